@@ -1,0 +1,218 @@
+/**
+ * The search engine contract. Both backends (embedded SQLite FTS5 and Meilisearch) implement
+ * `SearchEngine`, and the contract tests in `tests/contract/` describe its behaviour once for both.
+ * Nothing outside `engine/` knows which backend is running.
+ */
+
+export type ParagraphKind = 'body' | 'heading';
+
+/** Where an inferred metadata value came from, e.g. "manifest", "dateline 'Updated: 2012-11-21'". */
+export type Provenance = Partial<Record<'title' | 'outlet' | 'date' | 'year' | 'agency' | 'url' | 'language', string>>;
+
+/** A line of the source file that was not indexed, and why (navigation, caption, copyright…). */
+export interface DroppedLine {
+  /** 1-based line number in the decoded source file. */
+  line: number;
+  reason: JunkReason;
+  text: string;
+}
+
+export type JunkReason =
+  | 'navigation'
+  | 'breadcrumb'
+  | 'title-decoration'
+  | 'repeated-headline'
+  | 'caption'
+  | 'credit'
+  | 'dateline'
+  | 'promotion'
+  | 'comments'
+  | 'author-box'
+  | 'syndication'
+  | 'related-headlines'
+  | 'copyright'
+  | 'counter'
+  | 'punctuation-only'
+  | 'front-matter';
+
+/** Article-level metadata, as the indexer settles it. */
+export interface ArticleMeta {
+  /** Stable id derived from the corpus path: letters, digits, `-`, `_` only. */
+  id: string;
+  /** Path of the source file relative to the corpus folder, with `/` separators. */
+  source: string;
+  title: string;
+  /** Who a reader would cite ("Reuters", "The New York Times"); "Unknown" when nothing says. */
+  outlet: string;
+  /** Wire agency credited, when one is ("Agencies", "AFP"), otherwise null. */
+  agency: string | null;
+  /** Site that carried the text when it is not the outlet (a republisher), otherwise null. */
+  carriedBy: string | null;
+  /** ISO 8601 date, possibly partial ("2012", "2012-11", "2012-11-21"), or null when unknown. */
+  date: string | null;
+  /** Publication year, or null when unknown (never guessed from a copyright notice). */
+  year: number | null;
+  url: string | null;
+  /** BCP 47 primary language tag ("en"), or "und" when undetermined. */
+  language: string;
+  /** Where each inferred value came from. */
+  provenance: Provenance;
+  /** Hints that were recorded but not trusted, e.g. "copyright year 2024". */
+  hints: string[];
+  /** Hash of the source bytes plus any manifest entry: the key for incremental indexing. */
+  contentHash: string;
+}
+
+export interface ParagraphInput {
+  /** 0-based, in reading order, contiguous within an article. */
+  position: number;
+  kind: ParagraphKind;
+  text: string;
+  /** 1-based line number of the paragraph's first line in the decoded source. */
+  line?: number;
+}
+
+/** What the indexer pushes: an article with its cleaned paragraphs and the junk it dropped. */
+export interface ArticleInput extends ArticleMeta {
+  paragraphs: ParagraphInput[];
+  dropped: DroppedLine[];
+}
+
+/** The unit of search: one paragraph, with its article's facets copied in. */
+export interface ParagraphDoc {
+  /** `<articleId>-<position>`. */
+  id: string;
+  articleId: string;
+  position: number;
+  kind: ParagraphKind;
+  text: string;
+  title: string;
+  outlet: string;
+  year: number | null;
+  date: string | null;
+  language: string;
+}
+
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+/** Facet value used for paragraphs whose year is unknown, so facet counts always add up. */
+export const UNKNOWN_YEAR = 'unknown';
+
+export interface SearchFilters {
+  /** Years to keep (OR). `UNKNOWN_YEAR` selects paragraphs with no year. Empty or absent: no filter. */
+  year?: Array<number | typeof UNKNOWN_YEAR>;
+  /** Outlets to keep (OR), matched exactly. Empty or absent: no filter. */
+  outlet?: string[];
+}
+
+export interface SearchRequest {
+  /**
+   * The user's query, verbatim. Words must all match (the last also as a prefix), `"quoted phrases"`
+   * match exactly, `-word` excludes. Empty: every paragraph matches. Never throws on any input.
+   */
+  q: string;
+  /** Different facets are ANDed, values of one facet are ORed. */
+  filters?: SearchFilters;
+  /** 1-based. */
+  page?: number;
+  perPage?: number;
+  sort?: SortOrder;
+  /** Show each article once, with its best paragraph; `total` then counts articles. */
+  groupByArticle?: boolean;
+}
+
+export interface SearchHit extends ParagraphDoc {
+  /** The paragraph text, HTML-escaped, with `<mark>` around matched terms. Safe to insert as HTML. */
+  highlighted: string;
+  /** With `groupByArticle`: how many other matching paragraphs the article has. */
+  moreInArticle?: number;
+}
+
+/** Facet value → number of matches. Counts for a facet ignore that facet's own filter (disjunctive). */
+export type FacetCounts = Record<string, number>;
+
+export interface SearchResult {
+  query: string;
+  /** Matching paragraphs (or articles, with `groupByArticle`) under all filters. */
+  total: number;
+  /** True when the backend stopped counting (Meilisearch's maxTotalHits): `total` is a lower bound. */
+  totalCapped: boolean;
+  /** Distinct articles among the matching paragraphs. */
+  articleTotal: number;
+  page: number;
+  perPage: number;
+  pages: number;
+  sort: SortOrder;
+  groupedByArticle: boolean;
+  tookMs: number;
+  hits: SearchHit[];
+  facets: { year: FacetCounts; outlet: FacetCounts };
+}
+
+export interface ArticleParagraph {
+  position: number;
+  kind: ParagraphKind;
+  text: string;
+  /** HTML-escaped text, with `<mark>` around the query's terms when a query was given. */
+  highlighted: string;
+  /** Whether this paragraph matches the query given to `getArticle` (false without a query). */
+  matched: boolean;
+}
+
+export interface ArticleView extends ArticleMeta {
+  paragraphs: ArticleParagraph[];
+  dropped: DroppedLine[];
+}
+
+export interface ArticleSummary extends ArticleMeta {
+  /** Number of indexed paragraphs. */
+  paragraphs: number;
+}
+
+export interface EngineStats {
+  articles: number;
+  paragraphs: number;
+  /** When the current index was completed (ISO), or null when there is none. */
+  builtAt: string | null;
+  /** Bytes on disk, when the backend can tell. */
+  sizeBytes?: number;
+}
+
+export interface EngineHealth {
+  status: 'ok' | 'empty' | 'unavailable';
+  engine: EngineName;
+  detail?: string;
+}
+
+export type EngineName = 'sqlite' | 'meilisearch';
+
+export interface ReplaceStats {
+  articles: number;
+  paragraphs: number;
+}
+
+/** Synonym rules as read from the corpus: groups of equivalent terms, and one-way expansions. */
+export interface SynonymRules {
+  groups: string[][];
+  oneWay: Array<{ from: string; to: string[] }>;
+}
+
+export interface SearchEngine {
+  readonly name: EngineName;
+  /**
+   * Replace the whole index with these articles. Atomic: readers keep seeing the previous complete
+   * index until the new one is fully built, then switch in one step.
+   */
+  replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>): Promise<ReplaceStats>;
+  /** Insert or replace these articles (all their paragraphs), in place. */
+  upsertArticles(articles: ArticleInput[]): Promise<void>;
+  deleteArticles(ids: string[]): Promise<void>;
+  search(request: SearchRequest): Promise<SearchResult>;
+  /** The article with its paragraphs in order; with `q`, matched terms are highlighted. */
+  getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null>;
+  /** Every article's metadata, ordered by source path. */
+  listArticles(): Promise<ArticleSummary[]>;
+  stats(): Promise<EngineStats>;
+  health(): Promise<EngineHealth>;
+  close(): Promise<void>;
+}
