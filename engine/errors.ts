@@ -1,0 +1,20 @@
+/**
+ * Errors that cross the engine boundary. The server maps them to pages: `EngineUnavailableError`
+ * to a 503 (the backend is down, slow or has no index yet), anything else to a 500.
+ */
+
+/** The backend cannot answer right now (unreachable, timed out, index missing or being opened). */
+export class EngineUnavailableError extends Error {
+  override readonly name = 'EngineUnavailableError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** A write to the index failed; the message is the backend's own explanation. */
+export class IndexingError extends Error {
+  override readonly name = 'IndexingError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
