@@ -18,6 +18,8 @@ export interface DroppedLine {
 }
 
 export type JunkReason =
+  /** The article's own headline: shown as its title, not indexed again as a paragraph. */
+  | 'headline'
   | 'navigation'
   | 'breadcrumb'
   | 'title-decoration'
