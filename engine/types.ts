@@ -7,7 +7,9 @@
 export type ParagraphKind = 'body' | 'heading';
 
 /** Where an inferred metadata value came from, e.g. "manifest", "dateline 'Updated: 2012-11-21'". */
-export type Provenance = Partial<Record<'title' | 'outlet' | 'date' | 'year' | 'agency' | 'url' | 'language', string>>;
+export type Provenance = Partial<
+  Record<'title' | 'outlet' | 'date' | 'year' | 'agency' | 'carriedBy' | 'url' | 'language', string>
+>;
 
 /** A line of the source file that was not indexed, and why (navigation, caption, copyright…). */
 export interface DroppedLine {
