@@ -1,0 +1,110 @@
+import type { MultiSearchQuery } from 'meilisearch';
+import type { ArticleParagraph, ArticleSummary, ArticleView, DroppedLine, ParagraphKind } from '../types.ts';
+import { META_ID, toArticleMeta, type MetaDocument } from './documents.ts';
+import { equals } from './filters.ts';
+import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
+import { sanitizeQuery } from './query.ts';
+
+/**
+ * Article reads go through search, not the documents API, so the server's search-only key
+ * (action `search`) is enough for every read.
+ */
+
+/** Page size when reading every paragraph of an article or every article. */
+export const READ_PAGE = 1_000;
+
+export const ARTICLE_FILTER = equals('docType', 'article');
+export const META_FILTER = equals('docType', 'meta');
+
+export function articleQueries(
+  names: { paragraphs: string; articles: string },
+  id: string,
+  q: string | undefined,
+): MultiSearchQuery[] {
+  const ofArticle = equals('articleId', id);
+  const queries: MultiSearchQuery[] = [
+    { indexUid: names.articles, q: '', filter: `${equals('id', id)} AND ${ARTICLE_FILTER}`, hitsPerPage: 1 },
+    {
+      indexUid: names.paragraphs,
+      q: '',
+      filter: ofArticle,
+      sort: ['position:asc'],
+      hitsPerPage: READ_PAGE,
+      page: 1,
+      attributesToRetrieve: ['position', 'kind', 'text'],
+    },
+  ];
+  const query = sanitizeQuery(q ?? '');
+  if (query !== '') {
+    queries.push({
+      indexUid: names.paragraphs,
+      q: query,
+      matchingStrategy: 'all',
+      attributesToSearchOn: ['text'],
+      filter: ofArticle,
+      hitsPerPage: READ_PAGE,
+      page: 1,
+      attributesToRetrieve: ['position'],
+      attributesToHighlight: ['text'],
+      highlightPreTag: PRE_TAG,
+      highlightPostTag: POST_TAG,
+    });
+  }
+  return queries;
+}
+
+interface RawParagraph {
+  position: number;
+  kind: ParagraphKind;
+  text: string;
+}
+
+/** Builds the article view; `matches` maps a matched paragraph's position to its highlighted text. */
+export function toArticleView(
+  articleDoc: Record<string, unknown>,
+  paragraphs: RawParagraph[],
+  matches: Map<number, string>,
+): ArticleView {
+  const ordered = [...paragraphs].sort((a, b) => a.position - b.position);
+  const out: ArticleParagraph[] = ordered.map((p) => {
+    const highlighted = matches.get(p.position);
+    return {
+      position: p.position,
+      kind: p.kind,
+      text: p.text,
+      highlighted: highlighted ?? escapeHtml(p.text),
+      matched: highlighted !== undefined,
+    };
+  });
+  const dropped = (articleDoc.dropped as DroppedLine[] | undefined) ?? [];
+  return { ...toArticleMeta(articleDoc), paragraphs: out, dropped };
+}
+
+export function matchesFromHits(hits: Array<Record<string, unknown>>): Map<number, string> {
+  const map = new Map<number, string>();
+  for (const hit of hits) {
+    const formatted = (hit._formatted as { text?: unknown } | undefined)?.text;
+    if (typeof hit.position === 'number' && typeof formatted === 'string') {
+      map.set(hit.position, sentinelsToMarks(formatted));
+    }
+  }
+  return map;
+}
+
+export const SUMMARY_FIELDS = [
+  'id', 'source', 'title', 'outlet', 'agency', 'carriedBy', 'date', 'year', 'url', 'language',
+  'provenance', 'hints', 'contentHash', 'paragraphCount',
+];
+
+export function toArticleSummary(doc: Record<string, unknown>): ArticleSummary {
+  return { ...toArticleMeta(doc), paragraphs: typeof doc.paragraphCount === 'number' ? doc.paragraphCount : 0 };
+}
+
+/** Plain code-unit order, like SQL's binary collation, so both engines list articles the same way. */
+export function bySource(a: { source: string }, b: { source: string }): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+export function metaDocument(articles: number, paragraphs: number, builtAt = new Date()): MetaDocument {
+  return { id: META_ID, docType: 'meta', builtAt: builtAt.toISOString(), articles, paragraphs };
+}

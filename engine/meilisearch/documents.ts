@@ -1,0 +1,118 @@
+import {
+  UNKNOWN_YEAR,
+  type ArticleInput,
+  type ArticleMeta,
+  type DroppedLine,
+  type ParagraphDoc,
+  type ParagraphKind,
+} from '../types.ts';
+
+/**
+ * What we store in Meilisearch. Besides the contract's `ParagraphDoc` fields, a paragraph carries:
+ * - `yearFacet`: the year as a string, `"unknown"` when missing. Meilisearch cannot facet or filter
+ *   on a missing value directly, and the contract reports missing years under `UNKNOWN_YEAR`; the
+ *   numeric `year` stays for display and sorting.
+ * - `dateOrdinal`: `YYYYMMDD` as a number, with missing month/day as 00, so partial ISO dates sort
+ *   (a bare "2012" sorts before any day in 2012). Absent when the date is unknown, which
+ *   Meilisearch sorts after every dated document in both directions.
+ */
+export interface ParagraphDocument extends ParagraphDoc {
+  yearFacet: string;
+  dateOrdinal?: number;
+}
+
+/** Article-level metadata lives in a second index, one document per article plus one meta record. */
+export interface ArticleDocument extends ArticleMeta {
+  docType: 'article';
+  paragraphCount: number;
+  dropped: DroppedLine[];
+}
+
+/** Facts about the index as a whole, kept in the articles index so a search-only key can read them. */
+export interface MetaDocument {
+  id: typeof META_ID;
+  docType: 'meta';
+  builtAt: string;
+  articles: number;
+  paragraphs: number;
+}
+
+export const META_ID = '__paragraph_search_meta__';
+
+export function paragraphId(articleId: string, position: number): string {
+  return `${articleId}-${position}`;
+}
+
+export function dateOrdinal(date: string | null): number | undefined {
+  const match = date ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date) : null;
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  return Number(y) * 10_000 + Number(m ?? 0) * 100 + Number(d ?? 0);
+}
+
+export function yearFacet(year: number | null): string {
+  return year === null || !Number.isFinite(year) ? UNKNOWN_YEAR : String(year);
+}
+
+export function toParagraphDocuments(article: ArticleInput): ParagraphDocument[] {
+  const ordinal = dateOrdinal(article.date);
+  return article.paragraphs.map((p) => {
+    const doc: ParagraphDocument = {
+      id: paragraphId(article.id, p.position),
+      articleId: article.id,
+      position: p.position,
+      kind: p.kind,
+      text: p.text,
+      title: article.title,
+      outlet: article.outlet,
+      year: article.year,
+      date: article.date,
+      language: article.language,
+      yearFacet: yearFacet(article.year),
+    };
+    if (ordinal !== undefined) doc.dateOrdinal = ordinal;
+    return doc;
+  });
+}
+
+export function toArticleDocument(article: ArticleInput): ArticleDocument {
+  if (article.id === META_ID) throw new Error(`article id ${META_ID} is reserved`);
+  const { paragraphs, dropped, ...meta } = article;
+  return { ...meta, docType: 'article', paragraphCount: paragraphs.length, dropped };
+}
+
+/** Strip our storage-only fields so callers see exactly the contract's `ArticleMeta`. */
+export function toArticleMeta(doc: Record<string, unknown>): ArticleMeta {
+  const d = doc as unknown as ArticleDocument;
+  return {
+    id: d.id,
+    source: d.source,
+    title: d.title,
+    outlet: d.outlet,
+    agency: d.agency ?? null,
+    carriedBy: d.carriedBy ?? null,
+    date: d.date ?? null,
+    year: d.year ?? null,
+    url: d.url ?? null,
+    language: d.language,
+    provenance: d.provenance ?? {},
+    hints: d.hints ?? [],
+    contentHash: d.contentHash,
+  };
+}
+
+export function toParagraphDoc(doc: Record<string, unknown>): ParagraphDoc {
+  const d = doc as unknown as ParagraphDocument;
+  return {
+    id: d.id,
+    articleId: d.articleId,
+    position: d.position,
+    kind: d.kind as ParagraphKind,
+    text: d.text,
+    title: d.title,
+    outlet: d.outlet,
+    year: d.year ?? null,
+    date: d.date ?? null,
+    language: d.language,
+  };
+}

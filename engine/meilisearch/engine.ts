@@ -1,0 +1,435 @@
+import { Meilisearch, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
+import { EngineUnavailableError, IndexingError } from '../errors.ts';
+import type {
+  ArticleInput,
+  ArticleSummary,
+  ArticleView,
+  EngineHealth,
+  EngineStats,
+  FacetCounts,
+  ReplaceStats,
+  SearchEngine,
+  SearchRequest,
+  SearchResult,
+  SynonymRules,
+} from '../types.ts';
+import {
+  ARTICLE_FILTER,
+  META_FILTER,
+  READ_PAGE,
+  SUMMARY_FIELDS,
+  articleQueries,
+  bySource,
+  matchesFromHits,
+  metaDocument,
+  toArticleSummary,
+  toArticleView,
+} from './articles.ts';
+import type { IndexNames, MeilisearchTuning } from './config.ts';
+import { toArticleDocument, toParagraphDocuments, type ArticleDocument, type ParagraphDocument } from './documents.ts';
+import { isIndexNotFound, toEngineError, toIndexingError } from './failures.ts';
+import { oneOf } from './filters.ts';
+import { mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
+import { articleSettings, paragraphSettings, settingsMismatches } from './settings.ts';
+import { taskRunner, type TaskRunner } from './tasks.ts';
+
+type Hit = Record<string, unknown>;
+type Response = SearchResponse<Hit>;
+
+/** Filters naming many articles are split so no single filter string grows without bound. */
+const IDS_PER_FILTER = 500;
+/** Article documents per `addDocuments` call (they carry dropped lines, so they are larger). */
+const ARTICLES_PER_BATCH = 1_000;
+
+export interface MeilisearchEngineOptions {
+  url: string;
+  host: string;
+  apiKey: string | undefined;
+  names: IndexNames;
+  synonyms: SynonymRules | undefined;
+  role: 'indexer' | 'server';
+  tuning: MeilisearchTuning;
+}
+
+/** The Meilisearch backend of the engine contract (see engine/types.ts). */
+export class MeilisearchEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const;
+  readonly #client: Meilisearch;
+  readonly #tasks: TaskRunner;
+  readonly #options: MeilisearchEngineOptions;
+
+  constructor(options: MeilisearchEngineOptions) {
+    this.#options = options;
+    const timeout = options.role === 'server' ? options.tuning.readTimeoutMs : options.tuning.writeTimeoutMs;
+    this.#client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout });
+    this.#tasks = taskRunner(this.#client, options.host, options.tuning.taskPollMs);
+  }
+
+  // ---- reads -------------------------------------------------------------------------------
+
+  async search(request: SearchRequest): Promise<SearchResult> {
+    const started = performance.now();
+    const plan = planSearch(request, this.#options.names.paragraphs);
+    const results = await this.#multiSearch(plan.queries);
+    let more: FacetCounts | undefined;
+    const pageArticles = [...new Set((results[0]?.hits ?? []).map((h) => String(h.articleId)))];
+    if (plan.grouped && pageArticles.length > 0) {
+      const [counts] = await this.#multiSearch([moreInArticleQuery(plan, pageArticles)]);
+      more = counts?.facetDistribution?.articleId ?? {};
+    }
+    return mapSearchResponse(plan, results, Math.round(performance.now() - started), more);
+  }
+
+  async getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null> {
+    const { names } = this.#options;
+    const queries = articleQueries(names, id, options?.q);
+    let results: Response[];
+    try {
+      results = await this.#multiSearch(queries);
+    } catch (error) {
+      if (error instanceof EngineUnavailableError && isIndexNotFound(error.cause)) return null;
+      throw error;
+    }
+    const [articleRes, paragraphRes, matchRes] = results;
+    const articleDoc = articleRes?.hits[0];
+    if (!articleDoc) return null;
+    const paragraphs = await this.#restOfPages(queries[1]!, paragraphRes!);
+    const matched = matchRes ? await this.#restOfPages(queries[2]!, matchRes) : [];
+    return toArticleView(articleDoc, paragraphs as never, matchesFromHits(matched));
+  }
+
+  async listArticles(): Promise<ArticleSummary[]> {
+    const query: MultiSearchQuery = {
+      indexUid: this.#options.names.articles,
+      q: '',
+      filter: ARTICLE_FILTER,
+      sort: ['source:asc'],
+      hitsPerPage: READ_PAGE,
+      page: 1,
+      attributesToRetrieve: SUMMARY_FIELDS,
+    };
+    let first: Response;
+    try {
+      [first] = (await this.#multiSearch([query])) as [Response];
+    } catch (error) {
+      if (error instanceof EngineUnavailableError && isIndexNotFound(error.cause)) return [];
+      throw error;
+    }
+    const docs = await this.#restOfPages(query, first);
+    return docs.map(toArticleSummary).sort(bySource);
+  }
+
+  async stats(): Promise<EngineStats> {
+    const { articles } = this.#options.names;
+    try {
+      const [meta, count] = await this.#multiSearch([
+        { indexUid: articles, q: '', filter: META_FILTER, hitsPerPage: 1 },
+        { indexUid: articles, q: '', filter: ARTICLE_FILTER, hitsPerPage: 0 },
+      ]);
+      const m = meta?.hits[0];
+      return {
+        articles: count?.totalHits ?? 0,
+        paragraphs: typeof m?.paragraphs === 'number' ? m.paragraphs : 0,
+        builtAt: typeof m?.builtAt === 'string' ? m.builtAt : null,
+      };
+    } catch (error) {
+      if (error instanceof EngineUnavailableError && isIndexNotFound(error.cause)) {
+        return { articles: 0, paragraphs: 0, builtAt: null };
+      }
+      throw error;
+    }
+  }
+
+  async health(): Promise<EngineHealth> {
+    try {
+      const [res] = await this.#multiSearch([{ indexUid: this.#options.names.paragraphs, q: '', hitsPerPage: 0 }]);
+      return (res?.totalHits ?? 0) > 0
+        ? { status: 'ok', engine: 'meilisearch' }
+        : { status: 'empty', engine: 'meilisearch', detail: 'The Meilisearch index has no paragraphs' };
+    } catch (error) {
+      if (error instanceof EngineUnavailableError) {
+        if (isIndexNotFound(error.cause)) {
+          return { status: 'empty', engine: 'meilisearch', detail: 'The Meilisearch index does not exist yet' };
+        }
+        return { status: 'unavailable', engine: 'meilisearch', detail: error.message };
+      }
+      return { status: 'unavailable', engine: 'meilisearch', detail: 'Meilisearch answered with an error' };
+    }
+  }
+
+  async close(): Promise<void> {
+    // Stateless HTTP client: nothing to release.
+  }
+
+  /** Multi-search with the client's errors mapped to the engine's. */
+  async #multiSearch(queries: MultiSearchQuery[]): Promise<Response[]> {
+    try {
+      const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
+      return results as Response[];
+    } catch (error) {
+      throw toEngineError(error, this.#options.host);
+    }
+  }
+
+  /** The first page's hits plus every further page of the same query. */
+  async #restOfPages(query: MultiSearchQuery, first: Response): Promise<Hit[]> {
+    const hits = [...first.hits];
+    const pages = first.totalPages ?? 1;
+    for (let page = 2; page <= pages; page++) {
+      const [next] = await this.#multiSearch([{ ...query, page }]);
+      hits.push(...(next?.hits ?? []));
+    }
+    return hits;
+  }
+
+  // ---- writes ------------------------------------------------------------------------------
+
+  async replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>): Promise<ReplaceStats> {
+    const live = this.#options.names;
+    const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    const build: IndexNames = { paragraphs: `${live.paragraphs}_build_${stamp}`, articles: `${live.articles}_build_${stamp}` };
+    await this.#deleteStaleBuilds();
+    try {
+      await this.#createConfiguredIndexes(build);
+      const counts = await this.#pushAll(build, articles);
+      await this.#writeMeta(build, counts.articles, counts.paragraphs);
+      await this.#verifyCounts(build, counts);
+      const swappedOut = await this.#swapIn(build);
+      for (const uid of swappedOut) await this.#dropIndex(uid);
+      return counts;
+    } catch (error) {
+      // The live indexes are untouched until the swap; the half-built ones are only clutter.
+      await this.#dropIndex(build.paragraphs);
+      await this.#dropIndex(build.articles);
+      throw error;
+    }
+  }
+
+  async upsertArticles(articles: ArticleInput[]): Promise<void> {
+    if (articles.length === 0) return;
+    const names = this.#options.names;
+    await this.#ensureLiveIndexes();
+    const ids = articles.map((a) => a.id);
+    const paragraphs = articles.flatMap(toParagraphDocuments);
+    const articleDocs = articles.map(toArticleDocument);
+    // Tasks on one index run in enqueue order: old paragraphs go before the new ones arrive, so an
+    // article that shrank keeps no stale tail.
+    const pending: Array<[string, EnqueuedTask, number]> = [];
+    for (const chunk of chunks(ids, IDS_PER_FILTER)) {
+      pending.push(['Deleting old paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments({ filter: oneOf('articleId', chunk) })), 0]);
+    }
+    for (const batch of chunks(paragraphs, this.#options.tuning.batchSize)) {
+      pending.push(['Adding paragraphs', await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+    }
+    for (const batch of chunks(articleDocs, ARTICLES_PER_BATCH)) {
+      pending.push(['Adding articles', await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+    }
+    for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
+    await this.#refreshMeta();
+  }
+
+  async deleteArticles(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const names = this.#options.names;
+    // Nothing was ever indexed: there is nothing to delete, and a delete task would fail.
+    if (!(await this.#indexExists(names.paragraphs))) return;
+    await this.#ensureLiveIndexes();
+    const pending: Array<[string, EnqueuedTask]> = [];
+    for (const chunk of chunks(ids, IDS_PER_FILTER)) {
+      pending.push(['Deleting paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments({ filter: oneOf('articleId', chunk) }))]);
+      pending.push(['Deleting articles', await this.#send(() => this.#client.index(names.articles).deleteDocuments(chunk))]);
+    }
+    for (const [what, task] of pending) await this.#tasks.wait(what, task, ids.length);
+    await this.#refreshMeta();
+  }
+
+  /** Enqueue a write; request failures become engine errors with Meilisearch's message. */
+  async #send(send: () => Promise<EnqueuedTask>): Promise<EnqueuedTask> {
+    try {
+      return await send();
+    } catch (error) {
+      throw toIndexingError(error, this.#options.host, 'Meilisearch rejected a write');
+    }
+  }
+
+  async #createConfiguredIndexes(names: IndexNames): Promise<void> {
+    await this.#tasks.run(`Creating index ${names.paragraphs}`, () => this.#client.createIndex(names.paragraphs, { primaryKey: 'id' }));
+    await this.#tasks.run(`Creating index ${names.articles}`, () => this.#client.createIndex(names.articles, { primaryKey: 'id' }));
+    await this.#applySettings(names.paragraphs, paragraphSettings(this.#options.synonyms));
+    await this.#applySettings(names.articles, articleSettings());
+  }
+
+  /** Settings go before any document (changing them later re-indexes everything) and are read back. */
+  async #applySettings(uid: string, settings: ReturnType<typeof articleSettings>): Promise<void> {
+    const index = this.#client.index(uid);
+    await this.#tasks.run(`Applying settings to ${uid}`, () => index.updateSettings(settings));
+    let actual;
+    try {
+      actual = await index.getSettings();
+    } catch (error) {
+      throw toIndexingError(error, this.#options.host, `Reading settings of ${uid}`);
+    }
+    const wrong = settingsMismatches(settings, actual);
+    if (wrong.length > 0) throw new IndexingError(`Settings of ${uid} did not take effect: ${wrong.join(', ')}`);
+  }
+
+  /** Streams articles into the build indexes, keeping a few tasks in flight. */
+  async #pushAll(
+    names: IndexNames,
+    articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
+  ): Promise<ReplaceStats> {
+    const { batchSize, maxPendingTasks } = this.#options.tuning;
+    const pending: Array<[string, EnqueuedTask, number]> = [];
+    const seen = new Set<string>();
+    let paragraphBuffer: ParagraphDocument[] = [];
+    let articleBuffer: ArticleDocument[] = [];
+    let paragraphCount = 0;
+
+    const settle = async (limit: number) => {
+      while (pending.length > limit) {
+        const [what, task, docs] = pending.shift()!;
+        await this.#tasks.wait(what, task, docs);
+      }
+    };
+    const flushParagraphs = async () => {
+      if (paragraphBuffer.length === 0) return;
+      const batch = paragraphBuffer;
+      paragraphBuffer = [];
+      pending.push(['Adding paragraphs', await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+      await settle(maxPendingTasks);
+    };
+    const flushArticles = async () => {
+      if (articleBuffer.length === 0) return;
+      const batch = articleBuffer;
+      articleBuffer = [];
+      pending.push(['Adding articles', await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+      await settle(maxPendingTasks);
+    };
+
+    for await (const article of articles) {
+      if (seen.has(article.id)) throw new IndexingError(`Duplicate article id ${article.id} (${article.source})`);
+      seen.add(article.id);
+      articleBuffer.push(toArticleDocument(article));
+      const docs = toParagraphDocuments(article);
+      paragraphBuffer.push(...docs);
+      paragraphCount += docs.length;
+      if (paragraphBuffer.length >= batchSize) await flushParagraphs();
+      if (articleBuffer.length >= ARTICLES_PER_BATCH) await flushArticles();
+    }
+    await flushParagraphs();
+    await flushArticles();
+    await settle(0);
+    return { articles: seen.size, paragraphs: paragraphCount };
+  }
+
+  async #writeMeta(names: IndexNames, articles: number, paragraphs: number): Promise<void> {
+    await this.#tasks.run('Writing index metadata', () =>
+      this.#client.index(names.articles).addDocuments([metaDocument(articles, paragraphs)], { primaryKey: 'id' }),
+    );
+  }
+
+  /** Every task succeeded; the document counts must agree too (a reused id would silently merge). */
+  async #verifyCounts(names: IndexNames, expected: ReplaceStats): Promise<void> {
+    let paragraphs: number;
+    let articles: number;
+    try {
+      paragraphs = (await this.#client.index(names.paragraphs).getStats()).numberOfDocuments;
+      articles = (await this.#client.index(names.articles).getStats()).numberOfDocuments - 1;
+    } catch (error) {
+      throw toIndexingError(error, this.#options.host, 'Reading index stats');
+    }
+    if (paragraphs !== expected.paragraphs || articles !== expected.articles) {
+      throw new IndexingError(
+        `Index holds ${articles} articles and ${paragraphs} paragraphs, expected ${expected.articles} and ${expected.paragraphs}`,
+      );
+    }
+  }
+
+  /**
+   * Puts the build indexes live in one atomic swap (both pairs at once). A live index that does
+   * not exist yet is created by renaming instead. Returns the uids now holding the old content.
+   */
+  async #swapIn(build: IndexNames): Promise<string[]> {
+    const live = this.#options.names;
+    const swaps: IndexSwap[] = [];
+    const replaced: string[] = [];
+    for (const key of ['paragraphs', 'articles'] as const) {
+      if (await this.#indexExists(live[key])) {
+        swaps.push({ indexes: [live[key], build[key]] as [string, string], rename: false });
+        replaced.push(build[key]);
+      } else {
+        swaps.push({ indexes: [build[key], live[key]] as [string, string], rename: true });
+      }
+    }
+    await this.#tasks.run('Swapping the new index in', () => this.#client.swapIndexes(swaps));
+    return replaced;
+  }
+
+  async #indexExists(uid: string): Promise<boolean> {
+    try {
+      await this.#client.getRawIndex(uid);
+      return true;
+    } catch (error) {
+      if (isIndexNotFound(error)) return false;
+      throw toIndexingError(error, this.#options.host, `Looking up index ${uid}`);
+    }
+  }
+
+  /** Best effort: a leftover index wastes space but never serves. */
+  async #dropIndex(uid: string): Promise<void> {
+    try {
+      await this.#tasks.run(`Deleting index ${uid}`, () => this.#client.deleteIndex(uid));
+    } catch (error) {
+      if (!(error instanceof IndexingError && /index_not_found/.test(error.message))) {
+        console.warn(`[meilisearch] could not delete index ${uid}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** Build indexes left behind by an indexer that crashed before its swap. */
+  async #deleteStaleBuilds(): Promise<void> {
+    const live = this.#options.names;
+    const stale = new RegExp(`^(?:${live.paragraphs}|${live.articles})_build_[a-z0-9]+$`);
+    let uids: string[];
+    try {
+      uids = (await this.#client.getRawIndexes({ limit: 1_000 })).results.map((i) => i.uid);
+    } catch (error) {
+      throw toIndexingError(error, this.#options.host, 'Listing indexes');
+    }
+    for (const uid of uids.filter((u) => stale.test(u))) await this.#dropIndex(uid);
+  }
+
+  /** Incremental writes need the live indexes configured; create them if this is the first write. */
+  async #ensureLiveIndexes(): Promise<void> {
+    const live = this.#options.names;
+    for (const [uid, settings] of [
+      [live.paragraphs, paragraphSettings(this.#options.synonyms)],
+      [live.articles, articleSettings()],
+    ] as const) {
+      if (await this.#indexExists(uid)) continue;
+      await this.#tasks.run(`Creating index ${uid}`, () => this.#client.createIndex(uid, { primaryKey: 'id' }));
+      await this.#applySettings(uid, settings);
+    }
+  }
+
+  /** Recounts after an incremental write so `stats()` stays exact. */
+  async #refreshMeta(): Promise<void> {
+    const live = this.#options.names;
+    let paragraphs: number;
+    let articles: number;
+    try {
+      paragraphs = (await this.#client.index(live.paragraphs).getStats()).numberOfDocuments;
+      const res = await this.#client.index(live.articles).search('', { filter: ARTICLE_FILTER, hitsPerPage: 0 });
+      articles = res.totalHits;
+    } catch (error) {
+      throw toIndexingError(error, this.#options.host, 'Recounting the index');
+    }
+    await this.#writeMeta(live, articles, paragraphs);
+  }
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

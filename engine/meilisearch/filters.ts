@@ -1,0 +1,59 @@
+import { UNKNOWN_YEAR, type SearchFilters } from '../types.ts';
+
+/**
+ * Meilisearch filter expressions built from user values. A value is always a double-quoted string
+ * literal with `\` and `"` escaped, so no user text can end the literal and add operators.
+ * https://www.meilisearch.com/docs/learn/filtering_and_sorting/filter_expression_reference
+ */
+
+/** Field that holds the year as a string ("2012" or "unknown") so a missing year can be filtered. */
+export const YEAR_FACET = 'yearFacet';
+export const OUTLET_FACET = 'outlet';
+
+export type FacetField = typeof YEAR_FACET | typeof OUTLET_FACET;
+
+/** `\` first, then `"`: escaping the quote first would double the backslashes it adds. */
+export function quoteFilterValue(value: string): string {
+  return `"${value.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`;
+}
+
+export function equals(field: string, value: string): string {
+  return `${field} = ${quoteFilterValue(value)}`;
+}
+
+export function oneOf(field: string, values: readonly string[]): string {
+  return `${field} IN [${values.map(quoteFilterValue).join(', ')}]`;
+}
+
+/** Years as facet strings; anything that is not a whole year or `UNKNOWN_YEAR` is dropped. */
+export function yearFacetValues(years: SearchFilters['year']): string[] {
+  const out = new Set<string>();
+  for (const year of years ?? []) {
+    if (year === UNKNOWN_YEAR) out.add(UNKNOWN_YEAR);
+    else if (typeof year === 'number' && Number.isInteger(year) && year >= 0 && year <= 9999) out.add(String(year));
+  }
+  return [...out];
+}
+
+export function outletValues(outlets: SearchFilters['outlet']): string[] {
+  return [...new Set((outlets ?? []).filter((o): o is string => typeof o === 'string' && o.length > 0))];
+}
+
+/**
+ * The filter for a search, optionally ignoring one facet's own selection (disjunctive facets: the
+ * year counts ignore the year filter but respect the outlet filter, and vice versa).
+ * Returns undefined when nothing filters.
+ */
+export function buildFilter(
+  filters: SearchFilters | undefined,
+  options: { ignore?: FacetField; extra?: string[] } = {},
+): string | undefined {
+  const clauses: string[] = [];
+  const years = yearFacetValues(filters?.year);
+  const outlets = outletValues(filters?.outlet);
+  if (years.length > 0 && options.ignore !== YEAR_FACET) clauses.push(oneOf(YEAR_FACET, years));
+  if (outlets.length > 0 && options.ignore !== OUTLET_FACET) clauses.push(oneOf(OUTLET_FACET, outlets));
+  clauses.push(...(options.extra ?? []));
+  if (clauses.length === 0) return undefined;
+  return clauses.length === 1 ? clauses[0] : clauses.map((c) => `(${c})`).join(' AND ');
+}

@@ -1,0 +1,114 @@
+import type { Settings } from 'meilisearch';
+import type { SynonymRules } from '../types.ts';
+
+/**
+ * Index settings, applied to a fresh index before any document and read back afterwards.
+ * https://www.meilisearch.com/docs/reference/api/settings
+ */
+
+/**
+ * `totalHits` stops counting here. Raised from the default 1,000 so totals are exact for any
+ * realistic query on a news corpus; beyond it the result says `totalCapped` ("100,000+").
+ */
+export const MAX_TOTAL_HITS = 100_000;
+
+/**
+ * Facet values returned per facet. Outlets are the widest facet (hundreds in a large corpus); the
+ * per-page `articleId` facet used for `moreInArticle` needs at most one page of values.
+ */
+export const MAX_VALUES_PER_FACET = 10_000;
+
+/** The articles index is listed whole by `listArticles`, so its cap is set far above any corpus here. */
+export const ARTICLES_MAX_TOTAL_HITS = 1_000_000;
+
+/**
+ * `sort` first: with a sort requested ("newest"/"oldest") dates decide strictly, as in the embedded
+ * engine; without one the rule is a no-op and relevance ranks as usual.
+ */
+export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'];
+
+export function toMeiliSynonyms(rules: SynonymRules | undefined): Record<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => {
+    const f = from.trim();
+    const t = to.trim();
+    if (!f || !t || f.toLowerCase() === t.toLowerCase()) return;
+    let set = map.get(f);
+    if (!set) map.set(f, (set = new Set()));
+    set.add(t);
+  };
+  for (const group of rules?.groups ?? []) {
+    for (const a of group) for (const b of group) add(a, b);
+  }
+  for (const { from, to } of rules?.oneWay ?? []) for (const t of to) add(from, t);
+  return Object.fromEntries([...map].map(([k, v]) => [k, [...v]]));
+}
+
+export function paragraphSettings(synonyms: SynonymRules | undefined): Settings {
+  return {
+    // Order matters for the attribute ranking rule; searches use attributesToSearchOn ["text"].
+    searchableAttributes: ['text', 'title'],
+    filterableAttributes: ['year', 'yearFacet', 'outlet', 'articleId', 'kind', 'language'],
+    sortableAttributes: ['date', 'dateOrdinal', 'year', 'position', 'articleId'],
+    displayedAttributes: ['*'],
+    rankingRules: RANKING_RULES,
+    synonyms: toMeiliSynonyms(synonyms),
+    // Meilisearch's defaults, stated so the contract ("1 typo from 5 letters, 2 from 9") is explicit.
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    pagination: { maxTotalHits: MAX_TOTAL_HITS },
+    faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+  };
+}
+
+export function articleSettings(): Settings {
+  return {
+    searchableAttributes: ['title'],
+    filterableAttributes: ['id', 'docType'],
+    sortableAttributes: ['source'],
+    pagination: { maxTotalHits: ARTICLES_MAX_TOTAL_HITS },
+  };
+}
+
+const sameSet = (a: readonly unknown[] | null | undefined, b: readonly unknown[] | null | undefined) => {
+  const sa = new Set((a ?? []).map(String));
+  const sb = new Set((b ?? []).map(String));
+  return sa.size === sb.size && [...sa].every((x) => sb.has(x));
+};
+const sameList = (a: readonly unknown[] | null | undefined, b: readonly unknown[] | null | undefined) =>
+  JSON.stringify(a ?? []) === JSON.stringify(b ?? []);
+
+/**
+ * What the server reports differently from what we asked for, as readable lines (empty: all
+ * applied). Synonym keys are compared case-insensitively because the server may normalise them.
+ */
+export function settingsMismatches(expected: Settings, actual: Settings): string[] {
+  const problems: string[] = [];
+  const check = (name: string, ok: boolean) => {
+    if (!ok) problems.push(name);
+  };
+  if (expected.searchableAttributes) check('searchableAttributes', sameList(expected.searchableAttributes, actual.searchableAttributes));
+  if (expected.filterableAttributes) check('filterableAttributes', sameSet(expected.filterableAttributes, actual.filterableAttributes));
+  if (expected.sortableAttributes) check('sortableAttributes', sameSet(expected.sortableAttributes, actual.sortableAttributes));
+  if (expected.rankingRules) check('rankingRules', sameList(expected.rankingRules, actual.rankingRules));
+  if (expected.synonyms) {
+    const keys = (s: Settings['synonyms']) => Object.keys(s ?? {}).map((k) => k.toLowerCase());
+    check('synonyms', sameSet(keys(expected.synonyms), keys(actual.synonyms)));
+  }
+  if (expected.typoTolerance) {
+    const e = expected.typoTolerance;
+    const a = actual.typoTolerance;
+    check(
+      'typoTolerance',
+      a?.enabled === e.enabled &&
+        a?.minWordSizeForTypos?.oneTypo === e.minWordSizeForTypos?.oneTypo &&
+        a?.minWordSizeForTypos?.twoTypos === e.minWordSizeForTypos?.twoTypos,
+    );
+  }
+  if (expected.pagination) check('pagination.maxTotalHits', actual.pagination?.maxTotalHits === expected.pagination.maxTotalHits);
+  if (expected.faceting) {
+    check('faceting.maxValuesPerFacet', actual.faceting?.maxValuesPerFacet === expected.faceting.maxValuesPerFacet);
+    const order = expected.faceting.sortFacetValuesBy?.['*'];
+    if (order) check('faceting.sortFacetValuesBy', actual.faceting?.sortFacetValuesBy?.['*'] === order);
+  }
+  return problems;
+}

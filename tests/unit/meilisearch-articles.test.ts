@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
+import type { SearchEngine } from '../../engine/types.ts';
+import { replay, searchResult, type Replay } from './meilisearch-replay.ts';
+
+let current: Replay | undefined;
+afterEach(() => current?.restore());
+
+const server = (): Promise<SearchEngine> =>
+  openMeilisearchEngine({ meiliUrl: 'http://meili.test:7700', meiliSearchKey: 'search-key', role: 'server' });
+
+const articleDoc = (id: string, source: string) => ({
+  id,
+  docType: 'article',
+  source,
+  title: `Title ${id}`,
+  outlet: 'AFP',
+  agency: null,
+  carriedBy: null,
+  date: null,
+  year: null,
+  url: null,
+  language: 'en',
+  provenance: { outlet: 'manifest' },
+  hints: ['copyright year 2024'],
+  contentHash: 'h',
+  paragraphCount: 3,
+  dropped: [{ line: 2, reason: 'caption', text: 'Photo: AFP' }],
+});
+
+describe('Meilisearch article reads (search-only key suffices)', () => {
+  it('returns the article with every paragraph in order, matches highlighted and flagged', async () => {
+    current = replay((req) => {
+      const [article, paragraphs, matches] = req.body.queries;
+      return {
+        body: {
+          results: [
+            searchResult(article.indexUid, { hits: [articleDoc('a', 'a.txt')], hitsPerPage: 1 }),
+            searchResult(paragraphs.indexUid, {
+              hitsPerPage: 1000,
+              hits: [
+                { position: 0, kind: 'heading', text: 'Gaza <truce>' },
+                { position: 1, kind: 'body', text: 'No match here.' },
+                { position: 2, kind: 'body', text: 'The truce held.' },
+              ],
+            }),
+            searchResult(matches.indexUid, {
+              hitsPerPage: 1000,
+              hits: [
+                { position: 0, _formatted: { position: '0', text: 'Gaza <\u0001truce\u0002>' } },
+                { position: 2, _formatted: { position: '2', text: 'The \u0001truce\u0002 held.' } },
+              ],
+            }),
+          ],
+        },
+      };
+    });
+    const view = await (await server()).getArticle('a', { q: 'truce' });
+    const [queries] = current.requests.map((r) => r.body.queries);
+    assert.equal(queries[0].filter, 'id = "a" AND docType = "article"');
+    assert.equal(queries[1].filter, 'articleId = "a"');
+    assert.deepEqual(queries[1].sort, ['position:asc']);
+    assert.equal(queries[2].q, 'truce');
+    assert.equal(queries[2].matchingStrategy, 'all');
+    assert.ok(view);
+    assert.equal(view.outlet, 'AFP');
+    assert.deepEqual(view.hints, ['copyright year 2024']);
+    assert.deepEqual(view.dropped, [{ line: 2, reason: 'caption', text: 'Photo: AFP' }]);
+    assert.equal('docType' in view, false);
+    assert.deepEqual(view.paragraphs, [
+      { position: 0, kind: 'heading', text: 'Gaza <truce>', highlighted: 'Gaza &lt;<mark>truce</mark>&gt;', matched: true },
+      { position: 1, kind: 'body', text: 'No match here.', highlighted: 'No match here.', matched: false },
+      { position: 2, kind: 'body', text: 'The truce held.', highlighted: 'The <mark>truce</mark> held.', matched: true },
+    ]);
+  });
+
+  it('returns null for an unknown article, and sends no match query without q', async () => {
+    current = replay((req) => ({ body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, {})) } }));
+    assert.equal(await (await server()).getArticle('nope'), null);
+    assert.equal(current.requests[0]!.body.queries.length, 2);
+    assert.equal(current.requests[0]!.body.queries[0].filter, 'id = "nope" AND docType = "article"');
+  });
+
+  it('escapes an article id inside the filter', async () => {
+    current = replay((req) => ({ body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, {})) } }));
+    await (await server()).getArticle('a" OR docType = "meta');
+    assert.equal(current.requests[0]!.body.queries[1].filter, String.raw`articleId = "a\" OR docType = \"meta"`);
+  });
+
+  it('lists every article across pages, ordered by source path, without dropped lines', async () => {
+    current = replay((req) => {
+      const q = req.body.queries[0];
+      const page = q.page as number;
+      const hits = page === 1 ? [articleDoc('b', 'b/2.txt'), articleDoc('a', 'a/1.txt')] : [articleDoc('c', 'B/3.txt')];
+      return { body: { results: [{ ...searchResult(q.indexUid, { hits, hitsPerPage: 2, totalHits: 3, page }) }] } };
+    });
+    const list = await (await server()).listArticles();
+    assert.deepEqual(list.map((a) => a.source), ['B/3.txt', 'a/1.txt', 'b/2.txt']);
+    assert.equal(list[0]!.paragraphs, 3);
+    assert.equal(current.requests.length, 2);
+    assert.equal(current.requests[0]!.body.queries[0].filter, 'docType = "article"');
+    assert.ok(!current.requests[0]!.body.queries[0].attributesToRetrieve.includes('dropped'));
+  });
+
+  it('reads stats from the index metadata record', async () => {
+    current = replay((req) => ({
+      body: {
+        results: [
+          searchResult(req.body.queries[0].indexUid, { hits: [{ id: '__paragraph_search_meta__', docType: 'meta', builtAt: '2024-05-01T10:00:00.000Z', articles: 2, paragraphs: 41 }] }),
+          searchResult(req.body.queries[1].indexUid, { totalHits: 2, hitsPerPage: 0 }),
+        ],
+      },
+    }));
+    assert.deepEqual(await (await server()).stats(), { articles: 2, paragraphs: 41, builtAt: '2024-05-01T10:00:00.000Z' });
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * Captures the HTTP requests the real `meilisearch` client sends and answers them with responses
+ * shaped like the ones in Meilisearch's API reference. It stands in for `fetch` (the client's HTTP
+ * layer), so everything above it — request building, the client's error classes and timeouts,
+ * our mapping — runs for real. It does not search: each test states the response it replays.
+ */
+
+export interface CapturedRequest {
+  method: string;
+  /** Path without the host, e.g. `/multi-search`. */
+  path: string;
+  query: URLSearchParams;
+  /** Parsed JSON body, or undefined. */
+  body: any;
+  headers: Headers;
+}
+
+export type Reply =
+  | { status?: number; body?: unknown }
+  /** Never answers; rejects when the client aborts (its timeout). */
+  | 'hang'
+  /** Fails like undici does when nothing listens on the port. */
+  | 'refuse';
+
+export type Responder = (request: CapturedRequest) => Reply | Promise<Reply>;
+
+export interface Replay {
+  requests: CapturedRequest[];
+  restore(): void;
+}
+
+export function replay(responder: Responder): Replay {
+  const original = globalThis.fetch;
+  const requests: CapturedRequest[] = [];
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    const captured: CapturedRequest = {
+      method: (init?.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: url.searchParams,
+      body: typeof init?.body === 'string' && init.body !== '' ? JSON.parse(init.body) : undefined,
+      headers: new Headers(init?.headers),
+    };
+    requests.push(captured);
+    const reply = await responder(captured);
+    if (reply === 'hang') {
+      return new Promise<Response>((_, reject) => {
+        const signal = init?.signal;
+        if (!signal) return;
+        signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+    }
+    if (reply === 'refuse') {
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error(`connect ECONNREFUSED ${url.host}`), { code: 'ECONNREFUSED' }),
+      });
+    }
+    const status = reply.status ?? 200;
+    const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
+    return new Response(text, { status, headers: { 'content-type': 'application/json' } });
+  }) as typeof fetch;
+  return {
+    requests,
+    restore() {
+      globalThis.fetch = original;
+    },
+  };
+}
+
+/** Error body as documented in https://www.meilisearch.com/docs/reference/errors/overview */
+export function errorBody(code: string, message: string, type = 'invalid_request') {
+  return { message, code, type, link: `https://docs.meilisearch.com/errors#${code}` };
+}
+
+export const indexNotFound = (uid: string) => ({ status: 404, body: errorBody('index_not_found', `Index \`${uid}\` not found.`) });
+
+/** Summarized task, as returned (202) by every write route. */
+export function enqueued(taskUid: number, indexUid: string | null, type: string) {
+  return { status: 202, body: { taskUid, indexUid, status: 'enqueued', type, enqueuedAt: '2024-01-01T00:00:00.000000Z' } };
+}
+
+/** Full task object, as returned by GET /tasks/:uid. */
+export function task(uid: number, status: 'succeeded' | 'failed' | 'canceled', extra: Record<string, unknown> = {}) {
+  return {
+    uid,
+    batchUid: uid,
+    indexUid: null,
+    status,
+    type: 'documentAdditionOrUpdate',
+    canceledBy: null,
+    details: {},
+    error: null,
+    duration: 'PT0.001S',
+    enqueuedAt: '2024-01-01T00:00:00.000000Z',
+    startedAt: '2024-01-01T00:00:00.000000Z',
+    finishedAt: '2024-01-01T00:00:00.001000Z',
+    ...extra,
+  };
+}
+
+/** One result of POST /multi-search in finite-pagination mode (`page`/`hitsPerPage`). */
+export function searchResult(
+  indexUid: string,
+  fields: { hits?: unknown[]; totalHits?: number; hitsPerPage?: number; page?: number; facetDistribution?: unknown; query?: string },
+) {
+  const hitsPerPage = fields.hitsPerPage ?? 20;
+  const totalHits = fields.totalHits ?? fields.hits?.length ?? 0;
+  return {
+    indexUid,
+    hits: fields.hits ?? [],
+    query: fields.query ?? '',
+    processingTimeMs: 1,
+    hitsPerPage,
+    page: fields.page ?? 1,
+    totalPages: hitsPerPage === 0 ? 0 : Math.ceil(totalHits / hitsPerPage),
+    totalHits,
+    ...(fields.facetDistribution ? { facetDistribution: fields.facetDistribution, facetStats: {} } : {}),
+  };
+}

@@ -1,0 +1,218 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
+import { MAX_QUERY_CHARS, sanitizeQuery } from '../../engine/meilisearch/query.ts';
+import { MAX_TOTAL_HITS } from '../../engine/meilisearch/settings.ts';
+import type { SearchEngine } from '../../engine/types.ts';
+import { replay, searchResult, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
+
+const URL = 'http://meili.test:7700';
+let current: Replay | undefined;
+afterEach(() => current?.restore());
+
+function server(): Promise<SearchEngine> {
+  return openMeilisearchEngine({ meiliUrl: URL, meiliSearchKey: 'search-only-key', meiliApiKey: 'admin-key', role: 'server' });
+}
+
+function paragraph(id: string, extra: Record<string, unknown> = {}) {
+  const [articleId, position] = [id.replace(/-\d+$/, ''), Number(id.split('-').pop())];
+  return {
+    id,
+    articleId,
+    position,
+    kind: 'body',
+    text: 'Talks on a Gaza truce resumed.',
+    title: 'Truce talks',
+    outlet: 'AFP',
+    year: 2012,
+    date: '2012-11-21',
+    language: 'en',
+    ...extra,
+  };
+}
+
+/** Answers POST /multi-search with one result per query, built by `answer`. */
+function multiSearch(answer: (query: any, i: number) => unknown) {
+  return (req: CapturedRequest) => {
+    assert.equal(req.path, '/multi-search');
+    return { body: { results: req.body.queries.map(answer) } };
+  };
+}
+
+describe('Meilisearch search request', () => {
+  it('asks for one page under every filter, with text-only matching, all words, and sentinel highlights', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, { hitsPerPage: q.hitsPerPage })));
+    const engine = await server();
+    await engine.search({
+      q: 'gaza truce',
+      filters: { year: [2012, 'unknown'], outlet: ['Al "Quds" \\ News'] },
+      page: 2,
+      perPage: 10,
+      sort: 'newest',
+    });
+    assert.equal(current.requests.length, 1);
+    const [req] = current.requests;
+    assert.equal(req!.method, 'POST');
+    assert.equal(req!.headers.get('authorization'), 'Bearer search-only-key');
+    const [hits, articles, yearFacet, outletFacet, ...rest] = req!.body.queries;
+    assert.equal(rest.length, 0);
+    const bothFilters = String.raw`(yearFacet IN ["2012", "unknown"]) AND (outlet IN ["Al \"Quds\" \\ News"])`;
+    assert.deepEqual(hits, {
+      indexUid: 'paragraphs',
+      q: 'gaza truce',
+      matchingStrategy: 'all',
+      attributesToSearchOn: ['text'],
+      page: 2,
+      hitsPerPage: 10,
+      attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language'],
+      attributesToHighlight: ['text'],
+      highlightPreTag: '\u0001',
+      highlightPostTag: '\u0002',
+      filter: bothFilters,
+      sort: ['dateOrdinal:desc', 'articleId:asc', 'position:asc'],
+    });
+    // Distinct articles among the matches, under the same filters.
+    assert.deepEqual(articles, {
+      indexUid: 'paragraphs', q: 'gaza truce', matchingStrategy: 'all', attributesToSearchOn: ['text'],
+      hitsPerPage: 0, distinct: 'articleId', filter: bothFilters,
+    });
+    // Each facet's counts ignore that facet's own selection but keep the other's.
+    assert.equal(yearFacet.filter, String.raw`outlet IN ["Al \"Quds\" \\ News"]`);
+    assert.deepEqual(yearFacet.facets, ['yearFacet']);
+    assert.equal(yearFacet.hitsPerPage, 0);
+    assert.equal(outletFacet.filter, 'yearFacet IN ["2012", "unknown"]');
+    assert.deepEqual(outletFacet.facets, ['outlet']);
+  });
+
+  it('without filters, facets ride on the page query itself', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
+    await (await server()).search({ q: 'truce' });
+    const queries = current.requests[0]!.body.queries;
+    assert.equal(queries.length, 2);
+    assert.deepEqual(queries[0].facets, ['yearFacet', 'outlet']);
+    assert.equal(queries[0].filter, undefined);
+    assert.equal(queries[0].sort, undefined, 'relevance with a query: no sort');
+    assert.equal(queries[0].page, 1);
+    assert.equal(queries[0].hitsPerPage, 20);
+  });
+
+  it('sorts an empty query newest first, then by position; "oldest" ascends', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
+    const engine = await server();
+    await engine.search({ q: '   ' });
+    await engine.search({ q: 'truce', sort: 'oldest' });
+    assert.deepEqual(current.requests[0]!.body.queries[0].sort, ['dateOrdinal:desc', 'articleId:asc', 'position:asc']);
+    assert.equal(current.requests[0]!.body.queries[0].q, '');
+    assert.deepEqual(current.requests[1]!.body.queries[0].sort, ['dateOrdinal:asc', 'articleId:asc', 'position:asc']);
+  });
+
+  it('clamps paging to sane values', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
+    const engine = await server();
+    const r = await engine.search({ q: 'x', page: -4, perPage: 10_000 });
+    const sent = current.requests[0]!.body.queries[0];
+    assert.equal(sent.page, 1);
+    assert.equal(sent.hitsPerPage, 100);
+    assert.equal(r.page, 1);
+    assert.equal(r.perPage, 100);
+  });
+
+  it('passes the query through, minus control characters and past the length cap', () => {
+    assert.equal(sanitizeQuery('"gaza truce" -hamas netan'), '"gaza truce" -hamas netan');
+    assert.equal(sanitizeQuery('a\u0001b\u0000\nc\td'), 'a b c d');
+    const long = 'ä'.repeat(MAX_QUERY_CHARS + 50);
+    assert.equal(Array.from(sanitizeQuery(long)).length, MAX_QUERY_CHARS);
+    assert.equal(sanitizeQuery('😀'.repeat(MAX_QUERY_CHARS + 1)), '😀'.repeat(MAX_QUERY_CHARS));
+    assert.equal(sanitizeQuery(undefined), '');
+  });
+});
+
+describe('Meilisearch response mapping', () => {
+  it('maps hits, totals, pages and facets (a missing year counted under "unknown")', async () => {
+    current = replay(
+      multiSearch((q, i) =>
+        i === 0
+          ? searchResult(q.indexUid, {
+              hitsPerPage: 2,
+              totalHits: 5,
+              hits: [
+                { ...paragraph('a-0'), _formatted: { ...paragraph('a-0'), text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
+                { ...paragraph('b-3', { year: null, date: null }), _formatted: { text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
+              ],
+              facetDistribution: { yearFacet: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 } },
+            })
+          : searchResult(q.indexUid, { hitsPerPage: 0, totalHits: 2 }),
+      ),
+    );
+    const result = await (await server()).search({ q: 'truce', perPage: 2 });
+    assert.equal(result.total, 5);
+    assert.equal(result.totalCapped, false);
+    assert.equal(result.articleTotal, 2);
+    assert.equal(result.pages, 3);
+    assert.equal(result.page, 1);
+    assert.equal(result.groupedByArticle, false);
+    assert.equal(result.sort, 'relevance');
+    assert.equal(result.query, 'truce');
+    assert.deepEqual(result.facets, { year: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 } });
+    assert.deepEqual(result.hits[1], {
+      ...paragraph('b-3', { year: null, date: null }),
+      highlighted: 'Talks on a Gaza <mark>truce</mark> resumed.',
+    });
+    assert.equal(typeof result.tookMs, 'number');
+  });
+
+  it('escapes _formatted text, leaving only our <mark> tags live', async () => {
+    const text = 'Use <b>bold</b> & "quotes" for the truce <script>alert(1)</script>';
+    current = replay(
+      multiSearch((q, i) =>
+        searchResult(q.indexUid, i === 0
+          ? { hits: [{ ...paragraph('a-0', { text }), _formatted: { text: 'Use <b>bold</b> & "quotes" for the \u0001truce\u0002 <script>alert(1)</script>' } }] }
+          : {}),
+      ),
+    );
+    const [hit] = (await (await server()).search({ q: 'truce' })).hits;
+    assert.equal(
+      hit!.highlighted,
+      'Use &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot; for the <mark>truce</mark> &lt;script&gt;alert(1)&lt;/script&gt;',
+    );
+    assert.equal(hit!.text, text, 'the plain text stays as indexed');
+  });
+
+  it('reports a total that reached maxTotalHits as capped', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, { totalHits: MAX_TOTAL_HITS, hitsPerPage: q.hitsPerPage })));
+    const result = await (await server()).search({ q: 'the' });
+    assert.equal(result.total, MAX_TOTAL_HITS);
+    assert.equal(result.totalCapped, true);
+    assert.equal(result.pages, MAX_TOTAL_HITS / 20);
+  });
+
+  it('groups by article with distinct, counts articles, and fills moreInArticle from per-article counts', async () => {
+    current = replay((req) => {
+      const queries = req.body.queries;
+      if (queries.length === 1) {
+        // The follow-up: matching paragraphs per article on this page.
+        return { body: { results: [searchResult('paragraphs', { hitsPerPage: 0, totalHits: 6, facetDistribution: { articleId: { a: 4, b: 1 } } })] } };
+      }
+      return {
+        body: {
+          results: queries.map((q: any, i: number) =>
+            i === 0
+              ? searchResult(q.indexUid, { totalHits: 2, hits: [paragraph('a-2'), paragraph('b-0')] })
+              : searchResult(q.indexUid, { hitsPerPage: 0, totalHits: 6, facetDistribution: { yearFacet: { '2012': 6 }, outlet: { AFP: 6 } } }),
+          ),
+        },
+      };
+    });
+    const result = await (await server()).search({ q: 'truce', groupByArticle: true, filters: { outlet: ['AFP'] } });
+    const [first, second] = current.requests;
+    assert.equal(first!.body.queries[0].distinct, 'articleId');
+    assert.ok(first!.body.queries.slice(1).every((q: any) => q.distinct === undefined), 'facets are counted over all paragraphs');
+    assert.equal(second!.body.queries[0].filter, '(outlet IN ["AFP"]) AND (articleId IN ["a", "b"])');
+    assert.deepEqual(second!.body.queries[0].facets, ['articleId']);
+    assert.equal(result.groupedByArticle, true);
+    assert.equal(result.total, 2);
+    assert.equal(result.articleTotal, 2);
+    assert.deepEqual(result.hits.map((h) => [h.id, h.moreInArticle]), [['a-2', 3], ['b-0', 0]]);
+    assert.deepEqual(result.facets.outlet, { AFP: 6 });
+  });
+});
