@@ -1,0 +1,51 @@
+/**
+ * The engine factory: the one place that knows which backend runs. Meilisearch when `MEILI_URL`
+ * is set, otherwise the embedded SQLite FTS5 index under `DATA_DIR`.
+ */
+import type { SearchEngine, SynonymRules } from './types.ts';
+import { openSqliteEngine } from './sqlite/index.ts';
+
+export * from './types.ts';
+export { EngineUnavailableError, IndexingError } from './errors.ts';
+
+export interface EngineConfig {
+  /** DATA_DIR, default "data": where the embedded index lives. */
+  dataDir: string;
+  /** MEILI_URL: when set, the Meilisearch backend is used. */
+  meiliUrl?: string;
+  /** MEILI_API_KEY: admin key, for the indexer. */
+  meiliApiKey?: string;
+  /** MEILI_SEARCH_KEY: search-only key, for the server. */
+  meiliSearchKey?: string;
+  /** MEILI_INDEX, default "paragraphs". */
+  meiliIndex?: string;
+  role: 'indexer' | 'server';
+  /** Synonym rules from the corpus (applied in a later change; accepted now so callers can pass them). */
+  synonyms?: SynonymRules;
+}
+
+/** Read the engine configuration from environment variables; blank values count as unset. */
+export function engineConfigFromEnv(env: NodeJS.ProcessEnv, role: 'indexer' | 'server'): EngineConfig {
+  const value = (key: string): string | undefined => {
+    const v = env[key]?.trim();
+    return v ? v : undefined;
+  };
+  const config: EngineConfig = { dataDir: value('DATA_DIR') ?? 'data', role };
+  const meiliUrl = value('MEILI_URL');
+  if (meiliUrl !== undefined) config.meiliUrl = meiliUrl;
+  const apiKey = value('MEILI_API_KEY');
+  if (apiKey !== undefined) config.meiliApiKey = apiKey;
+  const searchKey = value('MEILI_SEARCH_KEY');
+  if (searchKey !== undefined) config.meiliSearchKey = searchKey;
+  config.meiliIndex = value('MEILI_INDEX') ?? 'paragraphs';
+  return config;
+}
+
+export async function openEngine(config: EngineConfig): Promise<SearchEngine> {
+  if (config.meiliUrl !== undefined) {
+    // Loaded only when chosen, so the embedded default never pays for the HTTP client.
+    const { openMeilisearchEngine } = await import('./meilisearch/index.ts');
+    return openMeilisearchEngine(config);
+  }
+  return openSqliteEngine({ dataDir: config.dataDir });
+}

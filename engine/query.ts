@@ -1,0 +1,180 @@
+/**
+ * The user's query, parsed once and backend-neutral, then translated into a safe FTS5 MATCH
+ * expression. Semantics follow Meilisearch's: every word must match, the last word also as a prefix,
+ * `"quoted phrases"` match exactly, `-word` / `-"phrase"` exclude. Parsing never throws: anything
+ * that is not one of those constructs degrades to plain words or to nothing.
+ */
+
+/**
+ * At most this many terms (positive and excluded together) are kept, and at most this many tokens
+ * per term: beyond that the query is truncated. A bound keeps a pasted 5,000-character query from
+ * turning into a MATCH expression SQLite spends seconds on; 32 words is far more than anyone types.
+ */
+export const MAX_QUERY_TERMS = 32;
+export const MAX_TERM_TOKENS = 32;
+
+/** One thing the user asked for: a word, or a run of tokens that must appear together in order. */
+export interface QueryTerm {
+  /** Case-folded, diacritic-free tokens, as the index stores them. Never empty. */
+  tokens: string[];
+  /** True when the user wrote it in double quotes (an exact phrase, never a prefix). */
+  quoted: boolean;
+  /** The last token may be the beginning of a longer word (only for the query's last word). */
+  prefix: boolean;
+}
+
+export interface ParsedQuery {
+  /** Terms that must all match. */
+  terms: QueryTerm[];
+  /** Terms that must not match. */
+  excluded: QueryTerm[];
+  /** True when terms or tokens beyond the caps were dropped. */
+  truncated: boolean;
+}
+
+/*
+ * Token characters, chosen so that every token we produce is also a token for SQLite's
+ * `unicode61 remove_diacritics 2` tokenizer: letters, digits and private-use characters, minus the
+ * few code points Unicode reclassified after SQLite's tables were generated (New Tai Lue vowel
+ * signs, two Vedic signs, the non-characters U+FFFE/U+FFFF). A token the tokenizer saw as nothing
+ * would become an empty phrase, and an empty phrase ANDed in makes a query match nothing. Characters
+ * SQLite indexes but we do not (emoji, symbols unassigned in its old tables) are simply not
+ * searchable, which is also what Meilisearch does with them. The combining marks listed are the
+ * ones SQLite folds away inside a token rather than splitting on: after NFC they only occur
+ * where no precomposed letter exists. `tests/unit/query-tokenize.test.ts` checks all of this
+ * against a real FTS5 table, code point by code point.
+ */
+const TOKEN_BASE = String.raw`(?![\u{19B0}-\u{19C0}\u{19C8}\u{19C9}\u{1CF2}\u{1CF3}\u{FFFE}\u{FFFF}])[\p{L}\p{N}\p{Co}]`;
+const FOLDED_MARKS = String.raw`[\u0300-\u0304\u0306-\u030C\u030F\u0311\u031B\u0323-\u0328\u032D\u032E\u0330\u0331]`;
+const TOKEN = new RegExp(`${TOKEN_BASE}(?:${TOKEN_BASE}|${FOLDED_MARKS})*`, 'gu');
+const LATIN_DIACRITICS = /(\p{Script=Latin})[\u0300-\u036F]+/gu;
+
+/** Split text into index tokens: case-folded, Latin diacritics removed, as FTS5 does. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of text.normalize('NFC').matchAll(TOKEN)) tokens.push(foldToken(match[0]));
+  return tokens;
+}
+
+function foldToken(token: string): string {
+  const lower = token.toLowerCase();
+  if (/^[a-z0-9]*$/.test(lower)) return lower;
+  // Lower-casing can itself add marks ("İ" → "i̇"); stripping Latin diacritics after NFD then
+  // mirrors remove_diacritics 2, which leaves other scripts' accents (Greek tonos) in place.
+  return lower.normalize('NFD').replace(LATIN_DIACRITICS, '$1').normalize('NFC');
+}
+
+const WHITESPACE = /\s/u;
+
+/** Parse a user's query. Never throws; an empty or meaningless query yields no terms. */
+export function parseQuery(q: string): ParsedQuery {
+  const input = typeof q === 'string' ? q.normalize('NFC') : '';
+  const raw: Array<{ tokens: string[]; quoted: boolean; negative: boolean }> = [];
+  let i = 0;
+  const n = input.length;
+  while (i < n) {
+    const ch = input[i]!;
+    if (WHITESPACE.test(ch)) {
+      i++;
+      continue;
+    }
+    let negative = false;
+    if (ch === '-') {
+      // A run of dashes before a term negates it; a dash with nothing after it is nothing.
+      while (i < n && input[i] === '-') i++;
+      if (i >= n || WHITESPACE.test(input[i]!)) continue;
+      negative = true;
+    }
+    if (input[i] === '"') {
+      const close = input.indexOf('"', i + 1);
+      if (close === -1) {
+        // Unbalanced quote: ignore it and read what follows as plain words.
+        i++;
+        if (negative) {
+          const end = scanBare(input, i);
+          raw.push({ tokens: tokenize(input.slice(i, end)), quoted: false, negative });
+          i = end;
+        }
+        continue;
+      }
+      raw.push({ tokens: tokenize(input.slice(i + 1, close)), quoted: true, negative });
+      i = close + 1;
+      continue;
+    }
+    const end = scanBare(input, i);
+    raw.push({ tokens: tokenize(input.slice(i, end)), quoted: false, negative });
+    i = end;
+  }
+
+  const meaningful = raw.filter((t) => t.tokens.length > 0);
+  // The prefix belongs to the last positive term, and only if the user did not quote it.
+  const lastPositive = meaningful.findLast((t) => !t.negative);
+  const prefixTerm = lastPositive && !lastPositive.quoted ? lastPositive : undefined;
+
+  let truncated = meaningful.length > MAX_QUERY_TERMS;
+  const terms: QueryTerm[] = [];
+  const excluded: QueryTerm[] = [];
+  for (const t of meaningful.slice(0, MAX_QUERY_TERMS)) {
+    if (t.tokens.length > MAX_TERM_TOKENS) truncated = true;
+    const term: QueryTerm = {
+      tokens: t.tokens.slice(0, MAX_TERM_TOKENS),
+      quoted: t.quoted,
+      prefix: t === prefixTerm && t.tokens.length <= MAX_TERM_TOKENS,
+    };
+    (t.negative ? excluded : terms).push(term);
+  }
+  return { terms, excluded, truncated };
+}
+
+/** End of a bare (unquoted) chunk: the next whitespace or double quote. */
+function scanBare(input: string, start: number): number {
+  let i = start;
+  while (i < input.length && input[i] !== '"' && !WHITESPACE.test(input[i]!)) i++;
+  return i;
+}
+
+/** True when the query asks for nothing in particular: every paragraph matches. */
+export function isEmptyQuery(parsed: ParsedQuery): boolean {
+  return parsed.terms.length === 0 && parsed.excluded.length === 0;
+}
+
+/**
+ * What to ask FTS5 for. FTS5's NOT is binary (`a NOT b`), so a query of exclusions alone cannot be
+ * one MATCH expression: it is "all paragraphs except those matching `exclude`".
+ */
+export type Fts5Query =
+  | { kind: 'all' }
+  | { kind: 'all-except'; exclude: string }
+  | { kind: 'match'; match: string };
+
+/**
+ * The seam for typo tolerance and synonyms: each positive term may be replaced by alternatives,
+ * any one of which satisfies it (an OR-group). The identity expander keeps the term as it is.
+ */
+export type TermExpander = (term: QueryTerm) => QueryTerm[];
+
+const identity: TermExpander = (term) => [term];
+
+/**
+ * Build a safe FTS5 MATCH expression: every token is inside a double-quoted string (so no user
+ * text is ever read as FTS5 syntax), terms are ANDed, exclusions go after NOT.
+ */
+export function toFts5(parsed: ParsedQuery, expand: TermExpander = identity): Fts5Query {
+  const positive = parsed.terms.map((term) => {
+    const alternatives = expand(term).filter((t) => t.tokens.length > 0);
+    const strings = (alternatives.length > 0 ? alternatives : [term]).map(fts5String);
+    return strings.length === 1 ? strings[0]! : `(${strings.join(' OR ')})`;
+  });
+  const negative = parsed.excluded.map(fts5String);
+  const exclude = negative.length > 0 ? negative.join(' OR ') : null;
+
+  if (positive.length === 0) return exclude === null ? { kind: 'all' } : { kind: 'all-except', exclude };
+  const must = positive.join(' AND ');
+  return { kind: 'match', match: exclude === null ? must : `(${must}) NOT (${exclude})` };
+}
+
+/** One term as an FTS5 string: `"a b"`, with `*` after it when its last token is a prefix. */
+function fts5String(term: QueryTerm): string {
+  const body = term.tokens.join(' ').replaceAll('"', '""');
+  return `"${body}"${term.prefix && !term.quoted ? '*' : ''}`;
+}

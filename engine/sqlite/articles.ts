@@ -1,0 +1,91 @@
+/** Reading whole articles back: one article with its paragraphs, and the list of all articles. */
+import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
+import { isEmptyQuery, parseQuery, toFts5 } from '../query.ts';
+import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, ParagraphKind } from '../types.ts';
+import type { Generation } from './generation.ts';
+
+/** An `articles` row as stored. */
+interface ArticleRow {
+  rowid: number;
+  id: string;
+  source: string;
+  title: string;
+  outlet: string;
+  agency: string | null;
+  carried_by: string | null;
+  date: string | null;
+  year: number | null;
+  url: string | null;
+  language: string;
+  provenance: string;
+  hints: string;
+  content_hash: string;
+  dropped: string;
+  paragraph_count: number;
+}
+
+function toMeta(row: ArticleRow): ArticleMeta {
+  return {
+    id: row.id,
+    source: row.source,
+    title: row.title,
+    outlet: row.outlet,
+    agency: row.agency,
+    carriedBy: row.carried_by,
+    date: row.date,
+    year: row.year,
+    url: row.url,
+    language: row.language,
+    provenance: JSON.parse(row.provenance),
+    hints: JSON.parse(row.hints),
+    contentHash: row.content_hash,
+  };
+}
+
+export function getArticle(generation: Generation, id: string, q: string | undefined): ArticleView | null {
+  const st = generation.statements;
+  const row = st.articleById.get(id) as ArticleRow | undefined;
+  if (row === undefined) return null;
+  const rows = st.articleParagraphs.all(row.rowid) as Array<{ rowid: number; position: number; kind: ParagraphKind; text: string }>;
+
+  // Highlights come from the same query translation as search, restricted to this article's rows.
+  const marked = new Map<number, string>();
+  let excluded: Set<number> | null = null;
+  const parsed = parseQuery(q ?? '');
+  const fts = toFts5(parsed);
+  if (rows.length > 0 && !isEmptyQuery(parsed)) {
+    let lo = rows[0]!.rowid;
+    let hi = lo;
+    for (const r of rows) {
+      if (r.rowid < lo) lo = r.rowid;
+      if (r.rowid > hi) hi = r.rowid;
+    }
+    if (fts.kind === 'match') {
+      for (const [rowid, html] of st.highlightRange.all(MARK_OPEN, MARK_CLOSE, fts.match, lo, hi) as Array<[number, string]>) {
+        marked.set(rowid, html);
+      }
+    } else if (fts.kind === 'all-except') {
+      excluded = new Set(st.matchRange.all(fts.exclude, lo, hi) as number[]);
+    }
+  }
+
+  const paragraphs: ArticleParagraph[] = rows.map((r) => {
+    const html = marked.get(r.rowid);
+    const matched = html !== undefined || (excluded !== null && !excluded.has(r.rowid));
+    return {
+      position: r.position,
+      kind: r.kind,
+      text: r.text,
+      highlighted: html !== undefined ? sentinelsToHtml(html) : escapeHtml(r.text),
+      matched,
+    };
+  });
+  return { ...toMeta(row), paragraphs, dropped: JSON.parse(row.dropped) };
+}
+
+export function listArticles(generation: Generation): ArticleSummary[] {
+  return (generation.statements.listArticles.all() as ArticleRow[]).map((row) => ({
+    ...toMeta(row),
+    paragraphs: row.paragraph_count,
+  }));
+}

@@ -1,0 +1,134 @@
+/**
+ * Per-paragraph facts held in memory as compact typed arrays indexed by paragraph rowid, so a search
+ * can filter, count facets and sort over every match without touching SQL: FTS5 hands back matching
+ * rowids (cheap), and everything else is array lookups. Loaded once per generation and again after
+ * any write; building it is O(paragraphs + articles · log articles).
+ */
+import type { Db } from './schema.ts';
+
+/** Year code 0 is reserved for "unknown year". */
+export const UNKNOWN_YEAR_CODE = 0;
+
+export class Snapshot {
+  /** One past the largest paragraph rowid: the length of every per-rowid array. */
+  readonly size: number;
+  /** Article rowid of each paragraph; 0 where there is no paragraph. */
+  readonly articleOf: Uint32Array;
+  readonly yearCode: Uint16Array;
+  readonly outletCode: Uint32Array;
+  /** Year of each year code (index 0: unknown). */
+  readonly years: Array<number | null>;
+  readonly yearCodes: Map<number, number>;
+  readonly outlets: string[];
+  readonly outletCodes: Map<string, number>;
+  /** Every paragraph rowid, ascending: the match set of an empty query. */
+  readonly allRowids: Uint32Array;
+  /** Paragraph rowids newest first (undated last), then by article id, then position. */
+  readonly newestOrder: Uint32Array;
+  /** Paragraph rowids oldest first (undated last), then by article id, then position. */
+  readonly oldestOrder: Uint32Array;
+  /** Index of each rowid in `newestOrder` / `oldestOrder`. */
+  readonly newestRank: Uint32Array;
+  readonly oldestRank: Uint32Array;
+  readonly articleCount: number;
+  readonly paragraphCount: number;
+  /** Scratch space reused by searches (searches run one at a time: better-sqlite3 is synchronous). */
+  readonly rowidMarks: Uint8Array;
+  readonly articleHits: Uint32Array;
+
+  constructor(db: Db) {
+    const articleRows = db.prepare('SELECT rowid, id, outlet, year, date FROM articles').raw().all() as Array<
+      [number, string, string, number | null, string | null]
+    >;
+    let maxArticle = 0;
+    for (const [rowid] of articleRows) if (rowid > maxArticle) maxArticle = rowid;
+    const articleYear = new Uint16Array(maxArticle + 1);
+    const articleOutlet = new Uint32Array(maxArticle + 1);
+    this.years = [null];
+    this.yearCodes = new Map();
+    this.outlets = [];
+    this.outletCodes = new Map();
+    for (const [rowid, , outlet, year] of articleRows) {
+      if (year !== null) {
+        let code = this.yearCodes.get(year);
+        if (code === undefined) {
+          code = this.years.length;
+          this.years.push(year);
+          this.yearCodes.set(year, code);
+        }
+        articleYear[rowid] = code;
+      }
+      let outletCode = this.outletCodes.get(outlet);
+      if (outletCode === undefined) {
+        outletCode = this.outlets.length;
+        this.outlets.push(outlet);
+        this.outletCodes.set(outlet, outletCode);
+      }
+      articleOutlet[rowid] = outletCode;
+    }
+
+    const maxRowid = (db.prepare('SELECT max(rowid) FROM paragraphs').pluck().get() as number | null) ?? 0;
+    this.size = maxRowid + 1;
+    this.articleOf = new Uint32Array(this.size);
+    this.yearCode = new Uint16Array(this.size);
+    this.outletCode = new Uint32Array(this.size);
+    // Grouped by article and in reading order, thanks to the (article_rowid, position) index.
+    const grouped = new Uint32Array(this.size);
+    const articleStart = new Uint32Array(maxArticle + 2);
+    let count = 0;
+    let previousArticle = -1;
+    for (const [rowid, article] of db
+      .prepare('SELECT rowid, article_rowid FROM paragraphs ORDER BY article_rowid, position')
+      .raw()
+      .iterate() as IterableIterator<[number, number]>) {
+      if (article !== previousArticle) {
+        for (let a = previousArticle + 1; a <= article; a++) articleStart[a] = count;
+        previousArticle = article;
+      }
+      grouped[count++] = rowid;
+      this.articleOf[rowid] = article;
+      this.yearCode[rowid] = articleYear[article]!;
+      this.outletCode[rowid] = articleOutlet[article]!;
+    }
+    for (let a = previousArticle + 1; a <= maxArticle + 1; a++) articleStart[a] = count;
+    this.paragraphCount = count;
+    this.articleCount = articleRows.length;
+    this.allRowids = grouped.slice(0, count).sort();
+
+    const dated = articleRows.map(([rowid, id, , , date]) => ({ rowid, id, day: dayNumber(date) }));
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const undatedLast = (a: { day: number | null }, b: { day: number | null }) =>
+      a.day === null ? (b.day === null ? 0 : 1) : b.day === null ? -1 : 0;
+    const newest = [...dated].sort((a, b) => undatedLast(a, b) || (b.day ?? 0) - (a.day ?? 0) || byId(a, b));
+    const oldest = [...dated].sort((a, b) => undatedLast(a, b) || (a.day ?? 0) - (b.day ?? 0) || byId(a, b));
+    const lay = (articles: Array<{ rowid: number }>): [Uint32Array, Uint32Array] => {
+      const order = new Uint32Array(count);
+      const rank = new Uint32Array(this.size);
+      let i = 0;
+      for (const { rowid } of articles) {
+        for (let j = articleStart[rowid]!; j < articleStart[rowid + 1]!; j++) {
+          const paragraph = grouped[j]!;
+          rank[paragraph] = i;
+          order[i++] = paragraph;
+        }
+      }
+      return [order, rank];
+    };
+    [this.newestOrder, this.newestRank] = lay(newest);
+    [this.oldestOrder, this.oldestRank] = lay(oldest);
+
+    this.rowidMarks = new Uint8Array(this.size);
+    this.articleHits = new Uint32Array(maxArticle + 1);
+  }
+}
+
+/**
+ * A sortable number for an ISO date, possibly partial: "2012" sorts as 2012-00-00, before any
+ * full 2012 date, so a vaguer date never jumps ahead of a precise one when sorting newest first.
+ */
+export function dayNumber(date: string | null): number | null {
+  if (date === null) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) return null;
+  return Number(m[1]) * 10_000 + Number(m[2] ?? 0) * 100 + Number(m[3] ?? 0);
+}

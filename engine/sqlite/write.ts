@@ -1,0 +1,63 @@
+/**
+ * Writing articles into a generation: one article row and its paragraph rows. Used both by a full
+ * build (no FTS triggers yet; the index is built at the end) and by in-place upserts (the triggers
+ * keep FTS5 in step). Callers own the transaction.
+ */
+import type { ArticleInput } from '../types.ts';
+import { stripSentinels } from '../highlight.ts';
+import type { Db } from './schema.ts';
+
+export class ArticleWriter {
+  private readonly findArticle;
+  private readonly deleteParagraphs;
+  private readonly deleteArticle;
+  private readonly insertArticle;
+  private readonly insertParagraph;
+
+  constructor(db: Db) {
+    this.findArticle = db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck();
+    this.deleteParagraphs = db.prepare('DELETE FROM paragraphs WHERE article_rowid = ?');
+    this.deleteArticle = db.prepare('DELETE FROM articles WHERE rowid = ?');
+    this.insertArticle = db.prepare(`INSERT INTO articles
+      (id, source, title, outlet, agency, carried_by, date, year, url, language, provenance, hints, content_hash, dropped, paragraph_count)
+      VALUES (@id, @source, @title, @outlet, @agency, @carriedBy, @date, @year, @url, @language, @provenance, @hints, @contentHash, @dropped, @paragraphCount)`);
+    this.insertParagraph = db.prepare('INSERT INTO paragraphs (article_rowid, position, kind, text, line) VALUES (?, ?, ?, ?, ?)');
+  }
+
+  /** Insert the article, replacing any article with the same id. Returns its paragraph count. */
+  write(article: ArticleInput): number {
+    this.remove(article.id);
+    const paragraphs = [...article.paragraphs].sort((a, b) => a.position - b.position);
+    const { lastInsertRowid } = this.insertArticle.run({
+      id: article.id,
+      source: article.source,
+      title: article.title,
+      outlet: article.outlet,
+      agency: article.agency,
+      carriedBy: article.carriedBy,
+      date: article.date,
+      year: article.year,
+      url: article.url,
+      language: article.language,
+      provenance: JSON.stringify(article.provenance ?? {}),
+      hints: JSON.stringify(article.hints ?? []),
+      contentHash: article.contentHash,
+      dropped: JSON.stringify(article.dropped ?? []),
+      paragraphCount: paragraphs.length,
+    });
+    for (const p of paragraphs) {
+      // The sentinels mark highlights; stored text must never contain them.
+      this.insertParagraph.run(lastInsertRowid, p.position, p.kind, stripSentinels(p.text), p.line ?? null);
+    }
+    return paragraphs.length;
+  }
+
+  /** Delete the article and its paragraphs. Returns whether it existed. */
+  remove(id: string): boolean {
+    const rowid = this.findArticle.get(id) as number | undefined;
+    if (rowid === undefined) return false;
+    this.deleteParagraphs.run(rowid);
+    this.deleteArticle.run(rowid);
+    return true;
+  }
+}

@@ -1,0 +1,419 @@
+/**
+ * The engine contract, written once and run against every backend (see `backends.ts`). Each
+ * behaviour is stated in terms of the fixture articles in `tests/fixtures/contract/articles.ts`.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { UNKNOWN_YEAR, type ArticleInput, type SearchEngine, type SearchRequest, type SearchResult } from '../../engine/types.ts';
+import {
+  QUOTED_OUTLET,
+  cometTail,
+  contractArticles,
+  harborTruce,
+  orchardFestival,
+  replacementArticles,
+  totalParagraphs,
+} from '../fixtures/contract/articles.ts';
+
+export interface ContractBackend {
+  name: string;
+  /** A fresh engine over its own empty storage. */
+  open(): Promise<SearchEngine>;
+  /** Remove everything the backend's `open()` calls created. */
+  cleanup?(): Promise<void>;
+}
+
+const ids = (result: SearchResult): string[] => result.hits.map((h) => h.id);
+const sortedIds = (result: SearchResult): string[] => ids(result).sort();
+const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
+
+/** Undo `highlighted`: drop the marks, decode the entities; must give back the plain text. */
+function unhighlight(html: string): string {
+  return html
+    .replaceAll('<mark>', '')
+    .replaceAll('</mark>', '')
+    .replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+}
+
+const marked = (html: string): string[] => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!);
+
+export const HOSTILE_QUERIES = [
+  '"((',
+  'AND OR NOT',
+  '*',
+  'NEAR(a b)',
+  '-',
+  '""',
+  '"',
+  '-"',
+  '\u0000\u0001',
+  '\u0001harbor\u0002',
+  'harbor:truce',
+  'title:harbor',
+  '^harbor',
+  '(harbor',
+  'harbor)',
+  '{harbor truce}',
+  "harbor' OR 1=1 --",
+  'truce*',
+  '**truce',
+  '🙂 harbor 🙂',
+  'x'.repeat(5_000),
+  'harbor '.repeat(800),
+  '"harbor'.repeat(300),
+  '\\',
+  '\uFFFF\uD800',
+];
+
+export function describeEngineContract(backend: ContractBackend): void {
+  describe(`engine contract: ${backend.name}`, () => {
+    after(async () => {
+      await backend.cleanup?.();
+    });
+
+    describe('searching the fixture articles', () => {
+      let engine: SearchEngine;
+      const search = (request: SearchRequest) => engine.search(request);
+
+      before(async () => {
+        engine = await backend.open();
+        await engine.replaceAll(contractArticles);
+      });
+      after(async () => {
+        await engine.close();
+      });
+
+      it('matches paragraphs that contain all the words', async () => {
+        const result = await search({ q: 'harbor pilots' });
+        assert.deepEqual(sortedIds(result), ['pilots-return-0', 'undated-dispatch-0']);
+        assert.equal(result.total, 2);
+      });
+
+      it('matches the last word as a prefix, and only the last', async () => {
+        assert.deepEqual(sortedIds(await search({ q: 'harbor pilo' })), ['pilots-return-0', 'undated-dispatch-0']);
+        assert.equal((await search({ q: 'quok' })).total, 2);
+        assert.equal((await search({ q: 'pilo harbor' })).total, 0);
+      });
+
+      it('matches quoted phrases exactly, and hyphenated words as phrases', async () => {
+        assert.deepEqual(sortedIds(await search({ q: '"harbor pilots"' })), ['pilots-return-0', 'undated-dispatch-0']);
+        assert.equal((await search({ q: '"pilots harbor"' })).total, 0);
+        assert.deepEqual(ids(await search({ q: '"cease fire"' })), ['harbor-truce-1']);
+        assert.deepEqual(ids(await search({ q: 'cease-fire' })), ['harbor-truce-1']);
+      });
+
+      it('excludes -words and -"phrases"', async () => {
+        const expected = ['harbor-truce-0', 'harbor-truce-1', 'orchard-festival-2'];
+        assert.deepEqual(sortedIds(await search({ q: 'harbor -pilots' })), expected);
+        assert.deepEqual(sortedIds(await search({ q: 'harbor -"harbor pilots"' })), expected);
+        const onlyExcluded = await search({ q: '-harbor', perPage: 100 });
+        assert.equal(onlyExcluded.total, totalParagraphs - 5);
+        assert.ok(onlyExcluded.hits.every((h) => !/harbor/i.test(h.text)));
+      });
+
+      it('ranks a short paragraph that is all about the word above a long one that mentions it last', async () => {
+        const result = await search({ q: 'quokka' });
+        assert.deepEqual(ids(result), ['quokka-census-0', 'quokka-census-1']);
+      });
+
+      it('highlights matched words in HTML-escaped text', async () => {
+        const result = await search({ q: 'script' });
+        assert.deepEqual(ids(result), ['orchard-festival-1']);
+        const hit = result.hits[0]!;
+        assert.ok(!hit.highlighted.includes('<script'), hit.highlighted);
+        assert.ok(hit.highlighted.includes('&lt;'), hit.highlighted);
+        assert.equal(unhighlight(hit.highlighted), hit.text);
+        assert.ok(marked(hit.highlighted).length >= 1);
+        for (const word of marked(hit.highlighted)) assert.match(word, /^script/i);
+
+        const heading = (await search({ q: 'harbor', sort: 'oldest' })).hits[0]!;
+        assert.equal(heading.id, 'harbor-truce-0');
+        assert.equal(heading.highlighted, '<mark>Harbor</mark> truce holds');
+        assert.match((await search({ q: 'quok' })).hits[0]!.highlighted, /^<mark>Quok/);
+      });
+
+      it('copies the article fields into each hit', async () => {
+        const hit = (await search({ q: 'cease-fire' })).hits[0]!;
+        assert.deepEqual(
+          { ...hit, highlighted: undefined },
+          {
+            id: 'harbor-truce-1',
+            articleId: 'harbor-truce',
+            position: 1,
+            kind: 'body',
+            text: harborTruce.paragraphs[1]!.text,
+            title: harborTruce.title,
+            outlet: 'Reuters',
+            year: 2012,
+            date: '2012-11-21',
+            language: 'en',
+            highlighted: undefined,
+          },
+        );
+        assert.equal((await search({ q: 'quokka' })).hits[0]!.kind, 'heading');
+      });
+
+      it('counts every match exactly and facets over all of them', async () => {
+        const result = await search({ q: 'harbor', perPage: 1 });
+        assert.equal(result.total, 5);
+        assert.equal(result.totalCapped, false);
+        assert.equal(result.articleTotal, 4);
+        assert.equal(result.hits.length, 1);
+        assert.deepEqual(result.facets.year, { '2012': 2, '2013': 1, '2014': 1, [UNKNOWN_YEAR]: 1 });
+        assert.deepEqual(result.facets.outlet, { Reuters: 3, [QUOTED_OUTLET]: 1, AFP: 1 });
+      });
+
+      it('counts facets disjunctively: a facet ignores its own filter and respects the others', async () => {
+        const byYear = await search({ q: 'harbor', filters: { year: [2012] } });
+        assert.equal(byYear.total, 2);
+        assert.deepEqual(byYear.facets.year, { '2012': 2, '2013': 1, '2014': 1, [UNKNOWN_YEAR]: 1 });
+        assert.deepEqual(byYear.facets.outlet, { Reuters: 2 });
+
+        const byOutlet = await search({ q: 'harbor', filters: { outlet: ['AFP', 'Reuters'] } });
+        assert.equal(byOutlet.total, 4);
+        assert.deepEqual(byOutlet.facets.outlet, { Reuters: 3, [QUOTED_OUTLET]: 1, AFP: 1 });
+        assert.deepEqual(byOutlet.facets.year, { '2012': 2, '2014': 1, [UNKNOWN_YEAR]: 1 });
+
+        const nobody = await search({ q: 'harbor', filters: { outlet: ['Nobody'] } });
+        assert.equal(nobody.total, 0);
+        assert.deepEqual(nobody.facets.year, {});
+        assert.deepEqual(nobody.facets.outlet, { Reuters: 3, [QUOTED_OUTLET]: 1, AFP: 1 });
+      });
+
+      it('filters by year and outlet: OR within a facet, AND across facets', async () => {
+        const both = await search({ q: 'harbor', filters: { year: [2014, UNKNOWN_YEAR], outlet: ['AFP', 'Reuters'] } });
+        assert.deepEqual(sortedIds(both), ['pilots-return-0', 'undated-dispatch-0']);
+        assert.deepEqual(ids(await search({ q: 'harbor', filters: { year: [UNKNOWN_YEAR] } })), ['undated-dispatch-0']);
+        assert.deepEqual(ids(await search({ q: 'harbor', filters: { outlet: [QUOTED_OUTLET] } })), ['orchard-festival-2']);
+        assert.equal((await search({ q: 'harbor', filters: { year: [1999] } })).total, 0);
+        assert.equal((await search({ q: 'harbor', filters: { year: [], outlet: [] } })).total, 5);
+      });
+
+      it('lists every paragraph for an empty query, newest first, with facets that add up', async () => {
+        const result = await search({ q: '', perPage: 100 });
+        assert.equal(result.total, totalParagraphs);
+        assert.equal(result.articleTotal, contractArticles.length);
+        assert.equal(sum(result.facets.year), totalParagraphs);
+        assert.equal(sum(result.facets.outlet), totalParagraphs);
+        assert.equal(result.hits[0]!.id, 'pilots-return-0');
+        assert.equal(result.hits.at(-1)!.id, 'undated-dispatch-0');
+        for (const h of result.hits) assert.equal(h.highlighted.includes('<mark>'), false);
+        assert.equal((await search({ q: '   ' })).total, totalParagraphs);
+      });
+
+      it('paginates with exact page counts and no overlap', async () => {
+        const perPage = 4;
+        const first = await search({ q: '', perPage });
+        assert.equal(first.pages, Math.ceil(totalParagraphs / perPage));
+        const seen: string[] = [];
+        for (let page = 1; page <= first.pages; page++) {
+          const result = await search({ q: '', perPage, page });
+          assert.equal(result.page, page);
+          assert.equal(result.total, totalParagraphs);
+          assert.ok(result.hits.length <= perPage && result.hits.length > 0);
+          seen.push(...ids(result));
+        }
+        assert.equal(new Set(seen).size, totalParagraphs);
+        const past = await search({ q: '', perPage, page: first.pages + 1 });
+        assert.deepEqual(past.hits, []);
+        assert.equal(past.total, totalParagraphs);
+
+        const harbor = await search({ q: 'harbor', perPage: 2, page: 3 });
+        assert.equal(harbor.pages, 3);
+        assert.equal(harbor.hits.length, 1);
+        assert.equal((await search({ q: 'nosuchword' })).pages, 0);
+      });
+
+      it('clamps paging parameters', async () => {
+        const big = await search({ q: '', perPage: 1_000 });
+        assert.equal(big.perPage, 100);
+        const small = await search({ q: '', perPage: 0, page: 0 });
+        assert.equal(small.perPage, 1);
+        assert.equal(small.page, 1);
+        assert.equal(small.hits.length, 1);
+        assert.equal((await search({ q: '' })).perPage, 20);
+      });
+
+      it('sorts by date, newest or oldest, undated last, then by article and position', async () => {
+        const newest = await search({ q: 'truce', sort: 'newest' });
+        assert.deepEqual(ids(newest), ['comet-tail-2', 'harbor-truce-0', 'harbor-truce-2', 'undated-dispatch-0']);
+        assert.equal(newest.sort, 'newest');
+        const oldest = await search({ q: 'truce', sort: 'oldest' });
+        assert.deepEqual(ids(oldest), ['harbor-truce-0', 'harbor-truce-2', 'comet-tail-2', 'undated-dispatch-0']);
+      });
+
+      it('groups by article: one hit per article, with how many more matched', async () => {
+        const result = await search({ q: 'harbor', groupByArticle: true, sort: 'newest' });
+        assert.equal(result.groupedByArticle, true);
+        assert.equal(result.total, 4);
+        assert.equal(result.articleTotal, 4);
+        assert.deepEqual(
+          result.hits.map((h) => [h.id, h.moreInArticle]),
+          [
+            ['pilots-return-0', 0],
+            ['orchard-festival-2', 0],
+            ['harbor-truce-0', 1],
+            ['undated-dispatch-0', 0],
+          ],
+        );
+        const ranked = await search({ q: 'harbor', groupByArticle: true, perPage: 2 });
+        assert.equal(ranked.pages, 2);
+        const page2 = await search({ q: 'harbor', groupByArticle: true, perPage: 2, page: 2 });
+        const articles = [...ranked.hits, ...page2.hits].map((h) => h.articleId);
+        assert.deepEqual([...articles].sort(), ['harbor-truce', 'orchard-festival', 'pilots-return', 'undated-dispatch']);
+      });
+
+      it('answers hostile queries without throwing', async () => {
+        for (const q of HOSTILE_QUERIES) {
+          const result = await search({ q, perPage: 5 });
+          assert.equal(typeof result.total, 'number', `query ${JSON.stringify(q.slice(0, 40))}`);
+          assert.ok(Array.isArray(result.hits));
+          for (const h of result.hits) assert.ok(!h.highlighted.includes('<script'));
+        }
+        assert.equal((await search({ q: '\u0001harbor\u0002' })).total, 5);
+      });
+
+      it('returns an article with its paragraphs in order, highlighted for a query', async () => {
+        const view = await engine.getArticle('harbor-truce', { q: 'truce' });
+        assert.ok(view);
+        assert.equal(view.title, harborTruce.title);
+        assert.equal(view.outlet, 'Reuters');
+        assert.equal(view.source, harborTruce.source);
+        assert.deepEqual(view.dropped, harborTruce.dropped);
+        assert.deepEqual(
+          view.paragraphs.map((p) => [p.position, p.kind, p.matched]),
+          [
+            [0, 'heading', true],
+            [1, 'body', false],
+            [2, 'body', true],
+            [3, 'body', false],
+          ],
+        );
+        assert.equal(view.paragraphs[2]!.highlighted, 'The <mark>truce</mark> was brokered by the lighthouse keepers after weeks of quarrels over the oyster beds.');
+        assert.equal(view.paragraphs[1]!.highlighted.includes('<mark>'), false);
+        assert.deepEqual(view.paragraphs.map((p) => p.text), harborTruce.paragraphs.map((p) => p.text));
+      });
+
+      it('returns an article without a query as escaped, unmatched text', async () => {
+        const view = await engine.getArticle('orchard-festival');
+        assert.ok(view);
+        assert.equal(view.outlet, QUOTED_OUTLET);
+        assert.equal(view.year, 2013);
+        assert.ok(view.paragraphs.every((p) => !p.matched && !p.highlighted.includes('<mark>')));
+        const hostile = view.paragraphs[1]!;
+        assert.ok(!hostile.highlighted.includes('<script'));
+        assert.equal(unhighlight(hostile.highlighted), orchardFestival.paragraphs[1]!.text);
+        assert.equal(await engine.getArticle('no-such-article'), null);
+        assert.equal(await engine.getArticle('no-such-article', { q: 'harbor' }), null);
+      });
+
+      it('lists articles by source path, with paragraph counts', async () => {
+        const list = await engine.listArticles();
+        const expected = [...contractArticles].sort((a, b) => (a.source < b.source ? -1 : 1));
+        assert.deepEqual(
+          list.map((a) => [a.id, a.paragraphs, a.outlet, a.year]),
+          expected.map((a) => [a.id, a.paragraphs.length, a.outlet, a.year]),
+        );
+        assert.equal(list[0]!.contentHash, expected[0]!.contentHash);
+      });
+
+      it('reports stats and health', async () => {
+        const stats = await engine.stats();
+        assert.equal(stats.articles, contractArticles.length);
+        assert.equal(stats.paragraphs, totalParagraphs);
+        assert.ok(stats.builtAt && !Number.isNaN(Date.parse(stats.builtAt)));
+        assert.equal((await engine.health()).status, 'ok');
+        assert.equal((await engine.health()).engine, engine.name);
+      });
+    });
+
+    describe('writing', () => {
+      const engines: SearchEngine[] = [];
+      const open = async (): Promise<SearchEngine> => {
+        const engine = await backend.open();
+        engines.push(engine);
+        return engine;
+      };
+      after(async () => {
+        for (const engine of engines) await engine.close();
+      });
+
+      it('is empty before the first index and says so', async () => {
+        const engine = await open();
+        assert.equal((await engine.health()).status, 'empty');
+        await assert.rejects(engine.search({ q: 'harbor' }), { name: 'EngineUnavailableError' });
+        assert.equal(await engine.getArticle('harbor-truce'), null);
+        assert.deepEqual(await engine.listArticles(), []);
+      });
+
+      it('replaces the whole index atomically: old results until the new index is complete', async () => {
+        const engine = await open();
+        await engine.replaceAll(contractArticles);
+        const during: SearchResult[] = [];
+        async function* slowly(): AsyncGenerator<ArticleInput> {
+          yield replacementArticles[0]!;
+          during.push(await engine.search({ q: 'harbor' }), await engine.search({ q: 'glacier' }));
+          yield* replacementArticles.slice(1);
+          during.push(await engine.search({ q: 'harbor' }));
+        }
+        const stats = await engine.replaceAll(slowly());
+        assert.deepEqual(stats, { articles: 2, paragraphs: 3 });
+        assert.deepEqual(
+          during.map((r) => r.total),
+          [5, 0, 5],
+        );
+        assert.equal((await engine.search({ q: 'harbor' })).total, 0);
+        assert.equal((await engine.search({ q: 'glacier' })).total, 3);
+        assert.equal((await engine.stats()).articles, 2);
+        assert.equal(await engine.getArticle('harbor-truce'), null);
+      });
+
+      it('gives the same results when the same input is indexed twice', async () => {
+        const engine = await open();
+        const snapshot = async () =>
+          Promise.all(
+            ['', 'harbor', 'truce -pilots', '"cease fire"'].map(async (q) => {
+              const r = await engine.search({ q, perPage: 100 });
+              return { ids: ids(r), total: r.total, facets: r.facets, highlighted: r.hits.map((h) => h.highlighted) };
+            }),
+          );
+        await engine.replaceAll(contractArticles);
+        const once = await snapshot();
+        await engine.replaceAll(contractArticles);
+        assert.deepEqual(await snapshot(), once);
+      });
+
+      it('upserts an article by replacing all its paragraphs', async () => {
+        const engine = await open();
+        await engine.replaceAll(contractArticles);
+        await engine.upsertArticles([
+          { ...cometTail, paragraphs: [{ position: 0, kind: 'body', text: 'The comet vanished behind the moon.' }] },
+          { ...replacementArticles[1]! },
+        ]);
+        assert.deepEqual(ids(await engine.search({ q: 'comet' })), ['comet-tail-0']);
+        assert.equal((await engine.search({ q: 'telescope' })).total, 0);
+        assert.equal((await engine.search({ q: 'truce' })).total, 3);
+        assert.deepEqual(ids(await engine.search({ q: 'glacier' })), ['glacier-survey-0']);
+        assert.equal((await engine.getArticle('comet-tail'))!.paragraphs.length, 1);
+        const stats = await engine.stats();
+        assert.equal(stats.articles, contractArticles.length + 1);
+        assert.equal(stats.paragraphs, totalParagraphs - 2 + 1);
+        assert.equal((await engine.search({ q: '' })).facets.year['2016'], 1);
+      });
+
+      it('deletes articles', async () => {
+        const engine = await open();
+        await engine.replaceAll(contractArticles);
+        await engine.deleteArticles(['comet-tail', 'no-such-article']);
+        assert.equal((await engine.search({ q: 'comet' })).total, 0);
+        assert.equal((await engine.search({ q: 'truce' })).total, 3);
+        assert.equal(await engine.getArticle('comet-tail'), null);
+        assert.equal((await engine.stats()).articles, contractArticles.length - 1);
+        assert.equal((await engine.listArticles()).some((a) => a.id === 'comet-tail'), false);
+        const all = await engine.search({ q: '' });
+        assert.equal(all.total, totalParagraphs - cometTail.paragraphs.length);
+        assert.equal(sum(all.facets.year), all.total);
+      });
+    });
+  });
+}
