@@ -1,0 +1,34 @@
+# syntax=docker/dockerfile:1
+# Multi-stage: compilers live only in the build stage; the runtime image holds the app's sources,
+# production dependencies and the corpus, and runs as the unprivileged `node` user.
+
+FROM node:20-bookworm-slim AS build
+# better-sqlite3 downloads a prebuilt binary when one matches; these build it from source otherwise.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends python3 make g++ \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    PORT=3000 \
+    CORPUS_DIR=/app/corpus \
+    DATA_DIR=/app/data
+WORKDIR /app
+COPY --from=build --chown=node:node /app/node_modules ./node_modules
+COPY --chown=node:node package.json package-lock.json tsconfig.json ./
+COPY --chown=node:node engine ./engine
+COPY --chown=node:node indexer ./indexer
+COPY --chown=node:node server ./server
+COPY --chown=node:node views ./views
+COPY --chown=node:node public ./public
+COPY --chown=node:node corpus ./corpus
+# The embedded engine writes here when MEILI_URL is unset.
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+EXPOSE 3000
+# The start entry indexes CORPUS_DIR when the index is missing or older than the corpus, then
+# serves. Node runs directly (not through npm) so it receives SIGTERM and drains requests.
+CMD ["node", "--import", "tsx", "server/start.ts"]
