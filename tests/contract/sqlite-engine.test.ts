@@ -1,0 +1,134 @@
+/**
+ * What only the embedded backend promises: the index is a file that survives restarts, rebuilds
+ * switch generations atomically and clean up after themselves, and a reader with its own
+ * connection (as the server is, in another process) notices rebuilds and in-place writes.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { openSqliteEngine } from '../../engine/sqlite/index.ts';
+import { readCurrent, sqliteDir } from '../../engine/sqlite/generations.ts';
+import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
+import { cometTail, contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
+
+const dirs: string[] = [];
+const engines: SearchEngine[] = [];
+function tempDataDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-engine-'));
+  dirs.push(dir);
+  return dir;
+}
+async function open(dataDir: string): Promise<SearchEngine> {
+  const engine = await openSqliteEngine({ dataDir });
+  engines.push(engine);
+  return engine;
+}
+const generations = (dataDir: string): string[] =>
+  fs.readdirSync(sqliteDir(dataDir)).filter((f) => /^index-.*\.db$/.test(f)).sort();
+
+after(async () => {
+  for (const engine of engines) await engine.close();
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('sqlite engine: files and generations', () => {
+  it('keeps the index in a file that survives a restart', async () => {
+    const dataDir = tempDataDir();
+    const first = await open(dataDir);
+    await first.replaceAll(contractArticles);
+    await first.close();
+    const second = await open(dataDir);
+    assert.equal((await second.search({ q: 'harbor' })).total, 5);
+    assert.equal((await second.stats()).articles, contractArticles.length);
+    assert.ok(((await second.stats()).sizeBytes ?? 0) > 0);
+  });
+
+  it('points CURRENT at the newest generation and keeps only it and the previous one', async () => {
+    const dataDir = tempDataDir();
+    const engine = await open(dataDir);
+    const names: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await engine.replaceAll(i % 2 === 0 ? contractArticles : replacementArticles);
+      names.push(readCurrent(sqliteDir(dataDir))!);
+    }
+    assert.equal(new Set(names).size, 4);
+    assert.deepEqual(generations(dataDir), names.slice(-2).sort());
+    assert.equal((await engine.search({ q: 'glacier' })).total, 3);
+  });
+
+  it('removes leftovers of crashed builds but not files another live process may be building', async () => {
+    const dataDir = tempDataDir();
+    const engine = await open(dataDir);
+    await engine.replaceAll(contractArticles);
+    const dir = sqliteDir(dataDir);
+    const deadPid = 2 ** 22 + 12_345; // above Linux's pid_max: no such process
+    const crashed = `index-1000-${deadPid}.db`;
+    const building = `index-2000-${process.ppid}.db`;
+    for (const f of [crashed, `${crashed}-wal`, building, `CURRENT.tmp-${deadPid}`]) fs.writeFileSync(path.join(dir, f), 'x');
+    await engine.replaceAll(contractArticles);
+    const files = fs.readdirSync(dir);
+    assert.ok(!files.includes(crashed) && !files.includes(`${crashed}-wal`) && !files.includes(`CURRENT.tmp-${deadPid}`));
+    assert.ok(files.includes(building));
+  });
+
+  it('keeps serving the previous index when a rebuild fails, and leaves no half-built file', async () => {
+    const dataDir = tempDataDir();
+    const engine = await open(dataDir);
+    await engine.replaceAll(contractArticles);
+    const before = generations(dataDir);
+    async function* failing(): AsyncGenerator<ArticleInput> {
+      yield replacementArticles[0]!;
+      throw new Error('the corpus disappeared');
+    }
+    await assert.rejects(engine.replaceAll(failing()), { name: 'IndexingError', message: /corpus disappeared/ });
+    assert.deepEqual(generations(dataDir), before);
+    assert.equal((await engine.search({ q: 'harbor' })).total, 5);
+    assert.equal((await engine.search({ q: 'glacier' })).total, 0);
+  });
+
+  it('upserts into an engine that has no index yet', async () => {
+    const engine = await open(tempDataDir());
+    await engine.upsertArticles([cometTail]);
+    assert.equal((await engine.search({ q: 'comet' })).total, 2);
+    assert.equal((await engine.health()).status, 'ok');
+  });
+});
+
+describe('sqlite engine: a reader with its own connection', () => {
+  it('sees a rebuild by another writer', async () => {
+    const dataDir = tempDataDir();
+    const writer = await open(dataDir);
+    await writer.replaceAll(contractArticles);
+    const reader = await open(dataDir);
+    assert.equal((await reader.search({ q: 'harbor' })).total, 5);
+    await writer.replaceAll(replacementArticles);
+    assert.equal((await reader.search({ q: 'harbor' })).total, 0);
+    assert.equal((await reader.search({ q: 'glacier' })).total, 3);
+    assert.equal((await reader.stats()).articles, 2);
+  });
+
+  it('sees in-place upserts and deletes by another writer, facets included', async () => {
+    const dataDir = tempDataDir();
+    const writer = await open(dataDir);
+    await writer.replaceAll(contractArticles);
+    const reader = await open(dataDir);
+    assert.equal((await reader.search({ q: 'comet' })).total, 2);
+    await writer.deleteArticles([cometTail.id]);
+    const after = await reader.search({ q: '' });
+    assert.equal((await reader.search({ q: 'comet' })).total, 0);
+    assert.equal(after.facets.outlet['AFP'], 1);
+    await writer.upsertArticles([replacementArticles[1]!]);
+    assert.deepEqual((await reader.search({ q: 'glacier' })).hits.map((h) => h.id), ['glacier-survey-0']);
+  });
+
+  it('answers health "empty" before any index, and unavailable after close', async () => {
+    const engine = await open(tempDataDir());
+    assert.equal((await engine.health()).status, 'empty');
+    assert.equal((await engine.stats()).builtAt, null);
+    await engine.close();
+    assert.equal((await engine.health()).status, 'unavailable');
+    await assert.rejects(engine.search({ q: 'x' }), { name: 'EngineUnavailableError' });
+  });
+});
