@@ -11,7 +11,8 @@ export const MAX_PER_PAGE = 100;
 
 export function sanitizeQuery(q: unknown): string {
   if (typeof q !== 'string') return '';
-  const cleaned = q.replace(/\p{Cc}+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Lone surrogates too: JSON carries them as `\ud800`, which Meilisearch rejects as malformed.
+  const cleaned = q.replace(/[\p{Cc}\p{Cs}]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // Cut by code points so a surrogate pair is never split.
   const chars = Array.from(cleaned);
   return chars.length <= MAX_QUERY_CHARS ? cleaned : chars.slice(0, MAX_QUERY_CHARS).join('').trim();

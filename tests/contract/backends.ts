@@ -5,6 +5,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Meilisearch } from 'meilisearch';
+import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import type { ContractBackend } from './engine-contract.ts';
 
@@ -23,8 +25,33 @@ export function sqliteBackend(): ContractBackend {
   };
 }
 
+/**
+ * Meilisearch: each `open()` gets its own index names on the shared server, so runs never see each
+ * other's documents; cleanup deletes them. Reads and writes use MEILI_API_KEY (CI passes the same
+ * key as MEILI_SEARCH_KEY).
+ */
+export function meilisearchBackend(meiliUrl: string): ContractBackend {
+  const names: string[] = [];
+  const apiKey = process.env.MEILI_API_KEY?.trim() || undefined;
+  return {
+    name: 'meilisearch',
+    async open() {
+      const name = `contract_${process.pid}_${Date.now().toString(36)}_${names.length}`;
+      names.push(name);
+      return openMeilisearchEngine({ dataDir: '', meiliUrl, meiliApiKey: apiKey, meiliIndex: name, role: 'indexer' });
+    },
+    async cleanup() {
+      const client = new Meilisearch({ host: meiliUrl, apiKey });
+      for (const name of names.splice(0)) {
+        for (const uid of [name, `${name}_articles`]) await client.deleteIndexIfExists(uid);
+      }
+    },
+  };
+}
+
 export function contractBackends(): ContractBackend[] {
   const backends = [sqliteBackend()];
-  // The Meilisearch backend joins here when process.env.MEILI_URL is set.
+  const meiliUrl = process.env.MEILI_URL?.trim();
+  if (meiliUrl) backends.push(meilisearchBackend(meiliUrl));
   return backends;
 }

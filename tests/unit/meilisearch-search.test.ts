@@ -124,6 +124,7 @@ describe('Meilisearch search request', () => {
     assert.equal(Array.from(sanitizeQuery(long)).length, MAX_QUERY_CHARS);
     assert.equal(sanitizeQuery('😀'.repeat(MAX_QUERY_CHARS + 1)), '😀'.repeat(MAX_QUERY_CHARS));
     assert.equal(sanitizeQuery(undefined), '');
+    assert.equal(sanitizeQuery('harbor \uD800 \uDFFF\uFFFF'), 'harbor \uFFFF');
   });
 });
 
