@@ -1,0 +1,47 @@
+/**
+ * Separates article text from page junk, line by line, with a reason for every dropped line.
+ * First the phrase rules label what they recognise anywhere; then the positional rules use
+ * those labels and the lines' shapes to find the headline, captions, lists and subheadings.
+ */
+import type { DroppedLine } from '../../engine/types.ts';
+import type { CleanResult, KeptLine } from '../types.ts';
+import { phraseReason } from './phrases.ts';
+import {
+  markCaptionLabels,
+  markChromeBelowHeadline,
+  markHeadline,
+  markHeadlineLists,
+  markHeadings,
+  markRepeatsOfDropped,
+  type ContentLine,
+} from './structure.ts';
+
+/**
+ * @param text decoded text, one source line per line (blank lines separate blocks)
+ * @param alreadyDropped lines a reader removed itself (front matter), reported alongside
+ */
+export function cleanText(text: string, alreadyDropped: DroppedLine[] = []): CleanResult {
+  const lines: ContentLine[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const trimmed = raw.replace(/\s+/g, ' ').trim();
+    if (trimmed !== '') lines.push({ line: i + 1, text: trimmed, reason: phraseReason(trimmed), heading: false });
+  });
+
+  const headline = markHeadline(lines);
+  markChromeBelowHeadline(lines, headline);
+  markCaptionLabels(lines);
+  markHeadlineLists(lines);
+  markRepeatsOfDropped(lines);
+  markHeadings(lines, headline);
+
+  const kept: KeptLine[] = [];
+  const dropped: DroppedLine[] = [...alreadyDropped];
+  for (const l of lines) {
+    if (l.reason === null) kept.push({ line: l.line, text: l.text, kind: l.heading ? 'heading' : 'body' });
+    else dropped.push({ line: l.line, reason: l.reason, text: l.text });
+  }
+  dropped.sort((a, b) => a.line - b.line);
+  return { kept, dropped, headline };
+}
+
+export { phraseReason } from './phrases.ts';

@@ -1,0 +1,139 @@
+/**
+ * Known phrases of the trade: the boilerplate that news sites, blog engines and scrapers put
+ * around articles, in any site's wording. Each rule looks at one whole line and is bounded by a
+ * word count, because a long line that merely contains such words is a sentence, not chrome.
+ * Position-dependent rules (menus above the headline, headline lists at the end) are in
+ * `structure.ts`.
+ */
+import type { JunkReason } from '../../engine/types.ts';
+import { findDates, isDateOnly } from '../dates.ts';
+import { endsSentence, letters, looksLikeSeparatedMenu, wordCount } from './shape.ts';
+
+export interface PhraseRule {
+  reason: JunkReason;
+  /** Lines with more words than this are never matched by the rule. */
+  maxWords: number;
+  test: (text: string) => boolean;
+}
+
+/** "(photo credit: REUTERS)", "(Photo: AP)", "[Photo/Agencies]", "[Image: Getty]". */
+export const PHOTO_CREDIT_MARKER =
+  /[([]\s*(?:photos?|images?|pictures?|pics?|photograph|video|graphic)(?:\s+(?:credits?|by|courtesy))?\s*[:/][^)\]]{1,80}[)\]]/i;
+
+/** Wire agencies and agency-like credits, as they are named in credit lines and datelines. */
+export const AGENCY_NAMES = [
+  'Agencies', 'Agency', 'Reuters', 'AFP', 'AP', 'Associated Press', 'Agence France-Presse', 'Agence France Presse',
+  'Xinhua', 'EFE', 'ANSA', 'dpa', 'DPA', 'UPI', 'TASS', 'Anadolu', 'Anadolu Agency', 'Kyodo', 'Yonhap',
+  'Bernama', 'IANS', 'PTI', 'ANI', 'WAFA', 'KUNA', 'MENA', 'Bloomberg', 'PA', 'PA Media', 'CNA', 'AAP',
+];
+const AGENCY = `(?:${[...AGENCY_NAMES].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
+
+const re = (source: string, flags = 'i') => new RegExp(source, flags);
+const matches = (pattern: RegExp) => (text: string) => pattern.test(text);
+
+const PHOTO_CREDIT_LINE =
+  /^(?:photos?|images?|pictures?|pics?|photograph|video|graphic)s?(?:\s+(?:credits?|by|courtesy))?\s*[:/]\s*\S/i;
+
+/** "Reuters/Shakirat Sadiq", "AFP/Getty Images", "AP Photo/Jane Doe": an agency or outlet, a slash, a name. */
+export const SLASH_CREDIT = /^[\p{Lu}][\p{L}&.'-]*(?:\s[\p{Lu}][\p{L}&.'-]*){0,2}\/[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){1,3}$/u;
+
+/** A credit for a picture (not a byline): what a caption label sits next to. */
+export function isPhotoCredit(text: string): boolean {
+  return PHOTO_CREDIT_MARKER.test(text) || PHOTO_CREDIT_LINE.test(text) || SLASH_CREDIT.test(text);
+}
+
+export const PHRASE_RULES: PhraseRule[] = [
+  { reason: 'punctuation-only', maxWords: 20, test: (t) => letters(t) === '' },
+
+  // Counter widgets scraped from the page; on the title line they are handled by title.ts.
+  { reason: 'counter', maxWords: 8, test: (t) => COUNTER.test(t) && letters(t.replace(COUNTER_G, '')).length <= 4 },
+
+  { reason: 'syndication', maxWords: 80, test: matches(/^the post\b.+\bappeared first on\b.+$/i) },
+  { reason: 'syndication', maxWords: 25, test: matches(/^(?:this|the) (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|posted|republished|reproduced)\b/i) },
+  { reason: 'syndication', maxWords: 20, test: matches(/^(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b/i) },
+  { reason: 'syndication', maxWords: 20, test: matches(/^(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy of)\b/i) },
+  { reason: 'syndication', maxWords: 6, test: matches(/^(?:source|via|read the original(?: article)?)\s*:?\s*https?:\/\/\S+$/i) },
+
+  // A photo credit inside a longer line makes the whole line a caption.
+  { reason: 'credit', maxWords: 8, test: (t) => PHOTO_CREDIT_MARKER.test(t) && letters(t.replace(PHOTO_CREDIT_MARKER, '')) === '' },
+  { reason: 'caption', maxWords: 120, test: matches(PHOTO_CREDIT_MARKER) },
+  { reason: 'credit', maxWords: 10, test: (t) => PHOTO_CREDIT_LINE.test(t) && !endsSentence(t) },
+  { reason: 'credit', maxWords: 8, test: matches(/^(?:credits?|source|courtesy)\s*:\s*\S.*$/i) },
+  { reason: 'credit', maxWords: 4, test: matches(re(`^\\(?\\s*${AGENCY}(?:\\s*(?:/|,|and|&)\\s*${AGENCY})*\\s*\\)?$`)) },
+  { reason: 'credit', maxWords: 8, test: matches(SLASH_CREDIT) },
+  { reason: 'credit', maxWords: 25, test: matches(/\bcontributed (?:reporting |additional reporting |to (?:the )?reporting )?(?:to|for) this (?:report|story|article)\.?$/i) },
+  { reason: 'credit', maxWords: 30, test: matches(/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|written|translated) by\b[^.]{0,150}(?:;|\)|$)/i) },
+  // Bylines: "By Jane Doe", "By Jane Doe, Security Correspondent", "By Jane Doe | AFP".
+  {
+    reason: 'credit', maxWords: 12,
+    test: (t) => /^by\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|and|&|de|da|van|von|al|bin|el))*(?:\s*(?:,|\||–|—|-)\s*.*)?$/u.test(t) && !/[.!?]$/.test(t),
+  },
+
+  // "(Agencies) Updated: 2012-11-21 07:35", "Published: 21 Nov 2012", "Last modified on Tue 20 Nov 2012".
+  {
+    reason: 'dateline', maxWords: 16,
+    test: (t) => /^(?:\([^)]{1,40}\)\s*)?(?:last\s+)?(?:updated|published|posted|modified|created|first published|date)\b(?:\s+(?:on|at))?\s*:?/i.test(t) && (findDates(t).length > 0 || /\b\d{1,2}:\d{2}\b/.test(t)),
+  },
+  { reason: 'dateline', maxWords: 12, test: isDateOnly },
+
+  { reason: 'promotion', maxWords: 15, test: matches(/^click (?:here |below |the link )?(?:for|to|on)\b/i) },
+  { reason: 'promotion', maxWords: 20, test: (t) => /^(?:read|see|watch|listen to|listen)(?: the)? (?:more|full|also|next|related|latest)\b/i.test(t) && !endsSentence(t) },
+  { reason: 'promotion', maxWords: 20, test: matches(/^(?:read more|also read|read also|see also|related|recommended|don'?t miss|more on this(?: story)?|watch|listen)\s*[:>»|–—-]\s*\S/i) },
+  { reason: 'promotion', maxWords: 15, test: matches(/^(?:subscribe|sign up|register)\b.*\b(?:newsletters?|updates|alerts|free|today|now|e-?mails?|podcasts?|channel|inbox|digest)\b/i) },
+  { reason: 'promotion', maxWords: 4, test: matches(/^(?:subscribe|sign up|sign in|log in|register|newsletter)(?: now| today| here)?\W*$/i) },
+  { reason: 'promotion', maxWords: 15, test: matches(/^follow (?:us|@\w+|\S+ on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|google news))\b/i) },
+  { reason: 'promotion', maxWords: 15, test: matches(/^(?:share|tweet|email|e-mail|print|pin|save) (?:this|on|via|the|article|story)\b/i) },
+  { reason: 'promotion', maxWords: 12, test: (t) => looksLikeSeparatedMenu(t) && /\b(?:share|tweet|facebook|twitter|whatsapp|linkedin|email|print|reddit|telegram|copy link)\b/i.test(t) },
+  { reason: 'promotion', maxWords: 8, test: matches(/^(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content| stories)?|ad|ads by \S+|story continues below(?: this)? advertisement|continue reading(?: below| the main story)?|download (?:our|the) app|get the app)\W*$/i) },
+
+  { reason: 'comments', maxWords: 6, test: matches(/^comments? (?:are|is) (?:closed|disabled|off|turned off)\.?$/i) },
+  { reason: 'comments', maxWords: 4, test: matches(/^\(?\d*\)?\s*comments?\s*\(?\d*\)?$/i) },
+  { reason: 'comments', maxWords: 10, test: matches(/^(?:leave|post|add|write|view|show|load|read|see) (?:a |an |\d+ |all |the |your )?(?:comments?|reply|replies|responses?)\b/i) },
+  { reason: 'comments', maxWords: 14, test: matches(/^(?:you must be logged in|log in|sign in|login|register) to (?:post|leave|add|write)? ?(?:a )?(?:comment|reply)/i) },
+  { reason: 'comments', maxWords: 10, test: matches(/^(?:be the first to comment|join the (?:conversation|discussion|debate)|no comments yet|what do you think\?|have your say)\b/i) },
+  { reason: 'comments', maxWords: 20, test: matches(/^\d+\s+(?:responses?|replies|comments?|thoughts) (?:to|on)\b/i) },
+
+  { reason: 'author-box', maxWords: 8, test: matches(/^about (?:the )?(?:authors?|writers?|editors?|reporters?|contributors?)\b/i) },
+  { reason: 'author-box', maxWords: 10, test: matches(/^(?:view|see|read|more) (?:all )?(?:posts|articles|stories) (?:by|from)\b/i) },
+  { reason: 'author-box', maxWords: 8, test: (t) => /^posted by\b/i.test(t) && !endsSentence(t) },
+
+  { reason: 'copyright', maxWords: 30, test: matches(/^(?:©|ⓒ|\(c\)\s)/i) },
+  { reason: 'copyright', maxWords: 30, test: matches(/^(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\)|\d{4}\b|[\p{Lu}][\p{L}&.'-]*(?:\s+[\p{Lu}][\p{L}&.'-]*){0,4}\s+(?:©\s*)?\d{4}\b)/u) },
+  { reason: 'copyright', maxWords: 30, test: matches(/\ball rights reserved\b/i) },
+
+  { reason: 'related-headlines', maxWords: 6, test: (t) => BLOCK_LABEL.test(t) },
+
+  {
+    reason: 'navigation', maxWords: 4,
+    test: matches(/^(?:skip to (?:main )?(?:content|navigation)|skip navigation|main menu|menu|home|homepage|search|navigation|toggle navigation|back to top|go to top|top of page|sections|all sections|open menu|close menu|(?:previous|next) (?:article|story|post|page)|older posts|newer posts)\W*$/i),
+  },
+  { reason: 'navigation', maxWords: 12, test: matches(/^(?:[«‹<]\s*)?(?:(?:\d{1,3}|prev(?:ious)?|next|first|last|[«»‹›])(?:\s+|$)){3,}$/i) },
+];
+
+/** Headings of the lists of other stories that pages put around an article. */
+export const BLOCK_LABEL =
+  /^(?:most (?:popular|read|viewed|shared|commented|emailed|watched)(?: (?:stories|articles|news|today|this week))?|hot (?:topics|stories|news)|trending(?: now| stories| topics| news)?|top (?:stories|news|headlines)|latest(?: news| stories| headlines| articles| posts)?|related(?: articles| stories| news| content| posts| coverage| topics| links| reading)?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|recommended(?: for you| stories| reading| articles)?|more (?:stories|news|headlines|articles|coverage|on this (?:story|topic))|more from [\p{L}\s.'&-]{1,30}|editor'?s'? (?:picks?|choice)|in (?:other|case you missed) news|what'?s (?:hot|new|trending)|popular (?:now|stories|posts|articles)|further reading|see also|tags?|topics|categories|filed under|share this(?: article| story)?)\s*:?$/iu;
+
+const COUNTER = /\b(?:free\s+)?(?:(?:website|web|site|visitor|page|hit|blog)\s+)+counters?\b/i;
+const COUNTER_G = new RegExp(COUNTER.source, 'gi');
+
+/** Removes counter-widget text ("free website hit counter") from a line. */
+export function stripCounter(text: string): { text: string; found: boolean } {
+  const stripped = text.replace(COUNTER_G, ' ').replace(/\s+/g, ' ').trim();
+  return { text: stripped, found: stripped !== text.replace(/\s+/g, ' ').trim() };
+}
+
+/** The first phrase rule the line matches, if any. */
+export function phraseReason(text: string): JunkReason | null {
+  const n = wordCount(text);
+  for (const rule of PHRASE_RULES) {
+    if (n <= rule.maxWords && rule.test(text)) return rule.reason;
+  }
+  return null;
+}
+
+export const AGENCY_PATTERN = AGENCY;
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,84 @@
+/**
+ * The shape of a line: how long it is, how it ends, how it is cased. Page chrome and article text
+ * differ most reliably in shape: body paragraphs are long and end in sentence punctuation; menus,
+ * captions and headline lists are short and do not.
+ */
+
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => w !== '');
+}
+
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+/**
+ * Real paragraphs end in sentence punctuation, possibly followed by a closing quote or bracket,
+ * or in a closing quote alone (a quotation whose full stop sits inside or was lost).
+ */
+export function endsSentence(text: string): boolean {
+  return /(?:[.!?…]["'”’»)\]]*|["”’»])$/.test(text.trim());
+}
+
+/** Ends like a statement ("." or a quote), not like a question or exclamation headline. */
+export function endsWithFullStop(text: string): boolean {
+  return /(?:[.…;:,]["'”’»)\]]*)$/.test(text.trim());
+}
+
+/** Comparison key: case, punctuation, dashes and spacing do not matter. */
+export function lineKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function hasLowercase(text: string): boolean {
+  return /\p{Ll}/u.test(text);
+}
+
+/** Words that appear in headlines and sentences, rarely in menus of section names. */
+const FUNCTION_WORDS = new Set(
+  'a an the of to in on for and or but with at by from as is are was were be has have had will would its it this that not no after over into'.split(' '),
+);
+
+/** A line ending in "as", "the", "for"… was cut mid-phrase. */
+export function endsWithFunctionWord(text: string): boolean {
+  const last = words(text).pop()?.toLowerCase() ?? '';
+  return FUNCTION_WORDS.has(last);
+}
+
+/**
+ * An edition switcher or section menu: several short tokens, none in lower case, no sentence
+ * punctuation, no function words ("US EUROPE AFRICA ASIA 中文", "NEWS SPORT WEATHER").
+ * An all-capitals headline has function words or commas and is not matched.
+ */
+export function looksLikeCapsMenu(text: string): boolean {
+  const tokens = words(text);
+  if (tokens.length < 3 || hasLowercase(text) || /[.,;:!?"“”]/.test(text)) return false;
+  if (tokens.some((t) => FUNCTION_WORDS.has(t.toLowerCase()))) return false;
+  return tokens.every((t) => t.length <= 14);
+}
+
+/** Items separated by pipes or bullets: "Home | News | Sport", "Politics • Business • Tech". */
+export function looksLikeSeparatedMenu(text: string): boolean {
+  const items = text.split(/\s+[|•·»›]\s+|\s*\|\s*/).map((s) => s.trim()).filter(Boolean);
+  return items.length >= 3 && items.every((item) => wordCount(item) <= 4 && !endsSentence(item));
+}
+
+/** "World / Middle East", "Home > News > Politics", "News › World": short segments, path separators. */
+export function looksLikeBreadcrumb(text: string): boolean {
+  const segments = text.split(/\s+(?:\/|>|›|»|\\|→)\s+/);
+  if (segments.length < 2) return false;
+  return segments.every((s) => {
+    const n = wordCount(s);
+    return n >= 1 && n <= 4 && !/[.!?,;:"“”]/.test(s);
+  });
+}
+
+/** Everything but letters and digits removed, for "is there any text left" checks. */
+export function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, '');
+}

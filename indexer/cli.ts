@@ -1,0 +1,146 @@
+/**
+ * `npm run index`: rebuild the search index from the corpus folder.
+ *
+ *   npm run index -- [--corpus <dir>] [--data <dir>] [--report] [--json] [--help]
+ *
+ * Environment: CORPUS_DIR (default "corpus"), DATA_DIR (default "data"), and the engine's own
+ * variables (MEILI_URL… see engine/index.ts). Flags override the environment.
+ *
+ * Exit status:
+ *   0  indexed (even if some files were skipped; they are named in the summary)
+ *   1  fatal: corpus folder missing, malformed manifest, or the engine failed
+ *   2  bad usage (unknown flag, missing value)
+ *
+ * The index is replaced atomically, so running this twice in a row gives the same index, and a
+ * failed run leaves the previous index in place.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
+import type { SearchEngine } from '../engine/types.ts';
+import { CorpusNotFoundError, ManifestError, indexCorpus, type IndexReport } from './run.ts';
+
+const USAGE = `Usage: npm run index -- [options]
+
+Rebuilds the search index from the articles in the corpus folder.
+
+Options:
+  --corpus <dir>  corpus folder (default: $CORPUS_DIR or "corpus")
+  --data <dir>    data folder for the embedded index (default: $DATA_DIR or "data")
+  --report        print a table of every article and write <data>/index-report.json
+  --json          print the full report as JSON on stdout instead of the summary
+  -h, --help      show this help
+
+Exit status: 0 indexed (skipped files are listed), 1 fatal error, 2 bad usage.`;
+
+async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      options: {
+        corpus: { type: 'string' },
+        data: { type: 'string' },
+        report: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  const corpusDir = args.corpus ?? (process.env.CORPUS_DIR?.trim() || 'corpus');
+  const config = engineConfigFromEnv(process.env, 'indexer');
+  if (args.data !== undefined) config.dataDir = args.data;
+
+  let engine: SearchEngine | undefined;
+  try {
+    engine = await openEngine(config);
+    const bar = process.stderr.isTTY && !args.json ? progressBar() : null;
+    const report = await indexCorpus({
+      corpusDir,
+      engine,
+      onProgress: bar
+        ? (done, total, file) => {
+            if (done === 1) bar.start(total, 0, { file: '' });
+            bar.update(done, { file });
+          }
+        : undefined,
+    });
+    bar?.stop();
+
+    if (args.json) console.log(JSON.stringify(report, null, 2));
+    else console.log(summary(report));
+    if (args.report) {
+      if (!args.json) console.log(`\n${articleTable(report)}`);
+      await mkdir(config.dataDir, { recursive: true });
+      const file = path.join(config.dataDir, 'index-report.json');
+      await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+      if (!args.json) console.log(`\nFull report: ${file}`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof CorpusNotFoundError || error instanceof ManifestError) console.error(`Error: ${error.message}`);
+    else console.error('Indexing failed:', error);
+    return 1;
+  } finally {
+    await engine?.close().catch(() => undefined);
+  }
+}
+
+function progressBar(): cliProgress.SingleBar {
+  return new cliProgress.SingleBar(
+    { format: 'Indexing [{bar}] {value}/{total} {file}', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+}
+
+export function summary(report: IndexReport): string {
+  const lines = [
+    `Indexed ${report.articles} article(s), ${report.paragraphs} paragraph(s) (${report.headings} subheading(s)) from ${report.corpusDir} in ${(report.tookMs / 1000).toFixed(1)} s.`,
+    `Manifest: ${report.manifest ?? 'none'}`,
+  ];
+  const dropped = Object.entries(report.droppedLines).sort((a, b) => b[1] - a[1]);
+  const totalDropped = dropped.reduce((n, [, count]) => n + count, 0);
+  lines.push(`Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`);
+  if (report.skipped.length > 0) {
+    lines.push(`Skipped ${report.skipped.length} file(s):`);
+    for (const s of report.skipped) lines.push(`  ${s.source}: ${s.reason}`);
+  }
+  if (report.warnings.length > 0) {
+    lines.push(`Warnings (${report.warnings.length}):`);
+    for (const w of report.warnings) lines.push(`  ${w}`);
+  }
+  return lines.join('\n');
+}
+
+export function articleTable(report: IndexReport): string {
+  const header = ['source', 'id', 'year', 'outlet', 'lang', 'paras', 'title', 'year from'];
+  const rows = report.perArticle.map((a) => [
+    a.source,
+    a.id,
+    a.year === null ? '?' : String(a.year),
+    a.outlet,
+    a.language,
+    String(a.paragraphs),
+    a.title.length > 50 ? `${a.title.slice(0, 49)}…` : a.title,
+    a.provenance.year ?? '',
+  ]);
+  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
+  const fmt = (r: string[]) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');
+  return [fmt(header), ...rows.map(fmt)].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('indexer/cli.ts')) {
+  process.exitCode = await main(process.argv.slice(2));
+}
