@@ -5,6 +5,11 @@
  * (`content='paragraphs'`). Compared with a regular FTS5 table this stores the text once instead of
  * twice, and unlike a contentless table `highlight()` still works, because FTS5 reads the text back
  * from `paragraphs` by rowid. Only paragraph text is indexed, so every hit shows why it matched.
+ *
+ * The last query word is a prefix, and while someone types it is one to three letters long. Without
+ * prefix indexes FTS5 expands such a prefix to every matching term for each query and again for each
+ * highlighted hit (BBC corpus, "s"*: 170 ms to highlight 20 hits); the '1 2 3' prefix indexes cost
+ * about 17% more disk and bring that under 1 ms.
  */
 import Database from 'better-sqlite3';
 
@@ -46,7 +51,8 @@ CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
   text,
   content = 'paragraphs',
   content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'unicode61 remove_diacritics 2',
+  prefix = '1 2 3'
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
@@ -98,6 +104,9 @@ export function finishGeneration(db: Db): void {
     setMeta(db, 'built_at', new Date().toISOString());
     refreshCounts(db);
   })();
+  // 'optimize' rewrites the index into one segment and frees the pages of the old ones; a fresh
+  // file should not carry them (BBC corpus: 17.6 MB before, about 13 MB after).
+  db.exec('VACUUM');
   // Fold the WAL into the main file so the generation is one complete file before it is named.
   db.pragma('wal_checkpoint(TRUNCATE)');
 }
