@@ -1,0 +1,71 @@
+/**
+ * Error pages. Every error is a real page in the site's layout (or JSON for the API), with a
+ * message a person can act on and never a stack trace.
+ */
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
+import { EngineUnavailableError } from '../engine/errors.ts';
+import { DEFAULT_PARAMS, type SearchParams } from './search-params.ts';
+import { representationFor, type Views } from './render.ts';
+
+interface ErrorPage {
+  status: number;
+  title: string;
+  messages: string[];
+  params?: SearchParams;
+}
+
+function sendError(req: Request, res: Response, views: Views, page: ErrorPage): void {
+  res.status(page.status);
+  res.vary('HX-Request').vary('HX-Request-Type').vary('Accept');
+  res.set('Cache-Control', 'no-store');
+  if (representationFor(req) === 'json') {
+    res.json({ error: page.title, status: page.status, details: page.messages });
+    return;
+  }
+  const template = representationFor(req) === 'fragment' ? 'partials/error-fragment.njk' : 'error.njk';
+  res.type('html').send(
+    views.env.render(template, { status: page.status, title: page.title, messages: page.messages, params: page.params ?? DEFAULT_PARAMS }),
+  );
+}
+
+export function sendBadRequest(req: Request, res: Response, views: Views, messages: string[], extra: { params?: SearchParams } = {}): void {
+  sendError(req, res, views, { status: 400, title: 'That search could not be read', messages, ...extra });
+}
+
+export function sendNotFound(req: Request, res: Response, views: Views, message: string): void {
+  sendError(req, res, views, { status: 404, title: 'Not found', messages: [message] });
+}
+
+export function notFoundHandler(views: Views): RequestHandler {
+  return (req, res) => sendNotFound(req, res, views, 'There is no page at this address.');
+}
+
+export function errorHandler(views: Views, log: (message: string, error: unknown) => void): ErrorRequestHandler {
+  return (error: unknown, req, res, next) => {
+    if (res.headersSent) {
+      next(error);
+      return;
+    }
+    if (error instanceof EngineUnavailableError) {
+      res.set('Retry-After', '5');
+      sendError(req, res, views, {
+        status: 503,
+        title: 'Search is unavailable for a moment',
+        messages: ['The search index cannot answer right now. Try again in a few seconds.'],
+      });
+      return;
+    }
+    // Body-parser style errors carry their own 4xx status; anything else is our fault.
+    const status = typeof (error as { status?: unknown }).status === 'number' ? (error as { status: number }).status : 500;
+    if (status >= 400 && status < 500) {
+      sendError(req, res, views, { status, title: 'Bad request', messages: ['The request could not be read.'] });
+      return;
+    }
+    log(`${req.method} ${req.originalUrl} failed`, error);
+    sendError(req, res, views, {
+      status: 500,
+      title: 'Something went wrong',
+      messages: ['The server could not complete this request. It has been logged.'],
+    });
+  };
+}

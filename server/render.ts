@@ -1,0 +1,58 @@
+/**
+ * Content negotiation and the nunjucks environment. One data object per view; this decides whether
+ * it goes out as a full page, as the htmx fragment, or as JSON.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Request, Response } from 'express';
+import nunjucks from 'nunjucks';
+
+export type Representation = 'page' | 'fragment' | 'json';
+
+const VIEWS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'views');
+
+export function createViewEnvironment(options: { watch?: boolean } = {}): nunjucks.Environment {
+  // autoescape is the default and must stay on: corpus text and queries are untrusted.
+  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(VIEWS_DIR, { watch: options.watch ?? false, noCache: options.watch ?? false }), {
+    autoescape: true,
+    throwOnUndefined: false,
+  });
+  env.addFilter('number', (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n ?? '')));
+  env.addFilter('plural', (n: unknown, one: string, many: string) => (n === 1 ? one : many));
+  return env;
+}
+
+/** Which representation a request asks for. `/api/…` is always JSON. */
+export function representationFor(req: Request): Representation {
+  if (req.path.startsWith('/api/')) return 'json';
+  const htmx = req.get('HX-Request') === 'true';
+  // A history restore must get the whole page back, whatever else the request says.
+  if (htmx && req.get('HX-History-Restore-Request') !== 'true' && req.get('HX-Request-Type') === 'partial') return 'fragment';
+  if (!htmx && req.accepts(['html', 'json']) === 'json') return 'json';
+  return 'page';
+}
+
+export interface Views {
+  env: nunjucks.Environment;
+}
+
+/**
+ * Send one view's data in the representation the request asks for. `page` and `fragment` name
+ * templates; the fragment is the partial that the full page includes.
+ */
+export function sendView(
+  req: Request,
+  res: Response,
+  views: Views,
+  view: { page: string; fragment?: string; data: Record<string, unknown>; json: unknown; status?: number },
+): void {
+  res.status(view.status ?? 200);
+  res.vary('HX-Request').vary('HX-Request-Type').vary('Accept');
+  const kind = representationFor(req);
+  if (kind === 'json') {
+    res.json(view.json);
+    return;
+  }
+  const template = kind === 'fragment' && view.fragment ? view.fragment : view.page;
+  res.type('html').send(views.env.render(template, view.data));
+}

@@ -1,0 +1,186 @@
+/**
+ * One view, one data builder (Datasette style): the search state and the engine's result become one
+ * plain object, rendered as the full page, as the htmx fragment, or as JSON.
+ */
+import { UNKNOWN_YEAR, type SearchHit, type SearchResult } from '../engine/types.ts';
+import { searchUrl, type SearchParams, type YearValue } from './search-params.ts';
+
+export interface ApiHit {
+  id: string;
+  articleId: string;
+  position: number;
+  kind: SearchHit['kind'];
+  title: string;
+  outlet: string;
+  year: number | null;
+  date: string | null;
+  language: string;
+  text: string;
+  /** HTML-safe text with `<mark>` around matched terms. */
+  highlighted: string;
+  /** The paragraph inside its article: `/articles/<articleId>?q=<q>#p-<position>`. */
+  url: string;
+  moreInArticle?: number;
+}
+
+/** The JSON twin of the search page (`/api/search`, or `/` with `Accept: application/json`). */
+export interface ApiSearchResponse {
+  query: string;
+  filters: { year: YearValue[]; outlet: string[] };
+  sort: SearchParams['sort'];
+  groupedByArticle: boolean;
+  total: number;
+  totalCapped: boolean;
+  articleTotal: number;
+  page: number;
+  pages: number;
+  perPage: number;
+  tookMs: number;
+  hits: ApiHit[];
+  facets: SearchResult['facets'];
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+  /** The same search with this value toggled (and paging reset). */
+  toggleUrl: string;
+}
+
+export interface FilterChip {
+  facet: 'year' | 'outlet';
+  label: string;
+  removeUrl: string;
+}
+
+export interface PageLink {
+  number: number;
+  url: string;
+  current: boolean;
+}
+
+export interface SearchView {
+  params: SearchParams;
+  api: ApiSearchResponse;
+  facets: { year: FacetOption[]; outlet: FacetOption[] };
+  chips: FilterChip[];
+  clearFiltersUrl: string | null;
+  pagination: { prev: string | null; next: string | null; links: PageLink[] };
+  /** Words for the summary line: "paragraphs" or "articles". */
+  unit: 'paragraphs' | 'articles';
+  unitOne: 'paragraph' | 'article';
+}
+
+export function articleUrl(articleId: string, position: number, params: Pick<SearchParams, 'q'>): string {
+  const qs = params.q ? `?${new URLSearchParams({ q: params.q })}` : '';
+  return `/articles/${encodeURIComponent(articleId)}${qs}#p-${position}`;
+}
+
+export function toApiResponse(params: SearchParams, result: SearchResult): ApiSearchResponse {
+  return {
+    query: params.q,
+    filters: { year: params.year, outlet: params.outlet },
+    sort: result.sort,
+    groupedByArticle: result.groupedByArticle,
+    total: result.total,
+    totalCapped: result.totalCapped,
+    articleTotal: result.articleTotal,
+    page: result.page,
+    pages: result.pages,
+    perPage: result.perPage,
+    tookMs: result.tookMs,
+    hits: result.hits.map((hit) => ({
+      id: hit.id,
+      articleId: hit.articleId,
+      position: hit.position,
+      kind: hit.kind,
+      title: hit.title,
+      outlet: hit.outlet,
+      year: hit.year,
+      date: hit.date,
+      language: hit.language,
+      text: hit.text,
+      highlighted: hit.highlighted,
+      url: articleUrl(hit.articleId, hit.position, params),
+      ...(hit.moreInArticle !== undefined ? { moreInArticle: hit.moreInArticle } : {}),
+    })),
+    facets: result.facets,
+  };
+}
+
+function toggled<T>(values: T[], value: T): T[] {
+  return values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
+}
+
+function yearOptions(params: SearchParams, counts: Record<string, number>): FacetOption[] {
+  const values = new Set<string>(Object.keys(counts));
+  for (const y of params.year) values.add(String(y));
+  return [...values]
+    .sort((a, b) => (a === UNKNOWN_YEAR ? 1 : b === UNKNOWN_YEAR ? -1 : Number(b) - Number(a)))
+    .map((value) => {
+      const year: YearValue = value === UNKNOWN_YEAR ? UNKNOWN_YEAR : Number(value);
+      return {
+        value,
+        label: value === UNKNOWN_YEAR ? 'Unknown year' : value,
+        count: counts[value] ?? 0,
+        selected: params.year.includes(year),
+        toggleUrl: searchUrl({ ...params, year: toggled(params.year, year), page: 1 }),
+      };
+    });
+}
+
+function outletOptions(params: SearchParams, counts: Record<string, number>): FacetOption[] {
+  const values = new Set<string>(Object.keys(counts));
+  for (const o of params.outlet) values.add(o);
+  return [...values]
+    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b))
+    .map((value) => ({
+      value,
+      label: value,
+      count: counts[value] ?? 0,
+      selected: params.outlet.includes(value),
+      toggleUrl: searchUrl({ ...params, outlet: toggled(params.outlet, value), page: 1 }),
+    }));
+}
+
+function pageLinks(params: SearchParams, pages: number): SearchView['pagination'] {
+  const current = params.page;
+  const at = (n: number) => searchUrl({ ...params, page: n });
+  const numbers = new Set<number>([1, pages, current - 2, current - 1, current, current + 1, current + 2]);
+  const links = [...numbers]
+    .filter((n) => n >= 1 && n <= pages)
+    .sort((a, b) => a - b)
+    .map((n) => ({ number: n, url: at(n), current: n === current }));
+  return {
+    prev: current > 1 ? at(Math.min(current - 1, Math.max(pages, 1))) : null,
+    next: current < pages ? at(current + 1) : null,
+    links,
+  };
+}
+
+export function buildSearchView(params: SearchParams, result: SearchResult): SearchView {
+  const chips: FilterChip[] = [
+    ...params.year.map((y) => ({
+      facet: 'year' as const,
+      label: y === UNKNOWN_YEAR ? 'Unknown year' : String(y),
+      removeUrl: searchUrl({ ...params, year: params.year.filter((v) => v !== y), page: 1 }),
+    })),
+    ...params.outlet.map((o) => ({
+      facet: 'outlet' as const,
+      label: o,
+      removeUrl: searchUrl({ ...params, outlet: params.outlet.filter((v) => v !== o), page: 1 }),
+    })),
+  ];
+  return {
+    params,
+    api: toApiResponse(params, result),
+    facets: { year: yearOptions(params, result.facets.year), outlet: outletOptions(params, result.facets.outlet) },
+    chips,
+    clearFiltersUrl: chips.length > 0 ? searchUrl({ ...params, year: [], outlet: [], page: 1 }) : null,
+    pagination: pageLinks(params, result.pages),
+    unit: result.groupedByArticle ? 'articles' : 'paragraphs',
+    unitOne: result.groupedByArticle ? 'article' : 'paragraph',
+  };
+}
