@@ -45,8 +45,19 @@ function detectEncoding(bytes: Uint8Array): { text: string; encoding: Encoding }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+/** Windows-1252's 0x80–0x9F: curly quotes, dashes, € … (undefined bytes map to themselves). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node's TextDecoder('windows-1252') decodes as ISO-8859-1, turning curly quotes into C1
+ * controls, so the one range where the two differ is mapped here.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
 }
 
 /**

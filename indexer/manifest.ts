@@ -61,7 +61,7 @@ export function parseManifest(source: string, file: string): Map<string, StatedM
   const doc = parseDocument(source.replace(/^\ufeff/, ''), { lineCounter, prettyErrors: false });
   const [yamlError] = doc.errors;
   if (yamlError) {
-    throw new ManifestError(file, `is not valid YAML: ${firstLine(yamlError.message)}`, yamlError.linePos?.[0]?.line);
+    throw new ManifestError(file, `is not valid YAML: ${firstLine(yamlError.message)}`, lineCounter.linePos(yamlError.pos[0]).line);
   }
 
   const parsed = manifestSchema.safeParse(doc.toJS() ?? {});

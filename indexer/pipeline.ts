@@ -37,7 +37,10 @@ export function articleFromFile(file: ArticleFile): ArticleResult {
 
   const read = reader(decoded.text);
   const warnings = [...(read.warnings ?? [])];
-  const clean = cleanText(read.text, read.dropped);
+  const clean = cleanText(read.text, {
+    ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
+    ...(read.headingLines ? { headingLines: read.headingLines } : {}),
+  });
   const paragraphs = splitParagraphs(clean.kept);
   if (!paragraphs.some((p) => p.kind === 'body')) {
     const reason = `no article text found: ${clean.dropped.length} line(s) read as page junk, ${paragraphs.length} heading(s)`;

@@ -30,16 +30,18 @@ export function splitParagraphs(kept: readonly KeptLine[]): ParagraphInput[] {
       if (current.length > 0) push('body', joinWrapped(current.map((l) => l.text)), current[0]!.line);
       current = [];
     };
-    for (const l of block) {
+    block.forEach((l, i) => {
       if (l.kind === 'heading') {
         flush();
         push('heading', l.text, l.line);
-        continue;
+        return;
       }
       current.push(l);
-      // A sentence that ends well short of the margin ends the paragraph, even without a blank line.
-      if (endsSentence(l.text) && l.text.length < width * 0.7) flush();
-    }
+      // A wrapping tool breaks a line only when the next word does not fit. If it would have fit
+      // after a finished sentence, the writer broke the line: a paragraph ends there.
+      const nextWord = block[i + 1]?.text.split(' ')[0];
+      if (nextWord !== undefined && endsSentence(l.text) && l.text.length + 1 + nextWord.length <= width) flush();
+    });
     flush();
   }
   return paragraphs;

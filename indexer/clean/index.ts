@@ -16,11 +16,15 @@ import {
   type ContentLine,
 } from './structure.ts';
 
-/**
- * @param text decoded text, one source line per line (blank lines separate blocks)
- * @param alreadyDropped lines a reader removed itself (front matter), reported alongside
- */
-export function cleanText(text: string, alreadyDropped: DroppedLine[] = []): CleanResult {
+export interface CleanOptions {
+  /** Lines a reader removed itself (front matter), reported alongside. */
+  alreadyDropped?: DroppedLine[];
+  /** Lines the format marks as headings (Markdown `#`): kept as headings unless they are junk. */
+  headingLines?: readonly number[];
+}
+
+/** @param text decoded text, one source line per line (blank lines separate blocks) */
+export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const lines: ContentLine[] = [];
   text.split('\n').forEach((raw, i) => {
     const trimmed = raw.replace(/\s+/g, ' ').trim();
@@ -32,10 +36,10 @@ export function cleanText(text: string, alreadyDropped: DroppedLine[] = []): Cle
   markCaptionLabels(lines);
   markHeadlineLists(lines);
   markRepeatsOfDropped(lines);
-  markHeadings(lines, headline);
+  markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
-  const dropped: DroppedLine[] = [...alreadyDropped];
+  const dropped: DroppedLine[] = [...(options.alreadyDropped ?? [])];
   for (const l of lines) {
     if (l.reason === null) kept.push({ line: l.line, text: l.text, kind: l.heading ? 'heading' : 'body' });
     else dropped.push({ line: l.line, reason: l.reason, text: l.text });

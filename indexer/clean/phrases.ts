@@ -66,7 +66,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   // Bylines: "By Jane Doe", "By Jane Doe, Security Correspondent", "By Jane Doe | AFP".
   {
     reason: 'credit', maxWords: 12,
-    test: (t) => /^by\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|and|&|de|da|van|von|al|bin|el))*(?:\s*(?:,|\||–|—|-)\s*.*)?$/u.test(t) && !/[.!?]$/.test(t),
+    test: (t) => /^[Bb]y\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|and|&|de|da|van|von|al|bin|el))*(?:\s*(?:,|\||–|—|-)\s*.*)?$/u.test(t) && !/[.!?]$/.test(t),
   },
 
   // "(Agencies) Updated: 2012-11-21 07:35", "Published: 21 Nov 2012", "Last modified on Tue 20 Nov 2012".

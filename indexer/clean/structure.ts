@@ -225,7 +225,8 @@ export function markRepeatsOfDropped(lines: ContentLine[]): void {
  * text ("Ceasefire or ground operation?"). The first line under the headline is the standfirst
  * and stays body text.
  */
-export function markHeadings(lines: ContentLine[], headline: Headline | null): void {
+export function markHeadings(lines: ContentLine[], headline: Headline | null, marked: ReadonlySet<number> = new Set()): void {
+  for (const l of lines) if (l.reason === null && marked.has(l.line)) l.heading = true;
   const kept = lines.filter((l) => l.reason === null && (!headline || l.line > headline.line));
   for (let i = 1; i < kept.length - 1; i++) {
     const l = kept[i]!;
@@ -237,6 +238,8 @@ export function markHeadings(lines: ContentLine[], headline: Headline | null): v
     if (!/^[\p{Lu}"“‘']/u.test(l.text) || endsWithFunctionWord(l.text)) continue;
     if (!endsSentence(prev.text) && !prev.heading) continue;
     if (!endsSentence(next.text) && wordCount(next.text) <= MAX_HEADING_WORDS) continue;
+    // A next line starting in lower case continues this one: a wrapped sentence, not a heading.
+    if (/^\p{Ll}/u.test(next.text)) continue;
     l.heading = true;
   }
 }

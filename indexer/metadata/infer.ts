@@ -124,7 +124,8 @@ function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inf
   // "GAZA CITY (Reuters) -": the dateline at the start of the first paragraph.
   const opening = firstBody?.slice(0, 80);
   const m = opening ? bracketed.exec(opening) : null;
-  if (m && /^[\p{Lu}\p{N}\s,./'-]*\(/u.test(opening!)) {
+  const place = m ? opening!.slice(0, m.index).trim() : '';
+  if (m && /^\p{Lu}/u.test(place) && place.split(/\s+/).length <= 8 && !/[.!?]\s/.test(place)) {
     return { value: canonicalAgency(m[1]!), from: `dateline '${quote(opening!.slice(0, m.index + m[0].length))}'` };
   }
   return undefined;

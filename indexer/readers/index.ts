@@ -17,6 +17,8 @@ export interface ReaderOutput {
   /** Lines the reader consumed itself (front matter), with line numbers in `text`. */
   dropped?: DroppedLine[];
   warnings?: string[];
+  /** Line numbers the format itself marks as headings (Markdown `#`). */
+  headingLines?: number[];
 }
 
 export type Reader = (text: string) => ReaderOutput;

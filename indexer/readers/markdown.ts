@@ -9,14 +9,17 @@ import type { ReaderOutput } from './index.ts';
 export function readMarkdown(source: string): ReaderOutput {
   const out = readPlainText(source);
   let inFence = false;
-  const lines = out.text.split('\n').map((line) => {
+  const headingLines: number[] = [];
+  const lines = out.text.split('\n').map((line, i) => {
     if (/^\s*(```|~~~)/.test(line)) {
       inFence = !inFence;
       return '';
     }
-    return inFence ? line : stripInline(stripBlock(line));
+    if (inFence) return line;
+    if (/^\s{0,3}#{1,6}\s+\S/.test(line)) headingLines.push(i + 1);
+    return stripInline(stripBlock(line));
   });
-  return { ...out, text: lines.join('\n') };
+  return { ...out, text: lines.join('\n'), headingLines };
 }
 
 function stripBlock(line: string): string {

@@ -1,0 +1,42 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assignArticleIds, baseArticleId, MAX_ID_BYTES } from '../../indexer/article-id.ts';
+
+describe('article ids', () => {
+  it('drop the extension and keep letters, digits, - and _', () => {
+    assert.equal(baseArticleId('000_f7c7ebc26e647ea3.txt'), '000_f7c7ebc26e647ea3');
+  });
+
+  it('replace folders, spaces and punctuation with single dashes', () => {
+    assert.equal(baseArticleId('world/2012/Gaza truce (update).txt'), 'world-2012-Gaza-truce-update');
+    assert.equal(baseArticleId('über/naïve café.md'), 'ber-na-ve-caf');
+  });
+
+  it('are stable: the same path always gives the same id', () => {
+    assert.equal(baseArticleId('a/b c.txt'), baseArticleId('a/b c.txt'));
+  });
+
+  it('cut very long paths and append a hash so they stay unique and short', () => {
+    const long = `${'very-long-folder-name/'.repeat(8)}story.txt`;
+    const id = baseArticleId(long);
+    assert.ok(Buffer.byteLength(id) <= MAX_ID_BYTES);
+    assert.match(id, /-[0-9a-f]{8}$/);
+    assert.notEqual(id, baseArticleId(long.replace('story', 'other')));
+  });
+
+  it('give a hashed id to a path with no usable characters', () => {
+    assert.match(baseArticleId('¿¡.txt'), /^article-[0-9a-f]{8}$/);
+  });
+
+  it('append a hash when two paths collide, leaving the plainly named one alone', () => {
+    const ids = assignArticleIds(['a b.txt', 'a-b.txt', 'c.txt']);
+    assert.equal(ids.get('a-b.txt'), 'a-b');
+    assert.match(ids.get('a b.txt')!, /^a-b-[0-9a-f]{8}$/);
+    assert.equal(ids.get('c.txt'), 'c');
+  });
+
+  it('keep the ids of the same name in two formats apart', () => {
+    const ids = assignArticleIds(['story.md', 'story.txt']);
+    assert.equal(new Set(ids.values()).size, 2);
+  });
+});

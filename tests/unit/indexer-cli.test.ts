@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
+
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'indexer/cli.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, MEILI_URL: '', CORPUS_DIR: '', DATA_DIR: '', ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let work: string;
+before(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'indexer-cli-'));
+  await writeFile(path.join(work, 'placeholder'), '');
+});
+after(async () => rm(work, { recursive: true, force: true }));
+
+describe('npm run index', () => {
+  it('prints help and exits 0 with --help', () => {
+    const r = run(['--help']);
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /Usage: npm run index/);
+  });
+
+  it('exits 2 on an unknown flag, naming it', () => {
+    const r = run(['--corpse', 'x']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /Unknown option '--corpse'/);
+  });
+
+  it('exits 1 when the corpus folder is missing', () => {
+    const r = run(['--corpus', path.join(work, 'nope'), '--data', path.join(work, 'data-missing')]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /corpus folder not found/);
+  });
+
+  it('exits 1 on a malformed manifest, naming file and line', async () => {
+    const corpus = await mkdtemp(path.join(work, 'bad-'));
+    await writeFile(path.join(corpus, 'manifest.yaml'), 'articles:\n  a.txt:\n    year: 2012\n');
+    const r = run(['--corpus', corpus, '--data', path.join(work, 'data-bad')]);
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /manifest\.yaml:3: .*Unrecognized key: "year"/);
+  });
+
+  it('indexes a corpus, summarises it, writes the report with --report, and gives the same result twice', async () => {
+    const corpus = await mkdtemp(path.join(work, 'ok-'));
+    for (const name of ['orbit-daily-rover.txt', 'harbor-repost.txt', 'hard-wrapped.txt']) await copyFile(new URL(name, FIXTURES), path.join(corpus, name));
+    await writeFile(path.join(corpus, 'notes.pdf'), '%PDF-1.4');
+    const data = path.join(work, 'data-ok');
+
+    const first = run(['--report'], { CORPUS_DIR: corpus, DATA_DIR: data });
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /Indexed 3 article\(s\), 12 paragraph\(s\)/);
+    assert.match(first.stdout, /Skipped 1 file\(s\):\n {2}notes\.pdf: unsupported format "\.pdf"/);
+    assert.match(first.stdout, /related-headlines 4/);
+    assert.match(first.stdout, /harbor-repost\s+\?\s+The Harbor Gazette/);
+    const report = JSON.parse(await readFile(path.join(data, 'index-report.json'), 'utf8'));
+    assert.equal(report.articles, 3);
+    assert.equal(report.perArticle.length, 3);
+
+    const second = run(['--json', '--corpus', corpus, '--data', data]);
+    assert.equal(second.status, 0, second.stderr);
+    const again = JSON.parse(second.stdout);
+    assert.deepEqual([again.articles, again.paragraphs, again.droppedLines], [report.articles, report.paragraphs, report.droppedLines]);
+  });
+});
