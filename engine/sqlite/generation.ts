@@ -63,8 +63,10 @@ function prepareStatements(db: Db) {
          FROM paragraphs p JOIN articles a ON a.rowid = p.article_rowid WHERE p.rowid = ?`,
       )
       .raw(),
+    // `rowid BETWEEN r AND r`, not `rowid = ?`: with a bound `rowid = ?` beside MATCH, FTS5
+    // (SQLite 3.53) hands highlight() the first matching row instead of the one asked for.
     highlightOne: db
-      .prepare('SELECT highlight(paragraphs_fts, 0, ?, ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid = ?')
+      .prepare('SELECT highlight(paragraphs_fts, 0, ?, ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ?')
       .pluck(),
     articleById: db.prepare('SELECT rowid AS rowid, * FROM articles WHERE id = ?'),
     articleParagraphs: db.prepare('SELECT rowid, position, kind, text FROM paragraphs WHERE article_rowid = ? ORDER BY position'),

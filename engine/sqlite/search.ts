@@ -229,7 +229,7 @@ function readHit(st: Statements, fts: Fts5Query, rowid: number): SearchHit {
   const [position, kind, text, articleId, title, outlet, year, date, language] = st.hitRow.get(rowid) as HitRow;
   let highlighted: string;
   if (fts.kind === 'match') {
-    const marked = st.highlightOne.get(MARK_OPEN, MARK_CLOSE, fts.match, rowid) as string | undefined;
+    const marked = st.highlightOne.get(MARK_OPEN, MARK_CLOSE, fts.match, rowid, rowid) as string | undefined;
     highlighted = marked === undefined ? escapeHtml(text) : sentinelsToHtml(marked);
   } else {
     highlighted = escapeHtml(text);

@@ -132,6 +132,17 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.match((await search({ q: 'quok' })).hits[0]!.highlighted, /^<mark>Quok/);
       });
 
+      it('highlights each hit in its own text, whatever the order', async () => {
+        for (const sort of ['relevance', 'newest', 'oldest'] as const) {
+          const result = await search({ q: 'harbor', sort });
+          assert.ok(result.hits.length >= 3);
+          for (const hit of result.hits) {
+            assert.equal(unhighlight(hit.highlighted), hit.text, `${sort}: ${hit.id}`);
+            assert.ok(marked(hit.highlighted).length >= 1, `${sort}: ${hit.id} has a mark`);
+          }
+        }
+      });
+
       it('copies the article fields into each hit', async () => {
         const hit = (await search({ q: 'cease-fire' })).hits[0]!;
         assert.deepEqual(
