@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
-import { SEED_CORPUS, facetSum, indexedApp, textOfId, type IndexedApp } from '../helpers/indexed-app.ts';
+import { SEED_CORPUS, decodeEntities, facetSum, indexedApp, textOfId, type IndexedApp } from '../helpers/indexed-app.ts';
 
 let ctx: IndexedApp;
 before(async () => {
@@ -15,7 +15,10 @@ describe('the seed corpus', () => {
     const res = await request(ctx.app).get('/api/search?q=truce&perPage=100').expect(200);
     const outlets = new Set(res.body.hits.map((h: { outlet: string }) => h.outlet));
     assert.ok(outlets.size >= 3, `outlets: ${[...outlets].join(', ')}`);
-    for (const hit of res.body.hits) assert.match(hit.highlighted, /<mark>truce<\/mark>/i);
+    for (const hit of res.body.hits) {
+      assert.match(hit.highlighted, /<mark>truce<\/mark>/i);
+      assert.equal(decodeEntities(hit.highlighted.replace(/<\/?mark>/g, '')), hit.text, 'highlighted is the hit\'s own text');
+    }
     assert.equal(facetSum(res.body.facets.year), res.body.total);
     assert.equal(facetSum(res.body.facets.outlet), res.body.total);
   });
