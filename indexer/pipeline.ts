@@ -43,7 +43,8 @@ export function articleFromFile(file: ArticleFile): ArticleResult {
   });
   const paragraphs = splitParagraphs(clean.kept);
   if (!paragraphs.some((p) => p.kind === 'body')) {
-    const reason = `no article text found: ${clean.dropped.length} line(s) read as page junk, ${paragraphs.length} heading(s)`;
+    const reasons = [...new Set(clean.dropped.map((d) => d.reason))].join(', ');
+    const reason = `no body text after cleaning (${clean.dropped.length} line(s) dropped${reasons ? `: ${reasons}` : ''}; ${paragraphs.length} heading(s) kept)`;
     return { ok: false, skip: { kind: 'no-body-text', reason }, warnings };
   }
 

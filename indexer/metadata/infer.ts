@@ -114,19 +114,20 @@ function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inf
   const bracketed = new RegExp(`\\((${AGENCY_PATTERN})\\)`);
   const slashed = new RegExp(`^(${AGENCY_PATTERN})(?:\\s+Photo)?/`);
   const contributed = new RegExp(`\\b(${AGENCY_PATTERN}) contributed\\b`);
+  const alone = new RegExp(`^(${AGENCY_PATTERN})$`);
   for (const d of dropped) {
     if (d.reason !== 'dateline' && d.reason !== 'credit') continue;
-    const m = bracketed.exec(d.text) ?? slashed.exec(d.text);
+    const m = bracketed.exec(d.text) ?? slashed.exec(d.text) ?? alone.exec(d.text);
     if (m) return { value: canonicalAgency(m[1]!), from: `${d.reason === 'dateline' ? 'stamp' : 'credit'} '${quote(d.text)}'` };
     const c = contributed.exec(d.text);
     if (c) return { value: canonicalAgency(c[1]!), from: `credit '${quote(d.text)}'`, contributedOnly: true };
   }
   // "GAZA CITY (Reuters) -": the dateline at the start of the first paragraph.
   const opening = firstBody?.slice(0, 80);
-  const m = opening ? bracketed.exec(opening) : null;
+  const m = opening ? new RegExp(`\\((${AGENCY_PATTERN})\\)\\s*[-–—]`).exec(opening) : null;
   const place = m ? opening!.slice(0, m.index).trim() : '';
   if (m && /^\p{Lu}/u.test(place) && place.split(/\s+/).length <= 8 && !/[.!?]\s/.test(place)) {
-    return { value: canonicalAgency(m[1]!), from: `dateline '${quote(opening!.slice(0, m.index + m[0].length))}'` };
+    return { value: canonicalAgency(m[1]!), from: `dateline '${quote(opening!.slice(0, m.index + m[1]!.length + 2))}'` };
   }
   return undefined;
 }

@@ -102,6 +102,16 @@ describe('metadata: inference from the text', () => {
     assert.equal(a.provenance.outlet, "credit 'AFP/Jane Doe', no other outlet named");
   });
 
+  it('reads the agency from a credit line that names only the agency, under its usual short name', () => {
+    const a = article(['Council approves road budget', 'By Tom Baker', 'Associated Press', BODY].join('\n'));
+    assert.deepEqual([a.agency, a.provenance.agency], ['AP', "credit 'Associated Press'"]);
+  });
+
+  it('does not take an agency the story merely mentions', () => {
+    const a = article(['Council approves road budget', 'The mayor told Reuters (AFP) that the vote was close, according to several officials present.', BODY].join('\n'));
+    assert.equal(a.agency, null);
+  });
+
   it('records an agency that only contributed, without making it the outlet', () => {
     const a = article(fixture('one-per-line-headings.txt'));
     assert.equal(a.agency, 'Reuters');

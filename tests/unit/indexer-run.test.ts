@@ -165,6 +165,7 @@ describe('articleFromFile', () => {
     const r = articleFromFile({ bytes: Buffer.from('HOME NEWS SPORT\nComments are closed.\n© 2024 Site'), source: 'a.txt' });
     assert.ok(!r.ok);
     assert.equal(r.skip.kind, 'no-body-text');
+    assert.equal(r.skip.reason, 'no body text after cleaning (3 line(s) dropped: navigation, comments, copyright; 0 heading(s) kept)');
   });
 
   it('turns Markdown into plain paragraphs and keeps its headings as headings', () => {
