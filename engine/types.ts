@@ -130,6 +130,13 @@ export interface SearchHit extends ParagraphDoc {
   highlighted: string;
   /** With `groupByArticle`: how many other matching paragraphs the article has. */
   moreInArticle?: number;
+  /** How many paragraphs the hit's article has, for "¶ 7 of 19". Both backends set it. */
+  articleParagraphs?: number;
+  /**
+   * False when the paragraph matched only some of the query's words (Meilisearch's
+   * `matchingStrategy: "last"`: such hits rank below every hit that has all words).
+   */
+  matchedAllTerms?: boolean;
 }
 
 /** Facet value → number of matches. Counts for a facet ignore that facet's own filter (disjunctive). */
@@ -149,6 +156,8 @@ export interface SearchResult {
   sort: SortOrder;
   groupedByArticle: boolean;
   tookMs: number;
+  /** "Did you mean" queries built from the index's own vocabulary; empty when none is better. */
+  suggestions?: string[];
   hits: SearchHit[];
   facets: { year: FacetCounts; outlet: FacetCounts };
 }
