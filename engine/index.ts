@@ -20,7 +20,10 @@ export interface EngineConfig {
   /** MEILI_INDEX, default "paragraphs". */
   meiliIndex?: string;
   role: 'indexer' | 'server';
-  /** Synonym rules from the corpus (applied in a later change; accepted now so callers can pass them). */
+  /**
+   * Synonym rules for rebuilds that are not given their own. Prefer passing them to
+   * `replaceAll(…, { synonyms })` / `setSynonyms`: they are stored with the index either way.
+   */
   synonyms?: SynonymRules;
 }
 
@@ -47,5 +50,7 @@ export async function openEngine(config: EngineConfig): Promise<SearchEngine> {
     const { openMeilisearchEngine } = await import('./meilisearch/index.ts');
     return openMeilisearchEngine(config);
   }
-  return openSqliteEngine({ dataDir: config.dataDir });
+  return openSqliteEngine(
+    config.synonyms === undefined ? { dataDir: config.dataDir } : { dataDir: config.dataDir, synonyms: config.synonyms },
+  );
 }

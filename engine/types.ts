@@ -210,13 +210,26 @@ export interface SynonymRules {
   oneWay: Array<{ from: string; to: string[] }>;
 }
 
+export interface ReplaceOptions {
+  /**
+   * Synonym rules stored with the new index (they are index data: the server applies them without
+   * reading the corpus). Absent: the rules the engine was opened with, if any, else none.
+   */
+  synonyms?: SynonymRules;
+}
+
 export interface SearchEngine {
   readonly name: EngineName;
   /**
    * Replace the whole index with these articles. Atomic: readers keep seeing the previous complete
    * index until the new one is fully built, then switch in one step.
    */
-  replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>): Promise<ReplaceStats>;
+  replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options?: ReplaceOptions): Promise<ReplaceStats>;
+  /**
+   * Replace the live index's synonym rules in place (for incremental runs, where the corpus's
+   * synonym list changed but no full rebuild happens). Applies to every search that follows.
+   */
+  setSynonyms(rules: SynonymRules): Promise<void>;
   /** Insert or replace these articles (all their paragraphs), in place. */
   upsertArticles(articles: ArticleInput[]): Promise<void>;
   deleteArticles(ids: string[]): Promise<void>;

@@ -1,4 +1,4 @@
-import { Meilisearch, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
+import { Meilisearch, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
 import { EngineUnavailableError, IndexingError } from '../errors.ts';
 import type {
   ArticleInput,
@@ -7,6 +7,7 @@ import type {
   EngineHealth,
   EngineStats,
   FacetCounts,
+  ReplaceOptions,
   ReplaceStats,
   SearchEngine,
   SearchRequest,
@@ -30,7 +31,7 @@ import { toArticleDocument, toParagraphDocuments, type ArticleDocument, type Par
 import { isIndexNotFound, toEngineError, toIndexingError } from './failures.ts';
 import { oneOf } from './filters.ts';
 import { mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
-import { articleSettings, paragraphSettings, settingsMismatches } from './settings.ts';
+import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms } from './settings.ts';
 import { taskRunner, type TaskRunner } from './tasks.ts';
 
 type Hit = Record<string, unknown>;
@@ -57,9 +58,12 @@ export class MeilisearchEngine implements SearchEngine {
   readonly #client: Meilisearch;
   readonly #tasks: TaskRunner;
   readonly #options: MeilisearchEngineOptions;
+  /** The rules the next index (or live index created on first write) is configured with. */
+  #synonyms: SynonymRules | undefined;
 
   constructor(options: MeilisearchEngineOptions) {
     this.#options = options;
+    this.#synonyms = options.synonyms;
     const timeout = options.role === 'server' ? options.tuning.readTimeoutMs : options.tuning.writeTimeoutMs;
     this.#client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout });
     this.#tasks = taskRunner(this.#client, options.host, options.tuning.taskPollMs);
@@ -184,7 +188,8 @@ export class MeilisearchEngine implements SearchEngine {
 
   // ---- writes ------------------------------------------------------------------------------
 
-  async replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>): Promise<ReplaceStats> {
+  async replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options?: ReplaceOptions): Promise<ReplaceStats> {
+    if (options?.synonyms !== undefined) this.#synonyms = options.synonyms;
     const live = this.#options.names;
     const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
     const build: IndexNames = { paragraphs: `${live.paragraphs}_build_${stamp}`, articles: `${live.articles}_build_${stamp}` };
@@ -203,6 +208,13 @@ export class MeilisearchEngine implements SearchEngine {
       await this.#dropIndex(build.articles);
       throw error;
     }
+  }
+
+  /** Replaces the live index's `synonyms` setting and reads it back. */
+  async setSynonyms(rules: SynonymRules): Promise<void> {
+    this.#synonyms = rules;
+    await this.#ensureLiveIndexes();
+    await this.#applySettings(this.#options.names.paragraphs, { synonyms: toMeiliSynonyms(rules) });
   }
 
   async upsertArticles(articles: ArticleInput[]): Promise<void> {
@@ -255,12 +267,12 @@ export class MeilisearchEngine implements SearchEngine {
   async #createConfiguredIndexes(names: IndexNames): Promise<void> {
     await this.#tasks.run(`Creating index ${names.paragraphs}`, () => this.#client.createIndex(names.paragraphs, { primaryKey: 'id' }));
     await this.#tasks.run(`Creating index ${names.articles}`, () => this.#client.createIndex(names.articles, { primaryKey: 'id' }));
-    await this.#applySettings(names.paragraphs, paragraphSettings(this.#options.synonyms));
+    await this.#applySettings(names.paragraphs, paragraphSettings(this.#synonyms));
     await this.#applySettings(names.articles, articleSettings());
   }
 
   /** Settings go before any document (changing them later re-indexes everything) and are read back. */
-  async #applySettings(uid: string, settings: ReturnType<typeof articleSettings>): Promise<void> {
+  async #applySettings(uid: string, settings: Settings): Promise<void> {
     const index = this.#client.index(uid);
     await this.#tasks.run(`Applying settings to ${uid}`, () => index.updateSettings(settings));
     let actual;
@@ -403,7 +415,7 @@ export class MeilisearchEngine implements SearchEngine {
   async #ensureLiveIndexes(): Promise<void> {
     const live = this.#options.names;
     for (const [uid, settings] of [
-      [live.paragraphs, paragraphSettings(this.#options.synonyms)],
+      [live.paragraphs, paragraphSettings(this.#synonyms)],
       [live.articles, articleSettings()],
     ] as const) {
       if (await this.#indexExists(uid)) continue;

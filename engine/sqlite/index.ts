@@ -11,10 +11,12 @@ import type {
   ArticleView,
   EngineHealth,
   EngineStats,
+  ReplaceOptions,
   ReplaceStats,
   SearchEngine,
   SearchRequest,
   SearchResult,
+  SynonymRules,
 } from '../types.ts';
 import { getArticle, listArticles } from './articles.ts';
 import { Generation } from './generation.ts';
@@ -27,12 +29,15 @@ import {
   sqliteDir,
   writeCurrent,
 } from './generations.ts';
-import { createGeneration, finishGeneration, refreshCounts, type Db } from './schema.ts';
+import { createGeneration, finishGeneration, refreshCounts, setMeta, type Db } from './schema.ts';
+import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
 
 export interface SqliteEngineOptions {
   dataDir: string;
+  /** Rules for a rebuild that is not given its own (`replaceAll(…, { synonyms })`). */
+  synonyms?: SynonymRules;
 }
 
 /** Paragraphs per transaction during a full build: big enough to amortise commits. */
@@ -42,7 +47,7 @@ const BUILD_BATCH_PARAGRAPHS = 20_000;
 const buildingHere = new Set<string>();
 
 export async function openSqliteEngine(options: SqliteEngineOptions): Promise<SearchEngine> {
-  return new SqliteEngine(sqliteDir(options.dataDir));
+  return new SqliteEngine(sqliteDir(options.dataDir), options.synonyms);
 }
 
 class SqliteEngine implements SearchEngine {
@@ -50,7 +55,10 @@ class SqliteEngine implements SearchEngine {
   private generation: Generation | null = null;
   private closed = false;
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly synonyms: SynonymRules | undefined,
+  ) {}
 
   /**
    * The live generation, switching to a newer one if another process (or this one) has moved
@@ -88,7 +96,7 @@ class SqliteEngine implements SearchEngine {
     return generation;
   }
 
-  async replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>): Promise<ReplaceStats> {
+  async replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options?: ReplaceOptions): Promise<ReplaceStats> {
     if (this.closed) throw new EngineUnavailableError('the search engine is closed');
     const name = newGenerationName(this.dir);
     buildingHere.add(name);
@@ -96,6 +104,9 @@ class SqliteEngine implements SearchEngine {
     try {
       db = createGeneration(path.join(this.dir, name));
       const stats = await loadAll(db, articles);
+      // Synonyms live in the generation, so the server that never reads the corpus applies them.
+      const synonyms = options?.synonyms ?? this.synonyms;
+      if (synonyms !== undefined) setMeta(db, SYNONYMS_META_KEY, JSON.stringify(synonyms));
       finishGeneration(db);
       db.close();
       db = null;
@@ -112,6 +123,11 @@ class SqliteEngine implements SearchEngine {
       if (error instanceof EngineUnavailableError || error instanceof IndexingError) throw error;
       throw new IndexingError(`rebuilding the index failed: ${(error as Error).message}`, { cause: error });
     }
+  }
+
+  async setSynonyms(rules: SynonymRules): Promise<void> {
+    const generation = this.live() ?? (await this.replaceAll([], { synonyms: rules }), this.require());
+    this.writeInPlace(generation, () => setMeta(generation.db, SYNONYMS_META_KEY, JSON.stringify(rules)));
   }
 
   async upsertArticles(articles: ArticleInput[]): Promise<void> {

@@ -23,7 +23,7 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
       return { articles: received.length, paragraphs: received.reduce((n, a) => n + a.paragraphs.length, 0) };
     },
     upsertArticles: unused, deleteArticles: unused, search: unused, getArticle: unused,
-    listArticles: unused, stats: unused, health: unused, close: async () => {},
+    listArticles: unused, stats: unused, health: unused, setSynonyms: unused, close: async () => {},
   };
 }
 

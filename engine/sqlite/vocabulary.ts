@@ -1,0 +1,2 @@
+/** Meta key under which a generation stores its synonym rules (JSON `SynonymRules`). */
+export const SYNONYMS_META_KEY = 'synonyms';
