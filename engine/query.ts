@@ -175,6 +175,13 @@ export function toFts5(parsed: ParsedQuery, expand: TermExpander = identity): Ft
 
 /** One term as an FTS5 string: `"a b"`, with `*` after it when its last token is a prefix. */
 function fts5String(term: QueryTerm): string {
-  const body = term.tokens.join(' ').replaceAll('"', '""');
-  return `"${body}"${term.prefix && !term.quoted ? '*' : ''}`;
+  return fts5Phrase(term.tokens, term.prefix && !term.quoted);
+}
+
+/**
+ * Tokens as one FTS5 phrase string, quoted so that nothing in them is read as FTS5 syntax
+ * (`"` doubled), with `*` when the last token is a prefix.
+ */
+export function fts5Phrase(tokens: readonly string[], prefix = false): string {
+  return `"${tokens.join(' ').replaceAll('"', '""')}"${prefix ? '*' : ''}`;
 }

@@ -1,8 +1,9 @@
 /** Reading whole articles back: one article with its paragraphs, and the list of all articles. */
 import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
-import { isEmptyQuery, parseQuery, toFts5 } from '../query.ts';
+import { isEmptyQuery, parseQuery } from '../query.ts';
 import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, ParagraphKind } from '../types.ts';
 import type { Generation } from './generation.ts';
+import { planQuery } from './plan.ts';
 
 /** An `articles` row as stored. */
 interface ArticleRow {
@@ -48,30 +49,35 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   if (row === undefined) return null;
   const rows = st.articleParagraphs.all(row.rowid) as Array<{ rowid: number; position: number; kind: ParagraphKind; text: string }>;
 
-  // Highlights come from the same query translation as search, restricted to this article's rows.
+  // Highlights come from the same query plan as search (typos, synonyms, joined forms), restricted
+  // to this article's rows; a paragraph is "matched" when search would return it.
   const marked = new Map<number, string>();
+  let matchedRows: Set<number> | null = null;
   let excluded: Set<number> | null = null;
   const parsed = parseQuery(q ?? '');
-  const fts = toFts5(parsed);
   if (rows.length > 0 && !isEmptyQuery(parsed)) {
+    const plan = planQuery(parsed, generation.current());
     let lo = rows[0]!.rowid;
     let hi = lo;
     for (const r of rows) {
       if (r.rowid < lo) lo = r.rowid;
       if (r.rowid > hi) hi = r.rowid;
     }
-    if (fts.kind === 'match') {
-      for (const [rowid, html] of st.highlightRange.all(MARK_OPEN, MARK_CLOSE, fts.match, lo, hi) as Array<[number, string]>) {
+    if (plan.anyUnit !== null) {
+      for (const [rowid, html] of st.highlightRange.all(MARK_OPEN, MARK_CLOSE, plan.anyUnit, lo, hi) as Array<[number, string]>) {
         marked.set(rowid, html);
       }
-    } else if (fts.kind === 'all-except') {
-      excluded = new Set(st.matchRange.all(fts.exclude, lo, hi) as number[]);
+      const first = plan.units[0]!.any;
+      const required = plan.exclude === null ? first : `(${first}) NOT (${plan.exclude})`;
+      matchedRows = new Set(st.matchRange.all(required, lo, hi) as number[]);
+    } else if (plan.exclude !== null) {
+      excluded = new Set(st.matchRange.all(plan.exclude, lo, hi) as number[]);
     }
   }
 
   const paragraphs: ArticleParagraph[] = rows.map((r) => {
     const html = marked.get(r.rowid);
-    const matched = html !== undefined || (excluded !== null && !excluded.has(r.rowid));
+    const matched = matchedRows !== null ? matchedRows.has(r.rowid) : excluded !== null && !excluded.has(r.rowid);
     return {
       position: r.position,
       kind: r.kind,

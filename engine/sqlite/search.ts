@@ -4,7 +4,8 @@
  * hits is read back from SQL (row + highlight), so the cost beyond FTS5 is linear in the matches.
  */
 import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
-import { parseQuery, toFts5, type Fts5Query } from '../query.ts';
+import { parseQuery } from '../query.ts';
+import { suggestQueries } from '../suggest.ts';
 import {
   UNKNOWN_YEAR,
   type FacetCounts,
@@ -16,6 +17,7 @@ import {
   type SortOrder,
 } from '../types.ts';
 import type { Generation, Statements } from './generation.ts';
+import { planQuery, type QueryPlan } from './plan.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 
 export const DEFAULT_PER_PAGE = 20;
@@ -37,59 +39,70 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
   const { page, perPage } = normalisePaging(request.page, request.perPage);
   const sort: SortOrder = request.sort === 'newest' || request.sort === 'oldest' ? request.sort : 'relevance';
   const grouped = request.groupByArticle === true;
-  const fts = toFts5(parseQuery(q));
+  const parsed = parseQuery(q);
   const snap = generation.current();
+  const plan = planQuery(parsed, snap);
   const st = generation.statements;
+  const units = plan.units.length;
 
-  const matches = matchingRowids(st, snap, fts);
-  const counted = countAndFilter(snap, matches, request.filters);
-  const { filtered, articles } = counted;
-  const total = grouped ? articles.length : filtered.length;
-  const offset = (page - 1) * perPage;
+  const scored = units > 0 ? scoreUnits(st, snap, plan) : null;
+  try {
+    const matches = scored?.matches ?? unitlessMatches(st, snap, plan.exclude);
+    const counted = countAndFilter(snap, matches, request.filters);
+    const { filtered, articles } = counted;
+    const total = grouped ? articles.length : filtered.length;
+    const offset = (page - 1) * perPage;
 
-  let pageRowids: ArrayLike<number> = [];
-  if (offset < total) {
-    const want = offset + perPage;
-    if (fts.kind === 'match' && sort === 'relevance') {
-      // Nothing filtered out and one hit per paragraph: FTS5 can rank and page by itself.
+    let pageRowids: ArrayLike<number> = [];
+    if (offset < total) {
+      const want = offset + perPage;
       pageRowids =
-        !grouped && filtered.length === matches.length
-          ? (st.rankedPage.all(fts.match, perPage, offset) as number[])
-          : byRelevance(st, snap, fts.match, filtered, grouped, want).slice(offset);
-    } else {
-      pageRowids = byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
+        units > 0 && sort === 'relevance'
+          ? byRelevance(st, snap, plan, filtered, matches.length, grouped, offset, perPage)
+          : byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
+    }
+
+    const hits: SearchHit[] = [];
+    for (let i = 0; i < pageRowids.length; i++) {
+      const rowid = pageRowids[i]!;
+      const hit = readHit(st, plan.anyUnit, rowid);
+      const article = snap.articleOf[rowid]!;
+      if (grouped) hit.moreInArticle = snap.articleHits[article]! - 1;
+      hit.articleParagraphs = snap.articleParagraphs[article]!;
+      hit.matchedAllTerms = units === 0 || snap.matchedUnits[rowid] === units;
+      hits.push(hit);
+    }
+    for (const a of articles) snap.articleHits[a] = 0;
+
+    return {
+      query: q,
+      total,
+      totalCapped: false,
+      articleTotal: articles.length,
+      page,
+      perPage,
+      pages: Math.ceil(total / perPage),
+      sort,
+      groupedByArticle: grouped,
+      tookMs: Math.round((performance.now() - started) * 100) / 100,
+      suggestions: suggestQueries(parsed, snap.vocabulary, snap.synonyms),
+      hits,
+      facets: facetObjects(snap, counted.yearCounts, counted.outletCounts),
+    };
+  } finally {
+    if (scored !== null) {
+      for (const r of scored.touched) {
+        snap.matchedUnits[r] = 0;
+        snap.typos[r] = 0;
+      }
     }
   }
-
-  const hits: SearchHit[] = [];
-  for (let i = 0; i < pageRowids.length; i++) {
-    const rowid = pageRowids[i]!;
-    const hit = readHit(st, fts, rowid);
-    if (grouped) hit.moreInArticle = snap.articleHits[snap.articleOf[rowid]!]! - 1;
-    hits.push(hit);
-  }
-  for (const a of articles) snap.articleHits[a] = 0;
-
-  return {
-    query: q,
-    total,
-    totalCapped: false,
-    articleTotal: articles.length,
-    page,
-    perPage,
-    pages: Math.ceil(total / perPage),
-    sort,
-    groupedByArticle: grouped,
-    tookMs: Math.round((performance.now() - started) * 100) / 100,
-    hits,
-    facets: facetObjects(snap, counted.yearCounts, counted.outletCounts),
-  };
 }
 
-function matchingRowids(st: Statements, snap: Snapshot, fts: Fts5Query): ArrayLike<number> {
-  if (fts.kind === 'all') return snap.allRowids;
-  if (fts.kind === 'match') return st.matchRowids.all(fts.match) as number[];
-  const excluded = st.matchRowids.all(fts.exclude) as number[];
+/** An empty query, or one of exclusions alone: every paragraph, less the excluded ones. */
+function unitlessMatches(st: Statements, snap: Snapshot, exclude: string | null): ArrayLike<number> {
+  if (exclude === null) return snap.allRowids;
+  const excluded = st.matchRowids.all(exclude) as number[];
   if (excluded.length === 0) return snap.allRowids;
   const marks = snap.rowidMarks;
   for (const r of excluded) if (r < snap.size) marks[r] = 1;
@@ -98,6 +111,37 @@ function matchingRowids(st: Statements, snap: Snapshot, fts: Fts5Query): ArrayLi
   for (const r of snap.allRowids) if (marks[r] === 0) kept[n++] = r;
   for (const r of excluded) if (r < snap.size) marks[r] = 0;
   return kept.subarray(0, n);
+}
+
+/**
+ * Meilisearch's `matchingStrategy: "last"`: a paragraph matches when it has the first unit; it then
+ * records in `snap.matchedUnits` how many leading units it has (all of them ranks first, then
+ * fewer and fewer: words are dropped from the end) and in `snap.typos` what that took. Classes are
+ * visited cheapest first, so each unit is credited at the lowest typo cost the paragraph allows.
+ * Returns the matches (ascending rowid, exclusions removed) and every rowid whose scratch
+ * entries were written, for the caller to reset.
+ */
+function scoreUnits(st: Statements, snap: Snapshot, plan: QueryPlan): { matches: Uint32Array; touched: number[] } {
+  const { matchedUnits, typos, size } = snap;
+  const touched: number[] = [];
+  plan.units.forEach((unit, j) => {
+    for (const cls of unit.classes) {
+      for (const r of st.matchRowids.iterate(cls.match) as IterableIterator<number>) {
+        if (r >= size || matchedUnits[r] !== j) continue;
+        matchedUnits[r] = j + 1;
+        typos[r] = Math.min(255, typos[r]! + cls.typos);
+        if (j === 0) touched.push(r);
+      }
+    }
+  });
+  const marks = snap.rowidMarks;
+  const excluded = plan.exclude === null ? [] : (st.matchRowids.all(plan.exclude) as number[]);
+  for (const r of excluded) if (r < size) marks[r] = 1;
+  const matches = new Uint32Array(touched.length);
+  let n = 0;
+  for (const r of touched) if (marks[r] === 0) matches[n++] = r;
+  for (const r of excluded) if (r < size) marks[r] = 0;
+  return { matches: matches.subarray(0, n).sort(), touched };
 }
 
 interface Counted {
@@ -164,27 +208,82 @@ function allowedOutlets(snap: Snapshot, outlets: SearchFilters['outlet']): Uint8
   return allowed;
 }
 
-/** The first `want` hits by bm25: ranked rowids, checked against the filtered set. */
-function byRelevance(st: Statements, snap: Snapshot, match: string, filtered: Uint32Array, grouped: boolean, want: number): number[] {
+/**
+ * One page in Meilisearch's order: paragraphs with more leading units first, then fewer typos,
+ * then bm25. The bucket sizes are known from the scratch arrays, so only the buckets the page
+ * falls into are filled, from one walk over FTS5's bm25 order that stops once they are full.
+ * Grouped, an article sits in the bucket of its best paragraph and is shown by the first such
+ * paragraph in bm25 order.
+ */
+function byRelevance(
+  st: Statements,
+  snap: Snapshot,
+  plan: QueryPlan,
+  filtered: Uint32Array,
+  matchCount: number,
+  grouped: boolean,
+  offset: number,
+  perPage: number,
+): number[] {
+  const units = plan.units.length;
+  const want = offset + perPage;
+  const keyOf = (r: number) => (units - snap.matchedUnits[r]!) * 256 + snap.typos[r]!;
+
+  const bucketSizes = new Map<number, number>();
+  const articleKey = grouped ? new Map<number, number>() : null;
+  for (const r of filtered) {
+    const key = keyOf(r);
+    if (articleKey !== null) {
+      const a = snap.articleOf[r]!;
+      const best = articleKey.get(a);
+      if (best === undefined || key < best) articleKey.set(a, key);
+    } else {
+      bucketSizes.set(key, (bucketSizes.get(key) ?? 0) + 1);
+    }
+  }
+  if (articleKey !== null) for (const key of articleKey.values()) bucketSizes.set(key, (bucketSizes.get(key) ?? 0) + 1);
+
+  const keys = [...bucketSizes.keys()].sort((a, b) => a - b);
+  // Nothing filtered out, one hit per paragraph, and every match exact and with all units: FTS5's
+  // own order is the answer, and it can page by itself.
+  if (!grouped && keys.length === 1 && keys[0] === 0 && filtered.length === matchCount && plan.allUnits !== null) {
+    return st.rankedPage.all(plan.allUnits, perPage, offset) as number[];
+  }
+
+  const quota = new Map<number, number>();
+  let covered = 0;
+  for (const key of keys) {
+    if (covered >= want) break;
+    const size = bucketSizes.get(key)!;
+    quota.set(key, Math.min(size, want - covered));
+    covered += size;
+  }
+  const buckets = new Map<number, number[]>([...quota.keys()].map((k) => [k, []]));
+  let missing = Math.min(want, covered);
+
   const marks = snap.rowidMarks;
   for (const r of filtered) marks[r] = 1;
-  const out: number[] = [];
   const seen = new Set<number>();
   try {
-    for (const r of st.rankedRowids.iterate(match) as IterableIterator<number>) {
+    for (const r of st.rankedRowids.iterate(plan.anyUnit!) as IterableIterator<number>) {
       if (r >= snap.size || marks[r] !== 1) continue;
-      if (grouped) {
+      const key = keyOf(r);
+      const bucket = buckets.get(key);
+      if (bucket === undefined || bucket.length >= quota.get(key)!) continue;
+      if (articleKey !== null) {
         const a = snap.articleOf[r]!;
-        if (seen.has(a)) continue;
+        if (articleKey.get(a) !== key || seen.has(a)) continue;
         seen.add(a);
       }
-      out.push(r);
-      if (out.length >= want) break;
+      bucket.push(r);
+      if (--missing === 0) break;
     }
   } finally {
     for (const r of filtered) marks[r] = 0;
   }
-  return out;
+  const out: number[] = [];
+  for (const key of quota.keys()) out.push(...buckets.get(key)!);
+  return out.slice(offset);
 }
 
 /**
@@ -225,11 +324,11 @@ function byDate(snap: Snapshot, oldest: boolean, filtered: Uint32Array, grouped:
 
 type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string];
 
-function readHit(st: Statements, fts: Fts5Query, rowid: number): SearchHit {
+function readHit(st: Statements, highlightMatch: string | null, rowid: number): SearchHit {
   const [position, kind, text, articleId, title, outlet, year, date, language] = st.hitRow.get(rowid) as HitRow;
   let highlighted: string;
-  if (fts.kind === 'match') {
-    const marked = st.highlightOne.get(MARK_OPEN, MARK_CLOSE, fts.match, rowid, rowid) as string | undefined;
+  if (highlightMatch !== null) {
+    const marked = st.highlightOne.get(MARK_OPEN, MARK_CLOSE, highlightMatch, rowid, rowid) as string | undefined;
     highlighted = marked === undefined ? escapeHtml(text) : sentinelsToHtml(marked);
   } else {
     highlighted = escapeHtml(text);

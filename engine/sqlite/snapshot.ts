@@ -4,7 +4,10 @@
  * rowids (cheap), and everything else is array lookups. Loaded once per generation and again after
  * any write; building it is O(paragraphs + articles · log articles).
  */
+import type { SynonymTable } from '../synonyms.ts';
+import type { Vocabulary } from '../vocabulary.ts';
 import type { Db } from './schema.ts';
+import { loadSynonyms, loadVocabulary } from './vocabulary.ts';
 
 /** Year code 0 is reserved for "unknown year". */
 export const UNKNOWN_YEAR_CODE = 0;
@@ -32,9 +35,16 @@ export class Snapshot {
   readonly oldestRank: Uint32Array;
   readonly articleCount: number;
   readonly paragraphCount: number;
+  /** Paragraphs of each article, by article rowid. */
+  readonly articleParagraphs: Uint32Array;
+  readonly vocabulary: Vocabulary;
+  readonly synonyms: SynonymTable;
   /** Scratch space reused by searches (searches run one at a time: better-sqlite3 is synchronous). */
   readonly rowidMarks: Uint8Array;
   readonly articleHits: Uint32Array;
+  /** Per rowid: how many leading query units matched, and the typos that took (scratch, as above). */
+  readonly matchedUnits: Uint8Array;
+  readonly typos: Uint8Array;
 
   constructor(db: Db) {
     const articleRows = db.prepare('SELECT rowid, id, outlet, year, date FROM articles').raw().all() as Array<
@@ -117,8 +127,15 @@ export class Snapshot {
     [this.newestOrder, this.newestRank] = lay(newest);
     [this.oldestOrder, this.oldestRank] = lay(oldest);
 
+    this.articleParagraphs = new Uint32Array(maxArticle + 1);
+    for (let a = 0; a <= maxArticle; a++) this.articleParagraphs[a] = articleStart[a + 1]! - articleStart[a]!;
+    this.vocabulary = loadVocabulary(db);
+    this.synonyms = loadSynonyms(db);
+
     this.rowidMarks = new Uint8Array(this.size);
     this.articleHits = new Uint32Array(maxArticle + 1);
+    this.matchedUnits = new Uint8Array(this.size);
+    this.typos = new Uint8Array(this.size);
   }
 }
 

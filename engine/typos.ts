@@ -1,0 +1,65 @@
+/**
+ * Typo rules, as Meilisearch applies them (https://www.meilisearch.com/docs/learn/relevancy/typo_tolerance_calculations):
+ * no typo under 5 letters, 1 from 5, 2 from 9; a typo on the first letter counts as two; edits are
+ * Damerau–Levenshtein (a swap of two neighbours is one typo). Both backends share these numbers:
+ * Meilisearch applies them itself, the embedded engine through `typoCost` over its vocabulary.
+ */
+import damerau from 'damerau-levenshtein';
+import { distance } from 'fastest-levenshtein';
+
+export const ONE_TYPO_FROM = 5;
+export const TWO_TYPOS_FROM = 9;
+
+/** Typos a query word of this many characters may contain. */
+export function typoBudget(word: string): number {
+  const n = [...word].length;
+  return n >= TWO_TYPOS_FROM ? 2 : n >= ONE_TYPO_FROM ? 1 : 0;
+}
+
+/** Damerau (optimal string alignment) distance, with plain Levenshtein as a cheap lower-bound filter. */
+function editDistance(a: string, b: string, budget: number): number {
+  if (a === b) return 0;
+  // A swap costs 2 in Levenshtein and 1 in Damerau, so Levenshtein ≤ 2 · Damerau.
+  const lev = distance(a, b);
+  if (lev <= 1 || lev > 2 * budget) return lev;
+  return damerau(a, b).steps;
+}
+
+/**
+ * The typo count of reading `word` as `query`, or Infinity when it exceeds `budget`. The first
+ * letter is compared separately: when it differs, the edit there costs two.
+ */
+export function typoCost(query: string, word: string, budget: number): number {
+  if (query === word) return 0;
+  if (budget <= 0) return Infinity;
+  const q0 = query.codePointAt(0)!;
+  const w0 = word.codePointAt(0)!;
+  const qRest = query.slice(q0 > 0xffff ? 2 : 1);
+  const wRest = word.slice(w0 > 0xffff ? 2 : 1);
+  let cost: number;
+  if (q0 === w0) cost = editDistance(qRest, wRest, budget);
+  else {
+    if (budget < 2) return Infinity;
+    // The first-letter edit (substitution, or a letter missing or added in front) leaves nothing
+    // for the rest: two is the whole budget.
+    cost = qRest === wRest || query === wRest || qRest === word ? 2 : Infinity;
+  }
+  return cost <= budget ? cost : Infinity;
+}
+
+/**
+ * The typo count of reading some beginning of `word` as the prefix `query` (the query's last word
+ * while it is being typed), or Infinity beyond `budget`.
+ */
+export function prefixTypoCost(query: string, word: string, budget: number): number {
+  if (word.startsWith(query)) return 0;
+  if (budget <= 0) return Infinity;
+  const qn = query.length;
+  let best = Infinity;
+  for (let len = Math.max(1, qn - budget); len <= Math.min(word.length, qn + budget); len++) {
+    const c = typoCost(query, word.slice(0, len), budget);
+    if (c < best) best = c;
+    if (best === 1) break;
+  }
+  return best;
+}

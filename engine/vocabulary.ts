@@ -1,0 +1,137 @@
+/**
+ * The index's own vocabulary: every indexed word with the number of paragraphs that contain it.
+ * Typo corrections, word splits and "did you mean" suggestions are all chosen from it, so they
+ * only ever propose words that can actually match. Backend-neutral: the embedded engine reads it
+ * from FTS5 (`fts5vocab`), the Meilisearch backend from vocabulary documents its indexer wrote.
+ */
+import { prefixTypoCost, typoCost } from './typos.ts';
+
+export interface Correction {
+  word: string;
+  typos: number;
+  /** Paragraphs containing the word. */
+  docs: number;
+}
+
+/**
+ * Words are bucketed by first letter and length: a correction keeps the first letter (or pays two
+ * typos, looked up by the rest of the word) and no edit within the budget bridges a larger length
+ * difference, so a query compares itself with a few hundred words, not the whole vocabulary.
+ */
+export class Vocabulary {
+  private readonly index = new Map<string, number>();
+  /** Word indexes by first code point, then by length. */
+  private readonly buckets = new Map<number, Map<number, number[]>>();
+  /** Word indexes by everything after their first letter, for first-letter typos. */
+  private tails: Map<string, number[]> | null = null;
+
+  constructor(
+    readonly words: readonly string[],
+    readonly docs: ArrayLike<number>,
+  ) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      this.index.set(w, i);
+      const first = w.codePointAt(0)!;
+      let byLength = this.buckets.get(first);
+      if (byLength === undefined) this.buckets.set(first, (byLength = new Map()));
+      let list = byLength.get(w.length);
+      if (list === undefined) byLength.set(w.length, (list = []));
+      list.push(i);
+    }
+  }
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  has(word: string): boolean {
+    return this.index.has(word);
+  }
+
+  /** Paragraphs containing the word (0 when it is not indexed). */
+  docCount(word: string): number {
+    const i = this.index.get(word);
+    return i === undefined ? 0 : this.docs[i]!;
+  }
+
+  /** Whether some indexed word starts with `prefix`. */
+  hasPrefix(prefix: string): boolean {
+    if (this.index.has(prefix)) return true;
+    const byLength = this.buckets.get(prefix.codePointAt(0) ?? -1);
+    if (byLength === undefined) return false;
+    for (const [length, list] of byLength) {
+      if (length <= prefix.length) continue;
+      for (const i of list) if (this.words[i]!.startsWith(prefix)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Indexed words within `budget` typos of `query` (not `query` itself), most frequent first within
+   * each typo count. With `prefix`, a word counts when some beginning of it is that close.
+   */
+  corrections(query: string, budget: number, options: { prefix?: boolean; limit?: number } = {}): Correction[] {
+    if (budget <= 0 || query.length === 0) return [];
+    const prefix = options.prefix === true;
+    const out: Correction[] = [];
+    const consider = (i: number) => {
+      const word = this.words[i]!;
+      if (word === query || (prefix && word.startsWith(query))) return;
+      const typos = prefix ? prefixTypoCost(query, word, budget) : typoCost(query, word, budget);
+      if (typos <= budget) out.push({ word, typos, docs: this.docs[i]! });
+    };
+    const byLength = this.buckets.get(query.codePointAt(0)!);
+    if (byLength !== undefined) {
+      for (const [length, list] of byLength) {
+        if (length < query.length - budget || (!prefix && length > query.length + budget)) continue;
+        for (const i of list) consider(i);
+      }
+    }
+    // A first-letter typo costs two: only words that differ from the query in that letter alone.
+    if (budget >= 2) {
+      const tails = this.tailIndex();
+      const seen = new Set<number>();
+      const tail = query.slice(query.codePointAt(0)! > 0xffff ? 2 : 1);
+      for (const key of [tail, query]) for (const i of tails.get(key) ?? []) seen.add(i);
+      const missingFirst = this.index.get(tail);
+      if (missingFirst !== undefined) seen.add(missingFirst);
+      for (const i of seen) if (this.words[i]!.codePointAt(0) !== query.codePointAt(0)) consider(i);
+    }
+    out.sort((a, b) => a.typos - b.typos || b.docs - a.docs || (a.word < b.word ? -1 : 1));
+    return options.limit === undefined ? out : out.slice(0, options.limit);
+  }
+
+  /**
+   * Meilisearch's word split: the place that cuts `word` into two indexed words whose rarer half
+   * is the most frequent. Null when no cut gives two indexed words.
+   */
+  bestSplit(word: string): [string, string] | null {
+    let best: [string, string] | null = null;
+    let bestDocs = 0;
+    for (let cut = 1; cut < word.length; cut++) {
+      const left = word.slice(0, cut);
+      const right = word.slice(cut);
+      const docs = Math.min(this.docCount(left), this.docCount(right));
+      if (docs > bestDocs) {
+        bestDocs = docs;
+        best = [left, right];
+      }
+    }
+    return best;
+  }
+
+  private tailIndex(): Map<string, number[]> {
+    if (this.tails === null) {
+      this.tails = new Map();
+      for (let i = 0; i < this.words.length; i++) {
+        const w = this.words[i]!;
+        const tail = w.slice(w.codePointAt(0)! > 0xffff ? 2 : 1);
+        let list = this.tails.get(tail);
+        if (list === undefined) this.tails.set(tail, (list = []));
+        list.push(i);
+      }
+    }
+    return this.tails;
+  }
+}
