@@ -13,6 +13,7 @@ import { createViewEnvironment, type Views } from './render.ts';
 import { searchRoutes } from './routes/search.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { healthRoutes } from './routes/health.ts';
+import { exportRoutes } from './routes/export.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -64,6 +65,7 @@ export function createApp(options: AppOptions): express.Express {
 
   app.use(searchRoutes(engine, views));
   app.use(articleRoutes(engine, views));
+  app.use(exportRoutes(engine, views));
   app.use(healthRoutes(engine));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));

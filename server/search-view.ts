@@ -3,7 +3,8 @@
  * plain object, rendered as the full page, as the htmx fragment, or as JSON.
  */
 import { UNKNOWN_YEAR, type SearchHit, type SearchResult } from '../engine/types.ts';
-import { searchUrl, type SearchParams, type YearValue } from './search-params.ts';
+import { DEFAULT_PARAMS, searchQueryPairs, searchUrl, type SearchParams, type YearValue } from './search-params.ts';
+import { buildTimeline, type Timeline } from './timeline.ts';
 
 export interface ApiHit {
   id: string;
@@ -18,9 +19,11 @@ export interface ApiHit {
   text: string;
   /** HTML-safe text with `<mark>` around matched terms. */
   highlighted: string;
-  /** The paragraph inside its article: `/articles/<articleId>?q=<q>#p-<position>`. */
+  /** The paragraph inside its article: `/articles/<articleId>?q=<q>#p-<position>` (plus any filters). */
   url: string;
   moreInArticle?: number;
+  /** Paragraphs in the hit's article, for "¶ 7 of 19", when the backend reports it. */
+  articleParagraphs?: number;
 }
 
 /** The JSON twin of the search page (`/api/search`, or `/` with `Accept: application/json`). */
@@ -61,10 +64,18 @@ export interface PageLink {
   current: boolean;
 }
 
+/** How many outlets show before "more": long lists bury the filter people came for. */
+export const OUTLETS_SHOWN = 10;
+
 export interface SearchView {
   params: SearchParams;
   api: ApiSearchResponse;
-  facets: { year: FacetOption[]; outlet: FacetOption[] };
+  facets: { year: FacetOption[]; outlet: FacetOption[]; outletMore: FacetOption[] };
+  /** The API hits plus what only the page needs. */
+  hits: Array<ApiHit & { contextUrl: string }>;
+  timeline: Timeline | null;
+  /** The whole result set (every page) as files. */
+  exportUrls: { csv: string; json: string };
   chips: FilterChip[];
   clearFiltersUrl: string | null;
   pagination: { prev: string | null; next: string | null; links: PageLink[] };
@@ -73,9 +84,24 @@ export interface SearchView {
   unitOne: 'paragraph' | 'article';
 }
 
-export function articleUrl(articleId: string, position: number, params: Pick<SearchParams, 'q'>): string {
-  const qs = params.q ? `?${new URLSearchParams({ q: params.q })}` : '';
-  return `/articles/${encodeURIComponent(articleId)}${qs}#p-${position}`;
+/**
+ * The hit's paragraph in its article. The whole search state rides along so the article page's
+ * "back to results" restores it; with only a query this is `/articles/<id>?q=<q>#p-<position>`.
+ */
+export function articleUrl(articleId: string, position: number, params: SearchParams): string {
+  const qs = new URLSearchParams(searchQueryPairs(params)).toString();
+  return `/articles/${encodeURIComponent(articleId)}${qs ? `?${qs}` : ''}#p-${position}`;
+}
+
+/** The hit's passage with `around` neighbouring paragraphs on each side (an htmx fragment). */
+export function contextUrl(articleId: string, position: number, params: SearchParams, around: number): string {
+  const qs = new URLSearchParams([...searchQueryPairs(params), ['position', String(position)], ['around', String(around)]]);
+  return `/articles/${encodeURIComponent(articleId)}/context?${qs}`;
+}
+
+/** The same search as a download: all matches, so paging does not travel. */
+export function exportUrl(params: SearchParams, format: 'csv' | 'json'): string {
+  return searchUrl({ ...params, page: 1, perPage: DEFAULT_PARAMS.perPage }, `/export.${format}`);
 }
 
 export function toApiResponse(params: SearchParams, result: SearchResult): ApiSearchResponse {
@@ -105,6 +131,7 @@ export function toApiResponse(params: SearchParams, result: SearchResult): ApiSe
       highlighted: hit.highlighted,
       url: articleUrl(hit.articleId, hit.position, params),
       ...(hit.moreInArticle !== undefined ? { moreInArticle: hit.moreInArticle } : {}),
+      ...(hit.articleParagraphs !== undefined ? { articleParagraphs: hit.articleParagraphs } : {}),
     })),
     facets: result.facets,
   };
@@ -173,10 +200,18 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
       removeUrl: searchUrl({ ...params, outlet: params.outlet.filter((v) => v !== o), page: 1 }),
     })),
   ];
+  const outlets = outletOptions(params, result.facets.outlet);
+  // Selected outlets always stay in view, however few matches they have.
+  const shown = outlets.filter((o, i) => i < OUTLETS_SHOWN || o.selected);
+  const unit = result.groupedByArticle ? { one: 'article', many: 'articles' } : { one: 'paragraph', many: 'paragraphs' };
+  const api = toApiResponse(params, result);
   return {
     params,
-    api: toApiResponse(params, result),
-    facets: { year: yearOptions(params, result.facets.year), outlet: outletOptions(params, result.facets.outlet) },
+    api,
+    hits: api.hits.map((hit) => ({ ...hit, contextUrl: contextUrl(hit.articleId, hit.position, params, 1) })),
+    facets: { year: yearOptions(params, result.facets.year), outlet: shown, outletMore: outlets.filter((o) => !shown.includes(o)) },
+    timeline: buildTimeline(params, result.facets.year, unit),
+    exportUrls: { csv: exportUrl(params, 'csv'), json: exportUrl(params, 'json') },
     chips,
     clearFiltersUrl: chips.length > 0 ? searchUrl({ ...params, year: [], outlet: [], page: 1 }) : null,
     pagination: pageLinks(params, result.pages),

@@ -1,11 +1,15 @@
 import { Router, type RequestHandler } from 'express';
-import type { ArticleView, SearchEngine } from '../../engine/types.ts';
-import { parseSearchParams, searchUrl, DEFAULT_PARAMS } from '../search-params.ts';
-import { sendView, type Views } from '../render.ts';
-import { sendNotFound } from '../errors.ts';
+import type { ArticleParagraph, ArticleView, SearchEngine } from '../../engine/types.ts';
+import { parseSearchParams, searchUrl, DEFAULT_PARAMS, type SearchParams } from '../search-params.ts';
+import { articleUrl, contextUrl } from '../search-view.ts';
+import { isWebUrl, originalPassageUrl } from '../text-fragment.ts';
+import { representationFor, sendView, type Views } from '../render.ts';
+import { sendBadRequest, sendNotFound } from '../errors.ts';
 
 /** Article ids are letters, digits, `-` and `_` (the indexer's rule); anything else cannot exist. */
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,511}$/;
+/** "Show context" shows at most this many paragraphs on each side; the article page shows the rest. */
+const MAX_AROUND = 3;
 
 function articleJson(article: ArticleView) {
   return {
@@ -24,6 +28,34 @@ function articleJson(article: ArticleView) {
     paragraphs: article.paragraphs,
     dropped: article.dropped,
   };
+}
+
+/** The search state riding on an article URL; a broken state just keeps the query. */
+function stateOf(query: unknown): SearchParams {
+  const state = parseSearchParams(query);
+  return state.ok ? state.params : { ...DEFAULT_PARAMS, q: state.params.q };
+}
+
+/** Metadata rows for the page: each field's value and where it came from. */
+function metadataRows(article: ArticleView): Array<{ field: string; value: string; source: string }> {
+  const value: Record<string, string | null> = {
+    title: article.title,
+    outlet: article.outlet,
+    date: article.date,
+    year: article.year === null ? null : String(article.year),
+    agency: article.agency,
+    carriedBy: article.carriedBy,
+    url: article.url,
+    language: article.language,
+  };
+  const names: Record<string, string> = { carriedBy: 'Carried by' };
+  return Object.keys(value)
+    .filter((key) => value[key] !== null || article.provenance[key as keyof ArticleView['provenance']])
+    .map((key) => ({
+      field: names[key] ?? key.charAt(0).toUpperCase() + key.slice(1),
+      value: value[key] ?? 'unknown',
+      source: article.provenance[key as keyof ArticleView['provenance']] ?? '',
+    }));
 }
 
 export function articleRoutes(engine: SearchEngine, views: Views): Router {
@@ -47,22 +79,88 @@ export function articleRoutes(engine: SearchEngine, views: Views): Router {
 
   const handler: RequestHandler = async (req, res) => {
     const id = String(req.params.id ?? '');
-    // The search state rides along so "back to results" restores it; a broken state just drops it.
-    const state = parseSearchParams(req.query);
-    const params = state.ok ? state.params : { ...DEFAULT_PARAMS, q: state.params.q };
+    const params = stateOf(req.query);
     const article = ARTICLE_ID.test(id) ? await engine.getArticle(id, { q: params.q }) : null;
     if (!article) {
       sendNotFound(req, res, views, `There is no article with the id “${id}”.`);
       return;
     }
     const matches = article.paragraphs.filter((p) => p.matched).map((p) => p.position);
+    const original = isWebUrl(article.url) ? article.url : null;
+    // Each matched paragraph knows its passage in the original, so the page (or app.js, after a
+    // jump) can point the "original" link at the paragraph being read.
+    const originalFor = original
+      ? Object.fromEntries(article.paragraphs.filter((p) => p.matched).map((p) => [p.position, originalPassageUrl(original, p.text)]))
+      : {};
     sendView(req, res, views, {
       page: 'article.njk',
-      data: { article, params, matches, backUrl: searchUrl(params), provenance: Object.entries(article.provenance) },
+      data: {
+        article,
+        params,
+        matches,
+        backUrl: searchUrl(params),
+        original,
+        originalFor,
+        originalFirst: matches.length ? originalFor[matches[0]!] : original,
+        metadata: metadataRows(article),
+      },
       json: articleJson(article),
     });
   };
   router.get('/articles/:id', handler);
   router.get('/api/articles/:id', handler);
+
+  /**
+   * A hit's passage with its neighbouring paragraphs, for "show context" in the results list
+   * (`around=0` collapses it again). Without htmx the link goes to the article page instead; a
+   * direct visit is redirected there too.
+   */
+  router.get('/articles/:id/context', async (req, res) => {
+    const id = String(req.params.id ?? '');
+    const params = stateOf(req.query);
+    const position = wholeNumber(req.query.position, 0, 1_000_000);
+    const around = req.query.around === undefined ? 1 : wholeNumber(req.query.around, 0, MAX_AROUND);
+    if (position === null || around === null) {
+      sendBadRequest(req, res, views, [`"position" must be a paragraph number and "around" a number from 0 to ${MAX_AROUND}.`]);
+      return;
+    }
+    const article = ARTICLE_ID.test(id) ? await engine.getArticle(id, { q: params.q }) : null;
+    const index = article ? article.paragraphs.findIndex((p) => p.position === position) : -1;
+    if (!article || index < 0) {
+      sendNotFound(req, res, views, `There is no paragraph ${position} in an article with the id “${id}”.`);
+      return;
+    }
+    const url = articleUrl(id, position, params);
+    if (representationFor(req) === 'page') {
+      res.redirect(303, url);
+      return;
+    }
+    const hit = article.paragraphs[index]!;
+    const before = article.paragraphs.slice(Math.max(0, index - around), index);
+    const after = article.paragraphs.slice(index + 1, index + 1 + around);
+    const passage = {
+      hitId: `${id}-${position}`,
+      before,
+      highlighted: hit.highlighted,
+      after,
+      expanded: around > 0,
+      toggleUrl: contextUrl(id, position, params, around > 0 ? 0 : 1),
+      articleUrl: url,
+    };
+    const brief = (p: ArticleParagraph) => ({ position: p.position, kind: p.kind, text: p.text, highlighted: p.highlighted });
+    res.set('Cache-Control', 'no-store');
+    sendView(req, res, views, {
+      page: 'partials/hit-body.njk',
+      fragment: 'partials/hit-body.njk',
+      data: { passage },
+      json: { articleId: id, position, around, articleUrl: url, before: before.map(brief), hit: brief(hit), after: after.map(brief) },
+    });
+  });
   return router;
+}
+
+function wholeNumber(value: unknown, min: number, max: number): number | null {
+  if (typeof value !== 'string' || !/^\d{1,7}$/.test(value)) return null;
+  const n = Number(value);
+  return n >= min && n <= max ? n : null;
 }
