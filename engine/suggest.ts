@@ -21,6 +21,7 @@ export function suggestQueries(parsed: ParsedQuery, vocabulary: Vocabulary, syno
   if (vocabulary.size === 0) return [];
   let changed = false;
   const parts: string[] = [];
+  const variants = synonyms === undefined ? new Set<string>() : synonymCovered(parsed, synonyms);
   for (const term of parsed.terms) {
     if (term.quoted) {
       parts.push(`"${term.tokens.join(' ')}"`);
@@ -30,7 +31,7 @@ export function suggestQueries(parsed: ParsedQuery, vocabulary: Vocabulary, syno
       const prefix = term.prefix && i === term.tokens.length - 1;
       if (vocabulary.has(token) || (prefix && vocabulary.hasPrefix(token))) return token;
       // A known variant spelling is not a mistake, even when the index lacks it.
-      if (synonyms !== undefined && synonyms.lookup([token]).length > 0) return token;
+      if (variants.has(token)) return token;
       const [best] = vocabulary.corrections(token, suggestionBudget(token), { prefix, limit: 1 });
       if (best === undefined) return token;
       changed = true;
@@ -42,4 +43,17 @@ export function suggestQueries(parsed: ParsedQuery, vocabulary: Vocabulary, syno
     parts.push(term.quoted || term.tokens.length > 1 ? `-"${term.tokens.join(' ')}"` : `-${term.tokens[0]}`);
   }
   return changed ? [parts.join(' ')] : [];
+}
+
+/** Tokens of the query that belong to a run of words the synonym list knows ("Izz ad-Din al-Qassam"). */
+function synonymCovered(parsed: ParsedQuery, synonyms: SynonymTable): Set<string> {
+  const tokens = parsed.terms.filter((t) => !t.quoted).flatMap((t) => t.tokens);
+  const covered = new Set<string>();
+  for (let start = 0; start < tokens.length; start++) {
+    for (let end = start + 1; end <= Math.min(tokens.length, start + synonyms.maxTokens); end++) {
+      const run = tokens.slice(start, end);
+      if (synonyms.lookup(run).length > 0) for (const t of run) covered.add(t);
+    }
+  }
+  return covered;
 }
