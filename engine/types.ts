@@ -6,9 +6,16 @@
 
 export type ParagraphKind = 'body' | 'heading';
 
-/** Where an inferred metadata value came from, e.g. "manifest", "dateline 'Updated: 2012-11-21'". */
+/**
+ * Where an inferred metadata value came from, e.g. "manifest", "dateline 'Updated: 2012-11-21'".
+ * Two keys record evidence rather than a settled field: `byline` (the credit line kept as metadata,
+ * e.g. "By Jane Doe (line 3)") and `record` (which record of a `.json`/`.jsonl` file the article is).
+ */
 export type Provenance = Partial<
-  Record<'title' | 'outlet' | 'date' | 'year' | 'agency' | 'carriedBy' | 'url' | 'language', string>
+  Record<
+    'title' | 'outlet' | 'date' | 'year' | 'agency' | 'carriedBy' | 'url' | 'language' | 'byline' | 'record',
+    string
+  >
 >;
 
 /** A line of the source file that was not indexed, and why (navigation, caption, copyright…). */

@@ -1,18 +1,21 @@
 /**
- * `npm run index`: rebuild the search index from the corpus folder.
+ * `npm run index`: bring the search index up to date with the corpus folder.
  *
- *   npm run index -- [--corpus <dir>] [--data <dir>] [--report] [--json] [--help]
+ *   npm run index -- [--corpus <dir>] [--data <dir>] [--full] [--watch] [--report] [--json] [--help]
  *
  * Environment: CORPUS_DIR (default "corpus"), DATA_DIR (default "data"), and the engine's own
  * variables (MEILI_URL… see engine/index.ts). Flags override the environment.
  *
  * Exit status:
- *   0  indexed (even if some files were skipped; they are named in the summary)
- *   1  fatal: corpus folder missing, malformed manifest, or the engine failed
+ *   0  indexed (even if some files or records were skipped; they are named in the summary)
+ *   1  fatal: corpus folder missing, malformed manifest or synonym list, or the engine failed
  *   2  bad usage (unknown flag, missing value)
+ * With --watch the process runs until interrupted (exit 0); a failed run is reported and watching
+ * goes on.
  *
- * The index is replaced atomically, so running this twice in a row gives the same index, and a
- * failed run leaves the previous index in place.
+ * By default only new, changed and removed articles are touched (content hashes against the
+ * index); the first run and `--full` rebuild atomically, so a failed rebuild leaves the previous
+ * index in place.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,15 +23,19 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
-import { CorpusNotFoundError, ManifestError, indexCorpus, type IndexReport } from './run.ts';
+import { CorpusNotFoundError, ManifestError, SynonymsError, indexCorpus, type IndexReport } from './run.ts';
+import { watchCorpus } from './watch.ts';
 
 const USAGE = `Usage: npm run index -- [options]
 
-Rebuilds the search index from the articles in the corpus folder.
+Brings the search index up to date with the articles in the corpus folder: only new, changed
+and removed articles are touched, unless the index is empty or --full is given.
 
 Options:
   --corpus <dir>  corpus folder (default: $CORPUS_DIR or "corpus")
   --data <dir>    data folder for the embedded index (default: $DATA_DIR or "data")
+  --full          rebuild the whole index (atomically) instead of updating it
+  --watch         keep running and re-index whenever the corpus changes
   --report        print a table of every article and write <data>/index-report.json
   --json          print the full report as JSON on stdout instead of the summary
   -h, --help      show this help
@@ -44,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
         corpus: { type: 'string' },
         data: { type: 'string' },
         report: { type: 'boolean', default: false },
+        full: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -66,31 +75,54 @@ async function main(argv: string[]): Promise<number> {
   let engine: SearchEngine | undefined;
   try {
     engine = await openEngine(config);
-    const bar = process.stderr.isTTY && !args.json ? progressBar() : null;
-    const report = await indexCorpus({
-      corpusDir,
-      engine,
-      onProgress: bar
-        ? (done, total, file) => {
-            if (done === 1) bar.start(total, 0, { file: '' });
-            bar.update(done, { file });
-          }
-        : undefined,
-    });
-    bar?.stop();
+    const opened = engine;
+    const runOnce = async (mode: 'auto' | 'full') => {
+      const bar = process.stderr.isTTY && !args.json && !args.watch ? progressBar() : null;
+      const report = await indexCorpus({
+        corpusDir,
+        engine: opened,
+        mode,
+        stateFile: path.join(config.dataDir, 'indexer-state.json'),
+        onProgress: bar
+          ? (done, total, file) => {
+              if (done === 1) bar.start(total, 0, { file: '' });
+              bar.update(done, { file });
+            }
+          : undefined,
+      });
+      bar?.stop();
+      await output(report);
+    };
+    const output = async (report: IndexReport) => {
+      if (args.json) console.log(JSON.stringify(report, null, 2));
+      else console.log(summary(report));
+      if (args.report) {
+        if (!args.json) console.log(`\n${articleTable(report)}`);
+        await mkdir(config.dataDir, { recursive: true });
+        const file = path.join(config.dataDir, 'index-report.json');
+        await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+        if (!args.json) console.log(`\nFull report: ${file}`);
+      }
+    };
 
-    if (args.json) console.log(JSON.stringify(report, null, 2));
-    else console.log(summary(report));
-    if (args.report) {
-      if (!args.json) console.log(`\n${articleTable(report)}`);
-      await mkdir(config.dataDir, { recursive: true });
-      const file = path.join(config.dataDir, 'index-report.json');
-      await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-      if (!args.json) console.log(`\nFull report: ${file}`);
-    }
+    await runOnce(args.full ? 'full' : 'auto');
+    if (!args.watch) return 0;
+
+    console.error(`Watching ${corpusDir} for changes (Ctrl-C to stop) …`);
+    const watcher = watchCorpus({
+      corpusDir,
+      run: () => runOnce('auto'),
+      onError: (error) => console.error(`Re-indexing failed: ${error instanceof Error ? error.message : String(error)}`),
+    });
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await watcher.close();
     return 0;
   } catch (error) {
-    if (error instanceof CorpusNotFoundError || error instanceof ManifestError) console.error(`Error: ${error.message}`);
+    if (error instanceof CorpusNotFoundError || error instanceof ManifestError || error instanceof SynonymsError) console.error(`Error: ${error.message}`);
     else console.error('Indexing failed:', error);
     return 1;
   } finally {
@@ -106,16 +138,25 @@ function progressBar(): cliProgress.SingleBar {
 }
 
 export function summary(report: IndexReport): string {
+  const { added, changed, removed, unchanged } = report.changes;
   const lines = [
     `Indexed ${report.articles} article(s), ${report.paragraphs} paragraph(s) (${report.headings} subheading(s)) from ${report.corpusDir} in ${(report.tookMs / 1000).toFixed(1)} s.`,
+    `${report.mode === 'full' ? 'Full rebuild' : 'Incremental update'}: ${added.length} added, ${changed.length} changed, ${removed.length} removed, ${unchanged} unchanged.`,
     `Manifest: ${report.manifest ?? 'none'}`,
+    `Synonyms: ${report.synonyms.groups} group(s), ${report.synonyms.oneWay} one-way rule(s) (${report.synonyms.action})`,
   ];
+  const list = (label: string, ids: string[]) => {
+    if (ids.length > 0 && ids.length <= 20) lines.push(`${label}: ${ids.join(', ')}`);
+  };
+  list('Added', added);
+  list('Changed', changed);
+  list('Removed', removed);
   const dropped = Object.entries(report.droppedLines).sort((a, b) => b[1] - a[1]);
   const totalDropped = dropped.reduce((n, [, count]) => n + count, 0);
   lines.push(`Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`);
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${report.skipped.length} file(s):`);
-    for (const s of report.skipped) lines.push(`  ${s.source}: ${s.reason}`);
+    for (const s of report.skipped) lines.push(`  ${s.source}${s.record ? ` ${s.record}` : ''}: ${s.reason}`);
   }
   if (report.warnings.length > 0) {
     lines.push(`Warnings (${report.warnings.length}):`);
@@ -125,16 +166,18 @@ export function summary(report: IndexReport): string {
 }
 
 export function articleTable(report: IndexReport): string {
-  const header = ['source', 'id', 'year', 'outlet', 'lang', 'paras', 'title', 'year from'];
+  const header = ['source', 'id', 'status', 'year', 'outlet', 'lang', 'paras', 'title', 'year from', 'outlet from'];
   const rows = report.perArticle.map((a) => [
     a.source,
     a.id,
+    a.status,
     a.year === null ? '?' : String(a.year),
     a.outlet,
     a.language,
     String(a.paragraphs),
     a.title.length > 50 ? `${a.title.slice(0, 49)}…` : a.title,
     a.provenance.year ?? '',
+    a.provenance.outlet ?? '',
   ]);
   const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((r) => r[i]!.length))));
   const fmt = (r: string[]) => r.map((cell, i) => (i === r.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ');

@@ -56,3 +56,16 @@ export function isDateOnly(text: string): boolean {
 function iso(year: string | number, month: string | number, day: string | number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
+
+/**
+ * A date field's value as a partial ISO date: ISO forms ("2012-11-21T07:35:00+08:00") or the
+ * first written date ("Wed, 21 Nov 2012 07:35 GMT"). Undefined when it holds no date with a year.
+ */
+export function dateFieldValue(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 2999) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const isoPrefix = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T ])/.exec(text);
+  if (isoPrefix && isValidPartialDate(isoPrefix[0])) return isoPrefix[0];
+  return findDates(text)[0]?.iso;
+}

@@ -28,10 +28,16 @@ export interface Manifest {
   file: string | null;
   /** Keyed by normalised corpus-relative path ("world/a.txt"). */
   entries: Map<string, StatedMeta>;
+  /**
+   * `folders:` entries, keyed by normalised folder path without a trailing slash ("reuters",
+   * "wires/afp"): metadata for every file under that folder, e.g. which outlet a folder holds.
+   */
+  folders: Map<string, StatedMeta>;
 }
 
 const manifestSchema = z.strictObject({
   articles: z.record(z.string(), statedMetaSchema.nullable()).nullable().optional(),
+  folders: z.record(z.string(), statedMetaSchema.omit({ title: true, url: true }).nullable()).nullable().optional(),
 });
 
 /** Corpus-relative path as the indexer spells it: `/` separators, no leading `./`. */
@@ -50,13 +56,28 @@ export async function loadManifest(corpusDir: string): Promise<Manifest> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
       throw new ManifestError(file, `cannot be read: ${(error as Error).message}`);
     }
-    return { file, entries: parseManifest(source, file) };
+    return { file, ...parseManifestSections(source, file) };
   }
-  return { file: null, entries: new Map() };
+  return { file: null, entries: new Map(), folders: new Map() };
 }
 
-/** Parses manifest text; `file` is only used in error messages. */
+/** The deepest `folders:` entry containing `source`, with the folder it names. */
+export function folderEntryFor(folders: ReadonlyMap<string, StatedMeta>, source: string): { meta: StatedMeta; from: string } | undefined {
+  const segments = source.split('/').slice(0, -1);
+  for (let depth = segments.length; depth > 0; depth--) {
+    const folder = segments.slice(0, depth).join('/');
+    const meta = folders.get(folder);
+    if (meta) return { meta, from: `${folder}/` };
+  }
+  return undefined;
+}
+
+/** Parses manifest text (its `articles:` section); `file` is only used in error messages. */
 export function parseManifest(source: string, file: string): Map<string, StatedMeta> {
+  return parseManifestSections(source, file).entries;
+}
+
+export function parseManifestSections(source: string, file: string): Pick<Manifest, 'entries' | 'folders'> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.replace(/^\ufeff/, ''), { lineCounter, prettyErrors: false });
   const [yamlError] = doc.errors;
@@ -70,7 +91,7 @@ export function parseManifest(source: string, file: string): Map<string, StatedM
     const where = issue.path.length > 0 ? `${issue.path.map(String).join(' → ')}: ` : '';
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
     const line = lineOf(doc, lineCounter, issue.path, keys[0]);
-    const hint = keys.length > 0 ? ` (known fields: ${Object.keys(statedMetaSchema.shape).join(', ')}; the top level holds "articles")` : '';
+    const hint = keys.length > 0 ? ` (known fields: ${Object.keys(statedMetaSchema.shape).join(', ')}; the top level holds "articles" and "folders")` : '';
     throw new ManifestError(file, `${where}${issue.message}${hint}`, line);
   }
 
@@ -82,7 +103,15 @@ export function parseManifest(source: string, file: string): Map<string, StatedM
     }
     entries.set(source, entry ? compactMeta(entry) : {});
   }
-  return entries;
+  const folders = new Map<string, StatedMeta>();
+  for (const [key, entry] of Object.entries(parsed.data.folders ?? {})) {
+    const folder = normalizeCorpusPath(key).replace(/\/+$/, '');
+    if (folders.has(folder)) {
+      throw new ManifestError(file, `folder "${key}" is listed twice (as "${folder}/")`, lineOf(doc, lineCounter, ['folders', key]));
+    }
+    if (entry) folders.set(folder, compactMeta(entry));
+  }
+  return { entries, folders };
 }
 
 /** Line of the node at `issuePath` (or of its key `key`), so the error points where to look. */

@@ -1,23 +1,36 @@
 /**
- * One file → one article: decode, read the format, clean, settle metadata, split. A pure
- * function of its inputs (bytes, path, manifest entry), so it can be tested without a disk and
- * gives the same article every time for the same file.
+ * One file → its articles: decode, read the format (one document, or one per record), then for
+ * each document the one shared path: clean, split, settle metadata. Pure functions of their
+ * inputs (bytes, path, manifest entries), so they can be tested without a disk and give the same
+ * articles every time for the same file.
+ *
+ * Building is split from identifying: `documentsFromFile` gives each document's id and content
+ * hash cheaply, and `build()` does the cleaning, so an incremental run skips unchanged articles
+ * without cleaning them.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleInput } from '../engine/types.ts';
 import { baseArticleId } from './article-id.ts';
 import { cleanText } from './clean/index.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes, normalizeText } from './decode.ts';
 import { settleMetadata } from './metadata/index.ts';
-import { readerFor } from './readers/index.ts';
+import { readerFor, type ReaderOutput } from './readers/index.ts';
 import { splitParagraphs } from './split.ts';
 import type { Skip, StatedMeta } from './types.ts';
+
+/**
+ * Part of every content hash. Bump it when a change to the indexer changes what it makes of the
+ * same file, so the next incremental run re-indexes everything instead of keeping stale articles.
+ */
+export const INDEXER_VERSION = 2;
 
 export interface ArticleFile {
   bytes: Uint8Array;
   /** Corpus-relative path with `/` separators. */
   source: string;
   manifestEntry?: StatedMeta | undefined;
+  /** The manifest's `folders:` entry that applies to this file, if any. */
+  folderEntry?: { meta: StatedMeta; from: string } | undefined;
   /** The id chosen for the whole corpus (see `assignArticleIds`); derived from `source` if absent. */
   id?: string;
   maxBytes?: number;
@@ -27,7 +40,20 @@ export type ArticleResult =
   | { ok: true; article: ArticleInput; warnings: string[] }
   | { ok: false; skip: Skip; warnings: string[] };
 
-export function articleFromFile(file: ArticleFile): ArticleResult {
+/** A document found in a file, not yet cleaned. */
+export interface PendingArticle {
+  id: string;
+  contentHash: string;
+  /** Which record of a record file ("record 3 (line 4)"); null for single-article formats. */
+  record: string | null;
+  build(): ArticleResult;
+}
+
+export type FileDocuments =
+  | { ok: true; documents: PendingArticle[]; problems: Array<{ where: string; reason: string }>; warnings: string[] }
+  | { ok: false; skip: Skip; warnings: string[] };
+
+export function documentsFromFile(file: ArticleFile): FileDocuments {
   const reader = readerFor(file.source);
   if (!reader) {
     return { ok: false, skip: { kind: 'unsupported-format', reason: 'unsupported format' }, warnings: [] };
@@ -35,9 +61,34 @@ export function articleFromFile(file: ArticleFile): ArticleResult {
   const decoded = decodeBytes(file.bytes, file.maxBytes === undefined ? {} : { maxBytes: file.maxBytes });
   if (!decoded.ok) return { ok: false, skip: decoded.skip, warnings: [] };
 
+  const fileId = file.id ?? baseArticleId(file.source);
   const read = reader(decoded.text);
+  if (read.kind === 'single') {
+    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry);
+    return {
+      ok: true,
+      documents: [{ id: fileId, contentHash: hash, record: null, build: () => buildArticle(file, read.output, fileId, hash, null) }],
+      problems: [],
+      warnings: [],
+    };
+  }
+  if (read.records.length === 0 && read.problems.length > 0 && read.problems[0]!.where === 'whole file') {
+    return { ok: false, skip: { kind: 'malformed', reason: read.problems[0]!.reason }, warnings: [] };
+  }
+  if (read.records.length === 0 && read.problems.length === 0) {
+    return { ok: false, skip: { kind: 'empty', reason: 'holds no records' }, warnings: [] };
+  }
+  const documents = read.records.map((record): PendingArticle => {
+    const id = `${fileId}-${record.key}`;
+    const hash = contentHash(new TextEncoder().encode(record.raw), file.manifestEntry, file.folderEntry);
+    return { id, contentHash: hash, record: record.where, build: () => buildArticle(file, record, id, hash, record.where) };
+  });
+  return { ok: true, documents, problems: read.problems, warnings: [] };
+}
+
+function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: string, record: string | null): ArticleResult {
   const warnings = [...(read.warnings ?? [])];
-  const clean = cleanText(read.text, {
+  const clean = cleanText(record === null ? read.text : normalizeText(read.text), {
     ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
     ...(read.headingLines ? { headingLines: read.headingLines } : {}),
   });
@@ -48,23 +99,51 @@ export function articleFromFile(file: ArticleFile): ArticleResult {
     return { ok: false, skip: { kind: 'no-body-text', reason }, warnings };
   }
 
-  const meta = settleMetadata({ source: file.source, clean, manifest: file.manifestEntry, frontMatter: read.meta });
+  const meta = settleMetadata({
+    source: file.source,
+    clean,
+    manifest: file.manifestEntry,
+    frontMatter: read.meta,
+    frontMatterFrom: read.metaFrom,
+    folder: file.folderEntry,
+    byline: read.byline,
+    paragraphs: paragraphs.filter((p) => p.kind === 'body').map((p) => p.text),
+  });
+  if (record !== null) meta.provenance.record = record;
   const article: ArticleInput = {
-    id: file.id ?? baseArticleId(file.source),
+    id,
     source: file.source,
     ...meta,
-    contentHash: contentHash(file.bytes, file.manifestEntry),
+    contentHash: hash,
     paragraphs,
     dropped: clean.dropped,
   };
   return { ok: true, article, warnings };
 }
 
-/** Changes when the file or its manifest entry changes: the key for incremental reindexing. */
-export function contentHash(bytes: Uint8Array, manifestEntry: StatedMeta | undefined): string {
+/**
+ * The first article of a file, or why there is none: the whole story for single-article formats,
+ * and a convenience for tests and benchmarks of record files.
+ */
+export function articleFromFile(file: ArticleFile): ArticleResult {
+  const found = documentsFromFile(file);
+  if (!found.ok) return found;
+  const first = found.documents[0];
+  if (!first) return { ok: false, skip: { kind: 'empty', reason: found.problems.map((p) => `${p.where}: ${p.reason}`).join('; ') || 'holds no records' }, warnings: [] };
+  return first.build();
+}
+
+/**
+ * Changes when the article's source (the file, or its record), its manifest entries or the
+ * indexer's version change: the key for incremental reindexing.
+ */
+export function contentHash(bytes: Uint8Array, manifestEntry: StatedMeta | undefined, folderEntry?: { meta: StatedMeta; from: string }): string {
   return createHash('sha256')
+    .update(`nutgraf-indexer-${INDEXER_VERSION}\0`)
     .update(bytes)
     .update('\0')
     .update(JSON.stringify(manifestEntry ?? null))
+    .update('\0')
+    .update(JSON.stringify(folderEntry ?? null))
     .digest('hex');
 }

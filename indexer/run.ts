@@ -1,59 +1,89 @@
 /**
- * Index a corpus folder: discover the files, build each article, stream them into the engine's
- * atomic `replaceAll`, and report what happened. Articles are produced one at a time by an async
- * generator, so memory does not grow with the corpus.
+ * Index a corpus folder: discover the files, build each article, push them to the engine, and
+ * report what happened. Two ways:
+ * - full: stream every article into the engine's atomic `replaceAll` (first run, `--full`);
+ * - incremental (default when an index exists): compare each article's content hash with what the
+ *   engine holds, rebuild and `upsertArticles` only new and changed ones (in batches), and
+ *   `deleteArticles` those whose file or record is gone or no longer indexable.
+ * Articles are produced one at a time, so memory does not grow with the corpus.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleInput, JunkReason, Provenance, SearchEngine } from '../engine/types.ts';
+import type { ArticleInput, ArticleSummary, JunkReason, Provenance, SearchEngine, SynonymRules } from '../engine/types.ts';
 import { assignArticleIds } from './article-id.ts';
 import { CorpusNotFoundError, discoverArticles } from './discover.ts';
 import { MAX_FILE_BYTES } from './decode.ts';
-import { loadManifest } from './manifest.ts';
-import { articleFromFile } from './pipeline.ts';
+import { folderEntryFor, loadManifest } from './manifest.ts';
+import { documentsFromFile, type PendingArticle } from './pipeline.ts';
+import { loadSynonyms } from './synonyms.ts';
 import type { SkippedFile } from './types.ts';
 
 export { CorpusNotFoundError } from './discover.ts';
 export { ManifestError } from './manifest.ts';
+export { SynonymsError } from './synonyms.ts';
 
 export interface IndexOptions {
   corpusDir: string;
   engine: SearchEngine;
+  /** "auto" (default): incremental when the engine already holds articles, else full. "full": rebuild. */
+  mode?: 'auto' | 'full';
   /** Called after each file, indexed or skipped. */
   onProgress?: (done: number, total: number, file: string) => void;
   /** Per-file size limit in bytes (default `MAX_FILE_BYTES`, 10 MB). */
   maxFileBytes?: number;
+  /**
+   * Where the indexer remembers what it last gave the engine besides articles (the synonym list's
+   * hash), so an incremental run updates the synonyms only when they changed. Without it, an
+   * incremental run always sends them.
+   */
+  stateFile?: string;
 }
+
+/** What this run did to an article, compared with the index it found. */
+export type ArticleStatus = 'added' | 'changed' | 'unchanged';
 
 export interface ArticleReport {
   source: string;
   id: string;
+  status: ArticleStatus;
   title: string;
   outlet: string;
   year: number | null;
   date: string | null;
   language: string;
   paragraphs: number;
-  droppedLines: number;
+  /** Lines not indexed; null for an unchanged article (not re-read in an incremental run). */
+  droppedLines: number | null;
   provenance: Provenance;
   hints: string[];
 }
 
 export interface IndexReport {
   corpusDir: string;
+  mode: 'full' | 'incremental';
   /** The manifest file used, or null when the corpus has none. */
   manifest: string | null;
+  /** Articles in the index after this run, and their paragraphs. */
   articles: number;
   paragraphs: number;
   headings: number;
-  /** Lines not indexed, by reason (the headline line of each article is counted as `headline`). */
+  /** Compared with the index before this run. `removed` lists article ids. */
+  changes: { added: string[]; changed: string[]; removed: string[]; unchanged: number };
+  /** Lines not indexed, by reason, over the articles built in this run. */
   droppedLines: Partial<Record<JunkReason, number>>;
+  /** The corpus's synonym list and what this run did with it. */
+  synonyms: { groups: number; oneWay: number; action: 'rebuilt with the index' | 'updated' | 'unchanged' };
+  /** Files (or records of a record file) not indexed, each with why. */
   skipped: SkippedFile[];
   warnings: string[];
   perArticle: ArticleReport[];
   startedAt: string;
   tookMs: number;
 }
+
+/** Upserts are sent in batches of this many paragraphs, so memory stays flat on big changes. */
+const UPSERT_BATCH_PARAGRAPHS = 5000;
 
 export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const started = performance.now();
@@ -64,13 +94,20 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const discovered = await discoverArticles(corpusDir);
   const manifest = await loadManifest(corpusDir);
   const ids = assignArticleIds(discovered.articles);
+  const synonyms: SynonymRules = (await loadSynonyms(corpusDir)) ?? { groups: [], oneWay: [] };
+  const synonymsHash = createHash('sha256').update(JSON.stringify(synonyms)).digest('hex');
+  const existing = new Map<string, ArticleSummary>((await engine.listArticles()).map((a) => [a.id, a]));
+  const incremental = options.mode !== 'full' && existing.size > 0;
 
   const report: IndexReport = {
     corpusDir,
+    mode: incremental ? 'incremental' : 'full',
     manifest: manifest.file,
     articles: 0,
     paragraphs: 0,
     headings: 0,
+    changes: { added: [], changed: [], removed: [], unchanged: 0 },
+    synonyms: { groups: synonyms.groups.length, oneWay: synonyms.oneWay.length, action: 'rebuilt with the index' },
     droppedLines: {},
     skipped: [...discovered.skipped],
     warnings: [],
@@ -84,17 +121,20 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     if (!present.has(source)) report.warnings.push(`manifest names "${source}", which is not in the corpus folder`);
   }
 
+  const seen = new Set<string>();
   const total = discovered.articles.length;
-  async function* articles(): AsyncGenerator<ArticleInput> {
+
+  /** Every document of every file, in path order; files that cannot be read are reported. */
+  async function* documents(): AsyncGenerator<{ source: string; doc: PendingArticle }> {
     let done = 0;
     for (const source of discovered.articles) {
-      const article = await buildArticle(source);
+      const docs = await readDocuments(source);
+      for (const doc of docs) yield { source, doc };
       onProgress?.(++done, total, source);
-      if (article) yield article;
     }
   }
 
-  async function buildArticle(source: string): Promise<ArticleInput | null> {
+  async function readDocuments(source: string): Promise<PendingArticle[]> {
     const file = path.join(corpusDir, ...source.split('/'));
     let bytes: Buffer;
     try {
@@ -102,24 +142,48 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
       const { size } = await stat(file);
       if (size > maxBytes) {
         report.skipped.push({ source, kind: 'too-large', reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
-        return null;
+        return [];
       }
       bytes = await readFile(file);
     } catch (error) {
       report.skipped.push({ source, kind: 'unreadable', reason: `cannot be read: ${(error as Error).message}` });
-      return null;
+      return [];
     }
-    const result = articleFromFile({ bytes, source, manifestEntry: manifest.entries.get(source), id: ids.get(source)!, maxBytes });
+    const found = documentsFromFile({
+      bytes,
+      source,
+      manifestEntry: manifest.entries.get(source),
+      folderEntry: folderEntryFor(manifest.folders, source),
+      id: ids.get(source)!,
+      maxBytes,
+    });
+    if (!found.ok) {
+      report.skipped.push({ source, ...found.skip });
+      return [];
+    }
+    for (const p of found.problems) report.skipped.push({ source, record: p.where, kind: 'malformed-record', reason: p.reason });
+    return found.documents;
+  }
+
+  /** Builds one document; null (and a skip entry) when it has no body text. */
+  function build(source: string, doc: PendingArticle): ArticleInput | null {
+    const result = doc.build();
     report.warnings.push(...result.warnings.map((w) => `${source}: ${w}`));
     if (!result.ok) {
-      report.skipped.push({ source, ...result.skip });
+      report.skipped.push({ source, ...(doc.record ? { record: doc.record } : {}), ...result.skip });
       return null;
     }
-    record(result.article);
+    if (seen.has(result.article.id)) {
+      report.warnings.push(`${source}: article id "${result.article.id}" is produced twice; the later one wins`);
+    }
+    seen.add(result.article.id);
+    const status: ArticleStatus = !existing.has(doc.id) ? 'added' : existing.get(doc.id)!.contentHash === doc.contentHash ? 'unchanged' : 'changed';
+    record(result.article, status);
     return result.article;
   }
 
-  function record(article: ArticleInput): void {
+  function record(article: ArticleInput, status: ArticleStatus): void {
+    count(status, article.id);
     report.articles++;
     report.paragraphs += article.paragraphs.length;
     report.headings += article.paragraphs.filter((p) => p.kind === 'heading').length;
@@ -127,6 +191,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     report.perArticle.push({
       source: article.source,
       id: article.id,
+      status,
       title: article.title,
       outlet: article.outlet,
       year: article.year,
@@ -139,10 +204,97 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     });
   }
 
-  await engine.replaceAll(articles());
+  function count(status: ArticleStatus, id: string): void {
+    if (status === 'unchanged') report.changes.unchanged++;
+    else report.changes[status].push(id);
+  }
+
+  function recordUnchanged(summary: ArticleSummary): void {
+    seen.add(summary.id);
+    count('unchanged', summary.id);
+    report.articles++;
+    report.paragraphs += summary.paragraphs;
+    report.perArticle.push({
+      source: summary.source,
+      id: summary.id,
+      status: 'unchanged',
+      title: summary.title,
+      outlet: summary.outlet,
+      year: summary.year,
+      date: summary.date,
+      language: summary.language,
+      paragraphs: summary.paragraphs,
+      droppedLines: null,
+      provenance: summary.provenance,
+      hints: summary.hints,
+    });
+  }
+
+  if (!incremental) {
+    await engine.replaceAll(
+      (async function* () {
+        for await (const { source, doc } of documents()) {
+          const article = build(source, doc);
+          if (article) yield article;
+        }
+      })(),
+      { synonyms },
+    );
+    report.changes.removed = [...existing.keys()].filter((id) => !seen.has(id));
+  } else {
+    const state = options.stateFile ? await readState(options.stateFile) : {};
+    if (state.synonymsHash !== synonymsHash) {
+      await engine.setSynonyms(synonyms);
+      report.synonyms.action = 'updated';
+    } else {
+      report.synonyms.action = 'unchanged';
+    }
+    let batch: ArticleInput[] = [];
+    let batchParagraphs = 0;
+    const flush = async () => {
+      if (batch.length > 0) await engine.upsertArticles(batch);
+      batch = [];
+      batchParagraphs = 0;
+    };
+    for await (const { source, doc } of documents()) {
+      const before = existing.get(doc.id);
+      if (before && before.contentHash === doc.contentHash && !seen.has(doc.id)) {
+        recordUnchanged(before);
+        continue;
+      }
+      const article = build(source, doc);
+      if (!article) continue;
+      batch.push(article);
+      batchParagraphs += article.paragraphs.length;
+      if (batchParagraphs >= UPSERT_BATCH_PARAGRAPHS) await flush();
+    }
+    await flush();
+    report.changes.removed = [...existing.keys()].filter((id) => !seen.has(id));
+    if (report.changes.removed.length > 0) await engine.deleteArticles(report.changes.removed);
+  }
+
+  if (options.stateFile) await writeState(options.stateFile, { synonymsHash });
   report.skipped.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   report.tookMs = Math.round(performance.now() - started);
   return report;
+}
+
+interface IndexerState {
+  synonymsHash?: string;
+}
+
+async function readState(file: string): Promise<IndexerState> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as IndexerState;
+  } catch {
+    // Missing or unreadable: behave as if nothing is known, which only costs one extra update.
+    return {};
+  }
+}
+
+async function writeState(file: string, state: IndexerState): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(state)}\n`);
 }
 
 /**

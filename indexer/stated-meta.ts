@@ -65,3 +65,18 @@ export function compactMeta(meta: z.output<typeof statedMetaSchema>): StatedMeta
   }
   return out;
 }
+
+export type FieldResult<F extends keyof StatedMeta> = { ok: true; value: Exclude<StatedMeta[F], undefined> } | { ok: false; problem: string };
+
+/**
+ * One stated field checked against the schema, for formats that state fields one by one (HTML
+ * meta tags, records): a bad value is reported and dropped without losing the others.
+ */
+export function statedField<F extends keyof StatedMeta>(field: F, value: unknown): FieldResult<F> {
+  const parsed = statedMetaSchema.safeParse({ [field]: value });
+  if (parsed.success) {
+    const out = compactMeta(parsed.data)[field];
+    if (out !== undefined) return { ok: true, value: out as Exclude<StatedMeta[F], undefined> };
+  }
+  return { ok: false, problem: parsed.success ? 'empty' : (parsed.error.issues[0]?.message ?? 'invalid') };
+}

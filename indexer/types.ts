@@ -19,12 +19,14 @@ export interface StatedMeta {
 
 /** Why a file was not indexed. `kind` is for counting, `reason` is for people. */
 export interface Skip {
-  kind: 'unsupported-format' | 'too-large' | 'binary' | 'empty' | 'no-body-text' | 'unreadable';
+  kind: 'unsupported-format' | 'too-large' | 'binary' | 'empty' | 'no-body-text' | 'unreadable' | 'malformed' | 'malformed-record';
   reason: string;
 }
 
 export interface SkippedFile extends Skip {
   source: string;
+  /** For one record of a record file: which ("record 7 (line 7)"); the file's other records are indexed. */
+  record?: string;
 }
 
 /** A line of the decoded source: 1-based number and its text without the line break. */

@@ -15,6 +15,8 @@ export interface Inferred {
   carriedBy?: Settled<string>;
   agency?: Settled<string> & { contributedOnly?: boolean };
   date?: Settled<string>;
+  /** The byline the cleaner dropped as a credit ("By Jane Doe"), kept as metadata. */
+  byline?: Settled<string>;
   /** Evidence noted but not trusted, e.g. "copyright notice 2024". */
   hints: string[];
 }
@@ -27,7 +29,12 @@ const AGENCY_CANONICAL: Record<string, string> = {
   dpa: 'dpa',
 };
 
-export function inferMetadata(clean: CleanResult): Inferred {
+export interface InferOptions {
+  /** Domain of the article's URL, when one is stated: an outlet of last resort before weaker hints. */
+  urlDomain?: string | null;
+}
+
+export function inferMetadata(clean: CleanResult, options: InferOptions = {}): Inferred {
   const inferred: Inferred = { hints: [] };
   const dropped = clean.dropped;
   const firstBody = clean.kept.find((l) => l.kind === 'body');
@@ -49,22 +56,24 @@ export function inferMetadata(clean: CleanResult): Inferred {
 
   inferred.agency = inferAgency(dropped, firstBody?.text);
   inferred.date = inferDate(dropped, firstBody);
+  inferred.byline = inferByline(dropped);
 
   // Outlet: who a reader would cite. A syndication line names the original publisher outright;
   // the site in the title line is then only the one that carried the text.
   const syndicated = dropped.filter((d) => d.reason === 'syndication').map(readSyndication).find((s) => s !== null);
   const suffix = clean.headline?.siteSuffix;
   if (syndicated) {
-    inferred.outlet = syndicated;
+    inferred.outlet = withDefiniteArticle(syndicated);
     if (suffix && suffix.toLowerCase() !== syndicated.value.toLowerCase()) {
       inferred.carriedBy = { value: suffix, from: `title-line site suffix '${suffix}'` };
     }
   } else if (suffix) {
-    inferred.outlet = { value: suffix, from: `title-line site suffix '${suffix}'` };
+    inferred.outlet = withDefiniteArticle({ value: suffix, from: `title-line site suffix '${suffix}'` });
   } else {
     const promoted = dropped.filter((d) => d.reason === 'promotion').map(readPromotionBrand).find((b) => b !== null);
-    if (promoted) inferred.outlet = promoted;
-    else if (copyright?.holder) inferred.outlet = { value: copyright.holder, from: `copyright notice '${quote(copyright.text)}'` };
+    if (promoted) inferred.outlet = withDefiniteArticle(promoted);
+    else if (options.urlDomain) inferred.outlet = { value: options.urlDomain, from: `domain of the article's URL` };
+    else if (copyright?.holder) inferred.outlet = withDefiniteArticle({ value: copyright.holder, from: `copyright notice '${quote(copyright.text)}'` });
     // A wire credited for the whole story ("(Reuters)", "Reuters/Name") is who a reader would
     // cite; one that only "contributed to this report" is not.
     else if (inferred.agency && inferred.agency.value !== 'Agencies' && !inferred.agency.contributedOnly) {
@@ -72,6 +81,33 @@ export function inferMetadata(clean: CleanResult): Inferred {
     }
   }
   return inferred;
+}
+
+/**
+ * English newspaper titles ending in a masthead noun are cited with "The" ("The New York Times",
+ * "The Jerusalem Post"), though syndication lines and footers often drop it. Adding it keeps one
+ * outlet under one facet value whichever line named it.
+ */
+const MASTHEAD_NOUNS = new Set(
+  'Times Post Guardian Herald Journal Telegraph Independent Tribune Globe Observer Chronicle Gazette Inquirer Examiner Economist Enquirer Courier Register Star Sun Mirror Standard Spectator Record Dispatch Bulletin Advertiser Argus Mercury Courant Sentinel Statesman Atlantic Hindu Age Australian Scotsman Times-Picayune'.split(' '),
+);
+
+export function withDefiniteArticle(settled: Settled<string>): Settled<string> {
+  const words = settled.value.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5 || !MASTHEAD_NOUNS.has(last)) return settled;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return settled;
+  return { value: `The ${settled.value}`, from: `${settled.from}, cited with "The" as a newspaper title` };
+}
+
+/** "By Jane Doe", "By Jane Doe, Security Correspondent", "By Jane Doe | AFP": the name. */
+function inferByline(dropped: DroppedLine[]): Settled<string> | undefined {
+  for (const d of dropped) {
+    if (d.reason !== 'credit' && d.reason !== 'author-box') continue;
+    const m = /^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+(.+?)(?:\s*(?:,|\||–|—|\s-\s).*)?$/.exec(d.text);
+    if (m) return { value: m[1]!.trim(), from: `byline line ${d.line} '${quote(d.text)}'` };
+  }
+  return undefined;
 }
 
 function readSyndication(d: DroppedLine): Settled<string> | null {
@@ -137,6 +173,13 @@ function inferDate(dropped: DroppedLine[], firstBody: { line: number; text: stri
     if (d.reason !== 'dateline') continue;
     const [date] = findDates(d.text);
     if (date) return { value: date.iso, from: `stamp '${quote(d.text)}'` };
+  }
+  // "By Jane Doe, 3 March 2021", "This article was first published on 3 March 2021": a byline or
+  // syndication line dates the article; a photo credit's date is when the photo was taken.
+  for (const d of dropped) {
+    if ((d.reason !== 'credit' || !/^(?:by|posted by|written by)\s/i.test(d.text)) && d.reason !== 'syndication') continue;
+    const [date] = findDates(d.text);
+    if (date) return { value: date.iso, from: `${d.reason === 'credit' ? 'byline' : 'syndication line'} '${quote(d.text)}'` };
   }
   // Dates in the page head (above the first paragraph), then a dateline opening the first paragraph.
   const top = dropped.filter((d) => firstBody === undefined || d.line < firstBody.line);

@@ -52,7 +52,7 @@ describe('npm run index', () => {
     assert.match(r.stderr, /manifest\.yaml:3: .*Unrecognized key: "year"/);
   });
 
-  it('indexes a corpus, summarises it, writes the report with --report, and gives the same result twice', async () => {
+  it('indexes a corpus, summarises it, writes the report with --report, then updates only what changed', async () => {
     const corpus = await mkdtemp(path.join(work, 'ok-'));
     for (const name of ['orbit-daily-rover.txt', 'harbor-repost.txt', 'hard-wrapped.txt']) await copyFile(new URL(name, FIXTURES), path.join(corpus, name));
     await writeFile(path.join(corpus, 'notes.pdf'), '%PDF-1.4');
@@ -63,7 +63,8 @@ describe('npm run index', () => {
     assert.match(first.stdout, /Indexed 3 article\(s\), 12 paragraph\(s\)/);
     assert.match(first.stdout, /Skipped 1 file\(s\):\n {2}notes\.pdf: unsupported format "\.pdf"/);
     assert.match(first.stdout, /related-headlines 4/);
-    assert.match(first.stdout, /harbor-repost\s+\?\s+The Harbor Gazette/);
+    assert.match(first.stdout, /Full rebuild: 3 added, 0 changed, 0 removed, 0 unchanged\./);
+    assert.match(first.stdout, /harbor-repost\s+added\s+\?\s+The Harbor Gazette/);
     const report = JSON.parse(await readFile(path.join(data, 'index-report.json'), 'utf8'));
     assert.equal(report.articles, 3);
     assert.equal(report.perArticle.length, 3);
@@ -71,6 +72,17 @@ describe('npm run index', () => {
     const second = run(['--json', '--corpus', corpus, '--data', data]);
     assert.equal(second.status, 0, second.stderr);
     const again = JSON.parse(second.stdout);
-    assert.deepEqual([again.articles, again.paragraphs, again.droppedLines], [report.articles, report.paragraphs, report.droppedLines]);
+    assert.deepEqual([again.mode, again.articles, again.paragraphs, again.changes], ['incremental', report.articles, report.paragraphs, { added: [], changed: [], removed: [], unchanged: 3 }]);
+
+    await writeFile(path.join(corpus, 'hard-wrapped.txt'), 'Harvest festival moves indoors\n\nThe harvest festival will be held in the town hall this year because of the rain.\n');
+    const third = run(['--corpus', corpus, '--data', data]);
+    assert.equal(third.status, 0, third.stderr);
+    assert.match(third.stdout, /Incremental update: 0 added, 1 changed, 0 removed, 2 unchanged\.\nManifest: none\nSynonyms: 0 group\(s\), 0 one-way rule\(s\) \(unchanged\)\nChanged: hard-wrapped/);
+
+    const full = run(['--full', '--json', '--corpus', corpus, '--data', data]);
+    assert.equal(full.status, 0, full.stderr);
+    const rebuilt = JSON.parse(full.stdout);
+    assert.equal(rebuilt.mode, 'full');
+    assert.equal(rebuilt.changes.unchanged, 3);
   });
 });

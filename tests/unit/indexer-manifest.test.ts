@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { extractFrontMatter } from '../../indexer/front-matter.ts';
-import { loadManifest, ManifestError, parseManifest } from '../../indexer/manifest.ts';
+import { folderEntryFor, loadManifest, ManifestError, parseManifest, parseManifestSections } from '../../indexer/manifest.ts';
 
 function manifestError(source: string): ManifestError {
   try {
@@ -78,7 +78,7 @@ describe('the manifest', () => {
   it('is optional: a corpus without one has no entries', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'manifest-'));
     try {
-      assert.deepEqual(await loadManifest(dir), { file: null, entries: new Map() });
+      assert.deepEqual(await loadManifest(dir), { file: null, entries: new Map(), folders: new Map() });
       await writeFile(path.join(dir, 'manifest.yaml'), 'articles:\n  a.txt:\n    outlet: X\n');
       const loaded = await loadManifest(dir);
       assert.equal(loaded.file, path.join(dir, 'manifest.yaml'));
@@ -86,6 +86,17 @@ describe('the manifest', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+
+  it('maps folders to metadata with "folders:", deepest folder first', () => {
+    const { folders } = parseManifestSections('folders:\n  wires/:\n    outlet: Wire Service\n  wires/afp:\n    outlet: AFP\n    language: fr\n', 'm.yaml');
+    assert.deepEqual(folderEntryFor(folders, 'wires/afp/2020/a.txt'), { meta: { outlet: 'AFP', language: 'fr' }, from: 'wires/afp/' });
+    assert.deepEqual(folderEntryFor(folders, 'wires/b.txt'), { meta: { outlet: 'Wire Service' }, from: 'wires/' });
+    assert.equal(folderEntryFor(folders, 'b.txt'), undefined);
+  });
+
+  it('rejects a title or url for a whole folder', () => {
+    assert.throws(() => parseManifestSections('folders:\n  x:\n    title: Same for all\n', 'm.yaml'), /m\.yaml:3: .*title/);
   });
 });
 

@@ -53,7 +53,7 @@ describe('metadata: dates from the path', () => {
   });
 
   it('reads a file name that starts with an ISO date', () => {
-    assert.deepEqual(dateFromPath('world/2012-11-21-gaza-truce.txt'), { value: '2012-11-21', from: "file name '2012-11-21…'" });
+    assert.deepEqual(dateFromPath('world/2012-11-21-gaza-truce.txt'), { value: '2012-11-21', from: "file name '2012-11-21-gaza-truce.txt'" });
   });
 
   it('does not read folders that only look like numbers as dates', () => {

@@ -10,10 +10,10 @@ import { CorpusNotFoundError, indexCorpus, ManifestError, newestCorpusMtime } fr
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
 
-/** Records what replaceAll receives; the rest of the interface is not used by the indexer. */
+/** An empty index that records what replaceAll receives; a full build needs nothing else. */
 function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
   const received: ArticleInput[] = [];
-  const unused = async () => assert.fail('the indexer should only call replaceAll');
+  const unused = async () => assert.fail('a full build should only call listArticles and replaceAll');
   return {
     name: 'sqlite',
     received,
@@ -23,7 +23,7 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
       return { articles: received.length, paragraphs: received.reduce((n, a) => n + a.paragraphs.length, 0) };
     },
     upsertArticles: unused, deleteArticles: unused, search: unused, getArticle: unused,
-    listArticles: unused, stats: unused, health: unused, setSynonyms: unused, close: async () => {},
+    listArticles: async () => [], stats: unused, health: unused, setSynonyms: unused, close: async () => {},
   };
 }
 
@@ -36,7 +36,7 @@ before(async () => {
   await copyFile(new URL('harbor-repost.txt', FIXTURES), path.join(corpus, 'harbor repost.txt'));
   await copyFile(new URL('front-matter.md', FIXTURES), path.join(corpus, 'buses.md'));
   await writeFile(path.join(corpus, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0x00]));
-  await writeFile(path.join(corpus, 'page.html'), '<p>later</p>');
+  await writeFile(path.join(corpus, 'page.pdf'), '%PDF-1.4');
   await writeFile(path.join(corpus, 'empty.txt'), '\n\n');
   await writeFile(path.join(corpus, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
   await writeFile(path.join(corpus, 'README.md'), '# About this corpus\n');
@@ -59,7 +59,7 @@ describe('discovery', () => {
   it('names files in formats it cannot read yet', async () => {
     const found = await discoverArticles(corpus);
     assert.deepEqual(found.skipped.map((s) => [s.source, s.reason]), [
-      ['page.html', 'unsupported format ".html"'],
+      ['page.pdf', 'unsupported format ".pdf"'],
       ['photo.jpg', 'unsupported format ".jpg"'],
     ]);
   });
@@ -77,7 +77,7 @@ describe('indexCorpus', () => {
     assert.equal(report.articles, 3);
     assert.equal(report.paragraphs, engine.received.reduce((n, a) => n + a.paragraphs.length, 0));
     assert.deepEqual(report.skipped.map((s) => [s.source, s.kind]), [
-      ['binary.txt', 'binary'], ['empty.txt', 'empty'], ['page.html', 'unsupported-format'], ['photo.jpg', 'unsupported-format'],
+      ['binary.txt', 'binary'], ['empty.txt', 'empty'], ['page.pdf', 'unsupported-format'], ['photo.jpg', 'unsupported-format'],
     ]);
   });
 

@@ -98,7 +98,8 @@ describe('the seed corpus', () => {
     assert.deepEqual(inferred, {
       '000': [true, 'Unknown', 2012, []],
       '001': [true, 'JPost', null, []],
-      '002': [true, 'New York Times', null, []],
+      // "appeared first on New York Times": a newspaper title is cited with "The".
+      '002': [true, 'The New York Times', null, []],
       '003': [true, 'Reuters', null, []],
       // The footer "© Copyright AFP 2024" names the outlet but its year is not the publication year.
       '004': [true, 'AFP', null, ['copyright notice 2024']],

@@ -1,0 +1,126 @@
+/**
+ * Scraper exports: `.json` (one record, an array of records, or `{ "articles": [...] }`) and
+ * `.jsonl` / `.ndjson` (one record per line). Each record becomes its own article. A record
+ * that cannot be read (malformed line, no text) is named and skipped; its neighbours are indexed.
+ *
+ * Fields (first one present wins): title | headline; text | body | content; date | published |
+ * publishedAt | published_at | datePublished; outlet | publisher | site | source; url | link;
+ * language | lang; author | byline; agency; carriedBy; id. Unknown fields are ignored.
+ */
+import { dateFieldValue } from '../dates.ts';
+import { statedField } from '../stated-meta.ts';
+import type { StatedMeta } from '../types.ts';
+import type { ReadResult, RecordOutput, RecordProblem } from './index.ts';
+
+const FIELDS = {
+  title: ['title', 'headline'],
+  text: ['text', 'body', 'content'],
+  date: ['date', 'published', 'publishedAt', 'published_at', 'datePublished'],
+  outlet: ['outlet', 'publisher', 'site', 'source'],
+  url: ['url', 'link'],
+  language: ['language', 'lang'],
+  byline: ['author', 'byline'],
+  agency: ['agency'],
+  carriedBy: ['carriedBy'],
+} as const;
+
+/** Containers a `.json` export may wrap its records in. */
+const WRAPPERS = ['articles', 'records', 'items', 'data', 'documents'];
+
+export function readJson(text: string): ReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'records', records: [], problems: [{ where: 'whole file', reason: `malformed JSON: ${(error as Error).message}` }] };
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const wrapper = WRAPPERS.find((k) => Array.isArray((data as Record<string, unknown>)[k]));
+    if (wrapper) data = (data as Record<string, unknown>)[wrapper];
+  }
+  const items = Array.isArray(data) ? data : [data];
+  return collect(items.map((value, i) => ({ value, raw: JSON.stringify(value) ?? '', where: items.length === 1 ? 'record 1' : `record ${i + 1}`, index: i + 1 })));
+}
+
+export function readJsonLines(text: string): ReadResult {
+  const items: Array<{ value: unknown; raw: string; where: string; index: number } | RecordProblem> = [];
+  let n = 0;
+  text.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    n++;
+    const where = `record ${n} (line ${i + 1})`;
+    try {
+      items.push({ value: JSON.parse(line), raw: line, where, index: n });
+    } catch (error) {
+      items.push({ where, reason: `malformed JSON: ${(error as Error).message}` });
+    }
+  });
+  return collect(items);
+}
+
+function collect(items: Array<{ value: unknown; raw: string; where: string; index: number } | RecordProblem>): ReadResult {
+  const records: RecordOutput[] = [];
+  const problems: RecordProblem[] = [];
+  const usedKeys = new Set<string>();
+  for (const item of items) {
+    if ('reason' in item) {
+      problems.push(item);
+      continue;
+    }
+    const record = toRecord(item.value, item.raw, item.where, item.index);
+    if ('reason' in record) {
+      problems.push(record);
+      continue;
+    }
+    // Two records with the same id would overwrite each other in the index.
+    if (usedKeys.has(record.key)) record.key = `${record.key}_${item.index}`;
+    usedKeys.add(record.key);
+    records.push(record);
+  }
+  return { kind: 'records', records, problems };
+}
+
+function toRecord(value: unknown, raw: string, where: string, index: number): RecordOutput | RecordProblem {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { where, reason: 'not a JSON object' };
+  const obj = value as Record<string, unknown>;
+  const pick = (names: readonly string[]) => {
+    for (const name of names) {
+      const v = obj[name];
+      if (typeof v === 'string' ? v.trim() !== '' : typeof v === 'number') return { name, value: v };
+      if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string') {
+        return { name: `${name}.name`, value: (v as { name: string }).name };
+      }
+    }
+    return undefined;
+  };
+
+  const body = pick(FIELDS.text);
+  if (!body || typeof body.value !== 'string') return { where, reason: `no text: none of the fields ${FIELDS.text.map((f) => `"${f}"`).join(', ')} holds a string` };
+
+  const rawId = obj.id ?? obj._id ?? obj.guid;
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) : '';
+  const key = id || String(index);
+
+  const meta: StatedMeta = {};
+  const metaFrom: NonNullable<RecordOutput['metaFrom']> = {};
+  const warnings: string[] = [];
+  for (const field of ['title', 'date', 'outlet', 'url', 'language', 'agency', 'carriedBy'] as const) {
+    const found = pick(FIELDS[field]);
+    if (!found) continue;
+    const candidate = field === 'date' ? (dateFieldValue(found.value) ?? found.value) : String(found.value).trim();
+    const parsed = statedField(field, candidate);
+    if (parsed.ok) {
+      (meta as Record<string, unknown>)[field] = parsed.value;
+      metaFrom[field] = `record field "${found.name}"`;
+    } else {
+      warnings.push(`${where}: field "${found.name}" "${String(found.value)}": ${parsed.problem}; ignored`);
+    }
+  }
+
+  const title = typeof meta.title === 'string' ? meta.title.replace(/\s+/g, ' ') : null;
+  const text = `${title ? `${title}\n\n` : ''}${body.value.replace(/\r\n?/g, '\n')}`;
+  const out: RecordOutput = { key, where: id ? `${where}, id "${String(rawId)}"` : where, raw, text, meta, metaFrom, warnings };
+  const byline = pick(FIELDS.byline);
+  if (byline) out.byline = { value: String(byline.value).trim(), from: `record field "${byline.name}"` };
+  return out;
+}
