@@ -15,6 +15,8 @@ export const READ_PAGE = 1_000;
 
 export const ARTICLE_FILTER = equals('docType', 'article');
 export const META_FILTER = equals('docType', 'meta');
+/** The vocabulary chunks and the synonym rules, read together for suggestions. */
+export const WORDS_FILTER = `docType IN ["vocab", "synonyms"]`;
 
 export function articleQueries(
   names: { paragraphs: string; articles: string },
@@ -39,7 +41,8 @@ export function articleQueries(
     queries.push({
       indexUid: names.paragraphs,
       q: query,
-      matchingStrategy: 'all',
+      // As in search: a paragraph is "matched" when search would return it.
+      matchingStrategy: 'last',
       attributesToSearchOn: ['text'],
       filter: ofArticle,
       hitsPerPage: READ_PAGE,

@@ -1,5 +1,7 @@
+import { tokenize } from '../query.ts';
 import {
   UNKNOWN_YEAR,
+  type SynonymRules,
   type ArticleInput,
   type ArticleMeta,
   type DroppedLine,
@@ -19,6 +21,8 @@ import {
 export interface ParagraphDocument extends ParagraphDoc {
   yearFacet: string;
   dateOrdinal?: number;
+  /** Paragraphs in the article, for "¶ 7 of 19" without a second lookup. */
+  articleParagraphs: number;
 }
 
 /** Article-level metadata lives in a second index, one document per article plus one meta record. */
@@ -38,6 +42,43 @@ export interface MetaDocument {
 }
 
 export const META_ID = '__paragraph_search_meta__';
+
+/**
+ * The index's vocabulary (every word of the paragraph texts, tokenized as queries are, with its
+ * paragraph count), in chunks, for "did you mean" suggestions: Meilisearch offers no spelling
+ * suggestions of its own, and the embedded engine suggests from its index vocabulary the same way.
+ */
+export interface VocabularyDocument {
+  id: string;
+  docType: 'vocab';
+  words: string[];
+  docs: number[];
+}
+
+/** The synonym rules the index was built with, readable with a search-only key. */
+export interface SynonymsDocument {
+  id: typeof SYNONYMS_ID;
+  docType: 'synonyms';
+  rules: SynonymRules;
+}
+
+export const SYNONYMS_ID = '__paragraph_search_synonyms__';
+export const VOCABULARY_CHUNK = 10_000;
+
+export function vocabularyDocuments(counts: Map<string, number>): VocabularyDocument[] {
+  const entries = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const out: VocabularyDocument[] = [];
+  for (let i = 0; i < entries.length; i += VOCABULARY_CHUNK) {
+    const chunk = entries.slice(i, i + VOCABULARY_CHUNK);
+    out.push({ id: `__paragraph_search_vocab_${out.length}__`, docType: 'vocab', words: chunk.map(([w]) => w), docs: chunk.map(([, n]) => n) });
+  }
+  return out;
+}
+
+/** Adds each distinct word of the paragraphs to the counts. */
+export function countWords(counts: Map<string, number>, paragraphs: Array<{ text: string }>): void {
+  for (const p of paragraphs) for (const w of new Set(tokenize(p.text))) counts.set(w, (counts.get(w) ?? 0) + 1);
+}
 
 export function paragraphId(articleId: string, position: number): string {
   return `${articleId}-${position}`;
@@ -69,6 +110,7 @@ export function toParagraphDocuments(article: ArticleInput): ParagraphDocument[]
       date: article.date,
       language: article.language,
       yearFacet: yearFacet(article.year),
+      articleParagraphs: article.paragraphs.length,
     };
     if (ordinal !== undefined) doc.dateOrdinal = ordinal;
     return doc;
@@ -76,7 +118,9 @@ export function toParagraphDocuments(article: ArticleInput): ParagraphDocument[]
 }
 
 export function toArticleDocument(article: ArticleInput): ArticleDocument {
-  if (article.id === META_ID) throw new Error(`article id ${META_ID} is reserved`);
+  if (article.id === META_ID || article.id === SYNONYMS_ID || /^__paragraph_search_vocab_\d+__$/.test(article.id)) {
+    throw new Error(`article id ${article.id} is reserved`);
+  }
   const { paragraphs, dropped, ...meta } = article;
   return { ...meta, docType: 'article', paragraphCount: paragraphs.length, dropped };
 }

@@ -17,6 +17,7 @@ import type {
 import {
   ARTICLE_FILTER,
   META_FILTER,
+  WORDS_FILTER,
   READ_PAGE,
   SUMMARY_FIELDS,
   articleQueries,
@@ -27,7 +28,20 @@ import {
   toArticleView,
 } from './articles.ts';
 import type { IndexNames, MeilisearchTuning } from './config.ts';
-import { toArticleDocument, toParagraphDocuments, type ArticleDocument, type ParagraphDocument } from './documents.ts';
+import {
+  SYNONYMS_ID,
+  countWords,
+  toArticleDocument,
+  toParagraphDocuments,
+  vocabularyDocuments,
+  type ArticleDocument,
+  type ParagraphDocument,
+  type SynonymsDocument,
+} from './documents.ts';
+import { parseQuery } from '../query.ts';
+import { suggestQueries } from '../suggest.ts';
+import { SynonymTable } from '../synonyms.ts';
+import { Vocabulary } from '../vocabulary.ts';
 import { isIndexNotFound, toEngineError, toIndexingError } from './failures.ts';
 import { oneOf } from './filters.ts';
 import { mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
@@ -41,6 +55,17 @@ type Response = SearchResponse<Hit>;
 const IDS_PER_FILTER = 500;
 /** Article documents per `addDocuments` call (they carry dropped lines, so they are larger). */
 const ARTICLES_PER_BATCH = 1_000;
+/**
+ * How long a server trusts its copy of the vocabulary and synonym rules before reading them
+ * again: a rebuild elsewhere shows up in suggestions within this time, and no search pays for it.
+ */
+const WORDS_TTL_MS = 60_000;
+
+interface Words {
+  vocabulary: Vocabulary;
+  synonyms: SynonymTable;
+  loadedAt: number;
+}
 
 export interface MeilisearchEngineOptions {
   url: string;
@@ -60,6 +85,7 @@ export class MeilisearchEngine implements SearchEngine {
   readonly #options: MeilisearchEngineOptions;
   /** The rules the next index (or live index created on first write) is configured with. */
   #synonyms: SynonymRules | undefined;
+  #words: Words | null = null;
 
   constructor(options: MeilisearchEngineOptions) {
     this.#options = options;
@@ -81,7 +107,37 @@ export class MeilisearchEngine implements SearchEngine {
       const [counts] = await this.#multiSearch([moreInArticleQuery(plan, pageArticles)]);
       more = counts?.facetDistribution?.articleId ?? {};
     }
-    return mapSearchResponse(plan, results, Math.round(performance.now() - started), more);
+    const suggestions = plan.q === '' ? [] : suggestQueries(parseQuery(plan.q), ...(await this.#loadWords()));
+    return mapSearchResponse(plan, results, Math.round(performance.now() - started), more, suggestions);
+  }
+
+  /** The vocabulary and synonym rules the indexer stored with the index (cached, see WORDS_TTL_MS). */
+  async #loadWords(): Promise<[Vocabulary, SynonymTable]> {
+    if (this.#words !== null && performance.now() - this.#words.loadedAt < WORDS_TTL_MS) {
+      return [this.#words.vocabulary, this.#words.synonyms];
+    }
+    const query: MultiSearchQuery = { indexUid: this.#options.names.articles, q: '', filter: WORDS_FILTER, hitsPerPage: READ_PAGE, page: 1 };
+    let docs: Hit[] = [];
+    try {
+      const [first] = await this.#multiSearch([query]);
+      if (first) docs = await this.#restOfPages(query, first);
+    } catch (error) {
+      // Suggestions are a nicety: an index built before they existed still searches.
+      if (!(error instanceof EngineUnavailableError && isIndexNotFound(error.cause))) throw error;
+    }
+    const words: string[] = [];
+    const counts: number[] = [];
+    let rules: SynonymRules | undefined;
+    for (const doc of docs) {
+      if (doc.docType === 'vocab' && Array.isArray(doc.words) && Array.isArray(doc.docs)) {
+        words.push(...(doc.words as string[]));
+        counts.push(...(doc.docs as number[]));
+      } else if (doc.docType === 'synonyms') {
+        rules = doc.rules as SynonymRules;
+      }
+    }
+    this.#words = { vocabulary: new Vocabulary(words, counts), synonyms: new SynonymTable(rules), loadedAt: performance.now() };
+    return [this.#words.vocabulary, this.#words.synonyms];
   }
 
   async getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null> {
@@ -196,10 +252,13 @@ export class MeilisearchEngine implements SearchEngine {
     await this.#deleteStaleBuilds();
     try {
       await this.#createConfiguredIndexes(build);
-      const counts = await this.#pushAll(build, articles);
+      const words = new Map<string, number>();
+      const counts = await this.#pushAll(build, articles, words);
       await this.#writeMeta(build, counts.articles, counts.paragraphs);
-      await this.#verifyCounts(build, counts);
+      const extraDocs = await this.#writeWords(build, words);
+      await this.#verifyCounts(build, counts, extraDocs);
       const swappedOut = await this.#swapIn(build);
+      this.#words = null;
       for (const uid of swappedOut) await this.#dropIndex(uid);
       return counts;
     } catch (error) {
@@ -210,11 +269,29 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  /** Replaces the live index's `synonyms` setting and reads it back. */
+  /** Replaces the live index's `synonyms` setting (read back) and the stored copy of the rules. */
   async setSynonyms(rules: SynonymRules): Promise<void> {
     this.#synonyms = rules;
     await this.#ensureLiveIndexes();
     await this.#applySettings(this.#options.names.paragraphs, { synonyms: toMeiliSynonyms(rules) });
+    await this.#tasks.run('Storing the synonym rules', () =>
+      this.#client.index(this.#options.names.articles).addDocuments([this.#synonymsDocument()], { primaryKey: 'id' }),
+    );
+    this.#words = null;
+  }
+
+  #synonymsDocument(): SynonymsDocument {
+    return { id: SYNONYMS_ID, docType: 'synonyms', rules: this.#synonyms ?? { groups: [], oneWay: [] } };
+  }
+
+  /**
+   * The vocabulary chunks and the synonym rules, into the articles index (a search-only key can
+   * read them there). Returns how many documents that added.
+   */
+  async #writeWords(names: IndexNames, words: Map<string, number>): Promise<number> {
+    const docs = [...vocabularyDocuments(words), this.#synonymsDocument()];
+    await this.#tasks.run('Writing the vocabulary', () => this.#client.index(names.articles).addDocuments(docs, { primaryKey: 'id' }));
+    return docs.length;
   }
 
   async upsertArticles(articles: ArticleInput[]): Promise<void> {
@@ -289,6 +366,7 @@ export class MeilisearchEngine implements SearchEngine {
   async #pushAll(
     names: IndexNames,
     articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
+    words: Map<string, number>,
   ): Promise<ReplaceStats> {
     const { batchSize, maxPendingTasks } = this.#options.tuning;
     const pending: Array<[string, EnqueuedTask, number]> = [];
@@ -323,6 +401,7 @@ export class MeilisearchEngine implements SearchEngine {
       seen.add(article.id);
       articleBuffer.push(toArticleDocument(article));
       const docs = toParagraphDocuments(article);
+      countWords(words, docs);
       paragraphBuffer.push(...docs);
       paragraphCount += docs.length;
       if (paragraphBuffer.length >= batchSize) await flushParagraphs();
@@ -341,12 +420,13 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /** Every task succeeded; the document counts must agree too (a reused id would silently merge). */
-  async #verifyCounts(names: IndexNames, expected: ReplaceStats): Promise<void> {
+  async #verifyCounts(names: IndexNames, expected: ReplaceStats, extraArticleDocs: number): Promise<void> {
     let paragraphs: number;
     let articles: number;
     try {
       paragraphs = (await this.#client.index(names.paragraphs).getStats()).numberOfDocuments;
-      articles = (await this.#client.index(names.articles).getStats()).numberOfDocuments - 1;
+      // Less the meta record and the vocabulary/synonym documents.
+      articles = (await this.#client.index(names.articles).getStats()).numberOfDocuments - 1 - extraArticleDocs;
     } catch (error) {
       throw toIndexingError(error, this.#options.host, 'Reading index stats');
     }

@@ -12,7 +12,7 @@ import { MAX_TOTAL_HITS } from './settings.ts';
  * count). https://www.meilisearch.com/docs/reference/api/multi_search
  */
 
-const RETRIEVED = ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language'];
+const RETRIEVED = ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs'];
 
 export interface SearchPlan {
   q: string;
@@ -35,8 +35,10 @@ export function planSearch(request: SearchRequest, indexUid: string): SearchPlan
   const { page, perPage } = normalizePaging(request);
   const sort = normalizeSort(request.sort);
   const grouped = request.groupByArticle === true;
-  // Paragraph text is what matches (the title only ranks), and every word must match.
-  const common = { indexUid, q, matchingStrategy: 'all' as const, attributesToSearchOn: ['text'] };
+  // Paragraph text is what matches (the title only ranks). Paragraphs with every word first, then
+  // those lacking words from the end of the query, as the embedded engine ranks them.
+  // https://www.meilisearch.com/docs/reference/api/search#matching-strategy
+  const common = { indexUid, q, matchingStrategy: 'last' as const, attributesToSearchOn: ['text'] };
   const fullFilter = buildFilter(request.filters);
 
   const hits: MultiSearchQuery = {
@@ -47,6 +49,9 @@ export function planSearch(request: SearchRequest, indexUid: string): SearchPlan
     attributesToHighlight: ['text'],
     highlightPreTag: PRE_TAG,
     highlightPostTag: POST_TAG,
+    // `words.matchingWords` vs `maxMatchingWords` says whether a hit had every query word.
+    // https://www.meilisearch.com/docs/reference/api/search#ranking-score-details
+    showRankingScoreDetails: true,
   };
   if (fullFilter !== undefined) hits.filter = fullFilter;
   const sortBy = sortParams(sort, q);
@@ -105,7 +110,12 @@ const totalOf = (r: AnyResponse | undefined) => r?.totalHits ?? r?.estimatedTota
 function toHit(raw: Record<string, unknown>): SearchHit {
   const doc = toParagraphDoc(raw);
   const formatted = (raw._formatted as { text?: unknown } | undefined)?.text;
-  return { ...doc, highlighted: typeof formatted === 'string' ? sentinelsToMarks(formatted) : escapeHtml(doc.text) };
+  const hit: SearchHit = { ...doc, highlighted: typeof formatted === 'string' ? sentinelsToMarks(formatted) : escapeHtml(doc.text) };
+  if (typeof raw.articleParagraphs === 'number') hit.articleParagraphs = raw.articleParagraphs;
+  const words = (raw._rankingScoreDetails as { words?: { matchingWords?: unknown; maxMatchingWords?: unknown } } | undefined)?.words;
+  // No `words` detail: the query had no words (an empty or exclusion-only query), so nothing is missing.
+  hit.matchedAllTerms = words === undefined || words.matchingWords === words.maxMatchingWords;
+  return hit;
 }
 
 export function mapSearchResponse(
@@ -113,6 +123,7 @@ export function mapSearchResponse(
   results: AnyResponse[],
   tookMs: number,
   moreInArticle?: FacetCounts,
+  suggestions: string[] = [],
 ): SearchResult {
   const main = results[0];
   const total = totalOf(main);
@@ -133,6 +144,7 @@ export function mapSearchResponse(
     sort: plan.sort,
     groupedByArticle: plan.grouped,
     tookMs,
+    suggestions,
     hits,
     facets: { year: facet(YEAR_FACET), outlet: facet(OUTLET_FACET) },
   };

@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import { SynonymTable } from '../synonyms.ts';
 import type { SynonymRules } from '../types.ts';
 
 /**
@@ -27,21 +28,14 @@ export const ARTICLES_MAX_TOTAL_HITS = 1_000_000;
  */
 export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'];
 
+/**
+ * Meilisearch's `synonyms` setting from the corpus rules, through the same `SynonymTable` the
+ * embedded engine expands queries with: keys in index form (lower case, no accents), and a
+ * multi-word key also under its joined spelling, so both engines apply a rule to the same queries.
+ * https://www.meilisearch.com/docs/learn/relevancy/synonyms
+ */
 export function toMeiliSynonyms(rules: SynonymRules | undefined): Record<string, string[]> {
-  const map = new Map<string, Set<string>>();
-  const add = (from: string, to: string) => {
-    const f = from.trim();
-    const t = to.trim();
-    if (!f || !t || f.toLowerCase() === t.toLowerCase()) return;
-    let set = map.get(f);
-    if (!set) map.set(f, (set = new Set()));
-    set.add(t);
-  };
-  for (const group of rules?.groups ?? []) {
-    for (const a of group) for (const b of group) add(a, b);
-  }
-  for (const { from, to } of rules?.oneWay ?? []) for (const t of to) add(from, t);
-  return Object.fromEntries([...map].map(([k, v]) => [k, [...v]]));
+  return Object.fromEntries(new SynonymTable(rules).entries().map(([key, alts]) => [key, alts.map((a) => a.join(' '))]));
 }
 
 export function paragraphSettings(synonyms: SynonymRules | undefined): Settings {

@@ -62,7 +62,7 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     assert.equal(queries[1].filter, 'articleId = "a"');
     assert.deepEqual(queries[1].sort, ['position:asc']);
     assert.equal(queries[2].q, 'truce');
-    assert.equal(queries[2].matchingStrategy, 'all');
+    assert.equal(queries[2].matchingStrategy, 'last');
     assert.ok(view);
     assert.equal(view.outlet, 'AFP');
     assert.deepEqual(view.hints, ['copyright year 2024']);

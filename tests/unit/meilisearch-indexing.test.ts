@@ -133,6 +133,7 @@ describe('Meilisearch full rebuild', () => {
       `POST /indexes/${build}/documents`,
       `POST /indexes/${buildArticles}/documents`,
       `POST /indexes/${buildArticles}/documents`,
+      `POST /indexes/${buildArticles}/documents`,
       `GET /indexes/${build}/stats`,
       `GET /indexes/${buildArticles}/stats`,
       'GET /indexes/paragraphs',
@@ -153,14 +154,19 @@ describe('Meilisearch full rebuild', () => {
     for (const f of ['date', 'year', 'position']) assert.ok(settings.sortableAttributes.includes(f), f);
     assert.deepEqual(settings.pagination, { maxTotalHits: 100_000 });
     assert.deepEqual(settings.faceting, { maxValuesPerFacet: 10_000, sortFacetValuesBy: { '*': 'count' } });
-    assert.deepEqual(settings.synonyms, { UN: ['United Nations'], 'United Nations': ['UN'], gaza: ['gaza strip'] });
+    // Keys in index form; a multi-word key also under its joined spelling (as the embedded engine reads it).
+    assert.deepEqual(settings.synonyms, { un: ['united nations'], 'united nations': ['un'], unitednations: ['un'], gaza: ['gaza strip'] });
+    const vocabulary = reqs.filter((r) => r.path === `/indexes/${buildArticles}/documents`).at(-1)!.body as any[];
+    assert.deepEqual(vocabulary.map((d) => d.docType), ['vocab', 'synonyms']);
+    assert.deepEqual(vocabulary[0].words, ['one', 'three', 'two']);
+    assert.deepEqual(vocabulary[0].docs, [1, 1, 1]);
     assert.deepEqual(settings, paragraphSettings(SYNONYMS));
 
     const paragraphs = reqs.find((r) => r.path === `/indexes/${build}/documents`)!;
     assert.equal(paragraphs.query.get('primaryKey'), 'id');
     assert.deepEqual(paragraphs.body[0], {
       id: 'a-0', articleId: 'a', position: 0, kind: 'body', text: 'One.', title: 'Title a', outlet: 'AFP',
-      year: 2012, date: '2012-11', language: 'en', yearFacet: '2012', dateOrdinal: 20121100,
+      year: 2012, date: '2012-11', language: 'en', yearFacet: '2012', dateOrdinal: 20121100, articleParagraphs: 2,
     });
     assert.equal(paragraphs.body[2].yearFacet, 'unknown');
     assert.equal('dateOrdinal' in paragraphs.body[2], false, 'an unknown date sorts last');
@@ -273,6 +279,12 @@ describe('Meilisearch settings helpers', () => {
       b: ['a', 'c'],
       c: ['a', 'b'],
       x: ['y', 'z'],
+    });
+    // Compounds apply to their spaced, hyphenated and joined spellings alike.
+    assert.deepEqual(toMeiliSynonyms({ groups: [['Cease-fire', 'Truce']], oneWay: [] }), {
+      'cease fire': ['truce'],
+      ceasefire: ['truce'],
+      truce: ['cease fire'],
     });
     assert.deepEqual(toMeiliSynonyms(undefined), {});
   });

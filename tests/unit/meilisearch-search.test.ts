@@ -40,7 +40,7 @@ function multiSearch(answer: (query: any, i: number) => unknown) {
 }
 
 describe('Meilisearch search request', () => {
-  it('asks for one page under every filter, with text-only matching, all words, and sentinel highlights', async () => {
+  it('asks for one page under every filter, with text-only matching, words dropped from the end, and sentinel highlights', async () => {
     current = replay(multiSearch((q) => searchResult(q.indexUid, { hitsPerPage: q.hitsPerPage })));
     const engine = await server();
     await engine.search({
@@ -50,7 +50,9 @@ describe('Meilisearch search request', () => {
       perPage: 10,
       sort: 'newest',
     });
-    assert.equal(current.requests.length, 1);
+    // The search itself, then (once, then cached) the stored vocabulary for suggestions.
+    assert.equal(current.requests.length, 2);
+    assert.equal(current.requests[1]!.body.queries[0].filter, 'docType IN ["vocab", "synonyms"]');
     const [req] = current.requests;
     assert.equal(req!.method, 'POST');
     assert.equal(req!.headers.get('authorization'), 'Bearer search-only-key');
@@ -60,20 +62,21 @@ describe('Meilisearch search request', () => {
     assert.deepEqual(hits, {
       indexUid: 'paragraphs',
       q: 'gaza truce',
-      matchingStrategy: 'all',
+      matchingStrategy: 'last',
       attributesToSearchOn: ['text'],
       page: 2,
       hitsPerPage: 10,
-      attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language'],
+      attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs'],
       attributesToHighlight: ['text'],
       highlightPreTag: '\u0001',
       highlightPostTag: '\u0002',
+      showRankingScoreDetails: true,
       filter: bothFilters,
       sort: ['dateOrdinal:desc', 'articleId:asc', 'position:asc'],
     });
     // Distinct articles among the matches, under the same filters.
     assert.deepEqual(articles, {
-      indexUid: 'paragraphs', q: 'gaza truce', matchingStrategy: 'all', attributesToSearchOn: ['text'],
+      indexUid: 'paragraphs', q: 'gaza truce', matchingStrategy: 'last', attributesToSearchOn: ['text'],
       hitsPerPage: 0, distinct: 'articleId', filter: bothFilters,
     });
     // Each facet's counts ignore that facet's own selection but keep the other's.
@@ -129,6 +132,31 @@ describe('Meilisearch search request', () => {
 });
 
 describe('Meilisearch response mapping', () => {
+  it('flags partial matches from the ranking details, and suggests from the stored vocabulary', async () => {
+    current = replay(
+      multiSearch((q, i) =>
+        q.filter === 'docType IN ["vocab", "synonyms"]'
+          ? searchResult(q.indexUid, {
+              hits: [
+                { id: '__paragraph_search_vocab_0__', docType: 'vocab', words: ['gaza', 'truce'], docs: [3, 2] },
+                { id: '__paragraph_search_synonyms__', docType: 'synonyms', rules: { groups: [], oneWay: [] } },
+              ],
+            })
+          : searchResult(q.indexUid, i === 0
+            ? {
+                hits: [
+                  { ...paragraph('a-0'), articleParagraphs: 7, _rankingScoreDetails: { words: { order: 0, matchingWords: 2, maxMatchingWords: 2, score: 1 } } },
+                  { ...paragraph('b-3'), articleParagraphs: 4, _rankingScoreDetails: { words: { order: 1, matchingWords: 1, maxMatchingWords: 2, score: 0.5 } } },
+                ],
+              }
+            : {}),
+      ),
+    );
+    const result = await (await server()).search({ q: 'gaza truse' });
+    assert.deepEqual(result.hits.map((h) => [h.matchedAllTerms, h.articleParagraphs]), [[true, 7], [false, 4]]);
+    assert.deepEqual(result.suggestions, ['gaza truce']);
+  });
+
   it('maps hits, totals, pages and facets (a missing year counted under "unknown")', async () => {
     current = replay(
       multiSearch((q, i) =>
@@ -158,7 +186,9 @@ describe('Meilisearch response mapping', () => {
     assert.deepEqual(result.hits[1], {
       ...paragraph('b-3', { year: null, date: null }),
       highlighted: 'Talks on a Gaza <mark>truce</mark> resumed.',
+      matchedAllTerms: true,
     });
+    assert.deepEqual(result.suggestions, []);
     assert.equal(typeof result.tookMs, 'number');
   });
 
