@@ -89,7 +89,7 @@ function skip(kind: Skip['kind'], reason: string): Decoded {
   return { ok: false, skip: { kind, reason } };
 }
 
-function formatBytes(n: number): string {
+export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
   return `${n} bytes`;

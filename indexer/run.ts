@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { ArticleInput, ArticleSummary, JunkReason, Provenance, SearchEngine, SynonymRules } from '../engine/types.ts';
 import { assignArticleIds } from './article-id.ts';
 import { CorpusNotFoundError, discoverArticles } from './discover.ts';
-import { MAX_FILE_BYTES } from './decode.ts';
+import { formatBytes, MAX_FILE_BYTES } from './decode.ts';
 import { folderEntryFor, loadManifest } from './manifest.ts';
 import { documentsFromFile, type PendingArticle } from './pipeline.ts';
 import { loadSynonyms } from './synonyms.ts';
@@ -141,7 +141,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
       // Checked before reading, so a stray multi-gigabyte dump is never loaded into memory.
       const { size } = await stat(file);
       if (size > maxBytes) {
-        report.skipped.push({ source, kind: 'too-large', reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(1)} MB limit` });
+        report.skipped.push({ source, kind: 'too-large', reason: `file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit` });
         return [];
       }
       bytes = await readFile(file);

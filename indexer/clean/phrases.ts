@@ -35,7 +35,10 @@ const PHOTO_CREDIT_LINE =
   /^(?:photos?|images?|pictures?|pics?|photograph|video|graphic)s?(?:\s+(?:credits?|by|courtesy))?\s*[:/]\s*\S/i;
 
 /** "Reuters/Shakirat Sadiq", "AFP/Getty Images", "AP Photo/Jane Doe": an agency or outlet, a slash, a name. */
-export const SLASH_CREDIT = /^[\p{Lu}][\p{L}&.'-]*(?:\s[\p{Lu}][\p{L}&.'-]*){0,2}\/[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){1,3}$/u;
+export const SLASH_CREDIT =
+  /^[\p{Lu}][\p{L}&.'-]*(?:\s[\p{Lu}][\p{L}&.'-]*){0,2}\/[\p{Lu}][\p{L}.'-]+(?:\s(?:[\p{Lu}][\p{L}.'-]+|de|da|di|del|der|den|van|von|la|le|al|bin|el|ter)){0,3}\s[\p{Lu}][\p{L}.'-]+$/u;
+
+const TRAILING_SLASH_CREDIT = /[.!?]["'”’)]?\s+(\S+(?:\s\S+){0,6})$/u;
 
 /** A credit for a picture (not a byline): what a caption label sits next to. */
 export function isPhotoCredit(text: string): boolean {
@@ -47,6 +50,10 @@ export const PHRASE_RULES: PhraseRule[] = [
 
   // Counter widgets scraped from the page; on the title line they are handled by title.ts.
   { reason: 'counter', maxWords: 8, test: (t) => COUNTER.test(t) && letters(t.replace(COUNTER_G, '')).length <= 4 },
+  // Reading-time and view/share counters: "5 min read", "2,341 views", "1.2k shares", "Reading time: 4 minutes".
+  { reason: 'counter', maxWords: 5, test: matches(/^(?:(?:estimated )?reading time\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:-|to|–)?\s*(?:\d+\s*)?(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?: time)?)?$/i) },
+  { reason: 'counter', maxWords: 4, test: matches(/^(?:reading time|read time)\s*:?\s*\d+/i) },
+  { reason: 'counter', maxWords: 4, test: matches(/^\d[\d,.]*\s*[kKmM]?\s+(?:views?|reads|shares?|likes?|reactions?|claps)$/) },
 
   { reason: 'syndication', maxWords: 80, test: matches(/^the post\b.+\bappeared first on\b.+$/i) },
   { reason: 'syndication', maxWords: 25, test: matches(/^(?:this|the) (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|posted|republished|reproduced)\b/i) },
@@ -57,6 +64,8 @@ export const PHRASE_RULES: PhraseRule[] = [
   // A photo credit inside a longer line makes the whole line a caption.
   { reason: 'credit', maxWords: 8, test: (t) => PHOTO_CREDIT_MARKER.test(t) && letters(t.replace(PHOTO_CREDIT_MARKER, '')) === '' },
   { reason: 'caption', maxWords: 120, test: matches(PHOTO_CREDIT_MARKER) },
+  // "A ship leaves the port, September 12, 2023. REUTERS/Jane Doe": a caption signed with a slash credit.
+  { reason: 'caption', maxWords: 80, test: (t) => { const m = TRAILING_SLASH_CREDIT.exec(t); return m !== null && SLASH_CREDIT.test(m[1]!); } },
   { reason: 'credit', maxWords: 10, test: (t) => PHOTO_CREDIT_LINE.test(t) && !endsSentence(t) },
   { reason: 'credit', maxWords: 8, test: matches(/^(?:credits?|source|courtesy)\s*:\s*\S.*$/i) },
   { reason: 'credit', maxWords: 4, test: matches(re(`^\\(?\\s*${AGENCY}(?:\\s*(?:/|,|and|&)\\s*${AGENCY})*\\s*\\)?$`)) },
@@ -84,6 +93,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   { reason: 'promotion', maxWords: 15, test: matches(/^follow (?:us|@\w+|\S+ on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|google news))\b/i) },
   { reason: 'promotion', maxWords: 15, test: matches(/^(?:share|tweet|email|e-mail|print|pin|save) (?:this|on|via|the|article|story)\b/i) },
   { reason: 'promotion', maxWords: 12, test: (t) => looksLikeSeparatedMenu(t) && /\b(?:share|tweet|facebook|twitter|whatsapp|linkedin|email|print|reddit|telegram|copy link)\b/i.test(t) },
+  // Audio players and site boilerplate about the newsroom's own rules.
+  { reason: 'promotion', maxWords: 8, test: (t) => /^(?:listen to (?:this |the )?(?:article|story|podcast)|listen now|play audio|audio version)\b/i.test(t) && !endsSentence(t.replace(/\.$/, '')) },
+  { reason: 'promotion', maxWords: 12, test: matches(/^our (?:standards|editorial (?:standards|guidelines|policy)|ethics policy|trust principles)\s*:/i) },
   { reason: 'promotion', maxWords: 8, test: matches(/^(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content| stories)?|ad|ads by \S+|story continues below(?: this)? advertisement|continue reading(?: below| the main story)?|download (?:our|the) app|get the app)\W*$/i) },
 
   { reason: 'comments', maxWords: 6, test: matches(/^comments? (?:are|is) (?:closed|disabled|off|turned off)\.?$/i) },

@@ -148,7 +148,19 @@ export function markCaptionLabels(lines: ContentLine[]): void {
       l.reason = 'caption';
     }
   }
+  // A sentence printed right above a photo credit, with no blank line between, is the photo's
+  // caption ("The building has stood empty since 2009." / "(Photo: Gazette/Anna Berg)"). Only in
+  // text whose paragraphs are separated by blank lines, where adjacency means something.
+  if (!isBlankSeparated(lines.filter((l) => l.reason === null))) return;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i]!;
+    const next = lines[i + 1]!;
+    if (l.reason !== null || next.line !== l.line + 1 || wordCount(l.text) > MAX_CAPTION_WORDS) continue;
+    if (next.reason === 'credit' && isPhotoCredit(next.text)) l.reason = 'caption';
+  }
 }
+
+const MAX_CAPTION_WORDS = 35;
 
 /**
  * Lists of other headlines: lines after a block label ("Most Popular", "Related") and the run
