@@ -3,6 +3,7 @@
  * than the corpus), then serve. The one place allowed to call the indexer from the server side.
  */
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
 import { indexCorpus, newestCorpusMtime } from '../indexer/run.ts';
@@ -18,9 +19,11 @@ async function indexIfStale(config: ServerConfig): Promise<void> {
       console.log(`Index is current: ${stats.articles} articles, ${stats.paragraphs} paragraphs (built ${stats.builtAt}).`);
       return;
     }
-    console.log(builtAt === null ? `No index yet: indexing ${config.corpusDir} …` : `Corpus changed since ${stats.builtAt}: re-indexing …`);
-    const report = await indexCorpus({ corpusDir: config.corpusDir, engine });
-    console.log(`Indexed ${report.articles} articles, ${report.paragraphs} paragraphs${report.skipped.length ? `; skipped ${report.skipped.length} file(s): run \`npm run index -- --report\` for details` : ''}.`);
+    console.log(builtAt === null ? `No index yet: indexing ${config.corpusDir} …` : `Corpus changed since ${stats.builtAt}: updating the index …`);
+    // Incremental: only new, changed and removed articles are touched (a full build when empty).
+    const report = await indexCorpus({ corpusDir: config.corpusDir, engine, stateFile: path.join(config.dataDir, 'indexer-state.json') });
+    const { added, changed, removed } = report.changes;
+    console.log(`Indexed ${report.articles} articles, ${report.paragraphs} paragraphs (${added.length} added, ${changed.length} changed, ${removed.length} removed)${report.skipped.length ? `; skipped ${report.skipped.length} file(s): run \`npm run index -- --report\` for details` : ''}.`);
   } finally {
     await engine.close();
   }
