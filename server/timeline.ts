@@ -88,7 +88,9 @@ export function buildTimeline(params: SearchParams, counts: FacetCounts, unit: {
     width: WIDTH,
     height: HEIGHT,
     baseline: BASELINE,
-    summary: `${total.toLocaleString('en-US')} ${total === 1 ? unit.one : unit.many} from ${first} to ${last}; most in ${peak.year} (${peak.count.toLocaleString('en-US')}).`,
+    summary:
+      `${total.toLocaleString('en-US')} ${total === 1 ? unit.one : unit.many} from ${first} to ${last}` +
+      `${params.year.length ? ', before the year filter' : ''}; most in ${peak.year} (${peak.count.toLocaleString('en-US')}).`,
   };
 }
 
