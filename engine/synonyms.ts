@@ -21,11 +21,13 @@ export class SynonymTable {
     let maxTokens = 1;
     const add = (from: string[], to: string[]) => {
       if (from.length === 0 || to.length === 0) return;
+      // A compound target is also looked for joined: `truce` finds `cease-fire` and `ceasefire`.
+      const targets = to.length > 1 ? [to, [to.join('')]] : [to];
       for (const key of keysOf(from)) {
         if (key === synonymKey(to) || key === to.join('')) continue;
         let list = this.map.get(key);
         if (list === undefined) this.map.set(key, (list = []));
-        if (!list.some((t) => synonymKey(t) === synonymKey(to))) list.push(to);
+        for (const target of targets) if (!list.some((t) => synonymKey(t) === synonymKey(target))) list.push(target);
       }
       maxTokens = Math.max(maxTokens, from.length);
     };

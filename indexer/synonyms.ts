@@ -78,21 +78,19 @@ export function parseSynonyms(source: string, file: string): SynonymRules {
   };
 }
 
-/** Line of the deepest node on `issuePath` that exists (or of an unknown key), 1-based. */
+/** Line of an unknown key, or of the deepest node on `issuePath` that exists; 1-based. */
 function lineOf(doc: Document, lineCounter: LineCounter, issuePath: PropertyKey[], unknownKey?: string): number | undefined {
   const keys = issuePath.map((k) => (typeof k === 'number' ? k : String(k)));
-  if (unknownKey !== undefined) keys.push(unknownKey);
-  for (let n = keys.length; n >= 0; n--) {
-    const node = doc.getIn(keys.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
-    if (n > 0 && unknownKey !== undefined && n === keys.length) {
-      // An unknown key: point at the key itself.
-      const parent = doc.getIn(keys.slice(0, n - 1), true);
-      if (isCollection(parent)) {
-        const pair = (parent.items as Array<{ key?: { value?: unknown; range?: [number, number, number] } }>).find((p) => p.key?.value === unknownKey);
-        if (pair?.key?.range) return lineCounter.linePos(pair.key.range[0]).line;
-      }
+  if (unknownKey !== undefined) {
+    const parent = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
+    if (isCollection(parent)) {
+      const pair = (parent.items as Array<{ key?: { value?: unknown; range?: [number, number, number] } }>).find((p) => p.key?.value === unknownKey);
+      if (pair?.key?.range) return lineCounter.linePos(pair.key.range[0]).line;
     }
+  }
+  for (let n = keys.length; n >= 0; n--) {
+    const node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true)) as { range?: [number, number, number] } | null | undefined;
+    if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
   }
   return undefined;
 }
