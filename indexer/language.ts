@@ -9,7 +9,7 @@ import { eld } from 'eld/small';
 export const UNDETERMINED = 'und';
 
 /** Enough text for a stable verdict; more only costs time. */
-const SAMPLE_CHARS = 2000;
+const SAMPLE_CHARS = 1000;
 const MIN_LETTERS = 12;
 
 export interface DetectedLanguage {
