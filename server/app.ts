@@ -2,7 +2,8 @@
  * The Express app factory: routes, security headers, static assets, error pages. It knows the engine
  * only through the `SearchEngine` interface.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -15,27 +16,48 @@ import { articleRoutes } from './routes/articles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { exportRoutes } from './routes/export.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
+import { createLogger, requestLogging, type Logger } from './logging.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HTMX_DIST = path.dirname(createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js'));
 /** Versioned so it can be cached forever: an upgrade changes the URL. */
 export const HTMX_VERSION: string = JSON.parse(readFileSync(path.join(HTMX_DIST, '..', 'package.json'), 'utf8')).version;
 
+const PUBLIC_DIR = path.join(ROOT, 'public');
+
+/**
+ * One version for everything in `public/`: a hash of the files' names and bytes, so the URLs under
+ * `/static/v/<version>/` change whenever any asset does and can be cached forever.
+ */
+export const ASSET_VERSION: string = (() => {
+  const hash = createHash('sha256');
+  const files = readdirSync(PUBLIC_DIR, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
+  for (const name of files) hash.update(name).update('\0').update(readFileSync(path.join(PUBLIC_DIR, name)));
+  return hash.digest('hex').slice(0, 12);
+})();
+
 export interface AppOptions {
   engine: SearchEngine;
   /** Re-read templates on change (development). */
   watchViews?: boolean;
+  /** Request logs; default: pino on stdout at `LOG_LEVEL`. */
+  logger?: Logger;
+  /** Where unexpected errors are reported; default: the logger at `error`. */
   log?: (message: string, error?: unknown) => void;
 }
 
 export function createApp(options: AppOptions): express.Express {
   const { engine } = options;
-  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''));
+  const logger = options.logger ?? createLogger();
+  const log = options.log ?? ((message: string, error?: unknown) => logger.error({ err: error }, message));
   const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
   views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
+  views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  // First, so every response (static files, 404s and errors included) carries its request id.
+  app.use(requestLogging(logger));
 
   app.use(
     helmet({
@@ -59,9 +81,19 @@ export function createApp(options: AppOptions): express.Express {
     }),
   );
 
+  // Versioned URLs never change content: cache them for a year. The unversioned /static/<file>
+  // (old bookmarks, external links) must revalidate.
   const immutable = { immutable: true, maxAge: '365d', index: false as const, fallthrough: true };
   app.use(`/static/htmx/${HTMX_VERSION}`, express.static(HTMX_DIST, immutable));
-  app.use('/static', express.static(path.join(ROOT, 'public'), { maxAge: '1h', index: false }));
+  app.use(`/static/v/${ASSET_VERSION}`, express.static(PUBLIC_DIR, immutable));
+  app.use('/static', express.static(PUBLIC_DIR, { maxAge: 0, index: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+
+  // Pages and API answers depend on the index, which a rebuild can replace at any moment:
+  // caches must ask again each time (routes that must not be stored at all say no-store).
+  app.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-cache');
+    next();
+  });
 
   app.use(searchRoutes(engine, views));
   app.use(articleRoutes(engine, views));

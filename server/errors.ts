@@ -18,13 +18,15 @@ function sendError(req: Request, res: Response, views: Views, page: ErrorPage): 
   res.status(page.status);
   res.vary('HX-Request').vary('HX-Request-Type').vary('Accept');
   res.set('Cache-Control', 'no-store');
+  // The id in the X-Request-Id header, shown so a person can quote it and an operator find the log line.
+  const requestId = typeof res.locals.requestId === 'string' ? res.locals.requestId : undefined;
   if (representationFor(req) === 'json') {
-    res.json({ error: page.title, status: page.status, details: page.messages });
+    res.json({ error: page.title, status: page.status, details: page.messages, requestId });
     return;
   }
   const template = representationFor(req) === 'fragment' ? 'partials/error-fragment.njk' : 'error.njk';
   res.type('html').send(
-    views.env.render(template, { status: page.status, title: page.title, messages: page.messages, params: page.params ?? DEFAULT_PARAMS }),
+    views.env.render(template, { status: page.status, title: page.title, messages: page.messages, params: page.params ?? DEFAULT_PARAMS, requestId }),
   );
 }
 

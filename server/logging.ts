@@ -1,0 +1,75 @@
+/**
+ * Structured request logs (pino, one JSON line per request on stdout) and the request id that ties
+ * a response, its error page and its log line together.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler } from 'express';
+import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { pinoHttp } from 'pino-http';
+
+export type { Logger };
+
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/**
+ * An id a proxy in front of us already assigned is kept, so one id follows the request end to end;
+ * anything that is not a short plain token is replaced, because it is echoed into headers, logs
+ * and pages.
+ */
+const TRUSTED_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+const LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/**
+ * `LOG_LEVEL` (default `info`). Under `node --test` the default is `silent`, so a test run is not
+ * buried in request lines; a test can still set `LOG_LEVEL` to see them.
+ */
+export function logLevelFromEnv(env: NodeJS.ProcessEnv): LevelWithSilent {
+  const wanted = env.LOG_LEVEL?.trim().toLowerCase();
+  if (wanted) {
+    if ((LEVELS as readonly string[]).includes(wanted)) return wanted as LevelWithSilent;
+    throw new Error(`Bad environment: LOG_LEVEL must be one of ${LEVELS.join(', ')}, not "${env.LOG_LEVEL}"`);
+  }
+  return env.NODE_TEST_CONTEXT ? 'silent' : 'info';
+}
+
+export function createLogger(level: LevelWithSilent = logLevelFromEnv(process.env)): Logger {
+  return pino({ level, base: { service: 'nutgraf', pid: process.pid } });
+}
+
+export function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && TRUSTED_ID.test(given) ? given : randomUUID();
+}
+
+/**
+ * Assigns the request id (`req.id`, `res.locals.requestId`, the `X-Request-Id` response header) and
+ * logs each finished request: method, path, status, time; 5xx at `error`, 4xx at `warn`.
+ */
+export function requestLogging(logger: Logger): RequestHandler {
+  const http = pinoHttp({
+    logger,
+    genReqId: (req: IncomingMessage, res: ServerResponse) => {
+      const id = requestId(req);
+      res.setHeader(REQUEST_ID_HEADER, id);
+      return id;
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // Only what an operator needs; headers may carry cookies and are not logged.
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string; headers: Record<string, string | undefined> }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        htmx: req.headers['hx-request'] === 'true' || undefined,
+      }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
+  return (req, res, next) => {
+    http(req, res);
+    res.locals.requestId = String(req.id);
+    next();
+  };
+}
