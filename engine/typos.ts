@@ -55,6 +55,10 @@ export function prefixTypoCost(query: string, word: string, budget: number): num
   if (word.startsWith(query)) return 0;
   if (budget <= 0) return Infinity;
   const qn = query.length;
+  // A beginning of `word` within `budget` of `query` is at most `budget` letters longer or shorter
+  // than `query`, so the same-length beginning is within 2 · budget: one fast Levenshtein call
+  // rules out almost every word before the slower Damerau comparisons.
+  if (distance(query, word.slice(0, qn)) > 2 * budget) return Infinity;
   let best = Infinity;
   for (let len = Math.max(1, qn - budget); len <= Math.min(word.length, qn + budget); len++) {
     const c = typoCost(query, word.slice(0, len), budget);

@@ -265,7 +265,7 @@ function byRelevance(
   for (const r of filtered) marks[r] = 1;
   const seen = new Set<number>();
   try {
-    for (const r of st.rankedRowids.iterate(plan.anyUnit!) as IterableIterator<number>) {
+    for (const r of st.rankedRowids.iterate(rankingMatch(plan, [...quota.keys()])) as IterableIterator<number>) {
       if (r >= snap.size || marks[r] !== 1) continue;
       const key = keyOf(r);
       const bucket = buckets.get(key);
@@ -284,6 +284,22 @@ function byRelevance(
   const out: number[] = [];
   for (const key of quota.keys()) out.push(...buckets.get(key)!);
   return out.slice(offset);
+}
+
+/**
+ * The narrowest expression that still matches every paragraph of the buckets the page needs, so
+ * FTS5 does not bm25-rank thousands of typo-corrected matches ("truce" → "truck", "trust") for a
+ * page that only shows exact ones. bm25 then scores with the phrases those paragraphs matched.
+ */
+function rankingMatch(plan: QueryPlan, keys: number[]): string {
+  const units = plan.units;
+  if (keys.every((k) => k === 0)) return units.map((u) => `(${u.classes[0]!.match})`).join(' AND ');
+  if (units.length === 1) {
+    // One unit: a bucket key is the typo count of the class the paragraph matched.
+    const classes = units[0]!.classes.filter((c) => keys.includes(c.typos));
+    if (classes.length > 0) return classes.map((c) => `(${c.match})`).join(' OR ');
+  }
+  return plan.anyUnit!;
 }
 
 /**
