@@ -24,6 +24,8 @@ export interface ApiHit {
   moreInArticle?: number;
   /** Paragraphs in the hit's article, for "¶ 7 of 19", when the backend reports it. */
   articleParagraphs?: number;
+  /** False when the paragraph has only some of the query's words (it ranks below those with all). */
+  matchedAllTerms?: boolean;
 }
 
 /** The JSON twin of the search page (`/api/search`, or `/` with `Accept: application/json`). */
@@ -41,6 +43,8 @@ export interface ApiSearchResponse {
   tookMs: number;
   hits: ApiHit[];
   facets: SearchResult['facets'];
+  /** "Did you mean" queries from the index's vocabulary; empty when the query looks right. */
+  suggestions: string[];
 }
 
 export interface FacetOption {
@@ -82,6 +86,13 @@ export interface SearchView {
   /** Words for the summary line: "paragraphs" or "articles". */
   unit: 'paragraphs' | 'articles';
   unitOne: 'paragraph' | 'article';
+  /** The same search with a suggested query instead. */
+  didYouMean: Array<{ q: string; url: string }>;
+  /**
+   * When filters leave nothing: what dropping each filtered facet would bring back. Facet counts
+   * ignore their own facet's filter, so the sum of a facet's counts is that number, with no extra query.
+   */
+  hiddenBy: Array<{ facet: 'year' | 'outlet'; label: string; count: number; url: string }>;
 }
 
 /**
@@ -132,8 +143,10 @@ export function toApiResponse(params: SearchParams, result: SearchResult): ApiSe
       url: articleUrl(hit.articleId, hit.position, params),
       ...(hit.moreInArticle !== undefined ? { moreInArticle: hit.moreInArticle } : {}),
       ...(hit.articleParagraphs !== undefined ? { articleParagraphs: hit.articleParagraphs } : {}),
+      ...(hit.matchedAllTerms !== undefined ? { matchedAllTerms: hit.matchedAllTerms } : {}),
     })),
     facets: result.facets,
+    suggestions: result.suggestions ?? [],
   };
 }
 
@@ -217,5 +230,20 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
     pagination: pageLinks(params, result.pages),
     unit: result.groupedByArticle ? 'articles' : 'paragraphs',
     unitOne: result.groupedByArticle ? 'article' : 'paragraph',
+    didYouMean: (result.suggestions ?? []).map((q) => ({ q, url: searchUrl({ ...params, q, page: 1 }) })),
+    hiddenBy: result.total === 0 ? hiddenBy(params, result) : [],
   };
+}
+
+function hiddenBy(params: SearchParams, result: SearchResult): SearchView['hiddenBy'] {
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  const out: SearchView['hiddenBy'] = [];
+  if (params.year.length > 0) {
+    const label = params.year.map((y) => (y === UNKNOWN_YEAR ? 'unknown year' : String(y))).join(', ');
+    out.push({ facet: 'year', label: `year ${label}`, count: sum(result.facets.year), url: searchUrl({ ...params, year: [], page: 1 }) });
+  }
+  if (params.outlet.length > 0) {
+    out.push({ facet: 'outlet', label: `outlet ${params.outlet.join(', ')}`, count: sum(result.facets.outlet), url: searchUrl({ ...params, outlet: [], page: 1 }) });
+  }
+  return out.filter((h) => h.count > 0);
 }
