@@ -5,7 +5,7 @@
 
 /** The backend cannot answer right now (unreachable, timed out, index missing or being opened). */
 export class EngineUnavailableError extends Error {
-  override readonly name = 'EngineUnavailableError';
+  override readonly name: string = 'EngineUnavailableError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
   }
@@ -14,6 +14,18 @@ export class EngineUnavailableError extends Error {
 /** A write to the index failed; the message is the backend's own explanation. */
 export class IndexingError extends Error {
   override readonly name = 'IndexingError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
+ * The index the engine was pointed at is missing, truncated or not an index at all (a deleted or
+ * damaged file, not a passing outage). Still an `EngineUnavailableError`, so pages answer 503; the
+ * start-up path catches it and rebuilds from the corpus.
+ */
+export class IndexCorruptError extends EngineUnavailableError {
+  override readonly name = 'IndexCorruptError';
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
   }

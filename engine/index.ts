@@ -6,7 +6,7 @@ import type { SearchEngine, SynonymRules } from './types.ts';
 import { openSqliteEngine } from './sqlite/index.ts';
 
 export * from './types.ts';
-export { EngineUnavailableError, IndexingError } from './errors.ts';
+export { EngineUnavailableError, IndexCorruptError, IndexingError } from './errors.ts';
 
 export interface EngineConfig {
   /** DATA_DIR, default "data": where the embedded index lives. */
@@ -25,6 +25,11 @@ export interface EngineConfig {
    * `replaceAll(…, { synonyms })` / `setSynonyms`: they are stored with the index either way.
    */
   synonyms?: SynonymRules;
+  /**
+   * Check the index thoroughly when opening (start-up). The embedded engine then reports a damaged
+   * or missing index file as `IndexCorruptError`; Meilisearch checks itself and ignores this.
+   */
+  verify?: boolean;
 }
 
 /** Read the engine configuration from environment variables; blank values count as unset. */
@@ -50,7 +55,9 @@ export async function openEngine(config: EngineConfig): Promise<SearchEngine> {
     const { openMeilisearchEngine } = await import('./meilisearch/index.ts');
     return openMeilisearchEngine(config);
   }
-  return openSqliteEngine(
-    config.synonyms === undefined ? { dataDir: config.dataDir } : { dataDir: config.dataDir, synonyms: config.synonyms },
-  );
+  return openSqliteEngine({
+    dataDir: config.dataDir,
+    ...(config.synonyms === undefined ? {} : { synonyms: config.synonyms }),
+    ...(config.verify ? { verify: true } : {}),
+  });
 }

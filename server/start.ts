@@ -4,16 +4,35 @@
  */
 import type { Server } from 'node:http';
 import path from 'node:path';
-import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
+import { engineConfigFromEnv, IndexCorruptError, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
 import { indexCorpus, newestCorpusMtime } from '../indexer/run.ts';
 import { createApp } from './app.ts';
 import { serverConfigFromEnv, type ServerConfig } from './config.ts';
 
+/** Server-side limits on slow or stuck clients (README "Operations"). */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/** How long SIGTERM waits for in-flight requests before cutting the connections that remain. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
 async function indexIfStale(config: ServerConfig): Promise<void> {
-  const engine = await openEngine({ ...engineConfigFromEnv(process.env, 'indexer'), dataDir: config.dataDir });
+  // verify: the embedded index is checked page by page once here, so a damaged file is found now
+  // rather than by the first unlucky query.
+  const engine = await openEngine({ ...engineConfigFromEnv(process.env, 'indexer'), dataDir: config.dataDir, verify: true });
   try {
-    const [stats, corpusMtime] = await Promise.all([engine.stats(), newestCorpusMtime(config.corpusDir)]);
+    const stats = await engine.stats().catch(async (error: unknown) => {
+      if (!(error instanceof IndexCorruptError)) throw error;
+      console.log(`The index cannot be used (${error.message}): rebuilding it from ${config.corpusDir} …`);
+      // An empty generation replaces the damaged one first, so the full build below starts clean.
+      await engine.replaceAll([]);
+      const report = await indexCorpus({ corpusDir: config.corpusDir, engine, mode: 'full', stateFile: path.join(config.dataDir, 'indexer-state.json') });
+      console.log(`Rebuilt the index: ${report.articles} articles, ${report.paragraphs} paragraphs.`);
+      return null;
+    });
+    if (stats === null) return;
+    const corpusMtime = await newestCorpusMtime(config.corpusDir);
     const builtAt = stats.builtAt ? Date.parse(stats.builtAt) : null;
     if (builtAt !== null && builtAt >= corpusMtime) {
       console.log(`Index is current: ${stats.articles} articles, ${stats.paragraphs} paragraphs (built ${stats.builtAt}).`);
@@ -44,6 +63,9 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`Nutgraf (${engine.name} engine, pid ${process.pid}) is serving at http://localhost:${port}/`);
   });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.on('error', (error) => {
     console.error(`Could not listen on port ${config.port}: ${error.message}`);
     process.exit(1);
@@ -54,13 +76,18 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: finishing in-flight requests …`);
+    // close() stops accepting at once; open keep-alive connections end after their current response.
     server.close(async () => {
       await engine.close();
+      console.log('Stopped: all requests finished, search engine closed.');
       process.exit(0);
     });
     server.closeIdleConnections();
-    // Keep-alive clients that never go idle must not hold the process forever.
-    setTimeout(() => process.exit(0), 10_000).unref();
+    // Clients that hold a response open (a stalled download) must not hold the process forever.
+    setTimeout(() => {
+      console.log(`${signal}: requests still open after ${SHUTDOWN_GRACE_MS / 1000} s; closing their connections.`);
+      server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

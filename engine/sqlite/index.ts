@@ -4,7 +4,7 @@
  * `search.ts` for how a query runs.
  */
 import path from 'node:path';
-import { EngineUnavailableError, IndexingError } from '../errors.ts';
+import { EngineUnavailableError, IndexCorruptError, IndexingError } from '../errors.ts';
 import type {
   ArticleInput,
   ArticleSummary,
@@ -29,7 +29,7 @@ import {
   sqliteDir,
   writeCurrent,
 } from './generations.ts';
-import { createGeneration, finishGeneration, refreshCounts, setMeta, type Db } from './schema.ts';
+import { createGeneration, finishGeneration, headerProblem, integrityProblem, refreshCounts, setMeta, type Db } from './schema.ts';
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
@@ -38,6 +38,11 @@ export interface SqliteEngineOptions {
   dataDir: string;
   /** Rules for a rebuild that is not given its own (`replaceAll(…, { synonyms })`). */
   synonyms?: SynonymRules;
+  /**
+   * Check the live index page by page when opening (`PRAGMA quick_check`: about a second per few
+   * hundred MB). Start-up does this once; without it only the file header is checked.
+   */
+  verify?: boolean;
 }
 
 /** Paragraphs per transaction during a full build: big enough to amortise commits. */
@@ -47,13 +52,17 @@ const BUILD_BATCH_PARAGRAPHS = 20_000;
 const buildingHere = new Set<string>();
 
 export async function openSqliteEngine(options: SqliteEngineOptions): Promise<SearchEngine> {
-  return new SqliteEngine(sqliteDir(options.dataDir), options.synonyms);
+  const engine = new SqliteEngine(sqliteDir(options.dataDir), options.synonyms);
+  if (options.verify) engine.verify();
+  return engine;
 }
 
 class SqliteEngine implements SearchEngine {
   readonly name = 'sqlite' as const;
   private generation: Generation | null = null;
   private closed = false;
+  /** A generation found damaged or missing: never opened again, and not kept by the next rebuild. */
+  private corrupt: { name: string; problem: string } | null = null;
 
   constructor(
     private readonly dir: string,
@@ -73,13 +82,62 @@ class SqliteEngine implements SearchEngine {
         return null;
       }
       if (this.generation?.name === name) return this.generation;
+      if (this.corrupt?.name === name) throw this.corruptError();
       try {
         this.switchTo(new Generation(this.dir, name));
         return this.generation;
       } catch (error) {
         // The generation named a moment ago may already be replaced and deleted: read CURRENT again.
-        if (attempt >= 2) throw new EngineUnavailableError(`cannot open the index ${name}`, { cause: error });
+        if (attempt < 2) continue;
+        const problem = damage(path.join(this.dir, name), error);
+        if (problem === null) throw new EngineUnavailableError(`cannot open the index ${name}`, { cause: error });
+        this.corrupt = { name, problem };
+        throw this.corruptError(error);
       }
+    }
+  }
+
+  private corruptError(cause?: unknown): IndexCorruptError {
+    const { name, problem } = this.corrupt!;
+    return new IndexCorruptError(`the index ${name} is damaged or missing: ${problem}`, { cause });
+  }
+
+  /** Open the live generation and check it page by page; a problem marks it corrupt. */
+  verify(): void {
+    let generation: Generation | null;
+    try {
+      generation = this.live();
+    } catch (error) {
+      if (error instanceof IndexCorruptError) return;
+      throw error;
+    }
+    if (generation === null) return;
+    let problem: string | null;
+    try {
+      problem = integrityProblem(generation.db);
+      // Reading every article and paragraph header also proves the tables are what we wrote.
+      if (problem === null) generation.current();
+    } catch (error) {
+      problem = (error as Error).message;
+    }
+    if (problem !== null) {
+      this.corrupt = { name: generation.name, problem };
+      this.switchTo(null);
+    }
+  }
+
+  /** Reads that meet a damaged page report the index as corrupt (503), not as a server bug. */
+  private guard<T>(read: (generation: Generation) => T, generation: Generation): T {
+    try {
+      return read(generation);
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+        this.corrupt = { name: generation.name, problem: (error as Error).message };
+        this.switchTo(null);
+        throw this.corruptError(error);
+      }
+      throw error;
     }
   }
 
@@ -114,7 +172,11 @@ class SqliteEngine implements SearchEngine {
       writeCurrent(this.dir, name);
       buildingHere.delete(name);
       this.live();
-      cleanupGenerations(this.dir, new Set([name, ...(previous === null ? [] : [previous])]), buildingHere);
+      // A damaged predecessor is of no use to any reader, and it was finished (CURRENT named it),
+      // so whoever wrote it is done with it: remove it now.
+      const damaged = previous !== null && previous === this.corrupt?.name;
+      if (damaged) removeGeneration(this.dir, previous);
+      cleanupGenerations(this.dir, new Set([name, ...(previous === null || damaged ? [] : [previous])]), buildingHere);
       return stats;
     } catch (error) {
       if (db?.open) db.close();
@@ -161,12 +223,12 @@ class SqliteEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return search(this.require(), request);
+    return this.guard((generation) => search(generation, request), this.require());
   }
 
   async getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null> {
     const generation = this.live();
-    return generation === null ? null : getArticle(generation, id, options?.q);
+    return generation === null ? null : this.guard((g) => getArticle(g, id, options?.q), generation);
   }
 
   async listArticles(): Promise<ArticleSummary[]> {
@@ -190,7 +252,7 @@ class SqliteEngine implements SearchEngine {
     try {
       const generation = this.live();
       if (generation === null) return { status: 'empty', engine: 'sqlite', detail: 'no index has been built yet' };
-      generation.current();
+      this.guard((g) => g.current(), generation);
       return { status: 'ok', engine: 'sqlite' };
     } catch (error) {
       return { status: 'unavailable', engine: 'sqlite', detail: (error as Error).message };
@@ -201,6 +263,20 @@ class SqliteEngine implements SearchEngine {
     this.switchTo(null);
     this.closed = true;
   }
+}
+
+/**
+ * Why a generation that `CURRENT` names could not be opened, when the reason is the file itself
+ * (gone, not SQLite, truncated, not our layout or version), or null for a passing failure.
+ */
+function damage(file: string, error: unknown): string | null {
+  const header = headerProblem(file);
+  if (header !== null) return header;
+  const code = (error as { code?: unknown }).code;
+  const message = (error as Error).message ?? String(error);
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code === 'SQLITE_CANTOPEN') return message;
+  if (/schema version|no such table|no such column/.test(message)) return message;
+  return null;
 }
 
 /** Stream the articles into a new generation in large transactions. */
