@@ -7,7 +7,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { articleFromFile } from '../indexer/pipeline.ts';
+import { articleFromFile, loadLanguageDetector } from '../indexer/pipeline.ts';
+
+await loadLanguageDetector();
 
 const root = process.argv[2] ?? '/work/shared/corpora/bbc-news/news';
 const files: string[] = [];

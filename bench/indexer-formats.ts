@@ -8,7 +8,9 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { documentsFromFile } from '../indexer/pipeline.ts';
+import { documentsFromFile, loadLanguageDetector } from '../indexer/pipeline.ts';
+
+await loadLanguageDetector();
 
 const root = process.argv[2] ?? '/work/shared/corpora/bbc-news/news';
 const texts: Array<{ name: string; title: string; paragraphs: string[] }> = [];

@@ -140,7 +140,8 @@ function progressBar(): cliProgress.SingleBar {
 export function summary(report: IndexReport): string {
   const { added, changed, removed, unchanged } = report.changes;
   const lines = [
-    `Indexed ${report.articles} article(s), ${report.paragraphs} paragraph(s) (${report.headings} subheading(s)) from ${report.corpusDir} in ${(report.tookMs / 1000).toFixed(1)} s.`,
+    // Subheadings are counted only in articles built by this run, so they are shown only when that is all of them.
+    `Indexed ${report.articles} article(s), ${report.paragraphs} paragraph(s)${unchanged === 0 ? ` (${report.headings} subheading(s))` : ''} from ${report.corpusDir} in ${(report.tookMs / 1000).toFixed(1)} s.`,
     `${report.mode === 'full' ? 'Full rebuild' : 'Incremental update'}: ${added.length} added, ${changed.length} changed, ${removed.length} removed, ${unchanged} unchanged.`,
     `Manifest: ${report.manifest ?? 'none'}`,
     `Synonyms: ${report.synonyms.groups} group(s), ${report.synonyms.oneWay} one-way rule(s) (${report.synonyms.action})`,

@@ -6,7 +6,7 @@
  *
  * Building is split from identifying: `documentsFromFile` gives each document's id and content
  * hash cheaply, and `build()` does the cleaning, so an incremental run skips unchanged articles
- * without cleaning them.
+ * without cleaning them. `build()` needs `await loadLanguageDetector()` once before.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleInput } from '../engine/types.ts';
@@ -14,6 +14,7 @@ import { baseArticleId } from './article-id.ts';
 import { cleanText } from './clean/index.ts';
 import { decodeBytes, normalizeText } from './decode.ts';
 import { settleMetadata } from './metadata/index.ts';
+export { loadLanguageDetector } from './language.ts';
 import { readerFor, type ReaderOutput } from './readers/index.ts';
 import { splitParagraphs } from './split.ts';
 import type { Skip, StatedMeta } from './types.ts';

@@ -15,7 +15,7 @@ import { assignArticleIds } from './article-id.ts';
 import { CorpusNotFoundError, discoverArticles } from './discover.ts';
 import { formatBytes, MAX_FILE_BYTES } from './decode.ts';
 import { folderEntryFor, loadManifest } from './manifest.ts';
-import { documentsFromFile, type PendingArticle } from './pipeline.ts';
+import { documentsFromFile, loadLanguageDetector, type PendingArticle } from './pipeline.ts';
 import { loadSynonyms } from './synonyms.ts';
 import type { SkippedFile } from './types.ts';
 
@@ -67,6 +67,7 @@ export interface IndexReport {
   /** Articles in the index after this run, and their paragraphs. */
   articles: number;
   paragraphs: number;
+  /** Subheadings in the articles built by this run (unchanged articles are not re-read). */
   headings: number;
   /** Compared with the index before this run. `removed` lists article ids. */
   changes: { added: string[]; changed: string[]; removed: string[]; unchanged: number };
@@ -166,7 +167,8 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   }
 
   /** Builds one document; null (and a skip entry) when it has no body text. */
-  function build(source: string, doc: PendingArticle): ArticleInput | null {
+  async function build(source: string, doc: PendingArticle): Promise<ArticleInput | null> {
+    await loadLanguageDetector();
     const result = doc.build();
     report.warnings.push(...result.warnings.map((w) => `${source}: ${w}`));
     if (!result.ok) {
@@ -234,7 +236,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     await engine.replaceAll(
       (async function* () {
         for await (const { source, doc } of documents()) {
-          const article = build(source, doc);
+          const article = await build(source, doc);
           if (article) yield article;
         }
       })(),
@@ -262,7 +264,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
         recordUnchanged(before);
         continue;
       }
-      const article = build(source, doc);
+      const article = await build(source, doc);
       if (!article) continue;
       batch.push(article);
       batchParagraphs += article.paragraphs.length;

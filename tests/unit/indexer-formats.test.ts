@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ArticleInput } from '../../engine/types.ts';
-import { articleFromFile, documentsFromFile } from '../../indexer/pipeline.ts';
+import { articleFromFile, documentsFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+
+await loadLanguageDetector();
 
 const FIXTURES = new URL('../fixtures/ingestion/', import.meta.url);
 

@@ -7,8 +7,10 @@ import { describe, it } from 'node:test';
 import type { ArticleInput } from '../../engine/types.ts';
 import { detectLanguage } from '../../indexer/language.ts';
 import { dateFromPath, outletFromPath } from '../../indexer/metadata/path.ts';
-import { articleFromFile } from '../../indexer/pipeline.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import type { StatedMeta } from '../../indexer/types.ts';
+
+await loadLanguageDetector();
 
 const BODY = [
   'The county library service will open on Sundays from next month, after a trial at two branches drew more visitors than any weekday.',

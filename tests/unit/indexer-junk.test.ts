@@ -6,8 +6,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { articleFromFile } from '../../indexer/pipeline.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { ARTICLE_TEXT, JUNK_FIXTURES, junkLines } from '../fixtures/ingestion/junk-expected.ts';
+
+await loadLanguageDetector();
 
 describe('junk from unseen sites', () => {
   for (const [name, expected] of Object.entries(ARTICLE_TEXT)) {

@@ -3,8 +3,10 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ArticleInput } from '../../engine/types.ts';
 import { dateFromPath } from '../../indexer/metadata/path.ts';
-import { articleFromFile } from '../../indexer/pipeline.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import type { StatedMeta } from '../../indexer/types.ts';
+
+await loadLanguageDetector();
 
 function article(text: string, source = 'story.txt', manifestEntry?: StatedMeta): ArticleInput {
   const result = articleFromFile({ bytes: Buffer.from(text), source, manifestEntry });

@@ -5,8 +5,10 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
 import { discoverArticles } from '../../indexer/discover.ts';
-import { articleFromFile } from '../../indexer/pipeline.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { CorpusNotFoundError, indexCorpus, ManifestError, newestCorpusMtime } from '../../indexer/run.ts';
+
+await loadLanguageDetector();
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
 

@@ -8,7 +8,9 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { ArticleInput } from '../../engine/types.ts';
 import { parseManifest } from '../../indexer/manifest.ts';
-import { articleFromFile } from '../../indexer/pipeline.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+
+await loadLanguageDetector();
 
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const manifest = parseManifest(readFileSync(`${CORPUS}manifest.yaml`, 'utf8'), 'corpus/manifest.yaml');
