@@ -19,6 +19,8 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
  */
 const TRUSTED_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
+const MAX_LOGGED_URL = 2000;
+
 const LEVELS: readonly LevelWithSilent[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /**
@@ -61,7 +63,8 @@ export function requestLogging(logger: Logger): RequestHandler {
       req: (req: { id: unknown; method: string; url: string; headers: Record<string, string | undefined> }) => ({
         id: req.id,
         method: req.method,
-        url: req.url,
+        // A URL can be up to 16 KB (Node's header limit); a log line need not be.
+        url: req.url.length > MAX_LOGGED_URL ? `${req.url.slice(0, MAX_LOGGED_URL)}…` : req.url,
         htmx: req.headers['hx-request'] === 'true' || undefined,
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
