@@ -17,8 +17,9 @@ export function splitParagraphs(kept: readonly KeptLine[]): ParagraphInput[] {
   const width = wrapped ? Math.max(...kept.filter((l) => l.kind === 'body').map((l) => l.text.length)) : 0;
 
   const paragraphs: ParagraphInput[] = [];
-  const push = (kind: ParagraphInput['kind'], text: string, line: number) =>
-    paragraphs.push({ position: paragraphs.length, kind, text, line });
+  const push = (kind: ParagraphInput['kind'], text: string, line: number) => {
+    for (const piece of pieces(text)) paragraphs.push({ position: paragraphs.length, kind, text: piece, line });
+  };
 
   for (const block of blocks) {
     if (!wrapped) {
@@ -45,6 +46,34 @@ export function splitParagraphs(kept: readonly KeptLine[]): ParagraphInput[] {
     flush();
   }
   return paragraphs;
+}
+
+/**
+ * A "paragraph" longer than this is a page that lost its breaks (or a hostile one). Kept whole it
+ * would be one hit of megabytes: every search that matched it would highlight and send all of it
+ * (a 2 MB line: 2.4 s and 2.5 MB per results page). It is cut into pieces of at most this size,
+ * at a sentence end when there is one in the second half of the piece, else at a space.
+ */
+export const MAX_PARAGRAPH_CHARS = 4000;
+
+function pieces(text: string): string[] {
+  if (text.length <= MAX_PARAGRAPH_CHARS) return [text];
+  const out: string[] = [];
+  let rest = text;
+  while (rest.length > MAX_PARAGRAPH_CHARS) {
+    const window = rest.slice(0, MAX_PARAGRAPH_CHARS);
+    let cut = 0;
+    for (const m of window.matchAll(/[.!?]["'”’)]?\s/g)) cut = m.index + m[0].length;
+    if (cut < MAX_PARAGRAPH_CHARS / 2) cut = window.lastIndexOf(' ') + 1;
+    if (cut < MAX_PARAGRAPH_CHARS / 2) cut = MAX_PARAGRAPH_CHARS;
+    // Never between the two halves of a surrogate pair.
+    if (/[\uD800-\uDBFF]/.test(rest[cut - 1] ?? '')) cut--;
+    const piece = rest.slice(0, cut).trim();
+    if (piece) out.push(piece);
+    rest = rest.slice(cut).trimStart();
+  }
+  if (rest) out.push(rest);
+  return out;
 }
 
 /** Runs of kept lines that were adjacent in the source: a blank or dropped line ends a block. */

@@ -43,8 +43,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const app = await indexedApp(E2E_CORPUS);
+export async function startHarness(corpusDir: string = E2E_CORPUS): Promise<Harness> {
+  const app = await indexedApp(corpusDir);
   const server: Server = await new Promise((resolve) => {
     const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
   });
