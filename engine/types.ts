@@ -114,6 +114,8 @@ export interface SearchFilters {
   year?: Array<number | typeof UNKNOWN_YEAR>;
   /** Outlets to keep (OR), matched exactly. Empty or absent: no filter. */
   outlet?: string[];
+  /** Languages to keep (OR), as stored on articles ("en", "fr", "und"). Empty or absent: no filter. */
+  language?: string[];
 }
 
 export interface SearchRequest {
@@ -166,7 +168,7 @@ export interface SearchResult {
   /** "Did you mean" queries built from the index's own vocabulary; empty when none is better. */
   suggestions?: string[];
   hits: SearchHit[];
-  facets: { year: FacetCounts; outlet: FacetCounts };
+  facets: { year: FacetCounts; outlet: FacetCounts; language: FacetCounts };
 }
 
 export interface ArticleParagraph {

@@ -24,6 +24,8 @@ export interface SearchParams {
   q: string;
   year: YearValue[];
   outlet: string[];
+  /** Language tags ("en", "fr", "und"). */
+  language: string[];
   /** 1-based. */
   page: number;
   perPage: number;
@@ -36,6 +38,7 @@ export const DEFAULT_PARAMS: SearchParams = {
   q: '',
   year: [],
   outlet: [],
+  language: [],
   page: 1,
   perPage: LIMITS.defaultPerPage,
   sort: 'relevance',
@@ -107,6 +110,16 @@ const schema = z.object({
     }),
   ),
   outlet: many('outlet'),
+  language: many('language').transform((values, ctx) =>
+    values.map((value) => {
+      // BCP 47-shaped: a primary tag and optional subtags ("en", "pt-BR", "und").
+      if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `"language" must be a language tag such as "en" or "fr", not "${clip(value)}".` });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  ),
   page: intParam('page', 1, LIMITS.maxPage, 1),
   perPage: intParam('perPage', 1, LIMITS.maxPerPage, LIMITS.defaultPerPage),
   sort: single('sort').pipe(
@@ -174,7 +187,7 @@ function issueMessage(issue: z.core.$ZodIssue): string {
 export function toSearchRequest(params: SearchParams): SearchRequest {
   return {
     q: params.q,
-    filters: { year: params.year, outlet: params.outlet },
+    filters: { year: params.year, outlet: params.outlet, language: params.language },
     page: params.page,
     perPage: params.perPage,
     sort: params.sort,
@@ -188,6 +201,7 @@ export function searchQueryPairs(params: SearchParams): Array<[string, string]> 
   if (params.q) pairs.push(['q', params.q]);
   for (const y of params.year) pairs.push(['year', String(y)]);
   for (const o of params.outlet) pairs.push(['outlet', o]);
+  for (const l of params.language) pairs.push(['language', l]);
   if (params.sort !== DEFAULT_PARAMS.sort) pairs.push(['sort', params.sort]);
   if (params.groupByArticle) pairs.push(['group', 'article']);
   if (params.perPage !== DEFAULT_PARAMS.perPage) pairs.push(['perPage', String(params.perPage)]);

@@ -31,7 +31,7 @@ export interface ApiHit {
 /** The JSON twin of the search page (`/api/search`, or `/` with `Accept: application/json`). */
 export interface ApiSearchResponse {
   query: string;
-  filters: { year: YearValue[]; outlet: string[] };
+  filters: { year: YearValue[]; outlet: string[]; language: string[] };
   sort: SearchParams['sort'];
   groupedByArticle: boolean;
   total: number;
@@ -57,7 +57,7 @@ export interface FacetOption {
 }
 
 export interface FilterChip {
-  facet: 'year' | 'outlet';
+  facet: 'year' | 'outlet' | 'language';
   label: string;
   removeUrl: string;
 }
@@ -74,7 +74,8 @@ export const OUTLETS_SHOWN = 10;
 export interface SearchView {
   params: SearchParams;
   api: ApiSearchResponse;
-  facets: { year: FacetOption[]; outlet: FacetOption[]; outletMore: FacetOption[] };
+  /** `language` is empty unless the matches (or the selection) span more than one language. */
+  facets: { year: FacetOption[]; outlet: FacetOption[]; outletMore: FacetOption[]; language: FacetOption[] };
   /** The API hits plus what only the page needs. */
   hits: Array<ApiHit & { contextUrl: string }>;
   timeline: Timeline | null;
@@ -92,7 +93,9 @@ export interface SearchView {
    * When filters leave nothing: what dropping each filtered facet would bring back. Facet counts
    * ignore their own facet's filter, so the sum of a facet's counts is that number, with no extra query.
    */
-  hiddenBy: Array<{ facet: 'year' | 'outlet'; label: string; count: number; url: string }>;
+  hiddenBy: Array<{ facet: 'year' | 'outlet' | 'language'; label: string; count: number; url: string }>;
+  /** The facet lists in the order the sidebar shows them. */
+  facetGroups: Array<{ name: 'year' | 'outlet' | 'language'; title: string; options: FacetOption[]; more: FacetOption[] }>;
 }
 
 /**
@@ -118,7 +121,7 @@ export function exportUrl(params: SearchParams, format: 'csv' | 'json'): string 
 export function toApiResponse(params: SearchParams, result: SearchResult): ApiSearchResponse {
   return {
     query: params.q,
-    filters: { year: params.year, outlet: params.outlet },
+    filters: { year: params.year, outlet: params.outlet, language: params.language },
     sort: result.sort,
     groupedByArticle: result.groupedByArticle,
     total: result.total,
@@ -200,6 +203,31 @@ function pageLinks(params: SearchParams, pages: number): SearchView['pagination'
   };
 }
 
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+
+/** "fr" → "French"; "und" (undetermined) → "Unknown language". */
+export function languageName(tag: string): string {
+  if (tag === 'und') return 'Unknown language';
+  try {
+    return LANGUAGE_NAMES.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+function languageOptions(params: SearchParams, counts: Record<string, number>): FacetOption[] {
+  const values = new Set<string>([...Object.keys(counts), ...params.language]);
+  return [...values]
+    .sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || a.localeCompare(b))
+    .map((value) => ({
+      value,
+      label: languageName(value),
+      count: counts[value] ?? 0,
+      selected: params.language.includes(value),
+      toggleUrl: searchUrl({ ...params, language: toggled(params.language, value), page: 1 }),
+    }));
+}
+
 export function buildSearchView(params: SearchParams, result: SearchResult): SearchView {
   const chips: FilterChip[] = [
     ...params.year.map((y) => ({
@@ -212,21 +240,40 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
       label: o,
       removeUrl: searchUrl({ ...params, outlet: params.outlet.filter((v) => v !== o), page: 1 }),
     })),
+    ...params.language.map((l) => ({
+      facet: 'language' as const,
+      label: languageName(l),
+      removeUrl: searchUrl({ ...params, language: params.language.filter((v) => v !== l), page: 1 }),
+    })),
   ];
+  const languages = languageOptions(params, result.facets.language ?? {});
   const outlets = outletOptions(params, result.facets.outlet);
   // Selected outlets always stay in view, however few matches they have.
   const shown = outlets.filter((o, i) => i < OUTLETS_SHOWN || o.selected);
   const unit = result.groupedByArticle ? { one: 'article', many: 'articles' } : { one: 'paragraph', many: 'paragraphs' };
   const api = toApiResponse(params, result);
+  const facets: SearchView['facets'] = {
+    year: yearOptions(params, result.facets.year),
+    outlet: shown,
+    outletMore: outlets.filter((o) => !shown.includes(o)),
+    // A facet with one value filters nothing: it appears once the matches mix languages.
+    language: languages.length > 1 || params.language.length > 0 ? languages : [],
+  };
+  const facetGroups: SearchView['facetGroups'] = [
+    { name: 'year', title: 'Year', options: facets.year, more: [] },
+    { name: 'outlet', title: 'Outlet', options: facets.outlet, more: facets.outletMore },
+  ];
+  if (facets.language.length > 0) facetGroups.push({ name: 'language', title: 'Language', options: facets.language, more: [] });
   return {
     params,
+    facetGroups,
     api,
     hits: api.hits.map((hit) => ({ ...hit, contextUrl: contextUrl(hit.articleId, hit.position, params, 1) })),
-    facets: { year: yearOptions(params, result.facets.year), outlet: shown, outletMore: outlets.filter((o) => !shown.includes(o)) },
+    facets,
     timeline: buildTimeline(params, result.facets.year, unit),
     exportUrls: { csv: exportUrl(params, 'csv'), json: exportUrl(params, 'json') },
     chips,
-    clearFiltersUrl: chips.length > 0 ? searchUrl({ ...params, year: [], outlet: [], page: 1 }) : null,
+    clearFiltersUrl: chips.length > 0 ? searchUrl({ ...params, year: [], outlet: [], language: [], page: 1 }) : null,
     pagination: pageLinks(params, result.pages),
     unit: result.groupedByArticle ? 'articles' : 'paragraphs',
     unitOne: result.groupedByArticle ? 'article' : 'paragraph',
@@ -244,6 +291,10 @@ function hiddenBy(params: SearchParams, result: SearchResult): SearchView['hidde
   }
   if (params.outlet.length > 0) {
     out.push({ facet: 'outlet', label: `outlet ${params.outlet.join(', ')}`, count: sum(result.facets.outlet), url: searchUrl({ ...params, outlet: [], page: 1 }) });
+  }
+  if (params.language.length > 0) {
+    const label = `language ${params.language.map(languageName).join(', ')}`;
+    out.push({ facet: 'language', label, count: sum(result.facets.language ?? {}), url: searchUrl({ ...params, language: [], page: 1 }) });
   }
   return out.filter((h) => h.count > 0);
 }

@@ -9,8 +9,10 @@ import { UNKNOWN_YEAR, type SearchFilters } from '../types.ts';
 /** Field that holds the year as a string ("2012" or "unknown") so a missing year can be filtered. */
 export const YEAR_FACET = 'yearFacet';
 export const OUTLET_FACET = 'outlet';
+export const LANGUAGE_FACET = 'language';
 
-export type FacetField = typeof YEAR_FACET | typeof OUTLET_FACET;
+export type FacetField = typeof YEAR_FACET | typeof OUTLET_FACET | typeof LANGUAGE_FACET;
+export const FACET_FIELDS = [YEAR_FACET, OUTLET_FACET, LANGUAGE_FACET] as const;
 
 /** `\` first, then `"`: escaping the quote first would double the backslashes it adds. */
 export function quoteFilterValue(value: string): string {
@@ -35,9 +37,12 @@ export function yearFacetValues(years: SearchFilters['year']): string[] {
   return [...out];
 }
 
-export function outletValues(outlets: SearchFilters['outlet']): string[] {
-  return [...new Set((outlets ?? []).filter((o): o is string => typeof o === 'string' && o.length > 0))];
+/** Distinct non-empty strings: outlet names and language tags are matched exactly. */
+export function stringValues(values: readonly unknown[] | undefined): string[] {
+  return [...new Set((values ?? []).filter((o): o is string => typeof o === 'string' && o.length > 0))];
 }
+
+export const outletValues = (outlets: SearchFilters['outlet']): string[] => stringValues(outlets);
 
 /**
  * The filter for a search, optionally ignoring one facet's own selection (disjunctive facets: the
@@ -51,8 +56,10 @@ export function buildFilter(
   const clauses: string[] = [];
   const years = yearFacetValues(filters?.year);
   const outlets = outletValues(filters?.outlet);
+  const languages = stringValues(filters?.language);
   if (years.length > 0 && options.ignore !== YEAR_FACET) clauses.push(oneOf(YEAR_FACET, years));
   if (outlets.length > 0 && options.ignore !== OUTLET_FACET) clauses.push(oneOf(OUTLET_FACET, outlets));
+  if (languages.length > 0 && options.ignore !== LANGUAGE_FACET) clauses.push(oneOf(LANGUAGE_FACET, languages));
   clauses.push(...(options.extra ?? []));
   if (clauses.length === 0) return undefined;
   return clauses.length === 1 ? clauses[0] : clauses.map((c) => `(${c})`).join(' AND ');

@@ -1,7 +1,7 @@
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
 import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder } from '../types.ts';
 import { toParagraphDoc } from './documents.ts';
-import { OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
+import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
 import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
 import { normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
@@ -71,7 +71,7 @@ export function planSearch(request: SearchRequest, indexUid: string): SearchPlan
   // and ride on the hits query when that has the same filter and no distinct.
   const facetQuery = {} as Record<FacetField, number>;
   const byFilter = new Map<string, number>();
-  for (const field of [YEAR_FACET, OUTLET_FACET] as const) {
+  for (const field of FACET_FIELDS) {
     const filter = buildFilter(request.filters, { ignore: field });
     const key = filter ?? '';
     let at = byFilter.get(key);
@@ -146,6 +146,6 @@ export function mapSearchResponse(
     tookMs,
     suggestions,
     hits,
-    facets: { year: facet(YEAR_FACET), outlet: facet(OUTLET_FACET) },
+    facets: { year: facet(YEAR_FACET), outlet: facet(OUTLET_FACET), language: facet(LANGUAGE_FACET) },
   };
 }

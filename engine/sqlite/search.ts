@@ -87,7 +87,7 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
       tookMs: Math.round((performance.now() - started) * 100) / 100,
       suggestions: suggestQueries(parsed, snap.vocabulary, snap.synonyms),
       hits,
-      facets: facetObjects(snap, counted.yearCounts, counted.outletCounts),
+      facets: facetObjects(snap, counted),
     };
   } finally {
     if (scored !== null) {
@@ -151,6 +151,7 @@ interface Counted {
   articles: number[];
   yearCounts: Uint32Array;
   outletCounts: Uint32Array;
+  languageCounts: Uint32Array;
 }
 
 /**
@@ -159,30 +160,35 @@ interface Counted {
  */
 function countAndFilter(snap: Snapshot, matches: ArrayLike<number>, filters: SearchFilters | undefined): Counted {
   const yearAllowed = allowedYears(snap, filters?.year);
-  const outletAllowed = allowedOutlets(snap, filters?.outlet);
+  const outletAllowed = allowedCodes(snap.outlets.length, snap.outletCodes, filters?.outlet);
+  const languageAllowed = allowedCodes(snap.languages.length, snap.languageCodes, filters?.language);
   const yearCounts = new Uint32Array(snap.years.length);
   const outletCounts = new Uint32Array(snap.outlets.length);
+  const languageCounts = new Uint32Array(snap.languages.length);
   const filtered = new Uint32Array(matches.length);
   const articles: number[] = [];
-  const { yearCode, outletCode, articleOf, articleHits, size } = snap;
+  const { yearCode, outletCode, articleOf, articleLanguage, articleHits, size } = snap;
   let n = 0;
   for (let i = 0; i < matches.length; i++) {
     const r = matches[i]!;
     // A rowid the snapshot does not know would be a write racing this read; skip it.
     if (r >= size || articleOf[r] === 0) continue;
+    const a = articleOf[r]!;
     const y = yearCode[r]!;
     const o = outletCode[r]!;
+    const l = articleLanguage[a]!;
     const yearOk = yearAllowed === null || yearAllowed[y] === 1;
     const outletOk = outletAllowed === null || outletAllowed[o] === 1;
-    if (outletOk) yearCounts[y]!++;
-    if (yearOk) outletCounts[o]!++;
-    if (yearOk && outletOk) {
+    const languageOk = languageAllowed === null || languageAllowed[l] === 1;
+    if (outletOk && languageOk) yearCounts[y]!++;
+    if (yearOk && languageOk) outletCounts[o]!++;
+    if (yearOk && outletOk) languageCounts[l]!++;
+    if (yearOk && outletOk && languageOk) {
       filtered[n++] = r;
-      const a = articleOf[r]!;
       if (articleHits[a]!++ === 0) articles.push(a);
     }
   }
-  return { filtered: filtered.subarray(0, n), articles, yearCounts, outletCounts };
+  return { filtered: filtered.subarray(0, n), articles, yearCounts, outletCounts, languageCounts };
 }
 
 function allowedYears(snap: Snapshot, years: SearchFilters['year']): Uint8Array | null {
@@ -198,11 +204,12 @@ function allowedYears(snap: Snapshot, years: SearchFilters['year']): Uint8Array 
   return allowed;
 }
 
-function allowedOutlets(snap: Snapshot, outlets: SearchFilters['outlet']): Uint8Array | null {
-  if (!Array.isArray(outlets) || outlets.length === 0) return null;
-  const allowed = new Uint8Array(snap.outlets.length);
-  for (const o of outlets) {
-    const code = snap.outletCodes.get(o);
+/** Codes of the exact-match values selected for a facet (outlet, language), or null when none are. */
+function allowedCodes(size: number, codes: Map<string, number>, values: readonly string[] | undefined): Uint8Array | null {
+  if (!Array.isArray(values) || values.length === 0) return null;
+  const allowed = new Uint8Array(size);
+  for (const v of values) {
+    const code = codes.get(v);
     if (code !== undefined) allowed[code] = 1;
   }
   return allowed;
@@ -352,16 +359,15 @@ function readHit(st: Statements, highlightMatch: string | null, rowid: number): 
   return { id: `${articleId}-${position}`, articleId, position, kind, text, title, outlet, year, date, language, highlighted };
 }
 
-function facetObjects(snap: Snapshot, yearCounts: Uint32Array, outletCounts: Uint32Array): SearchResult['facets'] {
-  const year: FacetCounts = {};
-  const outlet: FacetCounts = {};
-  for (let c = 0; c < yearCounts.length; c++) {
-    const count = yearCounts[c]!;
-    if (count > 0) year[c === UNKNOWN_YEAR_CODE ? UNKNOWN_YEAR : String(snap.years[c])] = count;
-  }
-  for (let c = 0; c < outletCounts.length; c++) {
-    const count = outletCounts[c]!;
-    if (count > 0) outlet[snap.outlets[c]!] = count;
-  }
-  return { year, outlet };
+function facetObjects(snap: Snapshot, counted: Counted): SearchResult['facets'] {
+  const named = (counts: Uint32Array, name: (code: number) => string): FacetCounts => {
+    const out: FacetCounts = {};
+    for (let c = 0; c < counts.length; c++) if (counts[c]! > 0) out[name(c)] = counts[c]!;
+    return out;
+  };
+  return {
+    year: named(counted.yearCounts, (c) => (c === UNKNOWN_YEAR_CODE ? UNKNOWN_YEAR : String(snap.years[c]))),
+    outlet: named(counted.outletCounts, (c) => snap.outlets[c]!),
+    language: named(counted.languageCounts, (c) => snap.languages[c]!),
+  };
 }

@@ -24,6 +24,10 @@ export class Snapshot {
   readonly yearCodes: Map<number, number>;
   readonly outlets: string[];
   readonly outletCodes: Map<string, number>;
+  /** Language code of each article, by article rowid (languages are few: kept per article, not per paragraph). */
+  readonly articleLanguage: Uint8Array;
+  readonly languages: string[];
+  readonly languageCodes: Map<string, number>;
   /** Every paragraph rowid, ascending: the match set of an empty query. */
   readonly allRowids: Uint32Array;
   /** Paragraph rowids newest first (undated last), then by article id, then position. */
@@ -47,8 +51,8 @@ export class Snapshot {
   readonly typos: Uint8Array;
 
   constructor(db: Db) {
-    const articleRows = db.prepare('SELECT rowid, id, outlet, year, date FROM articles').raw().all() as Array<
-      [number, string, string, number | null, string | null]
+    const articleRows = db.prepare('SELECT rowid, id, outlet, year, date, language FROM articles').raw().all() as Array<
+      [number, string, string, number | null, string | null, string]
     >;
     let maxArticle = 0;
     for (const [rowid] of articleRows) if (rowid > maxArticle) maxArticle = rowid;
@@ -58,7 +62,18 @@ export class Snapshot {
     this.yearCodes = new Map();
     this.outlets = [];
     this.outletCodes = new Map();
-    for (const [rowid, , outlet, year] of articleRows) {
+    this.articleLanguage = new Uint8Array(maxArticle + 1);
+    this.languages = [];
+    this.languageCodes = new Map();
+    for (const [rowid, , outlet, year, , language] of articleRows) {
+      let languageCode = this.languageCodes.get(language);
+      if (languageCode === undefined) {
+        // More than 255 languages in one corpus would be news to linguists; share the last code.
+        languageCode = Math.min(this.languages.length, 255);
+        if (languageCode === this.languages.length) this.languages.push(language);
+        this.languageCodes.set(language, languageCode);
+      }
+      this.articleLanguage[rowid] = languageCode;
       if (year !== null) {
         let code = this.yearCodes.get(year);
         if (code === undefined) {

@@ -102,7 +102,7 @@ export function exportRoutes(engine: SearchEngine, views: Views): Router {
     const head = first.done ? null : first.value;
     await write(
       res,
-      `{"query":${JSON.stringify(params.q)},"filters":${JSON.stringify({ year: params.year, outlet: params.outlet })},` +
+      `{"query":${JSON.stringify(params.q)},"filters":${JSON.stringify({ year: params.year, outlet: params.outlet, language: params.language })},` +
         `"sort":${JSON.stringify(params.sort)},"groupedByArticle":${params.groupByArticle},` +
         `"total":${head?.total ?? 0},"totalCapped":${head?.totalCapped ?? false},"hits":[`,
     );

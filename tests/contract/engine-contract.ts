@@ -202,6 +202,18 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.deepEqual(nobody.facets.outlet, { Reuters: 3, [QUOTED_OUTLET]: 1, AFP: 1 });
       });
 
+      it('counts and filters languages like the other facets', async () => {
+        const all = await search({ q: 'harbor' });
+        assert.deepEqual(all.facets.language, { en: 4, fr: 1 });
+        const fr = await search({ q: 'harbor', filters: { language: ['fr'] } });
+        assert.deepEqual(ids(fr), ['undated-dispatch-0']);
+        assert.deepEqual(fr.facets.language, { en: 4, fr: 1 }, 'the language counts ignore the language filter');
+        assert.deepEqual(fr.facets.outlet, { Reuters: 1 });
+        const none = await search({ q: 'harbor', filters: { language: ['fr'], outlet: ['AFP'] } });
+        assert.equal(none.total, 0);
+        assert.deepEqual(none.facets.language, { en: 1 });
+      });
+
       it('filters by year and outlet: OR within a facet, AND across facets', async () => {
         const both = await search({ q: 'harbor', filters: { year: [2014, UNKNOWN_YEAR], outlet: ['AFP', 'Reuters'] } });
         assert.deepEqual(sortedIds(both), ['pilots-return-0', 'undated-dispatch-0']);

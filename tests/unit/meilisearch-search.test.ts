@@ -73,6 +73,8 @@ describe('Meilisearch search request', () => {
       showRankingScoreDetails: true,
       filter: bothFilters,
       sort: ['dateOrdinal:desc', 'articleId:asc', 'position:asc'],
+      // No language is selected, so the language counts share the page query's filter.
+      facets: ['language'],
     });
     // Distinct articles among the matches, under the same filters.
     assert.deepEqual(articles, {
@@ -92,7 +94,7 @@ describe('Meilisearch search request', () => {
     await (await server()).search({ q: 'truce' });
     const queries = current.requests[0]!.body.queries;
     assert.equal(queries.length, 2);
-    assert.deepEqual(queries[0].facets, ['yearFacet', 'outlet']);
+    assert.deepEqual(queries[0].facets, ['yearFacet', 'outlet', 'language']);
     assert.equal(queries[0].filter, undefined);
     assert.equal(queries[0].sort, undefined, 'relevance with a query: no sort');
     assert.equal(queries[0].page, 1);
@@ -168,7 +170,7 @@ describe('Meilisearch response mapping', () => {
                 { ...paragraph('a-0'), _formatted: { ...paragraph('a-0'), text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
                 { ...paragraph('b-3', { year: null, date: null }), _formatted: { text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
               ],
-              facetDistribution: { yearFacet: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 } },
+              facetDistribution: { yearFacet: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } },
             })
           : searchResult(q.indexUid, { hitsPerPage: 0, totalHits: 2 }),
       ),
@@ -182,7 +184,7 @@ describe('Meilisearch response mapping', () => {
     assert.equal(result.groupedByArticle, false);
     assert.equal(result.sort, 'relevance');
     assert.equal(result.query, 'truce');
-    assert.deepEqual(result.facets, { year: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 } });
+    assert.deepEqual(result.facets, { year: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } });
     assert.deepEqual(result.hits[1], {
       ...paragraph('b-3', { year: null, date: null }),
       highlighted: 'Talks on a Gaza <mark>truce</mark> resumed.',
