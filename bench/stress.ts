@@ -1,0 +1,273 @@
+/**
+ * `npm run stress`: the real server (`server/start.ts`, a child process) on a large corpus generated
+ * from ../shared/corpora/bbc-news, driven by autocannon from this process with a mixed workload.
+ * Prints requests/s, latency percentiles, errors (non-2xx, socket errors, timeouts) and the server's
+ * RSS before, between and after two equal load phases and after a rest. Exits 1 on any error or
+ * when memory keeps growing from the first phase to the second.
+ *
+ *   npm run stress -- --connections 100 --duration 30 --paragraphs 100000
+ *
+ * Loopback only; the run is bounded by --duration and stops by itself.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
+const HOST = '127.0.0.1';
+/** The indexer skips files over 10 MB: the corpus is written as many JSONL files of this many records. */
+const RECORDS_PER_FILE = 1000;
+const OUTLETS = ['BBC News', 'Coast Gazette', 'Metro Herald', 'Valley Post', 'Northern Echo', 'Island Times', 'AFP', 'Reuters', 'AP', 'City Ledger', 'Harbour Daily', 'Evening Star'];
+
+const { values: args } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '100' },
+    duration: { type: 'string', default: '30' },
+    paragraphs: { type: 'string', default: '100000' },
+    'log-level': { type: 'string', default: 'info' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const connections = whole('connections', 1, 1000);
+const duration = whole('duration', 2, 600);
+const targetParagraphs = whole('paragraphs', 100, 5_000_000);
+
+function whole(name: keyof typeof args, min: number, max: number): number {
+  const n = Number(args[name]);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+interface Source {
+  title: string;
+  paragraphs: string[];
+}
+
+async function readBbc(): Promise<Source[]> {
+  const sources: Source[] = [];
+  for (const section of (await readdir(BBC)).sort()) {
+    for (const file of (await readdir(path.join(BBC, section))).sort()) {
+      const text = (await readFile(path.join(BBC, section, file), 'latin1')).replace(/\r\n?/g, '\n');
+      const [title, ...rest] = text.split('\n');
+      const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 40);
+      if (title && paragraphs.length) sources.push({ title: title.trim(), paragraphs });
+    }
+  }
+  if (sources.length === 0) throw new Error(`no articles found under ${BBC}`);
+  return sources;
+}
+
+/**
+ * Copies of the BBC articles until the target paragraph count: each copy gets its own date, outlet
+ * and a rotated paragraph order, so facets spread and no two articles are identical.
+ */
+async function generateCorpus(dir: string, sources: Source[]): Promise<{ articles: number; paragraphs: number; bytes: number }> {
+  await mkdir(dir, { recursive: true });
+  let paragraphs = 0;
+  let bytes = 0;
+  let articles = 0;
+  let lines: string[] = [];
+  let fileNo = 0;
+  const flush = async () => {
+    if (!lines.length) return;
+    const body = lines.join('\n') + '\n';
+    bytes += Buffer.byteLength(body);
+    await writeFile(path.join(dir, `stress-${String(fileNo++).padStart(4, '0')}.jsonl`), body);
+    lines = [];
+  };
+  for (let copy = 0; paragraphs < targetParagraphs; copy++) {
+    for (let i = 0; i < sources.length && paragraphs < targetParagraphs; i++) {
+      const source = sources[i]!;
+      const shift = copy % source.paragraphs.length;
+      const ps = [...source.paragraphs.slice(shift), ...source.paragraphs.slice(0, shift)];
+      const year = 1995 + ((i * 7 + copy * 3) % 30);
+      const date = `${year}-${String(1 + ((i + copy) % 12)).padStart(2, '0')}-${String(1 + ((i * 3 + copy) % 28)).padStart(2, '0')}`;
+      const outlet = OUTLETS[(i + copy * 5) % OUTLETS.length]!;
+      lines.push(JSON.stringify({ id: `c${copy}-a${i}`, title: copy ? `${source.title} (${copy})` : source.title, text: ps.join('\n\n'), date, outlet }));
+      paragraphs += ps.length;
+      articles++;
+      if (lines.length >= RECORDS_PER_FILE) await flush();
+    }
+  }
+  await flush();
+  return { articles, paragraphs, bytes };
+}
+
+/** Requests a newsroom sends: words common and rare, phrases, prefixes, typos, exclusions, facets, pages, fragments, JSON, articles. */
+function workload(sources: Source[], ids: string[]): Array<{ path: string; headers?: Record<string, string> }> {
+  const counts = new Map<string, number>();
+  for (const s of sources.slice(0, 600)) for (const w of s.paragraphs.join(' ').toLowerCase().match(/[a-z]{4,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  const common = ranked.slice(20, 120);
+  const rare = ranked.slice(2000, 2100);
+  const pick = <T>(xs: T[], i: number) => xs[i % xs.length]!;
+  const typo = (w: string) => w.slice(0, 2) + w[3] + w[2] + w.slice(4);
+  const out: Array<{ path: string; headers?: Record<string, string> }> = [];
+  const enc = encodeURIComponent;
+  for (let i = 0; i < 400; i++) {
+    const a = pick(common, i);
+    const b = pick(rare, i * 7);
+    const c = pick(common, i * 13 + 5);
+    const kind = i % 16;
+    const q = [a, `${a} ${b}`, `"${a} ${c}"`, a.slice(0, 3), typo(b), `${a} -${c}`, b, `${c} ${a} ${b}`][i % 8]!;
+    if (kind === 0) out.push({ path: `/?q=${enc(q)}&year=${1995 + (i % 30)}` });
+    else if (kind === 1) out.push({ path: `/?q=${enc(q)}&outlet=${enc(pick(OUTLETS, i))}&outlet=${enc(pick(OUTLETS, i + 1))}` });
+    else if (kind === 2) out.push({ path: `/?q=${enc(q)}&page=${2 + (i % 4)}` });
+    else if (kind === 3) out.push({ path: `/?q=${enc(q)}&group=article&sort=newest` });
+    else if (kind === 4 || kind === 5) out.push({ path: `/?q=${enc(q)}`, headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' } });
+    else if (kind === 6 || kind === 7) out.push({ path: `/api/search?q=${enc(q)}&perPage=50` });
+    else if (kind === 8) out.push({ path: `/articles/${enc(pick(ids, i * 37))}?q=${enc(a)}` });
+    else if (kind === 9) out.push({ path: `/articles/${enc(pick(ids, i * 11))}/context?position=1&q=${enc(a)}`, headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' } });
+    else if (kind === 10) out.push({ path: '/healthz' });
+    else out.push({ path: `/?q=${enc(q)}` });
+  }
+  return out;
+}
+
+function rssMb(pid: number): Promise<number> {
+  return readFile(`/proc/${pid}/status`, 'utf8').then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)![1]) / 1024);
+}
+
+async function startServer(env: Record<string, string>, logFile: string): Promise<{ child: ChildProcess; url: string; pid: number; indexSeconds: number; exited: Promise<number | null> }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = createWriteStream(logFile);
+  child.stderr!.pipe(log);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  let seen = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      // Request logs keep flowing here during the run; only the start-up lines are looked at.
+      log.write(d);
+      if (seen.length < 100_000) {
+        seen += d;
+        const m = /is serving at http:\/\/localhost:(\d+)\//.exec(seen);
+        if (m) resolve(`http://${HOST}:${m[1]}`);
+      }
+    });
+    void exited.then((code) => reject(new Error(`server exited ${code} before serving; see ${logFile}`)));
+  });
+  return { child, url, pid: child.pid!, indexSeconds: (performance.now() - started) / 1000, exited };
+}
+
+interface Phase {
+  requests: number;
+  rps: number;
+  latency: autocannon.Histogram;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  statuses: Record<string, number>;
+}
+
+async function drive(url: string, requests: ReturnType<typeof workload>, seconds: number, conns: number): Promise<Phase> {
+  let next = 0;
+  const statuses: Record<string, number> = {};
+  let finish!: (result: autocannon.Result) => void;
+  let fail!: (error: unknown) => void;
+  const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  const instance = autocannon({
+    url,
+    connections: conns,
+    duration: seconds,
+    timeout: 10,
+    requests: [
+      {
+        setupRequest: (req) => {
+          const r = requests[next++ % requests.length]!;
+          return { ...req, method: 'GET', path: r.path, headers: { ...(r.headers ?? {}), accept: 'text/html' } };
+        },
+      },
+    ],
+  }, (error, result) => (error ? fail(error) : finish(result)));
+  instance.on('response', (_client: unknown, status: number) => {
+    statuses[status] = (statuses[status] ?? 0) + 1;
+  });
+  const result = await done;
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    latency: result.latency,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    statuses,
+  };
+}
+
+async function main(): Promise<void> {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), 'nutgraf-stress-'));
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    console.log(`stress: ${connections} connections, ${duration} s, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`);
+    const sources = await readBbc();
+    const corpus = await generateCorpus(path.join(tmp, 'corpus'), sources);
+    console.log(`corpus: ${corpus.articles.toLocaleString('en-US')} articles, ${corpus.paragraphs.toLocaleString('en-US')} paragraphs, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSONL from ${sources.length} BBC articles (in ${tmp})`);
+
+    server = await startServer(
+      { PORT: '0', HOST, DATA_DIR: path.join(tmp, 'data'), CORPUS_DIR: path.join(tmp, 'corpus'), MEILI_URL: '', LOG_LEVEL: args['log-level']!, NODE_ENV: 'production' },
+      path.join(tmp, 'server.log'),
+    );
+    console.log(`server: pid ${server.pid} at ${server.url}, indexed and serving after ${server.indexSeconds.toFixed(1)} s`);
+    const ids = ((await (await fetch(`${server.url}/api/articles`)).json()) as Array<{ id: string }>).map((a) => a.id);
+    const requests = workload(sources, ids);
+    if (process.env.STRESS_PROFILE) {
+      // One request of each at a time: which kinds are slow (not part of the figures).
+      const timed: Array<[number, string]> = [];
+      for (const r of requests.slice(0, 64)) {
+        const t = performance.now();
+        await (await fetch(server.url + r.path, { headers: r.headers ?? {} })).text();
+        timed.push([performance.now() - t, r.path]);
+      }
+      for (const [ms, p] of timed.sort((x, y) => y[0] - x[0]).slice(0, 12)) console.log(`  ${ms.toFixed(0)} ms ${p}`);
+    }
+
+    await drive(server.url, requests, 3, Math.min(10, connections));
+    const rssBefore = await rssMb(server.pid);
+    const half = Math.max(1, Math.floor(duration / 2));
+    const first = await drive(server.url, requests, half, connections);
+    const rssMid = await rssMb(server.pid);
+    const second = await drive(server.url, requests, duration - half, connections);
+    const rssAfter = await rssMb(server.pid);
+    await new Promise((r) => setTimeout(r, 5000));
+    const rssRested = await rssMb(server.pid);
+
+    const phases = [first, second];
+    const total = phases.reduce((n, p) => n + p.requests, 0);
+    const errors = phases.reduce((n, p) => n + p.non2xx + p.errors + p.timeouts, 0);
+    const statuses: Record<string, number> = {};
+    for (const p of phases) for (const [s, n] of Object.entries(p.statuses)) statuses[s] = (statuses[s] ?? 0) + n;
+    console.log('');
+    for (const [name, p] of [['phase 1', first], ['phase 2', second]] as const) {
+      const l = p.latency;
+      console.log(
+        `${name}: ${p.requests.toLocaleString('en-US')} requests, ${p.rps.toFixed(0)} req/s, latency ms p50 ${l.p50} · p90 ${l.p90} · p97.5 ${l.p97_5} · p99 ${l.p99} · max ${l.max}, errors ${p.non2xx + p.errors + p.timeouts} (non-2xx ${p.non2xx}, socket ${p.errors}, timeouts ${p.timeouts})`,
+      );
+    }
+    console.log(`total: ${total.toLocaleString('en-US')} requests in ${duration} s, ${(total / duration).toFixed(0)} req/s, statuses ${JSON.stringify(statuses)}, errors ${errors}`);
+    console.log(`server RSS MB: before ${rssBefore.toFixed(0)} · after phase 1 ${rssMid.toFixed(0)} · after phase 2 ${rssAfter.toFixed(0)} · after 5 s rest ${rssRested.toFixed(0)}`);
+    // Settled: the second phase, the same load again, does not keep adding memory.
+    const settled = rssAfter <= rssMid * 1.1 + 20;
+    console.log(`memory ${settled ? 'settles' : 'KEEPS GROWING'} (phase 2 ${rssAfter >= rssMid ? '+' : ''}${(rssAfter - rssMid).toFixed(0)} MB over phase 1)`);
+
+    server.child.kill('SIGTERM');
+    const code = await server.exited;
+    console.log(`SIGTERM after the run: server exited ${code}`);
+    server = undefined;
+    if (errors > 0 || !settled || code !== 0) process.exitCode = 1;
+  } finally {
+    if (server) server.child.kill('SIGKILL');
+    if (!args.keep) await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
