@@ -67,6 +67,18 @@ export class Vocabulary {
     return false;
   }
 
+  /** Every indexed word that starts with `prefix` (the prefix itself included when indexed). */
+  wordsWithPrefix(prefix: string): string[] {
+    const out: string[] = [];
+    const byLength = this.buckets.get(prefix.codePointAt(0) ?? -1);
+    if (byLength === undefined) return out;
+    for (const [length, list] of byLength) {
+      if (length < prefix.length) continue;
+      for (const i of list) if (this.words[i]!.startsWith(prefix)) out.push(this.words[i]!);
+    }
+    return out;
+  }
+
   /**
    * Indexed words within `budget` typos of `query` (not `query` itself), most frequent first within
    * each typo count. With `prefix`, a word counts when some beginning of it is that close.

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
+import { Postings } from './postings.ts';
 import { getMeta, openGeneration, type Db } from './schema.ts';
 import { Snapshot } from './snapshot.ts';
 
@@ -13,12 +14,18 @@ export class Generation {
   readonly name: string;
   readonly statements: Statements;
   private snapshot: Snapshot | null = null;
+  private cachedPostings: Postings | null = null;
   private dataVersion = -1;
   private readonly dataVersionStmt: Statement;
 
   constructor(dir: string, name: string) {
     this.name = name;
     this.db = openGeneration(path.join(dir, name));
+    // Highlighting a page of hits runs the query against a scratch FTS5 table holding just those
+    // paragraphs (same tokenizer): against the real index, highlight() beside a rowid range walks
+    // the whole doclist of a common word each time (~20 ms per hit at 1M paragraphs).
+    this.db.pragma('temp_store = MEMORY');
+    this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.hit_marks USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')`);
     this.statements = prepareStatements(this.db);
     this.dataVersionStmt = this.db.prepare('PRAGMA data_version').pluck();
   }
@@ -28,14 +35,23 @@ export class Generation {
     const version = this.dataVersionStmt.get() as number;
     if (this.snapshot === null || version !== this.dataVersion) {
       this.snapshot = new Snapshot(this.db);
+      // Cached match sets and rankings describe the data the snapshot was read from.
+      this.cachedPostings = new Postings(this.statements);
       this.dataVersion = version;
     }
     return this.snapshot;
   }
 
+  /** Match sets and bm25 orders for the current snapshot (call `current()` first). */
+  get postings(): Postings {
+    this.cachedPostings ??= new Postings(this.statements);
+    return this.cachedPostings;
+  }
+
   /** This connection wrote: `data_version` does not change for a connection's own commits. */
   invalidate(): void {
     this.snapshot = null;
+    this.cachedPostings = null;
   }
 
   builtAt(): string | null {
@@ -44,6 +60,7 @@ export class Generation {
 
   close(): void {
     this.snapshot = null;
+    this.cachedPostings = null;
     if (this.db.open) this.db.close();
   }
 }
@@ -53,6 +70,9 @@ export type Statements = ReturnType<typeof prepareStatements>;
 function prepareStatements(db: Db) {
   return {
     matchRowids: db.prepare('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').pluck(),
+    // One row for the whole match set: stepping a row through better-sqlite3 costs more than FTS5
+    // takes to find it, so at hundreds of thousands of matches this is 2-4 times faster.
+    matchRowidList: db.prepare('SELECT group_concat(rowid) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').pluck(),
     rankedRowids: db.prepare('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? ORDER BY rank, rowid').pluck(),
     rankedPage: db
       .prepare('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?')
@@ -68,6 +88,9 @@ function prepareStatements(db: Db) {
     highlightOne: db
       .prepare('SELECT highlight(paragraphs_fts, 0, ?, ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ?')
       .pluck(),
+    markInsert: db.prepare('INSERT INTO temp.hit_marks (rowid, text) VALUES (?, ?)'),
+    marks: db.prepare('SELECT rowid, highlight(hit_marks, 0, ?, ?) FROM temp.hit_marks WHERE hit_marks MATCH ?').raw(),
+    markClear: db.prepare('DELETE FROM temp.hit_marks'),
     articleById: db.prepare('SELECT rowid AS rowid, * FROM articles WHERE id = ?'),
     articleParagraphs: db.prepare('SELECT rowid, position, kind, text FROM paragraphs WHERE article_rowid = ? ORDER BY position'),
     highlightRange: db

@@ -18,6 +18,7 @@ import {
 } from '../types.ts';
 import type { Generation, Statements } from './generation.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
+import { highlightExpression, type Postings } from './postings.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 
 export const DEFAULT_PER_PAGE = 20;
@@ -43,11 +44,12 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
   const snap = generation.current();
   const plan = planQuery(parsed, snap);
   const st = generation.statements;
+  const postings = generation.postings;
   const units = plan.units.length;
 
-  const scored = units > 0 ? scoreUnits(st, snap, plan) : null;
+  const scored = units > 0 ? scoreUnits(postings, snap, plan) : null;
   try {
-    const matches = scored?.matches ?? unitlessMatches(st, snap, plan.exclude);
+    const matches = scored?.matches ?? unitlessMatches(postings, snap, plan.exclude);
     const counted = countAndFilter(snap, matches, request.filters);
     const { filtered, articles } = counted;
     const total = grouped ? articles.length : filtered.length;
@@ -58,19 +60,20 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
       const want = offset + perPage;
       pageRowids =
         units > 0 && sort === 'relevance'
-          ? byRelevance(st, snap, plan, filtered, matches.length, grouped, offset, perPage)
+          ? byRelevance(postings, snap, plan, filtered, matches.length, grouped, offset, perPage)
           : byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
     }
 
-    const hits: SearchHit[] = [];
-    for (let i = 0; i < pageRowids.length; i++) {
+    const highlightMatch =
+      plan.anyUnit === null || pageRowids.length === 0 ? null : highlightExpression(plan.anyUnit, (p) => snap.vocabulary.wordsWithPrefix(p));
+    const hits = readHits(st, highlightMatch, Array.from(pageRowids));
+    for (let i = 0; i < hits.length; i++) {
       const rowid = pageRowids[i]!;
-      const hit = readHit(st, plan.anyUnit, rowid);
+      const hit = hits[i]!;
       const article = snap.articleOf[rowid]!;
       if (grouped) hit.moreInArticle = snap.articleHits[article]! - 1;
       hit.articleParagraphs = snap.articleParagraphs[article]!;
       hit.matchedAllTerms = units === 0 || snap.matchedUnits[rowid] === units;
-      hits.push(hit);
     }
     for (const a of articles) snap.articleHits[a] = 0;
 
@@ -91,7 +94,9 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
     };
   } finally {
     if (scored !== null) {
-      for (const r of scored.touched) {
+      const { touched, touchedCount } = scored;
+      for (let i = 0; i < touchedCount; i++) {
+        const r = touched[i]!;
         snap.matchedUnits[r] = 0;
         snap.typos[r] = 0;
       }
@@ -100,9 +105,9 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
 }
 
 /** An empty query, or one of exclusions alone: every paragraph, less the excluded ones. */
-function unitlessMatches(st: Statements, snap: Snapshot, exclude: string | null): ArrayLike<number> {
+function unitlessMatches(postings: Postings, snap: Snapshot, exclude: string | null): ArrayLike<number> {
   if (exclude === null) return snap.allRowids;
-  const excluded = st.matchRowids.all(exclude) as number[];
+  const excluded = postings.matches(exclude);
   if (excluded.length === 0) return snap.allRowids;
   const marks = snap.rowidMarks;
   for (const r of excluded) if (r < snap.size) marks[r] = 1;
@@ -121,27 +126,43 @@ function unitlessMatches(st: Statements, snap: Snapshot, exclude: string | null)
  * Returns the matches (ascending rowid, exclusions removed) and every rowid whose scratch
  * entries were written, for the caller to reset.
  */
-function scoreUnits(st: Statements, snap: Snapshot, plan: QueryPlan): { matches: Uint32Array; touched: number[] } {
+function scoreUnits(
+  postings: Postings,
+  snap: Snapshot,
+  plan: QueryPlan,
+): { matches: Uint32Array; touched: Uint32Array; touchedCount: number } {
   const { matchedUnits, typos, size } = snap;
-  const touched: number[] = [];
+  // Each rowid is touched once (by the first unit), so the snapshot's scratch array is big enough.
+  const touched = snap.touched;
+  let touchedCount = 0;
   plan.units.forEach((unit, j) => {
     for (const cls of unit.classes) {
-      for (const r of st.matchRowids.iterate(cls.match) as IterableIterator<number>) {
+      const rowids = postings.matches(cls.match);
+      for (let i = 0; i < rowids.length; i++) {
+        const r = rowids[i]!;
         if (r >= size || matchedUnits[r] !== j) continue;
         matchedUnits[r] = j + 1;
         typos[r] = Math.min(255, typos[r]! + cls.typos);
-        if (j === 0) touched.push(r);
+        if (j === 0) touched[touchedCount++] = r;
       }
     }
   });
   const marks = snap.rowidMarks;
-  const excluded = plan.exclude === null ? [] : (st.matchRowids.all(plan.exclude) as number[]);
+  const excluded = plan.exclude === null ? new Uint32Array(0) : postings.matches(plan.exclude);
   for (const r of excluded) if (r < size) marks[r] = 1;
-  const matches = new Uint32Array(touched.length);
+  const matches = new Uint32Array(touchedCount);
   let n = 0;
-  for (const r of touched) if (marks[r] === 0) matches[n++] = r;
+  // One class yields ascending rowids already; several are concatenated and need the sort.
+  let sorted = true;
+  for (let i = 0; i < touchedCount; i++) {
+    const r = touched[i]!;
+    if (marks[r] !== 0) continue;
+    if (n > 0 && r < matches[n - 1]!) sorted = false;
+    matches[n++] = r;
+  }
   for (const r of excluded) if (r < size) marks[r] = 0;
-  return { matches: matches.subarray(0, n).sort(), touched };
+  const kept = matches.subarray(0, n);
+  return { matches: sorted ? kept : kept.sort(), touched, touchedCount };
 }
 
 interface Counted {
@@ -223,7 +244,7 @@ function allowedCodes(size: number, codes: Map<string, number>, values: readonly
  * paragraph in bm25 order.
  */
 function byRelevance(
-  st: Statements,
+  postings: Postings,
   snap: Snapshot,
   plan: QueryPlan,
   filtered: Uint32Array,
@@ -238,23 +259,37 @@ function byRelevance(
 
   const bucketSizes = new Map<number, number>();
   const articleKey = grouped ? new Map<number, number>() : null;
-  for (const r of filtered) {
-    const key = keyOf(r);
-    if (articleKey !== null) {
+  if (articleKey !== null) {
+    for (const r of filtered) {
+      const key = keyOf(r);
       const a = snap.articleOf[r]!;
       const best = articleKey.get(a);
       if (best === undefined || key < best) articleKey.set(a, key);
-    } else {
-      bucketSizes.set(key, (bucketSizes.get(key) ?? 0) + 1);
     }
+    for (const key of articleKey.values()) bucketSizes.set(key, (bucketSizes.get(key) ?? 0) + 1);
+  } else {
+    // Keys are small (units · 256 + typos): count them in an array, not a Map, per match.
+    const counts = new Uint32Array((units + 1) * 256);
+    const { matchedUnits, typos } = snap;
+    for (let i = 0; i < filtered.length; i++) {
+      const r = filtered[i]!;
+      counts[(units - matchedUnits[r]!) * 256 + typos[r]!]!++;
+    }
+    for (let key = 0; key < counts.length; key++) if (counts[key]! > 0) bucketSizes.set(key, counts[key]!);
   }
-  if (articleKey !== null) for (const key of articleKey.values()) bucketSizes.set(key, (bucketSizes.get(key) ?? 0) + 1);
 
   const keys = [...bucketSizes.keys()].sort((a, b) => a - b);
   // Nothing filtered out, one hit per paragraph, and every match exact and with all units: FTS5's
-  // own order is the answer, and it can page by itself.
+  // own order is the answer, read from its head.
   if (!grouped && keys.length === 1 && keys[0] === 0 && filtered.length === matchCount && plan.allUnits !== null) {
-    return st.rankedPage.all(plan.allUnits, perPage, offset) as number[];
+    const page: number[] = [];
+    let i = 0;
+    for (const r of postings.ranked(plan.allUnits, matchCount)) {
+      if (i++ < offset) continue;
+      page.push(r);
+      if (page.length === perPage) break;
+    }
+    return page;
   }
 
   const quota = new Map<number, number>();
@@ -272,7 +307,7 @@ function byRelevance(
   for (const r of filtered) marks[r] = 1;
   const seen = new Set<number>();
   try {
-    for (const r of st.rankedRowids.iterate(rankingMatch(plan, [...quota.keys()])) as IterableIterator<number>) {
+    for (const r of postings.ranked(rankingMatch(plan, [...quota.keys()]), matchCount)) {
       if (r >= snap.size || marks[r] !== 1) continue;
       const key = keyOf(r);
       const bucket = buckets.get(key);
@@ -347,16 +382,23 @@ function byDate(snap: Snapshot, oldest: boolean, filtered: Uint32Array, grouped:
 
 type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string];
 
-function readHit(st: Statements, highlightMatch: string | null, rowid: number): SearchHit {
-  const [position, kind, text, articleId, title, outlet, year, date, language] = st.hitRow.get(rowid) as HitRow;
-  let highlighted: string;
-  if (highlightMatch !== null) {
-    const marked = st.highlightOne.get(MARK_OPEN, MARK_CLOSE, highlightMatch, rowid, rowid) as string | undefined;
-    highlighted = marked === undefined ? escapeHtml(text) : sentinelsToHtml(marked);
-  } else {
-    highlighted = escapeHtml(text);
+/** The page's hits in order, highlighted against a scratch table holding only their text. */
+function readHits(st: Statements, highlightMatch: string | null, rowids: number[]): SearchHit[] {
+  const rows = rowids.map((rowid) => st.hitRow.get(rowid) as HitRow);
+  const marked = new Map<number, string>();
+  if (highlightMatch !== null && rows.length > 0) {
+    try {
+      rows.forEach((row, i) => st.markInsert.run(i, row[2]));
+      for (const [i, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(i, html);
+    } finally {
+      st.markClear.run();
+    }
   }
-  return { id: `${articleId}-${position}`, articleId, position, kind, text, title, outlet, year, date, language, highlighted };
+  return rows.map(([position, kind, text, articleId, title, outlet, year, date, language], i) => {
+    const html = marked.get(i);
+    const highlighted = html === undefined ? escapeHtml(text) : sentinelsToHtml(html);
+    return { id: `${articleId}-${position}`, articleId, position, kind, text, title, outlet, year, date, language, highlighted };
+  });
 }
 
 function facetObjects(snap: Snapshot, counted: Counted): SearchResult['facets'] {

@@ -49,6 +49,8 @@ export class Snapshot {
   /** Per rowid: how many leading query units matched, and the typos that took (scratch, as above). */
   readonly matchedUnits: Uint8Array;
   readonly typos: Uint8Array;
+  /** Scratch: the rowids a search wrote into `matchedUnits`/`typos`, to reset them after. */
+  readonly touched: Uint32Array;
 
   constructor(db: Db) {
     const articleRows = db.prepare('SELECT rowid, id, outlet, year, date, language FROM articles').raw().all() as Array<
@@ -151,6 +153,7 @@ export class Snapshot {
     this.articleHits = new Uint32Array(maxArticle + 1);
     this.matchedUnits = new Uint8Array(this.size);
     this.typos = new Uint8Array(this.size);
+    this.touched = new Uint32Array(this.size);
   }
 }
 

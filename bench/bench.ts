@@ -1,0 +1,163 @@
+/**
+ * `npm run bench -- --paragraphs 1000000`: the embedded engine at scale, end to end, beside a plain
+ * FTS5 baseline measured in the same run.
+ *
+ * 1. Writes a corpus of exactly N paragraphs of real BBC News text (../shared/corpora/bbc-news,
+ *    read in place) as JSONL into a temporary folder (bench/scale/corpus.ts).
+ * 2. Indexes it with the real indexer (`indexer/cli.ts --full`, its own process): wall time and
+ *    peak RSS (VmHWM).
+ * 3. Starts the real server (`server/start.ts`, PORT=0) and drives `/api/search` with autocannon from
+ *    this process: each query kind alone on one connection (latency), then the whole mix on 32
+ *    connections (sustained throughput, errors). Then the server's VmHWM.
+ * 4. Runs the baseline (bench/scale/baseline.ts, its own process): bulk insert into a bare FTS5
+ *    table, then the same queries in-process with bm25 top 20 + highlight + count + GROUP BY facets.
+ * Prints one table and writes bench/out/bench-<N>.json.
+ *
+ * Options: --paragraphs N (200000) --seconds S per kind (5) --mixed-seconds S (20)
+ *          --connections C for the mix (32) --out DIR (bench/out) --keep (keep the temp folder)
+ *          --source DIR (BBC news folder)
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runToEnd, startServer } from './scale/children.ts';
+import { writeCorpus } from './scale/corpus.ts';
+import { load, type LoadResult } from './scale/load.ts';
+import { memoryOf, type Percentiles } from './scale/proc.ts';
+import { apiPath, QUERY_KINDS } from './scale/queries.ts';
+import { renderTable, type BenchFigures } from './scale/table.ts';
+
+const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+const { values: args } = parseArgs({
+  options: {
+    paragraphs: { type: 'string', default: '200000' },
+    seconds: { type: 'string', default: '5' },
+    'mixed-seconds': { type: 'string', default: '20' },
+    connections: { type: 'string', default: '32' },
+    out: { type: 'string', default: path.join(ROOT, 'bench', 'out') },
+    source: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news') },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const paragraphs = Number(args.paragraphs);
+const seconds = Number(args.seconds);
+const mixedSeconds = Number(args['mixed-seconds']);
+const connections = Number(args.connections);
+if (!Number.isInteger(paragraphs) || paragraphs < 1) throw new Error(`--paragraphs must be a positive whole number, not ${args.paragraphs}`);
+
+const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nutgraf-bench-'));
+const corpusDir = path.join(tmp, 'corpus');
+const dataDir = path.join(tmp, 'data');
+
+function dirBytes(dir: string): number {
+  let total = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return total;
+}
+
+try {
+  say(`writing ${paragraphs.toLocaleString('en')} paragraphs into ${corpusDir}`);
+  const corpus = writeCorpus(args.source, corpusDir, paragraphs, path.join(ROOT, 'corpus', 'synonyms.yaml'));
+  say(`corpus: ${corpus.articles} articles in ${corpus.files} JSONL files, ${(corpus.bytes / 1e6).toFixed(0)} MB`);
+
+  say('indexing with indexer/cli.ts --full');
+  const indexed = await runToEnd(ROOT, 'indexer/cli.ts', ['--full', '--corpus', corpusDir, '--data', dataDir]);
+  if (indexed.code !== 0) throw new Error(`indexer failed (${indexed.code}):\n${indexed.stdout}\n${indexed.stderr}`);
+  const counts = /Indexed (\d+) article\(s\), (\d+) paragraph\(s\)/.exec(indexed.stdout);
+  const indexedParagraphs = counts ? Number(counts[2]) : NaN;
+  const indexBytes = dirBytes(path.join(dataDir, 'sqlite'));
+  say(`indexed ${indexedParagraphs} paragraphs in ${indexed.seconds.toFixed(1)} s, peak RSS ${(indexed.peakRss / 2 ** 20).toFixed(0)} MB`);
+
+  say('starting server/start.ts');
+  const server = await startServer(ROOT, { DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
+  const startedRss = memoryOf(server.pid);
+  say(`serving at ${server.url} (pid ${server.pid}) after ${server.startSeconds.toFixed(1)} s`);
+  const perKind: Array<{ kind: string; about: string; totals: number[]; http: LoadResult }> = [];
+  let mixed: LoadResult;
+  let servingMemory;
+  try {
+    // One pass over every query: warms the server and records what each query finds.
+    const totals = new Map<string, number[]>();
+    for (const { kind, queries } of QUERY_KINDS) {
+      const list: number[] = [];
+      for (const q of queries) {
+        const response = await fetch(server.url + apiPath(q));
+        if (!response.ok) throw new Error(`${apiPath(q)}: HTTP ${response.status} ${await response.text()}`);
+        const body = (await response.json()) as { total: number; hits: unknown[] };
+        list.push(body.total);
+      }
+      totals.set(kind, list);
+    }
+    for (const { kind, about, queries } of QUERY_KINDS) {
+      say(`load: ${kind}, 1 connection, ${seconds} s`);
+      const http = await load(server.url, queries.map(apiPath), 1, seconds);
+      perKind.push({ kind, about, totals: totals.get(kind)!, http });
+    }
+    // The mix: kinds interleaved, so every stretch of the run carries every kind.
+    const longest = Math.max(...QUERY_KINDS.map((k) => k.queries.length));
+    const mix: string[] = [];
+    for (let i = 0; i < longest; i++) for (const k of QUERY_KINDS) mix.push(apiPath(k.queries[i % k.queries.length]!));
+    say(`load: the mix, ${connections} connections, ${mixedSeconds} s`);
+    mixed = await load(server.url, mix, connections, mixedSeconds);
+    servingMemory = memoryOf(server.pid);
+  } finally {
+    await server.stop();
+  }
+
+  say('baseline: bare FTS5 table, in-process');
+  const baselineRun = await runToEnd(ROOT, 'bench/scale/baseline.ts', ['--corpus', corpusDir, '--db', path.join(tmp, 'baseline.db'), '--seconds', String(seconds)]);
+  const line = baselineRun.stdout.split('\n').find((l) => l.startsWith('BASELINE '));
+  if (baselineRun.code !== 0 || line === undefined) throw new Error(`baseline failed (${baselineRun.code}):\n${baselineRun.stderr}`);
+  const baseline = JSON.parse(line.slice('BASELINE '.length)) as {
+    paragraphs: number;
+    insertSeconds: number;
+    insertRate: number;
+    insertPeakRss: number;
+    peakRss: number;
+    dbBytes: number;
+    kinds: Record<string, Percentiles & { qps: number; totals: number[] }>;
+  };
+
+  const figures: BenchFigures = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', memoryBytes: os.totalmem(), node: process.version },
+    settings: { paragraphs, secondsPerKind: seconds, mixedSeconds, connections },
+    corpus: { articles: corpus.articles, paragraphs: corpus.paragraphs, files: corpus.files, bytes: corpus.bytes },
+    nutgraf: {
+      indexedParagraphs,
+      indexSeconds: indexed.seconds,
+      indexRate: indexedParagraphs / indexed.seconds,
+      indexPeakRss: indexed.peakRss,
+      indexBytes,
+      serverStartSeconds: server.startSeconds,
+      serverRssAfterStart: startedRss?.rss ?? null,
+      servingPeakRss: servingMemory?.hwm ?? null,
+      servingRss: servingMemory?.rss ?? null,
+      kinds: perKind.map(({ kind, about, totals, http }) => ({ kind, about, totals, ...http })),
+      mixed: mixed!,
+    },
+    baseline: {
+      paragraphs: baseline.paragraphs,
+      insertSeconds: baseline.insertSeconds,
+      insertRate: baseline.insertRate,
+      insertPeakRss: baseline.insertPeakRss,
+      peakRss: baseline.peakRss,
+      dbBytes: baseline.dbBytes,
+      kinds: QUERY_KINDS.map(({ kind }) => ({ kind, ...baseline.kinds[kind]! })),
+    },
+  };
+  console.log(renderTable(figures));
+  fs.mkdirSync(args.out, { recursive: true });
+  const outFile = path.join(args.out, `bench-${paragraphs}.json`);
+  fs.writeFileSync(outFile, `${JSON.stringify(figures, null, 2)}\n`);
+  console.log(`\nFigures: ${outFile}`);
+} finally {
+  if (args.keep) say(`kept ${tmp}`);
+  else fs.rmSync(tmp, { recursive: true, force: true });
+}

@@ -1,0 +1,38 @@
+/** Process figures from /proc (Linux): resident memory now and at its peak. */
+import fs from 'node:fs';
+
+export interface Memory {
+  /** VmRSS: resident now, bytes. */
+  rss: number;
+  /** VmHWM: the peak resident set so far, bytes. */
+  hwm: number;
+}
+
+/** Null when the process is gone (or /proc is not there). */
+export function memoryOf(pid: number | 'self'): Memory | null {
+  let status: string;
+  try {
+    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return null;
+  }
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+  return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+export interface Percentiles {
+  n: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+  max: number;
+}
+
+/** Nearest-rank percentiles of latencies in ms. */
+export function percentiles(samples: number[]): Percentiles {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (p: number) => (s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!);
+  const mean = s.length === 0 ? NaN : s.reduce((a, b) => a + b, 0) / s.length;
+  return { n: s.length, p50: at(50), p95: at(95), p99: at(99), mean, max: s.length === 0 ? NaN : s[s.length - 1]! };
+}

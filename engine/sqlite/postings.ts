@@ -1,0 +1,145 @@
+/**
+ * Matching rowids and bm25 order for an FTS5 expression, as cheaply as SQLite allows, with the
+ * expensive answers kept for the life of one snapshot (so a write or a new generation drops them).
+ *
+ * Measured at 1,000,000 BBC paragraphs (2-core VM), a word in 40% of them ("said"):
+ * - stepping 394k rows through better-sqlite3: 70-140 ms; one `group_concat(rowid)` row parsed in
+ *   JS: ~40 ms (`count(*)` alone is 16 ms: the rest is FTS5's own doclist walk);
+ * - `ORDER BY rank` ranks every match before the first row: ~200 ms, whatever the LIMIT.
+ * Common words recur in query after query (and in every page, filter and grouping of one query),
+ * so the sorted match set of a big expression and the head of its bm25 order are cached: only
+ * the first query that needs them pays. Small expressions are cheap to ask again and are not kept.
+ */
+import type { Statements } from './generation.ts';
+
+/** Match sets smaller than this are fetched each time: they cost well under a millisecond. */
+const CACHE_MIN_ROWS = 20_000;
+/** Memory for cached match sets (4 bytes a rowid): e.g. 'the' at 1M paragraphs is 3.5 MB. */
+const MATCH_CACHE_BYTES = 48 * 2 ** 20;
+/** The head of a bm25 order kept per expression: deep pages and narrow filters walk further. */
+const RANKED_HEAD = 16_384;
+const RANKED_CACHE_ENTRIES = 256;
+/** Rankings of fewer matches than this are cheap to repeat (a rare word ranks in < 1 ms). */
+const RANK_CACHE_MIN_ROWS = 5_000;
+
+/** FTS5 keeps prefix indexes for 1-3 letters (schema.ts): longer prefixes merge every term's doclist. */
+const INDEXED_PREFIX_LENGTH = 3;
+/** A prefix is spelled out as its words for highlighting only when it has at most this many. */
+const MAX_SPELLED_PREFIX_WORDS = 200;
+
+/**
+ * The expression to highlight one hit with. highlight() runs the whole expression again for each
+ * row, and a prefix longer than the prefix indexes ("said"* at 1M paragraphs) first merges the
+ * doclists of every word it starts (~25 ms, per hit). The words themselves, ORed, mark exactly the
+ * same tokens and are looked up directly; ranking and matching keep the prefix form.
+ */
+export function highlightExpression(expr: string, wordsWithPrefix: (prefix: string) => string[]): string {
+  return expr.replace(/"([^"\s]+)"\*/g, (whole, prefix: string) => {
+    if ([...prefix].length <= INDEXED_PREFIX_LENGTH) return whole;
+    const words = wordsWithPrefix(prefix);
+    if (words.length === 0 || words.length > MAX_SPELLED_PREFIX_WORDS) return whole;
+    return `(${words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' OR ')})`;
+  });
+}
+
+interface RankedEntry {
+  /** The first rowids in `ORDER BY rank, rowid` order. */
+  head: Uint32Array;
+  /** Whether `head` is the whole order. */
+  complete: boolean;
+}
+
+export class Postings {
+  private readonly matchCache = new Map<string, Uint32Array>();
+  private matchBytes = 0;
+  private readonly rankedCache = new Map<string, RankedEntry>();
+
+  constructor(private readonly st: Statements) {}
+
+  /** Every rowid the expression matches, ascending. Callers must not modify the array. */
+  matches(expr: string): Uint32Array {
+    const cached = this.matchCache.get(expr);
+    if (cached !== undefined) {
+      // Most recently used last: Map keeps insertion order.
+      this.matchCache.delete(expr);
+      this.matchCache.set(expr, cached);
+      return cached;
+    }
+    const rowids = parseRowids(this.st.matchRowidList.get(expr) as string | null);
+    if (rowids.length >= CACHE_MIN_ROWS && rowids.byteLength <= MATCH_CACHE_BYTES / 4) {
+      this.matchCache.set(expr, rowids);
+      this.matchBytes += rowids.byteLength;
+      for (const [key, value] of this.matchCache) {
+        if (this.matchBytes <= MATCH_CACHE_BYTES) break;
+        this.matchCache.delete(key);
+        this.matchBytes -= value.byteLength;
+      }
+    }
+    return rowids;
+  }
+
+  /**
+   * The expression's matches in bm25 order (ties by rowid), lazily: stop iterating as soon as you
+   * have enough. The head of a large ranking is remembered for the next caller.
+   */
+  *ranked(expr: string, matchCount: number): Generator<number, void, undefined> {
+    const entry = this.rankedCache.get(expr);
+    if (entry !== undefined) {
+      this.rankedCache.delete(expr);
+      this.rankedCache.set(expr, entry);
+      yield* entry.head;
+      if (entry.complete) return;
+    }
+    const rows = this.st.rankedRowids.iterate(expr) as IterableIterator<number>;
+    try {
+      if (entry === undefined && matchCount >= RANK_CACHE_MIN_ROWS) {
+        // FTS5 has ranked everything before the first row: reading the head now is cheap, and
+        // the next page, filter or grouping of this query starts from it.
+        const head: number[] = [];
+        let complete = false;
+        while (head.length < RANKED_HEAD) {
+          const next = rows.next();
+          if (next.done) {
+            complete = true;
+            break;
+          }
+          head.push(next.value);
+        }
+        this.rankedCache.set(expr, { head: Uint32Array.from(head), complete });
+        if (this.rankedCache.size > RANKED_CACHE_ENTRIES) this.rankedCache.delete(this.rankedCache.keys().next().value!);
+        yield* head;
+        if (complete) return;
+      } else if (entry !== undefined) {
+        for (let i = 0; i < entry.head.length; i++) if (rows.next().done) return;
+      }
+      for (let next = rows.next(); !next.done; next = rows.next()) yield next.value;
+    } finally {
+      rows.return?.();
+    }
+  }
+}
+
+/** "3,17,18" (FTS5's rowid order, ascending) → rowids; null (no match) → empty. */
+export function parseRowids(list: string | null): Uint32Array {
+  if (list === null || list.length === 0) return new Uint32Array(0);
+  // Every rowid takes at least one digit and a comma.
+  const out = new Uint32Array((list.length >> 1) + 1);
+  let n = 0;
+  let value = 0;
+  let sorted = true;
+  let previous = -1;
+  for (let i = 0; i < list.length; i++) {
+    const c = list.charCodeAt(i);
+    if (c === 44) {
+      if (value < previous) sorted = false;
+      out[n++] = previous = value;
+      value = 0;
+    } else {
+      value = value * 10 + (c - 48);
+    }
+  }
+  if (value < previous) sorted = false;
+  out[n++] = value;
+  const rowids = out.slice(0, n);
+  return sorted ? rowids : rowids.sort();
+}
