@@ -1,14 +1,15 @@
 /**
- * `npm start`: make sure the index is current (index the corpus when the index is missing or older
- * than the corpus), then serve. The one place allowed to call the indexer from the server side.
+ * `npm start`: make sure the index is current (server/prepare-index.ts, in a child process), then
+ * serve. The start-up entry is the one place allowed to run the indexer from the server side.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import type { Server } from 'node:http';
-import path from 'node:path';
-import { engineConfigFromEnv, IndexCorruptError, openEngine } from '../engine/index.ts';
+import { fileURLToPath } from 'node:url';
+import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
-import { indexCorpus, newestCorpusMtime } from '../indexer/run.ts';
 import { createApp } from './app.ts';
-import { serverConfigFromEnv, type ServerConfig } from './config.ts';
+import { serverConfigFromEnv } from './config.ts';
 
 /** Server-side limits on slow or stuck clients (README "Operations"). */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -17,45 +18,22 @@ const KEEP_ALIVE_TIMEOUT_MS = 5_000;
 /** How long SIGTERM waits for in-flight requests before cutting the connections that remain. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
-async function indexIfStale(config: ServerConfig): Promise<void> {
-  // verify: the embedded index is checked page by page once here, so a damaged file is found now
-  // rather than by the first unlucky query.
-  const engine = await openEngine({ ...engineConfigFromEnv(process.env, 'indexer'), dataDir: config.dataDir, verify: true });
-  try {
-    const stats = await engine.stats().catch(async (error: unknown) => {
-      if (!(error instanceof IndexCorruptError)) throw error;
-      console.log(`The index cannot be used (${error.message}): rebuilding it from ${config.corpusDir} …`);
-      // An empty generation replaces the damaged one first, so the full build below starts clean.
-      await engine.replaceAll([]);
-      const report = await indexCorpus({ corpusDir: config.corpusDir, engine, mode: 'full', stateFile: path.join(config.dataDir, 'indexer-state.json') });
-      console.log(`Rebuilt the index: ${report.articles} articles, ${report.paragraphs} paragraphs.`);
-      return null;
-    });
-    if (stats === null) return;
-    const corpusMtime = await newestCorpusMtime(config.corpusDir);
-    const builtAt = stats.builtAt ? Date.parse(stats.builtAt) : null;
-    if (builtAt !== null && builtAt >= corpusMtime) {
-      console.log(`Index is current: ${stats.articles} articles, ${stats.paragraphs} paragraphs (built ${stats.builtAt}).`);
-      return;
-    }
-    console.log(builtAt === null ? `No index yet: indexing ${config.corpusDir} …` : `Corpus changed since ${stats.builtAt}: updating the index …`);
-    // Incremental: only new, changed and removed articles are touched (a full build when empty).
-    const report = await indexCorpus({ corpusDir: config.corpusDir, engine, stateFile: path.join(config.dataDir, 'indexer-state.json') });
-    const { added, changed, removed } = report.changes;
-    console.log(`Indexed ${report.articles} articles, ${report.paragraphs} paragraphs (${added.length} added, ${changed.length} changed, ${removed.length} removed)${report.skipped.length ? `; skipped ${report.skipped.length} file(s): run \`npm run index -- --report\` for details` : ''}.`);
-  } finally {
-    await engine.close();
-  }
+/**
+ * Index first, in a child process (server/prepare-index.ts), so this process stays lean: everything
+ * the indexer allocated is gone when it exits. Its output goes straight to ours.
+ */
+async function prepareIndex(): Promise<void> {
+  const script = fileURLToPath(new URL('./prepare-index.ts', import.meta.url));
+  // execArgv carries the TypeScript loader (tsx) this process was started with.
+  const child = spawn(process.execPath, [...process.execArgv, script], { stdio: 'inherit', env: process.env });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  // Serve anyway: the pages say the index is unavailable, and /healthz reports it.
+  if (code !== 0) console.error('Serving the index as it is (start-up indexing did not finish).');
 }
 
 async function main(): Promise<void> {
   const config = serverConfigFromEnv(process.env);
-  try {
-    await indexIfStale(config);
-  } catch (error) {
-    // Serve anyway: the pages say the index is unavailable, and /healthz reports it.
-    console.error(`Indexing at start-up failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  await prepareIndex();
   const engine: SearchEngine = await openEngine({ ...engineConfigFromEnv(process.env, 'server'), dataDir: config.dataDir });
   const app = createApp({ engine, watchViews: process.env.NODE_ENV === 'development' });
   const server: Server = app.listen(config.port, config.host, () => {
