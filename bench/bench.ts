@@ -25,7 +25,7 @@ import { parseArgs } from 'node:util';
 import { runToEnd, startServer } from './scale/children.ts';
 import { writeCorpus } from './scale/corpus.ts';
 import { load, type LoadResult } from './scale/load.ts';
-import { memoryOf, type Percentiles } from './scale/proc.ts';
+import { memoryOf, percentiles, type Percentiles } from './scale/proc.ts';
 import { apiPath, QUERY_KINDS } from './scale/queries.ts';
 import { renderTable, type BenchFigures } from './scale/table.ts';
 
@@ -78,26 +78,32 @@ try {
   const server = await startServer(ROOT, { DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
   const startedRss = memoryOf(server.pid);
   say(`serving at ${server.url} (pid ${server.pid}) after ${server.startSeconds.toFixed(1)} s`);
-  const perKind: Array<{ kind: string; about: string; totals: number[]; http: LoadResult }> = [];
+  const perKind: Array<{ kind: string; about: string; totals: number[]; cold: Percentiles; http: LoadResult }> = [];
   let mixed: LoadResult;
   let servingMemory;
   try {
     // One pass over every query: warms the server and records what each query finds.
+    // Its latencies are the cold figures: the first time the server meets each query (caches empty).
     const totals = new Map<string, number[]>();
+    const cold = new Map<string, Percentiles>();
     for (const { kind, queries } of QUERY_KINDS) {
       const list: number[] = [];
+      const times: number[] = [];
       for (const q of queries) {
+        const t = performance.now();
         const response = await fetch(server.url + apiPath(q));
         if (!response.ok) throw new Error(`${apiPath(q)}: HTTP ${response.status} ${await response.text()}`);
         const body = (await response.json()) as { total: number; hits: unknown[] };
+        times.push(performance.now() - t);
         list.push(body.total);
       }
       totals.set(kind, list);
+      cold.set(kind, percentiles(times));
     }
     for (const { kind, about, queries } of QUERY_KINDS) {
       say(`load: ${kind}, 1 connection, ${seconds} s`);
       const http = await load(server.url, queries.map(apiPath), 1, seconds);
-      perKind.push({ kind, about, totals: totals.get(kind)!, http });
+      perKind.push({ kind, about, totals: totals.get(kind)!, cold: cold.get(kind)!, http });
     }
     // The mix: kinds interleaved, so every stretch of the run carries every kind.
     const longest = Math.max(...QUERY_KINDS.map((k) => k.queries.length));
@@ -139,7 +145,7 @@ try {
       serverRssAfterStart: startedRss?.rss ?? null,
       servingPeakRss: servingMemory?.hwm ?? null,
       servingRss: servingMemory?.rss ?? null,
-      kinds: perKind.map(({ kind, about, totals, http }) => ({ kind, about, totals, ...http })),
+      kinds: perKind.map(({ kind, about, totals, cold, http }) => ({ kind, about, totals, cold, ...http })),
       mixed: mixed!,
     },
     baseline: {
