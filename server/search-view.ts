@@ -118,6 +118,27 @@ export function exportUrl(params: SearchParams, format: 'csv' | 'json'): string 
   return searchUrl({ ...params, page: 1, perPage: DEFAULT_PARAMS.perPage }, `/export.${format}`);
 }
 
+/** One hit as the JSON API (and the export) shows it. */
+export function toApiHit(hit: SearchHit, params: SearchParams): ApiHit {
+  return {
+    id: hit.id,
+    articleId: hit.articleId,
+    position: hit.position,
+    kind: hit.kind,
+    title: hit.title,
+    outlet: hit.outlet,
+    year: hit.year,
+    date: hit.date,
+    language: hit.language,
+    text: hit.text,
+    highlighted: hit.highlighted,
+    url: articleUrl(hit.articleId, hit.position, params),
+    ...(hit.moreInArticle !== undefined ? { moreInArticle: hit.moreInArticle } : {}),
+    ...(hit.articleParagraphs !== undefined ? { articleParagraphs: hit.articleParagraphs } : {}),
+    ...(hit.matchedAllTerms !== undefined ? { matchedAllTerms: hit.matchedAllTerms } : {}),
+  };
+}
+
 export function toApiResponse(params: SearchParams, result: SearchResult): ApiSearchResponse {
   return {
     query: params.q,
@@ -131,23 +152,7 @@ export function toApiResponse(params: SearchParams, result: SearchResult): ApiSe
     pages: result.pages,
     perPage: result.perPage,
     tookMs: result.tookMs,
-    hits: result.hits.map((hit) => ({
-      id: hit.id,
-      articleId: hit.articleId,
-      position: hit.position,
-      kind: hit.kind,
-      title: hit.title,
-      outlet: hit.outlet,
-      year: hit.year,
-      date: hit.date,
-      language: hit.language,
-      text: hit.text,
-      highlighted: hit.highlighted,
-      url: articleUrl(hit.articleId, hit.position, params),
-      ...(hit.moreInArticle !== undefined ? { moreInArticle: hit.moreInArticle } : {}),
-      ...(hit.articleParagraphs !== undefined ? { articleParagraphs: hit.articleParagraphs } : {}),
-      ...(hit.matchedAllTerms !== undefined ? { matchedAllTerms: hit.matchedAllTerms } : {}),
-    })),
+    hits: result.hits.map((hit) => toApiHit(hit, params)),
     facets: result.facets,
     suggestions: result.suggestions ?? [],
   };

@@ -11,23 +11,10 @@ const ARTICLE_ID = /^[A-Za-z0-9_-]{1,511}$/;
 /** "Show context" shows at most this many paragraphs on each side; the article page shows the rest. */
 const MAX_AROUND = 3;
 
-function articleJson(article: ArticleView) {
-  return {
-    id: article.id,
-    source: article.source,
-    title: article.title,
-    outlet: article.outlet,
-    agency: article.agency,
-    carriedBy: article.carriedBy,
-    date: article.date,
-    year: article.year,
-    url: article.url,
-    language: article.language,
-    provenance: article.provenance,
-    hints: article.hints,
-    paragraphs: article.paragraphs,
-    dropped: article.dropped,
-  };
+/** The article as JSON: everything but the content hash, which is the indexer's business. */
+function articleJson(article: ArticleView): Omit<ArticleView, 'contentHash'> {
+  const { contentHash: _hash, ...json } = article;
+  return json;
 }
 
 /** The search state riding on an article URL; a broken state just keeps the query. */

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { Router, type Request, type Response } from 'express';
 import type { SearchEngine, SearchHit, SearchResult } from '../../engine/types.ts';
 import { LIMITS, parseSearchParams, toSearchRequest, type SearchParams } from '../search-params.ts';
-import { articleUrl } from '../search-view.ts';
+import { articleUrl, toApiHit, type ApiHit } from '../search-view.ts';
 import { csvRow } from '../csv.ts';
 import { sendBadRequest } from '../errors.ts';
 import type { Views } from '../render.ts';
@@ -50,20 +50,10 @@ function start(res: Response, type: string, params: SearchParams, ext: string): 
   res.set('X-Content-Type-Options', 'nosniff');
 }
 
-function hitJson(hit: SearchHit, params: SearchParams) {
-  return {
-    id: hit.id,
-    articleId: hit.articleId,
-    position: hit.position,
-    kind: hit.kind,
-    title: hit.title,
-    outlet: hit.outlet,
-    date: hit.date,
-    year: hit.year,
-    language: hit.language,
-    url: articleUrl(hit.articleId, hit.position, params),
-    text: hit.text,
-  };
+/** The API's hit without the HTML: an export is data, not markup. */
+function hitJson(hit: SearchHit, params: SearchParams): Omit<ApiHit, 'highlighted'> {
+  const { highlighted: _html, ...row } = toApiHit(hit, params);
+  return row;
 }
 
 export function exportRoutes(engine: SearchEngine, views: Views): Router {
