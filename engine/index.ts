@@ -8,6 +8,8 @@ import { openSqliteEngine } from './sqlite/index.ts';
 export * from './types.ts';
 export { EngineUnavailableError, IndexCorruptError, IndexingError } from './errors.ts';
 
+const DEFAULT_SERVER_READ_WORKERS = 2;
+
 export interface EngineConfig {
   /** DATA_DIR, default "data": where the embedded index lives. */
   dataDir: string;
@@ -30,6 +32,11 @@ export interface EngineConfig {
    * or missing index file as `IndexCorruptError`; Meilisearch checks itself and ignores this.
    */
   verify?: boolean;
+  /**
+   * SQLITE_READ_WORKERS: search worker threads of the embedded engine. Default: 2 for a server
+   * (searches off its event loop, on both cores of a small machine), 0 for the indexer.
+   */
+  readWorkers?: number;
 }
 
 /** Read the engine configuration from environment variables; blank values count as unset. */
@@ -46,6 +53,12 @@ export function engineConfigFromEnv(env: NodeJS.ProcessEnv, role: 'indexer' | 's
   const searchKey = value('MEILI_SEARCH_KEY');
   if (searchKey !== undefined) config.meiliSearchKey = searchKey;
   config.meiliIndex = value('MEILI_INDEX') ?? 'paragraphs';
+  const workers = value('SQLITE_READ_WORKERS');
+  if (workers !== undefined) {
+    const n = Number(workers);
+    if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`SQLITE_READ_WORKERS must be a whole number from 0 to 64, not ${workers}`);
+    config.readWorkers = n;
+  }
   return config;
 }
 
@@ -59,5 +72,6 @@ export async function openEngine(config: EngineConfig): Promise<SearchEngine> {
     dataDir: config.dataDir,
     ...(config.synonyms === undefined ? {} : { synonyms: config.synonyms }),
     ...(config.verify ? { verify: true } : {}),
+    readWorkers: config.readWorkers ?? (config.role === 'server' ? DEFAULT_SERVER_READ_WORKERS : 0),
   });
 }

@@ -33,6 +33,7 @@ import { createGeneration, finishGeneration, headerProblem, integrityProblem, re
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
+import { SearchPool } from './worker-pool.ts';
 
 export interface SqliteEngineOptions {
   dataDir: string;
@@ -43,7 +44,15 @@ export interface SqliteEngineOptions {
    * hundred MB). Start-up does this once; without it only the file header is checked.
    */
   verify?: boolean;
+  /**
+   * Search worker threads (`worker-pool.ts`); 0 (the default) searches on the calling thread. A
+   * server wants one per core: searches then never block its event loop.
+   */
+  readWorkers?: number;
 }
+
+/** SQLite page cache of each search worker: the OS caches the file too, and RSS adds them up. */
+const WORKER_CACHE_KIB = 16_384;
 
 /** Paragraphs per transaction during a full build: big enough to amortise commits. */
 const BUILD_BATCH_PARAGRAPHS = 20_000;
@@ -52,7 +61,9 @@ const BUILD_BATCH_PARAGRAPHS = 20_000;
 const buildingHere = new Set<string>();
 
 export async function openSqliteEngine(options: SqliteEngineOptions): Promise<SearchEngine> {
-  const engine = new SqliteEngine(sqliteDir(options.dataDir), options.synonyms);
+  const dir = sqliteDir(options.dataDir);
+  const workers = options.readWorkers ?? 0;
+  const engine = new SqliteEngine(dir, options.synonyms, workers > 0 ? new SearchPool(dir, workers, WORKER_CACHE_KIB) : null);
   if (options.verify) engine.verify();
   return engine;
 }
@@ -67,6 +78,7 @@ class SqliteEngine implements SearchEngine {
   constructor(
     private readonly dir: string,
     private readonly synonyms: SynonymRules | undefined,
+    private readonly pool: SearchPool | null,
   ) {}
 
   /**
@@ -131,14 +143,21 @@ class SqliteEngine implements SearchEngine {
     try {
       return read(generation);
     } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+      throw this.damaged(error, generation);
+    }
+  }
+
+  /** The error to report for a failed read: a damaged page marks the generation corrupt. */
+  private damaged(error: unknown, generation: Generation): unknown {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+      if (this.generation === generation) {
         this.corrupt = { name: generation.name, problem: (error as Error).message };
         this.switchTo(null);
-        throw this.corruptError(error);
       }
-      throw error;
+      return this.corrupt?.name === generation.name ? this.corruptError(error) : error;
     }
+    return error;
   }
 
   private switchTo(next: Generation | null): void {
@@ -223,7 +242,24 @@ class SqliteEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest): Promise<SearchResult> {
-    return this.guard((generation) => search(generation, request), this.require());
+    const generation = this.require();
+    if (this.pool === null) return this.guard((g) => search(g, request), generation);
+    try {
+      return await this.pool.search(generation.name, request);
+    } catch (error) {
+      const problem = this.damaged(error, generation);
+      if (problem !== error) throw problem;
+      // A worker that could not open the generation: judge the file as opening it here would.
+      if (this.generation === generation && /cannot open|schema version|no such table|no such column|not an SQLite|truncated|missing/.test((error as Error).message)) {
+        const found = damage(path.join(this.dir, generation.name), error);
+        if (found !== null) {
+          this.corrupt = { name: generation.name, problem: found };
+          this.switchTo(null);
+          throw this.corruptError(error);
+        }
+      }
+      throw error;
+    }
   }
 
   async getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null> {
@@ -262,6 +298,7 @@ class SqliteEngine implements SearchEngine {
   async close(): Promise<void> {
     this.switchTo(null);
     this.closed = true;
+    await this.pool?.close();
   }
 }
 

@@ -19,6 +19,10 @@ const MATCH_CACHE_BYTES = 48 * 2 ** 20;
 /** The head of a bm25 order kept per expression: deep pages and narrow filters walk further. */
 const RANKED_HEAD = 16_384;
 const RANKED_CACHE_ENTRIES = 256;
+/** Memory for cached rankings, heads and whole orders together. */
+const RANKED_CACHE_BYTES = 32 * 2 ** 20;
+/** A whole bm25 order is kept only up to this size ('the' at 1M paragraphs is ~3.5 MB). */
+const FULL_ORDER_MAX_BYTES = 8 * 2 ** 20;
 /** Rankings of fewer matches than this are cheap to repeat (a rare word ranks in < 1 ms). */
 const RANK_CACHE_MIN_ROWS = 5_000;
 
@@ -53,6 +57,16 @@ export class Postings {
   private readonly matchCache = new Map<string, Uint32Array>();
   private matchBytes = 0;
   private readonly rankedCache = new Map<string, RankedEntry>();
+  private rankedBytes = 0;
+
+  /** Least recently used rankings go first, past the entry count or the byte budget. */
+  private trimRanked(): void {
+    for (const [key, value] of this.rankedCache) {
+      if (this.rankedCache.size <= RANKED_CACHE_ENTRIES && this.rankedBytes <= RANKED_CACHE_BYTES) break;
+      this.rankedCache.delete(key);
+      this.rankedBytes -= value.head.byteLength;
+    }
+  }
 
   constructor(private readonly st: Statements) {}
 
@@ -80,15 +94,30 @@ export class Postings {
 
   /**
    * The expression's matches in bm25 order (ties by rowid), lazily: stop iterating as soon as you
-   * have enough. The head of a large ranking is remembered for the next caller.
+   * have enough. The head of a large ranking is remembered for the next caller; `deep` says the
+   * caller expects to read far past that head (it keeps only a small share of the matches).
    */
-  *ranked(expr: string, matchCount: number): Generator<number, void, undefined> {
+  *ranked(expr: string, matchCount: number, deep = false): Generator<number, void, undefined> {
     const entry = this.rankedCache.get(expr);
     if (entry !== undefined) {
       this.rankedCache.delete(expr);
       this.rankedCache.set(expr, entry);
       yield* entry.head;
       if (entry.complete) return;
+    }
+    if (entry !== undefined || (deep && matchCount >= RANK_CACHE_MIN_ROWS)) {
+      // Past the cached head (a narrow filter, a deep page), or about to be: FTS5 ranks every
+      // match again either way, so take the whole order in one row and keep it; the next such
+      // walk is array reads.
+      const order = parseRowids(this.st.rankedRowidList.get(expr) as string | null, false);
+      const from = entry?.head.length ?? 0;
+      if (order.byteLength <= FULL_ORDER_MAX_BYTES) {
+        this.rankedCache.set(expr, { head: order, complete: true });
+        this.rankedBytes += order.byteLength - (entry?.head.byteLength ?? 0);
+        this.trimRanked();
+      }
+      for (let i = from; i < order.length; i++) yield order[i]!;
+      return;
     }
     const rows = this.st.rankedRowids.iterate(expr) as IterableIterator<number>;
     try {
@@ -105,12 +134,12 @@ export class Postings {
           }
           head.push(next.value);
         }
-        this.rankedCache.set(expr, { head: Uint32Array.from(head), complete });
-        if (this.rankedCache.size > RANKED_CACHE_ENTRIES) this.rankedCache.delete(this.rankedCache.keys().next().value!);
+        const kept = Uint32Array.from(head);
+        this.rankedCache.set(expr, { head: kept, complete });
+        this.rankedBytes += kept.byteLength;
+        this.trimRanked();
         yield* head;
         if (complete) return;
-      } else if (entry !== undefined) {
-        for (let i = 0; i < entry.head.length; i++) if (rows.next().done) return;
       }
       for (let next = rows.next(); !next.done; next = rows.next()) yield next.value;
     } finally {
@@ -119,8 +148,11 @@ export class Postings {
   }
 }
 
-/** "3,17,18" (FTS5's rowid order, ascending) → rowids; null (no match) → empty. */
-export function parseRowids(list: string | null): Uint32Array {
+/**
+ * "3,17,18" → rowids; null (no match) → empty. A match set (FTS5's rowid order) comes back
+ * ascending; a ranking (`ascending` false) in its own order.
+ */
+export function parseRowids(list: string | null, ascending = true): Uint32Array {
   if (list === null || list.length === 0) return new Uint32Array(0);
   // Every rowid takes at least one digit and a comma.
   const out = new Uint32Array((list.length >> 1) + 1);
@@ -141,5 +173,5 @@ export function parseRowids(list: string | null): Uint32Array {
   if (value < previous) sorted = false;
   out[n++] = value;
   const rowids = out.slice(0, n);
-  return sorted ? rowids : rowids.sort();
+  return sorted || !ascending ? rowids : rowids.sort();
 }

@@ -23,6 +23,8 @@ import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
+/** See byRelevance. */
+const DEEP_SHARE = 16;
 
 /** Normalised paging: page ≥ 1, perPage in [1, MAX_PER_PAGE], default DEFAULT_PER_PAGE. */
 export function normalisePaging(page: unknown, perPage: unknown): { page: number; perPage: number } {
@@ -307,7 +309,9 @@ function byRelevance(
   for (const r of filtered) marks[r] = 1;
   const seen = new Set<number>();
   try {
-    for (const r of postings.ranked(rankingMatch(plan, [...quota.keys()]), matchCount)) {
+    // Fewer than one match in DEEP_SHARE passes the filters: the page lies deep in the ranking.
+    const deep = filtered.length * DEEP_SHARE < matchCount || want * DEEP_SHARE > 16_384;
+    for (const r of postings.ranked(rankingMatch(plan, [...quota.keys()]), matchCount, deep)) {
       if (r >= snap.size || marks[r] !== 1) continue;
       const key = keyOf(r);
       const bucket = buckets.get(key);
@@ -387,11 +391,13 @@ function readHits(st: Statements, highlightMatch: string | null, rowids: number[
   const rows = rowids.map((rowid) => st.hitRow.get(rowid) as HitRow);
   const marked = new Map<number, string>();
   if (highlightMatch !== null && rows.length > 0) {
+    st.markBegin.run();
     try {
       rows.forEach((row, i) => st.markInsert.run(i, row[2]));
       for (const [i, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(i, html);
     } finally {
-      st.markClear.run();
+      st.markRollback.run();
+      st.markRelease.run();
     }
   }
   return rows.map(([position, kind, text, articleId, title, outlet, year, date, language], i) => {

@@ -10,14 +10,14 @@ import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import type { ContractBackend } from './engine-contract.ts';
 
-export function sqliteBackend(): ContractBackend {
+export function sqliteBackend(readWorkers = 0): ContractBackend {
   const dirs: string[] = [];
   return {
-    name: 'sqlite',
+    name: readWorkers > 0 ? `sqlite (${readWorkers} search workers)` : 'sqlite',
     async open() {
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-contract-'));
       dirs.push(dir);
-      return openSqliteEngine({ dataDir: dir });
+      return openSqliteEngine({ dataDir: dir, readWorkers });
     },
     async cleanup() {
       await Promise.all(dirs.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
@@ -50,7 +50,8 @@ export function meilisearchBackend(meiliUrl: string): ContractBackend {
 }
 
 export function contractBackends(): ContractBackend[] {
-  const backends = [sqliteBackend()];
+  // The pooled backend must return exactly what the in-thread one does: same suite, same answers.
+  const backends = [sqliteBackend(), sqliteBackend(2)];
   const meiliUrl = process.env.MEILI_URL?.trim();
   if (meiliUrl) backends.push(meilisearchBackend(meiliUrl));
   return backends;

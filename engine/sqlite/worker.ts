@@ -1,0 +1,49 @@
+/**
+ * A search worker thread: its own read-only view of the index (connection, prepared statements,
+ * snapshot, caches), so searches run off the serving thread and on every core. The main thread
+ * (`worker-pool.ts`) names the generation to read with each request, having checked `CURRENT`
+ * and the index's health itself; writes by any connection show up here through `data_version`.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SearchRequest } from '../types.ts';
+import { Generation } from './generation.ts';
+import { search } from './search.ts';
+
+export interface WorkerRequest {
+  id: number;
+  generation: string;
+  request: SearchRequest;
+}
+
+export type WorkerReply =
+  | { id: number; result: unknown }
+  | { id: number; error: { name: string; message: string; code?: unknown } };
+
+const { dir, cacheKib } = workerData as { dir: string; cacheKib: number };
+let generation: Generation | null = null;
+
+function open(name: string): Generation {
+  if (generation?.name === name) return generation;
+  generation?.close();
+  generation = null;
+  generation = new Generation(dir, name);
+  generation.db.pragma(`cache_size = -${cacheKib}`);
+  return generation;
+}
+
+parentPort!.on('message', (message: WorkerRequest | { close: true }) => {
+  if ('close' in message) {
+    generation?.close();
+    generation = null;
+    parentPort!.close();
+    return;
+  }
+  let reply: WorkerReply;
+  try {
+    reply = { id: message.id, result: search(open(message.generation), message.request) };
+  } catch (error) {
+    const e = error as Error & { code?: unknown };
+    reply = { id: message.id, error: { name: e.name ?? 'Error', message: e.message ?? String(error), code: e.code } };
+  }
+  parentPort!.postMessage(reply);
+});
