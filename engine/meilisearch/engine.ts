@@ -42,7 +42,10 @@ import { parseQuery } from '../query.ts';
 import { suggestQueries } from '../suggest.ts';
 import { SynonymTable } from '../synonyms.ts';
 import { Vocabulary } from '../vocabulary.ts';
-import { isIndexNotFound, toEngineError, toIndexingError } from './failures.ts';
+import { isIndexNotFound, isTransient, toEngineError, toIndexingError } from './failures.ts';
+
+/** Pause before the one retry of a read that failed fast (refused, reset, 502–504). */
+const READ_RETRY_DELAY_MS = 150;
 import { oneOf } from './filters.ts';
 import { mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
 import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms } from './settings.ts';
@@ -221,13 +224,26 @@ export class MeilisearchEngine implements SearchEngine {
     // Stateless HTTP client: nothing to release.
   }
 
-  /** Multi-search with the client's errors mapped to the engine's. */
+  /**
+   * Multi-search with the client's errors mapped to the engine's. A read that fails fast for a
+   * transient reason is retried once after a short pause, so a Meilisearch restart or a reset
+   * connection does not reach the user as a 503; a timeout is not (its budget is spent).
+   */
   async #multiSearch(queries: MultiSearchQuery[]): Promise<Response[]> {
-    try {
+    const attempt = async () => {
       const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
       return results as Response[];
+    };
+    try {
+      return await attempt();
     } catch (error) {
-      throw toEngineError(error, this.#options.host);
+      if (!isTransient(error)) throw toEngineError(error, this.#options.host);
+      await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS));
+      try {
+        return await attempt();
+      } catch (retryError) {
+        throw toEngineError(retryError, this.#options.host);
+      }
     }
   }
 

@@ -30,6 +30,17 @@ export function isIndexNotFound(error: unknown): boolean {
   return apiErrorCode(error) === 'index_not_found';
 }
 
+/**
+ * A failure worth one quick retry of a read: the connection was refused or reset (Meilisearch
+ * restarting, a proxy recycling connections) or a gateway said the backend is briefly unavailable.
+ * Timeouts are not retried: the time budget for a read is already spent.
+ */
+export function isTransient(error: unknown): boolean {
+  if (isTimeout(error)) return false;
+  if (error instanceof MeilisearchRequestError) return true;
+  return error instanceof MeilisearchApiError && [502, 503, 504].includes(error.response.status);
+}
+
 function isTimeout(error: unknown): boolean {
   return error instanceof MeilisearchRequestError && error.cause instanceof MeilisearchRequestTimeOutError;
 }

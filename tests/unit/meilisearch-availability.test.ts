@@ -97,6 +97,28 @@ describe('Meilisearch down or slow', () => {
     assert.equal((await engine.search({ q: 'x' })).total, 3);
   });
 
+  it('retries a read once when the connection is refused or a gateway answers 503, then answers', async () => {
+    for (const first of ['refuse', { status: 503, body: errorBody('Service Unavailable', 'internal') }] as Reply[]) {
+      let calls = 0;
+      current = replay((req) => (calls++ === 0 ? first : { body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, { totalHits: 2, hitsPerPage: q.hitsPerPage })) } }));
+      const engine = await server();
+      assert.equal((await engine.search({ q: 'x' })).total, 2);
+      assert.deepEqual(current.requests[1]!.body, current.requests[0]!.body, 'the failed read is sent again, once');
+      assert.notDeepEqual(current.requests[2]?.body, current.requests[0]!.body);
+      current.restore();
+    }
+  });
+
+  it('does not retry a timeout, and gives up after one retry', async () => {
+    current = replay(() => 'hang');
+    await assert.rejects((await server(100)).search({ q: 'x' }), EngineUnavailableError);
+    assert.equal(current.requests.length, 1, 'a timeout spends the whole budget');
+    current.restore();
+    current = replay(() => 'refuse');
+    await assert.rejects((await server()).search({ q: 'x' }), EngineUnavailableError);
+    assert.equal(current.requests.length, 2, 'refused twice: one retry, then 503');
+  });
+
   it('says "empty" for an index with no paragraphs', async () => {
     current = replay((req) => ({ body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, { totalHits: 0, hitsPerPage: 0 })) } }));
     assert.equal((await (await server()).health()).status, 'empty');
