@@ -35,14 +35,19 @@ function metadataRows(article: ArticleView): Array<{ field: string; value: strin
     url: article.url,
     language: article.language,
   };
-  const names: Record<string, string> = { carriedBy: 'Carried by' };
-  return Object.keys(value)
+  const names: Record<string, string> = { carriedBy: 'Carried by', record: 'Record in file' };
+  const fielded = Object.keys(value)
     .filter((key) => value[key] !== null || article.provenance[key as keyof ArticleView['provenance']])
     .map((key) => ({
       field: names[key] ?? key.charAt(0).toUpperCase() + key.slice(1),
       value: value[key] ?? 'unknown',
       source: article.provenance[key as keyof ArticleView['provenance']] ?? '',
     }));
+  // Facts kept only as provenance (a byline, which record of a JSON file): the note is the value.
+  const noted = (['byline', 'record'] as const)
+    .filter((key) => article.provenance[key])
+    .map((key) => ({ field: names[key] ?? key.charAt(0).toUpperCase() + key.slice(1), value: article.provenance[key]!, source: '' }));
+  return [...fielded, ...noted];
 }
 
 export function articleRoutes(engine: SearchEngine, views: Views): Router {
