@@ -29,7 +29,7 @@ import {
   sqliteDir,
   writeCurrent,
 } from './generations.ts';
-import { createGeneration, finishGeneration, headerProblem, integrityProblem, refreshCounts, setMeta, type Db } from './schema.ts';
+import { createGeneration, finishGeneration, getMeta, headerProblem, integrityProblem, refreshCounts, setMeta, type Db } from './schema.ts';
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
@@ -129,6 +129,8 @@ class SqliteEngine implements SearchEngine {
       problem = integrityProblem(generation.db);
       // Reading every article and paragraph header also proves the tables are what we wrote.
       if (problem === null) generation.current();
+      // Searches run in the workers, which hold their own snapshots: this thread need not keep one.
+      if (this.pool !== null) generation.invalidate();
     } catch (error) {
       problem = (error as Error).message;
     }
@@ -275,10 +277,10 @@ class SqliteEngine implements SearchEngine {
   async stats(): Promise<EngineStats> {
     const generation = this.live();
     if (generation === null) return { articles: 0, paragraphs: 0, builtAt: null };
-    const snap = generation.current();
+    const { articles, paragraphs } = this.counts(generation);
     return {
-      articles: snap.articleCount,
-      paragraphs: snap.paragraphCount,
+      articles,
+      paragraphs,
       builtAt: generation.builtAt(),
       sizeBytes: generationSize(this.dir, generation.name),
     };
@@ -288,11 +290,25 @@ class SqliteEngine implements SearchEngine {
     try {
       const generation = this.live();
       if (generation === null) return { status: 'empty', engine: 'sqlite', detail: 'no index has been built yet' };
-      this.guard((g) => g.current(), generation);
+      this.guard((g) => this.counts(g), generation);
       return { status: 'ok', engine: 'sqlite' };
     } catch (error) {
       return { status: 'unavailable', engine: 'sqlite', detail: (error as Error).message };
     }
+  }
+
+  /**
+   * Article and paragraph counts. With search workers, from the counts every write keeps in
+   * `meta`, so this thread never loads a snapshot (tens of MB at a million paragraphs) for them.
+   */
+  private counts(generation: Generation): { articles: number; paragraphs: number } {
+    if (this.pool !== null) {
+      const articles = getMeta(generation.db, 'articles');
+      const paragraphs = getMeta(generation.db, 'paragraphs');
+      if (articles !== null && paragraphs !== null) return { articles: Number(articles), paragraphs: Number(paragraphs) };
+    }
+    const snap = generation.current();
+    return { articles: snap.articleCount, paragraphs: snap.paragraphCount };
   }
 
   async close(): Promise<void> {

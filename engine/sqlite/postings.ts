@@ -12,19 +12,29 @@
  */
 import type { Statements } from './generation.ts';
 
-/** Match sets smaller than this are fetched each time: they cost well under a millisecond. */
-const CACHE_MIN_ROWS = 20_000;
-/** Memory for cached match sets (4 bytes a rowid): e.g. 'the' at 1M paragraphs is 3.5 MB. */
-const MATCH_CACHE_BYTES = 48 * 2 ** 20;
+/**
+ * Match sets smaller than this are fetched each time: they cost a few microseconds. Bigger ones
+ * are worth keeping: a typo query asks for up to 50 correction classes, each its own FTS5 query.
+ */
+const CACHE_MIN_ROWS = 1_000;
+/**
+ * Memory for cached match sets (4 bytes a rowid): e.g. 'the' at 1M paragraphs is 3.5 MB. Each
+ * search worker has its own, and queries are spread over the workers by their text.
+ */
+const MATCH_CACHE_BYTES = 32 * 2 ** 20;
 /** The head of a bm25 order kept per expression: deep pages and narrow filters walk further. */
 const RANKED_HEAD = 16_384;
 const RANKED_CACHE_ENTRIES = 256;
 /** Memory for cached rankings, heads and whole orders together. */
-const RANKED_CACHE_BYTES = 32 * 2 ** 20;
+const RANKED_CACHE_BYTES = 16 * 2 ** 20;
 /** A whole bm25 order is kept only up to this size ('the' at 1M paragraphs is ~3.5 MB). */
-const FULL_ORDER_MAX_BYTES = 8 * 2 ** 20;
-/** Rankings of fewer matches than this are cheap to repeat (a rare word ranks in < 1 ms). */
-const RANK_CACHE_MIN_ROWS = 5_000;
+const FULL_ORDER_MAX_BYTES = 4 * 2 ** 20;
+/**
+ * Rankings of fewer matches than this are cheap to repeat. FTS5 ranks ~1,300 rows a millisecond
+ * (2,000 matches: 1.5 ms for the first 20, at 200k paragraphs), so anything above a few hundred
+ * is worth keeping.
+ */
+const RANK_CACHE_MIN_ROWS = 500;
 
 /** FTS5 keeps prefix indexes for 1-3 letters (schema.ts): longer prefixes merge every term's doclist. */
 const INDEXED_PREFIX_LENGTH = 3;
