@@ -83,6 +83,8 @@ async function main(argv: string[]): Promise<number> {
         engine: opened,
         mode,
         stateFile: path.join(config.dataDir, 'indexer-state.json'),
+        // The summary needs only totals; per-article rows cost memory on a big corpus.
+        perArticle: args.json || args.report,
         onProgress: bar
           ? (done, total, file) => {
               if (done === 1) bar.start(total, 0, { file: '' });

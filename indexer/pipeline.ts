@@ -6,7 +6,8 @@
  *
  * Building is split from identifying: `documentsFromFile` gives each document's id and content
  * hash cheaply, and `build()` does the cleaning, so an incremental run skips unchanged articles
- * without cleaning them. `build()` needs `await loadLanguageDetector()` once before.
+ * without cleaning them. `build()` needs `await loadLanguageDetector()` once before when the
+ * document's `needsLanguageDetector` says so.
  */
 import { createHash } from 'node:crypto';
 import type { ArticleInput } from '../engine/types.ts';
@@ -47,6 +48,11 @@ export interface PendingArticle {
   contentHash: string;
   /** Which record of a record file ("record 3 (line 4)"); null for single-article formats. */
   record: string | null;
+  /**
+   * Whether `build()` will detect the language: only when neither the manifest, the file, nor its
+   * folder states it. The caller loads the detector (~80 MB) only then.
+   */
+  needsLanguageDetector: boolean;
   build(): ArticleResult;
 }
 
@@ -68,7 +74,15 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
     const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry);
     return {
       ok: true,
-      documents: [{ id: fileId, contentHash: hash, record: null, build: () => buildArticle(file, read.output, fileId, hash, null) }],
+      documents: [
+        {
+          id: fileId,
+          contentHash: hash,
+          record: null,
+          needsLanguageDetector: !statesLanguage(file, read.output),
+          build: () => buildArticle(file, read.output, fileId, hash, null),
+        },
+      ],
       problems: [],
       warnings: [],
     };
@@ -82,9 +96,20 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   const documents = read.records.map((record): PendingArticle => {
     const id = `${fileId}-${record.key}`;
     const hash = contentHash(new TextEncoder().encode(record.raw), file.manifestEntry, file.folderEntry);
-    return { id, contentHash: hash, record: record.where, build: () => buildArticle(file, record, id, hash, record.where) };
+    return {
+      id,
+      contentHash: hash,
+      record: record.where,
+      needsLanguageDetector: !statesLanguage(file, record),
+      build: () => buildArticle(file, record, id, hash, record.where),
+    };
   });
   return { ok: true, documents, problems: read.problems, warnings: [] };
+}
+
+/** The same levels `settleMetadata` takes a stated language from. */
+function statesLanguage(file: ArticleFile, read: ReaderOutput): boolean {
+  return [file.manifestEntry, read.meta, file.folderEntry?.meta].some((meta) => meta?.language !== undefined);
 }
 
 function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: string, record: string | null): ArticleResult {

@@ -15,7 +15,9 @@ import { assignArticleIds } from './article-id.ts';
 import { CorpusNotFoundError, discoverArticles } from './discover.ts';
 import { formatBytes, MAX_FILE_BYTES } from './decode.ts';
 import { folderEntryFor, loadManifest } from './manifest.ts';
-import { documentsFromFile, loadLanguageDetector, type PendingArticle } from './pipeline.ts';
+import type { FileJob } from './build-file.ts';
+import { buildFiles } from './build-pool.ts';
+import { documentsFromFile, loadLanguageDetector, type ArticleResult, type PendingArticle } from './pipeline.ts';
 import { loadSynonyms } from './synonyms.ts';
 import type { SkippedFile } from './types.ts';
 
@@ -38,7 +40,22 @@ export interface IndexOptions {
    * incremental run always sends them.
    */
   stateFile?: string;
+  /**
+   * Keep one `ArticleReport` per article in `report.perArticle` (default true). A caller that only
+   * needs the totals passes false, so a big corpus's report stays a few counters: at 200,000
+   * paragraphs the per-article rows (whose strings keep slices of the source text alive) were
+   * most of the indexer's heap.
+   */
+  perArticle?: boolean;
+  /**
+   * Worker threads that read and clean files during a full build while this thread writes the
+   * index. Default: 2 for a corpus of at least `POOL_MIN_FILES` files, else 0 (starting a worker
+   * costs more than a few files take).
+   */
+  workers?: number;
 }
+
+const POOL_MIN_FILES = 4;
 
 /** What this run did to an article, compared with the index it found. */
 export type ArticleStatus = 'added' | 'changed' | 'unchanged';
@@ -78,6 +95,7 @@ export interface IndexReport {
   /** Files (or records of a record file) not indexed, each with why. */
   skipped: SkippedFile[];
   warnings: string[];
+  /** One row per article; empty when `perArticle: false` was asked for. */
   perArticle: ArticleReport[];
   startedAt: string;
   tookMs: number;
@@ -91,6 +109,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const startedAt = new Date().toISOString();
   const { corpusDir, engine, onProgress } = options;
   const maxBytes = options.maxFileBytes ?? MAX_FILE_BYTES;
+  const keepPerArticle = options.perArticle ?? true;
 
   const discovered = await discoverArticles(corpusDir);
   const manifest = await loadManifest(corpusDir);
@@ -168,8 +187,12 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
 
   /** Builds one document; null (and a skip entry) when it has no body text. */
   async function build(source: string, doc: PendingArticle): Promise<ArticleInput | null> {
-    await loadLanguageDetector();
-    const result = doc.build();
+    if (doc.needsLanguageDetector) await loadLanguageDetector();
+    return accept(source, doc, doc.build());
+  }
+
+  /** Reports a built document; its article, or null (and a skip entry) when it has no body text. */
+  function accept(source: string, doc: { id: string; contentHash: string; record: string | null }, result: ArticleResult): ArticleInput | null {
     report.warnings.push(...result.warnings.map((w) => `${source}: ${w}`));
     if (!result.ok) {
       report.skipped.push({ source, ...(doc.record ? { record: doc.record } : {}), ...result.skip });
@@ -190,6 +213,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     report.paragraphs += article.paragraphs.length;
     report.headings += article.paragraphs.filter((p) => p.kind === 'heading').length;
     for (const d of article.dropped) report.droppedLines[d.reason] = (report.droppedLines[d.reason] ?? 0) + 1;
+    if (!keepPerArticle) return;
     report.perArticle.push({
       source: article.source,
       id: article.id,
@@ -216,6 +240,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     count('unchanged', summary.id);
     report.articles++;
     report.paragraphs += summary.paragraphs;
+    if (!keepPerArticle) return;
     report.perArticle.push({
       source: summary.source,
       id: summary.id,
@@ -235,9 +260,27 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   if (!incremental) {
     await engine.replaceAll(
       (async function* () {
-        for await (const { source, doc } of documents()) {
-          const article = await build(source, doc);
-          if (article) yield article;
+        const jobs: FileJob[] = discovered.articles.map((source) => ({
+          source,
+          file: path.join(corpusDir, ...source.split('/')),
+          manifestEntry: manifest.entries.get(source),
+          folderEntry: folderEntryFor(manifest.folders, source),
+          id: ids.get(source)!,
+          maxBytes,
+        }));
+        const workers = options.workers ?? (jobs.length >= POOL_MIN_FILES ? 2 : 0);
+        let done = 0;
+        for await (const { job, outcome } of buildFiles(jobs, { workers })) {
+          if (!outcome.ok) {
+            report.skipped.push({ source: job.source, ...outcome.skip });
+          } else {
+            for (const p of outcome.problems) report.skipped.push({ source: job.source, record: p.where, kind: 'malformed-record', reason: p.reason });
+            for (const doc of outcome.documents) {
+              const article = accept(job.source, doc, doc.result);
+              if (article) yield article;
+            }
+          }
+          onProgress?.(++done, total, job.source);
         }
       })(),
       { synonyms },

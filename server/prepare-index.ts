@@ -19,7 +19,7 @@ async function indexIfStale(config: ServerConfig): Promise<void> {
       console.log(`The index cannot be used (${error.message}): rebuilding it from ${config.corpusDir} …`);
       // An empty generation replaces the damaged one first, so the full build below starts clean.
       await engine.replaceAll([]);
-      const report = await indexCorpus({ corpusDir: config.corpusDir, engine, mode: 'full', stateFile: path.join(config.dataDir, 'indexer-state.json') });
+      const report = await indexCorpus({ corpusDir: config.corpusDir, engine, mode: 'full', stateFile: path.join(config.dataDir, 'indexer-state.json'), perArticle: false });
       console.log(`Rebuilt the index: ${report.articles} articles, ${report.paragraphs} paragraphs.`);
       return null;
     });
@@ -32,7 +32,7 @@ async function indexIfStale(config: ServerConfig): Promise<void> {
     }
     console.log(builtAt === null ? `No index yet: indexing ${config.corpusDir} …` : `Corpus changed since ${stats.builtAt}: updating the index …`);
     // Incremental: only new, changed and removed articles are touched (a full build when empty).
-    const report = await indexCorpus({ corpusDir: config.corpusDir, engine, stateFile: path.join(config.dataDir, 'indexer-state.json') });
+    const report = await indexCorpus({ corpusDir: config.corpusDir, engine, stateFile: path.join(config.dataDir, 'indexer-state.json'), perArticle: false });
     const { added, changed, removed } = report.changes;
     console.log(`Indexed ${report.articles} articles, ${report.paragraphs} paragraphs (${added.length} added, ${changed.length} changed, ${removed.length} removed)${report.skipped.length ? `; skipped ${report.skipped.length} file(s): run \`npm run index -- --report\` for details` : ''}.`);
   } finally {

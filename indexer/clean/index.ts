@@ -23,11 +23,14 @@ export interface CleanOptions {
   headingLines?: readonly number[];
 }
 
+const MESSY_SPACE = /[^\S ]| {2}/;
+
 /** @param text decoded text, one source line per line (blank lines separate blocks) */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const lines: ContentLine[] = [];
   text.split('\n').forEach((raw, i) => {
-    const trimmed = raw.replace(/\s+/g, ' ').trim();
+    // Most lines have no run of spaces nor any tab or odd space: skip the rewrite for them.
+    const trimmed = (MESSY_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
     if (trimmed !== '') lines.push({ line: i + 1, text: trimmed, reason: phraseReason(trimmed), heading: false });
   });
 

@@ -227,6 +227,7 @@ export function markRepeatsOfDropped(lines: ContentLine[]): void {
   for (const l of lines) {
     if (l.reason !== null && l.reason !== 'headline' && wordCount(l.text) >= 2) dropped.set(lineKey(l.text), l.reason);
   }
+  if (dropped.size === 0) return;
   for (const l of lines) {
     if (l.reason === null) l.reason = dropped.get(lineKey(l.text)) ?? null;
   }

@@ -73,10 +73,11 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
     value: null,
     from: 'none found',
   });
-  const detected = detectLanguage(input.paragraphs);
-  const language = primaryLanguage(
-    settle('language', [...stated('language'), { value: detected.language, from: detected.from }], { value: UNDETERMINED, from: 'none' }),
-  );
+  // Detection only when nothing states the language: a stated language wins anyway, and detection
+  // was a sixth of a big build's CPU time.
+  const statedLanguage = stated('language');
+  const detected = statedLanguage.some((c) => c !== undefined) ? [] : [detectLanguage(input.paragraphs)].map((d) => ({ value: d.language, from: d.from }));
+  const language = primaryLanguage(settle('language', [...statedLanguage, ...detected], { value: UNDETERMINED, from: 'none' }));
 
   // The year is the date's year and nothing else: a copyright notice only ever becomes a hint.
   const year = date ? Number(date.slice(0, 4)) : null;

@@ -1,0 +1,10 @@
+/** A worker thread of the build pool (build-pool.ts): builds the files it is sent, one at a time. */
+import { parentPort } from 'node:worker_threads';
+import { buildFile, type FileJob } from './build-file.ts';
+
+parentPort!.on('message', (message: { seq: number; job: FileJob }) => {
+  buildFile(message.job).then(
+    (outcome) => parentPort!.postMessage({ seq: message.seq, outcome }),
+    (error: unknown) => parentPort!.postMessage({ seq: message.seq, error: error instanceof Error ? error.message : String(error) }),
+  );
+});
