@@ -62,7 +62,7 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
       const want = offset + perPage;
       pageRowids =
         units > 0 && sort === 'relevance'
-          ? byRelevance(postings, snap, plan, filtered, matches.length, grouped, offset, perPage)
+          ? byRelevance(postings, snap, plan, filtered, matches.length, grouped, offset, perPage, scored?.uniform === true)
           : byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
     }
 
@@ -75,7 +75,7 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
       const article = snap.articleOf[rowid]!;
       if (grouped) hit.moreInArticle = snap.articleHits[article]! - 1;
       hit.articleParagraphs = snap.articleParagraphs[article]!;
-      hit.matchedAllTerms = units === 0 || snap.matchedUnits[rowid] === units;
+      hit.matchedAllTerms = units === 0 || scored?.uniform === true || snap.matchedUnits[rowid] === units;
     }
     for (const a of articles) snap.articleHits[a] = 0;
 
@@ -132,8 +132,27 @@ function scoreUnits(
   postings: Postings,
   snap: Snapshot,
   plan: QueryPlan,
-): { matches: Uint32Array; touched: Uint32Array; touchedCount: number } {
+): { matches: Uint32Array; touched: Uint32Array; touchedCount: number; uniform: boolean } {
   const { matchedUnits, typos, size } = snap;
+  const marks = snap.rowidMarks;
+  const only = plan.units.length === 1 && plan.units[0]!.classes.length === 1 ? plan.units[0]!.classes[0]! : null;
+  if (only !== null && only.typos === 0) {
+    // One unit read one way ("the", a phrase, a rare word): every match has all units and no
+    // typos, so the scratch arrays would say nothing. FTS5's set (ascending) is the answer, less
+    // exclusions; at hundreds of thousands of matches this skips three passes over them.
+    const rowids = postings.matches(only.match);
+    if (plan.exclude === null) return { matches: rowids, touched: snap.touched, touchedCount: 0, uniform: true };
+    const excluded = postings.matches(plan.exclude);
+    for (const r of excluded) if (r < size) marks[r] = 1;
+    const kept = new Uint32Array(rowids.length);
+    let k = 0;
+    for (let i = 0; i < rowids.length; i++) {
+      const r = rowids[i]!;
+      if (r >= size || marks[r] === 0) kept[k++] = r;
+    }
+    for (const r of excluded) if (r < size) marks[r] = 0;
+    return { matches: kept.subarray(0, k), touched: snap.touched, touchedCount: 0, uniform: true };
+  }
   // Each rowid is touched once (by the first unit), so the snapshot's scratch array is big enough.
   const touched = snap.touched;
   let touchedCount = 0;
@@ -149,7 +168,6 @@ function scoreUnits(
       }
     }
   });
-  const marks = snap.rowidMarks;
   const excluded = plan.exclude === null ? new Uint32Array(0) : postings.matches(plan.exclude);
   for (const r of excluded) if (r < size) marks[r] = 1;
   const matches = new Uint32Array(touchedCount);
@@ -164,7 +182,7 @@ function scoreUnits(
   }
   for (const r of excluded) if (r < size) marks[r] = 0;
   const kept = matches.subarray(0, n);
-  return { matches: sorted ? kept : kept.sort(), touched, touchedCount };
+  return { matches: sorted ? kept : kept.sort(), touched, touchedCount, uniform: false };
 }
 
 interface Counted {
@@ -254,10 +272,12 @@ function byRelevance(
   grouped: boolean,
   offset: number,
   perPage: number,
+  uniform: boolean,
 ): number[] {
   const units = plan.units.length;
   const want = offset + perPage;
-  const keyOf = (r: number) => (units - snap.matchedUnits[r]!) * 256 + snap.typos[r]!;
+  // Uniform matches (see scoreUnits) all sit in bucket 0, and the scratch arrays were not written.
+  const keyOf = uniform ? () => 0 : (r: number) => (units - snap.matchedUnits[r]!) * 256 + snap.typos[r]!;
 
   const bucketSizes = new Map<number, number>();
   const articleKey = grouped ? new Map<number, number>() : null;
@@ -269,6 +289,8 @@ function byRelevance(
       if (best === undefined || key < best) articleKey.set(a, key);
     }
     for (const key of articleKey.values()) bucketSizes.set(key, (bucketSizes.get(key) ?? 0) + 1);
+  } else if (uniform) {
+    if (filtered.length > 0) bucketSizes.set(0, filtered.length);
   } else {
     // Keys are small (units · 256 + typos): count them in an array, not a Map, per match.
     const counts = new Uint32Array((units + 1) * 256);
