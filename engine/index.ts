@@ -73,5 +73,6 @@ export async function openEngine(config: EngineConfig): Promise<SearchEngine> {
     ...(config.synonyms === undefined ? {} : { synonyms: config.synonyms }),
     ...(config.verify ? { verify: true } : {}),
     readWorkers: config.readWorkers ?? (config.role === 'server' ? DEFAULT_SERVER_READ_WORKERS : 0),
+    warm: config.role === 'server',
   });
 }

@@ -49,6 +49,8 @@ export interface SqliteEngineOptions {
    * server wants one per core: searches then never block its event loop.
    */
   readWorkers?: number;
+  /** Start the search workers at once and load their snapshots in the background (a server). */
+  warm?: boolean;
 }
 
 /** SQLite page cache of each search worker: the OS caches the file too, and RSS adds them up. */
@@ -65,6 +67,7 @@ export async function openSqliteEngine(options: SqliteEngineOptions): Promise<Se
   const workers = options.readWorkers ?? 0;
   const engine = new SqliteEngine(dir, options.synonyms, workers > 0 ? new SearchPool(dir, workers, WORKER_CACHE_KIB) : null);
   if (options.verify) engine.verify();
+  if (options.warm) engine.warm();
   return engine;
 }
 
@@ -138,6 +141,12 @@ class SqliteEngine implements SearchEngine {
       this.corrupt = { name: generation.name, problem };
       this.switchTo(null);
     }
+  }
+
+  warm(): void {
+    if (this.pool === null || this.closed) return;
+    const name = readCurrent(this.dir);
+    if (name !== null && this.corrupt?.name !== name) this.pool.warm(name);
   }
 
   /** Reads that meet a damaged page report the index as corrupt (503), not as a server bug. */

@@ -67,6 +67,10 @@ class SearchWorker {
     });
   }
 
+  warm(name: string): void {
+    this.worker.postMessage({ warm: name });
+  }
+
   async close(): Promise<void> {
     if (this.failed !== null) return;
     this.worker.postMessage({ close: true });
@@ -84,11 +88,21 @@ export class SearchPool {
     private readonly cacheKib: number,
   ) {}
 
-  /** Run `search` for the generation `name` on a worker (started on first use). */
-  search(name: string, request: SearchRequest): Promise<SearchResult> {
+  /** Start the workers and have them load `name`'s snapshot now, not on the first queries. */
+  warm(name: string): void {
+    this.start();
+    for (const w of this.workers) w.warm(name);
+  }
+
+  private start(): void {
     // A worker that died (out of memory, a bug) is replaced rather than failing every later query.
     this.workers = this.workers.filter((w) => w.usable);
     while (this.workers.length < this.size) this.workers.push(new SearchWorker(this.dir, this.cacheKib));
+  }
+
+  /** Run `search` for the generation `name` on a worker (started on first use). */
+  search(name: string, request: SearchRequest): Promise<SearchResult> {
+    this.start();
     let chosen = this.workers[hash(typeof request.q === 'string' ? request.q : '') % this.workers.length]!;
     for (const w of this.workers) if (w.pending.size + AFFINITY_SLACK < chosen.pending.size) chosen = w;
     return chosen.search({ id: this.nextId++, generation: name, request });

@@ -31,7 +31,14 @@ function open(name: string): Generation {
   return generation;
 }
 
-parentPort!.on('message', (message: WorkerRequest | { close: true }) => {
+parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: string }) => {
+  if ('warm' in message) {
+    // Load the snapshot before the first query needs it; a failure here is reported by that query.
+    try {
+      open(message.warm).current();
+    } catch {}
+    return;
+  }
   if ('close' in message) {
     generation?.close();
     generation = null;
