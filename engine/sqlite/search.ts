@@ -62,7 +62,7 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
       const want = offset + perPage;
       pageRowids =
         units > 0 && sort === 'relevance'
-          ? byRelevance(postings, snap, plan, filtered, matches.length, grouped, offset, perPage, scored?.uniform === true)
+          ? byRelevance(postings, snap, plan, filtered, matches.length, grouped, offset, perPage, scored?.uniform === true, scored?.touchedCount ?? 0)
           : byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
     }
 
@@ -75,7 +75,7 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
       const article = snap.articleOf[rowid]!;
       if (grouped) hit.moreInArticle = snap.articleHits[article]! - 1;
       hit.articleParagraphs = snap.articleParagraphs[article]!;
-      hit.matchedAllTerms = units === 0 || scored?.uniform === true || snap.matchedUnits[rowid] === units;
+      hit.matchedAllTerms = units === 0 || (scored?.uniform === true && snap.matchedUnits[rowid] === 0) || snap.matchedUnits[rowid] === units;
     }
     for (const a of articles) snap.articleHits[a] = 0;
 
@@ -153,6 +153,8 @@ function scoreUnits(
     for (const r of excluded) if (r < size) marks[r] = 0;
     return { matches: kept.subarray(0, k), touched: snap.touched, touchedCount: 0, uniform: true };
   }
+  const partial = plan.units.length === 1 ? fewCorrections(postings, snap, plan) : null;
+  if (partial !== null) return partial;
   // Each rowid is touched once (by the first unit), so the snapshot's scratch array is big enough.
   const touched = snap.touched;
   let touchedCount = 0;
@@ -183,6 +185,68 @@ function scoreUnits(
   for (const r of excluded) if (r < size) marks[r] = 0;
   const kept = matches.subarray(0, n);
   return { matches: sorted ? kept : kept.sort(), touched, touchedCount, uniform: false };
+}
+
+/**
+ * One unit whose typo-free reading is big ("the" → "the"*) and whose other classes are small
+ * ("t he"): only the rows the other classes add get scratch entries; the rest are exact, and
+ * `uniform` tells readers that a row without an entry matched every unit with no typos. Null when
+ * the other classes are not small enough for this to pay.
+ */
+function fewCorrections(
+  postings: Postings,
+  snap: Snapshot,
+  plan: QueryPlan,
+): { matches: Uint32Array; touched: Uint32Array; touchedCount: number; uniform: boolean } | null {
+  const [first, ...rest] = plan.units[0]!.classes;
+  if (first === undefined || first.typos !== 0 || rest.length === 0) return null;
+  const base = postings.matches(first.match);
+  const others = rest.map((c) => ({ typos: c.typos, rowids: postings.matches(c.match) }));
+  let extra = 0;
+  for (const o of others) extra += o.rowids.length;
+  if (extra * 8 > base.length) return null;
+  const { matchedUnits, typos, size, touched } = snap;
+  let touchedCount = 0;
+  for (const o of others) {
+    for (let i = 0; i < o.rowids.length; i++) {
+      const r = o.rowids[i]!;
+      if (r >= size || matchedUnits[r] !== 0 || contains(base, r)) continue;
+      matchedUnits[r] = 1;
+      typos[r] = Math.min(255, o.typos);
+      touched[touchedCount++] = r;
+    }
+  }
+  const added = touched.slice(0, touchedCount).sort();
+  const marks = snap.rowidMarks;
+  const excluded = plan.exclude === null ? new Uint32Array(0) : postings.matches(plan.exclude);
+  for (const r of excluded) if (r < size) marks[r] = 1;
+  const matches = new Uint32Array(base.length + added.length);
+  let n = 0;
+  let j = 0;
+  for (let i = 0; i <= base.length; i++) {
+    const r = i < base.length ? base[i]! : Infinity;
+    while (j < added.length && added[j]! < r) {
+      const a = added[j++]!;
+      if (marks[a] === 0) matches[n++] = a;
+    }
+    if (i < base.length && r < size && marks[r] === 0) matches[n++] = r;
+  }
+  for (const r of excluded) if (r < size) marks[r] = 0;
+  return { matches: matches.subarray(0, n), touched, touchedCount, uniform: true };
+}
+
+/** Whether ascending `sorted` holds `value`. */
+function contains(sorted: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 interface Counted {
@@ -273,11 +337,16 @@ function byRelevance(
   offset: number,
   perPage: number,
   uniform: boolean,
+  touchedCount: number,
 ): number[] {
   const units = plan.units.length;
   const want = offset + perPage;
-  // Uniform matches (see scoreUnits) all sit in bucket 0, and the scratch arrays were not written.
-  const keyOf = uniform ? () => 0 : (r: number) => (units - snap.matchedUnits[r]!) * 256 + snap.typos[r]!;
+  // Uniform (see scoreUnits): a row without a scratch entry sits in bucket 0.
+  const keyOf = uniform
+    ? touchedCount === 0
+      ? () => 0
+      : (r: number) => (snap.matchedUnits[r] === 0 ? 0 : (units - snap.matchedUnits[r]!) * 256 + snap.typos[r]!)
+    : (r: number) => (units - snap.matchedUnits[r]!) * 256 + snap.typos[r]!;
 
   const bucketSizes = new Map<number, number>();
   const articleKey = grouped ? new Map<number, number>() : null;
@@ -289,8 +358,12 @@ function byRelevance(
       if (best === undefined || key < best) articleKey.set(a, key);
     }
     for (const key of articleKey.values()) bucketSizes.set(key, (bucketSizes.get(key) ?? 0) + 1);
-  } else if (uniform) {
+  } else if (uniform && touchedCount === 0) {
     if (filtered.length > 0) bucketSizes.set(0, filtered.length);
+  } else if (uniform) {
+    const counts = new Uint32Array((units + 1) * 256);
+    for (let i = 0; i < filtered.length; i++) counts[keyOf(filtered[i]!)]!++;
+    for (let key = 0; key < counts.length; key++) if (counts[key]! > 0) bucketSizes.set(key, counts[key]!);
   } else {
     // Keys are small (units · 256 + typos): count them in an array, not a Map, per match.
     const counts = new Uint32Array((units + 1) * 256);
