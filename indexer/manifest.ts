@@ -5,22 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { compactMeta, statedMetaSchema } from './stated-meta.ts';
 import type { StatedMeta } from './types.ts';
+import { CorpusFileError, parseYamlFile } from './yaml-file.ts';
 
 export const MANIFEST_FILE_NAMES = ['manifest.yaml', 'manifest.yml'] as const;
 
-export class ManifestError extends Error {
+export class ManifestError extends CorpusFileError {
   override readonly name = 'ManifestError';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-    readonly line?: number,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${problem}`);
-  }
 }
 
 export interface Manifest {
@@ -78,59 +71,29 @@ export function parseManifest(source: string, file: string): Map<string, StatedM
 }
 
 export function parseManifestSections(source: string, file: string): Pick<Manifest, 'entries' | 'folders'> {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.replace(/^\ufeff/, ''), { lineCounter, prettyErrors: false });
-  const [yamlError] = doc.errors;
-  if (yamlError) {
-    throw new ManifestError(file, `is not valid YAML: ${firstLine(yamlError.message)}`, lineCounter.linePos(yamlError.pos[0]).line);
-  }
-
-  const parsed = manifestSchema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? `${issue.path.map(String).join(' → ')}: ` : '';
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const line = lineOf(doc, lineCounter, issue.path, keys[0]);
-    const hint = keys.length > 0 ? ` (known fields: ${Object.keys(statedMetaSchema.shape).join(', ')}; the top level holds "articles" and "folders")` : '';
-    throw new ManifestError(file, `${where}${issue.message}${hint}`, line);
-  }
+  const { data, lineOf } = parseYamlFile(
+    source,
+    manifestSchema,
+    (problem, line) => new ManifestError(file, problem, line),
+    `known fields: ${Object.keys(statedMetaSchema.shape).join(', ')}; the top level holds "articles" and "folders"`,
+  );
 
   const entries = new Map<string, StatedMeta>();
-  for (const [key, entry] of Object.entries(parsed.data.articles ?? {})) {
+  for (const [key, entry] of Object.entries(data.articles ?? {})) {
     const source = normalizeCorpusPath(key);
     if (entries.has(source)) {
-      throw new ManifestError(file, `"${key}" is listed twice (as "${source}")`, lineOf(doc, lineCounter, ['articles', key]));
+      throw new ManifestError(file, `"${key}" is listed twice (as "${source}")`, lineOf(['articles', key]));
     }
     entries.set(source, entry ? compactMeta(entry) : {});
   }
   const folders = new Map<string, StatedMeta>();
-  for (const [key, entry] of Object.entries(parsed.data.folders ?? {})) {
+  for (const [key, entry] of Object.entries(data.folders ?? {})) {
     const folder = normalizeCorpusPath(key).replace(/\/+$/, '');
     if (folders.has(folder)) {
-      throw new ManifestError(file, `folder "${key}" is listed twice (as "${folder}/")`, lineOf(doc, lineCounter, ['folders', key]));
+      throw new ManifestError(file, `folder "${key}" is listed twice (as "${folder}/")`, lineOf(['folders', key]));
     }
     if (entry) folders.set(folder, compactMeta(entry));
   }
   return { entries, folders };
 }
 
-/** Line of the node at `issuePath` (or of its key `key`), so the error points where to look. */
-function lineOf(doc: Document, counter: LineCounter, issuePath: PropertyKey[], key?: string): number | undefined {
-  const segments = issuePath.filter((p): p is string | number => typeof p !== 'symbol');
-  for (let depth = segments.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(segments.slice(0, depth), true);
-    if (!node || typeof node !== 'object') continue;
-    if (key !== undefined && depth === segments.length && isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === key);
-      const keyNode = pair && isScalar(pair.key) ? pair.key : undefined;
-      if (keyNode?.range) return counter.linePos(keyNode.range[0]).line;
-    }
-    const range = (node as { range?: [number, number, number] }).range;
-    if (range) return counter.linePos(range[0]).line;
-  }
-  return undefined;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.trim();
-}

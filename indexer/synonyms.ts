@@ -7,21 +7,14 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isCollection, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { SynonymRules } from '../engine/types.ts';
+import { CorpusFileError, parseYamlFile } from './yaml-file.ts';
 
 export const SYNONYM_FILE_NAMES = ['synonyms.yaml', 'synonyms.yml'] as const;
 
-export class SynonymsError extends Error {
+export class SynonymsError extends CorpusFileError {
   override readonly name = 'SynonymsError';
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-    readonly line?: number,
-  ) {
-    super(`${file}${line ? `:${line}` : ''}: ${problem}`);
-  }
 }
 
 /** A term must contain a letter or digit: punctuation alone is nothing the index can match. */
@@ -58,39 +51,15 @@ export async function loadSynonyms(corpusDir: string): Promise<SynonymRules | nu
 
 /** Parses synonym-list text; `file` is only used in error messages. */
 export function parseSynonyms(source: string, file: string): SynonymRules {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source.replace(/^\ufeff/, ''), { lineCounter, prettyErrors: false });
-  const [yamlError] = doc.errors;
-  if (yamlError) {
-    throw new SynonymsError(file, `is not valid YAML: ${yamlError.message.split('\n')[0]}`, lineCounter.linePos(yamlError.pos[0]).line);
-  }
-  const parsed = schema.safeParse(doc.toJS() ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length > 0 ? `${issue.path.map(String).join(' → ')}: ` : '';
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const hint = keys.length > 0 ? ` (the file holds "equivalent" and "oneWay"; a one-way entry holds "from" and "to")` : '';
-    throw new SynonymsError(file, `${where}${issue.message}${hint}`, lineOf(doc, lineCounter, issue.path, keys[0]));
-  }
+  const { data } = parseYamlFile(
+    source,
+    schema,
+    (problem, line) => new SynonymsError(file, problem, line),
+    'the file holds "equivalent" and "oneWay"; a one-way entry holds "from" and "to"',
+  );
   return {
-    groups: parsed.data.equivalent ?? [],
-    oneWay: (parsed.data.oneWay ?? []).map(({ from, to }) => ({ from, to })),
+    groups: data.equivalent ?? [],
+    oneWay: (data.oneWay ?? []).map(({ from, to }) => ({ from, to })),
   };
 }
 
-/** Line of an unknown key, or of the deepest node on `issuePath` that exists; 1-based. */
-function lineOf(doc: Document, lineCounter: LineCounter, issuePath: PropertyKey[], unknownKey?: string): number | undefined {
-  const keys = issuePath.map((k) => (typeof k === 'number' ? k : String(k)));
-  if (unknownKey !== undefined) {
-    const parent = keys.length === 0 ? doc.contents : doc.getIn(keys, true);
-    if (isCollection(parent)) {
-      const pair = (parent.items as Array<{ key?: { value?: unknown; range?: [number, number, number] } }>).find((p) => p.key?.value === unknownKey);
-      if (pair?.key?.range) return lineCounter.linePos(pair.key.range[0]).line;
-    }
-  }
-  for (let n = keys.length; n >= 0; n--) {
-    const node = (n === 0 ? doc.contents : doc.getIn(keys.slice(0, n), true)) as { range?: [number, number, number] } | null | undefined;
-    if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
-  }
-  return undefined;
-}
