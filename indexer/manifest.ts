@@ -3,12 +3,10 @@
  * corpus folder. A broken manifest stops indexing with an error that names the file, the line
  * and the problem: silently ignoring it would index wrong years and outlets.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import { compactMeta, statedMetaSchema } from './stated-meta.ts';
 import type { StatedMeta } from './types.ts';
-import { CorpusFileError, parseYamlFile } from './yaml-file.ts';
+import { CorpusFileError, parseYamlFile, readCorpusFile } from './yaml-file.ts';
 
 export const MANIFEST_FILE_NAMES = ['manifest.yaml', 'manifest.yml'] as const;
 
@@ -40,18 +38,9 @@ export function normalizeCorpusPath(p: string): string {
 
 /** Reads the corpus manifest if there is one. Rejects with `ManifestError` when it is malformed. */
 export async function loadManifest(corpusDir: string): Promise<Manifest> {
-  for (const name of MANIFEST_FILE_NAMES) {
-    const file = path.join(corpusDir, name);
-    let source: string;
-    try {
-      source = await readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw new ManifestError(file, `cannot be read: ${(error as Error).message}`);
-    }
-    return { file, ...parseManifestSections(source, file) };
-  }
-  return { file: null, entries: new Map(), folders: new Map() };
+  const found = await readCorpusFile(corpusDir, MANIFEST_FILE_NAMES, (file, problem) => new ManifestError(file, problem));
+  if (found === null) return { file: null, entries: new Map(), folders: new Map() };
+  return { file: found.file, ...parseManifestSections(found.source, found.file) };
 }
 
 /** The deepest `folders:` entry containing `source`, with the folder it names. */

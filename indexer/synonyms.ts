@@ -5,11 +5,9 @@
  * error naming the file, the line and the problem: silently dropping synonyms would change what
  * every search finds.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import type { SynonymRules } from '../engine/types.ts';
-import { CorpusFileError, parseYamlFile } from './yaml-file.ts';
+import { CorpusFileError, parseYamlFile, readCorpusFile } from './yaml-file.ts';
 
 export const SYNONYM_FILE_NAMES = ['synonyms.yaml', 'synonyms.yml'] as const;
 
@@ -35,18 +33,8 @@ const schema = z.strictObject({
 
 /** Reads the corpus's synonym list; null when there is none. Rejects with `SynonymsError`. */
 export async function loadSynonyms(corpusDir: string): Promise<SynonymRules | null> {
-  for (const name of SYNONYM_FILE_NAMES) {
-    const file = path.join(corpusDir, name);
-    let source: string;
-    try {
-      source = await readFile(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw new SynonymsError(file, `cannot be read: ${(error as Error).message}`);
-    }
-    return parseSynonyms(source, file);
-  }
-  return null;
+  const found = await readCorpusFile(corpusDir, SYNONYM_FILE_NAMES, (file, problem) => new SynonymsError(file, problem));
+  return found === null ? null : parseSynonyms(found.source, found.file);
 }
 
 /** Parses synonym-list text; `file` is only used in error messages. */

@@ -2,6 +2,8 @@
  * The corpus's own YAML files (the manifest, the synonym list): parsed and validated with every
  * failure naming the file and, when it can be found, the line to look at.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 
@@ -14,6 +16,27 @@ export class CorpusFileError extends Error {
   ) {
     super(`${file}${line ? `:${line}` : ''}: ${problem}`);
   }
+}
+
+/**
+ * The first of `names` that exists in `corpusDir`, with its text; null when none does. A file that
+ * exists but cannot be read is an error, not an absence.
+ */
+export async function readCorpusFile(
+  corpusDir: string,
+  names: readonly string[],
+  fail: (file: string, problem: string) => CorpusFileError,
+): Promise<{ file: string; source: string } | null> {
+  for (const name of names) {
+    const file = path.join(corpusDir, name);
+    try {
+      return { file, source: await readFile(file, 'utf8') };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      throw fail(file, `cannot be read: ${(error as Error).message}`);
+    }
+  }
+  return null;
 }
 
 export interface ParsedYaml<T> {
