@@ -27,7 +27,7 @@ import { writeCorpus } from './scale/corpus.ts';
 import { load, type LoadResult } from './scale/load.ts';
 import { memoryOf, percentiles, type Percentiles } from './scale/proc.ts';
 import { apiPath, QUERY_KINDS } from './scale/queries.ts';
-import { renderTable, type BenchFigures } from './scale/table.ts';
+import { renderTable, type BaselineTotals, type BenchFigures } from './scale/table.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -120,13 +120,7 @@ try {
   const baselineRun = await runToEnd(ROOT, 'bench/scale/baseline.ts', ['--corpus', corpusDir, '--db', path.join(tmp, 'baseline.db'), '--seconds', String(seconds)]);
   const line = baselineRun.stdout.split('\n').find((l) => l.startsWith('BASELINE '));
   if (baselineRun.code !== 0 || line === undefined) throw new Error(`baseline failed (${baselineRun.code}):\n${baselineRun.stderr}`);
-  const baseline = JSON.parse(line.slice('BASELINE '.length)) as {
-    paragraphs: number;
-    insertSeconds: number;
-    insertRate: number;
-    insertPeakRss: number;
-    peakRss: number;
-    dbBytes: number;
+  const baseline = JSON.parse(line.slice('BASELINE '.length)) as BaselineTotals & {
     kinds: Record<string, Percentiles & { qps: number; totals: number[] }>;
   };
 

@@ -2,6 +2,16 @@
 import type { LoadResult } from './load.ts';
 import type { Percentiles } from './proc.ts';
 
+/** What the bare-FTS5 baseline process reports (its `BASELINE <json>` line), less the per-kind timings. */
+export interface BaselineTotals {
+  paragraphs: number;
+  insertSeconds: number;
+  insertRate: number;
+  insertPeakRss: number;
+  peakRss: number;
+  dbBytes: number;
+}
+
 export interface BenchFigures {
   when: string;
   machine: { cpus: number; cpu: string; memoryBytes: number; node: string };
@@ -20,15 +30,7 @@ export interface BenchFigures {
     kinds: Array<{ kind: string; about: string; totals: number[]; cold: Percentiles } & LoadResult>;
     mixed: LoadResult;
   };
-  baseline: {
-    paragraphs: number;
-    insertSeconds: number;
-    insertRate: number;
-    insertPeakRss: number;
-    peakRss: number;
-    dbBytes: number;
-    kinds: Array<{ kind: string; qps: number; totals: number[] } & Percentiles>;
-  };
+  baseline: BaselineTotals & { kinds: Array<{ kind: string; qps: number; totals: number[] } & Percentiles> };
 }
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '—');
