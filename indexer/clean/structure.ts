@@ -32,8 +32,6 @@ const MAX_LIST_ITEM_WORDS = 20;
 /** How far below the title line a cleaner copy of the headline may appear. */
 const TITLE_REPEAT_WINDOW = 8;
 
-const open = (l: ContentLine | undefined): l is ContentLine => l !== undefined && l.reason === null;
-
 /**
  * Finds the headline: the first line that is not chrome. Lines above it are navigation,
  * breadcrumbs or stamps. Returns null when the text starts straight with body paragraphs.

@@ -17,7 +17,6 @@ before(async () => {
 after(async () => h?.close());
 
 const summary = (page: Page) => page.locator('#summary').innerText();
-const hitIds = (page: Page) => page.locator('.hit').evaluateAll((els) => els.map((el) => el.id));
 const params = (page: Page) => new URL(page.url()).searchParams;
 
 /** Marks the document so a test can tell a swap (mark kept) from a reload (mark gone). */
