@@ -21,8 +21,23 @@ function editDistance(a: string, b: string, budget: number): number {
   if (a === b) return 0;
   // A swap costs 2 in Levenshtein and 1 in Damerau, so Levenshtein ≤ 2 · Damerau.
   const lev = distance(a, b);
-  if (lev <= 1 || lev > 2 * budget) return lev;
+  if (lev <= 1 || lev > 2 * budget || !hasSwappedNeighbours(a, b)) return lev;
   return damerau(a, b).steps;
+}
+
+/**
+ * Whether two different neighbouring letters of `a` appear swapped in `b`. Only such a pair lets a
+ * transposition beat Levenshtein's edits, so without one the distances are equal and the Damerau
+ * call (a fresh matrix per pair: most of the cost of a typo search) is skipped.
+ */
+function hasSwappedNeighbours(a: string, b: string): boolean {
+  for (let i = 1; i < a.length; i++) {
+    const x = a.charCodeAt(i - 1);
+    const y = a.charCodeAt(i);
+    if (x === y) continue;
+    for (let j = 1; j < b.length; j++) if (b.charCodeAt(j - 1) === y && b.charCodeAt(j) === x) return true;
+  }
+  return false;
 }
 
 /**
