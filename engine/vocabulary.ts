@@ -6,6 +6,8 @@
  */
 import { prefixTypoCost, typoCost } from './typos.ts';
 
+const CORRECTION_CACHE_ENTRIES = 1_024;
+
 export interface Correction {
   word: string;
   typos: number;
@@ -24,6 +26,12 @@ export class Vocabulary {
   private readonly buckets = new Map<number, Map<number, number[]>>();
   /** Word indexes by everything after their first letter, for first-letter typos. */
   private tails: Map<string, number[]> | null = null;
+  /**
+   * Recent answers of `corrections`. One search asks twice (matching, then "did you mean"), and a
+   * query is asked again for every page, facet click and keystroke that keeps the word; the
+   * vocabulary belongs to one snapshot, so a reindex starts afresh.
+   */
+  private readonly correctionCache = new Map<string, Correction[]>();
 
   constructor(
     readonly words: readonly string[],
@@ -86,6 +94,18 @@ export class Vocabulary {
   corrections(query: string, budget: number, options: { prefix?: boolean; limit?: number } = {}): Correction[] {
     if (budget <= 0 || query.length === 0) return [];
     const prefix = options.prefix === true;
+    const key = `${budget}${prefix ? '*' : ' '}${query}`;
+    let all = this.correctionCache.get(key);
+    if (all === undefined) {
+      all = this.allCorrections(query, budget, prefix);
+      if (this.correctionCache.size >= CORRECTION_CACHE_ENTRIES) this.correctionCache.delete(this.correctionCache.keys().next().value!);
+    } else this.correctionCache.delete(key);
+    // Most recently used last: Map keeps insertion order.
+    this.correctionCache.set(key, all);
+    return options.limit === undefined ? all.slice() : all.slice(0, options.limit);
+  }
+
+  private allCorrections(query: string, budget: number, prefix: boolean): Correction[] {
     const out: Correction[] = [];
     const consider = (i: number) => {
       const word = this.words[i]!;
@@ -111,7 +131,7 @@ export class Vocabulary {
       for (const i of seen) if (this.words[i]!.codePointAt(0) !== query.codePointAt(0)) consider(i);
     }
     out.sort((a, b) => a.typos - b.typos || b.docs - a.docs || (a.word < b.word ? -1 : 1));
-    return options.limit === undefined ? out : out.slice(0, options.limit);
+    return out;
   }
 
   /**

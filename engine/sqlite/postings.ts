@@ -24,17 +24,18 @@ const CACHE_MIN_ROWS = 1_000;
 const MATCH_CACHE_BYTES = 32 * 2 ** 20;
 /** The head of a bm25 order kept per expression: deep pages and narrow filters walk further. */
 const RANKED_HEAD = 16_384;
-const RANKED_CACHE_ENTRIES = 256;
+const RANKED_CACHE_ENTRIES = 1_024;
 /** Memory for cached rankings, heads and whole orders together. */
 const RANKED_CACHE_BYTES = 16 * 2 ** 20;
 /** A whole bm25 order is kept only up to this size ('the' at 1M paragraphs is ~3.5 MB). */
 const FULL_ORDER_MAX_BYTES = 4 * 2 ** 20;
 /**
  * Rankings of fewer matches than this are cheap to repeat. FTS5 ranks ~1,300 rows a millisecond
- * (2,000 matches: 1.5 ms for the first 20, at 200k paragraphs), so anything above a few hundred
- * is worth keeping.
+ * (2,000 matches: 1.5 ms for the first 20, at 200k paragraphs), but a typo-expanded expression
+ * costs ~0.25 ms to compile and rank even at 100 matches ("truce" with its corrections, BBC
+ * corpus), which is a fifth of the whole search: a head of that size costs a few hundred bytes.
  */
-const RANK_CACHE_MIN_ROWS = 500;
+const RANK_CACHE_MIN_ROWS = 64;
 
 /** FTS5 keeps prefix indexes for 1-3 letters (schema.ts): longer prefixes merge every term's doclist. */
 const INDEXED_PREFIX_LENGTH = 3;
