@@ -10,18 +10,24 @@
  * so the sorted match set of a big expression and the head of its bm25 order are cached: only
  * the first query that needs them pays. Small expressions are cheap to ask again and are not kept.
  */
+import type { SearchResult } from '../types.ts';
 import type { Statements } from './generation.ts';
 
 /**
- * Match sets smaller than this are fetched each time: they cost a few microseconds. Bigger ones
- * are worth keeping: a typo query asks for up to 50 correction classes, each its own FTS5 query.
+ * Match sets smaller than this are fetched again each time unless fetching them was slow: most
+ * cost a few microseconds, but a phrase of two common words can walk two huge doclists for a
+ * handful of rows ("t he", the split reading of "the": 505 rows, 10 ms at 1M paragraphs).
  */
 const CACHE_MIN_ROWS = 1_000;
+const CACHE_MIN_MS = 1;
 /**
- * Memory for cached match sets (4 bytes a rowid): e.g. 'the' at 1M paragraphs is 3.5 MB. Each
- * search worker has its own, and queries are spread over the workers by their text.
+ * Memory for cached match sets. A set denser than one rowid in 32 is kept as a bitmap over the
+ * rowids (1M paragraphs: 125 KB whatever the count, where "the" as a rowid array is 3.5 MB), so
+ * the sets a whole query mix needs fit: at 1M paragraphs the bench mix touches 38 MB of rowid
+ * arrays, which an LRU of 32 MB walked in a cycle turned into a miss every time (~11 ms each for
+ * "said"). Each search worker has its own, and queries are spread over the workers by their text.
  */
-const MATCH_CACHE_BYTES = 32 * 2 ** 20;
+const MATCH_CACHE_BYTES = 16 * 2 ** 20;
 /** The head of a bm25 order kept per expression: deep pages and narrow filters walk further. */
 const RANKED_HEAD = 16_384;
 const RANKED_CACHE_ENTRIES = 1_024;
@@ -57,6 +63,23 @@ export function highlightExpression(expr: string, wordsWithPrefix: (prefix: stri
   });
 }
 
+/**
+ * What an unfiltered relevance search of one-unit, typo-uniform plan knows besides its page:
+ * remembered per snapshot, so the next page of the same query (or the same keystroke again) skips
+ * matching and counting.
+ */
+export interface MatchSummary {
+  /** Paragraphs matched (or articles, grouped; summaries are only kept ungrouped). */
+  total: number;
+  articleTotal: number;
+  facets: SearchResult['facets'];
+  /** Rowids matched at any typo cost, and how many of them only through a correction. */
+  matchCount: number;
+  corrected: number;
+}
+/** Summaries are a few hundred bytes each. */
+const SUMMARY_CACHE_ENTRIES = 2_048;
+
 interface RankedEntry {
   /** The first rowids in `ORDER BY rank, rowid` order. */
   head: Uint32Array;
@@ -65,7 +88,7 @@ interface RankedEntry {
 }
 
 export class Postings {
-  private readonly matchCache = new Map<string, Uint32Array>();
+  private readonly matchCache = new Map<string, CompactSet>();
   private matchBytes = 0;
   private readonly rankedCache = new Map<string, RankedEntry>();
   private rankedBytes = 0;
@@ -79,7 +102,24 @@ export class Postings {
     }
   }
 
+  private readonly summaries = new Map<string, MatchSummary>();
+
   constructor(private readonly st: Statements) {}
+
+  summary(key: string): MatchSummary | undefined {
+    const found = this.summaries.get(key);
+    if (found !== undefined) {
+      this.summaries.delete(key);
+      this.summaries.set(key, found);
+    }
+    return found;
+  }
+
+  remember(key: string, summary: MatchSummary): void {
+    this.summaries.delete(key);
+    this.summaries.set(key, summary);
+    if (this.summaries.size > SUMMARY_CACHE_ENTRIES) this.summaries.delete(this.summaries.keys().next().value!);
+  }
 
   /** Every rowid the expression matches, ascending. Callers must not modify the array. */
   matches(expr: string): Uint32Array {
@@ -88,16 +128,20 @@ export class Postings {
       // Most recently used last: Map keeps insertion order.
       this.matchCache.delete(expr);
       this.matchCache.set(expr, cached);
-      return cached;
+      return expand(cached);
     }
+    const started = performance.now();
     const rowids = parseRowids(this.st.matchRowidList.get(expr) as string | null);
-    if (rowids.length >= CACHE_MIN_ROWS && rowids.byteLength <= MATCH_CACHE_BYTES / 4) {
-      this.matchCache.set(expr, rowids);
-      this.matchBytes += rowids.byteLength;
-      for (const [key, value] of this.matchCache) {
-        if (this.matchBytes <= MATCH_CACHE_BYTES) break;
-        this.matchCache.delete(key);
-        this.matchBytes -= value.byteLength;
+    if (rowids.length >= CACHE_MIN_ROWS || performance.now() - started >= CACHE_MIN_MS) {
+      const kept = compact(rowids);
+      if (kept.byteLength <= MATCH_CACHE_BYTES / 4) {
+        this.matchCache.set(expr, kept);
+        this.matchBytes += kept.byteLength;
+        for (const [key, value] of this.matchCache) {
+          if (this.matchBytes <= MATCH_CACHE_BYTES) break;
+          this.matchCache.delete(key);
+          this.matchBytes -= value.byteLength;
+        }
       }
     }
     return rowids;
@@ -157,6 +201,36 @@ export class Postings {
       rows.return?.();
     }
   }
+}
+
+/** An ascending rowid set as its array, or as a bitmap (bit r of word r >> 5) with its count. */
+type CompactSet = Uint32Array | { bits: Uint32Array; count: number; byteLength: number };
+
+/** The smaller form of an ascending rowid set. */
+export function compact(rowids: Uint32Array): CompactSet {
+  if (rowids.length === 0) return rowids;
+  const words = (rowids[rowids.length - 1]! >>> 5) + 1;
+  if (words >= rowids.length) return rowids;
+  const bits = new Uint32Array(words);
+  for (let i = 0; i < rowids.length; i++) bits[rowids[i]! >>> 5]! |= 1 << (rowids[i]! & 31);
+  return { bits, count: rowids.length, byteLength: bits.byteLength };
+}
+
+/** The ascending rowids of a compact set. */
+export function expand(set: CompactSet): Uint32Array {
+  if (set instanceof Uint32Array) return set;
+  const { bits, count } = set;
+  const out = new Uint32Array(count);
+  let n = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let x = bits[w]!;
+    while (x !== 0) {
+      const low = x & -x;
+      out[n++] = (w << 5) + 31 - Math.clz32(low);
+      x ^= low;
+    }
+  }
+  return out;
 }
 
 /**

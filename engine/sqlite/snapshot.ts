@@ -46,6 +46,11 @@ export class Snapshot {
   /** Scratch space reused by searches (searches run one at a time: better-sqlite3 is synchronous). */
   readonly rowidMarks: Uint8Array;
   readonly articleHits: Uint32Array;
+  /** Scratch by article rowid: the distinct articles of a search's matches, in order met. */
+  readonly articleList: Uint32Array;
+  /** Scratch by article rowid: a grouped search's best bucket key + 1 per article, and the articles shown. */
+  readonly articleBest: Uint32Array;
+  readonly articleSeen: Uint8Array;
   /** Per rowid: how many leading query units matched, and the typos that took (scratch, as above). */
   readonly matchedUnits: Uint8Array;
   readonly typos: Uint8Array;
@@ -151,6 +156,9 @@ export class Snapshot {
 
     this.rowidMarks = new Uint8Array(this.size);
     this.articleHits = new Uint32Array(maxArticle + 1);
+    this.articleList = new Uint32Array(maxArticle + 1);
+    this.articleBest = new Uint32Array(maxArticle + 1);
+    this.articleSeen = new Uint8Array(maxArticle + 1);
     this.matchedUnits = new Uint8Array(this.size);
     this.typos = new Uint8Array(this.size);
     this.touched = new Uint32Array(this.size);
