@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generations.ts';
 import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
@@ -86,6 +87,25 @@ describe('sqlite engine: files and generations', () => {
     assert.deepEqual(generations(dataDir), before);
     assert.equal((await engine.search({ q: 'harbor' })).total, 5);
     assert.equal((await engine.search({ q: 'glacier' })).total, 0);
+  });
+
+  it('indexes only the later of two articles with one id in a full build, and keeps the index whole', async () => {
+    // A full build writes FTS entries as rows arrive (no rebuild at the end): the replaced
+    // article's entries must go with its rows.
+    const dataDir = tempDataDir();
+    const engine = await open(dataDir);
+    const first = contractArticles[0]!;
+    const earlier: ArticleInput = { ...first, paragraphs: [{ ...first.paragraphs[0]!, text: 'A zeppelin drifted over the quay.' }] };
+    await engine.replaceAll([earlier, ...contractArticles]);
+    assert.equal((await engine.search({ q: 'zeppelin' })).total, 0);
+    assert.equal((await engine.stats()).articles, contractArticles.length);
+    assert.equal((await engine.search({ q: 'harbor' })).total, 5);
+    const db = new Database(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!));
+    try {
+      db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)`);
+    } finally {
+      db.close();
+    }
   });
 
   it('upserts into an engine that has no index yet', async () => {
