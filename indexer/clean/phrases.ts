@@ -45,7 +45,7 @@ export function isPhotoCredit(text: string): boolean {
   return PHOTO_CREDIT_MARKER.test(text) || PHOTO_CREDIT_LINE.test(text) || SLASH_CREDIT.test(text);
 }
 
-export const PHRASE_RULES: PhraseRule[] = [
+export const PHRASE_RULES: readonly PhraseRule[] = [
   { reason: 'punctuation-only', maxWords: 20, test: (t) => letters(t) === '' },
 
   // Counter widgets scraped from the page; on the title line they are handled by title.ts.
@@ -135,9 +135,12 @@ export function stripCounter(text: string): { text: string; found: boolean } {
   return { text: stripped, found: stripped !== text.replace(/\s+/g, ' ').trim() };
 }
 
+/** No rule looks at a line longer than this, so counting further is wasted. */
+const MAX_RULE_WORDS = Math.max(...PHRASE_RULES.map((r) => r.maxWords));
+
 /** The first phrase rule the line matches, if any. */
 export function phraseReason(text: string): JunkReason | null {
-  const n = wordCount(text);
+  const n = wordCount(text, MAX_RULE_WORDS);
   for (const rule of PHRASE_RULES) {
     if (n <= rule.maxWords && rule.test(text)) return rule.reason;
   }

@@ -11,6 +11,7 @@ import {
   endsWithFunctionWord,
   endsSentence,
   endsWithFullStop,
+  hasLineKey,
   lineKey,
   looksLikeBreadcrumb,
   looksLikeCapsMenu,
@@ -54,7 +55,10 @@ export function markHeadline(lines: ContentLine[]): Headline | null {
   const titleLine = lines[index]!;
   const parts = splitTitleLine(titleLine.text);
   const window = lines.slice(index + 1, index + 1 + TITLE_REPEAT_WINDOW);
-  const repeatOf = (text: string) => window.find((l) => l.reason === null && lineKey(l.text) === lineKey(text));
+  const repeatOf = (text: string) => {
+    const key = lineKey(text);
+    return window.find((l) => l.reason === null && hasLineKey(l.text, key));
+  };
 
   let text = parts.text;
   let siteSuffix: string | null = null;
@@ -76,9 +80,9 @@ export function markHeadline(lines: ContentLine[]): Headline | null {
   }
 
   // The headline printed again further down (above a photo, in a share box) is not a paragraph.
-  const keys = new Set([lineKey(text), lineKey(titleLine.text)]);
+  const keys = [...new Set([lineKey(text), lineKey(titleLine.text)])];
   for (const l of lines) {
-    if (l.reason === null && l.line > headlineLine.line && keys.has(lineKey(l.text))) l.reason = 'repeated-headline';
+    if (l.reason === null && l.line > headlineLine.line && keys.some((key) => hasLineKey(l.text, key))) l.reason = 'repeated-headline';
   }
   return {
     line: headlineLine.line,
@@ -110,7 +114,7 @@ function isTopChrome(lines: ContentLine[], i: number): boolean {
 
 /** Headlines are short; one that ends in a full stop ("Markets fall.") is shorter still. */
 function couldBeHeadline(text: string): boolean {
-  const n = wordCount(text);
+  const n = wordCount(text, 30);
   if (n < 2 || n > 30 || /[,;]$/.test(text)) return false;
   return n <= 15 || !/[.:]["'”’]?$/.test(text);
 }
@@ -121,7 +125,7 @@ export function markChromeBelowHeadline(lines: ContentLine[], headline: Headline
   for (const l of lines) {
     if (l.line <= headline.line) continue;
     if (l.reason !== null) continue;
-    if (endsSentence(l.text) || wordCount(l.text) > MAX_HEADING_WORDS) return;
+    if (endsSentence(l.text) || wordCount(l.text, MAX_HEADING_WORDS) > MAX_HEADING_WORDS) return;
     if (looksLikeBreadcrumb(l.text)) l.reason = 'breadcrumb';
     else if (looksLikeCapsMenu(l.text) || looksLikeSeparatedMenu(l.text)) l.reason = 'navigation';
   }
@@ -136,7 +140,7 @@ export function markCaptionLabels(lines: ContentLine[]): void {
     l !== undefined && (l.reason === 'caption' || (l.reason === 'credit' && isPhotoCredit(l.text)));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.reason !== null || wordCount(l.text) > 10 || endsSentence(l.text)) continue;
+    if (l.reason !== null || wordCount(l.text, 10) > 10 || endsSentence(l.text)) continue;
     const prev = lines[i - 1];
     const next = lines[i + 1];
     const prefixOfNeighbour = [prev, next, lines[i - 2], lines[i + 2]].some(
@@ -153,7 +157,7 @@ export function markCaptionLabels(lines: ContentLine[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1]!;
-    if (l.reason !== null || next.line !== l.line + 1 || wordCount(l.text) > MAX_CAPTION_WORDS) continue;
+    if (l.reason !== null || next.line !== l.line + 1 || wordCount(l.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
     if (next.reason === 'credit' && isPhotoCredit(next.text)) l.reason = 'caption';
   }
 }
@@ -166,7 +170,7 @@ const MAX_CAPTION_WORDS = 35;
  * punctuation or a closing quote is never taken, so the last paragraph always survives.
  */
 export function markHeadlineLists(lines: ContentLine[]): void {
-  const listItem = (l: ContentLine) => l.reason === null && wordCount(l.text) <= MAX_LIST_ITEM_WORDS && !endsSentence(l.text);
+  const listItem = (l: ContentLine) => l.reason === null && wordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsSentence(l.text);
 
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.reason !== 'related-headlines' || !BLOCK_LABEL.test(lines[i]!.text)) continue;
@@ -206,7 +210,7 @@ export function markHeadlineLists(lines: ContentLine[]): void {
 
 /** A headline of another story: a few words, capitalised, not a list entry or a data line. */
 function looksLikeHeadline(text: string): boolean {
-  const n = wordCount(text);
+  const n = wordCount(text, MAX_LIST_ITEM_WORDS);
   if (n < 3 || n > MAX_LIST_ITEM_WORDS) return false;
   if (!/^[\p{Lu}"“‘']/u.test(text)) return false;
   // List entries and data: "1 Roger Federer (Switzerland)", "- Best actor - X", "Arsenal v Wolves".
@@ -243,12 +247,12 @@ export function markHeadings(lines: ContentLine[], headline: Headline | null, ma
     const l = kept[i]!;
     const prev = kept[i - 1]!;
     const next = kept[i + 1]!;
-    const n = wordCount(l.text);
+    const n = wordCount(l.text, MAX_HEADING_WORDS);
     if (n < 2 || n > MAX_HEADING_WORDS || l.text.length > 120 || endsWithFullStop(l.text) || /!["'”’]?$/.test(l.text)) continue;
     // Starts like a title; does not stop mid-phrase ("…went to form in Sheffield as").
     if (!/^[\p{Lu}"“‘']/u.test(l.text) || endsWithFunctionWord(l.text)) continue;
     if (!endsSentence(prev.text) && !prev.heading) continue;
-    if (!endsSentence(next.text) && wordCount(next.text) <= MAX_HEADING_WORDS) continue;
+    if (!endsSentence(next.text) && wordCount(next.text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS) continue;
     // A next line starting in lower case continues this one: a wrapped sentence, not a heading.
     if (/^\p{Ll}/u.test(next.text)) continue;
     l.heading = true;
