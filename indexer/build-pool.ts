@@ -35,9 +35,13 @@ start.then(() => import(workerData.url)).catch((error) => { console.error(error)
 `;
 const WORKER_DATA = { url: WORKER_URL, tsx: WORKER_URL.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null };
 
+/**
+ * Outcomes in the jobs' order. Without workers, each file's documents are built as the consumer
+ * iterates them (`buildFile`'s `lazy`), so iterate them before asking for the next file.
+ */
 export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOptions): AsyncGenerator<{ job: FileJob; outcome: FileOutcome }> {
   if (options.workers <= 0) {
-    for (const job of jobs) yield { job, outcome: await buildFile(job) };
+    for (const job of jobs) yield { job, outcome: await buildFile(job, { lazy: true }) };
     return;
   }
   const workers = Array.from({ length: options.workers }, () => startWorker());

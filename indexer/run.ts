@@ -17,6 +17,7 @@ import { formatBytes, MAX_FILE_BYTES } from './decode.ts';
 import { folderEntryFor, loadManifest } from './manifest.ts';
 import type { FileJob } from './build-file.ts';
 import { buildFiles } from './build-pool.ts';
+import { GarbageCollector } from './collect-garbage.ts';
 import { documentsFromFile, loadLanguageDetector, type ArticleResult, type PendingArticle } from './pipeline.ts';
 import { loadSynonyms } from './synonyms.ts';
 import type { SkippedFile } from './types.ts';
@@ -269,6 +270,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
           maxBytes,
         }));
         let done = 0;
+        const garbage = new GarbageCollector();
         for await (const { job, outcome } of buildFiles(jobs, { workers: options.workers ?? 0 })) {
           if (!outcome.ok) {
             report.skipped.push({ source: job.source, ...outcome.skip });
@@ -278,6 +280,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
               const article = accept(job.source, doc, doc.result);
               if (article) yield article;
             }
+            garbage.read(outcome.bytes);
           }
           onProgress?.(++done, total, job.source);
         }

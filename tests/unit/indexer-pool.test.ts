@@ -15,7 +15,9 @@ function jobsFor(dir: string, names: string[], maxBytes = 10_000_000): FileJob[]
 
 async function collect(jobs: FileJob[], workers: number, ahead?: number) {
   const out = [];
-  for await (const item of buildFiles(jobs, { workers, ...(ahead ? { ahead } : {}) })) out.push(item);
+  for await (const { job, outcome } of buildFiles(jobs, { workers, ...(ahead ? { ahead } : {}) })) {
+    out.push({ job, outcome: outcome.ok ? { ...outcome, documents: [...outcome.documents] } : outcome });
+  }
   return out;
 }
 
