@@ -435,6 +435,23 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.equal((await engine.search({ q: '' })).facets.year['2016'], 1);
       });
 
+      it('answers a repeated query the same way, and the next answer after a write sees it', async () => {
+        const engine = await open();
+        await engine.replaceAll(contractArticles);
+        const same = (r: SearchResult) => ({ ...r, tookMs: 0 });
+        const first = await engine.search({ q: 'harbor', perPage: 2 });
+        assert.deepEqual(same(await engine.search({ q: 'harbor', perPage: 2 })), same(first));
+        const next = await engine.search({ q: 'harbor', perPage: 2, page: 2 });
+        assert.equal(next.total, first.total);
+        assert.deepEqual(next.facets, first.facets);
+        assert.ok(ids(next).every((id) => !ids(first).includes(id)));
+        await engine.upsertArticles([{ ...cometTail, paragraphs: [{ position: 0, kind: 'body', text: 'A harbor seal watched the comet pass.' }] }]);
+        const later = await engine.search({ q: 'harbor', perPage: 2 });
+        assert.equal(later.total, first.total + 1);
+        assert.equal(later.facets.outlet[cometTail.outlet], (first.facets.outlet[cometTail.outlet] ?? 0) + 1);
+        assert.equal(later.facets.year['2014'], (first.facets.year['2014'] ?? 0) + 1);
+      });
+
       it('deletes articles', async () => {
         const engine = await open();
         await engine.replaceAll(contractArticles);
