@@ -56,6 +56,9 @@ export interface SqliteEngineOptions {
 /** SQLite page cache of each search worker: the OS caches the file too, and RSS adds them up. */
 const WORKER_CACHE_KIB = 16_384;
 
+/** Paragraphs per transaction during a full build: big enough to amortise commits. */
+const BUILD_BATCH_PARAGRAPHS = 20_000;
+
 /** Generations being built by this process, which cleanup must leave alone. */
 const buildingHere = new Set<string>();
 
@@ -338,27 +341,27 @@ function damage(file: string, error: unknown): string | null {
   return null;
 }
 
-/**
- * Stream the articles into a new generation in one transaction: FTS5 writes its pending index
- * entries out as a segment at every commit, so batches of commits would leave dozens of small
- * segments to merge; one transaction flushes only when the build hash is full. The file is private
- * to this build and has no journal, so a long transaction holds nothing back.
- */
+/** Stream the articles into a new generation in large transactions. */
 async function loadAll(db: Db, articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>): Promise<ReplaceStats> {
-  const writer = new ArticleWriter(db, { indexText: true });
+  const writer = new ArticleWriter(db);
+  const writeBatch = db.transaction((batch: ArticleInput[]) => {
+    for (const article of batch) writer.write(article);
+  });
+  let batch: ArticleInput[] = [];
+  let batchParagraphs = 0;
   // The same id twice: the writer replaces, so the later one wins, as with upsert; count it once.
   const seen = new Set<string>();
-  db.exec('BEGIN');
-  try {
-    for await (const article of articles) {
-      seen.add(article.id);
-      writer.write(article);
+  for await (const article of articles) {
+    seen.add(article.id);
+    batch.push(article);
+    batchParagraphs += article.paragraphs.length;
+    if (batchParagraphs >= BUILD_BATCH_PARAGRAPHS) {
+      writeBatch(batch);
+      batch = [];
+      batchParagraphs = 0;
     }
-    db.exec('COMMIT');
-  } catch (error) {
-    if (db.inTransaction) db.exec('ROLLBACK');
-    throw error;
   }
+  writeBatch(batch);
   const paragraphs = db.prepare('SELECT count(*) FROM paragraphs').pluck().get() as number;
   return { articles: seen.size, paragraphs };
 }

@@ -13,14 +13,8 @@ export class ArticleWriter {
   private readonly deleteArticle;
   private readonly insertArticle;
   private readonly insertParagraph;
-  private readonly insertText;
-  private readonly unindexText;
 
-  /**
-   * @param options.indexText also insert each paragraph into the FTS table: for a full build,
-   *   whose generation has no triggers yet (schema.ts). In-place writes leave it to the triggers.
-   */
-  constructor(db: Db, options: { indexText?: boolean } = {}) {
+  constructor(db: Db) {
     this.findArticle = db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck();
     this.deleteParagraphs = db.prepare('DELETE FROM paragraphs WHERE article_rowid = ?');
     this.deleteArticle = db.prepare('DELETE FROM articles WHERE rowid = ?');
@@ -28,10 +22,6 @@ export class ArticleWriter {
       (id, source, title, outlet, agency, carried_by, date, year, url, language, provenance, hints, content_hash, dropped, paragraph_count)
       VALUES (@id, @source, @title, @outlet, @agency, @carriedBy, @date, @year, @url, @language, @provenance, @hints, @contentHash, @dropped, @paragraphCount)`);
     this.insertParagraph = db.prepare('INSERT INTO paragraphs (article_rowid, position, kind, text, line) VALUES (?, ?, ?, ?, ?)');
-    this.insertText = options.indexText ? db.prepare('INSERT INTO paragraphs_fts (rowid, text) VALUES (?, ?)') : null;
-    this.unindexText = options.indexText
-      ? db.prepare(`INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text) SELECT 'delete', rowid, text FROM paragraphs WHERE article_rowid = ?`)
-      : null;
   }
 
   /** Insert the article, replacing any article with the same id. Returns its paragraph count. */
@@ -57,9 +47,7 @@ export class ArticleWriter {
     });
     for (const p of paragraphs) {
       // The sentinels mark highlights; stored text must never contain them.
-      const text = stripSentinels(p.text);
-      const { lastInsertRowid: rowid } = this.insertParagraph.run(lastInsertRowid, p.position, p.kind, text, p.line ?? null);
-      this.insertText?.run(rowid, text);
+      this.insertParagraph.run(lastInsertRowid, p.position, p.kind, stripSentinels(p.text), p.line ?? null);
     }
     return paragraphs.length;
   }
@@ -68,8 +56,6 @@ export class ArticleWriter {
   remove(id: string): boolean {
     const rowid = this.findArticle.get(id) as number | undefined;
     if (rowid === undefined) return false;
-    // An id built twice in one full build: the later article wins, and the earlier one's entries go.
-    this.unindexText?.run(rowid);
     this.deleteParagraphs.run(rowid);
     this.deleteArticle.run(rowid);
     return true;

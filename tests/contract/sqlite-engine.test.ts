@@ -90,8 +90,8 @@ describe('sqlite engine: files and generations', () => {
   });
 
   it('indexes only the later of two articles with one id in a full build, and keeps the index whole', async () => {
-    // A full build writes FTS entries as rows arrive (no rebuild at the end): the replaced
-    // article's entries must go with its rows.
+    // Whether the FTS index is built at the end or as rows arrive, the replaced article's
+    // entries must go with its rows.
     const dataDir = tempDataDir();
     const engine = await open(dataDir);
     const first = contractArticles[0]!;
