@@ -78,6 +78,11 @@ function prepareStatements(db: Db) {
     rankedRowidList: db
       .prepare(`SELECT group_concat(rowid, ',' ORDER BY rank, rowid) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?`)
       .pluck(),
+    // bm25 of chosen rows only: FTS5 walks the matches in rowid order and scores just the rows
+    // the list lets through, where ORDER BY rank would score every match first.
+    scoresAmong: db
+      .prepare('SELECT rowid, bm25(paragraphs_fts) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))')
+      .raw(),
     rankedPage: db
       .prepare('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?')
       .pluck(),

@@ -80,6 +80,15 @@ export interface MatchSummary {
 /** Summaries are a few hundred bytes each. */
 const SUMMARY_CACHE_ENTRIES = 2_048;
 
+/** Rankings of filtered rows kept, and the memory they may take together. */
+const AMONG_CACHE_ENTRIES = 512;
+const AMONG_CACHE_BYTES = 4 * 2 ** 20;
+
+interface AmongEntry {
+  rowids: Uint32Array;
+  order: Uint32Array;
+}
+
 interface RankedEntry {
   /** The first rowids in `ORDER BY rank, rowid` order. */
   head: Uint32Array;
@@ -103,6 +112,8 @@ export class Postings {
   }
 
   private readonly summaries = new Map<string, MatchSummary>();
+  private readonly amongCache = new Map<string, AmongEntry>();
+  private amongBytes = 0;
 
   constructor(private readonly st: Statements) {}
 
@@ -145,6 +156,40 @@ export class Postings {
       }
     }
     return rowids;
+  }
+
+  /** Whether the whole bm25 order of `expr` is at hand, so walking all of it costs no ranking. */
+  hasWholeRanking(expr: string): boolean {
+    return this.rankedCache.get(expr)?.complete === true;
+  }
+
+  /**
+   * Those of `rowids` (ascending) that match `expr`, in bm25 order, ties by rowid: for a narrow
+   * filter, whose few matches would otherwise be picked out of the whole ranking. At 1M
+   * paragraphs, "said" in one year and outlet (311 of 394k matches): ~50 ms, where ranking every
+   * match took ~400 ms (and its 1.6 MB order crowded the cache).
+   */
+  rankedAmong(expr: string, rowids: Uint32Array): Uint32Array {
+    const key = `${expr}\u0000${rowids.length}\u0000${fingerprint(rowids)}`;
+    const cached = this.amongCache.get(key);
+    if (cached !== undefined && equal(cached.rowids, rowids)) {
+      this.amongCache.delete(key);
+      this.amongCache.set(key, cached);
+      return cached.order;
+    }
+    const rows = this.st.scoresAmong.all(expr, JSON.stringify(Array.from(rowids))) as Array<[number, number]>;
+    rows.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+    const order = Uint32Array.from(rows, (row) => row[0]);
+    const entry = { rowids: rowids.slice(), order };
+    this.amongCache.delete(key);
+    this.amongCache.set(key, entry);
+    this.amongBytes += entry.rowids.byteLength + order.byteLength;
+    for (const [k, v] of this.amongCache) {
+      if (this.amongCache.size <= AMONG_CACHE_ENTRIES && this.amongBytes <= AMONG_CACHE_BYTES) break;
+      this.amongCache.delete(k);
+      this.amongBytes -= v.rowids.byteLength + v.order.byteLength;
+    }
+    return order;
   }
 
   /**
@@ -201,6 +246,19 @@ export class Postings {
       rows.return?.();
     }
   }
+}
+
+/** FNV-1a over the values: with the length, a cache key for a rowid set (checked on use). */
+function fingerprint(rowids: Uint32Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < rowids.length; i++) h = Math.imul(h ^ rowids[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+function equal(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** An ascending rowid set as its array, or as a bitmap (bit r of word r >> 5) with its count. */

@@ -25,6 +25,8 @@ export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;
 /** See byRelevance. */
 const DEEP_SHARE = 16;
+/** Filtered rows ranked on their own up to this many (Postings.rankedAmong); more walk the whole order. */
+const AMONG_MAX_ROWS = 20_000;
 
 /** Normalised paging: page ≥ 1, perPage in [1, MAX_PER_PAGE], default DEFAULT_PER_PAGE. */
 export function normalisePaging(page: unknown, perPage: unknown): { page: number; perPage: number } {
@@ -505,8 +507,15 @@ function byRelevance(
     if (check) for (const r of filtered) marks[r] = 1;
     try {
       // Fewer than one match in DEEP_SHARE passes the filters: the page lies deep in the ranking.
-      const deep = filtered.length * DEEP_SHARE < matchCount || want * DEEP_SHARE > 16_384;
-      for (const r of postings.ranked(rankingMatch(plan, [...quota.keys()]), matchCount, deep)) {
+      const narrow = filtered.length * DEEP_SHARE < matchCount;
+      const deep = narrow || want * DEEP_SHARE > 16_384;
+      const expr = rankingMatch(plan, [...quota.keys()]);
+      // A narrow filter's few rows are ranked alone, unless the whole order is at hand already.
+      const order =
+        narrow && filtered.length <= AMONG_MAX_ROWS && !postings.hasWholeRanking(expr)
+          ? postings.rankedAmong(expr, filtered)
+          : postings.ranked(expr, matchCount, deep);
+      for (const r of order) {
         if (r >= snap.size || (check && marks[r] !== 1)) continue;
         const key = keyOf(r);
         const bucket = buckets.get(key);
