@@ -1,11 +1,11 @@
 /**
  * Full collections between corpus files during a big build. V8 collects the old generation
  * lazily, so the garbage of building one large file (its bytes, its decoded text, every record's
- * strings: tens of MB for an 8 MB JSONL file) piles up over several files before a major GC. At
- * 200,000 paragraphs (14 files of ~7.5 MB) the heap reached 231 MB with ~42 MB live, and the
- * build's peak RSS was 465 MB; one full collection after each file kept the heap under ~110 MB and
- * the peak at 325-350 MB. The 14 collections took 195 ms in all: a mostly dead heap is cheap to
- * collect.
+ * strings: tens of MB for an 8 MB JSONL file) piles up over several files before a major GC: at
+ * 200,000 paragraphs (14 files of ~7.5 MB) the heap reached 230 MB with ~42 MB live. Peak RSS of
+ * that build without these collections 391 / 579 MB (it varies with when V8 collects), with one
+ * after each file 302 / 308 MB, in the same time (15.3-15.8 s); the 14 collections took 195 ms in
+ * all, as a mostly dead heap is cheap to collect.
  *
  * `gc()` is only exposed with `--expose-gc`; the flag is switched on just long enough to take the
  * function from a fresh context (the way jest-leak-detector does) and off again, so nothing else
