@@ -53,7 +53,10 @@ export interface IndexOptions {
    * index (default 0: all in this thread). Measured at 200,000 paragraphs: 2 workers took the
    * build from ~18 s to ~14.7 s on an otherwise idle 2-core machine, but cost ~8 s more CPU
    * (worker start-up, copying articles between threads) and ~190 MB more peak RSS (two more
-   * heaps), and were slower than none when another process used the second core.
+   * heaps), and were slower than none when another process used the second core. Re-measured
+   * once cleaning was ~40% cheaper (200,000 paragraphs, the other core busy with another process):
+   * 0 workers 15.8 / 16.0 s, 300 MB; 1 worker 16.0 / 16.4 s, 380-403 MB. The FTS5 rebuild at the
+   * end, which no worker can take over, is now about half of the build.
    */
   workers?: number;
 }
