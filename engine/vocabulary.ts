@@ -4,6 +4,7 @@
  * only ever propose words that can actually match. Backend-neutral: the embedded engine reads it
  * from FTS5 (`fts5vocab`), the Meilisearch backend from vocabulary documents its indexer wrote.
  */
+import { nearWords } from './near-words.ts';
 import { prefixTypoCost, typoCost } from './typos.ts';
 
 const CORRECTION_CACHE_ENTRIES = 1_024;
@@ -26,6 +27,8 @@ export class Vocabulary {
   private readonly buckets = new Map<number, Map<number, number[]>>();
   /** Word indexes by everything after their first letter, for first-letter typos. */
   private tails: Map<string, number[]> | null = null;
+  /** By first code point: its words sorted, and their rests (built on first use). */
+  private readonly groups = new Map<number, { rests: string[]; words: number[] }>();
   /**
    * Recent answers of `corrections`. One search asks twice (matching, then "did you mean"), and a
    * query is asked again for every page, facet click and keystroke that keeps the word; the
@@ -97,7 +100,10 @@ export class Vocabulary {
     const key = `${budget}${prefix ? '*' : ' '}${query}`;
     let all = this.correctionCache.get(key);
     if (all === undefined) {
-      all = this.allCorrections(query, budget, prefix);
+      // The same word asked with a wider budget ("did you mean" reaches one typo further than
+      // matching): its answer holds this one, with the same costs.
+      const wider = this.correctionCache.get(`${budget + 1}${prefix ? '*' : ' '}${query}`);
+      all = wider !== undefined ? wider.filter((c) => c.typos <= budget) : this.allCorrections(query, budget, prefix);
       if (this.correctionCache.size >= CORRECTION_CACHE_ENTRIES) this.correctionCache.delete(this.correctionCache.keys().next().value!);
     } else this.correctionCache.delete(key);
     // Most recently used last: Map keeps insertion order.
@@ -113,15 +119,29 @@ export class Vocabulary {
       const typos = prefix ? prefixTypoCost(query, word, budget) : typoCost(query, word, budget);
       if (typos <= budget) out.push({ word, typos, docs: this.docs[i]! });
     };
-    const byLength = this.buckets.get(query.codePointAt(0)!);
-    if (byLength !== undefined) {
-      for (const [length, list] of byLength) {
-        if (length < query.length - budget || (!prefix && length > query.length + budget)) continue;
-        for (const i of list) consider(i);
-      }
+    const first = query.codePointAt(0)!;
+    const group = this.firstLetterGroup(first);
+    if (group !== undefined) {
+      for (const k of nearWords(group.rests, query.slice(first > 0xffff ? 2 : 1), budget, prefix)) consider(group.words[k]!);
     }
     // A first-letter typo costs two: only words that differ from the query in that letter alone.
-    if (budget >= 2) {
+    if (budget >= 2 && prefix) {
+      // Beginnings of words: those whose rest starts with the query's rest (the first letter
+      // replaced) or with the whole query (a letter missing in front), and those starting with
+      // the query's rest (a letter too many in front).
+      const tail = query.slice(first > 0xffff ? 2 : 1);
+      const seen = new Set<number>();
+      for (const other of this.buckets.keys()) {
+        if (other === first) continue;
+        for (const i of this.withRestPrefix(other, tail)) seen.add(i);
+        for (const i of this.withRestPrefix(other, query)) seen.add(i);
+      }
+      const tailFirst = tail.codePointAt(0);
+      if (tailFirst !== undefined && tailFirst !== first) {
+        for (const i of this.withRestPrefix(tailFirst, tail.slice(tailFirst > 0xffff ? 2 : 1))) seen.add(i);
+      }
+      for (const i of seen) consider(i);
+    } else if (budget >= 2) {
       const tails = this.tailIndex();
       const seen = new Set<number>();
       const tail = query.slice(query.codePointAt(0)! > 0xffff ? 2 : 1);
@@ -151,6 +171,37 @@ export class Vocabulary {
       }
     }
     return best;
+  }
+
+  /** Words of one first letter, sorted by the rest of them, for `nearWords`. */
+  private firstLetterGroup(first: number): { rests: string[]; words: number[] } | undefined {
+    let group = this.groups.get(first);
+    if (group === undefined) {
+      const byLength = this.buckets.get(first);
+      if (byLength === undefined) return undefined;
+      const skip = first > 0xffff ? 2 : 1;
+      const words = [...byLength.values()].flat().sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
+      group = { rests: words.map((i) => this.words[i]!.slice(skip)), words };
+      this.groups.set(first, group);
+    }
+    return group;
+  }
+
+  /** Words of first letter `first` whose rest (after it) starts with `start`. */
+  private withRestPrefix(first: number, start: string): number[] {
+    const group = this.firstLetterGroup(first);
+    if (group === undefined) return [];
+    const { rests, words } = group;
+    let lo = 0;
+    let hi = rests.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rests[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < rests.length && rests[k]!.startsWith(start); k++) out.push(words[k]!);
+    return out;
   }
 
   private tailIndex(): Map<string, number[]> {

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import damerau from 'damerau-levenshtein';
 import fc from 'fast-check';
 import { prefixTypoCost, typoCost } from '../../engine/typos.ts';
+import { Vocabulary } from '../../engine/vocabulary.ts';
 
 function referenceCost(query: string, word: string, budget: number): number {
   if (query === word) return 0;
@@ -40,6 +41,23 @@ describe('typo cost', () => {
     fc.assert(
       fc.property(word, word, budget, (q, w, b) => assert.equal(prefixTypoCost(q, w, b), referencePrefixCost(q, w, b), `${q} → ${w}…, budget ${b}`)),
       { numRuns: 20_000, seed: 4 },
+    );
+  });
+
+  it('finds every vocabulary word within the budget, whole or as a beginning, and nothing else', () => {
+    const vocabulary = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 120 });
+    fc.assert(
+      fc.property(vocabulary, word, fc.integer({ min: 1, max: 2 }), fc.boolean(), (words, q, b, prefix) => {
+        const v = new Vocabulary(words, Uint32Array.from(words, (_, i) => i + 1));
+        const found = v.corrections(q, b, { prefix }).map((c) => `${c.word}:${c.typos}`).sort();
+        const expected = words
+          .filter((w) => w !== q && !(prefix && w.startsWith(q)))
+          .map((w) => `${w}:${prefix ? prefixTypoCost(q, w, b) : typoCost(q, w, b)}`)
+          .filter((entry) => !entry.endsWith(':Infinity'))
+          .sort();
+        assert.deepEqual(found, expected, `${q}${prefix ? '…' : ''}, budget ${b}`);
+      }),
+      { numRuns: 3_000, seed: 4 },
     );
   });
 
