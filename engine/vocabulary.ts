@@ -69,25 +69,19 @@ export class Vocabulary {
   /** Whether some indexed word starts with `prefix`. */
   hasPrefix(prefix: string): boolean {
     if (this.index.has(prefix)) return true;
-    const byLength = this.buckets.get(prefix.codePointAt(0) ?? -1);
-    if (byLength === undefined) return false;
-    for (const [length, list] of byLength) {
-      if (length <= prefix.length) continue;
-      for (const i of list) if (this.words[i]!.startsWith(prefix)) return true;
-    }
-    return false;
+    const first = prefix.codePointAt(0);
+    if (first === undefined) return false;
+    const group = this.firstLetterGroup(first);
+    if (group === undefined) return false;
+    const start = prefix.slice(first > 0xffff ? 2 : 1);
+    return group.rests[lowerBound(group.rests, start)]?.startsWith(start) === true;
   }
 
   /** Every indexed word that starts with `prefix` (the prefix itself included when indexed). */
   wordsWithPrefix(prefix: string): string[] {
-    const out: string[] = [];
-    const byLength = this.buckets.get(prefix.codePointAt(0) ?? -1);
-    if (byLength === undefined) return out;
-    for (const [length, list] of byLength) {
-      if (length < prefix.length) continue;
-      for (const i of list) if (this.words[i]!.startsWith(prefix)) out.push(this.words[i]!);
-    }
-    return out;
+    const first = prefix.codePointAt(0);
+    if (first === undefined) return [];
+    return this.withRestPrefix(first, prefix.slice(first > 0xffff ? 2 : 1)).map((i) => this.words[i]!);
   }
 
   /**
@@ -192,15 +186,8 @@ export class Vocabulary {
     const group = this.firstLetterGroup(first);
     if (group === undefined) return [];
     const { rests, words } = group;
-    let lo = 0;
-    let hi = rests.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (rests[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
     const out: number[] = [];
-    for (let k = lo; k < rests.length && rests[k]!.startsWith(start); k++) out.push(words[k]!);
+    for (let k = lowerBound(rests, start); k < rests.length && rests[k]!.startsWith(start); k++) out.push(words[k]!);
     return out;
   }
 
@@ -217,4 +204,16 @@ export class Vocabulary {
     }
     return this.tails;
   }
+}
+
+/** The first index of ascending `sorted` whose value is not below `value`. */
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

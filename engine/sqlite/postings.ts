@@ -10,7 +10,7 @@
  * so the sorted match set of a big expression and the head of its bm25 order are cached: only
  * the first query that needs them pays. Small expressions are cheap to ask again and are not kept.
  */
-import type { SearchResult } from '../types.ts';
+import type { ParagraphKind, SearchResult } from '../types.ts';
 import type { Statements } from './generation.ts';
 
 /**
@@ -76,7 +76,21 @@ export interface MatchSummary {
   /** Rowids matched at any typo cost, and how many of them only through a correction. */
   matchCount: number;
   corrected: number;
+  /** Rowids of pages already shown, by `offset:perPage`. */
+  pages: Map<string, number[]>;
 }
+/** A paragraph row as the page shows it: position, kind, text, article id, title, outlet, year, date, language. */
+export type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string];
+
+/** A hit as read and highlighted for one expression. */
+export interface ShownHit {
+  row: HitRow;
+  highlighted: string;
+}
+
+/** Highlighted hits kept: a few pages of many queries (a hit is about a kilobyte). */
+const SHOWN_HIT_ENTRIES = 4_096;
+
 /** Summaries are a few hundred bytes each. */
 const SUMMARY_CACHE_ENTRIES = 2_048;
 
@@ -113,6 +127,7 @@ export class Postings {
 
   private readonly summaries = new Map<string, MatchSummary>();
   private readonly amongCache = new Map<string, AmongEntry>();
+  private readonly shownHitsByExpr = new Map<string, Map<number, ShownHit>>();
   private amongBytes = 0;
 
   constructor(private readonly st: Statements) {}
@@ -124,6 +139,23 @@ export class Postings {
       this.summaries.set(key, found);
     }
     return found;
+  }
+
+  /** Hits already read and highlighted for one highlight expression, by rowid. */
+  shownHits(expr: string): Map<number, ShownHit> {
+    let hits = this.shownHitsByExpr.get(expr);
+    if (hits !== undefined) this.shownHitsByExpr.delete(expr);
+    if (hits === undefined || hits.size > SHOWN_HIT_ENTRIES) hits = new Map();
+    // Most recently used last; the oldest expressions go once too many hits are kept.
+    this.shownHitsByExpr.set(expr, hits);
+    let kept = 0;
+    for (const h of this.shownHitsByExpr.values()) kept += h.size;
+    for (const [key, h] of this.shownHitsByExpr) {
+      if (kept <= SHOWN_HIT_ENTRIES || key === expr) break;
+      this.shownHitsByExpr.delete(key);
+      kept -= h.size;
+    }
+    return hits;
   }
 
   remember(key: string, summary: MatchSummary): void {

@@ -9,7 +9,6 @@ import { suggestQueries } from '../suggest.ts';
 import {
   UNKNOWN_YEAR,
   type FacetCounts,
-  type ParagraphKind,
   type SearchFilters,
   type SearchHit,
   type SearchRequest,
@@ -18,7 +17,7 @@ import {
 } from '../types.ts';
 import type { Generation, Statements } from './generation.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
-import { highlightExpression, type MatchSummary, type Postings } from './postings.ts';
+import { highlightExpression, type HitRow, type MatchSummary, type Postings, type ShownHit } from './postings.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 
 export const DEFAULT_PER_PAGE = 20;
@@ -58,7 +57,7 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
   const respond = (figures: MatchSummary, pageRowids: ArrayLike<number>, hitFacts: (rowid: number, hit: SearchHit) => void): SearchResult => {
     const highlightMatch =
       plan.anyUnit === null || pageRowids.length === 0 ? null : highlightExpression(plan.anyUnit, (p) => snap.vocabulary.wordsWithPrefix(p));
-    const hits = readHits(st, highlightMatch, Array.from(pageRowids));
+    const hits = readHits(st, postings, highlightMatch, Array.from(pageRowids));
     for (let i = 0; i < hits.length; i++) {
       hits[i]!.articleParagraphs = snap.articleParagraphs[snap.articleOf[pageRowids[i]!]!]!;
       hitFacts(pageRowids[i]!, hits[i]!);
@@ -80,17 +79,25 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
     };
   };
 
-  // A query met before in this snapshot, unfiltered, whose typo-free matches fill the page: its
-  // totals and facet counts are known, and the page is the head of its bm25 order. Paging through
-  // results and search-as-you-type repeat exactly these.
+  // A one-word query met before in this snapshot, unfiltered: its totals and facet counts are
+  // known, and so is the page when it was shown before or when the typo-free matches fill it (the
+  // head of their bm25 order). Paging through results and search-as-you-type repeat exactly these.
+  // Every hit of such a query matched its one word: matchedAllTerms holds.
   const summaryKey =
-    units > 0 && sort === 'relevance' && !grouped && plan.exclude === null && !hasFilters(request.filters) ? summaryKeyOf(plan) : null;
+    units === 1 && sort === 'relevance' && !grouped && plan.exclude === null && !hasFilters(request.filters) ? summaryKeyOf(plan) : null;
   const known = summaryKey === null ? undefined : postings.summary(summaryKey);
-  if (known !== undefined && offset + perPage <= known.matchCount - known.corrected) {
-    const pageRowids = headOf(postings.ranked(rankingMatch(plan, [0]), known.matchCount), offset, perPage);
-    return respond(copyOf(known), pageRowids, (_rowid, hit) => {
-      hit.matchedAllTerms = true;
-    });
+  const pageKey = `${offset}:${perPage}`;
+  if (known !== undefined) {
+    const pageRowids =
+      known.pages.get(pageKey) ??
+      (offset + perPage <= known.matchCount - known.corrected
+        ? headOf(postings.ranked(rankingMatch(plan, [0]), known.matchCount), offset, perPage)
+        : undefined);
+    if (pageRowids !== undefined) {
+      return respond(copyOf(known), pageRowids, (_rowid, hit) => {
+        hit.matchedAllTerms = true;
+      });
+    }
   }
 
   const scored = units > 0 ? scoreUnits(postings, snap, plan) : null;
@@ -114,9 +121,17 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
       articleTotal: articles.length,
       facets: facetObjects(snap, counted),
       matchCount: matches.length,
-      corrected: scored?.touchedCount ?? 0,
+      // Past a uniform plan's few corrections, the typo-free matches are known to come first;
+      // otherwise nothing is (see the head shortcut above).
+      corrected: scored?.uniform === true ? scored.touchedCount : matches.length,
+      pages: new Map(),
     };
-    if (summaryKey !== null && scored?.uniform === true) postings.remember(summaryKey, copyOf(figures));
+    if (summaryKey !== null) {
+      const kept = known ?? copyOf(figures);
+      if (known === undefined) postings.remember(summaryKey, kept);
+      if (kept.pages.size >= PAGES_KEPT) kept.pages.delete(kept.pages.keys().next().value!);
+      kept.pages.set(pageKey, Array.from(pageRowids));
+    }
     return respond(figures, pageRowids, (rowid, hit) => {
       if (grouped) hit.moreInArticle = snap.articleHits[snap.articleOf[rowid]!]! - 1;
       hit.matchedAllTerms = units === 0 || (scored?.uniform === true && snap.matchedUnits[rowid] === 0) || snap.matchedUnits[rowid] === units;
@@ -140,6 +155,9 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
   return [filters.year, filters.outlet, filters.language].some((values) => Array.isArray(values) && values.length > 0);
 }
 
+/** Pages remembered per summary: the first few a reader pages through. */
+const PAGES_KEPT = 8;
+
 /** Two plans with the same key match the same paragraphs at the same typo costs. */
 function summaryKeyOf(plan: QueryPlan): string {
   return plan.units.map((u) => u.classes.map((c) => `${c.typos}:${c.match}`).join('\u0000')).join('\u0001');
@@ -148,7 +166,7 @@ function summaryKeyOf(plan: QueryPlan): string {
 /** A summary's own facet objects: a caller may keep or change what it is given. */
 function copyOf(summary: MatchSummary): MatchSummary {
   const { year, outlet, language } = summary.facets;
-  return { ...summary, facets: { year: { ...year }, outlet: { ...outlet }, language: { ...language } } };
+  return { ...summary, facets: { year: { ...year }, outlet: { ...outlet }, language: { ...language } }, pages: new Map(summary.pages) };
 }
 
 /** An empty query, or one of exclusions alone: every paragraph, less the excluded ones. */
@@ -611,26 +629,41 @@ function byDate(snap: Snapshot, oldest: boolean, filtered: Uint32Array, grouped:
   return out;
 }
 
-type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string];
 
-/** The page's hits in order, highlighted against a scratch table holding only their text. */
-function readHits(st: Statements, highlightMatch: string | null, rowids: number[]): SearchHit[] {
-  const rows = rowids.map((rowid) => st.hitRow.get(rowid) as HitRow);
-  const marked = new Map<number, string>();
-  if (highlightMatch !== null && rows.length > 0) {
-    st.markBegin.run();
-    try {
-      rows.forEach((row, i) => st.markInsert.run(i, row[2]));
-      for (const [i, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(i, html);
-    } finally {
-      st.markRollback.run();
-      st.markRelease.run();
+
+/**
+ * The page's hits in order, highlighted against a scratch table holding only their text. A hit
+ * shown before for the same expression (the same query paged back, or typed again) is taken from
+ * the snapshot's cache of highlighted rows instead.
+ */
+function readHits(st: Statements, postings: Postings, highlightMatch: string | null, rowids: number[]): SearchHit[] {
+  const shownHits = postings.shownHits(highlightMatch ?? '');
+  const shown = rowids.map((rowid) => shownHits.get(rowid));
+  const missing: number[] = [];
+  for (let i = 0; i < rowids.length; i++) if (shown[i] === undefined) missing.push(i);
+  if (missing.length > 0) {
+    const rows = missing.map((i) => st.hitRow.get(rowids[i]!) as HitRow);
+    const marked = new Map<number, string>();
+    if (highlightMatch !== null) {
+      st.markBegin.run();
+      try {
+        rows.forEach((row, j) => st.markInsert.run(j, row[2]));
+        for (const [j, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(j, html);
+      } finally {
+        st.markRollback.run();
+        st.markRelease.run();
+      }
     }
+    missing.forEach((i, j) => {
+      const html = marked.get(j);
+      const hit: ShownHit = { row: rows[j]!, highlighted: html === undefined ? escapeHtml(rows[j]![2]) : sentinelsToHtml(html) };
+      shown[i] = hit;
+      shownHits.set(rowids[i]!, hit);
+    });
   }
-  return rows.map(([position, kind, text, articleId, title, outlet, year, date, language], i) => {
-    const html = marked.get(i);
-    const highlighted = html === undefined ? escapeHtml(text) : sentinelsToHtml(html);
-    return { id: `${articleId}-${position}`, articleId, position, kind, text, title, outlet, year, date, language, highlighted };
+  return shown.map((hit) => {
+    const [position, kind, text, articleId, title, outlet, year, date, language] = hit!.row;
+    return { id: `${articleId}-${position}`, articleId, position, kind, text, title, outlet, year, date, language, highlighted: hit!.highlighted };
   });
 }
 
