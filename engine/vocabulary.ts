@@ -4,6 +4,7 @@
  * only ever propose words that can actually match. Backend-neutral: the embedded engine reads it
  * from FTS5 (`fts5vocab`), the Meilisearch backend from vocabulary documents its indexer wrote.
  */
+import { LRUCache } from 'lru-cache';
 import { nearWords } from './near-words.ts';
 import { prefixTypoCost, typoCost } from './typos.ts';
 
@@ -34,7 +35,7 @@ export class Vocabulary {
    * query is asked again for every page, facet click and keystroke that keeps the word; the
    * vocabulary belongs to one snapshot, so a reindex starts afresh.
    */
-  private readonly correctionCache = new Map<string, Correction[]>();
+  private readonly correctionCache = new LRUCache<string, Correction[]>({ max: CORRECTION_CACHE_ENTRIES });
 
   constructor(
     readonly words: readonly string[],
@@ -98,10 +99,8 @@ export class Vocabulary {
       // matching): its answer holds this one, with the same costs.
       const wider = this.correctionCache.get(`${budget + 1}${prefix ? '*' : ' '}${query}`);
       all = wider !== undefined ? wider.filter((c) => c.typos <= budget) : this.allCorrections(query, budget, prefix);
-      if (this.correctionCache.size >= CORRECTION_CACHE_ENTRIES) this.correctionCache.delete(this.correctionCache.keys().next().value!);
-    } else this.correctionCache.delete(key);
-    // Most recently used last: Map keeps insertion order.
-    this.correctionCache.set(key, all);
+      this.correctionCache.set(key, all);
+    }
     return options.limit === undefined ? all.slice() : all.slice(0, options.limit);
   }
 

@@ -10,6 +10,7 @@
  * so the sorted match set of a big expression and the head of its bm25 order are cached: only
  * the first query that needs them pays. Small expressions are cheap to ask again and are not kept.
  */
+import { LRUCache } from 'lru-cache';
 import type { ParagraphKind, SearchResult } from '../types.ts';
 import type { Statements } from './generation.ts';
 
@@ -110,89 +111,65 @@ interface RankedEntry {
   complete: boolean;
 }
 
+/** lru-cache counts sizes as positive integers: an empty array still takes a slot. */
+const bytes = (n: number): number => Math.max(1, n);
+
 export class Postings {
-  private readonly matchCache = new Map<string, CompactSet>();
-  private matchBytes = 0;
-  private readonly rankedCache = new Map<string, RankedEntry>();
-  private rankedBytes = 0;
-
-  /** Least recently used rankings go first, past the entry count or the byte budget. */
-  private trimRanked(): void {
-    for (const [key, value] of this.rankedCache) {
-      if (this.rankedCache.size <= RANKED_CACHE_ENTRIES && this.rankedBytes <= RANKED_CACHE_BYTES) break;
-      this.rankedCache.delete(key);
-      this.rankedBytes -= value.head.byteLength;
-    }
-  }
-
-  private readonly summaries = new Map<string, MatchSummary>();
-  private readonly amongCache = new Map<string, AmongEntry>();
-  private readonly shownHitsByExpr = new Map<string, Map<number, ShownHit>>();
-  private amongBytes = 0;
+  private readonly matchCache = new LRUCache<string, CompactSet>({
+    maxSize: MATCH_CACHE_BYTES,
+    maxEntrySize: MATCH_CACHE_BYTES / 4,
+    sizeCalculation: (set) => bytes(set.byteLength),
+  });
+  private readonly rankedCache = new LRUCache<string, RankedEntry>({
+    max: RANKED_CACHE_ENTRIES,
+    maxSize: RANKED_CACHE_BYTES,
+    sizeCalculation: (entry) => bytes(entry.head.byteLength),
+  });
+  private readonly amongCache = new LRUCache<string, AmongEntry>({
+    max: AMONG_CACHE_ENTRIES,
+    maxSize: AMONG_CACHE_BYTES,
+    sizeCalculation: (entry) => bytes(entry.rowids.byteLength + entry.order.byteLength),
+  });
+  private readonly summaries = new LRUCache<string, MatchSummary>({ max: SUMMARY_CACHE_ENTRIES });
+  /** Sized by hits held: an expression's map is put back (and re-sized) after its page is read. */
+  private readonly shownHitsByExpr = new LRUCache<string, Map<number, ShownHit>>({
+    maxSize: SHOWN_HIT_ENTRIES,
+    sizeCalculation: (hits) => bytes(hits.size),
+  });
 
   constructor(private readonly st: Statements) {}
 
   summary(key: string): MatchSummary | undefined {
-    const found = this.summaries.get(key);
-    if (found !== undefined) {
-      this.summaries.delete(key);
-      this.summaries.set(key, found);
-    }
-    return found;
+    return this.summaries.get(key);
+  }
+
+  remember(key: string, summary: MatchSummary): void {
+    this.summaries.set(key, summary);
   }
 
   /** Hits already read and highlighted for one highlight expression, by rowid. */
   shownHits(expr: string): Map<number, ShownHit> {
-    let hits = this.shownHitsByExpr.get(expr);
-    if (hits !== undefined) this.shownHitsByExpr.delete(expr);
-    if (hits === undefined || hits.size > SHOWN_HIT_ENTRIES) hits = new Map();
-    // Most recently used last; the oldest expressions go once too many hits are kept.
-    this.shownHitsByExpr.set(expr, hits);
-    let kept = 0;
-    for (const h of this.shownHitsByExpr.values()) kept += h.size;
-    for (const [key, h] of this.shownHitsByExpr) {
-      if (kept <= SHOWN_HIT_ENTRIES || key === expr) break;
-      this.shownHitsByExpr.delete(key);
-      kept -= h.size;
-    }
-    return hits;
+    return this.shownHitsByExpr.get(expr) ?? new Map();
   }
 
-  remember(key: string, summary: MatchSummary): void {
-    this.summaries.delete(key);
-    this.summaries.set(key, summary);
-    if (this.summaries.size > SUMMARY_CACHE_ENTRIES) this.summaries.delete(this.summaries.keys().next().value!);
+  /** Keep what `shownHits(expr)` holds now, new hits included. */
+  keepShownHits(expr: string, hits: Map<number, ShownHit>): void {
+    this.shownHitsByExpr.set(expr, hits);
   }
 
   /** Every rowid the expression matches, ascending. Callers must not modify the array. */
   matches(expr: string): Uint32Array {
     const cached = this.matchCache.get(expr);
-    if (cached !== undefined) {
-      // Most recently used last: Map keeps insertion order.
-      this.matchCache.delete(expr);
-      this.matchCache.set(expr, cached);
-      return expand(cached);
-    }
+    if (cached !== undefined) return expand(cached);
     const started = performance.now();
     const rowids = parseRowids(this.st.matchRowidList.get(expr) as string | null);
-    if (rowids.length >= CACHE_MIN_ROWS || performance.now() - started >= CACHE_MIN_MS) {
-      const kept = compact(rowids);
-      if (kept.byteLength <= MATCH_CACHE_BYTES / 4) {
-        this.matchCache.set(expr, kept);
-        this.matchBytes += kept.byteLength;
-        for (const [key, value] of this.matchCache) {
-          if (this.matchBytes <= MATCH_CACHE_BYTES) break;
-          this.matchCache.delete(key);
-          this.matchBytes -= value.byteLength;
-        }
-      }
-    }
+    if (rowids.length >= CACHE_MIN_ROWS || performance.now() - started >= CACHE_MIN_MS) this.matchCache.set(expr, compact(rowids));
     return rowids;
   }
 
   /** Whether the whole bm25 order of `expr` is at hand, so walking all of it costs no ranking. */
   hasWholeRanking(expr: string): boolean {
-    return this.rankedCache.get(expr)?.complete === true;
+    return this.rankedCache.peek(expr)?.complete === true;
   }
 
   /**
@@ -204,23 +181,11 @@ export class Postings {
   rankedAmong(expr: string, rowids: Uint32Array): Uint32Array {
     const key = `${expr}\u0000${rowids.length}\u0000${fingerprint(rowids)}`;
     const cached = this.amongCache.get(key);
-    if (cached !== undefined && equal(cached.rowids, rowids)) {
-      this.amongCache.delete(key);
-      this.amongCache.set(key, cached);
-      return cached.order;
-    }
+    if (cached !== undefined && equal(cached.rowids, rowids)) return cached.order;
     const rows = this.st.scoresAmong.all(expr, JSON.stringify(Array.from(rowids))) as Array<[number, number]>;
     rows.sort((a, b) => a[1] - b[1] || a[0] - b[0]);
     const order = Uint32Array.from(rows, (row) => row[0]);
-    const entry = { rowids: rowids.slice(), order };
-    this.amongCache.delete(key);
-    this.amongCache.set(key, entry);
-    this.amongBytes += entry.rowids.byteLength + order.byteLength;
-    for (const [k, v] of this.amongCache) {
-      if (this.amongCache.size <= AMONG_CACHE_ENTRIES && this.amongBytes <= AMONG_CACHE_BYTES) break;
-      this.amongCache.delete(k);
-      this.amongBytes -= v.rowids.byteLength + v.order.byteLength;
-    }
+    this.amongCache.set(key, { rowids: rowids.slice(), order });
     return order;
   }
 
@@ -232,8 +197,6 @@ export class Postings {
   *ranked(expr: string, matchCount: number, deep = false): Generator<number, void, undefined> {
     const entry = this.rankedCache.get(expr);
     if (entry !== undefined) {
-      this.rankedCache.delete(expr);
-      this.rankedCache.set(expr, entry);
       yield* entry.head;
       if (entry.complete) return;
     }
@@ -243,11 +206,7 @@ export class Postings {
       // walk is array reads.
       const order = parseRowids(this.st.rankedRowidList.get(expr) as string | null, false);
       const from = entry?.head.length ?? 0;
-      if (order.byteLength <= FULL_ORDER_MAX_BYTES) {
-        this.rankedCache.set(expr, { head: order, complete: true });
-        this.rankedBytes += order.byteLength - (entry?.head.byteLength ?? 0);
-        this.trimRanked();
-      }
+      if (order.byteLength <= FULL_ORDER_MAX_BYTES) this.rankedCache.set(expr, { head: order, complete: true });
       for (let i = from; i < order.length; i++) yield order[i]!;
       return;
     }
@@ -266,10 +225,7 @@ export class Postings {
           }
           head.push(next.value);
         }
-        const kept = Uint32Array.from(head);
-        this.rankedCache.set(expr, { head: kept, complete });
-        this.rankedBytes += kept.byteLength;
-        this.trimRanked();
+        this.rankedCache.set(expr, { head: Uint32Array.from(head), complete });
         yield* head;
         if (complete) return;
       }

@@ -660,6 +660,7 @@ function readHits(st: Statements, postings: Postings, highlightMatch: string | n
       shown[i] = hit;
       shownHits.set(rowids[i]!, hit);
     });
+    postings.keepShownHits(highlightMatch ?? '', shownHits);
   }
   return shown.map((hit) => {
     const [position, kind, text, articleId, title, outlet, year, date, language] = hit!.row;
