@@ -18,14 +18,14 @@ export interface Correction {
 }
 
 /**
- * Words are bucketed by first letter and length: a correction keeps the first letter (or pays two
- * typos, looked up by the rest of the word) and no edit within the budget bridges a larger length
- * difference, so a query compares itself with a few hundred words, not the whole vocabulary.
+ * Words are grouped by first letter and sorted within it: a correction keeps the first letter (or
+ * pays two typos, looked up by the rest of the word), so a query walks one letter's sorted words
+ * (`nearWords`), and a prefix is a binary search.
  */
 export class Vocabulary {
   private readonly index = new Map<string, number>();
-  /** Word indexes by first code point, then by length. */
-  private readonly buckets = new Map<number, Map<number, number[]>>();
+  /** Word indexes by first code point. */
+  private readonly byFirst = new Map<number, number[]>();
   /** Word indexes by everything after their first letter, for first-letter typos. */
   private tails: Map<string, number[]> | null = null;
   /** By first code point: its words sorted, and their rests (built on first use). */
@@ -45,10 +45,8 @@ export class Vocabulary {
       const w = words[i]!;
       this.index.set(w, i);
       const first = w.codePointAt(0)!;
-      let byLength = this.buckets.get(first);
-      if (byLength === undefined) this.buckets.set(first, (byLength = new Map()));
-      let list = byLength.get(w.length);
-      if (list === undefined) byLength.set(w.length, (list = []));
+      let list = this.byFirst.get(first);
+      if (list === undefined) this.byFirst.set(first, (list = []));
       list.push(i);
     }
   }
@@ -124,7 +122,7 @@ export class Vocabulary {
       // the query's rest (a letter too many in front).
       const tail = query.slice(first > 0xffff ? 2 : 1);
       const seen = new Set<number>();
-      for (const other of this.buckets.keys()) {
+      for (const other of this.byFirst.keys()) {
         if (other === first) continue;
         for (const i of this.withRestPrefix(other, tail)) seen.add(i);
         for (const i of this.withRestPrefix(other, query)) seen.add(i);
@@ -170,10 +168,10 @@ export class Vocabulary {
   private firstLetterGroup(first: number): { rests: string[]; words: number[] } | undefined {
     let group = this.groups.get(first);
     if (group === undefined) {
-      const byLength = this.buckets.get(first);
-      if (byLength === undefined) return undefined;
+      const list = this.byFirst.get(first);
+      if (list === undefined) return undefined;
       const skip = first > 0xffff ? 2 : 1;
-      const words = [...byLength.values()].flat().sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
+      const words = [...list].sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
       group = { rests: words.map((i) => this.words[i]!.slice(skip)), words };
       this.groups.set(first, group);
     }
