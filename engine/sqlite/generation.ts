@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
+import { Answers } from './answers.ts';
 import { Postings } from './postings.ts';
 import { getMeta, openGeneration, type Db } from './schema.ts';
 import { Snapshot } from './snapshot.ts';
@@ -14,7 +15,8 @@ export class Generation {
   readonly name: string;
   readonly statements: Statements;
   private snapshot: Snapshot | null = null;
-  private cachedPostings: Postings | null = null;
+  /** What searches learnt about the data the snapshot was read from: dropped with it. */
+  private caches: { postings: Postings; answers: Answers } | null = null;
   private dataVersion = -1;
   private readonly dataVersionStmt: Statement;
 
@@ -35,8 +37,7 @@ export class Generation {
     const version = this.dataVersionStmt.get() as number;
     if (this.snapshot === null || version !== this.dataVersion) {
       this.snapshot = new Snapshot(this.db);
-      // Cached match sets and rankings describe the data the snapshot was read from.
-      this.cachedPostings = new Postings(this.statements);
+      this.caches = null;
       this.dataVersion = version;
     }
     return this.snapshot;
@@ -44,14 +45,23 @@ export class Generation {
 
   /** Match sets and bm25 orders for the current snapshot (call `current()` first). */
   get postings(): Postings {
-    this.cachedPostings ??= new Postings(this.statements);
-    return this.cachedPostings;
+    return this.cachesOfSnapshot().postings;
+  }
+
+  /** Summaries and shown hits of earlier searches in the current snapshot (call `current()` first). */
+  get answers(): Answers {
+    return this.cachesOfSnapshot().answers;
+  }
+
+  private cachesOfSnapshot(): { postings: Postings; answers: Answers } {
+    this.caches ??= { postings: new Postings(this.statements), answers: new Answers() };
+    return this.caches;
   }
 
   /** This connection wrote: `data_version` does not change for a connection's own commits. */
   invalidate(): void {
     this.snapshot = null;
-    this.cachedPostings = null;
+    this.caches = null;
   }
 
   builtAt(): string | null {
@@ -59,8 +69,7 @@ export class Generation {
   }
 
   close(): void {
-    this.snapshot = null;
-    this.cachedPostings = null;
+    this.invalidate();
     if (this.db.open) this.db.close();
   }
 }
@@ -69,7 +78,6 @@ export type Statements = ReturnType<typeof prepareStatements>;
 
 function prepareStatements(db: Db) {
   return {
-    matchRowids: db.prepare('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').pluck(),
     // One row for the whole match set: stepping a row through better-sqlite3 costs more than FTS5
     // takes to find it, so at hundreds of thousands of matches this is 2-4 times faster.
     matchRowidList: db.prepare('SELECT group_concat(rowid) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?').pluck(),
@@ -83,23 +91,14 @@ function prepareStatements(db: Db) {
     scoresAmong: db
       .prepare('SELECT rowid, bm25(paragraphs_fts) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))')
       .raw(),
-    rankedPage: db
-      .prepare('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? ORDER BY rank, rowid LIMIT ? OFFSET ?')
-      .pluck(),
     hitRow: db
       .prepare(
         `SELECT p.position, p.kind, p.text, a.id, a.title, a.outlet, a.year, a.date, a.language
          FROM paragraphs p JOIN articles a ON a.rowid = p.article_rowid WHERE p.rowid = ?`,
       )
       .raw(),
-    // `rowid BETWEEN r AND r`, not `rowid = ?`: with a bound `rowid = ?` beside MATCH, FTS5
-    // (SQLite 3.53) hands highlight() the first matching row instead of the one asked for.
-    highlightOne: db
-      .prepare('SELECT highlight(paragraphs_fts, 0, ?, ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ?')
-      .pluck(),
     markInsert: db.prepare('INSERT INTO temp.hit_marks (rowid, text) VALUES (?, ?)'),
     marks: db.prepare('SELECT rowid, highlight(hit_marks, 0, ?, ?) FROM temp.hit_marks WHERE hit_marks MATCH ?').raw(),
-    markClear: db.prepare('DELETE FROM temp.hit_marks'),
     // The scratch rows live inside a savepoint that is rolled back: committing 20 FTS5 inserts and
     // deleting them again cost ~2 ms a page (at 200k paragraphs); the rollback ~0.2 ms in all.
     markBegin: db.prepare('SAVEPOINT hit_marks'),
@@ -107,6 +106,8 @@ function prepareStatements(db: Db) {
     markRelease: db.prepare('RELEASE hit_marks'),
     articleById: db.prepare('SELECT rowid AS rowid, * FROM articles WHERE id = ?'),
     articleParagraphs: db.prepare('SELECT rowid, position, kind, text FROM paragraphs WHERE article_rowid = ? ORDER BY position'),
+    // A rowid range, and for one row `BETWEEN r AND r`, never a bound `rowid = ?`: with that beside
+    // MATCH, FTS5 (SQLite 3.53) hands highlight() the first matching row instead of the one asked for.
     highlightRange: db
       .prepare(
         'SELECT rowid, highlight(paragraphs_fts, 0, ?, ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ?',

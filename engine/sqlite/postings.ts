@@ -11,7 +11,6 @@
  * the first query that needs them pays. Small expressions are cheap to ask again and are not kept.
  */
 import { LRUCache } from 'lru-cache';
-import type { ParagraphKind, SearchResult } from '../types.ts';
 import type { Statements } from './generation.ts';
 
 /**
@@ -64,37 +63,6 @@ export function highlightExpression(expr: string, wordsWithPrefix: (prefix: stri
   });
 }
 
-/**
- * What an unfiltered relevance search of one-unit, typo-uniform plan knows besides its page:
- * remembered per snapshot, so the next page of the same query (or the same keystroke again) skips
- * matching and counting.
- */
-export interface MatchSummary {
-  /** Paragraphs matched (or articles, grouped; summaries are only kept ungrouped). */
-  total: number;
-  articleTotal: number;
-  facets: SearchResult['facets'];
-  /** Rowids matched at any typo cost, and how many of them only through a correction. */
-  matchCount: number;
-  corrected: number;
-  /** Rowids of pages already shown, by `offset:perPage`. */
-  pages: Map<string, number[]>;
-}
-/** A paragraph row as the page shows it: position, kind, text, article id, title, outlet, year, date, language. */
-export type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string];
-
-/** A hit as read and highlighted for one expression. */
-export interface ShownHit {
-  row: HitRow;
-  highlighted: string;
-}
-
-/** Highlighted hits kept: a few pages of many queries (a hit is about a kilobyte). */
-const SHOWN_HIT_ENTRIES = 4_096;
-
-/** Summaries are a few hundred bytes each. */
-const SUMMARY_CACHE_ENTRIES = 2_048;
-
 /** Rankings of filtered rows kept, and the memory they may take together. */
 const AMONG_CACHE_ENTRIES = 512;
 const AMONG_CACHE_BYTES = 4 * 2 ** 20;
@@ -130,32 +98,8 @@ export class Postings {
     maxSize: AMONG_CACHE_BYTES,
     sizeCalculation: (entry) => bytes(entry.rowids.byteLength + entry.order.byteLength),
   });
-  private readonly summaries = new LRUCache<string, MatchSummary>({ max: SUMMARY_CACHE_ENTRIES });
-  /** Sized by hits held: an expression's map is put back (and re-sized) after its page is read. */
-  private readonly shownHitsByExpr = new LRUCache<string, Map<number, ShownHit>>({
-    maxSize: SHOWN_HIT_ENTRIES,
-    sizeCalculation: (hits) => bytes(hits.size),
-  });
 
   constructor(private readonly st: Statements) {}
-
-  summary(key: string): MatchSummary | undefined {
-    return this.summaries.get(key);
-  }
-
-  remember(key: string, summary: MatchSummary): void {
-    this.summaries.set(key, summary);
-  }
-
-  /** Hits already read and highlighted for one highlight expression, by rowid. */
-  shownHits(expr: string): Map<number, ShownHit> {
-    return this.shownHitsByExpr.get(expr) ?? new Map();
-  }
-
-  /** Keep what `shownHits(expr)` holds now, new hits included. */
-  keepShownHits(expr: string, hits: Map<number, ShownHit>): void {
-    this.shownHitsByExpr.set(expr, hits);
-  }
 
   /** Every rowid the expression matches, ascending. Callers must not modify the array. */
   matches(expr: string): Uint32Array {

@@ -17,7 +17,8 @@ import {
 } from '../types.ts';
 import type { Generation, Statements } from './generation.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
-import { highlightExpression, type HitRow, type MatchSummary, type Postings, type ShownHit } from './postings.ts';
+import { copyFigures, type Answers, type Figures, type HitRow, type ShownHit } from './answers.ts';
+import { highlightExpression, type Postings } from './postings.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 
 export const DEFAULT_PER_PAGE = 20;
@@ -51,13 +52,14 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
   const plan = planQuery(parsed, snap);
   const st = generation.statements;
   const postings = generation.postings;
+  const answers = generation.answers;
   const units = plan.units.length;
   const offset = (page - 1) * perPage;
 
-  const respond = (figures: MatchSummary, pageRowids: ArrayLike<number>, hitFacts: (rowid: number, hit: SearchHit) => void): SearchResult => {
+  const respond = (figures: Figures, pageRowids: ArrayLike<number>, hitFacts: (rowid: number, hit: SearchHit) => void): SearchResult => {
     const highlightMatch =
       plan.anyUnit === null || pageRowids.length === 0 ? null : highlightExpression(plan.anyUnit, (p) => snap.vocabulary.wordsWithPrefix(p));
-    const hits = readHits(st, postings, highlightMatch, Array.from(pageRowids));
+    const hits = readHits(st, answers, highlightMatch, Array.from(pageRowids));
     for (let i = 0; i < hits.length; i++) {
       hits[i]!.articleParagraphs = snap.articleParagraphs[snap.articleOf[pageRowids[i]!]!]!;
       hitFacts(pageRowids[i]!, hits[i]!);
@@ -85,16 +87,14 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
   // Every hit of such a query matched its one word: matchedAllTerms holds.
   const summaryKey =
     units === 1 && sort === 'relevance' && !grouped && plan.exclude === null && !hasFilters(request.filters) ? summaryKeyOf(plan) : null;
-  const known = summaryKey === null ? undefined : postings.summary(summaryKey);
+  const known = summaryKey === null ? undefined : answers.summary(summaryKey);
   const pageKey = `${offset}:${perPage}`;
   if (known !== undefined) {
     const pageRowids =
       known.pages.get(pageKey) ??
-      (offset + perPage <= known.matchCount - known.corrected
-        ? headOf(postings.ranked(rankingMatch(plan, [0]), known.matchCount), offset, perPage)
-        : undefined);
+      (offset + perPage <= known.exactLead ? headOf(postings.ranked(rankingMatch(plan, [0]), known.matchCount), offset, perPage) : undefined);
     if (pageRowids !== undefined) {
-      return respond(copyOf(known), pageRowids, (_rowid, hit) => {
+      return respond(copyFigures(known), pageRowids, (_rowid, hit) => {
         hit.matchedAllTerms = true;
       });
     }
@@ -116,21 +116,11 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
           ? byRelevance(postings, snap, plan, counted, matches.length, grouped, offset, perPage, scored?.uniform === true, scored?.touchedCount ?? 0)
           : byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
     }
-    const figures: MatchSummary = {
-      total,
-      articleTotal: articles.length,
-      facets: facetObjects(snap, counted),
-      matchCount: matches.length,
-      // Past a uniform plan's few corrections, the typo-free matches are known to come first;
-      // otherwise nothing is (see the head shortcut above).
-      corrected: scored?.uniform === true ? scored.touchedCount : matches.length,
-      pages: new Map(),
-    };
+    const figures: Figures = { total, articleTotal: articles.length, facets: facetObjects(snap, counted) };
     if (summaryKey !== null) {
-      const kept = known ?? copyOf(figures);
-      if (known === undefined) postings.remember(summaryKey, kept);
-      if (kept.pages.size >= PAGES_KEPT) kept.pages.delete(kept.pages.keys().next().value!);
-      kept.pages.set(pageKey, Array.from(pageRowids));
+      // A uniform plan's typo-free matches are all but its few corrections, and lead its ranking.
+      const exactLead = scored?.uniform === true ? matches.length - scored.touchedCount : 0;
+      answers.rememberPage(summaryKey, { ...figures, matchCount: matches.length, exactLead }, pageKey, Array.from(pageRowids));
     }
     return respond(figures, pageRowids, (rowid, hit) => {
       if (grouped) hit.moreInArticle = snap.articleHits[snap.articleOf[rowid]!]! - 1;
@@ -155,18 +145,9 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
   return [filters.year, filters.outlet, filters.language].some((values) => Array.isArray(values) && values.length > 0);
 }
 
-/** Pages remembered per summary: the first few a reader pages through. */
-const PAGES_KEPT = 8;
-
 /** Two plans with the same key match the same paragraphs at the same typo costs. */
 function summaryKeyOf(plan: QueryPlan): string {
   return plan.units.map((u) => u.classes.map((c) => `${c.typos}:${c.match}`).join('\u0000')).join('\u0001');
-}
-
-/** A summary's own facet objects: a caller may keep or change what it is given. */
-function copyOf(summary: MatchSummary): MatchSummary {
-  const { year, outlet, language } = summary.facets;
-  return { ...summary, facets: { year: { ...year }, outlet: { ...outlet }, language: { ...language } }, pages: new Map(summary.pages) };
 }
 
 /** An empty query, or one of exclusions alone: every paragraph, less the excluded ones. */
@@ -629,15 +610,13 @@ function byDate(snap: Snapshot, oldest: boolean, filtered: Uint32Array, grouped:
   return out;
 }
 
-
-
 /**
  * The page's hits in order, highlighted against a scratch table holding only their text. A hit
  * shown before for the same expression (the same query paged back, or typed again) is taken from
  * the snapshot's cache of highlighted rows instead.
  */
-function readHits(st: Statements, postings: Postings, highlightMatch: string | null, rowids: number[]): SearchHit[] {
-  const shownHits = postings.shownHits(highlightMatch ?? '');
+function readHits(st: Statements, answers: Answers, highlightMatch: string | null, rowids: number[]): SearchHit[] {
+  const shownHits = answers.shownHits(highlightMatch ?? '');
   const shown = rowids.map((rowid) => shownHits.get(rowid));
   const missing: number[] = [];
   for (let i = 0; i < rowids.length; i++) if (shown[i] === undefined) missing.push(i);
@@ -660,7 +639,7 @@ function readHits(st: Statements, postings: Postings, highlightMatch: string | n
       shown[i] = hit;
       shownHits.set(rowids[i]!, hit);
     });
-    postings.keepShownHits(highlightMatch ?? '', shownHits);
+    answers.keepShownHits(highlightMatch ?? '', shownHits);
   }
   return shown.map((hit) => {
     const [position, kind, text, articleId, title, outlet, year, date, language] = hit!.row;
