@@ -41,16 +41,23 @@ function hasSwappedNeighbours(a: string, b: string): boolean {
 }
 
 /**
+ * A word's first code point and the rest of it: the first letter is where the typo rules differ
+ * (an edit there costs two). Empty words give NaN and "".
+ */
+export function splitFirst(word: string): [first: number, rest: string] {
+  const first = word.codePointAt(0) ?? NaN;
+  return [first, word.slice(first > 0xffff ? 2 : 1)];
+}
+
+/**
  * The typo count of reading `word` as `query`, or Infinity when it exceeds `budget`. The first
  * letter is compared separately: when it differs, the edit there costs two.
  */
 export function typoCost(query: string, word: string, budget: number): number {
   if (query === word) return 0;
   if (budget <= 0) return Infinity;
-  const q0 = query.codePointAt(0)!;
-  const w0 = word.codePointAt(0)!;
-  const qRest = query.slice(q0 > 0xffff ? 2 : 1);
-  const wRest = word.slice(w0 > 0xffff ? 2 : 1);
+  const [q0, qRest] = splitFirst(query);
+  const [w0, wRest] = splitFirst(word);
   let cost: number;
   if (q0 === w0) cost = editDistance(qRest, wRest, budget);
   else {

@@ -6,7 +6,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import { nearWords } from './near-words.ts';
-import { prefixTypoCost, typoCost } from './typos.ts';
+import { prefixTypoCost, splitFirst, typoCost } from './typos.ts';
 
 const CORRECTION_CACHE_ENTRIES = 1_024;
 
@@ -26,8 +26,6 @@ export class Vocabulary {
   private readonly index = new Map<string, number>();
   /** Word indexes by first code point. */
   private readonly byFirst = new Map<number, number[]>();
-  /** Word indexes by everything after their first letter, for first-letter typos. */
-  private tails: Map<string, number[]> | null = null;
   /** By first code point: its words sorted, and their rests (built on first use). */
   private readonly groups = new Map<number, { rests: string[]; words: number[] }>();
   /**
@@ -68,19 +66,15 @@ export class Vocabulary {
   /** Whether some indexed word starts with `prefix`. */
   hasPrefix(prefix: string): boolean {
     if (this.index.has(prefix)) return true;
-    const first = prefix.codePointAt(0);
-    if (first === undefined) return false;
+    const [first, start] = splitFirst(prefix);
     const group = this.firstLetterGroup(first);
-    if (group === undefined) return false;
-    const start = prefix.slice(first > 0xffff ? 2 : 1);
-    return group.rests[lowerBound(group.rests, start)]?.startsWith(start) === true;
+    return group !== undefined && group.rests[lowerBound(group.rests, start)]?.startsWith(start) === true;
   }
 
   /** Every indexed word that starts with `prefix` (the prefix itself included when indexed). */
   wordsWithPrefix(prefix: string): string[] {
-    const first = prefix.codePointAt(0);
-    if (first === undefined) return [];
-    return this.withRestPrefix(first, prefix.slice(first > 0xffff ? 2 : 1)).map((i) => this.words[i]!);
+    const [first, rest] = splitFirst(prefix);
+    return this.withRestPrefix(first, rest).map((i) => this.words[i]!);
   }
 
   /**
@@ -110,36 +104,25 @@ export class Vocabulary {
       const typos = prefix ? prefixTypoCost(query, word, budget) : typoCost(query, word, budget);
       if (typos <= budget) out.push({ word, typos, docs: this.docs[i]! });
     };
-    const first = query.codePointAt(0)!;
+    const [first, tail] = splitFirst(query);
     const group = this.firstLetterGroup(first);
     if (group !== undefined) {
-      for (const k of nearWords(group.rests, query.slice(first > 0xffff ? 2 : 1), budget, prefix)) consider(group.words[k]!);
+      for (const k of nearWords(group.rests, tail, budget, prefix)) consider(group.words[k]!);
     }
-    // A first-letter typo costs two: only words that differ from the query in that letter alone.
-    if (budget >= 2 && prefix) {
-      // Beginnings of words: those whose rest starts with the query's rest (the first letter
-      // replaced) or with the whole query (a letter missing in front), and those starting with
-      // the query's rest (a letter too many in front).
-      const tail = query.slice(first > 0xffff ? 2 : 1);
+    if (budget >= 2) {
+      // A first-letter typo costs two, so it leaves nothing for the rest: candidates are the words
+      // whose rest begins with the query's rest (first letter replaced) or with the whole query (a
+      // letter missing in front), and those beginning with the query's rest (one letter too many).
+      // Whole words must equal these, beginnings only start with them; `consider` prices both.
       const seen = new Set<number>();
       for (const other of this.byFirst.keys()) {
         if (other === first) continue;
         for (const i of this.withRestPrefix(other, tail)) seen.add(i);
         for (const i of this.withRestPrefix(other, query)) seen.add(i);
       }
-      const tailFirst = tail.codePointAt(0);
-      if (tailFirst !== undefined && tailFirst !== first) {
-        for (const i of this.withRestPrefix(tailFirst, tail.slice(tailFirst > 0xffff ? 2 : 1))) seen.add(i);
-      }
+      const [tailFirst, tailRest] = splitFirst(tail);
+      if (tailFirst !== first) for (const i of this.withRestPrefix(tailFirst, tailRest)) seen.add(i);
       for (const i of seen) consider(i);
-    } else if (budget >= 2) {
-      const tails = this.tailIndex();
-      const seen = new Set<number>();
-      const tail = query.slice(query.codePointAt(0)! > 0xffff ? 2 : 1);
-      for (const key of [tail, query]) for (const i of tails.get(key) ?? []) seen.add(i);
-      const missingFirst = this.index.get(tail);
-      if (missingFirst !== undefined) seen.add(missingFirst);
-      for (const i of seen) if (this.words[i]!.codePointAt(0) !== query.codePointAt(0)) consider(i);
     }
     out.sort((a, b) => a.typos - b.typos || b.docs - a.docs || (a.word < b.word ? -1 : 1));
     return out;
@@ -170,9 +153,8 @@ export class Vocabulary {
     if (group === undefined) {
       const list = this.byFirst.get(first);
       if (list === undefined) return undefined;
-      const skip = first > 0xffff ? 2 : 1;
       const words = [...list].sort((a, b) => (this.words[a]! < this.words[b]! ? -1 : 1));
-      group = { rests: words.map((i) => this.words[i]!.slice(skip)), words };
+      group = { rests: words.map((i) => splitFirst(this.words[i]!)[1]), words };
       this.groups.set(first, group);
     }
     return group;
@@ -188,19 +170,7 @@ export class Vocabulary {
     return out;
   }
 
-  private tailIndex(): Map<string, number[]> {
-    if (this.tails === null) {
-      this.tails = new Map();
-      for (let i = 0; i < this.words.length; i++) {
-        const w = this.words[i]!;
-        const tail = w.slice(w.codePointAt(0)! > 0xffff ? 2 : 1);
-        let list = this.tails.get(tail);
-        if (list === undefined) this.tails.set(tail, (list = []));
-        list.push(i);
-      }
-    }
-    return this.tails;
-  }
+
 }
 
 /** The first index of ascending `sorted` whose value is not below `value`. */
