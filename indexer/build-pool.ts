@@ -3,9 +3,8 @@
  * build cleans on the other core while the indexing thread writes SQLite. At most `ahead` files are
  * in flight or waiting to be consumed, which bounds memory whatever the corpus size.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { moduleWorker } from '../engine/module-worker.ts';
 import { buildFile, type FileJob, type FileOutcome } from './build-file.ts';
 
 export interface BuildPoolOptions {
@@ -21,19 +20,6 @@ export interface BuildPoolOptions {
  * limit (10 MB) and what is built from it.
  */
 const WORKER_HEAP_MB = 128;
-
-const WORKER_URL = new URL(`./build-worker${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url).href;
-
-/**
- * The indexer runs as TypeScript through tsx, whose loader a worker thread does not inherit from
- * `--import tsx`: the worker registers it before importing the worker module.
- */
-const WORKER_BOOT = `
-const { workerData } = require('node:worker_threads');
-const start = workerData.tsx ? import(workerData.tsx).then((tsx) => tsx.register()) : Promise.resolve();
-start.then(() => import(workerData.url)).catch((error) => { console.error(error); process.exit(1); });
-`;
-const WORKER_DATA = { url: WORKER_URL, tsx: WORKER_URL.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null };
 
 /**
  * Outcomes in the jobs' order. Without workers, each file's documents are built as the consumer
@@ -51,7 +37,7 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
   let failure: Error | null = null;
 
   function startWorker(): Worker {
-    const worker = new Worker(WORKER_BOOT, { eval: true, workerData: WORKER_DATA, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = moduleWorker(import.meta.url, 'build-worker', { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.on('message', (m: { seq: number; outcome?: FileOutcome; error?: string }) => {
       const waiting = pending.get(m.seq);
       if (!waiting) return;

@@ -6,7 +6,6 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import express from 'express';
 import helmet from 'helmet';
 import type { SearchEngine } from '../engine/types.ts';
@@ -17,13 +16,13 @@ import { healthRoutes } from './routes/health.ts';
 import { exportRoutes } from './routes/export.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { createLogger, requestLogging, type Logger } from './logging.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
-const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const HTMX_DIST = path.dirname(createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js'));
 /** Versioned so it can be cached forever: an upgrade changes the URL. */
 export const HTMX_VERSION: string = JSON.parse(readFileSync(path.join(HTMX_DIST, '..', 'package.json'), 'utf8')).version;
 
-const PUBLIC_DIR = path.join(ROOT, 'public');
+const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
 
 /**
  * One version for everything in `public/`: a hash of the files' names and bytes, so the URLs under

@@ -3,13 +3,13 @@
  * it goes out as a full page, as the htmx fragment, or as JSON.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Request, Response } from 'express';
 import nunjucks from 'nunjucks';
+import { PROJECT_ROOT } from './project-root.ts';
 
 export type Representation = 'page' | 'fragment' | 'json';
 
-const VIEWS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'views');
+const VIEWS_DIR = path.join(PROJECT_ROOT, 'views');
 
 export function createViewEnvironment(options: { watch?: boolean } = {}): nunjucks.Environment {
   // autoescape is the default and must stay on: corpus text and queries are untrusted.

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
@@ -23,9 +24,12 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * the indexer allocated is gone when it exits. Its output goes straight to ours.
  */
 async function prepareIndex(): Promise<void> {
-  const script = fileURLToPath(new URL('./prepare-index.ts', import.meta.url));
-  // execArgv carries the TypeScript loader (tsx) this process was started with.
-  const child = spawn(process.execPath, [...process.execArgv, script], { stdio: 'inherit', env: process.env });
+  // The same kind of file as this one: TypeScript under tsx, JavaScript when compiled.
+  const script = fileURLToPath(new URL(`./prepare-index${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+  // The flags this process was started with (under tsx, its loader), but not the serving heap's
+  // small young generation: indexing makes garbage fast and would spend its time collecting it.
+  const flags = process.execArgv.filter((flag) => !flag.startsWith('--max-semi-space-size'));
+  const child = spawn(process.execPath, [...flags, script], { stdio: 'inherit', env: process.env });
   const [code] = (await once(child, 'exit')) as [number | null];
   // Serve anyway: the pages say the index is unavailable, and /healthz reports it.
   if (code !== 0) console.error('Serving the index as it is (start-up indexing did not finish).');

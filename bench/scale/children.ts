@@ -1,5 +1,7 @@
 /** The real indexer and the real server, each as its own process, watched from outside. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { memoryOf } from './proc.ts';
 
 export interface Finished {
@@ -11,14 +13,45 @@ export interface Finished {
   peakRss: number;
 }
 
-/** `node --import tsx <script>` directly, so the child's pid is the process doing the work. */
-function node(root: string, script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Benchmarks run what `npm start` runs: the compiled JavaScript under `dist/` (`npm run build`,
+ * once per process), not TypeScript through tsx, whose loader alone costs each thread ~30 MB.
+ */
+let built: Promise<void> | null = null;
+function buildOnce(root: string): Promise<void> {
+  built ??= new Promise((resolve, reject) => {
+    const tsc = spawn(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    tsc.stdout!.on('data', (d: Buffer) => (output += d));
+    tsc.stderr!.on('data', (d: Buffer) => (output += d));
+    tsc.on('error', reject);
+    tsc.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (${code}):\n${output}`))));
+  });
+  return built;
 }
 
-export function runToEnd(root: string, script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+/**
+ * Node's arguments to run `script` (a path under the source tree, e.g. server/start.ts) compiled:
+ * the server with the flags `npm start` gives it (package.json is the one place they are written).
+ */
+export async function compiledArgs(root: string, script: string): Promise<string[]> {
+  await buildOnce(root);
+  const compiled = path.join('dist', script.replace(/\.ts$/, '.js'));
+  if (script !== 'server/start.ts') return ['--enable-source-maps', compiled];
+  const start = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const [command, ...args] = start.split(/\s+/);
+  if (command !== 'node' || args.at(-1) !== compiled) throw new Error(`package.json's start script is not "node <flags> ${compiled}": ${start}`);
+  return args;
+}
+
+/** `node dist/<script>.js` directly, so the child's pid is the process doing the work. */
+async function node(root: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  return spawn(process.execPath, [...(await compiledArgs(root, script)), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export async function runToEnd(root: string, script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Finished> {
+  const child = await node(root, script, args, env);
   const started = performance.now();
-  const child = node(root, script, args, env);
   let stdout = '';
   let stderr = '';
   let peakRss = 0;
@@ -47,9 +80,9 @@ export interface RunningServer {
 }
 
 /** Start `server/start.ts` on a free port and wait for the line that names its URL. */
-export function startServer(root: string, env: NodeJS.ProcessEnv, timeoutMs = 600_000): Promise<RunningServer> {
+export async function startServer(root: string, env: NodeJS.ProcessEnv, timeoutMs = 600_000): Promise<RunningServer> {
+  const child = await node(root, 'server/start.ts', [], { PORT: '0', HOST: '127.0.0.1', ...env });
   const started = performance.now();
-  const child = node(root, 'server/start.ts', [], { PORT: '0', HOST: '127.0.0.1', ...env });
   let head = '';
   const keep = (d: Buffer) => {
     // Keep the start-up lines; request log lines would only grow memory here.

@@ -7,7 +7,8 @@
  * so the caches of common words are split between the workers rather than duplicated, unless that
  * worker is clearly busier than another.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { moduleWorker } from '../module-worker.ts';
 import type { SearchRequest, SearchResult } from '../types.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
 
@@ -35,7 +36,7 @@ class SearchWorker {
   private failed: Error | null = null;
 
   constructor(dir: string, cacheKib: number) {
-    this.worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { dir, cacheKib } });
+    this.worker = moduleWorker(import.meta.url, 'worker', { workerData: { dir, cacheKib } });
     // Idle workers must not keep a process alive (tests, CLIs); a pending search does.
     this.worker.unref();
     this.worker.on('message', (reply: WorkerReply) => {

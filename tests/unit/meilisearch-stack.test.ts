@@ -73,9 +73,17 @@ describe('Dockerfile', () => {
   it('builds in one stage and runs as the unprivileged node user with production dependencies only', () => {
     const dockerfile = read('Dockerfile');
     assert.equal(dockerfile.match(/^FROM /gm)?.length, 2);
-    assert.match(dockerfile, /npm ci --omit=dev/);
+    assert.match(dockerfile, /npm run build && npm prune --omit=dev/);
     assert.match(dockerfile, /^USER node$/m);
     const copied = [...dockerfile.matchAll(/^COPY --chown=node:node (?!--from)(.+) \.\/?\S*$/gm)].flatMap((m) => m[1]!.split(/\s+/));
     assert.deepEqual(copied.sort(), ['corpus', 'engine', 'indexer', 'package-lock.json', 'package.json', 'public', 'server', 'tsconfig.json', 'views']);
+    assert.match(dockerfile, /^COPY --from=build --chown=node:node \/app\/dist \.\/dist$/m);
+  });
+
+  it('starts the server the way npm start does', () => {
+    const start = (JSON.parse(read('package.json')) as { scripts: { start: string } }).scripts.start;
+    const cmd = /^CMD (\[.*\])$/m.exec(read('Dockerfile'));
+    assert.ok(cmd, 'a CMD in exec form');
+    assert.deepEqual(JSON.parse(cmd[1]!), start.split(/\s+/));
   });
 });
