@@ -579,8 +579,7 @@ function rankingMatch(plan: QueryPlan, keys: number[]): string {
  * walk the global date order and pick the matches, which stops as soon as the page is full.
  */
 function byDate(snap: Snapshot, oldest: boolean, filtered: Uint32Array, grouped: boolean, want: number): number[] {
-  const order = oldest ? snap.oldestOrder : snap.newestOrder;
-  const rank = oldest ? snap.oldestRank : snap.newestRank;
+  const { order, rank } = snap.dateOrder(oldest);
   const seen = grouped ? new Set<number>() : null;
   const keep = (r: number): boolean => {
     if (seen === null) return true;
