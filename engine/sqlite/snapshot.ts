@@ -38,8 +38,7 @@ export class Snapshot {
   readonly articleLanguage: Uint8Array;
   readonly languages: string[];
   readonly languageCodes: Map<string, number>;
-  /** Every paragraph rowid, ascending: the match set of an empty query. */
-  readonly allRowids: Uint32Array;
+  private everyRowid: Uint32Array | null = null;
   /** Built on the first date sort (most searches sort by relevance): 8 MB each at 1M paragraphs. */
   private readonly dateOrders: { newest?: DateOrder; oldest?: DateOrder } = {};
   private readonly layDateOrder: (oldest: boolean) => DateOrder;
@@ -141,7 +140,6 @@ export class Snapshot {
     for (let a = previousArticle + 1; a <= maxArticle + 1; a++) articleStart[a] = count;
     this.paragraphCount = count;
     this.articleCount = articleRowids.length;
-    this.allRowids = grouped.slice(0, count).sort();
 
     // Kept to build the date orders on demand: 4 bytes per paragraph and ~20 per article, where
     // the two orders with their ranks are 16 bytes per paragraph.
@@ -175,6 +173,17 @@ export class Snapshot {
     this.matchedUnits = new Uint8Array(this.size);
     this.typos = new Uint8Array(this.size);
     this.touched = new Uint32Array(this.size);
+  }
+
+  /** Every paragraph rowid, ascending: the match set of an empty query (made on first use). */
+  get allRowids(): Uint32Array {
+    if (this.everyRowid === null) {
+      const rowids = new Uint32Array(this.paragraphCount);
+      let n = 0;
+      for (let r = 1; r < this.size; r++) if (this.articleOf[r] !== 0) rowids[n++] = r;
+      this.everyRowid = rowids;
+    }
+    return this.everyRowid;
   }
 
   /** Paragraph rowids newest (or oldest) first, undated last, then by article id, then position. */
