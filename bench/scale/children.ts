@@ -20,7 +20,7 @@ export interface Finished {
 let built: Promise<void> | null = null;
 function buildOnce(root: string): Promise<void> {
   built ??= new Promise((resolve, reject) => {
-    const tsc = spawn(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tsc = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     tsc.stdout!.on('data', (d: Buffer) => (output += d));
     tsc.stderr!.on('data', (d: Buffer) => (output += d));
