@@ -21,13 +21,17 @@ import('node:worker_threads')
   .catch((error) => { console.error(error); process.exit(1); });
 `;
 
-/**
- * `name` is the module's file name without extension, next to `callerUrl` (the caller's
- * `import.meta.url`); the module reads its own data from `workerData`, which must be an object.
- */
+/** A worker running `siblingModule(callerUrl, name)`; it reads its own data from `workerData`, which must be an object. */
 export function moduleWorker(callerUrl: string, name: string, options: WorkerOptions & { workerData?: object } = {}): Worker {
-  const extension = path.extname(fileURLToPath(callerUrl));
-  const url = new URL(`./${name}${extension}`, callerUrl).href;
-  const tsx = extension === '.ts' ? import.meta.resolve('tsx/esm/api') : null;
-  return new Worker(BOOT, { ...options, eval: true, workerData: { ...options.workerData, __module: { url, tsx } } });
+  const url = siblingModule(callerUrl, name);
+  const tsx = url.pathname.endsWith('.ts') ? import.meta.resolve('tsx/esm/api') : null;
+  return new Worker(BOOT, { ...options, eval: true, workerData: { ...options.workerData, __module: { url: url.href, tsx } } });
+}
+
+/**
+ * The module `name` (file name without extension) beside `callerUrl` (the caller's
+ * `import.meta.url`), of the caller's own kind: `.ts` under tsx, `.js` compiled.
+ */
+export function siblingModule(callerUrl: string, name: string): URL {
+  return new URL(`./${name}${path.extname(fileURLToPath(callerUrl))}`, callerUrl);
 }

@@ -169,8 +169,6 @@ export class Vocabulary {
     for (let k = lowerBound(rests, start); k < rests.length && rests[k]!.startsWith(start); k++) out.push(words[k]!);
     return out;
   }
-
-
 }
 
 /** The first index of ascending `sorted` whose value is not below `value`. */

@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
+import { siblingModule } from '../engine/module-worker.ts';
 import type { SearchEngine } from '../engine/types.ts';
 import { createApp } from './app.ts';
 import { serverConfigFromEnv } from './config.ts';
@@ -24,8 +24,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
  * the indexer allocated is gone when it exits. Its output goes straight to ours.
  */
 async function prepareIndex(): Promise<void> {
-  // The same kind of file as this one: TypeScript under tsx, JavaScript when compiled.
-  const script = fileURLToPath(new URL(`./prepare-index${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+  const script = fileURLToPath(siblingModule(import.meta.url, 'prepare-index'));
   // The flags this process was started with (under tsx, its loader), but not the serving heap's
   // small young generation: indexing makes garbage fast and would spend its time collecting it.
   const flags = process.execArgv.filter((flag) => !flag.startsWith('--max-semi-space-size'));
