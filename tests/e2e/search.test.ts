@@ -197,12 +197,16 @@ describe('hits and the article page', { skip: skip ?? false }, () => {
     assert.equal(await page.locator('.para.matched').count(), 2);
     assert.equal(await page.locator('#match-status').innerText(), 'Match 2 of 2');
 
+    // The URL changes at once; the page follows on the `hashchange` event, a moment later.
+    const followed = (status: string) => page.waitForFunction((s) => document.getElementById('match-status')?.textContent === s, status);
     await page.keyboard.press('n');
     await page.waitForURL(/#p-0$/);
+    await followed('Match 1 of 2');
     assert.ok(await inViewport(page, '#p-0'));
     assert.equal(await page.locator('#match-status').innerText(), 'Match 1 of 2');
     await page.keyboard.press('p');
     await page.waitForURL(/#p-2$/);
+    await followed('Match 2 of 2');
 
     const back = page.locator('#back-to-results');
     const backUrl = new URL((await back.getAttribute('href'))!, page.url());
