@@ -71,12 +71,6 @@ export class Vocabulary {
     return group !== undefined && group.rests[lowerBound(group.rests, start)]?.startsWith(start) === true;
   }
 
-  /** Every indexed word that starts with `prefix` (the prefix itself included when indexed). */
-  wordsWithPrefix(prefix: string): string[] {
-    const [first, rest] = splitFirst(prefix);
-    return this.withRestPrefix(first, rest).map((i) => this.words[i]!);
-  }
-
   /**
    * Indexed words within `budget` typos of `query` (not `query` itself), most frequent first within
    * each typo count. With `prefix`, a word counts when some beginning of it is that close.

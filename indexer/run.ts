@@ -55,8 +55,9 @@ export interface IndexOptions {
    * (worker start-up, copying articles between threads) and ~190 MB more peak RSS (two more
    * heaps), and were slower than none when another process used the second core. Re-measured
    * once cleaning was ~40% cheaper (200,000 paragraphs, the other core busy with another process):
-   * 0 workers 15.8 / 16.0 s, 300 MB; 1 worker 16.0 / 16.4 s, 380-403 MB. The FTS5 rebuild at the
-   * end, which no worker can take over, is now about half of the build.
+   * 0 workers 15.8 / 16.0 s, 300 MB; 1 worker 16.0 / 16.4 s, 380-403 MB. Since then the engine
+   * writes and indexes a big build in a thread of its own (engine/sqlite/build.ts), which keeps
+   * the second core busy: on 2 cores no cleaning worker is left a core to run on.
    */
   workers?: number;
 }

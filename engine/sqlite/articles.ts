@@ -4,6 +4,7 @@ import { isEmptyQuery, parseQuery } from '../query.ts';
 import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, ParagraphKind } from '../types.ts';
 import type { Generation } from './generation.ts';
 import { planQuery } from './plan.ts';
+import { withScratchRows } from './scratch.ts';
 
 /** An `articles` row as stored. */
 interface ArticleRow {
@@ -57,22 +58,17 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   const parsed = parseQuery(q ?? '');
   if (rows.length > 0 && !isEmptyQuery(parsed)) {
     const plan = planQuery(parsed, generation.current());
-    let lo = rows[0]!.rowid;
-    let hi = lo;
-    for (const r of rows) {
-      if (r.rowid < lo) lo = r.rowid;
-      if (r.rowid > hi) hi = r.rowid;
-    }
-    if (plan.anyUnit !== null) {
-      for (const [rowid, html] of st.highlightRange.all(MARK_OPEN, MARK_CLOSE, plan.anyUnit, lo, hi) as Array<[number, string]>) {
-        marked.set(rowid, html);
+    // Against a scratch table of this article's rows (scratch.ts), not the whole index.
+    withScratchRows(st, rows.map((r) => [r.rowid, r.text] as const), () => {
+      if (plan.anyUnit !== null) {
+        for (const [rowid, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, plan.anyUnit) as Array<[number, string]>) marked.set(rowid, html);
+        const first = plan.units[0]!.any;
+        const required = plan.exclude === null ? first : `(${first}) NOT (${plan.exclude})`;
+        matchedRows = new Set(st.markMatches.all(required) as number[]);
+      } else if (plan.exclude !== null) {
+        excluded = new Set(st.markMatches.all(plan.exclude) as number[]);
       }
-      const first = plan.units[0]!.any;
-      const required = plan.exclude === null ? first : `(${first}) NOT (${plan.exclude})`;
-      matchedRows = new Set(st.matchRange.all(required, lo, hi) as number[]);
-    } else if (plan.exclude !== null) {
-      excluded = new Set(st.matchRange.all(plan.exclude, lo, hi) as number[]);
-    }
+    });
   }
 
   const paragraphs: ArticleParagraph[] = rows.map((r) => {

@@ -23,9 +23,10 @@ export class Generation {
   constructor(dir: string, name: string) {
     this.name = name;
     this.db = openGeneration(path.join(dir, name));
-    // Highlighting a page of hits runs the query against a scratch FTS5 table holding just those
-    // paragraphs (same tokenizer): against the real index, highlight() beside a rowid range walks
-    // the whole doclist of a common word each time (~20 ms per hit at 1M paragraphs).
+    // Highlighting a page of hits, or one article, runs the query against a scratch FTS5 table
+    // holding just those paragraphs (same tokenizer, see scratch.ts): against the real index,
+    // highlight() beside a rowid range walks the whole doclist of a common word each time (~20 ms
+    // per hit at 1M paragraphs), and a short prefix merges the doclists of all its words.
     this.db.pragma('temp_store = MEMORY');
     this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.hit_marks USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')`);
     this.statements = prepareStatements(this.db);
@@ -99,23 +100,13 @@ function prepareStatements(db: Db) {
       .raw(),
     markInsert: db.prepare('INSERT INTO temp.hit_marks (rowid, text) VALUES (?, ?)'),
     marks: db.prepare('SELECT rowid, highlight(hit_marks, 0, ?, ?) FROM temp.hit_marks WHERE hit_marks MATCH ?').raw(),
-    // The scratch rows live inside a savepoint that is rolled back: committing 20 FTS5 inserts and
-    // deleting them again cost ~2 ms a page (at 200k paragraphs); the rollback ~0.2 ms in all.
+    markMatches: db.prepare('SELECT rowid FROM temp.hit_marks WHERE hit_marks MATCH ?').pluck(),
+    // See scratch.ts.
     markBegin: db.prepare('SAVEPOINT hit_marks'),
     markRollback: db.prepare('ROLLBACK TO hit_marks'),
     markRelease: db.prepare('RELEASE hit_marks'),
     articleById: db.prepare('SELECT rowid AS rowid, * FROM articles WHERE id = ?'),
     articleParagraphs: db.prepare('SELECT rowid, position, kind, text FROM paragraphs WHERE article_rowid = ? ORDER BY position'),
-    // A rowid range, and for one row `BETWEEN r AND r`, never a bound `rowid = ?`: with that beside
-    // MATCH, FTS5 (SQLite 3.53) hands highlight() the first matching row instead of the one asked for.
-    highlightRange: db
-      .prepare(
-        'SELECT rowid, highlight(paragraphs_fts, 0, ?, ?) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ?',
-      )
-      .raw(),
-    matchRange: db
-      .prepare('SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND rowid BETWEEN ? AND ?')
-      .pluck(),
     listArticles: db.prepare('SELECT * FROM articles ORDER BY source, id'),
   };
 }

@@ -29,10 +29,11 @@ import {
   sqliteDir,
   writeCurrent,
 } from './generations.ts';
-import { createGeneration, finishGeneration, getMeta, headerProblem, integrityProblem, refreshCounts, setMeta, type Db } from './schema.ts';
+import { getMeta, headerProblem, integrityProblem, refreshCounts, setMeta } from './schema.ts';
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
+import { buildGeneration, type BuildTuning } from './build.ts';
 import { SearchPool } from './worker-pool.ts';
 
 export interface SqliteEngineOptions {
@@ -51,6 +52,11 @@ export interface SqliteEngineOptions {
   readWorkers?: number;
   /** Start the search workers at once and load their snapshots in the background (a server). */
   warm?: boolean;
+  /**
+   * How full builds are split between this thread and the writer thread (build.ts). The defaults
+   * are the measured ones; tests force the writer thread and small batches with it.
+   */
+  build?: BuildTuning;
 }
 
 /**
@@ -60,16 +66,13 @@ export interface SqliteEngineOptions {
  */
 const WORKER_CACHE_KIB = 8_192;
 
-/** Paragraphs per transaction during a full build: big enough to amortise commits. */
-const BUILD_BATCH_PARAGRAPHS = 20_000;
-
 /** Generations being built by this process, which cleanup must leave alone. */
 const buildingHere = new Set<string>();
 
 export async function openSqliteEngine(options: SqliteEngineOptions): Promise<SearchEngine> {
   const dir = sqliteDir(options.dataDir);
   const workers = options.readWorkers ?? 0;
-  const engine = new SqliteEngine(dir, options.synonyms, workers > 0 ? new SearchPool(dir, workers, WORKER_CACHE_KIB) : null);
+  const engine = new SqliteEngine(dir, options.synonyms, workers > 0 ? new SearchPool(dir, workers, WORKER_CACHE_KIB) : null, options.build ?? {});
   if (options.verify) engine.verify();
   if (options.warm) engine.warm();
   return engine;
@@ -86,6 +89,7 @@ class SqliteEngine implements SearchEngine {
     private readonly dir: string,
     private readonly synonyms: SynonymRules | undefined,
     private readonly pool: SearchPool | null,
+    private readonly buildTuning: BuildTuning,
   ) {}
 
   /**
@@ -192,16 +196,13 @@ class SqliteEngine implements SearchEngine {
     if (this.closed) throw new EngineUnavailableError('the search engine is closed');
     const name = newGenerationName(this.dir);
     buildingHere.add(name);
-    let db: Db | null = null;
     try {
-      db = createGeneration(path.join(this.dir, name));
-      const stats = await loadAll(db, articles);
       // Synonyms live in the generation, so the server that never reads the corpus applies them.
       const synonyms = options?.synonyms ?? this.synonyms;
-      if (synonyms !== undefined) setMeta(db, SYNONYMS_META_KEY, JSON.stringify(synonyms));
-      finishGeneration(db);
-      db.close();
-      db = null;
+      const stats = await buildGeneration(path.join(this.dir, name), articles, {
+        ...this.buildTuning,
+        synonymsJson: synonyms === undefined ? null : JSON.stringify(synonyms),
+      });
       const previous = readCurrent(this.dir);
       writeCurrent(this.dir, name);
       buildingHere.delete(name);
@@ -213,7 +214,6 @@ class SqliteEngine implements SearchEngine {
       cleanupGenerations(this.dir, new Set([name, ...(previous === null || damaged ? [] : [previous])]), buildingHere);
       return stats;
     } catch (error) {
-      if (db?.open) db.close();
       buildingHere.delete(name);
       if (readCurrent(this.dir) !== name) removeGeneration(this.dir, name);
       if (error instanceof EngineUnavailableError || error instanceof IndexingError) throw error;
@@ -345,27 +345,3 @@ function damage(file: string, error: unknown): string | null {
   return null;
 }
 
-/** Stream the articles into a new generation in large transactions. */
-async function loadAll(db: Db, articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>): Promise<ReplaceStats> {
-  const writer = new ArticleWriter(db);
-  const writeBatch = db.transaction((batch: ArticleInput[]) => {
-    for (const article of batch) writer.write(article);
-  });
-  let batch: ArticleInput[] = [];
-  let batchParagraphs = 0;
-  // The same id twice: the writer replaces, so the later one wins, as with upsert; count it once.
-  const seen = new Set<string>();
-  for await (const article of articles) {
-    seen.add(article.id);
-    batch.push(article);
-    batchParagraphs += article.paragraphs.length;
-    if (batchParagraphs >= BUILD_BATCH_PARAGRAPHS) {
-      writeBatch(batch);
-      batch = [];
-      batchParagraphs = 0;
-    }
-  }
-  writeBatch(batch);
-  const paragraphs = db.prepare('SELECT count(*) FROM paragraphs').pluck().get() as number;
-  return { articles: seen.size, paragraphs };
-}

@@ -43,26 +43,6 @@ const FULL_ORDER_MAX_BYTES = 4 * 2 ** 20;
  */
 const RANK_CACHE_MIN_ROWS = 64;
 
-/** FTS5 keeps prefix indexes for 1-3 letters (schema.ts): longer prefixes merge every term's doclist. */
-const INDEXED_PREFIX_LENGTH = 3;
-/** A prefix is spelled out as its words for highlighting only when it has at most this many. */
-const MAX_SPELLED_PREFIX_WORDS = 200;
-
-/**
- * The expression to highlight one hit with. highlight() runs the whole expression again for each
- * row, and a prefix longer than the prefix indexes ("said"* at 1M paragraphs) first merges the
- * doclists of every word it starts (~25 ms, per hit). The words themselves, ORed, mark exactly the
- * same tokens and are looked up directly; ranking and matching keep the prefix form.
- */
-export function highlightExpression(expr: string, wordsWithPrefix: (prefix: string) => string[]): string {
-  return expr.replace(/"([^"\s]+)"\*/g, (whole, prefix: string) => {
-    if ([...prefix].length <= INDEXED_PREFIX_LENGTH) return whole;
-    const words = wordsWithPrefix(prefix);
-    if (words.length === 0 || words.length > MAX_SPELLED_PREFIX_WORDS) return whole;
-    return `(${words.map((w) => `"${w.replaceAll('"', '""')}"`).join(' OR ')})`;
-  });
-}
-
 /** Rankings of filtered rows kept, and the memory they may take together. */
 const AMONG_CACHE_ENTRIES = 512;
 const AMONG_CACHE_BYTES = 4 * 2 ** 20;

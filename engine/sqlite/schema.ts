@@ -6,17 +6,13 @@
  * twice, and unlike a contentless table `highlight()` still works, because FTS5 reads the text back
  * from `paragraphs` by rowid. Only paragraph text is indexed, so every hit shows why it matched.
  *
- * The last query word is a prefix, and while someone types it is one to three letters long. Without
- * prefix indexes FTS5 expands such a prefix to every matching term for each query and again for each
- * highlighted hit (BBC corpus, "s"*: 170 ms to highlight 20 hits); the '1 2 3' prefix indexes cost
- * about 17% more disk and bring that under 1 ms.
- *
- * They were re-measured once pages were highlighted in a scratch table (200,000 paragraphs, build
- * with a 64 MB FTS hash): none: rebuild + optimize 2.1 s, 148 MB; '2': 4.0 s, 185 MB; '1 2 3':
- * 6.8 s, 240 MB. But counting a short prefix without its index merges every term's doclist:
- * "s"* 188 ms vs 8 ms, "st"* 16 vs 6 ms, "the"* 36 vs 12 ms (and 5x that at a million). Every
- * query's last word is a prefix, so the broad queries ("the", "and", "a") are exactly these;
- * the indexes stay.
+ * No FTS5 prefix indexes. The last query word is a prefix, and '1 2 3' prefix indexes made short
+ * prefixes cheap to count ("s"* at 1M paragraphs: 72 ms, 1.5 s without), but each prefix length
+ * indexes every token once more: at 1M BBC paragraphs (64 MB build hash) FTS5 took 46 s to index
+ * and 12 s to optimize with them, 18 s and 5 s without, and the file was 1,209 MB instead of
+ * 750 MB. That was most of a build. Without them a short prefix costs its first meeting more (the
+ * match sets and rankings are then cached for the snapshot, see postings.ts), and the initials of
+ * every paragraph's words, kept in the snapshot, answer one-letter prefixes outright (initials.ts).
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
@@ -24,7 +20,7 @@ import Database from 'better-sqlite3';
 export type Db = Database.Database;
 
 /** Bump when the layout changes; a generation with another version is rebuilt, not read. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const TABLES = `
 CREATE TABLE articles (
@@ -59,19 +55,16 @@ CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
   text,
   content = 'paragraphs',
   content_rowid = 'rowid',
-  tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '1 2 3'
+  tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
 
 /*
- * Triggers keep the FTS index in step with in-place writes (upsert, delete). A full build inserts
- * without them and indexes everything at the end with one 'rebuild', which is faster. Measured at
- * 200,000 paragraphs, back to back: rebuild 15.0 / 15.9 s, peak RSS 283 / 288 MB; inserting each
- * paragraph into FTS5 as its row was written (one transaction, so the hash flushes only when full)
- * 17.2 / 22.3 s, 353 / 362 MB (the build hash then fills while the cleaning's garbage is alive);
- * through these triggers it is ~5x slower still (each a sub-statement with its own savepoint).
+ * Triggers keep the FTS index in step with in-place writes (upsert, delete). A full build writes
+ * without them and indexes each batch of rows right after writing it (build.ts), in one
+ * transaction for the whole build, so the FTS hash flushes only when full. Through these triggers
+ * it is ~5x slower (each a sub-statement with its own savepoint).
  */
 const TRIGGERS = `
 CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
@@ -137,14 +130,14 @@ export function createGeneration(path: string): Db {
 }
 
 /**
- * Index everything loaded so far, install the triggers, merge the index into one segment, stamp
- * the meta, then make the file what readers expect (WAL mode) and durable before anyone names it.
- * No VACUUM: the file was written once, so 'optimize' leaves only the pages of the merged segments
- * free (200,000 paragraphs: 1,416 of 61,417 pages, 2%), and VACUUM rewrote the whole file for them.
+ * Install the triggers, merge the index into one segment, stamp the meta, then make the file what
+ * readers expect (WAL mode) and durable before anyone names it. Every row must be indexed already
+ * (build.ts). No VACUUM: the file was written once, so 'optimize' leaves only the pages of the
+ * merged segments free (200,000 paragraphs: 1,416 of 61,417 pages, 2%), and VACUUM rewrote the
+ * whole file for them.
  */
 export function finishGeneration(db: Db): void {
   db.transaction(() => {
-    db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild')`);
     db.exec(TRIGGERS);
     db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')`);
     setHashSize(db, DEFAULT_HASH_BYTES);

@@ -18,7 +18,8 @@ import {
 import type { Generation, Statements } from './generation.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
 import { copyFigures, type Answers, type Figures, type HitRow, type ShownHit } from './answers.ts';
-import { highlightExpression, type Postings } from './postings.ts';
+import type { Postings } from './postings.ts';
+import { withScratchRows } from './scratch.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 
 export const DEFAULT_PER_PAGE = 20;
@@ -57,8 +58,7 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
   const offset = (page - 1) * perPage;
 
   const respond = (figures: Figures, pageRowids: ArrayLike<number>, hitFacts: (rowid: number, hit: SearchHit) => void): SearchResult => {
-    const highlightMatch =
-      plan.anyUnit === null || pageRowids.length === 0 ? null : highlightExpression(plan.anyUnit, (p) => snap.vocabulary.wordsWithPrefix(p));
+    const highlightMatch = pageRowids.length === 0 ? null : plan.anyUnit;
     const hits = readHits(st, answers, highlightMatch, Array.from(pageRowids));
     for (let i = 0; i < hits.length; i++) {
       hits[i]!.articleParagraphs = snap.articleParagraphs[snap.articleOf[pageRowids[i]!]!]!;
@@ -623,14 +623,9 @@ function readHits(st: Statements, answers: Answers, highlightMatch: string | nul
     const rows = missing.map((i) => st.hitRow.get(rowids[i]!) as HitRow);
     const marked = new Map<number, string>();
     if (highlightMatch !== null) {
-      st.markBegin.run();
-      try {
-        rows.forEach((row, j) => st.markInsert.run(j, row[2]));
+      withScratchRows(st, rows.map((row, j) => [j, row[2]] as const), () => {
         for (const [j, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(j, html);
-      } finally {
-        st.markRollback.run();
-        st.markRelease.run();
-      }
+      });
     }
     missing.forEach((i, j) => {
       const html = marked.get(j);

@@ -1,11 +1,24 @@
 /**
  * Writing articles into a generation: one article row and its paragraph rows. Used both by a full
- * build (no FTS triggers yet; the index is built at the end) and by in-place upserts (the triggers
- * keep FTS5 in step). Callers own the transaction.
+ * build (no FTS triggers: the builder indexes the rows it wrote, see build.ts) and by in-place
+ * upserts (the triggers keep FTS5 in step). Callers own the transaction.
  */
 import type { ArticleInput } from '../types.ts';
 import { stripSentinels } from '../highlight.ts';
 import type { Db } from './schema.ts';
+
+/**
+ * How a build (build.ts), which has no triggers, keeps track of its rows. Paragraph rowids are
+ * handed out here and never reused, so "rows after `indexedThrough`" are exactly the unindexed
+ * ones; SQLite's own choice (max + 1) would hand a replaced article's rowids to the next rows.
+ * Removing an article whose rows are indexed already (an id met twice) takes them out of FTS5.
+ */
+export interface BuildRows {
+  /** The last paragraph rowid handed out. */
+  lastRowid: number;
+  /** The last paragraph rowid indexed into FTS5. */
+  indexedThrough: number;
+}
 
 export class ArticleWriter {
   private readonly findArticle;
@@ -14,7 +27,16 @@ export class ArticleWriter {
   private readonly insertArticle;
   private readonly insertParagraph;
 
-  constructor(db: Db) {
+  private readonly unindexParagraphs;
+  private readonly insertParagraphAt;
+  private readonly build: BuildRows | null;
+
+  constructor(db: Db, options: { build?: BuildRows } = {}) {
+    this.build = options.build ?? null;
+    this.unindexParagraphs = db.prepare(
+      `INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', rowid, text FROM paragraphs WHERE article_rowid = ? AND rowid <= ?`,
+    );
+    this.insertParagraphAt = db.prepare('INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line) VALUES (?, ?, ?, ?, ?, ?)');
     this.findArticle = db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck();
     this.deleteParagraphs = db.prepare('DELETE FROM paragraphs WHERE article_rowid = ?');
     this.deleteArticle = db.prepare('DELETE FROM articles WHERE rowid = ?');
@@ -47,7 +69,9 @@ export class ArticleWriter {
     });
     for (const p of paragraphs) {
       // The sentinels mark highlights; stored text must never contain them.
-      this.insertParagraph.run(lastInsertRowid, p.position, p.kind, stripSentinels(p.text), p.line ?? null);
+      const text = stripSentinels(p.text);
+      if (this.build === null) this.insertParagraph.run(lastInsertRowid, p.position, p.kind, text, p.line ?? null);
+      else this.insertParagraphAt.run(++this.build.lastRowid, lastInsertRowid, p.position, p.kind, text, p.line ?? null);
     }
     return paragraphs.length;
   }
@@ -56,6 +80,7 @@ export class ArticleWriter {
   remove(id: string): boolean {
     const rowid = this.findArticle.get(id) as number | undefined;
     if (rowid === undefined) return false;
+    if (this.build !== null) this.unindexParagraphs.run(rowid, this.build.indexedThrough);
     this.deleteParagraphs.run(rowid);
     this.deleteArticle.run(rowid);
     return true;

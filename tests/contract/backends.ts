@@ -10,14 +10,19 @@ import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import type { ContractBackend } from './engine-contract.ts';
 
-export function sqliteBackend(readWorkers = 0): ContractBackend {
+/**
+ * `threaded`: every full build goes through the writer thread (build.ts) in batches of two
+ * paragraphs, so its hand-over, and an id met again in a later batch, are under the same suite.
+ */
+export function sqliteBackend(readWorkers = 0, threaded = false): ContractBackend {
   const dirs: string[] = [];
+  const parts = [...(readWorkers > 0 ? [`${readWorkers} search workers`] : []), ...(threaded ? ['writer thread'] : [])];
   return {
-    name: readWorkers > 0 ? `sqlite (${readWorkers} search workers)` : 'sqlite',
+    name: parts.length > 0 ? `sqlite (${parts.join(', ')})` : 'sqlite',
     async open() {
       const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'engine-contract-'));
       dirs.push(dir);
-      return openSqliteEngine({ dataDir: dir, readWorkers });
+      return openSqliteEngine({ dataDir: dir, readWorkers, ...(threaded ? { build: { threadAfter: 0, batchParagraphs: 2 } } : {}) });
     },
     async cleanup() {
       await Promise.all(dirs.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
@@ -50,8 +55,9 @@ export function meilisearchBackend(meiliUrl: string): ContractBackend {
 }
 
 export function contractBackends(): ContractBackend[] {
-  // The pooled backend must return exactly what the in-thread one does: same suite, same answers.
-  const backends = [sqliteBackend(), sqliteBackend(2)];
+  // The pooled and threaded backend must return exactly what the in-thread one does: same suite,
+  // same answers.
+  const backends = [sqliteBackend(), sqliteBackend(2, true)];
   const meiliUrl = process.env.MEILI_URL?.trim();
   if (meiliUrl) backends.push(meilisearchBackend(meiliUrl));
   return backends;

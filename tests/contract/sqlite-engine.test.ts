@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
+import type { BuildTuning } from '../../engine/sqlite/build.ts';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generations.ts';
 import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
 import { cometTail, contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
@@ -21,8 +22,8 @@ function tempDataDir(): string {
   dirs.push(dir);
   return dir;
 }
-async function open(dataDir: string): Promise<SearchEngine> {
-  const engine = await openSqliteEngine({ dataDir });
+async function open(dataDir: string, build?: BuildTuning): Promise<SearchEngine> {
+  const engine = await openSqliteEngine({ dataDir, ...(build ? { build } : {}) });
   engines.push(engine);
   return engine;
 }
@@ -89,23 +90,40 @@ describe('sqlite engine: files and generations', () => {
     assert.equal((await engine.search({ q: 'glacier' })).total, 0);
   });
 
-  it('indexes only the later of two articles with one id in a full build, and keeps the index whole', async () => {
-    // Whether the FTS index is built at the end or as rows arrive, the replaced article's
-    // entries must go with its rows.
+  for (const [how, build] of [
+    ['in this thread', undefined],
+    ['in the writer thread, the two in different batches', { threadAfter: 0, batchParagraphs: 1 }],
+  ] as const) {
+    it(`indexes only the later of two articles with one id in a full build, and keeps the index whole (${how})`, async () => {
+      // The builder indexes rows batch by batch: the replaced article's entries must go with its
+      // rows, whether they were indexed already (an earlier batch) or not yet (the same batch).
+      const dataDir = tempDataDir();
+      const engine = await open(dataDir, build);
+      const first = contractArticles[0]!;
+      const earlier: ArticleInput = { ...first, paragraphs: [{ ...first.paragraphs[0]!, text: 'A zeppelin drifted over the quay.' }] };
+      await engine.replaceAll([earlier, ...contractArticles]);
+      assert.equal((await engine.search({ q: 'zeppelin' })).total, 0);
+      assert.equal((await engine.stats()).articles, contractArticles.length);
+      assert.equal((await engine.search({ q: 'harbor' })).total, 5);
+      const db = new Database(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!));
+      try {
+        db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)`);
+      } finally {
+        db.close();
+      }
+    });
+  }
+
+  it('keeps serving the previous index when the writer thread fails, and leaves no half-built file', async () => {
     const dataDir = tempDataDir();
-    const engine = await open(dataDir);
-    const first = contractArticles[0]!;
-    const earlier: ArticleInput = { ...first, paragraphs: [{ ...first.paragraphs[0]!, text: 'A zeppelin drifted over the quay.' }] };
-    await engine.replaceAll([earlier, ...contractArticles]);
-    assert.equal((await engine.search({ q: 'zeppelin' })).total, 0);
-    assert.equal((await engine.stats()).articles, contractArticles.length);
+    const engine = await open(dataDir, { threadAfter: 0, batchParagraphs: 1 });
+    await engine.replaceAll(contractArticles);
+    const before = generations(dataDir);
+    // A paragraph the writer cannot store (NOT NULL text) fails inside the thread, after earlier batches were written.
+    const broken = { ...replacementArticles[0]!, paragraphs: [{ ...replacementArticles[0]!.paragraphs[0]!, text: null as unknown as string }] };
+    await assert.rejects(engine.replaceAll([...replacementArticles.slice(1), broken]), { name: 'IndexingError' });
+    assert.deepEqual(generations(dataDir), before);
     assert.equal((await engine.search({ q: 'harbor' })).total, 5);
-    const db = new Database(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!));
-    try {
-      db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)`);
-    } finally {
-      db.close();
-    }
   });
 
   it('upserts into an engine that has no index yet', async () => {

@@ -1,0 +1,210 @@
+/**
+ * Building a new generation file from a stream of articles: rows written and indexed into FTS5 as
+ * they come, in one transaction, then finished (schema.ts). A big build does this in a writer
+ * thread (build-worker.ts), so SQLite's work runs on one core while the caller produces articles
+ * (the indexer reads and cleans them) on the other; a build that fits in one batch is written
+ * here, as starting a thread would cost more than it saves.
+ *
+ * Measured at 1M BBC paragraphs (2 cores): the indexer's reading and cleaning ~26 s; writing the
+ * rows ~5 s; FTS5 indexing them ~18 s and merging ('optimize') ~5 s. One after the other that is
+ * ~55 s; with the writer thread the build takes about the longer of the two sides plus the merge.
+ */
+import type { Worker } from 'node:worker_threads';
+import type { ArticleInput, ReplaceStats } from '../types.ts';
+import { moduleWorker } from '../module-worker.ts';
+import { createGeneration, finishGeneration, setMeta, type Db } from './schema.ts';
+import { SYNONYMS_META_KEY } from './vocabulary.ts';
+import { ArticleWriter, type BuildRows } from './write.ts';
+
+/** Paragraphs per batch handed to the writer: big enough that messages cost nothing measurable. */
+export const BUILD_BATCH_PARAGRAPHS = 5_000;
+/** Batches sent to the writer thread and not yet written: bounds memory, keeps the writer busy. */
+const BATCHES_IN_FLIGHT = 2;
+
+/** How a big build is split; the defaults are what was measured fastest. */
+export interface BuildTuning {
+  /** Use the writer thread once the build has more paragraphs than this (default: one batch). */
+  threadAfter?: number;
+  /** Paragraphs per batch (default BUILD_BATCH_PARAGRAPHS). */
+  batchParagraphs?: number;
+}
+
+export interface BuildOptions extends BuildTuning {
+  /** JSON of the synonym rules to store with the generation, or null for none. */
+  synonymsJson: string | null;
+}
+
+/**
+ * The writer's heap cap. It holds a couple of batches at a time and nothing else, but V8 lets an
+ * idle-looking heap grow to hundreds of MB of dead batches before collecting.
+ */
+const WRITER_HEAP_MB = 64;
+
+/** Writes one generation file in the calling thread. */
+export class GenerationBuilder {
+  private readonly db: Db;
+  private readonly writer: ArticleWriter;
+  private readonly indexNew;
+  private readonly rows: BuildRows = { lastRowid: 0, indexedThrough: 0 };
+  /** The same id twice: the writer replaces, so the later one wins, as with upsert; count it once. */
+  private readonly ids = new Set<string>();
+
+  constructor(file: string) {
+    this.db = createGeneration(file);
+    this.writer = new ArticleWriter(this.db, { build: this.rows });
+    this.indexNew = this.db.prepare('INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs WHERE rowid > ?');
+    // One transaction for the whole build: FTS5 flushes its hash at every commit, and each
+    // flush is a segment to merge later. The file is private until finished, so nothing is lost.
+    this.db.exec('BEGIN');
+  }
+
+  /** Write the batch's rows, then index them (FTS5 reads them back from the pages just written). */
+  write(batch: readonly ArticleInput[]): void {
+    for (const article of batch) {
+      this.ids.add(article.id);
+      this.writer.write(article);
+    }
+    if (this.rows.lastRowid > this.rows.indexedThrough) {
+      this.indexNew.run(this.rows.indexedThrough);
+      this.rows.indexedThrough = this.rows.lastRowid;
+    } 
+  }
+
+  /** Commit, store the synonyms, merge and sync: the file is then ready to be named in CURRENT. */
+  finish(synonymsJson: string | null): ReplaceStats {
+    if (synonymsJson !== null) setMeta(this.db, SYNONYMS_META_KEY, synonymsJson);
+    this.db.exec('COMMIT');
+    finishGeneration(this.db);
+    const paragraphs = this.db.prepare('SELECT count(*) FROM paragraphs').pluck().get() as number;
+    this.db.close();
+    return { articles: this.ids.size, paragraphs };
+  }
+
+  /** Close without finishing (the caller removes the file). */
+  abort(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Build the generation file `file` from `articles`. On failure the file is left for the caller to remove. */
+export async function buildGeneration(
+  file: string,
+  articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
+  options: BuildOptions,
+): Promise<ReplaceStats> {
+  const batchSize = options.batchParagraphs ?? BUILD_BATCH_PARAGRAPHS;
+  const threadAfter = options.threadAfter ?? batchSize;
+  const newSink = (): BatchSink => (total > threadAfter ? new ThreadSink(file) : new LocalSink(file));
+  let sink: BatchSink | null = null;
+  let batch: ArticleInput[] = [];
+  let batchParagraphs = 0;
+  let total = 0;
+  try {
+    for await (const article of articles) {
+      batch.push(article);
+      batchParagraphs += article.paragraphs.length;
+      total += article.paragraphs.length;
+      if (batchParagraphs < batchSize) continue;
+      sink ??= newSink();
+      await sink.write(batch);
+      batch = [];
+      batchParagraphs = 0;
+    }
+    sink ??= newSink();
+    if (batch.length > 0) await sink.write(batch);
+    return await sink.finish(options.synonymsJson);
+  } catch (error) {
+    await sink?.abort();
+    throw error;
+  }
+}
+
+interface BatchSink {
+  /** Resolves when another batch may be sent. */
+  write(batch: ArticleInput[]): Promise<void>;
+  finish(synonymsJson: string | null): Promise<ReplaceStats>;
+  abort(): Promise<void>;
+}
+
+class LocalSink implements BatchSink {
+  private readonly builder: GenerationBuilder;
+  constructor(file: string) {
+    this.builder = new GenerationBuilder(file);
+  }
+  async write(batch: ArticleInput[]): Promise<void> {
+    this.builder.write(batch);
+  }
+  async finish(synonymsJson: string | null): Promise<ReplaceStats> {
+    return this.builder.finish(synonymsJson);
+  }
+  async abort(): Promise<void> {
+    this.builder.abort();
+  }
+}
+
+/** What the writer thread says back (build-worker.ts). */
+export type WriterReply = { kind: 'written' } | { kind: 'finished'; stats: ReplaceStats } | { kind: 'failed'; message: string; code?: string };
+/** What the writer thread is told. */
+export type WriterCommand = { kind: 'write'; batch: ArticleInput[] } | { kind: 'finish'; synonymsJson: string | null };
+
+/** Batches go to a writer thread that owns the file; at most BATCHES_IN_FLIGHT wait there. */
+class ThreadSink implements BatchSink {
+  private readonly worker: Worker;
+  private inFlight = 0;
+  private failure: Error | null = null;
+  /** Woken by the next reply or failure. */
+  private wake: (() => void) | null = null;
+  private stats: ReplaceStats | null = null;
+  private exited = false;
+
+  constructor(file: string) {
+    this.worker = moduleWorker(import.meta.url, 'build-worker', { workerData: { file }, resourceLimits: { maxOldGenerationSizeMb: WRITER_HEAP_MB } });
+    this.worker.on('message', (reply: WriterReply) => {
+      if (reply.kind === 'written') this.inFlight--;
+      else if (reply.kind === 'finished') this.stats = reply.stats;
+      else this.failure ??= Object.assign(new Error(reply.message), reply.code === undefined ? {} : { code: reply.code });
+      this.notify();
+    });
+    this.worker.on('error', (error) => {
+      this.failure ??= error;
+      this.notify();
+    });
+    this.worker.on('exit', (code) => {
+      this.exited = true;
+      if (this.stats === null) this.failure ??= new Error(`the index writer thread stopped (exit code ${code})`);
+      this.notify();
+    });
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+
+  private async until(done: () => boolean): Promise<void> {
+    while (!done()) {
+      if (this.failure !== null) throw this.failure;
+      await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+    if (this.failure !== null) throw this.failure;
+  }
+
+  async write(batch: ArticleInput[]): Promise<void> {
+    if (this.failure !== null) throw this.failure;
+    this.inFlight++;
+    this.worker.postMessage({ kind: 'write', batch } satisfies WriterCommand);
+    await this.until(() => this.inFlight < BATCHES_IN_FLIGHT);
+  }
+
+  async finish(synonymsJson: string | null): Promise<ReplaceStats> {
+    this.worker.postMessage({ kind: 'finish', synonymsJson } satisfies WriterCommand);
+    await this.until(() => this.stats !== null);
+    await this.until(() => this.exited);
+    return this.stats!;
+  }
+
+  async abort(): Promise<void> {
+    if (!this.exited) await this.worker.terminate();
+  }
+}
