@@ -11,8 +11,8 @@
  * indexes every token once more: at 1M BBC paragraphs (64 MB build hash) FTS5 took 46 s to index
  * and 12 s to optimize with them, 18 s and 5 s without, and the file was 1,209 MB instead of
  * 750 MB. That was most of a build. Without them a short prefix costs its first meeting more (the
- * match sets and rankings are then cached for the snapshot, see postings.ts), and the initials of
- * every paragraph's words, kept in the snapshot, answer one-letter prefixes outright (initials.ts).
+ * match sets and rankings are then cached for the snapshot, see postings.ts); pages and articles
+ * are highlighted in a scratch table of their own rows (scratch.ts), where no prefix is costly.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
