@@ -94,10 +94,18 @@ function configure(db: Db): void {
  */
 const BUILD_HASH_BYTES = 64 * 2 ** 20;
 const DEFAULT_HASH_BYTES = 2 ** 20;
+/**
+ * FTS5 merges segments as they pile up (automerge, default 4). A build ends with 'optimize',
+ * which merges everything into one segment anyway, so merging on the way is work done twice: at
+ * 1M BBC paragraphs indexing took 18.2 s with automerge 4 and 13.5 s with 0, 'optimize' 3.2 s
+ * after either. Set back to the default once the build is done, for in-place writes.
+ */
+const BUILD_AUTOMERGE = 0;
+const DEFAULT_AUTOMERGE = 4;
 
-/** FTS5 rejects a bound value here (better-sqlite3 binds a JS number as a real), so it is spelled out. */
-function setHashSize(db: Db, bytes: number): void {
-  db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('hashsize', ${Math.trunc(bytes)})`);
+/** FTS5 rejects bound values here (better-sqlite3 binds a JS number as a real), so they are spelled out. */
+function setFtsConfig(db: Db, key: 'hashsize' | 'automerge', value: number): void {
+  db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('${key}', ${Math.trunc(value)})`);
 }
 
 /**
@@ -121,7 +129,8 @@ export function createGeneration(path: string): Db {
   try {
     configureBuild(db);
     db.exec(TABLES);
-    setHashSize(db, BUILD_HASH_BYTES);
+    setFtsConfig(db, 'hashsize', BUILD_HASH_BYTES);
+    setFtsConfig(db, 'automerge', BUILD_AUTOMERGE);
     return db;
   } catch (error) {
     db.close();
@@ -140,7 +149,8 @@ export function finishGeneration(db: Db): void {
   db.transaction(() => {
     db.exec(TRIGGERS);
     db.exec(`INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')`);
-    setHashSize(db, DEFAULT_HASH_BYTES);
+    setFtsConfig(db, 'hashsize', DEFAULT_HASH_BYTES);
+    setFtsConfig(db, 'automerge', DEFAULT_AUTOMERGE);
     setMeta(db, 'schema_version', String(SCHEMA_VERSION));
     setMeta(db, 'built_at', new Date().toISOString());
     refreshCounts(db);
