@@ -95,7 +95,8 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   }
   const documents = read.records.map((record): PendingArticle => {
     const id = `${fileId}-${record.key}`;
-    const hash = contentHash(new TextEncoder().encode(record.raw), file.manifestEntry, file.folderEntry);
+    // Hashed as the string: `update` encodes it as UTF-8, the same bytes TextEncoder would make, without the copy.
+    const hash = contentHash(record.raw, file.manifestEntry, file.folderEntry);
     return {
       id,
       contentHash: hash,
@@ -163,7 +164,7 @@ export function articleFromFile(file: ArticleFile): ArticleResult {
  * Changes when the article's source (the file, or its record), its manifest entries or the
  * indexer's version change: the key for incremental reindexing.
  */
-export function contentHash(bytes: Uint8Array, manifestEntry: StatedMeta | undefined, folderEntry?: { meta: StatedMeta; from: string }): string {
+export function contentHash(bytes: Uint8Array | string, manifestEntry: StatedMeta | undefined, folderEntry?: { meta: StatedMeta; from: string }): string {
   return createHash('sha256')
     .update(`nutgraf-indexer-${INDEXER_VERSION}\0`)
     .update(bytes)
