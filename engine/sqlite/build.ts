@@ -5,9 +5,9 @@
  * (the indexer reads and cleans them) on the other; a build that fits in one batch is written
  * here, as starting a thread would cost more than it saves.
  *
- * Measured at 1M BBC paragraphs (2 cores): the indexer's reading and cleaning ~26 s; writing the
- * rows ~5 s; FTS5 indexing them ~18 s and merging ('optimize') ~5 s. One after the other that is
- * ~55 s; with the writer thread the build takes about the longer of the two sides plus the merge.
+ * Measured at 1M BBC paragraphs (2 cores), per thread: the indexer's reading, cleaning and handing
+ * over ~33 s; the writer's rows ~7 s, FTS5 indexing ~14 s, 'optimize' ~3 s. The whole build went
+ * from 89-97 s on one thread to 38-50 s; the machine's speed drifts by that much between runs.
  */
 import type { Worker } from 'node:worker_threads';
 import type { ArticleInput, ReplaceStats } from '../types.ts';
@@ -67,7 +67,7 @@ export class GenerationBuilder {
     if (this.rows.lastRowid > this.rows.indexedThrough) {
       this.indexNew.run(this.rows.indexedThrough);
       this.rows.indexedThrough = this.rows.lastRowid;
-    } 
+    }
   }
 
   /** Commit, store the synonyms, merge and sync: the file is then ready to be named in CURRENT. */
