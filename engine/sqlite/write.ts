@@ -5,6 +5,7 @@
  */
 import type { ArticleInput } from '../types.ts';
 import { stripSentinels } from '../highlight.ts';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './schema.ts';
 
 /**
@@ -27,16 +28,20 @@ export class ArticleWriter {
   private readonly insertArticle;
   private readonly insertParagraph;
 
-  private readonly unindexParagraphs;
-  private readonly insertParagraphAt;
-  private readonly build: BuildRows | null;
+  /** A build's own rowids and the statements only a build needs (see BuildRows); null for upserts. */
+  private readonly build: { rows: BuildRows; unindexParagraphs: Statement; insertParagraphAt: Statement } | null;
 
   constructor(db: Db, options: { build?: BuildRows } = {}) {
-    this.build = options.build ?? null;
-    this.unindexParagraphs = db.prepare(
-      `INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', rowid, text FROM paragraphs WHERE article_rowid = ? AND rowid <= ?`,
-    );
-    this.insertParagraphAt = db.prepare('INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line) VALUES (?, ?, ?, ?, ?, ?)');
+    this.build =
+      options.build === undefined
+        ? null
+        : {
+            rows: options.build,
+            unindexParagraphs: db.prepare(
+              `INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', rowid, text FROM paragraphs WHERE article_rowid = ? AND rowid <= ?`,
+            ),
+            insertParagraphAt: db.prepare('INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line) VALUES (?, ?, ?, ?, ?, ?)'),
+          };
     this.findArticle = db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck();
     this.deleteParagraphs = db.prepare('DELETE FROM paragraphs WHERE article_rowid = ?');
     this.deleteArticle = db.prepare('DELETE FROM articles WHERE rowid = ?');
@@ -71,7 +76,7 @@ export class ArticleWriter {
       // The sentinels mark highlights; stored text must never contain them.
       const text = stripSentinels(p.text);
       if (this.build === null) this.insertParagraph.run(lastInsertRowid, p.position, p.kind, text, p.line ?? null);
-      else this.insertParagraphAt.run(++this.build.lastRowid, lastInsertRowid, p.position, p.kind, text, p.line ?? null);
+      else this.build.insertParagraphAt.run(++this.build.rows.lastRowid, lastInsertRowid, p.position, p.kind, text, p.line ?? null);
     }
     return paragraphs.length;
   }
@@ -80,7 +85,7 @@ export class ArticleWriter {
   remove(id: string): boolean {
     const rowid = this.findArticle.get(id) as number | undefined;
     if (rowid === undefined) return false;
-    if (this.build !== null) this.unindexParagraphs.run(rowid, this.build.indexedThrough);
+    if (this.build !== null) this.build.unindexParagraphs.run(rowid, this.build.rows.indexedThrough);
     this.deleteParagraphs.run(rowid);
     this.deleteArticle.run(rowid);
     return true;

@@ -75,20 +75,26 @@ describe('sqlite engine: files and generations', () => {
     assert.ok(files.includes(building));
   });
 
-  it('keeps serving the previous index when a rebuild fails, and leaves no half-built file', async () => {
-    const dataDir = tempDataDir();
-    const engine = await open(dataDir);
-    await engine.replaceAll(contractArticles);
-    const before = generations(dataDir);
-    async function* failing(): AsyncGenerator<ArticleInput> {
-      yield replacementArticles[0]!;
-      throw new Error('the corpus disappeared');
-    }
-    await assert.rejects(engine.replaceAll(failing()), { name: 'IndexingError', message: /corpus disappeared/ });
-    assert.deepEqual(generations(dataDir), before);
-    assert.equal((await engine.search({ q: 'harbor' })).total, 5);
-    assert.equal((await engine.search({ q: 'glacier' })).total, 0);
-  });
+  for (const [how, build] of [
+    ['in this thread', undefined],
+    ['in the writer thread', { threadAfter: 0, batchParagraphs: 1 }],
+  ] as const) {
+    it(`keeps serving the previous index when a rebuild fails, and leaves no half-built file (${how})`, async () => {
+      const dataDir = tempDataDir();
+      const engine = await open(dataDir, build);
+      await engine.replaceAll(contractArticles);
+      const before = generations(dataDir);
+      async function* failing(): AsyncGenerator<ArticleInput> {
+        // More than one batch first, so the writer thread (when used) holds an open file.
+        yield* replacementArticles;
+        throw new Error('the corpus disappeared');
+      }
+      await assert.rejects(engine.replaceAll(failing()), { name: 'IndexingError', message: /corpus disappeared/ });
+      assert.deepEqual(generations(dataDir), before);
+      assert.equal((await engine.search({ q: 'harbor' })).total, 5);
+      assert.equal((await engine.search({ q: 'glacier' })).total, 0);
+    });
+  }
 
   for (const [how, build] of [
     ['in this thread', undefined],
@@ -119,7 +125,7 @@ describe('sqlite engine: files and generations', () => {
     const engine = await open(dataDir, { threadAfter: 0, batchParagraphs: 1 });
     await engine.replaceAll(contractArticles);
     const before = generations(dataDir);
-    // A paragraph the writer cannot store (NOT NULL text) fails inside the thread, after earlier batches were written.
+    // A paragraph without text fails inside the thread (the writer cannot store it), after earlier batches were written.
     const broken = { ...replacementArticles[0]!, paragraphs: [{ ...replacementArticles[0]!.paragraphs[0]!, text: null as unknown as string }] };
     await assert.rejects(engine.replaceAll([...replacementArticles.slice(1), broken]), { name: 'IndexingError' });
     assert.deepEqual(generations(dataDir), before);
