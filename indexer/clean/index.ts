@@ -5,7 +5,8 @@
  */
 import type { DroppedLine } from '../../engine/types.ts';
 import type { CleanResult, KeptLine } from '../types.ts';
-import { phraseReason } from './phrases.ts';
+import { phraseReasonOfSpacedLine } from './phrases.ts';
+import { hasOddSpaces, normalizeSpaces } from './shape.ts';
 import {
   markCaptionLabels,
   markChromeBelowHeadline,
@@ -23,15 +24,13 @@ export interface CleanOptions {
   headingLines?: readonly number[];
 }
 
-const MESSY_SPACE = /[^\S ]| {2}/;
-
 /** @param text decoded text, one source line per line (blank lines separate blocks) */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const lines: ContentLine[] = [];
+  const oddSpaces = hasOddSpaces(text);
   text.split('\n').forEach((raw, i) => {
-    // Most lines have no run of spaces nor any tab or odd space: skip the rewrite for them.
-    const trimmed = (MESSY_SPACE.test(raw) ? raw.replace(/\s+/g, ' ') : raw).trim();
-    if (trimmed !== '') lines.push({ line: i + 1, text: trimmed, reason: phraseReason(trimmed), heading: false });
+    const trimmed = oddSpaces ? normalizeSpaces(raw) : raw.trim();
+    if (trimmed !== '') lines.push({ line: i + 1, text: trimmed, reason: phraseReasonOfSpacedLine(trimmed), heading: false });
   });
 
   const headline = markHeadline(lines);

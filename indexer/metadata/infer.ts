@@ -146,21 +146,24 @@ function readCopyright(d: DroppedLine): Copyright | null {
   return { text: d.text, holder: usable ? holder : null, year: years.length ? Math.max(...years) : null };
 }
 
+// Compiled once: the agency alternation is long, and every article is checked.
+const AGENCY_BRACKETED = new RegExp(`\\((${AGENCY_PATTERN})\\)`);
+const AGENCY_SLASHED = new RegExp(`^(${AGENCY_PATTERN})(?:\\s+Photo)?/`);
+const AGENCY_CONTRIBUTED = new RegExp(`\\b(${AGENCY_PATTERN}) contributed\\b`);
+const AGENCY_ALONE = new RegExp(`^(${AGENCY_PATTERN})$`);
+const AGENCY_DATELINE = new RegExp(`\\((${AGENCY_PATTERN})\\)\\s*[-–—]`);
+
 function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inferred['agency'] {
-  const bracketed = new RegExp(`\\((${AGENCY_PATTERN})\\)`);
-  const slashed = new RegExp(`^(${AGENCY_PATTERN})(?:\\s+Photo)?/`);
-  const contributed = new RegExp(`\\b(${AGENCY_PATTERN}) contributed\\b`);
-  const alone = new RegExp(`^(${AGENCY_PATTERN})$`);
   for (const d of dropped) {
     if (d.reason !== 'dateline' && d.reason !== 'credit') continue;
-    const m = bracketed.exec(d.text) ?? slashed.exec(d.text) ?? alone.exec(d.text);
+    const m = AGENCY_BRACKETED.exec(d.text) ?? AGENCY_SLASHED.exec(d.text) ?? AGENCY_ALONE.exec(d.text);
     if (m) return { value: canonicalAgency(m[1]!), from: `${d.reason === 'dateline' ? 'stamp' : 'credit'} '${quote(d.text)}'` };
-    const c = contributed.exec(d.text);
+    const c = AGENCY_CONTRIBUTED.exec(d.text);
     if (c) return { value: canonicalAgency(c[1]!), from: `credit '${quote(d.text)}'`, contributedOnly: true };
   }
   // "GAZA CITY (Reuters) -": the dateline at the start of the first paragraph.
   const opening = firstBody?.slice(0, 80);
-  const m = opening ? new RegExp(`\\((${AGENCY_PATTERN})\\)\\s*[-–—]`).exec(opening) : null;
+  const m = opening ? AGENCY_DATELINE.exec(opening) : null;
   const place = m ? opening!.slice(0, m.index).trim() : '';
   if (m && /^\p{Lu}/u.test(place) && place.split(/\s+/).length <= 8 && !/[.!?]\s/.test(place)) {
     return { value: canonicalAgency(m[1]!), from: `dateline '${quote(opening!.slice(0, m.index + m[1]!.length + 2))}'` };
