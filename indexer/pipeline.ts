@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleInput } from '../engine/types.ts';
 import { baseArticleId } from './article-id.ts';
 import { cleanText } from './clean/index.ts';
-import { decodeBytes, normalizeText } from './decode.ts';
+import { decodeBytes } from './decode.ts';
 import { settleMetadata } from './metadata/index.ts';
 export { loadLanguageDetector } from './language.ts';
 import { readerFor, type ReaderOutput } from './readers/index.ts';
@@ -115,7 +115,8 @@ function statesLanguage(file: ArticleFile, read: ReaderOutput): boolean {
 
 function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: string, record: string | null): ArticleResult {
   const warnings = [...(read.warnings ?? [])];
-  const clean = cleanText(record === null ? read.text : normalizeText(read.text), {
+  // Every reader gives normalized text (decode.ts): single documents from the decoded file, records from their own strings.
+  const clean = cleanText(read.text, {
     ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
     ...(read.headingLines ? { headingLines: read.headingLines } : {}),
   });

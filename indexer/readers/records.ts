@@ -8,6 +8,7 @@
  * language | lang; author | byline; agency; carriedBy; id. Unknown fields are ignored.
  */
 import { dateFieldValue } from '../dates.ts';
+import { normalizeText } from '../decode.ts';
 import { statedField } from '../stated-meta.ts';
 import type { StatedMeta } from '../types.ts';
 import type { ReadResult, RecordOutput, RecordProblem } from './index.ts';
@@ -24,6 +25,9 @@ const FIELDS = {
   carriedBy: ['carriedBy'],
 } as const;
 
+/** A JSON escape that may decode to what `normalizeText` rewrites (\r, \b, \f, \u0000-\u001f, \u007f, \ufeff). */
+const CONTROL_ESCAPE = /\\(?:[bfr]|u00[01]|u007f|ufeff)/i;
+
 /** Containers a `.json` export may wrap its records in. */
 const WRAPPERS = ['articles', 'records', 'items', 'data', 'documents'];
 
@@ -39,7 +43,8 @@ export function readJson(text: string): ReadResult {
     if (wrapper) data = (data as Record<string, unknown>)[wrapper];
   }
   const items = Array.isArray(data) ? data : [data];
-  return collect(items.map((value, i) => ({ value, raw: JSON.stringify(value) ?? '', where: items.length === 1 ? 'record 1' : `record ${i + 1}`, index: i + 1 })));
+  // `raw` is re-serialized here, not the file's own text: JSON.stringify writes \u007f and \ufeff unescaped.
+  return collect(items.map((value, i) => ({ value, raw: JSON.stringify(value) ?? '', where: items.length === 1 ? 'record 1' : `record ${i + 1}`, index: i + 1 })), { rawIsSource: false });
 }
 
 export function readJsonLines(text: string): ReadResult {
@@ -55,10 +60,11 @@ export function readJsonLines(text: string): ReadResult {
       items.push({ where, reason: `malformed JSON: ${(error as Error).message}` });
     }
   });
-  return collect(items);
+  return collect(items, { rawIsSource: true });
 }
 
-function collect(items: Array<{ value: unknown; raw: string; where: string; index: number } | RecordProblem>): ReadResult {
+/** @param options.rawIsSource whether each item's `raw` is its text as it stands in the (normalized) file */
+function collect(items: Array<{ value: unknown; raw: string; where: string; index: number } | RecordProblem>, options: { rawIsSource: boolean }): ReadResult {
   const records: RecordOutput[] = [];
   const problems: RecordProblem[] = [];
   const usedKeys = new Set<string>();
@@ -67,7 +73,7 @@ function collect(items: Array<{ value: unknown; raw: string; where: string; inde
       problems.push(item);
       continue;
     }
-    const record = toRecord(item.value, item.raw, item.where, item.index);
+    const record = toRecord(item.value, item.raw, item.where, item.index, options.rawIsSource);
     if ('reason' in record) {
       problems.push(record);
       continue;
@@ -80,7 +86,7 @@ function collect(items: Array<{ value: unknown; raw: string; where: string; inde
   return { kind: 'records', records, problems };
 }
 
-function toRecord(value: unknown, raw: string, where: string, index: number): RecordOutput | RecordProblem {
+function toRecord(value: unknown, raw: string, where: string, index: number, rawIsSource: boolean): RecordOutput | RecordProblem {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { where, reason: 'not a JSON object' };
   const obj = value as Record<string, unknown>;
   const pick = (names: readonly string[]) => {
@@ -101,13 +107,18 @@ function toRecord(value: unknown, raw: string, where: string, index: number): Re
   const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) : '';
   const key = id || String(index);
 
+  // The file's text is normalized before it is parsed, so only a JSON escape can bring back a
+  // carriage return or a control character; most records hold none, and are not scanned again.
+  // Stated fields too: a title keeping \u0001 would collide with the engine's highlight marks.
+  const normalize = !rawIsSource || CONTROL_ESCAPE.test(raw) ? normalizeText : (s: string) => s;
+
   const meta: StatedMeta = {};
   const metaFrom: NonNullable<RecordOutput['metaFrom']> = {};
   const warnings: string[] = [];
   for (const field of ['title', 'date', 'outlet', 'url', 'language', 'agency', 'carriedBy'] as const) {
     const found = pick(FIELDS[field]);
     if (!found) continue;
-    const candidate = field === 'date' ? (dateFieldValue(found.value) ?? found.value) : String(found.value).trim();
+    const candidate = field === 'date' ? (dateFieldValue(found.value) ?? found.value) : normalize(String(found.value)).trim();
     const parsed = statedField(field, candidate);
     if (parsed.ok) {
       (meta as Record<string, unknown>)[field] = parsed.value;
@@ -118,9 +129,9 @@ function toRecord(value: unknown, raw: string, where: string, index: number): Re
   }
 
   const title = typeof meta.title === 'string' ? meta.title.replace(/\s+/g, ' ') : null;
-  const text = `${title ? `${title}\n\n` : ''}${body.value.replace(/\r\n?/g, '\n')}`;
+  const text = `${title ? `${title}\n\n` : ''}${normalize(body.value)}`;
   const out: RecordOutput = { key, where: id ? `${where}, id "${String(rawId)}"` : where, raw, text, meta, metaFrom, warnings };
   const byline = pick(FIELDS.byline);
-  if (byline) out.byline = { value: String(byline.value).trim(), from: `record field "${byline.name}"` };
+  if (byline) out.byline = { value: normalize(String(byline.value)).trim(), from: `record field "${byline.name}"` };
   return out;
 }
