@@ -15,7 +15,7 @@ import type { ArticleInput, ReplaceStats } from '../types.ts';
 import { moduleWorker } from '../module-worker.ts';
 import { createGeneration, finishGeneration, getMeta, setMeta, type Db } from './schema.ts';
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
-import { ArticleWriter, type BuildRows } from './write.ts';
+import { ArticleWriter, toRowBatch, type BuildRows, type RowBatch } from './write.ts';
 
 /** Paragraphs per batch handed to the writer: big enough that messages cost nothing measurable. */
 export const BUILD_BATCH_PARAGRAPHS = 5_000;
@@ -64,8 +64,8 @@ export class GenerationBuilder {
   }
 
   /** Write the batch's rows, then index them (FTS5 reads them back from the pages just written). */
-  write(batch: readonly ArticleInput[]): void {
-    for (const article of batch) this.writer.write(article);
+  write(batch: RowBatch): void {
+    this.writer.writeRows(batch);
     if (this.rows.lastRowid > this.rows.indexedThrough) {
       this.indexNew.run(this.rows.indexedThrough);
       this.rows.indexedThrough = this.rows.lastRowid;
@@ -136,7 +136,7 @@ class LocalSink implements BatchSink {
     this.builder = new GenerationBuilder(file);
   }
   async write(batch: ArticleInput[]): Promise<void> {
-    this.builder.write(batch);
+    this.builder.write(toRowBatch(batch));
   }
   async finish(synonymsJson: string | null): Promise<ReplaceStats> {
     return this.builder.finish(synonymsJson);
@@ -149,7 +149,7 @@ class LocalSink implements BatchSink {
 /** What the writer thread says back (build-worker.ts). */
 export type WriterReply = { kind: 'written' } | { kind: 'finished'; stats: ReplaceStats } | { kind: 'failed'; message: string; code?: string };
 /** What the writer thread is told. */
-export type WriterCommand = { kind: 'write'; batch: ArticleInput[] } | { kind: 'finish'; synonymsJson: string | null };
+export type WriterCommand = { kind: 'write'; batch: RowBatch } | { kind: 'finish'; synonymsJson: string | null };
 
 /** Batches go to a writer thread that owns the file; at most BATCHES_IN_FLIGHT wait there. */
 class ThreadSink implements BatchSink {
@@ -197,7 +197,8 @@ class ThreadSink implements BatchSink {
   async write(batch: ArticleInput[]): Promise<void> {
     if (this.failure !== null) throw this.failure;
     this.inFlight++;
-    this.worker.postMessage({ kind: 'write', batch } satisfies WriterCommand);
+    // As rows: the clone is ~30% cheaper than of the article objects, and the writer has less to do.
+    this.worker.postMessage({ kind: 'write', batch: toRowBatch(batch) } satisfies WriterCommand);
     await this.until(() => this.inFlight < BATCHES_IN_FLIGHT);
   }
 

@@ -230,9 +230,7 @@ class SqliteEngine implements SearchEngine {
     if (articles.length === 0) return;
     // Upserting into nothing: start from an empty generation so there is something to write into.
     const generation = this.live() ?? (await this.replaceAll([]), this.require());
-    this.writeInPlace(generation, (writer) => {
-      for (const article of articles) writer.write(article);
-    });
+    this.writeInPlace(generation, (writer) => writer.write(articles));
   }
 
   async deleteArticles(ids: string[]): Promise<void> {

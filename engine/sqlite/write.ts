@@ -1,7 +1,8 @@
 /**
  * Writing articles into a generation: one article row and its paragraph rows. Used both by a full
  * build (no FTS triggers: the builder indexes the rows it wrote, see build.ts) and by in-place
- * upserts (the triggers keep FTS5 in step). Callers own the transaction.
+ * upserts (the triggers keep FTS5 in step). Articles are first made into rows (`toRowBatch`), which
+ * a build does on the thread producing them. Callers own the transaction.
  */
 import type { ArticleInput } from '../types.ts';
 import { stripSentinels } from '../highlight.ts';
@@ -19,6 +20,78 @@ export interface BuildRows {
   lastRowid: number;
   /** The last paragraph rowid indexed into FTS5. */
   indexedThrough: number;
+}
+
+/** An article's row in the order of the `articles` insert, its JSON columns already serialized. */
+export type ArticleRow = [
+  id: string,
+  source: string,
+  title: string,
+  outlet: string,
+  agency: string | null,
+  carriedBy: string | null,
+  date: string | null,
+  year: number | null,
+  url: string | null,
+  language: string,
+  provenance: string,
+  hints: string,
+  contentHash: string,
+  dropped: string,
+  paragraphCount: number,
+];
+
+/**
+ * Articles as rows: the article rows, then every paragraph of them in order, in flat columns.
+ * This is what crosses to a build's writer thread: structured clone copies strings and typed
+ * arrays far faster than thousands of small objects (see build.ts), and the writer is then left
+ * with nothing to do but bind values.
+ */
+export interface RowBatch {
+  articles: ArticleRow[];
+  /** Paragraph texts, sentinels removed, article by article in position order. */
+  texts: string[];
+  positions: Int32Array;
+  /** 1 for a heading, 0 for body text. */
+  headings: Uint8Array;
+  /** Source line, or 0 when unknown (lines are 1-based). */
+  lines: Int32Array;
+}
+
+/** Everything the rows need from the articles, computed by the caller (for a build, on the producing thread). */
+export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
+  const total = articles.reduce((n, a) => n + a.paragraphs.length, 0);
+  const batch: RowBatch = { articles: [], texts: [], positions: new Int32Array(total), headings: new Uint8Array(total), lines: new Int32Array(total) };
+  let i = 0;
+  for (const article of articles) {
+    const paragraphs = [...article.paragraphs].sort((a, b) => a.position - b.position);
+    batch.articles.push([
+      article.id,
+      article.source,
+      article.title,
+      article.outlet,
+      article.agency,
+      article.carriedBy,
+      article.date,
+      article.year,
+      article.url,
+      article.language,
+      JSON.stringify(article.provenance ?? {}),
+      JSON.stringify(article.hints ?? []),
+      article.contentHash,
+      JSON.stringify(article.dropped ?? []),
+      paragraphs.length,
+    ]);
+    for (const p of paragraphs) {
+      // The sentinels mark highlights; stored text must never contain them.
+      batch.texts.push(stripSentinels(p.text));
+      batch.positions[i] = p.position;
+      batch.headings[i] = p.kind === 'heading' ? 1 : 0;
+      batch.lines[i] = p.line ?? 0;
+      i++;
+    }
+  }
+  return batch;
 }
 
 export class ArticleWriter {
@@ -47,38 +120,28 @@ export class ArticleWriter {
     this.deleteArticle = db.prepare('DELETE FROM articles WHERE rowid = ?');
     this.insertArticle = db.prepare(`INSERT INTO articles
       (id, source, title, outlet, agency, carried_by, date, year, url, language, provenance, hints, content_hash, dropped, paragraph_count)
-      VALUES (@id, @source, @title, @outlet, @agency, @carriedBy, @date, @year, @url, @language, @provenance, @hints, @contentHash, @dropped, @paragraphCount)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertParagraph = db.prepare('INSERT INTO paragraphs (article_rowid, position, kind, text, line) VALUES (?, ?, ?, ?, ?)');
   }
 
-  /** Insert the article, replacing any article with the same id. Returns its paragraph count. */
-  write(article: ArticleInput): number {
-    this.remove(article.id);
-    const paragraphs = [...article.paragraphs].sort((a, b) => a.position - b.position);
-    const { lastInsertRowid } = this.insertArticle.run({
-      id: article.id,
-      source: article.source,
-      title: article.title,
-      outlet: article.outlet,
-      agency: article.agency,
-      carriedBy: article.carriedBy,
-      date: article.date,
-      year: article.year,
-      url: article.url,
-      language: article.language,
-      provenance: JSON.stringify(article.provenance ?? {}),
-      hints: JSON.stringify(article.hints ?? []),
-      contentHash: article.contentHash,
-      dropped: JSON.stringify(article.dropped ?? []),
-      paragraphCount: paragraphs.length,
-    });
-    for (const p of paragraphs) {
-      // The sentinels mark highlights; stored text must never contain them.
-      const text = stripSentinels(p.text);
-      if (this.build === null) this.insertParagraph.run(lastInsertRowid, p.position, p.kind, text, p.line ?? null);
-      else this.build.insertParagraphAt.run(++this.build.rows.lastRowid, lastInsertRowid, p.position, p.kind, text, p.line ?? null);
+  /** Insert the articles, each replacing any article with the same id. */
+  write(articles: readonly ArticleInput[]): void {
+    this.writeRows(toRowBatch(articles));
+  }
+
+  /** Insert the batch's articles, each replacing any article with the same id. */
+  writeRows(batch: RowBatch): void {
+    let i = 0;
+    for (const row of batch.articles) {
+      this.remove(row[0]);
+      const { lastInsertRowid } = this.insertArticle.run(row);
+      for (const end = i + row[14]; i < end; i++) {
+        const kind = batch.headings[i] === 1 ? 'heading' : 'body';
+        const line = batch.lines[i] === 0 ? null : batch.lines[i];
+        if (this.build === null) this.insertParagraph.run(lastInsertRowid, batch.positions[i], kind, batch.texts[i], line);
+        else this.build.insertParagraphAt.run(++this.build.rows.lastRowid, lastInsertRowid, batch.positions[i], kind, batch.texts[i], line);
+      }
     }
-    return paragraphs.length;
   }
 
   /** Delete the article and its paragraphs. Returns whether it existed. */
