@@ -102,14 +102,14 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
       contentHash: hash,
       record: record.where,
       needsLanguageDetector: !statesLanguage(file, record),
-      build: () => buildArticle(file, record, id, hash, record.where),
+      build: () => buildArticle(file, { ...record, text: record.readText() }, id, hash, record.where),
     };
   });
   return { ok: true, documents, problems: read.problems, warnings: [] };
 }
 
 /** The same levels `settleMetadata` takes a stated language from. */
-function statesLanguage(file: ArticleFile, read: ReaderOutput): boolean {
+function statesLanguage(file: ArticleFile, read: Pick<ReaderOutput, 'meta'>): boolean {
   return [file.manifestEntry, read.meta, file.folderEntry?.meta].some((meta) => meta?.language !== undefined);
 }
 

@@ -27,8 +27,10 @@ export interface ReaderOutput {
   headingLines?: number[];
 }
 
-/** One record of a record file. */
-export interface RecordOutput extends ReaderOutput {
+/** One record of a record file: its text is read when it is built (`readText`), the rest up front. */
+export interface RecordOutput extends Omit<ReaderOutput, 'text'> {
+  /** The record's text as `ReaderOutput.text` has it (headline line, blank line, body), parsed again from `raw`. */
+  readText(): string;
   /** Stable key within the file: the record's own `id` when it has a usable one, else its index. */
   key: string;
   /** For people: "record 3 (line 4)", "record id 'a17'". */
