@@ -119,6 +119,7 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
   const clean = cleanText(read.text, {
     ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
     ...(read.headingLines ? { headingLines: read.headingLines } : {}),
+    ...(read.titleLine ? { titleLine: read.titleLine } : {}),
   });
   const paragraphs = splitParagraphs(clean.kept);
   if (!paragraphs.some((p) => p.kind === 'body')) {

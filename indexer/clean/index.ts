@@ -22,6 +22,12 @@ export interface CleanOptions {
   alreadyDropped?: DroppedLine[];
   /** Lines the format marks as headings (Markdown `#`): kept as headings unless they are junk. */
   headingLines?: readonly number[];
+  /**
+   * The line a reader put a stated title on (a record's `title` field). Judged by shape, a
+   * one-word title ("Brexit") reads as a menu item, and the short paragraph below it would be
+   * taken for the headline and lost from the text.
+   */
+  titleLine?: number;
 }
 
 /** @param text decoded text, one source line per line (blank lines separate blocks) */
@@ -33,7 +39,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
     if (trimmed !== '') lines.push({ line: i + 1, text: trimmed, reason: phraseReasonOfSpacedLine(trimmed), heading: false });
   });
 
-  const headline = markHeadline(lines);
+  const headline = markHeadline(lines, options.titleLine);
   markChromeBelowHeadline(lines, headline);
   markCaptionLabels(lines);
   markHeadlineLists(lines);

@@ -34,17 +34,12 @@ const MAX_LIST_ITEM_WORDS = 20;
 const TITLE_REPEAT_WINDOW = 8;
 
 /**
- * Finds the headline: the first line that is not chrome. Lines above it are navigation,
- * breadcrumbs or stamps. Returns null when the text starts straight with body paragraphs.
+ * Finds the headline: the stated title line when the format has one, else the first line that
+ * is not chrome. Lines above it are navigation, breadcrumbs or stamps. Returns null when the
+ * text starts straight with body paragraphs.
  */
-export function markHeadline(lines: ContentLine[]): Headline | null {
-  let index = -1;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    if (l.reason !== null || isTopChrome(lines, i)) continue;
-    if (couldBeHeadline(l.text)) index = i;
-    break;
-  }
+export function markHeadline(lines: ContentLine[], statedTitleLine?: number): Headline | null {
+  const index = statedTitleLine === undefined ? headlineByShape(lines) : lines.findIndex((l) => l.line === statedTitleLine);
   const firstBody = index >= 0 ? index : lines.findIndex((l, i) => l.reason === null && !isTopChrome(lines, i));
   for (let i = 0; i < (firstBody < 0 ? lines.length : firstBody); i++) {
     const l = lines[i]!;
@@ -91,6 +86,12 @@ export function markHeadline(lines: ContentLine[]): Headline | null {
     decorated,
     cleanerRepeatLine: headlineLine === titleLine ? null : headlineLine.line,
   };
+}
+
+/** The first line that is not chrome, if it is shaped like a headline; else -1. */
+function headlineByShape(lines: ContentLine[]): number {
+  const first = lines.findIndex((l, i) => l.reason === null && !isTopChrome(lines, i));
+  return first >= 0 && couldBeHeadline(lines[first]!.text) ? first : -1;
 }
 
 /**

@@ -25,6 +25,8 @@ export interface ReaderOutput {
   warnings?: string[];
   /** Line numbers the format itself marks as headings (Markdown `#`, HTML `<h2>`). */
   headingLines?: number[];
+  /** The line holding a title the format states as such (a record's `title` field): the headline, whatever its shape. */
+  titleLine?: number;
 }
 
 /** One record of a record file: its text is read when it is built (`readText`), the rest up front. */

@@ -156,6 +156,7 @@ function toRecord(value: unknown, raw: string, where: string, index: number, raw
 
   const title = typeof meta.title === 'string' ? meta.title.replace(/\s+/g, ' ') : null;
   const out: RecordOutput = { key, where: id ? `${where}, id "${String(rawId)}"` : where, raw, readText: textReader(raw, title, normalize), meta, metaFrom, warnings };
+  if (title) out.titleLine = 1;
   const byline = pick(obj, FIELDS.byline);
   if (byline) out.byline = { value: normalize(String(byline.value)).trim(), from: `record field "${byline.name}"` };
   return out;

@@ -137,6 +137,23 @@ describe('records (.json, .jsonl)', () => {
     assert.notEqual(after[1], before[1]);
   });
 
+  it('takes a stated title as the headline whatever its shape, so a short opening paragraph stays a paragraph', () => {
+    // A one-word title reads like a menu item and a short opening line reads like a headline:
+    // were the title judged by shape, the opening paragraph would be lost as the headline.
+    const records = [
+      { id: 'one-word', title: 'Brexit', language: 'en', text: 'Talks resume in Brussels\n\nNegotiators met again on Monday after a week without progress, officials said.' },
+      { id: 'menu-like', title: 'Sport', language: 'en', text: 'Cup final moved to Saturday\n\nThe final was moved after the stadium failed a safety check, the league said.' },
+    ];
+    const r = documentsFromFile({ bytes: Buffer.from(records.map((x) => JSON.stringify(x)).join('\n')), source: 'short-titles.jsonl' });
+    assert.ok(r.ok);
+    const built = r.documents.map((d) => d.build());
+    for (const [i, b] of built.entries()) {
+      assert.ok(b.ok, records[i]!.id);
+      assert.equal(b.article.title, records[i]!.title);
+      assert.deepEqual(texts(b.article), records[i]!.text.split('\n\n'), records[i]!.id);
+    }
+  });
+
   it('removes control characters and carriage returns that arrive as JSON escapes, in .jsonl and .json alike', () => {
     const record = {
       id: 'esc',
