@@ -5,10 +5,11 @@
  * (the indexer reads and cleans them) on the other; a build that fits in one batch is written
  * here, as starting a thread would cost more than it saves.
  *
- * Measured at 1M BBC paragraphs (2 cores), per thread: the indexer's reading, cleaning and handing
- * over ~33 s; the writer's rows ~7 s, FTS5 indexing ~14 s, 'optimize' ~3 s. The whole build went
- * from 89-97 s on one thread to 35-41 s (the machine's speed drifts by several seconds between
- * identical runs).
+ * Measured at 1M BBC paragraphs (2 cores): the whole build went from 89-97 s on one thread to
+ * 35-41 s with this thread, and to 25-34 s once the indexer's cleaning got cheaper and articles
+ * crossed as rows (the machine's speed drifts by several seconds between identical runs). The
+ * build ends ~5 s after the indexer's last batch: the writer drains its queue, then 'optimize'
+ * (~2.5 s) and the final sync (~0.5 s).
  */
 import type { Worker } from 'node:worker_threads';
 import type { ArticleInput, ReplaceStats } from '../types.ts';
@@ -60,6 +61,8 @@ export class GenerationBuilder {
     this.indexNew = this.db.prepare('INSERT INTO paragraphs_fts(rowid, text) SELECT rowid, text FROM paragraphs WHERE rowid > ?');
     // One transaction for the whole build: FTS5 flushes its hash at every commit, and each
     // flush is a segment to merge later. The file is private until finished, so nothing is lost.
+    // (Each statement's own savepoint flushes it too, so a batch is a segment: ~200 at 1M, which
+    // 'optimize' merges in about the time it takes to merge 20.)
     this.db.exec('BEGIN');
   }
 

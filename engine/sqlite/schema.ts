@@ -63,7 +63,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 /*
  * Triggers keep the FTS index in step with in-place writes (upsert, delete). A full build writes
  * without them and indexes each batch of rows right after writing it (build.ts), in one
- * transaction for the whole build, so the FTS hash flushes only when full. Through these triggers
+ * transaction for the whole build, so the FTS hash flushes once per batch. Through these triggers
  * it is ~5x slower (each a sub-statement with its own savepoint).
  */
 const TRIGGERS = `
