@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { compiledArgs } from './scale/children.ts';
+import { compiledCommand } from './scale/children.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -140,7 +140,8 @@ async function startServer(env: Record<string, string>, logFile: string): Promis
   // The server writes its logs straight into a file: were they piped through this process, which is
   // busy running autocannon, a full pipe would stall the server's synchronous log writes.
   const fd = openSync(logFile, 'w');
-  const child = spawn(process.execPath, await compiledArgs(ROOT, 'server/start.ts'), { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', fd, fd] });
+  const command = await compiledCommand(ROOT, 'server/start.ts');
+  const child = spawn(process.execPath, command.args, { cwd: ROOT, env: { ...process.env, ...command.env, ...env }, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   let gone = false;

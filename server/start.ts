@@ -28,7 +28,11 @@ async function prepareIndex(): Promise<void> {
   // The flags this process was started with (under tsx, its loader), but not the serving heap's
   // small young generation: indexing makes garbage fast and would spend its time collecting it.
   const flags = process.execArgv.filter((flag) => !flag.startsWith('--max-semi-space-size'));
-  const child = spawn(process.execPath, [...flags, script], { stdio: 'inherit', env: process.env });
+  // Nor the serving allocator's pinned mmap threshold (README "Operations"): indexing frees big
+  // blocks constantly, and mapping each afresh made a 1M-paragraph --full rebuild ~15% slower
+  // (29.7-30.7 s against 25.6-26.6 s) for ~15 MB less peak memory.
+  const { MALLOC_MMAP_THRESHOLD_: _servingOnly, ...env } = process.env;
+  const child = spawn(process.execPath, [...flags, script], { stdio: 'inherit', env });
   const [code] = (await once(child, 'exit')) as [number | null];
   // Serve anyway: the pages say the index is unavailable, and /healthz reports it.
   if (code !== 0) console.error('Serving the index as it is (start-up indexing did not finish).');

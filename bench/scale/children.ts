@@ -30,23 +30,36 @@ function buildOnce(root: string): Promise<void> {
   return built;
 }
 
+/** What `npm start` runs, split: leading `NAME=value` settings, then node's arguments. */
+export interface CompiledCommand {
+  env: Record<string, string>;
+  args: string[];
+}
+
 /**
- * Node's arguments to run `script` (a path under the source tree, e.g. server/start.ts) compiled:
- * the server with the flags `npm start` gives it (package.json is the one place they are written).
+ * How to run `script` (a path under the source tree, e.g. server/start.ts) compiled: the server
+ * with the environment and flags `npm start` gives it (package.json is the one place they are written).
  */
-export async function compiledArgs(root: string, script: string): Promise<string[]> {
+export async function compiledCommand(root: string, script: string): Promise<CompiledCommand> {
   await buildOnce(root);
   const compiled = path.join('dist', script.replace(/\.ts$/, '.js'));
-  if (script !== 'server/start.ts') return ['--enable-source-maps', compiled];
+  if (script !== 'server/start.ts') return { env: {}, args: ['--enable-source-maps', compiled] };
   const start = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const [command, ...args] = start.split(/\s+/);
-  if (command !== 'node' || args.at(-1) !== compiled) throw new Error(`package.json's start script is not "node <flags> ${compiled}": ${start}`);
-  return args;
+  const words = start.split(/\s+/);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
+    const setting = words.shift()!;
+    env[setting.slice(0, setting.indexOf('='))] = setting.slice(setting.indexOf('=') + 1);
+  }
+  const [command, ...args] = words;
+  if (command !== 'node' || args.at(-1) !== compiled) throw new Error(`package.json's start script is not "[NAME=value …] node <flags> ${compiled}": ${start}`);
+  return { env, args };
 }
 
 /** `node dist/<script>.js` directly, so the child's pid is the process doing the work. */
 async function node(root: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  return spawn(process.execPath, [...(await compiledArgs(root, script)), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = await compiledCommand(root, script);
+  return spawn(process.execPath, [...command.args, ...args], { cwd: root, env: { ...process.env, ...command.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export async function runToEnd(root: string, script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Finished> {

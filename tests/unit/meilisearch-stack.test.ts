@@ -80,10 +80,16 @@ describe('Dockerfile', () => {
     assert.match(dockerfile, /^COPY --from=build --chown=node:node \/app\/dist \.\/dist$/m);
   });
 
-  it('starts the server the way npm start does', () => {
-    const start = (JSON.parse(read('package.json')) as { scripts: { start: string } }).scripts.start;
-    const cmd = /^CMD (\[.*\])$/m.exec(read('Dockerfile'));
+  it('starts the server the way npm start does, with the same environment settings', () => {
+    const start = (JSON.parse(read('package.json')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+    const firstArgument = start.findIndex((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word));
+    const settings = start.slice(0, firstArgument);
+    const dockerfile = read('Dockerfile');
+    const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
     assert.ok(cmd, 'a CMD in exec form');
-    assert.deepEqual(JSON.parse(cmd[1]!), start.split(/\s+/));
+    assert.deepEqual(JSON.parse(cmd[1]!), start.slice(settings.length));
+    assert.ok(settings.length > 0, 'npm start sets the allocator up');
+    const env = /^ENV ((?:.*\\\n)*.*)$/m.exec(dockerfile.slice(dockerfile.lastIndexOf('\nFROM ')))?.[1] ?? '';
+    for (const setting of settings) assert.match(env, new RegExp(`(^|\\s)${setting}(\\s|$)`), setting);
   });
 });
