@@ -13,15 +13,13 @@
  *    table, then the same queries in-process with bm25 top 20 + highlight + count + GROUP BY facets.
  * Prints one table and writes bench/out/bench-<N>.json.
  *
- * Options: --paragraphs N (200000) --seconds S per kind (5) --mixed-seconds S (20)
- *          --connections C for the mix (32) --out DIR (bench/out) --keep (keep the temp folder)
- *          --source DIR (BBC news folder)
+ * Options: `npm run bench -- --help`.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { badUsage, commandLine, wholeNumber } from './scale/args.ts';
 import { runToEnd, startServer } from './scale/children.ts';
 import { writeCorpus } from './scale/corpus.ts';
 import { load, type LoadResult } from './scale/load.ts';
@@ -31,22 +29,31 @@ import { renderTable, type BaselineTotals, type BenchFigures } from './scale/tab
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
-const { values: args } = parseArgs({
-  options: {
-    paragraphs: { type: 'string', default: '200000' },
-    seconds: { type: 'string', default: '5' },
-    'mixed-seconds': { type: 'string', default: '20' },
-    connections: { type: 'string', default: '32' },
-    out: { type: 'string', default: path.join(ROOT, 'bench', 'out') },
-    source: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news') },
-    keep: { type: 'boolean', default: false },
-  },
+const USAGE = `Usage: npm run bench -- [options]
+
+  --paragraphs <n>      paragraphs in the generated corpus (default 200000)
+  --seconds <s>         seconds per query kind, one connection (default 5)
+  --mixed-seconds <s>   seconds of the whole mix (default 20)
+  --connections <c>     connections for the mix (default 32)
+  --out <dir>           where bench-<n>.json goes (default bench/out)
+  --source <dir>        the BBC news folder (default ../shared/corpora/bbc-news/news)
+  --keep                keep the temporary corpus and index (for bench/serve.ts)
+  -h, --help            show this help`;
+
+const args = commandLine(USAGE, {
+  paragraphs: { type: 'string', default: '200000' },
+  seconds: { type: 'string', default: '5' },
+  'mixed-seconds': { type: 'string', default: '20' },
+  connections: { type: 'string', default: '32' },
+  out: { type: 'string', default: path.join(ROOT, 'bench', 'out') },
+  source: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news') },
+  keep: { type: 'boolean', default: false },
 });
-const paragraphs = Number(args.paragraphs);
-const seconds = Number(args.seconds);
-const mixedSeconds = Number(args['mixed-seconds']);
-const connections = Number(args.connections);
-if (!Number.isInteger(paragraphs) || paragraphs < 1) throw new Error(`--paragraphs must be a positive whole number, not ${args.paragraphs}`);
+const paragraphs = wholeNumber('paragraphs', args.paragraphs, 1, 20_000_000, USAGE);
+const seconds = wholeNumber('seconds', args.seconds, 1, 600, USAGE);
+const mixedSeconds = wholeNumber('mixed-seconds', args['mixed-seconds'], 1, 3600, USAGE);
+const connections = wholeNumber('connections', args.connections, 1, 1000, USAGE);
+if (!fs.existsSync(args.source)) badUsage(`--source ${args.source} does not exist`, USAGE);
 
 const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nutgraf-bench-'));

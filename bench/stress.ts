@@ -15,8 +15,8 @@ import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { commandLine, wholeNumber } from './scale/args.ts';
 import { compiledCommand } from './scale/children.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,24 +26,24 @@ const HOST = '127.0.0.1';
 const RECORDS_PER_FILE = 1000;
 const OUTLETS = ['BBC News', 'Coast Gazette', 'Metro Herald', 'Valley Post', 'Northern Echo', 'Island Times', 'AFP', 'Reuters', 'AP', 'City Ledger', 'Harbour Daily', 'Evening Star'];
 
-const { values: args } = parseArgs({
-  options: {
-    connections: { type: 'string', default: '50' },
-    duration: { type: 'string', default: '30' },
-    paragraphs: { type: 'string', default: '50000' },
-    'log-level': { type: 'string', default: 'info' },
-    keep: { type: 'boolean', default: false },
-  },
-});
-const connections = whole('connections', 1, 1000);
-const duration = whole('duration', 2, 600);
-const targetParagraphs = whole('paragraphs', 100, 5_000_000);
+const USAGE = `Usage: npm run stress -- [options]
 
-function whole(name: keyof typeof args, min: number, max: number): number {
-  const n = Number(args[name]);
-  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`--${name} must be a whole number from ${min} to ${max}`);
-  return n;
-}
+  --connections <c>   concurrent connections (default 50)
+  --duration <s>      seconds of each load phase (default 30)
+  --paragraphs <n>    paragraphs in the generated corpus (default 50000)
+  --log-level <l>     the server's LOG_LEVEL (default info)
+  --keep              keep the temporary corpus, index and server log
+  -h, --help          show this help`;
+const args = commandLine(USAGE, {
+  connections: { type: 'string', default: '50' },
+  duration: { type: 'string', default: '30' },
+  paragraphs: { type: 'string', default: '50000' },
+  'log-level': { type: 'string', default: 'info' },
+  keep: { type: 'boolean', default: false },
+});
+const connections = wholeNumber('connections', args.connections, 1, 1000, USAGE);
+const duration = wholeNumber('duration', args.duration, 2, 600, USAGE);
+const targetParagraphs = wholeNumber('paragraphs', args.paragraphs, 100, 5_000_000, USAGE);
 
 interface Source {
   title: string;
