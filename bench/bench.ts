@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { badUsage, commandLine, wholeNumber } from './scale/args.ts';
+import { badUsage, commandLine, seconds, wholeNumber } from './scale/args.ts';
 import { runToEnd, startServer } from './scale/children.ts';
 import { writeCorpus } from './scale/corpus.ts';
 import { load, type LoadResult } from './scale/load.ts';
@@ -50,8 +50,8 @@ const args = commandLine(USAGE, {
   keep: { type: 'boolean', default: false },
 });
 const paragraphs = wholeNumber('paragraphs', args.paragraphs, 1, 20_000_000, USAGE);
-const seconds = wholeNumber('seconds', args.seconds, 1, 600, USAGE);
-const mixedSeconds = wholeNumber('mixed-seconds', args['mixed-seconds'], 1, 3600, USAGE);
+const perKindSeconds = seconds('seconds', args.seconds, 600, USAGE);
+const mixedSeconds = seconds('mixed-seconds', args['mixed-seconds'], 3600, USAGE);
 const connections = wholeNumber('connections', args.connections, 1, 1000, USAGE);
 if (!fs.existsSync(args.source)) badUsage(`--source ${args.source} does not exist`, USAGE);
 
@@ -108,8 +108,8 @@ try {
       cold.set(kind, percentiles(times));
     }
     for (const { kind, about, queries } of QUERY_KINDS) {
-      say(`load: ${kind}, 1 connection, ${seconds} s`);
-      const http = await load(server.url, queries.map(apiPath), 1, seconds);
+      say(`load: ${kind}, 1 connection, ${perKindSeconds} s`);
+      const http = await load(server.url, queries.map(apiPath), 1, perKindSeconds);
       perKind.push({ kind, about, totals: totals.get(kind)!, cold: cold.get(kind)!, http });
     }
     // The mix: kinds interleaved, so every stretch of the run carries every kind.
@@ -124,7 +124,7 @@ try {
   }
 
   say('baseline: bare FTS5 table, in-process');
-  const baselineRun = await runToEnd(ROOT, 'bench/scale/baseline.ts', ['--corpus', corpusDir, '--db', path.join(tmp, 'baseline.db'), '--seconds', String(seconds)]);
+  const baselineRun = await runToEnd(ROOT, 'bench/scale/baseline.ts', ['--corpus', corpusDir, '--db', path.join(tmp, 'baseline.db'), '--seconds', String(perKindSeconds)]);
   const line = baselineRun.stdout.split('\n').find((l) => l.startsWith('BASELINE '));
   if (baselineRun.code !== 0 || line === undefined) throw new Error(`baseline failed (${baselineRun.code}):\n${baselineRun.stderr}`);
   const baseline = JSON.parse(line.slice('BASELINE '.length)) as BaselineTotals & {
@@ -134,7 +134,7 @@ try {
   const figures: BenchFigures = {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', memoryBytes: os.totalmem(), node: process.version },
-    settings: { paragraphs, secondsPerKind: seconds, mixedSeconds, connections },
+    settings: { paragraphs, secondsPerKind: perKindSeconds, mixedSeconds, connections },
     corpus: { articles: corpus.articles, paragraphs: corpus.paragraphs, files: corpus.files, bytes: corpus.bytes },
     nutgraf: {
       indexedParagraphs,

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { badUsage, commandLine, wholeNumber } from './scale/args.ts';
+import { badUsage, commandLine, seconds, wholeNumber } from './scale/args.ts';
 import { startServer } from './scale/children.ts';
 import { load } from './scale/load.ts';
 import { memoryOf, percentiles } from './scale/proc.ts';
@@ -37,8 +37,8 @@ const args = commandLine(
   true,
 );
 if (!args.data || !args.corpus) badUsage('--data and --corpus are required', USAGE);
-const seconds = wholeNumber('seconds', args.seconds, 1, 600, USAGE);
-const mixedSeconds = wholeNumber('mixed-seconds', args['mixed-seconds'], 1, 3600, USAGE);
+const perKindSeconds = seconds('seconds', args.seconds, 600, USAGE);
+const mixedSeconds = seconds('mixed-seconds', args['mixed-seconds'], 3600, USAGE);
 const connections = wholeNumber('connections', args.connections, 1, 1000, USAGE);
 
 const server = await startServer(path.resolve(args.root), { DATA_DIR: path.resolve(args.data), CORPUS_DIR: path.resolve(args.corpus) });
@@ -57,7 +57,7 @@ try {
     const cold = percentiles(times);
     let warm = '';
     if (args.kinds) {
-      const http = await load(server.url, queries.map(apiPath), 1, seconds);
+      const http = await load(server.url, queries.map(apiPath), 1, perKindSeconds);
       warm = `p50 ${f(http.p50)} p95 ${f(http.p95)} p99 ${f(http.p99)} ${f(http.requestsPerSecond)}/s`;
     }
     rows.push(`${kind.padEnd(12)} cold p50 ${f(cold.p50)} max ${f(cold.max)} | ${warm}`);

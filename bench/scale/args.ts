@@ -28,9 +28,20 @@ export function commandLine<T extends Options>(usage: string, options: T, allowN
 
 /** A whole-number option within [min, max]. */
 export function wholeNumber(name: string, value: unknown, min: number, max: number, usage: string): number {
-  const n = Number(value);
-  if (typeof value !== 'string' || !Number.isInteger(n) || n < min || n > max) {
-    badUsage(`--${name} must be a whole number from ${min} to ${max}, not "${String(value)}"`, usage);
+  return numberIn(name, value, min, max, usage, true);
+}
+
+/** A number of seconds within (0, max]; fractions are fine (the CI smoke run loads for half a second). */
+export function seconds(name: string, value: unknown, max: number, usage: string): number {
+  return numberIn(name, value, 0, max, usage, false);
+}
+
+function numberIn(name: string, value: unknown, min: number, max: number, usage: string, whole: boolean): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  const fits = whole ? Number.isInteger(n) && n >= min : Number.isFinite(n) && n > min;
+  if (!fits || n > max) {
+    const range = whole ? `a whole number from ${min} to ${max}` : `a number of seconds above ${min}, at most ${max}`;
+    badUsage(`--${name} must be ${range}, not "${String(value)}"`, usage);
   }
   return n;
 }

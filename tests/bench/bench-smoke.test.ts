@@ -50,4 +50,18 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
       fs.rmSync(out, { recursive: true, force: true });
     }
   });
+
+  for (const [args, reason] of [
+    [['--paragraphs', '1e'], /--paragraphs must be a whole number/],
+    [['--seconds', '0'], /--seconds must be a number of seconds above 0/],
+    [['--json'], /Unknown option '--json'/],
+  ] as const) {
+    it(`stops before any work on ${args.join(' ')}, with the reason and the usage`, () => {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bench.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, reason);
+      assert.match(run.stderr, /Usage: npm run bench/);
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    });
+  }
 });
