@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openSqliteEngine } from '../engine/sqlite/index.ts';
 import type { ArticleInput, SearchRequest } from '../engine/types.ts';
+import { readBbcFile } from './scale/corpus.ts';
 
 const corpus = process.argv[2] ?? '/work/shared/corpora/bbc-news/news';
 const copies = Number(process.argv[3] ?? 1);
@@ -22,7 +23,7 @@ function* articles(): Generator<ArticleInput> {
     .sort();
   for (let copy = 0; copy < copies; copy++) {
     for (const [i, file] of files.entries()) {
-      const [title = '', ...rest] = fs.readFileSync(path.join(corpus, file), 'latin1').split('\n');
+      const [title = '', ...rest] = readBbcFile(path.join(corpus, file)).split('\n');
       const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
       const n = i + copy * files.length;
       const year = n % 11 === 0 ? null : 2000 + (n % 10);

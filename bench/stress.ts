@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { commandLine, wholeNumber } from './scale/args.ts';
 import { compiledCommand } from './scale/children.ts';
+import { readBbcFile } from './scale/corpus.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -54,7 +55,7 @@ async function readBbc(): Promise<Source[]> {
   const sources: Source[] = [];
   for (const section of (await readdir(BBC)).sort()) {
     for (const file of (await readdir(path.join(BBC, section))).sort()) {
-      const text = (await readFile(path.join(BBC, section, file), 'latin1')).replace(/\r\n?/g, '\n');
+      const text = readBbcFile(path.join(BBC, section, file)).replace(/\r\n?/g, '\n');
       const [title, ...rest] = text.split('\n');
       const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 40);
       if (title && paragraphs.length) sources.push({ title: title.trim(), paragraphs });

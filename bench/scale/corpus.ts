@@ -18,6 +18,21 @@ export interface SourceArticle {
   paragraphs: string[];
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A BBC News text file's contents. The copy in ../shared is UTF-8 (its £ signs are two bytes);
+ * the dataset is also published as Latin-1, so a file that is not valid UTF-8 is read as that.
+ */
+export function readBbcFile(file: string): string {
+  const bytes = fs.readFileSync(file);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return bytes.toString('latin1');
+  }
+}
+
 /** The BBC articles in path order: headline line, then paragraphs separated by blank lines. */
 export function readSource(newsDir: string): SourceArticle[] {
   const out: SourceArticle[] = [];
@@ -26,8 +41,7 @@ export function readSource(newsDir: string): SourceArticle[] {
     if (!fs.statSync(dir).isDirectory()) continue;
     for (const file of fs.readdirSync(dir).sort()) {
       if (!file.endsWith('.txt')) continue;
-      // The corpus is Latin-1 (its £ signs are single bytes).
-      const [title = '', ...rest] = fs.readFileSync(path.join(dir, file), 'latin1').split('\n');
+      const [title = '', ...rest] = readBbcFile(path.join(dir, file)).split('\n');
       const paragraphs = rest
         .join('\n')
         .split(/\n[ \t]*\n/)
