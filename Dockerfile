@@ -19,7 +19,7 @@ COPY server ./server
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
-# MALLOC_MMAP_THRESHOLD_ as npm start sets it (package.json; README "How it is built"), for the same reason.
+# MALLOC_MMAP_THRESHOLD_ as npm start sets it (package.json; README "How it is built").
 ENV NODE_ENV=production \
     MALLOC_MMAP_THRESHOLD_=131072 \
     PORT=3000 \
@@ -41,6 +41,6 @@ USER node
 EXPOSE 3000
 # The start entry indexes CORPUS_DIR when the index is missing or older than the corpus, then
 # serves. Node runs directly (not through npm) so it receives SIGTERM and drains requests; the flags
-# and the environment are npm start's (package.json), which a test keeps equal. The TypeScript sources stay in the
-# image for `npm run index` (through tsx).
+# and the environment are npm start's (package.json), which a test keeps equal. The TypeScript
+# sources stay in the image for `npm run index` (through tsx).
 CMD ["node", "--max-semi-space-size=2", "--enable-source-maps", "dist/server/start.js"]

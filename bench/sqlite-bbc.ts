@@ -9,28 +9,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { openSqliteEngine } from '../engine/sqlite/index.ts';
 import type { ArticleInput, SearchRequest } from '../engine/types.ts';
-import { readBbcFile } from './scale/corpus.ts';
+import { readSource } from './scale/corpus.ts';
 
 const corpus = process.argv[2] ?? '/work/shared/corpora/bbc-news/news';
 const copies = Number(process.argv[3] ?? 1);
 const OUTLETS = ['BBC', 'Reuters', 'AFP', 'Al "Quds" \\ News', 'The Guardian'];
 
 function* articles(): Generator<ArticleInput> {
-  const files = fs
-    .readdirSync(corpus)
-    .flatMap((section) => fs.readdirSync(path.join(corpus, section)).map((f) => path.join(section, f)))
-    .filter((f) => f.endsWith('.txt'))
-    .sort();
+  const sources = readSource(corpus);
   for (let copy = 0; copy < copies; copy++) {
-    for (const [i, file] of files.entries()) {
-      const [title = '', ...rest] = readBbcFile(path.join(corpus, file)).split('\n');
-      const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
-      const n = i + copy * files.length;
+    for (const [i, { name, title, paragraphs }] of sources.entries()) {
+      const n = i + copy * sources.length;
       const year = n % 11 === 0 ? null : 2000 + (n % 10);
       yield {
-        id: `c${copy}-${file.replace(/[^A-Za-z0-9]+/g, '-')}`,
-        source: `c${copy}/${file}`,
-        title: title.trim(),
+        id: `c${copy}-${name.replace(/[^A-Za-z0-9]+/g, '-')}`,
+        source: `c${copy}/${name}`,
+        title,
         outlet: OUTLETS[n % OUTLETS.length]!,
         agency: null,
         carriedBy: null,

@@ -11,14 +11,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { commandLine, wholeNumber } from './scale/args.ts';
 import { compiledCommand } from './scale/children.ts';
-import { readBbcFile } from './scale/corpus.ts';
+import { readSource, type SourceArticle } from './scale/corpus.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -46,23 +46,13 @@ const connections = wholeNumber('connections', args.connections, 1, 1000, USAGE)
 const duration = wholeNumber('duration', args.duration, 2, 600, USAGE);
 const targetParagraphs = wholeNumber('paragraphs', args.paragraphs, 100, 5_000_000, USAGE);
 
-interface Source {
-  title: string;
-  paragraphs: string[];
-}
+type Source = Pick<SourceArticle, 'title' | 'paragraphs'>;
 
-async function readBbc(): Promise<Source[]> {
-  const sources: Source[] = [];
-  for (const section of (await readdir(BBC)).sort()) {
-    for (const file of (await readdir(path.join(BBC, section))).sort()) {
-      const text = readBbcFile(path.join(BBC, section, file)).replace(/\r\n?/g, '\n');
-      const [title, ...rest] = text.split('\n');
-      const paragraphs = rest.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 40);
-      if (title && paragraphs.length) sources.push({ title: title.trim(), paragraphs });
-    }
-  }
-  if (sources.length === 0) throw new Error(`no articles found under ${BBC}`);
-  return sources;
+/** The BBC articles without their shortest paragraphs (40 characters or fewer). */
+function readBbc(): Source[] {
+  return readSource(BBC)
+    .map(({ title, paragraphs }) => ({ title, paragraphs: paragraphs.filter((p) => p.length > 40) }))
+    .filter((a) => a.title !== '' && a.paragraphs.length > 0);
 }
 
 /**
@@ -216,7 +206,7 @@ async function main(): Promise<void> {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     console.log(`stress: ${connections} connections, ${duration} s, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`);
-    const sources = await readBbc();
+    const sources = readBbc();
     const corpus = await generateCorpus(path.join(tmp, 'corpus'), sources);
     console.log(`corpus: ${corpus.articles.toLocaleString('en-US')} articles, ${corpus.paragraphs.toLocaleString('en-US')} paragraphs, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSONL from ${sources.length} BBC articles (in ${tmp})`);
 

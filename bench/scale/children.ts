@@ -36,6 +36,18 @@ export interface CompiledCommand {
   args: string[];
 }
 
+/** package.json's start script as settings and words: `NAME=value … node <flags> <script>`. */
+export function startScript(root: string): { env: Record<string, string>; words: string[] } {
+  const start = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+  const words = start.split(/\s+/);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
+    const setting = words.shift()!;
+    env[setting.slice(0, setting.indexOf('='))] = setting.slice(setting.indexOf('=') + 1);
+  }
+  return { env, words };
+}
+
 /**
  * How to run `script` (a path under the source tree, e.g. server/start.ts) compiled: the server
  * with the environment and flags `npm start` gives it (package.json is the one place they are written).
@@ -44,15 +56,9 @@ export async function compiledCommand(root: string, script: string): Promise<Com
   await buildOnce(root);
   const compiled = path.join('dist', script.replace(/\.ts$/, '.js'));
   if (script !== 'server/start.ts') return { env: {}, args: ['--enable-source-maps', compiled] };
-  const start = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  const words = start.split(/\s+/);
-  const env: Record<string, string> = {};
-  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
-    const setting = words.shift()!;
-    env[setting.slice(0, setting.indexOf('='))] = setting.slice(setting.indexOf('=') + 1);
-  }
+  const { env, words } = startScript(root);
   const [command, ...args] = words;
-  if (command !== 'node' || args.at(-1) !== compiled) throw new Error(`package.json's start script is not "[NAME=value …] node <flags> ${compiled}": ${start}`);
+  if (command !== 'node' || args.at(-1) !== compiled) throw new Error(`package.json's start script is not "[NAME=value …] node <flags> ${compiled}": ${words.join(' ')}`);
   return { env, args };
 }
 

@@ -24,7 +24,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * A BBC News text file's contents. The copy in ../shared is UTF-8 (its £ signs are two bytes);
  * the dataset is also published as Latin-1, so a file that is not valid UTF-8 is read as that.
  */
-export function readBbcFile(file: string): string {
+function readBbcFile(file: string): string {
   const bytes = fs.readFileSync(file);
   try {
     return utf8.decode(bytes);
@@ -41,7 +41,7 @@ export function readSource(newsDir: string): SourceArticle[] {
     if (!fs.statSync(dir).isDirectory()) continue;
     for (const file of fs.readdirSync(dir).sort()) {
       if (!file.endsWith('.txt')) continue;
-      const [title = '', ...rest] = readBbcFile(path.join(dir, file)).split('\n');
+      const [title = '', ...rest] = readBbcFile(path.join(dir, file)).replace(/\r\n?/g, '\n').split('\n');
       const paragraphs = rest
         .join('\n')
         .split(/\n[ \t]*\n/)

@@ -50,7 +50,10 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
       fs.rmSync(out, { recursive: true, force: true });
     }
   });
+});
 
+// No corpus needed: these stop before reading anything.
+describe('npm run bench, bad usage', () => {
   for (const [args, reason] of [
     [['--paragraphs', '1e'], /--paragraphs must be a whole number/],
     [['--seconds', '0'], /--seconds must be a number of seconds above 0/],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, it } from 'node:test';
+import { startScript } from '../../bench/scale/children.ts';
 
 /** The production stack files: docker-compose.yml validated by docker-compose, plus what must hold. */
 
@@ -81,15 +82,13 @@ describe('Dockerfile', () => {
   });
 
   it('starts the server the way npm start does, with the same environment settings', () => {
-    const start = (JSON.parse(read('package.json')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
-    const firstArgument = start.findIndex((word) => !/^[A-Z_][A-Z0-9_]*=/.test(word));
-    const settings = start.slice(0, firstArgument);
+    const start = startScript(ROOT);
     const dockerfile = read('Dockerfile');
     const cmd = /^CMD (\[.*\])$/m.exec(dockerfile);
     assert.ok(cmd, 'a CMD in exec form');
-    assert.deepEqual(JSON.parse(cmd[1]!), start.slice(settings.length));
-    assert.ok(settings.length > 0, 'npm start sets the allocator up');
+    assert.deepEqual(JSON.parse(cmd[1]!), start.words);
+    assert.ok(Object.keys(start.env).length > 0, 'npm start sets the allocator up');
     const env = /^ENV ((?:.*\\\n)*.*)$/m.exec(dockerfile.slice(dockerfile.lastIndexOf('\nFROM ')))?.[1] ?? '';
-    for (const setting of settings) assert.match(env, new RegExp(`(^|\\s)${setting}(\\s|$)`), setting);
+    for (const [name, value] of Object.entries(start.env)) assert.match(env, new RegExp(`(^|\\s)${name}=${value}(\\s|$)`), name);
   });
 });
