@@ -10,12 +10,12 @@ import { hasOddSpaces, normalizeSpaces } from './shape.ts';
 import {
   markCaptionLabels,
   markChromeBelowHeadline,
-  markHeadline,
   markHeadlineLists,
   markHeadings,
   markRepeatsOfDropped,
   type ContentLine,
 } from './structure.ts';
+import { markHeadline } from './headline.ts';
 
 export interface CleanOptions {
   /** Lines a reader removed itself (front matter), reported alongside. */

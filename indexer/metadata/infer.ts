@@ -6,8 +6,10 @@
  */
 import type { DroppedLine } from '../../engine/types.ts';
 import { AGENCY_PATTERN } from '../clean/phrases.ts';
-import { findDates } from '../dates.ts';
 import type { CleanResult, Settled } from '../types.ts';
+import { inferDate } from './date.ts';
+import { inferOutlet } from './outlet.ts';
+import { quote } from './quote.ts';
 
 export interface Inferred {
   title?: Settled<string>;
@@ -58,46 +60,13 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   inferred.date = inferDate(dropped, firstBody);
   inferred.byline = inferByline(dropped);
 
-  // Outlet: who a reader would cite. A syndication line names the original publisher outright;
-  // the site in the title line is then only the one that carried the text.
-  const syndicated = dropped.filter((d) => d.reason === 'syndication').map(readSyndication).find((s) => s !== null);
-  const suffix = clean.headline?.siteSuffix;
-  if (syndicated) {
-    inferred.outlet = withDefiniteArticle(syndicated);
-    if (suffix && suffix.toLowerCase() !== syndicated.value.toLowerCase()) {
-      inferred.carriedBy = { value: suffix, from: `title-line site suffix '${suffix}'` };
-    }
-  } else if (suffix) {
-    inferred.outlet = withDefiniteArticle({ value: suffix, from: `title-line site suffix '${suffix}'` });
-  } else {
-    const promoted = dropped.filter((d) => d.reason === 'promotion').map(readPromotionBrand).find((b) => b !== null);
-    if (promoted) inferred.outlet = withDefiniteArticle(promoted);
-    else if (options.urlDomain) inferred.outlet = { value: options.urlDomain, from: `domain of the article's URL` };
-    else if (copyright?.holder) inferred.outlet = withDefiniteArticle({ value: copyright.holder, from: `copyright notice '${quote(copyright.text)}'` });
-    // A wire credited for the whole story ("(Reuters)", "Reuters/Name") is who a reader would
-    // cite; one that only "contributed to this report" is not.
-    else if (inferred.agency && inferred.agency.value !== 'Agencies' && !inferred.agency.contributedOnly) {
-      inferred.outlet = { value: inferred.agency.value, from: `${inferred.agency.from}, no other outlet named` };
-    }
+  const outlet = inferOutlet({ clean, dropped, agency: inferred.agency, copyright: copyright ?? undefined, urlDomain: options.urlDomain });
+  if (outlet) {
+    const { carriedBy, ...named } = outlet;
+    inferred.outlet = named;
+    if (carriedBy) inferred.carriedBy = carriedBy;
   }
   return inferred;
-}
-
-/**
- * English newspaper titles ending in a masthead noun are cited with "The" ("The New York Times",
- * "The Jerusalem Post"), though syndication lines and footers often drop it. Adding it keeps one
- * outlet under one facet value whichever line named it.
- */
-const MASTHEAD_NOUNS = new Set(
-  'Times Post Guardian Herald Journal Telegraph Independent Tribune Globe Observer Chronicle Gazette Inquirer Examiner Economist Enquirer Courier Register Star Sun Mirror Standard Spectator Record Dispatch Bulletin Advertiser Argus Mercury Courant Sentinel Statesman Atlantic Hindu Age Australian Scotsman Times-Picayune'.split(' '),
-);
-
-export function withDefiniteArticle(settled: Settled<string>): Settled<string> {
-  const words = settled.value.split(/\s+/);
-  const last = words.at(-1) ?? '';
-  if (/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5 || !MASTHEAD_NOUNS.has(last)) return settled;
-  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return settled;
-  return { value: `The ${settled.value}`, from: `${settled.from}, cited with "The" as a newspaper title` };
 }
 
 /** "By Jane Doe", "By Jane Doe, Security Correspondent", "By Jane Doe | AFP": the name. */
@@ -110,22 +79,7 @@ function inferByline(dropped: DroppedLine[]): Settled<string> | undefined {
   return undefined;
 }
 
-function readSyndication(d: DroppedLine): Settled<string> | null {
-  const m =
-    /\bappeared first on\s+(.+?)\s*\.?$/i.exec(d.text) ??
-    /\b(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\s+(.+?)\s*\.?$/i.exec(d.text);
-  const name = m?.[1]?.replace(/^(?:the website of|the site)\s+/i, '').trim();
-  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name)) return null;
-  return { value: name, from: `syndication line '${quote(m![0].replace(/\s*\.?$/, ''))}'` };
-}
-
-/** "Click for full JPost coverage", "Click here for more BBC News stories": a short brand name. */
-function readPromotionBrand(d: DroppedLine): Settled<string> | null {
-  const m = /^[Cc]lick (?:here )?for (?:the )?(?:full|more|all|complete|latest|live) ([\p{Lu}][\p{L}\p{N}.&'-]*(?: [\p{Lu}][\p{L}\p{N}.&'-]*){0,2}) (?:coverage|news|stories|updates|reports)\b/u.exec(d.text);
-  return m ? { value: m[1]!, from: `promotion '${quote(d.text)}'` } : null;
-}
-
-interface Copyright {
+export interface Copyright {
   text: string;
   holder: string | null;
   year: number | null;
@@ -171,38 +125,6 @@ function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inf
   return undefined;
 }
 
-function inferDate(dropped: DroppedLine[], firstBody: { line: number; text: string } | undefined): Settled<string> | undefined {
-  for (const d of dropped) {
-    if (d.reason !== 'dateline') continue;
-    const [date] = findDates(d.text);
-    if (date) return { value: date.iso, from: `stamp '${quote(d.text)}'` };
-  }
-  // "By Jane Doe, 3 March 2021", "This article was first published on 3 March 2021": a byline or
-  // syndication line dates the article; a photo credit's date is when the photo was taken.
-  for (const d of dropped) {
-    if ((d.reason !== 'credit' || !/^(?:by|posted by|written by)\s/i.test(d.text)) && d.reason !== 'syndication') continue;
-    const [date] = findDates(d.text);
-    if (date) return { value: date.iso, from: `${d.reason === 'credit' ? 'byline' : 'syndication line'} '${quote(d.text)}'` };
-  }
-  // Dates in the page head (above the first paragraph), then a dateline opening the first paragraph.
-  const top = dropped.filter((d) => firstBody === undefined || d.line < firstBody.line);
-  for (const d of top) {
-    if (d.reason === 'copyright' || d.reason === 'caption' || d.reason === 'headline' || d.reason === 'title-decoration') continue;
-    const [date] = findDates(d.text);
-    if (date) return { value: date.iso, from: `page head '${quote(d.text)}'` };
-  }
-  if (firstBody) {
-    const m = /^(.{0,60}?)\s+(?:[-–—]|\(\w+\))\s/.exec(firstBody.text);
-    const [date] = m ? findDates(m[1]!) : [];
-    if (date) return { value: date.iso, from: `dateline '${quote(m![1]!)}'` };
-  }
-  return undefined;
-}
-
 function canonicalAgency(name: string): string {
   return AGENCY_CANONICAL[name.toLowerCase()] ?? name;
-}
-
-function quote(text: string): string {
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }

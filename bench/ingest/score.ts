@@ -1,0 +1,159 @@
+/**
+ * Scores what the indexer made of one labelled page against its truth record
+ * (../shared/pages/README.md): title, outlet, year, language, and which lines it kept. Pure, so the
+ * figures are the same from the CLI and from the regression test.
+ */
+import type { ArticleResult } from '../../indexer/pipeline.ts';
+
+/** One line of a folder's `truth.jsonl`, the fields the scores read. */
+export interface PageTruth {
+  file: string;
+  split: 'dev' | 'heldout';
+  language: string;
+  kind: string;
+  title: string | null;
+  titleLine: number | null;
+  outlet: string;
+  outletStated: boolean;
+  date: string | null;
+  yearStated: boolean;
+  junkLines: number[];
+  junkKinds: Record<string, string>;
+}
+
+export interface PageScore {
+  /** `<folder>/<file>`. */
+  page: string;
+  split: PageTruth['split'];
+  /** null when the truth has no such field to check (no title in the excerpt, outlet not named…). */
+  titleRight: boolean | null;
+  outletRight: boolean | null;
+  yearRight: boolean | null;
+  /** A year was asserted that the page's date does not have (or the page has no known date). */
+  wrongYear: boolean;
+  languageRight: boolean;
+  junkLines: number;
+  junkKept: Array<{ line: number; kind: string; text: string }>;
+  bodyLines: number;
+  bodyLost: Array<{ line: number; reason: string; text: string }>;
+  /** What the indexer settled, for the failure lines. */
+  got: { title: string | null; outlet: string | null; year: number | null; language: string | null; from: Record<string, string> };
+  truth: PageTruth;
+}
+
+export function scorePage(page: string, text: string, truth: PageTruth, result: ArticleResult): PageScore {
+  const lines = text.split('\n');
+  const nonBlank = (n: number) => (lines[n - 1] ?? '').trim() !== '';
+  const article = result.ok ? result.article : null;
+  const dropped = new Map<number, string>((article?.dropped ?? []).map((d) => [d.line, d.reason]));
+  // A skipped page kept nothing: every line is lost.
+  const isDropped = (n: number) => article === null || dropped.has(n);
+
+  const junk = new Set(truth.junkLines);
+  const junkKept = truth.junkLines
+    .filter((n) => nonBlank(n) && !isDropped(n))
+    .map((n) => ({ line: n, kind: truth.junkKinds[String(n)] ?? '?', text: lines[n - 1]!.trim() }));
+  const bodyLineNumbers = lines.map((_, i) => i + 1).filter((n) => nonBlank(n) && n !== truth.titleLine && !junk.has(n));
+  const bodyLost = bodyLineNumbers
+    .filter(isDropped)
+    .map((n) => ({ line: n, reason: dropped.get(n) ?? 'article skipped', text: lines[n - 1]!.trim() }));
+
+  const year = article?.year ?? null;
+  const truthYear = truth.date ? Number(truth.date.slice(0, 4)) : null;
+  return {
+    page,
+    split: truth.split,
+    titleRight: truth.title === null ? null : article !== null && sameTitle(article.title, truth.title),
+    outletRight: truth.outletStated ? article !== null && sameOutlet(article.outlet, truth.outlet) : null,
+    yearRight: truth.yearStated ? year !== null && year === truthYear : null,
+    wrongYear: year !== null && year !== truthYear,
+    languageRight: article?.language === truth.language,
+    junkLines: truth.junkLines.filter(nonBlank).length,
+    junkKept,
+    bodyLines: bodyLineNumbers.length,
+    bodyLost,
+    got: {
+      title: article?.title ?? null,
+      outlet: article?.outlet ?? null,
+      year,
+      language: article?.language ?? null,
+      from: article ? { ...article.provenance } as Record<string, string> : { skipped: result.ok ? '' : result.skip.reason },
+    },
+    truth,
+  };
+}
+
+/** Same headline up to case, spacing, quote and dash styles, and trailing punctuation. */
+export function sameTitle(a: string, b: string): boolean {
+  return titleKey(a) === titleKey(b);
+}
+
+function titleKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:;,!]+$/, '')
+    .trim();
+}
+
+/**
+ * Same outlet as a reader would cite it: case, "The", spacing and punctuation aside. A domain
+ * names its site ("heute.at" for Heute, "ziare.com" for Ziare.com), so a domain whose name part is
+ * the outlet's name counts.
+ */
+export function sameOutlet(got: string, truth: string): boolean {
+  const a = outletKey(got);
+  const b = outletKey(truth);
+  return a !== '' && (a === b || outletKey(withoutTld(got)) === b || a === outletKey(withoutTld(truth)));
+}
+
+function outletKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function withoutTld(name: string): string {
+  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(name.trim()) ? name.trim().replace(/^www\d?\./i, '').replace(/\.[a-z]{2,12}$/i, '').replace(/\.(?:co|com|org|net|ac|gov)$/i, '') : name;
+}
+
+export interface SplitFigures {
+  pages: number;
+  title: Ratio;
+  outlet: Ratio;
+  year: Ratio;
+  wrongYears: number;
+  language: Ratio;
+  junkKept: Ratio;
+  bodyLost: Ratio;
+}
+
+export interface Ratio {
+  hits: number;
+  of: number;
+}
+
+export const ratio = (r: Ratio): number => (r.of === 0 ? 0 : r.hits / r.of);
+
+export function figures(scores: readonly PageScore[]): SplitFigures {
+  const count = (pick: (s: PageScore) => boolean | null): Ratio => {
+    const checked = scores.map(pick).filter((v): v is boolean => v !== null);
+    return { hits: checked.filter(Boolean).length, of: checked.length };
+  };
+  return {
+    pages: scores.length,
+    title: count((s) => s.titleRight),
+    outlet: count((s) => s.outletRight),
+    year: count((s) => s.yearRight),
+    wrongYears: scores.filter((s) => s.wrongYear).length,
+    language: count((s) => s.languageRight),
+    junkKept: { hits: sum(scores, (s) => s.junkKept.length), of: sum(scores, (s) => s.junkLines) },
+    bodyLost: { hits: sum(scores, (s) => s.bodyLost.length), of: sum(scores, (s) => s.bodyLines) },
+  };
+}
+
+function sum<T>(items: readonly T[], value: (item: T) => number): number {
+  return items.reduce((total, item) => total + value(item), 0);
+}
