@@ -166,6 +166,9 @@ export function summary(report: IndexReport): string {
   list('Removed', removed);
   const dropped = Object.entries(report.droppedLines).sort((a, b) => b[1] - a[1]);
   const totalDropped = dropped.reduce((n, [, count]) => n + count, 0);
+  const covered = (n: number) => `${n}/${report.articles} (${report.articles ? Math.round((100 * n) / report.articles) : 0} %)`;
+  const { outlet, year, language } = report.facetCoverage;
+  lines.push(`Facets known: outlet ${covered(outlet)}, year ${covered(year)}, language ${covered(language)}`);
   lines.push(`Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`);
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${report.skipped.length} file(s):`);

@@ -14,7 +14,9 @@ import type { ArticleInput, ArticleSummary, JunkReason, Provenance, SearchEngine
 import { assignArticleIds } from './article-id.ts';
 import { CorpusNotFoundError, discoverArticles } from './discover.ts';
 import { formatBytes, MAX_FILE_BYTES } from './decode.ts';
+import { UNDETERMINED } from './language.ts';
 import { folderEntryFor, loadManifest } from './manifest.ts';
+import { UNKNOWN_OUTLET } from './metadata/index.ts';
 import type { FileJob } from './build-file.ts';
 import { buildFiles } from './build-pool.ts';
 import { GarbageCollector } from './collect-garbage.ts';
@@ -95,6 +97,11 @@ export interface IndexReport {
   changes: { added: string[]; changed: string[]; removed: string[]; unchanged: number };
   /** Lines not indexed, by reason, over the articles built in this run. */
   droppedLines: Partial<Record<JunkReason, number>>;
+  /**
+   * How much of the index the facets describe: of `articles`, how many have a known outlet, year
+   * and language (the rest fall under "Unknown" / no year / "und").
+   */
+  facetCoverage: { outlet: number; year: number; language: number };
   /** The corpus's synonym list and what this run did with it. */
   synonyms: { groups: number; oneWay: number; action: 'rebuilt with the index' | 'updated' | 'unchanged' };
   /** Files (or records of a record file) not indexed, each with why. */
@@ -134,6 +141,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     changes: { added: [], changed: [], removed: [], unchanged: 0 },
     synonyms: { groups: synonyms.groups.length, oneWay: synonyms.oneWay.length, action: 'rebuilt with the index' },
     droppedLines: {},
+    facetCoverage: { outlet: 0, year: 0, language: 0 },
     skipped: [...discovered.skipped],
     warnings: [],
     perArticle: [],
@@ -212,8 +220,15 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     return result.article;
   }
 
+  function cover(article: Pick<ArticleInput, 'outlet' | 'year' | 'language'>): void {
+    if (article.outlet !== UNKNOWN_OUTLET) report.facetCoverage.outlet++;
+    if (article.year !== null) report.facetCoverage.year++;
+    if (article.language !== UNDETERMINED) report.facetCoverage.language++;
+  }
+
   function record(article: ArticleInput, status: ArticleStatus): void {
     count(status, article.id);
+    cover(article);
     report.articles++;
     report.paragraphs += article.paragraphs.length;
     report.headings += article.paragraphs.filter((p) => p.kind === 'heading').length;
@@ -243,6 +258,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   function recordUnchanged(summary: ArticleSummary): void {
     seen.add(summary.id);
     count('unchanged', summary.id);
+    cover(summary);
     report.articles++;
     report.paragraphs += summary.paragraphs;
     if (!keepPerArticle) return;

@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
 import { discoverArticles } from '../../indexer/discover.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { summary } from '../../indexer/cli.ts';
 import { CorpusNotFoundError, indexCorpus, ManifestError, newestCorpusMtime } from '../../indexer/run.ts';
 
 await loadLanguageDetector();
@@ -97,6 +98,15 @@ describe('indexCorpus', () => {
     assert.equal(report.droppedLines.syndication, 1);
     const rover = report.perArticle.find((a) => a.id === 'local-2019-rover')!;
     assert.deepEqual([rover.year, rover.provenance.year], [2019, "path 'local/2019/'"]);
+  });
+
+  it('says how many articles the outlet, year and language facets describe', async () => {
+    const report = await indexCorpus({ corpusDir: corpus, engine: recordingEngine() });
+    const known = (field: 'outlet' | 'year' | 'language') =>
+      report.perArticle.filter((a) => (field === 'outlet' ? a.outlet !== 'Unknown' : field === 'year' ? a.year !== null : a.language !== 'und')).length;
+    assert.deepEqual(report.facetCoverage, { outlet: known('outlet'), year: known('year'), language: known('language') });
+    assert.equal(report.facetCoverage.year, 3, 'rover (path), harbor repost (manifest) and buses (front matter) are dated');
+    assert.match(summary(report), /^Facets known: outlet \d+\/3 \(\d+ %\), year 3\/3 \(100 %\), language \d+\/3/m);
   });
 
   it('reports progress for every file it reads', async () => {
