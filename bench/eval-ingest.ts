@@ -10,6 +10,8 @@
  *   npm run eval:ingest -- --record      also write them as the regression guard's floor
  *   npm run eval:ingest -- --heldout-failures
  *                                        list held-out failures too (for the report, not for tuning)
+ *   npm run eval:ingest -- --dir DIR     another labelled set in the same layout (folders of pages,
+ *                                        each with a truth.jsonl)
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,19 +24,24 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     record: { type: 'boolean', default: false },
     'heldout-failures': { type: 'boolean', default: false },
+    dir: { type: 'string', default: PAGES_DIR },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('usage: npm run eval:ingest [-- --json] [--record] [--heldout-failures]');
+  console.log('usage: npm run eval:ingest [-- --json] [--record] [--heldout-failures] [--dir DIR]');
   process.exit(0);
 }
-if (!pagesAvailable()) {
-  console.error(`eval:ingest: no labelled pages at ${PAGES_DIR}`);
+if (!pagesAvailable(values.dir)) {
+  console.error(`eval:ingest: no labelled pages at ${values.dir}`);
+  process.exit(2);
+}
+if (values.record && values.dir !== PAGES_DIR) {
+  console.error('eval:ingest: --record keeps the floor of the shared page set only');
   process.exit(2);
 }
 
-const scores = await scorePages();
+const scores = await scorePages(values.dir);
 const bySplit = {
   dev: figures(scores.filter((s) => s.split === 'dev')),
   heldout: figures(scores.filter((s) => s.split === 'heldout')),
