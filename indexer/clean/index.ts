@@ -16,6 +16,7 @@ import {
   type ContentLine,
 } from './structure.ts';
 import { markHeadline } from './headline.ts';
+import { classifyLines } from './classify.ts';
 
 export interface CleanOptions {
   /** Lines a reader removed itself (front matter), reported alongside. */
@@ -43,6 +44,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markChromeBelowHeadline(lines, headline);
   markCaptionLabels(lines);
   markHeadlineLists(lines);
+  classifyLines(lines);
   markRepeatsOfDropped(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 

@@ -7,6 +7,7 @@
  */
 import type { JunkReason } from '../../engine/types.ts';
 import { findDates, isDateOnly } from '../dates.ts';
+import { TRADE_RULES } from './trade-phrases.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
 
 export interface PhraseRule {
@@ -128,6 +129,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     test: matches(/^(?:skip to (?:main )?(?:content|navigation)|skip navigation|main menu|menu|home|homepage|search|navigation|toggle navigation|back to top|go to top|top of page|sections|all sections|open menu|close menu|(?:previous|next) (?:article|story|post|page)|older posts|newer posts)\W*$/i),
   },
   { reason: 'navigation', maxWords: 12, test: matches(/^(?:[«‹<]\s*)?(?:(?:\d{1,3}|prev(?:ious)?|next|first|last|[«»‹›])(?:\s+|$)){3,}$/i) },
+  // The same kinds in many languages (trade-phrases.ts).
+  ...TRADE_RULES,
 ];
 
 /** Headings of the lists of other stories that pages put around an article. */

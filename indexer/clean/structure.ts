@@ -7,6 +7,7 @@
 import type { JunkReason } from '../../engine/types.ts';
 import type { Headline } from '../types.ts';
 import { BLOCK_LABEL, isPhotoCredit } from './phrases.ts';
+import { RELATED_HEADING } from './trade-phrases.ts';
 import {
   endsWithFunctionWord,
   endsSentence,
@@ -83,7 +84,7 @@ export function markHeadlineLists(lines: ContentLine[]): void {
   const listItem = (l: ContentLine) => l.reason === null && wordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsSentence(l.text);
 
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.reason !== 'related-headlines' || !BLOCK_LABEL.test(lines[i]!.text)) continue;
+    if (lines[i]!.reason !== 'related-headlines' || !isListHeading(lines[i]!.text)) continue;
     for (let j = i + 1; j < lines.length && (lines[j]!.reason !== null || listItem(lines[j]!)); j++) {
       if (lines[j]!.reason === null) lines[j]!.reason = 'related-headlines';
     }
@@ -116,6 +117,11 @@ export function markHeadlineLists(lines: ContentLine[]): void {
   const body = lines.slice(0, lastReal + 1).filter((l) => l.reason === null);
   if (isBlankSeparated(body) && !items.every((l, i) => i === 0 || l.line === items[i - 1]!.line + 1)) return;
   for (const l of items) l.reason = 'related-headlines';
+}
+
+/** A heading of a list of other stories ("Most read", "Lees ook", "Te puede interesar"). */
+function isListHeading(text: string): boolean {
+  return BLOCK_LABEL.test(text) || RELATED_HEADING.test(text);
 }
 
 /** A headline of another story: a few words, capitalised, not a list entry or a data line. */

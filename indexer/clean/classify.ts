@@ -1,0 +1,125 @@
+/**
+ * The line classifier: after the phrase rules and the positional rules have labelled what they
+ * recognise, every line still unlabelled is judged by features that hold across sites.
+ *
+ * - text-likeness: a real paragraph is a sentence of 8+ words that ends in sentence punctuation
+ *   and has stop words of the page's language (`stopwords.ts`), or a long run of text (a page cut
+ *   mid-sentence);
+ * - position: the article is the stretch from the first real paragraph to the last; what sits
+ *   before it (after the headline) or after it and does not read as text is page furniture;
+ * - runs: three or more bulleted short lines are a menu or a list of links, wherever they are.
+ *
+ * A real paragraph is never dropped here, and a line between two real paragraphs is dropped only
+ * as part of a bulleted run: short body lines (quotes, subheadings, results) live there.
+ */
+import type { JunkReason } from '../../engine/types.ts';
+import { isDateOnly } from '../dates.ts';
+import { endsSentence, spacedWordCount } from './shape.ts';
+import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
+import type { ContentLine } from './structure.ts';
+
+/** Words counted per line: no feature looks further. */
+const WORD_LIMIT = 40;
+/** A sentence this long, with stop words, ending in sentence punctuation, is a real paragraph. */
+const MIN_PARAGRAPH_WORDS = 8;
+/** A line this long with this many stop words is running text even without a final full stop. */
+const MIN_RUNNING_TEXT_WORDS = 20;
+const MIN_RUNNING_TEXT_STOPS = 3;
+/** Longest line taken as furniture around the article. */
+const MAX_FURNITURE_WORDS = 20;
+
+interface Features {
+  words: number;
+  sentence: boolean;
+  /** Stop words among the first words; -1 until needed. */
+  stops: number;
+}
+
+export function classifyLines(lines: ContentLine[]): void {
+  const language = guessLanguage(lines.map((l) => l.text));
+  const features: Features[] = lines.map((l) => ({ words: spacedWordCount(l.text, WORD_LIMIT), sentence: endsSentence(l.text), stops: -1 }));
+  const stops = (i: number) => {
+    const f = features[i]!;
+    if (f.stops < 0) f.stops = stopWordCount(lines[i]!.text, language);
+    return f.stops;
+  };
+  const real = (i: number) => lines[i]!.reason === null && isRealParagraph(features[i]!, () => stops(i), language);
+
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < lines.length; i++) if (real(i)) { first = i; break; }
+  if (first < 0) return;
+  for (let i = lines.length - 1; i >= first; i--) if (real(i)) { last = i; break; }
+  // A page cut off mid-paragraph ends in a fragment right after the last paragraph.
+  if (last === lines.length - 2 && lines[last + 1]!.reason === null) last++;
+
+  // Head: between the headline and the first paragraph, what does not read as text, once the
+  // page shows chrome there (a line the rules above recognised: a menu, a date, a byline). A clean
+  // text's head holds a standfirst or a fact box, and nothing recognised.
+  const isChrome = (l: ContentLine) => l.reason !== null && l.reason !== 'headline' && l.reason !== 'title-decoration';
+  const headChrome = lines.slice(0, first).some(isChrome);
+  const furniture = (i: number) => {
+    const l = lines[i]!;
+    const f = features[i]!;
+    return l.reason === null && !f.sentence && f.words <= MAX_FURNITURE_WORDS && !isWrapped(lines, i) && !isTextLike(f, stops(i));
+  };
+  // Without recognised chrome, only a menu: a run of short items on adjacent lines. Judged
+  // before any is marked, so that marking one does not break the run for the next.
+  const head: number[] = [];
+  for (let i = 0; i < first; i++) if (furniture(i) && (headChrome || inAdjacentRun(lines, features, i, first))) head.push(i);
+  for (const i of head) lines[i]!.reason = furnitureReason(lines[i]!.text, features[i]!, false);
+
+  // Tail: after the last paragraph, once the page's chrome has begun (a line the rules above
+  // recognised), every short line that is not a sentence. Before that point a short line may be
+  // the article's own list (tour dates, results, a fact box).
+  let chrome = false;
+  for (let i = last + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    const f = features[i]!;
+    if (l.reason !== null) {
+      if (isChrome(l)) chrome = true;
+      continue;
+    }
+    if (!chrome || f.sentence || f.words > MAX_FURNITURE_WORDS || isWrapped(lines, i)) continue;
+    l.reason = furnitureReason(l.text, f, true);
+  }
+}
+
+/** Items of a menu or link list: short lines printed one under another, with no blank between. */
+const MIN_RUN = 3;
+const MAX_RUN_ITEM_WORDS = 6;
+
+function inAdjacentRun(lines: readonly ContentLine[], features: readonly Features[], i: number, end: number): boolean {
+  const item = (j: number) =>
+    j >= 0 && j < end && lines[j]!.reason === null && features[j]!.words <= MAX_RUN_ITEM_WORDS && !features[j]!.sentence;
+  if (!item(i)) return false;
+  let start = i;
+  while (item(start - 1) && lines[start - 1]!.line === lines[start]!.line - 1) start--;
+  let stop = i;
+  while (item(stop + 1) && lines[stop + 1]!.line === lines[stop]!.line + 1) stop++;
+  return stop - start + 1 >= MIN_RUN;
+}
+
+function isRealParagraph(f: Features, stops: () => number, language: LanguageMask): boolean {
+  if (f.words >= MIN_PARAGRAPH_WORDS && f.sentence) return stops() >= (language === 0 ? 1 : 2);
+  return f.words >= MIN_RUNNING_TEXT_WORDS && stops() >= MIN_RUNNING_TEXT_STOPS;
+}
+
+/** Text in the page's language: several words, a good share of them stop words. */
+function isTextLike(f: Features, stops: number): boolean {
+  return f.words >= 6 && stops >= 2 && stops * 4 >= Math.min(f.words, 30);
+}
+
+const STARTS_LOWER = /^\p{Ll}/u;
+
+/** A hard-wrapped paragraph: the line starts in lower case, or the next one does. */
+function isWrapped(lines: readonly ContentLine[], i: number): boolean {
+  const next = lines[i + 1];
+  return STARTS_LOWER.test(lines[i]!.text) || (next !== undefined && next.reason === null && STARTS_LOWER.test(next.text));
+}
+
+function furnitureReason(text: string, f: Features, tail: boolean): JunkReason {
+  if (isDateOnly(text)) return 'dateline';
+  if (tail && f.words >= 3) return 'related-headlines';
+  return 'navigation';
+}

@@ -1,0 +1,124 @@
+/**
+ * The trade's phrases in the languages of the news the indexer meets: the labels and prompts that
+ * page templates print around articles (ads, share and print buttons, comment forms, paywalls,
+ * "read also" links, tag and source lines, cookie and browser notices). Each pattern holds one
+ * kind in every language, so a new language is a word added to a list, not a new rule.
+ *
+ * Like `PHRASE_RULES`, each rule is bounded by a word count: a long line that merely contains such
+ * words is a sentence about them.
+ */
+import type { PhraseRule } from './phrases.ts';
+
+/** The whole line is one of the words, with decoration ("- Advertisement -", "Publicidad:"). */
+const whole = (words: readonly string[]) => new RegExp(`^[\\s\\-–—|•·*:()[\\]]*(?:${words.join('|')})[\\s\\-–—|•·*:.!()[\\]]*$`, 'iu');
+/** The line starts with one of the labels, followed by a separator and more ("Lees ook: …"). */
+const label = (words: readonly string[]) => new RegExp(`^[\\s\\-–—|•·*+]*(?:${words.join('|')})\\s*(?:[:.|»>›–—-]|$)`, 'iu');
+
+/** Ad slots: "Advertisement", "Anzeige", "Publicidad", "Pubblicità", "Reklame", "Annonse"… */
+const AD_LABELS = whole([
+  'advertisements?', 'advertising', 'advertorial', 'ads?', 'hide ad', 'adchoices', 'sponsored', 'paid content', 'paid post',
+  'anzeigen?', 'werbung', 'publicidad', 'publicité', 'pubblicità', 'publicidade', 'reclam[aă]', 'reklamy?', 'reklame', 'annonser?',
+  'annonce', 'advertentie', 'reclame', 'mainos', 'hirdetés', 'oglas', 'iklan', 'διαφήμιση', 'quảng cáo',
+  'continue reading below(?: advertisement)?', 'story continues below(?: advertisement)?', 'scroll to continue(?: with content)?',
+  'article continues below(?: advertisement)?', 'weiter nach der anzeige', 'la suite après (?:la|cette) publicité', 'sigue leyendo',
+]);
+
+/** Share, print and download buttons, alone or several in a row ("Print Friendly PDF Email"). */
+const SHARE_WORD =
+  "share|print|email|e-mail|tweet|pin|download|save|copy link|text size|font size|print friendly|pdf|facebook|twitter|whatsapp|linkedin|reddit|telegram|" +
+  'teilen|drucken|versenden|merken|delen|printen|del|dela|skriv ut|udskriv|partager|imprimer|envoyer|compartir|imprimir|enviar|condividi|stampa|' +
+  'compartilhar|partilhar|distribuie|trimite|udostępnij|drukuj|sdílet|tisk|zdieľať|podijeli|paylaş|yazdır|bagikan|cetak';
+const SHARE_BUTTONS = new RegExp(`^(?:(?:${SHARE_WORD})(?:\\s+(?:this|on|via))?[\\s|·•/,]*){1,6}$`, 'iu');
+
+/** Comment forms and counts: "Please enter your comment!", "No comments:", "Posta un commento". */
+const COMMENT_FORM = new RegExp(
+  '^(?:please enter your (?:comment|name|e-?mail)(?: here| address here)?|you have entered an incorrect email address|' +
+    'save my name, email, and website in this browser|leave a (?:comment|reply)|post a comment|no comments|' +
+    'kommentare?|kommentieren|reacties?|reageer|commentaires?|réagir|comentarios?|comentários?|comentar|commenti|commento|nessun commento|posta un commento|' +
+    'komentarze?|komentáře|komentari|yorumlar|yorum yap|komentar|kommentarer?|kommentera)\\b[^.]{0,60}[.!:?]?$',
+  'iu',
+);
+
+/** Paywall and subscription prompts: "Already a subscriber?", "Suscríbete", "Jetzt abonnieren…". */
+const SUBSCRIBE = new RegExp(
+  '^(?:already (?:a subscriber|have an account)|subscribe(?: now| today| to| &| and)?|sign up(?: for| to)?|to continue reading|continue reading this article|' +
+    'get unlimited (?:digital |website )?access|' +
+    'jetzt abonnieren|abonnieren|bereits registriert|abo abschlie|abonnez-vous|déjà abonné|suscr[ií]bete|reg[ií]strate|[¿]?ya eres suscriptor|' +
+    'inicia sesión|hazte socio|abbonati|sei già abbonato|assine|já é assinante|conteúdo para assinantes|word abonnee|al abonnee|' +
+    'abonner|bli abonnent|prenumerera|zaloguj|zarejestruj|prihlásiť|přihlásit|pretplatite)',
+  'iu',
+);
+
+/** Links to other stories: "Read more", "Lees ook", "Lesen Sie auch", "Leia também", "Lire aussi"… */
+const RELATED_LABELS = [
+  'read more', 'read also', 'also read', 'see also', 'more on this', 'similar news', 'watch', 'view entire list', 'more stories', 'you may also like',
+  'lees ook', 'lees meer', 'meer over', 'lesen sie (?:auch|mehr)', 'mehr zum thema', 'auch interessant', 'das könnte sie (?:auch )?interessieren', 'weitere artikel',
+  'leia (?:também|mais)', 'veja também', 'saiba mais', 'mais notícias', '\\+ notícias', 'lire aussi', 'à lire aussi', 'voir aussi', 'autres vidéos', 'aller à la vid[ée]o',
+  'leggi anche', 'leggi (?:di )?più', 'altre notizie', 'potrebbe interessarti', 'continua (?:qui|a leggere)', 'lee también', 'lea también', 'te puede interesar', 'lo más visto', 'lo más leído',
+  'lo último(?: en [\\p{L} ]{1,20})?', 'más noticias', 'noticias relacionadas', 'recomendaciones(?: [\\p{Lu}\\p{N} ]{1,20})?', 'læs (?:også|mere)', 'les (?:også|mer)', 'läs (?:också|mer)',
+  'se også', 'relaterte? (?:saker|artikler)', 'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'čtěte také', 'prečítajte si', 'pročitajte (?:još|i)', 'citește (?:și|mai mult)', 'vezi (?:și|mai mult)',
+  'ilgili haberler', 'benzer haberler', 'baca juga', 'baca selengkapnya', 'xem thêm', 'διαβάστε (?:επίσης|ακόμη)',
+];
+const RELATED = label(RELATED_LABELS);
+/** The same labels alone on their line: the heading of a list of other stories. */
+export const RELATED_HEADING = whole(RELATED_LABELS);
+
+/** Tag and topic lines: "Tags: …", "Schlagwörter", "Archivado en", "Filed under: …". */
+const TAGS = label(['tags?', 'topics?', 'schlagwörter', 'schlagworte', 'themen', 'archivado en', 'etiquetas', 'temas', 'tag', 'argomenti', 'mots-clés', 'mots clés', 'sujets', 'onderwerpen', 'emneord', 'emner', 'ämnen', 'etiketler', 'tagi', 'štítky', 'oznake', 'etichete', 'filed under', 'categories', 'kategorien?']);
+
+/** Source lines: "Source link", "Quelle: dpa", "Bron: ANP", "Fuente: EFE", "Zdroj: TASR", "Via example.com". */
+const SOURCE = new RegExp(
+  '^(?:source link|source|sources|quelle|quellen|bron|fuente|fonte|source ?:|kilde|källa|kaynak|zdroj|izvor|sursa|sumber|πηγή|nguồn|bildquelle|fotoquelle|foto|fotos|photo|bild|kuva|billede|zdjęcie|imagen|immagine|crédit(?:s)? photo|editorial credit)' +
+    '(?:\\s*:\\s*|\\s+(?:feed\\s+)?)\\S.{0,60}$|^source link$|^via\\s+(?:www\\.)?[\\w-]+\\.[a-z]{2,}\\S*$|^\\(end\\)\\s',
+  'iu',
+);
+
+/** Cookie consent, in the site's voice: "We use cookies…", "Diese Website verwendet Cookies…". */
+// `\b` is an ASCII boundary even with the u flag: letter lookarounds bound words that start with 'ç'.
+const COOKIE = /(?<!\p{L})(?:cookies?|çerez\p{L}*|ciasteczk\p{L}*|kolačić\p{L}*|informasjonskapsler|evästei\p{L}*|sütik\p{L}*)(?!\p{L})/iu;
+const COOKIE_VOICE =
+  /(?<!\p{L})(?:we|our|this (?:site|website)|uses?|using|accept|consent|anvender|bruger|bruker|använder|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|utilise|utilisons|utilisation|utiliza|utilizamos|usamos|utilizza|utilizziamo|folosește|folosim|używa|używamy|kullan\p{L}*|akzeptieren|accepter|aceptar|accetta|godta|acceptera|kabul)(?!\p{L})/iu;
+
+/** Notices about the page, not the story: an outdated browser, a broken widget, the article's age. */
+const PAGE_NOTICE = new RegExp(
+  '^(?:this (?:article|story|content|page) is (?:more than|over) \\d+ (?:years?|months?) old|this was published \\d+ (?:years?|months?|days?|weeks?|hours?) ago|' +
+    '(?:we.re|we are) sorry, this feature is currently unavailable|your browser is (?:out of date|outdated|not supported)|ihr browser ist veraltet|' +
+    'javascript is (?:disabled|required)|please enable javascript|zum (?:haupt)?inhalt springen|skip to (?:main )?content|aller au contenu|ir al contenido|vai al contenuto|' +
+    'report (?:a|an) (?:error|typo|correction)|reporta un error|fehler melden|signaler une erreur|segnala (?:un )?errore)',
+  'iu',
+);
+
+/** Staff and agency bylines: "Reuters Staff", "The Associated Press", "Write to Jane Doe at jane@example.com". */
+const STAFF_BYLINE = /^(?:the )?[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,2}\s(?:[Ss]taff|STAFF|[Rr]edaktion|[Rr]edactie|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Nn]ewsroom|[Dd]esk)$|^write to [\p{L} .'-]+ at \S+@\S+$/u;
+
+/** Bylines in other languages: "Von Jane Doe", "Par Jean Dupont", "Por Ana Ruiz", "di Marco Rossi", "Autor: …". */
+const FOREIGN_BYLINE =
+  /^[•·*]?\s*(?:von|door|af|av|par|por|di|przez|od|autor(?:ka)?:|auteur\s*:|redactor:|tekst:)\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|de|da|di|del|van|von|der|den|la|le)){0,4}$/u;
+
+/** Photo galleries: "1 of 12", "2 View gallery", "View gallery", "| License Photo". */
+const GALLERY = /^(?:\d+\s*(?:of|\/|von|de|di|van|av|af|z)\s*\d+(?:\s*[|:].{0,120})?|\d*\s*(?:view|open|see) (?:the )?(?:gallery|photos?|slideshow)|[|\s]*license photo|(?:descripción|description) de la imagen|image description)$/iu;
+
+/** Script and markup that leaked into the text: comment markers, statements, calls. */
+const CODE_MARKUP = /^(?:<!|-->|–>|[{}])/u;
+const CODE_SHAPE = /^\/\/|[;{]\s*(?:\/\/.*)?$|^(?:var|let|const|function|if|else|return)\b|\b\w+\.\w+\(/u;
+const CODE_SIGNS = /[{}()=;]/g;
+
+function isCode(text: string): boolean {
+  if (CODE_MARKUP.test(text)) return true;
+  return CODE_SHAPE.test(text) && (text.match(CODE_SIGNS)?.length ?? 0) >= 3;
+}
+
+export const TRADE_RULES: readonly PhraseRule[] = [
+  { reason: 'promotion', maxWords: 8, test: (t) => AD_LABELS.test(t) },
+  { reason: 'promotion', maxWords: 10, test: (t) => SHARE_BUTTONS.test(t) },
+  { reason: 'comments', maxWords: 12, test: (t) => COMMENT_FORM.test(t) },
+  { reason: 'promotion', maxWords: 20, test: (t) => SUBSCRIBE.test(t) && !/[.!?]["'”’»]?$/.test(t.replace(/\?$/, '')) },
+  { reason: 'related-headlines', maxWords: 25, test: (t) => RELATED.test(t) },
+  { reason: 'related-headlines', maxWords: 20, test: (t) => TAGS.test(t) && !/[.!?]$/.test(t) },
+  { reason: 'credit', maxWords: 10, test: (t) => SOURCE.test(t) && !/[.!?]$/.test(t) },
+  { reason: 'promotion', maxWords: 60, test: (t) => COOKIE.test(t) && COOKIE_VOICE.test(t) },
+  { reason: 'promotion', maxWords: 30, test: (t) => PAGE_NOTICE.test(t) },
+  { reason: 'credit', maxWords: 8, test: (t) => STAFF_BYLINE.test(t) || FOREIGN_BYLINE.test(t) },
+  { reason: 'caption', maxWords: 25, test: (t) => GALLERY.test(t) },
+  { reason: 'punctuation-only', maxWords: 30, test: isCode },
+];

@@ -1,0 +1,123 @@
+/**
+ * The line classifier (indexer/clean/classify.ts), the trade's phrases in several languages
+ * (trade-phrases.ts) and the page-language guess (stopwords.ts). Fixtures are invented text in the
+ * shapes scraped pages have.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { phraseReason } from '../../indexer/clean/phrases.ts';
+import { guessLanguage, languageOfMask, stopWordCount } from '../../indexer/clean/stopwords.ts';
+
+const kept = (text: string) => cleanText(text).kept.map((l) => l.text);
+const droppedReason = (text: string, line: string) => cleanText(text).dropped.find((d) => d.text === line)?.reason ?? null;
+
+const PARAGRAPH_1 = 'The council voted on Tuesday to close the old library, which has stood empty since the flood of last spring.';
+const PARAGRAPH_2 = 'Residents said they would ask the mayor to keep the building open for the reading groups that meet there.';
+const PARAGRAPH_3 = 'A final decision on the sale of the site is expected at the next meeting of the planning committee in May.';
+
+describe('trade phrases in several languages', () => {
+  it('drops ad labels whatever the language', () => {
+    for (const label of ['Advertisement', '- Advertisement -', 'Anzeige', 'Publicidad', 'Pubblicità', 'Reklame', 'Annonse', 'Reklam', 'Hide Ad']) {
+      assert.equal(phraseReason(label), 'promotion', label);
+    }
+  });
+
+  it('drops comment forms and share buttons', () => {
+    assert.equal(phraseReason('Please enter your comment!'), 'comments');
+    assert.equal(phraseReason('Please enter your name here'), 'comments');
+    assert.equal(phraseReason('Nessun commento:'), 'comments');
+    assert.equal(phraseReason('Print Friendly PDF Email'), 'promotion');
+    assert.equal(phraseReason('Teilen'), 'promotion');
+    assert.equal(phraseReason('Drucken'), 'promotion');
+  });
+
+  it('drops read-also links, tags, source lines and page notices', () => {
+    assert.equal(phraseReason('Lesen Sie auch: Der Stadtrat tagt erneut'), 'related-headlines');
+    assert.equal(phraseReason('Lees ook'), 'related-headlines');
+    assert.equal(phraseReason('Leia também: Prefeitura anuncia obras'), 'related-headlines');
+    assert.equal(phraseReason('Schlagwörter: Stadtrat, Bibliothek'), 'related-headlines');
+    assert.equal(phraseReason('Source link'), 'credit');
+    assert.equal(phraseReason('Quelle: Stadtverwaltung'), 'credit');
+    assert.equal(phraseReason('This article is more than 5 years old'), 'promotion');
+    assert.equal(phraseReason('Reuters Staff'), 'credit');
+    assert.equal(phraseReason('2 View gallery'), 'caption');
+    assert.equal(phraseReason('1 of 2 | The old library on Main Street'), 'caption');
+  });
+
+  it('drops cookie notices in the site voice, not sentences about cookies', () => {
+    assert.equal(phraseReason('Bu sitede çerezler kullanılmaktadır, devam ederek kabul etmiş olursunuz'), 'promotion');
+    assert.equal(phraseReason('We use cookies to improve your experience on our site.'), 'promotion');
+    assert.equal(phraseReason('The bakery sold more than four hundred cookies at the school fair on Saturday.'), null);
+  });
+
+  it('drops script that leaked into the text, not sentences with brackets', () => {
+    assert.equal(phraseReason('var slot = document.getElementById(\'ad-slot\');'), 'punctuation-only');
+    assert.equal(phraseReason('} else {'), 'punctuation-only');
+    assert.equal(phraseReason('The fund (set up in 2019) paid out £3m; the rest is held in trust.'), null);
+  });
+
+  it('keeps sentences that merely mention the words', () => {
+    assert.equal(phraseReason('Readers can share their views with the council at the meeting on Monday evening.'), null);
+    assert.equal(phraseReason('Von der Leyen sprach am Dienstag vor dem Parlament in Straßburg über den Haushalt.'), null);
+  });
+});
+
+describe('page language from stop words', () => {
+  it('guesses the language of the longer lines', () => {
+    const de = ['Der Gemeinderat hat am Dienstag beschlossen, dass die alte Bibliothek geschlossen wird und nicht mehr', 'Die Bürger wollen sich mit der Entscheidung nicht abfinden und sammeln Unterschriften für den Erhalt.'];
+    assert.equal(languageOfMask(guessLanguage(de)), 'de');
+    assert.equal(languageOfMask(guessLanguage([PARAGRAPH_1, PARAGRAPH_2])), 'en');
+  });
+
+  it('says unknown with too little text', () => {
+    assert.equal(guessLanguage(['Home', 'News', 'Sport']), 0);
+  });
+
+  it('counts the stop words of a line, case and punctuation aside', () => {
+    assert.equal(stopWordCount('The mayor, of the town.', guessLanguage([PARAGRAPH_1, PARAGRAPH_2])), 3);
+  });
+});
+
+describe('line classifier', () => {
+  it('drops a bulleted menu above the first paragraph', () => {
+    const text = ['Library to close after flood', '• Politics', '• Culture', '• Analysis', '• Sport', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('drops short chrome between the headline and the first paragraph once chrome shows there', () => {
+    const text = ['Library to close after flood', '', 'Jane Smith', 'Published 12 March 2023', 'Local desk', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('keeps a standfirst and a fact box in a clean text head', () => {
+    const text = ['Library to close after flood', '', 'Council backs the sale of the site', '', 'Opening hours:', '', 'Weekdays only', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(text), ['Council backs the sale of the site', 'Opening hours:', 'Weekdays only', PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it('keeps a hard-wrapped paragraph above the first sentence', () => {
+    const text = ['Library to close after flood', 'Published 12 March 2023', 'The council voted on Tuesday to close', 'the old library and sell the site to', 'a developer. Residents plan a protest', '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(text), ['The council voted on Tuesday to close', 'the old library and sell the site to', 'a developer. Residents plan a protest', PARAGRAPH_2]);
+  });
+
+  it('drops the short lines after the last paragraph once the page chrome begins', () => {
+    const text = ['Library to close after flood', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'Share this article', 'Town hall seeks new tenants', 'Bus routes change in June', 'Weather'].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.equal(droppedReason(text, 'Town hall seeks new tenants'), 'related-headlines');
+  });
+
+  it("keeps the article's own list after the last paragraph when no chrome precedes it", () => {
+    const text = ['Tour dates announced', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'JUNE', '12th Leeds Town Hall', '14th York Barbican'].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, 'JUNE', '12th Leeds Town Hall', '14th York Barbican']);
+  });
+
+  it('keeps a paragraph cut off by the end of the page', () => {
+    const text = ['Library to close after flood', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'Share this article', '', PARAGRAPH_3, '', 'The mayor said the cou'].join('\n');
+    assert.ok(kept(text).includes('The mayor said the cou'));
+  });
+
+  it('never drops a short line between two paragraphs by shape alone', () => {
+    const text = ['Library to close after flood', '', PARAGRAPH_1, '', 'What happens next', '', PARAGRAPH_2, '', '"We will fight it"', '', PARAGRAPH_3].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, 'What happens next', PARAGRAPH_2, '"We will fight it"', PARAGRAPH_3]);
+  });
+});
