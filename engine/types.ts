@@ -44,7 +44,9 @@ export type JunkReason =
   | 'copyright'
   | 'counter'
   | 'punctuation-only'
-  | 'front-matter';
+  | 'front-matter'
+  /** A short line found in many different articles of the corpus: a site's menus, prompts and footers (indexer/furniture.ts). */
+  | 'boilerplate';
 
 /** Article-level metadata, as the indexer settles it. */
 export interface ArticleMeta {

@@ -36,7 +36,7 @@ export type FileOutcome =
  *   articles: built up front, all of them are alive at once (8 MB JSONL files: the indexer's heap
  *   peaked at ~175 MB of 210 MB at 200,000 paragraphs). A worker thread needs them all, to send.
  */
-export async function buildFile(job: FileJob, options: { lazy?: boolean } = {}): Promise<FileOutcome> {
+export async function buildFile(job: FileJob, options: { lazy?: boolean; furniture?: ReadonlySet<string> | undefined } = {}): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
     // Checked before reading, so a stray multi-gigabyte dump is never loaded into memory.
@@ -53,6 +53,7 @@ export async function buildFile(job: FileJob, options: { lazy?: boolean } = {}):
     folderEntry: job.folderEntry,
     id: job.id,
     maxBytes: job.maxBytes,
+    furniture: options.furniture,
   });
   if (!found.ok) return { ok: false, skip: found.skip };
   if (found.documents.some((doc) => doc.needsLanguageDetector)) await loadLanguageDetector();

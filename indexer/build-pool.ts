@@ -12,6 +12,8 @@ export interface BuildPoolOptions {
   workers: number;
   /** Files built ahead of the consumer (default: 2 per worker). */
   ahead?: number;
+  /** The corpus's furniture (see `ArticleFile.furniture`), sent to each worker once, when it starts. */
+  furniture?: ReadonlySet<string>;
 }
 
 /**
@@ -27,7 +29,7 @@ const WORKER_HEAP_MB = 128;
  */
 export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOptions): AsyncGenerator<{ job: FileJob; outcome: FileOutcome }> {
   if (options.workers <= 0) {
-    for (const job of jobs) yield { job, outcome: await buildFile(job, { lazy: true }) };
+    for (const job of jobs) yield { job, outcome: await buildFile(job, { lazy: true, furniture: options.furniture }) };
     return;
   }
   const workers = Array.from({ length: options.workers }, () => startWorker());
@@ -37,7 +39,10 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
   let failure: Error | null = null;
 
   function startWorker(): Worker {
-    const worker = moduleWorker(import.meta.url, 'build-worker', { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = moduleWorker(import.meta.url, 'build-worker', {
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      workerData: { furniture: [...(options.furniture ?? [])] },
+    });
     worker.on('message', (m: { seq: number; outcome?: FileOutcome; error?: string }) => {
       const waiting = pending.get(m.seq);
       if (!waiting) return;

@@ -10,15 +10,17 @@
  * document's `needsLanguageDetector` says so.
  */
 import { createHash, hash as hashOnce } from 'node:crypto';
-import type { ArticleInput } from '../engine/types.ts';
+import type { ArticleInput, DroppedLine } from '../engine/types.ts';
 import { baseArticleId } from './article-id.ts';
 import { cleanText } from './clean/index.ts';
 import { decodeBytes } from './decode.ts';
+import { lineKey } from './clean/shape.ts';
+import { candidateKey, furnitureIn } from './furniture.ts';
 import { settleMetadata } from './metadata/index.ts';
 export { loadLanguageDetector } from './language.ts';
 import { readerFor, type ReaderOutput } from './readers/index.ts';
 import { splitParagraphs } from './split.ts';
-import type { Skip, StatedMeta } from './types.ts';
+import type { CleanResult, KeptLine, Skip, StatedMeta } from './types.ts';
 
 /**
  * Part of every content hash. Bump it when a change to the indexer changes what it makes of the
@@ -36,6 +38,12 @@ export interface ArticleFile {
   /** The id chosen for the whole corpus (see `assignArticleIds`); derived from `source` if absent. */
   id?: string;
   maxBytes?: number;
+  /**
+   * The corpus's furniture (furniture.ts): line keys of short lines found in many different
+   * articles. A kept line with one of these keys is dropped as 'boilerplate', and the keys found
+   * in a document are part of its content hash.
+   */
+  furniture?: ReadonlySet<string> | undefined;
 }
 
 export type ArticleResult =
@@ -71,7 +79,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   const fileId = file.id ?? baseArticleId(file.source);
   const read = reader(decoded.text);
   if (read.kind === 'single') {
-    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry);
+    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, furnitureDigest(read.output.text, file.furniture));
     return {
       ok: true,
       documents: [
@@ -96,7 +104,9 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   const documents = read.records.map((record): PendingArticle => {
     const id = `${fileId}-${record.key}`;
     // Hashed as the string: `update` encodes it as UTF-8, the same bytes TextEncoder would make, without the copy.
-    const hash = contentHash(record.raw, file.manifestEntry, file.folderEntry);
+    // With furniture, the record's text is read once more here: its hash depends on its furniture.
+    const digest = file.furniture?.size ? furnitureDigest(record.readText(), file.furniture) : '';
+    const hash = contentHash(record.raw, file.manifestEntry, file.folderEntry, digest);
     return {
       id,
       contentHash: hash,
@@ -108,6 +118,42 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   return { ok: true, documents, problems: read.problems, warnings: [] };
 }
 
+/**
+ * Every document's text in a file, as `build()` would clean it (decoded, read by its format), for
+ * the furniture pre-pass. Empty for a file that cannot be decoded or read: the build reports it.
+ */
+export function documentTexts(file: Pick<ArticleFile, 'bytes' | 'source' | 'maxBytes'>): string[] {
+  const reader = readerFor(file.source);
+  if (!reader) return [];
+  const decoded = decodeBytes(file.bytes, file.maxBytes === undefined ? {} : { maxBytes: file.maxBytes });
+  if (!decoded.ok) return [];
+  const read = reader(decoded.text);
+  return read.kind === 'single' ? [read.output.text] : read.records.map((r) => r.readText());
+}
+
+/** The furniture a document's text holds, as one string for its hash; '' when none. */
+function furnitureDigest(text: string, furniture: ReadonlySet<string> | undefined): string {
+  return furniture?.size ? furnitureIn(text, furniture).join('\n') : '';
+}
+
+/**
+ * Drops the kept lines that are the corpus's furniture, as 'boilerplate'. Only lines of the shape
+ * the furniture was learned from (`candidateKey`), never the headline or a repeat of it.
+ */
+function dropFurniture(clean: CleanResult, furniture: ReadonlySet<string> | undefined): CleanResult {
+  if (!furniture?.size) return clean;
+  const headlineKey = clean.headline ? lineKey(clean.headline.text) : null;
+  const kept: KeptLine[] = [];
+  const dropped: DroppedLine[] = [];
+  for (const line of clean.kept) {
+    const key = candidateKey(line.text);
+    if (key !== null && key !== headlineKey && furniture.has(key)) dropped.push({ line: line.line, reason: 'boilerplate', text: line.text });
+    else kept.push(line);
+  }
+  if (dropped.length === 0) return clean;
+  return { ...clean, kept, dropped: [...clean.dropped, ...dropped].sort((a, b) => a.line - b.line) };
+}
+
 /** The same levels `settleMetadata` takes a stated language from. */
 function statesLanguage(file: ArticleFile, read: Pick<ReaderOutput, 'meta'>): boolean {
   return [file.manifestEntry, read.meta, file.folderEntry?.meta].some((meta) => meta?.language !== undefined);
@@ -116,11 +162,14 @@ function statesLanguage(file: ArticleFile, read: Pick<ReaderOutput, 'meta'>): bo
 function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: string, record: string | null): ArticleResult {
   const warnings = [...(read.warnings ?? [])];
   // Every reader gives normalized text (decode.ts): single documents from the decoded file, records from their own strings.
-  const clean = cleanText(read.text, {
-    ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
-    ...(read.headingLines ? { headingLines: read.headingLines } : {}),
-    ...(read.titleLine ? { titleLine: read.titleLine } : {}),
-  });
+  const clean = dropFurniture(
+    cleanText(read.text, {
+      ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
+      ...(read.headingLines ? { headingLines: read.headingLines } : {}),
+      ...(read.titleLine ? { titleLine: read.titleLine } : {}),
+    }),
+    file.furniture,
+  );
   const paragraphs = splitParagraphs(clean.kept);
   if (!paragraphs.some((p) => p.kind === 'body')) {
     const reasons = [...new Set(clean.dropped.map((d) => d.reason))].join(', ');
@@ -163,11 +212,12 @@ export function articleFromFile(file: ArticleFile): ArticleResult {
 }
 
 /**
- * Changes when the article's source (the file, or its record), its manifest entries or the
- * indexer's version change: the key for incremental reindexing.
+ * Changes when the article's source (the file, or its record), its manifest entries, the corpus
+ * furniture it holds or the indexer's version change: the key for incremental reindexing. Without
+ * furniture (`furniture` ''), the hash is what it was before furniture was learned.
  */
-export function contentHash(bytes: Uint8Array | string, manifestEntry: StatedMeta | undefined, folderEntry?: { meta: StatedMeta; from: string }): string {
-  const stated = `\0${JSON.stringify(manifestEntry ?? null)}\0${JSON.stringify(folderEntry ?? null)}`;
+export function contentHash(bytes: Uint8Array | string, manifestEntry: StatedMeta | undefined, folderEntry?: { meta: StatedMeta; from: string }, furniture = ''): string {
+  const stated = `\0${JSON.stringify(manifestEntry ?? null)}\0${JSON.stringify(folderEntry ?? null)}${furniture === '' ? '' : `\0furniture\0${furniture}`}`;
   // A record (a string) is hashed in one call, with the same bytes as the streamed form below:
   // one-shot hashing is ~15% cheaper per record, and a big corpus has hundreds of thousands.
   if (typeof bytes === 'string') return hashOnce('sha256', `nutgraf-indexer-${INDEXER_VERSION}\0${bytes}${stated}`);

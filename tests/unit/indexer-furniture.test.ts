@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { ArticleInput, ArticleSummary, SearchEngine } from '../../engine/types.ts';
+import { FurnitureLearner } from '../../indexer/furniture.ts';
+import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { indexCorpus } from '../../indexer/run.ts';
+
+await loadLanguageDetector();
+
+/** An index in memory: enough for full and incremental runs. */
+function memoryEngine(): SearchEngine & { articles: Map<string, ArticleInput>; upserted: string[] } {
+  const articles = new Map<string, ArticleInput>();
+  const upserted: string[] = [];
+  const unused = async () => assert.fail('not used by the indexer');
+  return {
+    name: 'sqlite',
+    articles,
+    upserted,
+    async replaceAll(input) {
+      articles.clear();
+      for await (const a of input as AsyncIterable<ArticleInput>) articles.set(a.id, a);
+      return { articles: articles.size, paragraphs: 0 };
+    },
+    async upsertArticles(input) {
+      for (const a of input) {
+        articles.set(a.id, a);
+        upserted.push(a.source);
+      }
+    },
+    async deleteArticles(ids) {
+      for (const id of ids) articles.delete(id);
+    },
+    async listArticles() {
+      return [...articles.values()].map(({ paragraphs, dropped: _dropped, ...meta }) => ({ ...meta, paragraphs: paragraphs.length }) as ArticleSummary);
+    },
+    setSynonyms: async () => {},
+    search: unused, getArticle: unused, stats: unused, health: unused, close: async () => {},
+  };
+}
+
+/**
+ * An invented page: a headline, three body paragraphs with a subheading, and a site's chrome
+ * placed where the per-page rules take it for text: short lines between paragraphs (a short line
+ * after the last paragraph is caught on the page alone).
+ */
+function page(headline: string, topic: string, chrome: { middle: string[]; end: string[] }): string {
+  return [
+    headline,
+    `Residents of ${topic} district gathered on Tuesday evening to hear the council explain why the work had been delayed again.`,
+    ...chrome.middle,
+    `A spokesperson said the contractor had found problems with ${topic} that nobody had expected when the survey was done.`,
+    `What happens next for ${topic}`,
+    `Officials said a revised plan for ${topic} would be published before the end of the month, after a second round of consultation.`,
+    ...chrome.end,
+    `The council will meet again to discuss ${topic} in the spring.`,
+  ].join('\n\n');
+}
+
+const TOPICS = ['the Ferry Slipway', 'the Lighthouse Path', 'the Fish Market', 'the Tram Depot', 'the Rope Works', 'the Canal Bridge', 'the Dune Boardwalk', 'the Mill Weir', 'the Quarry Lake', 'the Signal Box'];
+
+/** Site A's furniture: short, no sentence punctuation, nothing the per-page rules know. */
+const SITE_A = { middle: ['Tidewatch with Morven Ash'], end: ['Letters to the harbourmaster'] };
+const SITE_B = { middle: ['Walks of the month'], end: ['Ask the county archivist'] };
+const FURNITURE = [...SITE_A.middle, ...SITE_A.end, ...SITE_B.middle, ...SITE_B.end];
+
+function lineReasons(article: ArticleInput): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const p of article.paragraphs) reasons.set(p.text, 'kept');
+  for (const d of article.dropped) reasons.set(d.text, d.reason);
+  return reasons;
+}
+
+let corpus: string;
+before(async () => {
+  corpus = await mkdtemp(path.join(tmpdir(), 'furniture-'));
+});
+after(async () => rm(corpus, { recursive: true, force: true }));
+
+async function freshCorpus(name: string): Promise<string> {
+  const dir = path.join(corpus, name);
+  await mkdir(dir, { recursive: true });
+  return dir;
+}
+
+describe('corpus furniture', () => {
+  it("drops each site's repeated menu and footer lines as boilerplate, and keeps the body", async () => {
+    const dir = await freshCorpus('two-sites');
+    await mkdir(path.join(dir, 'ledger'));
+    await mkdir(path.join(dir, 'courier'));
+    for (let i = 0; i < 5; i++) {
+      await writeFile(path.join(dir, 'ledger', `story-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+      await writeFile(path.join(dir, 'courier', `story-${i}.txt`), page(`Questions over ${TOPICS[i + 5]} plan`, TOPICS[i + 5]!, SITE_B));
+    }
+    const engine = memoryEngine();
+    const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
+
+    assert.equal(engine.articles.size, 10);
+    for (const article of engine.articles.values()) {
+      const reasons = lineReasons(article);
+      const own = article.source.startsWith('ledger/') ? SITE_A : SITE_B;
+      for (const line of [...own.middle, ...own.end]) assert.equal(reasons.get(line), 'boilerplate', `${article.source}: ${line}`);
+      assert.equal(article.paragraphs.filter((p) => p.kind === 'body').length, 4, article.source);
+      assert.ok(article.paragraphs.some((p) => p.text.startsWith('What happens next for')), `${article.source}: the subheading is kept`);
+      assert.ok(!article.paragraphs.some((p) => FURNITURE.includes(p.text)), article.source);
+    }
+    assert.equal(report.droppedLines.boilerplate, 20);
+    assert.equal(report.furniture.lines, 4);
+  });
+
+  it('five copies of one article do not make its subheading furniture', async () => {
+    const dir = await freshCorpus('copies');
+    const outlets = ['Harbour Post', 'Valley Echo', 'Coast Record', 'Moor Gazette', 'Estuary Times'];
+    for (const [i, outlet] of outlets.entries()) {
+      // Each outlet carries the same wire story under its own small chrome.
+      await writeFile(path.join(dir, `carried-${i}.txt`), page('Council delays work on the canal bridge', 'the canal bridge', { middle: [], end: [`More from ${outlet}`] }));
+    }
+    const engine = memoryEngine();
+    const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
+    assert.equal(engine.articles.size, 5);
+    assert.equal(report.furniture.lines, 0);
+    for (const article of engine.articles.values()) {
+      assert.equal(lineReasons(article).get('What happens next for the canal bridge'), 'kept', article.source);
+    }
+  });
+
+  it('counts an article once however many copies of it the corpus holds', () => {
+    const learner = new FurnitureLearner(3);
+    const body = 'A long paragraph of the article that every copy carries unchanged, from its first word to its last.';
+    for (let i = 0; i < 6; i++) learner.add(`Headline of the story\n\nShared subheading\n\n${body}`);
+    assert.deepEqual([...learner.furniture()], []);
+    learner.add(`Another story\n\nShared subheading\n\n${body.replace('article', 'report')}`);
+    learner.add(`A third story\n\nShared subheading\n\n${body.replace('article', 'column')}`);
+    assert.deepEqual([...learner.furniture()], ['shared subheading']);
+  });
+
+  it('an incremental run rebuilds the articles whose line became furniture, and only those', async () => {
+    const dir = await freshCorpus('incremental');
+    for (let i = 0; i < 4; i++) await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+    await writeFile(path.join(dir, 'other.txt'), page('Questions over the signal box plan', 'the signal box', { middle: [], end: SITE_B.end }));
+    const engine = memoryEngine();
+    await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
+    assert.equal(lineReasons(engine.articles.get('ledger-0')!).get('Tidewatch with Morven Ash'), 'kept');
+
+    await writeFile(path.join(dir, 'ledger-4.txt'), page(`Council delays work on ${TOPICS[4]}`, TOPICS[4]!, SITE_A));
+    const report = await indexCorpus({ corpusDir: dir, engine, learnFurniture: true });
+    assert.equal(report.mode, 'incremental');
+    assert.deepEqual(report.changes.added, ['ledger-4']);
+    assert.deepEqual(report.changes.changed.sort(), ['ledger-0', 'ledger-1', 'ledger-2', 'ledger-3']);
+    assert.equal(report.changes.unchanged, 1, 'the page without the furniture is not rebuilt');
+    for (let i = 0; i < 5; i++) {
+      const reasons = lineReasons(engine.articles.get(`ledger-${i}`)!);
+      for (const line of [...SITE_A.middle, ...SITE_A.end]) assert.equal(reasons.get(line), 'boilerplate', `ledger-${i}: ${line}`);
+    }
+
+    const again = await indexCorpus({ corpusDir: dir, engine, learnFurniture: true });
+    assert.equal(again.changes.unchanged, 6, 'a second run with nothing new rebuilds nothing');
+  });
+
+  it('worker threads drop the same furniture', async () => {
+    const dir = path.join(corpus, 'two-sites');
+    const inThread = memoryEngine();
+    const inWorkers = memoryEngine();
+    await indexCorpus({ corpusDir: dir, engine: inThread, mode: 'full', learnFurniture: true });
+    await indexCorpus({ corpusDir: dir, engine: inWorkers, mode: 'full', workers: 2, learnFurniture: true });
+    for (const [id, article] of inThread.articles) assert.deepEqual(inWorkers.articles.get(id)!.dropped, article.dropped, id);
+    assert.ok([...inWorkers.articles.values()].every((a) => a.dropped.some((d) => d.reason === 'boilerplate')));
+  });
+});
