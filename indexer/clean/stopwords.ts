@@ -48,7 +48,7 @@ function isPlainLetter(c: number): boolean {
 }
 
 /** Words the language guess reads: enough for a stable verdict on any page. */
-const GUESS_WORDS = 400;
+const GUESS_WORDS = 150;
 /** Lines shorter than this are menus and labels more often than text: the guess skips them. */
 const GUESS_MIN_WORDS = 6;
 /** A guess needs this many hits, and a lead over the runner-up, or the page's language is unknown. */
