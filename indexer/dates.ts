@@ -1,56 +1,149 @@
 /**
- * Finding calendar dates in text: ISO ("2012-11-21", "2012/11/21") and written forms
- * ("21 November 2012", "Nov. 21, 2012", "Wednesday, 21 Nov 2012"). Only dates with a year are
- * returned; "on 21 November" says nothing about the year.
+ * Finding calendar dates in text: ISO ("2012-11-21", "2012/11/21"), written forms in the
+ * languages of date-names.ts ("21 November 2012", "Nov. 21, 2012", "20. Juli 2012",
+ * "16 Haziran 2019", "15. srpna 2025", "22 de noviembre de 2012") and numeric day/month forms
+ * ("11.07.2020", "06/27/2012"). Only dates with a year are returned; "on 21 November" says
+ * nothing about the year.
+ *
+ * Every line the cleaner tests goes through here, so the search is anchored on the year: a line
+ * without a four-digit year costs one short scan, and the written-date patterns only ever run on
+ * the few characters in front of a year.
  */
+import { DATE_DECORATION, MONTH_NAME, monthsOf } from './date-names.ts';
 import { isValidPartialDate } from './stated-meta.ts';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
-  nov: 11, november: 11, dec: 12, december: 12,
-};
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-const YEAR = '((?:19|20)\\d{2})';
-
-const PATTERNS: Array<{ re: RegExp; toIso: (m: RegExpExecArray) => string }> = [
-  { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\b/g, toIso: (m) => iso(m[1]!, m[2]!, m[3]!) },
-  { re: new RegExp(`\\b${DAY}\\s+${MONTH},?\\s+${YEAR}\\b`, 'gi'), toIso: (m) => iso(m[3]!, MONTHS[m[2]!.toLowerCase()]!, m[1]!) },
-  { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'gi'), toIso: (m) => iso(m[3]!, MONTHS[m[1]!.toLowerCase()]!, m[2]!) },
-];
-
 export interface FoundDate {
+  /**
+   * The date as partial ISO. A numeric date that reads both ways ("06/08/2019": June 8 or
+   * August 6) is given as its year alone, with both readings in `readings`.
+   */
   iso: string;
+  /** The full dates an ambiguous date can be, when there is more than one. */
+  readings?: string[];
+  /** Of a numeric date that reads both ways, the reading with the day first (European order). */
+  dayFirst?: string;
   /** The text that was read as the date. */
   text: string;
   index: number;
 }
 
-/** Valid dates in `text`, in order of appearance. */
-export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  for (const { re, toIso } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const value = toIso(m);
-      if (isValidPartialDate(value)) found.push({ iso: value, text: m[0], index: m.index });
-    }
-  }
-  return found.sort((a, b) => a.index - b.index);
+const HAS_YEAR = /(?:19|20)\d\d/;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+/** How far in front of a year a written date can start ("22 de noviembre de " is 19 characters). */
+const WINDOW = 40;
+
+const ISO_AT = /((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.º)?';
+const Y = '((?:19|20)\\d\\d)$';
+/** "21 November 2012", "20. Juli 2012", "16th Dec 2020", "22 de noviembre de 2012", "21-Nov-2012". */
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+)?|\\.?-|\\.)${MONTH_NAME}(?:,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`, 'iu');
+/** "Nov. 21, 2012", "November 09, 2017", "Sept. 22, 2023". */
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME}\\s*${DAY},?\\s+${Y}`, 'iu');
+/** Vietnamese: "21 tháng 11 năm 2012", "21 tháng 11, 2012". */
+const VI_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+th[aá]ng\\s+(\\d{1,2}),?\\s+(?:n[aă]m\\s+)?${Y}`, 'iu');
+/** "11.07.2020", "06/27/2012", "21-11-2012". */
+const NUMERIC = new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2${Y}`, 'u');
+/** "15. 8. 2025": Czech and Slovak space their numeric dates. */
+const NUMERIC_SPACED = new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s?${Y}`, 'u');
+
+/** Cheap first test: a text without a four-digit year holds no date `findDates` returns. */
+export function mayHoldDate(text: string): boolean {
+  return HAS_YEAR.test(text);
 }
 
-const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?/gi;
-const TIME = /\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bst|cet|cest|est|edt|pst|pdt|ist|[+-]\d{2}:?\d{2}|z))?\b/gi;
+/** Valid dates in `text`, in order of appearance. */
+export function findDates(text: string): FoundDate[] {
+  if (!HAS_YEAR.test(text)) return [];
+  const found: FoundDate[] = [];
+  let consumedTo = 0;
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
+    const at = y.index;
+    if (at < consumedTo) continue;
+    const date = isoAt(text, at) ?? endingAt(text, at, consumedTo);
+    if (date) {
+      found.push(date);
+      consumedTo = date.index + date.text.length;
+      YEAR.lastIndex = Math.max(YEAR.lastIndex, consumedTo);
+    }
+  }
+  return found;
+}
+
+function isoAt(text: string, at: number): FoundDate | undefined {
+  ISO_AT.lastIndex = at;
+  const m = ISO_AT.exec(text);
+  if (!m) return undefined;
+  const value = iso(m[1]!, m[2]!, m[3]!);
+  return isValidPartialDate(value) ? { iso: value, text: m[0], index: at } : undefined;
+}
+
+/** A written or numeric date whose year starts at `at`, beginning no earlier than `from`. */
+function endingAt(text: string, at: number, from: number): FoundDate | undefined {
+  const start = Math.max(from, at - WINDOW);
+  // One character more on the left, so that the patterns' look-behinds see what precedes.
+  const left = start > 0 && start > from ? start - 1 : start;
+  const window = text.slice(left, at + 4);
+  const found = (m: RegExpExecArray, readings: string[], dayFirst?: string): FoundDate | undefined => {
+    const valid = [...new Set(readings)].filter(isValidPartialDate);
+    if (valid.length === 0) return undefined;
+    const index = left + m.index;
+    if (valid.length === 1) return { iso: valid[0]!, text: m[0], index };
+    const date: FoundDate = { iso: valid[0]!.slice(0, 4), readings: valid, text: m[0], index };
+    if (dayFirst !== undefined && valid.includes(dayFirst)) date.dayFirst = dayFirst;
+    return date;
+  };
+  let m = DAY_MONTH_YEAR.exec(window);
+  if (m) return found(m, monthsOf(m[2]!).map((month) => iso(m![3]!, month, m![1]!)));
+  m = MONTH_DAY_YEAR.exec(window);
+  if (m) return found(m, monthsOf(m[1]!).map((month) => iso(m![3]!, month, m![2]!)));
+  m = VI_DAY_MONTH_YEAR.exec(window);
+  if (m) return found(m, [iso(m[3]!, m[2]!, m[1]!)]);
+  m = NUMERIC.exec(window);
+  if (m) return found(m, numericReadings(m[4]!, Number(m[1]), Number(m[3]), m[2]!), iso(m[4]!, m[3]!, m[1]!));
+  m = NUMERIC_SPACED.exec(window);
+  if (m) return found(m, [iso(m[3]!, m[2]!, m[1]!)]);
+  return undefined;
+}
+
+/**
+ * Day and month of "a/b/yyyy". Dots are the European day.month order unless the second number
+ * cannot be a month ("07.15.2008"); with slashes or dashes a number above 12 decides, and when
+ * both can be months the date reads both ways and only its year is certain.
+ */
+function numericReadings(year: string, a: number, b: number, separator: string): string[] {
+  if (a > 12 || b > 12 || a === b) return [b > 12 ? iso(year, a, b) : iso(year, b, a)];
+  if (separator === '.') return [iso(year, b, a)];
+  return [iso(year, a, b), iso(year, b, a)];
+}
+
+const TIME =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[+-]\d{2}:?\d{2}\)?|\s*z(?![\p{L}]))?/giu;
+const PUNCTUATION_AND_SPACE = /[\s\p{P}\p{S}]+/gu;
+
+/**
+ * What a line says besides its dates: the dates, clock times, weekday names and the small words
+ * of a stamp ("at", "um … Uhr", "ora", time zones) removed, punctuation collapsed to spaces.
+ */
+export function dateResidue(text: string, dates: readonly FoundDate[] = findDates(text)): string {
+  let rest = text;
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i]!;
+    rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + d.text.length)}`;
+  }
+  return rest.replace(TIME, ' ').replace(DATE_DECORATION, ' ').replace(PUNCTUATION_AND_SPACE, ' ').trim();
+}
+
+/** The text holds a clock time ("10:30", "08h32", "3:15 PM"). */
+export function hasClockTime(text: string): boolean {
+  TIME.lastIndex = 0;
+  return TIME.test(text);
+}
 
 /** The line is a date (with weekday, time, zone) and nothing else worth indexing. */
 export function isDateOnly(text: string): boolean {
   const dates = findDates(text);
-  if (dates.length === 0) return false;
-  let rest = text;
-  for (const d of dates) rest = rest.replace(d.text, ' ');
-  rest = rest.replace(WEEKDAY, ' ').replace(TIME, ' ');
-  return rest.replace(/[\s\p{P}\p{S}]+/gu, '') === '';
+  return dates.length > 0 && dateResidue(text, dates) === '';
 }
 
 function iso(year: string | number, month: string | number, day: string | number): string {

@@ -1,37 +1,75 @@
 /**
- * The publication date from the text: stamps, bylines and syndication lines, the page head above
- * the first paragraph, and a dateline opening it. A date in the middle of the story is about the
- * story, and a copyright year is never the publication year.
+ * The publication date from the text, as scored candidates (date-candidates.ts): the dates that
+ * agree on a year add up, the strongest year wins when it clears a threshold and no other year
+ * comes close, and its best evidence is kept. A wrong year is worse than none: when the evidence is
+ * weak or split, there is no date. A copyright year is never the publication year.
  */
-import type { DroppedLine } from '../../engine/types.ts';
-import { findDates } from '../dates.ts';
-import type { Settled } from '../types.ts';
-import { quote } from './quote.ts';
+import type { CleanResult, Settled } from '../types.ts';
+import { collectDateCandidates, RANK, type DateCandidate, type MonthDay } from './date-candidates.ts';
 
-export function inferDate(dropped: DroppedLine[], firstBody: { line: number; text: string } | undefined): Settled<string> | undefined {
-  for (const d of dropped) {
-    if (d.reason !== 'dateline') continue;
-    const [date] = findDates(d.text);
-    if (date) return { value: date.iso, from: `stamp '${quote(d.text)}'` };
+/** A head stamp alone clears it; a date in the middle or the tail needs a cue or a second line. */
+const THRESHOLD = 5;
+/** Another year this close to the winner makes the page's date uncertain, unless it is weaker evidence. */
+const MARGIN = 2;
+/** Agreeing lines add this much each, up to AGREEMENT_CAP. */
+const AGREEMENT = 1;
+const AGREEMENT_CAP = 2;
+
+export function inferDate(clean: CleanResult, today: Date = new Date()): Settled<string> | undefined {
+  const { dated, monthDays } = collectDateCandidates(clean, today);
+  if (dated.length === 0) return undefined;
+
+  const groups = [...groupBy(dated, (c) => c.iso.slice(0, 4)).values()]
+    .map((members) => scoreGroup(members, monthDays))
+    .sort((a, b) => b.score - a.score || RANK[b.top.kind] - RANK[a.top.kind]);
+  const [best, second] = groups;
+  if (!best || best.score < THRESHOLD) return undefined;
+  if (second && best.score - second.score < MARGIN && RANK[best.top.kind] <= RANK[second.top.kind]) return undefined;
+
+  const value = mostPrecise(best.top.iso, best.members);
+  if (best.top.score >= THRESHOLD || best.agreeing.length === 0) return { value, from: best.top.evidence };
+  return { value, from: `${best.top.evidence}, agreeing with ${best.agreeing[0]!}` };
+}
+
+interface Group {
+  top: DateCandidate;
+  members: DateCandidate[];
+  score: number;
+  /** Other lines that name the top candidate's date, as evidence ("line 12", "dateline '…'"). */
+  agreeing: string[];
+}
+
+/**
+ * A year's score: its strongest evidence, plus a little for each other line that names the same
+ * date, a yearless dateline with the same month and day among them.
+ */
+function scoreGroup(members: DateCandidate[], monthDays: MonthDay[]): Group {
+  const top = [...members].sort((a, b) => RANK[b.kind] - RANK[a.kind] || b.score - a.score || a.line - b.line)[0]!;
+  const strongest = Math.max(...members.map((c) => c.score));
+  const agreeing = new Map<number, string>();
+  for (const c of members) if (c.line !== top.line && compatible(c.iso, top.iso)) agreeing.set(c.line, `line ${c.line}`);
+  for (const m of monthDays) if (m.line !== top.line && top.iso.slice(5) === m.monthDay) agreeing.set(m.line, m.evidence);
+  return { top, members, score: strongest + Math.min(AGREEMENT_CAP, agreeing.size * AGREEMENT), agreeing: [...agreeing.values()] };
+}
+
+/** The most precise date that agrees with `iso` ("2019-01" and "2019-01-07" give the latter). */
+function mostPrecise(iso: string, members: DateCandidate[]): string {
+  let best = iso;
+  for (const c of members) if (c.iso.length > best.length && c.iso.startsWith(best)) best = c.iso;
+  return best;
+}
+
+function compatible(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
   }
-  // "By Jane Doe, 3 March 2021", "This article was first published on 3 March 2021": a byline or
-  // syndication line dates the article; a photo credit's date is when the photo was taken.
-  for (const d of dropped) {
-    if ((d.reason !== 'credit' || !/^(?:by|posted by|written by)\s/i.test(d.text)) && d.reason !== 'syndication') continue;
-    const [date] = findDates(d.text);
-    if (date) return { value: date.iso, from: `${d.reason === 'credit' ? 'byline' : 'syndication line'} '${quote(d.text)}'` };
-  }
-  // Dates in the page head (above the first paragraph), then a dateline opening the first paragraph.
-  const top = dropped.filter((d) => firstBody === undefined || d.line < firstBody.line);
-  for (const d of top) {
-    if (d.reason === 'copyright' || d.reason === 'caption' || d.reason === 'headline' || d.reason === 'title-decoration') continue;
-    const [date] = findDates(d.text);
-    if (date) return { value: date.iso, from: `page head '${quote(d.text)}'` };
-  }
-  if (firstBody) {
-    const m = /^(.{0,60}?)\s+(?:[-–—]|\(\w+\))\s/.exec(firstBody.text);
-    const [date] = m ? findDates(m[1]!) : [];
-    if (date) return { value: date.iso, from: `dateline '${quote(m![1]!)}'` };
-  }
-  return undefined;
+  return map;
 }

@@ -57,7 +57,7 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   if (copyright?.year) inferred.hints.push(`copyright notice ${copyright.year}`);
 
   inferred.agency = inferAgency(dropped, firstBody?.text);
-  inferred.date = inferDate(dropped, firstBody);
+  inferred.date = inferDate(clean);
   inferred.byline = inferByline(dropped);
 
   const outlet = inferOutlet({ clean, dropped, agency: inferred.agency, copyright: copyright ?? undefined, urlDomain: options.urlDomain });

@@ -1,0 +1,313 @@
+/**
+ * Every date on a page that could be its publication date, with what kind of evidence it is and
+ * where it sits. Read from the page head (the lines above the first paragraph, the title line),
+ * stamp and cue lines anywhere ("Published", "Publié le", "Atualizado em"), bylines and credit
+ * lines, the dateline opening the first paragraphs, and the tail. Not read: dates inside body
+ * sentences (about the story), copyright lines (a hint at most), captions and photo credits (when
+ * the picture was taken), lists of other headlines and comments, birth dates, future dates.
+ */
+import type { JunkReason } from '../../engine/types.ts';
+import { isPhotoCredit } from '../clean/phrases.ts';
+import { monthsOf, MONTH_NAME } from '../date-names.ts';
+import { dateResidue, findDates, hasClockTime, mayHoldDate, type FoundDate } from '../dates.ts';
+import type { CleanResult } from '../types.ts';
+import { BIRTH_BEFORE, cueBefore, cueLine, hasByline, type Cue } from './date-cues.ts';
+import { quote } from './quote.ts';
+
+export type DateCandidateKind = 'scraper-stamp' | 'published' | 'date-cue' | 'byline' | 'dateline' | 'stamp' | 'updated';
+export type Zone = 'head' | 'middle' | 'tail';
+
+export interface DateCandidate {
+  line: number;
+  /** Partial ISO; the year alone when a numeric date reads both ways (see `readings`). */
+  iso: string;
+  readings?: string[];
+  dayFirst?: string;
+  kind: DateCandidateKind;
+  zone: Zone;
+  score: number;
+  /** Readable evidence: `stamp 'Publié le 3 mars 2021'`. */
+  evidence: string;
+  /** Languages of the cue word that introduced the date, if any. */
+  languages: string[];
+}
+
+/**
+ * How much each kind of evidence says. A scraper's own `date` stamp is metadata of the page;
+ * a cue names the date's role; a byline, credit or dateline dates the article by convention; a
+ * short line that is nothing but a date (and a little decoration) is a stamp by its shape.
+ */
+const BASE: Record<DateCandidateKind, number> = {
+  'scraper-stamp': 9,
+  published: 7,
+  'date-cue': 6,
+  byline: 6,
+  dateline: 6,
+  updated: 6,
+  stamp: 5,
+};
+/** Above the first paragraph is where pages put their dates; below, dates belong to other things. */
+const ZONE: Record<Zone, number> = { head: 1, middle: -1, tail: -1 };
+/** Which kind wins when two dates disagree and their scores are close. */
+export const RANK: Record<DateCandidateKind, number> = {
+  'scraper-stamp': 5,
+  published: 4,
+  'date-cue': 3,
+  byline: 3,
+  dateline: 3,
+  stamp: 2,
+  updated: 1,
+};
+
+/** Lines whose dates are about something else. */
+const NOT_THE_PAGE: ReadonlySet<string> = new Set<JunkReason>(['copyright', 'caption', 'related-headlines', 'promotion', 'comments']);
+/** In the tail, what follows these lines is other stories and readers' comments. */
+const TAIL_ENDS: ReadonlySet<string> = new Set<JunkReason>(['related-headlines', 'comments', 'author-box']);
+
+/** "date 2018-02 …": the stamp a scraper put in front of the page's first line. */
+const SCRAPER_STAMP = /^date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])/i;
+/** A dateline's place: "LEEDS, ", "NEW YORK, ", "Hirschberg, ", "BERLIN, Monday, ". */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.]*(?:,?[\s/-]+(?:\p{Lu}[\p{L}\p{M}'’.]*|de|do|da|del|la|le|sur|am|an|im|der|upon|on|van|von)){0,3},\s*(?:\p{Lu}\p{L}{1,11}\.?,?\s+)?$/u;
+/** What follows a dateline's date: a time, then a stop, a bracket, a dash or a slash. */
+const DATELINE_END = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[.,:;(/]|[-–—])/iu;
+
+/** A separator, then perhaps a weekday ("| Wednesday,"), before a date segment. */
+const SEGMENT_BEFORE = /\s[|–—·•/-]\s+(?:\p{L}{2,12}\.?,?\s+)?$|\|\s*$/u;
+/** After a date segment: perhaps a time, then a separator or the end. */
+const SEGMENT_AFTER = /^\s*(?:,?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*\p{Lu}{0,4}\s*)?(?:$|[|–—·•/]|\s-\s)/iu;
+/** "15. 8. 2025; Jana Nováková", "3 March 2021 | Jane Doe": a date signed with a name. */
+const SIGNATURE = /^\s*[;,|–—-]\s*(?:[\p{L}]{1,6}\.\s*){0,3}\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+\s*$/u;
+const YEARLESS_DATELINE = new RegExp(
+  `^(\\p{L}[\\p{L}\\p{M}'’.]*(?:,?[\\s/-]+(?:\\p{L}[\\p{L}\\p{M}'’.]*)){0,3}),\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+${MONTH_NAME})\\s*(?:\\(|[-–—]+\\s)`,
+  'iu',
+);
+const SENTENCE_END = /[\p{L}\p{N}][.!?]["'”’)]?$/u;
+const STAMP_SEPARATOR = /\s[|/–—·•-]\s|\|/;
+const SHORT_LINE = 24;
+/** This many bare date lines in one part of the page are a list, whatever their dates. */
+const LIST_LINES = 3;
+const LIST_PENALTY = 3;
+const STAMP_RESIDUE_WORDS = 5;
+
+interface PageLine {
+  line: number;
+  text: string;
+  reason: JunkReason | 'body' | 'heading';
+}
+
+/** A dateline without a year ("PORTSMOUTH, May 17 (UPI) --"): it can only agree with a dated line. */
+export interface MonthDay {
+  line: number;
+  /** "05-17". */
+  monthDay: string;
+  evidence: string;
+}
+
+export interface DateEvidence {
+  dated: DateCandidate[];
+  monthDays: MonthDay[];
+}
+
+export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
+  const lines = pageLines(clean);
+  // Zones from the paragraphs of prose: the head runs to the second one, because a standfirst
+  // often comes before the stamp; the tail starts after the last one.
+  let firstProse = -1;
+  let secondProse = -1;
+  let lastProse = -1;
+  const datelineLines: number[] = [];
+  const words: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    words.push(wordCount(l.text, SHORT_LINE));
+    if (l.reason !== 'body' || !isProse(l.text, words[i]!)) continue;
+    if (firstProse < 0) firstProse = i;
+    else if (secondProse < 0) secondProse = i;
+    lastProse = i;
+    // Datelines open the first paragraphs; a lead or standfirst may come before them.
+    if (datelineLines.length < 3) datelineLines.push(i);
+  }
+  const headEnd = secondProse >= 0 ? secondProse : firstProse >= 0 ? firstProse + 1 : lines.length;
+  const zoneOf = (i: number): Zone => (i < headEnd ? 'head' : lastProse >= 0 && i > lastProse ? 'tail' : 'middle');
+  const latest = today.toISOString().slice(0, 10);
+
+  const dated: DateCandidate[] = [];
+  const monthDays: MonthDay[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const zone = zoneOf(i);
+    if (zone === 'tail' && TAIL_ENDS.has(l.reason)) break;
+    if (i === 0) {
+      const s = SCRAPER_STAMP.exec(l.text);
+      if (s) dated.push({ line: l.line, iso: s[1]!, kind: 'scraper-stamp', zone, score: BASE['scraper-stamp'] + ZONE[zone], evidence: `scraper stamp '${s[0]}'`, languages: [] });
+    }
+    if (NOT_THE_PAGE.has(l.reason)) continue;
+    const n = words[i]!;
+    const short = n <= SHORT_LINE;
+    const opensParagraph = datelineLines.includes(i);
+    if (!short && !opensParagraph) continue;
+    const text = short ? l.text : l.text.slice(0, 120);
+    if (!mayHoldDate(text)) {
+      const md = opensParagraph ? yearlessDateline(l.text) : null;
+      if (md) monthDays.push({ line: l.line, ...md });
+      continue;
+    }
+    if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
+    const dates = findDates(text);
+    if (dates.length === 0) continue;
+    const previousCue = i > 0 && lines[i - 1]!.line === l.line - 1 ? cueLine(lines[i - 1]!.text) : null;
+    const residue = short ? dateResidue(l.text, dates) : '';
+
+    dates.forEach((d, nth) => {
+      if (d.iso > latest || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
+      const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null) => {
+        const bonus = kind === 'stamp' && hasClockTime(l.text) ? 1 : 0;
+        const c: DateCandidate = { line: l.line, iso: d.iso, kind, zone, score: BASE[kind] + ZONE[zone] + bonus, evidence, languages: cue?.languages ?? [] };
+        if (d.readings) c.readings = d.readings;
+        if (d.dayFirst) c.dayFirst = d.dayFirst;
+        dated.push(c);
+      };
+      const dateline = opensParagraph && nth === 0 ? datelineOf(l.text, d) : null;
+      if (dateline) return add('dateline', `dateline '${quote(dateline)}'`, null);
+      if (!short) return;
+      const cue = cueBefore(l.text, d.index) ?? (nth === 0 ? previousCue : null);
+      if (cue) {
+        const kind = cue.kind === 'published' ? 'published' : cue.kind === 'updated' ? 'updated' : 'date-cue';
+        const shown = cue === previousCue && !l.text.includes(cue.text) ? `${lines[i - 1]!.text} ${l.text}` : l.text;
+        return add(kind, `stamp '${quote(shown)}'`, cue);
+      }
+      if (hasByline(l.text) && n <= 20) return add('byline', `byline '${quote(l.text)}'`, null);
+      if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length))) return add('byline', `credit line '${quote(l.text)}'`, null);
+      if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
+        return add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
+      }
+    });
+  }
+  resolveReadings(dated);
+  return { dated: penaliseLists(dated), monthDays };
+}
+
+/** Kept and dropped lines in page order (both lists are in order already: a merge, not a sort). */
+function pageLines(clean: CleanResult): PageLine[] {
+  const out: PageLine[] = [];
+  const { kept, dropped } = clean;
+  let k = 0;
+  let d = 0;
+  while (k < kept.length || d < dropped.length) {
+    const nextKept = kept[k];
+    const nextDropped = dropped[d];
+    if (nextDropped && (!nextKept || nextDropped.line < nextKept.line)) {
+      d++;
+      if (nextDropped.reason !== 'front-matter') out.push({ line: nextDropped.line, text: nextDropped.text, reason: nextDropped.reason });
+    } else {
+      k++;
+      out.push({ line: nextKept!.line, text: nextKept!.text, reason: nextKept!.kind });
+    }
+  }
+  return out;
+}
+
+/**
+ * "06/08/2019" reads as June 8 or August 6: a date elsewhere on the page that is one of the
+ * readings decides; else a cue word of a language that writes the day first ("Atualizado em");
+ * else only the year is kept.
+ */
+function resolveReadings(candidates: DateCandidate[]): void {
+  const certain = new Set(candidates.filter((c) => !c.readings).map((c) => c.iso));
+  const dayFirstPage = candidates.some((c) => c.languages.length > 0 && !c.languages.includes('en'));
+  for (const c of candidates) {
+    if (!c.readings) continue;
+    const stated = c.readings.find((r) => certain.has(r));
+    if (stated) c.iso = stated;
+    else if (dayFirstPage && c.dayFirst) c.iso = c.dayFirst;
+  }
+}
+
+/** How many different dates, a partial date ("2016") counting as the full one it can be. */
+function distinctDates(isos: string[]): number {
+  const kept: string[] = [];
+  for (const iso of [...isos].sort((a, b) => b.length - a.length)) {
+    if (!kept.some((k) => k.startsWith(iso))) kept.push(iso);
+  }
+  return kept.length;
+}
+
+/**
+ * Bare date lines with different dates in one part of the page, or many of them, are a list
+ * (other headlines, an archive, comments), not the page's stamp: none of them is trusted alone,
+ * and their agreement with each other is repetition, not evidence.
+ */
+function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
+  if (candidates.length < 2) return candidates;
+  for (const zone of ['head', 'middle', 'tail'] as const) {
+    const stamps = candidates.filter((c) => c.kind === 'stamp' && c.zone === zone);
+    const lines = new Set(stamps.map((c) => c.line)).size;
+    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= LIST_LINES) for (const c of stamps) c.score -= LIST_PENALTY;
+  }
+  return candidates;
+}
+
+/**
+ * What is left of a stamp line besides its date is a word or two, or names, sections and labels
+ * ("Wijdemeren", "SPOR", "AA / DHA", "Comments", "5 Years Ago"); a sentence keeps lower-case words
+ * and ends like one ("He died on 4 May 2017.").
+ */
+function isStampResidue(residue: string, line: string): boolean {
+  const words = residue === '' ? [] : residue.split(' ');
+  if (words.length > STAMP_RESIDUE_WORDS) return false;
+  if (!words.some((w) => /^\p{Ll}/u.test(w))) return true;
+  return !SENTENCE_END.test(line) && (words.length <= 2 || STAMP_SEPARATOR.test(line));
+}
+
+/**
+ * "Headline – 21 November 2012 – Site": a date that is a segment of its own between separators
+ * (a title line, a breadcrumb, a credit line) is a stamp however long the rest of the line is.
+ */
+function isDateSegment(text: string, date: FoundDate): boolean {
+  const before = text.slice(0, date.index);
+  const after = text.slice(date.index + date.text.length);
+  const opens = before.trim() === '' || SEGMENT_BEFORE.test(before);
+  const closes = after.trim() === '' || SEGMENT_AFTER.test(after);
+  return opens && closes;
+}
+
+/** "LEEDS, April 2, 2019 (Reuters) -" → "LEEDS, April 2, 2019"; null when the date does not open the line so. */
+function datelineOf(text: string, date: FoundDate): string | null {
+  if (date.index > 60) return null;
+  const place = text.slice(0, date.index);
+  if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
+  const end = date.index + date.text.length;
+  return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
+}
+
+/** "PORTSMOUTH, England, May 17 (UPI) --", "BERLIN, 3. März (dpa) -": month and day, no year. */
+function yearlessDateline(text: string): { monthDay: string; evidence: string } | null {
+  const comma = text.indexOf(',');
+  if (comma < 0 || comma > 50 || !/\d/.test(text.slice(comma, 80))) return null;
+  const m = YEARLESS_DATELINE.exec(text.slice(0, 80));
+  // The pattern is case-insensitive for month names; a place is words with capitals.
+  if (!m || !DATELINE_PLACE.test(`${m[1]!}, `)) return null;
+  const [monthName, day] = m[2] !== undefined ? [m[2], m[3]!] : [m[5]!, m[4]!];
+  const months = monthsOf(monthName);
+  const d = Number(day);
+  if (months.length !== 1 || d < 1 || d > 31) return null;
+  return { monthDay: `${String(months[0]).padStart(2, '0')}-${String(d).padStart(2, '0')}`, evidence: `dateline '${quote(m[0].replace(/\s*(?:\(|[-–—]+)\s*$/, ''))}'` };
+}
+
+/** A paragraph of the story: long enough to be prose, with lower-case words in it. */
+function isProse(text: string, words: number): boolean {
+  return words >= 10 && text.length >= 50 && LOWER_WORD.test(text);
+}
+const LOWER_WORD = /\p{Ll}{3}/u;
+
+/** Words of a single-spaced line, counted up to `cap` (lines are long, and only short ones matter). */
+function wordCount(text: string, cap = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n <= cap; i++) {
+    const space = text.charCodeAt(i) === 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

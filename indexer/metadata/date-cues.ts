@@ -1,0 +1,132 @@
+/**
+ * The words that say what a date on a page is: a publication cue ("Published", "Publié le",
+ * "Veröffentlicht am", "Yayınlanma"), an update cue ("Updated", "Atualizado em"), a bare "Date",
+ * a byline ("By", "Von", "Por"), a birth ("born", "geboren"). Per language, as data: a language is
+ * added by adding its words.
+ */
+
+export type CueKind = 'published' | 'updated' | 'date';
+
+/** Cue phrases by kind and language (ISO 639-1). Lower case; spaces match any run of spaces. */
+const CUES: Record<CueKind, Record<string, readonly string[]>> = {
+  published: {
+    en: ['published', 'first published', 'first posted', 'posted', 'posted on', 'publication date', 'date published', 'created', 'released', 'issued'],
+    de: ['veröffentlicht', 'veröffentlichung', 'erschienen', 'publiziert', 'erstellt'],
+    nl: ['gepubliceerd', 'geplaatst', 'verschenen', 'publicatiedatum'],
+    da: ['publiceret', 'offentliggjort', 'udgivet'],
+    no: ['publisert'],
+    sv: ['publicerad', 'publicerat', 'publicerades'],
+    fr: ['publié', 'publiée', 'mis en ligne', 'mise en ligne', 'date de publication', 'paru'],
+    es: ['publicado', 'publicada', 'fecha de publicación'],
+    it: ['pubblicato', 'pubblicata', 'data di pubblicazione'],
+    pt: ['publicado', 'publicada', 'publicação'],
+    ro: ['publicat', 'publicată', 'data publicării'],
+    pl: ['opublikowano', 'opublikowany', 'opublikowana', 'data publikacji', 'dodano'],
+    cs: ['publikováno', 'zveřejněno', 'vydáno'],
+    sk: ['publikované', 'zverejnené'],
+    hr: ['objavljeno'],
+    tr: ['yayınlanma', 'yayınlanma tarihi', 'yayın tarihi', 'yayımlanma'],
+    el: ['δημοσιεύθηκε', 'δημοσίευση'],
+    id: ['diterbitkan', 'dipublikasikan', 'terbit'],
+    vi: ['đăng', 'đăng lúc', 'ngày đăng', 'xuất bản'],
+  },
+  updated: {
+    en: ['updated', 'last updated', 'modified', 'last modified', 'revised'],
+    de: ['aktualisiert', 'zuletzt aktualisiert', 'geändert', 'stand'],
+    nl: ['bijgewerkt', 'laatst bijgewerkt', 'aangepast', 'gewijzigd'],
+    da: ['opdateret', 'senest opdateret'],
+    no: ['oppdatert', 'sist oppdatert'],
+    sv: ['uppdaterad', 'uppdaterat', 'senast uppdaterad'],
+    fr: ['mis à jour', 'mise à jour', 'modifié', 'actualisé'],
+    es: ['actualizado', 'actualizada', 'modificado'],
+    it: ['aggiornato', 'aggiornata', 'modificato'],
+    pt: ['atualizado', 'atualizada', 'actualizado', 'actualizada'],
+    ro: ['actualizat', 'actualizată', 'modificat'],
+    pl: ['aktualizacja', 'zaktualizowano', 'aktualizowano'],
+    cs: ['aktualizováno', 'upraveno'],
+    sk: ['aktualizované'],
+    hr: ['ažurirano'],
+    tr: ['güncelleme', 'güncellenme', 'güncellendi', 'son güncelleme'],
+    el: ['ενημερώθηκε', 'ενημέρωση'],
+    id: ['diperbarui'],
+    vi: ['cập nhật'],
+  },
+  date: {
+    en: ['date', 'dated'],
+    de: ['datum'], nl: ['datum'], da: ['dato'], no: ['dato'], sv: ['datum'], fr: ['date'], es: ['fecha'], it: ['data'],
+    pt: ['data'], ro: ['data'], pl: ['data'], cs: ['datum'], sk: ['dátum'], hr: ['datum'], tr: ['tarih', 'tarihi'],
+    el: ['ημερομηνία'], id: ['tanggal'], vi: ['ngày'],
+  },
+};
+
+export interface Cue {
+  kind: CueKind;
+  /** Languages the cue word belongs to (a hint for reading "06/08/2019" day first). */
+  languages: string[];
+  text: string;
+}
+
+const CUE_BY_WORDS = new Map<string, { kind: CueKind; languages: string[] }>();
+for (const [kind, byLanguage] of Object.entries(CUES) as Array<[CueKind, Record<string, readonly string[]>]>) {
+  for (const [language, phrases] of Object.entries(byLanguage)) {
+    for (const phrase of phrases) {
+      const entry = CUE_BY_WORDS.get(phrase) ?? { kind, languages: [] };
+      entry.languages.push(language);
+      CUE_BY_WORDS.set(phrase, entry);
+    }
+  }
+}
+const CUE_ALTERNATION = [...CUE_BY_WORDS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .join('|');
+
+/** A cue, then at most three short words ("on", "le", "am Montag,"), then the date. */
+const CUE_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${CUE_ALTERNATION})(?![\\p{L}])[\\s:.,|(\\-–—]*(?:[\\p{L}.]{1,12}[\\s,.:]+){0,3}$`, 'iu');
+/** A line that is nothing but a cue ("Published", "Veröffentlicht am:"): the date is on the next line. */
+const CUE_ONLY = new RegExp(`^[\\s(•·|-]*(${CUE_ALTERNATION})(?:\\s+(?:on|am|le|el|il|em|om|på|den|the))?\\s*:?$`, 'iu');
+
+function cueOf(words: string): Cue {
+  const key = words.toLowerCase().replace(/\s+/g, ' ');
+  const entry = CUE_BY_WORDS.get(key) ?? { kind: 'date' as const, languages: [] };
+  return { kind: entry.kind, languages: entry.languages, text: words };
+}
+
+/** The cue that introduces the date starting at `dateIndex` of `text`, if any. */
+export function cueBefore(text: string, dateIndex: number): Cue | null {
+  const before = text.slice(Math.max(0, dateIndex - 60), dateIndex);
+  const m = CUE_BEFORE_DATE.exec(before);
+  return m ? cueOf(m[1]!) : null;
+}
+
+/** The cue a line consists of, if it is nothing else. */
+export function cueLine(text: string): Cue | null {
+  if (text.length > 40) return null;
+  const m = CUE_ONLY.exec(text);
+  return m ? cueOf(m[1]!) : null;
+}
+
+/** Any cue word in the text, for the page's languages. */
+const ANY_CUE = new RegExp(`(?<![\\p{L}])(${CUE_ALTERNATION})(?![\\p{L}])`, 'iu');
+export function anyCue(text: string): Cue | null {
+  const m = ANY_CUE.exec(text);
+  return m ? cueOf(m[1]!) : null;
+}
+
+/**
+ * "born 3 March 1950", "Born in Leeds, Yorkshire, on 3 March 1950", "geboren am", "né le",
+ * "(* 12. März 1950)": a birth date, not the page's.
+ */
+export const BIRTH_BEFORE = /(?:(?<![\p{L}])(?:born|b\.|geboren|geb\.|née?|nat[oa]|nacid[oa]|nascid[oa]|født|född|urodzon[ya]|narozen[aá]?|rođen[a]?|doğum|doğdu|γεννήθηκε|lahir|sinh)(?![\p{L}])|\*)(?:[^\p{L}\p{N}]*(?:in|à|a|en|i|w|v|u|on|le|am|el|em|il|op|på)?\s+[\p{Lu}][\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3},?)?[^\p{L}\p{N}]*(?:\p{L}{1,4}\.?\s+)?$/iu;
+
+/** A byline in a short line: "By Jane Doe", "… by The Nation", "Von Anna Schmidt", "Por Jovem Pan". */
+const BYLINE_WORDS = new Set(['by', 'von', 'par', 'por', 'door', 'af', 'av', 'di', 'autor', 'autorka', 'yazar', 'oleh', 'bởi']);
+const WORD_BEFORE_NAME = /(?<![\p{L}])(\p{L}+)\s*:?\s+\p{Lu}/gu;
+export function hasByline(text: string): boolean {
+  WORD_BEFORE_NAME.lastIndex = 0;
+  for (let m = WORD_BEFORE_NAME.exec(text); m; m = WORD_BEFORE_NAME.exec(text)) {
+    if (BYLINE_WORDS.has(m[1]!.toLowerCase())) return true;
+    WORD_BEFORE_NAME.lastIndex = m.index + m[1]!.length;
+  }
+  return false;
+}

@@ -1,0 +1,172 @@
+/**
+ * Dates in text (indexer/dates.ts) and the publication date as scored candidates
+ * (indexer/metadata/date*.ts). Every page below is invented, in the shapes real pages use.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { findDates, isDateOnly } from '../../indexer/dates.ts';
+import { inferDate } from '../../indexer/metadata/date.ts';
+
+const isoOf = (text: string) => findDates(text).map((d) => d.iso);
+const TODAY = new Date('2026-06-01T00:00:00Z');
+const dateOf = (lines: string[]) => inferDate(cleanText(lines.join('\n')), TODAY);
+
+const P1 = 'The harbour board approved the repair plan on Tuesday after a long debate about costs and traffic.';
+const P2 = 'Work on the old swing bridge will begin in the spring and is expected to last for most of the year.';
+const P3 = 'Ferry services will run more often while the bridge is closed, the operator said in a statement.';
+
+describe('findDates: written dates in the page set\'s languages', () => {
+  it('reads day-month-year with the languages\' month names and abbreviations', () => {
+    assert.deepEqual(isoOf('Freitag, 3. Mai 2019'), ['2019-05-03']);
+    assert.deepEqual(isoOf('8. februar 2016'), ['2016-02-08']);
+    assert.deepEqual(isoOf('wo 14 maart 2018'), ['2018-03-14']);
+    assert.deepEqual(isoOf('Publié le 3 févr. 2021'), ['2021-02-03']);
+    assert.deepEqual(isoOf('9 de septiembre de 2015'), ['2015-09-09']);
+    assert.deepEqual(isoOf('12 ottobre 2017'), ['2017-10-12']);
+    assert.deepEqual(isoOf('4 de março de 2020'), ['2020-03-04']);
+    assert.deepEqual(isoOf('Joi, 14 Martie 2019'), ['2019-03-14']);
+    assert.deepEqual(isoOf('7 października 2016 r.'), ['2016-10-07']);
+    assert.deepEqual(isoOf('3. června 2022'), ['2022-06-03']);
+    assert.deepEqual(isoOf('5. septembra 2021'), ['2021-09-05']);
+    assert.deepEqual(isoOf('2 Şubat 2018 Cuma'), ['2018-02-02']);
+    assert.deepEqual(isoOf('2 SUBAT 2018'), ['2018-02-02']);
+    assert.deepEqual(isoOf('11 Μαρτίου 2014'), ['2014-03-11']);
+    assert.deepEqual(isoOf('Senin, 6 Mei 2019'), ['2019-05-06']);
+    assert.deepEqual(isoOf('ngày 6 tháng 5 năm 2019'), ['2019-05-06']);
+  });
+
+  it('reads English ordinals and month-first dates', () => {
+    assert.deepEqual(isoOf('3rd Feb 2019 09:10 AM'), ['2019-02-03']);
+    assert.deepEqual(isoOf('Sept. 4, 2015 /Newswire/'), ['2015-09-04']);
+    assert.deepEqual(isoOf('2:10 PM, Mar 8, 2011 | Comments'), ['2011-03-08']);
+  });
+
+  it('reads numeric dates day first with dots, and by the number above 12 with slashes', () => {
+    assert.deepEqual(isoOf('Publicat: 03.09.2017, 10:15'), ['2017-09-03']);
+    assert.deepEqual(isoOf('15. 8. 2021'), ['2021-08-15']);
+    assert.deepEqual(isoOf('09/23/2016'), ['2016-09-23']);
+    assert.deepEqual(isoOf('23/09/2016'), ['2016-09-23']);
+    assert.deepEqual(isoOf('09.23.2016'), ['2016-09-23']);
+  });
+
+  it('keeps only the year of a numeric date that reads both ways, with both readings', () => {
+    const [d] = findDates('04/09/2016');
+    assert.equal(d!.iso, '2016');
+    assert.deepEqual(d!.readings, ['2016-04-09', '2016-09-04']);
+    assert.equal(d!.dayFirst, '2016-09-04');
+  });
+
+  it('gives both months of a name two languages read differently', () => {
+    const [d] = findDates('12 listopada 2015');
+    assert.equal(d!.iso, '2015');
+    assert.deepEqual(d!.readings, ['2015-11-12', '2015-10-12']);
+  });
+
+  it('finds no date in numbers that are not dates', () => {
+    assert.deepEqual(isoOf('Einnahmen von 1,6 Millionen im Jahr 2011'), []);
+    assert.deepEqual(isoOf('Issue 12/2015, pages 3-4'), []);
+    assert.deepEqual(isoOf('31.02.2016'), []);
+  });
+});
+
+describe('isDateOnly: a stamp line, never a sentence', () => {
+  it('sees weekday names, clock times and stamp words of other languages as part of the date', () => {
+    for (const line of ['Joi, 14 Martie 2019, ora 08:15', 'wo 14 maart 2018', 'Freitag, 3. Mai 2019 um 10:30 Uhr', '09:15 am on 4 June 2019', 'Cuma 2 Şubat 2018 14:05', '04/09/2016']) {
+      assert.equal(isDateOnly(line), true, line);
+    }
+  });
+
+  it('never calls a sentence with a date in it date-only', () => {
+    for (const line of ['The bridge was opened on 4 May 1987.', 'On 4 May 1987 the bridge opened', 'Die Brücke wurde am 4. Mai 1987 eröffnet.', 'Updated 10:45']) {
+      assert.equal(isDateOnly(line), false, line);
+    }
+  });
+});
+
+describe('inferDate: the publication date as scored candidates', () => {
+  it('takes a scraper\'s "date" stamp on the first line', () => {
+    const d = dateOf(['date 2017-06 Harbour bridge to close for a year of repairs', '', P1, '', P2]);
+    assert.deepEqual(d, { value: '2017-06', from: "scraper stamp 'date 2017-06'" });
+  });
+
+  it('makes a stamp precise with a line that agrees with it', () => {
+    const d = dateOf(['date 2017-06 Harbour bridge to close for a year of repairs', '', '21 juni 2017', '', P1, '', P2]);
+    assert.equal(d?.value, '2017-06-21');
+  });
+
+  it('reads publication cues in the page\'s language', () => {
+    const cases: Array<[string, string]> = [
+      ['Publié le 3 févr. 2021 à 10h30', '2021-02-03'],
+      ['Veröffentlicht am 03.09.2017 um 10:15 Uhr', '2017-09-03'],
+      ['Gepubliceerd op 14 maart 2018', '2018-03-14'],
+      ['Pubblicato il 04/09/2016 alle 10:30', '2016-09-04'],
+      ['Opublikowano: 7 października 2016', '2016-10-07'],
+    ];
+    for (const [stamp, want] of cases) {
+      const d = dateOf(['Harbour bridge to close', stamp, '', P1, '', P2]);
+      assert.deepEqual(d, { value: want, from: `stamp '${stamp}'` }, stamp);
+    }
+  });
+
+  it('takes a cue on the line above the date', () => {
+    const d = dateOf(['Harbour bridge to close', 'By', 'Jane Roe', 'Published', 'Mar 8, 2011', '', P1, '', P2]);
+    assert.deepEqual(d, { value: '2011-03-08', from: "stamp 'Published Mar 8, 2011'" });
+  });
+
+  it('prefers the publication date to the update on one stamp line', () => {
+    const d = dateOf(['Harbour bridge to close', '09/23/2016 06:44 pm ET Updated Nov 02, 2016', '', P1, '', P2]);
+    assert.equal(d?.value, '2016-09-23');
+  });
+
+  it('prefers "published" to "updated" when they name different years', () => {
+    const d = dateOf(['Harbour bridge to close', 'Published: 30 December 2015', 'Last updated: 4 January 2016', '', P1, '', P2]);
+    assert.equal(d?.value, '2015-12-30');
+  });
+
+  it('reads an ambiguous numeric date day first on a page whose cues are not English, else keeps the year', () => {
+    assert.equal(dateOf(['Ponte chiuso', '  • 04/09/2016 08h32 - Atualizado em 04/09/2016 10h43', '', P1, '', P2])?.value, '2016-09-04');
+    assert.equal(dateOf(['Harbour bridge to close', '04/09/2016', '', P1, '', P2])?.value, '2016');
+    assert.equal(dateOf(['Harbour bridge to close', '04/09/2016', 'September 4, 2016', '', P1, '', P2])?.value, '2016-09-04');
+  });
+
+  it('reads a dateline opening the first paragraph, and keeps it over a date bar at the top of the page', () => {
+    const d = dateOf(['Friday, 23 October 2020', 'Harbour bridge to close', '', `Porthaven, 20. Juli 2012. (red) ${P1}`, '', P2]);
+    assert.deepEqual(d, { value: '2012-07-20', from: "dateline 'Porthaven, 20. Juli 2012'" });
+  });
+
+  it('lets a yearless dateline agree with a stamp lower on the page', () => {
+    const lines = ['Harbour bridge to close', '', `PORTHAVEN, England, May 17 (UPI) -- ${P1}`, '', P2, '', 'May 17, 2012', '', P3];
+    const d = dateOf(lines);
+    assert.equal(d?.value, '2012-05-17');
+    assert.match(d!.from, /agreeing with dateline 'PORTHAVEN, England, May 17/);
+    assert.equal(dateOf(lines.map((l) => l.replace('May 17 (UPI)', 'June 2 (UPI)'))), undefined, 'no agreement, a stamp amid the story is not enough');
+  });
+
+  it('dates a page from a lone time stamp or a signed date at its end, but not from a bare date there', () => {
+    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'March 02, 2019 02:02 ET (07:02 GMT)'])?.value, '2019-03-02');
+    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', '15. 8. 2021; Jana Nováková'])?.value, '2021-08-15');
+    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'March 02, 2019']), undefined);
+  });
+
+  it('does not take dates from a list of other stories', () => {
+    const list = ['Harbour bridge to close', '', P1, '', P2, '', 'Ferry fares to rise', '3 March 2019', 'New pier opens', '3 March 2019', 'Lighthouse for sale', '3 March 2019'];
+    assert.equal(dateOf(list), undefined);
+    const mixed = ['Harbour bridge to close', '2 March 2019', '4 April 2018', '9 May 2017', '', P1, '', P2];
+    assert.equal(dateOf(mixed), undefined);
+  });
+
+  it('asserts no year when two years have close evidence and the stronger kind has the lower score', () => {
+    assert.equal(dateOf(['Harbour bridge to close', '3 March 2019', '', P1, '', P2, '', 'By Jane Roe, 4 April 2018']), undefined);
+  });
+
+  it('takes no date from the story, a copyright line, a birth date or the future', () => {
+    assert.equal(dateOf(['Harbour bridge to close', '', `The bridge opened on 4 May 1987 and was last repaired on 12 June 2009. ${P1}`, '', P2]), undefined);
+    assert.equal(dateOf(['Harbour bridge to close', 'The old bridge, first opened on 4 May 1987, was closed on Tuesday.']), undefined);
+    assert.equal(dateOf(['Harbour engineer dies', 'He died on 4 May 2017.', '', P1, '', P2]), undefined);
+    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', '© 2024 Harbour Times. All rights reserved.']), undefined);
+    assert.equal(dateOf(['Harbour engineer dies', 'John Smith (born 3 March 1950)', '', P1, '', P2]), undefined);
+    assert.equal(dateOf(['Harbour engineer dies', '', P1, '', `Born in Porthaven, Kent, on 3 March 1950, he ${P2}`]), undefined);
+    assert.equal(dateOf(['Harbour bridge to close', '3 March 2031', '', P1, '', P2]), undefined);
+  });
+});
