@@ -30,6 +30,8 @@ export interface DateCandidate {
   evidence: string;
   /** Languages of the cue word that introduced the date, if any. */
   languages: string[];
+  /** One of many bare date lines (a list): it agrees with nothing. */
+  listed?: boolean;
 }
 
 /**
@@ -83,6 +85,7 @@ const YEARLESS_DATELINE = new RegExp(
 );
 const SENTENCE_END = /[\p{L}\p{N}][.!?]["'”’)]?$/u;
 const STAMP_SEPARATOR = /\s[|/–—·•-]\s|\|/;
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
 const SHORT_LINE = 24;
 /** This many bare date lines in one part of the page are a list, whatever their dates. */
 const LIST_LINES = 3;
@@ -116,11 +119,13 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
   let secondProse = -1;
   let lastProse = -1;
   const datelineLines: number[] = [];
+  const prose = new Set<number>();
   const words: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     words.push(wordCount(l.text, SHORT_LINE));
     if (l.reason !== 'body' || !isProse(l.text, words[i]!)) continue;
+    prose.add(i);
     if (firstProse < 0) firstProse = i;
     else if (secondProse < 0) secondProse = i;
     lastProse = i;
@@ -145,8 +150,11 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     const n = words[i]!;
     const short = n <= SHORT_LINE;
     const opensParagraph = datelineLines.includes(i);
-    if (!short && !opensParagraph) continue;
-    const text = short ? l.text : l.text.slice(0, 120);
+    // A long line above the story that is not prose is page chrome run together (a menu, a
+    // breadcrumb and a date on one line): its dates count when a cue or separators set them apart.
+    const chrome = !short && zone === 'head' && !prose.has(i);
+    if (!short && !opensParagraph && !chrome) continue;
+    const text = short || chrome ? l.text : l.text.slice(0, 120);
     if (!mayHoldDate(text)) {
       const md = opensParagraph ? yearlessDateline(l.text) : null;
       if (md) monthDays.push({ line: l.line, ...md });
@@ -154,7 +162,11 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     }
     if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
     const dates = findDates(text);
-    if (dates.length === 0) continue;
+    if (dates.length === 0) {
+      const monthYear = short ? cuedMonthYear(l.text) : null;
+      if (monthYear) dated.push({ line: l.line, ...monthYear, zone, score: BASE[monthYear.kind] + ZONE[zone], evidence: `stamp '${quote(l.text)}'` });
+      continue;
+    }
     const previousCue = i > 0 && lines[i - 1]!.line === l.line - 1 ? cueLine(lines[i - 1]!.text) : null;
     const residue = short ? dateResidue(l.text, dates) : '';
 
@@ -169,10 +181,17 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       };
       const dateline = opensParagraph && nth === 0 ? datelineOf(l.text, d) : null;
       if (dateline) return add('dateline', `dateline '${quote(dateline)}'`, null);
+      if (chrome) {
+        const cue = cueBefore(l.text, d.index);
+        const shown = `…${l.text.slice(Math.max(0, d.index - 30), d.index + d.text.length)}…`;
+        if (cue) return add(kindOfCue(cue), `stamp '${quote(shown)}'`, cue);
+        if (isDateSegment(l.text, d)) return add('stamp', `date in the page head '${quote(shown)}'`, null);
+        return;
+      }
       if (!short) return;
       const cue = cueBefore(l.text, d.index) ?? (nth === 0 ? previousCue : null);
       if (cue) {
-        const kind = cue.kind === 'published' ? 'published' : cue.kind === 'updated' ? 'updated' : 'date-cue';
+        const kind = kindOfCue(cue);
         const shown = cue === previousCue && !l.text.includes(cue.text) ? `${lines[i - 1]!.text} ${l.text}` : l.text;
         return add(kind, `stamp '${quote(shown)}'`, cue);
       }
@@ -242,9 +261,27 @@ function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
   for (const zone of ['head', 'middle', 'tail'] as const) {
     const stamps = candidates.filter((c) => c.kind === 'stamp' && c.zone === zone);
     const lines = new Set(stamps.map((c) => c.line)).size;
-    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= LIST_LINES) for (const c of stamps) c.score -= LIST_PENALTY;
+    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= LIST_LINES) {
+      for (const c of stamps) {
+        c.score -= LIST_PENALTY;
+        c.listed = true;
+      }
+    }
   }
   return candidates;
+}
+
+function kindOfCue(cue: Cue): DateCandidateKind {
+  return cue.kind === 'published' ? 'published' : cue.kind === 'updated' ? 'updated' : 'date-cue';
+}
+
+/** "Published: November 2012", "Publicado en noviembre de 2012": a month, no day, after a cue. */
+function cuedMonthYear(text: string): { iso: string; kind: DateCandidateKind; languages: string[] } | null {
+  const m = MONTH_YEAR.exec(text);
+  const months = m ? monthsOf(m[1]!) : [];
+  const cue = m && months.length === 1 ? cueBefore(text, m.index) : null;
+  if (!cue) return null;
+  return { iso: `${m![2]!}-${String(months[0]).padStart(2, '0')}`, kind: kindOfCue(cue), languages: cue.languages };
 }
 
 /**

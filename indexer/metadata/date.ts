@@ -47,7 +47,7 @@ function scoreGroup(members: DateCandidate[], monthDays: MonthDay[]): Group {
   const top = [...members].sort((a, b) => RANK[b.kind] - RANK[a.kind] || b.score - a.score || a.line - b.line)[0]!;
   const strongest = Math.max(...members.map((c) => c.score));
   const agreeing = new Map<number, string>();
-  for (const c of members) if (c.line !== top.line && compatible(c.iso, top.iso)) agreeing.set(c.line, `line ${c.line}`);
+  for (const c of members) if (c.line !== top.line && !c.listed && compatible(c.iso, top.iso)) agreeing.set(c.line, `line ${c.line}`);
   for (const m of monthDays) if (m.line !== top.line && top.iso.slice(5) === m.monthDay) agreeing.set(m.line, m.evidence);
   return { top, members, score: strongest + Math.min(AGREEMENT_CAP, agreeing.size * AGREEMENT), agreeing: [...agreeing.values()] };
 }

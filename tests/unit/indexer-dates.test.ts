@@ -109,6 +109,13 @@ describe('inferDate: the publication date as scored candidates', () => {
     }
   });
 
+  it('reads a cued month without a day, and a date set apart in a long line of page chrome', () => {
+    assert.deepEqual(dateOf(['Harbour bridge to close', 'Published: November 2015', '', P1, '', P2]), { value: '2015-11', from: "stamp 'Published: November 2015'" });
+    const chrome = 'Home News Local Business Sport Weather Opinion Letters Obituaries Jobs Motors Property Travel Puzzles Video Podcasts Events Shop | Wednesday, 4 November 2015 | Contact';
+    assert.equal(dateOf([chrome, 'Harbour bridge to close', '', P1, '', P2])?.value, '2015-11-04');
+    assert.equal(dateOf([`${P1} ${P2}`.replace('Tuesday', 'Tuesday 4 November 2015'), '', P3]), undefined, 'a long line of prose is not chrome');
+  });
+
   it('takes a cue on the line above the date', () => {
     const d = dateOf(['Harbour bridge to close', 'By', 'Jane Roe', 'Published', 'Mar 8, 2011', '', P1, '', P2]);
     assert.deepEqual(d, { value: '2011-03-08', from: "stamp 'Published Mar 8, 2011'" });
