@@ -1,39 +1,35 @@
 /**
- * The headline: the stated title line when the format has one, else the first line below the page
- * chrome that is shaped like a headline; its decoration (site suffix, counter text) and its
- * repeats further down.
+ * The headline: the stated title line when the format has one, else the best-scored candidate
+ * among the top lines (`title-candidates.ts`); its decoration (scraper stamp, section, site
+ * suffixes, counter text) and its repeats further down.
  */
 import type { Headline } from '../types.ts';
-import {
-  hasLineKey,
-  lineKey,
-  looksLikeBreadcrumb,
-  looksLikeCapsMenu,
-  looksLikeSeparatedMenu,
-  wordCount,
-} from './shape.ts';
+import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
-import { splitTitleLine, suffixIsSiteName } from './title.ts';
+import { isBodyParagraph, isTopChrome, pickHeadline } from './title-candidates.ts';
+import { namesAfterHeadline, splitAppendedNames, splitTitleLine, suffixIsSiteName, suffixNamedElsewhere } from './title.ts';
 
 /** How far below the title line a cleaner copy of the headline may appear. */
 const TITLE_REPEAT_WINDOW = 8;
 
 /**
- * Finds the headline: the stated title line when the format has one, else the first line that
- * is not chrome. Lines above it are navigation, breadcrumbs or stamps. Returns null when the
- * text starts straight with body paragraphs.
+ * Finds the headline: the stated title line when the format has one, else the best candidate
+ * above the first paragraph. Lines above it are navigation, breadcrumbs or stamps, unless they
+ * read as text. Returns null when the text starts straight with body paragraphs.
  */
 export function markHeadline(lines: ContentLine[], statedTitleLine?: number): Headline | null {
-  const index = statedTitleLine === undefined ? headlineByShape(lines) : lines.findIndex((l) => l.line === statedTitleLine);
+  const pick = statedTitleLine === undefined ? pickHeadline(lines, () => lines.map((l) => l.text).join('\n')) : null;
+  const index = statedTitleLine === undefined ? (pick?.index ?? -1) : lines.findIndex((l) => l.line === statedTitleLine);
   const firstBody = index >= 0 ? index : lines.findIndex((l, i) => l.reason === null && !isTopChrome(lines, i));
   for (let i = 0; i < (firstBody < 0 ? lines.length : firstBody); i++) {
     const l = lines[i]!;
-    if (l.reason === null) l.reason = looksLikeBreadcrumb(l.text) ? 'breadcrumb' : 'navigation';
+    // A paragraph above the headline (a teaser, a lead printed first) is text, not navigation.
+    if (l.reason === null && !readsAsText(l.text)) l.reason = looksLikeBreadcrumb(l.text) ? 'breadcrumb' : 'navigation';
   }
   if (index < 0) return null;
 
   const titleLine = lines[index]!;
-  const parts = splitTitleLine(titleLine.text);
+  const parts = splitTitleLine(pick?.text ?? titleLine.text);
   const window = lines.slice(index + 1, index + 1 + TITLE_REPEAT_WINDOW);
   const repeatOf = (text: string) => {
     const key = lineKey(text);
@@ -43,15 +39,26 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
   let text = parts.text;
   let siteSuffix: string | null = null;
   let repeat = parts.suffix ? repeatOf(parts.suffix.headline) : undefined;
-  if (parts.suffix && (repeat || suffixIsSiteName(parts))) {
+  const others = () => lines.filter((_, i) => i !== index).map((l) => l.text);
+  const named = repeat ? null : splitAppendedNames(parts.text);
+  if (named) {
+    ({ headline: text, site: siteSuffix } = named);
+  } else if (parts.suffix && (repeat || suffixIsSiteName(parts) || suffixNamedElsewhere(parts.suffix.site, others()))) {
     text = parts.suffix.headline;
     siteSuffix = parts.suffix.site;
   }
+  if (!repeat) repeat = cleanerCopyBelow(window, text);
+  if (repeat && !hasLineKey(repeat.text, lineKey(text))) {
+    const named = namesAfterHeadline(text, lineKey(repeat.text));
+    if (named) {
+      text = named.headline;
+      siteSuffix ??= named.site;
+    }
+  }
   const decorated = text !== titleLine.text.replace(/\s+/g, ' ').trim();
-  if (!repeat && decorated) repeat = repeatOf(text);
 
   let headlineLine = titleLine;
-  if (decorated && repeat) {
+  if (decorated && repeat && hasLineKey(repeat.text, lineKey(text))) {
     titleLine.reason = 'title-decoration';
     repeat.reason = 'headline';
     headlineLine = repeat;
@@ -73,34 +80,22 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
   };
 }
 
-/** The first line that is not chrome, if it is shaped like a headline; else -1. */
-function headlineByShape(lines: ContentLine[]): number {
-  const first = lines.findIndex((l, i) => l.reason === null && !isTopChrome(lines, i));
-  return first >= 0 && couldBeHeadline(lines[first]!.text) ? first : -1;
-}
-
 /**
- * Chrome shapes that may precede a headline: menus of capitalised section names, pipe-separated
- * menus, breadcrumbs, single words, and runs of three or more very short lines (link lists).
+ * The headline printed without decoration a few lines below the title line: the same text, or
+ * the title line's opening when all that follows it there are appended names ("Headline, Latest
+ * Country News - Site" over "Headline").
  */
-function isTopChrome(lines: ContentLine[], i: number): boolean {
-  const text = lines[i]!.text;
-  if (looksLikeCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
-  if (wordCount(text) <= 1) return true;
-  // Menu items: one to three capitalised words, no digits or punctuation ("Middle East", "Sport").
-  const short = (l: ContentLine | undefined) =>
-    l !== undefined && wordCount(l.text) <= 3 && /^(?:(?:[\p{Lu}\p{Lo}][\p{L}'’-]*|&)\s?)+$/u.test(l.text);
-  if (!short(lines[i])) return false;
-  let start = i;
-  while (short(lines[start - 1])) start--;
-  let end = i;
-  while (short(lines[end + 1])) end++;
-  return end - start + 1 >= 3;
+function cleanerCopyBelow(window: ContentLine[], text: string): ContentLine | undefined {
+  const key = lineKey(text);
+  return window.find((l) => {
+    // A copy is no longer than the title line: paragraphs are skipped before they are keyed.
+    if (l.reason !== null || l.text.length > text.length + 2 || wordCount(l.text, 3) < 3) return false;
+    const copy = lineKey(l.text);
+    return copy === key || (key.startsWith(`${copy} `) && namesAfterHeadline(text, copy) !== null);
+  });
 }
 
-/** Headlines are short; one that ends in a full stop ("Markets fall.") is shorter still. */
-function couldBeHeadline(text: string): boolean {
-  const n = wordCount(text, 30);
-  if (n < 2 || n > 30 || /[,;]$/.test(text)) return false;
-  return n <= 15 || !/[.:]["'”’]?$/.test(text);
+/** A sentence of eight words or more: text, wherever it sits, and left to the line classifier. */
+function readsAsText(text: string): boolean {
+  return isBodyParagraph(text) || (wordCount(text, 8) >= 8 && endsSentence(text));
 }

@@ -4,7 +4,7 @@
  * counter"). This separates the headline from that decoration.
  */
 import { stripCounter } from './phrases.ts';
-import { endsSentence, wordCount } from './shape.ts';
+import { endsSentence, lineKey, wordCount } from './shape.ts';
 
 export interface TitleParts {
   /** The headline with counter text removed (the suffix is still attached). */
@@ -34,10 +34,102 @@ export function splitTitleLine(line: string): TitleParts {
 /**
  * Whether the suffix is a site name even without a cleaner repeat of the headline to confirm it:
  * pipes and double colons rarely occur inside headlines, domain names never do, and a line that
- * carried counter junk is certainly a page title.
+ * carried counter junk is certainly a page title. A name of two or more capitalised words after a
+ * headline in sentence case ("Flood warning issued over rain - Coast Herald") is set apart by its
+ * casing; a single capitalised word ("… - Festnahme") may be the headline's own.
  */
 export function suffixIsSiteName(parts: TitleParts): boolean {
   if (!parts.suffix) return false;
-  const { separator, site } = parts.suffix;
-  return parts.counter || separator === '|' || separator === '::' || /\.[a-z]{2,}$/i.test(site);
+  const { separator, site, headline } = parts.suffix;
+  if (parts.counter || separator === '|' || separator === '::' || /\.[a-z]{2,}$/i.test(site)) return true;
+  return wordCount(site, 3) >= 2 && isAppendedName(site, separator) && lowerCaseWords(headline) >= 2;
+}
+
+/** Words that start with a lower-case letter: two or more mark a headline written in sentence case. */
+function lowerCaseWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{Ll}/u.test(w)).length;
+}
+
+/** Where a page title joins names to its headline: " | ", " - ", " – ", " :: ", " · ", ", ". */
+const SEGMENT_SEPARATOR = /(\s+(?:[|–—·•»-]|::)\s+|,\s+)/u;
+
+/** A title line cut at its separators: segments and the separators between them. */
+function segmentsOf(text: string): { segments: string[]; separators: string[] } {
+  const pieces = text.split(SEGMENT_SEPARATOR);
+  return { segments: pieces.filter((_, i) => i % 2 === 0), separators: pieces.filter((_, i) => i % 2 === 1).map((s) => s.trim() || ',') };
+}
+
+/**
+ * A name a page title appends: a site, a section or an edition, up to five words, each
+ * capitalised ("The New Paper", "Latest Local News", "Politics"), or a domain. After a comma,
+ * where a headline's own words may follow ("…, Paris"), only a name that says it is a news
+ * listing ("Latest Country News") counts.
+ */
+function isAppendedName(segment: string, separator: string): boolean {
+  const n = wordCount(segment, 6);
+  if (n === 0 || n > 5 || endsSentence(segment)) return false;
+  if (/^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(segment)) return true;
+  const capitalised = segment.split(/\s+/).every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|the|and|de|du|des|la|le|di|del|van|der|für|och|og|i)$/i.test(w));
+  if (!capitalised) return false;
+  return separator !== ',' || /\b(?:news|latest|headlines|breaking|nieuws|nachrichten|noticias|notizie|actualités|notícias)\b/iu.test(segment);
+}
+
+/**
+ * The names a page title appends after its headline, when there are two or more of them
+ * ("Headline - Section - Site News", "Headline, Latest Country News - Site"): a headline may hold
+ * one dash, rarely two that both end in names. The last name is the site. Null otherwise.
+ */
+export function splitAppendedNames(text: string): { headline: string; site: string } | null {
+  const { segments, separators } = segmentsOf(text);
+  let k = segments.length;
+  while (k > 1 && isAppendedName(segments[k - 1]!, separators[k - 2]!)) k--;
+  if (segments.length - k < 2 || separators[segments.length - 2] === ',') return null;
+  const headline = joinSegments(segments, separators, k);
+  return wordCount(headline, 2) >= 2 ? { headline, site: segments.at(-1)! } : null;
+}
+
+/**
+ * The title line is the headline (`key` is a later line's key, the cleaner copy) followed only by
+ * appended names: "Headline, Latest Country News - Site" above "Headline". Returns the site, the
+ * last name, or null when the title line does not start with the headline or goes on with words
+ * of its own.
+ */
+export function namesAfterHeadline(text: string, key: string): { headline: string; site: string } | null {
+  const { segments, separators } = segmentsOf(text);
+  for (let k = 1; k < segments.length; k++) {
+    const head = joinSegments(segments, separators, k);
+    if (lineKey(head) !== key) continue;
+    for (let j = k; j < segments.length; j++) if (!isAppendedName(segments[j]!, separators[j - 1]!)) return null;
+    return { headline: head, site: segments.at(-1)! };
+  }
+  return null;
+}
+
+function joinSegments(segments: string[], separators: string[], count: number): string {
+  let out = segments[0]!;
+  for (let i = 1; i < count; i++) out += (separators[i - 1] === ',' ? ', ' : ` ${separators[i - 1]} `) + segments[i]!;
+  return out;
+}
+
+/** Words that introduce a publication's name in a credit or footer line. */
+const NAME_CUE = /(?:^|\s)(?:©|\(c\)|copyright|from|source|sources|via|by|quelle|von|fuente|fonte|source|bron|door|kilde|källa|lähde|źródło|zdroj|kaynak|par|por|di|da)\s*:?\s*$/iu;
+
+/**
+ * Whether the page names the suffix on a line of its own ("Site News" as the masthead or a
+ * section line) or credits it in a short line ("From Site News", "© 2024 Site News"): then
+ * "Headline - Site News" ends in a name even with a plain dash. A headline's last words are
+ * rarely printed alone or after "From" elsewhere on the page.
+ */
+export function suffixNamedElsewhere(site: string, others: readonly string[]): boolean {
+  const key = lineKey(site);
+  if (key === '') return false;
+  for (const text of others) {
+    if (lineKey(text) === key) return true;
+    if (wordCount(text, 9) > 8) continue;
+    const at = text.toLowerCase().indexOf(site.toLowerCase());
+    if (at < 0) continue;
+    const before = text.slice(0, at).replace(/\b(?:19|20)\d{2}\b/g, '').trimEnd();
+    if (NAME_CUE.test(` ${before}`)) return true;
+  }
+  return false;
 }

@@ -1,0 +1,240 @@
+/**
+ * Which line is the headline: the lines at the top of a page, up to the first paragraph, each
+ * scored as a headline candidate. A page's top holds mastheads, section labels, menus, date and
+ * weather widgets, bylines and captions as well as the headline; each of those has a shape
+ * (`title-shapes.ts`) and a place relative to the headline (a label sits right above a fuller
+ * line; the headline is printed again below; the body follows it), and the best-scored
+ * candidate wins.
+ */
+import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu, wordCount } from './shape.ts';
+import type { ContentLine } from './structure.ts';
+import {
+  gluedPrefixEnd,
+  hasPhotoCue,
+  isAllCaps,
+  isBracketed,
+  isBulleted,
+  isByline,
+  dateStampWords,
+  isDomain,
+  isTitleCased,
+  isWeather,
+  stripScraperStamp,
+  withoutCapsKicker,
+} from './title-shapes.ts';
+
+/** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
+const MAX_SCAN_LINES = 150;
+/** Headline-shaped lines weighed; the headline is among the first few. */
+const MAX_CANDIDATES = 15;
+/** How far below a candidate its repeat (the headline printed again over the text) may sit. */
+const REPEAT_WINDOW = 12;
+
+/** Weights of the evidence; a candidate's score is their sum. */
+const WEIGHT = {
+  /** Each earlier candidate: the headline is near the top. */
+  rank: -1,
+  /** A short name right above a fuller headline-shaped line is a section, kicker or masthead. */
+  label: -3,
+  /** The same text again a few lines down (above the photo, in the article header). */
+  repeated: 1.5,
+  /** A date with a few other words: a stamp with a credit or a section ("SPOR - 16 Haziran 2019 Pazar 20:27"). */
+  dateStamp: -3,
+  /** Ends like a sentence: a standfirst or a lead more often than a headline. */
+  sentence: -1,
+};
+
+export interface HeadlinePick {
+  /** Index into the content lines. */
+  index: number;
+  /** The headline text: the line without a scraper stamp, a glued or capitalised section kicker, breadcrumb steps. */
+  text: string;
+  /** Why it won, for debugging and tests. */
+  evidence: string[];
+}
+
+interface Candidate extends HeadlinePick {
+  score: number;
+  words: number;
+  /** `dateStampWords` of the text. */
+  stamp: number;
+}
+
+/** The best headline candidate among the top lines, or null when the page opens with body text. */
+export function pickHeadline(lines: ContentLine[], pageText: () => string): HeadlinePick | null {
+  const candidates: Candidate[] = [];
+  const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
+  for (let i = 0; i < scanEnd && candidates.length < MAX_CANDIDATES; i++) {
+    const l = lines[i]!;
+    // The scraper's stamp before the first line makes it read as a dateline; what follows is the title line.
+    const raw = i === 0 ? stripScraperStamp(l.text) : l.text;
+    const stamped = raw !== l.text && l.reason === 'dateline';
+    if ((l.reason !== null && !stamped) || isTopChrome(lines, i)) continue;
+    if (isBodyParagraph(raw) && !isTeaser(lines, i)) break;
+    // Below a candidate, the first sentence of some length starts the text.
+    if (candidates.length > 0 && isSentence(raw)) break;
+    if (!couldBeHeadline(raw) || isNotHeadline(raw)) continue;
+    const text = headlineText(raw, pageText);
+    if (text === null) continue;
+    candidates.push({ index: i, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) });
+  }
+  if (candidates.length === 0) return null;
+
+  candidates.forEach((c, k) => {
+    c.score += k * WEIGHT.rank;
+    // The next line that could be a headline, past date stamps ("News Update", a dated byline, the headline).
+    const next = candidates.slice(k + 1).find((n) => n.stamp < 0);
+    if (next && isLabelOver(c, next, lines)) add(c, 'label', `label over line ${lines[next.index]!.line}`);
+    if (repeatedBelow(lines, c)) add(c, 'repeated', 'printed again below');
+    if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
+    if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
+  });
+  let best = candidates[0]!;
+  for (const c of candidates) if (c.score > best.score) best = c;
+  return { index: best.index, text: best.text, evidence: best.evidence };
+}
+
+function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
+  c.score += WEIGHT[feature];
+  c.evidence.push(why);
+}
+
+/**
+ * A label: a short name (four words at most) in capitals, in title case or glued to a section
+ * name, directly above a fuller headline-shaped line — more words, or mixed case under capitals —
+ * that does not read as a sentence. "Serie A" over a match headline, "News Update" over a
+ * byline and a headline; not "Severe Weather Warning" over the first paragraph.
+ */
+function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
+  if (label.words > 4 || next.index - label.index > 3) return false;
+  const text = label.text;
+  const shaped = isAllCaps(text) || isTitleCased(text) || gluedPrefixEnd(text) !== null;
+  if (!shaped || /[.!?]$/.test(next.text)) return false;
+  // Between the two, only what is recognised as chrome: a date, a byline, punctuation.
+  for (let j = label.index + 1; j < next.index; j++) {
+    const between = lines[j]!;
+    if (between.reason === null && dateStampWords(between.text) < 0 && !isByline(between.text) && /\p{L}/u.test(between.text)) return false;
+  }
+  return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
+}
+
+function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {
+  if (c.words < 2) return false;
+  const key = lineKey(c.text);
+  const end = Math.min(lines.length, c.index + 1 + REPEAT_WINDOW);
+  for (let j = c.index + 1; j < end; j++) {
+    // A copy has about the headline's length; paragraphs are not keyed.
+    const other = lines[j]!.text;
+    if (Math.abs(other.length - c.text.length) <= c.text.length / 5 + 5 && hasLineKey(other, key)) return true;
+  }
+  return false;
+}
+
+/** A paragraph: a long line ending like a sentence, or any very long line. */
+export function isBodyParagraph(text: string): boolean {
+  const n = wordCount(text, 30);
+  return n > 30 || (n > 15 && endsSentence(text));
+}
+
+/** Eight words or more ending in a full stop, question or exclamation mark: running text. */
+function isSentence(text: string): boolean {
+  return /[.!?…]["'”’»)]?$/.test(text) && wordCount(text, 8) >= 8;
+}
+
+/** A paragraph printed at the top and again a few lines down (a teaser above the headline). */
+function isTeaser(lines: ContentLine[], i: number): boolean {
+  const text = lines[i]!.text;
+  let key: string | undefined;
+  for (let j = i + 1; j < Math.min(lines.length, i + 6); j++) {
+    // Only lines of about the same length can be copies; most paragraphs are never keyed.
+    const other = lines[j]!.text;
+    if (Math.abs(other.length - text.length) > 8) continue;
+    key ??= lineKey(text);
+    if (hasLineKey(other, key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Headlines are short; one that ends in a full stop ("Markets fall.") is shorter still. A line
+ * ending in a colon introduces what follows ("Read offline:", a lead running into a list).
+ */
+export function couldBeHeadline(text: string): boolean {
+  const n = wordCount(text, 30);
+  if (n < 2 || n > 30 || /[,;:]$/.test(text) || !/\p{L}/u.test(text)) return false;
+  return n <= 15 || !/[.]["'”’]?$/.test(text);
+}
+
+/** Shapes of the top of a page that are never the headline, whatever their length. */
+function isNotHeadline(text: string): boolean {
+  const stamp = dateStampWords(text);
+  return (stamp >= 0 && stamp <= 1) || isWeather(text) || isByline(text) || isBulleted(text) || hasPhotoCue(text) || isBracketed(text) || namesDomain(text);
+}
+
+/** "site.com« Back to article": a line one of whose arrow-separated parts is a bare domain. */
+function namesDomain(text: string): boolean {
+  return text.split(/\s*[«»|]\s*/).some((part) => isDomain(part));
+}
+
+/**
+ * The headline inside its line: the last step of a breadcrumb ("Home » News » Headline"), without
+ * a capitalised section kicker ("ZENTRALSCHWEIZ: Headline"), a section glued to its first word
+ * ("Der TagHeadline", when the glued word is found nowhere else on the page: brand names such as
+ * "BlackBerry" recur) or a staff credit run on at its end. Null when nothing headline-like is left.
+ */
+function headlineText(line: string, pageText: () => string): string | null {
+  let text = line;
+  const steps = text.split(/\s+[»›>]\s+|\s+\/\s+/);
+  if (steps.length >= 2 && steps.slice(0, -1).every((s) => wordCount(s, 4) <= 3)) text = steps.at(-1)!;
+  text = withoutCapsKicker(text) ?? withoutSectionBeforePipe(text) ?? text;
+  const glued = gluedPrefixEnd(text);
+  if (glued && countOccurrences(pageText(), glued.word) === 1) {
+    const rest = text.slice(glued.at);
+    if (wordCount(rest, 3) >= 3) text = rest;
+  }
+  text = text.replace(TRAILING_STAFF_CREDIT, '');
+  return couldBeHeadline(text) ? text : null;
+}
+
+/**
+ * "Opinion | Headline": a section of up to four capitalised words before a pipe, when what follows
+ * is a headline and not itself a name ("Short Headline | Site Name" keeps its order).
+ */
+function withoutSectionBeforePipe(text: string): string | null {
+  const m = /^([^|]{1,40}?)\s+\|\s+(.+)$/u.exec(text);
+  if (!m) return null;
+  const [, section, rest] = m as unknown as [string, string, string];
+  if (wordCount(section, 5) > 4 || !(isTitleCased(section) || isAllCaps(section))) return null;
+  const first = rest.split(/\s+\|\s+/)[0]!;
+  const isName = wordCount(first, 6) <= 5 && isTitleCased(first);
+  return wordCount(rest, 4) >= 4 && !isName ? rest : null;
+}
+
+/** The newsroom credited by its generic name after the headline ("… legt eed af Redactie"). */
+const TRAILING_STAFF_CREDIT = /(?<=\p{Ll}[\p{Ll}.!?'"’”]*)\s+(?:Redactie|Redaktion|Redazione|Redacción|Redação|Rédaction|Redakcja|Redakce|Toimitus|Staff|Newsdesk|News Desk)$/u;
+
+function countOccurrences(haystack: string, needle: string): number {
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i !== -1 && n < 2; i = haystack.indexOf(needle, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Chrome shapes that may precede a headline: menus of capitalised section names, pipe-separated
+ * menus, breadcrumbs, single words, and runs of three or more very short lines (link lists).
+ */
+export function isTopChrome(lines: ContentLine[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (looksLikeCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
+  if (wordCount(text, 1) <= 1) return true;
+  // Menu items: one to three words, the first capitalised, no digits or punctuation ("Middle
+  // East", "Sport", "Popular teams").
+  const short = (l: ContentLine | undefined) =>
+    l !== undefined && wordCount(l.text, 3) <= 3 && /^[\p{Lu}\p{Lo}&][\p{L}'’-]*(?:\s(?:[\p{L}'’-]+|&))*$/u.test(l.text);
+  if (!short(lines[i])) return false;
+  let start = i;
+  while (short(lines[start - 1])) start--;
+  let end = i;
+  while (short(lines[end + 1])) end++;
+  return end - start + 1 >= 3;
+}

@@ -1,0 +1,158 @@
+/**
+ * Shapes of lines that sit near a headline and are not one: date and time stamps, bylines,
+ * weather widgets, bullets, section labels glued to the next word, scraper stamps. Each is a
+ * property of one line, read in any language; `title-candidates.ts` weighs them.
+ */
+import { wordCount } from './shape.ts';
+
+/**
+ * Month names and their usual abbreviations in the languages of the pages a news corpus holds
+ * (English, German, Dutch, Nordic, Romance, Slavic, Hungarian, Finnish, Turkish, Indonesian),
+ * with the inflected forms dates use ("stycznia", "května"). Data, not rules: extend freely.
+ */
+const MONTHS = new Set(
+  `january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+  januar jänner februar märz mai juni juli oktober dezember mär okt dez
+  januari februari maart mei augustus mrt marts maj augusti mars desember
+  janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil déc
+  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic
+  gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug set ott
+  janeiro fevereiro março abril maio junho julho setembro outubro novembro dezembro fev out
+  ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
+  ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
+  stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+  styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień
+  ledna února března dubna května června července srpna září října listopadu prosince
+  leden únor březen duben květen červen červenec srpen říjen prosinec
+  januára februára apríla mája júna júla augusta septembra októbra novembra decembra
+  siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
+  siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan studeni
+  maret agustus
+  január február március április május június július augusztus szeptember október
+  tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+);
+
+function isMonth(token: string): boolean {
+  return MONTHS.has(token.toLocaleLowerCase().replace(/[.,]+$/, ''));
+}
+
+const YEAR = /^[(\[]?(?:19|20)\d{2}[)\].,]?$/;
+const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:\.|,|st|nd|rd|th|er|e|º|o)?$/i;
+const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/;
+const TIME = /\b\d{1,2}[:h]\d{2}\b/;
+/** "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 2 horas", "2 saat önce": a stamp of its own. */
+const TIME_UNIT = '(?:min(?:ute)?s?|mins?|hours?|hrs?|days?|weeks?|minuten|stunden|tagen|heures?|jours?|minutos|horas|días|dias|minuti|ore|giorni|uur|dagen|minutter|timer|dage|dagar|timmar|saat|dakika|gün)';
+const RELATIVE_TIME = new RegExp(`\\b\\d+\\s*${TIME_UNIT}\\s+(?:ago|önce|geleden|siden|sedan|fa|temu)\\b|\\b(?:vor|il y a|hace|há)\\s+\\d+\\s*${TIME_UNIT}\\b`, 'iu');
+const NUMBER = /^[\p{P}\p{S}]*\d[\d\p{P}\p{S}]*\p{L}{0,2}$/u;
+
+/**
+ * A date or time stamp, possibly with a weekday, a section name or a byline around it:
+ * "Freitag, 23. Oktober 2020", "SPOR - 16 Haziran 2019 Pazar 20:27", "Jane Doe Published
+ * October 22, 2024", "AA / DHA 11.07.2020 22:58". Returns how many other words the line holds
+ * (0 or 1: a date line; 2 or 3: a stamp with a credit, or a short headline about a date), or -1
+ * when it is no stamp. A headline that merely names a year or a day ("Budget 2020: five things to
+ * know", "Brown names 16 March for Budget") has no full date or too many other words.
+ */
+export function dateStampWords(text: string): number {
+  if (!/\d/.test(text) || wordCount(text, 10) > 10) return -1;
+  if (RELATIVE_TIME.test(text)) return Math.max(0, wordCount(text) - 3);
+  const tokens = text.split(/[\s/|·•,–—-]+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  let year = false;
+  let month = false;
+  let other = 0;
+  for (const t of tokens) {
+    if (YEAR.test(t)) year = true;
+    else if (isMonth(t)) month = true;
+    else if (!DAY.test(t) && !NUMBER.test(t)) other++;
+  }
+  const stamped = NUMERIC_DATE.test(text) || TIME.test(text) || (month && year);
+  return stamped && other <= 3 ? other : -1;
+}
+
+/** A weather widget: a temperature in a short line ("Açık 18.9ºC Ankara", "Sunny 21°"). */
+export function isWeather(text: string): boolean {
+  return /\d\s*[º°˚]\s*[CF]?(?![\p{L}])/u.test(text) && wordCount(text, 6) <= 6;
+}
+
+/**
+ * A byline: a word meaning "by" in one of several languages and one to four capitalised names
+ * ("By Jane Doe", "Von Sabine Müller", "par BFMTV", "Autor: Michał").
+ */
+export function isByline(text: string): boolean {
+  const m = /^(?:by|von|par|por|di|door|af|av|autor|author|written by|text)\s*:?\s+(.+)$/iu.exec(text);
+  if (!m) return false;
+  const names = m[1]!.split(/\s+/);
+  return names.length <= 4 && names.every((w) => /^[\p{Lu}\p{Lt}&]/u.test(w) || /^(?:and|und|et|e|y|og|en|och|i|de|van|von|da|di|del|la|le)$/i.test(w));
+}
+
+/** A list item: lines opening with a bullet or a dash are entries of a menu or a list, not a headline. */
+export function isBulleted(text: string): boolean {
+  return /^[•·▪◦●*+>-]\s/u.test(text) || /^[•·▪◦●]/u.test(text);
+}
+
+/** A photo caption or credit marker inside the line ("… Photo: Name", "(Bild: pd)"). */
+export function hasPhotoCue(text: string): boolean {
+  return /(?:^|[\s(.])(?:photo|picture|image|foto|bild|imagen|immagine|credit|kuva|zdjęcie)s?\s*:/iu.test(text);
+}
+
+/** Text wholly in brackets: an aside or a definition, never a headline. */
+export function isBracketed(text: string): boolean {
+  return /^\(.*\)$/u.test(text) || /^\[.*\]$/u.test(text);
+}
+
+/** Every letter is a capital: a masthead or a section name when the line is short. */
+export function isAllCaps(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Every word starts with a capital or a digit: the shape of names ("Serie A", "Belfast
+ * Telegraph", "News Update"), and of some short headlines, so it only counts with other evidence.
+ */
+export function isTitleCased(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return ws.length > 0 && ws.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w));
+}
+
+/**
+ * A section name the scraper glued to the next word, "NewsHeadline" or "Der TagMann deutet…":
+ * a lower-case letter followed by a capital inside one of the first three words. Returns where
+ * the glued text starts, or -1. Brand names are spelt that way too ("BlackBerry"), so a caller
+ * checks that the glued word does not recur on the page.
+ */
+export function gluedPrefixEnd(text: string): { at: number; word: string } | null {
+  const re = /\S+/g;
+  for (let n = 0, m = re.exec(text); m && n < 3; n++, m = re.exec(text)) {
+    const g = /\p{Ll}{2}(?=\p{Lu}\p{Ll})/u.exec(m[0]);
+    // The glued word is its run of letters: "DaimlerChrysler" in "DaimlerChrysler's".
+    if (g) return { at: m.index + g.index + 2, word: /^[^\p{L}]*([\p{L}]+)/u.exec(m[0])![1]! };
+  }
+  return null;
+}
+
+/** The stamp some scrapers put before the title line: "date 2019-01-21 Headline | Site". */
+const SCRAPER_STAMP = /^date\s+(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?\s+/i;
+
+export function stripScraperStamp(text: string): string {
+  return SCRAPER_STAMP.test(text) ? text.replace(SCRAPER_STAMP, '') : text;
+}
+
+/**
+ * A section kicker in capitals before a colon, "ZENTRALSCHWEIZ: Headline": one or two words of
+ * at least five capitals (so an acronym that is the story's subject, "EPL: …", "NASA: …",
+ * stays), then a headline in mixed case. Returns the headline, or null.
+ */
+export function withoutCapsKicker(text: string): string | null {
+  const m = /^(\p{Lu}[\p{Lu}-]{4,}(?: \p{Lu}[\p{Lu}-]{2,})?)\s*:\s+(\p{Lu}.*)$/u.exec(text);
+  if (!m) return null;
+  const rest = m[2]!;
+  return /\p{Ll}/u.test(rest) && wordCount(rest, 3) >= 3 ? rest : null;
+}
+
+/** A bare domain name ("example.com", "www.site.co.uk"). */
+export function isDomain(text: string): boolean {
+  return /^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(text.trim());
+}

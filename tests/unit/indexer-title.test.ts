@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { dateStampWords } from '../../indexer/clean/title-shapes.ts';
+
+// Invented text in the shapes scraped pages have.
+const HEADLINE = 'Council approves road budget after long debate';
+const BODY = 'The council approved the new budget on Tuesday after a long debate about road repairs in the town.';
+const BODY2 = 'Officials said the first repairs would begin in the spring, weather permitting, and last all summer.';
+
+const clean = (lines: string[]) => cleanText([...lines, BODY, BODY2].join('\n'));
+const headlineOf = (lines: string[]) => clean(lines).headline?.text;
+const reasonOf = (lines: string[], line: string) => clean(lines).dropped.find((d) => d.text === line)?.reason ?? 'kept';
+
+describe('title: lines above the headline that are not it', () => {
+  it('skips a date line in any language', () => {
+    assert.equal(headlineOf(['Freitag, 23. Oktober 2020', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['23. maj 2020', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['SPORTS - 16 Haziran 2019 Pazar 20:27', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Updated 2 hours ago', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a byline with its time', () => {
+    assert.equal(headlineOf(['Jane Doe Published October 22, 2024', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['By Jane Doe', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a weather widget', () => {
+    assert.equal(headlineOf(['Cloudy 18.9ºC Springfield', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a bulleted navigation list', () => {
+    assert.equal(headlineOf(['• Home', '• Local news', '• Sport and leisure', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['- Division One', '- Round 8', '- Report', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a run of short menu entries, whatever their case', () => {
+    assert.equal(headlineOf(['Following', 'Popular teams', 'Popular players', 'Popular leagues', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a section label or masthead right above a fuller headline', () => {
+    assert.equal(headlineOf(['Premier Division', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['News Update', 'March 3, 2021 by Civic Wire', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['VALLEY GAZETTE', '.', 'Budget Approved', 'Springfield, Thursday 11 November 2010']), 'Budget Approved');
+  });
+
+  it('keeps a short headline that the first paragraph follows', () => {
+    assert.equal(headlineOf(['Severe Weather Warning']), 'Severe Weather Warning');
+  });
+
+  it('keeps a short label when the line under it is a sentence, not a headline', () => {
+    assert.equal(headlineOf(['Central Region', 'Leaders met on Saturday to call for talks before the vote.']), 'Central Region');
+  });
+
+  it('skips a photo caption', () => {
+    assert.equal(headlineOf(['A crew repairs the road on Main Street on Monday morning. Photo: Jane Doe', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a line naming the site’s domain', () => {
+    assert.equal(headlineOf(['civicwire.com« Back to articlePrint this article', HEADLINE]), HEADLINE);
+  });
+
+  it('keeps a headline that names a date but is not a stamp', () => {
+    assert.equal(headlineOf(['Mayor sets 16 March for vote']), 'Mayor sets 16 March for vote');
+    assert.equal(dateStampWords('Budget 2020: five things to know'), -1);
+  });
+});
+
+describe('title: the headline inside a decorated line', () => {
+  it('strips a scraper stamp and the site after a pipe', () => {
+    const result = clean([` date 2019-01-21 ${HEADLINE} | Civic Wire`]);
+    assert.equal(result.headline?.text, HEADLINE);
+    assert.equal(result.headline?.siteSuffix, 'Civic Wire');
+  });
+
+  it('takes the last step of a breadcrumb', () => {
+    assert.equal(headlineOf([`Home » News » ${HEADLINE}`]), HEADLINE);
+  });
+
+  it('drops a section kicker in capitals before a colon, not an acronym', () => {
+    assert.equal(headlineOf([`RIVERSIDE: ${HEADLINE}`]), HEADLINE);
+    assert.equal(headlineOf([`EPL: ${HEADLINE}`]), `EPL: ${HEADLINE}`);
+  });
+
+  it('drops a section before a pipe', () => {
+    assert.equal(headlineOf(['Opinion | Why the road budget matters to everyone']), 'Why the road budget matters to everyone');
+  });
+
+  it('drops a section name glued to the first word, but not a brand spelt that way', () => {
+    assert.equal(headlineOf([`Local News${HEADLINE}`]), HEADLINE);
+    const brand = cleanText(['QuickPay maker reports higher profit', 'QuickPay said its profit rose in the third quarter, beating every forecast by far.', BODY2].join('\n'));
+    assert.equal(brand.headline?.text, 'QuickPay maker reports higher profit');
+  });
+
+  it('drops a newsroom credit run on after the headline', () => {
+    assert.equal(headlineOf([`${HEADLINE} Redactie`]), HEADLINE);
+  });
+
+  it('removes a section and a site appended with dashes', () => {
+    const result = clean([`${HEADLINE} - Local - Civic Wire News`]);
+    assert.equal(result.headline?.text, HEADLINE);
+    assert.equal(result.headline?.siteSuffix, 'Civic Wire News');
+  });
+
+  it('removes a site name set apart by its casing, not a headline’s own last word', () => {
+    assert.equal(headlineOf([`${HEADLINE} - Civic Wire`]), HEADLINE);
+    assert.equal(headlineOf(['Man held after phone threat - Arrest']), 'Man held after phone threat - Arrest');
+  });
+
+  it('removes a suffix the page names elsewhere', () => {
+    const text = [`${HEADLINE} – Wire`, BODY, BODY2, '© 2024 Wire'].join('\n');
+    assert.equal(cleanText(text).headline?.text, HEADLINE);
+  });
+
+  it('uses a cleaner copy below when the title line adds a listing name and the site', () => {
+    const result = clean([`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE]);
+    assert.equal(result.headline?.text, HEADLINE);
+    assert.equal(result.headline?.siteSuffix, 'The Civic Paper');
+    assert.equal(reasonOf([`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE], `${HEADLINE}, Latest Country News - The Civic Paper`), 'title-decoration');
+  });
+});
+
+describe('title: repetition and paragraphs', () => {
+  it('prefers a headline printed again below over an earlier short line', () => {
+    assert.equal(headlineOf(['Breaking', 'Weekend Edition', HEADLINE, 'Live', HEADLINE]), HEADLINE);
+  });
+
+  it('finds no headline when the page opens with a paragraph, and keeps that paragraph', () => {
+    const result = cleanText([BODY, 'Road works', BODY2].join('\n'));
+    assert.equal(result.headline, null);
+    assert.ok(result.kept.some((k) => k.text === BODY));
+  });
+
+  it('keeps a paragraph printed above the headline and again below it', () => {
+    const result = cleanText([BODY, HEADLINE, BODY, BODY2].join('\n'));
+    assert.equal(result.headline?.text, HEADLINE);
+    assert.notEqual(result.dropped.find((d) => d.line === 1)?.reason, 'navigation');
+  });
+
+  it('does not take a line ending in a colon for the headline', () => {
+    assert.equal(headlineOf(['Read offline:', HEADLINE]), HEADLINE);
+  });
+});
