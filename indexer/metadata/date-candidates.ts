@@ -66,6 +66,8 @@ const NOT_THE_PAGE: ReadonlySet<string> = new Set<JunkReason>(['copyright', 'cap
 /** In the tail, what follows these lines is other stories and readers' comments. */
 const TAIL_ENDS: ReadonlySet<string> = new Set<JunkReason>(['related-headlines', 'comments', 'author-box']);
 
+/** A reader's comment starts here ("Jane Roe says:", "Reply"): its time stamps are not the page's. */
+const COMMENT_MARK = /^(?:.{1,40}\s(?:says|said|wrote|schreibt|sagt|schreef|zegt|skriver|siger|dice|disse|escribió|scrisse|a écrit|napisał|napsal|yazdı)\s*:|(?:reply|antworten|répondre|responder|rispondi|odpowiedz|odpovědět|svar|svara|cevapla|balas)\s*(?:↓|→)?)$/iu;
 /** "date 2018-02 …": the stamp a scraper put in front of the page's first line. */
 const SCRAPER_STAMP = /^date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])/i;
 /** A dateline's place: "LEEDS, ", "NEW YORK, ", "Hirschberg, ", "BERLIN, Monday, ". */
@@ -141,7 +143,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const zone = zoneOf(i);
-    if (zone === 'tail' && TAIL_ENDS.has(l.reason)) break;
+    if (zone === 'tail' && (TAIL_ENDS.has(l.reason) || COMMENT_MARK.test(l.text))) break;
     if (i === 0) {
       const s = SCRAPER_STAMP.exec(l.text);
       if (s) dated.push({ line: l.line, iso: s[1]!, kind: 'scraper-stamp', zone, score: BASE['scraper-stamp'] + ZONE[zone], evidence: `scraper stamp '${s[0]}'`, languages: [] });
@@ -293,7 +295,7 @@ function isStampResidue(residue: string, line: string): boolean {
   const words = residue === '' ? [] : residue.split(' ');
   if (words.length > STAMP_RESIDUE_WORDS) return false;
   if (!words.some((w) => /^\p{Ll}/u.test(w))) return true;
-  return !SENTENCE_END.test(line) && (words.length <= 2 || STAMP_SEPARATOR.test(line));
+  return !SENTENCE_END.test(line) && STAMP_SEPARATOR.test(line);
 }
 
 /**

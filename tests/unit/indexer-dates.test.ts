@@ -156,6 +156,11 @@ describe('inferDate: the publication date as scored candidates', () => {
     assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'March 02, 2019']), undefined);
   });
 
+  it('stops reading the tail at readers\' comments', () => {
+    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'Jane Roe says:', 'March 5, 2019 at 10:15 am', 'Ferries are the answer.']), undefined);
+    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'Reply', 'March 5, 2019 at 10:15 am']), undefined);
+  });
+
   it('does not take dates from a list of other stories', () => {
     const list = ['Harbour bridge to close', '', P1, '', P2, '', 'Ferry fares to rise', '3 March 2019', 'New pier opens', '3 March 2019', 'Lighthouse for sale', '3 March 2019'];
     assert.equal(dateOf(list), undefined);
@@ -171,6 +176,7 @@ describe('inferDate: the publication date as scored candidates', () => {
     assert.equal(dateOf(['Harbour bridge to close', '', `The bridge opened on 4 May 1987 and was last repaired on 12 June 2009. ${P1}`, '', P2]), undefined);
     assert.equal(dateOf(['Harbour bridge to close', 'The old bridge, first opened on 4 May 1987, was closed on Tuesday.']), undefined);
     assert.equal(dateOf(['Harbour engineer dies', 'He died on 4 May 2017.', '', P1, '', P2]), undefined);
+    assert.equal(dateOf(['Bridge reopened 4 May 2017', '', P1, '', P2]), undefined, 'a headline naming its story\'s date');
     assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', '© 2024 Harbour Times. All rights reserved.']), undefined);
     assert.equal(dateOf(['Harbour engineer dies', 'John Smith (born 3 March 1950)', '', P1, '', P2]), undefined);
     assert.equal(dateOf(['Harbour engineer dies', '', P1, '', `Born in Porthaven, Kent, on 3 March 1950, he ${P2}`]), undefined);
