@@ -143,7 +143,12 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const zone = zoneOf(i);
-    if (zone === 'tail' && (TAIL_ENDS.has(l.reason) || COMMENT_MARK.test(l.text))) break;
+    if (zone === 'tail' && (TAIL_ENDS.has(l.reason) || COMMENT_MARK.test(l.text))) {
+      // The first item of a list often escapes its label: the two lines above belong to it.
+      const from = lines[Math.max(0, i - 2)]!.line;
+      for (let k = dated.length - 1; k >= 0 && dated[k]!.line >= from; k--) if (dated[k]!.zone === 'tail') dated.splice(k, 1);
+      break;
+    }
     if (i === 0) {
       const s = SCRAPER_STAMP.exec(l.text);
       if (s) dated.push({ line: l.line, iso: s[1]!, kind: 'scraper-stamp', zone, score: BASE['scraper-stamp'] + ZONE[zone], evidence: `scraper stamp '${s[0]}'`, languages: [] });
@@ -260,15 +265,22 @@ function distinctDates(isos: string[]): number {
  */
 function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
   if (candidates.length < 2) return candidates;
+  const penalise = (list: DateCandidate[]) => {
+    for (const c of list) {
+      c.score -= LIST_PENALTY;
+      c.listed = true;
+    }
+  };
   for (const zone of ['head', 'middle', 'tail'] as const) {
     const stamps = candidates.filter((c) => c.kind === 'stamp' && c.zone === zone);
     const lines = new Set(stamps.map((c) => c.line)).size;
-    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= LIST_LINES) {
-      for (const c of stamps) {
-        c.score -= LIST_PENALTY;
-        c.listed = true;
-      }
-    }
+    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= LIST_LINES) penalise(stamps);
+    // Below the story, three dated lines of any kind ("Posted on …" under each of several
+    // headlines) are a list too; above it, "Published" and "Updated" lines are the page's own.
+    if (zone === 'head') continue;
+    const others = candidates.filter((c) => c.zone === zone && c.kind !== 'stamp' && c.kind !== 'dateline' && !c.listed);
+    const dated = new Set([...stamps, ...others].map((c) => c.line));
+    if (dated.size >= LIST_LINES && distinctDates(others.map((c) => c.iso)) >= 2) penalise(others);
   }
   return candidates;
 }

@@ -166,6 +166,10 @@ describe('inferDate: the publication date as scored candidates', () => {
     assert.equal(dateOf(list), undefined);
     const mixed = ['Harbour bridge to close', '2 March 2019', '4 April 2018', '9 May 2017', '', P1, '', P2];
     assert.equal(dateOf(mixed), undefined);
+    const posted = ['Harbour bridge to close', '', P1, '', P2, '', 'Ferry fares to rise', 'Posted on 3 March 2019', 'New pier opens', 'Posted on 1 March 2019', 'Lighthouse for sale', 'Posted on 27 February 2019'];
+    assert.equal(dateOf(posted), undefined);
+    const inline = ['Harbour bridge to close', '', P1, '', P2, '', 'Earlier coverage:', 'Ferry fares to rise, posted on 3 March 2019', 'New pier opens, posted on 1 March 2019', 'Lighthouse for sale, posted on 27 February 2019', '', P3];
+    assert.equal(dateOf(inline), undefined);
   });
 
   it('asserts no year when two years have close evidence and the stronger kind has the lower score', () => {
