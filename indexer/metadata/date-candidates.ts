@@ -115,26 +115,26 @@ export interface DateEvidence {
 
 export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
   const lines = pageLines(clean);
-  // Zones from the paragraphs of prose: the head runs to the second one, because a standfirst
-  // often comes before the stamp; the tail starts after the last one.
-  let firstProse = -1;
-  let secondProse = -1;
-  let lastProse = -1;
-  const datelineLines: number[] = [];
-  const prose = new Set<number>();
+  // Zones from the paragraphs of prose: the head runs to the second one (counted from the
+  // headline, when there is one: a cookie notice or a teaser can come above it), because a
+  // standfirst often comes before the stamp; the tail starts after the last one.
+  const headlineLine = clean.headline?.line ?? 0;
+  const prose: number[] = [];
+  const proseAfterHeadline: number[] = [];
   const words: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     words.push(wordCount(l.text, SHORT_LINE));
     if (l.reason !== 'body' || !isProse(l.text, words[i]!)) continue;
-    prose.add(i);
-    if (firstProse < 0) firstProse = i;
-    else if (secondProse < 0) secondProse = i;
-    lastProse = i;
-    // Datelines open the first paragraphs; a lead or standfirst may come before them.
-    if (datelineLines.length < 3) datelineLines.push(i);
+    prose.push(i);
+    if (l.line > headlineLine) proseAfterHeadline.push(i);
   }
-  const headEnd = secondProse >= 0 ? secondProse : firstProse >= 0 ? firstProse + 1 : lines.length;
+  const lastProse = prose.at(-1) ?? -1;
+  const from = proseAfterHeadline.length > 0 ? proseAfterHeadline : prose;
+  const headEnd = from[1] ?? (from[0] !== undefined ? from[0] + 1 : lines.length);
+  // Datelines open the first paragraphs; a lead or standfirst may come before them.
+  const datelineLines = new Set([...prose.slice(0, 3), ...proseAfterHeadline.slice(0, 2)]);
+  const proseSet = new Set(prose);
   const zoneOf = (i: number): Zone => (i < headEnd ? 'head' : lastProse >= 0 && i > lastProse ? 'tail' : 'middle');
   const latest = today.toISOString().slice(0, 10);
 
@@ -156,10 +156,10 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     if (NOT_THE_PAGE.has(l.reason)) continue;
     const n = words[i]!;
     const short = n <= SHORT_LINE;
-    const opensParagraph = datelineLines.includes(i);
+    const opensParagraph = datelineLines.has(i);
     // A long line above the story that is not prose is page chrome run together (a menu, a
     // breadcrumb and a date on one line): its dates count when a cue or separators set them apart.
-    const chrome = !short && zone === 'head' && !prose.has(i);
+    const chrome = !short && zone === 'head' && !proseSet.has(i);
     if (!short && !opensParagraph && !chrome) continue;
     const text = short || chrome ? l.text : l.text.slice(0, 120);
     if (!mayHoldDate(text)) {

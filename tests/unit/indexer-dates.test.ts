@@ -7,6 +7,7 @@ import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { findDates, isDateOnly } from '../../indexer/dates.ts';
 import { inferDate } from '../../indexer/metadata/date.ts';
+import type { KeptLine } from '../../indexer/types.ts';
 
 const isoOf = (text: string) => findDates(text).map((d) => d.iso);
 const TODAY = new Date('2026-06-01T00:00:00Z');
@@ -114,6 +115,22 @@ describe('inferDate: the publication date as scored candidates', () => {
     const chrome = 'Home News Local Business Sport Weather Opinion Letters Obituaries Jobs Motors Property Travel Puzzles Video Podcasts Events Shop | Wednesday, 4 November 2015 | Contact';
     assert.equal(dateOf([chrome, 'Harbour bridge to close', '', P1, '', P2])?.value, '2015-11-04');
     assert.equal(dateOf([`${P1} ${P2}`.replace('Tuesday', 'Tuesday 4 November 2015'), '', P3]), undefined, 'a long line of prose is not chrome');
+  });
+
+  it('counts the head from the headline when prose comes above it', () => {
+    // As the cleaner hands it over: two paragraphs of teasers kept above the headline.
+    const kept: KeptLine[] = [
+      { line: 1, text: 'Read our latest investigation into the cost of the new ferry terminal and who paid for it.', kind: 'body' },
+      { line: 2, text: 'Our podcast this week asks whether the old swing bridge can be saved, and at what price.', kind: 'body' },
+      { line: 4, text: '4 November 2015', kind: 'body' },
+      { line: 5, text: P1, kind: 'body' },
+      { line: 6, text: P2, kind: 'body' },
+      { line: 7, text: P3, kind: 'body' },
+    ];
+    const headline = { line: 3, text: 'Harbour bridge to close', siteSuffix: null, decorated: false, cleanerRepeatLine: null };
+    const clean = { kept, dropped: [{ line: 3, reason: 'headline' as const, text: headline.text }], headline };
+    assert.equal(inferDate(clean, TODAY)?.value, '2015-11-04');
+    assert.equal(inferDate({ ...clean, headline: null, dropped: [] }, TODAY), undefined, 'without the headline, the date sits amid the prose');
   });
 
   it('takes a cue on the line above the date', () => {
