@@ -88,6 +88,7 @@ const YEARLESS_DATELINE = new RegExp(
 const SENTENCE_END = /[\p{L}\p{N}][.!?]["'”’)]?$/u;
 const STAMP_SEPARATOR = /\s[|/–—·•-]\s|\|/;
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+const SHORT_YEAR_DATE = /(?<![\p{N}.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\p{N}]|[./-]\d)/u;
 const SHORT_LINE = 24;
 /** This many bare date lines in one part of the page are a list, whatever their dates. */
 const LIST_LINES = 3;
@@ -165,6 +166,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     if (!mayHoldDate(text)) {
       const md = opensParagraph ? yearlessDateline(l.text) : null;
       if (md) monthDays.push({ line: l.line, ...md });
+      const shortYear = short ? cuedShortYear(l.text, today) : null;
+      if (shortYear) dated.push({ line: l.line, ...shortYear, zone, score: BASE[shortYear.kind] + ZONE[zone], evidence: `stamp '${quote(l.text)}'` });
       continue;
     }
     if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
@@ -296,6 +299,24 @@ function cuedMonthYear(text: string): { iso: string; kind: DateCandidateKind; la
   const cue = m && months.length === 1 ? cueBefore(text, m.index) : null;
   if (!cue) return null;
   return { iso: `${m![2]!}-${String(months[0]).padStart(2, '0')}`, kind: kindOfCue(cue), languages: cue.languages };
+}
+
+/**
+ * "Publicado: 21/11/12 10:30", "Aktualisiert am 3.4.19": a two-digit year, read only after a cue
+ * (alone, "3.4.19" may be a version or a score). The century is the one that puts it in the past.
+ */
+function cuedShortYear(text: string, today: Date): Omit<DateCandidate, 'line' | 'zone' | 'score' | 'evidence'> | null {
+  const m = SHORT_YEAR_DATE.exec(text);
+  const cue = m ? cueBefore(text, m.index) : null;
+  if (!m || !cue) return null;
+  const yy = Number(m[4]);
+  const century = yy <= today.getUTCFullYear() % 100 ? 2000 : 1900;
+  const [date] = findDates(`${m[1]}${m[2]}${m[3]}${m[2]}${century + yy}`);
+  if (!date) return null;
+  const found: Omit<DateCandidate, 'line' | 'zone' | 'score' | 'evidence'> = { iso: date.iso, kind: kindOfCue(cue), languages: cue.languages };
+  if (date.readings) found.readings = date.readings;
+  if (date.dayFirst) found.dayFirst = date.dayFirst;
+  return found;
 }
 
 /**

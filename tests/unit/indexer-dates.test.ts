@@ -133,6 +133,12 @@ describe('inferDate: the publication date as scored candidates', () => {
     assert.equal(inferDate({ ...clean, headline: null, dropped: [] }, TODAY), undefined, 'without the headline, the date sits amid the prose');
   });
 
+  it('reads a two-digit year after a cue, and not without one', () => {
+    assert.deepEqual(dateOf(['Harbour bridge to close', 'Aktualisiert am 3.4.19, 10:30 Uhr', '', P1, '', P2]), { value: '2019-04-03', from: "stamp 'Aktualisiert am 3.4.19, 10:30 Uhr'" });
+    assert.equal(dateOf(['Harbour bridge to close', 'Publicado: 21/11/98', '', P1, '', P2])?.value, '1998-11-21');
+    assert.equal(dateOf(['Harbour bridge to close', 'Version 3.4.19', '', P1, '', P2]), undefined);
+  });
+
   it('takes a cue on the line above the date', () => {
     const d = dateOf(['Harbour bridge to close', 'By', 'Jane Roe', 'Published', 'Mar 8, 2011', '', P1, '', P2]);
     assert.deepEqual(d, { value: '2011-03-08', from: "stamp 'Published Mar 8, 2011'" });
