@@ -8,10 +8,20 @@
  */
 import type { JunkReason } from '../../engine/types.ts';
 import { isPhotoCredit } from '../clean/phrases.ts';
-import { monthsOf, MONTH_NAME } from '../date-names.ts';
-import { dateResidue, findDates, hasClockTime, mayHoldDate, type FoundDate } from '../dates.ts';
+import { dateResidue, findDates, hasClockTime, mayHoldDate } from '../dates.ts';
 import type { CleanResult } from '../types.ts';
 import { BIRTH_BEFORE, cueBefore, cueLine, hasByline, type Cue } from './date-cues.ts';
+import {
+  cuedMonthYear,
+  cuedShortYear,
+  datelineOf,
+  isDateSegment,
+  isStampResidue,
+  SIGNATURE,
+  wordCount,
+  yearlessDateline,
+  type CuedDate,
+} from './date-shapes.ts';
 import { quote } from './quote.ts';
 
 export type DateCandidateKind = 'scraper-stamp' | 'published' | 'date-cue' | 'byline' | 'dateline' | 'stamp' | 'updated';
@@ -70,30 +80,10 @@ const TAIL_ENDS: ReadonlySet<string> = new Set<JunkReason>(['related-headlines',
 const COMMENT_MARK = /^(?:.{1,40}\s(?:says|said|wrote|schreibt|sagt|schreef|zegt|skriver|siger|dice|disse|escribió|scrisse|a écrit|napisał|napsal|yazdı)\s*:|(?:reply|antworten|répondre|responder|rispondi|odpowiedz|odpovědět|svar|svara|cevapla|balas)\s*(?:↓|→)?)$/iu;
 /** "date 2018-02 …": the stamp a scraper put in front of the page's first line. */
 const SCRAPER_STAMP = /^date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])/i;
-/** A dateline's place: "LEEDS, ", "NEW YORK, ", "Hirschberg, ", "BERLIN, Monday, ". */
-const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.]*(?:,?[\s/-]+(?:\p{Lu}[\p{L}\p{M}'’.]*|de|do|da|del|la|le|sur|am|an|im|der|upon|on|van|von)){0,3},\s*(?:\p{Lu}\p{L}{1,11}\.?,?\s+)?$/u;
-/** What follows a dateline's date: a time, then a stop, a bracket, a dash or a slash. */
-const DATELINE_END = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[.,:;(/]|[-–—])/iu;
-
-/** A separator, then perhaps a weekday ("| Wednesday,"), before a date segment. */
-const SEGMENT_BEFORE = /\s[|–—·•/-]\s+(?:\p{L}{2,12}\.?,?\s+)?$|\|\s*$/u;
-/** After a date segment: perhaps a time, then a separator or the end. */
-const SEGMENT_AFTER = /^\s*(?:,?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*\p{Lu}{0,4}\s*)?(?:$|[|–—·•/]|\s-\s)/iu;
-/** "15. 8. 2025; Jana Nováková", "3 March 2021 | Jane Doe": a date signed with a name. */
-const SIGNATURE = /^\s*[;,|–—-]\s*(?:[\p{L}]{1,6}\.\s*){0,3}\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+\s*$/u;
-const YEARLESS_DATELINE = new RegExp(
-  `^(\\p{L}[\\p{L}\\p{M}'’.]*(?:,?[\\s/-]+(?:\\p{L}[\\p{L}\\p{M}'’.]*)){0,3}),\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+${MONTH_NAME})\\s*(?:\\(|[-–—]+\\s)`,
-  'iu',
-);
-const SENTENCE_END = /[\p{L}\p{N}][.!?]["'”’)]?$/u;
-const STAMP_SEPARATOR = /\s[|/–—·•-]\s|\|/;
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
-const SHORT_YEAR_DATE = /(?<![\p{N}.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\p{N}]|[./-]\d)/u;
 const SHORT_LINE = 24;
 /** This many bare date lines in one part of the page are a list, whatever their dates. */
 const LIST_LINES = 3;
 const LIST_PENALTY = 3;
-const STAMP_RESIDUE_WORDS = 5;
 
 interface PageLine {
   line: number;
@@ -146,8 +136,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     const zone = zoneOf(i);
     if (zone === 'tail' && (TAIL_ENDS.has(l.reason) || COMMENT_MARK.test(l.text))) {
       // The first item of a list often escapes its label: the two lines above belong to it.
-      const from = lines[Math.max(0, i - 2)]!.line;
-      for (let k = dated.length - 1; k >= 0 && dated[k]!.line >= from; k--) if (dated[k]!.zone === 'tail') dated.splice(k, 1);
+      const itemStart = lines[Math.max(0, i - 2)]!.line;
+      for (let k = dated.length - 1; k >= 0 && dated[k]!.line >= itemStart; k--) if (dated[k]!.zone === 'tail') dated.splice(k, 1);
       break;
     }
     if (i === 0) {
@@ -167,14 +157,14 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       const md = opensParagraph ? yearlessDateline(l.text) : null;
       if (md) monthDays.push({ line: l.line, ...md });
       const shortYear = short ? cuedShortYear(l.text, today) : null;
-      if (shortYear) dated.push({ line: l.line, ...shortYear, zone, score: BASE[shortYear.kind] + ZONE[zone], evidence: `stamp '${quote(l.text)}'` });
+      if (shortYear) dated.push(cuedCandidate(shortYear, l, zone));
       continue;
     }
     if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
     const dates = findDates(text);
     if (dates.length === 0) {
       const monthYear = short ? cuedMonthYear(l.text) : null;
-      if (monthYear) dated.push({ line: l.line, ...monthYear, zone, score: BASE[monthYear.kind] + ZONE[zone], evidence: `stamp '${quote(l.text)}'` });
+      if (monthYear) dated.push(cuedCandidate(monthYear, l, zone));
       continue;
     }
     const previousCue = i > 0 && lines[i - 1]!.line === l.line - 1 ? cueLine(lines[i - 1]!.text) : null;
@@ -288,82 +278,16 @@ function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
   return candidates;
 }
 
+function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate {
+  const kind = kindOfCue(found.cue);
+  const c: DateCandidate = { line: l.line, iso: found.iso, kind, zone, score: BASE[kind] + ZONE[zone], evidence: `stamp '${quote(l.text)}'`, languages: found.cue.languages };
+  if (found.readings) c.readings = found.readings;
+  if (found.dayFirst) c.dayFirst = found.dayFirst;
+  return c;
+}
+
 function kindOfCue(cue: Cue): DateCandidateKind {
   return cue.kind === 'published' ? 'published' : cue.kind === 'updated' ? 'updated' : 'date-cue';
-}
-
-/** "Published: November 2012", "Publicado en noviembre de 2012": a month, no day, after a cue. */
-function cuedMonthYear(text: string): { iso: string; kind: DateCandidateKind; languages: string[] } | null {
-  const m = MONTH_YEAR.exec(text);
-  const months = m ? monthsOf(m[1]!) : [];
-  const cue = m && months.length === 1 ? cueBefore(text, m.index) : null;
-  if (!cue) return null;
-  return { iso: `${m![2]!}-${String(months[0]).padStart(2, '0')}`, kind: kindOfCue(cue), languages: cue.languages };
-}
-
-/**
- * "Publicado: 21/11/12 10:30", "Aktualisiert am 3.4.19": a two-digit year, read only after a cue
- * (alone, "3.4.19" may be a version or a score). The century is the one that puts it in the past.
- */
-function cuedShortYear(text: string, today: Date): Omit<DateCandidate, 'line' | 'zone' | 'score' | 'evidence'> | null {
-  const m = SHORT_YEAR_DATE.exec(text);
-  const cue = m ? cueBefore(text, m.index) : null;
-  if (!m || !cue) return null;
-  const yy = Number(m[4]);
-  const century = yy <= today.getUTCFullYear() % 100 ? 2000 : 1900;
-  const [date] = findDates(`${m[1]}${m[2]}${m[3]}${m[2]}${century + yy}`);
-  if (!date) return null;
-  const found: Omit<DateCandidate, 'line' | 'zone' | 'score' | 'evidence'> = { iso: date.iso, kind: kindOfCue(cue), languages: cue.languages };
-  if (date.readings) found.readings = date.readings;
-  if (date.dayFirst) found.dayFirst = date.dayFirst;
-  return found;
-}
-
-/**
- * What is left of a stamp line besides its date is a word or two, or names, sections and labels
- * ("Wijdemeren", "SPOR", "AA / DHA", "Comments", "5 Years Ago"); a sentence keeps lower-case words
- * and ends like one ("He died on 4 May 2017.").
- */
-function isStampResidue(residue: string, line: string): boolean {
-  const words = residue === '' ? [] : residue.split(' ');
-  if (words.length > STAMP_RESIDUE_WORDS) return false;
-  if (!words.some((w) => /^\p{Ll}/u.test(w))) return true;
-  return !SENTENCE_END.test(line) && STAMP_SEPARATOR.test(line);
-}
-
-/**
- * "Headline – 21 November 2012 – Site": a date that is a segment of its own between separators
- * (a title line, a breadcrumb, a credit line) is a stamp however long the rest of the line is.
- */
-function isDateSegment(text: string, date: FoundDate): boolean {
-  const before = text.slice(0, date.index);
-  const after = text.slice(date.index + date.text.length);
-  const opens = before.trim() === '' || SEGMENT_BEFORE.test(before);
-  const closes = after.trim() === '' || SEGMENT_AFTER.test(after);
-  return opens && closes;
-}
-
-/** "LEEDS, April 2, 2019 (Reuters) -" → "LEEDS, April 2, 2019"; null when the date does not open the line so. */
-function datelineOf(text: string, date: FoundDate): string | null {
-  if (date.index > 60) return null;
-  const place = text.slice(0, date.index);
-  if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
-  const end = date.index + date.text.length;
-  return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
-}
-
-/** "PORTSMOUTH, England, May 17 (UPI) --", "BERLIN, 3. März (dpa) -": month and day, no year. */
-function yearlessDateline(text: string): { monthDay: string; evidence: string } | null {
-  const comma = text.indexOf(',');
-  if (comma < 0 || comma > 50 || !/\d/.test(text.slice(comma, 80))) return null;
-  const m = YEARLESS_DATELINE.exec(text.slice(0, 80));
-  // The pattern is case-insensitive for month names; a place is words with capitals.
-  if (!m || !DATELINE_PLACE.test(`${m[1]!}, `)) return null;
-  const [monthName, day] = m[2] !== undefined ? [m[2], m[3]!] : [m[5]!, m[4]!];
-  const months = monthsOf(monthName);
-  const d = Number(day);
-  if (months.length !== 1 || d < 1 || d > 31) return null;
-  return { monthDay: `${String(months[0]).padStart(2, '0')}-${String(d).padStart(2, '0')}`, evidence: `dateline '${quote(m[0].replace(/\s*(?:\(|[-–—]+)\s*$/, ''))}'` };
 }
 
 /** A paragraph of the story: long enough to be prose, with lower-case words in it. */
@@ -371,15 +295,3 @@ function isProse(text: string, words: number): boolean {
   return words >= 10 && text.length >= 50 && LOWER_WORD.test(text);
 }
 const LOWER_WORD = /\p{Ll}{3}/u;
-
-/** Words of a single-spaced line, counted up to `cap` (lines are long, and only short ones matter). */
-function wordCount(text: string, cap = Infinity): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && n <= cap; i++) {
-    const space = text.charCodeAt(i) === 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
