@@ -10,6 +10,7 @@ export interface RecordedFigures {
   outlet: number;
   year: number;
   wrongYears: number;
+  wrongOutlets: number;
   junkKept: number;
   bodyLost: number;
 }
@@ -21,6 +22,7 @@ export function recordable(f: SplitFigures): RecordedFigures {
     outlet: round(ratio(f.outlet)),
     year: round(ratio(f.year)),
     wrongYears: f.wrongYears,
+    wrongOutlets: f.wrongOutlets,
     junkKept: round(ratio(f.junkKept)),
     bodyLost: round(ratio(f.bodyLost)),
   };
@@ -37,6 +39,7 @@ export function formatFigures(splits: Record<string, SplitFigures>): string {
     row('outlet right (text names it)', (f) => share(f.outlet)),
     row('year right (text states it)', (f) => share(f.year)),
     row('wrong years asserted (any page)', (f) => String(f.wrongYears)),
+    row('wrong outlets asserted (any page)', (f) => String(f.wrongOutlets)),
     row('language right', (f) => share(f.language)),
     row('junk lines kept', (f) => percent(f.junkKept)),
     row('body lines lost', (f) => percent(f.bodyLost)),

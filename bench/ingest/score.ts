@@ -3,6 +3,7 @@
  * (../shared/pages/README.md): title, outlet, year, language, and which lines it kept. Pure, so the
  * figures are the same from the CLI and from the regression test.
  */
+import { UNKNOWN_OUTLET } from '../../indexer/metadata/index.ts';
 import type { ArticleResult } from '../../indexer/pipeline.ts';
 
 /** One line of a folder's `truth.jsonl`, the fields the scores read. */
@@ -31,6 +32,8 @@ export interface PageScore {
   yearRight: boolean | null;
   /** A year was asserted that the page's date does not have (or the page has no known date). */
   wrongYear: boolean;
+  /** An outlet was asserted (not "Unknown") that is not the page's. */
+  wrongOutlet: boolean;
   languageRight: boolean;
   junkLines: number;
   junkKept: Array<{ line: number; kind: string; text: string }>;
@@ -67,6 +70,7 @@ export function scorePage(page: string, text: string, truth: PageTruth, result: 
     outletRight: truth.outletStated ? article !== null && sameOutlet(article.outlet, truth.outlet) : null,
     yearRight: truth.yearStated ? year !== null && year === truthYear : null,
     wrongYear: year !== null && year !== truthYear,
+    wrongOutlet: article !== null && article.outlet !== UNKNOWN_OUTLET && !sameOutlet(article.outlet, truth.outlet),
     languageRight: article?.language === truth.language,
     junkLines: truth.junkLines.filter(nonBlank).length,
     junkKept,
@@ -125,6 +129,7 @@ export interface SplitFigures {
   outlet: Ratio;
   year: Ratio;
   wrongYears: number;
+  wrongOutlets: number;
   language: Ratio;
   junkKept: Ratio;
   bodyLost: Ratio;
@@ -148,6 +153,7 @@ export function figures(scores: readonly PageScore[]): SplitFigures {
     outlet: count((s) => s.outletRight),
     year: count((s) => s.yearRight),
     wrongYears: scores.filter((s) => s.wrongYear).length,
+    wrongOutlets: scores.filter((s) => s.wrongOutlet).length,
     language: count((s) => s.languageRight),
     junkKept: { hits: sum(scores, (s) => s.junkKept.length), of: sum(scores, (s) => s.junkLines) },
     bodyLost: { hits: sum(scores, (s) => s.bodyLost.length), of: sum(scores, (s) => s.bodyLines) },
