@@ -152,7 +152,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     // breadcrumb and a date on one line): its dates count when a cue or separators set them apart.
     const chrome = !short && zone === 'head' && !proseSet.has(i);
     if (!short && !opensParagraph && !chrome) continue;
-    const text = short || chrome ? l.text : l.text.slice(0, 120);
+    const text = short || chrome ? l.text : l.text.slice(0, 100);
     if (!mayHoldDate(text)) {
       const md = opensParagraph ? yearlessDateline(l.text) : null;
       if (md) monthDays.push({ line: l.line, ...md });
