@@ -25,6 +25,8 @@ const MIN_PARAGRAPH_WORDS = 8;
 /** A line this long with this many stop words is running text even without a final full stop. */
 const MIN_RUNNING_TEXT_WORDS = 20;
 const MIN_RUNNING_TEXT_STOPS = 3;
+/** The most stop words any test below asks for (`isTextLike` on a 30-word line): counting stops there. */
+const STOPS_ENOUGH = 8;
 /** Longest line taken as furniture around the article. */
 const MAX_FURNITURE_WORDS = 20;
 
@@ -36,11 +38,11 @@ interface Features {
 }
 
 export function classifyLines(lines: ContentLine[]): void {
-  const language = guessLanguage(lines.map((l) => l.text));
+  const language = guessLanguage(lines);
   const features: Features[] = lines.map((l) => ({ words: spacedWordCount(l.text, WORD_LIMIT), sentence: endsSentence(l.text), stops: -1 }));
   const stops = (i: number) => {
     const f = features[i]!;
-    if (f.stops < 0) f.stops = stopWordCount(lines[i]!.text, language);
+    if (f.stops < 0) f.stops = stopWordCount(lines[i]!.text, language, 30, STOPS_ENOUGH);
     return f.stops;
   };
   const real = (i: number) => lines[i]!.reason === null && isRealParagraph(features[i]!, () => stops(i), language);

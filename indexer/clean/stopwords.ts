@@ -8,6 +8,7 @@
  * looked up once, whatever the number of languages.
  */
 import { createRequire } from 'node:module';
+import { spacedWordCount } from './shape.ts';
 
 /** The languages guessed: those of the news the indexer meets, each with a list in stopwords-iso. */
 export const STOPWORD_LANGUAGES = [
@@ -33,22 +34,21 @@ const EDGE_PUNCTUATION = /^[^\p{L}]+|[^\p{L}]+$/gu;
 
 /** The language bits of one word as written in a line ("The", "«dass»,"): case and edge punctuation aside. */
 function wordMask(token: string): number {
-  const lower = token.toLowerCase();
-  const mask = MASKS.get(lower);
+  // Most words are written in lower case with letters at both ends: one lookup, no copies.
+  const mask = MASKS.get(token);
   if (mask !== undefined) return mask;
-  const c = lower.charCodeAt(lower.length - 1);
-  const first = lower.charCodeAt(0);
-  // Most tokens are plain words: try the costly strip only when an edge is not a letter.
-  if (isPlainLetter(c) && isPlainLetter(first)) return 0;
-  return MASKS.get(lower.replace(EDGE_PUNCTUATION, '')) ?? 0;
+  if (isLowerLetter(token.charCodeAt(0)) && isLowerLetter(token.charCodeAt(token.length - 1))) return 0;
+  const lower = token.toLowerCase();
+  return MASKS.get(lower) ?? MASKS.get(lower.replace(EDGE_PUNCTUATION, '')) ?? 0;
 }
 
-function isPlainLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+/** A lower-case letter of ASCII or Latin-1 (others take the slow path, which is always right). */
+function isLowerLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }
 
 /** Words the language guess reads: enough for a stable verdict on any page. */
-const GUESS_WORDS = 150;
+const GUESS_WORDS = 60;
 /** Lines shorter than this are menus and labels more often than text: the guess skips them. */
 const GUESS_MIN_WORDS = 6;
 /** A guess needs this many hits, and a lead over the runner-up, or the page's language is unknown. */
@@ -58,22 +58,15 @@ const GUESS_MIN_HITS = 8;
  * The page's language, as the bit of the language whose stop words its longer lines hit most
  * (0 when too few hit). Lines are single-spaced (`cleanText` makes them so).
  */
-export function guessLanguage(lines: readonly string[]): LanguageMask {
+export function guessLanguage(lines: readonly { text: string }[]): LanguageMask {
   const hits = new Array<number>(STOPWORD_LANGUAGES.length).fill(0);
   let read = 0;
-  for (const line of lines) {
+  for (const { text } of lines) {
     if (read >= GUESS_WORDS) break;
-    const tokens = line.split(' ');
-    if (tokens.length < GUESS_MIN_WORDS) continue;
-    for (const token of tokens) {
-      let mask = wordMask(token);
-      while (mask !== 0) {
-        const bit = 31 - Math.clz32(mask);
-        hits[bit]!++;
-        mask &= ~(1 << bit);
-      }
-    }
-    read += tokens.length;
+    if (spacedWordCount(text, GUESS_MIN_WORDS) < GUESS_MIN_WORDS) continue;
+    read += eachWord(text, GUESS_WORDS - read, (word) => {
+      for (let mask = wordMask(word); mask !== 0; mask &= mask - 1) hits[31 - Math.clz32(mask & -mask)]!++;
+    });
   }
   let best = -1;
   let second = 0;
@@ -97,17 +90,30 @@ export function languageOfMask(mask: LanguageMask): StopwordLanguage | null {
 
 /**
  * How many of the first `limit` words of a single-spaced line are stop words of the language
- * (`mask`); with mask 0 (unknown language), of any language guessed.
+ * (`mask`); with mask 0 (unknown language), of any language guessed. Counting stops at `enough`:
+ * a caller that only asks "at least n?" need not look up every word.
  */
-export function stopWordCount(text: string, mask: LanguageMask, limit = 30): number {
+export function stopWordCount(text: string, mask: LanguageMask, limit = 30, enough = Infinity): number {
   const want = mask === 0 ? -1 : mask;
   let count = 0;
   let start = 0;
-  for (let seen = 0; seen < limit && start <= text.length; seen++) {
+  for (let seen = 0; seen < limit && start < text.length && count < enough; seen++) {
     let end = text.indexOf(' ', start);
     if (end === -1) end = text.length;
-    if (end > start && (wordMask(text.slice(start, end)) & want) !== 0) count++;
+    if ((wordMask(text.slice(start, end)) & want) !== 0) count++;
     start = end + 1;
   }
   return count;
+}
+
+/** Calls `visit` with each of the first `limit` words of a single-spaced line; returns how many it saw. */
+function eachWord(text: string, limit: number, visit: (word: string) => void): number {
+  let seen = 0;
+  for (let start = 0; seen < limit && start < text.length; seen++) {
+    let end = text.indexOf(' ', start);
+    if (end === -1) end = text.length;
+    visit(text.slice(start, end));
+    start = end + 1;
+  }
+  return seen;
 }

@@ -63,19 +63,21 @@ describe('trade phrases in several languages', () => {
   });
 });
 
+const asLines = (texts: string[]) => texts.map((text) => ({ text }));
+
 describe('page language from stop words', () => {
   it('guesses the language of the longer lines', () => {
     const de = ['Der Gemeinderat hat am Dienstag beschlossen, dass die alte Bibliothek geschlossen wird und nicht mehr', 'Die Bürger wollen sich mit der Entscheidung nicht abfinden und sammeln Unterschriften für den Erhalt.'];
-    assert.equal(languageOfMask(guessLanguage(de)), 'de');
-    assert.equal(languageOfMask(guessLanguage([PARAGRAPH_1, PARAGRAPH_2])), 'en');
+    assert.equal(languageOfMask(guessLanguage(asLines(de))), 'de');
+    assert.equal(languageOfMask(guessLanguage(asLines([PARAGRAPH_1, PARAGRAPH_2]))), 'en');
   });
 
   it('says unknown with too little text', () => {
-    assert.equal(guessLanguage(['Home', 'News', 'Sport']), 0);
+    assert.equal(guessLanguage(asLines(['Home', 'News', 'Sport'])), 0);
   });
 
   it('counts the stop words of a line, case and punctuation aside', () => {
-    assert.equal(stopWordCount('The mayor, of the town.', guessLanguage([PARAGRAPH_1, PARAGRAPH_2])), 3);
+    assert.equal(stopWordCount('The mayor, of the town.', guessLanguage(asLines([PARAGRAPH_1, PARAGRAPH_2]))), 3);
   });
 });
 
