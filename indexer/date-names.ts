@@ -1,6 +1,6 @@
 /**
  * Month and weekday names, and the small words around dates, in the languages the indexer meets
- * (en de nl da no sv fr es it pt ro pl cs sk hr tr el id vi). Data, not rules: a language is added
+ * (en de nl da no sv fr es it pt ro pl cs sk hr hu fi tr el id vi). Data, not rules: a language is added
  * by adding its names here. Names are lower case; forms without accents are added automatically,
  * because scraped pages often lose them.
  */
@@ -79,6 +79,15 @@ const MONTHS_BY_LANGUAGE: Record<string, Record<number, readonly string[]>> = {
     1: ['siječanj', 'siječnja'], 2: ['veljača', 'veljače'], 3: ['ožujak', 'ožujka'], 4: ['travanj', 'travnja'],
     5: ['svibanj', 'svibnja'], 6: ['lipanj', 'lipnja'], 7: ['srpanj', 'srpnja'], 8: ['kolovoz', 'kolovoza'],
     9: ['rujan', 'rujna'], 10: ['listopad', 'listopada'], 11: ['studeni', 'studenoga', 'studenog'], 12: ['prosinac', 'prosinca'],
+  },
+  hu: {
+    1: ['január'], 2: ['február'], 3: ['március'], 4: ['április'], 5: ['május'], 6: ['június'], 7: ['július'],
+    8: ['augusztus'], 9: ['szeptember'], 10: ['október'], 11: ['november'], 12: ['december'],
+  },
+  // Finnish writes the day with the partitive ("3. maaliskuuta 2020").
+  fi: {
+    1: ['tammikuuta'], 2: ['helmikuuta'], 3: ['maaliskuuta'], 4: ['huhtikuuta'], 5: ['toukokuuta'], 6: ['kesäkuuta'],
+    7: ['heinäkuuta'], 8: ['elokuuta'], 9: ['syyskuuta'], 10: ['lokakuuta'], 11: ['marraskuuta'], 12: ['joulukuuta'],
   },
   // Turkish dotless ı folds to nothing in JavaScript's case-insensitive matching: the ASCII
   // spellings catch upper-case and de-accented forms ("KASIM", "Subat").

@@ -3,40 +3,12 @@
  * weather widgets, bullets, section labels glued to the next word, scraper stamps. Each is a
  * property of one line, read in any language; `title-candidates.ts` weighs them.
  */
+import { monthsOf } from '../date-names.ts';
 import { wordCount } from './shape.ts';
 
-/**
- * Month names and their usual abbreviations in the languages of the pages a news corpus holds
- * (English, German, Dutch, Nordic, Romance, Slavic, Hungarian, Finnish, Turkish, Indonesian),
- * with the inflected forms dates use ("stycznia", "května"). Data, not rules: extend freely.
- */
-const MONTHS = new Set(
-  `january february march april may june july august september october november december
-  jan feb mar apr jun jul aug sep sept oct nov dec
-  januar jänner februar märz mai juni juli oktober dezember mär okt dez
-  januari februari maart mei augustus mrt marts maj augusti mars desember
-  janvier février fevrier avril juin juillet août aout septembre octobre novembre décembre decembre janv févr avr juil déc
-  enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre ene abr ago dic
-  gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre gen mag giu lug set ott
-  janeiro fevereiro março abril maio junho julho setembro outubro novembro dezembro fev out
-  ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie
-  ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık
-  stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
-  styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień
-  ledna února března dubna května června července srpna září října listopadu prosince
-  leden únor březen duben květen červen červenec srpen říjen prosinec
-  januára februára apríla mája júna júla augusta septembra októbra novembra decembra
-  siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca
-  siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan studeni
-  maret agustus
-  január február március április május június július augusztus szeptember október
-  tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta`
-    .split(/\s+/)
-    .filter((w) => w !== ''),
-);
-
+/** A month name in any language of date-names.ts ("Oktober", "maj", "Haziran", "jan."). */
 function isMonth(token: string): boolean {
-  return MONTHS.has(token.toLocaleLowerCase().replace(/[.,]+$/, ''));
+  return monthsOf(token.replace(/[.,]+$/, '')).length > 0;
 }
 
 const YEAR = /^[(\[]?(?:19|20)\d{2}[)\].,]?$/;
@@ -133,11 +105,14 @@ export function gluedPrefixEnd(text: string): { at: number; word: string } | nul
   return null;
 }
 
-/** The stamp some scrapers put before the title line: "date 2019-01-21 Headline | Site". */
-const SCRAPER_STAMP = /^date\s+(?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?\s+/i;
+/**
+ * The stamp some scrapers put before a page's first line, "date 2019-01-21 Headline | Site": the
+ * page's date as the scraper knew it (captured), then the line itself.
+ */
+export const SCRAPER_STAMP = /^date\s+((?:19|20)\d{2}(?:-\d{2}(?:-\d{2})?)?)(?![\d-])\s*/i;
 
 export function stripScraperStamp(text: string): string {
-  return SCRAPER_STAMP.test(text) ? text.replace(SCRAPER_STAMP, '') : text;
+  return text.replace(SCRAPER_STAMP, '');
 }
 
 /**

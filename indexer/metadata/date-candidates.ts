@@ -8,6 +8,8 @@
  */
 import type { JunkReason } from '../../engine/types.ts';
 import { isPhotoCredit } from '../clean/phrases.ts';
+import { wordCount } from '../clean/shape.ts';
+import { SCRAPER_STAMP } from '../clean/title-shapes.ts';
 import { dateResidue, findDates, hasClockTime, mayHoldDate } from '../dates.ts';
 import type { CleanResult } from '../types.ts';
 import { BIRTH_BEFORE, cueBefore, cueLine, hasByline, type Cue } from './date-cues.ts';
@@ -18,7 +20,6 @@ import {
   isDateSegment,
   isStampResidue,
   SIGNATURE,
-  wordCount,
   yearlessDateline,
   type CuedDate,
 } from './date-shapes.ts';
@@ -78,8 +79,6 @@ const TAIL_ENDS: ReadonlySet<string> = new Set<JunkReason>(['related-headlines',
 
 /** A reader's comment starts here ("Jane Roe says:", "Reply"): its time stamps are not the page's. */
 const COMMENT_MARK = /^(?:.{1,40}\s(?:says|said|wrote|schreibt|sagt|schreef|zegt|skriver|siger|dice|disse|escribió|scrisse|a écrit|napisał|napsal|yazdı)\s*:|(?:reply|antworten|répondre|responder|rispondi|odpowiedz|odpovědět|svar|svara|cevapla|balas)\s*(?:↓|→)?)$/iu;
-/** "date 2018-02 …": the stamp a scraper put in front of the page's first line. */
-const SCRAPER_STAMP = /^date\s+((?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])/i;
 const SHORT_LINE = 24;
 /** This many bare date lines in one part of the page are a list, whatever their dates. */
 const LIST_LINES = 3;
@@ -142,7 +141,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     }
     if (i === 0) {
       const s = SCRAPER_STAMP.exec(l.text);
-      if (s) dated.push({ line: l.line, iso: s[1]!, kind: 'scraper-stamp', zone, score: BASE['scraper-stamp'] + ZONE[zone], evidence: `scraper stamp '${s[0]}'`, languages: [] });
+      if (s) dated.push({ line: l.line, iso: s[1]!, kind: 'scraper-stamp', zone, score: BASE['scraper-stamp'] + ZONE[zone], evidence: `scraper stamp '${s[0].trim()}'`, languages: [] });
     }
     if (NOT_THE_PAGE.has(l.reason)) continue;
     const n = words[i]!;

@@ -4,6 +4,7 @@
  * without a year), a date signed with a name, and cued dates without a day or with a two-digit
  * year. date-candidates.ts decides which lines to read and what each shape is worth.
  */
+import { wordCount } from '../clean/shape.ts';
 import { monthsOf, MONTH_NAME } from '../date-names.ts';
 import { findDates, type FoundDate } from '../dates.ts';
 import { cueBefore, type Cue } from './date-cues.ts';
@@ -116,19 +117,4 @@ export function yearlessDateline(text: string): { monthDay: string; evidence: st
   const d = Number(day);
   if (months.length !== 1 || d < 1 || d > 31) return null;
   return { monthDay: `${String(months[0]).padStart(2, '0')}-${String(d).padStart(2, '0')}`, evidence: `dateline '${quote(m[0].replace(/\s*(?:\(|[-–—]+)\s*$/, ''))}'` };
-}
-
-/** Words of a single-spaced line, counted up to `cap` (lines are long, and only short ones matter). */
-export function wordCount(text: string, cap = Infinity): number {
-  let n = 0;
-  let i = 0;
-  while (n <= cap) {
-    while (text.charCodeAt(i) === 32) i++;
-    if (i >= text.length) break;
-    n++;
-    // Hop from space to space: indexOf is native, a loop over every character is not.
-    i = text.indexOf(' ', i);
-    if (i < 0) break;
-  }
-  return n;
 }
