@@ -38,7 +38,7 @@ const WEIGHT = {
   label: -3,
   /** The same text again a few lines down (above the photo, in the article header). */
   repeated: 1.5,
-  /** A date with a few other words: a stamp with a credit or a section ("SPOR - 16 Haziran 2019 Pazar 20:27"). */
+  /** A date with a few other words: a stamp with a credit or a section ("SPORT - 4 Mart 2021 Perşembe 18:05"). */
   dateStamp: -3,
   /** Ends like a sentence: a standfirst or a lead more often than a headline. */
   sentence: -1,
@@ -103,7 +103,7 @@ function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
  * A label: a short name (four words at most) in capitals, in title case or glued to a section
  * name, directly above a fuller headline-shaped line — more words, or mixed case under capitals —
  * that does not read as a sentence. "Serie A" over a match headline, "News Update" over a
- * byline and a headline; not "Severe Weather Warning" over the first paragraph.
+ * byline and a headline; not "Storm Damage Report" over the first paragraph.
  */
 function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
   if (label.words > 4 || next.index - label.index > 3) return false;
@@ -178,7 +178,7 @@ function namesDomain(text: string): boolean {
 
 /**
  * The headline inside its line: the last step of a breadcrumb ("Home » News » Headline"), without
- * a capitalised section kicker ("ZENTRALSCHWEIZ: Headline"), a section glued to its first word
+ * a capitalised section kicker ("OSTSCHWEIZ: Headline"), a section glued to its first word
  * ("Der TagHeadline", when the glued word is found nowhere else on the page: brand names such as
  * "BlackBerry" recur) or a staff credit run on at its end. Null when nothing headline-like is left.
  */

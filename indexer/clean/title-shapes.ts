@@ -22,8 +22,8 @@ const NUMBER = /^[\p{P}\p{S}]*\d[\d\p{P}\p{S}]*\p{L}{0,2}$/u;
 
 /**
  * A date or time stamp, possibly with a weekday, a section name or a byline around it:
- * "Freitag, 23. Oktober 2020", "SPOR - 16 Haziran 2019 Pazar 20:27", "Jane Doe Published
- * October 22, 2024", "AA / DHA 11.07.2020 22:58". Returns how many other words the line holds
+ * "Montag, 4. März 2021", "SPORT - 4 Mart 2021 Perşembe 18:05", "Jane Doe Published
+ * March 4, 2021", "AP / DPA 04.03.2021 18:05". Returns how many other words the line holds
  * (0 or 1: a date line; 2 or 3: a stamp with a credit, or a short headline about a date), or -1
  * when it is no stamp. A headline that merely names a year or a day ("Budget 2020: five things to
  * know", "Brown names 16 March for Budget") has no full date or too many other words.
@@ -44,14 +44,14 @@ export function dateStampWords(text: string): number {
   return stamped && other <= 3 ? other : -1;
 }
 
-/** A weather widget: a temperature in a short line ("Açık 18.9ºC Ankara", "Sunny 21°"). */
+/** A weather widget: a temperature in a short line ("Bulutlu 12.5ºC İzmir", "Sunny 21°"). */
 export function isWeather(text: string): boolean {
   return /\d\s*[º°˚]\s*[CF]?(?![\p{L}])/u.test(text) && wordCount(text, 6) <= 6;
 }
 
 /**
  * A byline: a word meaning "by" in one of several languages and one to four capitalised names
- * ("By Jane Doe", "Von Sabine Müller", "par BFMTV", "Autor: Michał").
+ * ("By Jane Doe", "Von Sabine Müller", "par Radio Littoral", "Autor: Anna").
  */
 export function isByline(text: string): boolean {
   const m = /^(?:by|von|par|por|di|door|af|av|autor|author|written by|text)\s*:?\s+(.+)$/iu.exec(text);
@@ -81,8 +81,8 @@ export function isAllCaps(text: string): boolean {
 }
 
 /**
- * Every word starts with a capital or a digit: the shape of names ("Serie A", "Belfast
- * Telegraph", "News Update"), and of some short headlines, so it only counts with other evidence.
+ * Every word starts with a capital or a digit: the shape of names ("Serie A", "Harbour
+ * Gazette", "News Update"), and of some short headlines, so it only counts with other evidence.
  */
 export function isTitleCased(text: string): boolean {
   const ws = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -90,7 +90,7 @@ export function isTitleCased(text: string): boolean {
 }
 
 /**
- * A section name the scraper glued to the next word, "NewsHeadline" or "Der TagMann deutet…":
+ * A section name the scraper glued to the next word, "NewsHeadline" or "Die LokalesStadt plant…":
  * a lower-case letter followed by a capital inside one of the first three words. Returns where
  * the glued text starts, or -1. Brand names are spelt that way too ("BlackBerry"), so a caller
  * checks that the glued word does not recur on the page.
@@ -116,7 +116,7 @@ export function stripScraperStamp(text: string): string {
 }
 
 /**
- * A section kicker in capitals before a colon, "ZENTRALSCHWEIZ: Headline": one or two words of
+ * A section kicker in capitals before a colon, "OSTSCHWEIZ: Headline": one or two words of
  * at least five capitals (so an acronym that is the story's subject, "EPL: …", "NASA: …",
  * stays), then a headline in mixed case. Returns the headline, or null.
  */

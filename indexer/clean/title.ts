@@ -35,7 +35,7 @@ export function splitTitleLine(line: string): TitleParts {
  * Whether the suffix is a site name even without a cleaner repeat of the headline to confirm it:
  * pipes and double colons rarely occur inside headlines, domain names never do, and a line that
  * carried counter junk is certainly a page title. A name of two or more capitalised words after a
- * headline in sentence case ("Flood warning issued over rain - Coast Herald") is set apart by its
+ * headline in sentence case ("Ferry fares rise again - Coast Herald") is set apart by its
  * casing; a single capitalised word ("… - Festnahme") may be the headline's own.
  */
 export function suffixIsSiteName(parts: TitleParts): boolean {
@@ -61,7 +61,7 @@ function segmentsOf(text: string): { segments: string[]; separators: string[] } 
 
 /**
  * A name a page title appends: a site, a section or an edition, up to five words, each
- * capitalised ("The New Paper", "Latest Local News", "Politics"), or a domain. After a comma,
+ * capitalised ("The Harbour Gazette", "Latest Local News", "Politics"), or a domain. After a comma,
  * where a headline's own words may follow ("…, Paris"), only a name that says it is a news
  * listing ("Latest Country News") counts.
  */

@@ -119,7 +119,7 @@ export function anyCue(text: string): Cue | null {
  */
 export const BIRTH_BEFORE = /(?:(?<![\p{L}])(?:born|b\.|geboren|geb\.|née?|nat[oa]|nacid[oa]|nascid[oa]|født|född|urodzon[ya]|narozen[aá]?|rođen[a]?|doğum|doğdu|γεννήθηκε|lahir|sinh)(?![\p{L}])|\*)(?:[^\p{L}\p{N}]*(?:in|à|a|en|i|w|v|u|on|le|am|el|em|il|op|på)?\s+[\p{Lu}][\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3},?)?[^\p{L}\p{N}]*(?:\p{L}{1,4}\.?\s+)?$/iu;
 
-/** A byline in a short line: "By Jane Doe", "… by The Nation", "Von Anna Schmidt", "Por Jovem Pan". */
+/** A byline in a short line: "By Jane Doe", "… by The Harbour Gazette", "Von Anna Schmidt", "Por Rádio Litoral". */
 const BYLINE_WORDS = new Set(['by', 'von', 'par', 'por', 'door', 'af', 'av', 'di', 'autor', 'autorka', 'yazar', 'oleh', 'bởi']);
 const WORD_BEFORE_NAME = /(?<![\p{L}])(\p{L}+)\s*:?\s+\p{Lu}/gu;
 export function hasByline(text: string): boolean {

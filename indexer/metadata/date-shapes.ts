@@ -30,7 +30,7 @@ const YEARLESS_DATELINE = new RegExp(
 );
 /** Full stop, question or exclamation mark after a word or number, as sentences end. */
 const SENTENCE_END = /[\p{L}\p{N}][.!?]["'”’)]?$/u;
-/** The separators stamp lines put between their parts ("Chorzowianin 2018-06-21 | Komentarzy: 0"). */
+/** The separators stamp lines put between their parts ("Harbourside 2021-03-04 | Comments: 0"). */
 const STAMP_SEPARATOR = /\s[|/–—·•-]\s|\|/;
 /** "November 2012", "noviembre de 2012". */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
@@ -74,7 +74,7 @@ export function cuedShortYear(text: string, today: Date): CuedDate | null {
 
 /**
  * What is left of a stamp line besides its date is a word or two, or names, sections and labels
- * ("Wijdemeren", "SPOR", "AA / DHA", "Comments", "5 Years Ago"); a sentence keeps lower-case words
+ * ("Lakeside", "SPORT", "AP / DPA", "Comments", "5 Years Ago"); a sentence keeps lower-case words
  * and ends like one ("He died on 4 May 2017.").
  */
 export function isStampResidue(residue: string, line: string): boolean {
