@@ -45,6 +45,8 @@ export type JunkReason =
   | 'counter'
   | 'punctuation-only'
   | 'front-matter'
+  /** Script or markup that leaked into the scraped text. */
+  | 'script'
   /** A short line found in many different articles of the corpus: a site's menus, prompts and footers (indexer/furniture.ts). */
   | 'boilerplate';
 

@@ -76,6 +76,8 @@ const SOURCE = new RegExp(
 /** Cookie consent, in the site's voice: "We use cookies…", "Diese Website verwendet Cookies…". */
 // `\b` is an ASCII boundary even with the u flag: letter lookarounds bound words that start with 'ç'.
 const COOKIE = /(?<!\p{L})(?:cookies?|çerez\p{L}*|ciasteczk\p{L}*|kolačić\p{L}*|informasjonskapsler|evästei\p{L}*|sütik\p{L}*)(?!\p{L})/iu;
+/** The same stems without the Unicode word bounds: a pattern of plain text, ~10x cheaper, tried first on every line. */
+const COOKIE_STEM = /cookie|çerez|ciasteczk|kolačić|informasjonskapsler|evästei|sütik/i;
 const COOKIE_VOICE =
   /(?<!\p{L})(?:we|our|this (?:site|website)|uses?|using|accept|consent|anvender|bruger|bruker|använder|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|utilise|utilisons|utilisation|utiliza|utilizamos|usamos|utilizza|utilizziamo|folosește|folosim|używa|używamy|kullan\p{L}*|akzeptieren|accepter|aceptar|accetta|godta|acceptera|kabul)(?!\p{L})/iu;
 
@@ -105,6 +107,8 @@ const CODE_SIGNS = /[{}()=;]/g;
 
 function isCode(text: string): boolean {
   if (CODE_MARKUP.test(text)) return true;
+  // Code has brackets or semicolons: a line with none is text, and most lines have none.
+  if (!text.includes('(') && !text.includes(';') && !text.includes('{')) return false;
   return CODE_SHAPE.test(text) && (text.match(CODE_SIGNS)?.length ?? 0) >= 3;
 }
 
@@ -116,9 +120,9 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'related-headlines', maxWords: 25, test: (t) => RELATED.test(t) },
   { reason: 'related-headlines', maxWords: 20, test: (t) => TAGS.test(t) && !/[.!?]$/.test(t) },
   { reason: 'credit', maxWords: 10, test: (t) => SOURCE.test(t) && !/[.!?]$/.test(t) },
-  { reason: 'promotion', maxWords: 60, test: (t) => COOKIE.test(t) && COOKIE_VOICE.test(t) },
+  { reason: 'promotion', maxWords: 60, test: (t) => COOKIE_STEM.test(t) && COOKIE.test(t) && COOKIE_VOICE.test(t) },
   { reason: 'promotion', maxWords: 30, test: (t) => PAGE_NOTICE.test(t) },
   { reason: 'credit', maxWords: 8, test: (t) => STAFF_BYLINE.test(t) || FOREIGN_BYLINE.test(t) },
   { reason: 'caption', maxWords: 25, test: (t) => GALLERY.test(t) },
-  { reason: 'punctuation-only', maxWords: 30, test: isCode },
+  { reason: 'script', maxWords: 30, test: isCode },
 ];

@@ -8,7 +8,7 @@
  */
 import type { JunkReason } from '../../engine/types.ts';
 import { isPhotoCredit } from '../clean/phrases.ts';
-import { wordCount } from '../clean/shape.ts';
+import { spacedWordCount } from '../clean/shape.ts';
 import { SCRAPER_STAMP } from '../clean/title-shapes.ts';
 import { dateResidue, findDates, hasClockTime, mayHoldDate } from '../dates.ts';
 import type { CleanResult } from '../types.ts';
@@ -114,7 +114,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
   const words: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    words.push(wordCount(l.text, SHORT_LINE));
+    words.push(spacedWordCount(l.text, SHORT_LINE));
     if (l.reason !== 'body' || !isProse(l.text, words[i]!)) continue;
     prose.push(i);
     if (l.line > headlineLine) proseAfterHeadline.push(i);

@@ -52,8 +52,8 @@ describe('trade phrases in several languages', () => {
   });
 
   it('drops script that leaked into the text, not sentences with brackets', () => {
-    assert.equal(phraseReason('var slot = document.getElementById(\'ad-slot\');'), 'punctuation-only');
-    assert.equal(phraseReason('} else {'), 'punctuation-only');
+    assert.equal(phraseReason('var slot = document.getElementById(\'ad-slot\');'), 'script');
+    assert.equal(phraseReason('} else {'), 'script');
     assert.equal(phraseReason('The fund (set up in 2019) paid out £3m; the rest is held in trust.'), null);
   });
 
