@@ -40,6 +40,10 @@ Options:
   --json          print the full report as JSON on stdout instead of the summary
   --workers <n>   clean files in n worker threads during a full build (default 0; faster on an
                   idle multi-core machine, ~95 MB more memory per worker)
+  --learn-furniture
+                  first learn the site furniture of the whole corpus (short lines found in 5 or
+                  more different articles) and leave it out as 'boilerplate'; one more read of
+                  every file
   -h, --help      show this help
 
 Exit status: 0 indexed (skipped files are listed), 1 fatal error, 2 bad usage.`;
@@ -57,6 +61,7 @@ async function main(argv: string[]): Promise<number> {
         watch: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         workers: { type: 'string', default: '0' },
+        'learn-furniture': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -95,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
         // The summary needs only totals; per-article rows cost memory on a big corpus.
         perArticle: args.json || args.report,
         workers,
+        learnFurniture: args['learn-furniture'],
         onProgress: bar
           ? (done, total, file) => {
               if (done === 1) bar.start(total, 0, { file: '' });
@@ -168,6 +174,7 @@ export function summary(report: IndexReport): string {
   const totalDropped = dropped.reduce((n, [, count]) => n + count, 0);
   const covered = (n: number) => `${n}/${report.articles} (${report.articles ? Math.round((100 * n) / report.articles) : 0} %)`;
   const { outlet, year, language } = report.facetCoverage;
+  if (report.furniture.lines > 0) lines.push(`Furniture learned: ${report.furniture.lines} line(s) in ${(report.furniture.tookMs / 1000).toFixed(1)} s`);
   lines.push(`Facets known: outlet ${covered(outlet)}, year ${covered(year)}, language ${covered(language)}`);
   lines.push(`Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`);
   if (report.skipped.length > 0) {

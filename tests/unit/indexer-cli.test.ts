@@ -38,6 +38,27 @@ describe('npm run index', () => {
     assert.match(r.stderr, /Unknown option '--corpse'/);
   });
 
+  it('learns the corpus furniture with --learn-furniture and leaves it out as boilerplate', async () => {
+    const corpus = await mkdtemp(path.join(work, 'furniture-'));
+    const topics = ['ferry timetable', 'harbour wall', 'library roof', 'bus depot', 'school field', 'market square'];
+    for (const [i, topic] of topics.entries()) {
+      const text = [
+        `Council reviews the ${topic}`,
+        `Residents asked the council on Tuesday to explain what would happen to the ${topic} this year.`,
+        'Get the Quayside morning briefing',
+        `Officials said a decision about the ${topic} would be taken before the summer recess.`,
+      ].join('\n\n');
+      await writeFile(path.join(corpus, `story-${i}.txt`), text);
+    }
+    const without = run(['--corpus', corpus, '--data', path.join(work, 'data-no-furniture'), '--json']);
+    const withIt = run(['--learn-furniture', '--corpus', corpus, '--data', path.join(work, 'data-furniture'), '--json']);
+    assert.equal(withIt.status, 0, withIt.stderr);
+    assert.equal((JSON.parse(without.stdout) as { droppedLines: Record<string, number> }).droppedLines.boilerplate, undefined);
+    const report = JSON.parse(withIt.stdout) as { droppedLines: Record<string, number>; furniture: { lines: number } };
+    assert.equal(report.droppedLines.boilerplate, topics.length);
+    assert.equal(report.furniture.lines, 1);
+  });
+
   it('exits 1 when the corpus folder is missing', () => {
     const r = run(['--corpus', path.join(work, 'nope'), '--data', path.join(work, 'data-missing')]);
     assert.equal(r.status, 1);
