@@ -5,6 +5,7 @@
  */
 import { stripCounter } from './phrases.ts';
 import { endsSentence, lineKey, wordCount } from './shape.ts';
+import { isDomain } from './title-shapes.ts';
 
 export interface TitleParts {
   /** The headline with counter text removed (the suffix is still attached). */
@@ -68,7 +69,7 @@ function segmentsOf(text: string): { segments: string[]; separators: string[] } 
 function isAppendedName(segment: string, separator: string): boolean {
   const n = wordCount(segment, 6);
   if (n === 0 || n > 5 || endsSentence(segment)) return false;
-  if (/^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(segment)) return true;
+  if (isDomain(segment)) return true;
   const capitalised = segment.split(/\s+/).every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|the|and|de|du|des|la|le|di|del|van|der|für|och|og|i)$/i.test(w));
   if (!capitalised) return false;
   return separator !== ',' || /\b(?:news|latest|headlines|breaking|nieuws|nachrichten|noticias|notizie|actualités|notícias)\b/iu.test(segment);
