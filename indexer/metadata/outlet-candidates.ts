@@ -41,13 +41,30 @@ export interface PageLine {
 const MAX_CUE_WORDS = 14;
 
 export function pageLines(clean: CleanResult): PageLine[] {
+  // Kept and dropped lines each come in page order: merged, not sorted.
+  const { kept, dropped } = clean;
   const lines: PageLine[] = [];
-  for (const k of clean.kept) lines.push({ line: k.line, text: k.text, reason: null, words: countWords(k.text) });
-  for (const d of clean.dropped) if (d.reason !== 'front-matter') lines.push({ line: d.line, text: d.text, reason: d.reason, words: countWords(d.text) });
-  return lines.sort((a, b) => a.line - b.line);
+  let k = 0;
+  let d = 0;
+  while (k < kept.length || d < dropped.length) {
+    const nextKept = kept[k];
+    const nextDropped = dropped[d];
+    if (nextDropped && (!nextKept || nextDropped.line < nextKept.line)) {
+      d++;
+      if (nextDropped.reason !== 'front-matter') lines.push({ line: nextDropped.line, text: nextDropped.text, reason: nextDropped.reason, words: countWords(nextDropped.text) });
+    } else if (nextKept) {
+      k++;
+      lines.push({ line: nextKept.line, text: nextKept.text, reason: null, words: countWords(nextKept.text) });
+    }
+  }
+  // Should a stage ever hand lines out of order, the page order is restored.
+  for (let i = 1; i < lines.length; i++) if (lines[i]!.line < lines[i - 1]!.line) return lines.sort((a, b) => a.line - b.line);
+  return lines;
 }
 
 function countWords(text: string): number {
+  // Prose is long: a line over the cue length by characters needs no counting.
+  if (text.length > MAX_CUE_WORDS * 12) return MAX_CUE_WORDS + 1;
   let words = text === '' ? 0 : 1;
   for (let i = text.indexOf(' '); i !== -1 && words <= MAX_CUE_WORDS; i = text.indexOf(' ', i + 1)) words++;
   return words;
