@@ -1,10 +1,16 @@
 /**
- * The outlet: who a reader would cite. A syndication line names the original publisher outright;
- * the site in the title line is then only the one that carried the text.
+ * The outlet: who a reader would cite. Every part of the page that can name it is read as a
+ * candidate (outlet-candidates.ts); candidates naming one outlet add up, each kind of place once,
+ * and the best total wins when it clears the threshold, else Unknown. A syndication line names the
+ * original publisher outright; the site in the title line is then only the one that carried the
+ * text. A wire service is the outlet only when no site is named.
  */
 import type { DroppedLine } from '../../engine/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
+import { outletCandidates, pageLines, type OutletCandidate } from './outlet-candidates.ts';
+import { cleanName, isDomain, outletKey } from './outlet-names.ts';
+import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
 export interface OutletInput {
@@ -17,27 +23,88 @@ export interface OutletInput {
 
 export type InferredOutlet = Settled<string> & { carriedBy?: Settled<string> };
 
-export function inferOutlet({ clean, dropped, agency, copyright, urlDomain }: OutletInput): InferredOutlet | undefined {
-  const syndicated = dropped.filter((d) => d.reason === 'syndication').map(readSyndication).find((s) => s !== null);
-  const suffix = clean.headline?.siteSuffix;
-  if (syndicated) {
-    const outlet: InferredOutlet = withDefiniteArticle(syndicated);
-    if (suffix && suffix.toLowerCase() !== syndicated.value.toLowerCase()) {
-      outlet.carriedBy = { value: suffix, from: `title-line site suffix '${suffix}'` };
+/** What a winner's evidence must add up to: one place of medium strength, or two weak places that agree. */
+export const OUTLET_THRESHOLD = 2;
+
+/** Kinds read from a line's position and shape alone, with no cue word. */
+const POSITIONAL = new Set(['masthead', 'foot', 'repeated']);
+
+/** One outlet as the candidates name it: the best candidate of each kind, and their total. */
+interface OutletGroup {
+  key: string;
+  candidates: OutletCandidate[];
+  byKind: Map<string, OutletCandidate>;
+  total: number;
+}
+
+export function inferOutlet({ clean, agency, copyright, urlDomain }: OutletInput): InferredOutlet | undefined {
+  const lines = pageLines(clean);
+  const candidates = outletCandidates(clean, lines, urlDomain);
+  const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
+  if (holder && copyright) candidates.push({ value: holder, score: outletShaped(holder) ? 2 : 1, kind: 'copyright', evidence: `copyright notice '${quote(copyright.text)}'`, line: 0 });
+
+  const groups = groupCandidates(candidates);
+  // A wire service is credited on the pages of many sites: it is the outlet only when no site is named.
+  const sites = groups.filter((g) => !isWire(displayName(g)));
+  const winner = sites[0];
+  if (winner && winner.total >= OUTLET_THRESHOLD) {
+    const outlet: InferredOutlet = withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
+    if (winner.byKind.has('syndication')) {
+      const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
+      if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
     }
     return outlet;
   }
-  if (suffix) return withDefiniteArticle({ value: suffix, from: `title-line site suffix '${suffix}'` });
-  const promoted = dropped.filter((d) => d.reason === 'promotion').map(readPromotionBrand).find((b) => b !== null);
-  if (promoted) return withDefiniteArticle(promoted);
-  if (urlDomain) return { value: urlDomain, from: `domain of the article's URL` };
-  if (copyright?.holder) return withDefiniteArticle({ value: copyright.holder, from: `copyright notice '${quote(copyright.text)}'` });
+  if (holder && copyright && isWire(holder)) return withDefiniteArticle({ value: holder, from: `copyright notice '${quote(copyright.text)}', no other outlet named` });
   // A wire credited for the whole story ("(Reuters)", "Reuters/Name") is who a reader would
   // cite; one that only "contributed to this report" is not.
   if (agency && agency.value !== 'Agencies' && !agency.contributedOnly) {
     return { value: agency.value, from: `${agency.from}, no other outlet named` };
   }
   return undefined;
+}
+
+function groupCandidates(candidates: readonly OutletCandidate[]): OutletGroup[] {
+  const groups = new Map<string, OutletGroup>();
+  for (const c of candidates) {
+    const key = outletKey(c.value);
+    if (key.length < 2) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, candidates: [], byKind: new Map(), total: 0 }));
+    g.candidates.push(c);
+    const best = g.byKind.get(c.kind);
+    if (!best || c.score > best.score) g.byKind.set(c.kind, c);
+  }
+  for (const g of groups.values()) {
+    // One line is one place, and a name alone on a line is one role wherever it stands: names
+    // alone at the top and the foot (a section label often is both) do not agree with each other.
+    const byPlace = new Map<string, number>();
+    for (const c of g.byKind.values()) {
+      const place = POSITIONAL.has(c.kind) ? 'alone' : c.line === 0 ? c.kind : `line ${c.line}`;
+      byPlace.set(place, Math.max(byPlace.get(place) ?? 0, c.score));
+    }
+    g.total = [...byPlace.values()].reduce((a, b) => a + b, 0);
+  }
+  return [...groups.values()].sort((a, b) => b.total - a.total || strongest(b).score - strongest(a).score);
+}
+
+function strongest(g: OutletGroup): OutletCandidate {
+  return [...g.byKind.values()].reduce((a, b) => (b.score > a.score ? b : a));
+}
+
+/** How the outlet is written: a name rather than a domain, mixed case rather than a masthead's capitals, the strongest spelling. */
+function displayName(g: OutletGroup): string {
+  const names = g.candidates.filter((c) => !isDomain(c.value));
+  const pool = names.length > 0 ? names : g.candidates;
+  const mixed = pool.filter((c) => c.value !== c.value.toUpperCase() || c.value.replace(/[^\p{L}]/gu, '').length <= 4);
+  return (mixed.length > 0 ? mixed : pool).reduce((a, b) => (b.score > a.score ? b : a)).value;
+}
+
+/** The evidence that won, then the other places that agreed. */
+function provenance(g: OutletGroup): string {
+  const best = strongest(g);
+  const rest = [...g.byKind.values()].filter((c) => c !== best).map((c) => c.evidence);
+  return rest.length === 0 ? best.evidence : `${best.evidence}, agreeing with ${rest.join('; ')}`;
 }
 
 /**
@@ -55,19 +122,4 @@ export function withDefiniteArticle(settled: Settled<string>): Settled<string> {
   if (/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5 || !MASTHEAD_NOUNS.has(last)) return settled;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return settled;
   return { value: `The ${settled.value}`, from: `${settled.from}, cited with "The" as a newspaper title` };
-}
-
-function readSyndication(d: DroppedLine): Settled<string> | null {
-  const m =
-    /\bappeared first on\s+(.+?)\s*\.?$/i.exec(d.text) ??
-    /\b(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\s+(.+?)\s*\.?$/i.exec(d.text);
-  const name = m?.[1]?.replace(/^(?:the website of|the site)\s+/i, '').trim();
-  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name)) return null;
-  return { value: name, from: `syndication line '${quote(m![0].replace(/\s*\.?$/, ''))}'` };
-}
-
-/** "Click for full JPost coverage", "Click here for more BBC News stories": a short brand name. */
-function readPromotionBrand(d: DroppedLine): Settled<string> | null {
-  const m = /^[Cc]lick (?:here )?for (?:the )?(?:full|more|all|complete|latest|live) ([\p{Lu}][\p{L}\p{N}.&'-]*(?: [\p{Lu}][\p{L}\p{N}.&'-]*){0,2}) (?:coverage|news|stories|updates|reports)\b/u.exec(d.text);
-  return m ? { value: m[1]!, from: `promotion '${quote(d.text)}'` } : null;
 }

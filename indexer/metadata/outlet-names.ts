@@ -1,0 +1,77 @@
+/**
+ * What a publication's name looks like in a line of text: the pattern pieces the outlet
+ * candidates capture names with, the clean-up of a captured name, domains, and the key under
+ * which two spellings of one outlet meet ("EL PAÍS" and "El País", "example.com" and "Example").
+ */
+
+/** A capitalised word or number, with the marks names carry ("A.M.", "Mail & Guardian", "n-tv"). */
+const CAP = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’+-]*";
+/** Small words inside names ("Herald of Example", "Diario de Ejemplo", "Het Belang van X"). */
+const JOIN = '(?:of|on|de|del|la|di|da|do|dos|des|du|von|van|der|den|het|&|and|y|e|et|und|i|na|am|an)';
+const ARTICLE = '(?:The|THE|El|EL|La|LA|Le|LE|Les|Il|IL|Lo|Der|Die|Das|De|Het|O|A|Os|Los|Las)';
+/** A name of one to five capitalised words, optionally after an article. */
+export const NAME = `(?:${ARTICLE}\\s+)?${CAP}(?:\\s+(?:${JOIN}\\s+)?${CAP}){0,4}`;
+
+const DOMAIN_BODY = '[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,12}';
+/** A line that is a web address and nothing else: "www.example.com", "https://example.co.uk/". */
+export const DOMAIN_LINE = new RegExp(`^(?:https?://)?(?:www\\d?\\.)?(${DOMAIN_BODY})/?$`, 'iu');
+const DOMAIN_ONLY = new RegExp(`^(?:www\\d?\\.)?${DOMAIN_BODY}$`, 'iu');
+/** File endings that look like top-level domains in a name ("photo.jpg", "index.html"). */
+const FILE_ENDING = /\.(?:jpe?g|png|gif|webp|svg|html?|php|aspx?|pdf|mp[34]|js|css|txt|docx?)$/i;
+
+export const LONE_NAME = new RegExp(`^(?:${NAME}|(?:www\\d?\\.)?${DOMAIN_BODY})$`, 'u');
+
+/**
+ * Case-insensitive cue text inside a case-sensitive pattern: the name must be capitalised, the
+ * cue words around it may be in any case ("Subscribe to", "SUBSCRIBE TO"). Only for literal cue
+ * text (no character classes or escapes with letters).
+ */
+export function ci(pattern: string): string {
+  return pattern.replace(/\p{L}/gu, (c) => (c.toLowerCase() === c.toUpperCase() ? c : `[${c.toLowerCase()}${c.toUpperCase()}]`));
+}
+
+export function isDomain(text: string): boolean {
+  return DOMAIN_ONLY.test(text) && !FILE_ENDING.test(text);
+}
+
+/** "www.example.co.uk" → "example.co.uk". */
+export function bareDomain(text: string): string {
+  return text.replace(/^https?:\/\//i, '').replace(/^www\d?\./i, '').replace(/\/.*$/, '').toLowerCase();
+}
+
+/** Legal forms a copyright line or footer adds to a name ("Example Media Ltd", "Example L.P."). */
+const COMPANY_FORM = /[\s,]+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.?L\.?C\.?|L\.?P\.?|PLC|plc|GmbH|AG|S\.?A\.?|S\.?L\.?|SpA|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|Oy|Co\.?|Corp\.?|Corporation|Pty)$/u;
+
+/** Trims a captured name: possessive, trailing punctuation, legal form; null when nothing is left. */
+export function cleanName(raw: string): string | null {
+  let name = raw.trim().replace(/['’]s$/u, '').replace(/[\s.,:;!?)'’"”»|-]+$/u, '');
+  for (let i = 0; i < 2 && COMPANY_FORM.test(name); i++) name = name.replace(COMPANY_FORM, '').trim();
+  if (name.length < 2 || name.length > 60) return null;
+  return name;
+}
+
+/**
+ * One outlet under one key: case, accents, "The", spacing and punctuation aside; a domain under
+ * its name part ("example-news.co.uk" meets "Example News").
+ */
+export function outletKey(name: string): string {
+  let n = name.trim();
+  if (isDomain(n)) n = bareDomain(n).replace(/(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,12}$/i, '');
+  return n
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^(?:the|el|la|le|les|il|lo|der|die|das|de|het|o|a|os|los|las)\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Two or three capitalised words and nothing shaped like a publication: as likely a person. */
+export function personShaped(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^\p{Lu}+$/u.test(w));
+}
+
+/** "SportFace", "antiMusic": a capital inside a word, as brands write themselves. */
+export function brandShaped(name: string): boolean {
+  return !name.includes(' ') && /\p{Ll}\p{Lu}/u.test(name);
+}

@@ -1,0 +1,115 @@
+/**
+ * Words that tell a publication's name from other short lines, as data a user can extend: the
+ * trade's nouns in the languages the indexer meets, newsroom signatures, wire services (credited,
+ * never the site itself unless nothing else is named), and platforms or photo libraries (named on
+ * every page, never the outlet). No publication of any test set is named here: only generic
+ * nouns, and wire services a reader would cite as such.
+ */
+import { AGENCY_NAMES } from '../clean/phrases.ts';
+
+/**
+ * Nouns publications are named with ("… Times", "… Zeitung", "Diario …", "… Radio"). A name holding
+ * one, as a word or as the end of a compound ("Morgenpost", "Webkrant"), is shaped like an outlet
+ * rather than a person or a section.
+ */
+export const TRADE_NOUNS: readonly string[] = [
+  // English
+  'news', 'newswire', 'times', 'post', 'herald', 'telegraph', 'tribune', 'journal', 'gazette', 'chronicle', 'observer', 'guardian',
+  'independent', 'examiner', 'courier', 'courant', 'advocate', 'advertiser', 'argus', 'mercury', 'sentinel', 'standard', 'mirror',
+  'express', 'star', 'sun', 'globe', 'record', 'dispatch', 'bulletin', 'register', 'inquirer', 'enquirer', 'statesman', 'leader',
+  'daily', 'weekly', 'monitor', 'reporter', 'magazine', 'digest', 'press', 'radio', 'tv', 'fm', 'television', 'broadcasting',
+  'media', 'newspaper', 'newspapers', 'newswatch',
+  // German, Dutch, Nordic
+  'zeitung', 'nachrichten', 'blatt', 'anzeiger', 'kurier', 'rundschau', 'tagblatt', 'presse', 'morgenpost', 'abendblatt', 'merkur',
+  'krant', 'dagblad', 'nieuws', 'courant', 'omroep', 'nieuwsblad', 'avis', 'avisen', 'posten', 'tidende', 'tidning', 'tidningen',
+  'bladet', 'nyheter', 'nyheder', 'uutiset', 'kanalen', 'sanomat',
+  // Romance
+  'diario', 'diário', 'periódico', 'periodico', 'noticias', 'notícias', 'noticia', 'gaceta', 'crónica', 'cronica', 'heraldo',
+  'gazzetta', 'gazzettino', 'giornale', 'corriere', 'notizie', 'messaggero', 'quotidiano', 'jornal', 'folha', 'gazeta', 'correio',
+  'quotidien', 'actu', 'hebdo', 'actualités', 'ziarul', 'știri', 'stiri',
+  // Central and eastern Europe, Turkish
+  'gazeta', 'dziennik', 'kurier', 'wiadomości', 'noviny', 'listy', 'denník', 'novine', 'vijesti', 'haber', 'gazetesi', 'gündem',
+];
+
+/** "X Staff", "Redaktion X", "By: X Correspondents": a newsroom signing as the publication. */
+export const NEWSROOM_WORDS: readonly string[] = [
+  'staff', 'staff reporter', 'staff writer', 'staff writers', 'newsroom', 'news desk', 'desk', 'correspondents', 'editors', 'editorial team',
+  'editorial board', 'news team', 'web team', 'digital team', 'redaktion', 'online-redaktion', 'onlineredaktion', 'redaktionen', 'redaksjonen',
+  'redaksjon', 'redactie', 'redacción', 'redaccion', 'redação', 'redacao', 'redazione', 'rédaction', 'redakcja', 'redakce', 'redakcia',
+  'redacția', 'redactia', 'redaksiyon', 'haber merkezi', 'toimitus', 'uredništvo',
+];
+
+/**
+ * Wire services and news-release services beyond the cleaner's list: credited on pages of many
+ * sites, so a page naming one names a source, not itself.
+ */
+export const EXTRA_WIRES: readonly string[] = [
+  'The Associated Press', 'The Canadian Press', 'Canadian Press', 'Press Association', 'AFX News', 'dpa-AFX', 'RTT News', 'RTTNews',
+  'Dow Jones', 'Dow Jones Newswires', 'PR Newswire', 'Business Wire', 'GlobeNewswire', 'Globe Newswire', 'Accesswire', 'Newsfile',
+  'Lusa', 'Agência Lusa', 'Agência Brasil', 'Agencia Brasil', 'Europa Press', 'Efe', 'Notimex', 'Télam', 'Telam', 'AGI', 'Adnkronos',
+  'ANP', 'Belga', 'Ritzau', 'NTB', 'TT', 'STT', 'APA', 'SDA', 'Keystone-SDA', 'KNA', 'epd', 'ČTK', 'CTK', 'TASR', 'PAP', 'MTI', 'HINA',
+  'Tanjug', 'AA', 'DHA', 'İHA', 'IHA', 'ANKA', 'Agerpres', 'Mediafax', 'News.ro', 'NAN', 'APS', 'MAP', 'SPA', 'IRNA', 'Antara', 'RIA Novosti',
+  'Interfax', 'Ukrinform', 'Sputnik', 'Jiji', 'Jiji Press', 'Kyodo News', 'Yonhap News', 'Press Trust of India', 'UNI', 'SANA', 'Petra', 'QNA', 'WAM',
+];
+
+/**
+ * Words of labels and sections that also hold a trade noun ("Latest News", "Local News", "Top
+ * Stories"): a name with one of them is a page label, not a masthead.
+ */
+export const LABEL_WORDS: readonly string[] = [
+  'latest', 'breaking', 'top', 'more', 'related', 'recent', 'popular', 'most', 'read', 'other', 'all', 'local', 'world', 'national',
+  'international', 'business', 'sport', 'sports', 'politics', 'live', 'home', 'front', 'page', 'our', 'your', 'my', 'free', 'today',
+  'video', 'videos', 'photo', 'photos', 'opinion', 'release', 'contact', 'about', 'news', 'stories', 'story', 'headlines',
+  'aktuelle', 'neueste', 'lokale', 'letzte', 'últimas', 'ultimas', 'ultime', 'dernières', 'laatste', 'siste', 'senaste', 'seneste', 'son',
+];
+
+/** Platforms, tools and photo libraries: named on pages of every outlet, never the outlet. */
+export const NOT_OUTLETS: readonly string[] = [
+  'Facebook', 'Twitter', 'X', 'YouTube', 'Instagram', 'WhatsApp', 'LinkedIn', 'TikTok', 'Pinterest', 'Reddit', 'Telegram', 'Snapchat',
+  'Tumblr', 'Flickr', 'Vimeo', 'WordPress', 'Blogger', 'Google', 'Google News', 'Apple', 'Apple News', 'Spotify', 'Flipboard', 'Disqus',
+  'Getty Images', 'Getty', 'Shutterstock', 'iStock', 'Alamy', 'PressReader', 'MonsterInsights', 'AdChoices', 'Outbrain', 'Taboola',
+  'Wikipedia', 'Wikimedia Commons', 'Creative Commons', 'Microsoft', 'Amazon', 'PayPal', 'Patreon', 'Substack', 'Medium', 'Mailchimp',
+];
+
+const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
+const TRADE = lower(TRADE_NOUNS);
+/** Compound endings: trade nouns long enough that a word ending in one is that kind of publication ("Morgenpost"). */
+const TRADE_ENDINGS = [...TRADE].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
+const WIRES = lower([...AGENCY_NAMES, ...EXTRA_WIRES].filter((w) => w !== 'Agency' && w !== 'Agencies'));
+const PLATFORMS = lower(NOT_OUTLETS);
+const LABELS = lower(LABEL_WORDS);
+
+/** The name holds a trade noun, as a word or as the end of a compound word. */
+export function hasTradeNoun(name: string): boolean {
+  for (const raw of name.toLowerCase().split(/[\s\-–/&+.,']+/u)) {
+    if (raw === '') continue;
+    if (TRADE.has(raw)) return true;
+    if (raw.length >= 7 && TRADE_ENDINGS.some((e) => raw.length > e.length + 2 && raw.endsWith(e))) return true;
+  }
+  return false;
+}
+
+/** A wire service ("Reuters", "The Canadian Press", "AFX News"), case and "The" aside. */
+export function isWire(name: string): boolean {
+  const n = name.toLowerCase().trim();
+  return WIRES.has(n) || WIRES.has(n.replace(/^the\s+/, ''));
+}
+
+/**
+ * Shaped like a publication's name: it holds a trade noun and is no page label ("Latest News"),
+ * or it is only trade nouns and more than one ("Daily News", "Radio Times").
+ */
+export function outletShaped(name: string): boolean {
+  const words = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0 || !hasTradeNoun(name)) return false;
+  // A trade noun alone ("News", "Nyheder", "Notícias") is a section label.
+  if (words.length === 1 && TRADE.has(words[0]!)) return false;
+  const distinctive = words.filter((w) => !LABELS.has(w));
+  if (distinctive.length === words.length) return true;
+  // Only label and trade words: a masthead when every word is a trade noun ("Daily News"), a label otherwise.
+  return words.length >= 2 && words.every((w) => TRADE.has(w)) && words.some((w) => !LABELS.has(w));
+}
+
+export function isPlatform(name: string): boolean {
+  return PLATFORMS.has(name.toLowerCase().trim());
+}

@@ -1,0 +1,98 @@
+/**
+ * The outlet as scored candidates, on pages written for these tests (invented outlets): each place
+ * a page names its publisher, agreement between places, and the shapes that must stay Unknown (a
+ * section label at the top and foot, a person's byline, a wire's credit when a site is named).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ArticleInput } from '../../engine/types.ts';
+import { outletKey } from '../../indexer/metadata/outlet-names.ts';
+import { hasTradeNoun, isWire, outletShaped } from '../../indexer/metadata/outlet-words.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+
+await loadLanguageDetector();
+
+const HEADLINE = 'Ferry timetable changes from the spring';
+const BODY = [
+  'The harbour board will move the first morning crossing half an hour earlier from April, after a survey of commuters asked for it.',
+  'Fares stay the same for season ticket holders, the board said, and the last evening boat keeps its time.',
+  'Harbour staff will hand out the new timetable at both piers during the first week of the change.',
+].join('\n\n');
+
+function outletOf(text: string): { outlet: string; from: string } {
+  const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt' });
+  assert.ok(r.ok, r.ok ? '' : r.skip.reason);
+  const a: ArticleInput = r.article;
+  return { outlet: a.outlet, from: a.provenance.outlet ?? '' };
+}
+
+describe('outlet candidates: one place that only a publication uses of itself', () => {
+  it('reads a newsroom signature, before or after the name', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nHarbourside Redaktion\n\n${BODY}`).outlet, 'Harbourside');
+    assert.equal(outletOf(`${HEADLINE}\n\nBy: Quayline Correspondents\n\n${BODY}`).outlet, 'Quayline');
+  });
+
+  it('reads a cookie notice and a subscription prompt naming the site', () => {
+    const cookies = outletOf(`Brinevale Courier uses cookies to remember your settings. Read more here\n\n${HEADLINE}\n\n${BODY}`);
+    assert.deepEqual([cookies.outlet, /^cookie notice/.test(cookies.from)], ['The Brinevale Courier', true]);
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nSubscribe to Tidewatch Weekly`).outlet, 'Tidewatch Weekly');
+  });
+
+  it('reads "Site / Agencies" credits, and a bare address line at the top', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nCanal Norte / Agências\n\n${BODY}`).outlet, 'Canal Norte');
+    assert.equal(outletOf(`www.harbour-gazette.example\n\n${HEADLINE}\n\n${BODY}`).outlet, 'harbour-gazette.example');
+  });
+
+  it('reads a byline naming a publication, not one naming a person', () => {
+    assert.equal(outletOf(`${HEADLINE}\nMarch 3, 2021 by The Lantern\n\n${BODY}`).outlet, 'The Lantern');
+    assert.equal(outletOf(`${HEADLINE}\nBy Maria Olsen\n\n${BODY}`).outlet, 'Unknown');
+  });
+
+  it('reads a publication-shaped name signing off at the foot', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nPierhead Advocate`).outlet, 'Pierhead Advocate');
+  });
+});
+
+describe('outlet candidates: agreement', () => {
+  it('takes a name alone at the top when a second place agrees, and says so', () => {
+    const alone = outletOf(`Saltmarsh Herald\n\n${HEADLINE}\n\n${BODY}`);
+    assert.equal(alone.outlet, 'Unknown');
+    const agreed = outletOf(`Saltmarsh Herald\n\n${HEADLINE}\n\n${BODY}\n\nFrom Saltmarsh Herald`);
+    assert.equal(agreed.outlet, 'The Saltmarsh Herald');
+    assert.match(agreed.from, /agreeing with/);
+  });
+
+  it('meets one outlet under its name, its capitals and its domain', () => {
+    assert.equal(outletKey('THE HARBOUR GAZETTE'), outletKey('Harbour Gazette'));
+    assert.equal(outletKey('harbourgazette.co.uk'), outletKey('Harbour Gazette'));
+  });
+});
+
+describe('outlet candidates: what stays Unknown', () => {
+  it('a section label alone at the top and at the foot', () => {
+    assert.equal(outletOf(`Nyheder\n\n${HEADLINE}\n\n${BODY}\n\nNyheder`).outlet, 'Unknown');
+    assert.equal(outletOf(`Advertisement\n\n${HEADLINE}\n\n${BODY}\n\nAdvertisement`).outlet, 'Unknown');
+    assert.equal(outletOf(`Latest News\n\n${HEADLINE}\n\n${BODY}`).outlet, 'Unknown');
+  });
+
+  it('a copyright holder not shaped like a publication, alone', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© 2022 Marram Holdings`).outlet, 'Unknown');
+  });
+
+  it('a wire credited on a page that names its own site', () => {
+    const a = outletOf(`${HEADLINE}\n\nCanal Norte / Agências\n\n${BODY}\n\n© 2022 Reuters`);
+    assert.equal(a.outlet, 'Canal Norte');
+  });
+
+  it('keeps the wire as the outlet when nothing else is named', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© 2022 Reuters`).outlet, 'Reuters');
+  });
+});
+
+describe('outlet words (user-extendable data)', () => {
+  it('knows trade nouns as words and compound endings, and labels from mastheads', () => {
+    assert.ok(hasTradeNoun('Kleinstadt Morgenpost') && hasTradeNoun('Dorpse Webkrant'));
+    assert.ok(outletShaped('Daily News') && !outletShaped('Latest News') && !outletShaped('News'));
+    assert.ok(isWire('The Canadian Press') && isWire('Reuters') && !isWire('Canal Norte'));
+  });
+});
