@@ -43,6 +43,11 @@ function held(real: SearchEngine, delayMs: number): Held {
   return { engine, started };
 }
 
+/** Wait (polling) until `condition` holds: orders events without guessing how long they take. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 function appWith(engine: SearchEngine, limits: Partial<SearchLimits>) {
   return createApp({ engine, log: () => {}, limits });
 }
@@ -59,7 +64,7 @@ describe('under overload', () => {
   it('refuses searches beyond the queue budget at once with 503 and Retry-After, and answers the admitted ones in full', async () => {
     const reference = (await request(indexed.app).get('/api/search?q=harbour&perPage=2').expect(200)).body;
     assert.ok(reference.total > 2, 'the query needs more than one page for the check to mean something');
-    const { engine } = held(indexed.engine, 50);
+    const { engine } = held(indexed.engine, 150);
     const app = appWith(engine, { concurrency: 1, queueMs: 150 });
     const burst = await Promise.all(
       Array.from({ length: 24 }, (_, i) =>
@@ -111,7 +116,7 @@ describe('under overload', () => {
     const port = (server.address() as AddressInfo).port;
     try {
       const first = fetch(`http://127.0.0.1:${port}/api/search?q=harbour`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await until(() => started.length === 1);
       // A second search waits behind the first; its client gives up after 50 ms.
       await new Promise<void>((resolve) => {
         const req = http.get(`http://127.0.0.1:${port}/api/search?q=strike`, () => {});
@@ -134,11 +139,11 @@ describe('under overload', () => {
   });
 
   it('refuses a download beyond the streams limit with 503 and Retry-After', async () => {
-    const { engine } = held(indexed.engine, 300);
+    const { engine, started } = held(indexed.engine, 300);
     const app = appWith(engine, { exportStreams: 1 });
     const [first, second] = await Promise.all([
       request(app).get('/export.csv?q=harbour'),
-      new Promise((resolve) => setTimeout(resolve, 50)).then(() => request(app).get('/export.csv?q=harbour')),
+      until(() => started.length === 1).then(() => request(app).get('/export.csv?q=harbour')),
     ]);
     assert.equal(first.status, 200);
     assert.match(first.text, /paragraph_id/);
