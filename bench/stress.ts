@@ -7,6 +7,14 @@
  *
  *   npm run stress -- --connections 50 --duration 30 --paragraphs 50000   (the defaults)
  *
+ * `--overload` drives a traffic spike instead: distinct searches, each asked once, from many
+ * connections (default 200) for `--duration` seconds. It prints how many searches were admitted
+ * and refused, the latency of each (refusals must be quick and carry Retry-After), other errors,
+ * and the server's memory before and after. Exits 1 on any answer other than 200 or a 503 with
+ * Retry-After, or when memory grows by more than 10 %.
+ *
+ *   npm run stress -- --overload --paragraphs 1000000 --duration 60
+ *
  * Loopback only; the run is bounded by --duration and stops by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -33,17 +41,20 @@ const USAGE = `Usage: npm run stress -- [options]
   --duration <s>      seconds of each load phase (default 30)
   --paragraphs <n>    paragraphs in the generated corpus (default 50000)
   --log-level <l>     the server's LOG_LEVEL (default info)
+  --overload          a spike of distinct searches instead of the mix (default 200 connections, 60 s)
   --keep              keep the temporary corpus, index and server log
   -h, --help          show this help`;
 const args = commandLine(USAGE, {
-  connections: { type: 'string', default: '50' },
-  duration: { type: 'string', default: '30' },
+  connections: { type: 'string' },
+  duration: { type: 'string' },
+  overload: { type: 'boolean', default: false },
   paragraphs: { type: 'string', default: '50000' },
   'log-level': { type: 'string', default: 'info' },
   keep: { type: 'boolean', default: false },
 });
-const connections = wholeNumber('connections', args.connections, 1, 1000, USAGE);
-const duration = wholeNumber('duration', args.duration, 2, 600, USAGE);
+const overload = args.overload === true;
+const connections = wholeNumber('connections', args.connections ?? (overload ? '200' : '50'), 1, 1000, USAGE);
+const duration = wholeNumber('duration', args.duration ?? (overload ? '60' : '30'), 2, 600, USAGE);
 const targetParagraphs = wholeNumber('paragraphs', args.paragraphs, 100, 5_000_000, USAGE);
 
 type Source = Pick<SourceArticle, 'title' | 'paragraphs'>;
@@ -122,6 +133,33 @@ function workload(sources: Source[], ids: string[]): Array<{ path: string; heade
   return out;
 }
 
+/**
+ * Distinct searches, as a spike of new visitors would type them: single words from every frequency
+ * band, two and three words, phrases, prefixes, typos and year filters; none asked twice.
+ */
+function distinctSearches(sources: Source[], count: number): Array<{ path: string; headers?: Record<string, string> }> {
+  const counts = new Map<string, number>();
+  for (const s of sources) for (const w of s.paragraphs.join(' ').toLowerCase().match(/[a-z]{4,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words = [...counts.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  // A fixed multiplier walk over the vocabulary: reproducible, and spread over every band.
+  const at = (i: number, salt: number) => words[(i * 7919 + salt * 104729) % words.length]!;
+  const seen = new Set<string>();
+  const out: Array<{ path: string; headers?: Record<string, string> }> = [];
+  const enc = encodeURIComponent;
+  for (let i = 0; out.length < count && i < count * 4; i++) {
+    const a = at(i, 1);
+    const b = at(i, 2);
+    const c = at(i, 3);
+    const shape = i % 8;
+    const q = [a, `${a} ${b}`, `${a} ${b} ${c}`, `"${a} ${b}"`, a.slice(0, 3 + (i % 3)), a.slice(0, 2) + a[3] + a[2] + a.slice(4), `${a} -${b}`, b][shape]!;
+    const path = shape === 7 ? `/?q=${enc(q)}&year=${1995 + (i % 30)}` : i % 3 === 0 ? `/api/search?q=${enc(q)}` : `/?q=${enc(q)}`;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    out.push(i % 5 === 0 ? { path, headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' } } : { path });
+  }
+  return out;
+}
+
 function rssMb(pid: number): Promise<number> {
   return readFile(`/proc/${pid}/status`, 'utf8').then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)![1]) / 1024);
 }
@@ -164,11 +202,17 @@ interface Phase {
   errors: number;
   timeouts: number;
   statuses: Record<string, number>;
+  /** Response times (ms) by HTTP status. */
+  times: Map<number, number[]>;
+  /** 503 answers without a Retry-After header. */
+  busyWithoutRetryAfter: number;
 }
 
 async function drive(url: string, requests: ReturnType<typeof workload>, seconds: number, conns: number): Promise<Phase> {
   let next = 0;
   const statuses: Record<string, number> = {};
+  const times = new Map<number, number[]>();
+  let busyWithoutRetryAfter = 0;
   let finish!: (result: autocannon.Result) => void;
   let fail!: (error: unknown) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
@@ -183,11 +227,17 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
           const r = requests[next++ % requests.length]!;
           return { ...req, method: 'GET', path: r.path, headers: { ...(r.headers ?? {}), accept: 'text/html' } };
         },
+        onResponse: (status, _body, _context, headers) => {
+          if (status === 503 && !Object.keys(headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) busyWithoutRetryAfter++;
+        },
       },
     ],
   }, (error, result) => (error ? fail(error) : finish(result)));
-  instance.on('response', (_client: unknown, status: number) => {
+  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
+    let list = times.get(status);
+    if (list === undefined) times.set(status, (list = []));
+    list.push(ms);
   });
   const result = await done;
   return {
@@ -198,14 +248,44 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
     errors: result.errors,
     timeouts: result.timeouts,
     statuses,
+    times,
+    busyWithoutRetryAfter,
   };
+}
+
+function percentiles(values: number[]): string {
+  if (values.length === 0) return 'none';
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return `p50 ${at(50).toFixed(0)} · p90 ${at(90).toFixed(0)} · p99 ${at(99).toFixed(0)} · max ${sorted.at(-1)!.toFixed(0)} ms`;
+}
+
+/** The spike: distinct searches from many connections; admitted and refused counted apart. */
+async function driveOverload(url: string, pid: number, sources: Source[]): Promise<boolean> {
+  const searches = distinctSearches(sources, 200_000);
+  const rssBefore = await rssMb(pid);
+  const phase = await drive(url, searches, duration, connections);
+  const rssAfter = await rssMb(pid);
+  const admitted = phase.times.get(200) ?? [];
+  const refused = phase.times.get(503) ?? [];
+  const other = phase.requests - admitted.length - refused.length;
+  const health = (await (await fetch(`${url}/healthz`)).json()) as { searches?: unknown };
+  console.log('');
+  console.log(`overload: ${phase.requests.toLocaleString('en-US')} requests in ${duration} s from ${connections} connections (${searches.length.toLocaleString('en-US')} distinct searches prepared, none asked twice)`);
+  console.log(`  admitted (200): ${admitted.length.toLocaleString('en-US')} (${(admitted.length / duration).toFixed(0)}/s), latency ${percentiles(admitted)}`);
+  console.log(`  refused (503):  ${refused.length.toLocaleString('en-US')}, latency ${percentiles(refused)}, without Retry-After ${phase.busyWithoutRetryAfter}`);
+  console.log(`  other answers:  ${other} (statuses ${JSON.stringify(phase.statuses)}, socket errors ${phase.errors}, timeouts ${phase.timeouts})`);
+  console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
+  const growth = (rssAfter - rssBefore) / rssBefore;
+  console.log(`  server RSS MB: before ${rssBefore.toFixed(0)} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`);
+  return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
 }
 
 async function main(): Promise<void> {
   const tmp = await mkdtemp(path.join(os.tmpdir(), 'nutgraf-stress-'));
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    console.log(`stress: ${connections} connections, ${duration} s, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`);
+    console.log(`stress${overload ? ' (overload)' : ''}: ${connections} connections, ${duration} s, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`);
     const sources = readBbc();
     const corpus = await generateCorpus(path.join(tmp, 'corpus'), sources);
     console.log(`corpus: ${corpus.articles.toLocaleString('en-US')} articles, ${corpus.paragraphs.toLocaleString('en-US')} paragraphs, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSONL from ${sources.length} BBC articles (in ${tmp})`);
@@ -229,6 +309,14 @@ async function main(): Promise<void> {
     }
 
     await drive(server.url, requests, 3, Math.min(10, connections));
+    if (overload) {
+      const ok = await driveOverload(server.url, server.pid, sources);
+      server.child.kill('SIGTERM');
+      const code = await server.exited;
+      server = undefined;
+      if (!ok || code !== 0) process.exitCode = 1;
+      return;
+    }
     const rssBefore = await rssMb(server.pid);
     const half = Math.max(1, Math.floor(duration / 2));
     const first = await drive(server.url, requests, half, connections);

@@ -30,3 +30,14 @@ export class IndexCorruptError extends EngineUnavailableError {
     super(message, options);
   }
 }
+
+/**
+ * The caller aborted the search (`SearchOptions.signal`): its client left or its deadline passed.
+ * `reason` is the signal's reason, so the caller can tell which.
+ */
+export class SearchAbortedError extends Error {
+  override readonly name = 'SearchAbortedError';
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? `search aborted: ${reason.message}` : 'search aborted');
+  }
+}

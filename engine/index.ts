@@ -7,7 +7,7 @@ import type { SearchEngine, SynonymRules } from './types.ts';
 import { openSqliteEngine } from './sqlite/index.ts';
 
 export * from './types.ts';
-export { EngineUnavailableError, IndexCorruptError, IndexingError } from './errors.ts';
+export { EngineUnavailableError, IndexCorruptError, IndexingError, SearchAbortedError } from './errors.ts';
 
 /**
  * Search workers for a server: one core stays with the serving thread (HTTP, JSON, logging: about

@@ -231,8 +231,23 @@ export interface ReplaceOptions {
   synonyms?: SynonymRules;
 }
 
+/** How a caller bounds one search. */
+export interface SearchOptions {
+  /**
+   * Abort the search: a queued search is dropped, a running one stopped where the backend allows
+   * (SQLite: between phases, and its worker replaced if it does not stop; Meilisearch: the HTTP
+   * request is aborted). The promise then rejects with `SearchAbortedError`.
+   */
+  signal?: AbortSignal;
+}
+
 export interface SearchEngine {
   readonly name: EngineName;
+  /**
+   * How many searches the backend runs at once (SQLite: its search workers; Meilisearch: the
+   * configured concurrency). A server queues further searches in front of the engine.
+   */
+  readonly parallelism: number;
   /**
    * Replace the whole index with these articles. Atomic: readers keep seeing the previous complete
    * index until the new one is fully built, then switch in one step.
@@ -246,7 +261,7 @@ export interface SearchEngine {
   /** Insert or replace these articles (all their paragraphs), in place. */
   upsertArticles(articles: ArticleInput[]): Promise<void>;
   deleteArticles(ids: string[]): Promise<void>;
-  search(request: SearchRequest): Promise<SearchResult>;
+  search(request: SearchRequest, options?: SearchOptions): Promise<SearchResult>;
   /** The article with its paragraphs in order; with `q`, matched terms are highlighted. */
   getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null>;
   /** Every article's metadata, ordered by source path. */

@@ -16,6 +16,8 @@ import { healthRoutes } from './routes/health.ts';
 import { exportRoutes } from './routes/export.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { createLogger, requestLogging, type Logger } from './logging.ts';
+import { DEFAULT_LIMITS, type SearchLimits } from './config.ts';
+import { SearchGate } from './search-gate.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
 const HTMX_DIST = path.dirname(createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js'));
@@ -43,6 +45,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Where unexpected errors are reported; default: the logger at `error`. */
   log?: (message: string, error?: unknown) => void;
+  /** Queue, time and download limits; each defaults to DEFAULT_LIMITS. */
+  limits?: Partial<SearchLimits>;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -50,6 +54,8 @@ export function createApp(options: AppOptions): express.Express {
   const logger = options.logger ?? createLogger();
   const log = options.log ?? ((message: string, error?: unknown) => logger.error({ err: error }, message));
   const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
+  const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const gate = new SearchGate({ slots: limits.concurrency ?? engine.parallelism, queueMs: limits.queueMs });
   views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
   views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);
   const app = express();
@@ -94,10 +100,10 @@ export function createApp(options: AppOptions): express.Express {
     next();
   });
 
-  app.use(searchRoutes(engine, views));
+  app.use(searchRoutes(engine, views, gate, limits));
   app.use(articleRoutes(engine, views));
-  app.use(exportRoutes(engine, views));
-  app.use(healthRoutes(engine));
+  app.use(exportRoutes(engine, views, gate, limits));
+  app.use(healthRoutes(engine, gate));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));
   return app;

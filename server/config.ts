@@ -7,18 +7,43 @@ export interface ServerConfig {
   host: string;
   corpusDir: string;
   dataDir: string;
+  limits: Partial<SearchLimits>;
 }
+
+/** How the server bounds searching under load (README "Operations: under load"). */
+export interface SearchLimits {
+  /** SEARCH_QUEUE_MS: refuse a search (503, Retry-After) whose answer is expected later than this. */
+  queueMs: number;
+  /** SEARCH_TIMEOUT_MS: stop a search still running after this, and say so. */
+  timeoutMs: number;
+  /** EXPORT_TIMEOUT_MS: the limit of one CSV/JSON download, start to end. */
+  exportTimeoutMs: number;
+  /** EXPORT_STREAMS: downloads at once; more are refused with a 503. */
+  exportStreams: number;
+  /** SEARCH_CONCURRENCY: searches sent to the engine at once; default its own `parallelism`. */
+  concurrency?: number;
+}
+
+export const DEFAULT_LIMITS: SearchLimits = { queueMs: 1_000, timeoutMs: 5_000, exportTimeoutMs: 600_000, exportStreams: 2 };
+
+const milliseconds = z.coerce.number().int().min(1).max(3_600_000);
 
 const env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   CORPUS_DIR: z.string().min(1).default('corpus'),
   DATA_DIR: z.string().min(1).default('data'),
+  SEARCH_QUEUE_MS: milliseconds.default(DEFAULT_LIMITS.queueMs),
+  SEARCH_TIMEOUT_MS: milliseconds.default(DEFAULT_LIMITS.timeoutMs),
+  EXPORT_TIMEOUT_MS: milliseconds.default(DEFAULT_LIMITS.exportTimeoutMs),
+  EXPORT_STREAMS: z.coerce.number().int().min(1).max(1000).default(DEFAULT_LIMITS.exportStreams),
+  SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
 /** Throws with a message naming the bad variable. */
 export function serverConfigFromEnv(vars: NodeJS.ProcessEnv): ServerConfig {
-  const parsed = env.safeParse(vars);
+  // A variable set but blank (`SEARCH_QUEUE_MS=` in a compose file) means "use the default".
+  const parsed = env.safeParse(Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== undefined && v.trim() !== '')));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Bad environment: ${problems}`);
@@ -28,5 +53,12 @@ export function serverConfigFromEnv(vars: NodeJS.ProcessEnv): ServerConfig {
     host: parsed.data.HOST,
     corpusDir: path.resolve(parsed.data.CORPUS_DIR),
     dataDir: path.resolve(parsed.data.DATA_DIR),
+    limits: {
+      queueMs: parsed.data.SEARCH_QUEUE_MS,
+      timeoutMs: parsed.data.SEARCH_TIMEOUT_MS,
+      exportTimeoutMs: parsed.data.EXPORT_TIMEOUT_MS,
+      exportStreams: parsed.data.EXPORT_STREAMS,
+      ...(parsed.data.SEARCH_CONCURRENCY === undefined ? {} : { concurrency: parsed.data.SEARCH_CONCURRENCY }),
+    },
   };
 }

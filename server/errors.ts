@@ -3,7 +3,9 @@
  * message a person can act on and never a stack trace.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { EngineUnavailableError } from '../engine/errors.ts';
+import { EngineUnavailableError, SearchAbortedError } from '../engine/errors.ts';
+import { SearchTimeoutError } from './deadline.ts';
+import { BusyError } from './search-gate.ts';
 import { DEFAULT_PARAMS, type SearchParams } from './search-params.ts';
 import { representationFor, type Views } from './render.ts';
 
@@ -46,6 +48,30 @@ export function errorHandler(views: Views, log: (message: string, error: unknown
   return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
+      return;
+    }
+    // The client has gone (its search was dropped on the way): nobody is left to answer.
+    if (res.destroyed) return;
+    if (error instanceof BusyError) {
+      res.set('Retry-After', String(error.retryAfterSeconds));
+      sendError(req, res, views, {
+        status: 503,
+        title: 'Busy — try again in a moment',
+        messages: ['Many searches are being answered right now. Try again in a few seconds.'],
+      });
+      return;
+    }
+    // Stopped by its time limit, in the engine (SearchAbortedError) or still waiting at the gate.
+    const reason = error instanceof SearchAbortedError ? error.reason : error;
+    if (reason instanceof SearchTimeoutError) {
+      sendError(req, res, views, {
+        status: 503,
+        title: 'This search took too long',
+        messages: [
+          `It was stopped after ${reason.limitMs / 1000} seconds.`,
+          'Fewer or rarer words, a "quoted phrase" or a year filter give an answer faster.',
+        ],
+      });
       return;
     }
     if (error instanceof EngineUnavailableError) {

@@ -32,6 +32,12 @@ export interface MeilisearchTuning {
   batchSize: number;
   /** Tasks enqueued but not yet confirmed, before the indexer waits for the oldest. */
   maxPendingTasks: number;
+  /**
+   * Searches the server sends at once (`SearchEngine.parallelism`); more wait in the server's queue.
+   * Meilisearch answers searches on its own threads: four keeps a small instance busy without
+   * letting a spike pile up inside it, where no deadline can reach them.
+   */
+  searchParallelism: number;
 }
 
 export const DEFAULT_TUNING: MeilisearchTuning = {
@@ -40,6 +46,7 @@ export const DEFAULT_TUNING: MeilisearchTuning = {
   taskPollMs: 100,
   batchSize: 5_000,
   maxPendingTasks: 4,
+  searchParallelism: 4,
 };
 
 export const DEFAULT_INDEX = 'paragraphs';

@@ -1,5 +1,5 @@
 import { Meilisearch, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
-import { EngineUnavailableError, IndexingError } from '../errors.ts';
+import { EngineUnavailableError, IndexingError, SearchAbortedError } from '../errors.ts';
 import type {
   ArticleInput,
   ArticleSummary,
@@ -10,6 +10,7 @@ import type {
   ReplaceOptions,
   ReplaceStats,
   SearchEngine,
+  SearchOptions,
   SearchRequest,
   SearchResult,
   SynonymRules,
@@ -100,14 +101,19 @@ export class MeilisearchEngine implements SearchEngine {
 
   // ---- reads -------------------------------------------------------------------------------
 
-  async search(request: SearchRequest): Promise<SearchResult> {
+  get parallelism(): number {
+    return this.#options.tuning.searchParallelism;
+  }
+
+  async search(request: SearchRequest, options: SearchOptions = {}): Promise<SearchResult> {
     const started = performance.now();
+    const { signal } = options;
     const plan = planSearch(request, this.#options.names.paragraphs);
-    const results = await this.#multiSearch(plan.queries);
+    const results = await this.#multiSearch(plan.queries, signal);
     let more: FacetCounts | undefined;
     const pageArticles = [...new Set((results[0]?.hits ?? []).map((h) => String(h.articleId)))];
     if (plan.grouped && pageArticles.length > 0) {
-      const [counts] = await this.#multiSearch([moreInArticleQuery(plan, pageArticles)]);
+      const [counts] = await this.#multiSearch([moreInArticleQuery(plan, pageArticles)], signal);
       more = counts?.facetDistribution?.articleId ?? {};
     }
     const suggestions = plan.q === '' ? [] : suggestQueries(parseQuery(plan.q), ...(await this.#loadWords()));
@@ -229,19 +235,23 @@ export class MeilisearchEngine implements SearchEngine {
    * transient reason is retried once after a short pause, so a Meilisearch restart or a reset
    * connection does not reach the user as a 503; a timeout is not (its budget is spent).
    */
-  async #multiSearch(queries: MultiSearchQuery[]): Promise<Response[]> {
+  async #multiSearch(queries: MultiSearchQuery[], signal?: AbortSignal): Promise<Response[]> {
     const attempt = async () => {
-      const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries });
+      signal?.throwIfAborted();
+      const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries }, signal ? { signal } : undefined);
       return results as Response[];
     };
     try {
       return await attempt();
     } catch (error) {
+      // The caller's abort (client gone, deadline passed) is not an outage: never retried or a 503.
+      if (signal?.aborted) throw new SearchAbortedError(signal.reason);
       if (!isTransient(error)) throw toEngineError(error, this.#options.host);
       await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS));
       try {
         return await attempt();
       } catch (retryError) {
+        if (signal?.aborted) throw new SearchAbortedError(signal.reason);
         throw toEngineError(retryError, this.#options.host);
       }
     }

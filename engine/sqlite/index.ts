@@ -4,7 +4,7 @@
  * `search.ts` for how a query runs.
  */
 import path from 'node:path';
-import { EngineUnavailableError, IndexCorruptError, IndexingError } from '../errors.ts';
+import { EngineUnavailableError, IndexCorruptError, IndexingError, SearchAbortedError } from '../errors.ts';
 import type {
   ArticleInput,
   ArticleSummary,
@@ -14,6 +14,7 @@ import type {
   ReplaceOptions,
   ReplaceStats,
   SearchEngine,
+  SearchOptions,
   SearchRequest,
   SearchResult,
   SynonymRules,
@@ -254,12 +255,19 @@ class SqliteEngine implements SearchEngine {
     }
   }
 
-  async search(request: SearchRequest): Promise<SearchResult> {
+  get parallelism(): number {
+    return this.pool?.size ?? 1;
+  }
+
+  async search(request: SearchRequest, options: SearchOptions = {}): Promise<SearchResult> {
+    const { signal } = options;
+    if (signal?.aborted) throw new SearchAbortedError(signal.reason);
     const generation = this.require();
     if (this.pool === null) return this.guard((g) => search(g, request), generation);
     try {
-      return await this.pool.search(generation.name, request);
+      return await this.pool.search(generation.name, request, signal);
     } catch (error) {
+      if (error instanceof SearchAbortedError) throw error;
       const problem = this.damaged(error, generation);
       if (problem !== error) throw problem;
       // A worker that could not open the generation: judge the file as opening it here would.

@@ -3,6 +3,7 @@
  * counts, totals and date sorting happen in JS over the snapshot's typed arrays; only the page of
  * hits is read back from SQL (row + highlight), so the cost beyond FTS5 is linear in the matches.
  */
+import { SearchAbortedError } from '../errors.ts';
 import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
 import { parseQuery } from '../query.ts';
 import { suggestQueries } from '../suggest.ts';
@@ -39,8 +40,15 @@ export function normalisePaging(page: unknown, perPage: unknown): { page: number
   };
 }
 
-export function search(generation: Generation, request: SearchRequest): SearchResult {
+/**
+ * `stopped` is asked between the search's phases (see SearchOptions.signal); when it says yes the
+ * search throws `SearchAbortedError`, its shared scratch state reset like any other exit.
+ */
+export function search(generation: Generation, request: SearchRequest, stopped: () => boolean = never): SearchResult {
   const started = performance.now();
+  const checkpoint = () => {
+    if (stopped()) throw new SearchAbortedError('stopped');
+  };
   const q = typeof request.q === 'string' ? request.q : '';
   const { page, perPage } = normalisePaging(request.page, request.perPage);
   const sort: SortOrder = request.sort === 'newest' || request.sort === 'oldest' ? request.sort : 'relevance';
@@ -100,11 +108,14 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
     }
   }
 
+  checkpoint();
   const scored = units > 0 ? scoreUnits(postings, snap, plan) : null;
   let counted: Counted | null = null;
   try {
+    checkpoint();
     const matches = scored?.matches ?? unitlessMatches(postings, snap, plan.exclude);
     counted = countAndFilter(snap, matches, request.filters);
+    checkpoint();
     const { filtered, articles } = counted;
     const total = grouped ? articles.length : filtered.length;
 
@@ -116,6 +127,7 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
           ? byRelevance(postings, snap, plan, counted, matches.length, grouped, offset, perPage, scored?.uniform === true, scored?.touchedCount ?? 0)
           : byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
     }
+    checkpoint();
     const figures: Figures = { total, articleTotal: articles.length, facets: facetObjects(snap, counted) };
     if (summaryKey !== null) {
       // A uniform plan's typo-free matches are all but its few corrections, and lead its ranking.
@@ -138,6 +150,8 @@ export function search(generation: Generation, request: SearchRequest): SearchRe
     }
   }
 }
+
+const never = (): boolean => false;
 
 /** Whether any facet filter is set (an empty list sets none). */
 function hasFilters(filters: SearchFilters | undefined): boolean {

@@ -3,22 +3,24 @@
  * then passes over typed arrays); on the serving thread every long query stalls every other
  * request, and only one core is used. The pool keeps the HTTP thread free and uses the others.
  *
- * Each worker holds its own snapshot and caches. A query goes to the worker its text hashes to,
- * so the caches of common words are split between the workers rather than duplicated, unless that
- * worker is clearly busier than another.
+ * Each worker runs one search at a time; the rest wait here, on the main thread, where a search
+ * whose caller has given up (`SearchOptions.signal`) can simply be dropped. A worker's running
+ * search is stopped through a flag in shared memory that the search checks between its phases;
+ * a worker that has not stopped shortly after is terminated and replaced, so abandoned work never
+ * keeps a core.
+ *
+ * Each worker holds its own snapshot and caches. A query prefers the worker its text hashes to, so
+ * the caches of common words are split between the workers rather than duplicated, unless that
+ * worker is busy and another is free.
  */
 import type { Worker } from 'node:worker_threads';
+import { SearchAbortedError } from '../errors.ts';
 import { moduleWorker } from '../module-worker.ts';
 import type { SearchRequest, SearchResult } from '../types.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
 
-/** A worker this much busier than the least busy one loses its query to it. */
-const AFFINITY_SLACK = 2;
-
-interface Pending {
-  resolve: (result: SearchResult) => void;
-  reject: (error: unknown) => void;
-}
+/** How long a worker told to stop may keep running before it is terminated and replaced. */
+const STOP_GRACE_MS = 1_000;
 
 /** A search failure reported by a worker, carrying SQLite's error code when there was one. */
 export class WorkerSearchError extends Error {
@@ -30,27 +32,53 @@ export class WorkerSearchError extends Error {
   }
 }
 
-class SearchWorker {
-  readonly pending = new Map<number, Pending>();
-  private readonly worker: Worker;
-  private failed: Error | null = null;
+/** One search, from the caller's promise to the worker that runs it. */
+interface Job {
+  generation: string;
+  request: SearchRequest;
+  affinity: number;
+  signal: AbortSignal | undefined;
+  /** Both settle the caller's promise once: an aborted job is rejected at once, whatever its worker still does. */
+  resolve: (result: SearchResult) => void;
+  reject: (error: unknown) => void;
+  /** Removes the abort listener; set while the job waits or runs. */
+  release: () => void;
+}
 
-  constructor(dir: string, cacheKib: number) {
-    this.worker = moduleWorker(import.meta.url, 'worker', { workerData: { dir, cacheKib } });
-    // Idle workers must not keep a process alive (tests, CLIs); a pending search does.
+class SearchWorker {
+  private readonly worker: Worker;
+  /** Shared with the thread: non-zero asks its running search to stop (see worker.ts). */
+  private readonly stopFlag = new Int32Array(new SharedArrayBuffer(4));
+  private running: { id: number; job: Job } | null = null;
+  private failed: Error | null = null;
+  private watchdog: NodeJS.Timeout | null = null;
+
+  constructor(dir: string, cacheKib: number, private readonly onIdle: (worker: SearchWorker) => void) {
+    this.worker = moduleWorker(import.meta.url, 'worker', { workerData: { dir, cacheKib, stopFlag: this.stopFlag } });
+    // Idle workers must not keep a process alive (tests, CLIs); a running search does.
     this.worker.unref();
     this.worker.on('message', (reply: WorkerReply) => {
-      const waiting = this.pending.get(reply.id);
-      if (waiting === undefined) return;
-      this.pending.delete(reply.id);
-      if (this.pending.size === 0) this.worker.unref();
-      if ('error' in reply) waiting.reject(new WorkerSearchError(reply.error.name, reply.error.message, reply.error.code));
-      else waiting.resolve(reply.result as SearchResult);
+      const running = this.running;
+      if (running === null || running.id !== reply.id) return;
+      this.finish();
+      const { job } = running;
+      if ('error' in reply) {
+        job.reject(
+          reply.error.name === 'SearchAbortedError'
+            ? new SearchAbortedError(job.signal?.reason)
+            : new WorkerSearchError(reply.error.name, reply.error.message, reply.error.code),
+        );
+      } else job.resolve(reply.result as SearchResult);
+      this.onIdle(this);
     });
     const fail = (error: Error) => {
+      if (this.failed !== null) return;
       this.failed = error;
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
+      const running = this.running;
+      this.finish();
+      running?.job.reject(running.job.signal?.aborted ? new SearchAbortedError(running.job.signal.reason) : error);
+      // The pool replaces this worker and gives the waiting searches to the others.
+      this.onIdle(this);
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => fail(new Error(`search worker exited (${code})`)));
@@ -60,12 +88,38 @@ class SearchWorker {
     return this.failed === null;
   }
 
-  search(message: WorkerRequest): Promise<SearchResult> {
-    return new Promise((resolve, reject) => {
-      if (this.pending.size === 0) this.worker.ref();
-      this.pending.set(message.id, { resolve, reject });
-      this.worker.postMessage(message);
-    });
+  get idle(): boolean {
+    return this.running === null && this.failed === null;
+  }
+
+  run(id: number, job: Job): void {
+    Atomics.store(this.stopFlag, 0, 0);
+    this.running = { id, job };
+    this.worker.ref();
+    const message: WorkerRequest = { id, generation: job.generation, request: job.request };
+    this.worker.postMessage(message);
+  }
+
+  /** Ask the running search `job` to stop; terminate the thread if it has not within the grace. */
+  stop(job: Job): void {
+    if (this.running?.job !== job || this.watchdog !== null) return;
+    Atomics.store(this.stopFlag, 0, 1);
+    this.watchdog = setTimeout(() => {
+      if (this.running?.job === job) void this.worker.terminate();
+    }, STOP_GRACE_MS);
+    this.watchdog.unref();
+  }
+
+  runs(job: Job): boolean {
+    return this.running?.job === job;
+  }
+
+  private finish(): void {
+    this.running?.job.release();
+    this.running = null;
+    if (this.watchdog !== null) clearTimeout(this.watchdog);
+    this.watchdog = null;
+    this.worker.unref();
   }
 
   warm(name: string): void {
@@ -81,37 +135,98 @@ class SearchWorker {
 
 export class SearchPool {
   private workers: SearchWorker[] = [];
+  private readonly waiting: Job[] = [];
   private nextId = 1;
+  private closed = false;
+  /** The generation last warmed, so a replacement worker loads it before its first search. */
+  private warmed: string | null = null;
 
   constructor(
     private readonly dir: string,
-    private readonly size: number,
+    readonly size: number,
     private readonly cacheKib: number,
   ) {}
 
   /** Start the workers and have them load `name`'s snapshot now, not on the first queries. */
   warm(name: string): void {
+    this.warmed = name;
     this.start();
     for (const w of this.workers) w.warm(name);
   }
 
   private start(): void {
-    // A worker that died (out of memory, a bug) is replaced rather than failing every later query.
+    // A worker that died (out of memory, a bug, stopped by force) is replaced rather than failing
+    // every later query.
     this.workers = this.workers.filter((w) => w.usable);
-    while (this.workers.length < this.size) this.workers.push(new SearchWorker(this.dir, this.cacheKib));
+    while (this.workers.length < this.size) {
+      const w = new SearchWorker(this.dir, this.cacheKib, () => this.dispatch());
+      if (this.warmed !== null) w.warm(this.warmed);
+      this.workers.push(w);
+    }
   }
 
-  /** Run `search` for the generation `name` on a worker (started on first use). */
-  search(name: string, request: SearchRequest): Promise<SearchResult> {
+  /** Run `search` for the generation `name` on a worker (started on first use) once one is free. */
+  search(name: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResult> {
+    if (signal?.aborted) return Promise.reject(new SearchAbortedError(signal.reason));
+    return new Promise((resolve, reject) => {
+      let settled = false;
+      const once =
+        <A>(settle: (a: A) => void) =>
+        (a: A) => {
+          if (!settled) settle(a);
+          settled = true;
+        };
+      const job: Job = {
+        generation: name,
+        request,
+        affinity: hash(typeof request.q === 'string' ? request.q : ''),
+        signal,
+        resolve: once(resolve),
+        reject: once(reject),
+        release: () => {},
+      };
+      if (signal !== undefined) {
+        const onAbort = () => this.abort(job);
+        signal.addEventListener('abort', onAbort, { once: true });
+        job.release = () => signal.removeEventListener('abort', onAbort);
+      }
+      this.waiting.push(job);
+      this.dispatch();
+    });
+  }
+
+  /** Give waiting jobs to idle workers, each preferring the worker its query hashes to. */
+  private dispatch(): void {
+    if (this.closed) return;
     this.start();
-    let chosen = this.workers[hash(typeof request.q === 'string' ? request.q : '') % this.workers.length]!;
-    for (const w of this.workers) if (w.pending.size + AFFINITY_SLACK < chosen.pending.size) chosen = w;
-    return chosen.search({ id: this.nextId++, generation: name, request });
+    while (this.waiting.length > 0) {
+      const idle = this.workers.filter((w) => w.idle);
+      if (idle.length === 0) return;
+      const job = this.waiting.shift()!;
+      const preferred = this.workers[job.affinity % this.workers.length]!;
+      (preferred.idle ? preferred : idle[0]!).run(this.nextId++, job);
+    }
+  }
+
+  private abort(job: Job): void {
+    const at = this.waiting.indexOf(job);
+    if (at >= 0) {
+      this.waiting.splice(at, 1);
+      job.release();
+      job.reject(new SearchAbortedError(job.signal?.reason));
+      return;
+    }
+    // The caller has its answer now; the worker stops its search in the background, and takes no
+    // other until it has (see SearchWorker.stop).
+    job.reject(new SearchAbortedError(job.signal?.reason));
+    this.workers.find((w) => w.runs(job))?.stop(job);
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const workers = this.workers;
     this.workers = [];
+    for (const job of this.waiting.splice(0)) job.reject(new Error('the search engine is closed'));
     await Promise.all(workers.map((w) => w.close()));
   }
 }

@@ -19,7 +19,9 @@ export type WorkerReply =
   | { id: number; result: unknown }
   | { id: number; error: { name: string; message: string; code?: unknown } };
 
-const { dir, cacheKib } = workerData as { dir: string; cacheKib: number };
+const { dir, cacheKib, stopFlag } = workerData as { dir: string; cacheKib: number; stopFlag: Int32Array };
+/** The pool sets the flag when the running search's caller has given up (worker-pool.ts). */
+const stopped = (): boolean => Atomics.load(stopFlag, 0) !== 0;
 let generation: Generation | null = null;
 
 function open(name: string): Generation {
@@ -47,7 +49,7 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
   }
   let reply: WorkerReply;
   try {
-    reply = { id: message.id, result: search(open(message.generation), message.request) };
+    reply = { id: message.id, result: search(open(message.generation), message.request, stopped) };
   } catch (error) {
     const e = error as Error & { code?: unknown };
     reply = { id: message.id, error: { name: e.name ?? 'Error', message: e.message ?? String(error), code: e.code } };

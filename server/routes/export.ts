@@ -2,6 +2,10 @@
  * `/export.csv` and `/export.json`: every match of a search (not one page), streamed. The server
  * pages through `engine.search` 100 hits at a time and writes each page as it arrives, so memory
  * stays flat and the download starts at once.
+ *
+ * Downloads have their own limits: a few at once (EXPORT_STREAMS; more are refused with a 503), a
+ * longer time limit than a search (EXPORT_TIMEOUT_MS), and their page queries run in the gate's
+ * lower lane, so a download slows down under load instead of holding searches back.
  */
 import { once } from 'node:events';
 import { Router, type Request, type Response } from 'express';
@@ -11,8 +15,13 @@ import { articleUrl, toApiHit, type ApiHit } from '../search-view.ts';
 import { csvRow } from '../csv.ts';
 import { sendBadRequest } from '../errors.ts';
 import type { Views } from '../render.ts';
+import type { SearchLimits } from '../config.ts';
+import { requestSignal } from '../deadline.ts';
+import { BusyError, type SearchGate } from '../search-gate.ts';
 
 const PAGE_SIZE = LIMITS.maxPerPage;
+/** A refused download is worth retrying once a running one has had time to finish. */
+const EXPORT_RETRY_SECONDS = 10;
 
 export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'text'] as const;
 
@@ -28,10 +37,11 @@ export function exportFileName(params: SearchParams, ext: string): string {
 }
 
 /** Every page of the search, in order, until the engine has no more (or the client has gone). */
-async function* allPages(engine: SearchEngine, params: SearchParams, res: Response): AsyncGenerator<SearchResult> {
+async function* allPages(engine: SearchEngine, gate: SearchGate, params: SearchParams, res: Response, signal: AbortSignal): AsyncGenerator<SearchResult> {
   for (let page = 1; ; page++) {
     if (res.destroyed) return;
-    const result = await engine.search({ ...toSearchRequest(params), page, perPage: PAGE_SIZE });
+    const request = { ...toSearchRequest(params), page, perPage: PAGE_SIZE };
+    const result = await gate.run('export', signal, () => engine.search(request, { signal }));
     yield result;
     if (result.hits.length < PAGE_SIZE || page >= result.pages) return;
   }
@@ -56,8 +66,16 @@ function hitJson(hit: SearchHit, params: SearchParams): Omit<ApiHit, 'highlighte
   return row;
 }
 
-export function exportRoutes(engine: SearchEngine, views: Views): Router {
+export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGate, limits: SearchLimits): Router {
   const router = Router();
+  let streams = 0;
+  /** Start a download if there is room for one: its pages, under the download's own time limit. */
+  const open = (params: SearchParams, res: Response): AsyncGenerator<SearchResult> => {
+    if (streams >= limits.exportStreams) throw new BusyError(EXPORT_RETRY_SECONDS);
+    streams++;
+    res.once('close', () => streams--);
+    return allPages(engine, gate, params, res, requestSignal(res, limits.exportTimeoutMs));
+  };
   const parse = (req: Request, res: Response): SearchParams | null => {
     const parsed = parseSearchParams(req.query);
     if (parsed.ok) return { ...parsed.params, page: 1 };
@@ -68,7 +86,7 @@ export function exportRoutes(engine: SearchEngine, views: Views): Router {
   router.get('/export.csv', async (req, res) => {
     const params = parse(req, res);
     if (!params) return;
-    const pages = allPages(engine, params, res);
+    const pages = open(params, res);
     // Ask the engine before sending headers, so an engine error still becomes a proper error page.
     const first = await pages.next();
     start(res, 'text/csv; charset=utf-8', params, 'csv');
@@ -86,7 +104,7 @@ export function exportRoutes(engine: SearchEngine, views: Views): Router {
   router.get('/export.json', async (req, res) => {
     const params = parse(req, res);
     if (!params) return;
-    const pages = allPages(engine, params, res);
+    const pages = open(params, res);
     const first = await pages.next();
     start(res, 'application/json; charset=utf-8', params, 'json');
     const head = first.done ? null : first.value;

@@ -1,8 +1,13 @@
 import { Router } from 'express';
 import type { SearchEngine } from '../../engine/types.ts';
+import type { SearchGate } from '../search-gate.ts';
 
-/** `/healthz`: `{ status, engine, articles, paragraphs }`; 503 when the backend cannot answer. */
-export function healthRoutes(engine: SearchEngine): Router {
+/**
+ * `/healthz`: `{ status, engine, articles, paragraphs, builtAt, searches }`; 503 when the backend
+ * cannot answer. `searches` is the queue in front of the engine: running, waiting, and how many
+ * were admitted and refused since start.
+ */
+export function healthRoutes(engine: SearchEngine, gate: SearchGate): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
@@ -22,6 +27,7 @@ export function healthRoutes(engine: SearchEngine): Router {
       articles: stats?.articles ?? null,
       paragraphs: stats?.paragraphs ?? null,
       builtAt: stats?.builtAt ?? null,
+      searches: gate.stats(),
     });
   });
   return router;

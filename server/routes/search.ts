@@ -4,9 +4,16 @@ import { parseSearchParams, searchUrl, toSearchRequest } from '../search-params.
 import { buildSearchView, toApiResponse } from '../search-view.ts';
 import { representationFor, sendView, type Views } from '../render.ts';
 import { sendBadRequest } from '../errors.ts';
+import type { SearchLimits } from '../config.ts';
+import { requestSignal } from '../deadline.ts';
+import type { SearchGate } from '../search-gate.ts';
 
-/** `/` (page, fragment or JSON by negotiation) and `/api/search` (always JSON): one code path. */
-export function searchRoutes(engine: SearchEngine, views: Views): Router {
+/**
+ * `/` (page, fragment or JSON by negotiation) and `/api/search` (always JSON): one code path. The
+ * search waits its turn at the gate (or is refused there at once) and runs under the request's
+ * time limit; a client that leaves takes its search with it.
+ */
+export function searchRoutes(engine: SearchEngine, views: Views, gate: SearchGate, limits: SearchLimits): Router {
   const router = Router();
   const handler: RequestHandler = async (req, res) => {
     const parsed = parseSearchParams(req.query);
@@ -14,7 +21,9 @@ export function searchRoutes(engine: SearchEngine, views: Views): Router {
       sendBadRequest(req, res, views, parsed.errors, { params: parsed.params });
       return;
     }
-    const result = await engine.search(toSearchRequest(parsed.params));
+    const signal = requestSignal(res, limits.timeoutMs);
+    const request = toSearchRequest(parsed.params);
+    const result = await gate.run('search', signal, () => engine.search(request, { signal }));
     const kind = representationFor(req);
     if (kind === 'json') {
       // The page's facet options, links and timeline are for templates: JSON is the API view

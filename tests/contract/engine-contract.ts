@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { SearchAbortedError } from '../../engine/errors.ts';
 import { UNKNOWN_YEAR, type ArticleInput, type SearchEngine, type SearchRequest, type SearchResult } from '../../engine/types.ts';
 import {
   QUOTED_OUTLET,
@@ -295,6 +296,17 @@ export function describeEngineContract(backend: ContractBackend): void {
         const page2 = await search({ q: 'harbor', groupByArticle: true, perPage: 2, page: 2 });
         const articles = [...ranked.hits, ...page2.hits].map((h) => h.articleId);
         assert.deepEqual([...articles].sort(), ['harbor-truce', 'orchard-festival', 'pilots-return', 'undated-dispatch']);
+      });
+
+      it('rejects a search whose signal has aborted with SearchAbortedError carrying the reason, and answers the next', async () => {
+        const reason = new Error('the client left');
+        await assert.rejects(engine.search({ q: 'harbor' }, { signal: AbortSignal.abort(reason) }), (error: unknown) => {
+          assert.ok(error instanceof SearchAbortedError);
+          assert.equal(error.reason, reason);
+          return true;
+        });
+        assert.equal((await engine.search({ q: 'harbor' }, { signal: new AbortController().signal })).total, 5);
+        assert.ok(Number.isInteger(engine.parallelism) && engine.parallelism >= 1);
       });
 
       it('answers hostile queries without throwing', async () => {

@@ -12,6 +12,7 @@ import Database from 'better-sqlite3';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import type { BuildTuning } from '../../engine/sqlite/build.ts';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generations.ts';
+import { SearchAbortedError } from '../../engine/errors.ts';
 import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
 import { cometTail, contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
 
@@ -174,5 +175,33 @@ describe('sqlite engine: a reader with its own connection', () => {
     await engine.close();
     assert.equal((await engine.health()).status, 'unavailable');
     await assert.rejects(engine.search({ q: 'x' }), { name: 'EngineUnavailableError' });
+  });
+});
+
+describe('sqlite engine: search workers and aborted searches', () => {
+  it('drops a waiting search whose signal aborts, stops a running one, and keeps answering', async () => {
+    const dataDir = tempDataDir();
+    const writer = await open(dataDir);
+    await writer.replaceAll(contractArticles);
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1 });
+    engines.push(engine);
+    assert.equal(engine.parallelism, 1);
+    const expected = await writer.search({ q: 'harbor' });
+
+    // One worker: the first search runs (loading the snapshot first), the second waits its turn.
+    const running = new AbortController();
+    const waiting = new AbortController();
+    const first = engine.search({ q: 'harbor' }, { signal: running.signal });
+    const second = engine.search({ q: 'harbor' }, { signal: waiting.signal });
+    const third = engine.search({ q: 'harbor' });
+    waiting.abort(new Error('left while waiting'));
+    running.abort(new Error('left while running'));
+    await assert.rejects(second, (e: unknown) => e instanceof SearchAbortedError && (e.reason as Error).message === 'left while waiting');
+    await assert.rejects(first, (e: unknown) => e instanceof SearchAbortedError && (e.reason as Error).message === 'left while running');
+    // The search queued behind them is answered in full, and so is the next one.
+    for (const result of [await third, await engine.search({ q: 'harbor' })]) {
+      assert.equal(result.total, expected.total);
+      assert.deepEqual(result.hits.map((h) => h.id), expected.hits.map((h) => h.id));
+    }
   });
 });

@@ -17,6 +17,7 @@ function memoryEngine(): SearchEngine & { articles: Map<string, ArticleInput>; u
   const unused = async () => assert.fail('not used by the indexer');
   return {
     name: 'sqlite',
+    parallelism: 1,
     articles,
     upserted,
     async replaceAll(input) {

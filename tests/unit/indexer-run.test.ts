@@ -19,6 +19,7 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
   const unused = async () => assert.fail('a full build should only call listArticles and replaceAll');
   return {
     name: 'sqlite',
+    parallelism: 1,
     received,
     async replaceAll(articles) {
       received.length = 0;

@@ -3,6 +3,7 @@ import { afterEach, describe, it } from 'node:test';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
 import { MAX_QUERY_CHARS, sanitizeQuery } from '../../engine/meilisearch/query.ts';
 import { MAX_TOTAL_HITS } from '../../engine/meilisearch/settings.ts';
+import { SearchAbortedError } from '../../engine/errors.ts';
 import type { SearchEngine } from '../../engine/types.ts';
 import { replay, searchResult, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
 
@@ -247,5 +248,26 @@ describe('Meilisearch response mapping', () => {
     assert.equal(result.articleTotal, 2);
     assert.deepEqual(result.hits.map((h) => [h.id, h.moreInArticle]), [['a-2', 3], ['b-0', 0]]);
     assert.deepEqual(result.facets.outlet, { AFP: 6 });
+  });
+});
+
+describe('Meilisearch search under a caller signal', () => {
+  it('aborts the HTTP request when the caller gives up, without a retry, as SearchAbortedError', async () => {
+    current = replay(() => 'hang');
+    const engine = await server();
+    const controller = new AbortController();
+    const reason = new Error('the client left');
+    const pending = engine.search({ q: 'truce' }, { signal: controller.signal });
+    setTimeout(() => controller.abort(reason), 20);
+    await assert.rejects(pending, (e: unknown) => e instanceof SearchAbortedError && e.reason === reason);
+    assert.equal(current.requests.length, 1, 'an abandoned search is not retried');
+  });
+
+  it('sends nothing for a signal that has already aborted, and reports its parallelism', async () => {
+    current = replay(() => 'hang');
+    const engine = await server();
+    await assert.rejects(engine.search({ q: 'truce' }, { signal: AbortSignal.abort() }), SearchAbortedError);
+    assert.equal(current.requests.length, 0);
+    assert.equal(engine.parallelism, 4);
   });
 });

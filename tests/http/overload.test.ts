@@ -1,0 +1,155 @@
+/**
+ * Under overload the server answers in time or refuses at once (README "Operations: under load"):
+ * searches beyond the queue budget get a 503 with Retry-After, admitted ones are answered in full,
+ * a search past its time limit is stopped and says so, a client that leaves takes its queued search
+ * with it, and article pages and health stay served.
+ *
+ * The engine is the real embedded index over the fixture corpus, each search held back a little
+ * (honouring its signal) so that searches overlap the same way on every machine.
+ */
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
+import type { SearchEngine, SearchOptions, SearchRequest } from '../../engine/types.ts';
+import { createApp } from '../../server/app.ts';
+import type { SearchLimits } from '../../server/config.ts';
+import { FIXTURE_CORPUS, indexedApp, type IndexedApp } from '../helpers/indexed-app.ts';
+
+interface Held {
+  engine: SearchEngine;
+  /** Every search the engine started, with whether its signal had aborted by the time it ended. */
+  started: Array<{ q: string; aborted: boolean }>;
+}
+
+/** The real engine, each search starting `delayMs` late (or never, if its signal aborts first). */
+function held(real: SearchEngine, delayMs: number): Held {
+  const started: Held['started'] = [];
+  const engine: SearchEngine = Object.create(real);
+  engine.search = async (req: SearchRequest, options: SearchOptions = {}) => {
+    const entry = { q: req.q, aborted: false };
+    started.push(entry);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(resolve, delayMs);
+        options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal!.reason)), { once: true });
+      });
+      return await real.search(req, options);
+    } finally {
+      entry.aborted = options.signal?.aborted === true;
+    }
+  };
+  return { engine, started };
+}
+
+/** Wait (polling) until `condition` holds: orders events without guessing how long they take. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+function appWith(engine: SearchEngine, limits: Partial<SearchLimits>) {
+  return createApp({ engine, log: () => {}, limits });
+}
+
+describe('under overload', () => {
+  let indexed: IndexedApp;
+  before(async () => {
+    indexed = await indexedApp(FIXTURE_CORPUS);
+  });
+  after(async () => {
+    await indexed.close();
+  });
+
+  it('refuses searches beyond the queue budget at once with 503 and Retry-After, and answers the admitted ones in full', async () => {
+    const reference = (await request(indexed.app).get('/api/search?q=harbour&perPage=2').expect(200)).body;
+    assert.ok(reference.total > 2, 'the query needs more than one page for the check to mean something');
+    const { engine } = held(indexed.engine, 150);
+    const app = appWith(engine, { concurrency: 1, queueMs: 150 });
+    const burst = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        i % 3 === 0
+          ? request(app).get('/?q=harbour&perPage=2').set('Accept', 'text/html')
+          : request(app).get('/api/search?q=harbour&perPage=2'),
+      ),
+    );
+    const admitted = burst.filter((r) => r.status === 200);
+    const refused = burst.filter((r) => r.status === 503);
+    assert.equal(admitted.length + refused.length, burst.length, `only 200 and 503: ${burst.map((r) => r.status).join(' ')}`);
+    assert.ok(admitted.length >= 1 && refused.length >= 1, `some admitted (${admitted.length}), some refused (${refused.length})`);
+    for (const r of refused) {
+      assert.match(r.headers['retry-after'] ?? '', /^[1-9]\d*$/);
+      if (r.type === 'application/json') assert.equal(r.body.error, 'Busy — try again in a moment');
+      else assert.match(r.text, /Busy — try again in a moment/);
+    }
+    for (const r of admitted.filter((a) => a.type === 'application/json')) {
+      assert.equal(r.body.total, reference.total);
+      assert.deepEqual(r.body.hits.map((h: { id: string }) => h.id), reference.hits.map((h: { id: string }) => h.id));
+      assert.deepEqual(r.body.facets, reference.facets);
+    }
+    const health = (await request(app).get('/healthz').expect(200)).body;
+    assert.equal(health.searches.refused, refused.length);
+    assert.equal(health.searches.admitted, admitted.length);
+    assert.equal(health.searches.waiting, 0);
+  });
+
+  it('stops a search that passes its time limit and answers with a page that says so', async () => {
+    const { engine, started } = held(indexed.engine, 2_000);
+    const app = appWith(engine, { timeoutMs: 40 });
+    const page = await request(app).get('/?q=harbour').set('Accept', 'text/html').expect(503);
+    assert.match(page.text, /This search took too long/);
+    assert.doesNotMatch(page.text, /at .*\.ts:\d+/);
+    const api = await request(app).get('/api/search?q=harbour').expect(503);
+    assert.equal(api.body.error, 'This search took too long');
+    assert.deepEqual(
+      started.map((s) => s.aborted),
+      [true, true],
+      'the engine saw both searches aborted',
+    );
+  });
+
+  it('drops a queued search when its client disconnects, and keeps article pages and health served meanwhile', async () => {
+    const { engine, started } = held(indexed.engine, 400);
+    const app = appWith(engine, { concurrency: 1, queueMs: 60_000 });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const first = fetch(`http://127.0.0.1:${port}/api/search?q=harbour`);
+      await until(() => started.length === 1);
+      // A second search waits behind the first; its client gives up after 50 ms.
+      await new Promise<void>((resolve) => {
+        const req = http.get(`http://127.0.0.1:${port}/api/search?q=strike`, () => {});
+        req.on('error', () => resolve());
+        setTimeout(() => (req.destroy(), resolve()), 50);
+      });
+      // While the slot is taken: health and an article page answer at once.
+      assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+      const id = (await indexed.engine.listArticles())[0]!.id;
+      assert.equal((await fetch(`http://127.0.0.1:${port}/articles/${id}`)).status, 200);
+      assert.equal((await first).status, 200);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.deepEqual(started.map((s) => s.q), ['harbour'], 'the abandoned search never reached the engine');
+      const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { searches: { running: number; waiting: number } };
+      assert.deepEqual([health.searches.running, health.searches.waiting], [0, 0]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('refuses a download beyond the streams limit with 503 and Retry-After', async () => {
+    const { engine, started } = held(indexed.engine, 300);
+    const app = appWith(engine, { exportStreams: 1 });
+    const [first, second] = await Promise.all([
+      request(app).get('/export.csv?q=harbour'),
+      until(() => started.length === 1).then(() => request(app).get('/export.csv?q=harbour')),
+    ]);
+    assert.equal(first.status, 200);
+    assert.match(first.text, /paragraph_id/);
+    assert.equal(second.status, 503);
+    assert.match(second.headers['retry-after'] ?? '', /^[1-9]\d*$/);
+    // Once the first has finished, a download is admitted again.
+    await request(app).get('/export.csv?q=harbour').expect(200);
+  });
+});
