@@ -97,7 +97,7 @@ export function createApp(options: AppOptions): express.Express {
   app.use(searchRoutes(engine, views));
   app.use(articleRoutes(engine, views));
   app.use(exportRoutes(engine, views));
-  app.use(healthRoutes(engine));
+  app.use(healthRoutes(engine, views));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));
   return app;

@@ -4,7 +4,7 @@ import { parseSearchParams, searchUrl, DEFAULT_PARAMS, type SearchParams } from 
 import { articleUrl, contextUrl } from '../search-view.ts';
 import { isWebUrl, originalPassageUrl } from '../text-fragment.ts';
 import { representationFor, sendView, type Views } from '../render.ts';
-import { sendBadRequest, sendNotFound } from '../errors.ts';
+import { methodNotAllowed, sendBadRequest, sendNotFound } from '../errors.ts';
 
 /** Article ids are letters, digits, `-` and `_` (the indexer's rule); anything else cannot exist. */
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,511}$/;
@@ -148,6 +148,8 @@ export function articleRoutes(engine: SearchEngine, views: Views): Router {
       json: { articleId: id, position, around, articleUrl: url, before: before.map(brief), hit: brief(hit), after: after.map(brief) },
     });
   });
+  // Only GET (and HEAD) after the routes above: any other method on these addresses is a 405.
+  router.all(['/api/articles', '/articles/:id', '/api/articles/:id', '/articles/:id/context'], methodNotAllowed(views));
   return router;
 }
 

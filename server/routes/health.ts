@@ -1,8 +1,10 @@
 import { Router } from 'express';
 import type { SearchEngine } from '../../engine/types.ts';
+import { methodNotAllowed } from '../errors.ts';
+import type { Views } from '../render.ts';
 
 /** `/healthz`: `{ status, engine, articles, paragraphs }`; 503 when the backend cannot answer. */
-export function healthRoutes(engine: SearchEngine): Router {
+export function healthRoutes(engine: SearchEngine, views: Views): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
@@ -24,5 +26,6 @@ export function healthRoutes(engine: SearchEngine): Router {
       builtAt: stats?.builtAt ?? null,
     });
   });
+  router.all('/healthz', methodNotAllowed(views));
   return router;
 }

@@ -3,7 +3,7 @@ import type { SearchEngine } from '../../engine/types.ts';
 import { parseSearchParams, searchUrl, toSearchRequest } from '../search-params.ts';
 import { buildSearchView, toApiResponse } from '../search-view.ts';
 import { representationFor, sendView, type Views } from '../render.ts';
-import { sendBadRequest } from '../errors.ts';
+import { methodNotAllowed, sendBadRequest } from '../errors.ts';
 
 /** `/` (page, fragment or JSON by negotiation) and `/api/search` (always JSON): one code path. */
 export function searchRoutes(engine: SearchEngine, views: Views): Router {
@@ -30,5 +30,6 @@ export function searchRoutes(engine: SearchEngine, views: Views): Router {
   };
   router.get('/', handler);
   router.get('/api/search', handler);
+  router.all(['/', '/api/search'], methodNotAllowed(views));
   return router;
 }
