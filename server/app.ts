@@ -43,6 +43,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Where unexpected errors are reported; default: the logger at `error`. */
   log?: (message: string, error?: unknown) => void;
+  /** The site's public address (`PUBLIC_BASE_URL`), for absolute links in exports; default: the request's host. */
+  publicBaseUrl?: string;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -96,7 +98,7 @@ export function createApp(options: AppOptions): express.Express {
 
   app.use(searchRoutes(engine, views));
   app.use(articleRoutes(engine, views));
-  app.use(exportRoutes(engine, views));
+  app.use(exportRoutes(engine, views, { publicBaseUrl: options.publicBaseUrl }));
   app.use(healthRoutes(engine, views));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));

@@ -7,6 +7,8 @@ export interface ServerConfig {
   host: string;
   corpusDir: string;
   dataDir: string;
+  /** The site's address as readers reach it (`PUBLIC_BASE_URL`), ending in `/`; unset: the request's host. */
+  publicBaseUrl?: string;
 }
 
 const env = z.object({
@@ -14,6 +16,20 @@ const env = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   CORPUS_DIR: z.string().min(1).default('corpus'),
   DATA_DIR: z.string().min(1).default('data'),
+  PUBLIC_BASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const url = URL.canParse(value) ? new URL(value) : null;
+      if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+        ctx.addIssue({ code: 'custom', message: `must be an http(s) URL with no query or fragment, such as https://news.example.org/, not "${value}"` });
+        return z.NEVER;
+      }
+      // A base with a path keeps it when links are resolved against it only if it ends in "/".
+      return url.href.endsWith('/') ? url.href : `${url.href}/`;
+    }),
 });
 
 /** Throws with a message naming the bad variable. */
@@ -28,5 +44,6 @@ export function serverConfigFromEnv(vars: NodeJS.ProcessEnv): ServerConfig {
     host: parsed.data.HOST,
     corpusDir: path.resolve(parsed.data.CORPUS_DIR),
     dataDir: path.resolve(parsed.data.DATA_DIR),
+    ...(parsed.data.PUBLIC_BASE_URL ? { publicBaseUrl: parsed.data.PUBLIC_BASE_URL } : {}),
   };
 }
