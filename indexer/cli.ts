@@ -20,9 +20,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
+import { progressReporter } from './progress.ts';
 import { CorpusNotFoundError, ManifestError, SynonymsError, indexCorpus, type IndexReport } from './run.ts';
 import { watchCorpus } from './watch.ts';
 
@@ -91,7 +91,8 @@ async function main(argv: string[]): Promise<number> {
     engine = await openEngine(config);
     const opened = engine;
     const runOnce = async (mode: 'auto' | 'full') => {
-      const bar = process.stderr.isTTY && !args.json && !args.watch ? progressBar() : null;
+      // On stderr, so stdout holds only the summary (or the JSON): a bar on a terminal, else a line every few seconds.
+      const progress = !args.json && !args.watch ? progressReporter(process.stderr) : null;
       const report = await indexCorpus({
         corpusDir,
         engine: opened,
@@ -101,14 +102,8 @@ async function main(argv: string[]): Promise<number> {
         perArticle: args.json || args.report,
         workers,
         learnFurniture: args['learn-furniture'],
-        onProgress: bar
-          ? (done, total, file) => {
-              if (done === 1) bar.start(total, 0, { file: '' });
-              bar.update(done, { file });
-            }
-          : undefined,
-      });
-      bar?.stop();
+        onProgress: progress?.onProgress,
+      }).finally(() => progress?.stop());
       await output(report);
     };
     const output = async (report: IndexReport) => {
@@ -146,13 +141,6 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await engine?.close().catch(() => undefined);
   }
-}
-
-function progressBar(): cliProgress.SingleBar {
-  return new cliProgress.SingleBar(
-    { format: 'Indexing [{bar}] {value}/{total} {file}', stream: process.stderr, clearOnComplete: true, hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
 }
 
 export function summary(report: IndexReport): string {

@@ -36,6 +36,49 @@
     if (summary && announce) announce.textContent = summary.textContent.replace(/\s+/g, ' ').trim();
   });
 
+  // --- Search page: history ----------------------------------------------------------------------
+  // Typing in the box replaces the current history entry, so a word typed with pauses is one entry
+  // and one Back leaves it, not a letter. The first search of a burst of typing still gets an entry
+  // of its own (the state typing started from stays reachable); submitting, a filter, the sort, a
+  // page or a link push as usual. An entry made by typing is marked in history.state, so this holds
+  // after Back and Forward too. A URL equal to the current one never makes a second entry.
+  let swapTyped = false;
+  let entryTyped = false;
+  document.addEventListener('htmx:config:request', (event) => {
+    const ctx = event.detail.ctx;
+    ctx.typed = ctx.sourceEvent?.type === 'input' && ctx.sourceEvent.target?.id === 'q';
+  });
+  // Fired just before htmx updates the history for this swap: remember what caused it.
+  document.addEventListener('htmx:before:swap', (event) => { swapTyped = event.detail.ctx?.typed === true; });
+  document.addEventListener('htmx:before:history:update', (event) => {
+    const action = event.detail.history;
+    const to = new URL(action.path, location.href);
+    const same = to.pathname + to.search === location.pathname + location.search;
+    const current = history.state?.typed === true;
+    if (same || (swapTyped && current)) action.type = 'replace';
+    // Typing that changed nothing keeps the entry as it was; a submit on the same URL settles it.
+    entryTyped = same && swapTyped ? current : swapTyped;
+  });
+  document.addEventListener('htmx:after:history:update', () => {
+    history.replaceState({ ...history.state, typed: entryTyped }, '');
+  });
+
+  // --- Search page: the filter panel -----------------------------------------------------------
+  // On a narrow screen the filters are a <details> above the results, closed until tapped; on a
+  // wide one they are always open (app.css hides the toggle). Each swap brings a fresh panel, so
+  // the reader's choice is put on it before it is shown.
+  const narrow = window.matchMedia('(max-width: 48rem)');
+  let panelOpen = false;
+  const panelState = (panel) => { if (panel) panel.open = !narrow.matches || panelOpen; };
+  document.addEventListener('toggle', (event) => {
+    if (event.target.id === 'filter-panel' && narrow.matches) panelOpen = event.target.open;
+  }, true);
+  document.addEventListener('htmx:before:swap', (event) => {
+    for (const task of event.detail.tasks ?? []) panelState(task.fragment?.querySelector?.('#filter-panel'));
+  });
+  narrow.addEventListener('change', () => panelState(document.getElementById('filter-panel')));
+  panelState(document.getElementById('filter-panel'));
+
   // --- Article page: next / previous match, the original link, back to the hit ----------------
   const nav = document.getElementById('match-nav');
   const matches = [...document.querySelectorAll('.article-body .para.matched')];
@@ -45,14 +88,19 @@
   };
   const position = (el) => Number(el.id.replace(/^p-/, ''));
 
+  // "Back to results" goes to the results page holding the last match shown (the reader may have
+  // stepped to a match on another page than the one they came from): the server finds that page.
+  let lastMatch = null;
   function syncArticle() {
     const here = current();
     const original = document.getElementById('original-link');
     if (original && here && here.dataset.original) original.href = here.dataset.original;
     const back = document.getElementById('back-to-results');
-    if (back && here && /^p-\d+$/.test(here.id)) {
-      const articleId = decodeURIComponent(location.pathname.split('/').pop() || '');
-      back.hash = `hit-${articleId}-${position(here)}`;
+    if (here && here.classList.contains('matched')) lastMatch = here;
+    if (back && lastMatch) {
+      const url = new URL(`${location.pathname}/in-results${location.search}`, location.href);
+      url.searchParams.set('position', String(position(lastMatch)));
+      back.href = url.pathname + url.search;
     }
     if (!nav || matches.length === 0) return;
     const at = here ? position(here) : -1;

@@ -17,7 +17,7 @@ import { exportRoutes } from './routes/export.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { createLogger, requestLogging, type Logger } from './logging.ts';
 import { DEFAULT_LIMITS, type SearchLimits } from './config.ts';
-import { SearchGate } from './search-gate.ts';
+import { gatedSearch, SearchGate } from './search-gate.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
 const HTMX_DIST = path.dirname(createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js'));
@@ -47,6 +47,8 @@ export interface AppOptions {
   log?: (message: string, error?: unknown) => void;
   /** Queue, time and download limits; each defaults to DEFAULT_LIMITS. */
   limits?: Partial<SearchLimits>;
+  /** The site's public address (`PUBLIC_BASE_URL`), for absolute links in exports; default: the request's host. */
+  publicBaseUrl?: string;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -56,6 +58,7 @@ export function createApp(options: AppOptions): express.Express {
   const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
   const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const gate = new SearchGate({ slots: limits.concurrency ?? engine.parallelism, queueMs: limits.queueMs });
+  const search = gatedSearch(engine, gate, limits.timeoutMs);
   views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
   views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);
   const app = express();
@@ -100,10 +103,10 @@ export function createApp(options: AppOptions): express.Express {
     next();
   });
 
-  app.use(searchRoutes(engine, views, gate, limits));
-  app.use(articleRoutes(engine, views));
-  app.use(exportRoutes(engine, views, gate, limits));
-  app.use(healthRoutes(engine, gate));
+  app.use(searchRoutes(search, views));
+  app.use(articleRoutes(engine, views, search));
+  app.use(exportRoutes(engine, views, gate, limits, { publicBaseUrl: options.publicBaseUrl }));
+  app.use(healthRoutes(engine, views, gate));
   app.use(notFoundHandler(views));
   app.use(errorHandler(views, log));
   return app;

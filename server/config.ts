@@ -8,6 +8,8 @@ export interface ServerConfig {
   corpusDir: string;
   dataDir: string;
   limits: Partial<SearchLimits>;
+  /** The site's address as readers reach it (`PUBLIC_BASE_URL`), ending in `/`; unset: the request's host. */
+  publicBaseUrl?: string;
 }
 
 /** How the server bounds searching under load (README "Operations: under load"). */
@@ -38,6 +40,20 @@ const env = z.object({
   EXPORT_TIMEOUT_MS: milliseconds.default(DEFAULT_LIMITS.exportTimeoutMs),
   EXPORT_STREAMS: z.coerce.number().int().min(1).max(1000).default(DEFAULT_LIMITS.exportStreams),
   SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1000).optional(),
+  PUBLIC_BASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      const url = URL.canParse(value) ? new URL(value) : null;
+      if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
+        ctx.addIssue({ code: 'custom', message: `must be an http(s) URL with no query or fragment, such as https://news.example.org/, not "${value}"` });
+        return z.NEVER;
+      }
+      // A base with a path keeps it when links are resolved against it only if it ends in "/".
+      return url.href.endsWith('/') ? url.href : `${url.href}/`;
+    }),
 });
 
 /** Throws with a message naming the bad variable. */
@@ -60,5 +76,6 @@ export function serverConfigFromEnv(vars: NodeJS.ProcessEnv): ServerConfig {
       exportStreams: parsed.data.EXPORT_STREAMS,
       ...(parsed.data.SEARCH_CONCURRENCY === undefined ? {} : { concurrency: parsed.data.SEARCH_CONCURRENCY }),
     },
+    ...(parsed.data.PUBLIC_BASE_URL ? { publicBaseUrl: parsed.data.PUBLIC_BASE_URL } : {}),
   };
 }

@@ -40,6 +40,29 @@ export function sendNotFound(req: Request, res: Response, views: Views, message:
   sendError(req, res, views, { status: 404, title: 'Not found', messages: [message] });
 }
 
+/** The methods every route of this app answers: it only reads. */
+const ALLOWED_METHODS = 'GET, HEAD';
+
+/**
+ * For an address that exists but was asked with another method (`POST /`, `PUT /api/search`):
+ * 405 with `Allow`, as HTTP asks, rather than a 404 that says the page is not there. OPTIONS gets
+ * the same `Allow` with no body.
+ */
+export function methodNotAllowed(views: Views): RequestHandler {
+  return (req, res) => {
+    res.set('Allow', ALLOWED_METHODS);
+    if (req.method === 'OPTIONS') {
+      res.set('Cache-Control', 'no-store').status(204).end();
+      return;
+    }
+    sendError(req, res, views, {
+      status: 405,
+      title: 'Method not allowed',
+      messages: [`This address answers GET requests only, not ${req.method}.`],
+    });
+  };
+}
+
 export function notFoundHandler(views: Views): RequestHandler {
   return (req, res) => sendNotFound(req, res, views, 'There is no page at this address.');
 }

@@ -11,6 +11,9 @@
  * Exports run in a second, lower lane: their page queries take a slot only when no search waits,
  * so a long download slows down under load rather than starving the people searching.
  */
+import type { Response } from 'express';
+import type { SearchEngine, SearchRequest, SearchResult } from '../engine/types.ts';
+import { requestSignal } from './deadline.ts';
 
 export type Lane = 'search' | 'export';
 
@@ -126,4 +129,19 @@ export class SearchGate {
       waiting!.start();
     }
   }
+}
+
+/** Searches a request may run: each waits its turn at the gate, under the request's signal. */
+export type RequestSearch = (res: Response) => (request: SearchRequest) => Promise<SearchResult>;
+
+/**
+ * The one way routes search for a person waiting on the answer: through the gate's search lane,
+ * under `timeoutMs` and the client's connection (server/deadline.ts). One signal per response, so
+ * a route that searches several times (finding a paragraph's results page) shares one time limit.
+ */
+export function gatedSearch(engine: SearchEngine, gate: SearchGate, timeoutMs: number): RequestSearch {
+  return (res) => {
+    const signal = requestSignal(res, timeoutMs);
+    return (request) => gate.run('search', signal, () => engine.search(request, { signal }));
+  };
 }

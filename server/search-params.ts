@@ -155,15 +155,32 @@ export type ParseOutcome =
   /** `params` keeps what was valid, so the error page can show the form as the user left it. */
   | { ok: false; errors: string[]; params: SearchParams };
 
+/**
+ * Our parameters written as an array or an object (`q[]=truce`, `q[x]=truce`). Express's query
+ * parser keeps such keys as they are (`"q[]"`), so without this check the parameter would simply be
+ * missing and `q[]=truce` would search for everything.
+ */
+function bracketedParameters(input: Record<string, unknown>): string[] {
+  const errors: string[] = [];
+  for (const key of Object.keys(input)) {
+    const name = /^([^[\]]+)\[[^\]]*\]/.exec(key)?.[1];
+    if (name !== undefined && Object.hasOwn(schema.shape, name)) {
+      errors.push(`"${name}" was given as "${clip(key)}=…", an array or object; give it as plain text: ${name}=…`);
+    }
+  }
+  return errors;
+}
+
 /** Validate a parsed query string (Express `req.query`). Never throws. */
 export function parseSearchParams(query: unknown): ParseOutcome {
   const input = typeof query === 'object' && query !== null ? (query as Record<string, unknown>) : {};
   const result = schema.safeParse(input);
-  if (result.success) {
+  const shapeErrors = bracketedParameters(input);
+  if (result.success && shapeErrors.length === 0) {
     const { group, ...rest } = result.data;
     return { ok: true, params: { ...rest, groupByArticle: group } };
   }
-  const errors = [...new Set(result.error.issues.map((issue) => issueMessage(issue)))];
+  const errors = [...new Set([...shapeErrors, ...(result.success ? [] : result.error.issues.map((issue) => issueMessage(issue)))])];
   // Keep every field that parses on its own, so the re-rendered form loses nothing.
   const params = { ...DEFAULT_PARAMS };
   for (const key of Object.keys(schema.shape) as Array<keyof typeof schema.shape>) {

@@ -62,11 +62,10 @@ export interface FilterChip {
   removeUrl: string;
 }
 
-export interface PageLink {
-  number: number;
-  url: string;
-  current: boolean;
-}
+export type PageLink =
+  | { number: number; url: string; current: boolean; gap?: undefined }
+  /** Pages left out between two links: shown as "…". */
+  | { gap: true };
 
 /** How many outlets show before "more": long lists bury the filter people came for. */
 export const OUTLETS_SHOWN = 10;
@@ -84,6 +83,8 @@ export interface SearchView {
   chips: FilterChip[];
   clearFiltersUrl: string | null;
   pagination: { prev: string | null; next: string | null; links: PageLink[] };
+  /** A page beyond the last (an old link, a result set that shrank): how many pages there are, and the last. */
+  pastEnd: { page: number; pages: number; lastUrl: string } | null;
   /** Words for the summary line: "paragraphs" or "articles". */
   unit: 'paragraphs' | 'articles';
   unitOne: 'paragraph' | 'article';
@@ -193,14 +194,23 @@ function outletOptions(params: SearchParams, counts: Record<string, number>): Fa
     }));
 }
 
+/**
+ * The first and last pages and two on each side of the current one, with "…" where pages are left
+ * out; a gap of a single page shows that page instead, since "…" would take as much room.
+ */
 function pageLinks(params: SearchParams, pages: number): SearchView['pagination'] {
   const current = params.page;
   const at = (n: number) => searchUrl({ ...params, page: n });
-  const numbers = new Set<number>([1, pages, current - 2, current - 1, current, current + 1, current + 2]);
-  const links = [...numbers]
+  const numbers = [...new Set<number>([1, pages, current - 2, current - 1, current, current + 1, current + 2])]
     .filter((n) => n >= 1 && n <= pages)
-    .sort((a, b) => a - b)
-    .map((n) => ({ number: n, url: at(n), current: n === current }));
+    .sort((a, b) => a - b);
+  const links: PageLink[] = [];
+  for (const [i, n] of numbers.entries()) {
+    const before = i > 0 ? numbers[i - 1]! : n - 1;
+    if (n - before === 2) links.push({ number: n - 1, url: at(n - 1), current: false });
+    else if (n - before > 2) links.push({ gap: true });
+    links.push({ number: n, url: at(n), current: n === current });
+  }
   return {
     prev: current > 1 ? at(Math.min(current - 1, Math.max(pages, 1))) : null,
     next: current < pages ? at(current + 1) : null,
@@ -280,6 +290,7 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
     chips,
     clearFiltersUrl: chips.length > 0 ? searchUrl({ ...params, year: [], outlet: [], language: [], page: 1 }) : null,
     pagination: pageLinks(params, result.pages),
+    pastEnd: result.total > 0 && params.page > result.pages ? { page: params.page, pages: result.pages, lastUrl: searchUrl({ ...params, page: result.pages }) } : null,
     unit: result.groupedByArticle ? 'articles' : 'paragraphs',
     unitOne: result.groupedByArticle ? 'article' : 'paragraph',
     didYouMean: (result.suggestions ?? []).map((q) => ({ q, url: searchUrl({ ...params, q, page: 1 }) })),

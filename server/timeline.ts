@@ -20,6 +20,8 @@ export interface TimelineBar {
   height: number;
   /** Year printed under the bar (thinned out when there are many bars). */
   showYear: boolean;
+  /** Printed on a narrow screen too: half as many, so each has room for four digits. */
+  showYearNarrow: boolean;
 }
 
 export interface Timeline {
@@ -41,6 +43,8 @@ const HEIGHT = 116;
 /** Beyond this many years, empty years are not drawn: a 300-year axis would be bars of hairlines. */
 const MAX_FILLED_SPAN = 80;
 const MAX_YEAR_LABELS = 12;
+/** On a phone (about 330 px of chart) a year needs ~30 px and a gap: at most this many fit. */
+const MAX_YEAR_LABELS_NARROW = 6;
 
 /**
  * The chart for these year counts, or null when there is nothing to plot (no match has a known year,
@@ -60,6 +64,8 @@ export function buildTimeline(params: SearchParams, counts: FacetCounts, unit: {
   const slot = WIDTH / axis.length;
   const gap = Math.min(4, slot * 0.2);
   const labelEvery = Math.ceil(axis.length / MAX_YEAR_LABELS);
+  // A multiple of labelEvery, so the narrow labels are a subset of the wide ones.
+  const labelEveryNarrow = labelEvery * Math.ceil(axis.length / labelEvery / MAX_YEAR_LABELS_NARROW);
   const onlyYear = params.year.length === 1 ? params.year[0] : undefined;
   const bars = axis.map((year, i): TimelineBar => {
     const count = byYear.get(year) ?? 0;
@@ -77,6 +83,8 @@ export function buildTimeline(params: SearchParams, counts: FacetCounts, unit: {
       width: round(slot - gap),
       height: round(height),
       showYear: i % labelEvery === 0 || i === axis.length - 1,
+      // The last year is not forced in here: next to the one before it, there is no room for both.
+      showYearNarrow: i % labelEveryNarrow === 0,
     };
   });
   const total = known.reduce((sum, [, n]) => sum + n, 0);

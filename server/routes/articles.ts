@@ -2,9 +2,11 @@ import { Router, type RequestHandler } from 'express';
 import type { ArticleParagraph, ArticleView, SearchEngine } from '../../engine/types.ts';
 import { parseSearchParams, searchUrl, DEFAULT_PARAMS, type SearchParams } from '../search-params.ts';
 import { articleUrl, contextUrl } from '../search-view.ts';
+import { resultsPageOf } from '../results-page.ts';
+import type { RequestSearch } from '../search-gate.ts';
 import { isWebUrl, originalPassageUrl } from '../text-fragment.ts';
 import { representationFor, sendView, type Views } from '../render.ts';
-import { sendBadRequest, sendNotFound } from '../errors.ts';
+import { methodNotAllowed, sendBadRequest, sendNotFound } from '../errors.ts';
 
 /** Article ids are letters, digits, `-` and `_` (the indexer's rule); anything else cannot exist. */
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,511}$/;
@@ -50,7 +52,7 @@ function metadataRows(article: ArticleView): Array<{ field: string; value: strin
   return [...fielded, ...noted];
 }
 
-export function articleRoutes(engine: SearchEngine, views: Views): Router {
+export function articleRoutes(engine: SearchEngine, views: Views, search: RequestSearch): Router {
   const router = Router();
 
   router.get('/api/articles', async (_req, res) => {
@@ -78,6 +80,9 @@ export function articleRoutes(engine: SearchEngine, views: Views): Router {
       return;
     }
     const matches = article.paragraphs.filter((p) => p.matched).map((p) => p.position);
+    // Each match's neighbours, wrapping around, for the links shown under the paragraph being read
+    // when there is no JavaScript to work out "next" from the address's #p-N.
+    const steps = Object.fromEntries(matches.map((m, i) => [m, { prev: matches[(i - 1 + matches.length) % matches.length]!, next: matches[(i + 1) % matches.length]! }]));
     const original = isWebUrl(article.url) ? article.url : null;
     // Each matched paragraph knows its passage in the original, so the page (or app.js, after a
     // jump) can point the "original" link at the paragraph being read.
@@ -90,6 +95,7 @@ export function articleRoutes(engine: SearchEngine, views: Views): Router {
         article,
         params,
         matches,
+        steps,
         backUrl: searchUrl(params),
         original,
         originalFor,
@@ -148,6 +154,23 @@ export function articleRoutes(engine: SearchEngine, views: Views): Router {
       json: { articleId: id, position, around, articleUrl: url, before: before.map(brief), hit: brief(hit), after: after.map(brief) },
     });
   });
+  /**
+   * "Back to results" from a paragraph of the article: the results page (of the search the article
+   * URL carries) that holds that paragraph, scrolled to its hit. The reader may have stepped to a
+   * match that sits on another page than the one they came from. A paragraph not found near the
+   * page they came from sends them back to that page.
+   */
+  router.get('/articles/:id/in-results', async (req, res) => {
+    const id = String(req.params.id ?? '');
+    const params = stateOf(req.query);
+    const position = wholeNumber(req.query.position, 0, 1_000_000);
+    const found = ARTICLE_ID.test(id) && position !== null ? await resultsPageOf(search(res), params, id, position) : null;
+    res.set('Cache-Control', 'no-store');
+    res.redirect(303, found ? `${searchUrl({ ...params, page: found.page })}#hit-${found.hitId}` : searchUrl(params));
+  });
+
+  // Only GET (and HEAD) after the routes above: any other method on these addresses is a 405.
+  router.all(['/api/articles', '/articles/:id', '/api/articles/:id', '/articles/:id/context', '/articles/:id/in-results'], methodNotAllowed(views));
   return router;
 }
 

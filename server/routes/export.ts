@@ -7,13 +7,14 @@
  * longer time limit than a search (EXPORT_TIMEOUT_MS), and their page queries run in the gate's
  * lower lane, so a download slows down under load instead of holding searches back.
  */
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { Router, type Request, type Response } from 'express';
 import type { SearchEngine, SearchHit, SearchResult } from '../../engine/types.ts';
-import { LIMITS, parseSearchParams, toSearchRequest, type SearchParams } from '../search-params.ts';
+import { DEFAULT_PARAMS, LIMITS, parseSearchParams, searchQueryPairs, toSearchRequest, type SearchParams } from '../search-params.ts';
 import { articleUrl, toApiHit, type ApiHit } from '../search-view.ts';
 import { csvRow } from '../csv.ts';
-import { sendBadRequest } from '../errors.ts';
+import { methodNotAllowed, sendBadRequest } from '../errors.ts';
 import type { Views } from '../render.ts';
 import type { SearchLimits } from '../config.ts';
 import { requestSignal } from '../deadline.ts';
@@ -25,15 +26,55 @@ const EXPORT_RETRY_SECONDS = 10;
 
 export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'text'] as const;
 
-/** A file name that says what was searched: `nutgraf-harbour-strike.csv`. */
-export function exportFileName(params: SearchParams, ext: string): string {
-  const slug = params.q
+/** Longest file-name slug before it is cut and a hash of the whole search keeps names apart. */
+const MAX_SLUG = 100;
+
+function slugify(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .toLowerCase()
-    .slice(0, 60);
+    .toLowerCase();
+}
+
+/**
+ * A file name that says what was searched and how it was narrowed, so two different searches never
+ * download under one name: `nutgraf-truce-year-2012-2024-outlet-afp.csv`. A sort other than
+ * relevance and grouping by article change the rows, so they are named too. A very long name (many
+ * filters) is cut, and ends with a hash of the whole search instead.
+ */
+export function exportFileName(params: SearchParams, ext: string): string {
+  const parts = [slugify(params.q)];
+  for (const [facet, values] of [['year', params.year], ['outlet', params.outlet], ['language', params.language]] as const) {
+    if (values.length > 0) parts.push(facet, ...values.map((v) => slugify(String(v))));
+  }
+  if (params.sort !== DEFAULT_PARAMS.sort) parts.push(params.sort);
+  if (params.groupByArticle) parts.push('by-article');
+  let slug = parts.filter((p) => p !== '').join('-');
+  if (slug.length > MAX_SLUG) {
+    const hash = createHash('sha256').update(new URLSearchParams(searchQueryPairs(params)).toString()).digest('hex').slice(0, 8);
+    slug = `${slug.slice(0, MAX_SLUG).replace(/-+$/, '')}-${hash}`;
+  }
   return `nutgraf${slug ? `-${slug}` : ''}.${ext}`;
+}
+
+/**
+ * Where the exported article links point: the configured public base URL, else the host the request
+ * came to. A spreadsheet or a colleague cannot open a path. A Host header that makes no URL leaves
+ * the paths as they are rather than failing the download.
+ */
+function linkBase(req: Request, publicBaseUrl: string | undefined): URL | null {
+  try {
+    if (publicBaseUrl !== undefined) return new URL(publicBaseUrl.endsWith('/') ? publicBaseUrl : `${publicBaseUrl}/`);
+    return new URL(`${req.protocol}://${req.get('host') ?? ''}/`);
+  } catch {
+    return null;
+  }
+}
+
+function absolute(base: URL | null, pathAndQuery: string): string {
+  // Relative to the base's folder, so a base with a path (`https://example.org/nutgraf/`) keeps it.
+  return base ? new URL(pathAndQuery.replace(/^\//, ''), base).href : pathAndQuery;
 }
 
 /** Every page of the search, in order, until the engine has no more (or the client has gone). */
@@ -60,13 +101,18 @@ function start(res: Response, type: string, params: SearchParams, ext: string): 
   res.set('X-Content-Type-Options', 'nosniff');
 }
 
-/** The API's hit without the HTML: an export is data, not markup. */
-function hitJson(hit: SearchHit, params: SearchParams): Omit<ApiHit, 'highlighted'> {
+/** The API's hit without the HTML (an export is data, not markup), its link absolute. */
+function hitJson(hit: SearchHit, params: SearchParams, base: URL | null): Omit<ApiHit, 'highlighted'> {
   const { highlighted: _html, ...row } = toApiHit(hit, params);
-  return row;
+  return { ...row, url: absolute(base, row.url) };
 }
 
-export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGate, limits: SearchLimits): Router {
+export interface ExportOptions {
+  /** `PUBLIC_BASE_URL`: the site's address as readers see it, for the links in exported rows. */
+  publicBaseUrl?: string;
+}
+
+export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGate, limits: SearchLimits, options: ExportOptions = {}): Router {
   const router = Router();
   let streams = 0;
   /** Start a download if there is room for one: its pages, under the download's own time limit. */
@@ -86,6 +132,7 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
   router.get('/export.csv', async (req, res) => {
     const params = parse(req, res);
     if (!params) return;
+    const base = linkBase(req, options.publicBaseUrl);
     const pages = open(params, res);
     // Ask the engine before sending headers, so an engine error still becomes a proper error page.
     const first = await pages.next();
@@ -94,7 +141,7 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
     await write(res, `\uFEFF${csvRow([...CSV_COLUMNS])}`);
     for (let page = first; !page.done; page = await pages.next()) {
       const rows = page.value.hits.map((hit) =>
-        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.title, hit.outlet, hit.date, hit.year, hit.language, articleUrl(hit.articleId, hit.position, params), hit.text]),
+        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.title, hit.outlet, hit.date, hit.year, hit.language, absolute(base, articleUrl(hit.articleId, hit.position, params)), hit.text]),
       );
       await write(res, rows.join(''));
     }
@@ -104,6 +151,7 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
   router.get('/export.json', async (req, res) => {
     const params = parse(req, res);
     if (!params) return;
+    const base = linkBase(req, options.publicBaseUrl);
     const pages = open(params, res);
     const first = await pages.next();
     start(res, 'application/json; charset=utf-8', params, 'json');
@@ -116,11 +164,12 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
     );
     let count = 0;
     for (let page = first; !page.done; page = await pages.next()) {
-      const rows = page.value.hits.map((hit) => `${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(hitJson(hit, params))}`);
+      const rows = page.value.hits.map((hit) => `${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(hitJson(hit, params, base))}`);
       await write(res, rows.join(''));
     }
     await write(res, '\n]}\n');
     res.end();
   });
+  router.all(['/export.csv', '/export.json'], methodNotAllowed(views));
   return router;
 }

@@ -1,5 +1,7 @@
 import { Router } from 'express';
 import type { SearchEngine } from '../../engine/types.ts';
+import { methodNotAllowed } from '../errors.ts';
+import type { Views } from '../render.ts';
 import type { SearchGate } from '../search-gate.ts';
 
 /**
@@ -7,7 +9,7 @@ import type { SearchGate } from '../search-gate.ts';
  * cannot answer. `searches` is the queue in front of the engine: running, waiting, and how many
  * were admitted and refused since start.
  */
-export function healthRoutes(engine: SearchEngine, gate: SearchGate): Router {
+export function healthRoutes(engine: SearchEngine, views: Views, gate: SearchGate): Router {
   const router = Router();
   router.get('/healthz', async (_req, res) => {
     res.set('Cache-Control', 'no-store');
@@ -30,5 +32,6 @@ export function healthRoutes(engine: SearchEngine, gate: SearchGate): Router {
       searches: gate.stats(),
     });
   });
+  router.all('/healthz', methodNotAllowed(views));
   return router;
 }

@@ -48,6 +48,23 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA and best practices)', { skip: s
     });
   }
 
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds nothing on a phone, with the filter panel closed and open, and on the new paging states (${colorScheme})`, async () => {
+      const page = await h.page({ colorScheme, viewport: MOBILE, isMobile: true, hasTouch: true });
+      await page.goto('/?q=harbour&year=2019&year=2022');
+      await expectNoAxeViolations(page, 'the phone layout, filters closed');
+      await page.locator('#filter-panel > summary').tap();
+      await page.getByRole('checkbox', { name: /Coast Gazette/ }).waitFor();
+      await expectNoAxeViolations(page, 'the phone layout, filters open');
+      await page.goto('/?q=lightship');
+      await expectNoAxeViolations(page, 'a long timeline on a phone');
+      await page.goto('/?q=harbour&perPage=1&page=30');
+      await expectNoAxeViolations(page, 'a page past the end');
+      await page.goto('/?q=harbour&perPage=1&page=9');
+      await expectNoAxeViolations(page, 'the pager with gaps');
+    });
+  }
+
   it('follows the colour scheme of the system', async () => {
     const background = async (colorScheme: 'light' | 'dark') => {
       const page = await h.page({ colorScheme });
@@ -170,6 +187,14 @@ describe('screenshots for the README', { skip: skip ?? false }, () => {
       await screenshot(page, `article-${label}`);
     });
   }
+
+  it('saves the phone layout with the filter panel open', async () => {
+    const page = await h.page({ viewport: MOBILE, colorScheme: 'light', isMobile: true, hasTouch: true });
+    await page.goto('/?q=harbour&year=2019&year=2021&year=2022');
+    await page.locator('#filter-panel > summary').tap();
+    await page.getByRole('checkbox', { name: /Coast Gazette/ }).waitFor();
+    await screenshot(page, 'search-mobile-filters');
+  });
 
   it('saves the search page in the dark theme', async () => {
     const page = await h.page({ colorScheme: 'dark' });

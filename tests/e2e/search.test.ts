@@ -208,9 +208,8 @@ describe('hits and the article page', { skip: skip ?? false }, () => {
     await page.waitForURL(/#p-2$/);
     await followed('Match 2 of 2');
 
+    // The server finds the results page that holds the match last shown (navigation.test.ts).
     const back = page.locator('#back-to-results');
-    const backUrl = new URL((await back.getAttribute('href'))!, page.url());
-    assert.equal(backUrl.pathname + backUrl.search + backUrl.hash, '/?q=harbour&outlet=Coast+Gazette#hit-harbour-strike-2');
     await back.click();
     await page.waitForURL(/\/\?q=harbour&outlet=Coast\+Gazette#hit-harbour-strike-2$/);
     assert.ok(await page.getByRole('checkbox', { name: /Coast Gazette/ }).isChecked(), 'back to results restores the filters');

@@ -27,7 +27,7 @@ describe('export', () => {
   it('streams JSON whose hits are every match, with filters applied', async () => {
     const api = await request(ctx.app).get('/api/search?q=harbour&year=2019').expect(200);
     const res = await request(ctx.app).get('/export.json?q=harbour&year=2019').expect(200);
-    assert.match(String(res.headers['content-disposition']), /^attachment; filename="nutgraf-harbour\.json"$/);
+    assert.match(String(res.headers['content-disposition']), /^attachment; filename="nutgraf-harbour-year-2019\.json"$/);
     const body = JSON.parse(res.text);
     assert.equal(body.total, api.body.total);
     assert.equal(body.hits.length, api.body.total);

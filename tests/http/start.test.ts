@@ -1,10 +1,12 @@
 /** The real `npm start` path on a fresh DATA_DIR: index the corpus, serve, stop cleanly on SIGTERM. */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { promisify } from 'node:util';
+import { npmStart } from '../faults/npm-start.ts';
 import { ROOT, SEED_CORPUS } from '../helpers/indexed-app.ts';
 
 describe('npm start', () => {
@@ -52,6 +54,39 @@ describe('npm start', () => {
         // already gone
       }
       await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('indexing a corpus of its own: progress lines in a log, and a --report hint that works as printed', { timeout: 180_000 }, async () => {
+    // A folder name with a space, so the printed command must quote it.
+    const root = await mkdtemp(path.join(os.tmpdir(), 'nutgraf start-'));
+    const corpusDir = path.join(root, 'my corpus');
+    const dataDir = path.join(root, 'data');
+    await mkdir(corpusDir);
+    await cp(SEED_CORPUS, corpusDir, { recursive: true });
+    await writeFile(path.join(corpusDir, 'notes.pdf'), '%PDF-1.4 not an article');
+    // Piped output, as in a container's log: not a terminal.
+    const started = await npmStart({ CORPUS_DIR: corpusDir, DATA_DIR: dataDir });
+    try {
+      const output = started.output();
+      // A progress line as indexing starts and one as it ends, each with count, rate and time.
+      assert.match(output, /^Indexing: 0 of 5 files \(0 %\), rate not known yet$/m, output);
+      assert.match(output, /^Indexing: 5 of 5 files \(100 %\), [\d,.]+ files\/s, done in [\d.]+ s$/m, output);
+
+      const hint = /run `([^`]+)` for details/.exec(output);
+      assert.ok(hint, `a hint for the skipped file:\n${output}`);
+      const command = hint[1]!;
+      assert.equal(command, `CORPUS_DIR='${corpusDir}' DATA_DIR='${dataDir}' npm run index -- --report`);
+      // Run it as printed, from a shell that has neither variable set.
+      const { CORPUS_DIR: _c, DATA_DIR: _d, ...env } = process.env;
+      const report = await promisify(execFile)('sh', ['-c', command], { cwd: ROOT, env: { ...env, MEILI_URL: '' } });
+      assert.match(report.stdout, new RegExp(`from ${corpusDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} in`));
+      assert.match(report.stdout, /notes\.pdf: unsupported format/);
+      const written = JSON.parse(await readFile(path.join(dataDir, 'index-report.json'), 'utf8')) as { corpusDir: string };
+      assert.equal(written.corpusDir, corpusDir);
+    } finally {
+      started.kill();
+      await rm(root, { recursive: true, force: true });
     }
   });
 });
