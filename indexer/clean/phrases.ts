@@ -8,6 +8,7 @@
 import type { JunkReason } from '../../engine/types.ts';
 import { findDates, isDateOnly } from '../dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
+import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
 
 export interface PhraseRule {
@@ -19,7 +20,26 @@ export interface PhraseRule {
 
 /** "(photo credit: REUTERS)", "(Photo: AP)", "[Photo/Agencies]", "[Image: Getty]". */
 export const PHOTO_CREDIT_MARKER =
-  /[([]\s*(?:photos?|images?|pictures?|pics?|photograph|video|graphic)(?:\s+(?:credits?|by|courtesy))?\s*[:/][^)\]]{1,80}[)\]]/i;
+  /[([]\s*(?:photos?|images?|pictures?|pics?|photograph|video|graphic|fotos?|bild(?:er)?|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía)(?:\s+(?:credits?|by|courtesy))?\s*[:/][^)\]]{1,80}[)\]]/iu;
+
+/**
+ * A picture's credit closing a line without brackets: "… in New Zealand. Photo: Jane Doe",
+ * "Cllr Jane Doe PHOTO: John Smith - Credit: Gazette", "… un anciano. Foto: Ayuntamiento". The
+ * cue word of the trade in several languages, a colon, and a short name to the end of the line.
+ */
+const CREDIT_TAIL =
+  /(?:^|[\s.,;|–—-])(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|photograph)(?:\s+(?:credits?|by))?\s*:\s*(\S[^!?:]{0,60})$/iu;
+const NAME_START = /^[\p{Lu}\p{N}]/u;
+
+/** The line ends in a picture credit (`CREDIT_TAIL`) whose name is a few words, not a sentence. */
+function hasCreditTail(text: string): boolean {
+  if (!text.includes(':')) return false;
+  const m = CREDIT_TAIL.exec(text);
+  if (!m) return false;
+  const name = m[1]!;
+  const n = spacedWordCount(name, 9);
+  return n <= 8 && (NAME_START.test(name) || n <= 2) && !/[.!?]["'”’]?$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
+}
 
 /** Wire agencies and agency-like credits, as they are named in credit lines and datelines. */
 export const AGENCY_NAMES = [
@@ -73,6 +93,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // A photo credit inside a longer line makes the whole line a caption.
   { reason: 'credit', maxWords: 8, test: (t) => hasPhotoCreditMarker(t) && !hasLetters(t.replace(PHOTO_CREDIT_MARKER, '')) },
   { reason: 'caption', maxWords: 120, test: hasPhotoCreditMarker },
+  { reason: 'caption', maxWords: 80, test: hasCreditTail },
   // "A ship leaves the port, September 12, 2023. REUTERS/Jane Doe": a caption signed with a slash credit.
   { reason: 'caption', maxWords: 80, test: (t) => { const m = t.includes('/') ? TRAILING_SLASH_CREDIT.exec(t) : null; return m !== null && SLASH_CREDIT.test(m[1]!); } },
   { reason: 'credit', maxWords: 10, test: (t) => PHOTO_CREDIT_LINE.test(t) && !endsSentence(t) },
@@ -93,6 +114,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     test: (t) => /^(?:\([^)]{1,40}\)\s*)?(?:last\s+)?(?:updated|published|posted|modified|created|first published|date)\b(?:\s+(?:on|at))?\s*:?/i.test(t) && (findDates(t).length > 0 || /\b\d{1,2}:\d{2}\b/.test(t)),
   },
   { reason: 'dateline', maxWords: 12, test: isDateOnly },
+  { reason: 'dateline', maxWords: MAX_STAMP_WORDS, test: (t) => isStamp(t, spacedWordCount(t, MAX_STAMP_WORDS)) },
 
   { reason: 'promotion', maxWords: 15, test: matches(/^click (?:here |below |the link )?(?:for|to|on)\b/i) },
   { reason: 'promotion', maxWords: 20, test: (t) => /^(?:read|see|watch|listen to|listen)(?: the)? (?:more|full|also|next|related|latest)\b/i.test(t) && !endsSentence(t) },

@@ -1,0 +1,89 @@
+/**
+ * Features of the line classifier that hold across sites and languages: stamps (a line that is
+ * mostly a date or a time), picture credits closing a caption, lines repeated on the page.
+ * Fixtures are invented text in the shapes scraped pages have.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { phraseReason } from '../../indexer/clean/phrases.ts';
+import { isStamp } from '../../indexer/clean/stamps.ts';
+
+const kept = (text: string) => cleanText(text).kept.map((l) => l.text);
+const reasonOf = (text: string, line: string) => cleanText(text).dropped.find((d) => d.text === line)?.reason ?? null;
+const stamp = (line: string) => isStamp(line, line.split(' ').length);
+
+const HEADLINE = 'Library to close after the flood';
+const PARAGRAPH_1 = 'The council voted on Tuesday to close the old library, which has stood empty since the flood of last spring.';
+const PARAGRAPH_2 = 'Residents said they would ask the mayor to keep the building open for the reading groups that meet there.';
+const PARAGRAPH_3 = 'A final decision on the sale of the site is expected at the next meeting of the planning committee in May.';
+
+describe('stamps: lines that are mostly a date or a time', () => {
+  it('drops a date or time with the words a template puts around it, in any language', () => {
+    for (const line of [
+      '3rd Mar 2021 09:15 AM | Updated: 10:02 AM',
+      '14:20',
+      '• 04/05/2021 07h10 - Atualizado em 04/05/2021 09h45',
+      'Lakeside, vr 12 maart 2021',
+      'Kowalski 2021-03-04 | Komentarze: 3',
+      '2 hours ago',
+      'vor 3 Stunden',
+      'Hace 20 minutos',
+    ]) {
+      assert.ok(stamp(line), line);
+      assert.equal(phraseReason(line), 'dateline', line);
+    }
+  });
+
+  it('keeps sentences, scores and fact-box lines that merely hold a date or a number', () => {
+    for (const line of [
+      'The vote is on 21 March 2021 at the town hall.',
+      'Kick-off 15:00',
+      'The match lasted 3 hours.',
+      'Saturday, 6 March',
+      'Rovers 2 United 1',
+      'Meet at the ground at 14:30 for the first training session of the new season.',
+    ]) {
+      assert.equal(stamp(line), false, line);
+    }
+  });
+});
+
+describe('picture credits closing a line', () => {
+  it('drops a caption that ends in a credit, whatever the language of the cue', () => {
+    for (const line of [
+      'The old library has stood empty since the flood. Photo: Jane Doe',
+      'Cllr Anna Berg PHOTO: John Smith - Credit: Gazette',
+      'Los vecinos se reunieron frente al ayuntamiento. Foto: Ayuntamiento de Lugo',
+      'Ein Taschenmesser als Dank für den Hinweis. (Bild: zvg)',
+      'The report shows only a third of buses ran on time.Credit: Courier',
+    ]) {
+      assert.equal(phraseReason(line), 'caption', line);
+    }
+  });
+
+  it('keeps sentences with a colon after such a word', () => {
+    assert.equal(phraseReason('The picture: a town that has lost its library and wants it back.'), null);
+    assert.equal(phraseReason('She explained the image: it was taken on the night of the flood.'), null);
+  });
+});
+
+describe('lines repeated on the page', () => {
+  it('drops the second copy of a caption, keeps the first', () => {
+    const caption = 'The reading room of the old library on the day it closed';
+    const text = [HEADLINE, '', PARAGRAPH_1, '', caption, '', caption, '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, caption, PARAGRAPH_2]);
+    assert.equal(cleanText(text).dropped.find((d) => d.line === 7)?.reason, 'repeated-line');
+  });
+
+  it('keeps short lines that repeat in a list', () => {
+    const text = [HEADLINE, '', PARAGRAPH_1, '', 'Rovers v United', 'Winners go through', 'City v Athletic', 'Winners go through', '', PARAGRAPH_3].join('\n');
+    assert.equal(kept(text).filter((l) => l === 'Winners go through').length, 2);
+  });
+
+  it('keeps a teaser above the headline and its copy as the lead', () => {
+    const text = [PARAGRAPH_2, HEADLINE, PARAGRAPH_2, '', PARAGRAPH_1].join('\n');
+    assert.equal(reasonOf(text, PARAGRAPH_2), null);
+    assert.equal(kept(text).filter((l) => l === PARAGRAPH_2).length, 2);
+  });
+});
