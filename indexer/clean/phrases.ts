@@ -28,14 +28,15 @@ export const PHOTO_CREDIT_MARKER =
  * cue word of the trade in several languages, a colon, and a short name to the end of the line.
  */
 const CREDIT_TAIL =
-  /(?:^|[\s.,;|–—-])(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|photograph)(?:\s+(?:credits?|by))?\s*:\s*(\S[^!?:]{0,60})$/iu;
+  /(?:[\s.,;|–—-])(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|photograph)(?:\s+(?:credits?|by))?\s*:\s*(\S[^!?:]{0,60})$/iu;
 const NAME_START = /^[\p{Lu}\p{N}]/u;
 
 /** The line ends in a picture credit (`CREDIT_TAIL`) whose name is a few words, not a sentence. */
 function hasCreditTail(text: string): boolean {
   if (!text.includes(':')) return false;
   const m = CREDIT_TAIL.exec(text);
-  if (!m) return false;
+  // At the start of the line the credit stands alone: a credit line, left to the credit rules.
+  if (!m || m.index === 0) return false;
   const name = m[1]!;
   const n = spacedWordCount(name, 9);
   return n <= 8 && (NAME_START.test(name) || n <= 2) && !/[.!?]["'”’]?$/.test(name.replace(/\b\p{Lu}\.$/u, ''));

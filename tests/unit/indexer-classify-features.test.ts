@@ -87,3 +87,16 @@ describe('lines repeated on the page', () => {
     assert.equal(kept(text).filter((l) => l === PARAGRAPH_2).length, 2);
   });
 });
+
+describe('bylines and ad labels, however they are capitalised', () => {
+  it('drops a byline whose cue word opens the line in capitals', () => {
+    for (const line of ['Von Anna Berger', 'Por Ana Ruiz', '• Par Jean Dupont', 'Door Eva de Vries', 'Write to Jane Doe at jane.doe@example.com']) {
+      assert.equal(phraseReason(line), 'credit', line);
+    }
+    assert.equal(phraseReason('Von der Leyen sprach am Dienstag vor dem Parlament in Straßburg.'), null);
+  });
+
+  it('drops the Swedish ad label', () => {
+    assert.equal(phraseReason('Annons'), 'promotion');
+  });
+});
