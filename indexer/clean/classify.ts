@@ -17,6 +17,7 @@ import { isDateOnly } from '../dates.ts';
 import { endsSentence, spacedWordCount } from './shape.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
+import { markByNeighbours } from './neighbours.ts';
 
 /** Words counted per line: no feature looks further. */
 const WORD_LIMIT = 40;
@@ -50,7 +51,10 @@ export function classifyLines(lines: ContentLine[]): void {
   let first = -1;
   let last = -1;
   for (let i = 0; i < lines.length; i++) if (real(i)) { first = i; break; }
-  if (first < 0) return;
+  if (first < 0) {
+    markByNeighbours(lines, language);
+    return;
+  }
   for (let i = lines.length - 1; i >= first; i--) if (real(i)) { last = i; break; }
   // A page cut off mid-paragraph ends in a fragment right after the last paragraph.
   if (last === lines.length - 2 && lines[last + 1]!.reason === null) last++;
@@ -85,6 +89,7 @@ export function classifyLines(lines: ContentLine[]): void {
     if (!chrome || f.sentence || f.words > MAX_FURNITURE_WORDS || isWrapped(lines, i)) continue;
     l.reason = furnitureReason(l.text, f, true);
   }
+  markByNeighbours(lines, language);
 }
 
 /** Items of a menu or link list: short lines printed one under another, with no blank between. */

@@ -100,3 +100,24 @@ describe('bylines and ad labels, however they are capitalised', () => {
     assert.equal(phraseReason('Annons'), 'promotion');
   });
 });
+
+describe('lines judged by the chrome around them', () => {
+  it('drops a name line next to a stamp or share buttons as a byline', () => {
+    const text = [HEADLINE, '', PARAGRAPH_1, '', 'Anna Berger', 'Published 12 March 2021', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    assert.equal(reasonOf(text, 'Anna Berger'), 'credit');
+    const shared = [HEADLINE, '', PARAGRAPH_1, '', 'Tomas van der Berg', 'Share', 'Print', '', PARAGRAPH_2].join('\n');
+    assert.equal(reasonOf(shared, 'Tomas van der Berg'), 'credit');
+  });
+
+  it('keeps a name-shaped subheading between paragraphs, and a venue under the headline', () => {
+    const between = [HEADLINE, '', PARAGRAPH_1, '', 'Town Hall Plans', '', PARAGRAPH_2].join('\n');
+    assert.equal(reasonOf(between, 'Town Hall Plans'), null);
+    const venue = ['Rovers v United', '', 'Riverside Park', '', 'Saturday, 6 March', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.equal(reasonOf(venue, 'Riverside Park'), null);
+  });
+
+  it('drops a short label between two chrome lines', () => {
+    const text = [HEADLINE, '', PARAGRAPH_1, '', 'Subscribe to our newsletter for free', 'Podcast corner', 'Advertisement', '', PARAGRAPH_2].join('\n');
+    assert.equal(reasonOf(text, 'Podcast corner'), 'promotion');
+  });
+});
