@@ -38,6 +38,12 @@ export interface PageScore {
   junkLines: number;
   /** Junk lines (non-blank) per labelled kind, and how many of them were kept. */
   junkByKind: Record<string, { kept: number; total: number }>;
+  /** The page's lines (for context figures; never printed). */
+  lines: string[];
+  /** Line numbers of the body lines kept. */
+  keptBodyLines: number[];
+  /** Texts of the body lines kept (for shape figures; never printed). */
+  keptBody: string[];
   /** The last body line of the page (0 when none): kept junk after it sits below the story. */
   lastBodyLine: number;
   junkKept: Array<{ line: number; kind: string; text: string }>;
@@ -87,6 +93,9 @@ export function scorePage(page: string, text: string, truth: PageTruth, result: 
     junkLines: truth.junkLines.filter(nonBlank).length,
     junkByKind,
     lastBodyLine: bodyLineNumbers.at(-1) ?? 0,
+    lines,
+    keptBodyLines: bodyLineNumbers.filter((n) => !isDropped(n)),
+    keptBody: bodyLineNumbers.filter((n) => !isDropped(n)).map((n) => lines[n - 1]!.trim()),
     junkKept,
     bodyLines: bodyLineNumbers.length,
     bodyLost,

@@ -63,7 +63,9 @@ export function classifyLines(lines: ContentLine[]): void {
   // page shows chrome there (a line the rules above recognised: a menu, a date, a byline). A clean
   // text's head holds a standfirst or a fact box, and nothing recognised.
   const isChrome = (l: ContentLine) => l.reason !== null && l.reason !== 'headline' && l.reason !== 'title-decoration';
-  const headChrome = lines.slice(0, first).some(isChrome);
+  // The evidence may sit anywhere on the page: share buttons or a copyright line below the text
+  // say the page is a scraped page with chrome, and its head is laid out like one.
+  const headChrome = lines.some((l) => isChrome(l) && l.reason !== 'punctuation-only');
   const furniture = (i: number) => {
     const l = lines[i]!;
     const f = features[i]!;
@@ -119,10 +121,18 @@ function isTextLike(f: Features, stops: number): boolean {
 
 const STARTS_LOWER = /^\p{Ll}/u;
 
-/** A hard-wrapped paragraph: the line starts in lower case, or the next one does. */
+/**
+ * A hard-wrapped paragraph: the line continues the line right above it (it starts in lower case,
+ * with no blank line between), or the line right below continues it. A lower-case label on its
+ * own ("liveblog closed", a tag) continues nothing.
+ */
 function isWrapped(lines: readonly ContentLine[], i: number): boolean {
+  const l = lines[i]!;
+  const prev = lines[i - 1];
   const next = lines[i + 1];
-  return STARTS_LOWER.test(lines[i]!.text) || (next !== undefined && next.reason === null && STARTS_LOWER.test(next.text));
+  const continues = (a: ContentLine | undefined, b: ContentLine | undefined) =>
+    a !== undefined && b !== undefined && b.line === a.line + 1 && STARTS_LOWER.test(b.text) && !endsSentence(a.text);
+  return (continues(prev, l) && prev!.reason === null) || (continues(l, next) && next!.reason === null);
 }
 
 function furnitureReason(text: string, f: Features, tail: boolean): JunkReason {

@@ -121,3 +121,20 @@ describe('lines judged by the chrome around them', () => {
     assert.equal(reasonOf(text, 'Podcast corner'), 'promotion');
   });
 });
+
+describe('the head of a scraped page', () => {
+  it('drops short labels under the headline when the page shows chrome anywhere, not on a clean text', () => {
+    const scraped = [HEADLINE, '', 'Local politics', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'Share this article', 'All rights reserved 2021'].join('\n');
+    assert.equal(reasonOf(scraped, 'Local politics'), 'navigation');
+    const clean = [HEADLINE, '', 'Local politics', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.equal(reasonOf(clean, 'Local politics'), null);
+  });
+
+  it('drops a lower-case label that continues no line, keeps a hard-wrapped paragraph', () => {
+    const text = [HEADLINE, '', 'live blog closed', '', 'Published 12 March 2021', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.equal(reasonOf(text, 'live blog closed'), 'navigation');
+    const wrapped = [HEADLINE, 'Published 12 March 2021', 'The council voted on Tuesday to close', 'the old library and sell the site', '', PARAGRAPH_2].join('\n');
+    assert.ok(kept(wrapped).includes('The council voted on Tuesday to close'));
+    assert.ok(kept(wrapped).includes('the old library and sell the site'));
+  });
+});
