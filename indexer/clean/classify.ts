@@ -120,6 +120,8 @@ function isTextLike(f: Features, stops: number): boolean {
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;
+/** Words of the upper line of a hard wrap, at least. */
+const MIN_WRAP_WORDS = 5;
 
 /**
  * A hard-wrapped paragraph: the line continues the line right above it (it starts in lower case,
@@ -130,8 +132,10 @@ function isWrapped(lines: readonly ContentLine[], i: number): boolean {
   const l = lines[i]!;
   const prev = lines[i - 1];
   const next = lines[i + 1];
+  // The upper line of a wrap fills the width it was wrapped at: a few words at least. A menu of
+  // lower-case items ("home", "news", "sport") is a run of short lines that wrap nothing.
   const continues = (a: ContentLine | undefined, b: ContentLine | undefined) =>
-    a !== undefined && b !== undefined && b.line === a.line + 1 && STARTS_LOWER.test(b.text) && !endsSentence(a.text);
+    a !== undefined && b !== undefined && b.line === a.line + 1 && STARTS_LOWER.test(b.text) && !endsSentence(a.text) && spacedWordCount(a.text, MIN_WRAP_WORDS) >= MIN_WRAP_WORDS;
   return (continues(prev, l) && prev!.reason === null) || (continues(l, next) && next!.reason === null);
 }
 
