@@ -94,8 +94,12 @@ export function classifyLines(lines: ContentLine[]): void {
   markByNeighbours(lines, language);
 }
 
-/** Items of a menu or link list: short lines printed one under another, with no blank between. */
-const MIN_RUN = 3;
+/**
+ * Items of a menu or link list: short lines printed one under another, with no blank between.
+ * Two are a run: a clean text's fact box under its headline is laid out like its paragraphs,
+ * with blank lines between ("Riverside Park", "Saturday, 6 March", "15:00 GMT").
+ */
+const MIN_RUN = 2;
 const MAX_RUN_ITEM_WORDS = 6;
 
 function inAdjacentRun(lines: readonly ContentLine[], features: readonly Features[], i: number, end: number): boolean {

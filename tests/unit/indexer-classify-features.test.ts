@@ -138,3 +138,12 @@ describe('the head of a scraped page', () => {
     assert.ok(kept(wrapped).includes('the old library and sell the site'));
   });
 });
+
+describe('runs of short lines in the head', () => {
+  it('drops two short lines printed one under another above the first paragraph, keeps a fact box laid out like the text', () => {
+    const run = [HEADLINE, '', 'Politics', 'Town hall', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(run), [PARAGRAPH_1, PARAGRAPH_2]);
+    const factBox = [HEADLINE, '', 'Riverside Park', '', 'Saturday, 6 March', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(factBox), ['Riverside Park', 'Saturday, 6 March', PARAGRAPH_1, PARAGRAPH_2]);
+  });
+});
