@@ -16,7 +16,7 @@ import type { JunkReason } from '../../engine/types.ts';
 import { isDateOnly } from '../dates.ts';
 import { endsSentence, spacedWordCount } from './shape.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
-import type { ContentLine } from './structure.ts';
+import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
 
 /** Words counted per line: no feature looks further. */
@@ -91,8 +91,36 @@ export function classifyLines(lines: ContentLine[]): void {
     if (!chrome || f.sentence || f.words > MAX_FURNITURE_WORDS || isWrapped(lines, i)) continue;
     l.reason = furnitureReason(l.text, f, true);
   }
+  markPackedRuns(lines, features, first, last);
   markByNeighbours(lines, language);
 }
+
+/** Longest item of a packed run between paragraphs. */
+const MAX_PACKED_ITEM_WORDS = 6;
+
+/**
+ * Between the paragraphs of a text laid out with blank lines, two or more short lines printed
+ * one under another (no blank between, no digits, no sentence) are a block of links or labels
+ * the page put inside the article (related links, a share box, a section list). Lists of the
+ * story itself carry numbers (results, dates, figures) or are laid out like the paragraphs.
+ */
+function markPackedRuns(lines: ContentLine[], features: readonly Features[], first: number, last: number): void {
+  if (!isBlankSeparated(lines.filter((l) => l.reason === null))) return;
+  const item = (j: number) => {
+    const l = lines[j]!;
+    const f = features[j]!;
+    return l.reason === null && f.words <= MAX_PACKED_ITEM_WORDS && !f.sentence && !HAS_DIGIT.test(l.text);
+  };
+  for (let i = first + 1; i < last; i++) {
+    if (!item(i)) continue;
+    let end = i;
+    while (end + 1 < last && item(end + 1) && lines[end + 1]!.line === lines[end]!.line + 1) end++;
+    if (end > i) for (let j = i; j <= end; j++) lines[j]!.reason = 'navigation';
+    i = end;
+  }
+}
+
+const HAS_DIGIT = /\d/;
 
 /**
  * Items of a menu or link list: short lines printed one under another, with no blank between.

@@ -147,3 +147,17 @@ describe('runs of short lines in the head', () => {
     assert.deepEqual(kept(factBox), ['Riverside Park', 'Saturday, 6 March', PARAGRAPH_1, PARAGRAPH_2]);
   });
 });
+
+describe('packed runs between paragraphs', () => {
+  it('drops a block of short lines printed one under another inside a blank-separated text', () => {
+    const text = [HEADLINE, '', PARAGRAPH_1, '', 'More on this', 'Town hall budget', 'Bus lanes', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3]);
+  });
+
+  it("keeps the story's own list: numbers in it, or laid out like the paragraphs", () => {
+    const results = [HEADLINE, '', PARAGRAPH_1, '', 'Rovers 2', 'United 1', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    assert.ok(kept(results).includes('Rovers 2'));
+    const spaced = [HEADLINE, '', PARAGRAPH_1, '', 'Opening hours', '', 'Weekdays only', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    assert.ok(kept(spaced).includes('Weekdays only'));
+  });
+});
