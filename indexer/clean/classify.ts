@@ -115,12 +115,15 @@ function markPackedRuns(lines: ContentLine[], features: readonly Features[], fir
     if (!item(i)) continue;
     let end = i;
     while (end + 1 < last && item(end + 1) && lines[end + 1]!.line === lines[end]!.line + 1) end++;
-    if (end > i) for (let j = i; j <= end; j++) lines[j]!.reason = 'navigation';
+    // A list the text introduces ("Present were:", "The programme:") is the article's own.
+    const introduced = INTRODUCES_LIST.test(lines[i - 1]!.text);
+    if (end > i && !introduced) for (let j = i; j <= end; j++) lines[j]!.reason = 'navigation';
     i = end;
   }
 }
 
 const HAS_DIGIT = /\d/;
+const INTRODUCES_LIST = /:\s*$/;
 
 /**
  * Items of a menu or link list: short lines printed one under another, with no blank between.

@@ -159,5 +159,7 @@ describe('packed runs between paragraphs', () => {
     assert.ok(kept(results).includes('Rovers 2'));
     const spaced = [HEADLINE, '', PARAGRAPH_1, '', 'Opening hours', '', 'Weekdays only', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
     assert.ok(kept(spaced).includes('Weekdays only'));
+    const introduced = [HEADLINE, '', PARAGRAPH_1, '', 'Present were the councillors:', '', '• Berg Anna, - Smith John,', '• Lind Eva, - Novak Petr,', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    assert.ok(kept(introduced).includes('• Lind Eva, - Novak Petr,'));
   });
 });
