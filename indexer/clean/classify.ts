@@ -105,16 +105,22 @@ const MAX_PACKED_ITEM_WORDS = 6;
  * story itself carry numbers (results, dates, figures) or are laid out like the paragraphs.
  */
 function markPackedRuns(lines: ContentLine[], features: readonly Features[], first: number, last: number): void {
-  if (!isBlankSeparated(lines.filter((l) => l.reason === null))) return;
   const item = (j: number) => {
     const l = lines[j]!;
     const f = features[j]!;
     return l.reason === null && f.words <= MAX_PACKED_ITEM_WORDS && !f.sentence && !HAS_DIGIT.test(l.text);
   };
+  // Whether the text is laid out with blank lines is asked once a run is found: most pages have none.
+  let blankSeparated: boolean | undefined;
   for (let i = first + 1; i < last; i++) {
     if (!item(i)) continue;
     let end = i;
     while (end + 1 < last && item(end + 1) && lines[end + 1]!.line === lines[end]!.line + 1) end++;
+    if (end > i) blankSeparated ??= isBlankSeparated(lines.filter((l) => l.reason === null));
+    if (!blankSeparated) {
+      i = end;
+      continue;
+    }
     // A list the text introduces ("Present were:", "The programme:") is the article's own.
     const introduced = INTRODUCES_LIST.test(lines[i - 1]!.text);
     if (end > i && !introduced) for (let j = i; j <= end; j++) lines[j]!.reason = 'navigation';

@@ -40,6 +40,8 @@ export function isNameLine(text: string, language: LanguageMask): boolean {
   return names >= 2 && stopWordCount(text, language, MAX_NAME_WORDS, 1) === 0;
 }
 
+const isCompanion = (l: ContentLine | undefined) => l !== undefined && l.reason !== null && BYLINE_COMPANIONS.has(l.reason);
+
 export function markByNeighbours(lines: ContentLine[], language: LanguageMask): void {
   const chrome = (l: ContentLine | undefined) => l !== undefined && l.reason !== null && !NOT_CHROME.has(l.reason);
   for (let i = 0; i < lines.length; i++) {
@@ -48,7 +50,7 @@ export function markByNeighbours(lines: ContentLine[], language: LanguageMask): 
     const prev = lines[i - 1];
     const next = lines[i + 1];
     // Not the headline: a match preview's venue ("Ewood Park") sits right below it, and is text.
-    const companion = [prev, next].some((n) => n !== undefined && n.reason !== null && BYLINE_COMPANIONS.has(n.reason));
+    const companion = isCompanion(prev) || isCompanion(next);
     if (companion && isNameLine(l.text, language)) {
       l.reason = 'credit';
       continue;

@@ -12,6 +12,11 @@ import type { ContentLine } from './structure.ts';
  * of a fixture list. Captions are sentences.
  */
 const MIN_WORDS = 6;
+/**
+ * Captions and teasers are a few lines of a layout at most; a longer line is a paragraph, and
+ * hashing every paragraph of a corpus costs more than the rare repeated one is worth.
+ */
+const MAX_CHARS = 400;
 
 export function markRepeatedLines(lines: ContentLine[]): void {
   // Exact text (lines are already single-spaced): near-copies are left alone, and hashing the
@@ -23,7 +28,7 @@ export function markRepeatedLines(lines: ContentLine[]): void {
   for (let i = headline + 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason === 'title-decoration') continue;
-    if (spacedWordCount(l.text, MIN_WORDS) < MIN_WORDS) continue;
+    if (l.text.length > MAX_CHARS || spacedWordCount(l.text, MIN_WORDS) < MIN_WORDS) continue;
     if (!seen.has(l.text)) seen.add(l.text);
     else if (l.reason === null) l.reason = 'repeated-line';
   }
