@@ -50,6 +50,25 @@ export const AGENCY_NAMES = [
 ];
 const AGENCY = `(?:${[...AGENCY_NAMES].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
 
+/** Picture agencies, as they sign photos (data a user may extend, like AGENCY_NAMES). */
+export const PICTURE_AGENCY_NAMES = [
+  'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'iStock', 'iStockphoto', 'EPA', 'EPA-EFE', 'Keystone', 'ANP', 'NTB', 'TT', 'Ritzau Scanpix',
+  'Scanpix', 'Belga', 'Europa Press', 'AP Photo', 'AFP Photo', 'Imago', 'picture alliance', 'Unsplash', 'Pexels', 'Wikimedia Commons',
+];
+const SIGNATURE = `(?:${[...PICTURE_AGENCY_NAMES, ...AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'))].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
+/**
+ * A caption signed at its end by a picture or wire agency: "… at the town hall. (Getty Images)",
+ * "… at the town hall (Jane Doe/AFP)", "… at the town hall / AFP". A paragraph names its agency
+ * at its start, in the dateline, not at its end.
+ */
+const AGENCY_SIGNED = new RegExp(`\\S\\s+(?:\\(\\s*(?:[\\p{L}.' -]+/\\s*)?${SIGNATURE}\\s*\\)|[/|–—-]\\s*${SIGNATURE})\\.?$`, 'u');
+/** The signature is within a line's last characters: only they are searched. */
+const SIGNATURE_TAIL = 60;
+
+function isAgencySigned(text: string): boolean {
+  return AGENCY_SIGNED.test(text.length > SIGNATURE_TAIL ? text.slice(-SIGNATURE_TAIL) : text);
+}
+
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
 const matches = (pattern: RegExp) => (text: string) => pattern.test(text);
 
@@ -95,6 +114,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 8, test: (t) => hasPhotoCreditMarker(t) && !hasLetters(t.replace(PHOTO_CREDIT_MARKER, '')) },
   { reason: 'caption', maxWords: 120, test: hasPhotoCreditMarker },
   { reason: 'caption', maxWords: 80, test: hasCreditTail },
+  { reason: 'caption', maxWords: 60, test: isAgencySigned },
   // "A ship leaves the port, September 12, 2023. REUTERS/Jane Doe": a caption signed with a slash credit.
   { reason: 'caption', maxWords: 80, test: (t) => { const m = t.includes('/') ? TRAILING_SLASH_CREDIT.exec(t) : null; return m !== null && SLASH_CREDIT.test(m[1]!); } },
   { reason: 'credit', maxWords: 10, test: (t) => PHOTO_CREDIT_LINE.test(t) && !endsSentence(t) },

@@ -163,3 +163,20 @@ describe('packed runs between paragraphs', () => {
     assert.ok(kept(introduced).includes('• Lind Eva, - Novak Petr,'));
   });
 });
+
+describe('captions signed by an agency', () => {
+  it('drops a line that ends in a picture or wire agency signature', () => {
+    for (const line of [
+      'Residents queue outside the old library on the last day it opened. (Getty Images)',
+      'Volunteers carry books out of the flooded reading room (Jane Doe/AFP)',
+      'The town hall after the storm / Shutterstock',
+    ]) {
+      assert.equal(phraseReason(line), 'caption', line);
+    }
+  });
+
+  it('keeps a paragraph that names its agency in the dateline, and a sentence about an agency', () => {
+    assert.equal(phraseReason('LAKESIDE (AFP) - The council voted on Tuesday to close the old library, officials said.'), null);
+    assert.equal(phraseReason('The photographs were later sold to a picture agency in London.'), null);
+  });
+});
