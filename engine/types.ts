@@ -47,6 +47,8 @@ export type JunkReason =
   | 'front-matter'
   /** Script or markup that leaked into the scraped text. */
   | 'script'
+  /** A line printed again on the same page (a caption under the photo and in the gallery, a teaser repeated): the first copy is kept. */
+  | 'repeated-line'
   /** A short line found in many different articles of the corpus: a site's menus, prompts and footers (indexer/furniture.ts). */
   | 'boilerplate';
 

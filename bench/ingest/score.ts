@@ -36,6 +36,16 @@ export interface PageScore {
   wrongOutlet: boolean;
   languageRight: boolean;
   junkLines: number;
+  /** Junk lines (non-blank) per labelled kind, and how many of them were kept. */
+  junkByKind: Record<string, { kept: number; total: number }>;
+  /** The page's lines (for context figures; never printed). */
+  lines: string[];
+  /** Line numbers of the body lines kept. */
+  keptBodyLines: number[];
+  /** Texts of the body lines kept (for shape figures; never printed). */
+  keptBody: string[];
+  /** The last body line of the page (0 when none): kept junk after it sits below the story. */
+  lastBodyLine: number;
   junkKept: Array<{ line: number; kind: string; text: string }>;
   bodyLines: number;
   bodyLost: Array<{ line: number; reason: string; text: string }>;
@@ -61,6 +71,14 @@ export function scorePage(page: string, text: string, truth: PageTruth, result: 
     .filter(isDropped)
     .map((n) => ({ line: n, reason: dropped.get(n) ?? 'article skipped', text: lines[n - 1]!.trim() }));
 
+  const junkByKind: PageScore['junkByKind'] = {};
+  for (const n of truth.junkLines.filter(nonBlank)) {
+    const kind = truth.junkKinds[String(n)] ?? '?';
+    const t = (junkByKind[kind] ??= { kept: 0, total: 0 });
+    t.total++;
+    if (!isDropped(n)) t.kept++;
+  }
+
   const year = article?.year ?? null;
   const truthYear = truth.date ? Number(truth.date.slice(0, 4)) : null;
   return {
@@ -73,6 +91,11 @@ export function scorePage(page: string, text: string, truth: PageTruth, result: 
     wrongOutlet: article !== null && article.outlet !== UNKNOWN_OUTLET && !sameOutlet(article.outlet, truth.outlet),
     languageRight: article?.language === truth.language,
     junkLines: truth.junkLines.filter(nonBlank).length,
+    junkByKind,
+    lastBodyLine: bodyLineNumbers.at(-1) ?? 0,
+    lines,
+    keptBodyLines: bodyLineNumbers.filter((n) => !isDropped(n)),
+    keptBody: bodyLineNumbers.filter((n) => !isDropped(n)).map((n) => lines[n - 1]!.trim()),
     junkKept,
     bodyLines: bodyLineNumbers.length,
     bodyLost,

@@ -16,7 +16,8 @@ import type { JunkReason } from '../../engine/types.ts';
 import { isDateOnly } from '../dates.ts';
 import { endsSentence, spacedWordCount } from './shape.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
-import type { ContentLine } from './structure.ts';
+import { isBlankSeparated, type ContentLine } from './structure.ts';
+import { markByNeighbours } from './neighbours.ts';
 
 /** Words counted per line: no feature looks further. */
 const WORD_LIMIT = 40;
@@ -50,7 +51,10 @@ export function classifyLines(lines: ContentLine[]): void {
   let first = -1;
   let last = -1;
   for (let i = 0; i < lines.length; i++) if (real(i)) { first = i; break; }
-  if (first < 0) return;
+  if (first < 0) {
+    markByNeighbours(lines, language);
+    return;
+  }
   for (let i = lines.length - 1; i >= first; i--) if (real(i)) { last = i; break; }
   // A page cut off mid-paragraph ends in a fragment right after the last paragraph.
   if (last === lines.length - 2 && lines[last + 1]!.reason === null) last++;
@@ -59,7 +63,9 @@ export function classifyLines(lines: ContentLine[]): void {
   // page shows chrome there (a line the rules above recognised: a menu, a date, a byline). A clean
   // text's head holds a standfirst or a fact box, and nothing recognised.
   const isChrome = (l: ContentLine) => l.reason !== null && l.reason !== 'headline' && l.reason !== 'title-decoration';
-  const headChrome = lines.slice(0, first).some(isChrome);
+  // The evidence may sit anywhere on the page: share buttons or a copyright line below the text
+  // say the page is a scraped page with chrome, and its head is laid out like one.
+  const headChrome = lines.some((l) => isChrome(l) && l.reason !== 'punctuation-only');
   const furniture = (i: number) => {
     const l = lines[i]!;
     const f = features[i]!;
@@ -85,10 +91,52 @@ export function classifyLines(lines: ContentLine[]): void {
     if (!chrome || f.sentence || f.words > MAX_FURNITURE_WORDS || isWrapped(lines, i)) continue;
     l.reason = furnitureReason(l.text, f, true);
   }
+  markPackedRuns(lines, features, first, last);
+  markByNeighbours(lines, language);
 }
 
-/** Items of a menu or link list: short lines printed one under another, with no blank between. */
-const MIN_RUN = 3;
+/** Longest item of a packed run between paragraphs. */
+const MAX_PACKED_ITEM_WORDS = 6;
+
+/**
+ * Between the paragraphs of a text laid out with blank lines, two or more short lines printed
+ * one under another (no blank between, no digits, no sentence) are a block of links or labels
+ * the page put inside the article (related links, a share box, a section list). Lists of the
+ * story itself carry numbers (results, dates, figures) or are laid out like the paragraphs.
+ */
+function markPackedRuns(lines: ContentLine[], features: readonly Features[], first: number, last: number): void {
+  const item = (j: number) => {
+    const l = lines[j]!;
+    const f = features[j]!;
+    return l.reason === null && f.words <= MAX_PACKED_ITEM_WORDS && !f.sentence && !HAS_DIGIT.test(l.text);
+  };
+  // Whether the text is laid out with blank lines is asked once a run is found: most pages have none.
+  let blankSeparated: boolean | undefined;
+  for (let i = first + 1; i < last; i++) {
+    if (!item(i)) continue;
+    let end = i;
+    while (end + 1 < last && item(end + 1) && lines[end + 1]!.line === lines[end]!.line + 1) end++;
+    if (end > i) blankSeparated ??= isBlankSeparated(lines.filter((l) => l.reason === null));
+    if (!blankSeparated) {
+      i = end;
+      continue;
+    }
+    // A list the text introduces ("Present were:", "The programme:") is the article's own.
+    const introduced = INTRODUCES_LIST.test(lines[i - 1]!.text);
+    if (end > i && !introduced) for (let j = i; j <= end; j++) lines[j]!.reason = 'navigation';
+    i = end;
+  }
+}
+
+const HAS_DIGIT = /\d/;
+const INTRODUCES_LIST = /:\s*$/;
+
+/**
+ * Items of a menu or link list: short lines printed one under another, with no blank between.
+ * Two are a run: a clean text's fact box under its headline is laid out like its paragraphs,
+ * with blank lines between ("Riverside Park", "Saturday, 6 March", "15:00 GMT").
+ */
+const MIN_RUN = 2;
 const MAX_RUN_ITEM_WORDS = 6;
 
 function inAdjacentRun(lines: readonly ContentLine[], features: readonly Features[], i: number, end: number): boolean {
@@ -113,11 +161,23 @@ function isTextLike(f: Features, stops: number): boolean {
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;
+/** Words of the upper line of a hard wrap, at least. */
+const MIN_WRAP_WORDS = 5;
 
-/** A hard-wrapped paragraph: the line starts in lower case, or the next one does. */
+/**
+ * A hard-wrapped paragraph: the line continues the line right above it (it starts in lower case,
+ * with no blank line between), or the line right below continues it. A lower-case label on its
+ * own ("liveblog closed", a tag) continues nothing.
+ */
 function isWrapped(lines: readonly ContentLine[], i: number): boolean {
+  const l = lines[i]!;
+  const prev = lines[i - 1];
   const next = lines[i + 1];
-  return STARTS_LOWER.test(lines[i]!.text) || (next !== undefined && next.reason === null && STARTS_LOWER.test(next.text));
+  // The upper line of a wrap fills the width it was wrapped at: a few words at least. A menu of
+  // lower-case items ("home", "news", "sport") is a run of short lines that wrap nothing.
+  const continues = (a: ContentLine | undefined, b: ContentLine | undefined) =>
+    a !== undefined && b !== undefined && b.line === a.line + 1 && STARTS_LOWER.test(b.text) && !endsSentence(a.text) && spacedWordCount(a.text, MIN_WRAP_WORDS) >= MIN_WRAP_WORDS;
+  return (continues(prev, l) && prev!.reason === null) || (continues(l, next) && next!.reason === null);
 }
 
 function furnitureReason(text: string, f: Features, tail: boolean): JunkReason {

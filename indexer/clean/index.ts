@@ -17,6 +17,7 @@ import {
 } from './structure.ts';
 import { markHeadline } from './headline.ts';
 import { classifyLines } from './classify.ts';
+import { markRepeatedLines } from './repeats.ts';
 
 export interface CleanOptions {
   /** Lines a reader removed itself (front matter), reported alongside. */
@@ -46,6 +47,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markHeadlineLists(lines);
   classifyLines(lines);
   markRepeatsOfDropped(lines);
+  markRepeatedLines(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

@@ -8,6 +8,7 @@
 import type { JunkReason } from '../../engine/types.ts';
 import { findDates, isDateOnly } from '../dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
+import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
 
 export interface PhraseRule {
@@ -19,7 +20,27 @@ export interface PhraseRule {
 
 /** "(photo credit: REUTERS)", "(Photo: AP)", "[Photo/Agencies]", "[Image: Getty]". */
 export const PHOTO_CREDIT_MARKER =
-  /[([]\s*(?:photos?|images?|pictures?|pics?|photograph|video|graphic)(?:\s+(?:credits?|by|courtesy))?\s*[:/][^)\]]{1,80}[)\]]/i;
+  /[([]\s*(?:photos?|images?|pictures?|pics?|photograph|video|graphic|fotos?|bild(?:er)?|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía)(?:\s+(?:credits?|by|courtesy))?\s*[:/][^)\]]{1,80}[)\]]/iu;
+
+/**
+ * A picture's credit closing a line without brackets: "… in New Zealand. Photo: Jane Doe",
+ * "Cllr Jane Doe PHOTO: John Smith - Credit: Gazette", "… un anciano. Foto: Ayuntamiento". The
+ * cue word of the trade in several languages, a colon, and a short name to the end of the line.
+ */
+const CREDIT_TAIL =
+  /(?:[\s.,;|–—-])(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|photograph)(?:\s+(?:credits?|by))?\s*:\s*(\S[^!?:]{0,60})$/iu;
+const NAME_START = /^[\p{Lu}\p{N}]/u;
+
+/** The line ends in a picture credit (`CREDIT_TAIL`) whose name is a few words, not a sentence. */
+function hasCreditTail(text: string): boolean {
+  if (!text.includes(':')) return false;
+  const m = CREDIT_TAIL.exec(text);
+  // At the start of the line the credit stands alone: a credit line, left to the credit rules.
+  if (!m || m.index === 0) return false;
+  const name = m[1]!;
+  const n = spacedWordCount(name, 9);
+  return n <= 8 && (NAME_START.test(name) || n <= 2) && !/[.!?]["'”’]?$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
+}
 
 /** Wire agencies and agency-like credits, as they are named in credit lines and datelines. */
 export const AGENCY_NAMES = [
@@ -28,6 +49,25 @@ export const AGENCY_NAMES = [
   'Bernama', 'IANS', 'PTI', 'ANI', 'WAFA', 'KUNA', 'MENA', 'Bloomberg', 'PA', 'PA Media', 'CNA', 'AAP',
 ];
 const AGENCY = `(?:${[...AGENCY_NAMES].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
+
+/** Picture agencies, as they sign photos (data a user may extend, like AGENCY_NAMES). */
+export const PICTURE_AGENCY_NAMES = [
+  'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'iStock', 'iStockphoto', 'EPA', 'EPA-EFE', 'Keystone', 'ANP', 'NTB', 'TT', 'Ritzau Scanpix',
+  'Scanpix', 'Belga', 'Europa Press', 'AP Photo', 'AFP Photo', 'Imago', 'picture alliance', 'Unsplash', 'Pexels', 'Wikimedia Commons',
+];
+const SIGNATURE = `(?:${[...PICTURE_AGENCY_NAMES, ...AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'))].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
+/**
+ * A caption signed at its end by a picture or wire agency: "… at the town hall. (Getty Images)",
+ * "… at the town hall (Jane Doe/AFP)", "… at the town hall / AFP". A paragraph names its agency
+ * at its start, in the dateline, not at its end.
+ */
+const AGENCY_SIGNED = new RegExp(`\\S\\s+(?:\\(\\s*(?:[\\p{L}.' -]+/\\s*)?${SIGNATURE}\\s*\\)|[/|–—-]\\s*${SIGNATURE})\\.?$`, 'u');
+/** The signature is within a line's last characters: only they are searched. */
+const SIGNATURE_TAIL = 60;
+
+function isAgencySigned(text: string): boolean {
+  return AGENCY_SIGNED.test(text.length > SIGNATURE_TAIL ? text.slice(-SIGNATURE_TAIL) : text);
+}
 
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
 const matches = (pattern: RegExp) => (text: string) => pattern.test(text);
@@ -73,6 +113,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // A photo credit inside a longer line makes the whole line a caption.
   { reason: 'credit', maxWords: 8, test: (t) => hasPhotoCreditMarker(t) && !hasLetters(t.replace(PHOTO_CREDIT_MARKER, '')) },
   { reason: 'caption', maxWords: 120, test: hasPhotoCreditMarker },
+  { reason: 'caption', maxWords: 80, test: hasCreditTail },
+  { reason: 'caption', maxWords: 60, test: isAgencySigned },
   // "A ship leaves the port, September 12, 2023. REUTERS/Jane Doe": a caption signed with a slash credit.
   { reason: 'caption', maxWords: 80, test: (t) => { const m = t.includes('/') ? TRAILING_SLASH_CREDIT.exec(t) : null; return m !== null && SLASH_CREDIT.test(m[1]!); } },
   { reason: 'credit', maxWords: 10, test: (t) => PHOTO_CREDIT_LINE.test(t) && !endsSentence(t) },
@@ -93,6 +135,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     test: (t) => /^(?:\([^)]{1,40}\)\s*)?(?:last\s+)?(?:updated|published|posted|modified|created|first published|date)\b(?:\s+(?:on|at))?\s*:?/i.test(t) && (findDates(t).length > 0 || /\b\d{1,2}:\d{2}\b/.test(t)),
   },
   { reason: 'dateline', maxWords: 12, test: isDateOnly },
+  { reason: 'dateline', maxWords: MAX_STAMP_WORDS, test: (t) => isStamp(t, spacedWordCount(t, MAX_STAMP_WORDS)) },
 
   { reason: 'promotion', maxWords: 15, test: matches(/^click (?:here |below |the link )?(?:for|to|on)\b/i) },
   { reason: 'promotion', maxWords: 20, test: (t) => /^(?:read|see|watch|listen to|listen)(?: the)? (?:more|full|also|next|related|latest)\b/i.test(t) && !endsSentence(t) },

@@ -133,7 +133,7 @@ function looksLikeHeadline(text: string): boolean {
   return !/^(?:\d|[-*•–])|\)$|\s[-–]\s|\sv\.?\s|\svs\.?\s/u.test(text);
 }
 
-function isBlankSeparated(body: ContentLine[]): boolean {
+export function isBlankSeparated(body: ContentLine[]): boolean {
   let gaps = 0;
   for (let i = 1; i < body.length; i++) if (body[i]!.line > body[i - 1]!.line + 1) gaps++;
   return body.length > 1 && gaps / (body.length - 1) >= 0.5;

@@ -17,7 +17,7 @@ const label = (words: readonly string[]) => new RegExp(`^[\\s\\-–—|•·*+]*
 /** Ad slots: "Advertisement", "Anzeige", "Publicidad", "Pubblicità", "Reklame", "Annonse"… */
 const AD_LABELS = whole([
   'advertisements?', 'advertising', 'advertorial', 'ads?', 'hide ad', 'adchoices', 'sponsored', 'paid content', 'paid post',
-  'anzeigen?', 'werbung', 'publicidad', 'publicité', 'pubblicità', 'publicidade', 'reclam[aă]', 'reklamy?', 'reklame', 'annonser?',
+  'anzeigen?', 'werbung', 'publicidad', 'publicité', 'pubblicità', 'publicidade', 'reclam[aă]', 'reklamy?', 'reklame', 'annonser?', 'annons',
   'annonce', 'advertentie', 'reclame', 'mainos', 'hirdetés', 'oglas', 'iklan', 'διαφήμιση', 'quảng cáo',
   'continue reading below(?: advertisement)?', 'story continues below(?: advertisement)?', 'scroll to continue(?: with content)?',
   'article continues below(?: advertisement)?', 'weiter nach der anzeige', 'la suite après (?:la|cette) publicité', 'sigue leyendo',
@@ -91,11 +91,11 @@ const PAGE_NOTICE = new RegExp(
 );
 
 /** Staff and agency bylines: "Reuters Staff", "The Associated Press", "Write to Jane Doe at jane@example.com". */
-const STAFF_BYLINE = /^(?:the )?[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,2}\s(?:[Ss]taff|STAFF|[Rr]edaktion|[Rr]edactie|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Nn]ewsroom|[Dd]esk)$|^write to [\p{L} .'-]+ at \S+@\S+$/u;
+const STAFF_BYLINE = /^(?:the )?[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,2}\s(?:[Ss]taff|STAFF|[Rr]edaktion|[Rr]edactie|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Nn]ewsroom|[Dd]esk)$|^[Ww]rite to [\p{L} .'-]+ at \S+@\S+$/u;
 
 /** Bylines in other languages: "Von Jane Doe", "Par Jean Dupont", "Por Ana Ruiz", "di Marco Rossi", "Autor: …". */
 const FOREIGN_BYLINE =
-  /^[•·*]?\s*(?:von|door|af|av|par|por|di|przez|od|autor(?:ka)?:|auteur\s*:|redactor:|tekst:)\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|de|da|di|del|van|von|der|den|la|le)){0,4}$/u;
+  /^[•·*]?\s*(?:[Vv]on|[Dd]oor|[Aa]f|[Aa]v|[Pp]ar|[Pp]or|[Dd]i|[Pp]rzez|[Oo]d|[Aa]utor(?:ka)?:|[Aa]uteur\s*:|[Rr]edactor:|[Tt]ekst:)\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|de|da|di|del|van|von|der|den|la|le)){0,4}$/u;
 
 /** Photo galleries: "1 of 12", "2 View gallery", "View gallery", "| License Photo". */
 const GALLERY = /^(?:\d+\s*(?:of|\/|von|de|di|van|av|af|z)\s*\d+(?:\s*[|:].{0,120})?|\d*\s*(?:view|open|see) (?:the )?(?:gallery|photos?|slideshow)|[|\s]*license photo|(?:descripción|description) de la imagen|image description)$/iu;

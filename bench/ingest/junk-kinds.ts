@@ -1,0 +1,177 @@
+/**
+ * `npx tsx bench/ingest/junk-kinds.ts`: which kinds of junk leak, per split, as aggregate figures
+ * only (kept/total per labelled kind; body lines lost per drop reason; kept junk by where it sits
+ * relative to the article's body). No page text is printed, so the held-out split can be looked at
+ * to see whether a rule generalises without being read to tune one.
+ *
+ *   npx tsx bench/ingest/junk-kinds.ts [--dir DIR]
+ */
+import { parseArgs } from 'node:util';
+import { PAGES_DIR, scorePages } from './pages.ts';
+import type { PageScore } from './score.ts';
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: PAGES_DIR } } });
+const scores = await scorePages(values.dir);
+const splits = ['dev', 'heldout'] as const;
+
+interface Tally {
+  kept: number;
+  total: number;
+  /** Pages where some line of the kind was kept: a leak on one page or on many. */
+  pages: number;
+}
+
+/** kept/total per labelled junk kind of the pages. */
+function byKind(pages: readonly PageScore[]): Map<string, Tally> {
+  const tally = new Map<string, Tally>();
+  for (const p of pages) {
+    for (const [kind, t] of Object.entries(p.junkByKind)) {
+      const sum = tally.get(kind) ?? tally.set(kind, { kept: 0, total: 0, pages: 0 }).get(kind)!;
+      sum.kept += t.kept;
+      sum.total += t.total;
+      if (t.kept > 0) sum.pages++;
+    }
+  }
+  return tally;
+}
+
+/** Kept junk lines by position: before the title line, between title and last body line, after it. */
+function byPosition(pages: readonly PageScore[]): Record<string, number> {
+  const out: Record<string, number> = { 'above title': 0, 'title..last body': 0, 'after last body': 0, 'no title line': 0 };
+  for (const p of pages) {
+    const lastBody = p.lastBodyLine;
+    for (const j of p.junkKept) {
+      if (p.truth.titleLine === null) out['no title line']!++;
+      else if (j.line < p.truth.titleLine) out['above title']!++;
+      else if (j.line <= lastBody) out['title..last body']!++;
+      else out['after last body']!++;
+    }
+  }
+  return out;
+}
+
+function lostByReason(pages: readonly PageScore[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of pages) for (const b of p.bodyLost) out.set(b.reason, (out.get(b.reason) ?? 0) + 1);
+  return out;
+}
+
+const kinds = splits.map((s) => byKind(scores.filter((p) => p.split === s)));
+const allKinds = [...new Set(kinds.flatMap((k) => [...k.keys()]))].sort((a, b) => (kinds[1]!.get(b)?.kept ?? 0) - (kinds[1]!.get(a)?.kept ?? 0));
+const cell = (t: Tally | undefined) =>
+  (t ? `${t.kept}/${t.total} ${((100 * t.kept) / Math.max(1, t.total)).toFixed(0).padStart(3)}% ${String(t.pages).padStart(2)}p` : '').padStart(20);
+console.log(`${'junk kind (kept/total, pages)'.padEnd(24)}${splits.map((s) => s.padStart(20)).join('')}`);
+for (const kind of allKinds) console.log(`${kind.padEnd(24)}${kinds.map((k) => cell(k.get(kind))).join('')}`);
+
+console.log(`\n${'kept junk by position'.padEnd(24)}${splits.map((s) => s.padStart(15)).join('')}`);
+const positions = splits.map((s) => byPosition(scores.filter((p) => p.split === s)));
+for (const key of Object.keys(positions[0]!)) console.log(`${key.padEnd(24)}${positions.map((p) => String(p[key]).padStart(15)).join('')}`);
+
+console.log(`\n${'body lost by reason'.padEnd(24)}${splits.map((s) => s.padStart(15)).join('')}`);
+const lost = splits.map((s) => lostByReason(scores.filter((p) => p.split === s)));
+for (const reason of [...new Set(lost.flatMap((l) => [...l.keys()]))].sort()) {
+  console.log(`${reason.padEnd(24)}${lost.map((l) => String(l.get(reason) ?? 0).padStart(15)).join('')}`);
+}
+
+/** Kept junk lines and body lines by shape (word count, sentence end): where a shape feature could separate them. */
+function byShape(pages: readonly PageScore[]): Map<string, { junk: number; body: number }> {
+  const out = new Map<string, { junk: number; body: number }>();
+  const bucket = (text: string) => {
+    const n = text.split(/\s+/).filter(Boolean).length;
+    const size = n <= 3 ? '1-3w' : n <= 8 ? '4-8w' : n <= 20 ? '9-20w' : '21+w';
+    return `${size} ${/[.!?…]["'”’»)\]]*$/.test(text) ? 'sentence' : 'no-stop'}`;
+  };
+  for (const p of pages) {
+    for (const j of p.junkKept) {
+      const t = out.get(bucket(j.text)) ?? out.set(bucket(j.text), { junk: 0, body: 0 }).get(bucket(j.text))!;
+      t.junk++;
+    }
+    for (const b of p.keptBody) {
+      const t = out.get(bucket(b)) ?? out.set(bucket(b), { junk: 0, body: 0 }).get(bucket(b))!;
+      t.body++;
+    }
+  }
+  return out;
+}
+
+console.log(`\n${'kept lines by shape'.padEnd(24)}${splits.map((s) => `${s} junk/body`.padStart(20)).join('')}`);
+const shapes = splits.map((s) => byShape(scores.filter((p) => p.split === s)));
+for (const key of [...new Set(shapes.flatMap((m) => [...m.keys()]))].sort()) {
+  console.log(`${key.padEnd(24)}${shapes.map((m) => `${m.get(key)?.junk ?? 0}/${m.get(key)?.body ?? 0}`.padStart(20)).join('')}`);
+}
+
+console.log(`\n${'pages by junk kept'.padEnd(24)}${splits.map((s) => s.padStart(20)).join('')}`);
+for (const [label, lo, hi] of [['0', 0, 0], ['1', 1, 1], ['2-4', 2, 4], ['5-9', 5, 9], ['10+', 10, Infinity]] as const) {
+  console.log(`${label.padEnd(24)}${splits.map((s) => String(scores.filter((p) => p.split === s && p.junkKept.length >= lo && p.junkKept.length <= hi).length).padStart(20)).join('')}`);
+}
+
+/**
+ * Short kept lines (1-3 words, no sentence end), junk and body, by their neighbours: is the
+ * nearest non-blank line above / below a paragraph (8+ words ending a sentence), and is the line
+ * set off by blank lines.
+ */
+function shortByContext(pages: readonly PageScore[]): Map<string, { junk: number; body: number }> {
+  const out = new Map<string, { junk: number; body: number }>();
+  const para = (t: string | undefined) => t !== undefined && t.split(/\s+/).length >= 8 && /[.!?…]["'”’»)\]]*$/.test(t);
+  const nearest = (p: PageScore, n: number, step: number) => {
+    for (let i = n - 1 + step; i >= 0 && i < p.lines.length; i += step) if (p.lines[i]!.trim() !== '') return p.lines[i]!.trim();
+    return undefined;
+  };
+  for (const p of pages) {
+    const add = (n: number, junk: boolean) => {
+      const text = p.lines[n - 1]!.trim();
+      if (text.split(/\s+/).length > 3 || /[.!?…]["'”’»)\]]*$/.test(text)) return;
+      const blank = (i: number) => (p.lines[i] ?? '').trim() === '';
+      const key = `${para(nearest(p, n, -1)) ? 'P' : '-'}${para(nearest(p, n, 1)) ? 'P' : '-'} ${blank(n - 2) && blank(n) ? 'spaced' : 'packed'}`;
+      const t = out.get(key) ?? out.set(key, { junk: 0, body: 0 }).get(key)!;
+      if (junk) t.junk++;
+      else t.body++;
+    };
+    for (const j of p.junkKept) add(j.line, true);
+    for (const n of p.keptBodyLines) add(n, false);
+  }
+  return out;
+}
+
+console.log(`\n${'short kept: prev/next para'.padEnd(24)}${splits.map((s) => `${s} junk/body`.padStart(20)).join('')}`);
+const ctx = splits.map((s) => shortByContext(scores.filter((p) => p.split === s)));
+for (const key of [...new Set(ctx.flatMap((m) => [...m.keys()]))].sort()) {
+  console.log(`${key.padEnd(24)}${ctx.map((m) => `${m.get(key)?.junk ?? 0}/${m.get(key)?.body ?? 0}`.padStart(20)).join('')}`);
+}
+
+/**
+ * Short kept lines (1-3 words, no sentence end) by zone (before the first paragraph-shaped line,
+ * between, after the last), the run of adjacent non-blank lines they sit in, and digits.
+ */
+function shortByZone(pages: readonly PageScore[]): Map<string, { junk: number; body: number }> {
+  const out = new Map<string, { junk: number; body: number }>();
+  const para = (t: string) => t.split(/\s+/).length >= 8 && /[.!?…]["'”’»)\]]*$/.test(t);
+  for (const p of pages) {
+    const paras = p.lines.map((l, i) => (para(l.trim()) ? i + 1 : 0)).filter((n) => n > 0);
+    const first = paras[0] ?? Infinity;
+    const last = paras.at(-1) ?? -Infinity;
+    const add = (n: number, junk: boolean) => {
+      const text = p.lines[n - 1]!.trim();
+      if (text.split(/\s+/).length > 3 || /[.!?…]["'”’»)\]]*$/.test(text)) return;
+      let a = n;
+      while (a > 1 && p.lines[a - 2]!.trim() !== '') a--;
+      let b = n;
+      while (b < p.lines.length && p.lines[b]!.trim() !== '') b++;
+      const run = b - a + 1;
+      const zone = n < first ? 'head' : n > last ? 'tail' : 'body';
+      const key = `${zone} run${run >= 3 ? '3+' : run} ${/\d/.test(text) ? 'digits' : 'letters'}`;
+      const t = out.get(key) ?? out.set(key, { junk: 0, body: 0 }).get(key)!;
+      if (junk) t.junk++;
+      else t.body++;
+    };
+    for (const j of p.junkKept) add(j.line, true);
+    for (const n of p.keptBodyLines) add(n, false);
+  }
+  return out;
+}
+
+console.log(`\n${'short kept: zone/run'.padEnd(24)}${splits.map((s) => `${s} junk/body`.padStart(20)).join('')}`);
+const zones = splits.map((s) => shortByZone(scores.filter((p) => p.split === s)));
+for (const key of [...new Set(zones.flatMap((m) => [...m.keys()]))].sort()) {
+  console.log(`${key.padEnd(24)}${zones.map((m) => `${m.get(key)?.junk ?? 0}/${m.get(key)?.body ?? 0}`.padStart(20)).join('')}`);
+}

@@ -1,0 +1,62 @@
+/**
+ * Context: page chrome comes in clusters (a byline next to the date and the share buttons, a
+ * label between two prompts), text comes in paragraphs. A short line that does not read as text
+ * takes the verdict of the chrome around it:
+ *
+ * - a name line (a few capitalised words, no stop word of the page's language, no digits, no
+ *   sentence punctuation: "Jane Doe", "Anna van Berg | Staff") next to a recognised credit, stamp
+ *   or button line is a byline;
+ * - any short line that is not text, with recognised chrome on both sides, is chrome.
+ *
+ * Lines between two paragraphs are never judged by shape alone: a neighbour must be chrome.
+ */
+import type { JunkReason } from '../../engine/types.ts';
+import { endsSentence, spacedWordCount } from './shape.ts';
+import { stopWordCount, type LanguageMask } from './stopwords.ts';
+import type { ContentLine } from './structure.ts';
+
+/** The longest byline name line: a name and a role or desk ("Jane Doe | Metro Desk"). */
+const MAX_NAME_WORDS = 5;
+/** The longest line a chrome sandwich takes. */
+const MAX_SANDWICH_WORDS = 8;
+
+/** Recognised chrome that a byline sits next to. */
+const BYLINE_COMPANIONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['credit', 'dateline', 'promotion', 'comments', 'author-box']);
+/** Reasons that are not chrome to take a verdict from: the headline is text of the article. */
+const NOT_CHROME: ReadonlySet<JunkReason> = new Set<JunkReason>(['headline', 'title-decoration', 'repeated-headline', 'repeated-line']);
+
+/** Particles of names, and separators a byline line uses between name and desk. */
+const NAME_PARTICLE = /^(?:de|da|di|del|der|den|van|von|la|le|al|bin|el|ter|du|dos|das|y|e|[|·•,&/–-])$/u;
+const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*,?$/u;
+
+export function isNameLine(text: string, language: LanguageMask): boolean {
+  const n = spacedWordCount(text, MAX_NAME_WORDS);
+  if (n < 2 || n > MAX_NAME_WORDS || /\d/.test(text) || endsSentence(text) || text.includes(':')) return false;
+  let names = 0;
+  for (const word of text.split(' ')) {
+    if (NAME_WORD.test(word)) names++;
+    else if (!NAME_PARTICLE.test(word)) return false;
+  }
+  return names >= 2 && stopWordCount(text, language, MAX_NAME_WORDS, 1) === 0;
+}
+
+const isCompanion = (l: ContentLine | undefined) => l !== undefined && l.reason !== null && BYLINE_COMPANIONS.has(l.reason);
+
+export function markByNeighbours(lines: ContentLine[], language: LanguageMask): void {
+  const chrome = (l: ContentLine | undefined) => l !== undefined && l.reason !== null && !NOT_CHROME.has(l.reason);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.reason !== null) continue;
+    const prev = lines[i - 1];
+    const next = lines[i + 1];
+    // Not the headline: a match preview's venue ("Ewood Park") sits right below it, and is text.
+    const companion = isCompanion(prev) || isCompanion(next);
+    if (companion && isNameLine(l.text, language)) {
+      l.reason = 'credit';
+      continue;
+    }
+    if (!chrome(prev) || !chrome(next)) continue;
+    if (spacedWordCount(l.text, MAX_SANDWICH_WORDS) > MAX_SANDWICH_WORDS || endsSentence(l.text)) continue;
+    l.reason = prev!.reason === next!.reason ? prev!.reason : 'navigation';
+  }
+}
