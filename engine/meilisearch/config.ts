@@ -1,4 +1,6 @@
 import type { SynonymRules } from '../types.ts';
+import { DEFAULT_LOCK_TUNING, type LockTuning } from './lock.ts';
+import { SEARCH_CUTOFF_MS } from './settings.ts';
 
 /**
  * The part of the engine factory's configuration this backend reads. Declared here, structurally
@@ -18,7 +20,7 @@ export interface MeilisearchEngineConfig {
 }
 
 /** Knobs with production defaults; tests shorten the timeouts. */
-export interface MeilisearchTuning {
+export interface MeilisearchTuning extends LockTuning {
   /**
    * Per-request timeout for reads. Short on purpose: when Meilisearch is down or stalled the server
    * must answer 503 within a couple of seconds instead of hanging the request.
@@ -32,6 +34,8 @@ export interface MeilisearchTuning {
   batchSize: number;
   /** Tasks enqueued but not yet confirmed, before the indexer waits for the oldest. */
   maxPendingTasks: number;
+  /** The indexes' `searchCutoffMs` (see settings.ts); the contract sets 0 to force a cut-off answer. */
+  searchCutoffMs: number;
 }
 
 export const DEFAULT_TUNING: MeilisearchTuning = {
@@ -40,6 +44,8 @@ export const DEFAULT_TUNING: MeilisearchTuning = {
   taskPollMs: 100,
   batchSize: 5_000,
   maxPendingTasks: 4,
+  searchCutoffMs: SEARCH_CUTOFF_MS,
+  ...DEFAULT_LOCK_TUNING,
 };
 
 export const DEFAULT_INDEX = 'paragraphs';

@@ -1,3 +1,4 @@
+import { EngineUnavailableError, IncompatibleBackendError } from '../errors.ts';
 import type { SearchEngine } from '../types.ts';
 import { DEFAULT_INDEX, DEFAULT_TUNING, indexNames, pickKey, type MeilisearchEngineConfig, type MeilisearchTuning } from './config.ts';
 import { MeilisearchEngine } from './engine.ts';
@@ -6,9 +7,11 @@ import { describeHost } from './failures.ts';
 export type { MeilisearchEngineConfig, MeilisearchTuning } from './config.ts';
 
 /**
- * Opens the Meilisearch backend. Nothing is sent to the server here: the server must start (and
- * report "unavailable" on /healthz) while Meilisearch is still down, and recover when it comes up.
- * The indexer authenticates with `meiliApiKey` (admin), the server with `meiliSearchKey`.
+ * Opens the Meilisearch backend. The indexer authenticates with `meiliApiKey` (admin), the server
+ * with `meiliSearchKey`. A server checks Meilisearch here (preflight.ts): an incompatible one (too
+ * old, or a key that can manage keys) stops the start with the reason. When Meilisearch cannot be
+ * reached the server still starts (and reports "unavailable" on /healthz); the check then runs
+ * before its first request. The indexer checks before its first request.
  */
 export async function openMeilisearchEngine(
   config: MeilisearchEngineConfig,
@@ -17,7 +20,7 @@ export async function openMeilisearchEngine(
   const url = config.meiliUrl?.trim();
   if (!url) throw new Error('MEILI_URL is required for the Meilisearch engine');
   const apiKey = pickKey(config, (message) => console.warn(`[meilisearch] ${message}`));
-  return new MeilisearchEngine({
+  const engine = new MeilisearchEngine({
     url,
     host: describeHost(url),
     apiKey,
@@ -26,4 +29,13 @@ export async function openMeilisearchEngine(
     role: config.role,
     tuning: { ...DEFAULT_TUNING, ...tuning },
   });
+  if (config.role === 'server') {
+    try {
+      await engine.verify();
+    } catch (error) {
+      if (error instanceof IncompatibleBackendError || !(error instanceof EngineUnavailableError)) throw error;
+      console.warn(`[meilisearch] ${error.message}: starting anyway, the version and key are checked before the first search`);
+    }
+  }
+  return engine;
 }
