@@ -2,9 +2,13 @@ import { EngineUnavailableError, IncompatibleBackendError } from '../errors.ts';
 import type { SearchEngine } from '../types.ts';
 import { DEFAULT_INDEX, DEFAULT_TUNING, indexNames, pickKey, type MeilisearchEngineConfig, type MeilisearchTuning } from './config.ts';
 import { MeilisearchEngine } from './engine.ts';
+import { Meilisearch } from 'meilisearch';
 import { describeHost } from './failures.ts';
+import { provisionKeys, type ProvisionedKeys } from './keys.ts';
+import { preflight } from './preflight.ts';
 
 export type { MeilisearchEngineConfig, MeilisearchTuning } from './config.ts';
+export type { ProvisionedKeys } from './keys.ts';
 
 /**
  * Opens the Meilisearch backend. The indexer authenticates with `meiliApiKey` (admin), the server
@@ -38,4 +42,16 @@ export async function openMeilisearchEngine(
     }
   }
   return engine;
+}
+
+/**
+ * Creates (or finds) the indexer's admin key and the web server's search key with the master key,
+ * after checking the server's version; returns their values. See keys.ts.
+ */
+export async function provisionMeilisearchKeys(config: { meiliUrl: string; masterKey: string; meiliIndex?: string }): Promise<ProvisionedKeys> {
+  const url = config.meiliUrl.trim();
+  const host = describeHost(url);
+  const client = new Meilisearch({ host: url, apiKey: config.masterKey, timeout: DEFAULT_TUNING.writeTimeoutMs });
+  await preflight(client, { role: 'indexer', host, warn: (message) => console.warn(`[meilisearch] ${message}`) });
+  return provisionKeys(client, host, config.meiliIndex?.trim() || DEFAULT_INDEX);
 }

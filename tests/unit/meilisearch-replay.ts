@@ -83,7 +83,8 @@ export function replay(responder: Responder, options: ReplayOptions = {}): Repla
     }
     const status = reply.status ?? 200;
     const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
-    return new Response(text, { status, headers: { 'content-type': 'application/json' } });
+    // A 204 (DELETE /keys/:uid) carries no body at all.
+    return new Response(status === 204 ? null : text, { status, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
   return {
     requests,
