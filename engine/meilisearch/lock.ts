@@ -103,14 +103,21 @@ export class IndexerLock {
     const beat = () =>
       this.#client.index<HolderDocument>(this.#uid).addDocuments([{ id: 'holder', holder: this.#holder, since, heartbeatAt: new Date().toISOString() }]);
     await this.#task('Writing the indexer lock', beat);
-    // Enqueued and not awaited: a heartbeat that fails only makes the lock look older.
-    const timer = setInterval(() => void beat().catch(() => {}), this.#tuning.lockHeartbeatMs);
+    // Enqueued, not waited for: a heartbeat that fails only makes the lock look older.
+    let inFlight: Promise<unknown> = Promise.resolve();
+    const timer = setInterval(() => {
+      inFlight = beat().catch(() => {});
+    }, this.#tuning.lockHeartbeatMs);
     timer.unref();
     let released = false;
     return async () => {
       if (released) return;
       released = true;
       clearInterval(timer);
+      // A document addition creates a missing index: a heartbeat still on its way when the lock
+      // is deleted would bring it back. Tasks run in the order they are enqueued, so waiting for
+      // the request (not its task) is enough.
+      await inFlight;
       const deleted = await this.#task('Releasing the indexer lock', () => this.#client.deleteIndex(this.#uid));
       if (deleted.status !== 'succeeded') console.warn(`[meilisearch] could not release the indexer lock ${this.#uid}: ${deleted.error?.message ?? deleted.status}`);
     };
