@@ -35,8 +35,9 @@ COPY --chown=node:node server ./server
 COPY --chown=node:node views ./views
 COPY --chown=node:node public ./public
 COPY --chown=node:node corpus ./corpus
-# The embedded engine writes here when MEILI_URL is unset.
-RUN mkdir -p /app/data && chown node:node /app/data
+# The embedded engine writes here when MEILI_URL is unset; docker-compose.yml's meili-keys service
+# writes the app's Meilisearch keys to /run/nutgraf-keys (a fresh volume takes this owner).
+RUN mkdir -p /app/data /run/nutgraf-keys && chown node:node /app/data /run/nutgraf-keys
 USER node
 EXPOSE 3000
 # The start entry indexes CORPUS_DIR when the index is missing or older than the corpus, then

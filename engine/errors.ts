@@ -32,6 +32,19 @@ export class IndexCorruptError extends EngineUnavailableError {
 }
 
 /**
+ * The backend answered, but it must not be used as configured: a server older than the version
+ * floor, or a key that can do more than the role should (a server key that can manage keys). Still
+ * an `EngineUnavailableError`, so a running server answers 503 rather than 500; the start-up entry
+ * stops with the message instead of serving.
+ */
+export class IncompatibleBackendError extends EngineUnavailableError {
+  override readonly name = 'IncompatibleBackendError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/**
  * The caller aborted the search (`SearchOptions.signal`): its client left or its deadline passed.
  * `reason` is the signal's reason, so the caller can tell which.
  */

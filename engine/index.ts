@@ -2,12 +2,13 @@
  * The engine factory: the one place that knows which backend runs. Meilisearch when `MEILI_URL`
  * is set, otherwise the embedded SQLite FTS5 index under `DATA_DIR`.
  */
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { SearchEngine, SynonymRules } from './types.ts';
 import { openSqliteEngine } from './sqlite/index.ts';
 
 export * from './types.ts';
-export { EngineUnavailableError, IndexCorruptError, IndexingError, SearchAbortedError } from './errors.ts';
+export { EngineUnavailableError, IncompatibleBackendError, IndexCorruptError, IndexingError, SearchAbortedError } from './errors.ts';
 
 /**
  * Search workers for a server: one core stays with the serving thread (HTTP, JSON, logging: about
@@ -56,9 +57,24 @@ export function engineConfigFromEnv(env: NodeJS.ProcessEnv, role: 'indexer' | 's
   const config: EngineConfig = { dataDir: value('DATA_DIR') ?? 'data', role };
   const meiliUrl = value('MEILI_URL');
   if (meiliUrl !== undefined) config.meiliUrl = meiliUrl;
-  const apiKey = value('MEILI_API_KEY');
+  /**
+   * A key, or the file named by `<KEY>_FILE` holding it (how docker-compose.yml hands the app the
+   * keys its one-shot `meili-keys` service created, without putting them in the environment).
+   */
+  const secret = (key: string): string | undefined => {
+    const direct = value(key);
+    if (direct !== undefined) return direct;
+    const file = value(`${key}_FILE`);
+    if (file === undefined) return undefined;
+    try {
+      return readFileSync(file, 'utf8').trim() || undefined;
+    } catch (error) {
+      throw new Error(`${key}_FILE names ${file}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  };
+  const apiKey = secret('MEILI_API_KEY');
   if (apiKey !== undefined) config.meiliApiKey = apiKey;
-  const searchKey = value('MEILI_SEARCH_KEY');
+  const searchKey = secret('MEILI_SEARCH_KEY');
   if (searchKey !== undefined) config.meiliSearchKey = searchKey;
   config.meiliIndex = value('MEILI_INDEX') ?? 'paragraphs';
   const workers = value('SQLITE_READ_WORKERS');

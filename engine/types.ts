@@ -171,6 +171,12 @@ export interface SearchResult {
   sort: SortOrder;
   groupedByArticle: boolean;
   tookMs: number;
+  /**
+   * True when the backend stopped early to answer in time (Meilisearch's `searchCutoffMs`): the
+   * hits are the best it found, but ranking, counts and facets may be incomplete. The embedded
+   * engine never stops early, so it always says false.
+   */
+  degraded: boolean;
   /** "Did you mean" queries built from the index's own vocabulary; empty when none is better. */
   suggestions?: string[];
   hits: SearchHit[];

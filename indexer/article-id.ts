@@ -21,21 +21,27 @@ export function baseArticleId(source: string): string {
 }
 
 /**
- * Ids for a whole corpus. When two paths reduce to the same id ("a b.txt", "a-b.txt", "a.md"),
- * the path that needed no rewriting keeps the plain id (else the first in sorted order), and the
- * others get a hash of their full path appended.
+ * Ids for a whole corpus, unique even ignoring case: Meilisearch's filters compare strings without
+ * case, so `world/Report.txt` and `world/report.txt` must not become `world-Report` and
+ * `world-report` (the embedded engine gets the same ids: one rule for both). When two paths reduce
+ * to the same id, case aside ("a b.txt", "a-b.txt", "A-b.md"), the path that needed no rewriting
+ * keeps its plain id (else the first in sorted order), and the others get a hash of their full
+ * path appended.
  */
 export function assignArticleIds(sources: readonly string[]): Map<string, string> {
   const byBase = new Map<string, string[]>();
   for (const source of sources) {
-    const base = baseArticleId(source);
-    byBase.set(base, [...(byBase.get(base) ?? []), source]);
+    const key = baseArticleId(source).toLowerCase();
+    let group = byBase.get(key);
+    if (group === undefined) byBase.set(key, (group = []));
+    group.push(source);
   }
   const ids = new Map<string, string>();
-  for (const [base, group] of byBase) {
-    const sorted = [...group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const keeper = sorted.find((s) => s.replace(/\.[^./]*$/, '') === base) ?? sorted[0]!;
+  for (const group of byBase.values()) {
+    const sorted = group.length === 1 ? group : [...group].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const keeper = sorted.find((s) => s.replace(/\.[^./]*$/, '') === baseArticleId(s)) ?? sorted[0]!;
     for (const source of sorted) {
+      const base = baseArticleId(source);
       ids.set(source, source === keeper ? base : `${base.slice(0, MAX_ID_BYTES - HASH_LENGTH - 1)}-${shortHash(source)}`);
     }
   }

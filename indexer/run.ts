@@ -171,6 +171,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   }
 
   const seen = new Set<string>();
+  const seenIgnoringCase = new Map<string, string>();
   const total = discovered.articles.length;
 
   const furnitureStarted = performance.now();
@@ -263,6 +264,12 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     }
     if (seen.has(result.article.id)) {
       report.warnings.push(`${source}: article id "${result.article.id}" is produced twice; the later one wins`);
+    } else {
+      // Paths are made unique ignoring case (article-id.ts), but a record's id joined to its file's
+      // can still meet another file's id in another case; Meilisearch's filters would mix them.
+      const other = seenIgnoringCase.get(result.article.id.toLowerCase());
+      if (other !== undefined) report.warnings.push(`${source}: article id "${result.article.id}" differs only in case from "${other}"; give one of them another record id or file name`);
+      else seenIgnoringCase.set(result.article.id.toLowerCase(), result.article.id);
     }
     seen.add(result.article.id);
     const status: ArticleStatus = !existing.has(doc.id) ? 'added' : existing.get(doc.id)!.contentHash === doc.contentHash ? 'unchanged' : 'changed';
@@ -307,6 +314,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
 
   function recordUnchanged(summary: ArticleSummary): void {
     seen.add(summary.id);
+    if (!seenIgnoringCase.has(summary.id.toLowerCase())) seenIgnoringCase.set(summary.id.toLowerCase(), summary.id);
     count('unchanged', summary.id);
     cover(summary);
     report.articles++;

@@ -36,6 +36,8 @@ export interface ApiSearchResponse {
   groupedByArticle: boolean;
   total: number;
   totalCapped: boolean;
+  /** The engine stopped early to answer in time: the hits are its best, counts may be short. */
+  degraded: boolean;
   articleTotal: number;
   page: number;
   pages: number;
@@ -148,6 +150,7 @@ export function toApiResponse(params: SearchParams, result: SearchResult): ApiSe
     groupedByArticle: result.groupedByArticle,
     total: result.total,
     totalCapped: result.totalCapped,
+    degraded: result.degraded,
     articleTotal: result.articleTotal,
     page: result.page,
     pages: result.pages,

@@ -18,6 +18,19 @@ export const META_FILTER = equals('docType', 'meta');
 /** The vocabulary chunks and the synonym rules, read together for suggestions. */
 export const WORDS_FILTER = `docType IN ["vocab", "synonyms"]`;
 
+/**
+ * Meilisearch's `=` and `IN` on strings ignore case (and normalise spaces and accents), so a
+ * filter on an id also matches ids that differ from it only that way. The indexer never makes two
+ * such ids (indexer/article-id.ts), but reads keep only the exact id all the same: the filter
+ * narrows, this decides. https://www.meilisearch.com/docs/learn/filtering_and_sorting/filter_expression_reference
+ */
+export function exactly<T extends Record<string, unknown>>(field: string, ids: ReadonlySet<string>, docs: T[]): T[] {
+  return docs.filter((doc) => typeof doc[field] === 'string' && ids.has(doc[field]));
+}
+
+/** How many article documents one id's filter may match, case variants included. */
+const CASE_VARIANTS = 20;
+
 export function articleQueries(
   names: { paragraphs: string; articles: string },
   id: string,
@@ -25,7 +38,8 @@ export function articleQueries(
 ): MultiSearchQuery[] {
   const ofArticle = equals('articleId', id);
   const queries: MultiSearchQuery[] = [
-    { indexUid: names.articles, q: '', filter: `${equals('id', id)} AND ${ARTICLE_FILTER}`, hitsPerPage: 1 },
+    // Filters compare strings ignoring case: the exact id is picked from the hits (see `exactly`).
+    { indexUid: names.articles, q: '', filter: `${equals('id', id)} AND ${ARTICLE_FILTER}`, hitsPerPage: CASE_VARIANTS },
     {
       indexUid: names.paragraphs,
       q: '',
@@ -33,7 +47,7 @@ export function articleQueries(
       sort: ['position:asc'],
       hitsPerPage: READ_PAGE,
       page: 1,
-      attributesToRetrieve: ['position', 'kind', 'text'],
+      attributesToRetrieve: ['articleId', 'position', 'kind', 'text'],
     },
   ];
   const query = sanitizeQuery(q ?? '');
@@ -47,7 +61,7 @@ export function articleQueries(
       filter: ofArticle,
       hitsPerPage: READ_PAGE,
       page: 1,
-      attributesToRetrieve: ['position'],
+      attributesToRetrieve: ['articleId', 'position'],
       attributesToHighlight: ['text'],
       highlightPreTag: PRE_TAG,
       highlightPostTag: POST_TAG,

@@ -1,4 +1,6 @@
 import type { SynonymRules } from '../types.ts';
+import { DEFAULT_LOCK_TUNING, type LockTuning } from './lock.ts';
+import { SEARCH_CUTOFF_MS } from './settings.ts';
 
 /**
  * The part of the engine factory's configuration this backend reads. Declared here, structurally
@@ -18,7 +20,7 @@ export interface MeilisearchEngineConfig {
 }
 
 /** Knobs with production defaults; tests shorten the timeouts. */
-export interface MeilisearchTuning {
+export interface MeilisearchTuning extends LockTuning {
   /**
    * Per-request timeout for reads. Short on purpose: when Meilisearch is down or stalled the server
    * must answer 503 within a couple of seconds instead of hanging the request.
@@ -38,6 +40,8 @@ export interface MeilisearchTuning {
    * letting a spike pile up inside it, where no deadline can reach them.
    */
   searchParallelism: number;
+  /** The indexes' `searchCutoffMs` (see settings.ts); the contract sets 0 to force a cut-off answer. */
+  searchCutoffMs: number;
 }
 
 export const DEFAULT_TUNING: MeilisearchTuning = {
@@ -47,6 +51,8 @@ export const DEFAULT_TUNING: MeilisearchTuning = {
   batchSize: 5_000,
   maxPendingTasks: 4,
   searchParallelism: 4,
+  searchCutoffMs: SEARCH_CUTOFF_MS,
+  ...DEFAULT_LOCK_TUNING,
 };
 
 export const DEFAULT_INDEX = 'paragraphs';

@@ -80,6 +80,27 @@ export function countWords(counts: Map<string, number>, paragraphs: Array<{ text
   for (const p of paragraphs) for (const w of new Set(tokenize(p.text))) counts.set(w, (counts.get(w) ?? 0) + 1);
 }
 
+/** Takes each distinct word of the paragraphs off the counts; a word no paragraph has any more goes. */
+export function uncountWords(counts: Map<string, number>, paragraphs: Array<{ text: string }>): void {
+  for (const p of paragraphs) {
+    for (const w of new Set(tokenize(p.text))) {
+      const n = (counts.get(w) ?? 0) - 1;
+      if (n > 0) counts.set(w, n);
+      else counts.delete(w);
+    }
+  }
+}
+
+/** Counts from stored vocabulary documents (in any order). */
+export function vocabularyCounts(docs: Array<Partial<VocabularyDocument>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const doc of docs) {
+    if (!Array.isArray(doc.words) || !Array.isArray(doc.docs)) continue;
+    doc.words.forEach((w, i) => counts.set(w, doc.docs![i] ?? 0));
+  }
+  return counts;
+}
+
 export function paragraphId(articleId: string, position: number): string {
   return `${articleId}-${position}`;
 }

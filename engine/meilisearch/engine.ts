@@ -1,5 +1,5 @@
 import { Meilisearch, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
-import { EngineUnavailableError, IndexingError, SearchAbortedError } from '../errors.ts';
+import { EngineUnavailableError, IncompatibleBackendError, IndexingError, SearchAbortedError } from '../errors.ts';
 import type {
   ArticleInput,
   ArticleSummary,
@@ -23,6 +23,7 @@ import {
   SUMMARY_FIELDS,
   articleQueries,
   bySource,
+  exactly,
   matchesFromHits,
   metaDocument,
   toArticleSummary,
@@ -32,12 +33,15 @@ import type { IndexNames, MeilisearchTuning } from './config.ts';
 import {
   SYNONYMS_ID,
   countWords,
+  uncountWords,
+  vocabularyCounts,
   toArticleDocument,
   toParagraphDocuments,
   vocabularyDocuments,
   type ArticleDocument,
   type ParagraphDocument,
   type SynonymsDocument,
+  type VocabularyDocument,
 } from './documents.ts';
 import { parseQuery } from '../query.ts';
 import { suggestQueries } from '../suggest.ts';
@@ -45,18 +49,22 @@ import { SynonymTable } from '../synonyms.ts';
 import { Vocabulary } from '../vocabulary.ts';
 import { isIndexNotFound, isTransient, toEngineError, toIndexingError } from './failures.ts';
 
-/** Pause before the one retry of a read that failed fast (refused, reset, 502–504). */
-const READ_RETRY_DELAY_MS = 150;
-import { oneOf } from './filters.ts';
+import { equals, oneOf } from './filters.ts';
+import { IndexerLock, lockIndexName, type Release } from './lock.ts';
+import { preflight } from './preflight.ts';
 import { mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
-import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms } from './settings.ts';
+import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from './settings.ts';
 import { taskRunner, type TaskRunner } from './tasks.ts';
 
 type Hit = Record<string, unknown>;
 type Response = SearchResponse<Hit>;
 
+/** Pause before the one retry of a read that failed fast (refused, reset, 502–504). */
+const READ_RETRY_DELAY_MS = 150;
 /** Filters naming many articles are split so no single filter string grows without bound. */
 const IDS_PER_FILTER = 500;
+/** Documents per `POST /documents/fetch` page, and ids per `POST /documents/delete-batch`. */
+const FETCH_PAGE = 10_000;
 /** Article documents per `addDocuments` call (they carry dropped lines, so they are larger). */
 const ARTICLES_PER_BATCH = 1_000;
 /**
@@ -90,6 +98,12 @@ export class MeilisearchEngine implements SearchEngine {
   /** The rules the next index (or live index created on first write) is configured with. */
   #synonyms: SynonymRules | undefined;
   #words: Words | null = null;
+  /** The version (and, for the server, key) check: run once, before the first request it guards. */
+  #checked = false;
+  #checking: Promise<void> | null = null;
+  readonly #lock: IndexerLock;
+  /** Build indexes are cleaned up under the first lock this process takes ("on start"). */
+  #buildsCleaned = false;
 
   constructor(options: MeilisearchEngineOptions) {
     this.#options = options;
@@ -97,6 +111,36 @@ export class MeilisearchEngine implements SearchEngine {
     const timeout = options.role === 'server' ? options.tuning.readTimeoutMs : options.tuning.writeTimeoutMs;
     this.#client = new Meilisearch({ host: options.url, apiKey: options.apiKey, timeout });
     this.#tasks = taskRunner(this.#client, options.host, options.tuning.taskPollMs);
+    this.#lock = new IndexerLock(this.#client, {
+      uid: lockIndexName(options.names.paragraphs),
+      host: options.host,
+      tuning: options.tuning,
+      taskPollMs: options.tuning.taskPollMs,
+    });
+  }
+
+  /**
+   * The start-up check (preflight.ts): the server's version, and that a web server's key cannot
+   * manage keys. Every request waits for it, so a server that started while Meilisearch was down
+   * still checks before its first search. A failed check is not remembered when Meilisearch was
+   * unreachable (the next request tries again); an incompatible server fails every request.
+   */
+  async verify(): Promise<void> {
+    if (this.#checked) return;
+    this.#checking ??= preflight(this.#client, {
+      role: this.#options.role,
+      host: this.#options.host,
+      warn: (message) => console.warn(`[meilisearch] ${message}`),
+    }).then(
+      () => {
+        this.#checked = true;
+      },
+      (error: unknown) => {
+        if (!(error instanceof IncompatibleBackendError)) this.#checking = null;
+        throw error;
+      },
+    );
+    await this.#checking;
   }
 
   // ---- reads -------------------------------------------------------------------------------
@@ -160,32 +204,45 @@ export class MeilisearchEngine implements SearchEngine {
       throw error;
     }
     const [articleRes, paragraphRes, matchRes] = results;
-    const articleDoc = articleRes?.hits[0];
+    const only = new Set([id]);
+    const [articleDoc] = exactly('id', only, articleRes?.hits ?? []);
     if (!articleDoc) return null;
-    const paragraphs = await this.#restOfPages(queries[1]!, paragraphRes!);
-    const matched = matchRes ? await this.#restOfPages(queries[2]!, matchRes) : [];
+    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!));
+    const matched = matchRes ? exactly('articleId', only, await this.#restOfPages(queries[2]!, matchRes)) : [];
     return toArticleView(articleDoc, paragraphs as never, matchesFromHits(matched));
   }
 
+  /**
+   * Through the documents API (`POST /documents/fetch` with a filter and the fields wanted), which
+   * reads stored documents in pages without ranking anything: searching page after page re-ranked
+   * every article before each page. Needs the `documents.get` action.
+   * https://www.meilisearch.com/docs/reference/api/documents#get-documents-with-post
+   */
   async listArticles(): Promise<ArticleSummary[]> {
-    const query: MultiSearchQuery = {
-      indexUid: this.#options.names.articles,
-      q: '',
-      filter: ARTICLE_FILTER,
-      sort: ['source:asc'],
-      hitsPerPage: READ_PAGE,
-      page: 1,
-      attributesToRetrieve: SUMMARY_FIELDS,
-    };
-    let first: Response;
+    let docs: Hit[];
     try {
-      [first] = (await this.#multiSearch([query])) as [Response];
+      docs = await this.#fetchAll(this.#options.names.articles, ARTICLE_FILTER, SUMMARY_FIELDS);
     } catch (error) {
       if (error instanceof EngineUnavailableError && isIndexNotFound(error.cause)) return [];
       throw error;
     }
-    const docs = await this.#restOfPages(query, first);
     return docs.map(toArticleSummary).sort(bySource);
+  }
+
+  /** Every document of an index that passes the filter, `FETCH_PAGE` at a time, with these fields. */
+  async #fetchAll(uid: string, filter: string, fields: string[]): Promise<Hit[]> {
+    await this.verify();
+    const out: Hit[] = [];
+    for (let offset = 0; ; offset += FETCH_PAGE) {
+      let page: Hit[];
+      try {
+        page = (await this.#client.index(uid).getDocuments<Hit>({ filter, fields, limit: FETCH_PAGE, offset })).results;
+      } catch (error) {
+        throw toEngineError(error, this.#options.host);
+      }
+      out.push(...page);
+      if (page.length < FETCH_PAGE) return out;
+    }
   }
 
   async stats(): Promise<EngineStats> {
@@ -236,6 +293,7 @@ export class MeilisearchEngine implements SearchEngine {
    * connection does not reach the user as a 503; a timeout is not (its budget is spent).
    */
   async #multiSearch(queries: MultiSearchQuery[], signal?: AbortSignal): Promise<Response[]> {
+    await this.verify();
     const attempt = async () => {
       signal?.throwIfAborted();
       const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries }, signal ? { signal } : undefined);
@@ -272,38 +330,41 @@ export class MeilisearchEngine implements SearchEngine {
 
   async replaceAll(articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>, options?: ReplaceOptions): Promise<ReplaceStats> {
     if (options?.synonyms !== undefined) this.#synonyms = options.synonyms;
-    const live = this.#options.names;
-    const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-    const build: IndexNames = { paragraphs: `${live.paragraphs}_build_${stamp}`, articles: `${live.articles}_build_${stamp}` };
-    await this.#deleteStaleBuilds();
-    try {
-      await this.#createConfiguredIndexes(build);
-      const words = new Map<string, number>();
-      const counts = await this.#pushAll(build, articles, words);
-      await this.#writeMeta(build, counts.articles, counts.paragraphs);
-      const extraDocs = await this.#writeWords(build, words);
-      await this.#verifyCounts(build, counts, extraDocs);
-      const swappedOut = await this.#swapIn(build);
-      this.#words = null;
-      for (const uid of swappedOut) await this.#dropIndex(uid);
-      return counts;
-    } catch (error) {
-      // The live indexes are untouched until the swap; the half-built ones are only clutter.
-      await this.#dropIndex(build.paragraphs);
-      await this.#dropIndex(build.articles);
-      throw error;
-    }
+    return this.#writing(async () => {
+      const live = this.#options.names;
+      const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+      const build: IndexNames = { paragraphs: `${live.paragraphs}_build_${stamp}`, articles: `${live.articles}_build_${stamp}` };
+      try {
+        await this.#createConfiguredIndexes(build);
+        const words = new Map<string, number>();
+        const counts = await this.#pushAll(build, articles, words);
+        await this.#writeMeta(build, counts.articles, counts.paragraphs);
+        const extraDocs = await this.#writeWords(build, words);
+        await this.#verifyCounts(build, counts, extraDocs);
+        const swappedOut = await this.#swapIn(build);
+        this.#words = null;
+        for (const uid of swappedOut) await this.#dropIndex(uid);
+        return counts;
+      } catch (error) {
+        // The live indexes are untouched until the swap; the half-built ones are only clutter.
+        await this.#dropIndex(build.paragraphs);
+        await this.#dropIndex(build.articles);
+        throw error;
+      }
+    });
   }
 
   /** Replaces the live index's `synonyms` setting (read back) and the stored copy of the rules. */
   async setSynonyms(rules: SynonymRules): Promise<void> {
     this.#synonyms = rules;
-    await this.#ensureLiveIndexes();
-    await this.#applySettings(this.#options.names.paragraphs, { synonyms: toMeiliSynonyms(rules) });
-    await this.#tasks.run('Storing the synonym rules', () =>
-      this.#client.index(this.#options.names.articles).addDocuments([this.#synonymsDocument()], { primaryKey: 'id' }),
-    );
-    this.#words = null;
+    await this.#writing(async () => {
+      await this.#ensureLiveIndexes();
+      await this.#applySettings(this.#options.names.paragraphs, { synonyms: toMeiliSynonyms(rules) });
+      await this.#tasks.run('Storing the synonym rules', () =>
+        this.#client.index(this.#options.names.articles).addDocuments([this.#synonymsDocument()], { primaryKey: 'id' }),
+      );
+      this.#words = null;
+    });
   }
 
   #synonymsDocument(): SynonymsDocument {
@@ -320,42 +381,125 @@ export class MeilisearchEngine implements SearchEngine {
     return docs.length;
   }
 
+  /**
+   * Every write but a full rebuild's: the version checked, the indexer lock held (lock.ts), the
+   * live indexes present and configured. The first lock this process takes also removes build
+   * indexes a crashed run left behind: while the lock is held no other indexer can be building.
+   */
+  async #writing<T>(write: () => Promise<T>): Promise<T> {
+    await this.verify();
+    const release: Release = await this.#lock.acquire();
+    try {
+      if (!this.#buildsCleaned) {
+        await this.#deleteStaleBuilds();
+        this.#buildsCleaned = true;
+      }
+      return await write();
+    } finally {
+      await release();
+    }
+  }
+
+  /**
+   * Replaces each article's paragraphs by id: documents with the same id are replaced by the
+   * addition, and the old paragraphs the new version no longer has (an article that shrank) are
+   * deleted by their ids. Which paragraphs an article has is read from the index itself (a filter
+   * narrows, the exact `articleId` decides), never deleted by filter: Meilisearch's `=` ignores
+   * case, and a filter would reach another article whose id differs only in case.
+   */
   async upsertArticles(articles: ArticleInput[]): Promise<void> {
     if (articles.length === 0) return;
-    const names = this.#options.names;
-    await this.#ensureLiveIndexes();
-    const ids = articles.map((a) => a.id);
-    const paragraphs = articles.flatMap(toParagraphDocuments);
-    const articleDocs = articles.map(toArticleDocument);
-    // Tasks on one index run in enqueue order: old paragraphs go before the new ones arrive, so an
-    // article that shrank keeps no stale tail.
-    const pending: Array<[string, EnqueuedTask, number]> = [];
-    for (const chunk of chunks(ids, IDS_PER_FILTER)) {
-      pending.push(['Deleting old paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments({ filter: oneOf('articleId', chunk) })), 0]);
-    }
-    for (const batch of chunks(paragraphs, this.#options.tuning.batchSize)) {
-      pending.push(['Adding paragraphs', await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
-    }
-    for (const batch of chunks(articleDocs, ARTICLES_PER_BATCH)) {
-      pending.push(['Adding articles', await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
-    }
-    for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
-    await this.#refreshMeta();
+    await this.#writing(async () => {
+      const names = this.#options.names;
+      await this.#ensureLiveIndexes();
+      const old = await this.#storedParagraphs(articles.map((a) => a.id));
+      const paragraphs = articles.flatMap(toParagraphDocuments);
+      const articleDocs = articles.map(toArticleDocument);
+      const kept = new Set(paragraphs.map((p) => p.id));
+      const gone = old.map((p) => p.id).filter((id) => !kept.has(id));
+      const pending: Array<[string, EnqueuedTask, number]> = [];
+      for (const chunk of chunks(gone, FETCH_PAGE)) {
+        pending.push(['Deleting old paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)), chunk.length]);
+      }
+      for (const batch of chunks(paragraphs, this.#options.tuning.batchSize)) {
+        pending.push(['Adding paragraphs', await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+      }
+      for (const batch of chunks(articleDocs, ARTICLES_PER_BATCH)) {
+        pending.push(['Adding articles', await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+      }
+      for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
+      await this.#updateVocabulary(old, paragraphs);
+      await this.#refreshMeta();
+    });
   }
 
   async deleteArticles(ids: string[]): Promise<void> {
     if (ids.length === 0) return;
     const names = this.#options.names;
+    await this.verify();
     // Nothing was ever indexed: there is nothing to delete, and a delete task would fail.
     if (!(await this.#indexExists(names.paragraphs))) return;
-    await this.#ensureLiveIndexes();
-    const pending: Array<[string, EnqueuedTask]> = [];
-    for (const chunk of chunks(ids, IDS_PER_FILTER)) {
-      pending.push(['Deleting paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments({ filter: oneOf('articleId', chunk) }))]);
-      pending.push(['Deleting articles', await this.#send(() => this.#client.index(names.articles).deleteDocuments(chunk))]);
+    await this.#writing(async () => {
+      await this.#ensureLiveIndexes();
+      const old = await this.#storedParagraphs(ids);
+      const pending: Array<[string, EnqueuedTask, number]> = [];
+      for (const chunk of chunks(old.map((p) => p.id), FETCH_PAGE)) {
+        pending.push(['Deleting paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)), chunk.length]);
+      }
+      // Article documents are deleted by primary key, which is exact.
+      for (const chunk of chunks(ids, FETCH_PAGE)) {
+        pending.push(['Deleting articles', await this.#send(() => this.#client.index(names.articles).deleteDocuments(chunk)), chunk.length]);
+      }
+      for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
+      await this.#updateVocabulary(old, []);
+      await this.#refreshMeta();
+    });
+  }
+
+  /** The stored paragraphs (id and text) of exactly these articles. */
+  async #storedParagraphs(articleIds: string[]): Promise<Array<{ id: string; articleId: string; text: string }>> {
+    const wanted = new Set(articleIds);
+    const out: Array<{ id: string; articleId: string; text: string }> = [];
+    for (const chunk of chunks([...wanted], IDS_PER_FILTER)) {
+      let docs: Hit[];
+      try {
+        docs = await this.#fetchAll(this.#options.names.paragraphs, oneOf('articleId', chunk), ['id', 'articleId', 'text']);
+      } catch (error) {
+        throw toIndexingError(error, this.#options.host, 'Reading the stored paragraphs');
+      }
+      for (const doc of exactly('articleId', wanted, docs)) {
+        out.push({ id: String(doc.id), articleId: String(doc.articleId), text: typeof doc.text === 'string' ? doc.text : '' });
+      }
     }
-    for (const [what, task] of pending) await this.#tasks.wait(what, task, ids.length);
-    await this.#refreshMeta();
+    return out;
+  }
+
+  /**
+   * Keeps the stored vocabulary (the words "did you mean" suggests from) in step with an in-place
+   * write: the replaced or deleted paragraphs' words are counted off, the new ones on, and the
+   * chunks are written again (a chunk no longer needed is deleted by its id).
+   */
+  async #updateVocabulary(removed: Array<{ text: string }>, added: Array<{ text: string }>): Promise<void> {
+    const { articles } = this.#options.names;
+    let stored: Hit[];
+    try {
+      stored = await this.#fetchAll(articles, equals('docType', 'vocab'), ['id', 'words', 'docs']);
+    } catch (error) {
+      throw toIndexingError(error, this.#options.host, 'Reading the vocabulary');
+    }
+    const counts = vocabularyCounts(stored as Array<Partial<VocabularyDocument>>);
+    uncountWords(counts, removed);
+    countWords(counts, added);
+    const docs = vocabularyDocuments(counts);
+    const written = new Set(docs.map((d) => d.id));
+    const stale = stored.map((d) => String(d.id)).filter((id) => !written.has(id));
+    if (docs.length > 0) {
+      await this.#tasks.run('Writing the vocabulary', () => this.#client.index(articles).addDocuments(docs, { primaryKey: 'id' }));
+    }
+    if (stale.length > 0) {
+      await this.#tasks.run('Deleting unused vocabulary chunks', () => this.#client.index(articles).deleteDocuments(stale));
+    }
+    this.#words = null;
   }
 
   /** Enqueue a write; request failures become engine errors with Meilisearch's message. */
@@ -370,7 +514,7 @@ export class MeilisearchEngine implements SearchEngine {
   async #createConfiguredIndexes(names: IndexNames): Promise<void> {
     await this.#tasks.run(`Creating index ${names.paragraphs}`, () => this.#client.createIndex(names.paragraphs, { primaryKey: 'id' }));
     await this.#tasks.run(`Creating index ${names.articles}`, () => this.#client.createIndex(names.articles, { primaryKey: 'id' }));
-    await this.#applySettings(names.paragraphs, paragraphSettings(this.#synonyms));
+    await this.#applySettings(names.paragraphs, paragraphSettings(this.#synonyms, this.#options.tuning.searchCutoffMs));
     await this.#applySettings(names.articles, articleSettings());
   }
 
@@ -504,7 +648,10 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  /** Build indexes left behind by an indexer that crashed before its swap. */
+  /**
+   * Build indexes left behind by an indexer that crashed before its swap, or after it but before
+   * deleting the old content it swapped out. Called with the lock held, so none is in use.
+   */
   async #deleteStaleBuilds(): Promise<void> {
     const live = this.#options.names;
     const stale = new RegExp(`^(?:${live.paragraphs}|${live.articles})_build_[a-z0-9]+$`);
@@ -517,16 +664,34 @@ export class MeilisearchEngine implements SearchEngine {
     for (const uid of uids.filter((u) => stale.test(u))) await this.#dropIndex(uid);
   }
 
-  /** Incremental writes need the live indexes configured; create them if this is the first write. */
+  /**
+   * Incremental writes need the live indexes present and configured: a missing one is created
+   * (this is the first write), and an existing one whose settings are not ours — a crash between
+   * creating it and configuring it leaves it so, and its filters and facets then fail — is
+   * configured again (settings read back). Its synonyms are left alone: they are index data.
+   */
   async #ensureLiveIndexes(): Promise<void> {
     const live = this.#options.names;
     for (const [uid, settings] of [
-      [live.paragraphs, paragraphSettings(this.#synonyms)],
+      [live.paragraphs, paragraphSettings(this.#synonyms, this.#options.tuning.searchCutoffMs)],
       [live.articles, articleSettings()],
     ] as const) {
-      if (await this.#indexExists(uid)) continue;
-      await this.#tasks.run(`Creating index ${uid}`, () => this.#client.createIndex(uid, { primaryKey: 'id' }));
-      await this.#applySettings(uid, settings);
+      if (!(await this.#indexExists(uid))) {
+        await this.#tasks.run(`Creating index ${uid}`, () => this.#client.createIndex(uid, { primaryKey: 'id' }));
+        await this.#applySettings(uid, settings);
+        continue;
+      }
+      const wanted = withoutSynonyms(settings);
+      let actual: Settings;
+      try {
+        actual = await this.#client.index(uid).getSettings();
+      } catch (error) {
+        throw toIndexingError(error, this.#options.host, `Reading settings of ${uid}`);
+      }
+      const wrong = settingsMismatches(wanted, actual);
+      if (wrong.length === 0) continue;
+      console.warn(`[meilisearch] index ${uid} is not configured as expected (${wrong.join(', ')}): applying its settings again`);
+      await this.#applySettings(uid, wanted);
     }
   }
 

@@ -118,6 +118,20 @@ function toHit(raw: Record<string, unknown>): SearchHit {
   return hit;
 }
 
+/**
+ * Whether Meilisearch stopped ranking at its `searchCutoffMs` and answered with what it had. It
+ * says so only in the ranking score details: each rule it had no time for appears as `skipped`
+ * (meilisearch/meilisearch#4466). A response-level `degraded` flag is honoured too, should the
+ * server send one. The hits query asks for the details (`showRankingScoreDetails`).
+ */
+export function isDegraded(response: (AnyResponse & { degraded?: unknown }) | undefined): boolean {
+  if (response?.degraded === true) return true;
+  return (response?.hits ?? []).some((hit) => {
+    const details = (hit as { _rankingScoreDetails?: unknown })._rankingScoreDetails;
+    return typeof details === 'object' && details !== null && 'skipped' in details;
+  });
+}
+
 export function mapSearchResponse(
   plan: SearchPlan,
   results: AnyResponse[],
@@ -144,6 +158,7 @@ export function mapSearchResponse(
     sort: plan.sort,
     groupedByArticle: plan.grouped,
     tookMs,
+    degraded: isDegraded(main),
     suggestions,
     hits,
     facets: { year: facet(YEAR_FACET), outlet: facet(OUTLET_FACET), language: facet(LANGUAGE_FACET) },

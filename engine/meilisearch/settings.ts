@@ -23,6 +23,15 @@ export const MAX_VALUES_PER_FACET = 10_000;
 export const ARTICLES_MAX_TOTAL_HITS = 1_000_000;
 
 /**
+ * How long Meilisearch may rank one query before it returns what it has (its default, when unset,
+ * is 1,500 ms). A search is up to five queries in one multi-search, run one after the other, and
+ * the server gives up on Meilisearch after 2 s (`readTimeoutMs`): 300 ms each keeps a slow search
+ * an honest, marked partial answer (`degraded`) rather than a timeout.
+ * https://www.meilisearch.com/docs/reference/api/settings#search-cutoff
+ */
+export const SEARCH_CUTOFF_MS = 300;
+
+/**
  * `sort` first: with a sort requested ("newest"/"oldest") dates decide strictly, as in the embedded
  * engine; without one the rule is a no-op and relevance ranks as usual.
  */
@@ -38,7 +47,7 @@ export function toMeiliSynonyms(rules: SynonymRules | undefined): Record<string,
   return Object.fromEntries(new SynonymTable(rules).entries().map(([key, alts]) => [key, alts.map((a) => a.join(' '))]));
 }
 
-export function paragraphSettings(synonyms: SynonymRules | undefined): Settings {
+export function paragraphSettings(synonyms: SynonymRules | undefined, searchCutoffMs = SEARCH_CUTOFF_MS): Settings {
   return {
     // Order matters for the attribute ranking rule; searches use attributesToSearchOn ["text"].
     searchableAttributes: ['text', 'title'],
@@ -51,7 +60,17 @@ export function paragraphSettings(synonyms: SynonymRules | undefined): Settings 
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     faceting: { maxValuesPerFacet: MAX_VALUES_PER_FACET, sortFacetValuesBy: { '*': 'count' } },
+    searchCutoffMs,
   };
+}
+
+/**
+ * The settings a live index is checked against before an incremental write: all of them but the
+ * synonyms, which belong to the index's data (they change with `setSynonyms`, never here).
+ */
+export function withoutSynonyms(settings: Settings): Settings {
+  const { synonyms: _rules, ...rest } = settings;
+  return rest;
 }
 
 export function articleSettings(): Settings {
@@ -98,6 +117,7 @@ export function settingsMismatches(expected: Settings, actual: Settings): string
         a?.minWordSizeForTypos?.twoTypos === e.minWordSizeForTypos?.twoTypos,
     );
   }
+  if (expected.searchCutoffMs !== undefined) check('searchCutoffMs', actual.searchCutoffMs === expected.searchCutoffMs);
   if (expected.pagination) check('pagination.maxTotalHits', actual.pagination?.maxTotalHits === expected.pagination.maxTotalHits);
   if (expected.faceting) {
     check('faceting.maxValuesPerFacet', actual.faceting?.maxValuesPerFacet === expected.faceting.maxValuesPerFacet);

@@ -83,6 +83,8 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
       sort,
       groupedByArticle: grouped,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
+      // Every query runs to the end here: there is no cut-off to stop at.
+      degraded: false,
       suggestions,
       hits,
       facets: figures.facets,

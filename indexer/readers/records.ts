@@ -88,9 +88,10 @@ function collect(items: Iterable<{ value: unknown; raw: string; where: string; i
       problems.push(record);
       continue;
     }
-    // Two records with the same id would overwrite each other in the index.
-    if (usedKeys.has(record.key)) record.key = `${record.key}_${item.index}`;
-    usedKeys.add(record.key);
+    // Two records with the same id would overwrite each other in the index; ids that differ only
+    // in case count as the same (Meilisearch's filters ignore case, see indexer/article-id.ts).
+    if (usedKeys.has(record.key.toLowerCase())) record.key = `${record.key}_${item.index}`;
+    usedKeys.add(record.key.toLowerCase());
     records.push(record);
   }
   return { kind: 'records', records, problems };

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Meilisearch } from 'meilisearch';
-import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
+import { openMeilisearchEngine, type MeilisearchTuning } from '../../engine/meilisearch/index.ts';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import type { ContractBackend } from './engine-contract.ts';
 
@@ -38,17 +38,21 @@ export function sqliteBackend(readWorkers = 0, threaded = false): ContractBacken
 export function meilisearchBackend(meiliUrl: string): ContractBackend {
   const names: string[] = [];
   const apiKey = process.env.MEILI_API_KEY?.trim() || undefined;
+  const fresh = (tuning: Partial<MeilisearchTuning> = {}) => {
+    const name = `contract_${process.pid}_${Date.now().toString(36)}_${names.length}`;
+    names.push(name);
+    return openMeilisearchEngine({ dataDir: '', meiliUrl, meiliApiKey: apiKey, meiliIndex: name, role: 'indexer' }, tuning);
+  };
   return {
     name: 'meilisearch',
-    async open() {
-      const name = `contract_${process.pid}_${Date.now().toString(36)}_${names.length}`;
-      names.push(name);
-      return openMeilisearchEngine({ dataDir: '', meiliUrl, meiliApiKey: apiKey, meiliIndex: name, role: 'indexer' });
-    },
+    open: () => fresh(),
+    // searchCutoffMs 0: the time budget is spent before the first ranking rule, so Meilisearch
+    // answers every search with what it has, marking the skipped rules (a real cut-off answer).
+    openCutOff: () => fresh({ searchCutoffMs: 0 }),
     async cleanup() {
       const client = new Meilisearch({ host: meiliUrl, apiKey });
       for (const name of names.splice(0)) {
-        for (const uid of [name, `${name}_articles`]) await client.deleteIndexIfExists(uid);
+        for (const uid of [name, `${name}_articles`, `${name}_lock`]) await client.deleteIndexIfExists(uid);
       }
     },
   };

@@ -8,10 +8,13 @@ import { SearchAbortedError } from '../../engine/errors.ts';
 import { UNKNOWN_YEAR, type ArticleInput, type SearchEngine, type SearchRequest, type SearchResult } from '../../engine/types.ts';
 import {
   QUOTED_OUTLET,
+  caseLower,
+  caseUpper,
   cometTail,
   contractArticles,
   harborTruce,
   orchardFestival,
+  pterosaurFind,
   replacementArticles,
   totalParagraphs,
 } from '../fixtures/contract/articles.ts';
@@ -20,6 +23,11 @@ export interface ContractBackend {
   name: string;
   /** A fresh engine over its own empty storage. */
   open(): Promise<SearchEngine>;
+  /**
+   * A fresh engine that stops ranking every search at once, where the backend has such a cut-off
+   * (Meilisearch's `searchCutoffMs` at 0). Absent: the backend never stops a search early.
+   */
+  openCutOff?(): Promise<SearchEngine>;
   /** Remove everything the backend's `open()` calls created. */
   cleanup?(): Promise<void>;
 }
@@ -476,6 +484,71 @@ export function describeEngineContract(backend: ContractBackend): void {
         const all = await engine.search({ q: '' });
         assert.equal(all.total, totalParagraphs - cometTail.paragraphs.length);
         assert.equal(sum(all.facets.year), all.total);
+      });
+    });
+
+    describe('what a first production deployment meets (issue 21)', () => {
+      const engines: SearchEngine[] = [];
+      const open = async (how: () => Promise<SearchEngine> = () => backend.open()): Promise<SearchEngine> => {
+        const engine = await how();
+        engines.push(engine);
+        return engine;
+      };
+      after(async () => {
+        for (const engine of engines) await engine.close();
+      });
+
+      it('keeps two articles whose ids differ only in case apart: reads, upserts and deletes touch only the exact id', async () => {
+        const engine = await open();
+        await engine.replaceAll([...contractArticles, caseUpper]);
+        await engine.upsertArticles([caseLower]);
+        const upper = await engine.getArticle('Case-Study');
+        assert.deepEqual(upper?.paragraphs.map((p) => p.text), caseUpper.paragraphs.map((p) => p.text));
+        assert.equal(upper?.title, caseUpper.title);
+        assert.deepEqual((await engine.getArticle('case-study'))?.paragraphs.map((p) => p.text), caseLower.paragraphs.map((p) => p.text));
+        // Re-indexing one (shrunk to nothing but a new first paragraph) leaves the other whole.
+        await engine.upsertArticles([{ ...caseLower, paragraphs: [{ position: 0, kind: 'body', text: 'The ibex left.' }] }]);
+        assert.deepEqual(ids(await engine.search({ q: 'marmot', sort: 'oldest' })), ['Case-Study-0', 'Case-Study-1']);
+        await engine.deleteArticles(['case-study']);
+        assert.deepEqual(ids(await engine.search({ q: 'marmot', sort: 'oldest' })), ['Case-Study-0', 'Case-Study-1']);
+        assert.equal((await engine.search({ q: 'ibex' })).total, 0);
+        assert.equal(await engine.getArticle('case-study'), null);
+        assert.equal((await engine.getArticle('Case-Study'))?.paragraphs.length, 2);
+        assert.deepEqual((await engine.listArticles()).filter((a) => a.id.toLowerCase() === 'case-study').map((a) => [a.id, a.paragraphs]), [['Case-Study', 2]]);
+        assert.equal((await engine.stats()).paragraphs, totalParagraphs + 2);
+      });
+
+      it('suggests from the words an incremental update brought, and stops suggesting the words it took away', async () => {
+        const engine = await open();
+        await engine.replaceAll(contractArticles);
+        const misspelt = 'quetzalcoatlas';
+        assert.deepEqual((await engine.search({ q: misspelt })).suggestions ?? [], [], 'nothing to suggest before');
+        await engine.upsertArticles([pterosaurFind]);
+        const exact = await engine.search({ q: 'quetzalcoatlus' });
+        assert.equal(exact.total, 1);
+        assert.deepEqual(exact.suggestions ?? [], [], 'a word with hits is not "corrected"');
+        assert.deepEqual((await engine.search({ q: misspelt })).suggestions, ['quetzalcoatlus']);
+        await engine.deleteArticles([pterosaurFind.id]);
+        assert.deepEqual((await engine.search({ q: misspelt })).suggestions ?? [], [], 'a deleted article\'s words are gone');
+      });
+
+      it('says whether an answer is complete: an ordinary search is not degraded', async () => {
+        const engine = await open();
+        await engine.replaceAll(contractArticles);
+        for (const q of ['', 'harbor', 'harbor pilots', '"cease fire"']) assert.equal((await engine.search({ q })).degraded, false, q);
+      });
+
+      it('marks an answer cut short by the engine\'s time limit as degraded', async (t) => {
+        if (!backend.openCutOff) {
+          console.log(`SKIPPED for ${backend.name}: this engine never stops a search early (every answer is complete, degraded: false)`);
+          t.skip(`${backend.name} has no search cut-off: every answer is complete`);
+          return;
+        }
+        const engine = await open(backend.openCutOff);
+        await engine.replaceAll(contractArticles);
+        const result = await engine.search({ q: 'harbor pilots' });
+        assert.equal(result.degraded, true);
+        assert.ok(result.hits.length > 0, 'the best hits found in the time are still returned');
       });
     });
   });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
+import { createApp } from '../../server/app.ts';
 import { FIXTURE_CORPUS, facetSum, indexedApp, type IndexedApp } from '../helpers/indexed-app.ts';
 
 let ctx: IndexedApp;
@@ -152,5 +153,38 @@ describe('bad input gets a helpful answer, never a 5xx', () => {
   it('answers unknown pages with a 404 page in the layout', async () => {
     const res = await request(ctx.app).get('/no/such/page').expect(404);
     assert.match(res.text, /class="site-header"/);
+  });
+});
+
+describe('a degraded answer (the engine stopped early to answer in time)', () => {
+  /**
+   * The embedded engine never stops early, so its answer is marked degraded here the way the
+   * Meilisearch backend marks a cut-off search (tests/unit/meilisearch-search.test.ts proves that).
+   * What this checks is the server's side: the caller is told, in the page and in the JSON.
+   */
+  const degradedApp = () => {
+    const engine = ctx.engine;
+    const search: typeof engine.search = async (request) => ({ ...(await engine.search(request)), degraded: true });
+    const cutOff = new Proxy(engine, {
+      get: (target, name) => {
+        if (name === 'search') return search;
+        const value: unknown = Reflect.get(target, name, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    return createApp({ engine: cutOff, log: () => {} });
+  };
+
+  it('says so in the JSON', async () => {
+    assert.equal((await request(ctx.app).get('/api/search?q=harbour').expect(200)).body.degraded, false);
+    assert.equal((await request(degradedApp()).get('/api/search?q=harbour').expect(200)).body.degraded, true);
+  });
+
+  it('says so on the page and in the htmx fragment', async () => {
+    const notice = /The search engine stopped early to answer in time/;
+    assert.doesNotMatch((await request(ctx.app).get('/?q=harbour').expect(200)).text, notice);
+    assert.match((await request(degradedApp()).get('/?q=harbour').expect(200)).text, notice);
+    const fragment = await request(degradedApp()).get('/?q=harbour').set('HX-Request', 'true').set('HX-Request-Type', 'partial').expect(200);
+    assert.match(fragment.text, notice);
   });
 });

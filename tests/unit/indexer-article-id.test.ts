@@ -40,3 +40,33 @@ describe('article ids', () => {
     assert.equal(new Set(ids.values()).size, 2);
   });
 });
+
+describe('article ids ignoring case', () => {
+  it('never differ only in case: one keeps its readable id, the other gets a hash', () => {
+    const ids = assignArticleIds(['world/report.txt', 'world/Report.txt', 'world/other.txt']);
+    assert.equal(ids.get('world/Report.txt'), 'world-Report');
+    assert.match(ids.get('world/report.txt')!, /^world-report-[0-9a-f]{8}$/);
+    assert.equal(ids.get('world/other.txt'), 'world-other');
+    const lower = [...ids.values()].map((id) => id.toLowerCase());
+    assert.equal(new Set(lower).size, lower.length);
+  });
+
+  it('give the same ids whatever order the paths come in', () => {
+    const a = assignArticleIds(['x/Y.txt', 'x/y.txt', 'x/y.md']);
+    const b = assignArticleIds(['x/y.md', 'x/y.txt', 'x/Y.txt']);
+    assert.deepEqual([...a].sort(), [...b].sort());
+    assert.equal(new Set([...a.values()].map((id) => id.toLowerCase())).size, 3);
+  });
+});
+
+describe('record ids within one file', () => {
+  it('that differ only in case do not collide', async () => {
+    const { readJsonLines } = await import('../../indexer/readers/records.ts');
+    const read = readJsonLines(['{"id":"ABC","text":"One."}', '{"id":"abc","text":"Two."}'].join('\n'));
+    assert.equal(read.kind, 'records');
+    if (read.kind !== 'records') return;
+    const keys = read.records.map((r) => r.key);
+    assert.equal(new Set(keys.map((k) => k.toLowerCase())).size, 2, keys.join(', '));
+    assert.equal(keys[0], 'ABC');
+  });
+});

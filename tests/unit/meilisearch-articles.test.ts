@@ -40,16 +40,16 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
             searchResult(paragraphs.indexUid, {
               hitsPerPage: 1000,
               hits: [
-                { position: 0, kind: 'heading', text: 'Gaza <truce>' },
-                { position: 1, kind: 'body', text: 'No match here.' },
-                { position: 2, kind: 'body', text: 'The truce held.' },
+                { articleId: 'a', position: 0, kind: 'heading', text: 'Gaza <truce>' },
+                { articleId: 'a', position: 1, kind: 'body', text: 'No match here.' },
+                { articleId: 'a', position: 2, kind: 'body', text: 'The truce held.' },
               ],
             }),
             searchResult(matches.indexUid, {
               hitsPerPage: 1000,
               hits: [
-                { position: 0, _formatted: { position: '0', text: 'Gaza <\u0001truce\u0002>' } },
-                { position: 2, _formatted: { position: '2', text: 'The \u0001truce\u0002 held.' } },
+                { articleId: 'a', position: 0, _formatted: { position: '0', text: 'Gaza <\u0001truce\u0002>' } },
+                { articleId: 'a', position: 2, _formatted: { position: '2', text: 'The \u0001truce\u0002 held.' } },
               ],
             }),
           ],
@@ -88,19 +88,51 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     assert.equal(current.requests[0]!.body.queries[1].filter, String.raw`articleId = "a\" OR docType = \"meta"`);
   });
 
-  it('lists every article across pages, ordered by source path, without dropped lines', async () => {
+  it('lists every article through the documents API, page by page, without ranking, ordered by source path', async () => {
+    // 10,000 documents a page: the first page is full, so a second is asked for.
+    const firstPage = Array.from({ length: 10_000 }, (_, i) => articleDoc(`x${i}`, `x/${String(i).padStart(5, '0')}.txt`));
     current = replay((req) => {
-      const q = req.body.queries[0];
-      const page = q.page as number;
-      const hits = page === 1 ? [articleDoc('b', 'b/2.txt'), articleDoc('a', 'a/1.txt')] : [articleDoc('c', 'B/3.txt')];
-      return { body: { results: [{ ...searchResult(q.indexUid, { hits, hitsPerPage: 2, totalHits: 3, page }) }] } };
+      assert.equal(req.path, '/indexes/paragraphs_articles/documents/fetch');
+      const results = req.body.offset === 0 ? [articleDoc('b', 'b/2.txt'), ...firstPage.slice(1)] : [articleDoc('c', 'B/3.txt'), articleDoc('a', 'a/1.txt')];
+      return { body: { results, offset: req.body.offset, limit: req.body.limit, total: 10_002 } };
     });
     const list = await (await server()).listArticles();
-    assert.deepEqual(list.map((a) => a.source), ['B/3.txt', 'a/1.txt', 'b/2.txt']);
+    assert.equal(list.length, 10_002);
+    assert.deepEqual(list.slice(0, 3).map((a) => a.source), ['B/3.txt', 'a/1.txt', 'b/2.txt']);
     assert.equal(list[0]!.paragraphs, 3);
-    assert.equal(current.requests.length, 2);
-    assert.equal(current.requests[0]!.body.queries[0].filter, 'docType = "article"');
-    assert.ok(!current.requests[0]!.body.queries[0].attributesToRetrieve.includes('dropped'));
+    assert.deepEqual(current.requests.map((r) => [r.method, r.body.offset, r.body.limit]), [['POST', 0, 10_000], ['POST', 10_000, 10_000]]);
+    const body = current.requests[0]!.body;
+    assert.equal(body.filter, 'docType = "article"');
+    assert.equal(body.sort, undefined, 'nothing is ranked or sorted by the server');
+    assert.ok(!body.fields.includes('dropped'));
+    assert.equal(current.requests[0]!.headers.get('authorization'), 'Bearer search-key');
+  });
+
+  it('shows only the exact article when another id differs from it only in case', async () => {
+    // Meilisearch's = ignores case: the filters for "world-report" also return "world-Report".
+    current = replay((req) => {
+      const [article, paragraphs] = req.body.queries;
+      return {
+        body: {
+          results: [
+            searchResult(article.indexUid, { hits: [articleDoc('world-Report', 'world/Report.txt'), articleDoc('world-report', 'world/report.txt')], hitsPerPage: 20 }),
+            searchResult(paragraphs.indexUid, {
+              hitsPerPage: 1000,
+              hits: [
+                { articleId: 'world-Report', position: 0, kind: 'body', text: 'Upper.' },
+                { articleId: 'world-report', position: 0, kind: 'body', text: 'Lower.' },
+                { articleId: 'world-Report', position: 1, kind: 'body', text: 'Upper again.' },
+              ],
+            }),
+          ],
+        },
+      };
+    });
+    const view = await (await server()).getArticle('world-report');
+    assert.ok(view);
+    assert.equal(view.source, 'world/report.txt');
+    assert.deepEqual(view.paragraphs.map((p) => p.text), ['Lower.']);
+    assert.ok(current.requests[0]!.body.queries[1].attributesToRetrieve.includes('articleId'));
   });
 
   it('reads stats from the index metadata record', async () => {

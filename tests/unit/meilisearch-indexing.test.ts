@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { MeilisearchTaskTimeOutError } from 'meilisearch';
-import { IndexingError } from '../../engine/errors.ts';
+import { IncompatibleBackendError, IndexingError } from '../../engine/errors.ts';
 import { toIndexingError } from '../../engine/meilisearch/failures.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
-import { paragraphSettings, settingsMismatches, toMeiliSynonyms } from '../../engine/meilisearch/settings.ts';
+import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms } from '../../engine/meilisearch/settings.ts';
 import type { ArticleInput, SynonymRules } from '../../engine/types.ts';
 import { enqueued, errorBody, indexNotFound, replay, task, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
 
@@ -44,7 +44,18 @@ interface Scenario {
   settingsEcho?: (sent: any) => any;
   /** Documents the stats route reports, by index (default: what was sent). */
   stats?: (uid: string, sent: number) => number;
+  /** Existing indexes whose settings were never applied (a crash between creating and configuring). */
+  unconfigured?: string[];
+  /** What POST /indexes/:uid/documents/fetch answers, by index and request body (default: nothing stored). */
+  stored?: (uid: string, body: any) => unknown[];
+  /** Tasks GET /tasks reports as enqueued or processing. */
+  busyTasks?: unknown[];
+  /** What GET /indexes/:uid reports as its creation and last update (default: just now). */
+  indexDates?: (uid: string) => { createdAt: string; updatedAt: string };
 }
+
+/** The settings a configured live index reports. */
+const liveSettings = (uid: string) => (uid.endsWith('_articles') ? articleSettings() : paragraphSettings(SYNONYMS));
 
 /**
  * Answers the write routes the way the API reference documents them: every write is a 202 with a
@@ -53,7 +64,7 @@ interface Scenario {
  */
 function meiliWrites(s: Scenario = {}) {
   const indexes = new Set(s.existing ?? []);
-  const settings = new Map<string, any>();
+  const settings = new Map<string, any>((s.existing ?? []).filter((u) => !(s.unconfigured ?? []).includes(u)).map((u) => [u, liveSettings(u)]));
   const docs = new Map<string, number>();
   const tasks = new Map<number, ReturnType<typeof task>>();
   let next = 0;
@@ -70,13 +81,25 @@ function meiliWrites(s: Scenario = {}) {
       return { body: { results: [...indexes].map((u) => ({ uid: u, primaryKey: 'id', createdAt: '', updatedAt: '' })), offset: 0, limit: 1000, total: indexes.size } };
     }
     if (req.path === '/indexes' && req.method === 'POST') {
+      if (indexes.has(req.body.uid)) {
+        const uidN = next++;
+        tasks.set(uidN, task(uidN, 'failed', { indexUid: req.body.uid, type: 'indexCreation', error: errorBody('index_already_exists', `Index \`${req.body.uid}\` already exists.`) }));
+        return enqueued(uidN, req.body.uid, 'indexCreation');
+      }
       indexes.add(req.body.uid);
       return enqueue(req, req.body.uid, 'indexCreation');
     }
     if (req.path.startsWith('/tasks/')) return { body: tasks.get(Number(req.path.slice(7))) };
+    if (req.path === '/tasks') return { body: { results: s.busyTasks ?? [], total: (s.busyTasks ?? []).length, limit: 1, from: null, next: null } };
+    if (uid && sub === '/documents/fetch') {
+      const results = s.stored?.(uid, req.body) ?? [];
+      return { body: { results, offset: req.body.offset ?? 0, limit: req.body.limit ?? 20, total: results.length } };
+    }
+    if (uid && sub === '/documents/holder' && req.method === 'GET') return { status: 404, body: errorBody('document_not_found', 'Document `holder` not found.') };
     if (req.path === '/swap-indexes') return enqueue(req, null, 'indexSwap');
     if (uid && sub === '' && req.method === 'GET') {
-      return indexes.has(uid) ? { body: { uid, primaryKey: 'id', createdAt: '', updatedAt: '' } } : indexNotFound(uid);
+      const now = new Date().toISOString();
+      return indexes.has(uid) ? { body: { uid, primaryKey: 'id', ...(s.indexDates?.(uid) ?? { createdAt: now, updatedAt: now }) } } : indexNotFound(uid);
     }
     if (uid && sub === '' && req.method === 'DELETE') {
       indexes.delete(uid);
@@ -109,6 +132,11 @@ const indexer = () =>
 
 const summary = (r: CapturedRequest) => `${r.method} ${r.path}`;
 
+/** The indexer lock's own traffic (lock.ts), asserted in its own tests and left out elsewhere. */
+const isLock = (r: CapturedRequest) => r.path.includes('_lock') || (r.path === '/indexes' && r.method === 'POST' && String(r.body?.uid).endsWith('_lock'));
+const notLock = (r: CapturedRequest) => !isLock(r);
+const traffic = () => current!.requests.filter(notLock);
+
 describe('Meilisearch full rebuild', () => {
   it('builds fresh indexes (settings first, verified), then swaps both pairs at once and deletes the old ones', async () => {
     current = replay(meiliWrites({ existing: ['paragraphs', 'paragraphs_articles'] }));
@@ -116,7 +144,7 @@ describe('Meilisearch full rebuild', () => {
     const stats = await engine.replaceAll([article('a', ['One.', 'Two.']), article('b', ['Three.'], { year: null, date: null })]);
     assert.deepEqual(stats, { articles: 2, paragraphs: 3 });
 
-    const reqs = current.requests;
+    const reqs = traffic();
     assert.ok(reqs.every((r) => r.headers.get('authorization') === 'Bearer admin-key'), 'the indexer writes with the admin key');
     const writes = reqs.filter((r) => !r.path.startsWith('/tasks/')).map(summary);
     const build = reqs.find((r) => r.path === '/indexes' && r.method === 'POST')!.body.uid as string;
@@ -153,6 +181,7 @@ describe('Meilisearch full rebuild', () => {
     for (const f of ['year', 'outlet', 'articleId', 'kind', 'language']) assert.ok(settings.filterableAttributes.includes(f), f);
     for (const f of ['date', 'year', 'position']) assert.ok(settings.sortableAttributes.includes(f), f);
     assert.deepEqual(settings.pagination, { maxTotalHits: 100_000 });
+    assert.equal(settings.searchCutoffMs, 300, 'a slow query stops ranking in time and is marked degraded');
     assert.deepEqual(settings.faceting, { maxValuesPerFacet: 10_000, sortFacetValuesBy: { '*': 'count' } });
     // Keys in index form; a multi-word key also under its joined spelling (as the embedded engine reads it).
     assert.deepEqual(settings.synonyms, { un: ['united nations', 'unitednations'], 'united nations': ['un'], unitednations: ['un'], gaza: ['gaza strip', 'gazastrip'] });
@@ -183,9 +212,9 @@ describe('Meilisearch full rebuild', () => {
   it('renames the build into place when no live index exists yet', async () => {
     current = replay(meiliWrites());
     await (await indexer()).replaceAll([article('a', ['One.'])]);
-    const swap = current.requests.find((r) => r.path === '/swap-indexes')!.body;
+    const swap = traffic().find((r) => r.path === '/swap-indexes')!.body;
     assert.deepEqual(swap.map((s: any) => [s.indexes[1], s.rename]), [['paragraphs', true], ['paragraphs_articles', true]]);
-    assert.equal(current.requests.filter((r) => r.method === 'DELETE').length, 0);
+    assert.equal(traffic().filter((r) => r.method === 'DELETE').length, 0);
   });
 
   it('stops with Meilisearch\'s own message when a task ends failed, and never swaps', async () => {
@@ -206,8 +235,8 @@ describe('Meilisearch full rebuild', () => {
       assert.ok(error.message.includes('invalid_document_id'));
       return true;
     });
-    assert.equal(current.requests.some((r) => r.path === '/swap-indexes'), false);
-    const deleted = current.requests.filter((r) => r.method === 'DELETE').map((r) => r.path);
+    assert.equal(traffic().some((r) => r.path === '/swap-indexes'), false);
+    const deleted = traffic().filter((r) => r.method === 'DELETE').map((r) => r.path);
     assert.equal(deleted.length, 2, 'the half-built indexes are removed');
     assert.ok(deleted.every((p) => p.includes('_build_')));
   });
@@ -215,14 +244,14 @@ describe('Meilisearch full rebuild', () => {
   it('refuses to go live when settings did not take effect, before sending any document', async () => {
     current = replay(meiliWrites({ settingsEcho: (sent) => ({ ...sent, pagination: { maxTotalHits: 1000 } }) }));
     await assert.rejects((await indexer()).replaceAll([article('a', ['One.'])]), /pagination\.maxTotalHits/);
-    assert.equal(current.requests.some((r) => r.path.endsWith('/documents')), false);
-    assert.equal(current.requests.some((r) => r.path === '/swap-indexes'), false);
+    assert.equal(traffic().some((r) => r.path.endsWith('/documents')), false);
+    assert.equal(traffic().some((r) => r.path === '/swap-indexes'), false);
   });
 
   it('refuses to go live when the index holds fewer documents than were sent', async () => {
     current = replay(meiliWrites({ stats: (uid, sent) => (uid.startsWith('paragraphs_build') ? sent - 1 : sent) }));
     await assert.rejects((await indexer()).replaceAll([article('a', ['One.', 'Two.'])]), /expected 1 and 2/);
-    assert.equal(current.requests.some((r) => r.path === '/swap-indexes'), false);
+    assert.equal(traffic().some((r) => r.path === '/swap-indexes'), false);
   });
 
   it('rejects duplicate article ids instead of silently merging them', async () => {
@@ -233,42 +262,207 @@ describe('Meilisearch full rebuild', () => {
   it('removes build indexes a crashed run left behind, and nothing else', async () => {
     current = replay(meiliWrites({ existing: ['paragraphs', 'paragraphs_articles', 'paragraphs_build_old1', 'paragraphs_articles_build_old1', 'movies'] }));
     await (await indexer()).replaceAll([article('a', ['One.'])]);
-    const firstDeletes = current.requests.filter((r) => r.method === 'DELETE').slice(0, 2).map((r) => r.path);
+    const firstDeletes = traffic().filter((r) => r.method === 'DELETE').slice(0, 2).map((r) => r.path);
     assert.deepEqual(firstDeletes, ['/indexes/paragraphs_build_old1', '/indexes/paragraphs_articles_build_old1']);
-    assert.equal(current.requests.some((r) => r.path === '/indexes/movies' && r.method === 'DELETE'), false);
+    assert.equal(traffic().some((r) => r.path === '/indexes/movies' && r.method === 'DELETE'), false);
   });
 });
 
+/** A stored paragraph as POST /documents/fetch returns it with `fields: ["id", "articleId", "text"]`. */
+const storedParagraph = (articleId: string, position: number, text: string) => ({ id: `${articleId}-${position}`, articleId, text });
+
+/** Answers a documents fetch on the paragraphs index with these paragraphs, on the articles index with these vocabulary chunks. */
+function storedDocs(paragraphs: unknown[], vocabulary: unknown[] = []) {
+  return (uid: string, body: any) => {
+    if ((body.offset ?? 0) > 0) return [];
+    return uid === 'paragraphs' ? paragraphs : body.filter === 'docType = "vocab"' ? vocabulary : [];
+  };
+}
+
+const LIVE = ['paragraphs', 'paragraphs_articles'];
+
 describe('Meilisearch incremental writes', () => {
-  it('deletes an article\'s old paragraphs by filter before adding the new ones', async () => {
-    current = replay(meiliWrites({ existing: ['paragraphs', 'paragraphs_articles'] }));
-    await (await indexer()).upsertArticles([article('x"1', ['Only.'])].map((a) => ({ ...a, id: 'x1' })));
-    const writes = current.requests.filter((r) => ['POST', 'PATCH', 'DELETE'].includes(r.method) && !r.path.includes('search'));
-    assert.deepEqual(writes.map(summary), [
-      'POST /indexes/paragraphs/documents/delete',
-      'POST /indexes/paragraphs/documents',
-      'POST /indexes/paragraphs_articles/documents',
-      'POST /indexes/paragraphs_articles/documents',
+  it('replaces an article\'s paragraphs by id, deleting only the positions it no longer has, never by filter', async () => {
+    // "world-Report" and "world-report" match the same filter (Meilisearch's = ignores case): the
+    // stored paragraphs of both come back, and only the exact article's are touched.
+    const stored = [storedParagraph('world-Report', 0, 'Capital letters.'), storedParagraph('world-report', 0, 'Small.'), storedParagraph('world-report', 1, 'Tail.')];
+    current = replay(meiliWrites({ existing: LIVE, stored: storedDocs(stored) }));
+    await (await indexer()).upsertArticles([article('world-report', ['Only.'])]);
+    const reqs = traffic();
+    const fetch = reqs.find((r) => r.path === '/indexes/paragraphs/documents/fetch')!;
+    assert.deepEqual(fetch.body, { filter: 'articleId IN ["world-report"]', fields: ['id', 'articleId', 'text'], limit: 10_000, offset: 0 });
+    const deletes = reqs.filter((r) => r.path.includes('/documents/delete'));
+    assert.deepEqual(deletes.map((r) => [r.path, r.body]), [['/indexes/paragraphs/documents/delete-batch', ['world-report-1']]]);
+    assert.ok(reqs.every((r) => !r.path.includes('/documents/delete') || Array.isArray(r.body)), 'no delete by filter');
+    const added = reqs.find((r) => r.path === '/indexes/paragraphs/documents' && r.method === 'POST')!;
+    assert.deepEqual(added.body.map((p: any) => p.id), ['world-report-0']);
+    const meta = reqs.filter((r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST').at(-1)!;
+    assert.equal(meta.body[0].docType, 'meta', 'counts are refreshed after the write');
+  });
+
+  it('deletes articles and exactly their paragraphs, by id', async () => {
+    const stored = [storedParagraph('a', 0, 'One.'), storedParagraph('A', 0, 'Other.'), storedParagraph('b', 0, 'Two.'), storedParagraph('b', 1, 'Three.')];
+    current = replay(meiliWrites({ existing: LIVE, stored: storedDocs(stored) }));
+    await (await indexer()).deleteArticles(['a', 'b']);
+    const del = traffic().filter((r) => r.path.includes('/documents/delete'));
+    assert.deepEqual(del.map((r) => [r.path, r.body]), [
+      ['/indexes/paragraphs/documents/delete-batch', ['a-0', 'b-0', 'b-1']],
+      ['/indexes/paragraphs_articles/documents/delete-batch', ['a', 'b']],
     ]);
-    assert.deepEqual(writes[0]!.body, { filter: 'articleId IN ["x1"]' });
-    assert.equal(writes[3]!.body[0].docType, 'meta', 'counts are refreshed after the write');
+  });
+
+  it('keeps the "did you mean" vocabulary current: words of replaced paragraphs off, new words on', async () => {
+    const vocab = [{ id: '__paragraph_search_vocab_0__', words: ['old', 'one', 'stays'], docs: [1, 2, 1] }];
+    current = replay(meiliWrites({ existing: LIVE, stored: storedDocs([storedParagraph('a', 0, 'Old one.')], vocab) }));
+    await (await indexer()).upsertArticles([article('a', ['Zeppelin one.'])]);
+    const vocabularyWrite = traffic().find((r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST' && r.body[0]?.docType === 'vocab')!;
+    assert.ok(vocabularyWrite, 'the vocabulary is written again');
+    assert.deepEqual(vocabularyWrite.body, [{ id: '__paragraph_search_vocab_0__', docType: 'vocab', words: ['one', 'stays', 'zeppelin'], docs: [2, 1, 1] }]);
+  });
+
+  it('deletes a vocabulary chunk that is no longer needed, by id', async () => {
+    const vocab = [
+      { id: '__paragraph_search_vocab_0__', words: ['gone'], docs: [1] },
+      { id: '__paragraph_search_vocab_1__', words: ['also'], docs: [1] },
+    ];
+    current = replay(meiliWrites({ existing: LIVE, stored: storedDocs([storedParagraph('a', 0, 'Gone also.')], vocab) }));
+    await (await indexer()).deleteArticles(['a']);
+    const del = traffic().filter((r) => r.path === '/indexes/paragraphs_articles/documents/delete-batch').map((r) => r.body);
+    assert.deepEqual(del, [['a'], ['__paragraph_search_vocab_0__', '__paragraph_search_vocab_1__']]);
   });
 
   it('creates and configures the live indexes on a first incremental write', async () => {
     current = replay(meiliWrites());
     await (await indexer()).upsertArticles([article('a', ['One.'])]);
-    const paths = current.requests.filter((r) => r.method !== 'GET').map(summary);
+    const paths = traffic().filter((r) => r.method !== 'GET').map(summary);
     assert.deepEqual(paths.slice(0, 4), ['POST /indexes', 'PATCH /indexes/paragraphs/settings', 'POST /indexes', 'PATCH /indexes/paragraphs_articles/settings']);
   });
 
-  it('deletes articles and their paragraphs', async () => {
-    current = replay(meiliWrites({ existing: ['paragraphs', 'paragraphs_articles'] }));
-    await (await indexer()).deleteArticles(['a', 'b']);
-    const del = current.requests.filter((r) => r.path.includes('/documents/delete'));
-    assert.deepEqual(del.map((r) => [r.path, r.body]), [
-      ['/indexes/paragraphs/documents/delete', { filter: 'articleId IN ["a", "b"]' }],
-      ['/indexes/paragraphs_articles/documents/delete-batch', ['a', 'b']],
+  it('configures a live index that exists without its settings (a crash between creating and configuring), synonyms left alone', async () => {
+    current = replay(meiliWrites({ existing: LIVE, unconfigured: ['paragraphs'] }));
+    await (await indexer()).upsertArticles([article('a', ['One.'])]);
+    const patches = traffic().filter((r) => r.method === 'PATCH');
+    assert.deepEqual(patches.map((r) => r.path), ['/indexes/paragraphs/settings']);
+    const { synonyms: _rules, ...withoutRules } = paragraphSettings(SYNONYMS);
+    assert.deepEqual(patches[0]!.body, withoutRules);
+    const order = traffic().map(summary);
+    assert.ok(order.indexOf('PATCH /indexes/paragraphs/settings') < order.indexOf('POST /indexes/paragraphs/documents'), 'settings before documents');
+  });
+
+  it('leaves a configured live index\'s settings alone', async () => {
+    current = replay(meiliWrites({ existing: LIVE }));
+    await (await indexer()).upsertArticles([article('a', ['One.'])]);
+    assert.equal(traffic().some((r) => r.method === 'PATCH'), false);
+  });
+
+  it('removes build indexes a crashed run left behind on its first write, incremental ones too', async () => {
+    current = replay(meiliWrites({ existing: [...LIVE, 'paragraphs_build_old1', 'paragraphs_articles_build_old1', 'paragraphs_other'] }));
+    const engine = await indexer();
+    await engine.upsertArticles([article('a', ['One.'])]);
+    await engine.upsertArticles([article('b', ['Two.'])]);
+    const deleted = traffic().filter((r) => r.method === 'DELETE').map((r) => r.path);
+    assert.deepEqual(deleted, ['/indexes/paragraphs_build_old1', '/indexes/paragraphs_articles_build_old1']);
+    assert.equal(traffic().filter((r) => r.path === '/indexes' && r.method === 'GET').length, 1, 'once per process');
+  });
+});
+
+describe('Meilisearch indexer lock', () => {
+  const quick = { taskPollMs: 1, lockPollMs: 5, lockWaitMs: 60, lockStaleMs: 60_000 };
+  const lockedIndexer = () => openMeilisearchEngine({ meiliUrl: URL, meiliApiKey: 'admin-key', role: 'indexer' }, quick);
+
+  it('takes the lock by creating <index>_lock, writes who holds it, and deletes it when done', async () => {
+    current = replay(meiliWrites({ existing: LIVE }));
+    await (await lockedIndexer()).replaceAll([article('a', ['One.'])]);
+    const all = current.requests.filter((r) => !r.path.startsWith('/tasks/')).map(summary);
+    assert.deepEqual(all.slice(0, 2), ['POST /indexes', 'POST /indexes/paragraphs_lock/documents']);
+    assert.equal(current.requests[0]!.body.uid, 'paragraphs_lock');
+    assert.equal(all.at(-1), 'DELETE /indexes/paragraphs_lock', 'released last');
+    const holder = current.requests.find((r) => r.path === '/indexes/paragraphs_lock/documents')!.body[0];
+    assert.equal(holder.id, 'holder');
+    assert.match(holder.holder, / pid \d+$/);
+  });
+
+  it('rewrites its heartbeat while it holds the lock, and deletes the lock only after the last one was sent', async () => {
+    current = replay(meiliWrites({ existing: LIVE }));
+    const engine = await openMeilisearchEngine({ meiliUrl: URL, meiliApiKey: 'admin-key', role: 'indexer' }, { ...quick, lockHeartbeatMs: 5 });
+    const beatsSent = () => current!.requests.filter((r) => r.path === '/indexes/paragraphs_lock/documents').length;
+    async function* slowly(): AsyncGenerator<ArticleInput> {
+      // The corpus is slow to read: the holder keeps beating meanwhile (two beats after the first write).
+      while (beatsSent() < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+      yield article('a', ['One.']);
+    }
+    await engine.replaceAll(slowly());
+    const lock = current.requests.filter((r) => r.path.startsWith('/indexes/paragraphs_lock')).map(summary);
+    assert.ok(lock.filter((r) => r === 'POST /indexes/paragraphs_lock/documents').length >= 3, lock.join(', '));
+    assert.equal(lock.at(-1), 'DELETE /indexes/paragraphs_lock');
+    const beats = current.requests.filter((r) => r.path === '/indexes/paragraphs_lock/documents').map((r) => r.body[0].heartbeatAt as string);
+    assert.deepEqual([...beats].sort(), beats, 'heartbeats move forward');
+  });
+
+  it('waits while another indexer holds a live lock, then stops naming it, without touching any index', async () => {
+    current = replay(meiliWrites({ existing: [...LIVE, 'paragraphs_lock', 'paragraphs_build_theirs', 'paragraphs_articles_build_theirs'] }));
+    await assert.rejects((await lockedIndexer()).replaceAll([article('a', ['One.'])]), (error: unknown) => {
+      assert.ok(error instanceof IndexingError);
+      assert.match(error.message, /Another indexer is writing to this index/);
+      assert.match(error.message, /paragraphs_lock/);
+      return true;
+    });
+    const creations = current.requests.filter((r) => r.path === '/indexes' && r.method === 'POST').map((r) => r.body.uid);
+    assert.ok(creations.length >= 1 && creations.every((u) => u === 'paragraphs_lock'), 'it only tried the lock');
+    assert.equal(current.requests.some((r) => r.method === 'DELETE'), false, 'the other indexer\'s builds are left alone');
+  });
+
+  it('takes over a lock with no sign of life for lockStaleMs while the task queue is idle', async () => {
+    const old = { createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z' };
+    current = replay(meiliWrites({ existing: [...LIVE, 'paragraphs_lock'], indexDates: (uid) => (uid === 'paragraphs_lock' ? old : { createdAt: '', updatedAt: '' }) }));
+    await (await lockedIndexer()).replaceAll([article('a', ['One.'])]);
+    const lockTraffic = current.requests.filter((r) => isLock(r) || r.path === '/tasks').map(summary);
+    assert.deepEqual(lockTraffic.slice(0, 6), [
+      'POST /indexes',
+      'GET /indexes/paragraphs_lock',
+      'GET /indexes/paragraphs_lock/documents/holder',
+      'GET /tasks',
+      'DELETE /indexes/paragraphs_lock',
+      'POST /indexes',
     ]);
+    assert.deepEqual(current.requests.find((r) => r.path === '/tasks')!.query.get('statuses'), 'enqueued,processing');
+    assert.ok(current.requests.some((r) => r.path === '/swap-indexes'));
+  });
+
+  it('does not take over an old-looking lock while tasks are still queued (its heartbeat may be behind them)', async () => {
+    const old = { createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z' };
+    current = replay(meiliWrites({ existing: [...LIVE, 'paragraphs_lock'], indexDates: () => old, busyTasks: [task(7, 'succeeded', { status: 'processing' })] }));
+    await assert.rejects((await lockedIndexer()).upsertArticles([article('a', ['One.'])]), /Another indexer/);
+    assert.equal(current.requests.some((r) => r.method === 'DELETE'), false);
+  });
+});
+
+describe('Meilisearch version floor', () => {
+  it('refuses a server older than 1.18.0 before writing anything, naming the minimum', async () => {
+    current = replay(meiliWrites({ existing: LIVE }), { server: { version: '1.17.2' } });
+    await assert.rejects((await indexer()).replaceAll([article('a', ['One.'])]), (error: unknown) => {
+      assert.ok(error instanceof IncompatibleBackendError);
+      assert.match(error.message, /version 1\.17\.2; Nutgraf needs Meilisearch 1\.18\.0 or newer/);
+      return true;
+    });
+    assert.deepEqual(current.requests, [], 'nothing but GET /version was sent');
+    assert.deepEqual(current.preflight.map(summary), ['GET /version']);
+  });
+
+  it('accepts the floor and anything newer, and checks once per process', async () => {
+    for (const version of ['1.18.0', '1.54.3', '2.0.0']) {
+      current?.restore();
+      current = replay(meiliWrites({ existing: LIVE, stored: storedDocs([]) }), { server: { version } });
+      const engine = await indexer();
+      await engine.upsertArticles([article('a', ['One.'])]);
+      await engine.deleteArticles(['a']);
+      assert.deepEqual(current.preflight.map(summary), ['GET /version'], version);
+    }
+  });
+
+  it('stops the indexer when its key may not read the version', async () => {
+    current = replay((req) => (req.path === '/version' ? { status: 403, body: errorBody('invalid_api_key', 'The provided API key is invalid.', 'auth') } : meiliWrites()(req)), { server: false });
+    await assert.rejects((await indexer()).upsertArticles([article('a', ['One.'])]), /may not read GET \/version \(action "version"\)/);
   });
 });
 

@@ -26,12 +26,28 @@ export type Responder = (request: CapturedRequest) => Reply | Promise<Reply>;
 
 export interface Replay {
   requests: CapturedRequest[];
+  /** The engine's start-up checks (GET /version, GET /keys), answered by `ReplayOptions.server`. */
+  preflight: CapturedRequest[];
   restore(): void;
 }
 
-export function replay(responder: Responder): Replay {
+export interface ReplayOptions {
+  /**
+   * How the start-up checks are answered, without reaching the responder (so each test need not
+   * script them): the version GET /version reports, and the status GET /keys answers (403 for a
+   * search-only key). `false` passes them to the responder like any other request.
+   */
+  server?: { version?: string; keysStatus?: number } | false;
+}
+
+/** The Meilisearch version the replays report unless a test says otherwise (docker-compose.yml's). */
+export const REPLAY_VERSION = '1.54.3';
+
+export function replay(responder: Responder, options: ReplayOptions = {}): Replay {
   const original = globalThis.fetch;
   const requests: CapturedRequest[] = [];
+  const preflight: CapturedRequest[] = [];
+  const server = options.server === false ? null : { version: REPLAY_VERSION, keysStatus: 403, ...options.server };
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     const captured: CapturedRequest = {
@@ -41,6 +57,16 @@ export function replay(responder: Responder): Replay {
       body: typeof init?.body === 'string' && init.body !== '' ? JSON.parse(init.body) : undefined,
       headers: new Headers(init?.headers),
     };
+    if (server && captured.method === 'GET' && (captured.path === '/version' || captured.path === '/keys')) {
+      preflight.push(captured);
+      const [status, body] =
+        captured.path === '/version'
+          ? [200, { commitSha: 'b46889b5f0f2f8b91438a08a358ba8f05fc09fc1', commitDate: '2026-01-01T00:00:00Z', pkgVersion: server.version }]
+          : server.keysStatus === 200
+            ? [200, { results: [], offset: 0, limit: 1, total: 0 }]
+            : [server.keysStatus, errorBody('invalid_api_key', 'The provided API key is invalid.', 'auth')];
+      return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+    }
     requests.push(captured);
     const reply = await responder(captured);
     if (reply === 'hang') {
@@ -57,10 +83,12 @@ export function replay(responder: Responder): Replay {
     }
     const status = reply.status ?? 200;
     const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
-    return new Response(text, { status, headers: { 'content-type': 'application/json' } });
+    // A 204 (DELETE /keys/:uid) carries no body at all.
+    return new Response(status === 204 ? null : text, { status, headers: { 'content-type': 'application/json' } });
   }) as typeof fetch;
   return {
     requests,
+    preflight,
     restore() {
       globalThis.fetch = original;
     },

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
+import { IncompatibleBackendError } from '../../engine/errors.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
 import { MAX_QUERY_CHARS, sanitizeQuery } from '../../engine/meilisearch/query.ts';
 import { MAX_TOTAL_HITS } from '../../engine/meilisearch/settings.ts';
@@ -269,5 +270,74 @@ describe('Meilisearch search under a caller signal', () => {
     await assert.rejects(engine.search({ q: 'truce' }, { signal: AbortSignal.abort() }), SearchAbortedError);
     assert.equal(current.requests.length, 0);
     assert.equal(engine.parallelism, 4);
+  });
+});
+
+describe('Meilisearch answers cut short by searchCutoffMs', () => {
+  const hitsWith = (details: Record<string, unknown>) =>
+    multiSearch((q, i) =>
+      searchResult(q.indexUid, i === 0 ? { totalHits: 40, hits: [{ ...paragraph('a-0'), _rankingScoreDetails: details }] } : { hitsPerPage: 0, totalHits: 40 }),
+    );
+
+  it('marks the result degraded when Meilisearch skipped ranking rules to answer in time', async () => {
+    // Meilisearch reports a cut-off search only in the ranking score details: every rule it had no
+    // time for appears as "skipped" (meilisearch/meilisearch#4466).
+    current = replay(hitsWith({ words: { order: 0, matchingWords: 1, maxMatchingWords: 1, score: 1 }, skipped: { order: 1 } }));
+    const result = await (await server()).search({ q: 'truce' });
+    assert.equal(result.degraded, true);
+    assert.equal(current.requests[0]!.body.queries[0].showRankingScoreDetails, true, 'the details are asked for');
+  });
+
+  it('honours a response-level degraded flag too', async () => {
+    current = replay(multiSearch((q) => ({ ...searchResult(q.indexUid, {}), degraded: true })));
+    assert.equal((await (await server()).search({ q: 'truce' })).degraded, true);
+  });
+
+  it('says a complete answer is not degraded', async () => {
+    current = replay(hitsWith({ words: { order: 0, matchingWords: 1, maxMatchingWords: 1, score: 1 }, typo: { order: 1, typoCount: 0, maxTypoCount: 1, score: 1 } }));
+    assert.equal((await (await server()).search({ q: 'truce' })).degraded, false);
+  });
+});
+
+describe('Meilisearch start-up checks of the web server', () => {
+  it('refuses to start with a key that can manage keys (GET /keys answers it)', async () => {
+    current = replay(() => assert.fail('nothing but the checks is sent'), { server: { keysStatus: 200 } });
+    await assert.rejects(server(), (error: unknown) => {
+      assert.ok(error instanceof IncompatibleBackendError);
+      assert.match(error.message, /can manage API keys/);
+      assert.ok(!error.message.includes('search-only-key'));
+      return true;
+    });
+    assert.deepEqual(current.preflight.map((r) => `${r.method} ${r.path}`), ['GET /version', 'GET /keys']);
+    assert.equal(current.preflight[1]!.headers.get('authorization'), 'Bearer search-only-key');
+  });
+
+  it('starts with a search-only key (GET /keys refused) and checks nothing again', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
+    const engine = await server();
+    await engine.search({ q: 'truce' });
+    await engine.search({ q: 'gaza' });
+    assert.equal(current.preflight.length, 2);
+  });
+
+  it('refuses to start on a Meilisearch older than 1.18.0, naming the minimum', async () => {
+    current = replay(() => assert.fail('nothing but the checks is sent'), { server: { version: '1.12.0' } });
+    await assert.rejects(server(), /version 1\.12\.0; Nutgraf needs Meilisearch 1\.18\.0 or newer/);
+  });
+
+  it('starts while Meilisearch is down, and checks before its first search once it answers', async () => {
+    let up = false;
+    current = replay((req) => (up ? multiSearch((q) => searchResult(q.indexUid, {}))(req) : 'refuse'), { server: false });
+    const engine = await server();
+    assert.equal((await engine.health()).status, 'unavailable');
+    up = true;
+    const paths: string[] = [];
+    current.restore();
+    current = replay((req) => {
+      paths.push(req.path);
+      return multiSearch((q) => searchResult(q.indexUid, {}))(req);
+    }, { server: { keysStatus: 200 } });
+    await assert.rejects(engine.search({ q: 'truce' }), IncompatibleBackendError);
+    assert.deepEqual(paths, [], 'no search is sent with a key that can manage keys');
   });
 });
