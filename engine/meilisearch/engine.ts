@@ -38,7 +38,6 @@ import {
   type ParagraphDocument,
   type SynonymsDocument,
 } from './documents.ts';
-import { parseQuery } from '../query.ts';
 import { suggestQueries } from '../suggest.ts';
 import { SynonymTable } from '../synonyms.ts';
 import { Vocabulary } from '../vocabulary.ts';
@@ -102,7 +101,9 @@ export class MeilisearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchResult> {
     const started = performance.now();
-    const plan = planSearch(request, this.#options.names.paragraphs);
+    // The vocabulary first: which words are taken as written, completed or corrected decides the query sent.
+    const [vocabulary, synonyms] = await this.#loadWords();
+    const plan = planSearch(request, this.#options.names.paragraphs, { vocabulary, synonyms });
     const results = await this.#multiSearch(plan.queries);
     let more: FacetCounts | undefined;
     const pageArticles = [...new Set((results[0]?.hits ?? []).map((h) => String(h.articleId)))];
@@ -110,7 +111,7 @@ export class MeilisearchEngine implements SearchEngine {
       const [counts] = await this.#multiSearch([moreInArticleQuery(plan, pageArticles)]);
       more = counts?.facetDistribution?.articleId ?? {};
     }
-    const suggestions = plan.q === '' ? [] : suggestQueries(parseQuery(plan.q), ...(await this.#loadWords()));
+    const suggestions = plan.q === '' ? [] : suggestQueries(plan.parsed, vocabulary, synonyms);
     return mapSearchResponse(plan, results, Math.round(performance.now() - started), more, suggestions);
   }
 
