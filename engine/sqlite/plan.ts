@@ -10,7 +10,8 @@
  * - as asked: the word or phrase itself (each `|` spelling for `Mursi|Morsi`); variants: its
  *   synonyms, a compound's joined spelling (`cease-fire` → `ceasefire`), a joined word's split
  *   (`ceasefire` → "cease fire", both halves corpus words); a quoted phrase has no variants;
- * - prefix (the last word, not itself a corpus word): the words beginning with it;
+ * - prefix (the last word, not itself a corpus word): the words beginning with it, and the split
+ *   spellings the synonym list knows of them (`ceasef` → "cease fire");
  * - corrected: the word it was corrected to, and that word's synonyms;
  * - absent: the word itself, which the index does not hold: it matches nothing.
  * No typo is ever forgiven here: a correction is made once, visibly, by `interpret()`.
@@ -104,6 +105,10 @@ function termClasses(term: QueryTerm, reading: TermReading, { vocabulary, synony
   };
   if (reading.kind === 'prefix') {
     add(AS_WRITTEN, fts5Phrase(term.tokens, true));
+    // The split spellings of the compounds it completes to (`ceasef` → "cease fire"), not their
+    // synonyms: a word being typed is not yet a word whose meanings were asked for.
+    const prefix = term.tokens[0]!;
+    for (const compound of synonyms.compoundsStartingWith(prefix)) add(VARIANT, fts5Phrase(compound));
     return classes;
   }
   if (reading.kind === 'corrected') {

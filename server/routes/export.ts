@@ -14,7 +14,7 @@ import type { Views } from '../render.ts';
 
 const PAGE_SIZE = LIMITS.maxPerPage;
 
-export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'text'] as const;
+export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'match', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'text'] as const;
 
 /** A file name that says what was searched: `nutgraf-harbour-strike.csv`. */
 export function exportFileName(params: SearchParams, ext: string): string {
@@ -27,13 +27,20 @@ export function exportFileName(params: SearchParams, ext: string): string {
   return `nutgraf${slug ? `-${slug}` : ''}.${ext}`;
 }
 
-/** Every page of the search, in order, until the engine has no more (or the client has gone). */
+/**
+ * Every page of the search, in order, until the engine has no more (or the client has gone). Only
+ * the counted hits: the paragraphs lacking some words, which the page lists after them, are not
+ * what the count says and are left out, so a file has exactly `total` rows.
+ */
 async function* allPages(engine: SearchEngine, params: SearchParams, res: Response): AsyncGenerator<SearchResult> {
+  let exported = 0;
   for (let page = 1; ; page++) {
     if (res.destroyed) return;
     const result = await engine.search({ ...toSearchRequest(params), page, perPage: PAGE_SIZE });
-    yield result;
-    if (result.hits.length < PAGE_SIZE || page >= result.pages) return;
+    const counted = result.hits.filter((h) => h.matchedAllTerms !== false).slice(0, Math.max(0, result.total - exported));
+    exported += counted.length;
+    yield { ...result, hits: counted };
+    if (result.hits.length < PAGE_SIZE || page >= result.pages || exported >= result.total) return;
   }
 }
 
@@ -76,7 +83,7 @@ export function exportRoutes(engine: SearchEngine, views: Views): Router {
     await write(res, `\uFEFF${csvRow([...CSV_COLUMNS])}`);
     for (let page = first; !page.done; page = await pages.next()) {
       const rows = page.value.hits.map((hit) =>
-        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.title, hit.outlet, hit.date, hit.year, hit.language, articleUrl(hit.articleId, hit.position, params), hit.text]),
+        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.match, hit.title, hit.outlet, hit.date, hit.year, hit.language, articleUrl(hit.articleId, hit.position, params), hit.text]),
       );
       await write(res, rows.join(''));
     }
