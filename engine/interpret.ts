@@ -160,6 +160,15 @@ export function matchOf(text: string, parsed: ParsedQuery, interpretation: Inter
   return asWritten ? 'exact' : 'variant';
 }
 
+/**
+ * The same label from what the engine knows of the hit: whether it had every unit, and whether it
+ * needed a declared variant for one of them. No text is read (the embedded engine knows both).
+ */
+export function matchFrom(interpretation: Interpretation, matchedAll: boolean, usedVariant: boolean): HitMatch {
+  if (!matchedAll || interpretation.readings.some((r) => r.kind !== 'as-asked')) return 'approximate';
+  return usedVariant ? 'variant' : 'exact';
+}
+
 function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
   outer: for (let i = 0; i + run.length <= tokens.length; i++) {
     for (let j = 0; j < run.length; j++) if (tokens[i + j] !== run[j]) continue outer;

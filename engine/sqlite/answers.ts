@@ -19,6 +19,8 @@ export interface Figures {
 export interface QuerySummary extends Figures {
   /** Rowids matched as written or through a variant. */
   matchCount: number;
+  /** Rows of the remembered pages that matched only through a declared variant. */
+  variantRows: Set<number>;
   /** Rowids of pages already shown, by `offset:perPage`. */
   pages: Map<string, number[]>;
 }
@@ -54,7 +56,8 @@ export class Answers {
   /** Remember a page of `key`'s query, and its figures the first time. */
   rememberPage(key: string, figures: Omit<QuerySummary, 'pages'>, pageKey: string, rowids: number[]): void {
     let kept = this.summaries.get(key);
-    if (kept === undefined) this.summaries.set(key, (kept = { ...copyFigures(figures), matchCount: figures.matchCount, pages: new Map() }));
+    if (kept === undefined) this.summaries.set(key, (kept = { ...copyFigures(figures), matchCount: figures.matchCount, variantRows: new Set(), pages: new Map() }));
+    for (const r of figures.variantRows) kept.variantRows.add(r);
     if (kept.pages.size >= PAGES_PER_SUMMARY) kept.pages.delete(kept.pages.keys().next().value!);
     kept.pages.set(pageKey, rowids);
   }
