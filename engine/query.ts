@@ -21,6 +21,11 @@ export interface QueryTerm {
   quoted: boolean;
   /** The last token may be the beginning of a longer word (only for the query's last word). */
   prefix: boolean;
+  /**
+   * Spellings the user declared equivalent with `|` (`Mursi|Morsi`), each a token list, `tokens`
+   * first; any one of them satisfies the term and counts as asked. Absent for a single spelling.
+   */
+  alternatives?: string[][];
 }
 
 export interface ParsedQuery {
@@ -69,7 +74,7 @@ const WHITESPACE = /\s/u;
 /** Parse a user's query. Never throws; an empty or meaningless query yields no terms. */
 export function parseQuery(q: string): ParsedQuery {
   const input = typeof q === 'string' ? q.normalize('NFC') : '';
-  const raw: Array<{ tokens: string[]; quoted: boolean; negative: boolean }> = [];
+  const raw: Array<{ tokens: string[]; quoted: boolean; negative: boolean; alternatives?: string[][] }> = [];
   let i = 0;
   const n = input.length;
   while (i < n) {
@@ -102,14 +107,15 @@ export function parseQuery(q: string): ParsedQuery {
       continue;
     }
     const end = scanBare(input, i);
-    raw.push({ tokens: tokenize(input.slice(i, end)), quoted: false, negative });
+    raw.push(bareTerm(input.slice(i, end), negative));
     i = end;
   }
 
   const meaningful = raw.filter((t) => t.tokens.length > 0);
   // The prefix belongs to the last positive term, and only if the user did not quote it.
   const lastPositive = meaningful.findLast((t) => !t.negative);
-  const prefixTerm = lastPositive && !lastPositive.quoted ? lastPositive : undefined;
+  // Spellings joined with `|` are whole words the user chose: none of them is a prefix.
+  const prefixTerm = lastPositive && !lastPositive.quoted && lastPositive.alternatives === undefined ? lastPositive : undefined;
 
   let truncated = meaningful.length > MAX_QUERY_TERMS;
   const terms: QueryTerm[] = [];
@@ -121,9 +127,29 @@ export function parseQuery(q: string): ParsedQuery {
       quoted: t.quoted,
       prefix: t === prefixTerm && t.tokens.length <= MAX_TERM_TOKENS,
     };
+    if (t.alternatives !== undefined) term.alternatives = t.alternatives.map((a) => a.slice(0, MAX_TERM_TOKENS));
     (t.negative ? excluded : terms).push(term);
   }
   return { terms, excluded, truncated };
+}
+
+/** At most this many `|` spellings per term: more would only multiply the expression. */
+export const MAX_ALTERNATIVES = 8;
+
+/**
+ * A bare chunk: its tokens, or with `|` (`Mursi|Morsi`) one alternative per spelling that has
+ * tokens; a chunk left with one spelling is a plain term.
+ */
+function bareTerm(chunk: string, negative: boolean): { tokens: string[]; quoted: false; negative: boolean; alternatives?: string[][] } {
+  if (!chunk.includes('|')) return { tokens: tokenize(chunk), quoted: false, negative };
+  const spellings: string[][] = [];
+  for (const part of chunk.split('|')) {
+    const tokens = tokenize(part);
+    if (tokens.length > 0 && !spellings.some((s) => s.join(' ') === tokens.join(' '))) spellings.push(tokens);
+  }
+  if (spellings.length <= 1) return { tokens: spellings[0] ?? [], quoted: false, negative };
+  const alternatives = spellings.slice(0, MAX_ALTERNATIVES);
+  return { tokens: alternatives[0]!, quoted: false, negative, alternatives };
 }
 
 /** End of a bare (unquoted) chunk: the next whitespace or double quote. */
@@ -173,8 +199,9 @@ export function toFts5(parsed: ParsedQuery, expand: TermExpander = identity): Ft
   return { kind: 'match', match: exclude === null ? must : `(${must}) NOT (${exclude})` };
 }
 
-/** One term as an FTS5 string: `"a b"`, with `*` after it when its last token is a prefix. */
+/** One term as an FTS5 string: `"a b"`, with `*` after it when its last token is a prefix; `|` spellings ORed. */
 function fts5String(term: QueryTerm): string {
+  if (term.alternatives !== undefined) return `(${term.alternatives.map((a) => fts5Phrase(a)).join(' OR ')})`;
   return fts5Phrase(term.tokens, term.prefix && !term.quoted);
 }
 

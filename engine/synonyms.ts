@@ -61,6 +61,13 @@ export class SynonymTable {
     return out;
   }
 
+  /** The several-word keys whose joined spelling starts with `prefix` (a word being typed: `ceasef` → cease fire). */
+  compoundsStartingWith(prefix: string): string[][] {
+    const out: string[][] = [];
+    for (const key of this.map.keys()) if (key.includes(' ') && key.replaceAll(' ', '').startsWith(prefix)) out.push(key.split(' '));
+    return out;
+  }
+
   /** Every key with its alternatives, e.g. for Meilisearch's `synonyms` setting. */
   entries(): Array<[string, string[][]]> {
     return [...this.map];

@@ -126,8 +126,10 @@ export interface SearchFilters {
 
 export interface SearchRequest {
   /**
-   * The user's query, verbatim. Words must all match (the last also as a prefix), `"quoted phrases"`
-   * match exactly, `-word` excludes. Empty: every paragraph matches. Never throws on any input.
+   * The user's query, verbatim. Words must all match as written or through declared variants (the
+   * last completes as a prefix only when it is not a corpus word), `"quoted phrases"` match
+   * exactly, `a|b` accepts either spelling, `-word` excludes. Empty: every paragraph matches.
+   * Never throws on any input.
    */
   q: string;
   /** Different facets are ANDed, values of one facet are ORed. */
@@ -140,6 +142,40 @@ export interface SearchRequest {
   groupByArticle?: boolean;
 }
 
+/**
+ * How a hit matched what was asked: `exact` (every word as written, or one of the user's `|`
+ * spellings), `variant` (through a declared variant: a synonym, a joined or split compound), or
+ * `approximate` (some words missing, or the query was corrected or completed as a prefix).
+ */
+export type HitMatch = 'exact' | 'variant' | 'approximate';
+
+/** What the engine did with the query's words beyond matching them as written. */
+export interface QueryReading {
+  /** Words the corpus does not contain, replaced by the word clearly meant (counts are those of the corrected search). */
+  corrected: Array<{ from: string; to: string }>;
+  /** Last words that are not corpus words, completed as the beginning of longer words. */
+  completed: string[];
+  /** Words the corpus does not contain, with no clear correction: nothing matches them. */
+  absent: string[];
+}
+
+/** Spellings near one query word that the corpus holds, for "Also spelled: Morsy (4)". */
+export interface Spelling {
+  /** The query word, as the index reads it (lower case, no accents). */
+  word: string;
+  /** Paragraphs containing the word itself. */
+  count: number;
+  options: Array<{
+    word: string;
+    /** Paragraphs containing this spelling (whatever the filters). */
+    count: number;
+    /** A declared synonym: already searched with the word. */
+    included: boolean;
+    /** Already added to the query as a `|` alternative. */
+    selected: boolean;
+  }>;
+}
+
 export interface SearchHit extends ParagraphDoc {
   /** The paragraph text, HTML-escaped, with `<mark>` around matched terms. Safe to insert as HTML. */
   highlighted: string;
@@ -149,9 +185,11 @@ export interface SearchHit extends ParagraphDoc {
   articleParagraphs?: number;
   /**
    * False when the paragraph matched only some of the query's words (Meilisearch's
-   * `matchingStrategy: "last"`: such hits rank below every hit that has all words).
+   * `matchingStrategy: "last"`): such hits come after every counted hit and are not counted.
    */
   matchedAllTerms?: boolean;
+  /** How the paragraph matched what was asked. */
+  match: HitMatch;
 }
 
 /** Facet value → number of matches. Counts for a facet ignore that facet's own filter (disjunctive). */
@@ -159,14 +197,29 @@ export type FacetCounts = Record<string, number>;
 
 export interface SearchResult {
   query: string;
-  /** Matching paragraphs (or articles, with `groupByArticle`) under all filters. */
+  /**
+   * Paragraphs (or articles, with `groupByArticle`) that contain every word of the query, as
+   * written or through its declared variants, under all filters: the figure to cite. When the
+   * query was corrected or completed (`reading`), the count of the search actually made.
+   */
   total: number;
+  /**
+   * Hits listed after the counted ones, in relevance order only, that lack some of the words
+   * (not counted anywhere: not in `total`, the facets or the exports). 0 when sorted by date or
+   * grouped by article.
+   */
+  looseTotal: number;
+  /** Corrections, completions and absent words (all empty when the words were taken as written). */
+  reading: QueryReading;
+  /** Near spellings the corpus holds for each query word, for the user to add as alternatives. */
+  spellings: Spelling[];
   /** True when the backend stopped counting (Meilisearch's maxTotalHits): `total` is a lower bound. */
   totalCapped: boolean;
   /** Distinct articles among the matching paragraphs. */
   articleTotal: number;
   page: number;
   perPage: number;
+  /** Pages of counted and then loose hits. */
   pages: number;
   sort: SortOrder;
   groupedByArticle: boolean;

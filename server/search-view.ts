@@ -2,7 +2,8 @@
  * One view, one data builder (Datasette style): the search state and the engine's result become one
  * plain object, rendered as the full page, as the htmx fragment, or as JSON.
  */
-import { UNKNOWN_YEAR, type SearchHit, type SearchResult } from '../engine/types.ts';
+import { UNKNOWN_YEAR, type HitMatch, type QueryReading, type SearchHit, type SearchResult, type Spelling } from '../engine/types.ts';
+import { alsoSpelled, queryNotices, type AlsoSpelled, type QueryNotice } from './query-notes.ts';
 import { DEFAULT_PARAMS, searchQueryPairs, searchUrl, type SearchParams, type YearValue } from './search-params.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
 
@@ -24,8 +25,10 @@ export interface ApiHit {
   moreInArticle?: number;
   /** Paragraphs in the hit's article, for "¶ 7 of 19", when the backend reports it. */
   articleParagraphs?: number;
-  /** False when the paragraph has only some of the query's words (it ranks below those with all). */
+  /** False when the paragraph has only some of the query's words (listed after those with all, not counted). */
   matchedAllTerms?: boolean;
+  /** `exact`, `variant` (a synonym or compound form) or `approximate` (words missing, a correction or a completion). */
+  match: HitMatch;
 }
 
 /** The JSON twin of the search page (`/api/search`, or `/` with `Accept: application/json`). */
@@ -34,10 +37,17 @@ export interface ApiSearchResponse {
   filters: { year: YearValue[]; outlet: string[]; language: string[] };
   sort: SearchParams['sort'];
   groupedByArticle: boolean;
+  /** Paragraphs with every word, as written or a declared variant: what the facets, timeline and exports count. */
   total: number;
   totalCapped: boolean;
   /** The engine stopped early to answer in time: the hits are its best, counts may be short. */
   degraded: boolean;
+  /** Hits listed after the counted ones that lack some words (not counted). */
+  looseTotal: number;
+  /** Words corrected (`morsi` → `mori`), completed as a prefix, or absent from the corpus. */
+  reading: QueryReading;
+  /** Near spellings of each word the corpus holds, with their counts. */
+  spellings: Spelling[];
   articleTotal: number;
   page: number;
   pages: number;
@@ -97,6 +107,10 @@ export interface SearchView {
    * ignore their own facet's filter, so the sum of a facet's counts is that number, with no extra query.
    */
   hiddenBy: Array<{ facet: 'year' | 'outlet' | 'language'; label: string; count: number; url: string }>;
+  /** "No paragraph contains Morsi. Showing Mori instead · search for Morsi only", and the like. */
+  notices: QueryNotice[];
+  /** "Also spelled: Morsy (4)": links adding each spelling to the query as a `|` alternative. */
+  alsoSpelled: AlsoSpelled[];
   /** The facet lists in the order the sidebar shows them. */
   facetGroups: Array<{ name: 'year' | 'outlet' | 'language'; title: string; options: FacetOption[]; more: FacetOption[] }>;
 }
@@ -139,6 +153,7 @@ export function toApiHit(hit: SearchHit, params: SearchParams): ApiHit {
     ...(hit.moreInArticle !== undefined ? { moreInArticle: hit.moreInArticle } : {}),
     ...(hit.articleParagraphs !== undefined ? { articleParagraphs: hit.articleParagraphs } : {}),
     ...(hit.matchedAllTerms !== undefined ? { matchedAllTerms: hit.matchedAllTerms } : {}),
+    match: hit.match,
   };
 }
 
@@ -151,6 +166,9 @@ export function toApiResponse(params: SearchParams, result: SearchResult): ApiSe
     total: result.total,
     totalCapped: result.totalCapped,
     degraded: result.degraded,
+    looseTotal: result.looseTotal,
+    reading: result.reading,
+    spellings: result.spellings,
     articleTotal: result.articleTotal,
     page: result.page,
     pages: result.pages,
@@ -298,6 +316,8 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
     unitOne: result.groupedByArticle ? 'article' : 'paragraph',
     didYouMean: (result.suggestions ?? []).map((q) => ({ q, url: searchUrl({ ...params, q, page: 1 }) })),
     hiddenBy: result.total === 0 ? hiddenBy(params, result) : [],
+    notices: queryNotices(params, result),
+    alsoSpelled: alsoSpelled(params, result),
   };
 }
 

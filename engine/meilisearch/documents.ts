@@ -1,3 +1,4 @@
+import { isBrief } from '../brief.ts';
 import { tokenize } from '../query.ts';
 import {
   UNKNOWN_YEAR,
@@ -23,6 +24,8 @@ export interface ParagraphDocument extends ParagraphDoc {
   dateOrdinal?: number;
   /** Paragraphs in the article, for "¶ 7 of 19" without a second lookup. */
   articleParagraphs: number;
+  /** 1 for a heading or a short line (engine/brief.ts): the `brief:asc` ranking rule puts it after body paragraphs. */
+  brief: 0 | 1;
 }
 
 /** Article-level metadata lives in a second index, one document per article plus one meta record. */
@@ -132,6 +135,7 @@ export function toParagraphDocuments(article: ArticleInput): ParagraphDocument[]
       language: article.language,
       yearFacet: yearFacet(article.year),
       articleParagraphs: article.paragraphs.length,
+      brief: isBrief(p.kind, p.text) ? 1 : 0,
     };
     if (ordinal !== undefined) doc.dateOrdinal = ordinal;
     return doc;

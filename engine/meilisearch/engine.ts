@@ -43,7 +43,6 @@ import {
   type SynonymsDocument,
   type VocabularyDocument,
 } from './documents.ts';
-import { parseQuery } from '../query.ts';
 import { suggestQueries } from '../suggest.ts';
 import { SynonymTable } from '../synonyms.ts';
 import { Vocabulary } from '../vocabulary.ts';
@@ -152,7 +151,9 @@ export class MeilisearchEngine implements SearchEngine {
   async search(request: SearchRequest, options: SearchOptions = {}): Promise<SearchResult> {
     const started = performance.now();
     const { signal } = options;
-    const plan = planSearch(request, this.#options.names.paragraphs);
+    // The vocabulary first: which words are taken as written, completed or corrected decides the query sent.
+    const [vocabulary, synonyms] = await this.#loadWords(signal);
+    const plan = planSearch(request, this.#options.names.paragraphs, { vocabulary, synonyms });
     const results = await this.#multiSearch(plan.queries, signal);
     let more: FacetCounts | undefined;
     const pageArticles = [...new Set((results[0]?.hits ?? []).map((h) => String(h.articleId)))];
@@ -160,19 +161,19 @@ export class MeilisearchEngine implements SearchEngine {
       const [counts] = await this.#multiSearch([moreInArticleQuery(plan, pageArticles)], signal);
       more = counts?.facetDistribution?.articleId ?? {};
     }
-    const suggestions = plan.q === '' ? [] : suggestQueries(parseQuery(plan.q), ...(await this.#loadWords()));
+    const suggestions = plan.q === '' ? [] : suggestQueries(plan.parsed, vocabulary, synonyms);
     return mapSearchResponse(plan, results, Math.round(performance.now() - started), more, suggestions);
   }
 
   /** The vocabulary and synonym rules the indexer stored with the index (cached, see WORDS_TTL_MS). */
-  async #loadWords(): Promise<[Vocabulary, SynonymTable]> {
+  async #loadWords(signal?: AbortSignal): Promise<[Vocabulary, SynonymTable]> {
     if (this.#words !== null && performance.now() - this.#words.loadedAt < WORDS_TTL_MS) {
       return [this.#words.vocabulary, this.#words.synonyms];
     }
     const query: MultiSearchQuery = { indexUid: this.#options.names.articles, q: '', filter: WORDS_FILTER, hitsPerPage: READ_PAGE, page: 1 };
     let docs: Hit[] = [];
     try {
-      const [first] = await this.#multiSearch([query]);
+      const [first] = await this.#multiSearch([query], signal);
       if (first) docs = await this.#restOfPages(query, first);
     } catch (error) {
       // Suggestions are a nicety: an index built before they existed still searches.

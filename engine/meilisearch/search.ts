@@ -1,9 +1,11 @@
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
-import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder } from '../types.ts';
+import { interpret, matchOf, spellingsOf, type Interpretation, type Lexicon } from '../interpret.ts';
+import { parseQuery, type ParsedQuery } from '../query.ts';
+import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder, Spelling } from '../types.ts';
 import { toParagraphDoc } from './documents.ts';
 import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
 import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
-import { normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
+import { meiliQuery, normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 
 /**
@@ -15,7 +17,13 @@ import { MAX_TOTAL_HITS } from './settings.ts';
 const RETRIEVED = ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs'];
 
 export interface SearchPlan {
+  /** The query as the user typed it (cleaned). */
   q: string;
+  parsed: ParsedQuery;
+  interpretation: Interpretation;
+  spellings: Spelling[];
+  /** Index in `queries` of the query whose `totalHits` counts paragraphs with every word (the page query when it asks for them only). */
+  countQuery: number;
   page: number;
   perPage: number;
   sort: SortOrder;
@@ -30,19 +38,26 @@ export interface SearchPlan {
   request: SearchRequest;
 }
 
-export function planSearch(request: SearchRequest, indexUid: string): SearchPlan {
+export function planSearch(request: SearchRequest, indexUid: string, lexicon: Lexicon): SearchPlan {
   const q = sanitizeQuery(request.q);
   const { page, perPage } = normalizePaging(request);
   const sort = normalizeSort(request.sort);
   const grouped = request.groupByArticle === true;
-  // Paragraph text is what matches (the title only ranks). Paragraphs with every word first, then
-  // those lacking words from the end of the query, as the embedded engine ranks them.
+  const parsed = parseQuery(q);
+  const interpretation = interpret(parsed, lexicon);
+  const spellings = spellingsOf(parsed, lexicon);
+  const sent = meiliQuery(parsed, interpretation, lexicon.synonyms);
+  // Paragraph text is what matches (the title only ranks). Counts, facets and grouping take the
+  // paragraphs with every word (`all`); in relevance order the page also lists, after them, those
+  // lacking words from the end of the query (`last`), as the embedded engine does.
   // https://www.meilisearch.com/docs/reference/api/search#matching-strategy
-  const common = { indexUid, q, matchingStrategy: 'last' as const, attributesToSearchOn: ['text'] };
+  const common = { indexUid, q: sent, matchingStrategy: 'all' as const, attributesToSearchOn: ['text'] };
+  const listLoose = sort === 'relevance' && !grouped && parsed.terms.length > 1;
   const fullFilter = buildFilter(request.filters);
 
   const hits: MultiSearchQuery = {
     ...common,
+    ...(listLoose ? { matchingStrategy: 'last' as const } : {}),
     page,
     hitsPerPage: perPage,
     attributesToRetrieve: RETRIEVED,
@@ -58,6 +73,8 @@ export function planSearch(request: SearchRequest, indexUid: string): SearchPlan
   if (sortBy) hits.sort = sortBy;
   if (grouped) hits.distinct = 'articleId';
   const queries: MultiSearchQuery[] = [hits];
+  // With loose hits listed, the page's total counts them too: the paragraphs with every word are counted apart.
+  const countQuery = listLoose ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
 
   let articleCountQuery: number | undefined;
   if (!grouped) {
@@ -77,7 +94,7 @@ export function planSearch(request: SearchRequest, indexUid: string): SearchPlan
     let at = byFilter.get(key);
     if (at === undefined) {
       if (!grouped && filter === fullFilter) {
-        at = 0;
+        at = countQuery;
       } else {
         const facetOnly: MultiSearchQuery = { ...common, hitsPerPage: 0 };
         if (filter !== undefined) facetOnly.filter = filter;
@@ -90,7 +107,7 @@ export function planSearch(request: SearchRequest, indexUid: string): SearchPlan
     facetQuery[field] = at;
   }
 
-  return { q, page, perPage, sort, grouped, queries, articleCountQuery, facetQuery, common, request };
+  return { q, parsed, interpretation, spellings, countQuery, page, perPage, sort, grouped, queries, articleCountQuery, facetQuery, common, request };
 }
 
 /** With `groupByArticle`: how many matching paragraphs each article on the page has. */
@@ -107,14 +124,19 @@ type AnyResponse = Pick<SearchResponse, 'hits' | 'facetDistribution' | 'totalHit
 
 const totalOf = (r: AnyResponse | undefined) => r?.totalHits ?? r?.estimatedTotalHits ?? 0;
 
-function toHit(raw: Record<string, unknown>): SearchHit {
+function toHit(raw: Record<string, unknown>, plan: SearchPlan): SearchHit {
   const doc = toParagraphDoc(raw);
   const formatted = (raw._formatted as { text?: unknown } | undefined)?.text;
-  const hit: SearchHit = { ...doc, highlighted: typeof formatted === 'string' ? sentinelsToMarks(formatted) : escapeHtml(doc.text) };
-  if (typeof raw.articleParagraphs === 'number') hit.articleParagraphs = raw.articleParagraphs;
   const words = (raw._rankingScoreDetails as { words?: { matchingWords?: unknown; maxMatchingWords?: unknown } } | undefined)?.words;
   // No `words` detail: the query had no words (an empty or exclusion-only query), so nothing is missing.
-  hit.matchedAllTerms = words === undefined || words.matchingWords === words.maxMatchingWords;
+  const matchedAllTerms = words === undefined || words.matchingWords === words.maxMatchingWords;
+  const hit: SearchHit = {
+    ...doc,
+    highlighted: typeof formatted === 'string' ? sentinelsToMarks(formatted) : escapeHtml(doc.text),
+    matchedAllTerms,
+    match: matchOf(doc.text, plan.parsed, plan.interpretation, matchedAllTerms),
+  };
+  if (typeof raw.articleParagraphs === 'number') hit.articleParagraphs = raw.articleParagraphs;
   return hit;
 }
 
@@ -140,9 +162,10 @@ export function mapSearchResponse(
   suggestions: string[] = [],
 ): SearchResult {
   const main = results[0];
-  const total = totalOf(main);
+  const total = totalOf(results[plan.countQuery]);
+  const looseTotal = Math.max(0, totalOf(main) - total);
   const hits = (main?.hits ?? []).map((h) => {
-    const hit = toHit(h);
+    const hit = toHit(h, plan);
     if (plan.grouped) hit.moreInArticle = Math.max(0, (moreInArticle?.[hit.articleId] ?? 1) - 1);
     return hit;
   });
@@ -150,11 +173,14 @@ export function mapSearchResponse(
   return {
     query: typeof plan.request.q === 'string' ? plan.request.q : '',
     total,
+    looseTotal,
+    reading: plan.interpretation.reading,
+    spellings: plan.spellings,
     totalCapped: total >= MAX_TOTAL_HITS,
     articleTotal: plan.grouped ? total : totalOf(results[plan.articleCountQuery ?? -1]),
     page: plan.page,
     perPage: plan.perPage,
-    pages: Math.ceil(total / plan.perPage),
+    pages: Math.ceil((total + looseTotal) / plan.perPage),
     sort: plan.sort,
     groupedByArticle: plan.grouped,
     tookMs,

@@ -33,9 +33,14 @@ export const SEARCH_CUTOFF_MS = 300;
 
 /**
  * `sort` first: with a sort requested ("newest"/"oldest") dates decide strictly, as in the embedded
- * engine; without one the rule is a no-op and relevance ranks as usual.
+ * engine; without one the rule is a no-op and relevance ranks as usual. Then the embedded engine's
+ * order: every word first, the words as written before variants (`typo`: the query asks exact
+ * words as phrases, so only synonyms and splits differ here), words close together, then body
+ * paragraphs before headings and short lines (`brief:asc`, engine/brief.ts), which `exactness`
+ * would otherwise favour for being short.
+ * https://www.meilisearch.com/docs/learn/relevancy/custom_ranking_rules
  */
-export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'];
+export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'brief:asc', 'attribute', 'exactness'];
 
 /**
  * Meilisearch's `synonyms` setting from the corpus rules, through the same `SynonymTable` the

@@ -17,13 +17,10 @@ export interface Figures {
 
 /** An unfiltered one-word relevance search, as far as later requests for it can reuse. */
 export interface QuerySummary extends Figures {
-  /** Rowids matched at any typo cost. */
+  /** Rowids matched as written or through a variant. */
   matchCount: number;
-  /**
-   * How many rows the typo-free reading's own bm25 order is known to lead the query's ranking
-   * with (so any page inside them is that order's head); 0 when nothing is known.
-   */
-  exactLead: number;
+  /** Rows of the remembered pages that matched only through a declared variant. */
+  variantRows: Set<number>;
   /** Rowids of pages already shown, by `offset:perPage`. */
   pages: Map<string, number[]>;
 }
@@ -59,7 +56,8 @@ export class Answers {
   /** Remember a page of `key`'s query, and its figures the first time. */
   rememberPage(key: string, figures: Omit<QuerySummary, 'pages'>, pageKey: string, rowids: number[]): void {
     let kept = this.summaries.get(key);
-    if (kept === undefined) this.summaries.set(key, (kept = { ...copyFigures(figures), matchCount: figures.matchCount, exactLead: figures.exactLead, pages: new Map() }));
+    if (kept === undefined) this.summaries.set(key, (kept = { ...copyFigures(figures), matchCount: figures.matchCount, variantRows: new Set(), pages: new Map() }));
+    for (const r of figures.variantRows) kept.variantRows.add(r);
     if (kept.pages.size >= PAGES_PER_SUMMARY) kept.pages.delete(kept.pages.keys().next().value!);
     kept.pages.set(pageKey, rowids);
   }

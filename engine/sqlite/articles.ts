@@ -4,6 +4,7 @@ import { isEmptyQuery, parseQuery } from '../query.ts';
 import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, ParagraphKind } from '../types.ts';
 import type { Generation } from './generation.ts';
 import { planQuery } from './plan.ts';
+import { interpret } from '../interpret.ts';
 import { withScratchRows } from './scratch.ts';
 
 /** An `articles` row as stored. */
@@ -57,14 +58,14 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   let excluded: Set<number> | null = null;
   const parsed = parseQuery(q ?? '');
   if (rows.length > 0 && !isEmptyQuery(parsed)) {
-    const plan = planQuery(parsed, generation.current());
+    const snap = generation.current();
+    const plan = planQuery(parsed, snap, interpret(parsed, snap));
     // Against a scratch table of this article's rows (scratch.ts), not the whole index.
     withScratchRows(st, rows.map((r) => [r.rowid, r.text] as const), () => {
       if (plan.anyUnit !== null) {
         for (const [rowid, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, plan.anyUnit) as Array<[number, string]>) marked.set(rowid, html);
-        const first = plan.units[0]!.any;
-        const required = plan.exclude === null ? first : `(${first}) NOT (${plan.exclude})`;
-        matchedRows = new Set(st.markMatches.all(required) as number[]);
+        // Matched: what search counts, a paragraph with every word (as written or a variant).
+        matchedRows = new Set(st.markMatches.all(plan.allUnits!) as number[]);
       } else if (plan.exclude !== null) {
         excluded = new Set(st.markMatches.all(plan.exclude) as number[]);
       }

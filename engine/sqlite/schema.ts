@@ -16,11 +16,12 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { BRIEF_WORDS } from '../brief.ts';
 
 export type Db = Database.Database;
 
 /** Bump when the layout changes; a generation with another version is rebuilt, not read. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const TABLES = `
 CREATE TABLE articles (
@@ -48,9 +49,12 @@ CREATE TABLE paragraphs (
   position INTEGER NOT NULL,
   kind TEXT NOT NULL,
   text TEXT NOT NULL,
-  line INTEGER
+  line INTEGER,
+  -- engine/brief.ts: a heading or a line of few words, ranked below body paragraphs.
+  brief INTEGER GENERATED ALWAYS AS (kind = 'heading' OR length(text) - length(replace(text, ' ', '')) < ${BRIEF_WORDS - 1}) VIRTUAL
 );
 CREATE UNIQUE INDEX paragraphs_article ON paragraphs(article_rowid, position);
+CREATE INDEX paragraphs_brief ON paragraphs(brief) WHERE brief = 1;
 CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
   text,
   content = 'paragraphs',

@@ -5,6 +5,7 @@
  */
 import { SearchAbortedError } from '../errors.ts';
 import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
+import { interpret, matchFrom, spellingsOf } from '../interpret.ts';
 import { parseQuery } from '../query.ts';
 import { suggestQueries } from '../suggest.ts';
 import {
@@ -17,7 +18,7 @@ import {
   type SortOrder,
 } from '../types.ts';
 import type { Generation, Statements } from './generation.ts';
-import { planQuery, type QueryPlan } from './plan.ts';
+import { AS_WRITTEN, planQuery, type QueryPlan } from './plan.ts';
 import { copyFigures, type Answers, type Figures, type HitRow, type ShownHit } from './answers.ts';
 import type { Postings } from './postings.ts';
 import { withScratchRows } from './scratch.ts';
@@ -56,30 +57,48 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const parsed = parseQuery(q);
   const snap = generation.current();
   // Suggestions first: a misspelt word's wider "did you mean" corrections then also answer the
-  // plan's narrower ones (Vocabulary keeps them), instead of scanning the vocabulary twice.
+  // interpretation's narrower ones (Vocabulary keeps them), instead of scanning the vocabulary twice.
   const suggestions = suggestQueries(parsed, snap.vocabulary, snap.synonyms);
-  const plan = planQuery(parsed, snap);
+  const interpretation = interpret(parsed, snap);
+  const spellings = spellingsOf(parsed, snap);
+  const plan = planQuery(parsed, snap, interpretation);
   const st = generation.statements;
   const postings = generation.postings;
   const answers = generation.answers;
   const units = plan.units.length;
   const offset = (page - 1) * perPage;
+  // Words missing from the end are listed after the counted hits, in relevance order only.
+  const listLoose = units > 1 && sort === 'relevance' && !grouped;
 
-  const respond = (figures: Figures, pageRowids: ArrayLike<number>, hitFacts: (rowid: number, hit: SearchHit) => void): SearchResult => {
+  const respond = (
+    figures: Figures,
+    looseTotal: number,
+    pageRowids: ArrayLike<number>,
+    matchedAll: (rowid: number) => boolean,
+    usedVariant: (rowid: number) => boolean,
+    hitFacts?: (rowid: number, hit: SearchHit) => void,
+  ): SearchResult => {
     const highlightMatch = pageRowids.length === 0 ? null : plan.anyUnit;
-    const hits = readHits(st, answers, highlightMatch, Array.from(pageRowids));
-    for (let i = 0; i < hits.length; i++) {
-      hits[i]!.articleParagraphs = snap.articleParagraphs[snap.articleOf[pageRowids[i]!]!]!;
-      hitFacts(pageRowids[i]!, hits[i]!);
-    }
+    const hits = readHits(st, answers, highlightMatch, Array.from(pageRowids), (rowid) => {
+      const matchedAllTerms = matchedAll(rowid);
+      return {
+        articleParagraphs: snap.articleParagraphs[snap.articleOf[rowid]!]!,
+        matchedAllTerms,
+        match: matchFrom(interpretation, matchedAllTerms, usedVariant(rowid)),
+      };
+    });
+    if (hitFacts !== undefined) for (let i = 0; i < hits.length; i++) hitFacts(pageRowids[i]!, hits[i]!);
     return {
       query: q,
       total: figures.total,
+      looseTotal,
+      reading: interpretation.reading,
+      spellings,
       totalCapped: false,
       articleTotal: figures.articleTotal,
       page,
       perPage,
-      pages: Math.ceil(figures.total / perPage),
+      pages: Math.ceil((figures.total + looseTotal) / perPage),
       sort,
       groupedByArticle: grouped,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
@@ -91,54 +110,54 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
     };
   };
 
-  // A one-word query met before in this snapshot, unfiltered: its totals and facet counts are
-  // known, and so is the page when it was shown before or when the typo-free matches fill it (the
-  // head of their bm25 order). Paging through results and search-as-you-type repeat exactly these.
-  // Every hit of such a query matched its one word: matchedAllTerms holds.
+  // A one-unit query met before in this snapshot, unfiltered: its totals and facet counts are
+  // known, and so is a page shown before. Paging back and forth and search-as-you-type repeat
+  // exactly these. Every match of a one-unit query has all its units: all are counted.
   const summaryKey =
     units === 1 && sort === 'relevance' && !grouped && plan.exclude === null && !hasFilters(request.filters) ? summaryKeyOf(plan) : null;
   const known = summaryKey === null ? undefined : answers.summary(summaryKey);
   const pageKey = `${offset}:${perPage}`;
-  if (known !== undefined) {
-    const pageRowids =
-      known.pages.get(pageKey) ??
-      (offset + perPage <= known.exactLead ? headOf(postings.ranked(rankingMatch(plan, [0]), known.matchCount), offset, perPage) : undefined);
-    if (pageRowids !== undefined) {
-      return respond(copyFigures(known), pageRowids, (_rowid, hit) => {
-        hit.matchedAllTerms = true;
-      });
-    }
-  }
+  const knownPage = known?.pages.get(pageKey);
+  if (known !== undefined && knownPage !== undefined) return respond(copyFigures(known), 0, knownPage, () => true, (r) => known.variantRows.has(r));
 
   checkpoint();
   const scored = units > 0 ? scoreUnits(postings, snap, plan) : null;
   let counted: Counted | null = null;
+  const near = units > 1 && sort === 'relevance' ? markNear(postings, snap, plan) : null;
   try {
     checkpoint();
     const matches = scored?.matches ?? unitlessMatches(postings, snap, plan.exclude);
-    counted = countAndFilter(snap, matches, request.filters);
+    // Counted: the paragraphs with every unit. The others are listed after them, never counted.
+    const split = scored !== null && !scored.uniform ? splitByUnits(snap, matches, units) : null;
+    counted = countAndFilter(snap, split?.all ?? matches, request.filters);
     checkpoint();
     const { filtered, articles } = counted;
     const total = grouped ? articles.length : filtered.length;
+    const loose = listLoose && split !== null ? filterRows(snap, split.some, request.filters) : null;
+    const looseTotal = loose?.length ?? 0;
 
     let pageRowids: ArrayLike<number> = [];
-    if (offset < total) {
+    if (offset < total + looseTotal) {
       const want = offset + perPage;
-      pageRowids =
-        units > 0 && sort === 'relevance'
-          ? byRelevance(postings, snap, plan, counted, matches.length, grouped, offset, perPage, scored?.uniform === true, scored?.touchedCount ?? 0)
-          : byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
+      if (units > 0 && sort === 'relevance') {
+        const ranked = loose === null || loose.length === 0 ? counted : { ...counted, filtered: mergeAscending(filtered, loose) };
+        const rankedAll = split === null ? matches.length : split.all.length + (listLoose ? split.some.length : 0);
+        pageRowids = byRelevance(postings, snap, plan, ranked, rankedAll, grouped, offset, perPage, scored?.uniform === true, scored?.touchedCount ?? 0, near);
+      } else {
+        pageRowids = byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
+      }
     }
     checkpoint();
     const figures: Figures = { total, articleTotal: articles.length, facets: facetObjects(snap, counted) };
+    const matchedAll = (rowid: number) => units === 0 || scored?.uniform === true || snap.matchedUnits[rowid] === units;
+    // A row's cost is how many units it matched only through a variant (0 when it has no scratch entry).
+    const usedVariant = (rowid: number) => snap.costs[rowid]! > 0;
     if (summaryKey !== null) {
-      // A uniform plan's typo-free matches are all but its few corrections, and lead its ranking.
-      const exactLead = scored?.uniform === true ? matches.length - scored.touchedCount : 0;
-      answers.rememberPage(summaryKey, { ...figures, matchCount: matches.length, exactLead }, pageKey, Array.from(pageRowids));
+      const variantRows = new Set(Array.from(pageRowids).filter(usedVariant));
+      answers.rememberPage(summaryKey, { ...figures, matchCount: matches.length, variantRows }, pageKey, Array.from(pageRowids));
     }
-    return respond(figures, pageRowids, (rowid, hit) => {
+    return respond(figures, looseTotal, pageRowids, matchedAll, usedVariant, (rowid, hit) => {
       if (grouped) hit.moreInArticle = snap.articleHits[snap.articleOf[rowid]!]! - 1;
-      hit.matchedAllTerms = units === 0 || (scored?.uniform === true && snap.matchedUnits[rowid] === 0) || snap.matchedUnits[rowid] === units;
     });
   } finally {
     if (counted !== null) for (const a of counted.articles) snap.articleHits[a] = 0;
@@ -147,13 +166,64 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
       for (let i = 0; i < touchedCount; i++) {
         const r = touched[i]!;
         snap.matchedUnits[r] = 0;
-        snap.typos[r] = 0;
+        snap.costs[r] = 0;
       }
     }
+    if (near !== null) for (const r of near) if (r < snap.size) snap.nearMarks[r] = 0;
   }
 }
 
 const never = (): boolean => false;
+
+/** Mark in `snap.nearMarks` the paragraphs whose units sit close together; returns them (to reset), or null. */
+function markNear(postings: Postings, snap: Snapshot, plan: QueryPlan): Uint32Array | null {
+  if (plan.near === null) return null;
+  const rows = postings.matches(plan.near);
+  for (const r of rows) if (r < snap.size) snap.nearMarks[r] = 1;
+  return rows;
+}
+
+/** Matches with every unit, and those with only some (ascending both). */
+function splitByUnits(snap: Snapshot, matches: Uint32Array, units: number): { all: Uint32Array; some: Uint32Array } {
+  const all = new Uint32Array(matches.length);
+  const some = new Uint32Array(matches.length);
+  let a = 0;
+  let s = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const r = matches[i]!;
+    if (snap.matchedUnits[r] === units) all[a++] = r;
+    else some[s++] = r;
+  }
+  return { all: all.subarray(0, a), some: some.subarray(0, s) };
+}
+
+/** The rows (ascending) that pass every filter. */
+function filterRows(snap: Snapshot, rows: Uint32Array, filters: SearchFilters | undefined): Uint32Array {
+  const yearAllowed = allowedYears(snap, filters?.year);
+  const outletAllowed = allowedCodes(snap.outlets.length, snap.outletCodes, filters?.outlet);
+  const languageAllowed = allowedCodes(snap.languages.length, snap.languageCodes, filters?.language);
+  const out = new Uint32Array(rows.length);
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r >= snap.size || snap.articleOf[r] === 0) continue;
+    if (yearAllowed !== null && yearAllowed[snap.yearCode[r]!] !== 1) continue;
+    if (outletAllowed !== null && outletAllowed[snap.outletCode[r]!] !== 1) continue;
+    if (languageAllowed !== null && languageAllowed[snap.articleLanguage[snap.articleOf[r]!]!] !== 1) continue;
+    out[n++] = r;
+  }
+  return out.subarray(0, n);
+}
+
+/** Two ascending, disjoint rowid sets as one. */
+function mergeAscending(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) out[n++] = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
+  return out;
+}
 
 /** Whether any facet filter is set (an empty list sets none). */
 function hasFilters(filters: SearchFilters | undefined): boolean {
@@ -161,9 +231,9 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
   return [filters.year, filters.outlet, filters.language].some((values) => Array.isArray(values) && values.length > 0);
 }
 
-/** Two plans with the same key match the same paragraphs at the same typo costs. */
+/** Two plans with the same key match the same paragraphs at the same costs. */
 function summaryKeyOf(plan: QueryPlan): string {
-  return plan.units.map((u) => u.classes.map((c) => `${c.typos}:${c.match}`).join('\u0000')).join('\u0001');
+  return plan.units.map((u) => u.classes.map((c) => `${c.cost}:${c.match}`).join('\u0000')).join('\u0001');
 }
 
 /** An empty query, or one of exclusions alone: every paragraph, less the excluded ones. */
@@ -183,8 +253,9 @@ function unitlessMatches(postings: Postings, snap: Snapshot, exclude: string | n
 /**
  * Meilisearch's `matchingStrategy: "last"`: a paragraph matches when it has the first unit; it then
  * records in `snap.matchedUnits` how many leading units it has (all of them ranks first, then
- * fewer and fewer: words are dropped from the end) and in `snap.typos` what that took. Classes are
- * visited cheapest first, so each unit is credited at the lowest typo cost the paragraph allows.
+ * fewer and fewer: words are dropped from the end) and in `snap.costs` how many of them needed a
+ * variant. Classes are visited cheapest first, so each unit is credited at the lowest cost the
+ * paragraph allows.
  * Returns the matches (ascending rowid, exclusions removed) and every rowid whose scratch
  * entries were written, for the caller to reset.
  */
@@ -193,12 +264,12 @@ function scoreUnits(
   snap: Snapshot,
   plan: QueryPlan,
 ): { matches: Uint32Array; touched: Uint32Array; touchedCount: number; uniform: boolean } {
-  const { matchedUnits, typos, size } = snap;
+  const { matchedUnits, costs, size } = snap;
   const marks = snap.rowidMarks;
   const only = plan.units.length === 1 && plan.units[0]!.classes.length === 1 ? plan.units[0]!.classes[0]! : null;
-  if (only !== null && only.typos === 0) {
-    // One unit read one way ("the", a phrase, a rare word): every match has all units and no
-    // typos, so the scratch arrays would say nothing. FTS5's set (ascending) is the answer, less
+  if (only !== null && only.cost === AS_WRITTEN) {
+    // One unit read one way ("the", a phrase, a rare word): every match has all units as
+    // written, so the scratch arrays would say nothing. FTS5's set (ascending) is the answer, less
     // exclusions; at hundreds of thousands of matches this skips three passes over them.
     const rowids = postings.matches(only.match);
     if (plan.exclude === null) return { matches: rowids, touched: snap.touched, touchedCount: 0, uniform: true };
@@ -225,7 +296,7 @@ function scoreUnits(
         const r = rowids[i]!;
         if (r >= size || matchedUnits[r] !== j) continue;
         matchedUnits[r] = j + 1;
-        typos[r] = Math.min(255, typos[r]! + cls.typos);
+        costs[r] = Math.min(255, costs[r]! + cls.cost);
         if (j === 0) touched[touchedCount++] = r;
       }
     }
@@ -268,10 +339,10 @@ function ascending(rowids: Uint32Array, marks: Uint8Array): void {
 }
 
 /**
- * One unit whose typo-free reading is big ("the" → "the"*) and whose other classes are small
- * ("t he"): only the rows the other classes add get scratch entries; the rest are exact, and
- * `uniform` tells readers that a row without an entry matched every unit with no typos. Null when
- * the other classes are not small enough for this to pay.
+ * One unit whose forms as written are common ("said") and whose variants are rare: only the rows
+ * the variants add get scratch entries; the rest are as written, and `uniform` tells readers that
+ * a row without an entry matched every unit as written. Null when the variants are not rare
+ * enough for this to pay.
  */
 function fewCorrections(
   postings: Postings,
@@ -279,20 +350,20 @@ function fewCorrections(
   plan: QueryPlan,
 ): { matches: Uint32Array; touched: Uint32Array; touchedCount: number; uniform: boolean } | null {
   const [first, ...rest] = plan.units[0]!.classes;
-  if (first === undefined || first.typos !== 0 || rest.length === 0) return null;
+  if (first === undefined || first.cost !== AS_WRITTEN || rest.length === 0) return null;
   const base = postings.matches(first.match);
-  const others = rest.map((c) => ({ typos: c.typos, rowids: postings.matches(c.match) }));
+  const others = rest.map((c) => ({ cost: c.cost, rowids: postings.matches(c.match) }));
   let extra = 0;
   for (const o of others) extra += o.rowids.length;
   if (extra * 8 > base.length) return null;
-  const { matchedUnits, typos, size, touched } = snap;
+  const { matchedUnits, costs, size, touched } = snap;
   let touchedCount = 0;
   for (const o of others) {
     for (let i = 0; i < o.rowids.length; i++) {
       const r = o.rowids[i]!;
       if (r >= size || matchedUnits[r] !== 0 || contains(base, r)) continue;
       matchedUnits[r] = 1;
-      typos[r] = Math.min(255, o.typos);
+      costs[r] = Math.min(255, o.cost);
       touched[touchedCount++] = r;
     }
   }
@@ -442,11 +513,20 @@ function allowedCodes(size: number, codes: Map<string, number>, values: readonly
 }
 
 /**
- * One page in Meilisearch's order: paragraphs with more leading units first, then fewer typos,
- * then bm25. The bucket sizes are known from the scratch arrays, so only the buckets the page
- * falls into are filled, from one walk over FTS5's bm25 order that stops once they are full.
- * Grouped, an article sits in the bucket of its best paragraph and is shown by the first such
- * paragraph in bm25 order.
+ * A bucket key: fewer missing units first, then fewer variants, then (all units present) words
+ * close together, then body paragraphs before brief ones; bm25 orders each bucket.
+ */
+const bucketKey = (missing: number, cost: number, far: number, brief: number): number => ((missing * 256 + cost) * 2 + far) * 2 + brief;
+const missingOf = (key: number): number => key >>> 10;
+const costOf = (key: number): number => (key >>> 2) & 255;
+
+/**
+ * One page in this order: paragraphs with more leading units first, then fewer variants, then
+ * words close together, then substance (a heading or a short line after a body paragraph), then
+ * bm25. The bucket sizes are known from the scratch arrays, so only the buckets the page falls
+ * into are filled, from one walk over FTS5's bm25 order that stops once they are full. Grouped,
+ * an article sits in the bucket of its best paragraph and is shown by the first such paragraph
+ * in bm25 order.
  */
 function byRelevance(
   postings: Postings,
@@ -459,31 +539,37 @@ function byRelevance(
   perPage: number,
   uniform: boolean,
   touchedCount: number,
+  near: Uint32Array | null,
 ): number[] {
   const { filtered, articles } = counted;
   const units = plan.units.length;
   const want = offset + perPage;
   const unfiltered = filtered.length === matchCount && plan.exclude === null;
-  // Uniform (see scoreUnits): a row without a scratch entry sits in bucket 0.
+  // Uniform (see scoreUnits): a row without a scratch entry has every unit as written.
   const exact = uniform && touchedCount === 0;
-  const keyOf = exact
-    ? () => 0
-    : uniform
-      ? (r: number) => (snap.matchedUnits[r] === 0 ? 0 : (units - snap.matchedUnits[r]!) * 256 + snap.typos[r]!)
-      : (r: number) => (units - snap.matchedUnits[r]!) * 256 + snap.typos[r]!;
+  const { matchedUnits, costs, nearMarks, brief } = snap;
+  const nearOn = near !== null;
+  const keyOf = (r: number): number => {
+    const missing = exact || (uniform && matchedUnits[r] === 0) ? 0 : units - matchedUnits[r]!;
+    const cost = exact || (uniform && matchedUnits[r] === 0) ? 0 : costs[r]!;
+    return bucketKey(missing, cost, nearOn && missing === 0 && nearMarks[r] === 0 ? 1 : 0, brief[r]!);
+  };
 
-  // Nothing filtered out or excluded, one hit per paragraph, and the typo-free matches of every
-  // unit (bucket 0) fill the page: their bm25 order is the answer, read from its head. With a
-  // uniform plan bucket 0 is every match but the few the corrections added.
-  if (!grouped && unfiltered && uniform && matchCount - touchedCount >= want) {
-    return headOf(postings.ranked(rankingMatch(plan, [0]), matchCount), offset, perPage);
+  // Nothing filtered out or excluded, one hit per paragraph, one unit: the first bucket is the
+  // body paragraphs with the words as written, in the bm25 order of those forms. When they fill
+  // the page it is read from the head of that order, skipping brief lines.
+  if (!grouped && unfiltered && uniform) {
+    const page: number[] = [];
+    for (const r of postings.ranked(rankingMatch(plan, [0]), matchCount - touchedCount)) {
+      if (r >= snap.size || keyOf(r) !== 0) continue;
+      page.push(r);
+      if (page.length === want) return page.slice(offset);
+    }
   }
 
   const bucketSizes = new Map<number, number>();
   const best = snap.articleBest;
-  if (grouped && exact) {
-    if (articles.length > 0) bucketSizes.set(0, articles.length);
-  } else if (grouped) {
+  if (grouped) {
     // Each article's best key, + 1 (0: not met yet), in a scratch array reset below.
     for (let i = 0; i < filtered.length; i++) {
       const r = filtered[i]!;
@@ -494,11 +580,9 @@ function byRelevance(
     const counts = new Map<number, number>();
     for (const a of articles) counts.set(best[a]! - 1, (counts.get(best[a]! - 1) ?? 0) + 1);
     for (const [key, size] of counts) bucketSizes.set(key, size);
-  } else if (exact) {
-    if (filtered.length > 0) bucketSizes.set(0, filtered.length);
   } else {
-    // Keys are small (units · 256 + typos): count them in an array, not a Map, per match.
-    const counts = new Uint32Array((units + 1) * 256);
+    // Keys are small (see bucketKey): count them in an array, not a Map, per match.
+    const counts = new Uint32Array(bucketKey(units + 1, 0, 0, 0));
     for (let i = 0; i < filtered.length; i++) counts[keyOf(filtered[i]!)]!++;
     for (let key = 0; key < counts.length; key++) if (counts[key]! > 0) bucketSizes.set(key, counts[key]!);
   }
@@ -540,7 +624,7 @@ function byRelevance(
         if (bucket === undefined || bucket.length >= quota.get(key)!) continue;
         if (grouped) {
           const a = snap.articleOf[r]!;
-          if (a === 0 || (!exact && best[a] !== key + 1) || seen[a] === 1) continue;
+          if (a === 0 || best[a] !== key + 1 || seen[a] === 1) continue;
           seen[a] = 1;
         }
         bucket.push(r);
@@ -562,29 +646,18 @@ function byRelevance(
   }
 }
 
-/** Rows `offset` to `offset + count` of an order, read lazily. */
-function headOf(order: Iterable<number>, offset: number, count: number): number[] {
-  const page: number[] = [];
-  let i = 0;
-  for (const r of order) {
-    if (i++ < offset) continue;
-    page.push(r);
-    if (page.length === count) break;
-  }
-  return page;
-}
-
 /**
  * The narrowest expression that still matches every paragraph of the buckets the page needs, so
- * FTS5 does not bm25-rank thousands of typo-corrected matches ("truce" → "truck", "trust") for a
- * page that only shows exact ones. bm25 then scores with the phrases those paragraphs matched.
+ * FTS5 does not bm25-rank thousands of variant matches for a page that only shows the words as
+ * written. bm25 then scores with the phrases those paragraphs matched.
  */
 function rankingMatch(plan: QueryPlan, keys: number[]): string {
   const units = plan.units;
-  if (keys.every((k) => k === 0)) return units.map((u) => `(${u.classes[0]!.match})`).join(' AND ');
+  if (keys.every((k) => missingOf(k) === 0 && costOf(k) === 0)) return units.map((u) => `(${u.classes[0]!.match})`).join(' AND ');
   if (units.length === 1) {
-    // One unit: a bucket key is the typo count of the class the paragraph matched.
-    const classes = units[0]!.classes.filter((c) => keys.includes(c.typos));
+    // One unit: a bucket's cost is that of the class the paragraph matched.
+    const costs = new Set(keys.map(costOf));
+    const classes = units[0]!.classes.filter((c) => costs.has(c.cost));
     if (classes.length > 0) return classes.map((c) => `(${c.match})`).join(' OR ');
   }
   return plan.anyUnit!;
@@ -630,7 +703,13 @@ function byDate(snap: Snapshot, oldest: boolean, filtered: Uint32Array, grouped:
  * shown before for the same expression (the same query paged back, or typed again) is taken from
  * the snapshot's cache of highlighted rows instead.
  */
-function readHits(st: Statements, answers: Answers, highlightMatch: string | null, rowids: number[]): SearchHit[] {
+function readHits(
+  st: Statements,
+  answers: Answers,
+  highlightMatch: string | null,
+  rowids: number[],
+  facts: (rowid: number) => Pick<SearchHit, 'articleParagraphs' | 'matchedAllTerms' | 'match'>,
+): SearchHit[] {
   const shownHits = answers.shownHits(highlightMatch ?? '');
   const shown = rowids.map((rowid) => shownHits.get(rowid));
   const missing: number[] = [];
@@ -651,9 +730,12 @@ function readHits(st: Statements, answers: Answers, highlightMatch: string | nul
     });
     answers.keepShownHits(highlightMatch ?? '', shownHits);
   }
-  return shown.map((hit) => {
+  // One object literal with every field: objects grown or spread afterwards cost V8 far more
+  // (measured: ~35 KB more garbage a page, a third of a warm search).
+  return shown.map((hit, i) => {
     const [position, kind, text, articleId, title, outlet, year, date, language] = hit!.row;
-    return { id: `${articleId}-${position}`, articleId, position, kind, text, title, outlet, year, date, language, highlighted: hit!.highlighted };
+    const { articleParagraphs, matchedAllTerms, match } = facts(rowids[i]!);
+    return { id: `${articleId}-${position}`, articleId, position, kind, text, title, outlet, year, date, language, highlighted: hit!.highlighted, articleParagraphs, matchedAllTerms, match };
   });
 }
 

@@ -56,11 +56,19 @@ export class Snapshot {
   /** Scratch by article rowid: a grouped search's best bucket key + 1 per article, and the articles shown. */
   readonly articleBest: Uint32Array;
   readonly articleSeen: Uint8Array;
-  /** Per rowid: how many leading query units matched, and the typos that took (scratch, as above). */
+
+  /** Per rowid: how many leading query units matched, and how many of them only through a variant (scratch, as above). */
   readonly matchedUnits: Uint8Array;
-  readonly typos: Uint8Array;
-  /** Scratch: the rowids a search wrote into `matchedUnits`/`typos`, to reset them after. */
+  readonly costs: Uint8Array;
+  /** Scratch: the rowids a search wrote into `matchedUnits`/`costs`, to reset them after. */
   readonly touched: Uint32Array;
+  /** Scratch: paragraphs whose query words sit close together (plan.near), set and reset by one search. */
+  readonly nearMarks: Uint8Array;
+  /**
+   * 1 for a brief paragraph (engine/brief.ts: a heading, a fixture, a caption): ranked below body
+   * paragraphs that match the same way (schema.ts stores the flag).
+   */
+  readonly brief: Uint8Array;
 
   constructor(db: Db) {
     // Articles are streamed into typed arrays rather than read as one array of rows: at 211,620
@@ -170,9 +178,16 @@ export class Snapshot {
     this.articleList = new Uint32Array(maxArticle + 1);
     this.articleBest = new Uint32Array(maxArticle + 1);
     this.articleSeen = new Uint8Array(maxArticle + 1);
+
     this.matchedUnits = new Uint8Array(this.size);
-    this.typos = new Uint8Array(this.size);
+    this.costs = new Uint8Array(this.size);
     this.touched = new Uint32Array(this.size);
+    this.nearMarks = new Uint8Array(this.size);
+    // Read off a partial index of the brief rows: the table's text is never read.
+    this.brief = new Uint8Array(this.size);
+    for (const rowid of db.prepare('SELECT rowid FROM paragraphs WHERE brief = 1').pluck().iterate() as IterableIterator<number>) {
+      if (rowid < this.size) this.brief[rowid] = 1;
+    }
   }
 
   /** Every paragraph rowid, ascending: the match set of an empty query (made on first use). */

@@ -24,7 +24,7 @@ const PAGE_SIZE = LIMITS.maxPerPage;
 /** A refused download is worth retrying once a running one has had time to finish. */
 const EXPORT_RETRY_SECONDS = 10;
 
-export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'text'] as const;
+export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'match', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'text'] as const;
 
 /** Longest file-name slug before it is cut and a hash of the whole search keeps names apart. */
 const MAX_SLUG = 100;
@@ -77,14 +77,21 @@ function absolute(base: URL | null, pathAndQuery: string): string {
   return base ? new URL(pathAndQuery.replace(/^\//, ''), base).href : pathAndQuery;
 }
 
-/** Every page of the search, in order, until the engine has no more (or the client has gone). */
+/**
+ * Every page of the search, in order, until the engine has no more (or the client has gone). Only
+ * the counted hits: the paragraphs lacking some words, which the page lists after them, are not
+ * what the count says and are left out, so a file has exactly `total` rows.
+ */
 async function* allPages(engine: SearchEngine, gate: SearchGate, params: SearchParams, res: Response, signal: AbortSignal): AsyncGenerator<SearchResult> {
+  let exported = 0;
   for (let page = 1; ; page++) {
     if (res.destroyed) return;
     const request = { ...toSearchRequest(params), page, perPage: PAGE_SIZE };
     const result = await gate.run('export', signal, () => engine.search(request, { signal }));
-    yield result;
-    if (result.hits.length < PAGE_SIZE || page >= result.pages) return;
+    const counted = result.hits.filter((h) => h.matchedAllTerms !== false).slice(0, Math.max(0, result.total - exported));
+    exported += counted.length;
+    yield { ...result, hits: counted };
+    if (result.hits.length < PAGE_SIZE || page >= result.pages || exported >= result.total) return;
   }
 }
 
@@ -141,7 +148,7 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
     await write(res, `\uFEFF${csvRow([...CSV_COLUMNS])}`);
     for (let page = first; !page.done; page = await pages.next()) {
       const rows = page.value.hits.map((hit) =>
-        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.title, hit.outlet, hit.date, hit.year, hit.language, absolute(base, articleUrl(hit.articleId, hit.position, params)), hit.text]),
+        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.match, hit.title, hit.outlet, hit.date, hit.year, hit.language, absolute(base, articleUrl(hit.articleId, hit.position, params)), hit.text]),
       );
       await write(res, rows.join(''));
     }

@@ -51,25 +51,69 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       }
     });
 
-    it('forgives one typo from 5 letters, two from 9, none under 5, and a first-letter typo costs two', async () => {
-      assert.deepEqual(ids(await engine.search({ q: 'armistise' })), ['variants-2']);
-      assert.deepEqual(ids(await engine.search({ q: 'armisitce' })), ['variants-2'], 'a swap is one typo');
-      assert.deepEqual(ids(await engine.search({ q: 'amristise' })), ['variants-2'], 'two typos from 9 letters');
-      assert.equal((await engine.search({ q: 'rmistice' })).total, 0, 'first letter missing: two typos, too many under 9');
-      assert.equal((await engine.search({ q: 'vilagge' })).total, 0, 'two typos in 7 letters');
-      assert.deepEqual(sorted(await engine.search({ q: 'vilalge' })), ['compounds-2', 'compounds-3', 'typos-0']);
-      assert.equal((await engine.search({ q: 'cres' })).total, 0, 'no typo under 5 letters');
+    it('corrects a word the corpus lacks only to a clear candidate within the typo budget, and says so', async () => {
+      const corrected = await engine.search({ q: 'vilalge' });
+      assert.deepEqual(corrected.reading.corrected, [{ from: 'vilalge', to: 'village' }], 'a swap is one typo');
+      // "Villagers" (typos-0) is another word: a correction is one word, not its completions.
+      assert.deepEqual(sorted(corrected), ['compounds-2', 'compounds-3']);
+      assert.equal(corrected.total, 2, 'the counts of the corrected search');
+      assert.ok(corrected.hits.every((h) => h.match === 'approximate'));
+      for (const q of ['vilagge', 'cres']) {
+        // Two typos in 7 letters, or any under 5: no clear candidate, nothing shown, the word named.
+        const absent = await engine.search({ q });
+        assert.equal(absent.total, 0, q);
+        assert.deepEqual(absent.hits, [], q);
+        assert.deepEqual(absent.reading.absent, [q], q);
+      }
+      // One paragraph is no clear intent: "armistise" is not turned into the armistice of one line.
+      assert.deepEqual((await engine.search({ q: 'armistise' })).reading.absent, ['armistise']);
     });
 
-    it('ranks an exact match above a typo-corrected one, however the scores compare', async () => {
-      const result = await engine.search({ q: 'lantern' });
-      assert.deepEqual(ids(result), ['typos-0', 'typos-1']);
-      const corrected = await engine.search({ q: 'lanturn' });
-      assert.deepEqual(ids(corrected), ['typos-1', 'typos-0']);
+    it('never corrects or completes a word the corpus contains', async () => {
+      assert.deepEqual(ids(await engine.search({ q: 'lantern' })), ['typos-0']);
+      assert.deepEqual(ids(await engine.search({ q: 'lanturn' })), ['typos-1']);
+      // "fire" is a corpus word: it does not complete to "firebreak", however last it is.
+      const fire = await engine.search({ q: 'fire' });
+      assert.deepEqual(sorted(fire), ['compounds-1', 'compounds-2', 'compounds-3']);
+      assert.deepEqual(fire.reading, { corrected: [], completed: [], absent: [] });
+      // Quoted, a word is never completed either.
+      assert.equal((await engine.search({ q: '"armist"' })).total, 0);
+      assert.deepEqual(ids(await engine.search({ q: 'armist' })), ['variants-2']);
     });
 
-    it('forgives typos in the last word while it is typed as a prefix', async () => {
-      assert.ok(ids(await engine.search({ q: 'armistc' })).includes('variants-2'));
+    it('labels hits exact, variant or approximate, and counts the first two only', async () => {
+      const gaddafi = await engine.search({ q: 'Gaddafi' });
+      assert.deepEqual(gaddafi.hits.map((h) => [h.id, h.match]).sort(), [['variants-0', 'variant'], ['variants-1', 'exact']]);
+      const compound = await engine.search({ q: 'firebreak' });
+      assert.deepEqual(compound.hits.filter((h) => h.matchedAllTerms).map((h) => [h.id, h.match]).sort(), [['compounds-0', 'exact'], ['compounds-1', 'variant'], ['compounds-2', 'variant']]);
+      assert.equal(compound.total, 3);
+    });
+
+    it('ranks the words as written above a declared variant', async () => {
+      assert.deepEqual(ids(await engine.search({ q: 'Gaddafi' })), ['variants-1', 'variants-0']);
+      assert.deepEqual(ids(await engine.search({ q: 'Qadhafi' })), ['variants-0', 'variants-1']);
+    });
+
+    it('accepts spellings joined with | as alternatives the user asked for, counted as exact', async () => {
+      const either = await engine.search({ q: 'lantern|lanturn' });
+      assert.deepEqual(sorted(either), ['typos-0', 'typos-1']);
+      assert.equal(either.total, 2);
+      assert.ok(either.hits.every((h) => h.match === 'exact'));
+      assert.deepEqual((await engine.search({ q: 'lantern|nosuchword' })).total, 1);
+    });
+
+    it('offers near spellings the corpus holds with their counts, declared synonyms as included', async () => {
+      const lantern = await engine.search({ q: 'lantern' });
+      assert.deepEqual(lantern.spellings, [{ word: 'lantern', count: 1, options: [{ word: 'lanturn', count: 1, included: false, selected: false }] }]);
+      const chosen = await engine.search({ q: 'lantern|lanturn' });
+      assert.deepEqual(chosen.spellings[0]!.options, [{ word: 'lanturn', count: 1, included: false, selected: true }]);
+      const gaddafi = await engine.search({ q: 'Gaddafi' });
+      assert.deepEqual(gaddafi.spellings[0]!.options.find((o) => o.word === 'qadhafi'), { word: 'qadhafi', count: 1, included: true, selected: false });
+    });
+
+    it('ranks words close together above the same words far apart, whatever bm25 says', async () => {
+      const result = await engine.search({ q: 'pelican ferry' });
+      assert.deepEqual(ids(result), ['distance-0', 'distance-1']);
     });
 
     it('tells how many paragraphs each hit\'s article has', async () => {
@@ -81,10 +125,10 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       const result = await engine.search({ q: 'fire', groupByArticle: true });
       assert.equal(result.total, 1);
       assert.equal(result.hits[0]!.articleId, 'compounds');
-      assert.equal(result.hits[0]!.moreInArticle, 3);
+      assert.equal(result.hits[0]!.moreInArticle, 2, '"fire" is a corpus word: firebreak is not counted');
       const village = await engine.search({ q: 'village', groupByArticle: true });
-      assert.equal(village.total, 2);
-      assert.deepEqual(village.hits.map((h) => [h.articleId, h.moreInArticle]).sort(), [['compounds', 1], ['typos', 0]]);
+      assert.equal(village.total, 1, '"Villagers" is not "village"');
+      assert.deepEqual(village.hits.map((h) => [h.articleId, h.moreInArticle]), [['compounds', 1]]);
     });
 
     it('suggests the closest indexed spelling for a word the index does not have', async () => {

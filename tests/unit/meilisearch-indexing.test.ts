@@ -195,7 +195,7 @@ describe('Meilisearch full rebuild', () => {
     assert.equal(paragraphs.query.get('primaryKey'), 'id');
     assert.deepEqual(paragraphs.body[0], {
       id: 'a-0', articleId: 'a', position: 0, kind: 'body', text: 'One.', title: 'Title a', outlet: 'AFP',
-      year: 2012, date: '2012-11', language: 'en', yearFacet: '2012', dateOrdinal: 20121100, articleParagraphs: 2,
+      year: 2012, date: '2012-11', language: 'en', yearFacet: '2012', dateOrdinal: 20121100, articleParagraphs: 2, brief: 1,
     });
     assert.equal(paragraphs.body[2].yearFacet, 'unknown');
     assert.equal('dateOrdinal' in paragraphs.body[2], false, 'an unknown date sorts last');

@@ -33,6 +33,10 @@ function paragraph(id: string, extra: Record<string, unknown> = {}) {
   };
 }
 
+const VOCAB_FILTER = 'docType IN ["vocab", "synonyms"]';
+/** The recorded multi-search requests other than the stored-vocabulary read. */
+const searches = (): CapturedRequest[] => current!.requests.filter((r) => r.body?.queries?.[0]?.filter !== VOCAB_FILTER);
+
 /** Answers POST /multi-search with one result per query, built by `answer`. */
 function multiSearch(answer: (query: any, i: number) => unknown) {
   return (req: CapturedRequest) => {
@@ -52,10 +56,10 @@ describe('Meilisearch search request', () => {
       perPage: 10,
       sort: 'newest',
     });
-    // The search itself, then (once, then cached) the stored vocabulary for suggestions.
+    // The stored vocabulary first (once, then cached: it decides how words are sent), then the search.
     assert.equal(current.requests.length, 2);
-    assert.equal(current.requests[1]!.body.queries[0].filter, 'docType IN ["vocab", "synonyms"]');
-    const [req] = current.requests;
+    assert.equal(current.requests[0]!.body.queries[0].filter, VOCAB_FILTER);
+    const [req] = searches();
     assert.equal(req!.method, 'POST');
     assert.equal(req!.headers.get('authorization'), 'Bearer search-only-key');
     const [hits, articles, yearFacet, outletFacet, ...rest] = req!.body.queries;
@@ -63,8 +67,10 @@ describe('Meilisearch search request', () => {
     const bothFilters = String.raw`(yearFacet IN ["2012", "unknown"]) AND (outlet IN ["Al \"Quds\" \\ News"])`;
     assert.deepEqual(hits, {
       indexUid: 'paragraphs',
-      q: 'gaza truce',
-      matchingStrategy: 'last',
+      // Words taken as written go as one-word phrases: no typo, no prefix.
+      q: '"gaza" "truce"',
+      // Sorted by date: only paragraphs with every word.
+      matchingStrategy: 'all',
       attributesToSearchOn: ['text'],
       page: 2,
       hitsPerPage: 10,
@@ -80,7 +86,7 @@ describe('Meilisearch search request', () => {
     });
     // Distinct articles among the matches, under the same filters.
     assert.deepEqual(articles, {
-      indexUid: 'paragraphs', q: 'gaza truce', matchingStrategy: 'last', attributesToSearchOn: ['text'],
+      indexUid: 'paragraphs', q: '"gaza" "truce"', matchingStrategy: 'all', attributesToSearchOn: ['text'],
       hitsPerPage: 0, distinct: 'articleId', filter: bothFilters,
     });
     // Each facet's counts ignore that facet's own selection but keep the other's.
@@ -94,7 +100,7 @@ describe('Meilisearch search request', () => {
   it('without filters, facets ride on the page query itself', async () => {
     current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
     await (await server()).search({ q: 'truce' });
-    const queries = current.requests[0]!.body.queries;
+    const queries = searches()[0]!.body.queries;
     assert.equal(queries.length, 2);
     assert.deepEqual(queries[0].facets, ['yearFacet', 'outlet', 'language']);
     assert.equal(queries[0].filter, undefined);
@@ -108,16 +114,16 @@ describe('Meilisearch search request', () => {
     const engine = await server();
     await engine.search({ q: '   ' });
     await engine.search({ q: 'truce', sort: 'oldest' });
-    assert.deepEqual(current.requests[0]!.body.queries[0].sort, ['dateOrdinal:desc', 'articleId:asc', 'position:asc']);
-    assert.equal(current.requests[0]!.body.queries[0].q, '');
-    assert.deepEqual(current.requests[1]!.body.queries[0].sort, ['dateOrdinal:asc', 'articleId:asc', 'position:asc']);
+    assert.deepEqual(searches()[0]!.body.queries[0].sort, ['dateOrdinal:desc', 'articleId:asc', 'position:asc']);
+    assert.equal(searches()[0]!.body.queries[0].q, '');
+    assert.deepEqual(searches()[1]!.body.queries[0].sort, ['dateOrdinal:asc', 'articleId:asc', 'position:asc']);
   });
 
   it('clamps paging to sane values', async () => {
     current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
     const engine = await server();
     const r = await engine.search({ q: 'x', page: -4, perPage: 10_000 });
-    const sent = current.requests[0]!.body.queries[0];
+    const sent = searches()[0]!.body.queries[0];
     assert.equal(sent.page, 1);
     assert.equal(sent.hitsPerPage, 100);
     assert.equal(r.page, 1);
@@ -191,6 +197,7 @@ describe('Meilisearch response mapping', () => {
       ...paragraph('b-3', { year: null, date: null }),
       highlighted: 'Talks on a Gaza <mark>truce</mark> resumed.',
       matchedAllTerms: true,
+      match: 'exact',
     });
     assert.deepEqual(result.suggestions, []);
     assert.equal(typeof result.tookMs, 'number');
@@ -239,7 +246,7 @@ describe('Meilisearch response mapping', () => {
       };
     });
     const result = await (await server()).search({ q: 'truce', groupByArticle: true, filters: { outlet: ['AFP'] } });
-    const [first, second] = current.requests;
+    const [first, second] = searches();
     assert.equal(first!.body.queries[0].distinct, 'articleId');
     assert.ok(first!.body.queries.slice(1).every((q: any) => q.distinct === undefined), 'facets are counted over all paragraphs');
     assert.equal(second!.body.queries[0].filter, '(outlet IN ["AFP"]) AND (articleId IN ["a", "b"])');
@@ -285,7 +292,7 @@ describe('Meilisearch answers cut short by searchCutoffMs', () => {
     current = replay(hitsWith({ words: { order: 0, matchingWords: 1, maxMatchingWords: 1, score: 1 }, skipped: { order: 1 } }));
     const result = await (await server()).search({ q: 'truce' });
     assert.equal(result.degraded, true);
-    assert.equal(current.requests[0]!.body.queries[0].showRankingScoreDetails, true, 'the details are asked for');
+    assert.equal(searches()[0]!.body.queries[0].showRankingScoreDetails, true, 'the details are asked for');
   });
 
   it('honours a response-level degraded flag too', async () => {
@@ -339,5 +346,85 @@ describe('Meilisearch start-up checks of the web server', () => {
     }, { server: { keysStatus: 200 } });
     await assert.rejects(engine.search({ q: 'truce' }), IncompatibleBackendError);
     assert.deepEqual(paths, [], 'no search is sent with a key that can manage keys');
+  });
+});
+
+describe('Meilisearch query words: exact first, honest counts (issue 19)', () => {
+  const VOCAB = { fed: 33, federer: 36, negotiations: 44, negotiate: 15, morsi: 3, gaza: 9, truce: 4, talks: 12 };
+  const RULES = { groups: [['Morsi', 'Mursi']], oneWay: [] };
+
+  /** A server whose stored vocabulary is VOCAB; `page` answers the first query, `count` the others. */
+  function withVocabulary(page: Record<string, unknown> = {}, count: Record<string, unknown> = {}) {
+    current = replay(
+      multiSearch((q, i) =>
+        q.filter === VOCAB_FILTER
+          ? searchResult(q.indexUid, {
+              hits: [
+                { id: '__paragraph_search_vocab_0__', docType: 'vocab', words: Object.keys(VOCAB), docs: Object.values(VOCAB) },
+                { id: '__paragraph_search_synonyms__', docType: 'synonyms', rules: RULES },
+              ],
+            })
+          : searchResult(q.indexUid, i === 0 ? page : count),
+      ),
+    );
+    return server();
+  }
+  const sentQ = () => searches()[0]!.body.queries[0].q;
+
+  it('asks a corpus word as a one-word phrase, so Meilisearch neither corrects nor completes it', async () => {
+    const result = await (await withVocabulary()).search({ q: 'Fed' });
+    assert.equal(sentQ(), '"fed"');
+    assert.equal(searches()[0]!.body.queries[0].matchingStrategy, 'all');
+    assert.deepEqual(result.reading, { corrected: [], completed: [], absent: [] });
+  });
+
+  it('leaves a last word that is no corpus word bare, for Meilisearch to complete, and says so', async () => {
+    const result = await (await withVocabulary()).search({ q: 'gaza negot' });
+    assert.equal(sentQ(), '"gaza" negot');
+    assert.deepEqual(result.reading.completed, ['negot']);
+  });
+
+  it('sends a clear correction instead of the misspelt word, and an absent word as itself', async () => {
+    const corrected = await (await withVocabulary()).search({ q: 'negotiatons' });
+    assert.equal(sentQ(), '"negotiations"');
+    assert.deepEqual(corrected.reading.corrected, [{ from: 'negotiatons', to: 'negotiations' }]);
+    const absent = await (await withVocabulary()).search({ q: 'qwertyuiop' });
+    assert.equal(sentQ(), '"qwertyuiop"');
+    assert.deepEqual(absent.reading.absent, ['qwertyuiop']);
+  });
+
+  it('leaves a word with declared variants bare, so the index synonyms apply', async () => {
+    await (await withVocabulary()).search({ q: 'Mursi talks' });
+    assert.equal(sentQ(), 'mursi "talks"');
+  });
+
+  it('counts only paragraphs with every word: the page lists the others after them, a separate query counts', async () => {
+    const engine = await withVocabulary(
+      {
+        totalHits: 7,
+        hits: [
+          { ...paragraph('a-0'), _rankingScoreDetails: { words: { matchingWords: 2, maxMatchingWords: 2 } } },
+          { ...paragraph('b-1', { text: 'Gaza talks on a cease-fire.' }), _rankingScoreDetails: { words: { matchingWords: 1, maxMatchingWords: 2 } } },
+        ],
+      },
+      { hitsPerPage: 0, totalHits: 3, facetDistribution: { yearFacet: { '2012': 3 }, outlet: { AFP: 3 }, language: { en: 3 } } },
+    );
+    const result = await engine.search({ q: 'gaza truce' });
+    const [page, count] = searches()[0]!.body.queries;
+    assert.equal(page.matchingStrategy, 'last');
+    assert.equal(count.matchingStrategy, 'all');
+    assert.equal(count.hitsPerPage, 0);
+    assert.deepEqual(count.facets, ['yearFacet', 'outlet', 'language'], 'facets count the paragraphs with every word');
+    assert.equal(page.facets, undefined);
+    assert.equal(result.total, 3);
+    assert.equal(result.looseTotal, 4);
+    assert.equal(result.pages, 1);
+    assert.deepEqual(result.facets.year, { '2012': 3 });
+    assert.deepEqual(result.hits.map((h) => h.match), ['exact', 'approximate']);
+  });
+
+  it('offers near spellings the corpus holds, with their counts, and declared synonyms as included', async () => {
+    const result = await (await withVocabulary()).search({ q: 'morsi' });
+    assert.deepEqual(result.spellings, [{ word: 'morsi', count: 3, options: [{ word: 'mursi', count: 0, included: true, selected: false }] }]);
   });
 });
