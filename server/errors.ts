@@ -32,6 +32,39 @@ function sendError(req: Request, res: Response, views: Views, page: ErrorPage): 
   );
 }
 
+const BUSY: ErrorPage = {
+  status: 503,
+  title: 'Busy — try again in a moment',
+  messages: ['Many searches are being answered right now. Try again in a few seconds.'],
+};
+/** The busy page in each representation, rendered once: under a spike, refusing must cost next to nothing. */
+const busyBodies = new WeakMap<Views, Map<string, string>>();
+
+/**
+ * A refused search (the queue is full). Same page as any error, but without the request id in the
+ * body (the X-Request-Id header still carries it) so that the rendering can be reused.
+ */
+function sendBusy(req: Request, res: Response, views: Views, retryAfterSeconds: number): void {
+  res.status(503);
+  res.set('Retry-After', String(retryAfterSeconds));
+  res.vary('HX-Request').vary('HX-Request-Type').vary('Accept');
+  res.set('Cache-Control', 'no-store');
+  const kind = representationFor(req);
+  if (kind === 'json') {
+    res.json({ error: BUSY.title, status: BUSY.status, details: BUSY.messages });
+    return;
+  }
+  const template = kind === 'fragment' ? 'partials/error-fragment.njk' : 'error.njk';
+  let bodies = busyBodies.get(views);
+  if (bodies === undefined) busyBodies.set(views, (bodies = new Map()));
+  let body = bodies.get(template);
+  if (body === undefined) {
+    body = views.env.render(template, { status: BUSY.status, title: BUSY.title, messages: BUSY.messages, params: DEFAULT_PARAMS });
+    bodies.set(template, body);
+  }
+  res.type('html').send(body);
+}
+
 export function sendBadRequest(req: Request, res: Response, views: Views, messages: string[], extra: { params?: SearchParams } = {}): void {
   sendError(req, res, views, { status: 400, title: 'That search could not be read', messages, ...extra });
 }
@@ -76,12 +109,7 @@ export function errorHandler(views: Views, log: (message: string, error: unknown
     // The client has gone (its search was dropped on the way): nobody is left to answer.
     if (res.destroyed) return;
     if (error instanceof BusyError) {
-      res.set('Retry-After', String(error.retryAfterSeconds));
-      sendError(req, res, views, {
-        status: 503,
-        title: 'Busy — try again in a moment',
-        messages: ['Many searches are being answered right now. Try again in a few seconds.'],
-      });
+      sendBusy(req, res, views, error.retryAfterSeconds);
       return;
     }
     // Stopped by its time limit, in the engine (SearchAbortedError) or still waiting at the gate.

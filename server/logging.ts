@@ -47,7 +47,8 @@ export function requestId(req: IncomingMessage): string {
 
 /**
  * Assigns the request id (`req.id`, `res.locals.requestId`, the `X-Request-Id` response header) and
- * logs each finished request: method, path, status, time; 5xx at `error`, 4xx at `warn`.
+ * logs each finished request: method, path, status, time; 5xx at `error` (but a refused search, 503 with
+ * Retry-After, at `warn`), 4xx at `warn`.
  */
 export function requestLogging(logger: Logger): RequestHandler {
   const http = pinoHttp({
@@ -57,7 +58,10 @@ export function requestLogging(logger: Logger): RequestHandler {
       res.setHeader(REQUEST_ID_HEADER, id);
       return id;
     },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    // A search refused because the queue is full (503 with Retry-After) is the server doing its job
+    // under a spike, not a fault: logged at `warn`, so a spike does not flood the error log.
+    customLogLevel: (_req, res, error) =>
+      error ? 'error' : res.statusCode === 503 && res.hasHeader('Retry-After') ? 'warn' : res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     // Only what an operator needs; headers may carry cookies and are not logged.
     serializers: {
       req: (req: { id: unknown; method: string; url: string; headers: Record<string, string | undefined> }) => ({
