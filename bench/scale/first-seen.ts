@@ -76,8 +76,9 @@ type Drawer = () => BenchQuery[];
 
 function makeDrawers(words: SourceWords, draw: Draw): Record<string, Drawer> {
   const { bands, paragraphs, documentFrequency } = words;
-  const notVeryCommon = (token: string) => isWord(token) && token.length >= 3 && !veryCommon.has(token);
   const veryCommon = new Set(bands['very common']);
+  /** A content word: what people put in a multi-word query or at the ends of a quoted phrase. */
+  const notVeryCommon = (token: string) => isWord(token) && token.length >= 3 && !veryCommon.has(token);
   const looked = [...bands.common, ...bands.mid].filter((w) => w.length >= TYPED_MIN);
   const one = (band: Band): Drawer => () => [{ q: draw.pick(bands[band]) }];
   /** Words of one paragraph, content words only, `count` of them within `span` tokens. */
