@@ -6,12 +6,15 @@
  *    read in place) as JSONL into a temporary folder (bench/scale/corpus.ts).
  * 2. Indexes it with the real indexer (`indexer/cli.ts --full`, its own process): wall time and
  *    peak RSS (VmHWM).
- * 3. Starts the real server (`server/start.ts`, PORT=0) and drives `/api/search` with autocannon from
- *    this process: each query kind alone on one connection (latency), then the whole mix on 32
+ * 3. Starts the real server (`server/start.ts`, PORT=0) and, first, asks the first-seen workload
+ *    (bench/scale/first-seen.ts: ~1,200 distinct queries drawn with --seed) once each, one
+ *    connection. Then drives `/api/search` with autocannon from this process: each warm pool
+ *    (bench/scale/queries.ts) alone on one connection (latency), then the whole mix on 32
  *    connections (sustained throughput, errors). Then the server's VmHWM.
  * 4. Runs the baseline (bench/scale/baseline.ts, its own process): bulk insert into a bare FTS5
- *    table, then the same queries in-process with bm25 top 20 + highlight + count + GROUP BY facets.
- * Prints one table and writes bench/out/bench-<N>.json.
+ *    table, then the same first-seen list and pools in-process with bm25 top 20 + highlight +
+ *    count + GROUP BY facets.
+ * Prints the first-seen table and the warm table, and writes bench/out/bench-<N>.json.
  *
  * Options: `npm run bench -- --help`.
  */
@@ -20,12 +23,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badUsage, commandLine, seconds, wholeNumber } from './scale/args.ts';
+import { askEach, type Answered } from './scale/ask-once.ts';
 import { runToEnd, startServer } from './scale/children.ts';
-import { writeCorpus } from './scale/corpus.ts';
+import { readSource, writeCorpus } from './scale/corpus.ts';
+import { DEFAULT_FIRST_SEEN, drawFirstSeen } from './scale/first-seen.ts';
+import { firstSeenFigures } from './scale/first-seen-table.ts';
 import { load, type LoadResult } from './scale/load.ts';
 import { memoryOf, percentiles, type Percentiles } from './scale/proc.ts';
 import { apiPath, QUERY_KINDS } from './scale/queries.ts';
 import { renderTable, type BaselineTotals, type BenchFigures } from './scale/table.ts';
+import { sourceWords } from './scale/word-bands.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -35,6 +42,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --seconds <s>         seconds per query kind, one connection (default 5)
   --mixed-seconds <s>   seconds of the whole mix (default 20)
   --connections <c>     connections for the mix (default 32)
+  --first-seen <n>      distinct queries asked once each, first (default ${DEFAULT_FIRST_SEEN})
+  --seed <n>            which draw of first-seen queries (default 1): the same seed, the same queries
   --out <dir>           where bench-<n>.json goes (default bench/out)
   --source <dir>        the BBC news folder (default ../shared/corpora/bbc-news/news)
   --keep                keep the temporary corpus and index (for bench/serve.ts)
@@ -45,6 +54,8 @@ const args = commandLine(USAGE, {
   seconds: { type: 'string', default: '5' },
   'mixed-seconds': { type: 'string', default: '20' },
   connections: { type: 'string', default: '32' },
+  'first-seen': { type: 'string', default: String(DEFAULT_FIRST_SEEN) },
+  seed: { type: 'string', default: '1' },
   out: { type: 'string', default: path.join(ROOT, 'bench', 'out') },
   source: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news') },
   keep: { type: 'boolean', default: false },
@@ -53,6 +64,8 @@ const paragraphs = wholeNumber('paragraphs', args.paragraphs, 1, 20_000_000, USA
 const perKindSeconds = seconds('seconds', args.seconds, 600, USAGE);
 const mixedSeconds = seconds('mixed-seconds', args['mixed-seconds'], 3600, USAGE);
 const connections = wholeNumber('connections', args.connections, 1, 1000, USAGE);
+const firstSeenCount = wholeNumber('first-seen', args['first-seen'], 10, 100_000, USAGE);
+const seed = wholeNumber('seed', args.seed, 0, 2 ** 32 - 1, USAGE);
 if (!fs.existsSync(args.source)) badUsage(`--source ${args.source} does not exist`, USAGE);
 
 const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
@@ -69,6 +82,11 @@ function dirBytes(dir: string): number {
 }
 
 try {
+  const firstSeen = drawFirstSeen(sourceWords(readSource(args.source)), { seed, total: firstSeenCount });
+  const firstSeenFile = path.join(tmp, 'first-seen.json');
+  fs.writeFileSync(firstSeenFile, JSON.stringify(firstSeen));
+  say(`first seen: ${firstSeen.length} distinct queries drawn with --seed ${seed} (${firstSeenFile})`);
+
   say(`writing ${paragraphs.toLocaleString('en')} paragraphs into ${corpusDir}`);
   const corpus = writeCorpus(args.source, corpusDir, paragraphs, path.join(ROOT, 'corpus', 'synonyms.yaml'));
   say(`corpus: ${corpus.articles} articles in ${corpus.files} JSONL files, ${(corpus.bytes / 1e6).toFixed(0)} MB`);
@@ -88,7 +106,12 @@ try {
   const perKind: Array<{ kind: string; about: string; totals: number[]; cold: Percentiles; http: LoadResult }> = [];
   let mixed: LoadResult;
   let servingMemory;
+  let firstSeenAnswers;
   try {
+    // Before anything else: every query is new to the server, as most typed queries are.
+    say(`first seen: asking ${firstSeen.length} queries once each, one connection`);
+    firstSeenAnswers = await askEach(server.url, firstSeen);
+
     // One pass over every query: warms the server and records what each query finds.
     // Its latencies are the cold figures: the first time the server meets each query (caches empty).
     const totals = new Map<string, number[]>();
@@ -124,17 +147,27 @@ try {
   }
 
   say('baseline: bare FTS5 table, in-process');
-  const baselineRun = await runToEnd(ROOT, 'bench/scale/baseline.ts', ['--corpus', corpusDir, '--db', path.join(tmp, 'baseline.db'), '--seconds', String(perKindSeconds)]);
+  const baselineRun = await runToEnd(ROOT, 'bench/scale/baseline.ts', [
+    '--corpus',
+    corpusDir,
+    '--db',
+    path.join(tmp, 'baseline.db'),
+    '--seconds',
+    String(perKindSeconds),
+    '--first-seen',
+    firstSeenFile,
+  ]);
   const line = baselineRun.stdout.split('\n').find((l) => l.startsWith('BASELINE '));
   if (baselineRun.code !== 0 || line === undefined) throw new Error(`baseline failed (${baselineRun.code}):\n${baselineRun.stderr}`);
   const baseline = JSON.parse(line.slice('BASELINE '.length)) as BaselineTotals & {
     kinds: Record<string, Percentiles & { qps: number; totals: number[] }>;
+    firstSeen: Answered[];
   };
 
   const figures: BenchFigures = {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? '?', memoryBytes: os.totalmem(), node: process.version },
-    settings: { paragraphs, secondsPerKind: perKindSeconds, mixedSeconds, connections },
+    settings: { paragraphs, secondsPerKind: perKindSeconds, mixedSeconds, connections, firstSeen: firstSeenCount, seed },
     corpus: { articles: corpus.articles, paragraphs: corpus.paragraphs, files: corpus.files, bytes: corpus.bytes },
     nutgraf: {
       indexedParagraphs,
@@ -158,6 +191,7 @@ try {
       dbBytes: baseline.dbBytes,
       kinds: QUERY_KINDS.map(({ kind }) => ({ kind, ...baseline.kinds[kind]! })),
     },
+    firstSeen: firstSeenFigures(seed, firstSeen, firstSeenAnswers!, baseline.firstSeen),
   };
   console.log(renderTable(figures));
   fs.mkdirSync(args.out, { recursive: true });

@@ -3,22 +3,26 @@
  * the same paragraphs (unicode61 remove_diacritics 2, year/outlet/article stored beside the text),
  * bulk-inserted, then each query kind answered the simple way in-process, with no server:
  * bm25 top 20 with highlight(), an exact count(*), and year/outlet counts with GROUP BY.
+ * With `--first-seen <file>` (a JSON list of first-seen queries, see first-seen.ts) it first asks
+ * each of those once, in order, before the warm pools.
  * Prints one line `BASELINE <json>` on stdout.
  *
- *   node --import tsx bench/scale/baseline.ts --corpus <dir> --db <file> [--seconds 3]
+ *   node --import tsx bench/scale/baseline.ts --corpus <dir> --db <file> [--seconds 3] [--first-seen <file>]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import type { Answered } from './ask-once.ts';
+import type { FirstSeenQuery } from './first-seen.ts';
 import { memoryOf, percentiles, type Percentiles } from './proc.ts';
 import { QUERY_KINDS, type BenchQuery } from './queries.ts';
 import type { BenchRecord } from './corpus.ts';
 
 const { values: args } = parseArgs({
-  options: { corpus: { type: 'string' }, db: { type: 'string' }, seconds: { type: 'string', default: '3' } },
+  options: { corpus: { type: 'string' }, db: { type: 'string' }, seconds: { type: 'string', default: '3' }, 'first-seen': { type: 'string' } },
 });
-if (!args.corpus || !args.db) throw new Error('usage: baseline.ts --corpus <dir> --db <file> [--seconds n]');
+if (!args.corpus || !args.db) throw new Error('usage: baseline.ts --corpus <dir> --db <file> [--seconds n] [--first-seen <file>]');
 const seconds = Number(args.seconds);
 
 const db = new Database(args.db);
@@ -62,6 +66,8 @@ const topFiltered = db
   .raw();
 const count = db.prepare('SELECT count(*) FROM t WHERE t MATCH ?').pluck();
 const countFiltered = db.prepare('SELECT count(*) FROM t WHERE t MATCH ? AND year = ? AND outlet = ?').pluck();
+const topInYear = db.prepare(`SELECT rowid, highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? AND year = ? ORDER BY rank LIMIT 20 OFFSET ?`).raw();
+const countInYear = db.prepare('SELECT count(*) FROM t WHERE t MATCH ? AND year = ?').pluck();
 const years = db.prepare('SELECT year, count(*) FROM t WHERE t MATCH ? GROUP BY year').raw();
 const yearsFiltered = db.prepare('SELECT year, count(*) FROM t WHERE t MATCH ? AND outlet = ? GROUP BY year').raw();
 const outlets = db.prepare('SELECT outlet, count(*) FROM t WHERE t MATCH ? GROUP BY outlet').raw();
@@ -73,7 +79,7 @@ const highlightOne = db.prepare(`SELECT highlight(t, 0, '<mark>', '</mark>'), ye
 
 /** The plain FTS5 reading of a query: words ANDed, quotes kept, a trailing `*` for prefixes. */
 function toMatch(kind: string, q: string): string {
-  return kind === 'prefix' ? `${q}*` : q;
+  return kind === 'prefix' || kind === 'typing' ? `${q}*` : q;
 }
 
 function answer(kind: string, query: BenchQuery): number {
@@ -91,10 +97,27 @@ function answer(kind: string, query: BenchQuery): number {
     outletsFiltered.all(match, query.year);
     return countFiltered.get(match, query.year, query.outlet) as number;
   }
+  if (query.year !== undefined) {
+    // Facets as the server counts them: years ignore the year filter, outlets respect it.
+    topInYear.all(match, query.year, offset);
+    years.all(match);
+    outletsFiltered.all(match, query.year);
+    return countInYear.get(match, query.year) as number;
+  }
   top.all(match, offset);
   years.all(match);
   outlets.all(match);
   return count.get(match) as number;
+}
+
+// First seen: each query once, in the order given, before anything else is asked.
+const firstSeen: Answered[] = [];
+if (args['first-seen'] !== undefined) {
+  for (const query of JSON.parse(fs.readFileSync(args['first-seen'], 'utf8')) as FirstSeenQuery[]) {
+    const t = performance.now();
+    const total = answer(query.kind, query);
+    firstSeen.push({ ms: performance.now() - t, total });
+  }
 }
 
 const kinds: Record<string, Percentiles & { qps: number; totals: number[] }> = {};
@@ -122,5 +145,6 @@ console.log(
     peakRss: memoryOf('self')?.hwm ?? null,
     dbBytes,
     kinds,
+    firstSeen,
   })}`,
 );

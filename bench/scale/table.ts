@@ -1,4 +1,5 @@
-/** The benchmark's figures, and the one table they are printed as. */
+/** The benchmark's figures, and the tables they are printed as: first seen, then warm. */
+import { renderFirstSeen, type FirstSeenFigures } from './first-seen-table.ts';
 import type { LoadResult } from './load.ts';
 import type { Percentiles } from './proc.ts';
 
@@ -15,7 +16,7 @@ export interface BaselineTotals {
 export interface BenchFigures {
   when: string;
   machine: { cpus: number; cpu: string; memoryBytes: number; node: string };
-  settings: { paragraphs: number; secondsPerKind: number; mixedSeconds: number; connections: number };
+  settings: { paragraphs: number; secondsPerKind: number; mixedSeconds: number; connections: number; firstSeen: number; seed: number };
   corpus: { articles: number; paragraphs: number; files: number; bytes: number };
   nutgraf: {
     indexedParagraphs: number;
@@ -31,6 +32,7 @@ export interface BenchFigures {
     mixed: LoadResult;
   };
   baseline: BaselineTotals & { kinds: Array<{ kind: string; qps: number; totals: number[] } & Percentiles> };
+  firstSeen: FirstSeenFigures;
 }
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '—');
@@ -55,7 +57,7 @@ export function renderTable(f: BenchFigures): string {
   row('index on disk', mb(n.indexBytes), mb(b.dbBytes));
   row('peak RSS serving', `${mb(n.servingPeakRss)} (now ${mb(n.servingRss)})`, `${mb(b.peakRss)} (after its queries)`);
   row('server start', `${n.serverStartSeconds.toFixed(1)} s`, '');
-  lines.push('');
+  lines.push('', renderFirstSeen(f.firstSeen), '', 'warm: each kind\'s small pool of queries (bench/scale/queries.ts), cycled', '');
   const head = ['query kind', 'matches', 'cold50', 'coldmx', 'p50', 'p95', 'p99', 'req/s', '|', 'matches', 'p50', 'p95', 'p99', 'q/s', '|', 'p50 ×', 'p99 ×'];
   const widths = [13, 10, 6, 6, 6, 6, 6, 6, 1, 10, 6, 6, 6, 6, 1, 6, 6];
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');

@@ -9,7 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
-import { QUERY_KINDS } from '../../bench/scale/queries.ts';
+import { readSource } from '../../bench/scale/corpus.ts';
+import { drawFirstSeen, FIRST_SEEN_KINDS } from '../../bench/scale/first-seen.ts';
+import { apiPath, QUERY_KINDS } from '../../bench/scale/queries.ts';
+import { sourceWords } from '../../bench/scale/word-bands.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BBC = path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -20,7 +23,7 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
     try {
       const run = spawnSync(
         process.execPath,
-        ['--import', 'tsx', 'bench/bench.ts', '--paragraphs', '20000', '--seconds', '0.5', '--mixed-seconds', '1', '--out', out],
+        ['--import', 'tsx', 'bench/bench.ts', '--paragraphs', '20000', '--seconds', '0.5', '--mixed-seconds', '1', '--first-seen', '60', '--seed', '7', '--out', out],
         { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
       );
       assert.equal(run.status, 0, run.stderr);
@@ -46,6 +49,29 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
       assert.equal(ours('rare word'), theirs('rare word'));
       assert.equal(figures.nutgraf.mixed.errors, 0);
       assert.ok(figures.nutgraf.servingPeakRss > 0 && figures.nutgraf.indexPeakRss > 0);
+
+      // First seen: the seed's draw, each query once, every kind, and the baseline on the same list.
+      assert.match(run.stdout, /first seen: \d+ distinct queries \(--seed 7\)/);
+      const table = run.stdout.slice(run.stdout.indexOf('first seen:'), run.stdout.indexOf('warm:'));
+      for (const { kind } of FIRST_SEEN_KINDS) assert.match(table, new RegExp(`^${kind}\\s+\\d+\\s+[\\d,]+\\s+[\\d.]+`, 'm'));
+      assert.match(table, /^ALL\s+\d+/m);
+      const asked: Array<{ kind: string; path: string; ms: number; total: number; baselineMs: number; baselineTotal: number }> = figures.firstSeen.queries;
+      const drawn = drawFirstSeen(sourceWords(readSource(BBC)), { seed: 7, total: 60 });
+      assert.deepEqual(
+        asked.map((q) => [q.kind, q.path]),
+        drawn.map((q) => [q.kind, apiPath(q)]),
+        'the queries asked are the seed\'s draw, in order',
+      );
+      assert.equal(new Set(asked.map((q) => q.path)).size, asked.length, 'no query is asked twice');
+      assert.deepEqual(new Set(asked.map((q) => q.kind)), new Set(FIRST_SEEN_KINDS.map((k) => k.kind)), 'every kind is asked');
+      for (const q of asked) {
+        assert.ok(q.ms > 0 && q.baselineMs >= 0, `${q.path}: timed on both sides`);
+        assert.ok(Number.isInteger(q.total) && Number.isInteger(q.baselineTotal), `${q.path}: answered on both sides`);
+      }
+      // A quoted phrase means the same to both: the baseline answered the same query in the same place.
+      const phrases = asked.filter((q) => q.kind === 'phrase');
+      assert.ok(phrases.length > 0 && phrases.every((q) => q.total === q.baselineTotal && q.total > 0), JSON.stringify(phrases));
+      assert.equal(figures.firstSeen.all.nutgraf.n, asked.length);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
@@ -58,6 +84,8 @@ describe('npm run bench, bad usage', () => {
     [['--paragraphs', '1e'], /--paragraphs must be a whole number/],
     [['--seconds', '0'], /--seconds must be a number of seconds above 0/],
     [['--json'], /Unknown option '--json'/],
+    [['--seed', '1.5'], /--seed must be a whole number/],
+    [['--first-seen', '5'], /--first-seen must be a whole number from 10/],
   ] as const) {
     it(`stops before any work on ${args.join(' ')}, with the reason and the usage`, () => {
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bench.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });

@@ -1,6 +1,7 @@
 /** Deterministic article files for tests that need bulk: plausible words, no meaning, no seeds. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { prng } from '../../bench/scale/seeded.ts';
 
 const WORDS = (
   'harbour council river budget election minister strike court police weather market school ' +
@@ -8,18 +9,6 @@ const WORDS = (
   'talks treaty border ceasefire summit protest union workers prices energy housing transport ' +
   'village capital province coast island mountain valley forest lake desert city town region'
 ).split(' ');
-
-/** mulberry32: a tiny seeded PRNG, so every run writes the same corpus. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function sentence(rand: () => number, words: number): string {
   const out: string[] = [];
