@@ -122,7 +122,7 @@ function workload(sources: Source[], ids: string[]): Array<{ path: string; heade
     if (kind === 0) out.push({ path: `/?q=${enc(q)}&year=${1995 + (i % 30)}` });
     else if (kind === 1) out.push({ path: `/?q=${enc(q)}&outlet=${enc(pick(OUTLETS, i))}&outlet=${enc(pick(OUTLETS, i + 1))}` });
     else if (kind === 2) out.push({ path: `/?q=${enc(q)}&page=${2 + (i % 4)}` });
-    else if (kind === 3) out.push({ path: `/?q=${enc(q)}&group=article&sort=newest` });
+    else if (kind === 3) out.push({ path: `/?q=${enc(q)}&sort=newest&group=article` });
     else if (kind === 4 || kind === 5) out.push({ path: `/?q=${enc(q)}`, headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' } });
     else if (kind === 6 || kind === 7) out.push({ path: `/api/search?q=${enc(q)}&perPage=50` });
     else if (kind === 8) out.push({ path: `/articles/${enc(pick(ids, i * 37))}?q=${enc(a)}` });
