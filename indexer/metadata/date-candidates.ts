@@ -23,6 +23,7 @@ import {
   yearlessDateline,
   type CuedDate,
 } from './date-shapes.ts';
+import { inPageOrder } from './page-lines.ts';
 import { quote } from './quote.ts';
 
 export type DateCandidateKind = 'scraper-stamp' | 'published' | 'date-cue' | 'byline' | 'dateline' | 'stamp' | 'updated';
@@ -205,24 +206,12 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
   return { dated: penaliseLists(dated), monthDays };
 }
 
-/** Kept and dropped lines in page order (both lists are in order already: a merge, not a sort). */
 function pageLines(clean: CleanResult): PageLine[] {
-  const out: PageLine[] = [];
-  const { kept, dropped } = clean;
-  let k = 0;
-  let d = 0;
-  while (k < kept.length || d < dropped.length) {
-    const nextKept = kept[k];
-    const nextDropped = dropped[d];
-    if (nextDropped && (!nextKept || nextDropped.line < nextKept.line)) {
-      d++;
-      if (nextDropped.reason !== 'front-matter') out.push({ line: nextDropped.line, text: nextDropped.text, reason: nextDropped.reason });
-    } else {
-      k++;
-      out.push({ line: nextKept!.line, text: nextKept!.text, reason: nextKept!.kind });
-    }
-  }
-  return out;
+  return inPageOrder<PageLine>(
+    clean,
+    (l) => ({ line: l.line, text: l.text, reason: l.kind }),
+    (l) => ({ line: l.line, text: l.text, reason: l.reason }),
+  );
 }
 
 /**

@@ -14,6 +14,7 @@ import type { DroppedLine } from '../../engine/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
 import { isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { inPageOrder } from './page-lines.ts';
 import { quote } from './quote.ts';
 
 export interface OutletCandidate {
@@ -41,25 +42,11 @@ export interface PageLine {
 const MAX_CUE_WORDS = 14;
 
 export function pageLines(clean: CleanResult): PageLine[] {
-  // Kept and dropped lines each come in page order: merged, not sorted.
-  const { kept, dropped } = clean;
-  const lines: PageLine[] = [];
-  let k = 0;
-  let d = 0;
-  while (k < kept.length || d < dropped.length) {
-    const nextKept = kept[k];
-    const nextDropped = dropped[d];
-    if (nextDropped && (!nextKept || nextDropped.line < nextKept.line)) {
-      d++;
-      if (nextDropped.reason !== 'front-matter') lines.push({ line: nextDropped.line, text: nextDropped.text, reason: nextDropped.reason, words: countWords(nextDropped.text) });
-    } else if (nextKept) {
-      k++;
-      lines.push({ line: nextKept.line, text: nextKept.text, reason: null, words: countWords(nextKept.text) });
-    }
-  }
-  // Should a stage ever hand lines out of order, the page order is restored.
-  for (let i = 1; i < lines.length; i++) if (lines[i]!.line < lines[i - 1]!.line) return lines.sort((a, b) => a.line - b.line);
-  return lines;
+  return inPageOrder<PageLine>(
+    clean,
+    (l) => ({ line: l.line, text: l.text, reason: null, words: countWords(l.text) }),
+    (l) => ({ line: l.line, text: l.text, reason: l.reason, words: countWords(l.text) }),
+  );
 }
 
 function countWords(text: string): number {
