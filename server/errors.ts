@@ -16,10 +16,15 @@ interface ErrorPage {
   params?: SearchParams;
 }
 
-function sendError(req: Request, res: Response, views: Views, page: ErrorPage): void {
-  res.status(page.status);
+/** Every error answer: its status, never stored, and varying like the pages it stands in for. */
+function errorHeaders(res: Response, status: number): void {
+  res.status(status);
   res.vary('HX-Request').vary('HX-Request-Type').vary('Accept');
   res.set('Cache-Control', 'no-store');
+}
+
+function sendError(req: Request, res: Response, views: Views, page: ErrorPage): void {
+  errorHeaders(res, page.status);
   // The id in the X-Request-Id header, shown so a person can quote it and an operator find the log line.
   const requestId = typeof res.locals.requestId === 'string' ? res.locals.requestId : undefined;
   if (representationFor(req) === 'json') {
@@ -45,10 +50,8 @@ const busyBodies = new WeakMap<Views, Map<string, string>>();
  * body (the X-Request-Id header still carries it) so that the rendering can be reused.
  */
 function sendBusy(req: Request, res: Response, views: Views, retryAfterSeconds: number): void {
-  res.status(503);
+  errorHeaders(res, BUSY.status);
   res.set('Retry-After', String(retryAfterSeconds));
-  res.vary('HX-Request').vary('HX-Request-Type').vary('Accept');
-  res.set('Cache-Control', 'no-store');
   const kind = representationFor(req);
   if (kind === 'json') {
     res.json({ error: BUSY.title, status: BUSY.status, details: BUSY.messages });
