@@ -73,105 +73,76 @@ for (const reason of [...new Set(lost.flatMap((l) => [...l.keys()]))].sort()) {
   console.log(`${reason.padEnd(24)}${lost.map((l) => String(l.get(reason) ?? 0).padStart(15)).join('')}`);
 }
 
-/** Kept junk lines and body lines by shape (word count, sentence end): where a shape feature could separate them. */
-function byShape(pages: readonly PageScore[]): Map<string, { junk: number; body: number }> {
-  const out = new Map<string, { junk: number; body: number }>();
-  const bucket = (text: string) => {
-    const n = text.split(/\s+/).filter(Boolean).length;
-    const size = n <= 3 ? '1-3w' : n <= 8 ? '4-8w' : n <= 20 ? '9-20w' : '21+w';
-    return `${size} ${/[.!?…]["'”’»)\]]*$/.test(text) ? 'sentence' : 'no-stop'}`;
-  };
+/** Kept junk and kept body lines counted under a key, per split: where a feature could separate them. */
+type JunkOrBody = Map<string, { junk: number; body: number }>;
+
+/** Each kept line of the pages (junk and body) counted under `keyOf`'s key; lines it gives no key are skipped. */
+function countKept(pages: readonly PageScore[], keyOf: (p: PageScore, line: number, text: string) => string | null): JunkOrBody {
+  const out: JunkOrBody = new Map();
   for (const p of pages) {
-    for (const j of p.junkKept) {
-      const t = out.get(bucket(j.text)) ?? out.set(bucket(j.text), { junk: 0, body: 0 }).get(bucket(j.text))!;
-      t.junk++;
-    }
-    for (const b of p.keptBody) {
-      const t = out.get(bucket(b)) ?? out.set(bucket(b), { junk: 0, body: 0 }).get(bucket(b))!;
-      t.body++;
-    }
+    const add = (n: number, junk: boolean) => {
+      const key = keyOf(p, n, p.lines[n - 1]!.trim());
+      if (key === null) return;
+      const t = out.get(key) ?? out.set(key, { junk: 0, body: 0 }).get(key)!;
+      if (junk) t.junk++;
+      else t.body++;
+    };
+    for (const j of p.junkKept) add(j.line, true);
+    for (const n of p.keptBodyLines) add(n, false);
   }
   return out;
 }
 
-console.log(`\n${'kept lines by shape'.padEnd(24)}${splits.map((s) => `${s} junk/body`.padStart(20)).join('')}`);
-const shapes = splits.map((s) => byShape(scores.filter((p) => p.split === s)));
-for (const key of [...new Set(shapes.flatMap((m) => [...m.keys()]))].sort()) {
-  console.log(`${key.padEnd(24)}${shapes.map((m) => `${m.get(key)?.junk ?? 0}/${m.get(key)?.body ?? 0}`.padStart(20)).join('')}`);
+function printJunkOrBody(title: string, keyOf: (p: PageScore, line: number, text: string) => string | null): void {
+  console.log(`\n${title.padEnd(24)}${splits.map((s) => `${s} junk/body`.padStart(20)).join('')}`);
+  const tallies = splits.map((s) => countKept(scores.filter((p) => p.split === s), keyOf));
+  for (const key of [...new Set(tallies.flatMap((m) => [...m.keys()]))].sort()) {
+    console.log(`${key.padEnd(24)}${tallies.map((m) => `${m.get(key)?.junk ?? 0}/${m.get(key)?.body ?? 0}`.padStart(20)).join('')}`);
+  }
 }
+
+const SENTENCE_END = /[.!?…]["'”’»)\]]*$/;
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** A paragraph-shaped line: 8+ words ending a sentence. */
+const isParagraph = (text: string | undefined) => text !== undefined && text.split(/\s+/).length >= 8 && SENTENCE_END.test(text);
+/** A short line: 1-3 words, no sentence end. */
+const isShort = (text: string) => text.split(/\s+/).length <= 3 && !SENTENCE_END.test(text);
+
+// Kept lines by shape (word count, sentence end).
+printJunkOrBody('kept lines by shape', (_p, _n, text) => {
+  const n = wordCount(text);
+  const size = n <= 3 ? '1-3w' : n <= 8 ? '4-8w' : n <= 20 ? '9-20w' : '21+w';
+  return `${size} ${SENTENCE_END.test(text) ? 'sentence' : 'no-stop'}`;
+});
 
 console.log(`\n${'pages by junk kept'.padEnd(24)}${splits.map((s) => s.padStart(20)).join('')}`);
 for (const [label, lo, hi] of [['0', 0, 0], ['1', 1, 1], ['2-4', 2, 4], ['5-9', 5, 9], ['10+', 10, Infinity]] as const) {
   console.log(`${label.padEnd(24)}${splits.map((s) => String(scores.filter((p) => p.split === s && p.junkKept.length >= lo && p.junkKept.length <= hi).length).padStart(20)).join('')}`);
 }
 
-/**
- * Short kept lines (1-3 words, no sentence end), junk and body, by their neighbours: is the
- * nearest non-blank line above / below a paragraph (8+ words ending a sentence), and is the line
- * set off by blank lines.
- */
-function shortByContext(pages: readonly PageScore[]): Map<string, { junk: number; body: number }> {
-  const out = new Map<string, { junk: number; body: number }>();
-  const para = (t: string | undefined) => t !== undefined && t.split(/\s+/).length >= 8 && /[.!?…]["'”’»)\]]*$/.test(t);
-  const nearest = (p: PageScore, n: number, step: number) => {
+// Short kept lines by their neighbours: is the nearest non-blank line above / below a paragraph,
+// and is the line set off by blank lines.
+printJunkOrBody('short kept: prev/next para', (p, n, text) => {
+  if (!isShort(text)) return null;
+  const nearest = (step: number) => {
     for (let i = n - 1 + step; i >= 0 && i < p.lines.length; i += step) if (p.lines[i]!.trim() !== '') return p.lines[i]!.trim();
     return undefined;
   };
-  for (const p of pages) {
-    const add = (n: number, junk: boolean) => {
-      const text = p.lines[n - 1]!.trim();
-      if (text.split(/\s+/).length > 3 || /[.!?…]["'”’»)\]]*$/.test(text)) return;
-      const blank = (i: number) => (p.lines[i] ?? '').trim() === '';
-      const key = `${para(nearest(p, n, -1)) ? 'P' : '-'}${para(nearest(p, n, 1)) ? 'P' : '-'} ${blank(n - 2) && blank(n) ? 'spaced' : 'packed'}`;
-      const t = out.get(key) ?? out.set(key, { junk: 0, body: 0 }).get(key)!;
-      if (junk) t.junk++;
-      else t.body++;
-    };
-    for (const j of p.junkKept) add(j.line, true);
-    for (const n of p.keptBodyLines) add(n, false);
-  }
-  return out;
-}
+  const blank = (i: number) => (p.lines[i] ?? '').trim() === '';
+  return `${isParagraph(nearest(-1)) ? 'P' : '-'}${isParagraph(nearest(1)) ? 'P' : '-'} ${blank(n - 2) && blank(n) ? 'spaced' : 'packed'}`;
+});
 
-console.log(`\n${'short kept: prev/next para'.padEnd(24)}${splits.map((s) => `${s} junk/body`.padStart(20)).join('')}`);
-const ctx = splits.map((s) => shortByContext(scores.filter((p) => p.split === s)));
-for (const key of [...new Set(ctx.flatMap((m) => [...m.keys()]))].sort()) {
-  console.log(`${key.padEnd(24)}${ctx.map((m) => `${m.get(key)?.junk ?? 0}/${m.get(key)?.body ?? 0}`.padStart(20)).join('')}`);
-}
-
-/**
- * Short kept lines (1-3 words, no sentence end) by zone (before the first paragraph-shaped line,
- * between, after the last), the run of adjacent non-blank lines they sit in, and digits.
- */
-function shortByZone(pages: readonly PageScore[]): Map<string, { junk: number; body: number }> {
-  const out = new Map<string, { junk: number; body: number }>();
-  const para = (t: string) => t.split(/\s+/).length >= 8 && /[.!?…]["'”’»)\]]*$/.test(t);
-  for (const p of pages) {
-    const paras = p.lines.map((l, i) => (para(l.trim()) ? i + 1 : 0)).filter((n) => n > 0);
-    const first = paras[0] ?? Infinity;
-    const last = paras.at(-1) ?? -Infinity;
-    const add = (n: number, junk: boolean) => {
-      const text = p.lines[n - 1]!.trim();
-      if (text.split(/\s+/).length > 3 || /[.!?…]["'”’»)\]]*$/.test(text)) return;
-      let a = n;
-      while (a > 1 && p.lines[a - 2]!.trim() !== '') a--;
-      let b = n;
-      while (b < p.lines.length && p.lines[b]!.trim() !== '') b++;
-      const run = b - a + 1;
-      const zone = n < first ? 'head' : n > last ? 'tail' : 'body';
-      const key = `${zone} run${run >= 3 ? '3+' : run} ${/\d/.test(text) ? 'digits' : 'letters'}`;
-      const t = out.get(key) ?? out.set(key, { junk: 0, body: 0 }).get(key)!;
-      if (junk) t.junk++;
-      else t.body++;
-    };
-    for (const j of p.junkKept) add(j.line, true);
-    for (const n of p.keptBodyLines) add(n, false);
-  }
-  return out;
-}
-
-console.log(`\n${'short kept: zone/run'.padEnd(24)}${splits.map((s) => `${s} junk/body`.padStart(20)).join('')}`);
-const zones = splits.map((s) => shortByZone(scores.filter((p) => p.split === s)));
-for (const key of [...new Set(zones.flatMap((m) => [...m.keys()]))].sort()) {
-  console.log(`${key.padEnd(24)}${zones.map((m) => `${m.get(key)?.junk ?? 0}/${m.get(key)?.body ?? 0}`.padStart(20)).join('')}`);
-}
+// Short kept lines by zone (before the first paragraph-shaped line, between, after the last), the
+// run of adjacent non-blank lines they sit in, and digits.
+const paragraphLines = new Map(scores.map((p) => [p, p.lines.map((l, i) => (isParagraph(l.trim()) ? i + 1 : 0)).filter((n) => n > 0)]));
+printJunkOrBody('short kept: zone/run', (p, n, text) => {
+  if (!isShort(text)) return null;
+  const paras = paragraphLines.get(p)!;
+  let a = n;
+  while (a > 1 && p.lines[a - 2]!.trim() !== '') a--;
+  let b = n;
+  while (b < p.lines.length && p.lines[b]!.trim() !== '') b++;
+  const run = b - a + 1;
+  const zone = n < (paras[0] ?? Infinity) ? 'head' : n > (paras.at(-1) ?? -Infinity) ? 'tail' : 'body';
+  return `${zone} run${run >= 3 ? '3+' : run} ${/\d/.test(text) ? 'digits' : 'letters'}`;
+});

@@ -42,8 +42,6 @@ export interface PageScore {
   lines: string[];
   /** Line numbers of the body lines kept. */
   keptBodyLines: number[];
-  /** Texts of the body lines kept (for shape figures; never printed). */
-  keptBody: string[];
   /** The last body line of the page (0 when none): kept junk after it sits below the story. */
   lastBodyLine: number;
   junkKept: Array<{ line: number; kind: string; text: string }>;
@@ -95,7 +93,6 @@ export function scorePage(page: string, text: string, truth: PageTruth, result: 
     lastBodyLine: bodyLineNumbers.at(-1) ?? 0,
     lines,
     keptBodyLines: bodyLineNumbers.filter((n) => !isDropped(n)),
-    keptBody: bodyLineNumbers.filter((n) => !isDropped(n)).map((n) => lines[n - 1]!.trim()),
     junkKept,
     bodyLines: bodyLineNumbers.length,
     bodyLost,
