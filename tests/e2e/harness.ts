@@ -142,3 +142,11 @@ export async function settled(page: Page, test: (url: URL) => boolean): Promise<
   await page.waitForFunction(() => !document.querySelector('.htmx-request'));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
 }
+
+/** Whether the element's top edge is inside the window: the page scrolled to it. */
+export async function inViewport(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;
+  });
+}

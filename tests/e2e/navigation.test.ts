@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { browserMissing, nextSwap, settled, startHarness, type Harness } from './harness.ts';
+import { browserMissing, nextSwap, settled, startHarness, type Harness, inViewport } from './harness.ts';
 
 const skip = browserMissing();
 let h: Harness;
@@ -169,10 +169,3 @@ describe('the console', { skip: skip ?? false }, () => {
     assert.deepEqual(h.problems, []);
   });
 });
-
-async function inViewport(page: Page, selector: string): Promise<boolean> {
-  return page.locator(selector).evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.top < window.innerHeight && r.bottom > 0;
-  });
-}
