@@ -108,6 +108,13 @@ export interface ParagraphDoc {
   year: number | null;
   date: string | null;
   language: string;
+  /**
+   * The paragraph's copy group: the id of the first indexed paragraph whose text it repeats up to
+   * case, whitespace, punctuation and small edits (engine/copies.ts), or its own id when no
+   * earlier paragraph is a copy of it. Every copy carries the same id; it changes only when that
+   * first paragraph leaves the index (the next copy in index order then leads the group).
+   */
+  copyGroup: string;
 }
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -244,16 +251,33 @@ export interface ArticleParagraph {
   highlighted: string;
   /** Whether this paragraph matches the query given to `getArticle` (false without a query). */
   matched: boolean;
+  /** Its copy group (see `ParagraphDoc.copyGroup`). */
+  copyGroup: string;
+}
+
+/**
+ * An article whose paragraphs are mostly copies of an earlier article's (more than half of them in
+ * copy groups that article's paragraphs lead): the article it copies, and how many paragraphs.
+ */
+export interface CopyOf {
+  /** The earlier article's id (the first indexed of the story's copies). */
+  id: string;
+  /** Paragraphs of this article in groups led by that article's paragraphs. */
+  shared: number;
 }
 
 export interface ArticleView extends ArticleMeta {
   paragraphs: ArticleParagraph[];
   dropped: DroppedLine[];
+  /** The earlier article this one copies, or null. */
+  copyOf: CopyOf | null;
 }
 
 export interface ArticleSummary extends ArticleMeta {
   /** Number of indexed paragraphs. */
   paragraphs: number;
+  /** The earlier article this one copies, or null. */
+  copyOf: CopyOf | null;
 }
 
 export interface EngineStats {

@@ -1,5 +1,5 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { ArticleParagraph, ArticleSummary, ArticleView, DroppedLine, ParagraphKind } from '../types.ts';
+import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, ParagraphKind } from '../types.ts';
 import { META_ID, toArticleMeta, type MetaDocument } from './documents.ts';
 import { equals } from './filters.ts';
 import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
@@ -47,7 +47,7 @@ export function articleQueries(
       sort: ['position:asc'],
       hitsPerPage: READ_PAGE,
       page: 1,
-      attributesToRetrieve: ['articleId', 'position', 'kind', 'text'],
+      attributesToRetrieve: ['articleId', 'position', 'kind', 'text', 'copyGroup'],
     },
   ];
   const query = sanitizeQuery(q ?? '');
@@ -74,6 +74,7 @@ interface RawParagraph {
   position: number;
   kind: ParagraphKind;
   text: string;
+  copyGroup?: string;
 }
 
 /** Builds the article view; `matches` maps a matched paragraph's position to its highlighted text. */
@@ -91,10 +92,11 @@ export function toArticleView(
       text: p.text,
       highlighted: highlighted ?? escapeHtml(p.text),
       matched: highlighted !== undefined,
+      copyGroup: typeof p.copyGroup === 'string' ? p.copyGroup : `${String(articleDoc.id)}-${p.position}`,
     };
   });
   const dropped = (articleDoc.dropped as DroppedLine[] | undefined) ?? [];
-  return { ...toArticleMeta(articleDoc), paragraphs: out, dropped };
+  return { ...toArticleMeta(articleDoc), paragraphs: out, dropped, copyOf: storedCopyOf(articleDoc) };
 }
 
 export function matchesFromHits(hits: Array<Record<string, unknown>>): Map<number, string> {
@@ -110,11 +112,17 @@ export function matchesFromHits(hits: Array<Record<string, unknown>>): Map<numbe
 
 export const SUMMARY_FIELDS = [
   'id', 'source', 'title', 'outlet', 'agency', 'carriedBy', 'date', 'year', 'url', 'language',
-  'provenance', 'hints', 'contentHash', 'paragraphCount',
+  'provenance', 'hints', 'contentHash', 'paragraphCount', 'copyOf',
 ];
 
+/** The article's stored `copyOf` (copies.ts), null when absent or malformed. */
+export function storedCopyOf(doc: Record<string, unknown>): CopyOf | null {
+  const c = doc.copyOf as { id?: unknown; shared?: unknown } | null | undefined;
+  return c && typeof c.id === 'string' && typeof c.shared === 'number' ? { id: c.id, shared: c.shared } : null;
+}
+
 export function toArticleSummary(doc: Record<string, unknown>): ArticleSummary {
-  return { ...toArticleMeta(doc), paragraphs: typeof doc.paragraphCount === 'number' ? doc.paragraphCount : 0 };
+  return { ...toArticleMeta(doc), paragraphs: typeof doc.paragraphCount === 'number' ? doc.paragraphCount : 0, copyOf: storedCopyOf(doc) };
 }
 
 /** Plain code-unit order, like SQL's binary collation, so both engines list articles the same way. */

@@ -14,7 +14,7 @@ import { MAX_TOTAL_HITS } from './settings.ts';
  * count). https://www.meilisearch.com/docs/reference/api/multi_search
  */
 
-const RETRIEVED = ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs'];
+const RETRIEVED = ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs', 'copyGroup'];
 
 export interface SearchPlan {
   /** The query as the user typed it (cleaned). */

@@ -56,7 +56,8 @@ export function paragraphSettings(synonyms: SynonymRules | undefined, searchCuto
   return {
     // Order matters for the attribute ranking rule; searches use attributesToSearchOn ["text"].
     searchableAttributes: ['text', 'title'],
-    filterableAttributes: ['year', 'yearFacet', 'outlet', 'articleId', 'kind', 'language'],
+    // copyGroup: the `distinct` attribute of collapsed searches (copies.ts), which Meilisearch requires to be filterable.
+    filterableAttributes: ['year', 'yearFacet', 'outlet', 'articleId', 'kind', 'language', 'copyGroup'],
     sortableAttributes: ['date', 'dateOrdinal', 'year', 'position', 'articleId'],
     displayedAttributes: ['*'],
     rankingRules: RANKING_RULES,

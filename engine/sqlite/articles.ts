@@ -1,7 +1,7 @@
 /** Reading whole articles back: one article with its paragraphs, and the list of all articles. */
 import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
 import { isEmptyQuery, parseQuery } from '../query.ts';
-import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, ParagraphKind } from '../types.ts';
+import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, CopyOf, ParagraphKind } from '../types.ts';
 import type { Generation } from './generation.ts';
 import { planQuery } from './plan.ts';
 import { interpret } from '../interpret.ts';
@@ -25,6 +25,12 @@ interface ArticleRow {
   content_hash: string;
   dropped: string;
   paragraph_count: number;
+  copy_of_id: string | null;
+  copy_shared: number;
+}
+
+function copyOf(row: ArticleRow): CopyOf | null {
+  return row.copy_of_id === null ? null : { id: row.copy_of_id, shared: row.copy_shared };
 }
 
 function toMeta(row: ArticleRow): ArticleMeta {
@@ -49,7 +55,7 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   const st = generation.statements;
   const row = st.articleById.get(id) as ArticleRow | undefined;
   if (row === undefined) return null;
-  const rows = st.articleParagraphs.all(row.rowid) as Array<{ rowid: number; position: number; kind: ParagraphKind; text: string }>;
+  const rows = st.articleParagraphs.all(row.rowid) as Array<{ rowid: number; position: number; kind: ParagraphKind; text: string; leader: string | null }>;
 
   // Highlights come from the same query plan as search (typos, synonyms, joined forms), restricted
   // to this article's rows; a paragraph is "matched" when search would return it.
@@ -81,14 +87,16 @@ export function getArticle(generation: Generation, id: string, q: string | undef
       text: r.text,
       highlighted: html !== undefined ? sentinelsToHtml(html) : escapeHtml(r.text),
       matched,
+      copyGroup: r.leader ?? `${row.id}-${r.position}`,
     };
   });
-  return { ...toMeta(row), paragraphs, dropped: JSON.parse(row.dropped) };
+  return { ...toMeta(row), paragraphs, dropped: JSON.parse(row.dropped), copyOf: copyOf(row) };
 }
 
 export function listArticles(generation: Generation): ArticleSummary[] {
   return (generation.statements.listArticles.all() as ArticleRow[]).map((row) => ({
     ...toMeta(row),
     paragraphs: row.paragraph_count,
+    copyOf: copyOf(row),
   }));
 }

@@ -34,6 +34,7 @@ import { getMeta, headerProblem, integrityProblem, refreshCounts, setMeta } from
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
+import { regroup } from './copy-groups.ts';
 import { buildGeneration, type BuildTuning } from './build.ts';
 import { SearchPool } from './worker-pool.ts';
 
@@ -231,7 +232,10 @@ class SqliteEngine implements SearchEngine {
     if (articles.length === 0) return;
     // Upserting into nothing: start from an empty generation so there is something to write into.
     const generation = this.live() ?? (await this.replaceAll([]), this.require());
-    this.writeInPlace(generation, (writer) => writer.write(articles));
+    this.writeInPlace(generation, (writer) => {
+      writer.write(articles);
+      regroup(generation.db);
+    });
   }
 
   async deleteArticles(ids: string[]): Promise<void> {
@@ -239,6 +243,7 @@ class SqliteEngine implements SearchEngine {
     if (generation === null || ids.length === 0) return;
     this.writeInPlace(generation, (writer) => {
       for (const id of ids) writer.remove(id);
+      regroup(generation.db);
     });
   }
 

@@ -41,7 +41,7 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
               hitsPerPage: 1000,
               hits: [
                 { articleId: 'a', position: 0, kind: 'heading', text: 'Gaza <truce>' },
-                { articleId: 'a', position: 1, kind: 'body', text: 'No match here.' },
+                { articleId: 'a', position: 1, kind: 'body', text: 'No match here.', copyGroup: 'b-4' },
                 { articleId: 'a', position: 2, kind: 'body', text: 'The truce held.' },
               ],
             }),
@@ -69,10 +69,12 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     assert.deepEqual(view.dropped, [{ line: 2, reason: 'caption', text: 'Photo: AFP' }]);
     assert.equal('docType' in view, false);
     assert.deepEqual(view.paragraphs, [
-      { position: 0, kind: 'heading', text: 'Gaza <truce>', highlighted: 'Gaza &lt;<mark>truce</mark>&gt;', matched: true },
-      { position: 1, kind: 'body', text: 'No match here.', highlighted: 'No match here.', matched: false },
-      { position: 2, kind: 'body', text: 'The truce held.', highlighted: 'The <mark>truce</mark> held.', matched: true },
+      { position: 0, kind: 'heading', text: 'Gaza <truce>', highlighted: 'Gaza &lt;<mark>truce</mark>&gt;', matched: true, copyGroup: 'a-0' },
+      // Stored: a copy of another article's paragraph; absent (an index built before copy groups): its own.
+      { position: 1, kind: 'body', text: 'No match here.', highlighted: 'No match here.', matched: false, copyGroup: 'b-4' },
+      { position: 2, kind: 'body', text: 'The truce held.', highlighted: 'The <mark>truce</mark> held.', matched: true, copyGroup: 'a-2' },
     ]);
+    assert.deepEqual(queries[1].attributesToRetrieve, ['articleId', 'position', 'kind', 'text', 'copyGroup']);
   });
 
   it('returns null for an unknown article, and sends no match query without q', async () => {

@@ -74,7 +74,7 @@ describe('Meilisearch search request', () => {
       attributesToSearchOn: ['text'],
       page: 2,
       hitsPerPage: 10,
-      attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs'],
+      attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs', 'copyGroup'],
       attributesToHighlight: ['text'],
       highlightPreTag: '\u0001',
       highlightPostTag: '\u0002',
@@ -176,7 +176,7 @@ describe('Meilisearch response mapping', () => {
               totalHits: 5,
               hits: [
                 { ...paragraph('a-0'), _formatted: { ...paragraph('a-0'), text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
-                { ...paragraph('b-3', { year: null, date: null }), _formatted: { text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
+                { ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }), _formatted: { text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
               ],
               facetDistribution: { yearFacet: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } },
             })
@@ -194,7 +194,7 @@ describe('Meilisearch response mapping', () => {
     assert.equal(result.query, 'truce');
     assert.deepEqual(result.facets, { year: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } });
     assert.deepEqual(result.hits[1], {
-      ...paragraph('b-3', { year: null, date: null }),
+      ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }),
       highlighted: 'Talks on a Gaza <mark>truce</mark> resumed.',
       matchedAllTerms: true,
       match: 'exact',
