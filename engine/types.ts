@@ -147,6 +147,12 @@ export interface SearchRequest {
   sort?: SortOrder;
   /** Show each article once, with its best paragraph; `total` then counts articles. */
   groupByArticle?: boolean;
+  /**
+   * Collapse copies: one hit per copy group (see `ParagraphDoc.copyGroup`) among the matches, the
+   * earliest dated copy, else the first indexed; `distinctTotal` counts the groups, pages and
+   * facet counts count them too, and each hit says where else its text appears (`copies`).
+   */
+  dedupe?: boolean;
 }
 
 /**
@@ -197,6 +203,11 @@ export interface SearchHit extends ParagraphDoc {
   matchedAllTerms?: boolean;
   /** How the paragraph matched what was asked. */
   match: HitMatch;
+  /**
+   * With `dedupe`: the other matching paragraphs of its copy group (filters applied), and the
+   * distinct outlets that printed them, most frequent first. Absent without `dedupe`.
+   */
+  copies?: { count: number; outlets: string[] };
 }
 
 /** Facet value → number of matches. Counts for a facet ignore that facet's own filter (disjunctive). */
@@ -222,8 +233,13 @@ export interface SearchResult {
   spellings: Spelling[];
   /** True when the backend stopped counting (Meilisearch's maxTotalHits): `total` is a lower bound. */
   totalCapped: boolean;
-  /** Distinct articles among the matching paragraphs. */
+  /** Distinct articles among the matching paragraphs (among the hits listed, when collapsed). */
   articleTotal: number;
+  /**
+   * With `dedupe`: the copy groups among the `total` paragraphs, one hit each ("412 paragraphs
+   * (268 distinct)"); pages and facet counts then count these. Null without `dedupe`.
+   */
+  distinctTotal: number | null;
   page: number;
   perPage: number;
   /** Pages of counted and then loose hits. */

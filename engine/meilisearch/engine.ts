@@ -53,7 +53,7 @@ import { isIndexNotFound, isTransient, toEngineError, toIndexingError } from './
 import { equals, oneOf } from './filters.ts';
 import { IndexerLock, lockIndexName, type Release } from './lock.ts';
 import { preflight } from './preflight.ts';
-import { mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
+import { copiesQuery, mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
 import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from './settings.ts';
 import { taskRunner, type TaskRunner } from './tasks.ts';
 
@@ -168,8 +168,14 @@ export class MeilisearchEngine implements SearchEngine {
       const [counts] = await this.#multiSearch([moreInArticleQuery(plan, pageArticles)], signal);
       more = counts?.facetDistribution?.articleId ?? {};
     }
+    let copies: Hit[] | undefined;
+    const pageGroups = [...new Set((results[0]?.hits ?? []).map((h) => String(h.copyGroup ?? h.id)))];
+    if (plan.dedupe && pageGroups.length > 0) {
+      const [members] = await this.#multiSearch([copiesQuery(plan, pageGroups)], signal);
+      copies = members?.hits ?? [];
+    }
     const suggestions = plan.q === '' ? [] : suggestQueries(plan.parsed, vocabulary, synonyms);
-    return mapSearchResponse(plan, results, Math.round(performance.now() - started), more, suggestions);
+    return mapSearchResponse(plan, results, Math.round(performance.now() - started), more, suggestions, copies);
   }
 
   /** The vocabulary and synonym rules the indexer stored with the index (cached, see WORDS_TTL_MS). */

@@ -28,6 +28,8 @@ export interface SearchPlan {
   perPage: number;
   sort: SortOrder;
   grouped: boolean;
+  /** Collapse copies: one hit per `copyGroup` (Meilisearch's `distinct`), counts of groups. */
+  dedupe: boolean;
   queries: MultiSearchQuery[];
   /** Index in `queries` of the query whose `totalHits` is the distinct-article count (ungrouped only). */
   articleCountQuery?: number;
@@ -43,6 +45,7 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   const { page, perPage } = normalizePaging(request);
   const sort = normalizeSort(request.sort);
   const grouped = request.groupByArticle === true;
+  const dedupe = request.dedupe === true && !grouped;
   const parsed = parseQuery(q);
   const interpretation = interpret(parsed, lexicon);
   const spellings = spellingsOf(parsed, lexicon);
@@ -52,7 +55,7 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   // lacking words from the end of the query (`last`), as the embedded engine does.
   // https://www.meilisearch.com/docs/reference/api/search#matching-strategy
   const common = { indexUid, q: sent, matchingStrategy: 'all' as const, attributesToSearchOn: ['text'] };
-  const listLoose = sort === 'relevance' && !grouped && parsed.terms.length > 1;
+  const listLoose = sort === 'relevance' && !grouped && !dedupe && parsed.terms.length > 1;
   const fullFilter = buildFilter(request.filters);
 
   const hits: MultiSearchQuery = {
@@ -72,9 +75,12 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   const sortBy = sortParams(sort, q);
   if (sortBy) hits.sort = sortBy;
   if (grouped) hits.distinct = 'articleId';
+  // Collapsed: one paragraph per copy group; its totalHits counts the groups.
+  // https://www.meilisearch.com/docs/learn/relevancy/distinct_attribute
+  if (dedupe) hits.distinct = 'copyGroup';
   const queries: MultiSearchQuery[] = [hits];
-  // With loose hits listed, the page's total counts them too: the paragraphs with every word are counted apart.
-  const countQuery = listLoose ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
+  // With loose hits listed, or copies collapsed, the paragraphs with every word are counted apart.
+  const countQuery = listLoose || dedupe ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
 
   let articleCountQuery: number | undefined;
   if (!grouped) {
@@ -93,10 +99,11 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     const key = filter ?? '';
     let at = byFilter.get(key);
     if (at === undefined) {
-      if (!grouped && filter === fullFilter) {
+      if (!grouped && !dedupe && filter === fullFilter) {
         at = countQuery;
       } else {
-        const facetOnly: MultiSearchQuery = { ...common, hitsPerPage: 0 };
+        // Collapsed, facets count copy groups too (Meilisearch counts facets after `distinct`).
+        const facetOnly: MultiSearchQuery = { ...common, hitsPerPage: 0, ...(dedupe ? { distinct: 'copyGroup' } : {}) };
         if (filter !== undefined) facetOnly.filter = filter;
         at = queries.push(facetOnly) - 1;
       }
@@ -107,7 +114,49 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     facetQuery[field] = at;
   }
 
-  return { q, parsed, interpretation, spellings, countQuery, page, perPage, sort, grouped, queries, articleCountQuery, facetQuery, common, request };
+  return { q, parsed, interpretation, spellings, countQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
+}
+
+/** Most copies of one page's groups read back for "also in N outlets" and the copy to show. */
+export const COPIES_READ = 1_000;
+
+/**
+ * Collapsed: every matching copy of the page's groups, earliest dated first (undated last), then
+ * in index order: the first of each group is the copy shown, the others are its `copies`.
+ */
+export function copiesQuery(plan: SearchPlan, groups: string[]): MultiSearchQuery {
+  return {
+    ...plan.common,
+    hitsPerPage: COPIES_READ,
+    page: 1,
+    filter: buildFilter(plan.request.filters, { extra: [oneOf('copyGroup', groups)] })!,
+    sort: ['dateOrdinal:asc', 'copySeq:asc', 'position:asc'],
+    attributesToRetrieve: RETRIEVED,
+    attributesToHighlight: ['text'],
+    highlightPreTag: PRE_TAG,
+    highlightPostTag: POST_TAG,
+  };
+}
+
+/**
+ * The page's hits with each group's earliest copy in place of the one `distinct` kept, and the
+ * other copies counted by outlet. `members` are copiesQuery's hits.
+ */
+export function withCopies(plan: SearchPlan, hits: SearchHit[], members: Array<Record<string, unknown>>): SearchHit[] {
+  const byGroup = new Map<string, Array<Record<string, unknown>>>();
+  for (const m of members) {
+    const group = typeof m.copyGroup === 'string' ? m.copyGroup : String(m.id);
+    byGroup.set(group, [...(byGroup.get(group) ?? []), m]);
+  }
+  return hits.map((hit) => {
+    const copies = byGroup.get(hit.copyGroup) ?? [];
+    const shown = copies.length > 0 ? { ...toHit(copies[0]!, plan), matchedAllTerms: hit.matchedAllTerms } : hit;
+    if (hit.articleParagraphs !== undefined && shown.articleParagraphs === undefined) shown.articleParagraphs = hit.articleParagraphs;
+    const byOutlet = new Map<string, number>();
+    for (const m of copies) if (m.id !== shown.id) byOutlet.set(String(m.outlet), (byOutlet.get(String(m.outlet)) ?? 0) + 1);
+    const outlets = [...byOutlet].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([o]) => o);
+    return { ...shown, copies: { count: Math.max(0, copies.length - (copies.length > 0 ? 1 : 0)), outlets } };
+  });
 }
 
 /** With `groupByArticle`: how many matching paragraphs each article on the page has. */
@@ -160,15 +209,18 @@ export function mapSearchResponse(
   tookMs: number,
   moreInArticle?: FacetCounts,
   suggestions: string[] = [],
+  copies?: Array<Record<string, unknown>>,
 ): SearchResult {
   const main = results[0];
   const total = totalOf(results[plan.countQuery]);
-  const looseTotal = Math.max(0, totalOf(main) - total);
-  const hits = (main?.hits ?? []).map((h) => {
+  const distinctTotal = plan.dedupe ? totalOf(main) : null;
+  const looseTotal = plan.dedupe ? 0 : Math.max(0, totalOf(main) - total);
+  let hits = (main?.hits ?? []).map((h) => {
     const hit = toHit(h, plan);
     if (plan.grouped) hit.moreInArticle = Math.max(0, (moreInArticle?.[hit.articleId] ?? 1) - 1);
     return hit;
   });
+  if (plan.dedupe) hits = withCopies(plan, hits, copies ?? []);
   const facet = (field: FacetField): FacetCounts => ({ ...(results[plan.facetQuery[field]]?.facetDistribution?.[field] ?? {}) });
   return {
     query: typeof plan.request.q === 'string' ? plan.request.q : '',
@@ -178,9 +230,10 @@ export function mapSearchResponse(
     spellings: plan.spellings,
     totalCapped: total >= MAX_TOTAL_HITS,
     articleTotal: plan.grouped ? total : totalOf(results[plan.articleCountQuery ?? -1]),
+    distinctTotal,
     page: plan.page,
     perPage: plan.perPage,
-    pages: Math.ceil((total + looseTotal) / plan.perPage),
+    pages: Math.ceil(((distinctTotal ?? total) + looseTotal) / plan.perPage),
     sort: plan.sort,
     groupedByArticle: plan.grouped,
     tookMs,

@@ -58,7 +58,8 @@ export function paragraphSettings(synonyms: SynonymRules | undefined, searchCuto
     searchableAttributes: ['text', 'title'],
     // copyGroup: the `distinct` attribute of collapsed searches (copies.ts), which Meilisearch requires to be filterable.
     filterableAttributes: ['year', 'yearFacet', 'outlet', 'articleId', 'kind', 'language', 'copyGroup'],
-    sortableAttributes: ['date', 'dateOrdinal', 'year', 'position', 'articleId'],
+    // copySeq: a collapsed search shows a group's earliest dated copy, then the first indexed.
+    sortableAttributes: ['date', 'dateOrdinal', 'year', 'position', 'articleId', 'copySeq'],
     displayedAttributes: ['*'],
     rankingRules: RANKING_RULES,
     synonyms: toMeiliSynonyms(synonyms),

@@ -54,6 +54,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const { page, perPage } = normalisePaging(request.page, request.perPage);
   const sort: SortOrder = request.sort === 'newest' || request.sort === 'oldest' ? request.sort : 'relevance';
   const grouped = request.groupByArticle === true;
+  const dedupe = request.dedupe === true;
   const parsed = parseQuery(q);
   const snap = generation.current();
   // Suggestions first: a misspelt word's wider "did you mean" corrections then also answer the
@@ -68,10 +69,10 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const units = plan.units.length;
   const offset = (page - 1) * perPage;
   // Words missing from the end are listed after the counted hits, in relevance order only.
-  const listLoose = units > 1 && sort === 'relevance' && !grouped;
+  const listLoose = units > 1 && sort === 'relevance' && !grouped && !dedupe;
 
   const respond = (
-    figures: Figures,
+    figures: Figures & { distinctTotal?: number },
     looseTotal: number,
     pageRowids: ArrayLike<number>,
     matchedAll: (rowid: number) => boolean,
@@ -96,9 +97,10 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
       spellings,
       totalCapped: false,
       articleTotal: figures.articleTotal,
+      distinctTotal: figures.distinctTotal ?? null,
       page,
       perPage,
-      pages: Math.ceil((figures.total + looseTotal) / perPage),
+      pages: Math.ceil(((figures.distinctTotal ?? figures.total) + looseTotal) / perPage),
       sort,
       groupedByArticle: grouped,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
@@ -114,7 +116,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   // known, and so is a page shown before. Paging back and forth and search-as-you-type repeat
   // exactly these. Every match of a one-unit query has all its units: all are counted.
   const summaryKey =
-    units === 1 && sort === 'relevance' && !grouped && plan.exclude === null && !hasFilters(request.filters) ? summaryKeyOf(plan) : null;
+    units === 1 && sort === 'relevance' && !grouped && !dedupe && plan.exclude === null && !hasFilters(request.filters) ? summaryKeyOf(plan) : null;
   const known = summaryKey === null ? undefined : answers.summary(summaryKey);
   const pageKey = `${offset}:${perPage}`;
   const knownPage = known?.pages.get(pageKey);
@@ -130,6 +132,11 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
     // Counted: the paragraphs with every unit. The others are listed after them, never counted.
     const split = scored !== null && !scored.uniform ? splitByUnits(snap, matches, units) : null;
     counted = countAndFilter(snap, split?.all ?? matches, request.filters);
+    let paragraphTotal = counted.filtered.length;
+    let copiesFor: ((page: ArrayLike<number>) => (rowid: number) => SearchHit['copies']) | null = null;
+    if (dedupe) {
+      ({ counted, paragraphTotal, copiesFor } = collapseCounted(snap, split?.all ?? matches, counted, request.filters));
+    }
     checkpoint();
     const { filtered, articles } = counted;
     const total = grouped ? articles.length : filtered.length;
@@ -148,7 +155,9 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
       }
     }
     checkpoint();
-    const figures: Figures = { total, articleTotal: articles.length, facets: facetObjects(snap, counted) };
+    const figures: Figures & { distinctTotal?: number } = dedupe
+      ? { total: paragraphTotal, distinctTotal: total, articleTotal: articles.length, facets: facetObjects(snap, counted) }
+      : { total, articleTotal: articles.length, facets: facetObjects(snap, counted) };
     const matchedAll = (rowid: number) => units === 0 || scored?.uniform === true || snap.matchedUnits[rowid] === units;
     // A row's cost is how many units it matched only through a variant (0 when it has no scratch entry).
     const usedVariant = (rowid: number) => snap.costs[rowid]! > 0;
@@ -156,8 +165,10 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
       const variantRows = new Set(Array.from(pageRowids).filter(usedVariant));
       answers.rememberPage(summaryKey, { ...figures, matchCount: matches.length, variantRows }, pageKey, Array.from(pageRowids));
     }
+    const copies = copiesFor === null ? null : copiesFor(pageRowids);
     return respond(figures, looseTotal, pageRowids, matchedAll, usedVariant, (rowid, hit) => {
       if (grouped) hit.moreInArticle = snap.articleHits[snap.articleOf[rowid]!]! - 1;
+      if (copies !== null) hit.copies = copies(rowid);
     });
   } finally {
     if (counted !== null) for (const a of counted.articles) snap.articleHits[a] = 0;
@@ -174,6 +185,71 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
 }
 
 const never = (): boolean => false;
+
+/**
+ * The copy group's row to show: the earliest dated copy (undated ones last), else the first
+ * indexed (lowest rowid). Rows in ascending order in, one per group out, still ascending.
+ */
+function collapse(snap: Snapshot, rows: Uint32Array): Uint32Array {
+  const { copyGroupOf, groupBest, articleDay, articleOf } = snap;
+  const day = (r: number) => {
+    const d = articleDay[articleOf[r]!]!;
+    return d < 0 ? Number.POSITIVE_INFINITY : d;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const g = copyGroupOf[r]!;
+    const best = groupBest[g]!;
+    // Ascending rows: an equal day keeps the earlier row.
+    if (best === 0 || day(r) < day(best)) groupBest[g] = r;
+  }
+  const out = new Uint32Array(rows.length);
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) if (groupBest[copyGroupOf[rows[i]!]!] === rows[i]) out[n++] = rows[i]!;
+  for (let i = 0; i < rows.length; i++) groupBest[copyGroupOf[rows[i]!]!] = 0;
+  return out.subarray(0, n);
+}
+
+/**
+ * A collapsed search's counts: hits and totals over one row per copy group among the filtered
+ * matches; each facet's counts over one row per group among the matches (so a facet counts
+ * distinct paragraphs, by the value of the copy shown). `counted`'s article marks are reset here.
+ */
+function collapseCounted(
+  snap: Snapshot,
+  matches: Uint32Array,
+  counted: Counted,
+  filters: SearchFilters | undefined,
+): { counted: Counted; paragraphTotal: number; copiesFor: (page: ArrayLike<number>) => (rowid: number) => SearchHit['copies'] } {
+  const all = counted.filtered;
+  for (const a of counted.articles) snap.articleHits[a] = 0;
+  const facets = countAndFilter(snap, collapse(snap, matches), filters);
+  for (const a of facets.articles) snap.articleHits[a] = 0;
+  const shown = countAll(snap, collapse(snap, all));
+  // The other copies of the page's groups: one pass over the filtered matches for just those groups.
+  const copiesFor = (page: ArrayLike<number>) => {
+    const members = new Map<number, number[]>();
+    for (let i = 0; i < page.length; i++) members.set(snap.copyGroupOf[page[i]!]!, []);
+    for (let i = 0; i < all.length; i++) members.get(snap.copyGroupOf[all[i]!]!)?.push(all[i]!);
+    return (rowid: number): SearchHit['copies'] => {
+      const byOutlet = new Map<string, number>();
+      let count = 0;
+      for (const r of members.get(snap.copyGroupOf[rowid]!) ?? []) {
+        if (r === rowid) continue;
+        count++;
+        const outlet = snap.outlets[snap.outletCode[r]!]!;
+        byOutlet.set(outlet, (byOutlet.get(outlet) ?? 0) + 1);
+      }
+      const outlets = [...byOutlet].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([o]) => o);
+      return { count, outlets };
+    };
+  };
+  return {
+    counted: { ...shown, yearCounts: facets.yearCounts, outletCounts: facets.outletCounts, languageCounts: facets.languageCounts },
+    paragraphTotal: all.length,
+    copiesFor,
+  };
+}
 
 /** Mark in `snap.nearMarks` the paragraphs whose units sit close together; returns them (to reset), or null. */
 function markNear(postings: Postings, snap: Snapshot, plan: QueryPlan): Uint32Array | null {

@@ -115,6 +115,42 @@ export function describeCopyContract(backend: ContractBackend): void {
       }
     });
 
+    it('collapses copies on request: one hit per group, the earliest dated copy, with where else it ran', async () => {
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll(copyArticles);
+        const plain = await engine.search({ q: 'strengthened' });
+        assert.equal(plain.total, 5);
+        assert.equal(plain.distinctTotal, null);
+        assert.equal(plain.hits[0]!.copies, undefined);
+
+        const collapsed = await engine.search({ q: 'strengthened', dedupe: true });
+        assert.equal(collapsed.total, 5, 'the paragraphs are still counted');
+        assert.equal(collapsed.distinctTotal, 1);
+        assert.equal(collapsed.pages, 1);
+        // Three copies dated 7 March: the first indexed of them; the undated one never leads.
+        assert.deepEqual(collapsed.hits.map((h) => [h.id, h.copies]), [
+          [p(wireReuters, 3), { count: 4, outlets: ['Daily Courier', 'Evening Gazette', 'Norland Times', 'The Herald'] }],
+        ]);
+        assert.deepEqual(collapsed.facets.outlet, { Reuters: 1 }, 'facets count distinct paragraphs');
+        assert.deepEqual(collapsed.facets.year, { '2024': 1 });
+
+        const dam = await engine.search({ q: 'spillway', dedupe: true, sort: 'newest' });
+        assert.deepEqual([dam.total, dam.distinctTotal], [4, 2]);
+        assert.deepEqual(dam.hits.map((h) => [h.id, h.copies]).sort(), [
+          [p(damOriginal, 0), { count: 1, outlets: ['Rivers Blog'] }],
+          [p(damOriginal, 2), { count: 1, outlets: ['Rivers Blog'] }],
+        ]);
+
+        // Filtered to one outlet, a group shows the copy that outlet printed, and counts no others.
+        const blog = await engine.search({ q: 'spillway', dedupe: true, filters: { outlet: ['Rivers Blog'] } });
+        assert.deepEqual(blog.hits.map((h) => [h.id, h.copies?.count]).sort(), [[p(damRepost, 0), 0], [p(damRepost, 2), 0]]);
+        assert.equal(blog.distinctTotal, 2);
+      } finally {
+        await engine.close();
+      }
+    });
+
     it('keeps the groups right through upserts and deletes, as a full build of the same articles would', async () => {
       const engine = await backend.open();
       const fresh = await backend.open();
