@@ -269,6 +269,18 @@ export interface ArticleParagraph {
   matched: boolean;
   /** Its copy group (see `ParagraphDoc.copyGroup`). */
   copyGroup: string;
+  /** Other articles holding a copy of this paragraph ("also in 3 other articles"). */
+  copiedIn: number;
+}
+
+/** Another article sharing paragraphs with the one shown ("shares 9 of 11 paragraphs with …"). */
+export interface SharedArticle {
+  id: string;
+  title: string;
+  outlet: string;
+  date: string | null;
+  /** This article's paragraphs that have a copy there. */
+  shared: number;
 }
 
 /**
@@ -287,6 +299,8 @@ export interface ArticleView extends ArticleMeta {
   dropped: DroppedLine[];
   /** The earlier article this one copies, or null. */
   copyOf: CopyOf | null;
+  /** Other articles sharing at least one paragraph with this one, most shared first. */
+  sharedWith: SharedArticle[];
 }
 
 export interface ArticleSummary extends ArticleMeta {

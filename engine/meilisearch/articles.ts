@@ -1,7 +1,7 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, ParagraphKind } from '../types.ts';
+import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, ParagraphKind, SharedArticle } from '../types.ts';
 import { META_ID, toArticleMeta, type MetaDocument } from './documents.ts';
-import { equals } from './filters.ts';
+import { equals, oneOf } from './filters.ts';
 import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
 import { sanitizeQuery } from './query.ts';
 
@@ -78,11 +78,37 @@ interface RawParagraph {
 }
 
 /** Builds the article view; `matches` maps a matched paragraph's position to its highlighted text. */
+/** Most copies of one article's paragraphs read back for the article page's copy marks. */
+export const COPIES_READ = 1_000;
+
+/** The other articles' copies of these copy groups (the article's own are dropped by the caller). */
+export function copiesOfGroupsQuery(names: { paragraphs: string }, groups: string[]): MultiSearchQuery {
+  return { indexUid: names.paragraphs, q: '', filter: oneOf('copyGroup', groups), hitsPerPage: COPIES_READ, page: 1, attributesToRetrieve: ['articleId', 'copyGroup'] };
+}
+
+/** The titles, outlets and dates of the articles sharing paragraphs. */
+export function sharedArticlesQuery(names: { articles: string }, ids: string[]): MultiSearchQuery {
+  return { indexUid: names.articles, q: '', filter: `${oneOf('id', ids)} AND ${ARTICLE_FILTER}`, hitsPerPage: COPIES_READ, page: 1, attributesToRetrieve: ['id', 'title', 'outlet', 'date'] };
+}
+
+/** What the copy queries found: other articles' copies (articleId, copyGroup) and those articles' documents. */
+export interface ArticleCopyHits {
+  copies: Array<Record<string, unknown>>;
+  articles: Array<Record<string, unknown>>;
+}
+
 export function toArticleView(
   articleDoc: Record<string, unknown>,
   paragraphs: RawParagraph[],
   matches: Map<number, string>,
+  copyHits: ArticleCopyHits = { copies: [], articles: [] },
 ): ArticleView {
+  const self = String(articleDoc.id);
+  const articlesIn = new Map<string, Set<string>>();
+  for (const c of copyHits.copies) {
+    if (c.articleId === self || typeof c.copyGroup !== 'string') continue;
+    articlesIn.set(c.copyGroup, (articlesIn.get(c.copyGroup) ?? new Set()).add(String(c.articleId)));
+  }
   const ordered = [...paragraphs].sort((a, b) => a.position - b.position);
   const out: ArticleParagraph[] = ordered.map((p) => {
     const highlighted = matches.get(p.position);
@@ -92,11 +118,24 @@ export function toArticleView(
       text: p.text,
       highlighted: highlighted ?? escapeHtml(p.text),
       matched: highlighted !== undefined,
-      copyGroup: typeof p.copyGroup === 'string' ? p.copyGroup : `${String(articleDoc.id)}-${p.position}`,
+      copyGroup: typeof p.copyGroup === 'string' ? p.copyGroup : `${self}-${p.position}`,
+      copiedIn: 0,
     };
   });
+  const shared = new Map<string, number>();
+  for (const p of out) {
+    const others = articlesIn.get(p.copyGroup) ?? new Set<string>();
+    p.copiedIn = others.size;
+    for (const id of others) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  const docs = new Map(copyHits.articles.map((a) => [String(a.id), a]));
+  const sharedWith: SharedArticle[] = [...shared].map(([id, count]) => {
+    const a = docs.get(id) ?? {};
+    return { id, title: String(a.title ?? id), outlet: String(a.outlet ?? ''), date: typeof a.date === 'string' ? a.date : null, shared: count };
+  });
+  sharedWith.sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1));
   const dropped = (articleDoc.dropped as DroppedLine[] | undefined) ?? [];
-  return { ...toArticleMeta(articleDoc), paragraphs: out, dropped, copyOf: storedCopyOf(articleDoc) };
+  return { ...toArticleMeta(articleDoc), paragraphs: out, dropped, copyOf: storedCopyOf(articleDoc), sharedWith };
 }
 
 export function matchesFromHits(hits: Array<Record<string, unknown>>): Map<number, string> {

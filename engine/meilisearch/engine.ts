@@ -29,6 +29,9 @@ import {
   metaDocument,
   toArticleSummary,
   toArticleView,
+  copiesOfGroupsQuery,
+  sharedArticlesQuery,
+  type ArticleCopyHits,
 } from './articles.ts';
 import type { IndexNames, MeilisearchTuning } from './config.ts';
 import {
@@ -223,7 +226,20 @@ export class MeilisearchEngine implements SearchEngine {
     if (!articleDoc) return null;
     const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!));
     const matched = matchRes ? exactly('articleId', only, await this.#restOfPages(queries[2]!, matchRes)) : [];
-    return toArticleView(articleDoc, paragraphs as never, matchesFromHits(matched));
+    return toArticleView(articleDoc, paragraphs as never, matchesFromHits(matched), await this.#copiesOfArticle(id, paragraphs));
+  }
+
+  /** The other articles' copies of an article's paragraphs, and those articles (issue 24). */
+  async #copiesOfArticle(id: string, paragraphs: Hit[]): Promise<ArticleCopyHits> {
+    const { names } = this.#options;
+    const groups = [...new Set(paragraphs.map((p) => (typeof p.copyGroup === 'string' ? p.copyGroup : `${id}-${String(p.position)}`)))];
+    if (groups.length === 0) return { copies: [], articles: [] };
+    const [found] = await this.#multiSearch([copiesOfGroupsQuery(names, groups)]);
+    const copies = (found?.hits ?? []).filter((h) => h.articleId !== id);
+    const ids = [...new Set(copies.map((h) => String(h.articleId)))];
+    if (ids.length === 0) return { copies, articles: [] };
+    const [articles] = await this.#multiSearch([sharedArticlesQuery(names, ids)]);
+    return { copies, articles: exactly('id', new Set(ids), articles?.hits ?? []) };
   }
 
   /**

@@ -96,6 +96,31 @@ export function describeCopyContract(backend: ContractBackend): void {
       }
     });
 
+    it('lists on an article the other articles sharing its paragraphs, and marks each paragraph', async () => {
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll(copyArticles);
+        const herald = (await engine.getArticle(wireHerald.id))!;
+        assert.deepEqual(
+          herald.sharedWith.map((a) => [a.id, a.shared, a.outlet]),
+          [
+            [wireGazette.id, 5, 'Evening Gazette'],
+            [wireReuters.id, 5, 'Reuters'],
+            [wireCourier.id, 4, 'Daily Courier'],
+            [wireTimes.id, 4, 'Norland Times'],
+          ],
+        );
+        assert.deepEqual(herald.paragraphs.map((p) => p.copiedIn), [4, 4, 4, 4, 2]);
+        const followup = (await engine.getArticle(wireFollowup.id))!;
+        assert.deepEqual(followup.sharedWith, []);
+        assert.deepEqual(followup.paragraphs.map((p) => p.copiedIn), [0, 0, 0]);
+        const again = (await engine.getArticle(ferrySavedAgain.id))!;
+        assert.deepEqual(again.sharedWith, [{ id: ferrySaved.id, title: ferrySaved.title, outlet: 'Coast News', date: '2024-01-20', shared: 2 }]);
+      } finally {
+        await engine.close();
+      }
+    });
+
     it('carries the group on every search hit', async () => {
       const engine = await backend.open();
       try {

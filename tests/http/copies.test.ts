@@ -58,3 +58,15 @@ describe('collapsing copies over HTTP', () => {
     assert.equal(body.hits[0].copyGroup, 'ferry-copy-0');
   });
 });
+
+describe('copies on the article page', () => {
+  it('says which articles share its paragraphs and marks each copied paragraph', async () => {
+    const res = await request(ctx.app).get('/articles/courier-rates').expect(200);
+    assert.match(res.text, /This article shares\s*<strong>3 of 3<\/strong> paragraphs with <a href="\/articles\/herald-rates">/);
+    assert.match(res.text, /and <strong>3 of 3<\/strong>\s*with <a href="\/articles\/reuters-rates">/);
+    assert.equal((res.text.match(/class="copied-in"[^>]*>also in 2 other articles</g) ?? []).length, 3);
+    const api = await request(ctx.app).get('/api/articles/ferry').expect(200);
+    assert.deepEqual(api.body.copyOf, { id: 'ferry-copy', shared: 2 });
+    assert.deepEqual(api.body.sharedWith.map((a: { id: string; shared: number }) => [a.id, a.shared]), [['ferry-copy', 2]]);
+  });
+});

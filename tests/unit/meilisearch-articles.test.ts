@@ -29,9 +29,25 @@ const articleDoc = (id: string, source: string) => ({
   dropped: [{ line: 2, reason: 'caption', text: 'Photo: AFP' }],
 });
 
+/**
+ * The article page's copy reads (issue 24): the other articles' copies of its groups, then those
+ * articles' titles. `copies` answers the first; every article asked for is answered as `articleDoc`.
+ */
+function copyReads(req: any, copies: unknown[] = []): { body: unknown } | null {
+  const [query] = req.body.queries;
+  if (String(query.filter).startsWith('copyGroup IN')) return { body: { results: [searchResult(query.indexUid, { hits: copies, hitsPerPage: 1000 })] } };
+  if (String(query.filter).startsWith('id IN')) {
+    const ids = [...String(query.filter).matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    return { body: { results: [searchResult(query.indexUid, { hits: ids.map((id) => ({ ...articleDoc(id, `${id}.txt`), title: `Title ${id}` })), hitsPerPage: 1000 })] } };
+  }
+  return null;
+}
+
 describe('Meilisearch article reads (search-only key suffices)', () => {
   it('returns the article with every paragraph in order, matches highlighted and flagged', async () => {
     current = replay((req) => {
+      const copies = copyReads(req, [{ articleId: 'b', copyGroup: 'b-4' }, { articleId: 'a', copyGroup: 'b-4' }, { articleId: 'c', copyGroup: 'b-4' }]);
+      if (copies !== null) return copies;
       const [article, paragraphs, matches] = req.body.queries;
       return {
         body: {
@@ -69,11 +85,15 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     assert.deepEqual(view.dropped, [{ line: 2, reason: 'caption', text: 'Photo: AFP' }]);
     assert.equal('docType' in view, false);
     assert.deepEqual(view.paragraphs, [
-      { position: 0, kind: 'heading', text: 'Gaza <truce>', highlighted: 'Gaza &lt;<mark>truce</mark>&gt;', matched: true, copyGroup: 'a-0' },
+      { position: 0, kind: 'heading', text: 'Gaza <truce>', highlighted: 'Gaza &lt;<mark>truce</mark>&gt;', matched: true, copyGroup: 'a-0', copiedIn: 0 },
       // Stored: a copy of another article's paragraph; absent (an index built before copy groups): its own.
-      { position: 1, kind: 'body', text: 'No match here.', highlighted: 'No match here.', matched: false, copyGroup: 'b-4' },
-      { position: 2, kind: 'body', text: 'The truce held.', highlighted: 'The <mark>truce</mark> held.', matched: true, copyGroup: 'a-2' },
+      { position: 1, kind: 'body', text: 'No match here.', highlighted: 'No match here.', matched: false, copyGroup: 'b-4', copiedIn: 2 },
+      { position: 2, kind: 'body', text: 'The truce held.', highlighted: 'The <mark>truce</mark> held.', matched: true, copyGroup: 'a-2', copiedIn: 0 },
     ]);
+    // The copies of its groups are read in one query, the articles holding them in another; its own hit is not counted.
+    const copyQuery = current.requests.map((r) => r.body.queries[0]).find((q: any) => String(q.filter).startsWith('copyGroup IN'));
+    assert.equal(copyQuery.filter, 'copyGroup IN ["a-0", "b-4", "a-2"]');
+    assert.deepEqual(view.sharedWith.map((a) => [a.id, a.title, a.shared]), [['b', 'Title b', 1], ['c', 'Title c', 1]]);
     assert.deepEqual(queries[1].attributesToRetrieve, ['articleId', 'position', 'kind', 'text', 'copyGroup']);
   });
 
@@ -113,6 +133,8 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
   it('shows only the exact article when another id differs from it only in case', async () => {
     // Meilisearch's = ignores case: the filters for "world-report" also return "world-Report".
     current = replay((req) => {
+      const copies = copyReads(req);
+      if (copies !== null) return copies;
       const [article, paragraphs] = req.body.queries;
       return {
         body: {
