@@ -319,6 +319,16 @@ export interface EngineStats {
   sizeBytes?: number;
 }
 
+/** The index's copy groups as a whole, for the indexer's report. */
+export interface CopyStats {
+  /** Copy groups with two paragraphs or more. */
+  groups: number;
+  /** Paragraphs in those groups. */
+  paragraphs: number;
+  /** The group with the most paragraphs (its id and size), or null when there are no copies. */
+  largest: { group: string; paragraphs: number } | null;
+}
+
 export interface EngineHealth {
   status: 'ok' | 'empty' | 'unavailable';
   engine: EngineName;
@@ -382,6 +392,8 @@ export interface SearchEngine {
   /** Every article's metadata, ordered by source path. */
   listArticles(): Promise<ArticleSummary[]>;
   stats(): Promise<EngineStats>;
+  /** Copy groups over the whole index (one pass over the grouped paragraphs: for reports, not per request). */
+  copyStats(): Promise<CopyStats>;
   health(): Promise<EngineHealth>;
   close(): Promise<void>;
 }

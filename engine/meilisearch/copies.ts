@@ -9,7 +9,7 @@
  */
 import { CopyAssigner, fingerprint, SIG_WORDS } from '../copies.ts';
 import { stripSentinels } from '../highlight.ts';
-import type { ArticleInput, CopyOf } from '../types.ts';
+import type { ArticleInput, CopyOf, CopyStats } from '../types.ts';
 import type { ArticleCopies } from './documents.ts';
 
 /** A paragraph's reference for the assigner: its article's sequence number and its position. */
@@ -158,4 +158,18 @@ export function articleCopies(
     sigs: article.paragraphs.map((p) => sigAt.get(p.position) ?? null),
     copyOf,
   };
+}
+
+/** Copy stats from the copyGroup facet's counts (group id → paragraphs). */
+export function copyStatsOf(counts: Record<string, number>): CopyStats {
+  let groups = 0;
+  let paragraphs = 0;
+  let largest: CopyStats['largest'] = null;
+  for (const [group, n] of Object.entries(counts)) {
+    if (n < 2) continue;
+    groups++;
+    paragraphs += n;
+    if (largest === null || n > largest.paragraphs || (n === largest.paragraphs && group < largest.group)) largest = { group, paragraphs: n };
+  }
+  return { groups, paragraphs, largest };
 }

@@ -6,6 +6,7 @@ import type {
   ArticleSummary,
   ArticleView,
   EngineHealth,
+  CopyStats,
   EngineStats,
   FacetCounts,
   ReplaceOptions,
@@ -57,6 +58,7 @@ import { equals, oneOf } from './filters.ts';
 import { IndexerLock, lockIndexName, type Release } from './lock.ts';
 import { preflight } from './preflight.ts';
 import { copiesQuery, mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
+import { copyStatsOf } from './copies.ts';
 import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from './settings.ts';
 import { taskRunner, type TaskRunner } from './tasks.ts';
 
@@ -273,6 +275,15 @@ export class MeilisearchEngine implements SearchEngine {
       out.push(...page);
       if (page.length < FETCH_PAGE) return out;
     }
+  }
+
+  /**
+   * From the copyGroup facet of every paragraph (most frequent first): exact up to the facet's
+   * `maxValuesPerFacet` groups of two or more, a lower bound beyond.
+   */
+  async copyStats(): Promise<CopyStats> {
+    const [all] = await this.#multiSearch([{ indexUid: this.#options.names.paragraphs, q: '', hitsPerPage: 0, facets: ['copyGroup'] }]);
+    return copyStatsOf(all?.facetDistribution?.copyGroup ?? {});
   }
 
   async stats(): Promise<EngineStats> {

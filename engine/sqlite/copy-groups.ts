@@ -8,6 +8,7 @@
  * Cost: one pass over the `sig` column (40 bytes a paragraph) and the grouping, ~1-2 s at 1M.
  */
 import { CopyAssigner, SIG_WORDS } from '../copies.ts';
+import type { CopyStats } from '../types.ts';
 import type { Db } from './schema.ts';
 
 /** Recompute every copy group and every article's copy_of; returns how many rows changed. */
@@ -50,4 +51,15 @@ export function regroup(db: Db): number {
     }
   }
   return changed;
+}
+
+/** Copy groups of two or more over the whole generation, through the copy_group index. */
+export function copyStats(db: Db): CopyStats {
+  const sizes = `SELECT copy_group AS g, count(*) + 1 AS n FROM paragraphs WHERE copy_group IS NOT NULL GROUP BY copy_group`;
+  const [groups, paragraphs] = db.prepare(`SELECT count(*), coalesce(sum(n), 0) FROM (${sizes})`).raw().get() as [number, number];
+  const top = db
+    .prepare(`SELECT a.id || '-' || p.position, s.n FROM (${sizes} ORDER BY n DESC, g LIMIT 1) s JOIN paragraphs p ON p.rowid = s.g JOIN articles a ON a.rowid = p.article_rowid`)
+    .raw()
+    .get() as [string, number] | undefined;
+  return { groups, paragraphs, largest: top === undefined ? null : { group: top[0], paragraphs: top[1] } };
 }

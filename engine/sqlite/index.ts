@@ -9,6 +9,7 @@ import type {
   ArticleInput,
   ArticleSummary,
   ArticleView,
+  CopyStats,
   EngineHealth,
   EngineStats,
   ReplaceOptions,
@@ -34,7 +35,7 @@ import { getMeta, headerProblem, integrityProblem, refreshCounts, setMeta } from
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
-import { regroup } from './copy-groups.ts';
+import { copyStats, regroup } from './copy-groups.ts';
 import { buildGeneration, type BuildTuning } from './build.ts';
 import { SearchPool } from './worker-pool.ts';
 
@@ -308,6 +309,12 @@ class SqliteEngine implements SearchEngine {
       builtAt: generation.builtAt(),
       sizeBytes: generationSize(this.dir, generation.name),
     };
+  }
+
+  async copyStats(): Promise<CopyStats> {
+    const generation = this.live();
+    if (generation === null) return { groups: 0, paragraphs: 0, largest: null };
+    return this.guard((g) => copyStats(g.db), generation);
   }
 
   async health(): Promise<EngineHealth> {

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { copyStatsOf } from '../../engine/meilisearch/copies.ts';
 import { copiesQuery, mapSearchResponse, planSearch } from '../../engine/meilisearch/search.ts';
 import { SynonymTable } from '../../engine/synonyms.ts';
 import { Vocabulary } from '../../engine/vocabulary.ts';
@@ -59,5 +60,12 @@ describe('Meilisearch collapsed search', () => {
     assert.equal(hit!.highlighted, 'The crown <mark>strengthened</mark>.');
     assert.deepEqual(hit!.copies, { count: 3, outlets: ['Evening Gazette', 'Norland Times', 'The Herald'] });
     assert.equal(hit!.articleParagraphs, 5);
+  });
+});
+
+describe('Meilisearch copy stats', () => {
+  it('counts the groups of two or more from the copyGroup facet, and names the largest', () => {
+    assert.deepEqual(copyStatsOf({ 'a-0': 1, 'b-1': 3, 'c-2': 2, 'a-1': 3 }), { groups: 3, paragraphs: 8, largest: { group: 'a-1', paragraphs: 3 } });
+    assert.deepEqual(copyStatsOf({ 'a-0': 1 }), { groups: 0, paragraphs: 0, largest: null });
   });
 });
