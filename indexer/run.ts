@@ -12,6 +12,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { NEAR_COMPLETE_SHARE } from '../engine/copies.ts';
+import { IndexCorruptError } from '../engine/errors.ts';
 import type { ArticleInput, ArticleSummary, CopyStats, JunkReason, Provenance, SearchEngine, SynonymRules } from '../engine/types.ts';
 import { assignArticleIds } from './article-id.ts';
 import { CorpusNotFoundError, discoverArticles } from './discover.ts';
@@ -154,7 +155,16 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const ids = assignArticleIds(discovered.articles);
   const synonyms: SynonymRules = (await loadSynonyms(corpusDir)) ?? { groups: [], oneWay: [] };
   const synonymsHash = createHash('sha256').update(JSON.stringify(synonyms)).digest('hex');
-  const existing = new Map<string, ArticleSummary>((await engine.listArticles()).map((a) => [a.id, a]));
+  // An index this version cannot read (another schema version, a damaged file) is rebuilt whole,
+  // as start-up does (server/prepare-index.ts): its articles cannot be compared, only replaced.
+  const unreadable = await engine.listArticles().then(
+    (list) => ({ list, problem: null as string | null }),
+    (error: unknown) => {
+      if (!(error instanceof IndexCorruptError)) throw error;
+      return { list: [] as ArticleSummary[], problem: error.message };
+    },
+  );
+  const existing = new Map<string, ArticleSummary>(unreadable.list.map((a) => [a.id, a]));
   const incremental = options.mode !== 'full' && existing.size > 0;
 
   const report: IndexReport = {
@@ -170,7 +180,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     droppedLines: {},
     facetCoverage: { outlet: 0, year: 0, language: 0 },
     skipped: [...discovered.skipped],
-    warnings: [],
+    warnings: unreadable.problem === null ? [] : [`${unreadable.problem}: rebuilt from the corpus`],
     perArticle: [],
     copies: { groups: 0, paragraphs: 0, largest: null, copiedArticles: null, nearComplete: [] },
     startedAt,

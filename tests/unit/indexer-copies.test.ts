@@ -1,6 +1,7 @@
 /** The indexer's report on copies (issue 24), over tests/fixtures/copies-corpus. */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import Database from 'better-sqlite3';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -9,6 +10,31 @@ import { summary } from '../../indexer/cli.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 
 const CORPUS = path.join(import.meta.dirname, '..', 'fixtures', 'copies-corpus');
+
+describe('an index of an older schema (before copy groups)', () => {
+  it('is rebuilt from the corpus by the next run, incremental or not, with a warning', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'copies-schema-'));
+    try {
+      let engine = await openSqliteEngine({ dataDir });
+      await indexCorpus({ corpusDir: CORPUS, engine, mode: 'full' });
+      await engine.close();
+      // Stamp the generation as schema v3, as the last release wrote it.
+      const dir = path.join(dataDir, 'sqlite');
+      const file = path.join(dir, (await readFile(path.join(dir, 'CURRENT'), 'utf8')).trim());
+      const db = new Database(file);
+      db.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
+      db.close();
+      engine = await openSqliteEngine({ dataDir });
+      const report = await indexCorpus({ corpusDir: CORPUS, engine });
+      assert.equal(report.mode, 'full');
+      assert.match(report.warnings.join('\n'), /schema version 3, expected 4: rebuilt from the corpus/);
+      assert.equal(report.copies.groups, 6);
+      await engine.close();
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('the indexer report on copies', () => {
   it('counts the copy groups, names the largest and lists the near-complete copies', async () => {
