@@ -71,8 +71,6 @@ export class Snapshot {
   readonly brief: Uint8Array;
   /** Each paragraph's copy group: the rowid of the group's first paragraph (its own when it leads). */
   readonly copyGroupOf: Uint32Array;
-  /** Whether any paragraph has a copy: a collapsed search is then worth offering. */
-  readonly hasCopies: boolean;
   /** Sortable day of each article's date, -1 when undated: a collapsed group shows its earliest copy. */
   readonly articleDay: Float64Array;
   /** Scratch for collapsing: a group's chosen row, set and reset by one search. */
@@ -199,14 +197,9 @@ export class Snapshot {
     // Read off the partial index of the rows that have a copy group other than their own.
     this.copyGroupOf = new Uint32Array(this.size);
     for (let r = 0; r < this.size; r++) this.copyGroupOf[r] = r;
-    let copies = false;
     for (const [rowid, group] of db.prepare('SELECT rowid, copy_group FROM paragraphs WHERE copy_group IS NOT NULL').raw().iterate() as IterableIterator<[number, number]>) {
-      if (rowid < this.size && group < this.size) {
-        this.copyGroupOf[rowid] = group;
-        copies = true;
-      }
+      if (rowid < this.size && group < this.size) this.copyGroupOf[rowid] = group;
     }
-    this.hasCopies = copies;
     this.articleDay = articleDay;
     this.groupBest = new Uint32Array(this.size);
   }
