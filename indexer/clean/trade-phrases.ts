@@ -56,6 +56,16 @@ const COMMENT_WIDGET = new RegExp(
   'iu',
 );
 
+/** Comment rules addressed to the reader: "Vos réactions doivent respecter nos CGU.", "Comments are moderated." */
+const COMMENT_POLICY =
+  /^(?:(?:vos|your|ihre|sus|i vostri|uw|je) (?:réactions|commentaires|comments?|kommentare|comentarios|commenti|reacties|reactie)|comments?|kommentare|commentaires|comentarios) (?:doivent|must|müssen|deben|devono|moeten|are|is|will be|werden|sont|son|sono|worden) (?:respecter|be|follow|moderated|moderiert|modérés|moderados|moderati|gemodereerd|reviewed|checked)\b/iu;
+
+/** A credit with its cue word and nothing after it ("Photo:", "Foto:"): the name was an image or a link. */
+const BARE_CREDIT = /^(?:photos?|images?|pictures?|fotos?|bild|billede|kuva|zdjęcie|imagen|immagine|fotografia|credits?|source|quelle|fuente|fonte)\s*:$/iu;
+
+/** A copyright line without mark or year: "Copyright Lakeside News/dpa". */
+const COPYRIGHT_NAME = /^(?:[Cc]opyright|COPYRIGHT)(?: ©)?\s+[\p{Lu}][\p{L}\p{N}&.'\/-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'\/-]*){0,4}$/u;
+
 /** Paywall and subscription prompts: "Already a subscriber?", "Suscríbete", "Jetzt abonnieren…". */
 const SUBSCRIBE = new RegExp(
   '^(?:already (?:a subscriber|have an account)|subscribe(?: now| today| to| &| and)?|sign up(?: for| to)?|to continue reading|continue reading this article|' +
@@ -101,9 +111,6 @@ const CAPTION_CUE = new RegExp(
     '|^(?:v\\.\\s?l\\.\\s?n\\.\\s?r\\.|von links(?: nach rechts)?\\s*:|from left(?: to right)?\\s*:|l-r\\s*:|pictured\\s*:|im bild\\s*:|på bild(?:et|en)\\s*:|na zdjęciu\\s*:|de gauche à droite\\s*:|de izquierda a derecha\\s*:|da sinistra\\s*:)',
   'iu',
 );
-
-/** A caption ending in its photographer's name in brackets: "Ben Gonio as Sweeney Todd at ArtsWest (John McClellan)". */
-const PHOTOGRAPHER_SIGNED = /\S\s+\((?:[\p{Lu}][\p{L}'’.-]+\s){1,3}[\p{Lu}][\p{L}'’.-]+(?:\s*\/\s*[\p{L}][\p{L} .'-]{1,30})?\)$/u;
 
 /**
  * An image's file name printed as its caption: "tmp8b42-0e61-jpg", "IMG_2041.JPG", or a slug of
@@ -199,6 +206,9 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 10, test: (t) => SHARE_BUTTONS.test(t) },
   { reason: 'comments', maxWords: 12, test: (t) => COMMENT_FORM.test(t) },
   { reason: 'comments', maxWords: 30, test: (t) => COMMENT_WIDGET.test(t) },
+  { reason: 'comments', maxWords: 20, test: (t) => COMMENT_POLICY.test(t) },
+  { reason: 'credit', maxWords: 2, test: (t) => BARE_CREDIT.test(t) },
+  { reason: 'copyright', maxWords: 6, test: (t) => /^copyright/i.test(t) && COPYRIGHT_NAME.test(t) },
   { reason: 'promotion', maxWords: 20, test: (t) => SUBSCRIBE.test(t) && !/[.!?]["'”’»]?$/.test(t.replace(/\?$/, '')) },
   { reason: 'related-headlines', maxWords: 25, test: (t) => RELATED.test(t) || isCapsRelated(t) },
   { reason: 'promotion', maxWords: 25, test: (t) => PAYWALL.test(t) },
@@ -206,7 +216,6 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 8, test: (t) => IMAGE_SOURCE.test(t) },
   { reason: 'caption', maxWords: 40, test: (t) => (t.includes('©') || t.includes('Ⓒ') || t.includes('(c)')) && COPYRIGHT_SIGNED.test(t) },
   { reason: 'credit', maxWords: 20, test: (t) => INFO_CREDIT.test(t) },
-  { reason: 'caption', maxWords: 40, test: (t) => t.endsWith(')') && PHOTOGRAPHER_SIGNED.test(t) },
   { reason: 'caption', maxWords: 12, test: (t) => FILE_NAME.test(t) },
   { reason: 'caption', maxWords: 60, test: (t) => (t.includes('(') || t.includes(':') || t.includes('.')) && CAPTION_CUE.test(t) },
   { reason: 'credit', maxWords: 16, test: (t) => AUTHOR_LABEL.test(t) },

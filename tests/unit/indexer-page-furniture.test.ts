@@ -57,7 +57,6 @@ describe('captions by their words', () => {
       'Anne Holm (tv) er direktør i foreningen.',
       'V.l.n.r. Jan de Vries, Piet Jansen en burgemeester Eva Smit',
       'Board exam results are expected soon. (Representational image)',
-      'Ben Gray as the detective at the Playhouse (John Smith)',
       'Nach dem Unfall sperrte die Polizei die Straße. © DPA',
       'Agenten zetten de straat af. Ⓒ Regio15',
       'tmp8b423685-0e61-41ca-b7d0-489d932090d0-jpg',
@@ -73,6 +72,9 @@ describe('captions by their words', () => {
       'The results were 12345 votes for the mayor and 9876 for her rival',
       'He spoke to the committee (in private) about the sale.',
       'The library (Lakeside) closed in 2019.',
+      // A referee or a nominee with a place or a channel in brackets is a list of the story's own.
+      'Howard Webb (South Yorkshire)',
+      'Little Britain (BBC Three)',
     ]) {
       assert.equal(phraseReason(line), null, line);
     }
@@ -124,5 +126,41 @@ describe('lists under a "related" heading', () => {
   it('takes headlines ending in a question or exclamation mark, stops at a sentence', () => {
     const lines = [HEADLINE, '', P1, '', P2, '', 'Related Articles', 'Will the library reopen next year?', 'Flood waters reach the town hall!', P3];
     assert.deepEqual(kept(lines), [P1, P2, P3]);
+  });
+});
+
+describe('lists of links inside the article', () => {
+  it('drops headlines printed between separators, keeps a paragraph between section marks', () => {
+    const lines = [HEADLINE, P1, P2, 'Autres vidéos', '-', 'Le maire inaugure la nouvelle bibliothèque de la ville', '-', 'La crue atteint la mairie : les habitants évacués !', '-'];
+    assert.deepEqual(kept(lines), [P1, P2]);
+    assert.deepEqual(kept([HEADLINE, P1, '***', P2, '***', P3]), [P1, P2, P3]);
+  });
+
+  it('drops a run of three headlines between paragraphs, keeps a bulleted list and a subheading', () => {
+    const run = ['A Californian in Lakeside: ‘The town is moving in the right direction’', 'Will the new coach hurt the club’s chances this season?', 'How do council taxes compare with the towns across the river'];
+    assert.deepEqual(kept([HEADLINE, P1, ...run, P2, P3]), [P1, P2, P3]);
+    const bullets = ['• The library closes on Friday at five', '• The books go to the school next door', '• The staff move to the town hall archive'];
+    assert.deepEqual(kept([HEADLINE, P1, ...bullets, P2, P3]), [P1, ...bullets, P2, P3]);
+    assert.deepEqual(kept([HEADLINE, P1, 'What happens to the books now', P2, P3]), [P1, 'What happens to the books now', P2, P3]);
+  });
+});
+
+describe('comment rules, bare credits, copyright without a year', () => {
+  it('drops them', () => {
+    for (const [line, reason] of [
+      ['Vos réactions doivent respecter nos CGU.', 'comments'],
+      ['Comments are moderated.', 'comments'],
+      ['Photo:', 'credit'],
+      ['Copyright Lakeside News/dpa', 'copyright'],
+    ] as const) {
+      assert.equal(phraseReason(line), reason, line);
+    }
+    assert.equal(phraseReason('Copyright laws changed in May'), null);
+  });
+});
+
+describe('the tail of the page', () => {
+  it('drops a short sentence after the page chrome has begun below the last paragraph, keeps one before it', () => {
+    assert.deepEqual(kept([HEADLINE, P1, P2, 'He denied the charges.', 'Share this article', 'Get the facts behind the news.']), [P1, P2, 'He denied the charges.']);
   });
 });
