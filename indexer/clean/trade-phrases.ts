@@ -217,7 +217,8 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'caption', maxWords: 40, test: (t) => (t.includes('©') || t.includes('Ⓒ') || t.includes('(c)')) && COPYRIGHT_SIGNED.test(t) },
   { reason: 'credit', maxWords: 20, test: (t) => INFO_CREDIT.test(t) },
   { reason: 'caption', maxWords: 12, test: (t) => FILE_NAME.test(t) },
-  { reason: 'caption', maxWords: 60, test: (t) => (t.includes('(') || t.includes(':') || t.includes('.')) && CAPTION_CUE.test(t) },
+  // Most sentences hold a full stop: only "(" , ":" or a "V.l." start let the cue pattern run.
+  { reason: 'caption', maxWords: 60, test: (t) => (t.includes('(') || t.includes(':') || /^[Vv]\.\s?[Ll]\./.test(t)) && CAPTION_CUE.test(t) },
   { reason: 'credit', maxWords: 16, test: (t) => AUTHOR_LABEL.test(t) },
   { reason: 'credit', maxWords: 3, test: (t) => DESK.test(t) },
   { reason: 'navigation', maxWords: 10, test: (t) => BLOG_WIDGET.test(t) },
