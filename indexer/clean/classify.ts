@@ -14,7 +14,7 @@
  */
 import type { JunkReason } from '../../engine/types.ts';
 import { isDateOnly } from '../dates.ts';
-import { endsSentence, endsWithFullStop, spacedWordCount } from './shape.ts';
+import { endsSentence, endsWithFullStop, isCutParagraph, spacedWordCount } from './shape.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
@@ -90,6 +90,7 @@ export function classifyLines(lines: ContentLine[]): void {
       continue;
     }
     if (!chrome || f.words > MAX_FURNITURE_WORDS || isWrapped(lines, i)) continue;
+    if (i === lines.length - 1 && isCutParagraph(l.text)) continue;
     l.reason = furnitureReason(l.text, f, true);
   }
   markPackedRuns(lines, features, first, last);

@@ -13,6 +13,7 @@ import {
   endsWithFunctionWord,
   endsSentence,
   endsWithFullStop,
+  isCutParagraph,
   lineKey,
   looksLikeBreadcrumb,
   looksLikeCapsMenu,
@@ -103,7 +104,8 @@ export function markHeadlineLists(lines: ContentLine[]): void {
     // "About admin": the author box of a blog engine, after the article.
     if (/^about\s+\S+(?:\s+\S+){0,2}$/i.test(l.text)) l.reason = 'author-box';
   }
-  const items = tail.filter(listItem);
+  // The page's last line cut off mid-paragraph is the article's text.
+  const items = tail.filter((l) => listItem(l) && !(l === lines.at(-1) && isCutParagraph(l.text)));
   // A link with its label glued on ("LEGGI ANCHE Venezia, …") is one link, not the heading of a list.
   const hasLabel = lines.slice(lastReal + 1).some((l) => l.reason === 'related-headlines' && !isCapsRelated(l.text));
   if (hasLabel && items.length >= 1) {

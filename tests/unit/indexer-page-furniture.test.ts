@@ -164,3 +164,12 @@ describe('the tail of the page', () => {
     assert.deepEqual(kept([HEADLINE, P1, P2, 'He denied the charges.', 'Share this article', 'Get the facts behind the news.']), [P1, P2, 'He denied the charges.']);
   });
 });
+
+describe('a page cut off by the scraper', () => {
+  it('keeps its last line cut inside a word, even below the page chrome', () => {
+    const cut = 'Asked about the sale of the site, the mayor said the council would first hear what the residents of the old town s';
+    assert.deepEqual(kept([HEADLINE, '', P1, '', P2, '', 'Image source, Lakeside Gazette', 'Image caption,', '', 'The reading room in May', '', cut]), [P1, P2, cut]);
+    // A headline of a related list ends in a whole word and goes.
+    assert.deepEqual(kept([HEADLINE, P1, P2, 'Related Articles', 'Flood waters reach the town hall as the river keeps rising']), [P1, P2]);
+  });
+});
