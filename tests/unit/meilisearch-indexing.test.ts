@@ -438,11 +438,11 @@ describe('Meilisearch indexer lock', () => {
 });
 
 describe('Meilisearch version floor', () => {
-  it('refuses a server older than 1.18.0 before writing anything, naming the minimum', async () => {
-    current = replay(meiliWrites({ existing: LIVE }), { server: { version: '1.17.2' } });
+  it('refuses a server older than 1.40.0 before writing anything, naming the minimum', async () => {
+    current = replay(meiliWrites({ existing: LIVE }), { server: { version: '1.39.2' } });
     await assert.rejects((await indexer()).replaceAll([article('a', ['One.'])]), (error: unknown) => {
       assert.ok(error instanceof IncompatibleBackendError);
-      assert.match(error.message, /version 1\.17\.2; Nutgraf needs Meilisearch 1\.18\.0 or newer/);
+      assert.match(error.message, /version 1\.39\.2; Nutgraf needs Meilisearch 1\.40\.0 or newer/);
       return true;
     });
     assert.deepEqual(current.requests, [], 'nothing but GET /version was sent');
@@ -450,7 +450,7 @@ describe('Meilisearch version floor', () => {
   });
 
   it('accepts the floor and anything newer, and checks once per process', async () => {
-    for (const version of ['1.18.0', '1.54.3', '2.0.0']) {
+    for (const version of ['1.40.0', '1.54.3', '2.0.0']) {
       current?.restore();
       current = replay(meiliWrites({ existing: LIVE, stored: storedDocs([]) }), { server: { version } });
       const engine = await indexer();

@@ -327,9 +327,9 @@ describe('Meilisearch start-up checks of the web server', () => {
     assert.equal(current.preflight.length, 2);
   });
 
-  it('refuses to start on a Meilisearch older than 1.18.0, naming the minimum', async () => {
+  it('refuses to start on a Meilisearch older than 1.40.0, naming the minimum', async () => {
     current = replay(() => assert.fail('nothing but the checks is sent'), { server: { version: '1.12.0' } });
-    await assert.rejects(server(), /version 1\.12\.0; Nutgraf needs Meilisearch 1\.18\.0 or newer/);
+    await assert.rejects(server(), /version 1\.12\.0; Nutgraf needs Meilisearch 1\.40\.0 or newer/);
   });
 
   it('starts while Meilisearch is down, and checks before its first search once it answers', async () => {
