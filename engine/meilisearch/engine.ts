@@ -56,7 +56,7 @@ import { IndexerLock, lockIndexName, type Release } from './lock.ts';
 import { preflight } from './preflight.ts';
 import { fromFederated, toFederated, type PlainResponse } from './federation.ts';
 import { mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
-import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from './settings.ts';
+import { articleSettings, paragraphSettings, settingsMismatches, synonymSettings, withoutSynonyms } from './settings.ts';
 import { taskRunner, type TaskRunner } from './tasks.ts';
 
 type Hit = Record<string, unknown>;
@@ -396,12 +396,12 @@ export class MeilisearchEngine implements SearchEngine {
     });
   }
 
-  /** Replaces the live index's `synonyms` setting (read back) and the stored copy of the rules. */
+  /** Replaces the live index's `synonyms` and typo-free words (read back) and the stored copy of the rules. */
   async setSynonyms(rules: SynonymRules): Promise<void> {
     this.#synonyms = rules;
     await this.#writing(async () => {
       await this.#ensureLiveIndexes();
-      await this.#applySettings(this.#options.names.paragraphs, { synonyms: toMeiliSynonyms(rules) });
+      await this.#applySettings(this.#options.names.paragraphs, synonymSettings(rules));
       await this.#tasks.run('Storing the synonym rules', () =>
         this.#client.index(this.#options.names.articles).addDocuments([this.#synonymsDocument()], { primaryKey: 'id' }),
       );
