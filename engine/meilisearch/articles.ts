@@ -98,7 +98,7 @@ export function articleQueries(
 /** The `q`s to send for a reading, each once (a one-word query is both a match and a mark query). */
 export const readingQs = (reading: ArticleReading): string[] => [...new Set([...reading.match, ...reading.marks])];
 
-interface RawParagraph {
+export interface RawParagraph {
   position: number;
   kind: ParagraphKind;
   text: string;

@@ -25,6 +25,7 @@ import {
   articleReading,
   positionsOf,
   unitedMarks,
+  type RawParagraph,
   bySource,
   exactly,
   metaDocument,
@@ -214,7 +215,7 @@ export class MeilisearchEngine implements SearchEngine {
     const only = new Set([id]);
     const [articleDoc] = exactly('id', only, articleRes?.hits ?? []);
     if (!articleDoc) return null;
-    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!)) as never as Array<{ position: number; kind: never; text: string }>;
+    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!)) as unknown as RawParagraph[];
     // Hits per `q`, in the order `readingQs` lists them (queries 2…).
     const byQ = new Map<string, Hit[]>();
     for (let i = 2; i < queries.length; i++) {
