@@ -14,6 +14,7 @@ import type { DroppedLine } from '../../engine/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
 import { isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { inPageOrder } from './page-lines.ts';
 import { quote } from './quote.ts';
 
@@ -65,19 +66,25 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;
   if (suffix) add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
+  else if (clean.headline) add(titleTailName(clean.headline.text, clean.headline.line));
   for (const d of clean.dropped) {
     if (d.reason === 'syndication') add(readSyndication(d));
     else if (d.reason === 'promotion') add(readPromotionBrand(d));
   }
   const n = lines.length;
   lines.forEach((l, i) => {
-    if (l.words > MAX_CUE_WORDS || l.reason === 'headline' || l.reason === 'title-decoration') return;
+    if (l.reason === 'headline' || l.reason === 'title-decoration') return;
+    add(creditNames(l, i));
+    if (l.words > MAX_CUE_WORDS) return;
+    add(furnitureNames(l));
     // The top four and the last three lines are where mastheads, footers and the scraper's note of the address sit.
     const edge = i < 4 || i >= n - 3;
     for (const read of CUE_READERS) add(read(l));
     if (edge) add(loneName(l, i < 4 ? 'masthead' : 'foot'));
   });
   repeatedNames(lines, add);
+  selfReferences(lines, add);
+  addressMentions(lines, add);
   return out;
 }
 
@@ -188,7 +195,8 @@ function readSyndication(d: DroppedLine): OutletCandidate | null {
     /\bappeared first on\s+(.+?)\s*\.?$/i.exec(d.text) ??
     /\b(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\s+(.+?)\s*\.?$/i.exec(d.text);
   const name = m?.[1]?.replace(/^(?:the website of|the site)\s+/i, '').trim();
-  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name)) return null;
+  // "… originally published on this site": a plug-in's note naming no one.
+  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name) || !/^[\p{Lu}\p{N}]|^[\p{L}\p{N}-]+\.[a-z]{2,}/u.test(name)) return null;
   return { value: name, score: 5, kind: 'syndication', evidence: `syndication line '${quote(m![0].replace(/\s*\.?$/, ''))}'`, line: d.line };
 }
 
