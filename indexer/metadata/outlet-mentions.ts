@@ -103,12 +103,19 @@ const FOLLOW = new RegExp(
   'u',
 );
 
+/** "Download the Example News app", "Laden Sie die Example-App": only a publication invites readers to its own app. */
+const APP = new RegExp(`(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de')})\\s+(?:${ci('the|die|la|l’|l\'|el|a|o|de')}\\s*)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie')})\\b`, 'u');
+/** "Example is not responsible for the content of external sites": a site's own disclaimer. */
+const NOT_RESPONSIBLE = new RegExp(`^(?:${ci('the')}\\s+)?(${NAME})\\s+${ci('is not responsible for the content of external')}`, 'u');
+
 /** "Publisher Example", "Cite as Example, …", "Follow Example on Twitter": furniture that names the site. */
 export function furnitureNames(l: PageLine): OutletCandidate | null {
   for (const [pattern, score, kind, what] of [
     [PUBLISHER, 2.5, 'publisher', 'publisher line'],
     [CITE_AS, 2.5, 'citation', 'citation line'],
     [FOLLOW, 2, 'follow', 'follow prompt'],
+    [APP, 2.5, 'app', 'app prompt'],
+    [NOT_RESPONSIBLE, 2.5, 'disclaimer', 'disclaimer'],
   ] as const) {
     const m = pattern.exec(l.text);
     const name = m?.[1] ? cleanName(m[1]) : null;

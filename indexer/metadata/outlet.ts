@@ -9,7 +9,7 @@ import type { DroppedLine } from '../../engine/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
 import { outletCandidates, pageLines, type OutletCandidate } from './outlet-candidates.ts';
-import { cleanName, isDomain, outletKey } from './outlet-names.ts';
+import { cleanName, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
@@ -46,7 +46,7 @@ export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDoma
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
   const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
-  if (holder && copyright) candidates.push({ value: holder, score: outletShaped(holder) ? 2 : 1, kind: 'copyright', evidence: `copyright notice '${quote(copyright.text)}'`, line: 0 });
+  if (holder && copyright) candidates.push({ value: holder, score: outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5, kind: 'copyright', evidence: `copyright notice '${quote(copyright.text)}'`, line: 0 });
 
   const groups = groupCandidates(candidates);
   // A wire service is credited on the pages of many sites, so a credit, dateline or copyright
