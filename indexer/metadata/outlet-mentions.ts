@@ -25,6 +25,16 @@ export function selfNameShaped(name: string): boolean {
 }
 
 /**
+ * A name a cue has already marked as a publication's ("Follow X on Twitter", "CITY (X) -"): shaped
+ * like one, or a trade noun beside a word of its own ("Quayline News"), so not a person's name.
+ */
+export function cuedPublicationName(name: string): boolean {
+  if (selfNameShaped(name)) return true;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && hasTradeNoun(name) && words.some((w) => !hasTradeNoun(w) && !/^(?:the|latest|local|breaking|top|more|world|live|our|your)$/i.test(w));
+}
+
+/**
  * Phrases only a newsroom uses of itself, in the languages met: the name after ("seen by X",
  * "exclusiva de X") or before ("X has seen", "X hat erfahren").
  */
@@ -104,7 +114,7 @@ const FOLLOW = new RegExp(
 );
 
 /** "Download the Example News app", "Laden Sie die Example-App": only a publication invites readers to its own app. */
-const APP = new RegExp(`(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de')})\\s+(?:${ci('the|die|la|l’|l\'|el|a|o|de')}\\s*)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie')})\\b`, 'u');
+const APP = new RegExp(`(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de')})\\s+(?:(?:${ci('the|die|la|el|a|o|de')})\\s+)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie')})\\b`, 'u');
 /** "Example is not responsible for the content of external sites": a site's own disclaimer. */
 const NOT_RESPONSIBLE = new RegExp(`^(?:${ci('the')}\\s+)?(${NAME})\\s+${ci('is not responsible for the content of external')}`, 'u');
 
@@ -120,7 +130,7 @@ export function furnitureNames(l: PageLine): OutletCandidate | null {
     const m = pattern.exec(l.text);
     const name = m?.[1] ? cleanName(m[1]) : null;
     if (!name || /^(?:us|me|this|our|the)$/i.test(name)) continue;
-    if (personShaped(name) && !outletShaped(name) && kind !== 'publisher') continue;
+    if (kind !== 'publisher' && !cuedPublicationName(name) && personShaped(name)) continue;
     return { value: name, score, kind, evidence: `${what} ${l.line} '${quote(l.text)}'`, line: l.line };
   }
   return null;
@@ -137,13 +147,13 @@ export function creditNames(l: PageLine, index: number): OutletCandidate | null 
   const d = index < DATELINE_LINES ? DATELINE.exec(l.text) : null;
   if (d) {
     const name = cleanName(d[1]!);
-    if (name && !isWire(name) && selfNameShaped(name)) return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(d[0].trim())}'`, line: l.line };
+    if (name && !isWire(name) && cuedPublicationName(name)) return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(d[0].trim())}'`, line: l.line };
   }
   if (l.words > 14) return null;
   const c = CREDIT_WITH_WIRE.exec(l.text);
   if (c && isWire(c[2]!) && !isWire(c[1]!)) {
     const name = cleanName(c[1]!);
-    if (name && !personShaped(name)) return { value: name, score: 2.5, kind: 'agencies-credit', evidence: `credit line ${l.line} '${quote(l.text)}'`, line: l.line };
+    if (name && (!personShaped(name) || cuedPublicationName(name))) return { value: name, score: 2.5, kind: 'agencies-credit', evidence: `credit line ${l.line} '${quote(l.text)}'`, line: l.line };
   }
   return null;
 }
