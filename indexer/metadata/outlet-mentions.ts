@@ -21,8 +21,16 @@ export function selfNameShaped(name: string): boolean {
   // "The Standard", "Die Presse": an article and a trade noun is a masthead, though a trade noun alone is a label.
   if (/^(?:The|El|La|Le|Il|Der|Die|Das|De|Het|O|A)\s+\S+$/u.test(name) && hasTradeNoun(name)) return true;
   if (personShaped(name) && !outletShaped(name)) return false;
-  return outletShaped(name) || brandShaped(name) || /^[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,11}$/u.test(name) || isDomain(name);
+  return outletShaped(name) || brandShaped(name) || isAcronym(name) || isDomain(name);
 }
+
+/** A name in capitals ("EXAMPLETV", "ABC"), with two letters at least: a masthead's or an organisation's. */
+function isAcronym(name: string): boolean {
+  return /^[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,11}$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** Short capitals are as often a party, an agency or a service ("seen by the XYZ") as a newsroom. */
+const shortAcronym = (name: string) => isAcronym(name) && name.replace(/[^\p{L}]/gu, '').length < 6;
 
 /**
  * A name a cue has already marked as a publication's ("Follow X on Twitter", "CITY (X) -"): shaped
@@ -76,7 +84,8 @@ export function selfReferences(lines: readonly PageLine[], add: Add): void {
       const name = m?.[1] ? cleanName(m[1]) : null;
       if (!name || !selfNameShaped(name) || isWire(name)) continue;
       // A newsroom says "told X" of itself, but a story also quotes what someone told another outlet.
-      const score = /^(?:told|in an interview with|speaking to|spoke to|gegenüber)\b/i.test(m![0].trim().replace(/^[(«"“]/, '')) ? 1.5 : 2;
+      const weakCue = /^(?:told|in an interview with|speaking to|spoke to|gegenüber)\b/i.test(m![0].trim().replace(/^[(«"“]/, ''));
+      const score = weakCue || shortAcronym(name) ? 1.5 : 2;
       add({ value: name, score, kind: 'self-reference', evidence: `self-reference line ${l.line} '${quote(m![0].trim())}'`, line: l.line });
     }
   }
