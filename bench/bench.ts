@@ -33,6 +33,7 @@ import { memoryOf, percentiles, type Percentiles } from './scale/proc.ts';
 import { apiPath, QUERY_KINDS } from './scale/queries.ts';
 import { renderTable, type BaselineTotals, type BenchFigures } from './scale/table.ts';
 import { sourceWords } from './scale/word-bands.ts';
+import { BBC_NEWS } from './corpora.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -57,7 +58,7 @@ const args = commandLine(USAGE, {
   'first-seen': { type: 'string', default: String(DEFAULT_FIRST_SEEN) },
   seed: { type: 'string', default: '1' },
   out: { type: 'string', default: path.join(ROOT, 'bench', 'out') },
-  source: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news') },
+  source: { type: 'string', default: BBC_NEWS },
   keep: { type: 'boolean', default: false },
 });
 const paragraphs = wholeNumber('paragraphs', args.paragraphs, 1, 20_000_000, USAGE);

@@ -5,7 +5,7 @@ import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder, Sp
 import { toParagraphDoc } from './documents.ts';
 import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
 import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
-import { meiliQuery, normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
+import { meiliQueries, normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 
 /**
@@ -22,6 +22,12 @@ export interface SearchPlan {
   parsed: ParsedQuery;
   interpretation: Interpretation;
   spellings: Spelling[];
+  /**
+   * The `q` of every query, one per way of choosing the query's `a|b` spellings (query.ts). With
+   * more than one, each planned query is sent as a federated multi-search over all of them
+   * (federation.ts); `queries` then hold the first.
+   */
+  qs: string[];
   /** Index in `queries` of the query whose `totalHits` counts paragraphs with every word (the page query when it asks for them only). */
   countQuery: number;
   page: number;
@@ -46,12 +52,12 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   const parsed = parseQuery(q);
   const interpretation = interpret(parsed, lexicon);
   const spellings = spellingsOf(parsed, lexicon);
-  const sent = meiliQuery(parsed, interpretation, lexicon.synonyms);
+  const qs = meiliQueries(parsed, interpretation, lexicon.synonyms);
   // Paragraph text is what matches (the title only ranks). Counts, facets and grouping take the
   // paragraphs with every word (`all`); in relevance order the page also lists, after them, those
   // lacking words from the end of the query (`last`), as the embedded engine does.
   // https://www.meilisearch.com/docs/reference/api/search#matching-strategy
-  const common = { indexUid, q: sent, matchingStrategy: 'all' as const, attributesToSearchOn: ['text'] };
+  const common = { indexUid, q: qs[0]!, matchingStrategy: 'all' as const, attributesToSearchOn: ['text'] };
   const listLoose = sort === 'relevance' && !grouped && parsed.terms.length > 1;
   const fullFilter = buildFilter(request.filters);
 
@@ -74,13 +80,16 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   if (grouped) hits.distinct = 'articleId';
   const queries: MultiSearchQuery[] = [hits];
   // With loose hits listed, the page's total counts them too: the paragraphs with every word are counted apart.
-  const countQuery = listLoose ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
+  let countQuery = listLoose ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
 
   let articleCountQuery: number | undefined;
-  if (!grouped) {
+  // Grouped, the page's own total counts articles; federated, only the article count query can (federation.ts).
+  const federatedGroups = grouped && qs.length > 1;
+  if (!grouped || federatedGroups) {
     const count: MultiSearchQuery = { ...common, hitsPerPage: 0, distinct: 'articleId' };
     if (fullFilter !== undefined) count.filter = fullFilter;
     articleCountQuery = queries.push(count) - 1;
+    if (federatedGroups) countQuery = articleCountQuery;
   }
 
   // Facet counts come from queries without `distinct` (with it Meilisearch counts one paragraph
@@ -107,7 +116,7 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     facetQuery[field] = at;
   }
 
-  return { q, parsed, interpretation, spellings, countQuery, page, perPage, sort, grouped, queries, articleCountQuery, facetQuery, common, request };
+  return { q, parsed, interpretation, spellings, qs, countQuery, page, perPage, sort, grouped, queries, articleCountQuery, facetQuery, common, request };
 }
 
 /** With `groupByArticle`: how many matching paragraphs each article on the page has. */
@@ -120,7 +129,7 @@ export function moreInArticleQuery(plan: SearchPlan, articleIds: string[]): Mult
   };
 }
 
-type AnyResponse = Pick<SearchResponse, 'hits' | 'facetDistribution' | 'totalHits' | 'estimatedTotalHits'>;
+type AnyResponse = Partial<Pick<SearchResponse, 'hits' | 'facetDistribution' | 'totalHits' | 'estimatedTotalHits'>>;
 
 const totalOf = (r: AnyResponse | undefined) => r?.totalHits ?? r?.estimatedTotalHits ?? 0;
 
@@ -163,7 +172,8 @@ export function mapSearchResponse(
 ): SearchResult {
   const main = results[0];
   const total = totalOf(results[plan.countQuery]);
-  const looseTotal = Math.max(0, totalOf(main) - total);
+  // Grouped, nothing loose is listed (and a federated page's own total is no count: federation.ts).
+  const looseTotal = plan.grouped ? 0 : Math.max(0, totalOf(main) - total);
   const hits = (main?.hits ?? []).map((h) => {
     const hit = toHit(h, plan);
     if (plan.grouped) hit.moreInArticle = Math.max(0, (moreInArticle?.[hit.articleId] ?? 1) - 1);

@@ -63,9 +63,6 @@ const COMMENT_POLICY =
 /** A credit with its cue word and nothing after it ("Photo:", "Foto:"): the name was an image or a link. */
 const BARE_CREDIT = /^(?:photos?|images?|pictures?|fotos?|bild|billede|kuva|zdjęcie|imagen|immagine|fotografia|credits?|source|quelle|fuente|fonte)\s*:$/iu;
 
-/** A copyright line without mark or year: "Copyright Lakeside News/dpa". */
-const COPYRIGHT_NAME = /^(?:[Cc]opyright|COPYRIGHT)(?: ©)?\s+[\p{Lu}][\p{L}\p{N}&.'\/-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}&.'\/-]*){0,4}$/u;
-
 /** Paywall and subscription prompts: "Already a subscriber?", "Suscríbete", "Jetzt abonnieren…". */
 const SUBSCRIBE = new RegExp(
   '^(?:already (?:a subscriber|have an account)|subscribe(?: now| today| to| &| and)?|sign up(?: for| to)?|to continue reading|continue reading this article|' +
@@ -208,7 +205,6 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'comments', maxWords: 30, test: (t) => COMMENT_WIDGET.test(t) },
   { reason: 'comments', maxWords: 20, test: (t) => COMMENT_POLICY.test(t) },
   { reason: 'credit', maxWords: 2, test: (t) => BARE_CREDIT.test(t) },
-  { reason: 'copyright', maxWords: 6, test: (t) => /^copyright/i.test(t) && COPYRIGHT_NAME.test(t) },
   { reason: 'promotion', maxWords: 20, test: (t) => SUBSCRIBE.test(t) && !/[.!?]["'”’»]?$/.test(t.replace(/\?$/, '')) },
   { reason: 'related-headlines', maxWords: 25, test: (t) => RELATED.test(t) || isCapsRelated(t) },
   { reason: 'promotion', maxWords: 25, test: (t) => PAYWALL.test(t) },
