@@ -25,6 +25,19 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf(['By Jane Doe', HEADLINE]), HEADLINE);
   });
 
+  it('skips a byline whose publication stamp has a clock time, a zone or a weekday', () => {
+    assert.equal(headlineOf(['Jane Doe Published October 22, 2024 at 9:15 a.m.', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Jane Doe Published 10:15 AM EDT, Tue October 22, 2024', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Max Muster Aktualisiert am 22.10.2024 um 09:15 Uhr', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a link drawn with an arrow, not a headline in guillemets', () => {
+    assert.equal(headlineOf(['« Back to article', 'Print this article', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['‹ Previous story', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['«Neighbours may quarrel more often»', BODY]), '«Neighbours may quarrel more often»');
+    assert.equal(headlineOf(['« Nous allons reconstruire le pont »', BODY]), '« Nous allons reconstruire le pont »');
+  });
+
   it('skips a weather widget', () => {
     assert.equal(headlineOf(['Cloudy 18.9ºC Springfield', HEADLINE]), HEADLINE);
   });
@@ -42,6 +55,19 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf(['Premier Division', HEADLINE]), HEADLINE);
     assert.equal(headlineOf(['News Update', 'March 3, 2021 by Civic Wire', HEADLINE]), HEADLINE);
     assert.equal(headlineOf(['VALLEY GAZETTE', '.', 'Budget Approved', 'Springfield, Thursday 11 November 2010']), 'Budget Approved');
+  });
+
+  it('skips names stacked over the headline: masthead, section, place', () => {
+    assert.equal(headlineOf(['Local News', 'Harbour Town', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['The Harbour Gazette Online Daily Edition', 'Politics', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['The Harbour Gazette', 'Monday 4 March 2024', 'Politics and Government', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a line of names joined by dashes over a headline in sentence case', () => {
+    assert.equal(headlineOf(['Harbour Gazette – Local News and Weather', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Policía Provincial – Comisaría de la Zona Norte', HEADLINE]), HEADLINE);
+    // The site's own title line, headline first, is still the headline.
+    assert.equal(headlineOf([`${HEADLINE} - Harbour Gazette`]), HEADLINE);
   });
 
   it('keeps a short headline that the first paragraph follows', () => {
