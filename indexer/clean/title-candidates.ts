@@ -122,10 +122,21 @@ function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): b
   const text = label.text;
   const names = isNamesLine(text);
   if (!names && label.words > (isNameShaped(label) ? 6 : 4)) return false;
-  if (!isNameShaped(label) || /[.!?]$/.test(next.text) || !onlyChromeBetween(lines, label, next)) return false;
+  if (/[.!?]$/.test(next.text)) return false;
+  if (!isNameShaped(label)) return isKicker(label, next);
+  if (!onlyChromeBetween(lines, label, next)) return false;
   // A names line stands over a headline written in sentence case, which a name never is.
   if (names && label.words > 4) return lowerCaseWords(next.text) >= 2;
   return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
+}
+
+/**
+ * A kicker in sentence case, "Climate crisis" or "Live updates": two or three words without
+ * punctuation right above a headline at least twice as long. A headline that short is followed by
+ * its text, not by a longer line that does not end like a sentence.
+ */
+function isKicker(label: Candidate, next: Candidate): boolean {
+  return label.words >= 2 && label.words <= 3 && next.index === label.index + 1 && next.words >= Math.max(6, 2 * label.words) && !/[\p{P}]$/u.test(label.text);
 }
 
 /** The shapes of a name: capitals, title case (small joining words aside), a glued section, names joined by dashes. */

@@ -70,6 +70,12 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf([`${HEADLINE} - Harbour Gazette`]), HEADLINE);
   });
 
+  it('skips a kicker in sentence case right above a longer headline, not a short headline over its text', () => {
+    assert.equal(headlineOf(['Road repairs', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Live updates', HEADLINE, 'By Jane Doe']), HEADLINE);
+    assert.equal(headlineOf(['Budget passed', 'Councillors voted late on Tuesday']), 'Budget passed');
+  });
+
   it('keeps a short headline that the first paragraph follows', () => {
     assert.equal(headlineOf(['Storm Damage Report']), 'Storm Damage Report');
   });
