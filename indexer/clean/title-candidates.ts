@@ -8,6 +8,7 @@
  */
 import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
+import { suffixNamedElsewhere } from './title.ts';
 import {
   gluedPrefixEnd,
   hasPhotoCue,
@@ -244,7 +245,7 @@ function headlineText(line: string, pageText: () => string): string | null {
   let text = line;
   const steps = text.split(/\s+[»›>]\s+|\s+\/\s+/);
   if (steps.length >= 2 && steps.slice(0, -1).every((s) => wordCount(s, 4) <= 3)) text = steps.at(-1)!;
-  text = withoutCapsKicker(text) ?? withoutSectionBeforePipe(text) ?? text;
+  text = withoutCapsKicker(text) ?? withoutSectionBeforePipe(text) ?? withoutSitePrefix(text, line, pageText) ?? text;
   const glued = gluedPrefixEnd(text);
   if (glued && countOccurrences(pageText(), glued.word) === 1) {
     const rest = text.slice(glued.at);
@@ -266,6 +267,23 @@ function withoutSectionBeforePipe(text: string): string | null {
   const first = rest.split(/\s+\|\s+/)[0]!;
   const isName = wordCount(first, 6) <= 5 && isTitleCased(first);
   return wordCount(rest, 4) >= 4 && !isName ? rest : null;
+}
+
+/**
+ * "Site Name - Headline", "SITE: Headline", "site.com | Headline": the site's name before the
+ * headline, when it is a domain or the page names it elsewhere (its masthead on a line of its own,
+ * "© Site Name"). A short phrase before a dash may be the headline's own ("Brexit - what next"),
+ * so a capitalised prefix alone is not enough.
+ */
+function withoutSitePrefix(text: string, line: string, pageText: () => string): string | null {
+  const m = /^(.{2,50}?)(?:\s+[-–—|·]\s+|:\s+)(.+)$/u.exec(text);
+  if (!m) return null;
+  const [, prefix, rest] = m as unknown as [string, string, string];
+  if (wordCount(prefix, 5) > 4 || wordCount(rest, 4) < 4 || !/^[\p{Lu}\p{N}]/u.test(rest)) return null;
+  if (isDomain(prefix)) return rest;
+  if (!(isTitleCased(prefix) || isAllCaps(prefix))) return null;
+  const others = pageText().split('\n').filter((l) => l.trim() !== '' && l.trim() !== line.trim());
+  return suffixNamedElsewhere(prefix, others) ? rest : null;
 }
 
 /** The newsroom credited by its generic name after the headline ("… legt eed af Redactie"). */

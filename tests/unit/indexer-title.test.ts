@@ -144,6 +144,22 @@ describe('title: the headline inside a decorated line', () => {
     assert.equal(cleanText(text).headline?.text, HEADLINE);
   });
 
+  it('removes a domain appended after any dash or guillemet', () => {
+    assert.equal(headlineOf([`${HEADLINE} — harbourgazette.com`]), HEADLINE);
+    assert.equal(headlineOf([`${HEADLINE} « Harbour Gazette`]), HEADLINE);
+    assert.equal(headlineOf([`${HEADLINE} » Harbour Gazette`]), HEADLINE);
+  });
+
+  it('removes the site before the headline when it is a domain or the page names it elsewhere', () => {
+    const footer = '© 2024 Harbour Gazette';
+    assert.equal(clean([`Harbour Gazette - ${HEADLINE}`, footer]).headline?.text, HEADLINE);
+    assert.equal(clean([`HARBOUR GAZETTE: ${HEADLINE}`, footer]).headline?.text, HEADLINE);
+    assert.equal(headlineOf([`harbourgazette.com - ${HEADLINE}`]), HEADLINE);
+    // A topic or a speaker before the headline is its own.
+    assert.equal(headlineOf(['Brexit - What happens to the road budget now']), 'Brexit - What happens to the road budget now');
+    assert.equal(clean(['Jane Doe: We will fix every road this year', footer]).headline?.text, 'Jane Doe: We will fix every road this year');
+  });
+
   it('uses a cleaner copy below when the title line adds a listing name and the site', () => {
     const result = clean([`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE]);
     assert.equal(result.headline?.text, HEADLINE);
