@@ -98,5 +98,7 @@ const line = (kind: string, keep: (q: FirstSeenQuery) => boolean) => {
 console.log(`ms per query (pages ${pages.join(' and ')}), in-process:`);
 for (const { kind } of FIRST_SEEN_KINDS) console.log(line(kind, (q) => q.kind === kind));
 console.log(line('ALL', () => true));
+const slowest = queries.map((q, i) => ({ q, old: times[0]![i]!, now: times[1]![i]! })).sort((a, b) => b.now - a.now).slice(0, 8);
+console.log(`slowest on the new engine: ${slowest.map((s) => `${s.q.kind} ${JSON.stringify(s.q.q)} ${f(s.now)} (old ${f(s.old)})`).join('; ')}`);
 console.log(`${queries.length} queries, ${queries.length * pages.length} answers compared: ${differing} differ`);
 process.exitCode = differing === 0 ? 0 : 1;
