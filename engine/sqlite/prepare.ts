@@ -15,7 +15,7 @@ import { Generation } from './generation.ts';
 import { readCurrent } from './generations.ts';
 import { planQuery } from './plan.ts';
 import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp } from './prepared.ts';
-import { isSummarised, rankPage, summaryKeyOf } from './search.ts';
+import { isSummarised, rankingMatch, rankPage, summaryKeyOf } from './search.ts';
 
 export interface PrepareOptions {
   /** Queries matching at least this share of the paragraphs are prepared (default 0.5%). */
@@ -69,6 +69,9 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
         const parsed = parseQuery(q);
         const plan = planQuery(parsed, snap, interpret(parsed, snap));
         if (!isSummarised(plan, 'relevance', false, undefined)) continue;
+        // The forms as written are what counting and the first bucket's ranking both read: one
+        // FTS5 pass gives both (a prefix's doclists are merged once, not twice).
+        generation.postings.primeWhole(rankingMatch(plan, [0]), plan.units[0]!.classes[0]!.match);
         const ranked = rankPage(generation, snap, plan, { filters: undefined, sort: 'relevance', grouped: false, offset: 0, perPage: head });
         const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
         const complete = rows.length === ranked.figures.total ? 1 : 0;

@@ -701,7 +701,7 @@ function byRelevance(
  * FTS5 does not bm25-rank thousands of variant matches for a page that only shows the words as
  * written. bm25 then scores with the phrases those paragraphs matched.
  */
-function rankingMatch(plan: QueryPlan, keys: number[]): string {
+export function rankingMatch(plan: QueryPlan, keys: number[]): string {
   const units = plan.units;
   if (keys.every((k) => missingOf(k) === 0 && costOf(k) === 0)) return units.map((u) => `(${u.classes[0]!.match})`).join(' AND ');
   if (units.length === 1) {
