@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badUsage, commandLine, seconds, wholeNumber } from './scale/args.ts';
-import { askEach, type Answered } from './scale/ask-once.ts';
+import { askEach, untilSearching, type Answered } from './scale/ask-once.ts';
 import { runToEnd, startServer } from './scale/children.ts';
 import { readSource, writeCorpus } from './scale/corpus.ts';
 import { DEFAULT_FIRST_SEEN, drawFirstSeen } from './scale/first-seen.ts';
@@ -138,6 +138,7 @@ try {
   try {
     // Before anything else: every query is new to the server, as most typed queries are.
     say(`first seen: asking ${firstSeen.length} queries once each, one connection`);
+    await untilSearching(server.url);
     firstSeenAnswers = await askEach(server.url, firstSeen);
 
     // One pass over every query: warms the server and records what each query finds.

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badUsage, commandLine, seconds, wholeNumber } from './scale/args.ts';
-import { askEach } from './scale/ask-once.ts';
+import { askEach, untilSearching } from './scale/ask-once.ts';
 import { startServer } from './scale/children.ts';
 import { readSource } from './scale/corpus.ts';
 import { drawFirstSeen, FIRST_SEEN_KINDS } from './scale/first-seen.ts';
@@ -59,6 +59,7 @@ const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 try {
   if (firstSeen.length > 0) {
     // First, while every query is new to the server, as in npm run bench.
+    await untilSearching(server.url);
     const answered = await askEach(server.url, firstSeen);
     const line = (kind: string, times: number[]) => {
       const p = percentiles(times);
