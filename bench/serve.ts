@@ -57,9 +57,9 @@ const firstSeen = firstSeenCount === 0 ? [] : drawFirstSeen(sourceWords(readSour
 const server = await startServer(path.resolve(args.root), { DATA_DIR: path.resolve(args.data), CORPUS_DIR: path.resolve(args.corpus) });
 const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 try {
+  await untilSearching(server.url);
   if (firstSeen.length > 0) {
     // First, while every query is new to the server, as in npm run bench.
-    await untilSearching(server.url);
     const answered = await askEach(server.url, firstSeen);
     const line = (kind: string, times: number[]) => {
       const p = percentiles(times);
