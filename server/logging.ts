@@ -80,3 +80,26 @@ export function requestLogging(logger: Logger): RequestHandler {
     next();
   };
 }
+
+/** How often refused searches are summed up in the log. */
+const REFUSALS_EVERY_MS = 1000;
+
+/**
+ * Counts searches refused at the door (server/admission.ts) and logs their number at `warn`, at most
+ * one line a second: a spike refuses thousands a second, and a line each would cost the serving
+ * thread more than the refusals themselves.
+ */
+export function refusalCounter(logger: Logger): () => void {
+  let refused = 0;
+  let since = 0;
+  const flush = () => {
+    logger.warn({ refused, ms: Math.round(performance.now() - since) }, 'searches refused: the queue was full (503 Busy)');
+    refused = 0;
+  };
+  return () => {
+    if (refused++ === 0) {
+      since = performance.now();
+      setTimeout(flush, REFUSALS_EVERY_MS).unref();
+    }
+  };
+}

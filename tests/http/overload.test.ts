@@ -10,7 +10,9 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
+import { pino } from 'pino';
 import request from 'supertest';
 import type { SearchEngine, SearchOptions, SearchRequest } from '../../engine/types.ts';
 import { createApp } from '../../server/app.ts';
@@ -91,6 +93,42 @@ describe('under overload', () => {
     assert.equal(health.searches.refused, refused.length);
     assert.equal(health.searches.admitted, admitted.length);
     assert.equal(health.searches.waiting, 0);
+  });
+
+  it('refuses at the door: before request logging and routing, one summary log line, yet with its request id and security headers', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+    const { engine, started } = held(indexed.engine, 300);
+    const app = createApp({ engine, log: () => {}, logger: pino({ level: 'info' }, sink), limits: { concurrency: 1, queueMs: 150 } });
+    const first = request(app).get('/api/search?q=harbour').then((r) => r);
+    await until(() => started.length === 1);
+    // The slot is taken and a search takes ~100 ms by the gate's first guess: these wait too long.
+    const refused = await Promise.all([
+      request(app).get('/api/search?q=strike'),
+      request(app).get('/?q=strike').set('Accept', 'text/html'),
+      request(app).get('/?q=strike').set('HX-Request', 'true').set('HX-Request-Type', 'partial'),
+      // Refused before its query is read: the route would have answered 400 for page=0.
+      request(app).get('/api/search?q=strike&page=0'),
+    ]);
+    for (const r of refused) {
+      assert.equal(r.status, 503);
+      assert.match(r.headers['retry-after'] ?? '', /^[1-9]\d*$/);
+      assert.match(r.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
+      assert.match(r.headers['content-security-policy'] ?? '', /script-src 'self'/);
+      assert.equal(r.headers['cache-control'], 'no-store');
+    }
+    assert.equal(refused[0]!.body.error, 'Busy — try again in a moment');
+    assert.match(refused[1]!.text, /<html[\s\S]*Busy — try again in a moment/);
+    assert.doesNotMatch(refused[2]!.text, /<html/);
+    assert.equal((await first).status, 200);
+    await until(() => lines.some((l) => typeof l.refused === 'number'));
+    const perRequest = lines.filter((l) => l.res !== undefined);
+    assert.deepEqual(
+      perRequest.map((l) => (l.res as { statusCode: number }).statusCode),
+      [200],
+      'only the admitted search has a line of its own',
+    );
+    assert.deepEqual(lines.filter((l) => typeof l.refused === 'number').map((l) => [l.level, l.refused]), [[40, 4]]);
   });
 
   it('stops a search that passes its time limit and answers with a page that says so', async () => {
