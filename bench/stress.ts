@@ -170,9 +170,12 @@ function distinctSearches(sources: Source[], count: number): Array<{ path: strin
  */
 async function articleIds(url: string, sources: Source[]): Promise<string[]> {
   const ids = new Set<string>();
-  const words = sources.slice(0, 40).map((s) => s.title.toLowerCase().match(/[a-z]{5,}/)?.[0]).filter((w): w is string => w !== undefined);
-  for (const word of words) {
-    const body = (await (await fetch(`${url}/api/search?q=${encodeURIComponent(word)}&perPage=50`)).json()) as { hits?: Array<{ articleId: string }> };
+  // Each title's first two words as a phrase: few matches, so quick even on a big index.
+  const phrases = sources.slice(0, 40).map((s) => s.title.toLowerCase().match(/[a-z]+/g)?.slice(0, 2)).filter((w) => w?.length === 2);
+  for (const word of phrases.map((w) => `"${w!.join(' ')}"`)) {
+    const response = await fetch(`${url}/api/search?q=${encodeURIComponent(word)}&perPage=50`);
+    const body = (await response.json()) as { hits?: Array<{ articleId: string }> };
+    if (!response.ok) console.log(`  (picking article pages: /api/search?q=${word} answered ${response.status})`);
     for (const hit of body.hits ?? []) ids.add(hit.articleId);
   }
   if (ids.size === 0) throw new Error('no article found by the searches that pick the workload\'s article pages');
@@ -331,7 +334,8 @@ async function main(): Promise<void> {
       { PORT: '0', HOST, DATA_DIR: path.join(tmp, 'data'), CORPUS_DIR: path.join(tmp, 'corpus'), MEILI_URL: '', LOG_LEVEL: args['log-level']!, NODE_ENV: 'production' },
       path.join(tmp, 'server.log'),
     );
-    console.log(`server: pid ${server.pid} at ${server.url}, indexed and serving after ${server.indexSeconds.toFixed(1)} s`);
+    const indexed = (await (await fetch(`${server.url}/healthz`)).json()) as { articles?: number; paragraphs?: number };
+    console.log(`server: pid ${server.pid} at ${server.url}, ${indexed.paragraphs?.toLocaleString('en-US')} paragraphs in ${indexed.articles?.toLocaleString('en-US')} articles, indexed and serving after ${server.indexSeconds.toFixed(1)} s`);
     const ids = await articleIds(server.url, sources);
     const requests = workload(sources, ids);
     if (process.env.STRESS_PROFILE) {

@@ -52,12 +52,19 @@ class SearchWorker {
   private running: { id: number; job: Job } | null = null;
   private failed: Error | null = null;
   private watchdog: NodeJS.Timeout | null = null;
+  /** Snapshot loads asked for and not yet done: no search is sent meanwhile (see worker.ts). */
+  private warming = 0;
 
   constructor(dir: string, cacheKib: number, private readonly onIdle: (worker: SearchWorker) => void) {
     this.worker = moduleWorker(import.meta.url, 'worker', { workerData: { dir, cacheKib, stopFlag: this.stopFlag } });
     // Idle workers must not keep a process alive (tests, CLIs); a running search does.
     this.worker.unref();
     this.worker.on('message', (reply: WorkerReply) => {
+      if ('warmed' in reply) {
+        this.warming--;
+        this.onIdle(this);
+        return;
+      }
       const running = this.running;
       if (running === null || running.id !== reply.id) return;
       this.finish();
@@ -89,7 +96,7 @@ class SearchWorker {
   }
 
   get idle(): boolean {
-    return this.running === null && this.failed === null;
+    return this.running === null && this.failed === null && this.warming === 0;
   }
 
   run(id: number, job: Job): void {
@@ -123,6 +130,7 @@ class SearchWorker {
   }
 
   warm(name: string): void {
+    this.warming++;
     this.worker.postMessage({ warm: name });
   }
 
