@@ -295,7 +295,10 @@ function percentiles(values: number[]): string {
 async function driveOverload(url: string, pid: number, sources: Source[]): Promise<boolean> {
   const searches = distinctSearches(sources, 200_000);
   const rssBefore = await rssMb(pid);
-  const phase = await drive(url, searches, duration, connections);
+  // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing.
+  const rssDuring: number[] = [];
+  const sampler = setInterval(() => void rssMb(pid).then((mb) => rssDuring.push(mb), () => {}), 10_000);
+  const phase = await drive(url, searches, duration, connections).finally(() => clearInterval(sampler));
   const rssAfter = await rssMb(pid);
   const admitted = phase.times.get(200) ?? [];
   const refused = phase.times.get(503) ?? [];
@@ -309,7 +312,7 @@ async function driveOverload(url: string, pid: number, sources: Source[]): Promi
   if (phase.errorTimes.length > 0) console.log(`  errors at (s into the spike): ${phase.errorTimes.map((t) => t.toFixed(1)).join(' ')}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
-  console.log(`  server RSS MB: before ${rssBefore.toFixed(0)} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`);
+  console.log(`  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`);
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
 }
 
