@@ -81,12 +81,13 @@ export function errorHandler(views: Views, log: (message: string, error: unknown
     }
     // The client has gone (its search was dropped on the way): nobody is left to answer.
     if (res.destroyed) return;
-    if (error instanceof BusyError) {
-      busy(req, res, error.retryAfterSeconds);
+    // Stopped by its time limit or shed by the gate (search-gate.ts), in the engine (SearchAbortedError)
+    // or still waiting at the gate.
+    const reason = error instanceof SearchAbortedError ? error.reason : error;
+    if (reason instanceof BusyError) {
+      busy(req, res, reason.retryAfterSeconds);
       return;
     }
-    // Stopped by its time limit, in the engine (SearchAbortedError) or still waiting at the gate.
-    const reason = error instanceof SearchAbortedError ? error.reason : error;
     if (reason instanceof SearchTimeoutError) {
       sendError(req, res, views, {
         status: 503,

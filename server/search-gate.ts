@@ -58,6 +58,13 @@ export class Ticket {
   }
 }
 
+interface RunningSearch {
+  since: number;
+  /** Aborts the search's engine work when it is shed (see `shedOverdue`). */
+  shed: AbortController;
+  timer: NodeJS.Timeout | undefined;
+}
+
 interface Waiting {
   lane: Lane;
   since: number;
@@ -80,7 +87,8 @@ export class SearchGate {
   private averageMs = FIRST_ESTIMATE_MS;
   /** Moving average of how far a search's time is from `averageMs`. */
   private deviationMs = FIRST_DEVIATION_MS;
-  private counts = { admitted: 0, refused: 0 };
+  private counts = { admitted: 0, refused: 0, shed: 0 };
+  private readonly runningSearches = new Set<RunningSearch>();
   /** Searches admitted early (tickets held) that have not reached `run` yet. */
   private ticketed = 0;
 
@@ -102,7 +110,7 @@ export class SearchGate {
    * long (unless it holds a ticket from `admitEarly`), and with the signal's reason when it aborts
    * while waiting (the work never starts).
    */
-  async run<T>(lane: Lane, signal: AbortSignal, work: () => Promise<T>, ticket?: Ticket): Promise<T> {
+  async run<T>(lane: Lane, signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>, ticket?: Ticket): Promise<T> {
     const admitted = ticket?.release() === true;
     signal.throwIfAborted();
     if (lane === 'search' && !admitted) {
@@ -111,12 +119,44 @@ export class SearchGate {
     }
     await this.slot(lane, signal);
     const started = performance.now();
+    const running = lane === 'search' ? this.startRunning(started) : null;
     try {
-      return await work();
+      return await work(running ? AbortSignal.any([signal, running.shed.signal]) : signal);
     } finally {
+      if (running) this.stopRunning(running);
       if (lane === 'search') this.learn(performance.now() - started);
       this.running--;
       this.next();
+    }
+  }
+
+  /**
+   * A running search that passes the queue budget while others wait behind it is stopped and
+   * answered busy (503 + Retry-After): with one or two workers, one slow search (a common word, a
+   * short prefix) would otherwise hold every search queued behind it past the budget they were
+   * admitted under. Alone, a search runs on to SEARCH_TIMEOUT_MS.
+   */
+  private startRunning(since: number): RunningSearch {
+    const running: RunningSearch = { since, shed: new AbortController(), timer: undefined };
+    running.timer = setTimeout(() => this.shedOverdue(), this.settings.queueMs);
+    running.timer.unref();
+    this.runningSearches.add(running);
+    return running;
+  }
+
+  private stopRunning(running: RunningSearch): void {
+    clearTimeout(running.timer);
+    this.runningSearches.delete(running);
+  }
+
+  /** Stop the searches past the budget, if any search waits for their slot. */
+  private shedOverdue(): void {
+    if (!this.queue.some((w) => w.lane === 'search')) return;
+    const now = performance.now();
+    for (const running of this.runningSearches) {
+      if (now - running.since < this.settings.queueMs || running.shed.signal.aborted) continue;
+      this.counts.shed++;
+      running.shed.abort(new BusyError(1));
     }
   }
 
@@ -126,7 +166,7 @@ export class SearchGate {
   }
 
   /** What the gate has done so far, for /healthz and the logs. */
-  stats(): { running: number; waiting: number; admitted: number; refused: number; averageMs: number; deviationMs: number } {
+  stats(): { running: number; waiting: number; admitted: number; refused: number; shed: number; averageMs: number; deviationMs: number } {
     return {
       running: this.running,
       waiting: this.queue.length + this.ticketed,
@@ -178,6 +218,7 @@ export class SearchGate {
       };
       signal.addEventListener('abort', onAbort, { once: true });
       this.queue.push(waiting);
+      if (lane === 'search') this.shedOverdue();
     });
   }
 
@@ -207,7 +248,7 @@ export function gatedSearch(engine: SearchEngine, gate: SearchGate, timeoutMs: n
     return (request) => {
       const held = ticket;
       ticket = undefined;
-      return gate.run('search', signal, () => engine.search(request, { signal }), held);
+      return gate.run('search', signal, (running) => engine.search(request, { signal: running }), held);
     };
   };
 }

@@ -26,7 +26,7 @@ interface Held {
 }
 
 /** The real engine, each search starting `delayMs` late (or never, if its signal aborts first). */
-function held(real: SearchEngine, delayMs: number): Held {
+function held(real: SearchEngine, delay: number | ((q: string) => number)): Held {
   const started: Held['started'] = [];
   const engine: SearchEngine = Object.create(real);
   engine.search = async (req: SearchRequest, options: SearchOptions = {}) => {
@@ -34,7 +34,7 @@ function held(real: SearchEngine, delayMs: number): Held {
     started.push(entry);
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, delayMs);
+        const timer = setTimeout(resolve, typeof delay === 'number' ? delay : delay(req.q));
         options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal!.reason)), { once: true });
       });
       return await real.search(req, options);
@@ -129,6 +129,31 @@ describe('under overload', () => {
       'only the admitted search has a line of its own',
     );
     assert.deepEqual(lines.filter((l) => typeof l.refused === 'number').map((l) => [l.level, l.refused]), [[40, 4]]);
+  });
+
+  it('stops a running search that passes the queue budget while another waits behind it, and answers it busy', async () => {
+    // "strike" stands for a slow search (a common word at 1M paragraphs); "harbour" for a quick one.
+    const { engine, started } = held(indexed.engine, (q) => (q === 'strike' ? 5_000 : 20));
+    const app = appWith(engine, { concurrency: 1, queueMs: 300 });
+    const slow = request(app).get('/api/search?q=strike').then((r) => r);
+    await until(() => started.length === 1);
+    const t0 = performance.now();
+    const quick = await request(app).get('/api/search?q=harbour');
+    assert.equal(quick.status, 200, 'the search behind the slow one is answered');
+    assert.ok(performance.now() - t0 < 2_000, `within the budget's reach, not after the slow search (${Math.round(performance.now() - t0)} ms)`);
+    const shed = await slow;
+    assert.equal(shed.status, 503);
+    assert.equal(shed.body.error, 'Busy — try again in a moment');
+    assert.match(shed.headers['retry-after'] ?? '', /^[1-9]\d*$/);
+    assert.deepEqual(started.map((s) => [s.q, s.aborted]), [['strike', true], ['harbour', false]], 'the slow search was stopped in the engine');
+    const health = (await request(app).get('/healthz').expect(200)).body;
+    assert.equal(health.searches.shed, 1);
+  });
+
+  it('lets a search run past the queue budget when nothing waits behind it', async () => {
+    const { engine } = held(indexed.engine, (q) => (q === 'strike' ? 500 : 20));
+    const app = appWith(engine, { concurrency: 1, queueMs: 100 });
+    await request(app).get('/api/search?q=strike').expect(200);
   });
 
   it('stops a search that passes its time limit and answers with a page that says so', async () => {
