@@ -52,6 +52,8 @@ class SearchWorker {
   private running: { id: number; job: Job } | null = null;
   private failed: Error | null = null;
   private watchdog: NodeJS.Timeout | null = null;
+  /** Set when the thread is being terminated (see `stop`). */
+  private terminating = false;
   /** Snapshot loads asked for and not yet done: no search is sent meanwhile (see worker.ts). */
   private warming = 0;
 
@@ -92,11 +94,11 @@ class SearchWorker {
   }
 
   get usable(): boolean {
-    return this.failed === null;
+    return this.failed === null && !this.terminating;
   }
 
   get idle(): boolean {
-    return this.running === null && this.failed === null && this.warming === 0;
+    return this.running === null && this.usable && this.warming === 0;
   }
 
   run(id: number, job: Job): void {
@@ -112,7 +114,11 @@ class SearchWorker {
     if (this.running?.job !== job || this.watchdog !== null) return;
     Atomics.store(this.stopFlag, 0, 1);
     this.watchdog = setTimeout(() => {
-      if (this.running?.job === job) void this.worker.terminate();
+      if (this.running?.job !== job) return;
+      // From now on the thread takes nothing new: the stopped search may still answer before the
+      // thread is gone, and a search sent in that moment would die with it (a 500).
+      this.terminating = true;
+      void this.worker.terminate();
     }, STOP_GRACE_MS);
     this.watchdog.unref();
   }
