@@ -53,6 +53,11 @@ export function requestId(req: IncomingMessage): string {
 export function requestLogging(logger: Logger): RequestHandler {
   const http = pinoHttp({
     logger,
+    // A search's wait at the gate and its time in the engine (search-gate.ts), when it searched.
+    customProps: (_req, res) => {
+      const times: unknown = (res as { locals?: { searchTimes?: unknown } }).locals?.searchTimes;
+      return times === undefined ? {} : { search: times };
+    },
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const id = requestId(req);
       res.setHeader(REQUEST_ID_HEADER, id);

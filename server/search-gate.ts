@@ -248,7 +248,21 @@ export function gatedSearch(engine: SearchEngine, gate: SearchGate, timeoutMs: n
     return (request) => {
       const held = ticket;
       ticket = undefined;
-      return gate.run('search', signal, (running) => engine.search(request, { signal: running }), held);
+      const asked = performance.now();
+      return gate.run(
+        'search',
+        signal,
+        async (running) => {
+          // How long the search waited for a slot and how long it ran, for its log line (logging.ts).
+          const started = performance.now();
+          try {
+            return await engine.search(request, { signal: running });
+          } finally {
+            res.locals.searchTimes = { waitedMs: Math.round(started - asked), ranMs: Math.round(performance.now() - started) };
+          }
+        },
+        held,
+      );
     };
   };
 }
