@@ -134,13 +134,14 @@ describe('under overload', () => {
   it('stops a running search that passes the queue budget while another waits behind it, and answers it busy', async () => {
     // "strike" stands for a slow search (a common word at 1M paragraphs); "harbour" for a quick one.
     const { engine, started } = held(indexed.engine, (q) => (q === 'strike' ? 5_000 : 20));
-    const app = appWith(engine, { concurrency: 1, queueMs: 300 });
+    const app = appWith(engine, { concurrency: 1, queueMs: 400 });
     const slow = request(app).get('/api/search?q=strike').then((r) => r);
     await until(() => started.length === 1);
     const t0 = performance.now();
     const quick = await request(app).get('/api/search?q=harbour');
-    assert.equal(quick.status, 200, 'the search behind the slow one is answered');
-    assert.ok(performance.now() - t0 < 2_000, `within the budget's reach, not after the slow search (${Math.round(performance.now() - t0)} ms)`);
+    assert.equal(quick.status, 200, `the search behind the slow one is answered: ${quick.status} ${JSON.stringify(quick.body)}`);
+    // Not after the slow search's 5 s (the margin is for a loaded machine).
+    assert.ok(performance.now() - t0 < 4_000, `answered once the slow search was shed (${Math.round(performance.now() - t0)} ms)`);
     const shed = await slow;
     assert.equal(shed.status, 503);
     assert.equal(shed.body.error, 'Busy — try again in a moment');
