@@ -149,12 +149,24 @@ export class SearchGate {
     this.runningSearches.delete(running);
   }
 
-  /** Stop the searches past the budget, if any search waits for their slot. */
+  /**
+   * Stop the searches past the budget, if any search waits for their slot. One not yet past it is
+   * looked at again when it will be: a timer armed at its start can fire a few milliseconds early
+   * (Node counts from the event loop's cached time, not from `since`), and nothing else would come
+   * back to it while the waiting search sits in the queue.
+   */
   private shedOverdue(): void {
     if (!this.queue.some((w) => w.lane === 'search')) return;
     const now = performance.now();
     for (const running of this.runningSearches) {
-      if (now - running.since < this.settings.queueMs || running.shed.signal.aborted) continue;
+      if (running.shed.signal.aborted) continue;
+      const left = this.settings.queueMs - (now - running.since);
+      if (left > 0) {
+        clearTimeout(running.timer);
+        running.timer = setTimeout(() => this.shedOverdue(), Math.ceil(left));
+        running.timer.unref();
+        continue;
+      }
       this.counts.shed++;
       running.shed.abort(new BusyError(1));
     }
