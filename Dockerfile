@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# Multi-stage: compilers live only in the build stage; the runtime image holds the app's sources,
-# production dependencies and the corpus, and runs as the unprivileged `node` user.
+# Multi-stage: compilers and TypeScript live only in the build stage; the runtime image holds the
+# compiled app (dist/), production dependencies, views, static files and the corpus, and runs as the
+# unprivileged `node` user. No .ts source and no tsx reach it (a test reads this file to keep it so).
 
 FROM node:20-bookworm-slim AS build
 # better-sqlite3 downloads a prebuilt binary when one matches; these build it from source otherwise.
@@ -28,10 +29,9 @@ ENV NODE_ENV=production \
 WORKDIR /app
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
-COPY --chown=node:node package.json package-lock.json tsconfig.json ./
-COPY --chown=node:node engine ./engine
-COPY --chown=node:node indexer ./indexer
-COPY --chown=node:node server ./server
+COPY --chown=node:node package.json package-lock.json ./
+# npm start's and npm run index's pre-step: runs the dist/ it finds when no compiler is installed.
+COPY --chown=node:node scripts/ensure-built.mjs ./scripts/
 COPY --chown=node:node views ./views
 COPY --chown=node:node public ./public
 COPY --chown=node:node corpus ./corpus
@@ -42,6 +42,6 @@ USER node
 EXPOSE 3000
 # The start entry indexes CORPUS_DIR when the index is missing or older than the corpus, then
 # serves. Node runs directly (not through npm) so it receives SIGTERM and drains requests; the flags
-# and the environment are npm start's (package.json), which a test keeps equal. The TypeScript
-# sources stay in the image for `npm run index` (through tsx).
+# and the environment are npm start's (package.json), which a test keeps equal. `npm run index`
+# runs the compiled indexer (dist/indexer/cli.js).
 CMD ["node", "--max-semi-space-size=2", "--enable-source-maps", "dist/server/start.js"]

@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badUsage, commandLine, seconds, wholeNumber } from './scale/args.ts';
-import { askEach, type Answered } from './scale/ask-once.ts';
+import { askEach, untilSearching, type Answered } from './scale/ask-once.ts';
 import { runToEnd, startServer } from './scale/children.ts';
 import { readSource, writeCorpus } from './scale/corpus.ts';
 import { DEFAULT_FIRST_SEEN, drawFirstSeen } from './scale/first-seen.ts';
@@ -33,6 +33,7 @@ import { memoryOf, percentiles, type Percentiles } from './scale/proc.ts';
 import { apiPath, QUERY_KINDS } from './scale/queries.ts';
 import { renderTable, type BaselineTotals, type BenchFigures } from './scale/table.ts';
 import { sourceWords } from './scale/word-bands.ts';
+import { BBC_NEWS } from './corpora.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
@@ -46,6 +47,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --seed <n>            which draw of first-seen queries (default 1): the same seed, the same queries
   --out <dir>           where bench-<n>.json goes (default bench/out)
   --source <dir>        the BBC news folder (default ../shared/corpora/bbc-news/news)
+  --no-baseline         skip the bare-FTS5 baseline (its columns show —)
   --keep                keep the temporary corpus and index (for bench/serve.ts)
   -h, --help            show this help`;
 
@@ -57,8 +59,9 @@ const args = commandLine(USAGE, {
   'first-seen': { type: 'string', default: String(DEFAULT_FIRST_SEEN) },
   seed: { type: 'string', default: '1' },
   out: { type: 'string', default: path.join(ROOT, 'bench', 'out') },
-  source: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news') },
+  source: { type: 'string', default: BBC_NEWS },
   keep: { type: 'boolean', default: false },
+  'no-baseline': { type: 'boolean', default: false },
 });
 const paragraphs = wholeNumber('paragraphs', args.paragraphs, 1, 20_000_000, USAGE);
 const perKindSeconds = seconds('seconds', args.seconds, 600, USAGE);
@@ -81,6 +84,25 @@ function dirBytes(dir: string): number {
   return total;
 }
 
+type BaselineFigures = BaselineTotals & { kinds: Record<string, Percentiles & { qps: number; totals: number[] }>; firstSeen: Answered[] };
+
+/** The bare-FTS5 baseline in its own process, over the same corpus and first-seen list. */
+async function runBaseline(corpusDir: string, db: string, firstSeenFile: string): Promise<BaselineFigures> {
+  say('baseline: bare FTS5 table, in-process');
+  const run = await runToEnd(ROOT, 'bench/scale/baseline.ts', ['--corpus', corpusDir, '--db', db, '--seconds', String(perKindSeconds), '--first-seen', firstSeenFile]);
+  const line = run.stdout.split('\n').find((l) => l.startsWith('BASELINE '));
+  if (run.code !== 0 || line === undefined) throw new Error(`baseline failed (${run.code}):\n${run.stderr}`);
+  return JSON.parse(line.slice('BASELINE '.length)) as BaselineFigures;
+}
+
+/** --no-baseline: every baseline figure unknown (the tables show —). */
+function skippedBaseline(firstSeenCount: number): BaselineFigures {
+  say('baseline: skipped (--no-baseline)');
+  const kinds = Object.fromEntries(QUERY_KINDS.map(({ kind, queries }) => [kind, { n: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, mean: NaN, qps: NaN, totals: queries.map(() => NaN) }]));
+  const firstSeen = Array.from({ length: firstSeenCount }, () => ({ ms: NaN, total: NaN }));
+  return { paragraphs: NaN, insertSeconds: NaN, insertRate: NaN, insertPeakRss: NaN, peakRss: NaN, dbBytes: NaN, kinds, firstSeen };
+}
+
 try {
   const firstSeen = drawFirstSeen(sourceWords(readSource(args.source)), { seed, total: firstSeenCount });
   const firstSeenFile = path.join(tmp, 'first-seen.json');
@@ -92,12 +114,19 @@ try {
   say(`corpus: ${corpus.articles} articles in ${corpus.files} JSONL files, ${(corpus.bytes / 1e6).toFixed(0)} MB`);
 
   say('indexing with indexer/cli.ts --full');
-  const indexed = await runToEnd(ROOT, 'indexer/cli.ts', ['--full', '--corpus', corpusDir, '--data', dataDir]);
+  // Preparing answers is its own step (timed apart): the build's rate is the indexer's alone.
+  const indexed = await runToEnd(ROOT, 'indexer/cli.ts', ['--full', '--no-prepare', '--corpus', corpusDir, '--data', dataDir]);
   if (indexed.code !== 0) throw new Error(`indexer failed (${indexed.code}):\n${indexed.stdout}\n${indexed.stderr}`);
   const counts = /Indexed (\d+) article\(s\), (\d+) paragraph\(s\)/.exec(indexed.stdout);
   const indexedParagraphs = counts ? Number(counts[2]) : NaN;
-  const indexBytes = dirBytes(path.join(dataDir, 'sqlite'));
   say(`indexed ${indexedParagraphs} paragraphs in ${indexed.seconds.toFixed(1)} s, peak RSS ${(indexed.peakRss / 2 ** 20).toFixed(0)} MB`);
+  say('preparing answers with indexer/prepare.ts');
+  const prepared = await runToEnd(ROOT, 'indexer/prepare.ts', ['--data', dataDir]);
+  if (prepared.code !== 0) throw new Error(`preparing answers failed (${prepared.code}):\n${prepared.stdout}\n${prepared.stderr}`);
+  const answerCount = Number(/Prepared (\d+) answer/.exec(prepared.stdout)?.[1] ?? NaN);
+  say(`prepared ${answerCount} answers in ${prepared.seconds.toFixed(1)} s, peak RSS ${(prepared.peakRss / 2 ** 20).toFixed(0)} MB`);
+  // The prepared answers' file included: it is part of the index on disk.
+  const indexBytes = dirBytes(path.join(dataDir, 'sqlite'));
 
   say('starting server/start.ts');
   const server = await startServer(ROOT, { DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
@@ -110,6 +139,7 @@ try {
   try {
     // Before anything else: every query is new to the server, as most typed queries are.
     say(`first seen: asking ${firstSeen.length} queries once each, one connection`);
+    await untilSearching(server.url);
     firstSeenAnswers = await askEach(server.url, firstSeen);
 
     // One pass over every query: warms the server and records what each query finds.
@@ -146,23 +176,7 @@ try {
     await server.stop();
   }
 
-  say('baseline: bare FTS5 table, in-process');
-  const baselineRun = await runToEnd(ROOT, 'bench/scale/baseline.ts', [
-    '--corpus',
-    corpusDir,
-    '--db',
-    path.join(tmp, 'baseline.db'),
-    '--seconds',
-    String(perKindSeconds),
-    '--first-seen',
-    firstSeenFile,
-  ]);
-  const line = baselineRun.stdout.split('\n').find((l) => l.startsWith('BASELINE '));
-  if (baselineRun.code !== 0 || line === undefined) throw new Error(`baseline failed (${baselineRun.code}):\n${baselineRun.stderr}`);
-  const baseline = JSON.parse(line.slice('BASELINE '.length)) as BaselineTotals & {
-    kinds: Record<string, Percentiles & { qps: number; totals: number[] }>;
-    firstSeen: Answered[];
-  };
+  const baseline = args['no-baseline'] ? skippedBaseline(firstSeen.length) : await runBaseline(corpusDir, path.join(tmp, 'baseline.db'), firstSeenFile);
 
   const figures: BenchFigures = {
     when: new Date().toISOString(),
@@ -175,6 +189,9 @@ try {
       indexRate: indexedParagraphs / indexed.seconds,
       indexPeakRss: indexed.peakRss,
       indexBytes,
+      prepareSeconds: prepared.seconds,
+      preparePeakRss: prepared.peakRss,
+      preparedAnswers: answerCount,
       serverStartSeconds: server.startSeconds,
       serverRssAfterStart: startedRss?.rss ?? null,
       servingPeakRss: servingMemory?.hwm ?? null,

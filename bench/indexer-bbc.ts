@@ -3,15 +3,16 @@
  * the BBC News corpus (clean text: headline line, then paragraphs). Every dropped line other than
  * the headline itself is a false positive. Prints figures; not a test.
  *
- *   npx tsx bench/indexer-bbc.ts [dir]   (default /work/shared/corpora/bbc-news/news)
+ *   npx tsx bench/indexer-bbc.ts [dir]   (default ../shared/corpora/bbc-news/news)
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { articleFromFile, loadLanguageDetector } from '../indexer/pipeline.ts';
+import { BBC_NEWS } from './corpora.ts';
 
 await loadLanguageDetector();
 
-const root = process.argv[2] ?? '/work/shared/corpora/bbc-news/news';
+const root = process.argv[2] ?? BBC_NEWS;
 const files: string[] = [];
 for (const section of (await readdir(root)).sort()) {
   for (const name of (await readdir(path.join(root, section))).sort()) {

@@ -4,15 +4,16 @@
  * Bytes are built in memory first, so only decoding, reading, cleaning, metadata and splitting
  * are timed. Prints figures; not a test.
  *
- *   npx tsx bench/indexer-formats.ts [dir]   (default /work/shared/corpora/bbc-news/news)
+ *   npx tsx bench/indexer-formats.ts [dir]   (default ../shared/corpora/bbc-news/news)
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { documentsFromFile, loadLanguageDetector } from '../indexer/pipeline.ts';
+import { BBC_NEWS } from './corpora.ts';
 
 await loadLanguageDetector();
 
-const root = process.argv[2] ?? '/work/shared/corpora/bbc-news/news';
+const root = process.argv[2] ?? BBC_NEWS;
 const texts: Array<{ name: string; title: string; paragraphs: string[] }> = [];
 for (const section of (await readdir(root)).sort()) {
   for (const name of (await readdir(path.join(root, section))).sort()) {

@@ -13,9 +13,10 @@ import { openSqliteEngine } from '../engine/sqlite/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
 import { indexCorpus } from '../indexer/run.ts';
 import { loadSynonyms } from '../indexer/synonyms.ts';
+import { BBC_CORPUS } from './corpora.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
+const BBC = BBC_CORPUS;
 const RUNS = 200;
 const FIRST_SEEN = 300;
 

@@ -21,9 +21,10 @@ import { loadSynonyms } from '../indexer/synonyms.ts';
 import { bbcJudgements, type BbcJudgement } from './relevance-bbc-judged.ts';
 import { gradedQueries, type GradedQuery } from './relevance-graded.ts';
 import { queryFigures, summarise, type QueryFigures, type Summary } from './relevance-metrics.ts';
+import { BBC_CORPUS } from './corpora.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const BBC = path.resolve(ROOT, '../shared/corpora/bbc-news');
+const BBC = BBC_CORPUS;
 const BASELINE = path.join(ROOT, 'bench/relevance-baseline.json');
 
 export interface Scored {

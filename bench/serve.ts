@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badUsage, commandLine, seconds, wholeNumber } from './scale/args.ts';
-import { askEach } from './scale/ask-once.ts';
+import { askEach, untilSearching } from './scale/ask-once.ts';
 import { startServer } from './scale/children.ts';
 import { readSource } from './scale/corpus.ts';
 import { drawFirstSeen, FIRST_SEEN_KINDS } from './scale/first-seen.ts';
@@ -57,6 +57,7 @@ const firstSeen = firstSeenCount === 0 ? [] : drawFirstSeen(sourceWords(readSour
 const server = await startServer(path.resolve(args.root), { DATA_DIR: path.resolve(args.data), CORPUS_DIR: path.resolve(args.corpus) });
 const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 try {
+  await untilSearching(server.url);
   if (firstSeen.length > 0) {
     // First, while every query is new to the server, as in npm run bench.
     const answered = await askEach(server.url, firstSeen);

@@ -10,8 +10,9 @@ import path from 'node:path';
 import { openSqliteEngine } from '../engine/sqlite/index.ts';
 import type { ArticleInput, SearchRequest } from '../engine/types.ts';
 import { readSource } from './scale/corpus.ts';
+import { BBC_NEWS } from './corpora.ts';
 
-const corpus = process.argv[2] ?? '/work/shared/corpora/bbc-news/news';
+const corpus = process.argv[2] ?? BBC_NEWS;
 const copies = Number(process.argv[3] ?? 1);
 const OUTLETS = ['BBC', 'Reuters', 'AFP', 'Al "Quds" \\ News', 'The Guardian'];
 

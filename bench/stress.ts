@@ -18,8 +18,8 @@
  * Loopback only; the run is bounded by --duration and stops by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
-import { mkdir, mkdtemp, open, readFile, rm, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync } from 'node:fs';
+import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,8 @@ const USAGE = `Usage: npm run stress -- [options]
   --log-level <l>     the server's LOG_LEVEL (default info)
   --overload          a spike of distinct searches instead of the mix (default 200 connections, 60 s)
   --keep              keep the temporary corpus, index and server log
+  --dir <folder>      use this folder instead of a temporary one, and keep it: the corpus is generated
+                      only when the folder has none, so a second run reuses the corpus and its index
   -h, --help          show this help`;
 const args = commandLine(USAGE, {
   connections: { type: 'string' },
@@ -51,6 +53,7 @@ const args = commandLine(USAGE, {
   paragraphs: { type: 'string', default: '50000' },
   'log-level': { type: 'string', default: 'info' },
   keep: { type: 'boolean', default: false },
+  dir: { type: 'string' },
 });
 const overload = args.overload === true;
 const connections = wholeNumber('connections', args.connections ?? (overload ? '200' : '50'), 1, 1000, USAGE);
@@ -160,6 +163,25 @@ function distinctSearches(sources: Source[], count: number): Array<{ path: strin
   return out;
 }
 
+/**
+ * Ids of articles for the workload's article pages, from a few searches. Not `/api/articles`: at
+ * 1M paragraphs that lists 200,000+ articles (15 s and hundreds of MB of the server's heap), which
+ * would leave the server measured with the heap of a request no spike sends.
+ */
+async function articleIds(url: string, sources: Source[]): Promise<string[]> {
+  const ids = new Set<string>();
+  // Each title's first two words as a phrase: few matches, so quick even on a big index.
+  const phrases = sources.slice(0, 40).map((s) => s.title.toLowerCase().match(/[a-z]+/g)?.slice(0, 2)).filter((w) => w?.length === 2);
+  for (const word of phrases.map((w) => `"${w!.join(' ')}"`)) {
+    const response = await fetch(`${url}/api/search?q=${encodeURIComponent(word)}&perPage=50`);
+    const body = (await response.json()) as { hits?: Array<{ articleId: string }> };
+    if (!response.ok) console.log(`  (picking article pages: /api/search?q=${word} answered ${response.status})`);
+    for (const hit of body.hits ?? []) ids.add(hit.articleId);
+  }
+  if (ids.size === 0) throw new Error('no article found by the searches that pick the workload\'s article pages');
+  return [...ids];
+}
+
 function rssMb(pid: number): Promise<number> {
   return readFile(`/proc/${pid}/status`, 'utf8').then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)![1]) / 1024);
 }
@@ -170,7 +192,10 @@ async function startServer(env: Record<string, string>, logFile: string): Promis
   // busy running autocannon, a full pipe would stall the server's synchronous log writes.
   const fd = openSync(logFile, 'w');
   const command = await compiledCommand(ROOT, 'server/start.ts');
-  const child = spawn(process.execPath, command.args, { cwd: ROOT, env: { ...process.env, ...command.env, ...env }, stdio: ['ignore', fd, fd] });
+  // STRESS_NODE_FLAGS: extra node flags for the server only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p";
+  // NODE_OPTIONS refuses --cpu-prof). The profile is written when the server exits after SIGTERM.
+  const flags = (process.env.STRESS_NODE_FLAGS ?? '').split(/\s+/).filter((f) => f !== '');
+  const child = spawn(process.execPath, [...flags, ...command.args], { cwd: ROOT, env: { ...process.env, ...command.env, ...env }, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   let gone = false;
@@ -206,6 +231,8 @@ interface Phase {
   times: Map<number, number[]>;
   /** 503 answers without a Retry-After header. */
   busyWithoutRetryAfter: number;
+  /** When each socket error or timeout happened, seconds into the phase. */
+  errorTimes: number[];
 }
 
 async function drive(url: string, requests: ReturnType<typeof workload>, seconds: number, conns: number): Promise<Phase> {
@@ -233,6 +260,9 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
       },
     ],
   }, (error, result) => (error ? fail(error) : finish(result)));
+  const errorTimes: number[] = [];
+  const startedAt = performance.now();
+  instance.on('reqError', () => errorTimes.push((performance.now() - startedAt) / 1000));
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
     let list = times.get(status);
@@ -250,6 +280,7 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
     statuses,
     times,
     busyWithoutRetryAfter,
+    errorTimes,
   };
 }
 
@@ -264,7 +295,10 @@ function percentiles(values: number[]): string {
 async function driveOverload(url: string, pid: number, sources: Source[]): Promise<boolean> {
   const searches = distinctSearches(sources, 200_000);
   const rssBefore = await rssMb(pid);
-  const phase = await drive(url, searches, duration, connections);
+  // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing.
+  const rssDuring: number[] = [];
+  const sampler = setInterval(() => void rssMb(pid).then((mb) => rssDuring.push(mb), () => {}), 10_000);
+  const phase = await drive(url, searches, duration, connections).finally(() => clearInterval(sampler));
   const rssAfter = await rssMb(pid);
   const admitted = phase.times.get(200) ?? [];
   const refused = phase.times.get(503) ?? [];
@@ -275,27 +309,37 @@ async function driveOverload(url: string, pid: number, sources: Source[]): Promi
   console.log(`  admitted (200): ${admitted.length.toLocaleString('en-US')} (${(admitted.length / duration).toFixed(0)}/s), latency ${percentiles(admitted)}`);
   console.log(`  refused (503):  ${refused.length.toLocaleString('en-US')}, latency ${percentiles(refused)}, without Retry-After ${phase.busyWithoutRetryAfter}`);
   console.log(`  other answers:  ${other} (statuses ${JSON.stringify(phase.statuses)}, socket errors ${phase.errors}, timeouts ${phase.timeouts})`);
+  if (phase.errorTimes.length > 0) console.log(`  errors at (s into the spike): ${phase.errorTimes.map((t) => t.toFixed(1)).join(' ')}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
-  console.log(`  server RSS MB: before ${rssBefore.toFixed(0)} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`);
+  console.log(`  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`);
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
 }
 
 async function main(): Promise<void> {
-  const tmp = await mkdtemp(path.join(os.tmpdir(), 'nutgraf-stress-'));
+  const tmp = args.dir ? path.resolve(args.dir) : await mkdtemp(path.join(os.tmpdir(), 'nutgraf-stress-'));
+  const keep = args.keep || args.dir !== undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     console.log(`stress${overload ? ' (overload)' : ''}: ${connections} connections, ${duration} s, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`);
     const sources = readBbc();
-    const corpus = await generateCorpus(path.join(tmp, 'corpus'), sources);
-    console.log(`corpus: ${corpus.articles.toLocaleString('en-US')} articles, ${corpus.paragraphs.toLocaleString('en-US')} paragraphs, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSONL from ${sources.length} BBC articles (in ${tmp})`);
+    const corpusDir = path.join(tmp, 'corpus');
+    if (existsSync(corpusDir)) console.log(`corpus: reusing ${corpusDir} (generated by an earlier run; --paragraphs is ignored)`);
+    else {
+      // Written aside and renamed when complete, so an interrupted run leaves no half corpus to reuse.
+      await rm(`${corpusDir}.partial`, { recursive: true, force: true });
+      const corpus = await generateCorpus(`${corpusDir}.partial`, sources);
+      await rename(`${corpusDir}.partial`, corpusDir);
+      console.log(`corpus: ${corpus.articles.toLocaleString('en-US')} articles, ${corpus.paragraphs.toLocaleString('en-US')} paragraphs, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSONL from ${sources.length} BBC articles (in ${tmp})`);
+    }
 
     server = await startServer(
       { PORT: '0', HOST, DATA_DIR: path.join(tmp, 'data'), CORPUS_DIR: path.join(tmp, 'corpus'), MEILI_URL: '', LOG_LEVEL: args['log-level']!, NODE_ENV: 'production' },
       path.join(tmp, 'server.log'),
     );
-    console.log(`server: pid ${server.pid} at ${server.url}, indexed and serving after ${server.indexSeconds.toFixed(1)} s`);
-    const ids = ((await (await fetch(`${server.url}/api/articles`)).json()) as Array<{ id: string }>).map((a) => a.id);
+    const indexed = (await (await fetch(`${server.url}/healthz`)).json()) as { articles?: number; paragraphs?: number };
+    console.log(`server: pid ${server.pid} at ${server.url}, ${indexed.paragraphs?.toLocaleString('en-US')} paragraphs in ${indexed.articles?.toLocaleString('en-US')} articles, indexed and serving after ${server.indexSeconds.toFixed(1)} s`);
+    const ids = await articleIds(server.url, sources);
     const requests = workload(sources, ids);
     if (process.env.STRESS_PROFILE) {
       // One request of each at a time: which kinds are slow (not part of the figures).
@@ -354,7 +398,7 @@ async function main(): Promise<void> {
     if (errors > 0 || !settled || code !== 0) process.exitCode = 1;
   } finally {
     if (server) server.child.kill('SIGKILL');
-    if (!args.keep) await rm(tmp, { recursive: true, force: true });
+    if (!keep) await rm(tmp, { recursive: true, force: true });
   }
 }
 

@@ -5,11 +5,13 @@
  * as no cell of that beginning's row is within the budget (no longer word can come back under it).
  *
  * Why not the library per word: comparing a query with each of the few hundred words of its first
- * letter and length (slicing them, a Levenshtein filter, then damerau-levenshtein) cost ~350 µs a
- * query on a 30,000-word vocabulary, the whole difference between a first-seen typo query and an
- * exact one. This finds the same words in a few tens of µs; the caller still prices each one it
- * finds with `typoCost`/`prefixTypoCost` (the libraries), so this only decides whom to ask.
+ * letter and length one pair at a time cost ~350 µs a query on a 30,000-word vocabulary, the whole
+ * difference between a first-seen typo query and an exact one. This finds the same words in a few
+ * tens of µs; the caller still prices each one it finds with `typoCost`/`prefixTypoCost`, so this
+ * only decides whom to ask. The recurrence is edit-distance.ts's, shared with those.
  */
+
+import { osaFirstRow, osaRow } from './edit-distance.ts';
 
 /**
  * Indexes into `sorted` (ascending, code-unit order) of the words within `budget` of `query`:
@@ -19,7 +21,7 @@ export function nearWords(sorted: readonly string[], query: string, budget: numb
   const qn = query.length;
   const out: number[] = [];
   // rows[d][j]: distance between the first d letters of the current word and the first j of the query.
-  const rows: Int32Array[] = [Int32Array.from({ length: qn + 1 }, (_, j) => j)];
+  const rows: Int32Array[] = [osaFirstRow(query)];
   // best[d]: the least distance from the query to a beginning of the word of length 0..d (prefix
   // mode; the caller strips a first letter both share, so length 0 is that letter alone).
   const best: number[] = [qn];
@@ -39,15 +41,7 @@ export function nearWords(sorted: readonly string[], query: string, budget: numb
       const upUp = d >= 2 ? rows[d - 2]! : null;
       const c = word.charCodeAt(d - 1);
       const cPrev = d >= 2 ? word.charCodeAt(d - 2) : -1;
-      row[0] = d;
-      let least = d;
-      for (let j = 1; j <= qn; j++) {
-        const q = query.charCodeAt(j - 1);
-        let v = Math.min(up[j]! + 1, row[j - 1]! + 1, up[j - 1]! + (q === c ? 0 : 1));
-        if (upUp !== null && j >= 2 && q === cPrev && query.charCodeAt(j - 2) === c && c !== cPrev) v = Math.min(v, upUp[j - 2]! + 1);
-        row[j] = v;
-        if (v < least) least = v;
-      }
+      const least = osaRow(query, row, up, upUp, d, c, cPrev);
       best[d] = Math.min(best[d - 1] ?? Infinity, row[qn]!);
       if (least > budget) {
         // Longer beginnings only grow the distances: past here only `best` can still qualify.

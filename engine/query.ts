@@ -130,11 +130,33 @@ export function parseQuery(q: string): ParsedQuery {
     if (t.alternatives !== undefined) term.alternatives = t.alternatives.map((a) => a.slice(0, MAX_TERM_TOKENS));
     (t.negative ? excluded : terms).push(term);
   }
+  if (capCombinations(terms)) truncated = true;
   return { terms, excluded, truncated };
 }
 
 /** At most this many `|` spellings per term: more would only multiply the expression. */
 export const MAX_ALTERNATIVES = 8;
+
+/**
+ * At most this many ways of choosing one spelling per word (`a|b c|d` is 4). Meilisearch has no
+ * OR, so it runs one query per choice (engine/meilisearch/query.ts); the cap holds for both engines
+ * so they answer the same query. Past it, the word with the most spellings loses its last one,
+ * again until the choices fit: the spellings dropped are those the page then shows unticked.
+ */
+export const MAX_COMBINATIONS = 16;
+
+/** Applies MAX_COMBINATIONS to the positive terms in place; true when a spelling was dropped. */
+function capCombinations(terms: QueryTerm[]): boolean {
+  const count = () => terms.reduce((n, t) => n * (t.alternatives?.length ?? 1), 1);
+  let capped = false;
+  while (count() > MAX_COMBINATIONS) {
+    const widest = terms.reduce((a, b) => ((b.alternatives?.length ?? 1) >= (a.alternatives?.length ?? 1) ? b : a));
+    widest.alternatives!.pop();
+    if (widest.alternatives!.length === 1) delete widest.alternatives;
+    capped = true;
+  }
+  return capped;
+}
 
 /**
  * A bare chunk: its tokens, or with `|` (`Mursi|Morsi`) one alternative per spelling that has

@@ -4,8 +4,7 @@
  * Damerau–Levenshtein (a swap of two neighbours is one typo). Both backends share these numbers:
  * Meilisearch applies them itself, the embedded engine through `typoCost` over its vocabulary.
  */
-import damerau from 'damerau-levenshtein';
-import { distance } from 'fastest-levenshtein';
+import { osaDistance } from './edit-distance.ts';
 
 export const ONE_TYPO_FROM = 5;
 export const TWO_TYPOS_FROM = 9;
@@ -14,30 +13,6 @@ export const TWO_TYPOS_FROM = 9;
 export function typoBudget(word: string): number {
   const n = [...word].length;
   return n >= TWO_TYPOS_FROM ? 2 : n >= ONE_TYPO_FROM ? 1 : 0;
-}
-
-/** Damerau (optimal string alignment) distance, with plain Levenshtein as a cheap lower-bound filter. */
-function editDistance(a: string, b: string, budget: number): number {
-  if (a === b) return 0;
-  // A swap costs 2 in Levenshtein and 1 in Damerau, so Levenshtein ≤ 2 · Damerau.
-  const lev = distance(a, b);
-  if (lev <= 1 || lev > 2 * budget || !hasSwappedNeighbours(a, b)) return lev;
-  return damerau(a, b).steps;
-}
-
-/**
- * Whether two different neighbouring letters of `a` appear swapped in `b`. Only such a pair lets a
- * transposition beat Levenshtein's edits, so without one the distances are equal and the Damerau
- * call (a fresh matrix per pair: most of the cost of a typo search) is skipped.
- */
-function hasSwappedNeighbours(a: string, b: string): boolean {
-  for (let i = 1; i < a.length; i++) {
-    const x = a.charCodeAt(i - 1);
-    const y = a.charCodeAt(i);
-    if (x === y) continue;
-    for (let j = 1; j < b.length; j++) if (b.charCodeAt(j - 1) === y && b.charCodeAt(j) === x) return true;
-  }
-  return false;
 }
 
 /**
@@ -59,7 +34,7 @@ export function typoCost(query: string, word: string, budget: number): number {
   const [q0, qRest] = splitFirst(query);
   const [w0, wRest] = splitFirst(word);
   let cost: number;
-  if (q0 === w0) cost = editDistance(qRest, wRest, budget);
+  if (q0 === w0) cost = osaDistance(qRest, wRest, budget);
   else {
     if (budget < 2) return Infinity;
     // The first-letter edit (substitution, or a letter missing or added in front) leaves nothing
@@ -78,9 +53,9 @@ export function prefixTypoCost(query: string, word: string, budget: number): num
   if (budget <= 0) return Infinity;
   const qn = query.length;
   // A beginning of `word` within `budget` of `query` is at most `budget` letters longer or shorter
-  // than `query`, so the same-length beginning is within 2 · budget: one fast Levenshtein call
-  // rules out almost every word before the slower Damerau comparisons.
-  if (distance(query, word.slice(0, qn)) > 2 * budget) return Infinity;
+  // than `query`, so the same-length beginning is within 2 · budget: one bounded comparison rules
+  // out almost every word before the comparisons of each length.
+  if (osaDistance(query, word.slice(0, qn), 2 * budget) > 2 * budget) return Infinity;
   let best = Infinity;
   for (let len = Math.max(1, qn - budget); len <= Math.min(word.length, qn + budget); len++) {
     const c = typoCost(query, word.slice(0, len), budget);

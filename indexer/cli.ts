@@ -22,6 +22,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
+import { sqliteDir } from '../engine/sqlite/generations.ts';
+import { prepareLive } from '../engine/sqlite/prepare.ts';
+import { preparedLine } from './prepare.ts';
 import { progressReporter } from './progress.ts';
 import { CorpusNotFoundError, ManifestError, SynonymsError, indexCorpus, type IndexReport } from './run.ts';
 import { watchCorpus } from './watch.ts';
@@ -40,6 +43,8 @@ Options:
   --json          print the full report as JSON on stdout instead of the summary
   --workers <n>   clean files in n worker threads during a full build (default 0; faster on an
                   idle multi-core machine, ~95 MB more memory per worker)
+  --no-prepare    after a full rebuild, do not prepare the answers of common words and short
+                  prefixes (embedded index; see npm run prepare-answers)
   --learn-furniture
                   first learn the site furniture of the whole corpus (short lines found in 5 or
                   more different articles) and leave it out as 'boilerplate'; one more read of
@@ -62,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
         json: { type: 'boolean', default: false },
         workers: { type: 'string', default: '0' },
         'learn-furniture': { type: 'boolean', default: false },
+        'no-prepare': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -105,6 +111,12 @@ async function main(argv: string[]): Promise<number> {
         onProgress: progress?.onProgress,
       }).finally(() => progress?.stop());
       await output(report);
+      // The embedded engine's prepared answers are worked out for one generation: a full rebuild
+      // makes a new one (an incremental update leaves the old answers unused, never wrong).
+      if (report.mode === 'full' && config.meiliUrl === undefined && !args['no-prepare']) {
+        const prepared = prepareLive(sqliteDir(config.dataDir));
+        if (prepared !== null && !args.json) console.log(preparedLine(prepared));
+      }
     };
     const output = async (report: IndexReport) => {
       if (args.json) console.log(JSON.stringify(report, null, 2));

@@ -15,7 +15,9 @@ import { articleRoutes } from './routes/articles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { exportRoutes } from './routes/export.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
-import { createLogger, requestLogging, type Logger } from './logging.ts';
+import { createLogger, refusalCounter, requestLogging, type Logger } from './logging.ts';
+import { busyAnswers, capturedHeaders } from './busy.ts';
+import { searchAdmission } from './admission.ts';
 import { DEFAULT_LIMITS, type SearchLimits } from './config.ts';
 import { gatedSearch, SearchGate } from './search-gate.ts';
 import { PROJECT_ROOT } from './project-root.ts';
@@ -61,33 +63,17 @@ export function createApp(options: AppOptions): express.Express {
   const search = gatedSearch(engine, gate, limits.timeoutMs);
   views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
   views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);
+  const security = securityHeaders();
+  const busy = busyAnswers(views, capturedHeaders(security));
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  // First, so every response (static files, 404s and errors included) carries its request id.
+  // Before anything else: a search refused under a spike must not wait for the middleware below.
+  app.use(searchAdmission(gate, busy, refusalCounter(logger)));
+  // Next, so every response (static files, 404s and errors included) carries its request id.
   app.use(requestLogging(logger));
 
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'"],
-          imgSrc: ["'self'", 'data:'],
-          fontSrc: ["'self'"],
-          connectSrc: ["'self'"],
-          objectSrc: ["'none'"],
-          baseUri: ["'none'"],
-          formAction: ["'self'"],
-          frameAncestors: ["'none'"],
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-      referrerPolicy: { policy: 'same-origin' },
-    }),
-  );
+  app.use(security);
 
   // Versioned URLs never change content: cache them for a year. The unversioned /static/<file>
   // (old bookmarks, external links) must revalidate.
@@ -108,6 +94,29 @@ export function createApp(options: AppOptions): express.Express {
   app.use(exportRoutes(engine, views, gate, limits, { publicBaseUrl: options.publicBaseUrl }));
   app.use(healthRoutes(engine, views, gate));
   app.use(notFoundHandler(views));
-  app.use(errorHandler(views, log));
+  app.use(errorHandler(views, log, busy));
   return app;
+}
+
+/** helmet with the strict Content-Security-Policy (README "Caching"): no inline script, nothing from elsewhere. */
+function securityHeaders(): ReturnType<typeof helmet> {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
+  });
 }

@@ -6,6 +6,7 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import { EngineUnavailableError, SearchAbortedError } from '../engine/errors.ts';
 import { SearchTimeoutError } from './deadline.ts';
 import { BusyError } from './search-gate.ts';
+import { ERROR_VARY, type BusyAnswers } from './busy.ts';
 import { DEFAULT_PARAMS, type SearchParams } from './search-params.ts';
 import { representationFor, type Views } from './render.ts';
 
@@ -19,7 +20,7 @@ interface ErrorPage {
 /** Every error answer: its status, never stored, and varying like the pages it stands in for. */
 function errorHeaders(res: Response, status: number): void {
   res.status(status);
-  res.vary('HX-Request').vary('HX-Request-Type').vary('Accept');
+  res.vary(ERROR_VARY);
   res.set('Cache-Control', 'no-store');
 }
 
@@ -35,37 +36,6 @@ function sendError(req: Request, res: Response, views: Views, page: ErrorPage): 
   res.type('html').send(
     views.env.render(template, { status: page.status, title: page.title, messages: page.messages, params: page.params ?? DEFAULT_PARAMS, requestId }),
   );
-}
-
-const BUSY: ErrorPage = {
-  status: 503,
-  title: 'Busy — try again in a moment',
-  messages: ['Many searches are being answered right now. Try again in a few seconds.'],
-};
-/** The busy page in each representation, rendered once: under a spike, refusing must cost next to nothing. */
-const busyBodies = new WeakMap<Views, Map<string, string>>();
-
-/**
- * A refused search (the queue is full). Same page as any error, but without the request id in the
- * body (the X-Request-Id header still carries it) so that the rendering can be reused.
- */
-function sendBusy(req: Request, res: Response, views: Views, retryAfterSeconds: number): void {
-  errorHeaders(res, BUSY.status);
-  res.set('Retry-After', String(retryAfterSeconds));
-  const kind = representationFor(req);
-  if (kind === 'json') {
-    res.json({ error: BUSY.title, status: BUSY.status, details: BUSY.messages });
-    return;
-  }
-  const template = kind === 'fragment' ? 'partials/error-fragment.njk' : 'error.njk';
-  let bodies = busyBodies.get(views);
-  if (bodies === undefined) busyBodies.set(views, (bodies = new Map()));
-  let body = bodies.get(template);
-  if (body === undefined) {
-    body = views.env.render(template, { status: BUSY.status, title: BUSY.title, messages: BUSY.messages, params: DEFAULT_PARAMS });
-    bodies.set(template, body);
-  }
-  res.type('html').send(body);
 }
 
 export function sendBadRequest(req: Request, res: Response, views: Views, messages: string[], extra: { params?: SearchParams } = {}): void {
@@ -103,7 +73,7 @@ export function notFoundHandler(views: Views): RequestHandler {
   return (req, res) => sendNotFound(req, res, views, 'There is no page at this address.');
 }
 
-export function errorHandler(views: Views, log: (message: string, error: unknown) => void): ErrorRequestHandler {
+export function errorHandler(views: Views, log: (message: string, error: unknown) => void, busy: BusyAnswers): ErrorRequestHandler {
   return (error: unknown, req, res, next) => {
     if (res.headersSent) {
       next(error);
@@ -111,12 +81,13 @@ export function errorHandler(views: Views, log: (message: string, error: unknown
     }
     // The client has gone (its search was dropped on the way): nobody is left to answer.
     if (res.destroyed) return;
-    if (error instanceof BusyError) {
-      sendBusy(req, res, views, error.retryAfterSeconds);
+    // Stopped by its time limit or shed by the gate (search-gate.ts), in the engine (SearchAbortedError)
+    // or still waiting at the gate.
+    const reason = error instanceof SearchAbortedError ? error.reason : error;
+    if (reason instanceof BusyError) {
+      busy(req, res, reason.retryAfterSeconds);
       return;
     }
-    // Stopped by its time limit, in the engine (SearchAbortedError) or still waiting at the gate.
-    const reason = error instanceof SearchAbortedError ? error.reason : error;
     if (reason instanceof SearchTimeoutError) {
       sendError(req, res, views, {
         status: 503,

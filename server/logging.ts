@@ -53,6 +53,11 @@ export function requestId(req: IncomingMessage): string {
 export function requestLogging(logger: Logger): RequestHandler {
   const http = pinoHttp({
     logger,
+    // A search's wait at the gate and its time in the engine (search-gate.ts), when it searched.
+    customProps: (_req, res) => {
+      const times: unknown = (res as { locals?: { searchTimes?: unknown } }).locals?.searchTimes;
+      return times === undefined ? {} : { search: times };
+    },
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const id = requestId(req);
       res.setHeader(REQUEST_ID_HEADER, id);
@@ -78,5 +83,28 @@ export function requestLogging(logger: Logger): RequestHandler {
     http(req, res);
     res.locals.requestId = String(req.id);
     next();
+  };
+}
+
+/** How often refused searches are summed up in the log. */
+const REFUSALS_EVERY_MS = 1000;
+
+/**
+ * Counts searches refused at the door (server/admission.ts) and logs their number at `warn`, at most
+ * one line a second: a spike refuses thousands a second, and a line each would cost the serving
+ * thread more than the refusals themselves.
+ */
+export function refusalCounter(logger: Logger): () => void {
+  let refused = 0;
+  let since = 0;
+  const flush = () => {
+    logger.warn({ refused, ms: Math.round(performance.now() - since) }, 'searches refused: the queue was full (503 Busy)');
+    refused = 0;
+  };
+  return () => {
+    if (refused++ === 0) {
+      since = performance.now();
+      setTimeout(flush, REFUSALS_EVERY_MS).unref();
+    }
   };
 }

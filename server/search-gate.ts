@@ -4,12 +4,21 @@
  * once (`BusyError`, a 503 with Retry-After) instead of being held: under a spike a quick "busy"
  * lets a person retry, while a seven-second wait loses them and slows everyone queued behind.
  *
- * The wait is estimated from the searches ahead and a moving average of how long searches take;
+ * The wait is estimated from the searches ahead and a moving average of how long searches take,
+ * and the search's own time from that average plus twice the average deviation from it: search
+ * times have a long tail (a common word or a short prefix takes many times a rare word's), and an
+ * estimate of the typical case alone admitted searches that then answered well after the budget;
  * the age of the oldest waiting search checks the estimate (if it has already waited the whole
  * budget, the estimate was too hopeful and newcomers are refused too).
  *
  * Exports run in a second, lower lane: their page queries take a slot only when no search waits,
  * so a long download slows down under load rather than starving the people searching.
+ *
+ * Search requests are admitted as they arrive (`admitEarly`, from the app's first middleware), not
+ * when their route gets round to searching: under a spike the serving thread is busy, and a refusal
+ * that first passes logging, security headers, parsing and routing waits its turn behind all of
+ * that. An early admission holds a `Ticket` until its search joins the queue; tickets count as
+ * waiting searches in the estimate.
  */
 import type { Response } from 'express';
 import type { SearchEngine, SearchRequest, SearchResult } from '../engine/types.ts';
@@ -32,6 +41,30 @@ export class BusyError extends Error {
   }
 }
 
+/**
+ * A search admitted before its route ran: counted as waiting until `run` takes it, or given back
+ * when the request ends without searching (a bad query, a redirect).
+ */
+export class Ticket {
+  private held = true;
+  constructor(private readonly onRelease: () => void) {}
+
+  /** Give the place back; true the first time only. */
+  release(): boolean {
+    if (!this.held) return false;
+    this.held = false;
+    this.onRelease();
+    return true;
+  }
+}
+
+interface RunningSearch {
+  since: number;
+  /** Aborts the search's engine work when it is shed (see `shedOverdue`). */
+  shed: AbortController;
+  timer: NodeJS.Timeout | undefined;
+}
+
 interface Waiting {
   lane: Lane;
   since: number;
@@ -46,53 +79,132 @@ const AVERAGE_WEIGHT = 0.1;
  * server is not all admitted on a guess.
  */
 const FIRST_ESTIMATE_MS = 100;
+const FIRST_DEVIATION_MS = 50;
 
 export class SearchGate {
   private running = 0;
   private readonly queue: Waiting[] = [];
   private averageMs = FIRST_ESTIMATE_MS;
-  private counts = { admitted: 0, refused: 0 };
+  /** Moving average of how far a search's time is from `averageMs`. */
+  private deviationMs = FIRST_DEVIATION_MS;
+  private counts = { admitted: 0, refused: 0, shed: 0 };
+  private readonly runningSearches = new Set<RunningSearch>();
+  /** Searches admitted early (tickets held) that have not reached `run` yet. */
+  private ticketed = 0;
 
   constructor(private readonly settings: GateSettings) {}
 
   /**
-   * Run `work` when a slot is free. Rejects with `BusyError` at once when a search would wait too
-   * long, and with the signal's reason when it aborts while waiting (the work never starts).
+   * Admit a search as its request arrives: a ticket for `run`, or the Retry-After seconds of a
+   * refusal. No exception is made for a refusal: under a spike there are thousands a second.
    */
-  async run<T>(lane: Lane, signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  admitEarly(): Ticket | number {
+    const retryAfter = this.refusal();
+    if (retryAfter > 0) return retryAfter;
+    this.ticketed++;
+    return new Ticket(() => this.ticketed--);
+  }
+
+  /**
+   * Run `work` when a slot is free. Rejects with `BusyError` at once when a search would wait too
+   * long (unless it holds a ticket from `admitEarly`), and with the signal's reason when it aborts
+   * while waiting (the work never starts).
+   */
+  async run<T>(lane: Lane, signal: AbortSignal, work: (signal: AbortSignal) => Promise<T>, ticket?: Ticket): Promise<T> {
+    const admitted = ticket?.release() === true;
     signal.throwIfAborted();
-    if (lane === 'search') this.admit();
+    if (lane === 'search' && !admitted) {
+      const retryAfter = this.refusal();
+      if (retryAfter > 0) throw new BusyError(retryAfter);
+    }
     await this.slot(lane, signal);
     const started = performance.now();
+    const running = lane === 'search' ? this.startRunning(started) : null;
     try {
-      return await work();
+      return await work(running ? AbortSignal.any([signal, running.shed.signal]) : signal);
     } finally {
-      if (lane === 'search') this.averageMs += AVERAGE_WEIGHT * (performance.now() - started - this.averageMs);
+      if (running) this.stopRunning(running);
+      if (lane === 'search') this.learn(performance.now() - started);
       this.running--;
       this.next();
     }
   }
 
-  /** What the gate has done so far, for /healthz and the logs. */
-  stats(): { running: number; waiting: number; admitted: number; refused: number; averageMs: number } {
-    return { running: this.running, waiting: this.queue.length, ...this.counts, averageMs: Math.round(this.averageMs) };
+  /**
+   * A running search that passes the queue budget while others wait behind it is stopped and
+   * answered busy (503 + Retry-After): with one or two workers, one slow search (a common word, a
+   * short prefix) would otherwise hold every search queued behind it past the budget they were
+   * admitted under. Alone, a search runs on to SEARCH_TIMEOUT_MS.
+   */
+  private startRunning(since: number): RunningSearch {
+    const running: RunningSearch = { since, shed: new AbortController(), timer: undefined };
+    running.timer = setTimeout(() => this.shedOverdue(), this.settings.queueMs);
+    running.timer.unref();
+    this.runningSearches.add(running);
+    return running;
   }
 
-  private admit(): void {
-    const searchesWaiting = this.queue.reduce((n, w) => n + (w.lane === 'search' ? 1 : 0), 0);
+  private stopRunning(running: RunningSearch): void {
+    clearTimeout(running.timer);
+    this.runningSearches.delete(running);
+  }
+
+  /**
+   * Stop the searches past the budget, if any search waits for their slot. One not yet past it is
+   * looked at again when it will be: a timer armed at its start can fire a few milliseconds early
+   * (Node counts from the event loop's cached time, not from `since`), and nothing else would come
+   * back to it while the waiting search sits in the queue.
+   */
+  private shedOverdue(): void {
+    if (!this.queue.some((w) => w.lane === 'search')) return;
+    const now = performance.now();
+    for (const running of this.runningSearches) {
+      if (running.shed.signal.aborted) continue;
+      const left = this.settings.queueMs - (now - running.since);
+      if (left > 0) {
+        clearTimeout(running.timer);
+        running.timer = setTimeout(() => this.shedOverdue(), Math.ceil(left));
+        running.timer.unref();
+        continue;
+      }
+      this.counts.shed++;
+      running.shed.abort(new BusyError(1));
+    }
+  }
+
+  private learn(ms: number): void {
+    this.deviationMs += AVERAGE_WEIGHT * (Math.abs(ms - this.averageMs) - this.deviationMs);
+    this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
+  }
+
+  /** What the gate has done so far, for /healthz and the logs. */
+  stats(): { running: number; waiting: number; admitted: number; refused: number; shed: number; averageMs: number; deviationMs: number } {
+    return {
+      running: this.running,
+      waiting: this.queue.length + this.ticketed,
+      ...this.counts,
+      averageMs: Math.round(this.averageMs),
+      deviationMs: Math.round(this.deviationMs),
+    };
+  }
+
+  /** 0 when a new search is admitted (counted), else the Retry-After seconds of its refusal (counted). */
+  private refusal(): number {
+    const searchesWaiting = this.ticketed + this.queue.reduce((n, w) => n + (w.lane === 'search' ? 1 : 0), 0);
     const free = this.running < this.settings.slots && searchesWaiting === 0;
     if (!free) {
-      // Until a slot frees: the searches ahead, `slots` at a time, each taking about the average;
-      // then this one's own time.
-      const expectedMs = (Math.floor(searchesWaiting / this.settings.slots) + 2) * this.averageMs;
+      // Until a slot frees: the searches running and those ahead, `slots` at a time, each taking
+      // about the average; then this one's own time, allowing for the tail.
+      const expectedMs = (Math.floor(searchesWaiting / this.settings.slots) + 2) * this.averageMs + 2 * this.deviationMs;
       const oldest = this.queue.find((w) => w.lane === 'search');
       const overdue = oldest !== undefined && performance.now() - oldest.since > this.settings.queueMs;
       if (expectedMs > this.settings.queueMs || overdue) {
         this.counts.refused++;
-        throw new BusyError(Math.max(1, Math.ceil(expectedMs / 1000)));
+        return Math.max(1, Math.ceil(expectedMs / 1000));
       }
     }
     this.counts.admitted++;
+    return 0;
   }
 
   private slot(lane: Lane, signal: AbortSignal): Promise<void> {
@@ -118,6 +230,7 @@ export class SearchGate {
       };
       signal.addEventListener('abort', onAbort, { once: true });
       this.queue.push(waiting);
+      if (lane === 'search') this.shedOverdue();
     });
   }
 
@@ -142,6 +255,40 @@ export type RequestSearch = (res: Response) => (request: SearchRequest) => Promi
 export function gatedSearch(engine: SearchEngine, gate: SearchGate, timeoutMs: number): RequestSearch {
   return (res) => {
     const signal = requestSignal(res, timeoutMs);
-    return (request) => gate.run('search', signal, () => engine.search(request, { signal }));
+    // The request's early admission (server/admission.ts) covers its first search only.
+    let ticket = ticketOf(res);
+    return (request) => {
+      const held = ticket;
+      ticket = undefined;
+      const asked = performance.now();
+      return gate.run(
+        'search',
+        signal,
+        async (running) => {
+          // How long the search waited for a slot and how long it ran, for its log line (logging.ts).
+          const started = performance.now();
+          try {
+            return await engine.search(request, { signal: running });
+          } finally {
+            res.locals.searchTimes = { waitedMs: Math.round(started - asked), ranMs: Math.round(performance.now() - started) };
+          }
+        },
+        held,
+      );
+    };
   };
+}
+
+/** Where a request's early admission keeps its ticket. */
+const TICKET = 'searchTicket';
+
+/** Hold `ticket` for the request's search; given back if the response ends without searching. */
+export function holdTicket(res: Response, ticket: Ticket): void {
+  res.locals[TICKET] = ticket;
+  res.once('close', () => ticket.release());
+}
+
+function ticketOf(res: Response): Ticket | undefined {
+  const ticket: unknown = res.locals[TICKET];
+  return ticket instanceof Ticket ? ticket : undefined;
 }

@@ -21,3 +21,21 @@ export async function askEach(url: string, queries: readonly BenchQuery[]): Prom
   }
   return out;
 }
+
+/**
+ * Wait until the server's search workers answer: the server listens before they have loaded the
+ * index's snapshot (seconds at 1M paragraphs, more on a loaded machine), and the first query
+ * would otherwise carry that load, or time out. The probe is a word no corpus has, so it leaves
+ * nothing behind that a query of the workload could reuse.
+ */
+export async function untilSearching(url: string, seconds = 300): Promise<void> {
+  const deadline = performance.now() + seconds * 1000;
+  for (;;) {
+    const response = await fetch(`${url}/api/search?q=qqxzjvkw`);
+    await response.arrayBuffer();
+    if (response.ok) return;
+    if (performance.now() > deadline) throw new Error(`the server did not answer a search within ${seconds} s (HTTP ${response.status})`);
+    // A refused probe must not queue more behind the one the worker is still loading for.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}

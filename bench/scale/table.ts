@@ -24,6 +24,10 @@ export interface BenchFigures {
     indexRate: number;
     indexPeakRss: number;
     indexBytes: number;
+    /** The prepared answers' step after the build (engine/sqlite/prepare.ts). */
+    prepareSeconds: number;
+    preparePeakRss: number;
+    preparedAnswers: number;
     serverStartSeconds: number;
     serverRssAfterStart: number | null;
     servingPeakRss: number | null;
@@ -52,7 +56,8 @@ export function renderTable(f: BenchFigures): string {
   const row = (label: string, ours: string, theirs: string) => lines.push(`${label.padEnd(24)}${ours.padEnd(30)}${theirs}`);
   row('', 'nutgraf', 'baseline');
   row('paragraphs indexed', int(n.indexedParagraphs), int(b.paragraphs));
-  row('index time', `${n.indexSeconds.toFixed(1)} s (${int(n.indexRate)}/s)`, `${b.insertSeconds.toFixed(1)} s (${int(b.insertRate)}/s)`);
+  row('index time', `${n.indexSeconds.toFixed(1)} s (${int(n.indexRate)}/s)`, Number.isFinite(b.insertSeconds) ? `${b.insertSeconds.toFixed(1)} s (${int(b.insertRate)}/s)` : '—');
+  row('answers prepared', `${int(n.preparedAnswers)} in ${n.prepareSeconds.toFixed(1)} s (peak RSS ${mb(n.preparePeakRss)})`, '');
   row('peak RSS indexing', mb(n.indexPeakRss), mb(b.insertPeakRss));
   row('index on disk', mb(n.indexBytes), mb(b.dbBytes));
   row('peak RSS serving', `${mb(n.servingPeakRss)} (now ${mb(n.servingRss)})`, `${mb(b.peakRss)} (after its queries)`);

@@ -2,8 +2,11 @@ import type { MultiSearchQuery } from 'meilisearch';
 import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, ParagraphKind, SharedArticle } from '../types.ts';
 import { META_ID, toArticleMeta, type MetaDocument } from './documents.ts';
 import { equals, oneOf } from './filters.ts';
+import { interpret, type Lexicon } from '../interpret.ts';
+import { isEmptyQuery, parseQuery } from '../query.ts';
+import { stripSentinels } from '../highlight.ts';
 import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
-import { sanitizeQuery } from './query.ts';
+import { meiliQueries, sanitizeQuery, termForms } from './query.ts';
 
 /**
  * Article reads go through search, not the documents API, so the server's search-only key
@@ -31,10 +34,34 @@ export function exactly<T extends Record<string, unknown>>(field: string, ids: R
 /** How many article documents one id's filter may match, case variants included. */
 const CASE_VARIANTS = 20;
 
+/**
+ * What the article page asks for a query, read as search reads it (the corrected word, the
+ * completion, `a|b` spellings, synonyms): `match` are search's own `q`s, every word required, so a
+ * paragraph is "matched" when search counts it; `marks` one `q` per word (and per spelling), so
+ * every occurrence of any of them is marked, as the embedded engine marks them.
+ */
+export interface ArticleReading {
+  match: string[];
+  marks: string[];
+}
+
+export function articleReading(q: string | undefined, lexicon: Lexicon): ArticleReading {
+  const parsed = parseQuery(sanitizeQuery(q ?? ''));
+  if (isEmptyQuery(parsed)) return { match: [], marks: [] };
+  const interpretation = interpret(parsed, lexicon);
+  const marks = parsed.terms.flatMap((term, i) => {
+    const reading = interpretation.readings[i]!;
+    // Alone in its query a bare word is last: a trailing space keeps it from completing (query.ts).
+    return termForms(term, reading, lexicon.synonyms).map((form) => (reading.kind === 'prefix' || form.startsWith('"') ? form : `${form} `));
+  });
+  return { match: meiliQueries(parsed, interpretation, lexicon.synonyms), marks };
+}
+
+/** The article, its paragraphs, then one query per distinct `q` of the reading (see `readingQs`). */
 export function articleQueries(
   names: { paragraphs: string; articles: string },
   id: string,
-  q: string | undefined,
+  reading: ArticleReading = { match: [], marks: [] },
 ): MultiSearchQuery[] {
   const ofArticle = equals('articleId', id);
   const queries: MultiSearchQuery[] = [
@@ -50,13 +77,11 @@ export function articleQueries(
       attributesToRetrieve: ['articleId', 'position', 'kind', 'text', 'copyGroup'],
     },
   ];
-  const query = sanitizeQuery(q ?? '');
-  if (query !== '') {
+  for (const q of readingQs(reading)) {
     queries.push({
       indexUid: names.paragraphs,
-      q: query,
-      // As in search: a paragraph is "matched" when search would return it.
-      matchingStrategy: 'last',
+      q,
+      matchingStrategy: 'all',
       attributesToSearchOn: ['text'],
       filter: ofArticle,
       hitsPerPage: READ_PAGE,
@@ -70,14 +95,16 @@ export function articleQueries(
   return queries;
 }
 
-interface RawParagraph {
+/** The `q`s to send for a reading, each once (a one-word query is both a match and a mark query). */
+export const readingQs = (reading: ArticleReading): string[] => [...new Set([...reading.match, ...reading.marks])];
+
+export interface RawParagraph {
   position: number;
   kind: ParagraphKind;
   text: string;
   copyGroup?: string;
 }
 
-/** Builds the article view; `matches` maps a matched paragraph's position to its highlighted text. */
 /** Most copies of one article's paragraphs read back for the article page's copy marks. */
 export const COPIES_READ = 1_000;
 
@@ -97,10 +124,12 @@ export interface ArticleCopyHits {
   articles: Array<Record<string, unknown>>;
 }
 
+/** Builds the article view: `marks` maps a paragraph's position to its text with sentinel marks. */
 export function toArticleView(
   articleDoc: Record<string, unknown>,
   paragraphs: RawParagraph[],
-  matches: Map<number, string>,
+  marks: Map<number, string>,
+  matched: ReadonlySet<number>,
   copyHits: ArticleCopyHits = { copies: [], articles: [] },
 ): ArticleView {
   const self = String(articleDoc.id);
@@ -111,13 +140,13 @@ export function toArticleView(
   }
   const ordered = [...paragraphs].sort((a, b) => a.position - b.position);
   const out: ArticleParagraph[] = ordered.map((p) => {
-    const highlighted = matches.get(p.position);
+    const marked = marks.get(p.position);
     return {
       position: p.position,
       kind: p.kind,
       text: p.text,
-      highlighted: highlighted ?? escapeHtml(p.text),
-      matched: highlighted !== undefined,
+      highlighted: marked === undefined ? escapeHtml(p.text) : sentinelsToMarks(marked),
+      matched: matched.has(p.position),
       copyGroup: typeof p.copyGroup === 'string' ? p.copyGroup : `${self}-${p.position}`,
       copiedIn: 0,
     };
@@ -138,15 +167,54 @@ export function toArticleView(
   return { ...toArticleMeta(articleDoc), paragraphs: out, dropped, copyOf: storedCopyOf(articleDoc), sharedWith };
 }
 
-export function matchesFromHits(hits: Array<Record<string, unknown>>): Map<number, string> {
-  const map = new Map<number, string>();
-  for (const hit of hits) {
+/** Positions of the paragraphs that are hits of any of these queries. */
+export function positionsOf(hitLists: ReadonlyArray<Array<Record<string, unknown>>>): Set<number> {
+  return new Set(hitLists.flat().flatMap((hit) => (typeof hit.position === 'number' ? [hit.position] : [])));
+}
+
+/**
+ * Each paragraph's text with every span any of the mark queries highlighted, as one string with
+ * sentinel marks: Meilisearch highlights a hit with its own query's words only, so the spans of
+ * several queries are united character by character over the plain text.
+ */
+export function unitedMarks(paragraphs: RawParagraph[], hitLists: ReadonlyArray<Array<Record<string, unknown>>>): Map<number, string> {
+  const texts = new Map(paragraphs.map((p) => [p.position, p.text]));
+  const masks = new Map<number, boolean[]>();
+  for (const hit of hitLists.flat()) {
     const formatted = (hit._formatted as { text?: unknown } | undefined)?.text;
-    if (typeof hit.position === 'number' && typeof formatted === 'string') {
-      map.set(hit.position, sentinelsToMarks(formatted));
-    }
+    const text = typeof hit.position === 'number' ? texts.get(hit.position) : undefined;
+    if (typeof formatted !== 'string' || text === undefined) continue;
+    const spans = markedSpans(formatted, text);
+    if (spans === null) continue;
+    const mask = masks.get(hit.position as number) ?? new Array<boolean>(text.length).fill(false);
+    spans.forEach((on, i) => (mask[i] ||= on));
+    masks.set(hit.position as number, mask);
   }
-  return map;
+  const out = new Map<number, string>();
+  for (const [position, mask] of masks) out.set(position, withMarks(texts.get(position)!, mask));
+  return out;
+}
+
+/** Which characters of `text` the sentinel-marked `formatted` marks; null when it is not `text` marked. */
+function markedSpans(formatted: string, text: string): boolean[] | null {
+  const mask: boolean[] = [];
+  let on = false;
+  for (const ch of formatted) {
+    if (ch === PRE_TAG) on = true;
+    else if (ch === POST_TAG) on = false;
+    else for (let k = 0; k < ch.length; k++) mask.push(on);
+  }
+  return mask.length === text.length && stripSentinels(formatted) === text ? mask : null;
+}
+
+function withMarks(text: string, mask: readonly boolean[]): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    if (mask[i] && !mask[i - 1]) out += PRE_TAG;
+    out += text[i];
+    if (mask[i] && !mask[i + 1]) out += POST_TAG;
+  }
+  return out;
 }
 
 export const SUMMARY_FIELDS = [

@@ -1,5 +1,5 @@
 import { articleCopies, CopyNamer, fingerprinted, regroupPlan, type RegroupPlan, type StoredArticleCopy, type StoredCopyFields } from './copies.ts';
-import { Meilisearch, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
+import { Meilisearch, type FederatedMultiSearchParams, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
 import { EngineUnavailableError, IncompatibleBackendError, IndexingError, SearchAbortedError } from '../errors.ts';
 import type {
   ArticleInput,
@@ -24,9 +24,12 @@ import {
   READ_PAGE,
   SUMMARY_FIELDS,
   articleQueries,
+  articleReading,
+  positionsOf,
+  unitedMarks,
+  type RawParagraph,
   bySource,
   exactly,
-  matchesFromHits,
   metaDocument,
   toArticleSummary,
   toArticleView,
@@ -50,6 +53,7 @@ import {
   type VocabularyDocument,
 } from './documents.ts';
 import { suggestQueries } from '../suggest.ts';
+import type { Lexicon } from '../interpret.ts';
 import { SynonymTable } from '../synonyms.ts';
 import { Vocabulary } from '../vocabulary.ts';
 import { isIndexNotFound, isTransient, toEngineError, toIndexingError } from './failures.ts';
@@ -57,9 +61,10 @@ import { isIndexNotFound, isTransient, toEngineError, toIndexingError } from './
 import { equals, oneOf } from './filters.ts';
 import { IndexerLock, lockIndexName, type Release } from './lock.ts';
 import { preflight } from './preflight.ts';
+import { fromFederated, toFederated, type PlainResponse } from './federation.ts';
 import { copiesQuery, mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
 import { copyStatsOf } from './copies.ts';
-import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from './settings.ts';
+import { articleSettings, paragraphSettings, settingsMismatches, synonymSettings, withoutSynonyms } from './settings.ts';
 import { taskRunner, type TaskRunner } from './tasks.ts';
 
 type Hit = Record<string, unknown>;
@@ -166,17 +171,17 @@ export class MeilisearchEngine implements SearchEngine {
     // The vocabulary first: which words are taken as written, completed or corrected decides the query sent.
     const [vocabulary, synonyms] = await this.#loadWords(signal);
     const plan = planSearch(request, this.#options.names.paragraphs, { vocabulary, synonyms });
-    const results = await this.#multiSearch(plan.queries, signal);
+    const results = await this.#searchEach(plan.queries, plan.qs, signal);
     let more: FacetCounts | undefined;
     const pageArticles = [...new Set((results[0]?.hits ?? []).map((h) => String(h.articleId)))];
     if (plan.grouped && pageArticles.length > 0) {
-      const [counts] = await this.#multiSearch([moreInArticleQuery(plan, pageArticles)], signal);
+      const [counts] = await this.#searchEach([moreInArticleQuery(plan, pageArticles)], plan.qs, signal);
       more = counts?.facetDistribution?.articleId ?? {};
     }
     let copies: Hit[] | undefined;
     const pageGroups = [...new Set((results[0]?.hits ?? []).map((h) => String(h.copyGroup ?? h.id)))];
     if (plan.dedupe && pageGroups.length > 0) {
-      const [members] = await this.#multiSearch([copiesQuery(plan, pageGroups)], signal);
+      const [members] = await this.#searchEach([copiesQuery(plan, pageGroups)], plan.qs, signal);
       copies = members?.hits ?? [];
     }
     const suggestions = plan.q === '' ? [] : suggestQueries(plan.parsed, vocabulary, synonyms);
@@ -214,7 +219,9 @@ export class MeilisearchEngine implements SearchEngine {
 
   async getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null> {
     const { names } = this.#options;
-    const queries = articleQueries(names, id, options?.q);
+    // The query is read as search reads it, which needs the stored vocabulary (cached).
+    const wanted = (options?.q ?? '').trim() === '' ? undefined : articleReading(options?.q, await this.#lexicon());
+    const queries = articleQueries(names, id, wanted);
     let results: Response[];
     try {
       results = await this.#multiSearch(queries);
@@ -222,17 +229,24 @@ export class MeilisearchEngine implements SearchEngine {
       if (error instanceof EngineUnavailableError && isIndexNotFound(error.cause)) return null;
       throw error;
     }
-    const [articleRes, paragraphRes, matchRes] = results;
+    const [articleRes, paragraphRes] = results;
     const only = new Set([id]);
     const [articleDoc] = exactly('id', only, articleRes?.hits ?? []);
     if (!articleDoc) return null;
-    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!));
-    const matched = matchRes ? exactly('articleId', only, await this.#restOfPages(queries[2]!, matchRes)) : [];
-    return toArticleView(articleDoc, paragraphs as never, matchesFromHits(matched), await this.#copiesOfArticle(id, paragraphs));
+    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!)) as unknown as RawParagraph[];
+    // Hits per `q`, in the order `readingQs` lists them (queries 2…).
+    const byQ = new Map<string, Hit[]>();
+    for (let i = 2; i < queries.length; i++) {
+      byQ.set(String(queries[i]!.q), exactly('articleId', only, await this.#restOfPages(queries[i]!, results[i]!)));
+    }
+    const hitsOf = (qs: string[]) => qs.map((q) => byQ.get(q) ?? []);
+    const matched = positionsOf(hitsOf(wanted?.match ?? []));
+    const marks = unitedMarks(paragraphs, hitsOf(wanted?.marks ?? []));
+    return toArticleView(articleDoc, paragraphs, marks, matched, await this.#copiesOfArticle(id, paragraphs));
   }
 
   /** The other articles' copies of an article's paragraphs, and those articles (issue 24). */
-  async #copiesOfArticle(id: string, paragraphs: Hit[]): Promise<ArticleCopyHits> {
+  async #copiesOfArticle(id: string, paragraphs: RawParagraph[]): Promise<ArticleCopyHits> {
     const { names } = this.#options;
     const groups = [...new Set(paragraphs.map((p) => (typeof p.copyGroup === 'string' ? p.copyGroup : `${id}-${String(p.position)}`)))];
     if (groups.length === 0) return { copies: [], articles: [] };
@@ -242,6 +256,12 @@ export class MeilisearchEngine implements SearchEngine {
     if (ids.length === 0) return { copies, articles: [] };
     const [articles] = await this.#multiSearch([sharedArticlesQuery(names, ids)]);
     return { copies, articles: exactly('id', new Set(ids), articles?.hits ?? []) };
+  }
+
+  /** The vocabulary and synonym rules, as `interpret()` takes them. */
+  async #lexicon(signal?: AbortSignal): Promise<Lexicon> {
+    const [vocabulary, synonyms] = await this.#loadWords(signal);
+    return { vocabulary, synonyms };
   }
 
   /**
@@ -334,11 +354,34 @@ export class MeilisearchEngine implements SearchEngine {
    * connection does not reach the user as a 503; a timeout is not (its budget is spent).
    */
   async #multiSearch(queries: MultiSearchQuery[], signal?: AbortSignal): Promise<Response[]> {
+    return this.#read(async () => {
+      const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries }, signal ? { signal } : undefined);
+      return results as Response[];
+    }, signal);
+  }
+
+  /**
+   * The planned queries, each asked with every `q` of `qs`: one multi-search when there is one
+   * `q`; otherwise one federated multi-search per planned query, in parallel, each read back as
+   * the plain answer to that query (federation.ts).
+   */
+  async #searchEach(queries: MultiSearchQuery[], qs: readonly string[], signal?: AbortSignal): Promise<PlainResponse[]> {
+    if (qs.length <= 1) return this.#multiSearch(queries, signal);
+    return Promise.all(
+      queries.map(async (query) => {
+        const federated = toFederated(query, qs);
+        const response = await this.#read(() => this.#client.multiSearch<FederatedMultiSearchParams, Hit>(federated, signal ? { signal } : undefined), signal);
+        return fromFederated(response, query);
+      }),
+    );
+  }
+
+  /** One read, with the retry and error mapping described at `#multiSearch`. */
+  async #read<T>(send: () => Promise<T>, signal?: AbortSignal): Promise<T> {
     await this.verify();
     const attempt = async () => {
       signal?.throwIfAborted();
-      const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries }, signal ? { signal } : undefined);
-      return results as Response[];
+      return send();
     };
     try {
       return await attempt();
@@ -395,12 +438,12 @@ export class MeilisearchEngine implements SearchEngine {
     });
   }
 
-  /** Replaces the live index's `synonyms` setting (read back) and the stored copy of the rules. */
+  /** Replaces the live index's `synonyms` and typo-free words (read back) and the stored copy of the rules. */
   async setSynonyms(rules: SynonymRules): Promise<void> {
     this.#synonyms = rules;
     await this.#writing(async () => {
       await this.#ensureLiveIndexes();
-      await this.#applySettings(this.#options.names.paragraphs, { synonyms: toMeiliSynonyms(rules) });
+      await this.#applySettings(this.#options.names.paragraphs, synonymSettings(rules));
       await this.#tasks.run('Storing the synonym rules', () =>
         this.#client.index(this.#options.names.articles).addDocuments([this.#synonymsDocument()], { primaryKey: 'id' }),
       );

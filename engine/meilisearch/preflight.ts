@@ -10,12 +10,14 @@ import { toEngineError } from './failures.ts';
  */
 
 /**
- * The oldest Meilisearch this backend runs on, and why: a full rebuild puts a new index live with
- * `POST /swap-indexes` and `rename: true` when no live index exists yet (v1.18); searches use
+ * The oldest Meilisearch this backend runs on, and why: a search with `a|b` spellings grouped by
+ * article keeps one paragraph per article across its federated queries with `federation.distinct`
+ * (v1.40; federation.ts); a full rebuild puts a new index live with `POST /swap-indexes` and
+ * `rename: true` when no live index exists yet (v1.18); searches use
  * `distinct` at search time (v1.9), `-word` exclusions and `searchCutoffMs` (v1.8), and the
  * indexer reads stored documents with `POST /indexes/{uid}/documents/fetch` and a filter (v1.2).
  */
-export const MIN_VERSION = '1.18.0';
+export const MIN_VERSION = '1.40.0';
 
 /** `[major, minor, patch]` of a `pkgVersion` such as "1.54.3" or "1.19.0-rc.1"; null when unreadable. */
 export function parseVersion(text: unknown): [number, number, number] | null {

@@ -1,12 +1,12 @@
-import type { Interpretation } from '../interpret.ts';
-import type { ParsedQuery } from '../query.ts';
+import type { Interpretation, TermReading } from '../interpret.ts';
+import type { ParsedQuery, QueryTerm } from '../query.ts';
 import type { SynonymTable } from '../synonyms.ts';
 import type { SearchRequest, SortOrder } from '../types.ts';
 
 /**
  * The user's query is cleaned first: control characters (our highlight sentinels among them)
  * removed and the length capped, so no input can fail the request. It is then parsed and read
- * like the embedded engine reads it (`meiliQuery`).
+ * like the embedded engine reads it (`meiliQueries`).
  */
 export const MAX_QUERY_CHARS = 256;
 export const DEFAULT_PER_PAGE = 20;
@@ -49,30 +49,47 @@ export function sortParams(sort: SortOrder, q: string): string[] | undefined {
 }
 
 /**
- * The `q` Meilisearch is sent, rebuilt from what `interpret()` decided, so it matches what the
- * embedded engine matches:
+ * The `q` strings Meilisearch is sent, rebuilt from what `interpret()` decided, so they match what
+ * the embedded engine matches:
  * - a word taken as written is sent as a one-word phrase (`"fed"`), which turns off Meilisearch's
  *   typo tolerance and prefix search for it: "Fed" never finds "Federer";
  * - a word with declared variants (synonyms) stays bare, so the index's `synonyms` setting applies
- *   to it (a phrase is matched as written only);
+ *   to it: Meilisearch gives a phrase no synonyms (milli's `PhraseBuilder::build` leaves them
+ *   empty). Bare and last, it would also be completed as a prefix, which a trailing space turns
+ *   off (milli makes only a word with no token after it a prefix);
  * - a corrected word is sent as its correction, as a phrase; an absent one as itself, as a phrase
  *   (it matches nothing);
  * - the last word, when it is completed, stays bare and last: Meilisearch's prefix search;
- * - phrases and compounds are sent as phrases; exclusions as `-word` / `-"phrase"`.
+ * - phrases and compounds are sent as phrases; exclusions as `-word` / `-"phrase"`, every spelling
+ *   of an excluded `a|b` excluded.
  * https://www.meilisearch.com/docs/reference/api/search#query-q (phrase search, negative search)
- * `|` spellings have no form in Meilisearch's query language: the first spelling is sent (see README).
+ *
+ * Its query language has no OR, so `a|b` spellings become one query per way of choosing a spelling
+ * for each word (at most MAX_COMBINATIONS, capped by the parser), searched together as one
+ * federated multi-search (federation.ts). Without spellings there is exactly one query.
  */
-export function meiliQuery(parsed: ParsedQuery, interpretation: Interpretation, synonyms: SynonymTable): string {
-  const parts: string[] = [];
-  parsed.terms.forEach((term, i) => {
-    const reading = interpretation.readings[i]!;
-    if (reading.kind === 'prefix') parts.push(term.tokens.join(' '));
-    else if (reading.kind === 'corrected') parts.push(phrase([reading.to]));
-    else if (!term.quoted && term.tokens.length === 1 && term.alternatives === undefined && synonyms.lookup(term.tokens).length > 0) parts.push(term.tokens[0]!);
-    else parts.push(phrase(term.tokens));
+export function meiliQueries(parsed: ParsedQuery, interpretation: Interpretation, synonyms: SynonymTable): string[] {
+  const choices = parsed.terms.map((term, i) => termForms(term, interpretation.readings[i]!, synonyms));
+  const excluded = parsed.excluded.flatMap((term) => (term.alternatives ?? [term.tokens]).map((tokens) => `-${phrase(tokens)}`));
+  const lastIsPrefix = interpretation.readings.at(-1)?.kind === 'prefix';
+  return combinations(choices).map((parts) => {
+    const q = [...parts, ...excluded].join(' ');
+    // A bare last word that is not being completed: the trailing space keeps it whole.
+    return excluded.length === 0 && !lastIsPrefix && parts.length > 0 && !parts.at(-1)!.startsWith('"') ? `${q} ` : q;
   });
-  for (const term of parsed.excluded) parts.push(`-${phrase(term.tokens)}`);
-  return parts.join(' ');
+}
+
+/** How one positive term can be written in Meilisearch syntax: one string, or one per `|` spelling. */
+export function termForms(term: QueryTerm, reading: TermReading, synonyms: SynonymTable): string[] {
+  if (reading.kind === 'prefix') return [term.tokens.join(' ')];
+  if (reading.kind === 'corrected') return [phrase([reading.to])];
+  if (term.quoted) return [phrase(term.tokens)];
+  return (term.alternatives ?? [term.tokens]).map((tokens) => (tokens.length === 1 && synonyms.lookup(tokens).length > 0 ? tokens[0]! : phrase(tokens)));
+}
+
+/** Every way of taking one item from each list, the last list varying fastest; `[[]]` for none. */
+function combinations(lists: readonly string[][]): string[][] {
+  return lists.reduce<string[][]>((acc, list) => acc.flatMap((prefix) => list.map((item) => [...prefix, item])), [[]]);
 }
 
 /** Tokens as a Meilisearch phrase. Tokens hold letters and digits only, so no quote can occur in them. */

@@ -5,7 +5,7 @@ import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder, Sp
 import { toParagraphDoc } from './documents.ts';
 import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
 import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
-import { meiliQuery, normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
+import { meiliQueries, normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 
 /**
@@ -22,8 +22,16 @@ export interface SearchPlan {
   parsed: ParsedQuery;
   interpretation: Interpretation;
   spellings: Spelling[];
+  /**
+   * The `q` of every query, one per way of choosing the query's `a|b` spellings (query.ts). With
+   * more than one, each planned query is sent as a federated multi-search over all of them
+   * (federation.ts); `queries` then hold the first.
+   */
+  qs: string[];
   /** Index in `queries` of the query whose `totalHits` counts paragraphs with every word (the page query when it asks for them only). */
   countQuery: number;
+  /** Collapsed and federated: index in `queries` of the query counting copy groups (else the page query's total does). */
+  groupCountQuery?: number;
   page: number;
   perPage: number;
   sort: SortOrder;
@@ -49,12 +57,12 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   const parsed = parseQuery(q);
   const interpretation = interpret(parsed, lexicon);
   const spellings = spellingsOf(parsed, lexicon);
-  const sent = meiliQuery(parsed, interpretation, lexicon.synonyms);
+  const qs = meiliQueries(parsed, interpretation, lexicon.synonyms);
   // Paragraph text is what matches (the title only ranks). Counts, facets and grouping take the
   // paragraphs with every word (`all`); in relevance order the page also lists, after them, those
   // lacking words from the end of the query (`last`), as the embedded engine does.
   // https://www.meilisearch.com/docs/reference/api/search#matching-strategy
-  const common = { indexUid, q: sent, matchingStrategy: 'all' as const, attributesToSearchOn: ['text'] };
+  const common = { indexUid, q: qs[0]!, matchingStrategy: 'all' as const, attributesToSearchOn: ['text'] };
   const listLoose = sort === 'relevance' && !grouped && !dedupe && parsed.terms.length > 1;
   const fullFilter = buildFilter(request.filters);
 
@@ -80,13 +88,22 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   if (dedupe) hits.distinct = 'copyGroup';
   const queries: MultiSearchQuery[] = [hits];
   // With loose hits listed, or copies collapsed, the paragraphs with every word are counted apart.
-  const countQuery = listLoose || dedupe ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
+  let countQuery = listLoose || dedupe ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
+  // Collapsed and federated, the page's own total is no count of groups (federation.ts): a zero-hit
+  // query distinct on copyGroup is, counted there as the values of the copyGroup facet.
+  let groupCountQuery: number | undefined;
+  if (dedupe && qs.length > 1) {
+    groupCountQuery = queries.push({ ...common, hitsPerPage: 0, distinct: 'copyGroup', ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1;
+  }
 
   let articleCountQuery: number | undefined;
-  if (!grouped) {
+  // Grouped, the page's own total counts articles; federated, only the article count query can (federation.ts).
+  const federatedGroups = grouped && qs.length > 1;
+  if (!grouped || federatedGroups) {
     const count: MultiSearchQuery = { ...common, hitsPerPage: 0, distinct: 'articleId' };
     if (fullFilter !== undefined) count.filter = fullFilter;
     articleCountQuery = queries.push(count) - 1;
+    if (federatedGroups) countQuery = articleCountQuery;
   }
 
   // Facet counts come from queries without `distinct` (with it Meilisearch counts one paragraph
@@ -114,7 +131,7 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     facetQuery[field] = at;
   }
 
-  return { q, parsed, interpretation, spellings, countQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
+  return { q, parsed, interpretation, spellings, qs, countQuery, groupCountQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
 }
 
 /** Most copies of one page's groups read back for "also in N outlets" and the copy to show. */
@@ -131,11 +148,22 @@ export function copiesQuery(plan: SearchPlan, groups: string[]): MultiSearchQuer
     page: 1,
     filter: buildFilter(plan.request.filters, { extra: [oneOf('copyGroup', groups)] })!,
     sort: ['dateOrdinal:asc', 'copySeq:asc', 'position:asc'],
-    attributesToRetrieve: RETRIEVED,
+    // The order keys too: federated (a|b spellings), the hits come merged by score, not sorted.
+    attributesToRetrieve: [...RETRIEVED, 'dateOrdinal', 'copySeq'],
     attributesToHighlight: ['text'],
     highlightPreTag: PRE_TAG,
     highlightPostTag: POST_TAG,
   };
+}
+
+/** copiesQuery's order, applied again here: earliest dated first (undated last), then index order. */
+function byCopyOrder(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const num = (v: unknown, missing: number) => (typeof v === 'number' ? v : missing);
+  return (
+    num(a.dateOrdinal, Infinity) - num(b.dateOrdinal, Infinity) ||
+    num(a.copySeq, 0) - num(b.copySeq, 0) ||
+    num(a.position, 0) - num(b.position, 0)
+  );
 }
 
 /**
@@ -149,7 +177,7 @@ export function withCopies(plan: SearchPlan, hits: SearchHit[], members: Array<R
     byGroup.set(group, [...(byGroup.get(group) ?? []), m]);
   }
   return hits.map((hit) => {
-    const copies = byGroup.get(hit.copyGroup) ?? [];
+    const copies = [...(byGroup.get(hit.copyGroup) ?? [])].sort(byCopyOrder);
     const shown = copies.length > 0 ? { ...toHit(copies[0]!, plan), matchedAllTerms: hit.matchedAllTerms } : hit;
     if (hit.articleParagraphs !== undefined && shown.articleParagraphs === undefined) shown.articleParagraphs = hit.articleParagraphs;
     const byOutlet = new Map<string, number>();
@@ -169,7 +197,7 @@ export function moreInArticleQuery(plan: SearchPlan, articleIds: string[]): Mult
   };
 }
 
-type AnyResponse = Pick<SearchResponse, 'hits' | 'facetDistribution' | 'totalHits' | 'estimatedTotalHits'>;
+type AnyResponse = Partial<Pick<SearchResponse, 'hits' | 'facetDistribution' | 'totalHits' | 'estimatedTotalHits'>>;
 
 const totalOf = (r: AnyResponse | undefined) => r?.totalHits ?? r?.estimatedTotalHits ?? 0;
 
@@ -213,8 +241,9 @@ export function mapSearchResponse(
 ): SearchResult {
   const main = results[0];
   const total = totalOf(results[plan.countQuery]);
-  const distinctTotal = plan.dedupe ? totalOf(main) : null;
-  const looseTotal = plan.dedupe ? 0 : Math.max(0, totalOf(main) - total);
+  // Grouped, nothing loose is listed (and a federated page's own total is no count: federation.ts).
+  const distinctTotal = plan.dedupe ? totalOf(results[plan.groupCountQuery ?? 0]) : null;
+  const looseTotal = plan.grouped || plan.dedupe ? 0 : Math.max(0, totalOf(main) - total);
   let hits = (main?.hits ?? []).map((h) => {
     const hit = toHit(h, plan);
     if (plan.grouped) hit.moreInArticle = Math.max(0, (moreInArticle?.[hit.articleId] ?? 1) - 1);

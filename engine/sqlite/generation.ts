@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { Answers } from './answers.ts';
 import { Postings } from './postings.ts';
+import { answersPath, generationStamp, PreparedAnswers, type PreparedAnswer } from './prepared.ts';
 import { getMeta, openGeneration, type Db } from './schema.ts';
 import { Snapshot } from './snapshot.ts';
 
@@ -18,6 +19,9 @@ export class Generation {
   /** What searches learnt about the data the snapshot was read from: dropped with it. */
   private caches: { postings: Postings; answers: Answers } | null = null;
   private dataVersion = -1;
+  /** The data's stamp as of the snapshot (prepared.ts): prepared answers must carry the same. */
+  private stamp = '';
+  private readonly preparedAnswers: PreparedAnswers;
   private readonly dataVersionStmt: Statement;
 
   constructor(dir: string, name: string) {
@@ -31,6 +35,7 @@ export class Generation {
     this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.hit_marks USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')`);
     this.statements = prepareStatements(this.db);
     this.dataVersionStmt = this.db.prepare('PRAGMA data_version').pluck();
+    this.preparedAnswers = new PreparedAnswers(answersPath(path.join(dir, name)));
   }
 
   /** The snapshot for the database as it is now. */
@@ -38,6 +43,7 @@ export class Generation {
     const version = this.dataVersionStmt.get() as number;
     if (this.snapshot === null || version !== this.dataVersion) {
       this.snapshot = new Snapshot(this.db);
+      this.stamp = generationStamp(this.db);
       this.caches = null;
       this.dataVersion = version;
     }
@@ -59,6 +65,14 @@ export class Generation {
     return this.caches;
   }
 
+  /**
+   * The answer prepared for a one-unit query's summary key (prepared.ts) holding the first `want`
+   * rows, if one was prepared for the data as it is now (call `current()` first).
+   */
+  prepared(key: string, want: number): PreparedAnswer | null {
+    return this.preparedAnswers.get(key, this.stamp, want);
+  }
+
   /** This connection wrote: `data_version` does not change for a connection's own commits. */
   invalidate(): void {
     this.snapshot = null;
@@ -71,6 +85,7 @@ export class Generation {
 
   close(): void {
     this.invalidate();
+    this.preparedAnswers.close();
     if (this.db.open) this.db.close();
   }
 }

@@ -12,7 +12,8 @@ import path from 'node:path';
 
 export const CURRENT_FILE = 'CURRENT';
 const GENERATION = /^index-(\d+)-(\d+)\.db$/;
-const SIDECARS = ['', '-wal', '-shm', '-journal'];
+// '.answers': prepared answers (prepared.ts), and the file they are written to first.
+const SIDECARS = ['', '-wal', '-shm', '-journal', '.answers', '.answers-tmp'];
 const TEMP_POINTER = /^CURRENT\.tmp-(\d+)$/;
 
 export function sqliteDir(dataDir: string): string {

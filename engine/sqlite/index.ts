@@ -33,6 +33,7 @@ import {
 } from './generations.ts';
 import { getMeta, headerProblem, integrityProblem, refreshCounts, setMeta } from './schema.ts';
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
+import { countWrite } from './prepared.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
 import { copyStats, regroup } from './copy-groups.ts';
@@ -253,6 +254,8 @@ class SqliteEngine implements SearchEngine {
       generation.db.transaction(() => {
         write(new ArticleWriter(generation.db));
         refreshCounts(generation.db);
+        // Prepared answers (prepared.ts) were worked out for the data before this write.
+        countWrite(generation.db);
       })();
     } catch (error) {
       throw new IndexingError(`writing to the index failed: ${(error as Error).message}`, { cause: error });

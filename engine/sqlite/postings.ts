@@ -91,6 +91,18 @@ export class Postings {
     return rowids;
   }
 
+  /**
+   * Fetch the whole bm25 order of `rankExpr` in one FTS5 pass and keep it both as that ranking and,
+   * sorted, as the match set of `setExpr` (which must match the same rows): where `matches()` and
+   * `ranked()` would each walk the doclists. For preparing answers (prepare.ts), which needs both
+   * of every query it prepares, up to a million matches.
+   */
+  primeWhole(rankExpr: string, setExpr: string): void {
+    const order = parseRowids(this.st.rankedRowidList.get(rankExpr) as string | null, false);
+    if (order.byteLength <= FULL_ORDER_MAX_BYTES) this.rankedCache.set(rankExpr, { head: order, complete: true });
+    this.matchCache.set(setExpr, compact(order.slice().sort()));
+  }
+
   /** Whether the whole bm25 order of `expr` is at hand, so walking all of it costs no ranking. */
   hasWholeRanking(expr: string): boolean {
     return this.rankedCache.peek(expr)?.complete === true;

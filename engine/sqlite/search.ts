@@ -64,35 +64,23 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const spellings = spellingsOf(parsed, snap);
   const plan = planQuery(parsed, snap, interpretation);
   const st = generation.statements;
-  const postings = generation.postings;
   const answers = generation.answers;
-  const units = plan.units.length;
   const offset = (page - 1) * perPage;
-  // Words missing from the end are listed after the counted hits, in relevance order only.
-  const listLoose = units > 1 && sort === 'relevance' && !grouped && !dedupe;
 
-  const respond = (
-    figures: Figures & { distinctTotal?: number },
-    looseTotal: number,
-    pageRowids: ArrayLike<number>,
-    matchedAll: (rowid: number) => boolean,
-    usedVariant: (rowid: number) => boolean,
-    hitFacts?: (rowid: number, hit: SearchHit) => void,
-  ): SearchResult => {
-    const highlightMatch = pageRowids.length === 0 ? null : plan.anyUnit;
-    const hits = readHits(st, answers, highlightMatch, Array.from(pageRowids), (rowid) => {
-      const matchedAllTerms = matchedAll(rowid);
-      return {
-        articleParagraphs: snap.articleParagraphs[snap.articleOf[rowid]!]!,
-        matchedAllTerms,
-        match: matchFrom(interpretation, matchedAllTerms, usedVariant(rowid)),
-      };
-    });
-    if (hitFacts !== undefined) for (let i = 0; i < hits.length; i++) hitFacts(pageRowids[i]!, hits[i]!);
+  const respond = (ranked: RankedPage): SearchResult => {
+    const { figures, rowids } = ranked;
+    const highlightMatch = rowids.length === 0 ? null : plan.anyUnit;
+    const hits = readHits(st, answers, highlightMatch, rowids, (rowid, i) => ({
+      articleParagraphs: snap.articleParagraphs[snap.articleOf[rowid]!]!,
+      matchedAllTerms: ranked.matchedAll[i]!,
+      match: matchFrom(interpretation, ranked.matchedAll[i]!, ranked.usedVariant[i]!),
+    }));
+    if (ranked.moreInArticle !== null) hits.forEach((hit, i) => (hit.moreInArticle = ranked.moreInArticle![i]!));
+    if (ranked.copies !== null) hits.forEach((hit, i) => (hit.copies = ranked.copies![i]!));
     return {
       query: q,
       total: figures.total,
-      looseTotal,
+      looseTotal: ranked.looseTotal,
       reading: interpretation.reading,
       spellings,
       totalCapped: false,
@@ -100,7 +88,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
       distinctTotal: figures.distinctTotal ?? null,
       page,
       perPage,
-      pages: Math.ceil(((figures.distinctTotal ?? figures.total) + looseTotal) / perPage),
+      pages: Math.ceil(((figures.distinctTotal ?? figures.total) + ranked.looseTotal) / perPage),
       sort,
       groupedByArticle: grouped,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
@@ -115,14 +103,79 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   // A one-unit query met before in this snapshot, unfiltered: its totals and facet counts are
   // known, and so is a page shown before. Paging back and forth and search-as-you-type repeat
   // exactly these. Every match of a one-unit query has all its units: all are counted.
-  const summaryKey =
-    units === 1 && sort === 'relevance' && !grouped && !dedupe && plan.exclude === null && !hasFilters(request.filters) ? summaryKeyOf(plan) : null;
+  // A collapsed search (dedupe) is never remembered nor prepared: both hold the uncollapsed answer.
+  const summaryKey = !dedupe && isSummarised(plan, sort, grouped, request.filters) ? summaryKeyOf(plan) : null;
   const known = summaryKey === null ? undefined : answers.summary(summaryKey);
   const pageKey = `${offset}:${perPage}`;
   const knownPage = known?.pages.get(pageKey);
-  if (known !== undefined && knownPage !== undefined) return respond(copyFigures(known), 0, knownPage, () => true, (r) => known.variantRows.has(r));
+  if (known !== undefined && knownPage !== undefined) {
+    return respond(pageOf(copyFigures(known), knownPage, (r) => known.variantRows.has(r)));
+  }
+  // Met for the first time here, but prepared with the index (prepared.ts): a slice of its head.
+  const prepared = summaryKey === null ? null : generation.prepared(summaryKey, offset + perPage);
+  if (prepared !== null) {
+    return respond(pageOf(prepared.figures, Array.from(prepared.head.subarray(offset, offset + perPage)), () => prepared.variant));
+  }
 
   checkpoint();
+  const ranked = rankPage(generation, snap, plan, { filters: request.filters, sort, grouped, dedupe, offset, perPage }, checkpoint);
+  if (summaryKey !== null) {
+    const variantRows = new Set(ranked.rowids.filter((_, i) => ranked.usedVariant[i]));
+    answers.rememberPage(summaryKey, { ...ranked.figures, matchCount: ranked.matchCount, variantRows }, pageKey, ranked.rowids);
+  }
+  return respond(ranked);
+}
+
+/** The queries whose answers are remembered (answers.ts) and prepared (prepared.ts): one unit, unfiltered, by relevance. */
+export function isSummarised(plan: QueryPlan, sort: SortOrder, grouped: boolean, filters: SearchFilters | undefined): boolean {
+  return plan.units.length === 1 && sort === 'relevance' && !grouped && plan.exclude === null && !hasFilters(filters);
+}
+
+/** A remembered page of a one-unit query: every row has all (one) units. */
+function pageOf(figures: Figures, rowids: number[], usedVariant: (rowid: number) => boolean): RankedPage {
+  return { figures, looseTotal: 0, matchCount: figures.total, rowids, matchedAll: rowids.map(() => true), usedVariant: rowids.map(usedVariant), moreInArticle: null, copies: null, stable: rowids.length };
+}
+
+/** What one search works out before reading its hits: figures, and the page's rows with their facts. */
+export interface RankedPage {
+  /** `distinctTotal`: copy groups counted when collapsed (dedupe); `total` then counts paragraphs. */
+  figures: Figures & { distinctTotal?: number };
+  looseTotal: number;
+  /** Rows matched, counted or not, before filters. */
+  matchCount: number;
+  rowids: number[];
+  /** Per page row: whether it has every unit, and whether it needed a variant. */
+  matchedAll: boolean[];
+  usedVariant: boolean[];
+  /** Per page row, grouped by article: the article's other matching paragraphs; else null. */
+  moreInArticle: number[] | null;
+  /** Per page row, collapsed (dedupe): its group's other copies among the filtered matches; else null. */
+  copies: SearchHit['copies'][] | null;
+  /** The leading rows that any request asking for no more than this many would get too (see byRelevance). */
+  stable: number;
+}
+
+export interface PageRequest {
+  filters: SearchFilters | undefined;
+  sort: SortOrder;
+  grouped: boolean;
+  /** One row per copy group (SearchRequest.dedupe); absent means off. */
+  dedupe?: boolean;
+  offset: number;
+  perPage: number;
+}
+
+/**
+ * Match, count and rank a planned query, down to the rows of one page. Scratch arrays of the
+ * snapshot are written and reset here (searches run one at a time per snapshot).
+ */
+export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan, request: PageRequest, checkpoint: () => void = never): RankedPage {
+  const postings = generation.postings;
+  const { sort, grouped, offset, perPage } = request;
+  const dedupe = request.dedupe === true;
+  const units = plan.units.length;
+  // Words missing from the end are listed after the counted hits, in relevance order only.
+  const listLoose = units > 1 && sort === 'relevance' && !grouped && !dedupe;
   const scored = units > 0 ? scoreUnits(postings, snap, plan) : null;
   let counted: Counted | null = null;
   const near = units > 1 && sort === 'relevance' ? markNear(postings, snap, plan) : null;
@@ -143,33 +196,35 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
     const loose = listLoose && split !== null ? filterRows(snap, split.some, request.filters) : null;
     const looseTotal = loose?.length ?? 0;
 
-    let pageRowids: ArrayLike<number> = [];
+    let page: { rows: number[]; stable: number } = { rows: [], stable: 0 };
     if (offset < total + looseTotal) {
       const want = offset + perPage;
       if (units > 0 && sort === 'relevance') {
         const ranked = loose === null || loose.length === 0 ? counted : { ...counted, filtered: mergeAscending(filtered, loose) };
         const rankedAll = split === null ? matches.length : split.all.length + (listLoose ? split.some.length : 0);
-        pageRowids = byRelevance(postings, snap, plan, ranked, rankedAll, grouped, offset, perPage, scored?.uniform === true, scored?.touchedCount ?? 0, near);
+        page = byRelevance(postings, snap, plan, ranked, rankedAll, grouped, offset, perPage, scored?.uniform === true, scored?.touchedCount ?? 0, near);
       } else {
-        pageRowids = byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset);
+        page = { rows: byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset), stable: 0 };
       }
     }
     checkpoint();
-    const figures: Figures & { distinctTotal?: number } = dedupe
+    const rowids = page.rows;
+    const figures: RankedPage['figures'] = dedupe
       ? { total: paragraphTotal, distinctTotal: total, articleTotal: articles.length, facets: facetObjects(snap, counted) }
       : { total, articleTotal: articles.length, facets: facetObjects(snap, counted) };
-    const matchedAll = (rowid: number) => units === 0 || scored?.uniform === true || snap.matchedUnits[rowid] === units;
-    // A row's cost is how many units it matched only through a variant (0 when it has no scratch entry).
-    const usedVariant = (rowid: number) => snap.costs[rowid]! > 0;
-    if (summaryKey !== null) {
-      const variantRows = new Set(Array.from(pageRowids).filter(usedVariant));
-      answers.rememberPage(summaryKey, { ...figures, matchCount: matches.length, variantRows }, pageKey, Array.from(pageRowids));
-    }
-    const copies = copiesFor === null ? null : copiesFor(pageRowids);
-    return respond(figures, looseTotal, pageRowids, matchedAll, usedVariant, (rowid, hit) => {
-      if (grouped) hit.moreInArticle = snap.articleHits[snap.articleOf[rowid]!]! - 1;
-      if (copies !== null) hit.copies = copies(rowid);
-    });
+    const copies = copiesFor === null ? null : copiesFor(rowids);
+    return {
+      figures,
+      looseTotal,
+      matchCount: matches.length,
+      rowids,
+      matchedAll: rowids.map((r) => units === 0 || scored?.uniform === true || snap.matchedUnits[r] === units),
+      // A row's cost is how many units it matched only through a variant (0 when it has no scratch entry).
+      usedVariant: rowids.map((r) => snap.costs[r]! > 0),
+      moreInArticle: grouped ? rowids.map((r) => snap.articleHits[snap.articleOf[r]!]! - 1) : null,
+      copies: copies === null ? null : rowids.map(copies),
+      stable: page.stable,
+    };
   } finally {
     if (counted !== null) for (const a of counted.articles) snap.articleHits[a] = 0;
     if (scored !== null) {
@@ -308,7 +363,7 @@ function hasFilters(filters: SearchFilters | undefined): boolean {
 }
 
 /** Two plans with the same key match the same paragraphs at the same costs. */
-function summaryKeyOf(plan: QueryPlan): string {
+export function summaryKeyOf(plan: QueryPlan): string {
   return plan.units.map((u) => u.classes.map((c) => `${c.cost}:${c.match}`).join('\u0000')).join('\u0001');
 }
 
@@ -616,7 +671,7 @@ function byRelevance(
   uniform: boolean,
   touchedCount: number,
   near: Uint32Array | null,
-): number[] {
+): { rows: number[]; stable: number } {
   const { filtered, articles } = counted;
   const units = plan.units.length;
   const want = offset + perPage;
@@ -639,7 +694,8 @@ function byRelevance(
     for (const r of postings.ranked(rankingMatch(plan, [0]), matchCount - touchedCount)) {
       if (r >= snap.size || keyOf(r) !== 0) continue;
       page.push(r);
-      if (page.length === want) return page.slice(offset);
+      // All in the first bucket, walked in one order: a smaller request gets a prefix of these.
+      if (page.length === want) return { rows: page.slice(offset), stable: want };
     }
   }
 
@@ -711,7 +767,10 @@ function byRelevance(
     }
     const out: number[] = [];
     for (const key of quota.keys()) out.push(...buckets.get(key)!);
-    return out.slice(offset);
+    // Within the first bucket every smaller request ranks by the same expression (rankingMatch of
+    // that key alone) and so gets a prefix of these rows; past it, the expression may differ.
+    const first = keys.length > 0 ? Math.min(want, bucketSizes.get(keys[0]!)!) : 0;
+    return { rows: out.slice(offset), stable: grouped ? 0 : first };
   } finally {
     if (grouped) {
       for (const a of articles) {
@@ -727,7 +786,7 @@ function byRelevance(
  * FTS5 does not bm25-rank thousands of variant matches for a page that only shows the words as
  * written. bm25 then scores with the phrases those paragraphs matched.
  */
-function rankingMatch(plan: QueryPlan, keys: number[]): string {
+export function rankingMatch(plan: QueryPlan, keys: number[]): string {
   const units = plan.units;
   if (keys.every((k) => missingOf(k) === 0 && costOf(k) === 0)) return units.map((u) => `(${u.classes[0]!.match})`).join(' AND ');
   if (units.length === 1) {
@@ -784,7 +843,7 @@ function readHits(
   answers: Answers,
   highlightMatch: string | null,
   rowids: number[],
-  facts: (rowid: number) => Pick<SearchHit, 'articleParagraphs' | 'matchedAllTerms' | 'match'>,
+  facts: (rowid: number, index: number) => Pick<SearchHit, 'articleParagraphs' | 'matchedAllTerms' | 'match'>,
 ): SearchHit[] {
   const shownHits = answers.shownHits(highlightMatch ?? '');
   const shown = rowids.map((rowid) => shownHits.get(rowid));
@@ -810,7 +869,7 @@ function readHits(
   // (measured: ~35 KB more garbage a page, a third of a warm search).
   return shown.map((hit, i) => {
     const [position, kind, text, articleId, title, outlet, year, date, language, leader] = hit!.row;
-    const { articleParagraphs, matchedAllTerms, match } = facts(rowids[i]!);
+    const { articleParagraphs, matchedAllTerms, match } = facts(rowids[i]!, i);
     const id = `${articleId}-${position}`;
     return { id, articleId, position, kind, text, title, outlet, year, date, language, copyGroup: leader ?? id, highlighted: hit!.highlighted, articleParagraphs, matchedAllTerms, match };
   });

@@ -52,12 +52,21 @@ class SearchWorker {
   private running: { id: number; job: Job } | null = null;
   private failed: Error | null = null;
   private watchdog: NodeJS.Timeout | null = null;
+  /** Set when the thread is being terminated (see `stop`). */
+  private terminating = false;
+  /** Snapshot loads asked for and not yet done: no search is sent meanwhile (see worker.ts). */
+  private warming = 0;
 
   constructor(dir: string, cacheKib: number, private readonly onIdle: (worker: SearchWorker) => void) {
     this.worker = moduleWorker(import.meta.url, 'worker', { workerData: { dir, cacheKib, stopFlag: this.stopFlag } });
     // Idle workers must not keep a process alive (tests, CLIs); a running search does.
     this.worker.unref();
     this.worker.on('message', (reply: WorkerReply) => {
+      if ('warmed' in reply) {
+        this.warming--;
+        this.onIdle(this);
+        return;
+      }
       const running = this.running;
       if (running === null || running.id !== reply.id) return;
       this.finish();
@@ -85,11 +94,11 @@ class SearchWorker {
   }
 
   get usable(): boolean {
-    return this.failed === null;
+    return this.failed === null && !this.terminating;
   }
 
   get idle(): boolean {
-    return this.running === null && this.failed === null;
+    return this.running === null && this.usable && this.warming === 0;
   }
 
   run(id: number, job: Job): void {
@@ -105,7 +114,11 @@ class SearchWorker {
     if (this.running?.job !== job || this.watchdog !== null) return;
     Atomics.store(this.stopFlag, 0, 1);
     this.watchdog = setTimeout(() => {
-      if (this.running?.job === job) void this.worker.terminate();
+      if (this.running?.job !== job) return;
+      // From now on the thread takes nothing new: the stopped search may still answer before the
+      // thread is gone, and a search sent in that moment would die with it (a 500).
+      this.terminating = true;
+      void this.worker.terminate();
     }, STOP_GRACE_MS);
     this.watchdog.unref();
   }
@@ -123,6 +136,7 @@ class SearchWorker {
   }
 
   warm(name: string): void {
+    this.warming++;
     this.worker.postMessage({ warm: name });
   }
 

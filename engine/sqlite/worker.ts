@@ -16,6 +16,7 @@ export interface WorkerRequest {
 }
 
 export type WorkerReply =
+  | { warmed: string }
   | { id: number; result: unknown }
   | { id: number; error: { name: string; message: string; code?: unknown } };
 
@@ -39,6 +40,10 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
     try {
       open(message.warm).current();
     } catch {}
+    // Searches are sent only once this is heard (worker-pool.ts): loading a big index's snapshot can
+    // take longer than a search's time limit, and a search waiting behind it here could not be
+    // dropped, only the thread terminated, whose replacement would then start loading again.
+    parentPort!.postMessage({ warmed: message.warm } satisfies WorkerReply);
     return;
   }
   if ('close' in message) {

@@ -14,7 +14,7 @@
  */
 import type { JunkReason } from '../../engine/types.ts';
 import { isDateOnly } from '../dates.ts';
-import { endsSentence, spacedWordCount } from './shape.ts';
+import { endsSentence, endsWithFullStop, isCutParagraph, spacedWordCount } from './shape.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
@@ -78,8 +78,9 @@ export function classifyLines(lines: ContentLine[]): void {
   for (const i of head) lines[i]!.reason = furnitureReason(lines[i]!.text, features[i]!, false);
 
   // Tail: after the last paragraph, once the page's chrome has begun (a line the rules above
-  // recognised), every short line that is not a sentence. Before that point a short line may be
-  // the article's own list (tour dates, results, a fact box).
+  // recognised), every short line, sentences too: what is not a real paragraph there is a
+  // teaser, a prompt or a label ("Escape your echo chamber. Get the facts."). Before that point a
+  // short line may be the article's own list (tour dates, results, a fact box).
   let chrome = false;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!;
@@ -88,11 +89,41 @@ export function classifyLines(lines: ContentLine[]): void {
       if (isChrome(l)) chrome = true;
       continue;
     }
-    if (!chrome || f.sentence || f.words > MAX_FURNITURE_WORDS || isWrapped(lines, i)) continue;
+    if (!chrome || f.words > MAX_FURNITURE_WORDS || isWrapped(lines, i)) continue;
+    if (i === lines.length - 1 && isCutParagraph(l.text)) continue;
     l.reason = furnitureReason(l.text, f, true);
   }
   markPackedRuns(lines, features, first, last);
+  markHeadlineRuns(lines, features, first, last);
   markByNeighbours(lines, language);
+}
+
+/** Fewest headlines in a run of links inside the article; shortest and longest of them. */
+const MIN_HEADLINE_RUN = 3;
+const MIN_HEADLINE_WORDS = 5;
+const MAX_HEADLINE_WORDS = 25;
+const HEADLINE_START = /^[\p{Lu}"“‘'«„¿¡]/u;
+const LIST_MARK = /^(?:[-–—•*·]|\d)/u;
+
+/**
+ * Between the paragraphs, three or more headline-shaped lines one under another (5-25 words,
+ * capitalised, none ending in a full stop) are a block of links to other stories the page put
+ * inside the article. The story's own lists are marked (bullets, numbers), short (names,
+ * results), or end their items in full stops; a single subheading stands alone.
+ */
+function markHeadlineRuns(lines: ContentLine[], features: readonly Features[], first: number, last: number): void {
+  const item = (j: number) => {
+    const l = lines[j]!;
+    const f = features[j]!;
+    return l.reason === null && f.words >= MIN_HEADLINE_WORDS && f.words <= MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && HEADLINE_START.test(l.text) && !LIST_MARK.test(l.text);
+  };
+  for (let i = first + 1; i < last; i++) {
+    if (!item(i)) continue;
+    let end = i;
+    while (end + 1 < last && item(end + 1) && lines[end + 1]!.line === lines[end]!.line + 1) end++;
+    if (end - i + 1 >= MIN_HEADLINE_RUN) for (let j = i; j <= end; j++) lines[j]!.reason = 'related-headlines';
+    i = end;
+  }
 }
 
 /** Longest item of a packed run between paragraphs. */

@@ -18,6 +18,7 @@ import {
 import { markHeadline } from './headline.ts';
 import { classifyLines } from './classify.ts';
 import { markRepeatedLines } from './repeats.ts';
+import { markCaptionNeighbours } from './captions.ts';
 
 export interface CleanOptions {
   /** Lines a reader removed itself (front matter), reported alongside. */
@@ -43,6 +44,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
 
   const headline = markHeadline(lines, options.titleLine);
   markChromeBelowHeadline(lines, headline);
+  markCaptionNeighbours(lines);
   markCaptionLabels(lines);
   markHeadlineLists(lines);
   classifyLines(lines);

@@ -11,7 +11,7 @@
  * Lines between two paragraphs are never judged by shape alone: a neighbour must be chrome.
  */
 import type { JunkReason } from '../../engine/types.ts';
-import { endsSentence, spacedWordCount } from './shape.ts';
+import { endsSentence, endsWithFullStop, spacedWordCount } from './shape.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -56,7 +56,25 @@ export function markByNeighbours(lines: ContentLine[], language: LanguageMask): 
       continue;
     }
     if (!chrome(prev) || !chrome(next)) continue;
+    if (isListItem(l, prev!, next!)) {
+      l.reason = 'related-headlines';
+      continue;
+    }
     if (spacedWordCount(l.text, MAX_SANDWICH_WORDS) > MAX_SANDWICH_WORDS || endsSentence(l.text)) continue;
     l.reason = prev!.reason === next!.reason ? prev!.reason : 'navigation';
   }
+}
+
+/** Longest item of a list of links printed between separators. */
+const MAX_LIST_ITEM_WORDS = 25;
+const LIST_FURNITURE: ReadonlySet<JunkReason> = new Set<JunkReason>(['punctuation-only', 'related-headlines']);
+
+/**
+ * An item of a list of other stories: between two separators ("-", "|") or two items already
+ * recognised, a headline of up to 25 words, which may end in "?" or "!" but not in a full stop
+ * (a paragraph between two separators of an article's sections stays).
+ */
+function isListItem(l: ContentLine, prev: ContentLine, next: ContentLine): boolean {
+  if (!LIST_FURNITURE.has(prev.reason!) || !LIST_FURNITURE.has(next.reason!)) return false;
+  return spacedWordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsWithFullStop(l.text);
 }

@@ -55,6 +55,17 @@ export const PICTURE_AGENCY_NAMES = [
   'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'iStock', 'iStockphoto', 'EPA', 'EPA-EFE', 'Keystone', 'ANP', 'NTB', 'TT', 'Ritzau Scanpix',
   'Scanpix', 'Belga', 'Europa Press', 'AP Photo', 'AFP Photo', 'Imago', 'picture alliance', 'Unsplash', 'Pexels', 'Wikimedia Commons',
 ];
+/** Picture agencies that are also national wires: alone on a line, they may sign the story. */
+const WIRE_SIGNING = new Set(['TT', 'ANP', 'NTB', 'Belga', 'Keystone', 'Europa Press']);
+/**
+ * A picture agency alone on its line, maybe with the photographer ("Getty Images", "Shutterstock /
+ * Jane Doe"): a photo's credit. Wire agencies alone ("Reuters", "PA") also sign stories, so they
+ * are not counted as a picture's.
+ */
+export const PICTURE_AGENCY_ONLY = new RegExp(
+  `^[(\\[]?\\s*(?:${PICTURE_AGENCY_NAMES.filter((n) => !WIRE_SIGNING.has(n)).sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?:\\s*[/,]\\s*[\\p{L} .'-]{1,40})?\\s*[)\\]]?$`,
+  'iu',
+);
 const SIGNATURE = `(?:${[...PICTURE_AGENCY_NAMES, ...AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'))].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
 /**
  * A caption signed at its end by a picture or wire agency: "… at the town hall. (Getty Images)",
@@ -121,6 +132,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 8, test: matches(/^(?:credits?|source|courtesy)\s*:\s*\S.*$/i) },
   { reason: 'credit', maxWords: 4, test: matches(re(`^\\(?\\s*${AGENCY}(?:\\s*(?:/|,|and|&)\\s*${AGENCY})*\\s*\\)?$`)) },
   { reason: 'credit', maxWords: 8, test: (t) => t.includes('/') && SLASH_CREDIT.test(t) },
+  { reason: 'credit', maxWords: 8, test: (t) => PICTURE_AGENCY_ONLY.test(t) },
   { reason: 'credit', maxWords: 25, test: matches(/\bcontributed (?:reporting |additional reporting |to (?:the )?reporting )?(?:to|for) this (?:report|story|article)\.?$/i) },
   { reason: 'credit', maxWords: 30, test: matches(/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|written|translated) by\b[^.]{0,150}(?:;|\)|$)/i) },
   // Bylines: "By Jane Doe", "By Jane Doe, Security Correspondent", "By Jane Doe | AFP".

@@ -23,6 +23,7 @@ export function markRepeatedLines(lines: ContentLine[]): void {
   // line as it is costs far less than building a normalised key for every line.
   // Lines above the headline are not compared: a teaser printed there is often the article's
   // lead, repeated below as its first paragraph, which is the copy to keep.
+  markAdjacentCopies(lines);
   const seen = new Set<string>();
   const headline = lines.findIndex((l) => l.reason === 'headline');
   for (let i = headline + 1; i < lines.length; i++) {
@@ -31,5 +32,32 @@ export function markRepeatedLines(lines: ContentLine[]): void {
     if (l.text.length > MAX_CHARS || spacedWordCount(l.text, MIN_WORDS) < MIN_WORDS) continue;
     if (!seen.has(l.text)) seen.add(l.text);
     else if (l.reason === null) l.reason = 'repeated-line';
+  }
+}
+
+/** Longest line whose two copies in a row are a picture's alt text and caption. */
+const MAX_CAPTION_WORDS = 40;
+/** Fewest words of a line printed twice in a row that is taken for a copy: "Yes" twice may be a dialogue. */
+const MIN_ADJACENT_WORDS = 3;
+
+/**
+ * A line printed twice in a row, at any length (a caption under its photo and as its alt text, a
+ * label doubled by the scraper): prose never repeats a sentence at once. The second copy goes;
+ * the first too when the other copy is recognised furniture, or it is caption-length and sits
+ * next to furniture (a credit, a date).
+ */
+function markAdjacentCopies(lines: ContentLine[]): void {
+  const isJunk = (l: ContentLine) => l.reason !== null && l.reason !== 'headline';
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    const prev = lines[i - 1]!;
+    if (l.text !== prev.text || l.line > prev.line + 2 || spacedWordCount(l.text, MIN_ADJACENT_WORDS) < MIN_ADJACENT_WORDS) continue;
+    // Where one copy is recognised, both are that furniture; so are both copies of a
+    // caption-length line next to the photo's furniture (its alt text and its caption above a
+    // credit). Otherwise it may be a paragraph the scraper doubled: its first copy stays.
+    if (prev.reason === null && isJunk(l)) prev.reason = l.reason;
+    else if (l.reason === null) l.reason = isJunk(prev) ? prev.reason : 'repeated-line';
+    const nearChrome = [lines[i - 2], lines[i + 1]].some((n) => n !== undefined && isJunk(n) && n.reason !== 'repeated-line');
+    if (prev.reason === null && nearChrome && spacedWordCount(prev.text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) prev.reason = 'caption';
   }
 }

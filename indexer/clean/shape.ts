@@ -190,3 +190,16 @@ export function hasLetters(text: string): boolean {
 export function letters(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** Fewest words of a page's last line read as a paragraph the scraper cut off. */
+const MIN_CUT_WORDS = 8;
+
+/**
+ * A paragraph cut off by the scraper: the page's last line, several words long, ending in a
+ * stub of one to three lower-case letters with no punctuation after it ("… who added that ca",
+ * "…, she s"). A headline or a label ends in a whole word, rarely one that short; a cut
+ * paragraph is text, whatever sits above it.
+ */
+export function isCutParagraph(text: string): boolean {
+  return /\s\p{Ll}{1,3}$/u.test(text) && wordCount(text, MIN_CUT_WORDS) >= MIN_CUT_WORDS;
+}

@@ -6,12 +6,14 @@
  */
 import type { JunkReason } from '../../engine/types.ts';
 import type { Headline } from '../types.ts';
-import { BLOCK_LABEL, isPhotoCredit } from './phrases.ts';
-import { RELATED_HEADING } from './trade-phrases.ts';
+import { BLOCK_LABEL } from './phrases.ts';
+import { isPictureCredit } from './captions.ts';
+import { RELATED_HEADING, isCapsRelated } from './trade-phrases.ts';
 import {
   endsWithFunctionWord,
   endsSentence,
   endsWithFullStop,
+  isCutParagraph,
   lineKey,
   looksLikeBreadcrumb,
   looksLikeCapsMenu,
@@ -48,7 +50,7 @@ export function markChromeBelowHeadline(lines: ContentLine[], headline: Headline
  */
 export function markCaptionLabels(lines: ContentLine[]): void {
   const isCaptionish = (l: ContentLine | undefined) =>
-    l !== undefined && (l.reason === 'caption' || (l.reason === 'credit' && isPhotoCredit(l.text)));
+    l !== undefined && (l.reason === 'caption' || isPictureCredit(l));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason !== null || wordCount(l.text, 10) > 10 || endsSentence(l.text)) continue;
@@ -57,19 +59,20 @@ export function markCaptionLabels(lines: ContentLine[]): void {
     const prefixOfNeighbour = [prev, next, lines[i - 2], lines[i + 2]].some(
       (n) => isCaptionish(n) && n!.text.startsWith(l.text) && n!.text.length > l.text.length,
     );
-    if (prefixOfNeighbour || (isCaptionish(prev) && isCaptionish(next)) || (next?.reason === 'credit' && isPhotoCredit(next.text))) {
+    if (prefixOfNeighbour || (isCaptionish(prev) && isCaptionish(next)) || isPictureCredit(next)) {
       l.reason = 'caption';
     }
   }
   // A sentence printed right above a photo credit, with no blank line between, is the photo's
   // caption ("The building has stood empty since 2009." / "(Photo: Gazette/Anna Berg)"). Only in
-  // text whose paragraphs are separated by blank lines, where adjacency means something.
+  // text whose paragraphs are separated by blank lines, where adjacency means something (in
+  // packed text the last paragraph sits right above the credit of the photo below it).
   if (!isBlankSeparated(lines.filter((l) => l.reason === null))) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1]!;
     if (l.reason !== null || next.line !== l.line + 1 || wordCount(l.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
-    if (next.reason === 'credit' && isPhotoCredit(next.text)) l.reason = 'caption';
+    if (isPictureCredit(next)) l.reason = 'caption';
   }
 }
 
@@ -85,9 +88,7 @@ export function markHeadlineLists(lines: ContentLine[]): void {
 
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.reason !== 'related-headlines' || !isListHeading(lines[i]!.text)) continue;
-    for (let j = i + 1; j < lines.length && (lines[j]!.reason !== null || listItem(lines[j]!)); j++) {
-      if (lines[j]!.reason === null) lines[j]!.reason = 'related-headlines';
-    }
+    markLabelledList(lines, i);
   }
 
   let lastReal = -1;
@@ -103,8 +104,10 @@ export function markHeadlineLists(lines: ContentLine[]): void {
     // "About admin": the author box of a blog engine, after the article.
     if (/^about\s+\S+(?:\s+\S+){0,2}$/i.test(l.text)) l.reason = 'author-box';
   }
-  const items = tail.filter(listItem);
-  const hasLabel = lines.slice(lastReal + 1).some((l) => l.reason === 'related-headlines');
+  // The page's last line cut off mid-paragraph is the article's text.
+  const items = tail.filter((l) => listItem(l) && !(l === lines.at(-1) && isCutParagraph(l.text)));
+  // A link with its label glued on ("LEGGI ANCHE Venezia, …") is one link, not the heading of a list.
+  const hasLabel = lines.slice(lastReal + 1).some((l) => l.reason === 'related-headlines' && !isCapsRelated(l.text));
   if (hasLabel && items.length >= 1) {
     for (const l of items) l.reason = 'related-headlines';
     return;
@@ -117,6 +120,22 @@ export function markHeadlineLists(lines: ContentLine[]): void {
   const body = lines.slice(0, lastReal + 1).filter((l) => l.reason === null);
   if (isBlankSeparated(body) && !items.every((l, i) => i === 0 || l.line === items[i - 1]!.line + 1)) return;
   for (const l of items) l.reason = 'related-headlines';
+}
+
+/** Longest item of a list under a "Related" heading: a headline with its section or site glued on. */
+const MAX_LABELLED_ITEM_WORDS = 25;
+
+/**
+ * The items under a heading of other stories: headline-shaped lines, which may end in "?" or "!"
+ * like any headline. The first line ending in a full stop is where the article resumes.
+ */
+function markLabelledList(lines: ContentLine[], label: number): void {
+  for (let j = label + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.reason !== null) continue;
+    if (wordCount(l.text, MAX_LABELLED_ITEM_WORDS) > MAX_LABELLED_ITEM_WORDS || endsWithFullStop(l.text)) return;
+    l.reason = 'related-headlines';
+  }
 }
 
 /** A heading of a list of other stories ("Most read", "Lees ook", "Te puede interesar"). */

@@ -8,16 +8,19 @@
  */
 import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
+import { suffixNamedElsewhere } from './title.ts';
 import {
   gluedPrefixEnd,
   hasPhotoCue,
   isAllCaps,
   isBracketed,
   isBulleted,
+  isArrowLink,
   isByline,
   dateStampWords,
   isDomain,
   isTitleCased,
+  isPublicationStamp,
   isWeather,
   stripScraperStamp,
   withoutCapsKicker,
@@ -80,11 +83,20 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
   }
   if (candidates.length === 0) return null;
 
-  candidates.forEach((c, k) => {
-    c.score += k * WEIGHT.rank;
+  // From the bottom up: a name over a label is a label too (masthead, section, sub-section stacked
+  // over the headline).
+  const labels = new Set<Candidate>();
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
     // The next line that could be a headline, past date stamps ("News Update", a dated byline, the headline).
     const next = candidates.slice(k + 1).find((n) => n.stamp < 0);
-    if (next && isLabelOver(c, next, lines)) add(c, 'label', `label over line ${lines[next.index]!.line}`);
+    if (next && (isLabelOver(c, next, lines) || (labels.has(next) && isNameShaped(c) && onlyChromeBetween(lines, c, next)))) {
+      labels.add(c);
+      add(c, 'label', `label over line ${lines[next.index]!.line}`);
+    }
+  }
+  candidates.forEach((c, k) => {
+    c.score += k * WEIGHT.rank;
     if (repeatedBelow(lines, c)) add(c, 'repeated', 'printed again below');
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
@@ -100,22 +112,69 @@ function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
 }
 
 /**
- * A label: a short name (four words at most) in capitals, in title case or glued to a section
- * name, directly above a fuller headline-shaped line — more words, or mixed case under capitals —
- * that does not read as a sentence. "Serie A" over a match headline, "News Update" over a
- * byline and a headline; not "Storm Damage Report" over the first paragraph.
+ * A label: a short name (four words at most; six when the line is a name of capitalised words,
+ * "The Harbour Gazette Online Edition") in capitals, in title case, glued to a section name, or
+ * names joined by dashes ("Site – Local News and Weather"), a few lines above a fuller
+ * headline-shaped line — more words, or mixed case under capitals — that does not read as a
+ * sentence. "Serie A" over a match headline, "News Update" over a byline and a headline; not
+ * "Storm Damage Report" over the first paragraph.
  */
 function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
-  if (label.words > 4 || next.index - label.index > 3) return false;
   const text = label.text;
-  const shaped = isAllCaps(text) || isTitleCased(text) || gluedPrefixEnd(text) !== null;
-  if (!shaped || /[.!?]$/.test(next.text)) return false;
-  // Between the two, only what is recognised as chrome: a date, a byline, punctuation.
+  const names = isNamesLine(text);
+  if (!names && label.words > (isNameShaped(label) ? 6 : 4)) return false;
+  if (/[.!?]$/.test(next.text)) return false;
+  if (!isNameShaped(label)) return isKicker(label, next);
+  if (!onlyChromeBetween(lines, label, next)) return false;
+  // A names line stands over a headline written in sentence case, which a name never is.
+  if (names && label.words > 4) return lowerCaseWords(next.text) >= 2;
+  return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
+}
+
+/**
+ * A kicker in sentence case, "Climate crisis" or "Live updates": two or three words without
+ * punctuation right above a headline at least twice as long. A headline that short is followed by
+ * its text, not by a longer line that does not end like a sentence.
+ */
+function isKicker(label: Candidate, next: Candidate): boolean {
+  return label.words >= 2 && label.words <= 3 && next.index === label.index + 1 && next.words >= Math.max(6, 2 * label.words) && !/[\p{P}]$/u.test(label.text);
+}
+
+/** The shapes of a name: capitals, title case (small joining words aside), a glued section, names joined by dashes. */
+function isNameShaped(c: Candidate): boolean {
+  const text = c.text;
+  return isAllCaps(text) || isTitleCased(text) || gluedPrefixEnd(text) !== null || isCapitalisedName(text) || isNamesLine(text);
+}
+
+/** Between a label and the headline, at most four lines, each recognised as chrome: a date, a byline, a menu word, punctuation. */
+function onlyChromeBetween(lines: ContentLine[], label: Candidate, next: Candidate): boolean {
+  if (next.index - label.index > 5) return false;
   for (let j = label.index + 1; j < next.index; j++) {
     const between = lines[j]!;
-    if (between.reason === null && dateStampWords(between.text) < 0 && !isByline(between.text) && /\p{L}/u.test(between.text)) return false;
+    if (between.reason !== null || dateStampWords(between.text) >= 0 || isByline(between.text) || !/\p{L}/u.test(between.text)) continue;
+    if (!isTopChrome(lines, j) && !(wordCount(between.text, 5) <= 4 && isCapitalisedName(between.text))) return false;
   }
-  return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
+  return true;
+}
+
+/** Small words that join the capitalised words of a name ("Politics and Government", "Comisaría de la Provincia"). */
+const JOINING_WORD = /^(?:of|the|and|for|on|in|&|de|du|des|la|le|el|los|las|di|del|della|da|do|dos|van|der|den|het|für|und|et|y|e|och|og|i|a)$/iu;
+
+/** Every word capitalised but for small joining words, the first capitalised: a name. */
+function isCapitalisedName(text: string): boolean {
+  const ws = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return ws.length > 0 && /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(ws[0]!) && ws.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || JOINING_WORD.test(w));
+}
+
+/** Two or more capitalised names joined by dashes or bars and nothing else: "Site – Local News and Weather". */
+function isNamesLine(text: string): boolean {
+  const parts = text.split(/\s+[–—|-]\s+/);
+  return parts.length >= 2 && parts.every((p) => wordCount(p, 6) <= 5 && isCapitalisedName(p) && !endsSentence(p));
+}
+
+/** Words that start with a lower-case letter: two or more mark a line written in sentence case. */
+function lowerCaseWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{Ll}/u.test(w)).length;
 }
 
 function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {
@@ -168,7 +227,7 @@ export function couldBeHeadline(text: string): boolean {
 /** Shapes of the top of a page that are never the headline, whatever their length. */
 function isNotHeadline(text: string): boolean {
   const stamp = dateStampWords(text);
-  return (stamp >= 0 && stamp <= 1) || isWeather(text) || isByline(text) || isBulleted(text) || hasPhotoCue(text) || isBracketed(text) || namesDomain(text);
+  return (stamp >= 0 && stamp <= 1) || isWeather(text) || isByline(text) || isBulleted(text) || hasPhotoCue(text) || isBracketed(text) || namesDomain(text) || isPublicationStamp(text) || isArrowLink(text);
 }
 
 /** "site.com« Back to article": a line one of whose arrow-separated parts is a bare domain. */
@@ -186,7 +245,7 @@ function headlineText(line: string, pageText: () => string): string | null {
   let text = line;
   const steps = text.split(/\s+[»›>]\s+|\s+\/\s+/);
   if (steps.length >= 2 && steps.slice(0, -1).every((s) => wordCount(s, 4) <= 3)) text = steps.at(-1)!;
-  text = withoutCapsKicker(text) ?? withoutSectionBeforePipe(text) ?? text;
+  text = withoutCapsKicker(text) ?? withoutSectionBeforePipe(text) ?? withoutSitePrefix(text, line, pageText) ?? text;
   const glued = gluedPrefixEnd(text);
   if (glued && countOccurrences(pageText(), glued.word) === 1) {
     const rest = text.slice(glued.at);
@@ -208,6 +267,23 @@ function withoutSectionBeforePipe(text: string): string | null {
   const first = rest.split(/\s+\|\s+/)[0]!;
   const isName = wordCount(first, 6) <= 5 && isTitleCased(first);
   return wordCount(rest, 4) >= 4 && !isName ? rest : null;
+}
+
+/**
+ * "Site Name - Headline", "SITE: Headline", "site.com | Headline": the site's name before the
+ * headline, when it is a domain or the page names it elsewhere (its masthead on a line of its own,
+ * "© Site Name"). A short phrase before a dash may be the headline's own ("Brexit - what next"),
+ * so a capitalised prefix alone is not enough.
+ */
+function withoutSitePrefix(text: string, line: string, pageText: () => string): string | null {
+  const m = /^(.{2,50}?)(?:\s+[-–—|·]\s+|:\s+)(.+)$/u.exec(text);
+  if (!m) return null;
+  const [, prefix, rest] = m as unknown as [string, string, string];
+  if (wordCount(prefix, 5) > 4 || wordCount(rest, 4) < 4 || !/^[\p{Lu}\p{N}]/u.test(rest)) return null;
+  if (isDomain(prefix)) return rest;
+  if (!(isTitleCased(prefix) || isAllCaps(prefix))) return null;
+  const others = pageText().split('\n').filter((l) => l.trim() !== '' && l.trim() !== line.trim());
+  return suffixNamedElsewhere(prefix, others) ? rest : null;
 }
 
 /** The newsroom credited by its generic name after the headline ("… legt eed af Redactie"). */

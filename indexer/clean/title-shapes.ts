@@ -4,6 +4,7 @@
  * property of one line, read in any language; `title-candidates.ts` weighs them.
  */
 import { monthsOf } from '../date-names.ts';
+import { findDates, hasClockTime } from '../dates.ts';
 import { wordCount } from './shape.ts';
 
 /** A month name in any language of date-names.ts ("Oktober", "maj", "Haziran", "jan."). */
@@ -42,6 +43,36 @@ export function dateStampWords(text: string): number {
   }
   const stamped = NUMERIC_DATE.test(text) || TIME.test(text) || (month && year);
   return stamped && other <= 3 ? other : -1;
+}
+
+/** Words that announce when a page was published or updated, in the languages the indexer meets. */
+const PUBLICATION_CUE =
+  /(?<![\p{L}])(?:published|updated|posted|veröffentlicht|aktualisiert|publié|publiée|mis à jour|publicado|publicada|actualizado|actualizada|atualizado|atualizada|pubblicato|aggiornato|gepubliceerd|bijgewerkt|publisert|oppdatert|publiceret|opdateret|publicerad|uppdaterad|opublikowano|zaktualizowano|publikováno|aktualizováno|objavljeno|publicat|actualizat|yayınlanma|güncelleme|diperbarui)(?![\p{L}])/iu;
+
+/**
+ * A publication stamp after a name: "Jane Doe Published October 22, 2024 at 9:15 a.m.",
+ * "Updated 10:15 AM EDT, Tue October 22, 2024". A cue word of publication followed by a date or a
+ * clock time, at most five words before the cue: however many words the time takes ("a.m.",
+ * "EDT", a weekday), such a line stamps the article and is never its headline.
+ */
+export function isPublicationStamp(text: string): boolean {
+  if (wordCount(text, 17) > 16) return false;
+  const m = PUBLICATION_CUE.exec(text);
+  if (!m || wordCount(text.slice(0, m.index), 6) > 5) return false;
+  const rest = text.slice(m.index + m[0].length);
+  return findDates(rest).length > 0 || hasClockTime(rest);
+}
+
+/**
+ * A link to another page drawn with an arrow: "« Back to article", "‹ Previous", "Next story →",
+ * "Read more »". The arrow stands apart (a space follows or precedes it) and is not the opening of
+ * a quotation closed later on the line: «Headline» and « Headline » (French spacing) are headlines.
+ */
+export function isArrowLink(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:[«‹←⟵◄◀]|<<?|&lt;)\s/u.test(t)) return !/[»›]/u.test(t.slice(1));
+  if (/\s(?:[»›→⟶►▶]|>>?)$/u.test(t)) return !/[«‹]/u.test(t.slice(0, -1));
+  return false;
 }
 
 /** A weather widget: a temperature in a short line ("Bulutlu 12.5ºC İzmir", "Sunny 21°"). */

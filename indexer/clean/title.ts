@@ -16,7 +16,7 @@ export interface TitleParts {
   suffix: { headline: string; site: string; separator: string } | null;
 }
 
-const SUFFIX = /^(.*\S)\s+([–—|\-·•]|::)\s+(\S.{0,60})$/u;
+const SUFFIX = /^(.*\S)\s+([–—|\-·•«»]|::)\s+(\S.{0,60})$/u;
 
 export function splitTitleLine(line: string): TitleParts {
   const { text, found } = stripCounter(line);
@@ -25,7 +25,7 @@ export function splitTitleLine(line: string): TitleParts {
   if (m) {
     const [, headline, separator, site] = m as unknown as [string, string, string, string];
     const siteWords = wordCount(site);
-    if (siteWords <= 5 && /^[\p{Lu}\p{N}]/u.test(site) && !endsSentence(site) && wordCount(headline) >= 2) {
+    if (siteWords <= 5 && (/^[\p{Lu}\p{N}]/u.test(site) || isDomain(site)) && !endsSentence(site) && wordCount(headline) >= 2) {
       suffix = { headline: headline.trim(), site: site.trim(), separator };
     }
   }

@@ -19,6 +19,11 @@ const AD_LABELS = whole([
   'advertisements?', 'advertising', 'advertorial', 'ads?', 'hide ad', 'adchoices', 'sponsored', 'paid content', 'paid post',
   'anzeigen?', 'werbung', 'publicidad', 'publicité', 'pubblicità', 'publicidade', 'reclam[aă]', 'reklamy?', 'reklame', 'annonser?', 'annons',
   'annonce', 'advertentie', 'reclame', 'mainos', 'hirdetés', 'oglas', 'iklan', 'διαφήμιση', 'quảng cáo',
+  'advertisment', 'ad feedback', 'ad choices', 'report (?:this )?ad', 'close ad', 'skip ad', 'advertise (?:with us|here)', 'ads by google',
+  'sponsored (?:content|links?|stories|posts?|articles?|by [\\p{L}\\p{N} .&-]{1,30})', 'promoted (?:content|stories|links?|by [\\p{L}\\p{N} .&-]{1,30})',
+  '(?:paid )?partner content', 'recommended by', '(?:sponsored links )?by taboola', 'by outbrain',
+  'anuncio', 'anúncio', 'annuncio', 'reklam', 'pub', 'publi', 'gesponsert', 'gesponsord', 'sponsorizzato', 'patrocinado', 'sponsorisé',
+  '(?:article|content|story) continues (?:after|below)(?: (?:this )?(?:ad|advertisement|the advertisement))?',
   'continue reading below(?: advertisement)?', 'story continues below(?: advertisement)?', 'scroll to continue(?: with content)?',
   'article continues below(?: advertisement)?', 'weiter nach der anzeige', 'la suite après (?:la|cette) publicité', 'sigue leyendo',
 ]);
@@ -33,11 +38,30 @@ const SHARE_BUTTONS = new RegExp(`^(?:(?:${SHARE_WORD})(?:\\s+(?:this|on|via))?[
 /** Comment forms and counts: "Please enter your comment!", "No comments:", "Posta un commento". */
 const COMMENT_FORM = new RegExp(
   '^(?:please enter your (?:comment|name|e-?mail)(?: here| address here)?|you have entered an incorrect email address|' +
-    'save my name, email, and website in this browser|leave a (?:comment|reply)|post a comment|no comments|' +
+    'save my name, email, and website in this browser|leave a (?:comment|reply)|post a comment|no comments|cancel reply|log in to reply|' +
     'kommentare?|kommentieren|reacties?|reageer|commentaires?|réagir|comentarios?|comentários?|comentar|commenti|commento|nessun commento|posta un commento|' +
     'komentarze?|komentáře|komentari|yorumlar|yorum yap|komentar|kommentarer?|kommentera)\\b[^.]{0,60}[.!:?]?$',
   'iu',
 );
+
+/**
+ * The comment forms of blog engines, whose prompts run on past a full stop ("Your email address
+ * will not be published. Required fields are marked *"), and the heading of the comment list
+ * ("One Comment on “Headline”", "12 thoughts on …").
+ */
+const COMMENT_WIDGET = new RegExp(
+  '^(?:your email address will not be published|required fields are marked|fill in your details below|you are commenting using your|' +
+    'notify me of (?:new|follow-up) (?:comments|posts)|this site uses akismet|connecting to %s|reblogged this on|you must be logged in to post|' +
+    '(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:comments?|responses?|replies|thoughts|reactions?) (?:on|to)\\s)',
+  'iu',
+);
+
+/** Comment rules addressed to the reader: "Vos réactions doivent respecter nos CGU.", "Comments are moderated." */
+const COMMENT_POLICY =
+  /^(?:(?:vos|your|ihre|sus|i vostri|uw|je) (?:réactions|commentaires|comments?|kommentare|comentarios|commenti|reacties|reactie)|comments?|kommentare|commentaires|comentarios) (?:doivent|must|müssen|deben|devono|moeten|are|is|will be|werden|sont|son|sono|worden) (?:respecter|be|follow|moderated|moderiert|modérés|moderados|moderati|gemodereerd|reviewed|checked)\b/iu;
+
+/** A credit with its cue word and nothing after it ("Photo:", "Foto:"): the name was an image or a link. */
+const BARE_CREDIT = /^(?:photos?|images?|pictures?|fotos?|bild|billede|kuva|zdjęcie|imagen|immagine|fotografia|credits?|source|quelle|fuente|fonte)\s*:$/iu;
 
 /** Paywall and subscription prompts: "Already a subscriber?", "Suscríbete", "Jetzt abonnieren…". */
 const SUBSCRIBE = new RegExp(
@@ -48,6 +72,65 @@ const SUBSCRIBE = new RegExp(
     'abonner|bli abonnent|prenumerera|zaloguj|zarejestruj|prihlásiť|přihlásit|pretplatite)',
   'iu',
 );
+
+/**
+ * Paywall and channel prompts that are sentences, yet say nothing but "subscribe": what only a
+ * subscriber may do, what reading on costs, an invitation to a messaging channel.
+ */
+const PAYWALL = new RegExp(
+  '(?:^(?:to continue reading|continue reading this article|cancel (?:or pause )?(?:at )?any ?time|get unlimited (?:digital |website )?access|' +
+    '(?:📲\\s*)?(?:click|tap|clique|toque|haz clic|cliquez) (?:here|aqui|aquí|ici) (?:to|para|pour) (?:join|follow|subscribe|fazer parte|seguir|unirte|rejoindre)|' +
+    '>*\\s*(?:siga|sigue|follow|join) (?:o canal|el canal|our (?:whatsapp|telegram) channel|us on (?:whatsapp|telegram))|' +
+    'conteúdo (?:exclusivo )?para assinantes|contenido (?:exclusivo )?para suscriptores|um diesen artikel (?:vollständig )?(?:lesen|weiterlesen) zu können|' +
+    'jetzt abonnieren|abonnez-vous|suscr[ií]bete|assine)(?!\\p{L})|' +
+    '(?:exclusiv[ao] para (?:suscriptores|assinantes)|(?:only|exclusively) (?:for|to|available to) subscribers|subscribers only|benötigen sie ein abo|' +
+    'réservé aux abonnés|riservato agli abbonati|alleen voor abonnees|kun for abonnenter|endast för prenumeranter|ser suscriptor para)\\b)',
+  'iu',
+);
+
+/** Captions' labels (the image's own text follows on the next line): "Image caption,", "Image source, PA", "Bildunterschrift". */
+export const CAPTION_LABEL =
+  /^(?:(?:image|photo|picture|media|video) caption|caption|bildunterschrift|légende(?: photo)?|pie de (?:foto|imagen)|legenda(?: da (?:foto|imagem))?|didascalia)\s*[,:]?$/iu;
+export const IMAGE_SOURCE = /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,60}$|^(?:bildquelle|fotoquelle|źródło zdjęcia(?: głównego)?|foto(?:grafia)?|fot\.|zdjęcie|bild|kuva|billede|photo)\s*[:]?\s+[\p{Lu}/(][^.!?]{0,50}$/iu;
+
+/**
+ * The words only captions use: where the people in the picture stand ("(left)", "(rechts)",
+ * "(tv)", "V.l.n.r.", "From left:"), and what kind of picture it is ("(file photo)",
+ * "(Symbolbild)", "(Representational image)"). Prose names people without pointing at them.
+ * Single letters ("(R)", "(v)") are left out: they are also parties, list numbers, roman numerals.
+ */
+const CAPTION_CUE = new RegExp(
+  '\\((?:left|right|centre|center|far left|far right|l-r|r-l|from left|from right|pictured|links|rechts|mitte|v\\.\\s?l\\.|von links|à gauche|à droite|au centre|' +
+    'izquierda|derecha|sinistra|destra|esquerda|direita|tv|th|t\\.v\\.|t\\.h\\.|vänster|höger|venstre|høyre|midten|links|rechts|midden|' +
+    'file(?: photo| picture| image)?|archive(?: photo| picture)?|archivbild|archivfoto|symbolbild|symbolfoto|representational (?:image|picture|photo)|' +
+    'illustrative (?:image|photo)|foto d.archivio|foto di repertorio|imagen de archivo|foto de archivo|photo d.archives?|image d.illustration|' +
+    'foto(?:grafia)? de arquivo|archieffoto|arkivbilde|arkivbild|arkivfoto|zdjęcie ilustracyjne|zdj\\. ilustracyjne)\\)' +
+    '|^(?:v\\.\\s?l\\.\\s?n\\.\\s?r\\.|von links(?: nach rechts)?\\s*:|from left(?: to right)?\\s*:|l-r\\s*:|pictured\\s*:|im bild\\s*:|på bild(?:et|en)\\s*:|na zdjęciu\\s*:|de gauche à droite\\s*:|de izquierda a derecha\\s*:|da sinistra\\s*:)',
+  'iu',
+);
+
+/**
+ * An image's file name printed as its caption: "tmp8b42-0e61-jpg", "IMG_2041.JPG", or a slug of
+ * lower-case words ending in a date or id number ("city council mayor 070415").
+ */
+// No `i` flag: with it, \p{Lu} matches lower-case letters too.
+const FILE_NAME = /^\S+[.-](?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|avif)$|^(?=[^\p{Lu}]*$)[\p{Ll}\d_-]+(?:\s[\p{Ll}\d_-]+){2,}\s\d{5,}$/u;
+
+/** A caption signed with a copyright mark at its end: "… gegen einen Baum. © DPA", "Agenten zetten de straat af. Ⓒ Regio15". */
+const COPYRIGHT_SIGNED = /\S\s+(?:©|Ⓒ|\(c\))\s*[\p{L}\p{N}][\p{L}\p{N} ./&'-]{0,40}$/u;
+
+/** Reporting credits at the end of a story: "Con información de EFE.", "*Com informações do repórter …", "With files from Reuters". */
+const INFO_CREDIT =
+  /^[*(]?\s*(?:con (?:información|informaciones) de|com informações d[aeo]s?|with (?:files|information|reporting) from|avec (?:l'afp|afp|agences|reuters)|mit material von|con informazioni d[ai]|met dank aan)\b/iu;
+
+/** An author or source label: "Author : Jane Doe", "Źródło: Fakty TVN", "Source : Town Hall". */
+const AUTHOR_LABEL = /^(?:author|autore|autora|auteur|autor|written by|źródło(?: artykułu)?|izvor|zdroj|kilde|källa|sursa|fonte|fuente|source)\s*:\s*\S?.{0,80}$/iu;
+
+/** A newsroom signing as a whole ("Redazione", "Newsroom", "Web Desk"). */
+const DESK = /^(?:redazione|redaktion|redactie|redacción|rédaction|redação|redakcja|newsroom|web desk|news desk|staff reporter|staff writer)(?:\s+[\p{L}.]+){0,2}$/iu;
+
+/** Widgets of blog engines and mobile themes: "Exit mobile version", "Posts Tagged ‘X’", "Labels". */
+const BLOG_WIDGET = /^(?:exit mobile version|view (?:desktop|mobile) version|posts tagged\b.{0,40}|posted in\b.{0,60}|tagged (?:with|as)\b.{0,60}|labels|pages|blog archive|archives?|subscribe to:? posts(?: \(atom\))?|newer post|older post|home)\s*:?$/iu;
 
 /** Links to other stories: "Read more", "Lees ook", "Lesen Sie auch", "Leia também", "Lire aussi"… */
 const RELATED_LABELS = [
@@ -60,6 +143,9 @@ const RELATED_LABELS = [
   'ilgili haberler', 'benzer haberler', 'baca juga', 'baca selengkapnya', 'xem thêm', 'διαβάστε (?:επίσης|ακόμη)',
 ];
 const RELATED = label(RELATED_LABELS);
+/** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */
+const RELATED_CAPS = new RegExp(`^[\\s\\-–—|•·*+]*(?:${RELATED_LABELS.join('|')})\\s+\\S`, 'iu');
+export const isCapsRelated = (t: string): boolean => { const m = RELATED_CAPS.exec(t); return m !== null && m[0].slice(0, -1) === m[0].slice(0, -1).toUpperCase() && /\p{Lu}{2}/u.test(m[0]); };
 /** The same labels alone on their line: the heading of a list of other stories. */
 export const RELATED_HEADING = whole(RELATED_LABELS);
 
@@ -116,8 +202,22 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 8, test: (t) => AD_LABELS.test(t) },
   { reason: 'promotion', maxWords: 10, test: (t) => SHARE_BUTTONS.test(t) },
   { reason: 'comments', maxWords: 12, test: (t) => COMMENT_FORM.test(t) },
+  { reason: 'comments', maxWords: 30, test: (t) => COMMENT_WIDGET.test(t) },
+  { reason: 'comments', maxWords: 20, test: (t) => COMMENT_POLICY.test(t) },
+  { reason: 'credit', maxWords: 2, test: (t) => BARE_CREDIT.test(t) },
   { reason: 'promotion', maxWords: 20, test: (t) => SUBSCRIBE.test(t) && !/[.!?]["'”’»]?$/.test(t.replace(/\?$/, '')) },
-  { reason: 'related-headlines', maxWords: 25, test: (t) => RELATED.test(t) },
+  { reason: 'related-headlines', maxWords: 25, test: (t) => RELATED.test(t) || isCapsRelated(t) },
+  { reason: 'promotion', maxWords: 25, test: (t) => PAYWALL.test(t) },
+  { reason: 'caption', maxWords: 4, test: (t) => CAPTION_LABEL.test(t) },
+  { reason: 'credit', maxWords: 8, test: (t) => IMAGE_SOURCE.test(t) },
+  { reason: 'caption', maxWords: 40, test: (t) => (t.includes('©') || t.includes('Ⓒ') || t.includes('(c)')) && COPYRIGHT_SIGNED.test(t) },
+  { reason: 'credit', maxWords: 20, test: (t) => INFO_CREDIT.test(t) },
+  { reason: 'caption', maxWords: 12, test: (t) => FILE_NAME.test(t) },
+  // Most sentences hold a full stop: only "(" , ":" or a "V.l." start let the cue pattern run.
+  { reason: 'caption', maxWords: 60, test: (t) => (t.includes('(') || t.includes(':') || /^[Vv]\.\s?[Ll]\./.test(t)) && CAPTION_CUE.test(t) },
+  { reason: 'credit', maxWords: 16, test: (t) => AUTHOR_LABEL.test(t) },
+  { reason: 'credit', maxWords: 3, test: (t) => DESK.test(t) },
+  { reason: 'navigation', maxWords: 10, test: (t) => BLOG_WIDGET.test(t) },
   { reason: 'related-headlines', maxWords: 20, test: (t) => TAGS.test(t) && !/[.!?]$/.test(t) },
   { reason: 'credit', maxWords: 10, test: (t) => SOURCE.test(t) && !/[.!?]$/.test(t) },
   { reason: 'promotion', maxWords: 60, test: (t) => COOKIE_STEM.test(t) && COOKIE.test(t) && COOKIE_VOICE.test(t) },

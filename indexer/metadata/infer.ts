@@ -9,13 +9,19 @@ import { AGENCY_PATTERN } from '../clean/phrases.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import { inferDate } from './date.ts';
 import { inferOutlet } from './outlet.ts';
+import { headlineTail } from './outlet-mentions.ts';
+import { outletKey } from './outlet-names.ts';
 import { quote } from './quote.ts';
 
 export interface Inferred {
   title?: Settled<string>;
   outlet?: Settled<string>;
   carriedBy?: Settled<string>;
-  agency?: Settled<string> & { contributedOnly?: boolean };
+  /**
+   * `contributedOnly`: the wire only "contributed to this report". `aloneOnLine`: named alone on
+   * a credit line ("By / Reuters"), a byline of the wire, not a credit for the whole story.
+   */
+  agency?: Settled<string> & { contributedOnly?: boolean; aloneOnLine?: boolean };
   date?: Settled<string>;
   /** The byline the cleaner dropped as a credit ("By Jane Doe"), kept as metadata. */
   byline?: Settled<string>;
@@ -53,20 +59,33 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
     };
   }
 
-  const copyright = dropped.filter((d) => d.reason === 'copyright').map(readCopyright).find((c) => c !== null);
+  const copyrights = dropped.filter((d) => d.reason === 'copyright').map(readCopyright).filter((c) => c !== null);
+  const copyright = copyrights[0];
   if (copyright?.year) inferred.hints.push(`copyright notice ${copyright.year}`);
 
   inferred.agency = inferAgency(dropped, firstBody?.text);
   inferred.date = inferDate(clean);
   inferred.byline = inferByline(dropped);
 
-  const outlet = inferOutlet({ clean, dropped, agency: inferred.agency, copyright: copyright ?? undefined, urlDomain: options.urlDomain });
+  const outlet = inferOutlet({ clean, dropped, copyright: copyright ?? undefined, copyrights, agency: inferred.agency, urlDomain: options.urlDomain });
   if (outlet) {
     const { carriedBy, ...named } = outlet;
     inferred.outlet = named;
     if (carriedBy) inferred.carriedBy = carriedBy;
+    if (inferred.title) inferred.title = withoutOutletTail(inferred.title, named.value);
   }
   return inferred;
+}
+
+/**
+ * "Headline - Example News" when the page names Example News elsewhere too: the tail is the
+ * site, not the headline's words (the cleaner keeps a tail it cannot confirm from the title line alone).
+ */
+function withoutOutletTail(title: Settled<string>, outlet: string): Settled<string> {
+  const tail = headlineTail(title.value);
+  if (!tail || outletKey(tail) !== outletKey(outlet)) return title;
+  const text = title.value.slice(0, title.value.lastIndexOf(tail)).replace(/\s+(?:[|–—·•-]|::)\s*$/u, '').trim();
+  return text.split(/\s+/).length >= 2 ? { value: text, from: `${title.from}, outlet '${tail}' cut from its end` } : title;
 }
 
 /** "By Jane Doe", "By Jane Doe, Security Correspondent", "By Jane Doe | AFP": the name. */
@@ -81,6 +100,7 @@ function inferByline(dropped: DroppedLine[]): Settled<string> | undefined {
 
 export interface Copyright {
   text: string;
+  line: number;
   holder: string | null;
   year: number | null;
 }
@@ -97,7 +117,7 @@ function readCopyright(d: DroppedLine): Copyright | null {
     .replace(/\s+/g, ' ')
     .trim();
   const usable = holder !== '' && holder.split(' ').length <= 6 && /^[\p{Lu}\p{N}]/u.test(holder);
-  return { text: d.text, holder: usable ? holder : null, year: years.length ? Math.max(...years) : null };
+  return { text: d.text, line: d.line, holder: usable ? holder : null, year: years.length ? Math.max(...years) : null };
 }
 
 // Compiled once: the agency alternation is long, and every article is checked.
@@ -110,8 +130,10 @@ const AGENCY_DATELINE = new RegExp(`\\((${AGENCY_PATTERN})\\)\\s*[-–—]`);
 function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inferred['agency'] {
   for (const d of dropped) {
     if (d.reason !== 'dateline' && d.reason !== 'credit') continue;
-    const m = AGENCY_BRACKETED.exec(d.text) ?? AGENCY_SLASHED.exec(d.text) ?? AGENCY_ALONE.exec(d.text);
+    const m = AGENCY_BRACKETED.exec(d.text) ?? AGENCY_SLASHED.exec(d.text);
     if (m) return { value: canonicalAgency(m[1]!), from: `${d.reason === 'dateline' ? 'stamp' : 'credit'} '${quote(d.text)}'` };
+    const alone = AGENCY_ALONE.exec(d.text);
+    if (alone) return { value: canonicalAgency(alone[1]!), from: `credit '${quote(d.text)}'`, aloneOnLine: true };
     const c = AGENCY_CONTRIBUTED.exec(d.text);
     if (c) return { value: canonicalAgency(c[1]!), from: `credit '${quote(d.text)}'`, contributedOnly: true };
   }

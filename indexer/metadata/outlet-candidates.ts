@@ -14,6 +14,7 @@ import type { DroppedLine } from '../../engine/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
 import { isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { inPageOrder } from './page-lines.ts';
 import { quote } from './quote.ts';
 
@@ -65,19 +66,27 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;
   if (suffix) add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
+  else if (clean.headline) add(titleTailName(clean.headline.text, clean.headline.line));
   for (const d of clean.dropped) {
     if (d.reason === 'syndication') add(readSyndication(d));
     else if (d.reason === 'promotion') add(readPromotionBrand(d));
   }
   const n = lines.length;
   lines.forEach((l, i) => {
-    if (l.words > MAX_CUE_WORDS || l.reason === 'headline' || l.reason === 'title-decoration') return;
+    if (l.reason === 'headline' || l.reason === 'title-decoration') return;
+    add(creditNames(l, i));
+    // A cookie notice opens with the site's name however long it runs.
+    add(cookieNotice(l));
+    if (l.words > MAX_CUE_WORDS) return;
+    add(furnitureNames(l));
     // The top four and the last three lines are where mastheads, footers and the scraper's note of the address sit.
     const edge = i < 4 || i >= n - 3;
     for (const read of CUE_READERS) add(read(l));
-    if (edge) add(loneName(l, i < 4 ? 'masthead' : 'foot'));
+    if (edge) add(loneName(l, i < 4 ? 'masthead' : 'foot', lines[0]));
   });
   repeatedNames(lines, add);
+  selfReferences(lines, add);
+  addressMentions(lines, add);
   return out;
 }
 
@@ -105,14 +114,13 @@ const SUBSCRIBE = new RegExp(
 /** "If you have an account with Example", "Si tienes cuenta en EXAMPLE". */
 const ACCOUNT = new RegExp(`(?:${ci('account with|account on|cuenta en|conta no|conta na|compte sur|konto bei|account bij|account su|konto på')})\\s+(${NAME})(?=$|[\\s?.!:,])`, 'u');
 /** "By The Example", "Por Example", "21 May 2020 by The Example": a byline naming a publication. */
-const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de')})\\s+(${NAME})$`, 'u');
+const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de')})(?:\\s*[·•|:]\\s*|\\s+)(${NAME})$`, 'u');
 /** "From Example" alone, at the story's foot: where the text came from. */
 const FROM = new RegExp(`^${ci('from')}\\s+(${NAME})$`, 'u');
 
 const CUE_READERS: Reader[] = [
   (l) => captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature') ?? captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature'),
   (l) => captured(l, WITH_AGENCIES, 2.5, 'agencies-credit', 'credit with the agencies'),
-  (l) => (/ookie|OOKIE|ekse/.test(l.text) ? captured(l, USES_COOKIES, 2.5, 'prompt', 'cookie notice') : null),
   (l) => captured(l, SUBSCRIBE, 2.5, 'prompt', 'subscription prompt') ?? captured(l, ACCOUNT, 2.5, 'prompt', 'account prompt'),
   (l) => {
     const c = captured(l, BYLINE, 1, 'byline', 'byline');
@@ -123,6 +131,10 @@ const CUE_READERS: Reader[] = [
   },
   (l) => captured(l, FROM, 1.5, 'from', 'source line'),
 ];
+
+function cookieNotice(l: PageLine): OutletCandidate | null {
+  return /ookie|OOKIE|ekse/.test(l.text) ? captured(l, USES_COOKIES, 2.5, 'prompt', 'cookie notice') : null;
+}
 
 function captured(l: PageLine, pattern: RegExp, score: number, kind: string, what: string): OutletCandidate | null {
   const m = pattern.exec(l.text);
@@ -139,7 +151,7 @@ const CUE_START =
   /^(?:from|by|por|von|par|door|di|via|source|sources|quelle|fuente|fonte|bron|kilde|källa|zdroj|kaynak|photo|photos|foto|fotos|bild|image|credit|credits|copyright|more|related|read|see|follow|share|updated|published|posted|home|menu|search)\b/i;
 const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|(?:19|20)\d{2}/;
 
-function loneName(l: PageLine, where: 'masthead' | 'foot'): OutletCandidate | null {
+function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine | undefined): OutletCandidate | null {
   if (l.words > 5 || l.text.length > 48) return null;
   const text = l.text.trim();
   const domain = DOMAIN_LINE.exec(text);
@@ -155,7 +167,10 @@ function loneName(l: PageLine, where: 'masthead' | 'foot'): OutletCandidate | nu
   // the masthead; at the foot it is the site signing off. Either way another place must agree
   // unless the foot line is shaped like a publication.
   const shaped = outletShaped(name);
-  const score = shaped ? (where === 'foot' ? 2 : 1.5) : brandShaped(name) ? 1.5 : name.includes(' ') ? 1 : 0;
+  // The page's very first line, shaped like a publication, is its masthead; a brand's inner
+  // capital ("ExampleFace") on the last line is the site signing off.
+  const first = l === firstLine;
+  const score = shaped ? (where === 'foot' || first ? 2 : 1.5) : brandShaped(name) ? (where === 'foot' ? 2 : 1.5) : name.includes(' ') ? 1 : 0;
   if (score === 0) return null;
   return { value: name, score, kind: where, evidence: `name alone on the ${where === 'masthead' ? 'top' : 'last'} line ${l.line} '${quote(text)}'`, line: l.line };
 }
@@ -188,7 +203,8 @@ function readSyndication(d: DroppedLine): OutletCandidate | null {
     /\bappeared first on\s+(.+?)\s*\.?$/i.exec(d.text) ??
     /\b(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\s+(.+?)\s*\.?$/i.exec(d.text);
   const name = m?.[1]?.replace(/^(?:the website of|the site)\s+/i, '').trim();
-  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name)) return null;
+  // "… originally published on this site": a plug-in's note naming no one.
+  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name) || !/^[\p{Lu}\p{N}]|^[\p{L}\p{N}-]+\.[a-z]{2,}/u.test(name)) return null;
   return { value: name, score: 5, kind: 'syndication', evidence: `syndication line '${quote(m![0].replace(/\s*\.?$/, ''))}'`, line: d.line };
 }
 

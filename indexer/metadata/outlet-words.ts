@@ -6,6 +6,7 @@
  * nouns, and wire services a reader would cite as such.
  */
 import { AGENCY_NAMES } from '../clean/phrases.ts';
+import { outletKey } from './outlet-names.ts';
 
 /**
  * Nouns publications are named with ("… Times", "… Zeitung", "Diario …", "… Radio"). A name holding
@@ -69,6 +70,9 @@ export const NOT_OUTLETS: readonly string[] = [
   'Tumblr', 'Flickr', 'Vimeo', 'WordPress', 'Blogger', 'Google', 'Google News', 'Apple', 'Apple News', 'Spotify', 'Flipboard', 'Disqus',
   'Getty Images', 'Getty', 'Shutterstock', 'iStock', 'Alamy', 'PressReader', 'MonsterInsights', 'AdChoices', 'Outbrain', 'Taboola',
   'Wikipedia', 'Wikimedia Commons', 'Creative Commons', 'Microsoft', 'Amazon', 'PayPal', 'Patreon', 'Substack', 'Medium', 'Mailchimp',
+  // Mail providers and link shorteners: an address there says nothing about the site.
+  'Gmail', 'Googlemail', 'Yahoo', 'Hotmail', 'Outlook', 'Live', 'MSN', 'AOL', 'iCloud', 'GMX', 'Proton', 'ProtonMail', 'Mail', 'Yandex',
+  'bit.ly', 't.co', 'goo.gl', 'ow.ly', 'tinyurl', 'youtu.be', 'fb.me', 'wa.me',
 ];
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
@@ -76,7 +80,10 @@ const TRADE = lower(TRADE_NOUNS);
 /** Compound endings: trade nouns long enough that a word ending in one is that kind of publication ("Morgenpost"). */
 const TRADE_ENDINGS = [...TRADE].filter((w) => w.length >= 4 && /^\p{L}+$/u.test(w));
 const WIRES = lower([...AGENCY_NAMES, ...EXTRA_WIRES].filter((w) => w !== 'Agency' && w !== 'Agencies'));
+/** The same names under the outlet key, so "dowjones.com" or "AFX-News" meet "Dow Jones" and "AFX News". */
+const WIRE_KEYS = new Set([...WIRES].map(outletKey).filter((k) => k.length >= 2));
 const PLATFORMS = lower(NOT_OUTLETS);
+const PLATFORM_KEYS = new Set([...PLATFORMS].map(outletKey).filter((k) => k.length >= 2));
 const LABELS = lower(LABEL_WORDS);
 
 /** The name holds a trade noun, as a word or as the end of a compound word. */
@@ -92,7 +99,7 @@ export function hasTradeNoun(name: string): boolean {
 /** A wire service ("Reuters", "The Canadian Press", "AFX News"), case and "The" aside. */
 export function isWire(name: string): boolean {
   const n = name.toLowerCase().trim();
-  return WIRES.has(n) || WIRES.has(n.replace(/^the\s+/, ''));
+  return WIRES.has(n) || WIRES.has(n.replace(/^the\s+/, '')) || WIRE_KEYS.has(outletKey(name));
 }
 
 /**
@@ -111,5 +118,5 @@ export function outletShaped(name: string): boolean {
 }
 
 export function isPlatform(name: string): boolean {
-  return PLATFORMS.has(name.toLowerCase().trim());
+  return PLATFORMS.has(name.toLowerCase().trim()) || PLATFORM_KEYS.has(outletKey(name));
 }

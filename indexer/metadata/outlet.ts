@@ -9,15 +9,17 @@ import type { DroppedLine } from '../../engine/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
 import { outletCandidates, pageLines, type OutletCandidate } from './outlet-candidates.ts';
-import { cleanName, isDomain, outletKey } from './outlet-names.ts';
+import { cleanName, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
 export interface OutletInput {
   clean: CleanResult;
   dropped: DroppedLine[];
-  agency: Inferred['agency'];
   copyright: Copyright | undefined;
+  /** Every copyright notice of the page, in page order. */
+  copyrights?: readonly Copyright[];
+  agency?: Inferred['agency'];
   urlDomain?: string | null | undefined;
 }
 
@@ -25,6 +27,9 @@ export type InferredOutlet = Settled<string> & { carriedBy?: Settled<string> };
 
 /** What a winner's evidence must add up to: one place of medium strength, or two weak places that agree. */
 export const OUTLET_THRESHOLD = 2;
+
+/** Kinds that name the page's own site: a wire named this way is the outlet (its own page). */
+const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication']);
 
 /** Kinds read from a line's position and shape alone, with no cue word. */
 const POSITIONAL = new Set(['masthead', 'foot', 'repeated']);
@@ -37,15 +42,17 @@ interface OutletGroup {
   total: number;
 }
 
-export function inferOutlet({ clean, agency, copyright, urlDomain }: OutletInput): InferredOutlet | undefined {
+export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): InferredOutlet | undefined {
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
   const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
-  if (holder && copyright) candidates.push({ value: holder, score: outletShaped(holder) ? 2 : 1, kind: 'copyright', evidence: `copyright notice '${quote(copyright.text)}'`, line: 0 });
+  if (holder && copyright) candidates.push({ value: holder, score: outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5, kind: 'copyright', evidence: `copyright notice '${quote(copyright.text)}'`, line: 0 });
 
   const groups = groupCandidates(candidates);
-  // A wire service is credited on the pages of many sites: it is the outlet only when no site is named.
-  const sites = groups.filter((g) => !isWire(displayName(g)));
+  // A wire service is credited on the pages of many sites, so a credit, dateline or copyright
+  // naming one says who wrote the story, not who published the page (that stays the agency).
+  // It is the outlet only where the page names it as a site: its address, its title line.
+  const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
   const winner = sites[0];
   if (winner && winner.total >= OUTLET_THRESHOLD) {
     const outlet: InferredOutlet = withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
@@ -55,10 +62,29 @@ export function inferOutlet({ clean, agency, copyright, urlDomain }: OutletInput
     }
     return outlet;
   }
-  if (holder && copyright && isWire(holder)) return withDefiniteArticle({ value: holder, from: `copyright notice '${quote(copyright.text)}', no other outlet named` });
-  // A wire credited for the whole story ("(Reuters)", "Reuters/Name") is who a reader would
-  // cite; one that only "contributed to this report" is not.
-  if (agency && agency.value !== 'Agencies' && !agency.contributedOnly) {
+  return wireOfItsOwnPage(clean, copyrights, agency);
+}
+
+/** "All rights reserved" in the languages met: a site's own notice, not a photo credit. */
+const ALL_RIGHTS = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b/i;
+
+/**
+ * A wire service's own story with no site named: the wire is who a reader would cite when it is
+ * the only wire the page names and it signs the story itself: a dateline or a "Wire/Name" credit
+ * ("(Reuters) -"), or a full copyright notice below the story ("© Copyright AFP 2024. All rights
+ * reserved."). A wire under a byline ("By Reuters"), in a photo credit above the story, "provided
+ * by" a wire, or one of several wires (an aggregator's page) is carried, not the page's own.
+ */
+function wireOfItsOwnPage(clean: CleanResult, copyrights: readonly Copyright[], agency: Inferred['agency']): InferredOutlet | undefined {
+  const holders = copyrights
+    .map((c) => ({ c, name: c.holder ? cleanName(c.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null }))
+    .filter((h) => h.name !== null && isWire(h.name));
+  const wires = new Set([...holders.map((h) => outletKey(h.name!)), ...(agency && agency.value !== 'Agencies' ? [outletKey(agency.value)] : [])]);
+  if (wires.size !== 1) return undefined;
+  const firstBody = clean.kept.find((l) => l.kind === 'body')?.line ?? 0;
+  const notice = holders.find((h) => h.c.line > firstBody && ALL_RIGHTS.test(h.c.text) && !/\b(?:provided by|courtesy of)\b/i.test(h.c.text));
+  if (notice) return withDefiniteArticle({ value: notice.name!, from: `copyright notice '${quote(notice.c.text)}', no other outlet named` });
+  if (agency && agency.value !== 'Agencies' && !agency.contributedOnly && !agency.aloneOnLine) {
     return { value: agency.value, from: `${agency.from}, no other outlet named` };
   }
   return undefined;

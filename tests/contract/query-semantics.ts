@@ -31,6 +31,13 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       assert.deepEqual(sorted(await engine.search({ q: 'Muammar al-Qaddafi' })), ['variants-0', 'variants-1']);
     });
 
+    it('never typo-matches a word that has declared synonyms (Meilisearch must send it bare)', async () => {
+      // "Gaddafy" is one typo from "Gaddafi": a corpus word is found as written and through its synonyms only.
+      const result = await engine.search({ q: 'Gaddafi' });
+      assert.deepEqual(sorted(result), ['variants-0', 'variants-1']);
+      assert.equal(result.total, 2);
+    });
+
     it('applies one-way expansions in one direction only', async () => {
       assert.deepEqual(sorted(await engine.search({ q: 'standstill' })), ['variants-2', 'variants-3']);
       assert.deepEqual(ids(await engine.search({ q: 'armistice' })), ['variants-2']);
@@ -100,6 +107,44 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       assert.equal(either.total, 2);
       assert.ok(either.hits.every((h) => h.match === 'exact'));
       assert.deepEqual((await engine.search({ q: 'lantern|nosuchword' })).total, 1);
+    });
+
+    it('counts a paragraph holding several of the | spellings once: total, facets, articles, groups', async () => {
+      // compounds-2 and compounds-3 hold both "fire" and "village"; compounds-0's "firebreak" is neither.
+      const either = await engine.search({ q: 'village|fire' });
+      assert.deepEqual(sorted(either), ['compounds-1', 'compounds-2', 'compounds-3']);
+      assert.equal(either.total, 3);
+      assert.equal(either.articleTotal, 1);
+      assert.deepEqual(either.facets.year, { '2012': 3 });
+      assert.ok(either.hits.every((h) => h.match === 'exact'));
+      // Two words with two spellings each, four ways to choose: break+fire finds compounds-1 and -2,
+      // break+village -2, council+fire and council+village -3. Five finds, three paragraphs.
+      const both = await engine.search({ q: 'break|council fire|village' });
+      assert.deepEqual(both.hits.filter((h) => h.matchedAllTerms).map((h) => h.id).sort(), ['compounds-1', 'compounds-2', 'compounds-3']);
+      assert.equal(both.total, 3);
+      assert.deepEqual(both.facets.outlet, { 'Wire Two': 3 });
+      const grouped = await engine.search({ q: 'village|fire', groupByArticle: true });
+      assert.equal(grouped.total, 1);
+      assert.deepEqual(grouped.hits.map((h) => [h.articleId, h.moreInArticle]), [['compounds', 2]]);
+    });
+
+    it('excludes every spelling of an excluded | term', async () => {
+      assert.equal((await engine.search({ q: 'village -season|break' })).total, 0);
+      assert.deepEqual(ids(await engine.search({ q: 'village -season|nosuchword' })), ['compounds-2']);
+    });
+
+    it('marks and flags the article with the reading of the query: spellings and corrections', async () => {
+      const spellings = await engine.getArticle('compounds', { q: 'season|break' });
+      assert.deepEqual(spellings!.paragraphs.map((p) => p.matched), [false, true, true, true]);
+      assert.match(spellings!.paragraphs[2]!.highlighted, /<mark>break<\/mark>/);
+      assert.match(spellings!.paragraphs[3]!.highlighted, /<mark>season<\/mark>/);
+      const corrected = await engine.getArticle('compounds', { q: 'vilalge' });
+      assert.deepEqual(corrected!.paragraphs.map((p) => p.matched), [false, false, true, true]);
+      assert.match(corrected!.paragraphs[3]!.highlighted, /The <mark>village<\/mark> council/);
+      // A corpus word is not completed on the article page either: "fire" does not mark "firebreak".
+      const fire = await engine.getArticle('compounds', { q: 'fire' });
+      assert.deepEqual(fire!.paragraphs.map((p) => p.matched), [false, true, true, true]);
+      assert.equal(fire!.paragraphs[0]!.highlighted.includes('<mark>'), false);
     });
 
     it('offers near spellings the corpus holds with their counts, declared synonyms as included', async () => {

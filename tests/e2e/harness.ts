@@ -3,7 +3,7 @@
  * playwright-core, and watchers that fail a test on console errors, page errors or CSP violations.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import path from 'node:path';
@@ -12,7 +12,12 @@ import { chromium, type Browser, type BrowserContext, type BrowserContextOptions
 import { indexedApp, ROOT, type IndexedApp } from '../helpers/indexed-app.ts';
 
 export const E2E_CORPUS = path.join(ROOT, 'tests', 'e2e', 'fixtures', 'corpus');
-export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+/**
+ * Where screenshots go: the README's committed ones are refreshed only on purpose
+ * (`npm run docs:screenshots` sets DOCS_SCREENSHOTS=1); a test run writes them under test-results/
+ * (ignored by git) so it never changes tracked files.
+ */
+export const SCREENSHOTS = process.env.DOCS_SCREENSHOTS === '1' ? path.join(ROOT, 'docs', 'screenshots') : path.join(ROOT, 'test-results', 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -122,8 +127,9 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   });
 }
 
-/** Save a viewport-sized PNG into docs/screenshots (committed; the README shows them). */
+/** Save a viewport-sized PNG into SCREENSHOTS (docs/screenshots only when refreshing the README's). */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false, animations: 'disabled', caret: 'hide' });
 }
 

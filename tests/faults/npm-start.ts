@@ -15,9 +15,10 @@ export interface Started {
   kill(): void;
 }
 
-export async function npmStart(env: Record<string, string>, timeoutMs = 90_000): Promise<Started> {
+/** `cwd`: the project folder to start in (a production copy, say); the checkout by default. */
+export async function npmStart(env: Record<string, string>, timeoutMs = 90_000, cwd = ROOT): Promise<Started> {
   const child = spawn('npm', ['start', '--silent'], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', MEILI_URL: '', LOG_LEVEL: 'silent', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

@@ -10,7 +10,9 @@
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
+import { pino } from 'pino';
 import request from 'supertest';
 import type { SearchEngine, SearchOptions, SearchRequest } from '../../engine/types.ts';
 import { createApp } from '../../server/app.ts';
@@ -24,7 +26,7 @@ interface Held {
 }
 
 /** The real engine, each search starting `delayMs` late (or never, if its signal aborts first). */
-function held(real: SearchEngine, delayMs: number): Held {
+function held(real: SearchEngine, delay: number | ((q: string) => number)): Held {
   const started: Held['started'] = [];
   const engine: SearchEngine = Object.create(real);
   engine.search = async (req: SearchRequest, options: SearchOptions = {}) => {
@@ -32,7 +34,7 @@ function held(real: SearchEngine, delayMs: number): Held {
     started.push(entry);
     try {
       await new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(resolve, delayMs);
+        const timer = setTimeout(resolve, typeof delay === 'number' ? delay : delay(req.q));
         options.signal?.addEventListener('abort', () => (clearTimeout(timer), reject(options.signal!.reason)), { once: true });
       });
       return await real.search(req, options);
@@ -91,6 +93,68 @@ describe('under overload', () => {
     assert.equal(health.searches.refused, refused.length);
     assert.equal(health.searches.admitted, admitted.length);
     assert.equal(health.searches.waiting, 0);
+  });
+
+  it('refuses at the door: before request logging and routing, one summary log line, yet with its request id and security headers', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+    const { engine, started } = held(indexed.engine, 300);
+    const app = createApp({ engine, log: () => {}, logger: pino({ level: 'info' }, sink), limits: { concurrency: 1, queueMs: 150 } });
+    const first = request(app).get('/api/search?q=harbour').then((r) => r);
+    await until(() => started.length === 1);
+    // The slot is taken and a search takes ~100 ms by the gate's first guess: these wait too long.
+    const refused = await Promise.all([
+      request(app).get('/api/search?q=strike'),
+      request(app).get('/?q=strike').set('Accept', 'text/html'),
+      request(app).get('/?q=strike').set('HX-Request', 'true').set('HX-Request-Type', 'partial'),
+      // Refused before its query is read: the route would have answered 400 for page=0.
+      request(app).get('/api/search?q=strike&page=0'),
+    ]);
+    for (const r of refused) {
+      assert.equal(r.status, 503);
+      assert.match(r.headers['retry-after'] ?? '', /^[1-9]\d*$/);
+      assert.match(r.headers['x-request-id'] ?? '', /^[0-9a-f-]{36}$/);
+      assert.match(r.headers['content-security-policy'] ?? '', /script-src 'self'/);
+      assert.equal(r.headers['cache-control'], 'no-store');
+    }
+    assert.equal(refused[0]!.body.error, 'Busy — try again in a moment');
+    assert.match(refused[1]!.text, /<html[\s\S]*Busy — try again in a moment/);
+    assert.doesNotMatch(refused[2]!.text, /<html/);
+    assert.equal((await first).status, 200);
+    await until(() => lines.some((l) => typeof l.refused === 'number'));
+    const perRequest = lines.filter((l) => l.res !== undefined);
+    assert.deepEqual(
+      perRequest.map((l) => (l.res as { statusCode: number }).statusCode),
+      [200],
+      'only the admitted search has a line of its own',
+    );
+    assert.deepEqual(lines.filter((l) => typeof l.refused === 'number').map((l) => [l.level, l.refused]), [[40, 4]]);
+  });
+
+  it('stops a running search that passes the queue budget while another waits behind it, and answers it busy', async () => {
+    // "strike" stands for a slow search (a common word at 1M paragraphs); "harbour" for a quick one.
+    const { engine, started } = held(indexed.engine, (q) => (q === 'strike' ? 5_000 : 20));
+    const app = appWith(engine, { concurrency: 1, queueMs: 400 });
+    const slow = request(app).get('/api/search?q=strike').then((r) => r);
+    await until(() => started.length === 1);
+    const t0 = performance.now();
+    const quick = await request(app).get('/api/search?q=harbour');
+    assert.equal(quick.status, 200, `the search behind the slow one is answered: ${quick.status} ${JSON.stringify(quick.body)}`);
+    // Not after the slow search's 5 s (the margin is for a loaded machine).
+    assert.ok(performance.now() - t0 < 4_000, `answered once the slow search was shed (${Math.round(performance.now() - t0)} ms)`);
+    const shed = await slow;
+    assert.equal(shed.status, 503);
+    assert.equal(shed.body.error, 'Busy — try again in a moment');
+    assert.match(shed.headers['retry-after'] ?? '', /^[1-9]\d*$/);
+    assert.deepEqual(started.map((s) => [s.q, s.aborted]), [['strike', true], ['harbour', false]], 'the slow search was stopped in the engine');
+    const health = (await request(app).get('/healthz').expect(200)).body;
+    assert.equal(health.searches.shed, 1);
+  });
+
+  it('lets a search run past the queue budget when nothing waits behind it', async () => {
+    const { engine } = held(indexed.engine, (q) => (q === 'strike' ? 500 : 20));
+    const app = appWith(engine, { concurrency: 1, queueMs: 100 });
+    await request(app).get('/api/search?q=strike').expect(200);
   });
 
   it('stops a search that passes its time limit and answers with a page that says so', async () => {

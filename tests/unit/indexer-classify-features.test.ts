@@ -69,11 +69,25 @@ describe('picture credits closing a line', () => {
 });
 
 describe('lines repeated on the page', () => {
-  it('drops the second copy of a caption, keeps the first', () => {
+  it('drops both copies of a caption printed twice in a row above its credit (its alt text and its caption)', () => {
     const caption = 'The reading room of the old library on the day it closed';
-    const text = [HEADLINE, '', PARAGRAPH_1, '', caption, '', caption, '', PARAGRAPH_2].join('\n');
-    assert.deepEqual(kept(text), [PARAGRAPH_1, caption, PARAGRAPH_2]);
-    assert.equal(cleanText(text).dropped.find((d) => d.line === 7)?.reason, 'repeated-line');
+    const text = [HEADLINE, '', PARAGRAPH_1, '', caption, '', caption, 'Reuters', '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.deepEqual(cleanText(text).dropped.filter((d) => d.text === caption).map((d) => d.reason), ['caption', 'repeated-line']);
+  });
+
+  it('drops the second copy of a caption further down, keeps the first', () => {
+    const caption = 'The reading room of the old library on the day it closed';
+    const text = [HEADLINE, '', PARAGRAPH_1, '', caption, '', PARAGRAPH_2, '', caption, '', PARAGRAPH_3].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, caption, PARAGRAPH_2, PARAGRAPH_3]);
+    assert.equal(cleanText(text).dropped.find((d) => d.line === 9)?.reason, 'repeated-line');
+  });
+
+  it('keeps the first copy of a paragraph the scraper doubled', () => {
+    const text = [HEADLINE, '', PARAGRAPH_1, '', PARAGRAPH_2, PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3]);
+    const caption = 'The reading room of the old library on the day it closed';
+    assert.deepEqual(kept([HEADLINE, '', PARAGRAPH_1, '', caption, '', caption, '', PARAGRAPH_2].join('\n')), [PARAGRAPH_1, caption, PARAGRAPH_2]);
   });
 
   it('keeps short lines that repeat in a list', () => {

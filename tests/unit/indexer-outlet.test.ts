@@ -54,10 +54,11 @@ describe('outlet candidates: one place that only a publication uses of itself', 
 });
 
 describe('outlet candidates: agreement', () => {
-  it('takes a name alone at the top when a second place agrees, and says so', () => {
-    const alone = outletOf(`Saltmarsh Herald\n\n${HEADLINE}\n\n${BODY}`);
+  it('takes a name alone near the top when a second place agrees, and says so', () => {
+    // Below the first line, a publication-shaped name may be a section's or a partner's banner.
+    const alone = outletOf(`World\n\nSaltmarsh Herald\n\n${HEADLINE}\n\n${BODY}`);
     assert.equal(alone.outlet, 'Unknown');
-    const agreed = outletOf(`Saltmarsh Herald\n\n${HEADLINE}\n\n${BODY}\n\nFrom Saltmarsh Herald`);
+    const agreed = outletOf(`World\n\nSaltmarsh Herald\n\n${HEADLINE}\n\n${BODY}\n\nFrom Saltmarsh Herald`);
     assert.equal(agreed.outlet, 'The Saltmarsh Herald');
     assert.match(agreed.from, /agreeing with/);
   });
@@ -84,8 +85,10 @@ describe('outlet candidates: what stays Unknown', () => {
     assert.equal(a.outlet, 'Canal Norte');
   });
 
-  it('keeps the wire as the outlet when nothing else is named', () => {
-    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© 2022 Reuters`).outlet, 'Reuters');
+  it('keeps the wire as the outlet when it signs the story alone and nothing else is named', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© 2022 Reuters. All rights reserved.`).outlet, 'Reuters');
+    // A bare notice is as often the wire's credit on a client's page.
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© 2022 Reuters`).outlet, 'Unknown');
   });
 });
 

@@ -25,6 +25,19 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf(['By Jane Doe', HEADLINE]), HEADLINE);
   });
 
+  it('skips a byline whose publication stamp has a clock time, a zone or a weekday', () => {
+    assert.equal(headlineOf(['Jane Doe Published October 22, 2024 at 9:15 a.m.', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Jane Doe Published 10:15 AM EDT, Tue October 22, 2024', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Max Muster Aktualisiert am 22.10.2024 um 09:15 Uhr', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a link drawn with an arrow, not a headline in guillemets', () => {
+    assert.equal(headlineOf(['« Back to article', 'Print this article', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['‹ Previous story', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['«Neighbours may quarrel more often»', BODY]), '«Neighbours may quarrel more often»');
+    assert.equal(headlineOf(['« Nous allons reconstruire le pont »', BODY]), '« Nous allons reconstruire le pont »');
+  });
+
   it('skips a weather widget', () => {
     assert.equal(headlineOf(['Cloudy 18.9ºC Springfield', HEADLINE]), HEADLINE);
   });
@@ -42,6 +55,25 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf(['Premier Division', HEADLINE]), HEADLINE);
     assert.equal(headlineOf(['News Update', 'March 3, 2021 by Civic Wire', HEADLINE]), HEADLINE);
     assert.equal(headlineOf(['VALLEY GAZETTE', '.', 'Budget Approved', 'Springfield, Thursday 11 November 2010']), 'Budget Approved');
+  });
+
+  it('skips names stacked over the headline: masthead, section, place', () => {
+    assert.equal(headlineOf(['Local News', 'Harbour Town', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['The Harbour Gazette Online Daily Edition', 'Politics', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['The Harbour Gazette', 'Monday 4 March 2024', 'Politics and Government', HEADLINE]), HEADLINE);
+  });
+
+  it('skips a line of names joined by dashes over a headline in sentence case', () => {
+    assert.equal(headlineOf(['Harbour Gazette – Local News and Weather', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Policía Provincial – Comisaría de la Zona Norte', HEADLINE]), HEADLINE);
+    // The site's own title line, headline first, is still the headline.
+    assert.equal(headlineOf([`${HEADLINE} - Harbour Gazette`]), HEADLINE);
+  });
+
+  it('skips a kicker in sentence case right above a longer headline, not a short headline over its text', () => {
+    assert.equal(headlineOf(['Road repairs', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Live updates', HEADLINE, 'By Jane Doe']), HEADLINE);
+    assert.equal(headlineOf(['Budget passed', 'Councillors voted late on Tuesday']), 'Budget passed');
   });
 
   it('keeps a short headline that the first paragraph follows', () => {
@@ -110,6 +142,22 @@ describe('title: the headline inside a decorated line', () => {
   it('removes a suffix the page names elsewhere', () => {
     const text = [`${HEADLINE} – Wire`, BODY, BODY2, '© 2024 Wire'].join('\n');
     assert.equal(cleanText(text).headline?.text, HEADLINE);
+  });
+
+  it('removes a domain appended after any dash or guillemet', () => {
+    assert.equal(headlineOf([`${HEADLINE} — harbourgazette.com`]), HEADLINE);
+    assert.equal(headlineOf([`${HEADLINE} « Harbour Gazette`]), HEADLINE);
+    assert.equal(headlineOf([`${HEADLINE} » Harbour Gazette`]), HEADLINE);
+  });
+
+  it('removes the site before the headline when it is a domain or the page names it elsewhere', () => {
+    const footer = '© 2024 Harbour Gazette';
+    assert.equal(clean([`Harbour Gazette - ${HEADLINE}`, footer]).headline?.text, HEADLINE);
+    assert.equal(clean([`HARBOUR GAZETTE: ${HEADLINE}`, footer]).headline?.text, HEADLINE);
+    assert.equal(headlineOf([`harbourgazette.com - ${HEADLINE}`]), HEADLINE);
+    // A topic or a speaker before the headline is its own.
+    assert.equal(headlineOf(['Brexit - What happens to the road budget now']), 'Brexit - What happens to the road budget now');
+    assert.equal(clean(['Jane Doe: We will fix every road this year', footer]).headline?.text, 'Jane Doe: We will fix every road this year');
   });
 
   it('uses a cleaner copy below when the title line adds a listing name and the site', () => {

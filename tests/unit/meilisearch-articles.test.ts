@@ -5,6 +5,23 @@ import type { SearchEngine } from '../../engine/types.ts';
 import { replay, searchResult, type Replay } from './meilisearch-replay.ts';
 
 let current: Replay | undefined;
+
+const VOCAB_FILTER = 'docType IN ["vocab", "synonyms"]';
+/** The answer to the stored-vocabulary read: these words with their paragraph counts, and these rules. */
+function vocabulary(words: Record<string, number>, rules = { groups: [] as string[][], oneWay: [] }) {
+  return {
+    body: {
+      results: [
+        searchResult('paragraphs_articles', {
+          hits: [
+            { id: '__paragraph_search_vocab_0__', docType: 'vocab', words: Object.keys(words), docs: Object.values(words) },
+            { id: '__paragraph_search_synonyms__', docType: 'synonyms', rules },
+          ],
+        }),
+      ],
+    },
+  };
+}
 afterEach(() => current?.restore());
 
 const server = (): Promise<SearchEngine> =>
@@ -48,6 +65,7 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     current = replay((req) => {
       const copies = copyReads(req, [{ articleId: 'b', copyGroup: 'b-4' }, { articleId: 'a', copyGroup: 'b-4' }, { articleId: 'c', copyGroup: 'b-4' }]);
       if (copies !== null) return copies;
+      if (req.body.queries[0].filter === VOCAB_FILTER) return vocabulary({ truce: 2, gaza: 1 });
       const [article, paragraphs, matches] = req.body.queries;
       return {
         body: {
@@ -73,12 +91,14 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
       };
     });
     const view = await (await server()).getArticle('a', { q: 'truce' });
-    const [queries] = current.requests.map((r) => r.body.queries);
+    const [, queries] = current.requests.map((r) => r.body.queries);
     assert.equal(queries[0].filter, 'id = "a" AND docType = "article"');
     assert.equal(queries[1].filter, 'articleId = "a"');
     assert.deepEqual(queries[1].sort, ['position:asc']);
-    assert.equal(queries[2].q, 'truce');
-    assert.equal(queries[2].matchingStrategy, 'last');
+    // Read as search reads it: a corpus word as written, every word required for "matched".
+    assert.equal(queries[2].q, '"truce"');
+    assert.equal(queries[2].matchingStrategy, 'all');
+    assert.equal(queries.length, 3, 'one word: the same query matches and marks');
     assert.ok(view);
     assert.equal(view.outlet, 'AFP');
     assert.deepEqual(view.hints, ['copyright year 2024']);
@@ -95,6 +115,74 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     assert.equal(copyQuery.filter, 'copyGroup IN ["a-0", "b-4", "a-2"]');
     assert.deepEqual(view.sharedWith.map((a) => [a.id, a.title, a.shared]), [['b', 'Title b', 1], ['c', 'Title c', 1]]);
     assert.deepEqual(queries[1].attributesToRetrieve, ['articleId', 'position', 'kind', 'text', 'copyGroup']);
+  });
+
+  /** An article 'a' with these paragraph texts; `hitsFor(q)` are the positions a query with that q matches, with its marks. */
+  function articleServer(texts: string[], words: Record<string, number>, hitsFor: (q: string) => Array<[number, string]>, rules?: { groups: string[][]; oneWay: [] }) {
+    current = replay((req) => {
+      if (req.body.queries[0].filter === VOCAB_FILTER) return vocabulary(words, rules);
+      const copies = copyReads(req);
+      if (copies !== null) return copies;
+      const [article, paragraphs, ...reads] = req.body.queries;
+      return {
+        body: {
+          results: [
+            searchResult(article.indexUid, { hits: [articleDoc('a', 'a.txt')], hitsPerPage: 1 }),
+            searchResult(paragraphs.indexUid, { hitsPerPage: 1000, hits: texts.map((text, position) => ({ articleId: 'a', position, kind: 'body', text })) }),
+            ...reads.map((read: any) =>
+              searchResult(read.indexUid, {
+                hitsPerPage: 1000,
+                hits: hitsFor(read.q).map(([position, marked]) => ({ articleId: 'a', position, _formatted: { text: marked } })),
+              }),
+            ),
+          ],
+        },
+      };
+    });
+    return server();
+  }
+  /** The article read itself (the copy reads of issue 24 follow it). */
+  const articleRead = () => current!.requests.findLast((r) => r.body.queries.length >= 2)!;
+  const readQs = () => articleRead().body.queries.slice(2).map((q: any) => q.q);
+
+  it('marks the correction, not the misspelt word, and flags what search would count', async () => {
+    const engine = await articleServer(['The negotiations resumed.', 'No talks.'], { negotiations: 44, talks: 3 }, (q) =>
+      q === '"negotiations"' ? [[0, 'The \u0001negotiations\u0002 resumed.']] : [],
+    );
+    const view = await engine.getArticle('a', { q: 'negotiatons' });
+    assert.deepEqual(readQs(), ['"negotiations"']);
+    assert.deepEqual(view!.paragraphs.map((p) => [p.matched, p.highlighted]), [
+      [true, 'The <mark>negotiations</mark> resumed.'],
+      [false, 'No talks.'],
+    ]);
+  });
+
+  it('asks every way of choosing a|b spellings for "matched", and each word alone for the marks, uniting them', async () => {
+    const texts = ['Gaza truce and ceasefire.', 'A ceasefire elsewhere.', 'Gaza alone.'];
+    const marks: Record<string, Array<[number, string]>> = {
+      '"truce" "gaza"': [[0, '\u0001Gaza\u0002 \u0001truce\u0002 and ceasefire.']],
+      '"ceasefire" "gaza"': [[0, '\u0001Gaza\u0002 truce and \u0001ceasefire\u0002.']],
+      '"truce"': [[0, 'Gaza \u0001truce\u0002 and ceasefire.']],
+      '"ceasefire"': [[0, 'Gaza truce and \u0001ceasefire\u0002.'], [1, 'A \u0001ceasefire\u0002 elsewhere.']],
+      '"gaza"': [[0, '\u0001Gaza\u0002 truce and ceasefire.'], [2, '\u0001Gaza\u0002 alone.']],
+    };
+    const engine = await articleServer(texts, { gaza: 3, truce: 1, ceasefire: 2 }, (q) => marks[q] ?? []);
+    const view = await engine.getArticle('a', { q: 'truce|ceasefire gaza' });
+    assert.deepEqual(readQs(), ['"truce" "gaza"', '"ceasefire" "gaza"', '"truce"', '"ceasefire"', '"gaza"']);
+    assert.ok(articleRead().body.queries.slice(2).every((q: any) => q.matchingStrategy === 'all' && q.filter === 'articleId = "a"'));
+    assert.deepEqual(view!.paragraphs.map((p) => [p.matched, p.highlighted]), [
+      [true, '<mark>Gaza</mark> <mark>truce</mark> and <mark>ceasefire</mark>.'],
+      [false, 'A <mark>ceasefire</mark> elsewhere.'],
+      [false, '<mark>Gaza</mark> alone.'],
+    ]);
+  });
+
+  it('leaves a word with synonyms bare so they apply, with a trailing space so it is not completed', async () => {
+    const engine = await articleServer(['Gaddafi spoke.'], { gaddafi: 1, qadhafi: 1 }, () => [], { groups: [['Gaddafi', 'Qadhafi']], oneWay: [] });
+    await engine.getArticle('a', { q: 'Gaddafi' });
+    assert.deepEqual(readQs(), ['gaddafi ']);
+    await engine.getArticle('a', { q: 'Gaddafi -spoke' });
+    assert.deepEqual(readQs(), ['gaddafi -"spoke"', 'gaddafi '], 'excluded words weigh on "matched", not on the marks');
   });
 
   it('returns null for an unknown article, and sends no match query without q', async () => {

@@ -4,7 +4,7 @@ import { MeilisearchTaskTimeOutError } from 'meilisearch';
 import { IncompatibleBackendError, IndexingError } from '../../engine/errors.ts';
 import { toIndexingError } from '../../engine/meilisearch/failures.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
-import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms } from '../../engine/meilisearch/settings.ts';
+import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from '../../engine/meilisearch/settings.ts';
 import { fingerprints } from '../../engine/meilisearch/copies.ts';
 import type { ArticleInput, SynonymRules } from '../../engine/types.ts';
 import { enqueued, errorBody, indexNotFound, replay, task, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
@@ -188,6 +188,8 @@ describe('Meilisearch full rebuild', () => {
     assert.deepEqual(settings.faceting, { maxValuesPerFacet: 10_000, sortFacetValuesBy: { '*': 'count' } });
     // Keys in index form; a multi-word key also under its joined spelling (as the embedded engine reads it).
     assert.deepEqual(settings.synonyms, { un: ['united nations', 'unitednations'], 'united nations': ['un'], unitednations: ['un'], gaza: ['gaza strip', 'gazastrip'] });
+    // The one-word keys go bare in queries (a phrase gets no synonyms): no typo may be allowed them.
+    assert.deepEqual(settings.typoTolerance.disableOnWords, ['gaza', 'un', 'unitednations']);
     const vocabulary = reqs.filter((r) => r.path === `/indexes/${buildArticles}/documents`).at(-1)!.body as any[];
     assert.deepEqual(vocabulary.map((d) => d.docType), ['vocab', 'synonyms']);
     assert.deepEqual(vocabulary[0].words, ['one', 'three', 'two']);
@@ -350,10 +352,23 @@ describe('Meilisearch incremental writes', () => {
     await (await indexer()).upsertArticles([article('a', ['One.'])]);
     const patches = traffic().filter((r) => r.method === 'PATCH');
     assert.deepEqual(patches.map((r) => r.path), ['/indexes/paragraphs/settings']);
-    const { synonyms: _rules, ...withoutRules } = paragraphSettings(SYNONYMS);
-    assert.deepEqual(patches[0]!.body, withoutRules);
+    // The synonyms and the words they keep typo-free are the index's data: left alone.
+    assert.deepEqual(patches[0]!.body, withoutSynonyms(paragraphSettings(SYNONYMS)));
+    assert.equal(patches[0]!.body.typoTolerance!.disableOnWords, undefined);
+    assert.equal(patches[0]!.body.typoTolerance!.enabled, true);
     const order = traffic().map(summary);
     assert.ok(order.indexOf('PATCH /indexes/paragraphs/settings') < order.indexOf('POST /indexes/paragraphs/documents'), 'settings before documents');
+  });
+
+  it('replaces the synonyms and their typo-free words together in place, read back', async () => {
+    current = replay(meiliWrites({ existing: LIVE }));
+    await (await indexer()).setSynonyms({ groups: [['Qadhafi', 'Gaddafi', 'Muammar al-Qaddafi']], oneWay: [] });
+    const patches = traffic().filter((r) => r.method === 'PATCH' && r.path === '/indexes/paragraphs/settings');
+    assert.equal(patches.length, 1);
+    assert.deepEqual(Object.keys(patches[0]!.body).sort(), ['synonyms', 'typoTolerance']);
+    assert.deepEqual(patches[0]!.body.typoTolerance, { disableOnWords: ['gaddafi', 'muammaralqaddafi', 'qadhafi'] });
+    // Read back as Meilisearch's tokenizer normalised them: not a failure.
+    assert.deepEqual(settingsMismatches(patches[0]!.body, { ...patches[0]!.body, typoTolerance: { enabled: true, disableOnWords: ['qadhafi'] } }), []);
   });
 
   it('leaves a configured live index\'s settings alone', async () => {
@@ -492,11 +507,11 @@ describe('Meilisearch indexer lock', () => {
 });
 
 describe('Meilisearch version floor', () => {
-  it('refuses a server older than 1.18.0 before writing anything, naming the minimum', async () => {
-    current = replay(meiliWrites({ existing: LIVE }), { server: { version: '1.17.2' } });
+  it('refuses a server older than 1.40.0 before writing anything, naming the minimum', async () => {
+    current = replay(meiliWrites({ existing: LIVE }), { server: { version: '1.39.2' } });
     await assert.rejects((await indexer()).replaceAll([article('a', ['One.'])]), (error: unknown) => {
       assert.ok(error instanceof IncompatibleBackendError);
-      assert.match(error.message, /version 1\.17\.2; Nutgraf needs Meilisearch 1\.18\.0 or newer/);
+      assert.match(error.message, /version 1\.39\.2; Nutgraf needs Meilisearch 1\.40\.0 or newer/);
       return true;
     });
     assert.deepEqual(current.requests, [], 'nothing but GET /version was sent');
@@ -504,7 +519,7 @@ describe('Meilisearch version floor', () => {
   });
 
   it('accepts the floor and anything newer, and checks once per process', async () => {
-    for (const version of ['1.18.0', '1.54.3', '2.0.0']) {
+    for (const version of ['1.40.0', '1.54.3', '2.0.0']) {
       current?.restore();
       current = replay(meiliWrites({ existing: LIVE, stored: storedDocs([]) }), { server: { version } });
       const engine = await indexer();

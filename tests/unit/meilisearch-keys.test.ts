@@ -79,7 +79,7 @@ describe('meili-keys: the keys docker compose creates', () => {
 
   it('refuses a Meilisearch older than the floor before creating anything', async () => {
     current = replay(keysServer(new Map()), { server: { version: '1.10.0' } });
-    await assert.rejects(provisionMeilisearchKeys({ meiliUrl: 'http://meilisearch:7700', masterKey: MASTER }), /needs Meilisearch 1\.18\.0 or newer/);
+    await assert.rejects(provisionMeilisearchKeys({ meiliUrl: 'http://meilisearch:7700', masterKey: MASTER }), /needs Meilisearch 1\.40\.0 or newer/);
     assert.deepEqual(current.requests, []);
   });
 });

@@ -327,9 +327,9 @@ describe('Meilisearch start-up checks of the web server', () => {
     assert.equal(current.preflight.length, 2);
   });
 
-  it('refuses to start on a Meilisearch older than 1.18.0, naming the minimum', async () => {
+  it('refuses to start on a Meilisearch older than 1.40.0, naming the minimum', async () => {
     current = replay(() => assert.fail('nothing but the checks is sent'), { server: { version: '1.12.0' } });
-    await assert.rejects(server(), /version 1\.12\.0; Nutgraf needs Meilisearch 1\.18\.0 or newer/);
+    await assert.rejects(server(), /version 1\.12\.0; Nutgraf needs Meilisearch 1\.40\.0 or newer/);
   });
 
   it('starts while Meilisearch is down, and checks before its first search once it answers', async () => {
@@ -426,5 +426,161 @@ describe('Meilisearch query words: exact first, honest counts (issue 19)', () =>
   it('offers near spellings the corpus holds, with their counts, and declared synonyms as included', async () => {
     const result = await (await withVocabulary()).search({ q: 'morsi' });
     assert.deepEqual(result.spellings, [{ word: 'morsi', count: 3, options: [{ word: 'mursi', count: 0, included: true, selected: false }] }]);
+  });
+});
+
+describe('Meilisearch a|b spellings: one federated multi-search over every choice (issue 19)', () => {
+  const VOCAB = { gaza: 9, truce: 4, talks: 12, ceasefire: 6 };
+  const vocabHits = [
+    { id: '__paragraph_search_vocab_0__', docType: 'vocab', words: Object.keys(VOCAB), docs: Object.values(VOCAB) },
+    { id: '__paragraph_search_synonyms__', docType: 'synonyms', rules: { groups: [['Gaza', 'Ghazzah']], oneWay: [] } },
+  ];
+
+  interface Answer {
+    hits?: unknown[];
+    estimatedTotalHits?: number;
+    distribution?: Record<string, Record<string, number> | undefined>;
+  }
+  /** A federated answer as Meilisearch sends it: offset/limit paging, facets by index. */
+  const federatedResult = (fields: Answer, federation: any) => ({
+    hits: fields.hits ?? [],
+    processingTimeMs: 2,
+    limit: federation.limit,
+    offset: federation.offset,
+    estimatedTotalHits: fields.estimatedTotalHits ?? 0,
+    ...(fields.distribution ? { facetsByIndex: { paragraphs: { distribution: fields.distribution, stats: {} } } } : {}),
+  });
+
+  /** Answers the vocabulary read, and each federated request through `answer(federation, queries)`. */
+  function spellingServer(answer: (federation: any, queries: any[]) => Answer) {
+    current = replay((req) => {
+      if (req.body.federation === undefined) {
+        return { body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, q.filter === VOCAB_FILTER ? { hits: vocabHits } : {})) } };
+      }
+      return { body: federatedResult(answer(req.body.federation, req.body.queries), req.body.federation) };
+    });
+    return server();
+  }
+  const federated = () => current!.requests.filter((r) => r.body?.federation !== undefined).map((r) => r.body);
+  const hit = (id: string, text: string, matching: number) => ({
+    ...paragraph(id, { text }),
+    _federation: { indexUid: 'paragraphs', queriesPosition: 0, weightedRankingScore: 0.9 },
+    _rankingScoreDetails: { words: { order: 0, matchingWords: matching, maxMatchingWords: 2, score: matching / 2 } },
+  });
+
+  it('asks one query per choice of spellings, paging and facets on the federation, and counts each paragraph once', async () => {
+    const engine = await spellingServer((federation) => {
+      if (federation.limit === 20) {
+        return { estimatedTotalHits: 7, hits: [hit('a-0', 'Gaza talks resumed.', 2), hit('b-1', 'A truce.', 1)] };
+      }
+      if (federation.facetsByIndex.paragraphs.includes('articleId')) return { estimatedTotalHits: 3, distribution: { articleId: { a: 2, c: 1 } } };
+      return { estimatedTotalHits: 3, distribution: { yearFacet: { '2012': 3 }, outlet: { AFP: 2, Reuters: 1 }, language: { en: 3 } } };
+    });
+    const result = await engine.search({ q: 'truce|talks gaza' });
+    const [page, count, articles] = federated();
+    assert.equal(federated().length, 3, 'the page, the count with its facets, the distinct articles');
+    for (const body of [page, count, articles]) {
+      assert.deepEqual(body.queries.map((q: any) => q.q), ['"truce" gaza ', '"talks" gaza '], 'a word with synonyms stays bare (and whole)');
+      for (const q of body.queries) {
+        for (const field of ['page', 'hitsPerPage', 'limit', 'offset', 'facets', 'distinct']) assert.equal(q[field], undefined, field);
+      }
+    }
+    assert.deepEqual(page.federation, { offset: 0, limit: 20 });
+    assert.equal(page.queries[0].matchingStrategy, 'last');
+    assert.equal(page.queries[0].showRankingScoreDetails, true);
+    assert.deepEqual(page.queries[0].attributesToHighlight, ['text']);
+    assert.deepEqual(count.federation, { offset: 0, limit: 0, facetsByIndex: { paragraphs: ['yearFacet', 'outlet', 'language'] } });
+    assert.equal(count.queries[0].matchingStrategy, 'all');
+    assert.deepEqual(articles.federation, { offset: 0, limit: 0, facetsByIndex: { paragraphs: ['articleId'] } });
+    // The federation unites the queries' candidates: each paragraph counts once.
+    assert.equal(result.total, 3);
+    assert.equal(result.looseTotal, 4);
+    assert.equal(result.articleTotal, 2, 'the articleId values of the united candidates');
+    assert.deepEqual(result.facets, { year: { '2012': 3 }, outlet: { AFP: 2, Reuters: 1 }, language: { en: 3 } });
+    assert.deepEqual(result.hits.map((h) => [h.id, h.match, h.matchedAllTerms]), [['a-0', 'exact', true], ['b-1', 'approximate', false]]);
+    assert.deepEqual(result.spellings.find((s) => s.word === 'truce')?.options.find((o) => o.word === 'talks'), { word: 'talks', count: 12, included: false, selected: true });
+  });
+
+  it('pages the federation, filters and sorts every query alike', async () => {
+    const engine = await spellingServer(() => ({ estimatedTotalHits: 45 }));
+    const result = await engine.search({ q: 'truce|ceasefire', page: 3, perPage: 10, sort: 'newest', filters: { outlet: ['AFP'] } });
+    const [page] = federated();
+    assert.deepEqual(page.federation, { offset: 20, limit: 10, facetsByIndex: { paragraphs: ['yearFacet', 'language'] } });
+    assert.deepEqual(page.queries.map((q: any) => [q.q, q.filter, q.sort]), [
+      ['"truce"', 'outlet IN ["AFP"]', ['dateOrdinal:desc', 'articleId:asc', 'position:asc']],
+      ['"ceasefire"', 'outlet IN ["AFP"]', ['dateOrdinal:desc', 'articleId:asc', 'position:asc']],
+    ]);
+    assert.equal(result.total, 45);
+    assert.equal(result.pages, 5);
+  });
+
+  it('groups by article with federation.distinct, counting articles from their facet, and more-in-article likewise', async () => {
+    const engine = await spellingServer((federation) => {
+      if (federation.distinct === 'articleId') return { estimatedTotalHits: 9, hits: [hit('a-2', 'A truce.', 1), hit('b-0', 'Talks.', 1)] };
+      const facets = federation.facetsByIndex?.paragraphs ?? [];
+      if (facets.length === 1 && facets[0] === 'articleId') return { distribution: { articleId: { a: 4, b: 1 } } };
+      return { estimatedTotalHits: 6, distribution: { yearFacet: { '2012': 6 }, outlet: { AFP: 6 }, language: { en: 6 } } };
+    });
+    const result = await engine.search({ q: 'truce|talks', groupByArticle: true });
+    const bodies = federated();
+    assert.deepEqual(bodies[0]!.federation, { offset: 0, limit: 20, distinct: 'articleId' });
+    const followUp = bodies.at(-1)!;
+    assert.equal(followUp.queries[0].filter, 'articleId IN ["a", "b"]');
+    assert.deepEqual(followUp.federation.facetsByIndex, { paragraphs: ['articleId'] });
+    assert.equal(result.total, 2, 'two articles, from the articleId facet, not the page total');
+    assert.equal(result.articleTotal, 2);
+    assert.equal(result.looseTotal, 0);
+    assert.deepEqual(result.hits.map((h) => [h.id, h.moreInArticle]), [['a-2', 3], ['b-0', 0]]);
+  });
+
+  it('collapses copies with federation.distinct on copyGroup, counting groups from their facet, earliest copy shown (issue 24)', async () => {
+    const engine = await spellingServer((federation, queries) => {
+      if (federation.distinct === 'copyGroup' && federation.limit === 20) {
+        return { estimatedTotalHits: 5, hits: [hit('b-0', 'A truce.', 1), hit('c-1', 'Talks.', 1)].map((h, i) => ({ ...h, copyGroup: ['a-0', 'c-1'][i] })) };
+      }
+      if (String(queries[0].filter ?? '').startsWith('copyGroup IN')) {
+        // Merged by score, not by date: the engine puts each group's earliest copy first itself.
+        return {
+          hits: [
+            { ...paragraph('b-0', { text: 'A truce.', outlet: 'BBC', date: '2012-11-22' }), copyGroup: 'a-0', dateOrdinal: 20121122, copySeq: 2 },
+            { ...paragraph('a-0', { text: 'A truce.', outlet: 'AFP', date: '2012-11-21' }), copyGroup: 'a-0', dateOrdinal: 20121121, copySeq: 1 },
+            { ...paragraph('d-0', { text: 'A truce.', outlet: 'AFP', date: null }), copyGroup: 'a-0', copySeq: 4 },
+            { ...paragraph('c-1', { text: 'Talks.' }), copyGroup: 'c-1', dateOrdinal: 20121121, copySeq: 3 },
+          ],
+        };
+      }
+      const facets = federation.facetsByIndex?.paragraphs ?? [];
+      if (facets.length === 1 && facets[0] === 'copyGroup') return { distribution: { copyGroup: { 'a-0': 3, 'c-1': 1 } } };
+      if (facets.length === 1 && facets[0] === 'articleId') return { distribution: { articleId: { a: 1, b: 1, c: 1, d: 1 } } };
+      return { estimatedTotalHits: 4, distribution: { yearFacet: { '2012': 4 }, outlet: { AFP: 3, BBC: 1 }, language: { en: 4 } } };
+    });
+    const result = await engine.search({ q: 'truce|talks', dedupe: true });
+    const bodies = federated();
+    assert.deepEqual(bodies[0]!.federation, { offset: 0, limit: 20, distinct: 'copyGroup' });
+    assert.ok(bodies.some((b) => b.federation.distinct === undefined && JSON.stringify(b.federation.facetsByIndex) === '{"paragraphs":["copyGroup"]}'), 'groups counted from their facet');
+    const followUp = bodies.at(-1)!;
+    assert.equal(followUp.queries.length, 2, 'the copies of the page groups are read for every spelling too');
+    assert.equal(followUp.queries[0].filter, 'copyGroup IN ["a-0", "c-1"]');
+    assert.equal(result.total, 4, 'paragraphs');
+    assert.equal(result.distinctTotal, 2, 'copy groups, from the copyGroup facet, not the page total');
+    assert.equal(result.looseTotal, 0);
+    assert.equal(result.pages, 1);
+    assert.deepEqual(result.hits.map((h) => [h.id, h.copies?.count, h.copies?.outlets]), [['a-0', 2, ['AFP', 'BBC']], ['c-1', 0, []]]);
+  });
+
+  it('excludes every spelling of an excluded a|b, in a single plain query', async () => {
+    const engine = await spellingServer(() => assert.fail('no federation for one choice'));
+    await engine.search({ q: 'gaza -truce|talks' });
+    assert.equal(federated().length, 0);
+    const sent = current!.requests.at(-1)!.body.queries[0];
+    assert.equal(sent.q, 'gaza -"truce" -"talks"');
+  });
+
+  it('keeps a bare last word whole with a trailing space, unless it is being completed', async () => {
+    const engine = await spellingServer(() => ({}));
+    await engine.search({ q: 'truce Gaza' });
+    assert.equal(current!.requests.at(-1)!.body.queries[0].q, '"truce" gaza ');
+    await engine.search({ q: 'truce ceasef' });
+    assert.equal(current!.requests.at(-1)!.body.queries[0].q, '"truce" ceasef');
   });
 });

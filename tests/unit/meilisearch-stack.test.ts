@@ -14,6 +14,7 @@ import { startScript } from '../../bench/scale/children.ts';
 const run = promisify(execFile);
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const ROOT = new URL('../..', import.meta.url).pathname;
+const packageJson = () => JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
 
 async function hasDockerCompose(): Promise<boolean> {
   try {
@@ -145,7 +146,11 @@ describe('Dockerfile', () => {
     assert.match(dockerfile, /npm run build && npm prune --omit=dev/);
     assert.match(dockerfile, /^USER node$/m);
     const copied = [...dockerfile.matchAll(/^COPY --chown=node:node (?!--from)(.+) \.\/?\S*$/gm)].flatMap((m) => m[1]!.split(/\s+/));
-    assert.deepEqual(copied.sort(), ['corpus', 'engine', 'indexer', 'package-lock.json', 'package.json', 'public', 'server', 'tsconfig.json', 'views']);
+    // The compiled app only (issue 23): no TypeScript sources, no tsconfig; tsx is a development
+    // dependency, so `npm prune --omit=dev` leaves it out.
+    assert.deepEqual(copied.sort(), ['corpus', 'package-lock.json', 'package.json', 'public', 'scripts/ensure-built.mjs', 'views']);
+    assert.equal(packageJson().dependencies.tsx, undefined);
+    assert.equal(packageJson().dependencies.typescript, undefined);
     assert.match(dockerfile, /^COPY --from=build --chown=node:node \/app\/dist \.\/dist$/m);
   });
 

@@ -1,0 +1,118 @@
+/**
+ * Work out a generation's prepared answers (prepared.ts): for every word and every short prefix
+ * common enough that its first meeting ranks and counts many matches, the answer search.ts would
+ * give, with the head of its relevance order. Run after a full build (the indexer does, unless
+ * told not to); searches use the file as soon as it is renamed into place, and take the ordinary
+ * path for everything it lacks, so preparing is never needed for a right answer, only a fast one.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { interpret } from '../interpret.ts';
+import { parseQuery } from '../query.ts';
+import type { Vocabulary } from '../vocabulary.ts';
+import { Generation } from './generation.ts';
+import { readCurrent } from './generations.ts';
+import { planQuery } from './plan.ts';
+import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp } from './prepared.ts';
+import { isSummarised, rankingMatch, rankPage, summaryKeyOf } from './search.ts';
+
+export interface PrepareOptions {
+  /** Queries matching at least this share of the paragraphs are prepared (default 0.5%). */
+  minShare?: number;
+  /** ...and at least this many paragraphs (default 2,000: fewer are quick to meet anyway). */
+  minDocs?: number;
+  /** Prefixes up to this many characters are candidates (default 4). */
+  maxPrefix?: number;
+  /** Rows of each relevance order kept (default 500: 25 pages of 20). */
+  head?: number;
+  /** Stop after this long, the costliest queries done first (default: no limit). */
+  budgetSeconds?: number;
+}
+
+export interface PrepareReport {
+  generation: string;
+  candidates: number;
+  answers: number;
+  seconds: number;
+  bytes: number;
+}
+
+/** Prepare answers for the live generation of a data directory's SQLite index; null when there is none. */
+export function prepareLive(sqliteDir: string, options: PrepareOptions = {}): PrepareReport | null {
+  const name = readCurrent(sqliteDir);
+  return name === null ? null : prepareAnswers(sqliteDir, name, options);
+}
+
+export function prepareAnswers(dir: string, name: string, options: PrepareOptions = {}): PrepareReport {
+  const started = performance.now();
+  const generation = new Generation(dir, name);
+  const file = path.join(dir, name);
+  const temp = answersTempPath(file);
+  fs.rmSync(temp, { force: true });
+  const out = new Database(temp);
+  let answers = 0;
+  let candidates: string[] = [];
+  try {
+    out.pragma('journal_mode = OFF');
+    out.pragma('synchronous = OFF');
+    out.exec(ANSWERS_SCHEMA);
+    const snap = generation.current();
+    const minDocs = Math.max(options.minDocs ?? 2_000, Math.ceil(snap.paragraphCount * (options.minShare ?? 0.005)));
+    candidates = candidateQueries(snap.vocabulary, minDocs, options.maxPrefix ?? 4);
+    const insert = out.prepare('INSERT OR IGNORE INTO answers(key, figures, head, variant, complete) VALUES (?, ?, ?, ?, ?)');
+    const deadline = started + (options.budgetSeconds ?? Infinity) * 1000;
+    const head = options.head ?? 500;
+    out.transaction(() => {
+      for (const q of candidates) {
+        if (performance.now() > deadline) break;
+        const parsed = parseQuery(q);
+        const plan = planQuery(parsed, snap, interpret(parsed, snap));
+        if (!isSummarised(plan, 'relevance', false, undefined)) continue;
+        // The forms as written are what counting and the first bucket's ranking both read: one
+        // FTS5 pass gives both (a prefix's doclists are merged once, not twice).
+        generation.postings.primeWhole(rankingMatch(plan, [0]), plan.units[0]!.classes[0]!.match);
+        const ranked = rankPage(generation, snap, plan, { filters: undefined, sort: 'relevance', grouped: false, offset: 0, perPage: head });
+        const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
+        const complete = rows.length === ranked.figures.total ? 1 : 0;
+        const info = insert.run(summaryKeyOf(plan), JSON.stringify(ranked.figures), Buffer.from(rows.buffer), ranked.usedVariant[0] ? 1 : 0, complete);
+        answers += info.changes;
+      }
+      out.prepare(`INSERT INTO meta(key, value) VALUES ('stamp', ?)`).run(generationStamp(generation.db));
+    })();
+    out.close();
+    fs.renameSync(temp, answersPath(file));
+  } catch (error) {
+    if (out.open) out.close();
+    fs.rmSync(temp, { force: true });
+    throw error;
+  } finally {
+    generation.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { generation: name, candidates: candidates.length, answers, seconds, bytes: fs.statSync(answersPath(file)).size };
+}
+
+/**
+ * Words in at least `minDocs` paragraphs, and prefixes (up to `maxPrefix` characters) whose words
+ * together are: the queries whose first meeting costs most, costliest first.
+ */
+export function candidateQueries(vocabulary: Vocabulary, minDocs: number, maxPrefix: number): string[] {
+  const weight = new Map<string, number>();
+  const { words, docs } = vocabulary;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const d = docs[i]!;
+    if (d >= minDocs) weight.set(word, Math.max(weight.get(word) ?? 0, d));
+    const chars = Array.from(word);
+    for (let n = 1; n <= Math.min(maxPrefix, chars.length - 1); n++) {
+      const prefix = chars.slice(0, n).join('');
+      // A prefix's first meeting walks the doclists of all its words: their sizes add up.
+      weight.set(`${prefix}\u0000`, (weight.get(`${prefix}\u0000`) ?? 0) + d);
+    }
+  }
+  const out: Array<[string, number]> = [];
+  for (const [key, w] of weight) if (w >= minDocs) out.push([key.replace('\u0000', ''), w]);
+  out.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return [...new Set(out.map(([q]) => q))];
+}

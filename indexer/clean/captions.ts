@@ -1,0 +1,73 @@
+/**
+ * Captions found by their neighbourhood rather than their words: a photo's text sits next to the
+ * photo's furniture (a caption label, a credit, its own alt text), and no cue inside the caption
+ * tells it from a paragraph. Runs after the phrase rules have labelled labels and credits.
+ */
+import { isPhotoCredit, PICTURE_AGENCY_ONLY } from './phrases.ts';
+import { endsSentence, spacedWordCount } from './shape.ts';
+import { CAPTION_LABEL, IMAGE_SOURCE } from './trade-phrases.ts';
+import type { ContentLine } from './structure.ts';
+
+/** Longest caption taken on its neighbourhood alone; a longer line is a paragraph. */
+const MAX_CAPTION_WORDS = 40;
+/** Longest credit tail on a copy of a caption ("— Jane Doe afp.com"). */
+const MAX_TAIL_WORDS = 8;
+/** Alt text repeating a caption's start is a phrase at least: shorter prefixes are coincidence. */
+const MIN_ALT_WORDS = 4;
+
+/** A credit for a picture: the phrase rules' photo credits, "Image source, PA", "Foto Jane Doe", "Getty Images". */
+export function isPictureCredit(l: ContentLine | undefined): boolean {
+  return l !== undefined && l.reason === 'credit' && (isPhotoCredit(l.text) || IMAGE_SOURCE.test(l.text) || PICTURE_AGENCY_ONLY.test(l.text));
+}
+
+export function markCaptionNeighbours(lines: ContentLine[]): void {
+  markAfterCaptionLabels(lines);
+  markCaptionCopies(lines);
+}
+
+/**
+ * "Image caption," / "Bildunterschrift": the label of the line that follows, which is the caption
+ * whatever its shape. Only the next line: the label names one caption.
+ */
+function markAfterCaptionLabels(lines: ContentLine[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (lines[i]!.reason !== 'caption' || !CAPTION_LABEL.test(lines[i]!.text)) continue;
+    const next = lines[i + 1]!;
+    if (next.reason === null && spacedWordCount(next.text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) next.reason = 'caption';
+  }
+}
+
+/**
+ * A photo printed with its alt text and its caption gives two neighbouring lines, one the start
+ * of the other ("A man walks in the snow." / "A man walks in the snow in Boston. Photo: AP"), or
+ * the same sentence once bare and once with the photographer's credit glued on ("… a été
+ * interpellé. — Jane Doe afp.com"). The longer copy is the caption when the rest of it is a short
+ * credit, not a sentence; the shorter one is alt text when the longer is a caption. A lead that
+ * a caption repeats word for word stays: only a copy that is a proper prefix goes.
+ */
+function markCaptionCopies(lines: ContentLine[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i]!;
+    const b = lines[i + 1]!;
+    if (b.line !== a.line + 1 && b.line !== a.line + 2) continue;
+    const [short, long] = a.text.length <= b.text.length ? [a, b] : [b, a];
+    if (short.text.length === long.text.length) continue;
+    const stem = short.text.replace(/[.!?…\s]+$/u, '');
+    if (!long.text.startsWith(stem) || spacedWordCount(stem, MIN_ALT_WORDS) < MIN_ALT_WORDS) continue;
+    const after = long.text.slice(stem.length);
+    const rest = after.replace(/^[.!?…\s]+/u, '');
+    // The same sentence twice (the long copy goes on after the sentence's end): the bare one may
+    // be the lead, and stays; the copy is the caption when what it adds is a credit.
+    if (/^[.!?…]/u.test(after)) {
+      if (long.reason === null && isCreditTail(rest)) long.reason = 'caption';
+    } else if (short.reason === null && long.reason === 'caption' && spacedWordCount(short.text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) {
+      short.reason = 'caption';
+    }
+  }
+}
+
+/** What a caption's copy adds after the shared sentence: a dash or mark and a few words of names, no sentence. */
+function isCreditTail(rest: string): boolean {
+  if (rest === '' || !/^[—–\-|/©(]/u.test(rest)) return false;
+  return spacedWordCount(rest, MAX_TAIL_WORDS + 1) <= MAX_TAIL_WORDS + 1 && !endsSentence(rest.replace(/\)$/, ''));
+}

@@ -1,0 +1,193 @@
+/**
+ * Where a page names its publisher inside running text or in furniture the cue lines of
+ * outlet-candidates.ts do not read: a newsroom writing about its own reporting ("seen by Example
+ * News", "told ExampleTV", "la exclusiva de EJEMPLO"), a web address in the text ("… on
+ * example.ro", an e-mail address at the site's domain), and the furniture lines that say who
+ * publishes ("Publisher Example", "Cite as Example, …", "Follow Example on Twitter", a dateline
+ * "CITY (Example) -", a credit "Example, Reuters, 21 Nov 2012").
+ *
+ * A name in prose is as often another outlet quoted ("… reported the Example Times"), so only
+ * phrases a newsroom uses of itself are read, and only names shaped like a publication.
+ */
+import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
+import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
+import { hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
+import { quote } from './quote.ts';
+
+type Add = (c: OutletCandidate | null) => void;
+
+/** A name as a newsroom writes its own: a publication's shape, a brand's inner capital, a masthead in capitals, or "The …" with a trade noun. */
+export function selfNameShaped(name: string): boolean {
+  // "The Standard", "Die Presse": an article and a trade noun is a masthead, though a trade noun alone is a label.
+  if (/^(?:The|El|La|Le|Il|Der|Die|Das|De|Het|O|A)\s+\S+$/u.test(name) && hasTradeNoun(name)) return true;
+  if (personShaped(name) && !outletShaped(name)) return false;
+  return outletShaped(name) || brandShaped(name) || isAcronym(name) || isDomain(name);
+}
+
+/** A name in capitals ("EXAMPLETV", "ABC"), with two letters at least: a masthead's or an organisation's. */
+function isAcronym(name: string): boolean {
+  return /^[\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,11}$/u.test(name) && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** Short capitals are as often a party, an agency or a service ("seen by the XYZ") as a newsroom. */
+const shortAcronym = (name: string) => isAcronym(name) && name.replace(/[^\p{L}]/gu, '').length < 6;
+
+/**
+ * A name a cue has already marked as a publication's ("Follow X on Twitter", "CITY (X) -"): shaped
+ * like one, or a trade noun beside a word of its own ("Quayline News"), so not a person's name.
+ */
+export function cuedPublicationName(name: string): boolean {
+  if (selfNameShaped(name)) return true;
+  const words = name.split(/\s+/);
+  return words.length >= 2 && hasTradeNoun(name) && words.some((w) => !hasTradeNoun(w) && !/^(?:the|latest|local|breaking|top|more|world|live|our|your)$/i.test(w));
+}
+
+/**
+ * Phrases only a newsroom uses of itself, in the languages met: the name after ("seen by X",
+ * "exclusiva de X") or before ("X has seen", "X hat erfahren").
+ */
+const SELF_AFTER = new RegExp(
+  `(?:^|[\\s(«"“])(?:${ci('seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|told|in an interview with|speaking to|spoke to|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor|gegenüber')})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`,
+  'u',
+);
+const SELF_BEFORE = new RegExp(
+  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci('has seen|has learned|has learnt|has obtained|has established|understands|can reveal|can exclusively reveal|hat erfahren|erfuhr|har set|har fået|har vist|har sett|har fått|heeft ingezien|ha potuto vedere|ha saputo|a pu consulter|a appris|ha podido saber|ha sabido|apurou|teve acesso|vorliegt|vorliegen')})\\b`,
+  'u',
+);
+/** Cheap test before the two patterns above: most prose lines hold none of these words. */
+const SELF_HINT = /seen|obtained|analy|review|verified|commission|exclusi|esclusiva|told|interview|speak|spoke|gegenüber|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+
+/** Cue words before an address that name another site as the source, not this one. */
+const SOURCE_BEFORE = /(?:via|source|sources|quelle|fuente|fonte|bron|kilde|källa|zdroj|kaynak|feed|from|von|de|photo|foto|bild|image|credit|courtesy)\s*:?\s*$/i;
+/** An address inside text ("on example.ro", "https://www.example.com/markets"). */
+const ADDRESS_IN_TEXT = /(?:^|[\s(«"“'])((?:[Hh][Tt][Tt][Pp][Ss]?:\/\/)?(?:[Ww]{3}\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.([a-z]{2,10}|[A-Z][a-z]{2,9}|[A-Z]{2,10}))(?=$|[\s/),.;:!?»"”'])/gu;
+/**
+ * Endings that make a word with a dot a web address in running text: a country's two letters, or
+ * a generic ending. Two words run together at a missing space ("hours.Credit", "Napoli.Il") or a
+ * ticker ("ADS.XE") are not addresses; neither is "googletag.cmd".
+ */
+const GENERIC_TLD = new Set(
+  'com net org info biz news online site website web media press blog club live today world tv fm io app xyz click top store tech space digital radio agency network studio report global city social zone one pro name mobi asia eu int gov edu coop travel email link page plus cloud design art guru ink life fun group center company portal report'.split(' '),
+);
+/** A lower-case ending of either kind, or a generic one in capitals ("EXAMPLE.COM"); not "ADS.XE" or "hours.Credit". */
+const isAddressEnding = (tld: string) => (tld === tld.toLowerCase() && tld.length === 2) || GENERIC_TLD.has(tld) || (tld !== tld.toLowerCase() && GENERIC_TLD.has(tld.toLowerCase()));
+/** "on example.ro", "pe", "sur", "auf", "su", "op", "en", "på", "em", "na": available on the site itself. */
+const ON_BEFORE = /(?:^|\s)(?:on|at|pe|sur|auf|su|op|en|på|em|na|w|v|bei)\s*$/i;
+const EMAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/giu;
+
+/** Newsroom self-references in any line, prose included. */
+export function selfReferences(lines: readonly PageLine[], add: Add): void {
+  for (const l of lines) {
+    if (!SELF_HINT.test(l.text)) continue;
+    for (const pattern of [SELF_AFTER, SELF_BEFORE]) {
+      const m = pattern.exec(l.text);
+      const name = m?.[1] ? cleanName(m[1]) : null;
+      if (!name || !selfNameShaped(name) || isWire(name)) continue;
+      // A newsroom says "told X" of itself, but a story also quotes what someone told another outlet.
+      const weakCue = /^(?:told|in an interview with|speaking to|spoke to|gegenüber)\b/i.test(m![0].trim().replace(/^[(«"“]/, ''));
+      const score = weakCue || shortAcronym(name) ? 1.5 : 2;
+      add({ value: name, score, kind: 'self-reference', evidence: `self-reference line ${l.line} '${quote(m![0].trim())}'`, line: l.line });
+    }
+  }
+}
+
+/** Web addresses and e-mail domains anywhere in the page: weak alone, strong when another place agrees. */
+export function addressMentions(lines: readonly PageLine[], add: Add): void {
+  for (const l of lines) {
+    if (!l.text.includes('.')) continue;
+    for (const m of l.text.matchAll(ADDRESS_IN_TEXT)) {
+      const domain = bareDomain(m[1]!);
+      if (!isAddressEnding(m[2]!) || !isDomain(domain) || !/[\p{L}]{2}/u.test(domain.split('.')[0]!)) continue;
+      const before = l.text.slice(0, m.index);
+      if (SOURCE_BEFORE.test(before)) continue;
+      // An address written with its scheme or "www." is meant as an address; a bare "Example.com" may be the name.
+      const alone = l.text.trim() === m[0].trim();
+      const on = ON_BEFORE.test(before);
+      add({ value: domain, score: alone ? 2 : on ? 1.5 : 1, kind: alone ? 'address' : 'address-mention', evidence: `address in line ${l.line} '${quote(m[0].trim())}'`, line: l.line });
+    }
+    if (!l.text.includes('@')) continue;
+    for (const m of l.text.matchAll(EMAIL)) {
+      add({ value: m[1]!.toLowerCase(), score: 1, kind: 'email', evidence: `e-mail address in line ${l.line} '${quote(m[0])}'`, line: l.line });
+    }
+  }
+}
+
+const PUBLISHER = new RegExp(
+  `^(?:${ci('publisher|published by|publication|herausgeber|herausgegeben von|verlag|éditeur|édité par|editor|editora|editorial|editore|uitgever|utgiver|utgivare|udgiver|wydawca|vydavatel')})\\s*[:·|-]?\\s*(${NAME})\\s*\\.?$`,
+  'u',
+);
+const CITE_AS = new RegExp(`^(?:${ci('cite as|cite this article|cite this page|how to cite|zitiervorschlag|citer cet article|citar como')})\\s*:?\\s*(${NAME})\\s*[,.(]`, 'u');
+const FOLLOW = new RegExp(
+  `^(?:${ci('follow|like|folgen sie|suivez|siga|segui|sigue a|volg|følg|följ')})\\s+(${NAME})\\s+(?:${ci('on|auf|sur|en|no|na|su|op|på')})\\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Telegram|WhatsApp|Google News)\\b`,
+  'u',
+);
+
+/** "Download the Example News app", "Laden Sie die Example-App": only a publication invites readers to its own app. */
+const APP = new RegExp(`(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de')})\\s+(?:(?:${ci('the|die|la|el|a|o|de')})\\s+)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie')})\\b`, 'u');
+/** "Example is not responsible for the content of external sites": a site's own disclaimer. */
+const NOT_RESPONSIBLE = new RegExp(`^(?:${ci('the')}\\s+)?(${NAME})\\s+${ci('is not responsible for the content of external')}`, 'u');
+
+/** "Publisher Example", "Cite as Example, …", "Follow Example on Twitter": furniture that names the site. */
+export function furnitureNames(l: PageLine): OutletCandidate | null {
+  for (const [pattern, score, kind, what] of [
+    [PUBLISHER, 2.5, 'publisher', 'publisher line'],
+    [CITE_AS, 2.5, 'citation', 'citation line'],
+    [FOLLOW, 2, 'follow', 'follow prompt'],
+    [APP, 2.5, 'app', 'app prompt'],
+    [NOT_RESPONSIBLE, 2.5, 'disclaimer', 'disclaimer'],
+  ] as const) {
+    const m = pattern.exec(l.text);
+    const name = m?.[1] ? cleanName(m[1]) : null;
+    if (!name || /^(?:us|me|this|our|the)$/i.test(name)) continue;
+    if (kind !== 'publisher' && !cuedPublicationName(name) && personShaped(name)) continue;
+    return { value: name, score, kind, evidence: `${what} ${l.line} '${quote(l.text)}'`, line: l.line };
+  }
+  return null;
+}
+
+/** "CITY (Example News) -", "(ExampleTV) —" opening a paragraph: the newsroom's own dateline. */
+const DATELINE = new RegExp(`^(?:\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`, 'u');
+/** Datelines open the story: only the page's first lines are read for one. */
+const DATELINE_LINES = 15;
+/** "Example, Reuters, Wednesday 21 Nov 2012": the site, the wire it used, the date. */
+const CREDIT_WITH_WIRE = new RegExp(`^(${NAME})\\s*[,|/·]\\s*(${NAME})\\s*[,|·]\\s*.*\\b(?:19|20)\\d{2}\\b`, 'u');
+
+export function creditNames(l: PageLine, index: number): OutletCandidate | null {
+  const d = index < DATELINE_LINES ? DATELINE.exec(l.text) : null;
+  if (d) {
+    const name = cleanName(d[1]!);
+    if (name && !isWire(name) && cuedPublicationName(name)) return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(d[0].trim())}'`, line: l.line };
+  }
+  if (l.words > 14) return null;
+  const c = CREDIT_WITH_WIRE.exec(l.text);
+  if (c && isWire(c[2]!) && !isWire(c[1]!)) {
+    const name = cleanName(c[1]!);
+    if (name && (!personShaped(name) || cuedPublicationName(name))) return { value: name, score: 2.5, kind: 'agencies-credit', evidence: `credit line ${l.line} '${quote(l.text)}'`, line: l.line };
+  }
+  return null;
+}
+
+
+/** " | ", " - ", " – ", " — ", " :: ", " · ", " • ": where a page title appends a name. */
+const TAIL = /\s+(?:[|–—·•-]|::)\s+([^|–—·•]{2,60})$/u;
+
+/**
+ * The last segment of the headline when the cleaner kept it ("Headline - Example News"): a site
+ * the title line may name. Weak unless shaped like a publication, since a headline's own words can
+ * follow a dash; the outlet found elsewhere on the page confirms it (and is then cut from the title).
+ */
+export function headlineTail(headline: string): string | null {
+  const m = TAIL.exec(headline);
+  const tail = m?.[1] ? cleanName(m[1]) : null;
+  if (!tail || tail.split(/\s+/).length > 5 || /[.!?]$/.test(tail)) return null;
+  if (!tail.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|del|la|le|di|da|van|der|für|och|og|i|y|e)$/i.test(w))) return null;
+  return tail;
+}
+
+export function titleTailName(headline: string | undefined, line: number): OutletCandidate | null {
+  const tail = headline ? headlineTail(headline) : null;
+  if (!tail) return null;
+  // A place or a tag in capitals also ends title lines: only a publication's shape counts alone.
+  const score = outletShaped(tail) || brandShaped(tail) || isDomain(tail) ? 2 : 1;
+  return { value: tail, score, kind: 'title-tail', evidence: `name after the headline on line ${line} '${quote(tail)}'`, line };
+}

@@ -1,0 +1,75 @@
+/**
+ * Prepared answers (engine/sqlite/prepared.ts, prepare.ts): a search answered from them is the
+ * answer the ordinary path gives, page by page, and a write to the generation stops their use.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { readCurrent, sqliteDir } from '../../engine/sqlite/generations.ts';
+import { openSqliteEngine } from '../../engine/sqlite/index.ts';
+import { prepareLive } from '../../engine/sqlite/prepare.ts';
+import { answersPath } from '../../engine/sqlite/prepared.ts';
+import type { SearchEngine, SearchRequest, SearchResult } from '../../engine/types.ts';
+import { contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
+
+const dirs: string[] = [];
+const engines: SearchEngine[] = [];
+after(async () => {
+  for (const engine of engines) await engine.close();
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+async function open(dataDir: string): Promise<SearchEngine> {
+  const engine = await openSqliteEngine({ dataDir });
+  engines.push(engine);
+  return engine;
+}
+const comparable = (result: SearchResult): string => JSON.stringify({ ...result, tookMs: 0 });
+
+/** Every word and prefix the fixtures hold, each at several page sizes and pages. */
+function requests(): SearchRequest[] {
+  const words = new Set<string>();
+  for (const a of contractArticles) for (const p of a.paragraphs) for (const w of p.text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+  const queries = new Set<string>();
+  for (const w of words) for (let n = 1; n <= Math.min(4, w.length); n++) queries.add(w.slice(0, n));
+  for (const w of words) queries.add(w);
+  const out: SearchRequest[] = [];
+  for (const q of queries) for (const [page, perPage] of [[1, 20], [1, 1], [2, 1], [3, 1], [2, 2], [5, 1]] as const) out.push({ q, page, perPage });
+  return out;
+}
+
+describe('sqlite engine: prepared answers', () => {
+  it('answers every page as the ordinary path does, and stops using them after a write', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prepared-'));
+    dirs.push(dataDir);
+    const builder = await open(dataDir);
+    await builder.replaceAll(contractArticles);
+    const asked = requests();
+    const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
+
+    // Every word and prefix in at least one paragraph, with heads of 3 rows: deeper pages fall back.
+    const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
+    assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
+    const prepared = await open(dataDir);
+    for (let i = 0; i < asked.length; i++) assert.equal(comparable(await prepared.search(asked[i]!)), reference[i], JSON.stringify(asked[i]));
+
+    // Prove the answers are read: a doctored total shows through...
+    const file = answersPath(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!));
+    const db = new Database(file);
+    db.prepare(`UPDATE answers SET figures = json_set(figures, '$.total', 999)`).run();
+    db.close();
+    const doctored = await open(dataDir);
+    // (One row a page: the heads hold 3 rows of harbor's 5 matches.)
+    assert.equal((await doctored.search({ q: 'harbor', perPage: 1 })).total, 999);
+    // A collapsed search (issue 24) is not what was prepared (nor remembered): it takes the ordinary path.
+    const collapsed = await doctored.search({ q: 'harbor', perPage: 1, dedupe: true });
+    assert.equal(collapsed.total, JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total);
+    assert.notEqual(collapsed.distinctTotal, null);
+    assert.equal((await doctored.search({ q: 'harbor', perPage: 1, dedupe: true })).distinctTotal, collapsed.distinctTotal, 'and not from the summary cache either');
+    // ...until the generation is written to: its stamp no longer matches the file's.
+    await doctored.upsertArticles([replacementArticles[0]!]);
+    assert.equal((await doctored.search({ q: 'harbor', perPage: 1 })).total, JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total);
+  });
+});
