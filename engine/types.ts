@@ -108,6 +108,13 @@ export interface ParagraphDoc {
   year: number | null;
   date: string | null;
   language: string;
+  /**
+   * The paragraph's copy group: the id of the first indexed paragraph whose text it repeats up to
+   * case, whitespace, punctuation and small edits (engine/copies.ts), or its own id when no
+   * earlier paragraph is a copy of it. Every copy carries the same id; it changes only when that
+   * first paragraph leaves the index (the next copy in index order then leads the group).
+   */
+  copyGroup: string;
 }
 
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -140,6 +147,12 @@ export interface SearchRequest {
   sort?: SortOrder;
   /** Show each article once, with its best paragraph; `total` then counts articles. */
   groupByArticle?: boolean;
+  /**
+   * Collapse copies: one hit per copy group (see `ParagraphDoc.copyGroup`) among the matches, the
+   * earliest dated copy, else the first indexed; `distinctTotal` counts the groups, pages and
+   * facet counts count them too, and each hit says where else its text appears (`copies`).
+   */
+  dedupe?: boolean;
 }
 
 /**
@@ -190,6 +203,11 @@ export interface SearchHit extends ParagraphDoc {
   matchedAllTerms?: boolean;
   /** How the paragraph matched what was asked. */
   match: HitMatch;
+  /**
+   * With `dedupe`: the other matching paragraphs of its copy group (filters applied), and the
+   * distinct outlets that printed them, most frequent first. Absent without `dedupe`.
+   */
+  copies?: { count: number; outlets: string[] };
 }
 
 /** Facet value → number of matches. Counts for a facet ignore that facet's own filter (disjunctive). */
@@ -215,8 +233,13 @@ export interface SearchResult {
   spellings: Spelling[];
   /** True when the backend stopped counting (Meilisearch's maxTotalHits): `total` is a lower bound. */
   totalCapped: boolean;
-  /** Distinct articles among the matching paragraphs. */
+  /** Distinct articles among the matching paragraphs (among the hits listed, when collapsed). */
   articleTotal: number;
+  /**
+   * With `dedupe`: the copy groups among the `total` paragraphs, one hit each ("412 paragraphs
+   * (268 distinct)"); pages and facet counts then count these. Null without `dedupe`.
+   */
+  distinctTotal: number | null;
   page: number;
   perPage: number;
   /** Pages of counted and then loose hits. */
@@ -244,16 +267,47 @@ export interface ArticleParagraph {
   highlighted: string;
   /** Whether this paragraph matches the query given to `getArticle` (false without a query). */
   matched: boolean;
+  /** Its copy group (see `ParagraphDoc.copyGroup`). */
+  copyGroup: string;
+  /** Other articles holding a copy of this paragraph ("also in 3 other articles"). */
+  copiedIn: number;
+}
+
+/** Another article sharing paragraphs with the one shown ("shares 9 of 11 paragraphs with …"). */
+export interface SharedArticle {
+  id: string;
+  title: string;
+  outlet: string;
+  date: string | null;
+  /** This article's paragraphs that have a copy there. */
+  shared: number;
+}
+
+/**
+ * An article whose paragraphs are mostly copies of an earlier article's (more than half of them in
+ * copy groups that article's paragraphs lead): the article it copies, and how many paragraphs.
+ */
+export interface CopyOf {
+  /** The earlier article's id (the first indexed of the story's copies). */
+  id: string;
+  /** Paragraphs of this article in groups led by that article's paragraphs. */
+  shared: number;
 }
 
 export interface ArticleView extends ArticleMeta {
   paragraphs: ArticleParagraph[];
   dropped: DroppedLine[];
+  /** The earlier article this one copies, or null. */
+  copyOf: CopyOf | null;
+  /** Other articles sharing at least one paragraph with this one, most shared first. */
+  sharedWith: SharedArticle[];
 }
 
 export interface ArticleSummary extends ArticleMeta {
   /** Number of indexed paragraphs. */
   paragraphs: number;
+  /** The earlier article this one copies, or null. */
+  copyOf: CopyOf | null;
 }
 
 export interface EngineStats {
@@ -263,6 +317,16 @@ export interface EngineStats {
   builtAt: string | null;
   /** Bytes on disk, when the backend can tell. */
   sizeBytes?: number;
+}
+
+/** The index's copy groups as a whole, for the indexer's report. */
+export interface CopyStats {
+  /** Copy groups with two paragraphs or more. */
+  groups: number;
+  /** Paragraphs in those groups. */
+  paragraphs: number;
+  /** The group with the most paragraphs (its id and size), or null when there are no copies. */
+  largest: { group: string; paragraphs: number } | null;
 }
 
 export interface EngineHealth {
@@ -328,6 +392,8 @@ export interface SearchEngine {
   /** Every article's metadata, ordered by source path. */
   listArticles(): Promise<ArticleSummary[]>;
   stats(): Promise<EngineStats>;
+  /** Copy groups over the whole index (one pass over the grouped paragraphs: for reports, not per request). */
+  copyStats(): Promise<CopyStats>;
   health(): Promise<EngineHealth>;
   close(): Promise<void>;
 }

@@ -177,6 +177,7 @@ export function summary(report: IndexReport): string {
   if (report.furniture.lines > 0) lines.push(`Furniture learned: ${report.furniture.lines} line(s) in ${(report.furniture.tookMs / 1000).toFixed(1)} s`);
   lines.push(`Facets known: outlet ${covered(outlet)}, year ${covered(year)}, language ${covered(language)}`);
   lines.push(`Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`);
+  lines.push(...copyLines(report.copies));
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${report.skipped.length} file(s):`);
     for (const s of report.skipped) lines.push(`  ${s.source}${s.record ? ` ${s.record}` : ''}: ${s.reason}`);
@@ -209,4 +210,18 @@ export function articleTable(report: IndexReport): string {
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('indexer/cli.ts')) {
   process.exitCode = await main(process.argv.slice(2));
+}
+
+/** The copies part of the summary: groups, the largest, and the articles that are near-complete copies. */
+function copyLines(copies: IndexReport['copies']): string[] {
+  if (copies.groups === 0) return ['Copies: none (no paragraph appears twice, up to small edits)'];
+  const lines = [
+    `Copies: ${copies.groups} copy group(s) of 2+ paragraphs (${copies.paragraphs} paragraphs); largest: ${copies.largest!.group} in ${copies.largest!.paragraphs} places`,
+  ];
+  if (copies.copiedArticles === null) return lines;
+  lines.push(`Articles that mostly copy an earlier one: ${copies.copiedArticles}; near-complete copies (${copies.nearComplete.length}):`);
+  const shown = copies.nearComplete.slice(0, 50);
+  for (const a of shown) lines.push(`  ${a.id} copies ${a.copyOf} (${a.shared} of ${a.paragraphs} paragraphs)`);
+  if (copies.nearComplete.length > shown.length) lines.push(`  … and ${copies.nearComplete.length - shown.length} more (--json lists all)`);
+  return lines;
 }

@@ -11,7 +11,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleInput, ArticleSummary, JunkReason, Provenance, SearchEngine, SynonymRules } from '../engine/types.ts';
+import { NEAR_COMPLETE_SHARE } from '../engine/copies.ts';
+import { IndexCorruptError } from '../engine/errors.ts';
+import type { ArticleInput, ArticleSummary, CopyStats, JunkReason, Provenance, SearchEngine, SynonymRules } from '../engine/types.ts';
 import { assignArticleIds } from './article-id.ts';
 import { CorpusNotFoundError, discoverArticles } from './discover.ts';
 import { formatBytes, MAX_FILE_BYTES } from './decode.ts';
@@ -74,6 +76,14 @@ export interface IndexOptions {
   learnFurniture?: boolean;
 }
 
+/** The index's copies, as the report gives them. */
+export interface CopyReport extends CopyStats {
+  /** Articles that mostly copy an earlier one (null when `perArticle: false`: not listed). */
+  copiedArticles: number | null;
+  /** Articles with at least NEAR_COMPLETE_SHARE of their paragraphs copied from one earlier article. */
+  nearComplete: Array<{ id: string; copyOf: string; shared: number; paragraphs: number }>;
+}
+
 /** What this run did to an article, compared with the index it found. */
 export type ArticleStatus = 'added' | 'changed' | 'unchanged';
 
@@ -121,6 +131,8 @@ export interface IndexReport {
   warnings: string[];
   /** One row per article; empty when `perArticle: false` was asked for. */
   perArticle: ArticleReport[];
+  /** Copies in the index after this run (engine/copies.ts). */
+  copies: CopyReport;
   startedAt: string;
   tookMs: number;
 }
@@ -143,7 +155,16 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const ids = assignArticleIds(discovered.articles);
   const synonyms: SynonymRules = (await loadSynonyms(corpusDir)) ?? { groups: [], oneWay: [] };
   const synonymsHash = createHash('sha256').update(JSON.stringify(synonyms)).digest('hex');
-  const existing = new Map<string, ArticleSummary>((await engine.listArticles()).map((a) => [a.id, a]));
+  // An index this version cannot read (another schema version, a damaged file) is rebuilt whole,
+  // as start-up does (server/prepare-index.ts): its articles cannot be compared, only replaced.
+  const unreadable = await engine.listArticles().then(
+    (list) => ({ list, problem: null as string | null }),
+    (error: unknown) => {
+      if (!(error instanceof IndexCorruptError)) throw error;
+      return { list: [] as ArticleSummary[], problem: error.message };
+    },
+  );
+  const existing = new Map<string, ArticleSummary>(unreadable.list.map((a) => [a.id, a]));
   const incremental = options.mode !== 'full' && existing.size > 0;
 
   const report: IndexReport = {
@@ -159,8 +180,9 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     droppedLines: {},
     facetCoverage: { outlet: 0, year: 0, language: 0 },
     skipped: [...discovered.skipped],
-    warnings: [],
+    warnings: unreadable.problem === null ? [] : [`${unreadable.problem}: rebuilt from the corpus`],
     perArticle: [],
+    copies: { groups: 0, paragraphs: 0, largest: null, copiedArticles: null, nearComplete: [] },
     startedAt,
     tookMs: 0,
   };
@@ -398,10 +420,25 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     if (report.changes.removed.length > 0) await engine.deleteArticles(report.changes.removed);
   }
 
+  report.copies = await copyReport(engine, keepPerArticle);
   if (options.stateFile) await writeState(options.stateFile, { synonymsHash });
   report.skipped.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   report.tookMs = Math.round(performance.now() - started);
   return report;
+}
+
+/**
+ * The copy groups, and (when articles are listed) the articles that copy an earlier one: listing
+ * every article at a million paragraphs costs what `perArticle: false` callers avoid.
+ */
+async function copyReport(engine: SearchEngine, listArticles: boolean): Promise<CopyReport> {
+  const stats = await engine.copyStats();
+  if (!listArticles) return { ...stats, copiedArticles: null, nearComplete: [] };
+  const copies = (await engine.listArticles()).filter((a) => (a.copyOf ?? null) !== null);
+  const nearComplete = copies
+    .filter((a) => a.copyOf!.shared >= NEAR_COMPLETE_SHARE * a.paragraphs)
+    .map((a) => ({ id: a.id, copyOf: a.copyOf!.id, shared: a.copyOf!.shared, paragraphs: a.paragraphs }));
+  return { ...stats, copiedArticles: copies.length, nearComplete };
 }
 
 interface IndexerState {

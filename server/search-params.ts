@@ -32,6 +32,8 @@ export interface SearchParams {
   sort: SortOrder;
   /** `group=article`: one hit per article. */
   groupByArticle: boolean;
+  /** `dedupe=1`: collapse copies, one hit per copy group (engine `SearchRequest.dedupe`). */
+  dedupe: boolean;
 }
 
 export const DEFAULT_PARAMS: SearchParams = {
@@ -43,6 +45,7 @@ export const DEFAULT_PARAMS: SearchParams = {
   perPage: LIMITS.defaultPerPage,
   sort: 'relevance',
   groupByArticle: false,
+  dedupe: false,
 };
 
 const single = (name: string) =>
@@ -133,6 +136,17 @@ const schema = z.object({
         return z.NEVER;
       }),
   ),
+  dedupe: single('dedupe').pipe(
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined || value === '' || value === '0') return false;
+        if (value === '1' || value === 'on') return true;
+        ctx.addIssue({ code: 'custom', message: `"dedupe" must be 1 (collapse copies) or 0, not "${clip(value)}".` });
+        return z.NEVER;
+      }),
+  ),
   group: single('group').pipe(
     z
       .string()
@@ -209,6 +223,7 @@ export function toSearchRequest(params: SearchParams): SearchRequest {
     perPage: params.perPage,
     sort: params.sort,
     groupByArticle: params.groupByArticle,
+    dedupe: params.dedupe,
   };
 }
 
@@ -221,6 +236,7 @@ export function searchQueryPairs(params: SearchParams): Array<[string, string]> 
   for (const l of params.language) pairs.push(['language', l]);
   if (params.sort !== DEFAULT_PARAMS.sort) pairs.push(['sort', params.sort]);
   if (params.groupByArticle) pairs.push(['group', 'article']);
+  if (params.dedupe) pairs.push(['dedupe', '1']);
   if (params.perPage !== DEFAULT_PARAMS.perPage) pairs.push(['perPage', String(params.perPage)]);
   if (params.page !== 1) pairs.push(['page', String(params.page)]);
   return pairs;

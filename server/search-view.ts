@@ -29,6 +29,10 @@ export interface ApiHit {
   matchedAllTerms?: boolean;
   /** `exact`, `variant` (a synonym or compound form) or `approximate` (words missing, a correction or a completion). */
   match: HitMatch;
+  /** The paragraph's copy group: the first indexed copy's paragraph id (its own id when it has none). */
+  copyGroup: string;
+  /** With `dedupe=1`: the other matching copies of this paragraph, and the outlets that ran them. */
+  copies?: { count: number; outlets: string[] };
 }
 
 /** The JSON twin of the search page (`/api/search`, or `/` with `Accept: application/json`). */
@@ -49,6 +53,8 @@ export interface ApiSearchResponse {
   /** Near spellings of each word the corpus holds, with their counts. */
   spellings: Spelling[];
   articleTotal: number;
+  /** With `dedupe=1`: the copy groups among `total` (one hit each); null otherwise. */
+  distinctTotal: number | null;
   page: number;
   pages: number;
   perPage: number;
@@ -92,6 +98,8 @@ export interface SearchView {
   timeline: Timeline | null;
   /** The whole result set (every page) as files. */
   exportUrls: { csv: string; json: string };
+  /** The same search with every copy listed (collapsing off), for "also in N other articles". */
+  uncollapsedUrl: string;
   chips: FilterChip[];
   clearFiltersUrl: string | null;
   pagination: { prev: string | null; next: string | null; links: PageLink[] };
@@ -154,6 +162,8 @@ export function toApiHit(hit: SearchHit, params: SearchParams): ApiHit {
     ...(hit.articleParagraphs !== undefined ? { articleParagraphs: hit.articleParagraphs } : {}),
     ...(hit.matchedAllTerms !== undefined ? { matchedAllTerms: hit.matchedAllTerms } : {}),
     match: hit.match,
+    copyGroup: hit.copyGroup,
+    ...(hit.copies !== undefined ? { copies: hit.copies } : {}),
   };
 }
 
@@ -170,6 +180,7 @@ export function toApiResponse(params: SearchParams, result: SearchResult): ApiSe
     reading: result.reading,
     spellings: result.spellings,
     articleTotal: result.articleTotal,
+    distinctTotal: result.distinctTotal,
     page: result.page,
     pages: result.pages,
     perPage: result.perPage,
@@ -308,6 +319,7 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
     facets,
     timeline: buildTimeline(params, result.facets.year, unit),
     exportUrls: { csv: exportUrl(params, 'csv'), json: exportUrl(params, 'json') },
+    uncollapsedUrl: searchUrl({ ...params, dedupe: false, page: 1 }),
     chips,
     clearFiltersUrl: chips.length > 0 ? searchUrl({ ...params, year: [], outlet: [], language: [], page: 1 }) : null,
     pagination: pageLinks(params, result.pages),

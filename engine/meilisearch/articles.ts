@@ -1,7 +1,7 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { ArticleParagraph, ArticleSummary, ArticleView, DroppedLine, ParagraphKind } from '../types.ts';
+import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, ParagraphKind, SharedArticle } from '../types.ts';
 import { META_ID, toArticleMeta, type MetaDocument } from './documents.ts';
-import { equals } from './filters.ts';
+import { equals, oneOf } from './filters.ts';
 import { interpret, type Lexicon } from '../interpret.ts';
 import { isEmptyQuery, parseQuery } from '../query.ts';
 import { stripSentinels } from '../highlight.ts';
@@ -74,7 +74,7 @@ export function articleQueries(
       sort: ['position:asc'],
       hitsPerPage: READ_PAGE,
       page: 1,
-      attributesToRetrieve: ['articleId', 'position', 'kind', 'text'],
+      attributesToRetrieve: ['articleId', 'position', 'kind', 'text', 'copyGroup'],
     },
   ];
   for (const q of readingQs(reading)) {
@@ -102,6 +102,26 @@ export interface RawParagraph {
   position: number;
   kind: ParagraphKind;
   text: string;
+  copyGroup?: string;
+}
+
+/** Most copies of one article's paragraphs read back for the article page's copy marks. */
+export const COPIES_READ = 1_000;
+
+/** The other articles' copies of these copy groups (the article's own are dropped by the caller). */
+export function copiesOfGroupsQuery(names: { paragraphs: string }, groups: string[]): MultiSearchQuery {
+  return { indexUid: names.paragraphs, q: '', filter: oneOf('copyGroup', groups), hitsPerPage: COPIES_READ, page: 1, attributesToRetrieve: ['articleId', 'copyGroup'] };
+}
+
+/** The titles, outlets and dates of the articles sharing paragraphs. */
+export function sharedArticlesQuery(names: { articles: string }, ids: string[]): MultiSearchQuery {
+  return { indexUid: names.articles, q: '', filter: `${oneOf('id', ids)} AND ${ARTICLE_FILTER}`, hitsPerPage: COPIES_READ, page: 1, attributesToRetrieve: ['id', 'title', 'outlet', 'date'] };
+}
+
+/** What the copy queries found: other articles' copies (articleId, copyGroup) and those articles' documents. */
+export interface ArticleCopyHits {
+  copies: Array<Record<string, unknown>>;
+  articles: Array<Record<string, unknown>>;
 }
 
 /** Builds the article view: `marks` maps a paragraph's position to its text with sentinel marks. */
@@ -110,7 +130,14 @@ export function toArticleView(
   paragraphs: RawParagraph[],
   marks: Map<number, string>,
   matched: ReadonlySet<number>,
+  copyHits: ArticleCopyHits = { copies: [], articles: [] },
 ): ArticleView {
+  const self = String(articleDoc.id);
+  const articlesIn = new Map<string, Set<string>>();
+  for (const c of copyHits.copies) {
+    if (c.articleId === self || typeof c.copyGroup !== 'string') continue;
+    articlesIn.set(c.copyGroup, (articlesIn.get(c.copyGroup) ?? new Set()).add(String(c.articleId)));
+  }
   const ordered = [...paragraphs].sort((a, b) => a.position - b.position);
   const out: ArticleParagraph[] = ordered.map((p) => {
     const marked = marks.get(p.position);
@@ -120,10 +147,24 @@ export function toArticleView(
       text: p.text,
       highlighted: marked === undefined ? escapeHtml(p.text) : sentinelsToMarks(marked),
       matched: matched.has(p.position),
+      copyGroup: typeof p.copyGroup === 'string' ? p.copyGroup : `${self}-${p.position}`,
+      copiedIn: 0,
     };
   });
+  const shared = new Map<string, number>();
+  for (const p of out) {
+    const others = articlesIn.get(p.copyGroup) ?? new Set<string>();
+    p.copiedIn = others.size;
+    for (const id of others) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  const docs = new Map(copyHits.articles.map((a) => [String(a.id), a]));
+  const sharedWith: SharedArticle[] = [...shared].map(([id, count]) => {
+    const a = docs.get(id) ?? {};
+    return { id, title: String(a.title ?? id), outlet: String(a.outlet ?? ''), date: typeof a.date === 'string' ? a.date : null, shared: count };
+  });
+  sharedWith.sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1));
   const dropped = (articleDoc.dropped as DroppedLine[] | undefined) ?? [];
-  return { ...toArticleMeta(articleDoc), paragraphs: out, dropped };
+  return { ...toArticleMeta(articleDoc), paragraphs: out, dropped, copyOf: storedCopyOf(articleDoc), sharedWith };
 }
 
 /** Positions of the paragraphs that are hits of any of these queries. */
@@ -178,11 +219,17 @@ function withMarks(text: string, mask: readonly boolean[]): string {
 
 export const SUMMARY_FIELDS = [
   'id', 'source', 'title', 'outlet', 'agency', 'carriedBy', 'date', 'year', 'url', 'language',
-  'provenance', 'hints', 'contentHash', 'paragraphCount',
+  'provenance', 'hints', 'contentHash', 'paragraphCount', 'copyOf',
 ];
 
+/** The article's stored `copyOf` (copies.ts), null when absent or malformed. */
+export function storedCopyOf(doc: Record<string, unknown>): CopyOf | null {
+  const c = doc.copyOf as { id?: unknown; shared?: unknown } | null | undefined;
+  return c && typeof c.id === 'string' && typeof c.shared === 'number' ? { id: c.id, shared: c.shared } : null;
+}
+
 export function toArticleSummary(doc: Record<string, unknown>): ArticleSummary {
-  return { ...toArticleMeta(doc), paragraphs: typeof doc.paragraphCount === 'number' ? doc.paragraphCount : 0 };
+  return { ...toArticleMeta(doc), paragraphs: typeof doc.paragraphCount === 'number' ? doc.paragraphCount : 0, copyOf: storedCopyOf(doc) };
 }
 
 /** Plain code-unit order, like SQL's binary collation, so both engines list articles the same way. */

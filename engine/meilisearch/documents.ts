@@ -5,6 +5,7 @@ import {
   type SynonymRules,
   type ArticleInput,
   type ArticleMeta,
+  type CopyOf,
   type DroppedLine,
   type ParagraphDoc,
   type ParagraphKind,
@@ -26,6 +27,19 @@ export interface ParagraphDocument extends ParagraphDoc {
   articleParagraphs: number;
   /** 1 for a heading or a short line (engine/brief.ts): the `brief:asc` ranking rule puts it after body paragraphs. */
   brief: 0 | 1;
+  /** The article's place in index order (copies.ts): copy groups are led by the earliest. */
+  copySeq: number;
+  /** The copy fingerprint (copies.ts), absent for a paragraph with no words. */
+  copySig?: string;
+}
+
+/** What the copy grouping settled for an article, stored on its documents (copies.ts). */
+export interface ArticleCopies {
+  seq: number;
+  /** Each paragraph's group id and fingerprint, in the article's paragraph order. */
+  groups: string[];
+  sigs: Array<string | null>;
+  copyOf: CopyOf | null;
 }
 
 /** Article-level metadata lives in a second index, one document per article plus one meta record. */
@@ -33,6 +47,8 @@ export interface ArticleDocument extends ArticleMeta {
   docType: 'article';
   paragraphCount: number;
   dropped: DroppedLine[];
+  copySeq: number;
+  copyOf: CopyOf | null;
 }
 
 /** Facts about the index as a whole, kept in the articles index so a search-only key can read them. */
@@ -119,9 +135,9 @@ export function yearFacet(year: number | null): string {
   return year === null || !Number.isFinite(year) ? UNKNOWN_YEAR : String(year);
 }
 
-export function toParagraphDocuments(article: ArticleInput): ParagraphDocument[] {
+export function toParagraphDocuments(article: ArticleInput, copies: ArticleCopies): ParagraphDocument[] {
   const ordinal = dateOrdinal(article.date);
-  return article.paragraphs.map((p) => {
+  return article.paragraphs.map((p, i) => {
     const doc: ParagraphDocument = {
       id: paragraphId(article.id, p.position),
       articleId: article.id,
@@ -136,18 +152,22 @@ export function toParagraphDocuments(article: ArticleInput): ParagraphDocument[]
       yearFacet: yearFacet(article.year),
       articleParagraphs: article.paragraphs.length,
       brief: isBrief(p.kind, p.text) ? 1 : 0,
+      copyGroup: copies.groups[i]!,
+      copySeq: copies.seq,
     };
     if (ordinal !== undefined) doc.dateOrdinal = ordinal;
+    const sig = copies.sigs[i];
+    if (sig !== null && sig !== undefined) doc.copySig = sig;
     return doc;
   });
 }
 
-export function toArticleDocument(article: ArticleInput): ArticleDocument {
+export function toArticleDocument(article: ArticleInput, copies: Pick<ArticleCopies, 'seq' | 'copyOf'>): ArticleDocument {
   if (article.id === META_ID || article.id === SYNONYMS_ID || /^__paragraph_search_vocab_\d+__$/.test(article.id)) {
     throw new Error(`article id ${article.id} is reserved`);
   }
   const { paragraphs, dropped, ...meta } = article;
-  return { ...meta, docType: 'article', paragraphCount: paragraphs.length, dropped };
+  return { ...meta, docType: 'article', paragraphCount: paragraphs.length, dropped, copySeq: copies.seq, copyOf: copies.copyOf };
 }
 
 /** Strip our storage-only fields so callers see exactly the contract's `ArticleMeta`. */
@@ -183,5 +203,6 @@ export function toParagraphDoc(doc: Record<string, unknown>): ParagraphDoc {
     year: d.year ?? null,
     date: d.date ?? null,
     language: d.language,
+    copyGroup: typeof d.copyGroup === 'string' ? d.copyGroup : d.id,
   };
 }

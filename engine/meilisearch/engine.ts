@@ -1,3 +1,4 @@
+import { articleCopies, CopyNamer, fingerprinted, regroupPlan, type RegroupPlan, type StoredArticleCopy, type StoredCopyFields } from './copies.ts';
 import { Meilisearch, type FederatedMultiSearchParams, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
 import { EngineUnavailableError, IncompatibleBackendError, IndexingError, SearchAbortedError } from '../errors.ts';
 import type {
@@ -5,6 +6,7 @@ import type {
   ArticleSummary,
   ArticleView,
   EngineHealth,
+  CopyStats,
   EngineStats,
   FacetCounts,
   ReplaceOptions,
@@ -31,6 +33,9 @@ import {
   metaDocument,
   toArticleSummary,
   toArticleView,
+  copiesOfGroupsQuery,
+  sharedArticlesQuery,
+  type ArticleCopyHits,
 } from './articles.ts';
 import type { IndexNames, MeilisearchTuning } from './config.ts';
 import {
@@ -38,6 +43,7 @@ import {
   countWords,
   uncountWords,
   vocabularyCounts,
+  paragraphId,
   toArticleDocument,
   toParagraphDocuments,
   vocabularyDocuments,
@@ -56,7 +62,8 @@ import { equals, oneOf } from './filters.ts';
 import { IndexerLock, lockIndexName, type Release } from './lock.ts';
 import { preflight } from './preflight.ts';
 import { fromFederated, toFederated, type PlainResponse } from './federation.ts';
-import { mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
+import { copiesQuery, mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
+import { copyStatsOf } from './copies.ts';
 import { articleSettings, paragraphSettings, settingsMismatches, synonymSettings, withoutSynonyms } from './settings.ts';
 import { taskRunner, type TaskRunner } from './tasks.ts';
 
@@ -69,6 +76,11 @@ const READ_RETRY_DELAY_MS = 150;
 const IDS_PER_FILTER = 500;
 /** Documents per `POST /documents/fetch` page, and ids per `POST /documents/delete-batch`. */
 const FETCH_PAGE = 10_000;
+/**
+ * Every paragraph, as a filter: with one, the documents are read with POST /documents/fetch like
+ * every other read here. https://www.meilisearch.com/docs/capabilities/filtering_sorting_faceting/advanced/filter_expression_syntax
+ */
+const EVERY_PARAGRAPH = 'articleId EXISTS';
 /** Article documents per `addDocuments` call (they carry dropped lines, so they are larger). */
 const ARTICLES_PER_BATCH = 1_000;
 /**
@@ -166,8 +178,14 @@ export class MeilisearchEngine implements SearchEngine {
       const [counts] = await this.#searchEach([moreInArticleQuery(plan, pageArticles)], plan.qs, signal);
       more = counts?.facetDistribution?.articleId ?? {};
     }
+    let copies: Hit[] | undefined;
+    const pageGroups = [...new Set((results[0]?.hits ?? []).map((h) => String(h.copyGroup ?? h.id)))];
+    if (plan.dedupe && pageGroups.length > 0) {
+      const [members] = await this.#searchEach([copiesQuery(plan, pageGroups)], plan.qs, signal);
+      copies = members?.hits ?? [];
+    }
     const suggestions = plan.q === '' ? [] : suggestQueries(plan.parsed, vocabulary, synonyms);
-    return mapSearchResponse(plan, results, Math.round(performance.now() - started), more, suggestions);
+    return mapSearchResponse(plan, results, Math.round(performance.now() - started), more, suggestions, copies);
   }
 
   /** The vocabulary and synonym rules the indexer stored with the index (cached, see WORDS_TTL_MS). */
@@ -223,7 +241,21 @@ export class MeilisearchEngine implements SearchEngine {
     }
     const hitsOf = (qs: string[]) => qs.map((q) => byQ.get(q) ?? []);
     const matched = positionsOf(hitsOf(wanted?.match ?? []));
-    return toArticleView(articleDoc, paragraphs, unitedMarks(paragraphs, hitsOf(wanted?.marks ?? [])), matched);
+    const marks = unitedMarks(paragraphs, hitsOf(wanted?.marks ?? []));
+    return toArticleView(articleDoc, paragraphs, marks, matched, await this.#copiesOfArticle(id, paragraphs));
+  }
+
+  /** The other articles' copies of an article's paragraphs, and those articles (issue 24). */
+  async #copiesOfArticle(id: string, paragraphs: RawParagraph[]): Promise<ArticleCopyHits> {
+    const { names } = this.#options;
+    const groups = [...new Set(paragraphs.map((p) => (typeof p.copyGroup === 'string' ? p.copyGroup : `${id}-${String(p.position)}`)))];
+    if (groups.length === 0) return { copies: [], articles: [] };
+    const [found] = await this.#multiSearch([copiesOfGroupsQuery(names, groups)]);
+    const copies = (found?.hits ?? []).filter((h) => h.articleId !== id);
+    const ids = [...new Set(copies.map((h) => String(h.articleId)))];
+    if (ids.length === 0) return { copies, articles: [] };
+    const [articles] = await this.#multiSearch([sharedArticlesQuery(names, ids)]);
+    return { copies, articles: exactly('id', new Set(ids), articles?.hits ?? []) };
   }
 
   /** The vocabulary and synonym rules, as `interpret()` takes them. */
@@ -263,6 +295,15 @@ export class MeilisearchEngine implements SearchEngine {
       out.push(...page);
       if (page.length < FETCH_PAGE) return out;
     }
+  }
+
+  /**
+   * From the copyGroup facet of every paragraph (most frequent first): exact up to the facet's
+   * `maxValuesPerFacet` groups of two or more, a lower bound beyond.
+   */
+  async copyStats(): Promise<CopyStats> {
+    const [all] = await this.#multiSearch([{ indexUid: this.#options.names.paragraphs, q: '', hitsPerPage: 0, facets: ['copyGroup'] }]);
+    return copyStatsOf(all?.facetDistribution?.copyGroup ?? {});
   }
 
   async stats(): Promise<EngineStats> {
@@ -456,11 +497,16 @@ export class MeilisearchEngine implements SearchEngine {
       const names = this.#options.names;
       await this.#ensureLiveIndexes();
       const old = await this.#storedParagraphs(articles.map((a) => a.id));
-      const paragraphs = articles.flatMap(toParagraphDocuments);
-      const articleDocs = articles.map(toArticleDocument);
+      const added = articles.map((article) => ({ article, ordered: fingerprinted(article) }));
+      const plan = await this.#regroup(new Set(articles.map((a) => a.id)), added.map(({ article, ordered }) => ({ articleId: article.id, paragraphs: ordered })));
+      const copies = added.map(({ article, ordered }) =>
+        articleCopies(article, plan.newSeq.get(article.id)!, ordered, (position) => plan.newGroups.get(paragraphId(article.id, position))!, plan.newCopyOf.get(article.id) ?? null),
+      );
+      const paragraphs = articles.flatMap((article, i) => toParagraphDocuments(article, copies[i]!));
+      const articleDocs = articles.map((article, i) => toArticleDocument(article, copies[i]!));
       const kept = new Set(paragraphs.map((p) => p.id));
       const gone = old.map((p) => p.id).filter((id) => !kept.has(id));
-      const pending: Array<[string, EnqueuedTask, number]> = [];
+      const pending: Array<[string, EnqueuedTask, number]> = [...(await this.#sendRegroup(plan))];
       for (const chunk of chunks(gone, FETCH_PAGE)) {
         pending.push(['Deleting old paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)), chunk.length]);
       }
@@ -485,7 +531,8 @@ export class MeilisearchEngine implements SearchEngine {
     await this.#writing(async () => {
       await this.#ensureLiveIndexes();
       const old = await this.#storedParagraphs(ids);
-      const pending: Array<[string, EnqueuedTask, number]> = [];
+      const plan = await this.#regroup(new Set(ids), []);
+      const pending: Array<[string, EnqueuedTask, number]> = [...(await this.#sendRegroup(plan))];
       for (const chunk of chunks(old.map((p) => p.id), FETCH_PAGE)) {
         pending.push(['Deleting paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)), chunk.length]);
       }
@@ -497,6 +544,39 @@ export class MeilisearchEngine implements SearchEngine {
       await this.#updateVocabulary(old, []);
       await this.#refreshMeta();
     });
+  }
+
+  /**
+   * Copy groups after an in-place write (copies.ts): every stored paragraph's copy fields read
+   * back, those of the articles being replaced or deleted (`leaving`) set aside, the new articles'
+   * appended in index order, and the whole index grouped again. One pass over every paragraph
+   * (~60 bytes each): the price of groups that never depend on how the index got here.
+   */
+  async #regroup(leaving: Set<string>, added: Parameters<typeof regroupPlan>[2]): Promise<RegroupPlan> {
+    let paragraphs: Hit[];
+    let articles: Hit[];
+    try {
+      paragraphs = await this.#fetchAll(this.#options.names.paragraphs, EVERY_PARAGRAPH, ['id', 'articleId', 'position', 'copySeq', 'copySig', 'copyGroup']);
+      articles = await this.#fetchAll(this.#options.names.articles, ARTICLE_FILTER, ['id', 'copySeq', 'copyOf']);
+    } catch (error) {
+      throw toIndexingError(error, this.#options.host, 'Reading the copy groups');
+    }
+    const stored = (paragraphs as unknown as StoredCopyFields[]).filter((p) => !leaving.has(p.articleId));
+    const storedArticles = (articles as unknown as StoredArticleCopy[]).filter((a) => !leaving.has(a.id)).map((a) => ({ ...a, copySeq: typeof a.copySeq === 'number' ? a.copySeq : 0 }));
+    return regroupPlan(stored, storedArticles, added);
+  }
+
+  /** Enqueues the partial updates of stored documents whose copy group or copyOf changed. */
+  async #sendRegroup(plan: RegroupPlan): Promise<Array<[string, EnqueuedTask, number]>> {
+    const { names } = this.#options;
+    const pending: Array<[string, EnqueuedTask, number]> = [];
+    for (const batch of chunks(plan.paragraphUpdates, this.#options.tuning.batchSize)) {
+      pending.push(['Updating copy groups', await this.#send(() => this.#client.index(names.paragraphs).updateDocuments(batch, { primaryKey: 'id' })), batch.length]);
+    }
+    for (const batch of chunks(plan.articleUpdates, ARTICLES_PER_BATCH)) {
+      pending.push(['Updating copied articles', await this.#send(() => this.#client.index(names.articles).updateDocuments(batch, { primaryKey: 'id' })), batch.length]);
+    }
+    return pending;
   }
 
   /** The stored paragraphs (id and text) of exactly these articles. */
@@ -609,11 +689,17 @@ export class MeilisearchEngine implements SearchEngine {
       await settle(maxPendingTasks);
     };
 
+    // Copy groups as the articles stream by, in the order the embedded engine writes them (copies.ts).
+    const namer = new CopyNamer();
     for await (const article of articles) {
       if (seen.has(article.id)) throw new IndexingError(`Duplicate article id ${article.id} (${article.source})`);
       seen.add(article.id);
-      articleBuffer.push(toArticleDocument(article));
-      const docs = toParagraphDocuments(article);
+      const ordered = fingerprinted(article);
+      const { groups, copyOf } = namer.article(article.id, ordered);
+      const byPosition = new Map(ordered.map((p, i) => [p.position, groups[i]!]));
+      const copies = articleCopies(article, seen.size - 1, ordered, (position) => byPosition.get(position)!, copyOf);
+      articleBuffer.push(toArticleDocument(article, copies));
+      const docs = toParagraphDocuments(article, copies);
       countWords(words, docs);
       paragraphBuffer.push(...docs);
       paragraphCount += docs.length;

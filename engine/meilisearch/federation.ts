@@ -21,6 +21,14 @@ import type { FederatedMultiSearchParams, MultiSearchQuery, SearchResponse } fro
  * `maxValuesPerFacet` (settings.ts, 10,000 articles), a lower bound beyond it. The grouped page
  * itself uses `federation.distinct` (Meilisearch 1.40), which keeps the best paragraph per article
  * across all the queries.
+ *
+ * Copy groups (collapsed searches, `dedupe`) go the same way: the page uses `federation.distinct`
+ * on `copyGroup` (one paragraph per group across all the queries), and the group count is the
+ * number of values of the `copyGroup` facet over the union (exact up to `maxValuesPerFacet`, a lower
+ * bound beyond). Limitation: a federated collapsed search's year/outlet/language facet counts are
+ * worked out over the union of paragraphs, not one per copy group (the facet queries ask
+ * `federation.distinct`, but federation computes `facetsByIndex` from the candidates, before
+ * distinct), so they may count copies where the embedded engine counts groups.
  */
 
 /** A response shaped like a plain multi-search result, so one mapper reads both kinds. */
@@ -30,7 +38,6 @@ export interface PlainResponse {
   facetDistribution?: Record<string, Record<string, number>>;
 }
 
-const ARTICLE_FACET = 'articleId';
 
 /**
  * The federated request standing for one planned query, asked once per `q`: paging and facets
@@ -39,24 +46,28 @@ const ARTICLE_FACET = 'articleId';
  */
 export function toFederated(query: MultiSearchQuery, qs: readonly string[]): FederatedMultiSearchParams {
   const { q: _q, page, hitsPerPage, facets, distinct, offset: _offset, limit: _limit, ...rest } = query;
-  const countsArticles = countsDistinct(query);
-  const facetList = [...(facets ?? []), ...(countsArticles ? [ARTICLE_FACET] : [])];
+  const counted = countsDistinct(query) ? distinct : undefined;
+  const facetList = [...(facets ?? []), ...(counted !== undefined ? [counted] : [])];
   const perPage = hitsPerPage ?? 20;
   const federation: FederatedMultiSearchParams['federation'] = { offset: ((page ?? 1) - 1) * perPage, limit: perPage };
-  if (distinct !== undefined && !countsArticles) federation.distinct = distinct;
+  if (distinct !== undefined && counted === undefined) federation.distinct = distinct;
   if (facetList.length > 0) federation.facetsByIndex = { [query.indexUid]: facetList };
   return { federation, queries: qs.map((q) => ({ ...rest, q })) };
 }
 
-/** A query that only counts distinct articles (no hits, `distinct` set). */
-const countsDistinct = (query: MultiSearchQuery): boolean => query.distinct !== undefined && query.hitsPerPage === 0;
+/**
+ * A query that only counts distinct values (articles, copy groups): no hits, `distinct` set, no
+ * facets of its own. Federated, it becomes the facet of its distinct attribute.
+ */
+const countsDistinct = (query: MultiSearchQuery): query is MultiSearchQuery & { distinct: string } =>
+  typeof query.distinct === 'string' && query.hitsPerPage === 0 && (query.facets ?? []).length === 0;
 
 /** The federated answer to `toFederated(query, …)`, read as the plain answer to `query`. */
 export function fromFederated(response: SearchResponse<Record<string, unknown>>, query: MultiSearchQuery): PlainResponse {
   const raw = response as SearchResponse<Record<string, unknown>> & { totalHits?: number; estimatedTotalHits?: number };
   const distribution = response.facetsByIndex?.[query.indexUid]?.distribution ?? response.facetDistribution;
   const out: PlainResponse = { hits: response.hits ?? [], totalHits: raw.totalHits ?? raw.estimatedTotalHits ?? 0 };
-  if (countsDistinct(query)) out.totalHits = Object.keys(distribution?.[ARTICLE_FACET] ?? {}).length;
+  if (countsDistinct(query)) out.totalHits = Object.keys(distribution?.[query.distinct] ?? {}).length;
   if (distribution !== undefined) {
     const wanted = new Set(query.facets ?? []);
     out.facetDistribution = Object.fromEntries(Object.entries(distribution).filter(([field]) => wanted.has(field)));

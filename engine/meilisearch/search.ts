@@ -14,7 +14,7 @@ import { MAX_TOTAL_HITS } from './settings.ts';
  * count). https://www.meilisearch.com/docs/reference/api/multi_search
  */
 
-const RETRIEVED = ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs'];
+const RETRIEVED = ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs', 'copyGroup'];
 
 export interface SearchPlan {
   /** The query as the user typed it (cleaned). */
@@ -30,10 +30,14 @@ export interface SearchPlan {
   qs: string[];
   /** Index in `queries` of the query whose `totalHits` counts paragraphs with every word (the page query when it asks for them only). */
   countQuery: number;
+  /** Collapsed and federated: index in `queries` of the query counting copy groups (else the page query's total does). */
+  groupCountQuery?: number;
   page: number;
   perPage: number;
   sort: SortOrder;
   grouped: boolean;
+  /** Collapse copies: one hit per `copyGroup` (Meilisearch's `distinct`), counts of groups. */
+  dedupe: boolean;
   queries: MultiSearchQuery[];
   /** Index in `queries` of the query whose `totalHits` is the distinct-article count (ungrouped only). */
   articleCountQuery?: number;
@@ -49,6 +53,7 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   const { page, perPage } = normalizePaging(request);
   const sort = normalizeSort(request.sort);
   const grouped = request.groupByArticle === true;
+  const dedupe = request.dedupe === true && !grouped;
   const parsed = parseQuery(q);
   const interpretation = interpret(parsed, lexicon);
   const spellings = spellingsOf(parsed, lexicon);
@@ -58,7 +63,7 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   // lacking words from the end of the query (`last`), as the embedded engine does.
   // https://www.meilisearch.com/docs/reference/api/search#matching-strategy
   const common = { indexUid, q: qs[0]!, matchingStrategy: 'all' as const, attributesToSearchOn: ['text'] };
-  const listLoose = sort === 'relevance' && !grouped && parsed.terms.length > 1;
+  const listLoose = sort === 'relevance' && !grouped && !dedupe && parsed.terms.length > 1;
   const fullFilter = buildFilter(request.filters);
 
   const hits: MultiSearchQuery = {
@@ -78,9 +83,18 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
   const sortBy = sortParams(sort, q);
   if (sortBy) hits.sort = sortBy;
   if (grouped) hits.distinct = 'articleId';
+  // Collapsed: one paragraph per copy group; its totalHits counts the groups.
+  // https://www.meilisearch.com/docs/learn/relevancy/distinct_attribute
+  if (dedupe) hits.distinct = 'copyGroup';
   const queries: MultiSearchQuery[] = [hits];
-  // With loose hits listed, the page's total counts them too: the paragraphs with every word are counted apart.
-  let countQuery = listLoose ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
+  // With loose hits listed, or copies collapsed, the paragraphs with every word are counted apart.
+  let countQuery = listLoose || dedupe ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
+  // Collapsed and federated, the page's own total is no count of groups (federation.ts): a zero-hit
+  // query distinct on copyGroup is, counted there as the values of the copyGroup facet.
+  let groupCountQuery: number | undefined;
+  if (dedupe && qs.length > 1) {
+    groupCountQuery = queries.push({ ...common, hitsPerPage: 0, distinct: 'copyGroup', ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1;
+  }
 
   let articleCountQuery: number | undefined;
   // Grouped, the page's own total counts articles; federated, only the article count query can (federation.ts).
@@ -102,10 +116,11 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     const key = filter ?? '';
     let at = byFilter.get(key);
     if (at === undefined) {
-      if (!grouped && filter === fullFilter) {
+      if (!grouped && !dedupe && filter === fullFilter) {
         at = countQuery;
       } else {
-        const facetOnly: MultiSearchQuery = { ...common, hitsPerPage: 0 };
+        // Collapsed, facets count copy groups too (Meilisearch counts facets after `distinct`).
+        const facetOnly: MultiSearchQuery = { ...common, hitsPerPage: 0, ...(dedupe ? { distinct: 'copyGroup' } : {}) };
         if (filter !== undefined) facetOnly.filter = filter;
         at = queries.push(facetOnly) - 1;
       }
@@ -116,7 +131,60 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     facetQuery[field] = at;
   }
 
-  return { q, parsed, interpretation, spellings, qs, countQuery, page, perPage, sort, grouped, queries, articleCountQuery, facetQuery, common, request };
+  return { q, parsed, interpretation, spellings, qs, countQuery, groupCountQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
+}
+
+/** Most copies of one page's groups read back for "also in N outlets" and the copy to show. */
+export const COPIES_READ = 1_000;
+
+/**
+ * Collapsed: every matching copy of the page's groups, earliest dated first (undated last), then
+ * in index order: the first of each group is the copy shown, the others are its `copies`.
+ */
+export function copiesQuery(plan: SearchPlan, groups: string[]): MultiSearchQuery {
+  return {
+    ...plan.common,
+    hitsPerPage: COPIES_READ,
+    page: 1,
+    filter: buildFilter(plan.request.filters, { extra: [oneOf('copyGroup', groups)] })!,
+    sort: ['dateOrdinal:asc', 'copySeq:asc', 'position:asc'],
+    // The order keys too: federated (a|b spellings), the hits come merged by score, not sorted.
+    attributesToRetrieve: [...RETRIEVED, 'dateOrdinal', 'copySeq'],
+    attributesToHighlight: ['text'],
+    highlightPreTag: PRE_TAG,
+    highlightPostTag: POST_TAG,
+  };
+}
+
+/** copiesQuery's order, applied again here: earliest dated first (undated last), then index order. */
+function byCopyOrder(a: Record<string, unknown>, b: Record<string, unknown>): number {
+  const num = (v: unknown, missing: number) => (typeof v === 'number' ? v : missing);
+  return (
+    num(a.dateOrdinal, Infinity) - num(b.dateOrdinal, Infinity) ||
+    num(a.copySeq, 0) - num(b.copySeq, 0) ||
+    num(a.position, 0) - num(b.position, 0)
+  );
+}
+
+/**
+ * The page's hits with each group's earliest copy in place of the one `distinct` kept, and the
+ * other copies counted by outlet. `members` are copiesQuery's hits.
+ */
+export function withCopies(plan: SearchPlan, hits: SearchHit[], members: Array<Record<string, unknown>>): SearchHit[] {
+  const byGroup = new Map<string, Array<Record<string, unknown>>>();
+  for (const m of members) {
+    const group = typeof m.copyGroup === 'string' ? m.copyGroup : String(m.id);
+    byGroup.set(group, [...(byGroup.get(group) ?? []), m]);
+  }
+  return hits.map((hit) => {
+    const copies = [...(byGroup.get(hit.copyGroup) ?? [])].sort(byCopyOrder);
+    const shown = copies.length > 0 ? { ...toHit(copies[0]!, plan), matchedAllTerms: hit.matchedAllTerms } : hit;
+    if (hit.articleParagraphs !== undefined && shown.articleParagraphs === undefined) shown.articleParagraphs = hit.articleParagraphs;
+    const byOutlet = new Map<string, number>();
+    for (const m of copies) if (m.id !== shown.id) byOutlet.set(String(m.outlet), (byOutlet.get(String(m.outlet)) ?? 0) + 1);
+    const outlets = [...byOutlet].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([o]) => o);
+    return { ...shown, copies: { count: Math.max(0, copies.length - (copies.length > 0 ? 1 : 0)), outlets } };
+  });
 }
 
 /** With `groupByArticle`: how many matching paragraphs each article on the page has. */
@@ -169,16 +237,19 @@ export function mapSearchResponse(
   tookMs: number,
   moreInArticle?: FacetCounts,
   suggestions: string[] = [],
+  copies?: Array<Record<string, unknown>>,
 ): SearchResult {
   const main = results[0];
   const total = totalOf(results[plan.countQuery]);
   // Grouped, nothing loose is listed (and a federated page's own total is no count: federation.ts).
-  const looseTotal = plan.grouped ? 0 : Math.max(0, totalOf(main) - total);
-  const hits = (main?.hits ?? []).map((h) => {
+  const distinctTotal = plan.dedupe ? totalOf(results[plan.groupCountQuery ?? 0]) : null;
+  const looseTotal = plan.grouped || plan.dedupe ? 0 : Math.max(0, totalOf(main) - total);
+  let hits = (main?.hits ?? []).map((h) => {
     const hit = toHit(h, plan);
     if (plan.grouped) hit.moreInArticle = Math.max(0, (moreInArticle?.[hit.articleId] ?? 1) - 1);
     return hit;
   });
+  if (plan.dedupe) hits = withCopies(plan, hits, copies ?? []);
   const facet = (field: FacetField): FacetCounts => ({ ...(results[plan.facetQuery[field]]?.facetDistribution?.[field] ?? {}) });
   return {
     query: typeof plan.request.q === 'string' ? plan.request.q : '',
@@ -188,9 +259,10 @@ export function mapSearchResponse(
     spellings: plan.spellings,
     totalCapped: total >= MAX_TOTAL_HITS,
     articleTotal: plan.grouped ? total : totalOf(results[plan.articleCountQuery ?? -1]),
+    distinctTotal,
     page: plan.page,
     perPage: plan.perPage,
-    pages: Math.ceil((total + looseTotal) / plan.perPage),
+    pages: Math.ceil(((distinctTotal ?? total) + looseTotal) / plan.perPage),
     sort: plan.sort,
     groupedByArticle: plan.grouped,
     tookMs,

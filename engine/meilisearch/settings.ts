@@ -72,8 +72,10 @@ export function paragraphSettings(synonyms: SynonymRules | undefined, searchCuto
   return {
     // Order matters for the attribute ranking rule; searches use attributesToSearchOn ["text"].
     searchableAttributes: ['text', 'title'],
-    filterableAttributes: ['year', 'yearFacet', 'outlet', 'articleId', 'kind', 'language'],
-    sortableAttributes: ['date', 'dateOrdinal', 'year', 'position', 'articleId'],
+    // copyGroup: the `distinct` attribute of collapsed searches (copies.ts), which Meilisearch requires to be filterable.
+    filterableAttributes: ['year', 'yearFacet', 'outlet', 'articleId', 'kind', 'language', 'copyGroup'],
+    // copySeq: a collapsed search shows a group's earliest dated copy, then the first indexed.
+    sortableAttributes: ['date', 'dateOrdinal', 'year', 'position', 'articleId', 'copySeq'],
     displayedAttributes: ['*'],
     rankingRules: RANKING_RULES,
     synonyms: toMeiliSynonyms(synonyms),

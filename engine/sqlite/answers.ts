@@ -26,7 +26,8 @@ export interface QuerySummary extends Figures {
 }
 
 /** A paragraph row as the page shows it: position, kind, text, article id, title, outlet, year, date, language. */
-export type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string];
+/** hitRow's columns; the last is the copy group's first paragraph id, null when it is this one. */
+export type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string, string | null];
 
 /** A hit as read and highlighted for one expression. */
 export interface ShownHit {

@@ -1,7 +1,7 @@
 /** Reading whole articles back: one article with its paragraphs, and the list of all articles. */
 import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
 import { isEmptyQuery, parseQuery } from '../query.ts';
-import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, ParagraphKind } from '../types.ts';
+import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, CopyOf, ParagraphKind, SharedArticle } from '../types.ts';
 import type { Generation } from './generation.ts';
 import { planQuery } from './plan.ts';
 import { interpret } from '../interpret.ts';
@@ -25,6 +25,12 @@ interface ArticleRow {
   content_hash: string;
   dropped: string;
   paragraph_count: number;
+  copy_of_id: string | null;
+  copy_shared: number;
+}
+
+function copyOf(row: ArticleRow): CopyOf | null {
+  return row.copy_of_id === null ? null : { id: row.copy_of_id, shared: row.copy_shared };
 }
 
 function toMeta(row: ArticleRow): ArticleMeta {
@@ -49,7 +55,7 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   const st = generation.statements;
   const row = st.articleById.get(id) as ArticleRow | undefined;
   if (row === undefined) return null;
-  const rows = st.articleParagraphs.all(row.rowid) as Array<{ rowid: number; position: number; kind: ParagraphKind; text: string }>;
+  const rows = st.articleParagraphs.all(row.rowid) as Array<{ rowid: number; position: number; kind: ParagraphKind; text: string; leader: string | null }>;
 
   // Highlights come from the same query plan as search (typos, synonyms, joined forms), restricted
   // to this article's rows; a paragraph is "matched" when search would return it.
@@ -72,6 +78,7 @@ export function getArticle(generation: Generation, id: string, q: string | undef
     });
   }
 
+  const { copiedIn, sharedWith } = copiesOfArticle(generation, row.rowid);
   const paragraphs: ArticleParagraph[] = rows.map((r) => {
     const html = marked.get(r.rowid);
     const matched = matchedRows !== null ? matchedRows.has(r.rowid) : excluded !== null && !excluded.has(r.rowid);
@@ -81,14 +88,34 @@ export function getArticle(generation: Generation, id: string, q: string | undef
       text: r.text,
       highlighted: html !== undefined ? sentinelsToHtml(html) : escapeHtml(r.text),
       matched,
+      copyGroup: r.leader ?? `${row.id}-${r.position}`,
+      copiedIn: copiedIn.get(r.position)?.size ?? 0,
     };
   });
-  return { ...toMeta(row), paragraphs, dropped: JSON.parse(row.dropped) };
+  return { ...toMeta(row), paragraphs, dropped: JSON.parse(row.dropped), copyOf: copyOf(row), sharedWith };
+}
+
+/** Per paragraph position, the other articles holding a copy; and those articles, most shared first. */
+function copiesOfArticle(generation: Generation, articleRowid: number): { copiedIn: Map<number, Set<number>>; sharedWith: SharedArticle[] } {
+  const st = generation.statements;
+  const copiedIn = new Map<number, Set<number>>();
+  const shared = new Map<number, Set<number>>();
+  for (const [position, other] of st.articleCopies.all({ article: articleRowid }) as Array<[number, number]>) {
+    copiedIn.set(position, (copiedIn.get(position) ?? new Set()).add(other));
+    shared.set(other, (shared.get(other) ?? new Set()).add(position));
+  }
+  const sharedWith = [...shared].map(([rowid, positions]) => {
+    const a = st.articleBrief.get(rowid) as { id: string; title: string; outlet: string; date: string | null };
+    return { id: a.id, title: a.title, outlet: a.outlet, date: a.date, shared: positions.size };
+  });
+  sharedWith.sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1));
+  return { copiedIn, sharedWith };
 }
 
 export function listArticles(generation: Generation): ArticleSummary[] {
   return (generation.statements.listArticles.all() as ArticleRow[]).map((row) => ({
     ...toMeta(row),
     paragraphs: row.paragraph_count,
+    copyOf: copyOf(row),
   }));
 }

@@ -14,6 +14,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { ArticleInput, ReplaceStats } from '../types.ts';
 import { moduleWorker } from '../module-worker.ts';
+import { regroup } from './copy-groups.ts';
 import { createGeneration, finishGeneration, getMeta, setMeta, type Db } from './schema.ts';
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { ArticleWriter, toRowBatch, type BuildRows, type RowBatch } from './write.ts';
@@ -78,6 +79,8 @@ export class GenerationBuilder {
   /** Commit, store the synonyms, merge and sync: the file is then ready to be named in CURRENT. */
   finish(synonymsJson: string | null): ReplaceStats {
     if (synonymsJson !== null) setMeta(this.db, SYNONYMS_META_KEY, synonymsJson);
+    // Rows removed mid-build (an id met twice) may have led copy groups that later rows joined.
+    if (this.writer.removedDuringBuild) regroup(this.db);
     this.db.exec('COMMIT');
     finishGeneration(this.db);
     // The counts finishGeneration stored: an id met twice was replaced by the writer, so the

@@ -109,7 +109,8 @@ function prepareStatements(db: Db) {
       .raw(),
     hitRow: db
       .prepare(
-        `SELECT p.position, p.kind, p.text, a.id, a.title, a.outlet, a.year, a.date, a.language
+        `SELECT p.position, p.kind, p.text, a.id, a.title, a.outlet, a.year, a.date, a.language,
+           (SELECT la.id || '-' || lp.position FROM paragraphs lp JOIN articles la ON la.rowid = lp.article_rowid WHERE lp.rowid = p.copy_group)
          FROM paragraphs p JOIN articles a ON a.rowid = p.article_rowid WHERE p.rowid = ?`,
       )
       .raw(),
@@ -120,8 +121,23 @@ function prepareStatements(db: Db) {
     markBegin: db.prepare('SAVEPOINT hit_marks'),
     markRollback: db.prepare('ROLLBACK TO hit_marks'),
     markRelease: db.prepare('RELEASE hit_marks'),
-    articleById: db.prepare('SELECT rowid AS rowid, * FROM articles WHERE id = ?'),
-    articleParagraphs: db.prepare('SELECT rowid, position, kind, text FROM paragraphs WHERE article_rowid = ? ORDER BY position'),
-    listArticles: db.prepare('SELECT * FROM articles ORDER BY source, id'),
+    // The other articles' copies of an article's paragraphs: those in groups its rows lead, and
+    // the rest of the groups its rows belong to (each through the copy_group index).
+    articleCopies: db
+      .prepare(
+        `WITH mine AS (SELECT position, coalesce(copy_group, rowid) AS g FROM paragraphs WHERE article_rowid = @article)
+         SELECT mine.position, p.article_rowid FROM mine JOIN paragraphs p ON p.copy_group = mine.g WHERE p.article_rowid != @article
+         UNION
+         SELECT mine.position, p.article_rowid FROM mine JOIN paragraphs p ON p.rowid = mine.g WHERE p.article_rowid != @article`,
+      )
+      .raw(),
+    articleBrief: db.prepare('SELECT id, title, outlet, date FROM articles WHERE rowid = ?'),
+    articleById: db.prepare('SELECT rowid AS rowid, *, (SELECT c.id FROM articles c WHERE c.rowid = articles.copy_of) AS copy_of_id FROM articles WHERE id = ?'),
+    articleParagraphs: db.prepare(
+      `SELECT rowid, position, kind, text,
+         (SELECT la.id || '-' || lp.position FROM paragraphs lp JOIN articles la ON la.rowid = lp.article_rowid WHERE lp.rowid = paragraphs.copy_group) AS leader
+       FROM paragraphs WHERE article_rowid = ? ORDER BY position`,
+    ),
+    listArticles: db.prepare('SELECT *, (SELECT c.id FROM articles c WHERE c.rowid = articles.copy_of) AS copy_of_id FROM articles ORDER BY source, id'),
   };
 }

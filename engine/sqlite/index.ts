@@ -9,6 +9,7 @@ import type {
   ArticleInput,
   ArticleSummary,
   ArticleView,
+  CopyStats,
   EngineHealth,
   EngineStats,
   ReplaceOptions,
@@ -35,6 +36,7 @@ import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { countWrite } from './prepared.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
+import { copyStats, regroup } from './copy-groups.ts';
 import { buildGeneration, type BuildTuning } from './build.ts';
 import { SearchPool } from './worker-pool.ts';
 
@@ -232,7 +234,10 @@ class SqliteEngine implements SearchEngine {
     if (articles.length === 0) return;
     // Upserting into nothing: start from an empty generation so there is something to write into.
     const generation = this.live() ?? (await this.replaceAll([]), this.require());
-    this.writeInPlace(generation, (writer) => writer.write(articles));
+    this.writeInPlace(generation, (writer) => {
+      writer.write(articles);
+      regroup(generation.db);
+    });
   }
 
   async deleteArticles(ids: string[]): Promise<void> {
@@ -240,6 +245,7 @@ class SqliteEngine implements SearchEngine {
     if (generation === null || ids.length === 0) return;
     this.writeInPlace(generation, (writer) => {
       for (const id of ids) writer.remove(id);
+      regroup(generation.db);
     });
   }
 
@@ -306,6 +312,12 @@ class SqliteEngine implements SearchEngine {
       builtAt: generation.builtAt(),
       sizeBytes: generationSize(this.dir, generation.name),
     };
+  }
+
+  async copyStats(): Promise<CopyStats> {
+    const generation = this.live();
+    if (generation === null) return { groups: 0, paragraphs: 0, largest: null };
+    return this.guard((g) => copyStats(g.db), generation);
   }
 
   async health(): Promise<EngineHealth> {

@@ -20,8 +20,13 @@ import { BRIEF_WORDS } from '../brief.ts';
 
 export type Db = Database.Database;
 
-/** Bump when the layout changes; a generation with another version is rebuilt, not read. */
-export const SCHEMA_VERSION = 3;
+/**
+ * Bump when the layout changes; a generation with another version is rebuilt, not read (opening
+ * it fails as "schema version", which start-up and the indexer treat like a damaged index: a full
+ * rebuild from the corpus). v3: the generated `brief` flag. v4: copy groups (`copy_group`, `sig`,
+ * `copy_of`, `copy_shared`; copies.ts), which only a full pass over every paragraph can fill.
+ */
+export const SCHEMA_VERSION = 4;
 
 const TABLES = `
 CREATE TABLE articles (
@@ -40,7 +45,10 @@ CREATE TABLE articles (
   hints TEXT NOT NULL,
   content_hash TEXT NOT NULL,
   dropped TEXT NOT NULL,
-  paragraph_count INTEGER NOT NULL
+  paragraph_count INTEGER NOT NULL,
+  -- The earlier article this one mostly copies (engine/copies.ts), and how many of its paragraphs.
+  copy_of INTEGER,
+  copy_shared INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX articles_source ON articles(source, id);
 CREATE TABLE paragraphs (
@@ -50,6 +58,10 @@ CREATE TABLE paragraphs (
   kind TEXT NOT NULL,
   text TEXT NOT NULL,
   line INTEGER,
+  -- The rowid of the first indexed paragraph of this one's copy group; NULL when it is that one.
+  copy_group INTEGER,
+  -- Its copy fingerprint (engine/copies.ts, SIG_WORDS little-endian uint32s); NULL when it has no words.
+  sig BLOB,
   -- engine/brief.ts: a heading or a line of few words, ranked below body paragraphs.
   brief INTEGER GENERATED ALWAYS AS (kind = 'heading' OR length(text) - length(replace(text, ' ', '')) < ${BRIEF_WORDS - 1}) VIRTUAL
 );
@@ -71,6 +83,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
  * it is ~5x slower (each a sub-statement with its own savepoint).
  */
 const TRIGGERS = `
+-- Made once the rows are written (one sort), not kept up row by row through the build.
+CREATE INDEX paragraphs_copies ON paragraphs(copy_group) WHERE copy_group IS NOT NULL;
 CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
   INSERT INTO paragraphs_fts(rowid, text) VALUES (new.rowid, new.text);
 END;

@@ -54,6 +54,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const { page, perPage } = normalisePaging(request.page, request.perPage);
   const sort: SortOrder = request.sort === 'newest' || request.sort === 'oldest' ? request.sort : 'relevance';
   const grouped = request.groupByArticle === true;
+  const dedupe = request.dedupe === true;
   const parsed = parseQuery(q);
   const snap = generation.current();
   // Suggestions first: a misspelt word's wider "did you mean" corrections then also answer the
@@ -75,6 +76,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
       match: matchFrom(interpretation, ranked.matchedAll[i]!, ranked.usedVariant[i]!),
     }));
     if (ranked.moreInArticle !== null) hits.forEach((hit, i) => (hit.moreInArticle = ranked.moreInArticle![i]!));
+    if (ranked.copies !== null) hits.forEach((hit, i) => (hit.copies = ranked.copies![i]!));
     return {
       query: q,
       total: figures.total,
@@ -83,9 +85,10 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
       spellings,
       totalCapped: false,
       articleTotal: figures.articleTotal,
+      distinctTotal: figures.distinctTotal ?? null,
       page,
       perPage,
-      pages: Math.ceil((figures.total + ranked.looseTotal) / perPage),
+      pages: Math.ceil(((figures.distinctTotal ?? figures.total) + ranked.looseTotal) / perPage),
       sort,
       groupedByArticle: grouped,
       tookMs: Math.round((performance.now() - started) * 100) / 100,
@@ -100,7 +103,8 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   // A one-unit query met before in this snapshot, unfiltered: its totals and facet counts are
   // known, and so is a page shown before. Paging back and forth and search-as-you-type repeat
   // exactly these. Every match of a one-unit query has all its units: all are counted.
-  const summaryKey = isSummarised(plan, sort, grouped, request.filters) ? summaryKeyOf(plan) : null;
+  // A collapsed search (dedupe) is never remembered nor prepared: both hold the uncollapsed answer.
+  const summaryKey = !dedupe && isSummarised(plan, sort, grouped, request.filters) ? summaryKeyOf(plan) : null;
   const known = summaryKey === null ? undefined : answers.summary(summaryKey);
   const pageKey = `${offset}:${perPage}`;
   const knownPage = known?.pages.get(pageKey);
@@ -114,7 +118,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   }
 
   checkpoint();
-  const ranked = rankPage(generation, snap, plan, { filters: request.filters, sort, grouped, offset, perPage }, checkpoint);
+  const ranked = rankPage(generation, snap, plan, { filters: request.filters, sort, grouped, dedupe, offset, perPage }, checkpoint);
   if (summaryKey !== null) {
     const variantRows = new Set(ranked.rowids.filter((_, i) => ranked.usedVariant[i]));
     answers.rememberPage(summaryKey, { ...ranked.figures, matchCount: ranked.matchCount, variantRows }, pageKey, ranked.rowids);
@@ -129,12 +133,13 @@ export function isSummarised(plan: QueryPlan, sort: SortOrder, grouped: boolean,
 
 /** A remembered page of a one-unit query: every row has all (one) units. */
 function pageOf(figures: Figures, rowids: number[], usedVariant: (rowid: number) => boolean): RankedPage {
-  return { figures, looseTotal: 0, matchCount: figures.total, rowids, matchedAll: rowids.map(() => true), usedVariant: rowids.map(usedVariant), moreInArticle: null, stable: rowids.length };
+  return { figures, looseTotal: 0, matchCount: figures.total, rowids, matchedAll: rowids.map(() => true), usedVariant: rowids.map(usedVariant), moreInArticle: null, copies: null, stable: rowids.length };
 }
 
 /** What one search works out before reading its hits: figures, and the page's rows with their facts. */
 export interface RankedPage {
-  figures: Figures;
+  /** `distinctTotal`: copy groups counted when collapsed (dedupe); `total` then counts paragraphs. */
+  figures: Figures & { distinctTotal?: number };
   looseTotal: number;
   /** Rows matched, counted or not, before filters. */
   matchCount: number;
@@ -144,6 +149,8 @@ export interface RankedPage {
   usedVariant: boolean[];
   /** Per page row, grouped by article: the article's other matching paragraphs; else null. */
   moreInArticle: number[] | null;
+  /** Per page row, collapsed (dedupe): its group's other copies among the filtered matches; else null. */
+  copies: SearchHit['copies'][] | null;
   /** The leading rows that any request asking for no more than this many would get too (see byRelevance). */
   stable: number;
 }
@@ -152,6 +159,8 @@ export interface PageRequest {
   filters: SearchFilters | undefined;
   sort: SortOrder;
   grouped: boolean;
+  /** One row per copy group (SearchRequest.dedupe); absent means off. */
+  dedupe?: boolean;
   offset: number;
   perPage: number;
 }
@@ -163,9 +172,10 @@ export interface PageRequest {
 export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan, request: PageRequest, checkpoint: () => void = never): RankedPage {
   const postings = generation.postings;
   const { sort, grouped, offset, perPage } = request;
+  const dedupe = request.dedupe === true;
   const units = plan.units.length;
   // Words missing from the end are listed after the counted hits, in relevance order only.
-  const listLoose = units > 1 && sort === 'relevance' && !grouped;
+  const listLoose = units > 1 && sort === 'relevance' && !grouped && !dedupe;
   const scored = units > 0 ? scoreUnits(postings, snap, plan) : null;
   let counted: Counted | null = null;
   const near = units > 1 && sort === 'relevance' ? markNear(postings, snap, plan) : null;
@@ -175,6 +185,11 @@ export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan
     // Counted: the paragraphs with every unit. The others are listed after them, never counted.
     const split = scored !== null && !scored.uniform ? splitByUnits(snap, matches, units) : null;
     counted = countAndFilter(snap, split?.all ?? matches, request.filters);
+    let paragraphTotal = counted.filtered.length;
+    let copiesFor: ((page: ArrayLike<number>) => (rowid: number) => SearchHit['copies']) | null = null;
+    if (dedupe) {
+      ({ counted, paragraphTotal, copiesFor } = collapseCounted(snap, split?.all ?? matches, counted, request.filters));
+    }
     checkpoint();
     const { filtered, articles } = counted;
     const total = grouped ? articles.length : filtered.length;
@@ -194,8 +209,12 @@ export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan
     }
     checkpoint();
     const rowids = page.rows;
+    const figures: RankedPage['figures'] = dedupe
+      ? { total: paragraphTotal, distinctTotal: total, articleTotal: articles.length, facets: facetObjects(snap, counted) }
+      : { total, articleTotal: articles.length, facets: facetObjects(snap, counted) };
+    const copies = copiesFor === null ? null : copiesFor(rowids);
     return {
-      figures: { total, articleTotal: articles.length, facets: facetObjects(snap, counted) },
+      figures,
       looseTotal,
       matchCount: matches.length,
       rowids,
@@ -203,6 +222,7 @@ export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan
       // A row's cost is how many units it matched only through a variant (0 when it has no scratch entry).
       usedVariant: rowids.map((r) => snap.costs[r]! > 0),
       moreInArticle: grouped ? rowids.map((r) => snap.articleHits[snap.articleOf[r]!]! - 1) : null,
+      copies: copies === null ? null : rowids.map(copies),
       stable: page.stable,
     };
   } finally {
@@ -220,6 +240,71 @@ export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan
 }
 
 const never = (): boolean => false;
+
+/**
+ * The copy group's row to show: the earliest dated copy (undated ones last), else the first
+ * indexed (lowest rowid). Rows in ascending order in, one per group out, still ascending.
+ */
+function collapse(snap: Snapshot, rows: Uint32Array): Uint32Array {
+  const { copyGroupOf, groupBest, articleDay, articleOf } = snap;
+  const day = (r: number) => {
+    const d = articleDay[articleOf[r]!]!;
+    return d < 0 ? Number.POSITIVE_INFINITY : d;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const g = copyGroupOf[r]!;
+    const best = groupBest[g]!;
+    // Ascending rows: an equal day keeps the earlier row.
+    if (best === 0 || day(r) < day(best)) groupBest[g] = r;
+  }
+  const out = new Uint32Array(rows.length);
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) if (groupBest[copyGroupOf[rows[i]!]!] === rows[i]) out[n++] = rows[i]!;
+  for (let i = 0; i < rows.length; i++) groupBest[copyGroupOf[rows[i]!]!] = 0;
+  return out.subarray(0, n);
+}
+
+/**
+ * A collapsed search's counts: hits and totals over one row per copy group among the filtered
+ * matches; each facet's counts over one row per group among the matches (so a facet counts
+ * distinct paragraphs, by the value of the copy shown). `counted`'s article marks are reset here.
+ */
+function collapseCounted(
+  snap: Snapshot,
+  matches: Uint32Array,
+  counted: Counted,
+  filters: SearchFilters | undefined,
+): { counted: Counted; paragraphTotal: number; copiesFor: (page: ArrayLike<number>) => (rowid: number) => SearchHit['copies'] } {
+  const all = counted.filtered;
+  for (const a of counted.articles) snap.articleHits[a] = 0;
+  const facets = countAndFilter(snap, collapse(snap, matches), filters);
+  for (const a of facets.articles) snap.articleHits[a] = 0;
+  const shown = countAll(snap, collapse(snap, all));
+  // The other copies of the page's groups: one pass over the filtered matches for just those groups.
+  const copiesFor = (page: ArrayLike<number>) => {
+    const members = new Map<number, number[]>();
+    for (let i = 0; i < page.length; i++) members.set(snap.copyGroupOf[page[i]!]!, []);
+    for (let i = 0; i < all.length; i++) members.get(snap.copyGroupOf[all[i]!]!)?.push(all[i]!);
+    return (rowid: number): SearchHit['copies'] => {
+      const byOutlet = new Map<string, number>();
+      let count = 0;
+      for (const r of members.get(snap.copyGroupOf[rowid]!) ?? []) {
+        if (r === rowid) continue;
+        count++;
+        const outlet = snap.outlets[snap.outletCode[r]!]!;
+        byOutlet.set(outlet, (byOutlet.get(outlet) ?? 0) + 1);
+      }
+      const outlets = [...byOutlet].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([o]) => o);
+      return { count, outlets };
+    };
+  };
+  return {
+    counted: { ...shown, yearCounts: facets.yearCounts, outletCounts: facets.outletCounts, languageCounts: facets.languageCounts },
+    paragraphTotal: all.length,
+    copiesFor,
+  };
+}
 
 /** Mark in `snap.nearMarks` the paragraphs whose units sit close together; returns them (to reset), or null. */
 function markNear(postings: Postings, snap: Snapshot, plan: QueryPlan): Uint32Array | null {
@@ -783,9 +868,10 @@ function readHits(
   // One object literal with every field: objects grown or spread afterwards cost V8 far more
   // (measured: ~35 KB more garbage a page, a third of a warm search).
   return shown.map((hit, i) => {
-    const [position, kind, text, articleId, title, outlet, year, date, language] = hit!.row;
+    const [position, kind, text, articleId, title, outlet, year, date, language, leader] = hit!.row;
     const { articleParagraphs, matchedAllTerms, match } = facts(rowids[i]!, i);
-    return { id: `${articleId}-${position}`, articleId, position, kind, text, title, outlet, year, date, language, highlighted: hit!.highlighted, articleParagraphs, matchedAllTerms, match };
+    const id = `${articleId}-${position}`;
+    return { id, articleId, position, kind, text, title, outlet, year, date, language, copyGroup: leader ?? id, highlighted: hit!.highlighted, articleParagraphs, matchedAllTerms, match };
   });
 }
 

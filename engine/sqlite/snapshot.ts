@@ -69,6 +69,12 @@ export class Snapshot {
    * paragraphs that match the same way (schema.ts stores the flag).
    */
   readonly brief: Uint8Array;
+  /** Each paragraph's copy group: the rowid of the group's first paragraph (its own when it leads). */
+  readonly copyGroupOf: Uint32Array;
+  /** Sortable day of each article's date, -1 when undated: a collapsed group shows its earliest copy. */
+  readonly articleDay: Float64Array;
+  /** Scratch for collapsing: a group's chosen row, set and reset by one search. */
+  readonly groupBest: Uint32Array;
 
   constructor(db: Db) {
     // Articles are streamed into typed arrays rather than read as one array of rows: at 211,620
@@ -188,6 +194,14 @@ export class Snapshot {
     for (const rowid of db.prepare('SELECT rowid FROM paragraphs WHERE brief = 1').pluck().iterate() as IterableIterator<number>) {
       if (rowid < this.size) this.brief[rowid] = 1;
     }
+    // Read off the partial index of the rows that have a copy group other than their own.
+    this.copyGroupOf = new Uint32Array(this.size);
+    for (let r = 0; r < this.size; r++) this.copyGroupOf[r] = r;
+    for (const [rowid, group] of db.prepare('SELECT rowid, copy_group FROM paragraphs WHERE copy_group IS NOT NULL').raw().iterate() as IterableIterator<[number, number]>) {
+      if (rowid < this.size && group < this.size) this.copyGroupOf[rowid] = group;
+    }
+    this.articleDay = articleDay;
+    this.groupBest = new Uint32Array(this.size);
   }
 
   /** Every paragraph rowid, ascending: the match set of an empty query (made on first use). */

@@ -5,6 +5,7 @@
  * a build does on the thread producing them. Callers own the transaction.
  */
 import type { ArticleInput } from '../types.ts';
+import { CopyAssigner, fingerprint, SIG_WORDS } from '../copies.ts';
 import { stripSentinels } from '../highlight.ts';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './schema.ts';
@@ -56,12 +57,24 @@ export interface RowBatch {
   headings: Uint8Array;
   /** Source line, or 0 when unknown (lines are 1-based). */
   lines: Int32Array;
+  /** Copy fingerprints (engine/copies.ts), SIG_WORDS per paragraph, computed where the batch is made. */
+  sigs: Uint32Array;
+  /** 1 when the paragraph has a fingerprint (it has words). */
+  hasSig: Uint8Array;
 }
 
 /** Everything the rows need from the articles, computed by the caller (for a build, on the producing thread). */
 export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
   const total = articles.reduce((n, a) => n + a.paragraphs.length, 0);
-  const batch: RowBatch = { articles: [], texts: [], positions: new Int32Array(total), headings: new Uint8Array(total), lines: new Int32Array(total) };
+  const batch: RowBatch = {
+    articles: [],
+    texts: [],
+    positions: new Int32Array(total),
+    headings: new Uint8Array(total),
+    lines: new Int32Array(total),
+    sigs: new Uint32Array(total * SIG_WORDS),
+    hasSig: new Uint8Array(total),
+  };
   let i = 0;
   for (const article of articles) {
     const paragraphs = [...article.paragraphs].sort((a, b) => a.position - b.position);
@@ -84,7 +97,9 @@ export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
     ]);
     for (const p of paragraphs) {
       // The sentinels mark highlights; stored text must never contain them.
-      batch.texts.push(stripSentinels(p.text));
+      const text = stripSentinels(p.text);
+      batch.texts.push(text);
+      batch.hasSig[i] = fingerprint(text, batch.sigs, i * SIG_WORDS) ? 1 : 0;
       batch.positions[i] = p.position;
       batch.headings[i] = p.kind === 'heading' ? 1 : 0;
       batch.lines[i] = p.line ?? 0;
@@ -101,8 +116,15 @@ export class ArticleWriter {
   private readonly insertArticle;
   private readonly insertParagraph;
 
-  /** A build's own rowids and the statements only a build needs (see BuildRows); null for upserts. */
-  private readonly build: { rows: BuildRows; unindexParagraphs: Statement; insertParagraphAt: Statement } | null;
+  private readonly setCopyOf;
+
+  /**
+   * A build's own rowids, the statements only a build needs (see BuildRows), and its copy groups,
+   * assigned as rows are written; null for upserts, which regroup afterwards (copy-groups.ts).
+   */
+  private readonly build: { rows: BuildRows; copies: CopyAssigner; unindexParagraphs: Statement; insertParagraphAt: Statement } | null;
+  /** A build met an id again and removed rows that may lead copy groups: regroup before finishing. */
+  removedDuringBuild = false;
 
   constructor(db: Db, options: { build?: BuildRows } = {}) {
     this.build =
@@ -110,18 +132,20 @@ export class ArticleWriter {
         ? null
         : {
             rows: options.build,
+            copies: new CopyAssigner(),
             unindexParagraphs: db.prepare(
               `INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', rowid, text FROM paragraphs WHERE article_rowid = ? AND rowid <= ?`,
             ),
-            insertParagraphAt: db.prepare('INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line) VALUES (?, ?, ?, ?, ?, ?)'),
+            insertParagraphAt: db.prepare('INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line, copy_group, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
           };
+    this.setCopyOf = db.prepare('UPDATE articles SET copy_of = ?, copy_shared = ? WHERE rowid = ?');
     this.findArticle = db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck();
     this.deleteParagraphs = db.prepare('DELETE FROM paragraphs WHERE article_rowid = ?');
     this.deleteArticle = db.prepare('DELETE FROM articles WHERE rowid = ?');
     this.insertArticle = db.prepare(`INSERT INTO articles
       (id, source, title, outlet, agency, carried_by, date, year, url, language, provenance, hints, content_hash, dropped, paragraph_count)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertParagraph = db.prepare('INSERT INTO paragraphs (article_rowid, position, kind, text, line) VALUES (?, ?, ?, ?, ?)');
+    this.insertParagraph = db.prepare('INSERT INTO paragraphs (article_rowid, position, kind, text, line, sig) VALUES (?, ?, ?, ?, ?, ?)');
   }
 
   /** Insert the articles, each replacing any article with the same id. */
@@ -134,13 +158,21 @@ export class ArticleWriter {
     let i = 0;
     for (const row of batch.articles) {
       this.remove(row[0]);
-      const { lastInsertRowid } = this.insertArticle.run(row);
+      const articleRowid = Number(this.insertArticle.run(row).lastInsertRowid);
       for (const end = i + row[14]; i < end; i++) {
         const kind = batch.headings[i] === 1 ? 'heading' : 'body';
         const line = batch.lines[i] === 0 ? null : batch.lines[i];
-        if (this.build === null) this.insertParagraph.run(lastInsertRowid, batch.positions[i], kind, batch.texts[i], line);
-        else this.build.insertParagraphAt.run(++this.build.rows.lastRowid, lastInsertRowid, batch.positions[i], kind, batch.texts[i], line);
+        const sig = batch.hasSig[i] === 1 ? sigBlob(batch.sigs, i) : null;
+        if (this.build === null) {
+          this.insertParagraph.run(articleRowid, batch.positions[i], kind, batch.texts[i], line, sig);
+          continue;
+        }
+        const rowid = ++this.build.rows.lastRowid;
+        const group = this.build.copies.paragraph(rowid, articleRowid, sig === null ? null : batch.sigs, i * SIG_WORDS);
+        this.build.insertParagraphAt.run(rowid, articleRowid, batch.positions[i], kind, batch.texts[i], line, group, sig);
       }
+      const copy = this.build?.copies.endArticle(articleRowid) ?? null;
+      if (copy !== null) this.setCopyOf.run(copy.article, copy.shared, articleRowid);
     }
   }
 
@@ -148,9 +180,17 @@ export class ArticleWriter {
   remove(id: string): boolean {
     const rowid = this.findArticle.get(id) as number | undefined;
     if (rowid === undefined) return false;
-    if (this.build !== null) this.build.unindexParagraphs.run(rowid, this.build.rows.indexedThrough);
+    if (this.build !== null) {
+      this.build.unindexParagraphs.run(rowid, this.build.rows.indexedThrough);
+      this.removedDuringBuild = true;
+    }
     this.deleteParagraphs.run(rowid);
     this.deleteArticle.run(rowid);
     return true;
   }
+}
+
+/** A paragraph's fingerprint as stored: its SIG_WORDS words, in this machine's (little-endian) order. */
+function sigBlob(sigs: Uint32Array, paragraph: number): Buffer {
+  return Buffer.from(sigs.buffer, sigs.byteOffset + paragraph * SIG_WORDS * 4, SIG_WORDS * 4);
 }

@@ -24,7 +24,7 @@ const PAGE_SIZE = LIMITS.maxPerPage;
 /** A refused download is worth retrying once a running one has had time to finish. */
 const EXPORT_RETRY_SECONDS = 10;
 
-export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'match', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'text'] as const;
+export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'match', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'copy_group', 'text'] as const;
 
 /** Longest file-name slug before it is cut and a hash of the whole search keeps names apart. */
 const MAX_SLUG = 100;
@@ -148,7 +148,7 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
     await write(res, `\uFEFF${csvRow([...CSV_COLUMNS])}`);
     for (let page = first; !page.done; page = await pages.next()) {
       const rows = page.value.hits.map((hit) =>
-        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.match, hit.title, hit.outlet, hit.date, hit.year, hit.language, absolute(base, articleUrl(hit.articleId, hit.position, params)), hit.text]),
+        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.match, hit.title, hit.outlet, hit.date, hit.year, hit.language, absolute(base, articleUrl(hit.articleId, hit.position, params)), hit.copyGroup, hit.text]),
       );
       await write(res, rows.join(''));
     }
@@ -166,8 +166,8 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
     await write(
       res,
       `{"query":${JSON.stringify(params.q)},"filters":${JSON.stringify({ year: params.year, outlet: params.outlet, language: params.language })},` +
-        `"sort":${JSON.stringify(params.sort)},"groupedByArticle":${params.groupByArticle},` +
-        `"total":${head?.total ?? 0},"totalCapped":${head?.totalCapped ?? false},"hits":[`,
+        `"sort":${JSON.stringify(params.sort)},"groupedByArticle":${params.groupByArticle},"dedupe":${params.dedupe},` +
+        `"total":${head?.total ?? 0},"distinctTotal":${head?.distinctTotal ?? null},"totalCapped":${head?.totalCapped ?? false},"hits":[`,
     );
     let count = 0;
     for (let page = first; !page.done; page = await pages.next()) {

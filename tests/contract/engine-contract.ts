@@ -186,6 +186,7 @@ export function describeEngineContract(backend: ContractBackend): void {
             year: 2012,
             date: '2012-11-21',
             language: 'en',
+            copyGroup: 'harbor-truce-1',
             highlighted: undefined,
             articleParagraphs: 4,
             matchedAllTerms: true,

@@ -252,7 +252,7 @@ describe('export', { skip: skip ?? false }, () => {
     assert.equal(csv.suggestedFilename(), 'nutgraf-harbour.csv');
     const text = (await readFile((await csv.path())!, 'utf8')).replace(/^\uFEFF/, '');
     const lines = text.trimEnd().split('\r\n');
-    assert.equal(lines[0], 'paragraph_id,article_id,position,kind,match,title,outlet,date,year,language,article_url,text');
+    assert.equal(lines[0], 'paragraph_id,article_id,position,kind,match,title,outlet,date,year,language,article_url,copy_group,text');
     assert.equal(lines.length, 1 + total);
     assert.ok(lines.some((l) => l.includes('"Marsh & Fen ""Record"""')), 'quotes in a field are doubled');
 

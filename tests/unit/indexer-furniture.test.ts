@@ -38,7 +38,7 @@ function memoryEngine(): SearchEngine & { articles: Map<string, ArticleInput>; u
       return [...articles.values()].map(({ paragraphs, dropped: _dropped, ...meta }) => ({ ...meta, paragraphs: paragraphs.length }) as ArticleSummary);
     },
     setSynonyms: async () => {},
-    search: unused, getArticle: unused, stats: unused, health: unused, close: async () => {},
+    search: unused, getArticle: unused, stats: unused, copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }), health: unused, close: async () => {},
   };
 }
 

@@ -27,7 +27,7 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
       return { articles: received.length, paragraphs: received.reduce((n, a) => n + a.paragraphs.length, 0) };
     },
     upsertArticles: unused, deleteArticles: unused, search: unused, getArticle: unused,
-    listArticles: async () => [], stats: unused, health: unused, setSynonyms: unused, close: async () => {},
+    listArticles: async () => [], stats: unused, copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }), health: unused, setSynonyms: unused, close: async () => {},
   };
 }
 

@@ -46,9 +46,25 @@ const articleDoc = (id: string, source: string) => ({
   dropped: [{ line: 2, reason: 'caption', text: 'Photo: AFP' }],
 });
 
+/**
+ * The article page's copy reads (issue 24): the other articles' copies of its groups, then those
+ * articles' titles. `copies` answers the first; every article asked for is answered as `articleDoc`.
+ */
+function copyReads(req: any, copies: unknown[] = []): { body: unknown } | null {
+  const [query] = req.body.queries;
+  if (String(query.filter).startsWith('copyGroup IN')) return { body: { results: [searchResult(query.indexUid, { hits: copies, hitsPerPage: 1000 })] } };
+  if (String(query.filter).startsWith('id IN')) {
+    const ids = [...String(query.filter).matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
+    return { body: { results: [searchResult(query.indexUid, { hits: ids.map((id) => ({ ...articleDoc(id, `${id}.txt`), title: `Title ${id}` })), hitsPerPage: 1000 })] } };
+  }
+  return null;
+}
+
 describe('Meilisearch article reads (search-only key suffices)', () => {
   it('returns the article with every paragraph in order, matches highlighted and flagged', async () => {
     current = replay((req) => {
+      const copies = copyReads(req, [{ articleId: 'b', copyGroup: 'b-4' }, { articleId: 'a', copyGroup: 'b-4' }, { articleId: 'c', copyGroup: 'b-4' }]);
+      if (copies !== null) return copies;
       if (req.body.queries[0].filter === VOCAB_FILTER) return vocabulary({ truce: 2, gaza: 1 });
       const [article, paragraphs, matches] = req.body.queries;
       return {
@@ -59,7 +75,7 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
               hitsPerPage: 1000,
               hits: [
                 { articleId: 'a', position: 0, kind: 'heading', text: 'Gaza <truce>' },
-                { articleId: 'a', position: 1, kind: 'body', text: 'No match here.' },
+                { articleId: 'a', position: 1, kind: 'body', text: 'No match here.', copyGroup: 'b-4' },
                 { articleId: 'a', position: 2, kind: 'body', text: 'The truce held.' },
               ],
             }),
@@ -89,16 +105,24 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     assert.deepEqual(view.dropped, [{ line: 2, reason: 'caption', text: 'Photo: AFP' }]);
     assert.equal('docType' in view, false);
     assert.deepEqual(view.paragraphs, [
-      { position: 0, kind: 'heading', text: 'Gaza <truce>', highlighted: 'Gaza &lt;<mark>truce</mark>&gt;', matched: true },
-      { position: 1, kind: 'body', text: 'No match here.', highlighted: 'No match here.', matched: false },
-      { position: 2, kind: 'body', text: 'The truce held.', highlighted: 'The <mark>truce</mark> held.', matched: true },
+      { position: 0, kind: 'heading', text: 'Gaza <truce>', highlighted: 'Gaza &lt;<mark>truce</mark>&gt;', matched: true, copyGroup: 'a-0', copiedIn: 0 },
+      // Stored: a copy of another article's paragraph; absent (an index built before copy groups): its own.
+      { position: 1, kind: 'body', text: 'No match here.', highlighted: 'No match here.', matched: false, copyGroup: 'b-4', copiedIn: 2 },
+      { position: 2, kind: 'body', text: 'The truce held.', highlighted: 'The <mark>truce</mark> held.', matched: true, copyGroup: 'a-2', copiedIn: 0 },
     ]);
+    // The copies of its groups are read in one query, the articles holding them in another; its own hit is not counted.
+    const copyQuery = current.requests.map((r) => r.body.queries[0]).find((q: any) => String(q.filter).startsWith('copyGroup IN'));
+    assert.equal(copyQuery.filter, 'copyGroup IN ["a-0", "b-4", "a-2"]');
+    assert.deepEqual(view.sharedWith.map((a) => [a.id, a.title, a.shared]), [['b', 'Title b', 1], ['c', 'Title c', 1]]);
+    assert.deepEqual(queries[1].attributesToRetrieve, ['articleId', 'position', 'kind', 'text', 'copyGroup']);
   });
 
   /** An article 'a' with these paragraph texts; `hitsFor(q)` are the positions a query with that q matches, with its marks. */
   function articleServer(texts: string[], words: Record<string, number>, hitsFor: (q: string) => Array<[number, string]>, rules?: { groups: string[][]; oneWay: [] }) {
     current = replay((req) => {
       if (req.body.queries[0].filter === VOCAB_FILTER) return vocabulary(words, rules);
+      const copies = copyReads(req);
+      if (copies !== null) return copies;
       const [article, paragraphs, ...reads] = req.body.queries;
       return {
         body: {
@@ -117,7 +141,9 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     });
     return server();
   }
-  const readQs = () => current!.requests.at(-1)!.body.queries.slice(2).map((q: any) => q.q);
+  /** The article read itself (the copy reads of issue 24 follow it). */
+  const articleRead = () => current!.requests.findLast((r) => r.body.queries.length >= 2)!;
+  const readQs = () => articleRead().body.queries.slice(2).map((q: any) => q.q);
 
   it('marks the correction, not the misspelt word, and flags what search would count', async () => {
     const engine = await articleServer(['The negotiations resumed.', 'No talks.'], { negotiations: 44, talks: 3 }, (q) =>
@@ -143,7 +169,7 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     const engine = await articleServer(texts, { gaza: 3, truce: 1, ceasefire: 2 }, (q) => marks[q] ?? []);
     const view = await engine.getArticle('a', { q: 'truce|ceasefire gaza' });
     assert.deepEqual(readQs(), ['"truce" "gaza"', '"ceasefire" "gaza"', '"truce"', '"ceasefire"', '"gaza"']);
-    assert.ok(current!.requests.at(-1)!.body.queries.slice(2).every((q: any) => q.matchingStrategy === 'all' && q.filter === 'articleId = "a"'));
+    assert.ok(articleRead().body.queries.slice(2).every((q: any) => q.matchingStrategy === 'all' && q.filter === 'articleId = "a"'));
     assert.deepEqual(view!.paragraphs.map((p) => [p.matched, p.highlighted]), [
       [true, '<mark>Gaza</mark> <mark>truce</mark> and <mark>ceasefire</mark>.'],
       [false, 'A <mark>ceasefire</mark> elsewhere.'],
@@ -195,6 +221,8 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
   it('shows only the exact article when another id differs from it only in case', async () => {
     // Meilisearch's = ignores case: the filters for "world-report" also return "world-Report".
     current = replay((req) => {
+      const copies = copyReads(req);
+      if (copies !== null) return copies;
       const [article, paragraphs] = req.body.queries;
       return {
         body: {

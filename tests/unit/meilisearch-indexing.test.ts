@@ -5,6 +5,7 @@ import { IncompatibleBackendError, IndexingError } from '../../engine/errors.ts'
 import { toIndexingError } from '../../engine/meilisearch/failures.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
 import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from '../../engine/meilisearch/settings.ts';
+import { fingerprints } from '../../engine/meilisearch/copies.ts';
 import type { ArticleInput, SynonymRules } from '../../engine/types.ts';
 import { enqueued, errorBody, indexNotFound, replay, task, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
 
@@ -117,6 +118,8 @@ function meiliWrites(s: Scenario = {}) {
       docs.set(uid, (docs.get(uid) ?? 0) + req.body.length);
       return enqueue(req, uid, 'documentAdditionOrUpdate');
     }
+    // Partial updates (PUT): fields merged into stored documents, none added.
+    if (uid && sub === '/documents' && req.method === 'PUT') return enqueue(req, uid, 'documentAdditionOrUpdate');
     if (uid && (sub === '/documents/delete' || sub === '/documents/delete-batch')) return enqueue(req, uid, 'documentDeletion');
     if (uid && sub === '/stats') {
       const sent = docs.get(uid) ?? 0;
@@ -195,10 +198,14 @@ describe('Meilisearch full rebuild', () => {
 
     const paragraphs = reqs.find((r) => r.path === `/indexes/${build}/documents`)!;
     assert.equal(paragraphs.query.get('primaryKey'), 'id');
-    assert.deepEqual(paragraphs.body[0], {
+    const { copySig, ...first } = paragraphs.body[0];
+    assert.deepEqual(first, {
       id: 'a-0', articleId: 'a', position: 0, kind: 'body', text: 'One.', title: 'Title a', outlet: 'AFP',
       year: 2012, date: '2012-11', language: 'en', yearFacet: '2012', dateOrdinal: 20121100, articleParagraphs: 2, brief: 1,
+      copyGroup: 'a-0', copySeq: 0,
     });
+    // The copy fingerprint (engine/copies.ts): SIG_WORDS uint32 words, base64.
+    assert.equal(Buffer.from(copySig, 'base64').length, 40);
     assert.equal(paragraphs.body[2].yearFacet, 'unknown');
     assert.equal('dateOrdinal' in paragraphs.body[2], false, 'an unknown date sorts last');
 
@@ -378,6 +385,53 @@ describe('Meilisearch incremental writes', () => {
     const deleted = traffic().filter((r) => r.method === 'DELETE').map((r) => r.path);
     assert.deepEqual(deleted, ['/indexes/paragraphs_build_old1', '/indexes/paragraphs_articles_build_old1']);
     assert.equal(traffic().filter((r) => r.path === '/indexes' && r.method === 'GET').length, 1, 'once per process');
+  });
+});
+
+describe('Meilisearch copy groups after in-place writes', () => {
+  /** A stored paragraph with its copy fields, fingerprinted as the engine would. */
+  const storedCopy = (articleId: string, position: number, text: string, copySeq: number, copyGroup: string) => ({
+    id: `${articleId}-${position}`, articleId, position, text, copySeq, copyGroup, copySig: fingerprints([text])[0],
+  });
+  const WIRE = 'The central bank raised its main interest rate by half a percentage point on Thursday, the largest increase in more than a decade, as policymakers moved to cool inflation.';
+  const OTHER = 'Mortgage lenders said they expected to pass the increase on to borrowers within weeks, adding about forty crowns a month to a typical home loan.';
+
+  function copyStore(paragraphs: unknown[], articles: unknown[]) {
+    return (uid: string, body: any) => {
+      if ((body.offset ?? 0) > 0) return [];
+      if (uid === 'paragraphs') return paragraphs;
+      return body.filter === 'docType = "article"' ? articles : [];
+    };
+  }
+
+  it('reads every paragraph\'s copy fields, and gives a new copy the group of the earlier paragraph it repeats', async () => {
+    const stored = [storedCopy('first', 0, WIRE, 0, 'first-0'), storedCopy('first', 1, OTHER, 0, 'first-1')];
+    current = replay(meiliWrites({ existing: LIVE, stored: copyStore(stored, [{ id: 'first', copySeq: 0, copyOf: null }]) }));
+    await (await indexer()).upsertArticles([article('copy', [`LONDON (Reuters) - ${WIRE}`, 'A line of its own that nobody else printed anywhere.'])]);
+    const reqs = traffic();
+    const fetches = reqs.filter((r) => r.path === '/indexes/paragraphs/documents/fetch').map((r) => r.body);
+    assert.deepEqual(fetches.at(-1), { filter: 'articleId EXISTS', fields: ['id', 'articleId', 'position', 'copySeq', 'copySig', 'copyGroup'], limit: 10_000, offset: 0 });
+    const added = reqs.find((r) => r.path === '/indexes/paragraphs/documents' && r.method === 'POST')!.body;
+    assert.deepEqual(added.map((p: any) => [p.id, p.copyGroup, p.copySeq]), [['copy-0', 'first-0', 1], ['copy-1', 'copy-1', 1]]);
+    const articleDoc = reqs.find((r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST' && r.body[0]?.docType === 'article')!.body[0];
+    assert.deepEqual([articleDoc.copySeq, articleDoc.copyOf], [1, null], 'one of two paragraphs shared: not mostly a copy');
+    assert.equal(reqs.some((r) => r.method === 'PUT'), false, 'no stored group changed');
+  });
+
+  it('when the leading article goes, moves its copies to the next copy in index order with partial updates', async () => {
+    const stored = [
+      storedCopy('first', 0, WIRE, 0, 'first-0'),
+      storedCopy('second', 0, WIRE, 1, 'first-0'),
+      storedCopy('third', 0, WIRE, 2, 'first-0'),
+    ];
+    const articles = [{ id: 'first', copySeq: 0, copyOf: null }, { id: 'second', copySeq: 1, copyOf: { id: 'first', shared: 1 } }, { id: 'third', copySeq: 2, copyOf: { id: 'first', shared: 1 } }];
+    current = replay(meiliWrites({ existing: LIVE, stored: copyStore(stored, articles) }));
+    await (await indexer()).deleteArticles(['first']);
+    const puts = traffic().filter((r) => r.method === 'PUT').map((r) => [r.path, r.body]);
+    assert.deepEqual(puts, [
+      ['/indexes/paragraphs/documents', [{ id: 'second-0', copyGroup: 'second-0' }, { id: 'third-0', copyGroup: 'second-0' }]],
+      ['/indexes/paragraphs_articles/documents', [{ id: 'second', copyOf: null }, { id: 'third', copyOf: { id: 'second', shared: 1 } }]],
+    ]);
   });
 });
 

@@ -74,7 +74,7 @@ describe('Meilisearch search request', () => {
       attributesToSearchOn: ['text'],
       page: 2,
       hitsPerPage: 10,
-      attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs'],
+      attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs', 'copyGroup'],
       attributesToHighlight: ['text'],
       highlightPreTag: '\u0001',
       highlightPostTag: '\u0002',
@@ -176,7 +176,7 @@ describe('Meilisearch response mapping', () => {
               totalHits: 5,
               hits: [
                 { ...paragraph('a-0'), _formatted: { ...paragraph('a-0'), text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
-                { ...paragraph('b-3', { year: null, date: null }), _formatted: { text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
+                { ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }), _formatted: { text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
               ],
               facetDistribution: { yearFacet: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } },
             })
@@ -194,7 +194,7 @@ describe('Meilisearch response mapping', () => {
     assert.equal(result.query, 'truce');
     assert.deepEqual(result.facets, { year: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } });
     assert.deepEqual(result.hits[1], {
-      ...paragraph('b-3', { year: null, date: null }),
+      ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }),
       highlighted: 'Talks on a Gaza <mark>truce</mark> resumed.',
       matchedAllTerms: true,
       match: 'exact',
@@ -531,6 +531,41 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
     assert.equal(result.articleTotal, 2);
     assert.equal(result.looseTotal, 0);
     assert.deepEqual(result.hits.map((h) => [h.id, h.moreInArticle]), [['a-2', 3], ['b-0', 0]]);
+  });
+
+  it('collapses copies with federation.distinct on copyGroup, counting groups from their facet, earliest copy shown (issue 24)', async () => {
+    const engine = await spellingServer((federation, queries) => {
+      if (federation.distinct === 'copyGroup' && federation.limit === 20) {
+        return { estimatedTotalHits: 5, hits: [hit('b-0', 'A truce.', 1), hit('c-1', 'Talks.', 1)].map((h, i) => ({ ...h, copyGroup: ['a-0', 'c-1'][i] })) };
+      }
+      if (String(queries[0].filter ?? '').startsWith('copyGroup IN')) {
+        // Merged by score, not by date: the engine puts each group's earliest copy first itself.
+        return {
+          hits: [
+            { ...paragraph('b-0', { text: 'A truce.', outlet: 'BBC', date: '2012-11-22' }), copyGroup: 'a-0', dateOrdinal: 20121122, copySeq: 2 },
+            { ...paragraph('a-0', { text: 'A truce.', outlet: 'AFP', date: '2012-11-21' }), copyGroup: 'a-0', dateOrdinal: 20121121, copySeq: 1 },
+            { ...paragraph('d-0', { text: 'A truce.', outlet: 'AFP', date: null }), copyGroup: 'a-0', copySeq: 4 },
+            { ...paragraph('c-1', { text: 'Talks.' }), copyGroup: 'c-1', dateOrdinal: 20121121, copySeq: 3 },
+          ],
+        };
+      }
+      const facets = federation.facetsByIndex?.paragraphs ?? [];
+      if (facets.length === 1 && facets[0] === 'copyGroup') return { distribution: { copyGroup: { 'a-0': 3, 'c-1': 1 } } };
+      if (facets.length === 1 && facets[0] === 'articleId') return { distribution: { articleId: { a: 1, b: 1, c: 1, d: 1 } } };
+      return { estimatedTotalHits: 4, distribution: { yearFacet: { '2012': 4 }, outlet: { AFP: 3, BBC: 1 }, language: { en: 4 } } };
+    });
+    const result = await engine.search({ q: 'truce|talks', dedupe: true });
+    const bodies = federated();
+    assert.deepEqual(bodies[0]!.federation, { offset: 0, limit: 20, distinct: 'copyGroup' });
+    assert.ok(bodies.some((b) => b.federation.distinct === undefined && JSON.stringify(b.federation.facetsByIndex) === '{"paragraphs":["copyGroup"]}'), 'groups counted from their facet');
+    const followUp = bodies.at(-1)!;
+    assert.equal(followUp.queries.length, 2, 'the copies of the page groups are read for every spelling too');
+    assert.equal(followUp.queries[0].filter, 'copyGroup IN ["a-0", "c-1"]');
+    assert.equal(result.total, 4, 'paragraphs');
+    assert.equal(result.distinctTotal, 2, 'copy groups, from the copyGroup facet, not the page total');
+    assert.equal(result.looseTotal, 0);
+    assert.equal(result.pages, 1);
+    assert.deepEqual(result.hits.map((h) => [h.id, h.copies?.count, h.copies?.outlets]), [['a-0', 2, ['AFP', 'BBC']], ['c-1', 0, []]]);
   });
 
   it('excludes every spelling of an excluded a|b, in a single plain query', async () => {

@@ -63,6 +63,11 @@ describe('sqlite engine: prepared answers', () => {
     const doctored = await open(dataDir);
     // (One row a page: the heads hold 3 rows of harbor's 5 matches.)
     assert.equal((await doctored.search({ q: 'harbor', perPage: 1 })).total, 999);
+    // A collapsed search (issue 24) is not what was prepared (nor remembered): it takes the ordinary path.
+    const collapsed = await doctored.search({ q: 'harbor', perPage: 1, dedupe: true });
+    assert.equal(collapsed.total, JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total);
+    assert.notEqual(collapsed.distinctTotal, null);
+    assert.equal((await doctored.search({ q: 'harbor', perPage: 1, dedupe: true })).distinctTotal, collapsed.distinctTotal, 'and not from the summary cache either');
     // ...until the generation is written to: its stamp no longer matches the file's.
     await doctored.upsertArticles([replacementArticles[0]!]);
     assert.equal((await doctored.search({ q: 'harbor', perPage: 1 })).total, JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total);

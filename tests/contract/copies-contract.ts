@@ -1,0 +1,209 @@
+/**
+ * Copy groups (issue 24), run against every backend: the fixture corpus in
+ * tests/fixtures/contract/copies.ts, grouped by a full build and kept right by in-place writes.
+ */
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
+import {
+  copyArticles,
+  damOriginal,
+  damRepost,
+  ferrySaved,
+  ferrySavedAgain,
+  teamSheets,
+  WIRE,
+  wireCourier,
+  wireFollowup,
+  wireGazette,
+  wireHerald,
+  wireReuters,
+  wireTimes,
+} from '../fixtures/contract/copies.ts';
+import type { ContractBackend } from './engine-contract.ts';
+
+/** Every paragraph's copy group, by paragraph id, read through getArticle. */
+async function groupsOf(engine: SearchEngine, articles: readonly ArticleInput[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const a of articles) {
+    const view = await engine.getArticle(a.id);
+    assert.ok(view, `article ${a.id} is indexed`);
+    for (const p of view.paragraphs) out.set(`${a.id}-${p.position}`, p.copyGroup);
+  }
+  return out;
+}
+
+/** The groups as sets of paragraph ids, only those with more than one member, sorted. */
+function partition(groups: Map<string, string>): string[][] {
+  const byGroup = new Map<string, string[]>();
+  for (const [id, group] of groups) byGroup.set(group, [...(byGroup.get(group) ?? []), id]);
+  return [...byGroup.values()].filter((m) => m.length > 1).map((m) => m.sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+}
+
+const p = (article: ArticleInput, position: number) => `${article.id}-${position}`;
+
+/** The expected groups of the whole fixture corpus, led by the first indexed copy. */
+const EXPECTED: string[][] = [
+  [p(damOriginal, 0), p(damRepost, 0)],
+  [p(damOriginal, 1), p(damRepost, 1)],
+  [p(damOriginal, 2), p(damRepost, 2)],
+  [p(ferrySaved, 0), p(ferrySavedAgain, 0)],
+  [p(ferrySaved, 1), p(ferrySavedAgain, 1)],
+  [p(wireCourier, 0), p(wireGazette, 0), p(wireHerald, 0), p(wireReuters, 0), p(wireTimes, 0)],
+  [p(wireCourier, 1), p(wireGazette, 1), p(wireHerald, 1), p(wireReuters, 1), p(wireTimes, 1)],
+  [p(wireCourier, 2), p(wireGazette, 2), p(wireHerald, 2), p(wireReuters, 2), p(wireTimes, 2)],
+  [p(wireCourier, 3), p(wireGazette, 3), p(wireHerald, 3), p(wireReuters, 3), p(wireTimes, 3)],
+  [p(wireGazette, 4), p(wireHerald, 4), p(wireReuters, 4)],
+  [p(wireGazette, 5), p(wireReuters, 5)],
+].sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+
+export function describeCopyContract(backend: ContractBackend): void {
+  describe(`copy groups: ${backend.name}`, () => {
+    after(() => backend.cleanup?.());
+
+    it('groups each wire paragraph with its copies, and nothing else', async () => {
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll(copyArticles);
+        const groups = await groupsOf(engine, copyArticles);
+        assert.deepEqual(partition(groups), EXPECTED);
+        // The group id is the first indexed copy's paragraph id; a paragraph alone is its own group.
+        for (let i = 0; i < WIRE.length; i++) assert.equal(groups.get(p(wireGazette, i)), p(wireReuters, i));
+        assert.equal(groups.get(p(damRepost, 3)), p(damRepost, 3));
+        for (let i = 0; i < 3; i++) assert.equal(groups.get(p(wireFollowup, i)), p(wireFollowup, i));
+        assert.notEqual(groups.get(p(teamSheets, 0)), groups.get(p(teamSheets, 1)));
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it('marks the articles that mostly copy an earlier one', async () => {
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll(copyArticles);
+        const copyOf = new Map((await engine.listArticles()).map((a) => [a.id, a.copyOf]));
+        assert.deepEqual(copyOf.get(wireReuters.id), null);
+        assert.deepEqual(copyOf.get(wireHerald.id), { id: wireReuters.id, shared: 5 });
+        assert.deepEqual(copyOf.get(wireCourier.id), { id: wireReuters.id, shared: 4 });
+        assert.deepEqual(copyOf.get(wireGazette.id), { id: wireReuters.id, shared: 6 });
+        assert.deepEqual(copyOf.get(wireTimes.id), { id: wireReuters.id, shared: 4 });
+        assert.deepEqual(copyOf.get(damRepost.id), { id: damOriginal.id, shared: 3 });
+        assert.deepEqual(copyOf.get(ferrySavedAgain.id), { id: ferrySaved.id, shared: 2 });
+        for (const a of [damOriginal, ferrySaved, wireFollowup, teamSheets]) assert.equal(copyOf.get(a.id), null, a.id);
+        assert.deepEqual((await engine.getArticle(wireHerald.id))!.copyOf, { id: wireReuters.id, shared: 5 });
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it('lists on an article the other articles sharing its paragraphs, and marks each paragraph', async () => {
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll(copyArticles);
+        const herald = (await engine.getArticle(wireHerald.id))!;
+        assert.deepEqual(
+          herald.sharedWith.map((a) => [a.id, a.shared, a.outlet]),
+          [
+            [wireGazette.id, 5, 'Evening Gazette'],
+            [wireReuters.id, 5, 'Reuters'],
+            [wireCourier.id, 4, 'Daily Courier'],
+            [wireTimes.id, 4, 'Norland Times'],
+          ],
+        );
+        assert.deepEqual(herald.paragraphs.map((p) => p.copiedIn), [4, 4, 4, 4, 2]);
+        const followup = (await engine.getArticle(wireFollowup.id))!;
+        assert.deepEqual(followup.sharedWith, []);
+        assert.deepEqual(followup.paragraphs.map((p) => p.copiedIn), [0, 0, 0]);
+        const again = (await engine.getArticle(ferrySavedAgain.id))!;
+        assert.deepEqual(again.sharedWith, [{ id: ferrySaved.id, title: ferrySaved.title, outlet: 'Coast News', date: '2024-01-20', shared: 2 }]);
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it('carries the group on every search hit', async () => {
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll(copyArticles);
+        const result = await engine.search({ q: 'spillway', perPage: 20 });
+        assert.deepEqual(
+          result.hits.map((h) => [h.id, h.copyGroup]).sort(),
+          [
+            [p(damOriginal, 0), p(damOriginal, 0)],
+            [p(damOriginal, 2), p(damOriginal, 2)],
+            [p(damRepost, 0), p(damOriginal, 0)],
+            [p(damRepost, 2), p(damOriginal, 2)],
+          ],
+        );
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it('collapses copies on request: one hit per group, the earliest dated copy, with where else it ran', async () => {
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll(copyArticles);
+        const plain = await engine.search({ q: 'strengthened' });
+        assert.equal(plain.total, 5);
+        assert.equal(plain.distinctTotal, null);
+        assert.equal(plain.hits[0]!.copies, undefined);
+
+        const collapsed = await engine.search({ q: 'strengthened', dedupe: true });
+        assert.equal(collapsed.total, 5, 'the paragraphs are still counted');
+        assert.equal(collapsed.distinctTotal, 1);
+        assert.equal(collapsed.pages, 1);
+        // Three copies dated 7 March: the first indexed of them; the undated one never leads.
+        assert.deepEqual(collapsed.hits.map((h) => [h.id, h.copies]), [
+          [p(wireReuters, 3), { count: 4, outlets: ['Daily Courier', 'Evening Gazette', 'Norland Times', 'The Herald'] }],
+        ]);
+        assert.deepEqual(collapsed.facets.outlet, { Reuters: 1 }, 'facets count distinct paragraphs');
+        assert.deepEqual(collapsed.facets.year, { '2024': 1 });
+
+        const dam = await engine.search({ q: 'spillway', dedupe: true, sort: 'newest' });
+        assert.deepEqual([dam.total, dam.distinctTotal], [4, 2]);
+        assert.deepEqual(dam.hits.map((h) => [h.id, h.copies]).sort(), [
+          [p(damOriginal, 0), { count: 1, outlets: ['Rivers Blog'] }],
+          [p(damOriginal, 2), { count: 1, outlets: ['Rivers Blog'] }],
+        ]);
+
+        // Filtered to one outlet, a group shows the copy that outlet printed, and counts no others.
+        const blog = await engine.search({ q: 'spillway', dedupe: true, filters: { outlet: ['Rivers Blog'] } });
+        assert.deepEqual(blog.hits.map((h) => [h.id, h.copies?.count]).sort(), [[p(damRepost, 0), 0], [p(damRepost, 2), 0]]);
+        assert.equal(blog.distinctTotal, 2);
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it('keeps the groups right through upserts and deletes, as a full build of the same articles would', async () => {
+      const engine = await backend.open();
+      const fresh = await backend.open();
+      try {
+        // Built up piecemeal: the copies first, then the original, then a copy removed.
+        await engine.replaceAll([wireFollowup, teamSheets, ferrySaved]);
+        await engine.upsertArticles([wireHerald, wireCourier]);
+        await engine.upsertArticles([ferrySavedAgain, wireGazette]);
+        await engine.deleteArticles([wireHerald.id]);
+        const piecemeal = await groupsOf(engine, [wireFollowup, teamSheets, ferrySaved, wireCourier, ferrySavedAgain, wireGazette]);
+        await fresh.replaceAll([wireFollowup, teamSheets, ferrySaved, wireCourier, ferrySavedAgain, wireGazette]);
+        const full = await groupsOf(fresh, [wireFollowup, teamSheets, ferrySaved, wireCourier, ferrySavedAgain, wireGazette]);
+        assert.deepEqual([...piecemeal].sort(), [...full].sort());
+        // The deleted article led the wire groups: the next copy in index order leads them now.
+        assert.equal(piecemeal.get(p(wireGazette, 0)), p(wireCourier, 0));
+        assert.equal(piecemeal.get(p(wireGazette, 4)), p(wireGazette, 4));
+        assert.equal(piecemeal.get(p(ferrySavedAgain, 1)), p(ferrySaved, 1));
+        assert.deepEqual((await engine.listArticles()).find((a) => a.id === wireGazette.id)!.copyOf, { id: wireCourier.id, shared: 4 });
+
+        // Changing the leading article moves it to the end of index order: its copies lead now.
+        await engine.upsertArticles([{ ...wireCourier, contentHash: 'changed' }]);
+        const after = await groupsOf(engine, [wireCourier, wireGazette]);
+        assert.equal(after.get(p(wireCourier, 0)), p(wireGazette, 0));
+        assert.equal(after.get(p(wireCourier, 1)), p(wireGazette, 1));
+      } finally {
+        await engine.close();
+        await fresh.close();
+      }
+    });
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * Collapsed searches on Meilisearch (issue 24): the requests (`distinct` on copyGroup, a separate
+ * paragraph count, facets after distinct, the page's copies read back earliest first) and how the
+ * answers map onto the engine contract. No server: the functions are pure.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { copyStatsOf } from '../../engine/meilisearch/copies.ts';
+import { copiesQuery, mapSearchResponse, planSearch } from '../../engine/meilisearch/search.ts';
+import { SynonymTable } from '../../engine/synonyms.ts';
+import { Vocabulary } from '../../engine/vocabulary.ts';
+
+const lexicon = { vocabulary: new Vocabulary(['strengthened'], [5]), synonyms: new SynonymTable(undefined) };
+
+const doc = (id: string, outlet: string, copyGroup: string, extra: Record<string, unknown> = {}) => ({
+  id, articleId: id.replace(/-\d+$/, ''), position: Number(id.split('-').pop()), kind: 'body', text: 'The crown strengthened.',
+  title: 'T', outlet, year: 2024, date: '2024-03-07', language: 'en', copyGroup, ...extra,
+});
+
+describe('Meilisearch collapsed search', () => {
+  it('asks for one paragraph per copy group, counts the paragraphs apart, and counts facets after distinct', () => {
+    const plan = planSearch({ q: 'strengthened', dedupe: true, filters: { outlet: ['Reuters'] } }, 'paragraphs', lexicon);
+    const [hits, count, ...rest] = plan.queries;
+    assert.equal(hits!.distinct, 'copyGroup');
+    assert.equal(count!.distinct, undefined);
+    assert.equal(count!.hitsPerPage, 0);
+    assert.equal(plan.countQuery, 1);
+    const facetQueries = rest.filter((q) => q.facets !== undefined);
+    assert.ok(facetQueries.length > 0);
+    for (const q of facetQueries) assert.equal(q.distinct, 'copyGroup', `facets ${q.facets} count groups`);
+    // No loose hits when collapsed: every listed group is counted.
+    assert.equal(hits!.matchingStrategy, 'all');
+    assert.equal(planSearch({ q: 'strengthened' }, 'paragraphs', lexicon).queries[0]!.distinct, undefined);
+  });
+
+  it('reads the page groups\' copies earliest dated first, then in index order, under the same filters', () => {
+    const plan = planSearch({ q: 'strengthened', dedupe: true, filters: { outlet: ['Reuters', 'AFP'] } }, 'paragraphs', lexicon);
+    const q = copiesQuery(plan, ['a-3', 'b"-1']);
+    assert.equal(q.filter, '(outlet IN ["Reuters", "AFP"]) AND (copyGroup IN ["a-3", "b\\"-1"])');
+    assert.deepEqual(q.sort, ['dateOrdinal:asc', 'copySeq:asc', 'position:asc']);
+    assert.equal(q.q, plan.queries[0]!.q);
+  });
+
+  it('shows each group\'s earliest copy and says where else it ran; totals count paragraphs and groups', () => {
+    const plan = planSearch({ q: 'strengthened', dedupe: true }, 'paragraphs', lexicon);
+    const page = { hits: [doc('herald-3', 'The Herald', 'reuters-3', { articleParagraphs: 5 })], totalHits: 1, facetDistribution: {} };
+    const count = { hits: [], totalHits: 5 };
+    const results = plan.queries.map((_, i) => (i === 0 ? page : i === plan.countQuery ? count : { hits: [], totalHits: 1, facetDistribution: { outlet: { Reuters: 1 } } }));
+    const copies = [
+      { ...doc('reuters-3', 'Reuters', 'reuters-3'), _formatted: { text: 'The crown \u0001strengthened\u0002.' } },
+      doc('herald-3', 'The Herald', 'reuters-3'),
+      doc('gazette-3', 'Evening Gazette', 'reuters-3'),
+      doc('times-3', 'Norland Times', 'reuters-3', { date: null }),
+    ];
+    const result = mapSearchResponse(plan, results, 3, undefined, [], copies);
+    assert.deepEqual([result.total, result.distinctTotal, result.looseTotal, result.pages], [5, 1, 0, 1]);
+    assert.equal(result.hits.length, 1);
+    const [hit] = result.hits;
+    assert.equal(hit!.id, 'reuters-3');
+    assert.equal(hit!.highlighted, 'The crown <mark>strengthened</mark>.');
+    assert.deepEqual(hit!.copies, { count: 3, outlets: ['Evening Gazette', 'Norland Times', 'The Herald'] });
+    assert.equal(hit!.articleParagraphs, 5);
+  });
+});
+
+describe('Meilisearch copy stats', () => {
+  it('counts the groups of two or more from the copyGroup facet, and names the largest', () => {
+    assert.deepEqual(copyStatsOf({ 'a-0': 1, 'b-1': 3, 'c-2': 2, 'a-1': 3 }), { groups: 3, paragraphs: 8, largest: { group: 'a-1', paragraphs: 3 } });
+    assert.deepEqual(copyStatsOf({ 'a-0': 1 }), { groups: 0, paragraphs: 0, largest: null });
+  });
+});
