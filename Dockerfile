@@ -20,7 +20,7 @@ COPY server ./server
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
-# MALLOC_MMAP_THRESHOLD_ as npm start sets it (package.json; README "How it is built").
+# MALLOC_MMAP_THRESHOLD_ as npm start sets it (package.json; docs/architecture.md).
 ENV NODE_ENV=production \
     MALLOC_MMAP_THRESHOLD_=131072 \
     PORT=3000 \

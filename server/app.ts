@@ -98,7 +98,7 @@ export function createApp(options: AppOptions): express.Express {
   return app;
 }
 
-/** helmet with the strict Content-Security-Policy (README "Caching"): no inline script, nothing from elsewhere. */
+/** helmet with the strict Content-Security-Policy (docs/operations.md, "Caching"): no inline script, nothing from elsewhere. */
 function securityHeaders(): ReturnType<typeof helmet> {
   return helmet({
     contentSecurityPolicy: {

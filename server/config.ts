@@ -1,4 +1,4 @@
-/** Settings the server reads from the environment (README "Configuration"). */
+/** Settings the server reads from the environment (docs/operations.md, "Configuration"). */
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -12,7 +12,7 @@ export interface ServerConfig {
   publicBaseUrl?: string;
 }
 
-/** How the server bounds searching under load (README "Operations: under load"). */
+/** How the server bounds searching under load (docs/operations.md, "Under load"). */
 export interface SearchLimits {
   /** SEARCH_QUEUE_MS: refuse a search (503, Retry-After) whose answer is expected later than this. */
   queueMs: number;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { UNKNOWN_YEAR, type SearchRequest, type SortOrder } from '../engine/types.ts';
 
-/** Documented limits (README "Query parameters"). */
+/** Documented limits (docs/http-api.md, "Query parameters"). */
 export const LIMITS = {
   queryLength: 1000,
   maxPage: 500,

@@ -12,7 +12,7 @@ import type { SearchEngine } from '../engine/types.ts';
 import { createApp } from './app.ts';
 import { serverConfigFromEnv } from './config.ts';
 
-/** Server-side limits on slow or stuck clients (README "Operations"). */
+/** Server-side limits on slow or stuck clients (docs/operations.md). */
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const KEEP_ALIVE_TIMEOUT_MS = 5_000;
@@ -28,7 +28,7 @@ async function prepareIndex(): Promise<void> {
   // The flags this process was started with (under tsx, its loader), but not the serving heap's
   // small young generation: indexing makes garbage fast and would spend its time collecting it.
   const flags = process.execArgv.filter((flag) => !flag.startsWith('--max-semi-space-size'));
-  // Nor the serving allocator's pinned mmap threshold (README "How it is built"): indexing frees big
+  // Nor the serving allocator's pinned mmap threshold (docs/architecture.md): indexing frees big
   // blocks constantly, and mapping each afresh made a 1M-paragraph --full rebuild ~15% slower
   // (29.7-30.7 s against 25.6-26.6 s) for ~15 MB less peak memory.
   const { MALLOC_MMAP_THRESHOLD_: _servingOnly, ...env } = process.env;

@@ -57,13 +57,13 @@ export async function preflight(client: Meilisearch, { role, host, warn }: Prefl
     const version = parseVersion(pkgVersion);
     if (version === null || !isAtLeast(version, parseVersion(MIN_VERSION)!)) {
       throw new IncompatibleBackendError(
-        `Meilisearch at ${host} is version ${pkgVersion}; Nutgraf needs Meilisearch ${MIN_VERSION} or newer. Upgrade it (README, "Production").`,
+        `Meilisearch at ${host} is version ${pkgVersion}; Nutgraf needs Meilisearch ${MIN_VERSION} or newer. Upgrade it (docs/meilisearch.md).`,
       );
     }
   }
   if (role === 'server' && (await canListKeys(client, host))) {
     throw new IncompatibleBackendError(
-      `The web server's Meilisearch key can manage API keys (it is the master key, or a key with "keys.*" actions). Refusing to serve with it: give MEILI_SEARCH_KEY a key with only the "search", "documents.get" and "version" actions (README, "Production").`,
+      `The web server's Meilisearch key can manage API keys (it is the master key, or a key with "keys.*" actions). Refusing to serve with it: give MEILI_SEARCH_KEY a key with only the "search", "documents.get" and "version" actions (docs/meilisearch.md).`,
     );
   }
 }

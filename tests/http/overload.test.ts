@@ -1,5 +1,5 @@
 /**
- * Under overload the server answers in time or refuses at once (README "Operations: under load"):
+ * Under overload the server answers in time or refuses at once (docs/operations.md, "Under load"):
  * searches beyond the queue budget get a 503 with Retry-After, admitted ones are answered in full,
  * a search past its time limit is stopped and says so, a client that leaves takes its queued search
  * with it, and article pages and health stay served.
