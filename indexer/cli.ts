@@ -19,11 +19,11 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
 import { sqliteDir } from '../engine/sqlite/generations.ts';
 import { prepareLive } from '../engine/sqlite/prepare.ts';
+import { readCliArgs } from './cli-args.ts';
 import { preparedLine } from './prepare.ts';
 import { progressReporter } from './progress.ts';
 import { CorpusNotFoundError, ManifestError, SynonymsError, indexCorpus, type IndexReport } from './run.ts';
@@ -54,33 +54,22 @@ Options:
 Exit status: 0 indexed (skipped files are listed), 1 fatal error, 2 bad usage.`;
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      options: {
-        corpus: { type: 'string' },
-        data: { type: 'string' },
-        report: { type: 'boolean', default: false },
-        full: { type: 'boolean', default: false },
-        watch: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        workers: { type: 'string', default: '0' },
-        'learn-furniture': { type: 'boolean', default: false },
-        'no-prepare': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readCliArgs(
+    argv,
+    {
+      corpus: { type: 'string' },
+      data: { type: 'string' },
+      report: { type: 'boolean', default: false },
+      full: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      workers: { type: 'string', default: '0' },
+      'learn-furniture': { type: 'boolean', default: false },
+      'no-prepare': { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (typeof args === 'number') return args;
 
   const workers = Number(args.workers);
   if (!Number.isInteger(workers) || workers < 0 || workers > 16) {

@@ -5,7 +5,7 @@
  * Exit status: 0 done (or nothing to prepare), 1 failed, 2 bad usage.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { readCliArgs } from './cli-args.ts';
 import { sqliteDir } from '../engine/sqlite/generations.ts';
 import { prepareLive, type PrepareReport } from '../engine/sqlite/prepare.ts';
 
@@ -20,17 +20,8 @@ export function preparedLine(report: PrepareReport): string {
 }
 
 function main(argv: string[]): number {
-  let args;
-  try {
-    args = parseArgs({ args: argv, options: { data: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } }, strict: true }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readCliArgs(argv, { data: { type: 'string' } }, USAGE);
+  if (typeof args === 'number') return args;
   const dataDir = args.data ?? (process.env.DATA_DIR?.trim() || 'data');
   try {
     const report = prepareLive(sqliteDir(path.resolve(dataDir)));
