@@ -21,6 +21,7 @@ import { searchAdmission } from './admission.ts';
 import { DEFAULT_LIMITS, type SearchLimits } from './config.ts';
 import { gatedSearch, SearchGate } from './search-gate.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { collapseByDefault } from './copies-default.ts';
 
 const HTMX_DIST = path.dirname(createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js'));
 /** Versioned so it can be cached forever: an upgrade changes the URL. */
@@ -89,7 +90,8 @@ export function createApp(options: AppOptions): express.Express {
     next();
   });
 
-  app.use(searchRoutes(search, views));
+  const dedupeDefault = () => collapseByDefault(engine);
+  app.use(searchRoutes(search, views, dedupeDefault));
   app.use(articleRoutes(engine, views, search));
   app.use(exportRoutes(engine, views, gate, limits, { publicBaseUrl: options.publicBaseUrl }));
   app.use(healthRoutes(engine, views, gate));
