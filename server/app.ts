@@ -11,6 +11,7 @@ import helmet from 'helmet';
 import type { SearchEngine } from '../engine/types.ts';
 import { createViewEnvironment, type Views } from './render.ts';
 import { searchRoutes } from './routes/search.ts';
+import { copiesRoutes } from './routes/search-copies.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { exportRoutes } from './routes/export.ts';
@@ -92,6 +93,7 @@ export function createApp(options: AppOptions): express.Express {
 
   const dedupeDefault = () => collapseByDefault(engine);
   app.use(searchRoutes(search, views, dedupeDefault));
+  app.use(copiesRoutes(search, views, dedupeDefault));
   app.use(articleRoutes(engine, views, search));
   app.use(exportRoutes(engine, views, gate, limits, { publicBaseUrl: options.publicBaseUrl }));
   app.use(healthRoutes(engine, views, gate));
