@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../helpers/indexed-app.ts';
-import { axe, browserMissing, screenshot, settled, startHarness, type Harness } from './harness.ts';
+import { axe, browserMissing, MOBILE, screenshot, settled, startHarness, type Harness } from './harness.ts';
 
 const skip = browserMissing();
 let h: Harness;
@@ -78,6 +78,16 @@ describe('collapsed copies', { skip: skip ?? false }, () => {
     assert.equal(await page.locator(TOGGLE).getAttribute('aria-expanded'), 'false');
     await page.keyboard.press('Enter');
     assert.ok(await page.locator(LIST).isVisible());
+  });
+
+  it('unfold on a phone without widening the page', async () => {
+    const page = await h.page({ viewport: MOBILE, isMobile: true, hasTouch: true });
+    await page.goto('/?q=mortgage');
+    await page.locator(TOGGLE).tap();
+    await page.locator(`${LIST} .copy`).first().waitFor();
+    await page.locator(`${LIST} .copies-hide`).scrollIntoViewIfNeeded();
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling');
+    await screenshot(page, 'copies-unfolded-phone');
   });
 
   it('unfolded, the page has no accessibility violations', async () => {
