@@ -42,6 +42,8 @@ describe('collapsing copies over HTTP', () => {
   it('one hit per article does not also collapse (on either engine), and says so', async () => {
     const res = await request(ctx.app).get('/api/search?q=mortgage&group=article').expect(200);
     assert.deepEqual([res.body.total, res.body.distinctTotal, res.body.collapsed], [3, null, false]);
+    const page = await request(ctx.app).get('/?q=mortgage&group=article').expect(200);
+    assert.match(page.text, /Collapse copies <span class="note">\(not with one per article\)<\/span>/);
   });
 
   it('says so on the page: the switch ticked, "3 paragraphs (1 distinct)", and a link to the copies', async () => {
