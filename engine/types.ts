@@ -129,6 +129,12 @@ export interface SearchFilters {
   outlet?: string[];
   /** Languages to keep (OR), as stored on articles ("en", "fr", "und"). Empty or absent: no filter. */
   language?: string[];
+  /**
+   * Only the paragraphs of this copy group (a `ParagraphDoc.copyGroup` id): the copies behind a
+   * collapsed hit's "also in N outlets". Not a facet: it never ignores itself and has no counts.
+   * An id that leads no group matches nothing. Absent or empty: no filter.
+   */
+  copyGroup?: string;
 }
 
 export interface SearchRequest {

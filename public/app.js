@@ -36,6 +36,41 @@
     if (summary && announce) announce.textContent = summary.textContent.replace(/\s+/g, ' ').trim();
   });
 
+  // --- Search page: a collapsed hit's copies, unfolded in place ---------------------------------
+  // The first click on "also in N other articles" lets htmx fetch the list into the hit; once it
+  // is there, the link and "Hide copies" only show and hide it, without asking the server again.
+  // The link keeps the focus throughout; "Hide copies" hands it back to the link.
+  const copiesToggle = (list) => document.querySelector(`.copies-toggle[aria-controls="${CSS.escape(list.id)}"]`);
+  const showCopies = (list, open) => {
+    list.hidden = !open;
+    copiesToggle(list)?.setAttribute('aria-expanded', String(open));
+  };
+  document.addEventListener('click', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const hide = target?.closest('.copies-hide');
+    const list = hide ? hide.closest('.copy-list') : null;
+    if (list) {
+      showCopies(list, false);
+      copiesToggle(list)?.focus();
+      return;
+    }
+    const toggle = target?.closest('.copies-toggle');
+    const own = toggle ? document.getElementById(toggle.getAttribute('aria-controls')) : null;
+    if (!own || own.dataset.loaded !== 'true' || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Captured before htmx sees the click: no second request, no navigation.
+    event.preventDefault();
+    event.stopPropagation();
+    showCopies(own, own.hidden);
+  }, true);
+  document.addEventListener('htmx:after:swap', (event) => {
+    const toggle = event.target instanceof Element ? event.target.closest('.copies-toggle') : null;
+    const list = toggle ? document.getElementById(toggle.getAttribute('aria-controls')) : null;
+    if (!list) return;
+    // An error message (busy, gone) is shown too, but the next click asks again.
+    if (list.querySelector('.copies-list, .copies-none')) list.dataset.loaded = 'true';
+    showCopies(list, true);
+  });
+
   // --- Search page: history ----------------------------------------------------------------------
   // Typing in the box replaces the current history entry, so a word typed with pauses is one entry
   // and one Back leaves it, not a letter. The first search of a burst of typing still gets an entry

@@ -11,6 +11,7 @@ import helmet from 'helmet';
 import type { SearchEngine } from '../engine/types.ts';
 import { createViewEnvironment, type Views } from './render.ts';
 import { searchRoutes } from './routes/search.ts';
+import { copiesRoutes } from './routes/search-copies.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { healthRoutes } from './routes/health.ts';
 import { exportRoutes } from './routes/export.ts';
@@ -21,6 +22,7 @@ import { searchAdmission } from './admission.ts';
 import { DEFAULT_LIMITS, type SearchLimits } from './config.ts';
 import { gatedSearch, SearchGate } from './search-gate.ts';
 import { PROJECT_ROOT } from './project-root.ts';
+import { collapseByDefault } from './copies-default.ts';
 
 const HTMX_DIST = path.dirname(createRequire(import.meta.url).resolve('htmx.org/dist/htmx.min.js'));
 /** Versioned so it can be cached forever: an upgrade changes the URL. */
@@ -89,7 +91,9 @@ export function createApp(options: AppOptions): express.Express {
     next();
   });
 
-  app.use(searchRoutes(search, views));
+  const dedupeDefault = () => collapseByDefault(engine);
+  app.use(searchRoutes(search, views, dedupeDefault));
+  app.use(copiesRoutes(search, views, dedupeDefault));
   app.use(articleRoutes(engine, views, search));
   app.use(exportRoutes(engine, views, gate, limits, { publicBaseUrl: options.publicBaseUrl }));
   app.use(healthRoutes(engine, views, gate));

@@ -32,8 +32,13 @@ export interface SearchParams {
   sort: SortOrder;
   /** `group=article`: one hit per article. */
   groupByArticle: boolean;
-  /** `dedupe=1`: collapse copies, one hit per copy group (engine `SearchRequest.dedupe`). */
+  /** Collapse copies, one hit per copy group (engine `SearchRequest.dedupe`): `dedupe=1|0`, else `dedupeDefault`. */
   dedupe: boolean;
+  /**
+   * What `dedupe` is when the URL does not say: on once the corpus has copies (copies-default.ts).
+   * URLs carry `dedupe` only when it differs, so they stay short and show what was chosen.
+   */
+  dedupeDefault: boolean;
 }
 
 export const DEFAULT_PARAMS: SearchParams = {
@@ -46,6 +51,7 @@ export const DEFAULT_PARAMS: SearchParams = {
   sort: 'relevance',
   groupByArticle: false,
   dedupe: false,
+  dedupeDefault: false,
 };
 
 const single = (name: string) =>
@@ -136,12 +142,15 @@ const schema = z.object({
         return z.NEVER;
       }),
   ),
-  dedupe: single('dedupe').pipe(
+  // The page's form sends a hidden `dedupe=0` and, when ticked, the checkbox's `dedupe=1` after
+  // it (an unticked box sends nothing, which would mean "the default"): the last value wins.
+  dedupe: z.union([z.string(), z.array(z.string())]).optional().transform((value) => (Array.isArray(value) ? value.at(-1) : value)).pipe(
     z
       .string()
       .optional()
-      .transform((value, ctx) => {
-        if (value === undefined || value === '' || value === '0') return false;
+      .transform((value, ctx): boolean | undefined => {
+        if (value === undefined || value === '') return undefined;
+        if (value === '0') return false;
         if (value === '1' || value === 'on') return true;
         ctx.addIssue({ code: 'custom', message: `"dedupe" must be 1 (collapse copies) or 0, not "${clip(value)}".` });
         return z.NEVER;
@@ -185,21 +194,27 @@ function bracketedParameters(input: Record<string, unknown>): string[] {
   return errors;
 }
 
+/** What the server decides rather than the URL: whether copies collapse when `dedupe` is absent. */
+export interface ParamDefaults {
+  dedupe: boolean;
+}
+
 /** Validate a parsed query string (Express `req.query`). Never throws. */
-export function parseSearchParams(query: unknown): ParseOutcome {
+export function parseSearchParams(query: unknown, defaults: ParamDefaults = { dedupe: false }): ParseOutcome {
   const input = typeof query === 'object' && query !== null ? (query as Record<string, unknown>) : {};
   const result = schema.safeParse(input);
   const shapeErrors = bracketedParameters(input);
+  const base = { dedupeDefault: defaults.dedupe };
   if (result.success && shapeErrors.length === 0) {
-    const { group, ...rest } = result.data;
-    return { ok: true, params: { ...rest, groupByArticle: group } };
+    const { group, dedupe, ...rest } = result.data;
+    return { ok: true, params: { ...rest, groupByArticle: group, dedupe: dedupe ?? defaults.dedupe, ...base } };
   }
   const errors = [...new Set([...shapeErrors, ...(result.success ? [] : result.error.issues.map((issue) => issueMessage(issue)))])];
   // Keep every field that parses on its own, so the re-rendered form loses nothing.
-  const params = { ...DEFAULT_PARAMS };
+  const params = { ...DEFAULT_PARAMS, dedupe: defaults.dedupe, ...base };
   for (const key of Object.keys(schema.shape) as Array<keyof typeof schema.shape>) {
     const field = schema.shape[key].safeParse(input[key]);
-    if (!field.success) continue;
+    if (!field.success || field.data === undefined) continue;
     if (key === 'group') params.groupByArticle = field.data as boolean;
     else (params as Record<string, unknown>)[key] = field.data;
   }
@@ -223,7 +238,9 @@ export function toSearchRequest(params: SearchParams): SearchRequest {
     perPage: params.perPage,
     sort: params.sort,
     groupByArticle: params.groupByArticle,
-    dedupe: params.dedupe,
+    // Meilisearch has one distinct attribute per query, so it cannot collapse copies and group by
+    // article at once: both engines group by article alone (the API then says `collapsed: false`).
+    dedupe: params.dedupe && !params.groupByArticle,
   };
 }
 
@@ -236,7 +253,7 @@ export function searchQueryPairs(params: SearchParams): Array<[string, string]> 
   for (const l of params.language) pairs.push(['language', l]);
   if (params.sort !== DEFAULT_PARAMS.sort) pairs.push(['sort', params.sort]);
   if (params.groupByArticle) pairs.push(['group', 'article']);
-  if (params.dedupe) pairs.push(['dedupe', '1']);
+  if (params.dedupe !== params.dedupeDefault) pairs.push(['dedupe', params.dedupe ? '1' : '0']);
   if (params.perPage !== DEFAULT_PARAMS.perPage) pairs.push(['perPage', String(params.perPage)]);
   if (params.page !== 1) pairs.push(['page', String(params.page)]);
   return pairs;

@@ -53,8 +53,15 @@ export interface ApiSearchResponse {
   /** Near spellings of each word the corpus holds, with their counts. */
   spellings: Spelling[];
   articleTotal: number;
-  /** With `dedupe=1`: the copy groups among `total` (one hit each); null otherwise. */
+  /** When collapsed: the copy groups among `total` (one hit each); null otherwise. */
   distinctTotal: number | null;
+  /**
+   * Whether copies are collapsed (one hit per copy group): asked for with `dedupe=1|0`, else the
+   * default. Never with `group=article` (one hit per article instead).
+   */
+  collapsed: boolean;
+  /** What a request without `dedupe` gets: true once the corpus has copies. */
+  collapsedByDefault: boolean;
   page: number;
   pages: number;
   perPage: number;
@@ -93,13 +100,15 @@ export interface SearchView {
   api: ApiSearchResponse;
   /** `language` is empty unless the matches (or the selection) span more than one language. */
   facets: { year: FacetOption[]; outlet: FacetOption[]; outletMore: FacetOption[]; language: FacetOption[] };
-  /** The API hits plus what only the page needs. */
-  hits: Array<ApiHit & { contextUrl: string }>;
+  /** The API hits plus what only the page needs: `copiesUrl` lists a collapsed hit's copies (null without any). */
+  hits: Array<ApiHit & { contextUrl: string; copiesUrl: string | null }>;
   timeline: Timeline | null;
   /** The whole result set (every page) as files. */
   exportUrls: { csv: string; json: string };
-  /** The same search with every copy listed (collapsing off), for "also in N other articles". */
+  /** The same search with every copy listed (collapsing off). */
   uncollapsedUrl: string;
+  /** Show the "Collapse copies" switch: the corpus has copies, or the URL asks to collapse anyway. */
+  dedupeSwitch: boolean;
   chips: FilterChip[];
   clearFiltersUrl: string | null;
   pagination: { prev: string | null; next: string | null; links: PageLink[] };
@@ -136,6 +145,15 @@ export function articleUrl(articleId: string, position: number, params: SearchPa
 export function contextUrl(articleId: string, position: number, params: SearchParams, around: number): string {
   const qs = new URLSearchParams([...searchQueryPairs(params), ['position', String(position)], ['around', String(around)]]);
   return `/articles/${encodeURIComponent(articleId)}/context?${qs}`;
+}
+
+/**
+ * A collapsed hit's copies under the same search (routes/search-copies.ts): the list unfolded in
+ * place by htmx, or a page of its own without JavaScript.
+ */
+export function copiesUrl(group: string, hitId: string, params: SearchParams): string {
+  const qs = new URLSearchParams([...searchQueryPairs(params), ['hit', hitId]]);
+  return `/copies/${encodeURIComponent(group)}?${qs}`;
 }
 
 /** The same search as a download: all matches, so paging does not travel. */
@@ -181,6 +199,8 @@ export function toApiResponse(params: SearchParams, result: SearchResult): ApiSe
     spellings: result.spellings,
     articleTotal: result.articleTotal,
     distinctTotal: result.distinctTotal,
+    collapsed: result.distinctTotal !== null,
+    collapsedByDefault: params.dedupeDefault,
     page: result.page,
     pages: result.pages,
     perPage: result.perPage,
@@ -315,11 +335,16 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
     params,
     facetGroups,
     api,
-    hits: api.hits.map((hit) => ({ ...hit, contextUrl: contextUrl(hit.articleId, hit.position, params, 1) })),
+    hits: api.hits.map((hit) => ({
+      ...hit,
+      contextUrl: contextUrl(hit.articleId, hit.position, params, 1),
+      copiesUrl: (hit.copies?.count ?? 0) > 0 ? copiesUrl(hit.copyGroup, hit.id, params) : null,
+    })),
     facets,
     timeline: buildTimeline(params, result.facets.year, unit),
     exportUrls: { csv: exportUrl(params, 'csv'), json: exportUrl(params, 'json') },
     uncollapsedUrl: searchUrl({ ...params, dedupe: false, page: 1 }),
+    dedupeSwitch: params.dedupeDefault || params.dedupe,
     chips,
     clearFiltersUrl: chips.length > 0 ? searchUrl({ ...params, year: [], outlet: [], language: [], page: 1 }) : null,
     pagination: pageLinks(params, result.pages),

@@ -60,6 +60,8 @@ export function buildFilter(
   if (years.length > 0 && options.ignore !== YEAR_FACET) clauses.push(oneOf(YEAR_FACET, years));
   if (outlets.length > 0 && options.ignore !== OUTLET_FACET) clauses.push(oneOf(OUTLET_FACET, outlets));
   if (languages.length > 0 && options.ignore !== LANGUAGE_FACET) clauses.push(oneOf(LANGUAGE_FACET, languages));
+  // One copy group's paragraphs (SearchFilters.copyGroup): not a facet, so never ignored.
+  if (typeof filters?.copyGroup === 'string' && filters.copyGroup !== '') clauses.push(equals('copyGroup', filters.copyGroup));
   clauses.push(...(options.extra ?? []));
   if (clauses.length === 0) return undefined;
   return clauses.length === 1 ? clauses[0] : clauses.map((c) => `(${c})`).join(' AND ');

@@ -119,8 +119,10 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
       if (!grouped && !dedupe && filter === fullFilter) {
         at = countQuery;
       } else {
-        // Collapsed, facets count copy groups too (Meilisearch counts facets after `distinct`).
-        const facetOnly: MultiSearchQuery = { ...common, hitsPerPage: 0, ...(dedupe ? { distinct: 'copyGroup' } : {}) };
+        // Collapsed, facets count copy groups too (Meilisearch counts facets after `distinct`),
+        // each by the copy `distinct` keeps: sorted (`sort` is the first ranking rule) so that it is
+        // the copy shown, the earliest, as the embedded engine counts. Not verified on a server.
+        const facetOnly: MultiSearchQuery = { ...common, hitsPerPage: 0, ...(dedupe ? { distinct: 'copyGroup', sort: [...EARLIEST_COPY] } : {}) };
         if (filter !== undefined) facetOnly.filter = filter;
         at = queries.push(facetOnly) - 1;
       }
@@ -133,6 +135,9 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
 
   return { q, parsed, interpretation, spellings, qs, countQuery, groupCountQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
 }
+
+/** A copy group's copies in the order the collapsed hit is chosen: earliest dated (undated last), then index order. */
+export const EARLIEST_COPY = ['dateOrdinal:asc', 'copySeq:asc', 'position:asc'] as const;
 
 /** Most copies of one page's groups read back for "also in N outlets" and the copy to show. */
 export const COPIES_READ = 1_000;
@@ -147,7 +152,7 @@ export function copiesQuery(plan: SearchPlan, groups: string[]): MultiSearchQuer
     hitsPerPage: COPIES_READ,
     page: 1,
     filter: buildFilter(plan.request.filters, { extra: [oneOf('copyGroup', groups)] })!,
-    sort: ['dateOrdinal:asc', 'copySeq:asc', 'position:asc'],
+    sort: [...EARLIEST_COPY],
     // The order keys too: federated (a|b spellings), the hits come merged by score, not sorted.
     attributesToRetrieve: [...RETRIEVED, 'dateOrdinal', 'copySeq'],
     attributesToHighlight: ['text'],

@@ -131,6 +131,8 @@ function prepareStatements(db: Db) {
          SELECT mine.position, p.article_rowid FROM mine JOIN paragraphs p ON p.rowid = mine.g WHERE p.article_rowid != @article`,
       )
       .raw(),
+    // A paragraph id (`<article id>-<position>`) to its rowid: the row a copy group is named after.
+    paragraphRowid: db.prepare('SELECT p.rowid FROM paragraphs p JOIN articles a ON a.rowid = p.article_rowid WHERE a.id = ? AND p.position = ?').pluck(),
     articleBrief: db.prepare('SELECT id, title, outlet, date FROM articles WHERE rowid = ?'),
     articleById: db.prepare('SELECT rowid AS rowid, *, (SELECT c.id FROM articles c WHERE c.rowid = articles.copy_of) AS copy_of_id FROM articles WHERE id = ?'),
     articleParagraphs: db.prepare(

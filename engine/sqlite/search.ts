@@ -181,7 +181,8 @@ export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan
   const near = units > 1 && sort === 'relevance' ? markNear(postings, snap, plan) : null;
   try {
     checkpoint();
-    const matches = scored?.matches ?? unitlessMatches(postings, snap, plan.exclude);
+    const found = scored?.matches ?? unitlessMatches(postings, snap, plan.exclude);
+    const matches = onlyGroup(generation, snap, found, request.filters?.copyGroup);
     // Counted: the paragraphs with every unit. The others are listed after them, never counted.
     const split = scored !== null && !scored.uniform ? splitByUnits(snap, matches, units) : null;
     counted = countAndFilter(snap, split?.all ?? matches, request.filters);
@@ -201,7 +202,8 @@ export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan
       const want = offset + perPage;
       if (units > 0 && sort === 'relevance') {
         const ranked = loose === null || loose.length === 0 ? counted : { ...counted, filtered: mergeAscending(filtered, loose) };
-        const rankedAll = split === null ? matches.length : split.all.length + (listLoose ? split.some.length : 0);
+        // One copy group kept: the ranking still walks every match, so it is told they are filtered.
+        const rankedAll = matches !== found ? found.length : split === null ? matches.length : split.all.length + (listLoose ? split.some.length : 0);
         page = byRelevance(postings, snap, plan, ranked, rankedAll, grouped, offset, perPage, scored?.uniform === true, scored?.touchedCount ?? 0, near);
       } else {
         page = { rows: byDate(snap, sort === 'oldest', filtered, grouped, want).slice(offset), stable: 0 };
@@ -356,10 +358,27 @@ function mergeAscending(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out;
 }
 
-/** Whether any facet filter is set (an empty list sets none). */
+/** Whether any filter is set (an empty list sets none). */
 function hasFilters(filters: SearchFilters | undefined): boolean {
   if (filters === undefined) return false;
+  if (typeof filters.copyGroup === 'string' && filters.copyGroup !== '') return true;
   return [filters.year, filters.outlet, filters.language].some((values) => Array.isArray(values) && values.length > 0);
+}
+
+/**
+ * The matches in one copy group (SearchFilters.copyGroup), ascending; all of them when no group is
+ * asked. The group is named after its first paragraph (`<article id>-<position>`), whose rowid
+ * every member's `copyGroupOf` holds; an id that names no leading paragraph keeps nothing.
+ */
+function onlyGroup(generation: Generation, snap: Snapshot, matches: Uint32Array, group: string | undefined): Uint32Array {
+  if (typeof group !== 'string' || group === '') return matches;
+  const at = /^(.+)-(\d{1,7})$/.exec(group);
+  const leader = at === null ? undefined : (generation.statements.paragraphRowid.get(at[1], Number(at[2])) as number | undefined);
+  if (leader === undefined || leader >= snap.size || snap.copyGroupOf[leader] !== leader) return new Uint32Array(0);
+  const out = new Uint32Array(matches.length);
+  let n = 0;
+  for (let i = 0; i < matches.length; i++) if (matches[i]! < snap.size && snap.copyGroupOf[matches[i]!] === leader) out[n++] = matches[i]!;
+  return out.subarray(0, n);
 }
 
 /** Two plans with the same key match the same paragraphs at the same costs. */

@@ -3,6 +3,7 @@ import type { ArticleParagraph, ArticleView, SearchEngine } from '../../engine/t
 import { parseSearchParams, searchUrl, DEFAULT_PARAMS, type SearchParams } from '../search-params.ts';
 import { articleUrl, contextUrl } from '../search-view.ts';
 import { resultsPageOf } from '../results-page.ts';
+import { collapseByDefault } from '../copies-default.ts';
 import type { RequestSearch } from '../search-gate.ts';
 import { isWebUrl, originalPassageUrl } from '../text-fragment.ts';
 import { representationFor, sendView, type Views } from '../render.ts';
@@ -20,9 +21,10 @@ function articleJson(article: ArticleView): Omit<ArticleView, 'contentHash'> {
 }
 
 /** The search state riding on an article URL; a broken state just keeps the query. */
-function stateOf(query: unknown): SearchParams {
-  const state = parseSearchParams(query);
-  return state.ok ? state.params : { ...DEFAULT_PARAMS, q: state.params.q };
+async function stateOf(query: unknown, engine: SearchEngine): Promise<SearchParams> {
+  const dedupe = await collapseByDefault(engine);
+  const state = parseSearchParams(query, { dedupe });
+  return state.ok ? state.params : { ...DEFAULT_PARAMS, dedupe, dedupeDefault: dedupe, q: state.params.q };
 }
 
 /** Metadata rows for the page: each field's value and where it came from. */
@@ -88,7 +90,7 @@ function listArticles(engine: SearchEngine): RequestHandler {
 function showArticle(engine: SearchEngine, views: Views): RequestHandler {
   return async (req, res) => {
     const id = String(req.params.id ?? '');
-    const params = stateOf(req.query);
+    const params = await stateOf(req.query, engine);
     const article = ARTICLE_ID.test(id) ? await engine.getArticle(id, { q: params.q }) : null;
     if (!article) {
       sendNotFound(req, res, views, `There is no article with the id “${id}”.`);
@@ -130,7 +132,7 @@ function showArticle(engine: SearchEngine, views: Views): RequestHandler {
 function showContext(engine: SearchEngine, views: Views): RequestHandler {
   return async (req, res) => {
     const id = String(req.params.id ?? '');
-    const params = stateOf(req.query);
+    const params = await stateOf(req.query, engine);
     const position = wholeNumber(req.query.position, 0, 1_000_000);
     const around = req.query.around === undefined ? 1 : wholeNumber(req.query.around, 0, MAX_AROUND);
     if (position === null || around === null) {
@@ -180,7 +182,7 @@ function showContext(engine: SearchEngine, views: Views): RequestHandler {
 function backToResults(search: RequestSearch): RequestHandler {
   return async (req, res) => {
     const id = String(req.params.id ?? '');
-    const params = stateOf(req.query);
+    const params = await stateOf(req.query, engine);
     const position = wholeNumber(req.query.position, 0, 1_000_000);
     const found = ARTICLE_ID.test(id) && position !== null ? await resultsPageOf(search(res), params, id, position) : null;
     res.set('Cache-Control', 'no-store');

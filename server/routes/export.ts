@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { Router, type Request, type Response } from 'express';
 import type { SearchEngine, SearchHit, SearchResult } from '../../engine/types.ts';
+import { collapseByDefault } from '../copies-default.ts';
 import { DEFAULT_PARAMS, LIMITS, parseSearchParams, searchQueryPairs, toSearchRequest, type SearchParams } from '../search-params.ts';
 import { articleUrl, toApiHit, type ApiHit } from '../search-view.ts';
 import { csvRow } from '../csv.ts';
@@ -129,15 +130,15 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
     res.once('close', () => streams--);
     return allPages(engine, gate, params, res, requestSignal(res, limits.exportTimeoutMs));
   };
-  const parse = (req: Request, res: Response): SearchParams | null => {
-    const parsed = parseSearchParams(req.query);
+  const parse = async (req: Request, res: Response): Promise<SearchParams | null> => {
+    const parsed = parseSearchParams(req.query, { dedupe: await collapseByDefault(engine) });
     if (parsed.ok) return { ...parsed.params, page: 1 };
     sendBadRequest(req, res, views, parsed.errors, { params: parsed.params });
     return null;
   };
 
   router.get('/export.csv', async (req, res) => {
-    const params = parse(req, res);
+    const params = await parse(req, res);
     if (!params) return;
     const base = linkBase(req, options.publicBaseUrl);
     const pages = open(params, res);
@@ -156,7 +157,7 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
   });
 
   router.get('/export.json', async (req, res) => {
-    const params = parse(req, res);
+    const params = await parse(req, res);
     if (!params) return;
     const base = linkBase(req, options.publicBaseUrl);
     const pages = open(params, res);

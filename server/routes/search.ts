@@ -21,10 +21,10 @@ function isCanonical(req: Request, params: SearchParams): boolean {
  * search waits its turn at the gate (or is refused there at once) and runs under the request's
  * time limit; a client that leaves takes its search with it.
  */
-export function searchRoutes(search: RequestSearch, views: Views): Router {
+export function searchRoutes(search: RequestSearch, views: Views, dedupeDefault: () => Promise<boolean>): Router {
   const router = Router();
   const handler: RequestHandler = async (req, res) => {
-    const parsed = parseSearchParams(req.query);
+    const parsed = parseSearchParams(req.query, { dedupe: await dedupeDefault() });
     if (!parsed.ok) {
       sendBadRequest(req, res, views, parsed.errors, { params: parsed.params });
       return;

@@ -176,6 +176,31 @@ export function describeCopyContract(backend: ContractBackend): void {
       }
     });
 
+    it('lists one copy group\'s matching paragraphs (the copies behind a collapsed hit), filters applied', async () => {
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll(copyArticles);
+        const group = p(wireReuters, 3);
+        const all = await engine.search({ q: 'strengthened', filters: { copyGroup: group }, sort: 'oldest' });
+        assert.equal(all.total, 5);
+        assert.deepEqual(all.hits.map((h) => h.copyGroup), Array(5).fill(group));
+        assert.deepEqual(all.facets.outlet, { 'Daily Courier': 1, 'Evening Gazette': 1, 'Norland Times': 1, Reuters: 1, 'The Herald': 1 });
+        // By relevance too (the ranking walks every match and must skip the other groups').
+        const dam = await engine.search({ q: 'spillway', filters: { copyGroup: p(damOriginal, 0) } });
+        assert.deepEqual(dam.hits.map((h) => h.id).sort(), [p(damOriginal, 0), p(damRepost, 0)]);
+        const everything = await engine.search({ q: '', filters: { copyGroup: p(damOriginal, 2) } });
+        assert.deepEqual(everything.hits.map((h) => h.id).sort(), [p(damOriginal, 2), p(damRepost, 2)]);
+        const herald = await engine.search({ q: 'strengthened', filters: { copyGroup: group, outlet: ['The Herald'] } });
+        assert.deepEqual(herald.hits.map((h) => h.id), [p(wireHerald, 3)]);
+        // A paragraph that leads no group (a member, or no paragraph at all) lists nothing.
+        for (const id of [p(wireHerald, 3), 'no-such-article-0', 'not an id']) {
+          assert.equal((await engine.search({ q: 'strengthened', filters: { copyGroup: id } })).total, 0, id);
+        }
+      } finally {
+        await engine.close();
+      }
+    });
+
     it('keeps the groups right through upserts and deletes, as a full build of the same articles would', async () => {
       const engine = await backend.open();
       const fresh = await backend.open();

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { copyStatsOf } from '../../engine/meilisearch/copies.ts';
+import { RANKING_RULES } from '../../engine/meilisearch/settings.ts';
 import { copiesQuery, mapSearchResponse, planSearch } from '../../engine/meilisearch/search.ts';
 import { SynonymTable } from '../../engine/synonyms.ts';
 import { Vocabulary } from '../../engine/vocabulary.ts';
@@ -28,6 +29,9 @@ describe('Meilisearch collapsed search', () => {
     const facetQueries = rest.filter((q) => q.facets !== undefined);
     assert.ok(facetQueries.length > 0);
     for (const q of facetQueries) assert.equal(q.distinct, 'copyGroup', `facets ${q.facets} count groups`);
+    // Each group by the copy shown (the earliest), not the best-ranked one: `sort` ranks first.
+    for (const q of facetQueries) assert.deepEqual(q.sort, ['dateOrdinal:asc', 'copySeq:asc', 'position:asc']);
+    assert.equal(RANKING_RULES[0], 'sort');
     // No loose hits when collapsed: every listed group is counted.
     assert.equal(hits!.matchingStrategy, 'all');
     assert.equal(planSearch({ q: 'strengthened' }, 'paragraphs', lexicon).queries[0]!.distinct, undefined);

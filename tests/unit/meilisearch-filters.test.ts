@@ -47,6 +47,14 @@ describe('buildFilter', () => {
     assert.equal(buildFilter(filters, { ignore: 'outlet' }), 'yearFacet IN ["2012"]');
   });
 
+  it('keeps one copy group under every facet count, escaped like any value (issue 24)', () => {
+    const filters = { outlet: ['AFP'], copyGroup: 'wire-"x"-3' };
+    assert.equal(buildFilter({ copyGroup: 'wire-3' }), 'copyGroup = "wire-3"');
+    assert.equal(buildFilter(filters, { ignore: 'outlet' }), String.raw`copyGroup = "wire-\"x\"-3"`);
+    assert.equal(buildFilter(filters), String.raw`(outlet IN ["AFP"]) AND (copyGroup = "wire-\"x\"-3")`);
+    assert.equal(buildFilter({ copyGroup: '' }), undefined);
+  });
+
   it('appends extra clauses', () => {
     assert.equal(
       buildFilter({ outlet: ['AFP'] }, { extra: ['articleId IN ["a"]'] }),

@@ -109,6 +109,15 @@ describe('Meilisearch search request', () => {
     assert.equal(queries[0].hitsPerPage, 20);
   });
 
+  it('lists one copy group with a filter on copyGroup on the page and every count query (issue 24)', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
+    await (await server()).search({ q: 'truce', filters: { outlet: ['AFP'], copyGroup: 'wire-3' } });
+    const queries = searches()[0]!.body.queries as Array<{ filter?: string; facets?: string[] }>;
+    assert.ok(queries.length >= 3);
+    for (const query of queries) assert.match(query.filter ?? '', /copyGroup = "wire-3"/);
+    assert.equal(queries.find((q) => q.facets?.includes('outlet'))!.filter, 'copyGroup = "wire-3"');
+  });
+
   it('sorts an empty query newest first, then by position; "oldest" ascends', async () => {
     current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
     const engine = await server();
