@@ -61,7 +61,7 @@ export function articleRoutes(engine: SearchEngine, views: Views, search: Reques
   router.get('/articles/:id', article);
   router.get('/api/articles/:id', article);
   router.get('/articles/:id/context', showContext(engine, views));
-  router.get('/articles/:id/in-results', backToResults(search));
+  router.get('/articles/:id/in-results', backToResults(engine, search));
   // Only GET (and HEAD) after the routes above: any other method on these addresses is a 405.
   router.all(['/api/articles', '/articles/:id', '/api/articles/:id', '/articles/:id/context', '/articles/:id/in-results'], methodNotAllowed(views));
   return router;
@@ -179,7 +179,7 @@ function showContext(engine: SearchEngine, views: Views): RequestHandler {
  * match that sits on another page than the one they came from. A paragraph not found near the
  * page they came from sends them back to that page.
  */
-function backToResults(search: RequestSearch): RequestHandler {
+function backToResults(engine: SearchEngine, search: RequestSearch): RequestHandler {
   return async (req, res) => {
     const id = String(req.params.id ?? '');
     const params = await stateOf(req.query, engine);
