@@ -56,7 +56,7 @@
     }
     const toggle = target?.closest('.copies-toggle');
     const own = toggle ? document.getElementById(toggle.getAttribute('aria-controls')) : null;
-    if (!own || own.dataset.loaded !== 'true' || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (own?.dataset.loaded !== 'true' || event.ctrlKey || event.metaKey || event.shiftKey) return;
     // Captured before htmx sees the click: no second request, no navigation.
     event.preventDefault();
     event.stopPropagation();
