@@ -26,7 +26,7 @@ import {
   articleQueries,
   articleReading,
   positionsOf,
-  unitedMarks,
+  unitedMatches,
   type RawParagraph,
   bySource,
   exactly,
@@ -241,7 +241,7 @@ export class MeilisearchEngine implements SearchEngine {
     }
     const hitsOf = (qs: string[]) => qs.map((q) => byQ.get(q) ?? []);
     const matched = positionsOf(hitsOf(wanted?.match ?? []));
-    const marks = unitedMarks(paragraphs, hitsOf(wanted?.marks ?? []));
+    const marks = unitedMatches(paragraphs, hitsOf(wanted?.marks ?? []));
     return toArticleView(articleDoc, paragraphs, marks, matched, await this.#copiesOfArticle(id, paragraphs));
   }
 

@@ -4,7 +4,7 @@ import { parseQuery, type ParsedQuery } from '../query.ts';
 import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder, Spelling } from '../types.ts';
 import { toParagraphDoc } from './documents.ts';
 import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
-import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
+import { matchesOf } from './matches.ts';
 import { meiliQueries, normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 
@@ -72,9 +72,8 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     page,
     hitsPerPage: perPage,
     attributesToRetrieve: RETRIEVED,
-    attributesToHighlight: ['text'],
-    highlightPreTag: PRE_TAG,
-    highlightPostTag: POST_TAG,
+    // Where each hit matched, in bytes of its text (matches.ts turns them into ranges).
+    showMatchesPosition: true,
     // `words.matchingWords` vs `maxMatchingWords` says whether a hit had every query word.
     // https://www.meilisearch.com/docs/reference/api/search#ranking-score-details
     showRankingScoreDetails: true,
@@ -150,9 +149,8 @@ export function copiesQuery(plan: SearchPlan, groups: string[]): MultiSearchQuer
     sort: ['dateOrdinal:asc', 'copySeq:asc', 'position:asc'],
     // The order keys too: federated (a|b spellings), the hits come merged by score, not sorted.
     attributesToRetrieve: [...RETRIEVED, 'dateOrdinal', 'copySeq'],
-    attributesToHighlight: ['text'],
-    highlightPreTag: PRE_TAG,
-    highlightPostTag: POST_TAG,
+    // Where each hit matched, in bytes of its text (matches.ts turns them into ranges).
+    showMatchesPosition: true,
   };
 }
 
@@ -203,13 +201,12 @@ const totalOf = (r: AnyResponse | undefined) => r?.totalHits ?? r?.estimatedTota
 
 function toHit(raw: Record<string, unknown>, plan: SearchPlan): SearchHit {
   const doc = toParagraphDoc(raw);
-  const formatted = (raw._formatted as { text?: unknown } | undefined)?.text;
   const words = (raw._rankingScoreDetails as { words?: { matchingWords?: unknown; maxMatchingWords?: unknown } } | undefined)?.words;
   // No `words` detail: the query had no words (an empty or exclusion-only query), so nothing is missing.
   const matchedAllTerms = words === undefined || words.matchingWords === words.maxMatchingWords;
   const hit: SearchHit = {
     ...doc,
-    highlighted: typeof formatted === 'string' ? sentinelsToMarks(formatted) : escapeHtml(doc.text),
+    matches: matchesOf(raw, doc.text),
     matchedAllTerms,
     match: matchOf(doc.text, plan.parsed, plan.interpretation, matchedAllTerms),
   };

@@ -1,5 +1,5 @@
 /** Reading whole articles back: one article with its paragraphs, and the list of all articles. */
-import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
+import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../highlight.ts';
 import { isEmptyQuery, parseQuery } from '../query.ts';
 import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, CopyOf, ParagraphKind, SharedArticle } from '../types.ts';
 import type { Generation } from './generation.ts';
@@ -86,7 +86,7 @@ export function getArticle(generation: Generation, id: string, q: string | undef
       position: r.position,
       kind: r.kind,
       text: r.text,
-      highlighted: html !== undefined ? sentinelsToHtml(html) : escapeHtml(r.text),
+      matches: html !== undefined ? rangesOfMarked(html) : [],
       matched,
       copyGroup: r.leader ?? `${row.id}-${r.position}`,
       copiedIn: copiedIn.get(r.position)?.size ?? 0,

@@ -4,13 +4,14 @@
  * hits is read back from SQL (row + highlight), so the cost beyond FTS5 is linear in the matches.
  */
 import { SearchAbortedError } from '../errors.ts';
-import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
+import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../highlight.ts';
 import { interpret, matchFrom, spellingsOf } from '../interpret.ts';
 import { parseQuery } from '../query.ts';
 import { suggestQueries } from '../suggest.ts';
 import {
   UNKNOWN_YEAR,
   type FacetCounts,
+  type MatchRange,
   type SearchFilters,
   type SearchHit,
   type SearchRequest,
@@ -859,7 +860,7 @@ function readHits(
     }
     missing.forEach((i, j) => {
       const html = marked.get(j);
-      const hit: ShownHit = { row: rows[j]!, highlighted: html === undefined ? escapeHtml(rows[j]![2]) : sentinelsToHtml(html) };
+      const hit: ShownHit = { row: rows[j]!, matches: html === undefined ? [] : rangesOfMarked(html) };
       shown[i] = hit;
       shownHits.set(rowids[i]!, hit);
     });
@@ -871,9 +872,12 @@ function readHits(
     const [position, kind, text, articleId, title, outlet, year, date, language, leader] = hit!.row;
     const { articleParagraphs, matchedAllTerms, match } = facts(rowids[i]!, i);
     const id = `${articleId}-${position}`;
-    return { id, articleId, position, kind, text, title, outlet, year, date, language, copyGroup: leader ?? id, highlighted: hit!.highlighted, articleParagraphs, matchedAllTerms, match };
+    return { id, articleId, position, kind, text, title, outlet, year, date, language, copyGroup: leader ?? id, matches: hit!.matches.map(copyRange), articleParagraphs, matchedAllTerms, match };
   });
 }
+
+/** The cache keeps its ranges: each result gets its own (a caller may change what it receives). */
+const copyRange = (range: MatchRange): MatchRange => [range[0], range[1]];
 
 function facetObjects(snap: Snapshot, counted: Counted): SearchResult['facets'] {
   const named = (counts: Uint32Array, name: (code: number) => string): FacetCounts => {
