@@ -6,7 +6,8 @@ import { interpret, type Lexicon } from '../interpret.ts';
 import { isEmptyQuery, parseQuery } from '../query.ts';
 import { unitedRanges } from '../highlight.ts';
 import { matchesOf } from './matches.ts';
-import { meiliQueries, sanitizeQuery, termForms } from './query.ts';
+import { normaliseQuery } from '../request.ts';
+import { meiliQueries, termForms } from './query.ts';
 
 /**
  * Article reads go through search, not the documents API, so the server's search-only key
@@ -46,7 +47,7 @@ export interface ArticleReading {
 }
 
 export function articleReading(q: string | undefined, lexicon: Lexicon): ArticleReading {
-  const parsed = parseQuery(sanitizeQuery(q ?? ''));
+  const parsed = parseQuery(normaliseQuery(q));
   if (isEmptyQuery(parsed)) return { match: [], marks: [] };
   const interpretation = interpret(parsed, lexicon);
   const marks = parsed.terms.flatMap((term, i) => {

@@ -5,7 +5,8 @@ import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder, Sp
 import { toParagraphDoc } from './documents.ts';
 import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
 import { matchesOf } from './matches.ts';
-import { meiliQueries, normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
+import { normaliseRequest, type NormalRequest } from '../request.ts';
+import { meiliQueries, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 
 /**
@@ -45,15 +46,14 @@ export interface SearchPlan {
   facetQuery: Record<FacetField, number>;
   /** Needed again for the grouped follow-up query. */
   common: Pick<MultiSearchQuery, 'indexUid' | 'q' | 'matchingStrategy' | 'attributesToSearchOn'>;
-  request: SearchRequest;
+  request: NormalRequest;
 }
 
-export function planSearch(request: SearchRequest, indexUid: string, lexicon: Lexicon): SearchPlan {
-  const q = sanitizeQuery(request.q);
-  const { page, perPage } = normalizePaging(request);
-  const sort = normalizeSort(request.sort);
-  const grouped = request.groupByArticle === true;
-  const dedupe = request.dedupe === true && !grouped;
+export function planSearch(given: SearchRequest, indexUid: string, lexicon: Lexicon): SearchPlan {
+  // The one normaliser both backends share (engine/request.ts): defaults, limits, the query cleaned.
+  const request = normaliseRequest(given);
+  const { q, page, perPage, sort, groupByArticle: grouped } = request;
+  const dedupe = request.dedupe && !grouped;
   const parsed = parseQuery(q);
   const interpretation = interpret(parsed, lexicon);
   const spellings = spellingsOf(parsed, lexicon);
@@ -249,7 +249,7 @@ export function mapSearchResponse(
   if (plan.dedupe) hits = withCopies(plan, hits, copies ?? []);
   const facet = (field: FacetField): FacetCounts => ({ ...(results[plan.facetQuery[field]]?.facetDistribution?.[field] ?? {}) });
   return {
-    query: typeof plan.request.q === 'string' ? plan.request.q : '',
+    query: plan.request.query,
     total,
     looseTotal,
     reading: plan.interpretation.reading,

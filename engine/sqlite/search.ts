@@ -7,6 +7,7 @@ import { SearchAbortedError } from '../errors.ts';
 import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../highlight.ts';
 import { interpret, matchFrom, spellingsOf } from '../interpret.ts';
 import { parseQuery } from '../query.ts';
+import { normaliseRequest } from '../request.ts';
 import { suggestQueries } from '../suggest.ts';
 import {
   UNKNOWN_YEAR,
@@ -25,22 +26,10 @@ import type { Postings } from './postings.ts';
 import { withScratchRows } from './scratch.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 
-export const DEFAULT_PER_PAGE = 20;
-export const MAX_PER_PAGE = 100;
 /** See byRelevance. */
 const DEEP_SHARE = 16;
 /** Filtered rows ranked on their own up to this many (Postings.rankedAmong); more walk the whole order. */
 const AMONG_MAX_ROWS = 20_000;
-
-/** Normalised paging: page ≥ 1, perPage in [1, MAX_PER_PAGE], default DEFAULT_PER_PAGE. */
-export function normalisePaging(page: unknown, perPage: unknown): { page: number; perPage: number } {
-  const p = Math.floor(Number(page));
-  const pp = Math.floor(Number(perPage ?? DEFAULT_PER_PAGE));
-  return {
-    page: Number.isFinite(p) && p >= 1 ? p : 1,
-    perPage: Number.isFinite(pp) ? Math.min(MAX_PER_PAGE, Math.max(1, pp)) : DEFAULT_PER_PAGE,
-  };
-}
 
 /**
  * `stopped` is asked between the search's phases (see SearchOptions.signal); when it says yes the
@@ -51,11 +40,8 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const checkpoint = () => {
     if (stopped()) throw new SearchAbortedError('stopped');
   };
-  const q = typeof request.q === 'string' ? request.q : '';
-  const { page, perPage } = normalisePaging(request.page, request.perPage);
-  const sort: SortOrder = request.sort === 'newest' || request.sort === 'oldest' ? request.sort : 'relevance';
-  const grouped = request.groupByArticle === true;
-  const dedupe = request.dedupe === true;
+  // The one normaliser both backends share (engine/request.ts): defaults, limits, the query cleaned.
+  const { query, q, filters, page, perPage, sort, groupByArticle: grouped, dedupe } = normaliseRequest(request);
   const parsed = parseQuery(q);
   const snap = generation.current();
   // Suggestions first: a misspelt word's wider "did you mean" corrections then also answer the
@@ -79,7 +65,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
     if (ranked.moreInArticle !== null) hits.forEach((hit, i) => (hit.moreInArticle = ranked.moreInArticle![i]!));
     if (ranked.copies !== null) hits.forEach((hit, i) => (hit.copies = ranked.copies![i]!));
     return {
-      query: q,
+      query,
       total: figures.total,
       looseTotal: ranked.looseTotal,
       reading: interpretation.reading,
@@ -105,7 +91,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   // known, and so is a page shown before. Paging back and forth and search-as-you-type repeat
   // exactly these. Every match of a one-unit query has all its units: all are counted.
   // A collapsed search (dedupe) is never remembered nor prepared: both hold the uncollapsed answer.
-  const summaryKey = !dedupe && isSummarised(plan, sort, grouped, request.filters) ? summaryKeyOf(plan) : null;
+  const summaryKey = !dedupe && isSummarised(plan, sort, grouped, filters) ? summaryKeyOf(plan) : null;
   const known = summaryKey === null ? undefined : answers.summary(summaryKey);
   const pageKey = `${offset}:${perPage}`;
   const knownPage = known?.pages.get(pageKey);
@@ -119,7 +105,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   }
 
   checkpoint();
-  const ranked = rankPage(generation, snap, plan, { filters: request.filters, sort, grouped, dedupe, offset, perPage }, checkpoint);
+  const ranked = rankPage(generation, snap, plan, { filters, sort, grouped, dedupe, offset, perPage }, checkpoint);
   if (summaryKey !== null) {
     const variantRows = new Set(ranked.rowids.filter((_, i) => ranked.usedVariant[i]));
     answers.rememberPage(summaryKey, { ...ranked.figures, matchCount: ranked.matchCount, variantRows }, pageKey, ranked.rowids);

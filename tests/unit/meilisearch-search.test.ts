@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { IncompatibleBackendError } from '../../engine/errors.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
-import { MAX_QUERY_CHARS, sanitizeQuery } from '../../engine/meilisearch/query.ts';
+import { MAX_QUERY_CHARS, normaliseQuery as sanitizeQuery } from '../../engine/request.ts';
 import { MAX_TOTAL_HITS } from '../../engine/meilisearch/settings.ts';
 import { SearchAbortedError } from '../../engine/errors.ts';
 import type { SearchEngine } from '../../engine/types.ts';
@@ -127,6 +127,14 @@ describe('Meilisearch search request', () => {
     assert.equal(sent.hitsPerPage, 100);
     assert.equal(r.page, 1);
     assert.equal(r.perPage, 100);
+  });
+
+  it('reads paging as the embedded engine does (engine/request.ts): numeric strings too, rounded down', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
+    const engine = await server();
+    const r = await engine.search({ q: 'x', page: '3' as unknown as number, perPage: '7.9' as unknown as number });
+    const sent = searches()[0]!.body.queries[0];
+    assert.deepEqual([sent.page, sent.hitsPerPage, r.page, r.perPage], [3, 7, 3, 7]);
   });
 
   it('passes the query through, minus control characters and past the length cap', () => {
