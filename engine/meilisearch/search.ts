@@ -105,9 +105,23 @@ export function planSearch(given: SearchRequest, indexUid: string, lexicon: Lexi
     if (federatedGroups) countQuery = articleCountQuery;
   }
 
-  // Facet counts come from queries without `distinct` (with it Meilisearch counts one paragraph
-  // per article), each ignoring its own facet's selection. Facets sharing a filter share a query,
-  // and ride on the hits query when that has the same filter and no distinct.
+  const facetQuery = addFacetQueries(queries, request, { common, fullFilter, countQuery, grouped, dedupe });
+
+  return { q, parsed, interpretation, spellings, qs, countQuery, groupCountQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
+}
+
+/**
+ * Facet counts come from queries without `distinct` (with it Meilisearch counts one paragraph
+ * per article), each ignoring its own facet's selection. Facets sharing a filter share a query,
+ * and ride on the count query when that has the same filter and no distinct. Returns, per facet,
+ * the index in `queries` holding its counts.
+ */
+function addFacetQueries(
+  queries: MultiSearchQuery[],
+  request: NormalRequest,
+  page: { common: SearchPlan['common']; fullFilter: string | undefined; countQuery: number; grouped: boolean; dedupe: boolean },
+): Record<FacetField, number> {
+  const { common, fullFilter, countQuery, grouped, dedupe } = page;
   const facetQuery = {} as Record<FacetField, number>;
   const byFilter = new Map<string, number>();
   for (const field of FACET_FIELDS) {
@@ -129,8 +143,7 @@ export function planSearch(given: SearchRequest, indexUid: string, lexicon: Lexi
     query.facets = [...(query.facets ?? []), field];
     facetQuery[field] = at;
   }
-
-  return { q, parsed, interpretation, spellings, qs, countQuery, groupCountQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
+  return facetQuery;
 }
 
 /** Most copies of one page's groups read back for "also in N outlets" and the copy to show. */
