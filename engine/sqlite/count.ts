@@ -11,8 +11,8 @@ export interface Counted {
   /** Matches passing every filter, ascending rowid. */
   filtered: Uint32Array;
   /**
-   * Distinct article rowids among `filtered` (a view of the workspace's `articleList`, valid until
-   * the next count); their hit counts are left in `ws.articleHits`.
+   * Distinct article rowids among `filtered`, in order met; their hit counts are left in
+   * `ws.articleHits`.
    */
   articles: Uint32Array;
   yearCounts: Uint32Array;
@@ -52,7 +52,9 @@ export function countAndFilter(snap: Snapshot, ws: Workspace, matches: Uint32Arr
   const languageCounts = new Uint32Array(snap.languages.length);
   const filtered = new Uint32Array(matches.length);
   const { yearCode, outletCode, articleOf, articleLanguage, size } = snap;
-  const { articleHits, articleList } = ws;
+  const { articleHits } = ws;
+  // No more distinct articles than matches: a list that small, not one per article of the index.
+  const articleList = new Uint32Array(Math.min(ws.articles, matches.length));
   let n = 0;
   let articles = 0;
   for (let i = 0; i < matches.length; i++) {
@@ -87,7 +89,9 @@ export function countAll(snap: Snapshot, ws: Workspace, matches: Uint32Array): C
   const outletCounts = new Uint32Array(snap.outlets.length);
   const languageCounts = new Uint32Array(snap.languages.length);
   const { yearCode, outletCode, articleOf, articleLanguage, size } = snap;
-  const { articleHits, articleList } = ws;
+  const { articleHits } = ws;
+  // No more distinct articles than matches: a list that small, not one per article of the index.
+  const articleList = new Uint32Array(Math.min(ws.articles, matches.length));
   let articles = 0;
   let unknown = 0;
   for (let i = 0; i < matches.length; i++) {

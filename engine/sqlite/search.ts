@@ -17,7 +17,7 @@ import { markNear, mergeAscending, scoreUnits, splitByUnits, unitlessMatches, ty
 import { planQuery, type QueryPlan } from './plan.ts';
 import { byDate, byRelevance, rankingMatch } from './rank.ts';
 import type { Snapshot } from './snapshot.ts';
-import { Workspace } from './workspace.ts';
+import type { Workspace } from './workspace.ts';
 
 /** For the preparer (prepare.ts), which ranks with the search's own code. */
 export { rankingMatch };
@@ -148,8 +148,11 @@ export interface PageRequest {
  * filtering and counting (count.ts), ranking (rank.ts), in a workspace of this search's own.
  */
 export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan, request: PageRequest, checkpoint: () => void = never): RankedPage {
+  return generation.workspaces.use(snap, (ws) => rankIn(ws, generation, snap, plan, request, checkpoint));
+}
+
+function rankIn(ws: Workspace, generation: Generation, snap: Snapshot, plan: QueryPlan, request: PageRequest, checkpoint: () => void): RankedPage {
   const postings = generation.postings;
-  const ws = Workspace.of(snap);
   const { sort, grouped, offset, perPage } = request;
   const dedupe = request.dedupe === true;
   const units = plan.units.length;
