@@ -17,6 +17,8 @@ export class Workspace {
   #articleSeen: Uint8Array | null = null;
   #groupBest: Uint32Array | null = null;
   #scored = false;
+  /** One bit per array above, set when a search reads or writes it: only those need clearing. */
+  #dirty = 0;
 
   /** `rows`: one past the largest paragraph rowid; `articles`: one past the largest article rowid. */
   constructor(
@@ -30,43 +32,51 @@ export class Workspace {
 
   /** Per rowid: a mark a step sets and clears within the search (exclusions, filters, sorting). */
   get rowidMarks(): Uint8Array {
+    this.#dirty |= 1;
     return (this.#rowidMarks ??= new Uint8Array(this.rows));
   }
 
   /** Per rowid: how many leading query units matched (matching strategy "last"). */
   get matchedUnits(): Uint8Array {
+    this.#dirty |= 2;
     this.#scored = true;
     return (this.#matchedUnits ??= new Uint8Array(this.rows));
   }
 
   /** Per rowid: how many of those units matched only through a variant. */
   get costs(): Uint8Array {
+    this.#dirty |= 4;
     this.#scored = true;
     return (this.#costs ??= new Uint8Array(this.rows));
   }
 
   /** Per rowid: 1 where the query's words sit close together (plan.near). */
   get nearMarks(): Uint8Array {
+    this.#dirty |= 8;
     return (this.#nearMarks ??= new Uint8Array(this.rows));
   }
 
   /** Per article rowid: matches counted in it (cleared by a step that counts again). */
   get articleHits(): Uint32Array {
+    this.#dirty |= 16;
     return (this.#articleHits ??= new Uint32Array(this.articles));
   }
 
   /** Per article rowid, grouped by article: its best bucket key + 1. */
   get articleBest(): Uint32Array {
+    this.#dirty |= 32;
     return (this.#articleBest ??= new Uint32Array(this.articles));
   }
 
   /** Per article rowid, grouped by article: 1 once the article is on the page. */
   get articleSeen(): Uint8Array {
+    this.#dirty |= 64;
     return (this.#articleSeen ??= new Uint8Array(this.articles));
   }
 
   /** Per copy-group rowid, collapsing copies: the group's chosen row. */
   get groupBest(): Uint32Array {
+    this.#dirty |= 128;
     return (this.#groupBest ??= new Uint32Array(this.rows));
   }
 
@@ -76,13 +86,15 @@ export class Workspace {
   }
 
   /**
-   * Every array zeroed whole, as if new, and forgotten by `scored`: a workspace goes back to the
-   * pool only through here (WorkspacePool), so the next search can see nothing of this one.
+   * Every array the search used zeroed whole, as if new, and `scored` false: a workspace goes back
+   * to the pool only through here (WorkspacePool), so the next search can see nothing of this one.
    */
   clear(): Workspace {
-    for (const array of [this.#rowidMarks, this.#matchedUnits, this.#costs, this.#nearMarks, this.#articleHits, this.#articleBest, this.#articleSeen, this.#groupBest]) {
-      array?.fill(0);
-    }
+    const arrays = [this.#rowidMarks, this.#matchedUnits, this.#costs, this.#nearMarks, this.#articleHits, this.#articleBest, this.#articleSeen, this.#groupBest];
+    arrays.forEach((array, i) => {
+      if ((this.#dirty & (1 << i)) !== 0) array?.fill(0);
+    });
+    this.#dirty = 0;
     this.#scored = false;
     return this;
   }
