@@ -195,9 +195,18 @@ export interface Spelling {
   }>;
 }
 
+/**
+ * Where a paragraph matched the query: `[start, end)` offsets into its `text` in UTF-16 code units
+ * (JavaScript string indices, so `text.slice(start, end)` is the matched span), ascending, not
+ * overlapping, never empty. Both backends report the same spans: the embedded engine from FTS5's
+ * `highlight()`, Meilisearch from `_matchesPosition` (which counts UTF-8 bytes: converted in
+ * engine/highlight.ts). The engine returns no markup; the server renders `<mark>` (server/marks.ts).
+ */
+export type MatchRange = [start: number, end: number];
+
 export interface SearchHit extends ParagraphDoc {
-  /** The paragraph text, HTML-escaped, with `<mark>` around matched terms. Safe to insert as HTML. */
-  highlighted: string;
+  /** Where the paragraph matched the query's words (see `MatchRange`); empty when nothing is marked. */
+  matches: MatchRange[];
   /** With `groupByArticle`: how many other matching paragraphs the article has. */
   moreInArticle?: number;
   /** How many paragraphs the hit's article has, for "¶ 7 of 19". Both backends set it. */
@@ -269,8 +278,8 @@ export interface ArticleParagraph {
   position: number;
   kind: ParagraphKind;
   text: string;
-  /** HTML-escaped text, with `<mark>` around the query's terms when a query was given. */
-  highlighted: string;
+  /** Where the paragraph matched the query's words (see `MatchRange`); empty without a query. */
+  matches: MatchRange[];
   /** Whether this paragraph matches the query given to `getArticle` (false without a query). */
   matched: boolean;
   /** Its copy group (see `ParagraphDoc.copyGroup`). */

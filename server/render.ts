@@ -5,6 +5,8 @@
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import nunjucks from 'nunjucks';
+import type { MatchRange } from '../engine/types.ts';
+import { markHtml } from './marks.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 
 export type Representation = 'page' | 'fragment' | 'json';
@@ -18,6 +20,10 @@ export function createViewEnvironment(options: { watch?: boolean } = {}): nunjuc
     throwOnUndefined: false,
   });
   env.addFilter('number', (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n ?? '')));
+  // `{{ p.text | marks(p.matches) }}`: the text escaped, the engine's match ranges in <mark> (marks.ts).
+  env.addFilter('marks', (text: unknown, ranges: unknown) =>
+    new nunjucks.runtime.SafeString(markHtml(String(text ?? ''), Array.isArray(ranges) ? (ranges as MatchRange[]) : [])),
+  );
   env.addFilter('plural', (n: unknown, one: string, many: string) => (n === 1 ? one : many));
   return env;
 }

@@ -2,7 +2,8 @@
  * One view, one data builder (Datasette style): the search state and the engine's result become one
  * plain object, rendered as the full page, as the htmx fragment, or as JSON.
  */
-import { UNKNOWN_YEAR, type HitMatch, type QueryReading, type SearchHit, type SearchResult, type Spelling } from '../engine/types.ts';
+import { UNKNOWN_YEAR, type HitMatch, type MatchRange, type QueryReading, type SearchHit, type SearchResult, type Spelling } from '../engine/types.ts';
+import { markHtml } from './marks.ts';
 import { alsoSpelled, queryNotices, type AlsoSpelled, type QueryNotice } from './query-notes.ts';
 import { DEFAULT_PARAMS, searchQueryPairs, searchUrl, type SearchParams, type YearValue } from './search-params.ts';
 import { buildTimeline, type Timeline } from './timeline.ts';
@@ -18,7 +19,12 @@ export interface ApiHit {
   date: string | null;
   language: string;
   text: string;
-  /** HTML-safe text with `<mark>` around matched terms. */
+  /** Where the text matched: `[start, end)` in UTF-16 code units (engine/types.ts `MatchRange`). */
+  matches: MatchRange[];
+  /**
+   * `text` HTML-escaped with `<mark>` around each of `matches`, rendered here (marks.ts): a
+   * convenience for clients that insert the hit into a page, so none has to write its own escaping.
+   */
   highlighted: string;
   /** The paragraph inside its article: `/articles/<articleId>?q=<q>#p-<position>` (plus any filters). */
   url: string;
@@ -174,7 +180,8 @@ export function toApiHit(hit: SearchHit, params: SearchParams): ApiHit {
     date: hit.date,
     language: hit.language,
     text: hit.text,
-    highlighted: hit.highlighted,
+    matches: hit.matches,
+    highlighted: markHtml(hit.text, hit.matches),
     url: articleUrl(hit.articleId, hit.position, params),
     ...(hit.moreInArticle !== undefined ? { moreInArticle: hit.moreInArticle } : {}),
     ...(hit.articleParagraphs !== undefined ? { articleParagraphs: hit.articleParagraphs } : {}),

@@ -1,12 +1,13 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, ParagraphKind, SharedArticle } from '../types.ts';
+import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, MatchRange, ParagraphKind, SharedArticle } from '../types.ts';
 import { META_ID, toArticleMeta, type MetaDocument } from './documents.ts';
 import { equals, oneOf } from './filters.ts';
 import { interpret, type Lexicon } from '../interpret.ts';
 import { isEmptyQuery, parseQuery } from '../query.ts';
-import { stripSentinels } from '../highlight.ts';
-import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
-import { meiliQueries, sanitizeQuery, termForms } from './query.ts';
+import { unitedRanges } from '../highlight.ts';
+import { matchesOf } from './matches.ts';
+import { normaliseQuery } from '../request.ts';
+import { meiliQueries, termForms } from './query.ts';
 
 /**
  * Article reads go through search, not the documents API, so the server's search-only key
@@ -46,7 +47,7 @@ export interface ArticleReading {
 }
 
 export function articleReading(q: string | undefined, lexicon: Lexicon): ArticleReading {
-  const parsed = parseQuery(sanitizeQuery(q ?? ''));
+  const parsed = parseQuery(normaliseQuery(q));
   if (isEmptyQuery(parsed)) return { match: [], marks: [] };
   const interpretation = interpret(parsed, lexicon);
   const marks = parsed.terms.flatMap((term, i) => {
@@ -87,9 +88,8 @@ export function articleQueries(
       hitsPerPage: READ_PAGE,
       page: 1,
       attributesToRetrieve: ['articleId', 'position'],
-      attributesToHighlight: ['text'],
-      highlightPreTag: PRE_TAG,
-      highlightPostTag: POST_TAG,
+      // Where each paragraph matched, in bytes of its text (matches.ts).
+      showMatchesPosition: true,
     });
   }
   return queries;
@@ -124,11 +124,11 @@ export interface ArticleCopyHits {
   articles: Array<Record<string, unknown>>;
 }
 
-/** Builds the article view: `marks` maps a paragraph's position to its text with sentinel marks. */
+/** Builds the article view: `marks` maps a paragraph's position to its match ranges. */
 export function toArticleView(
   articleDoc: Record<string, unknown>,
   paragraphs: RawParagraph[],
-  marks: Map<number, string>,
+  marks: Map<number, MatchRange[]>,
   matched: ReadonlySet<number>,
   copyHits: ArticleCopyHits = { copies: [], articles: [] },
 ): ArticleView {
@@ -140,12 +140,11 @@ export function toArticleView(
   }
   const ordered = [...paragraphs].sort((a, b) => a.position - b.position);
   const out: ArticleParagraph[] = ordered.map((p) => {
-    const marked = marks.get(p.position);
     return {
       position: p.position,
       kind: p.kind,
       text: p.text,
-      highlighted: marked === undefined ? escapeHtml(p.text) : sentinelsToMarks(marked),
+      matches: marks.get(p.position) ?? [],
       matched: matched.has(p.position),
       copyGroup: typeof p.copyGroup === 'string' ? p.copyGroup : `${self}-${p.position}`,
       copiedIn: 0,
@@ -173,47 +172,20 @@ export function positionsOf(hitLists: ReadonlyArray<Array<Record<string, unknown
 }
 
 /**
- * Each paragraph's text with every span any of the mark queries highlighted, as one string with
- * sentinel marks: Meilisearch highlights a hit with its own query's words only, so the spans of
- * several queries are united character by character over the plain text.
+ * Each paragraph's match ranges from all the mark queries together: Meilisearch reports a hit's
+ * matches for its own query's words only, so the ranges of several queries are united.
  */
-export function unitedMarks(paragraphs: RawParagraph[], hitLists: ReadonlyArray<Array<Record<string, unknown>>>): Map<number, string> {
+export function unitedMatches(paragraphs: RawParagraph[], hitLists: ReadonlyArray<Array<Record<string, unknown>>>): Map<number, MatchRange[]> {
   const texts = new Map(paragraphs.map((p) => [p.position, p.text]));
-  const masks = new Map<number, boolean[]>();
+  const found = new Map<number, MatchRange[]>();
   for (const hit of hitLists.flat()) {
-    const formatted = (hit._formatted as { text?: unknown } | undefined)?.text;
     const text = typeof hit.position === 'number' ? texts.get(hit.position) : undefined;
-    if (typeof formatted !== 'string' || text === undefined) continue;
-    const spans = markedSpans(formatted, text);
-    if (spans === null) continue;
-    const mask = masks.get(hit.position as number) ?? new Array<boolean>(text.length).fill(false);
-    spans.forEach((on, i) => (mask[i] ||= on));
-    masks.set(hit.position as number, mask);
+    if (text === undefined) continue;
+    const ranges = matchesOf(hit, text);
+    if (ranges.length > 0) found.set(hit.position as number, [...(found.get(hit.position as number) ?? []), ...ranges]);
   }
-  const out = new Map<number, string>();
-  for (const [position, mask] of masks) out.set(position, withMarks(texts.get(position)!, mask));
-  return out;
-}
-
-/** Which characters of `text` the sentinel-marked `formatted` marks; null when it is not `text` marked. */
-function markedSpans(formatted: string, text: string): boolean[] | null {
-  const mask: boolean[] = [];
-  let on = false;
-  for (const ch of formatted) {
-    if (ch === PRE_TAG) on = true;
-    else if (ch === POST_TAG) on = false;
-    else for (let k = 0; k < ch.length; k++) mask.push(on);
-  }
-  return mask.length === text.length && stripSentinels(formatted) === text ? mask : null;
-}
-
-function withMarks(text: string, mask: readonly boolean[]): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    if (mask[i] && !mask[i - 1]) out += PRE_TAG;
-    out += text[i];
-    if (mask[i] && !mask[i + 1]) out += POST_TAG;
-  }
+  const out = new Map<number, MatchRange[]>();
+  for (const [position, ranges] of found) out.set(position, unitedRanges(ranges));
   return out;
 }
 

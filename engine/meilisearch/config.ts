@@ -1,23 +1,8 @@
-import type { SynonymRules } from '../types.ts';
+import type { MeilisearchEngineConfig } from '../config.ts';
 import { DEFAULT_LOCK_TUNING, type LockTuning } from './lock.ts';
 import { SEARCH_CUTOFF_MS } from './settings.ts';
 
-/**
- * The part of the engine factory's configuration this backend reads. Declared here, structurally
- * identical to `EngineConfig` in `engine/index.ts`, so the backend does not depend on the factory.
- */
-export interface MeilisearchEngineConfig {
-  dataDir?: string;
-  meiliUrl?: string;
-  /** Admin key: the indexer writes with it. */
-  meiliApiKey?: string;
-  /** Search-only key: the server reads with it. */
-  meiliSearchKey?: string;
-  /** Name of the paragraphs index; the articles index is `<name>_articles`. */
-  meiliIndex?: string;
-  role: 'indexer' | 'server';
-  synonyms?: SynonymRules;
-}
+export type { MeilisearchEngineConfig } from '../config.ts';
 
 /** Knobs with production defaults; tests shorten the timeouts. */
 export interface MeilisearchTuning extends LockTuning {

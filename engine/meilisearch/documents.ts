@@ -1,5 +1,6 @@
 import { isBrief } from '../brief.ts';
 import { tokenize } from '../query.ts';
+import { ArticleHit, ParagraphHit, readAs } from './responses.ts';
 import {
   UNKNOWN_YEAR,
   type SynonymRules,
@@ -8,7 +9,6 @@ import {
   type CopyOf,
   type DroppedLine,
   type ParagraphDoc,
-  type ParagraphKind,
 } from '../types.ts';
 
 /**
@@ -170,39 +170,40 @@ export function toArticleDocument(article: ArticleInput, copies: Pick<ArticleCop
   return { ...meta, docType: 'article', paragraphCount: paragraphs.length, dropped, copySeq: copies.seq, copyOf: copies.copyOf };
 }
 
-/** Strip our storage-only fields so callers see exactly the contract's `ArticleMeta`. */
+/** Strip our storage-only fields so callers see exactly the contract's `ArticleMeta` (checked: responses.ts). */
 export function toArticleMeta(doc: Record<string, unknown>): ArticleMeta {
-  const d = doc as unknown as ArticleDocument;
+  const d = readAs(ArticleHit, doc, 'an article document');
   return {
     id: d.id,
     source: d.source,
     title: d.title,
     outlet: d.outlet,
-    agency: d.agency ?? null,
-    carriedBy: d.carriedBy ?? null,
-    date: d.date ?? null,
-    year: d.year ?? null,
-    url: d.url ?? null,
+    agency: d.agency,
+    carriedBy: d.carriedBy,
+    date: d.date,
+    year: d.year,
+    url: d.url,
     language: d.language,
-    provenance: d.provenance ?? {},
-    hints: d.hints ?? [],
+    provenance: d.provenance,
+    hints: d.hints,
     contentHash: d.contentHash,
   };
 }
 
+/** A paragraph hit as the contract's `ParagraphDoc` (checked: responses.ts). */
 export function toParagraphDoc(doc: Record<string, unknown>): ParagraphDoc {
-  const d = doc as unknown as ParagraphDocument;
+  const d = readAs(ParagraphHit, doc, 'a paragraph document');
   return {
     id: d.id,
     articleId: d.articleId,
     position: d.position,
-    kind: d.kind as ParagraphKind,
+    kind: d.kind,
     text: d.text,
     title: d.title,
     outlet: d.outlet,
-    year: d.year ?? null,
-    date: d.date ?? null,
+    year: d.year,
+    date: d.date,
     language: d.language,
-    copyGroup: typeof d.copyGroup === 'string' ? d.copyGroup : d.id,
+    copyGroup: d.copyGroup ?? d.id,
   };
 }

@@ -1,4 +1,4 @@
-import { articleCopies, CopyNamer, fingerprinted, regroupPlan, type RegroupPlan, type StoredArticleCopy, type StoredCopyFields } from './copies.ts';
+import { articleCopies, CopyNamer, fingerprinted, regroupPlan, type RegroupPlan } from './copies.ts';
 import { Meilisearch, type FederatedMultiSearchParams, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
 import { EngineUnavailableError, IncompatibleBackendError, IndexingError, SearchAbortedError } from '../errors.ts';
 import type {
@@ -26,7 +26,7 @@ import {
   articleQueries,
   articleReading,
   positionsOf,
-  unitedMarks,
+  unitedMatches,
   type RawParagraph,
   bySource,
   exactly,
@@ -63,6 +63,7 @@ import { IndexerLock, lockIndexName, type Release } from './lock.ts';
 import { preflight } from './preflight.ts';
 import { fromFederated, toFederated, type PlainResponse } from './federation.ts';
 import { copiesQuery, mapSearchResponse, moreInArticleQuery, planSearch } from './search.ts';
+import { ArticleParagraphHit, readAs, StoredArticleCopy, StoredCopyFields } from './responses.ts';
 import { copyStatsOf } from './copies.ts';
 import { articleSettings, paragraphSettings, settingsMismatches, synonymSettings, withoutSynonyms } from './settings.ts';
 import { taskRunner, type TaskRunner } from './tasks.ts';
@@ -233,7 +234,7 @@ export class MeilisearchEngine implements SearchEngine {
     const only = new Set([id]);
     const [articleDoc] = exactly('id', only, articleRes?.hits ?? []);
     if (!articleDoc) return null;
-    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!)) as unknown as RawParagraph[];
+    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!)).map((p) => readAs(ArticleParagraphHit, p, 'a paragraph document'));
     // Hits per `q`, in the order `readingQs` lists them (queries 2…).
     const byQ = new Map<string, Hit[]>();
     for (let i = 2; i < queries.length; i++) {
@@ -241,7 +242,7 @@ export class MeilisearchEngine implements SearchEngine {
     }
     const hitsOf = (qs: string[]) => qs.map((q) => byQ.get(q) ?? []);
     const matched = positionsOf(hitsOf(wanted?.match ?? []));
-    const marks = unitedMarks(paragraphs, hitsOf(wanted?.marks ?? []));
+    const marks = unitedMatches(paragraphs, hitsOf(wanted?.marks ?? []));
     return toArticleView(articleDoc, paragraphs, marks, matched, await this.#copiesOfArticle(id, paragraphs));
   }
 
@@ -561,8 +562,8 @@ export class MeilisearchEngine implements SearchEngine {
     } catch (error) {
       throw toIndexingError(error, this.#options.host, 'Reading the copy groups');
     }
-    const stored = (paragraphs as unknown as StoredCopyFields[]).filter((p) => !leaving.has(p.articleId));
-    const storedArticles = (articles as unknown as StoredArticleCopy[]).filter((a) => !leaving.has(a.id)).map((a) => ({ ...a, copySeq: typeof a.copySeq === 'number' ? a.copySeq : 0 }));
+    const stored = paragraphs.map((p) => readAs(StoredCopyFields, p, 'copy fields')).filter((p) => !leaving.has(p.articleId));
+    const storedArticles = articles.map((a) => readAs(StoredArticleCopy, a, 'article copy fields')).filter((a) => !leaving.has(a.id));
     return regroupPlan(stored, storedArticles, added);
   }
 

@@ -4,8 +4,9 @@ import { parseQuery, type ParsedQuery } from '../query.ts';
 import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder, Spelling } from '../types.ts';
 import { toParagraphDoc } from './documents.ts';
 import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
-import { POST_TAG, PRE_TAG, escapeHtml, sentinelsToMarks } from './highlight.ts';
-import { meiliQueries, normalizePaging, normalizeSort, sanitizeQuery, sortParams } from './query.ts';
+import { matchesOf } from './matches.ts';
+import { normaliseRequest, type NormalRequest } from '../request.ts';
+import { meiliQueries, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 
 /**
@@ -45,15 +46,14 @@ export interface SearchPlan {
   facetQuery: Record<FacetField, number>;
   /** Needed again for the grouped follow-up query. */
   common: Pick<MultiSearchQuery, 'indexUid' | 'q' | 'matchingStrategy' | 'attributesToSearchOn'>;
-  request: SearchRequest;
+  request: NormalRequest;
 }
 
-export function planSearch(request: SearchRequest, indexUid: string, lexicon: Lexicon): SearchPlan {
-  const q = sanitizeQuery(request.q);
-  const { page, perPage } = normalizePaging(request);
-  const sort = normalizeSort(request.sort);
-  const grouped = request.groupByArticle === true;
-  const dedupe = request.dedupe === true && !grouped;
+export function planSearch(given: SearchRequest, indexUid: string, lexicon: Lexicon): SearchPlan {
+  // The one normaliser both backends share (engine/request.ts): defaults, limits, the query cleaned.
+  const request = normaliseRequest(given);
+  const { q, page, perPage, sort, groupByArticle: grouped } = request;
+  const dedupe = request.dedupe && !grouped;
   const parsed = parseQuery(q);
   const interpretation = interpret(parsed, lexicon);
   const spellings = spellingsOf(parsed, lexicon);
@@ -72,9 +72,8 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     page,
     hitsPerPage: perPage,
     attributesToRetrieve: RETRIEVED,
-    attributesToHighlight: ['text'],
-    highlightPreTag: PRE_TAG,
-    highlightPostTag: POST_TAG,
+    // Where each hit matched, in bytes of its text (matches.ts turns them into ranges).
+    showMatchesPosition: true,
     // `words.matchingWords` vs `maxMatchingWords` says whether a hit had every query word.
     // https://www.meilisearch.com/docs/reference/api/search#ranking-score-details
     showRankingScoreDetails: true,
@@ -106,9 +105,23 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     if (federatedGroups) countQuery = articleCountQuery;
   }
 
-  // Facet counts come from queries without `distinct` (with it Meilisearch counts one paragraph
-  // per article), each ignoring its own facet's selection. Facets sharing a filter share a query,
-  // and ride on the hits query when that has the same filter and no distinct.
+  const facetQuery = addFacetQueries(queries, request, { common, fullFilter, countQuery, grouped, dedupe });
+
+  return { q, parsed, interpretation, spellings, qs, countQuery, groupCountQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
+}
+
+/**
+ * Facet counts come from queries without `distinct` (with it Meilisearch counts one paragraph
+ * per article), each ignoring its own facet's selection. Facets sharing a filter share a query,
+ * and ride on the count query when that has the same filter and no distinct. Returns, per facet,
+ * the index in `queries` holding its counts.
+ */
+function addFacetQueries(
+  queries: MultiSearchQuery[],
+  request: NormalRequest,
+  page: { common: SearchPlan['common']; fullFilter: string | undefined; countQuery: number; grouped: boolean; dedupe: boolean },
+): Record<FacetField, number> {
+  const { common, fullFilter, countQuery, grouped, dedupe } = page;
   const facetQuery = {} as Record<FacetField, number>;
   const byFilter = new Map<string, number>();
   for (const field of FACET_FIELDS) {
@@ -132,8 +145,7 @@ export function planSearch(request: SearchRequest, indexUid: string, lexicon: Le
     query.facets = [...(query.facets ?? []), field];
     facetQuery[field] = at;
   }
-
-  return { q, parsed, interpretation, spellings, qs, countQuery, groupCountQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
+  return facetQuery;
 }
 
 /** A copy group's copies in the order the collapsed hit is chosen: earliest dated (undated last), then index order. */
@@ -155,9 +167,8 @@ export function copiesQuery(plan: SearchPlan, groups: string[]): MultiSearchQuer
     sort: [...EARLIEST_COPY],
     // The order keys too: federated (a|b spellings), the hits come merged by score, not sorted.
     attributesToRetrieve: [...RETRIEVED, 'dateOrdinal', 'copySeq'],
-    attributesToHighlight: ['text'],
-    highlightPreTag: PRE_TAG,
-    highlightPostTag: POST_TAG,
+    // Where each hit matched, in bytes of its text (matches.ts turns them into ranges).
+    showMatchesPosition: true,
   };
 }
 
@@ -208,13 +219,12 @@ const totalOf = (r: AnyResponse | undefined) => r?.totalHits ?? r?.estimatedTota
 
 function toHit(raw: Record<string, unknown>, plan: SearchPlan): SearchHit {
   const doc = toParagraphDoc(raw);
-  const formatted = (raw._formatted as { text?: unknown } | undefined)?.text;
   const words = (raw._rankingScoreDetails as { words?: { matchingWords?: unknown; maxMatchingWords?: unknown } } | undefined)?.words;
   // No `words` detail: the query had no words (an empty or exclusion-only query), so nothing is missing.
   const matchedAllTerms = words === undefined || words.matchingWords === words.maxMatchingWords;
   const hit: SearchHit = {
     ...doc,
-    highlighted: typeof formatted === 'string' ? sentinelsToMarks(formatted) : escapeHtml(doc.text),
+    matches: matchesOf(raw, doc.text),
     matchedAllTerms,
     match: matchOf(doc.text, plan.parsed, plan.interpretation, matchedAllTerms),
   };
@@ -257,7 +267,7 @@ export function mapSearchResponse(
   if (plan.dedupe) hits = withCopies(plan, hits, copies ?? []);
   const facet = (field: FacetField): FacetCounts => ({ ...(results[plan.facetQuery[field]]?.facetDistribution?.[field] ?? {}) });
   return {
-    query: typeof plan.request.q === 'string' ? plan.request.q : '',
+    query: plan.request.query,
     total,
     looseTotal,
     reading: plan.interpretation.reading,

@@ -5,7 +5,7 @@
  * cost a lookup. Dropped with the snapshot on any write or rebuild, like the postings caches.
  */
 import { LRUCache } from 'lru-cache';
-import type { ParagraphKind, SearchResult } from '../types.ts';
+import type { MatchRange, ParagraphKind, SearchResult } from '../types.ts';
 
 /** What a result says besides its hits. */
 export interface Figures {
@@ -29,10 +29,10 @@ export interface QuerySummary extends Figures {
 /** hitRow's columns; the last is the copy group's first paragraph id, null when it is this one. */
 export type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string, string | null];
 
-/** A hit as read and highlighted for one expression. */
+/** A hit as read and matched for one expression: its row and its match ranges. */
 export interface ShownHit {
   row: HitRow;
-  highlighted: string;
+  matches: MatchRange[];
 }
 
 /** Summaries are a few KB each (facet counts and a few pages). */

@@ -1,6 +1,7 @@
 /** Reading whole articles back: one article with its paragraphs, and the list of all articles. */
-import { escapeHtml, MARK_CLOSE, MARK_OPEN, sentinelsToHtml } from '../highlight.ts';
+import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../highlight.ts';
 import { isEmptyQuery, parseQuery } from '../query.ts';
+import { normaliseQuery } from '../request.ts';
 import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, CopyOf, ParagraphKind, SharedArticle } from '../types.ts';
 import type { Generation } from './generation.ts';
 import { planQuery } from './plan.ts';
@@ -62,7 +63,7 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   const marked = new Map<number, string>();
   let matchedRows: Set<number> | null = null;
   let excluded: Set<number> | null = null;
-  const parsed = parseQuery(q ?? '');
+  const parsed = parseQuery(normaliseQuery(q));
   if (rows.length > 0 && !isEmptyQuery(parsed)) {
     const snap = generation.current();
     const plan = planQuery(parsed, snap, interpret(parsed, snap));
@@ -86,7 +87,7 @@ export function getArticle(generation: Generation, id: string, q: string | undef
       position: r.position,
       kind: r.kind,
       text: r.text,
-      highlighted: html !== undefined ? sentinelsToHtml(html) : escapeHtml(r.text),
+      matches: html !== undefined ? rangesOfMarked(html) : [],
       matched,
       copyGroup: r.leader ?? `${row.id}-${r.position}`,
       copiedIn: copiedIn.get(r.position)?.size ?? 0,

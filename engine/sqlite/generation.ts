@@ -10,6 +10,7 @@ import { Postings } from './postings.ts';
 import { answersPath, generationStamp, PreparedAnswers, type PreparedAnswer } from './prepared.ts';
 import { getMeta, openGeneration, type Db } from './schema.ts';
 import { Snapshot } from './snapshot.ts';
+import { WorkspacePool } from './workspace.ts';
 
 export class Generation {
   readonly db: Db;
@@ -17,7 +18,7 @@ export class Generation {
   readonly statements: Statements;
   private snapshot: Snapshot | null = null;
   /** What searches learnt about the data the snapshot was read from: dropped with it. */
-  private caches: { postings: Postings; answers: Answers } | null = null;
+  private caches: { postings: Postings; answers: Answers; workspaces: WorkspacePool } | null = null;
   private dataVersion = -1;
   /** The data's stamp as of the snapshot (prepared.ts): prepared answers must carry the same. */
   private stamp = '';
@@ -60,8 +61,13 @@ export class Generation {
     return this.cachesOfSnapshot().answers;
   }
 
-  private cachesOfSnapshot(): { postings: Postings; answers: Answers } {
-    this.caches ??= { postings: new Postings(this.statements), answers: new Answers() };
+  /** Working arrays for the current snapshot's searches, one workspace per search (call `current()` first). */
+  get workspaces(): WorkspacePool {
+    return this.cachesOfSnapshot().workspaces;
+  }
+
+  private cachesOfSnapshot(): { postings: Postings; answers: Answers; workspaces: WorkspacePool } {
+    this.caches ??= { postings: new Postings(this.statements), answers: new Answers(), workspaces: new WorkspacePool() };
     return this.caches;
   }
 

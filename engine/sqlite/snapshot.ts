@@ -48,22 +48,6 @@ export class Snapshot {
   readonly articleParagraphs: Uint32Array;
   readonly vocabulary: Vocabulary;
   readonly synonyms: SynonymTable;
-  /** Scratch space reused by searches (searches run one at a time: better-sqlite3 is synchronous). */
-  readonly rowidMarks: Uint8Array;
-  readonly articleHits: Uint32Array;
-  /** Scratch by article rowid: the distinct articles of a search's matches, in order met. */
-  readonly articleList: Uint32Array;
-  /** Scratch by article rowid: a grouped search's best bucket key + 1 per article, and the articles shown. */
-  readonly articleBest: Uint32Array;
-  readonly articleSeen: Uint8Array;
-
-  /** Per rowid: how many leading query units matched, and how many of them only through a variant (scratch, as above). */
-  readonly matchedUnits: Uint8Array;
-  readonly costs: Uint8Array;
-  /** Scratch: the rowids a search wrote into `matchedUnits`/`costs`, to reset them after. */
-  readonly touched: Uint32Array;
-  /** Scratch: paragraphs whose query words sit close together (plan.near), set and reset by one search. */
-  readonly nearMarks: Uint8Array;
   /**
    * 1 for a brief paragraph (engine/brief.ts: a heading, a fixture, a caption): ranked below body
    * paragraphs that match the same way (schema.ts stores the flag).
@@ -73,122 +57,29 @@ export class Snapshot {
   readonly copyGroupOf: Uint32Array;
   /** Sortable day of each article's date, -1 when undated: a collapsed group shows its earliest copy. */
   readonly articleDay: Float64Array;
-  /** Scratch for collapsing: a group's chosen row, set and reset by one search. */
-  readonly groupBest: Uint32Array;
 
   constructor(db: Db) {
-    // Articles are streamed into typed arrays rather than read as one array of rows: at 211,620
-    // articles those rows were 76 MB of heap, and the process kept most of it as RSS after.
-    const maxArticle = (db.prepare('SELECT max(rowid) FROM articles').pluck().get() as number | null) ?? 0;
-    const articleYear = new Uint16Array(maxArticle + 1);
-    const articleOutlet = new Uint32Array(maxArticle + 1);
-    /** Sortable day of each article's date (dayNumber), NO_DAY when undated or not an article. */
-    const articleDay = new Float64Array(maxArticle + 1).fill(NO_DAY);
-    const articleRowids: number[] = [];
-    this.years = [null];
-    this.yearCodes = new Map();
-    this.outlets = [];
-    this.outletCodes = new Map();
-    this.articleLanguage = new Uint8Array(maxArticle + 1);
-    this.languages = [];
-    this.languageCodes = new Map();
-    for (const [rowid, outlet, year, date, language] of db
-      .prepare('SELECT rowid, outlet, year, date, language FROM articles')
-      .raw()
-      .iterate() as IterableIterator<[number, string, number | null, string | null, string]>) {
-      articleRowids.push(rowid);
-      articleDay[rowid] = dayNumber(date) ?? NO_DAY;
-      let languageCode = this.languageCodes.get(language);
-      if (languageCode === undefined) {
-        // More than 255 languages in one corpus would be news to linguists; share the last code.
-        languageCode = Math.min(this.languages.length, 255);
-        if (languageCode === this.languages.length) this.languages.push(language);
-        this.languageCodes.set(language, languageCode);
-      }
-      this.articleLanguage[rowid] = languageCode;
-      if (year !== null) {
-        let code = this.yearCodes.get(year);
-        if (code === undefined) {
-          code = this.years.length;
-          this.years.push(year);
-          this.yearCodes.set(year, code);
-        }
-        articleYear[rowid] = code;
-      }
-      let outletCode = this.outletCodes.get(outlet);
-      if (outletCode === undefined) {
-        outletCode = this.outlets.length;
-        this.outlets.push(outlet);
-        this.outletCodes.set(outlet, outletCode);
-      }
-      articleOutlet[rowid] = outletCode;
-    }
-    // Ties in date order go by article id: its place in id order, read off the id index.
-    const idRank = new Uint32Array(maxArticle + 1);
-    let place = 0;
-    for (const rowid of db.prepare('SELECT rowid FROM articles ORDER BY id').pluck().iterate() as IterableIterator<number>) idRank[rowid] = place++;
-
-    const maxRowid = (db.prepare('SELECT max(rowid) FROM paragraphs').pluck().get() as number | null) ?? 0;
-    this.size = maxRowid + 1;
-    this.articleOf = new Uint32Array(this.size);
-    this.yearCode = new Uint16Array(this.size);
-    this.outletCode = new Uint32Array(this.size);
-    // Grouped by article and in reading order, thanks to the (article_rowid, position) index.
-    const grouped = new Uint32Array(this.size);
-    const articleStart = new Uint32Array(maxArticle + 2);
-    let count = 0;
-    let previousArticle = -1;
-    for (const [rowid, article] of db
-      .prepare('SELECT rowid, article_rowid FROM paragraphs ORDER BY article_rowid, position')
-      .raw()
-      .iterate() as IterableIterator<[number, number]>) {
-      if (article !== previousArticle) {
-        for (let a = previousArticle + 1; a <= article; a++) articleStart[a] = count;
-        previousArticle = article;
-      }
-      grouped[count++] = rowid;
-      this.articleOf[rowid] = article;
-      this.yearCode[rowid] = articleYear[article]!;
-      this.outletCode[rowid] = articleOutlet[article]!;
-    }
-    for (let a = previousArticle + 1; a <= maxArticle + 1; a++) articleStart[a] = count;
-    this.paragraphCount = count;
-    this.articleCount = articleRowids.length;
-
-    // Kept to build the date orders on demand: 4 bytes per paragraph and ~20 per article, where
-    // the two orders with their ranks are 16 bytes per paragraph.
-    const articles = Uint32Array.from(articleRowids);
-    this.layDateOrder = (oldest: boolean): DateOrder => {
-      const undatedLast = (a: number, b: number) => (articleDay[a] === NO_DAY ? (articleDay[b] === NO_DAY ? 0 : 1) : articleDay[b] === NO_DAY ? -1 : 0);
-      const sorted = articles.slice().sort((a, b) => undatedLast(a, b) || (oldest ? articleDay[a]! - articleDay[b]! : articleDay[b]! - articleDay[a]!) || idRank[a]! - idRank[b]!);
-      const order = new Uint32Array(count);
-      const rank = new Uint32Array(this.size);
-      let i = 0;
-      for (const rowid of sorted) {
-        for (let j = articleStart[rowid]!; j < articleStart[rowid + 1]!; j++) {
-          const paragraph = grouped[j]!;
-          rank[paragraph] = i;
-          order[i++] = paragraph;
-        }
-      }
-      return { order, rank };
-    };
-
-    this.articleParagraphs = new Uint32Array(maxArticle + 1);
-    for (let a = 0; a <= maxArticle; a++) this.articleParagraphs[a] = articleStart[a + 1]! - articleStart[a]!;
+    const a = readArticles(db);
+    this.years = a.years;
+    this.yearCodes = a.yearCodes;
+    this.outlets = a.outlets;
+    this.outletCodes = a.outletCodes;
+    this.articleLanguage = a.articleLanguage;
+    this.languages = a.languages;
+    this.languageCodes = a.languageCodes;
+    this.articleDay = a.articleDay;
+    const p = readParagraphs(db, a);
+    this.size = p.size;
+    this.articleOf = p.articleOf;
+    this.yearCode = p.yearCode;
+    this.outletCode = p.outletCode;
+    this.paragraphCount = p.count;
+    this.articleCount = a.rowids.length;
+    this.articleParagraphs = new Uint32Array(a.maxArticle + 1);
+    for (let r = 0; r <= a.maxArticle; r++) this.articleParagraphs[r] = p.articleStart[r + 1]! - p.articleStart[r]!;
+    this.layDateOrder = dateOrderLayer(db, a, p);
     this.vocabulary = loadVocabulary(db);
     this.synonyms = loadSynonyms(db);
-
-    this.rowidMarks = new Uint8Array(this.size);
-    this.articleHits = new Uint32Array(maxArticle + 1);
-    this.articleList = new Uint32Array(maxArticle + 1);
-    this.articleBest = new Uint32Array(maxArticle + 1);
-    this.articleSeen = new Uint8Array(maxArticle + 1);
-
-    this.matchedUnits = new Uint8Array(this.size);
-    this.costs = new Uint8Array(this.size);
-    this.touched = new Uint32Array(this.size);
-    this.nearMarks = new Uint8Array(this.size);
     // Read off a partial index of the brief rows: the table's text is never read.
     this.brief = new Uint8Array(this.size);
     for (const rowid of db.prepare('SELECT rowid FROM paragraphs WHERE brief = 1').pluck().iterate() as IterableIterator<number>) {
@@ -200,8 +91,6 @@ export class Snapshot {
     for (const [rowid, group] of db.prepare('SELECT rowid, copy_group FROM paragraphs WHERE copy_group IS NOT NULL').raw().iterate() as IterableIterator<[number, number]>) {
       if (rowid < this.size && group < this.size) this.copyGroupOf[rowid] = group;
     }
-    this.articleDay = articleDay;
-    this.groupBest = new Uint32Array(this.size);
   }
 
   /** Every paragraph rowid, ascending: the match set of an empty query (made on first use). */
@@ -220,6 +109,142 @@ export class Snapshot {
     const key = oldest ? 'oldest' : 'newest';
     return (this.dateOrders[key] ??= this.layDateOrder(oldest));
   }
+}
+
+/** Article facts by article rowid, and the codes of their years, outlets and languages. */
+interface ArticleFacts {
+  maxArticle: number;
+  rowids: number[];
+  /** Year code, outlet code and language code of each article. */
+  year: Uint16Array;
+  outlet: Uint32Array;
+  articleLanguage: Uint8Array;
+  /** Sortable day of each article's date (dayNumber), NO_DAY when undated or not an article. */
+  articleDay: Float64Array;
+  years: Array<number | null>;
+  yearCodes: Map<number, number>;
+  outlets: string[];
+  outletCodes: Map<string, number>;
+  languages: string[];
+  languageCodes: Map<string, number>;
+}
+
+/** The code of `value` in `codes`, given the next free one when new (at most `max`: the last is shared past it). */
+function codeOf<T>(value: T, codes: Map<T, number>, values: T[], max = Infinity): number {
+  let code = codes.get(value);
+  if (code === undefined) {
+    code = Math.min(values.length, max);
+    if (code === values.length) values.push(value);
+    codes.set(value, code);
+  }
+  return code;
+}
+
+/**
+ * Articles are streamed into typed arrays rather than read as one array of rows: at 211,620
+ * articles those rows were 76 MB of heap, and the process kept most of it as RSS after.
+ */
+function readArticles(db: Db): ArticleFacts {
+  const maxArticle = (db.prepare('SELECT max(rowid) FROM articles').pluck().get() as number | null) ?? 0;
+  const a: ArticleFacts = {
+    maxArticle,
+    rowids: [],
+    year: new Uint16Array(maxArticle + 1),
+    outlet: new Uint32Array(maxArticle + 1),
+    articleLanguage: new Uint8Array(maxArticle + 1),
+    articleDay: new Float64Array(maxArticle + 1).fill(NO_DAY),
+    // Year code 0: unknown.
+    years: [null],
+    yearCodes: new Map(),
+    outlets: [],
+    outletCodes: new Map(),
+    languages: [],
+    languageCodes: new Map(),
+  };
+  for (const [rowid, outlet, year, date, language] of db
+    .prepare('SELECT rowid, outlet, year, date, language FROM articles')
+    .raw()
+    .iterate() as IterableIterator<[number, string, number | null, string | null, string]>) {
+    a.rowids.push(rowid);
+    a.articleDay[rowid] = dayNumber(date) ?? NO_DAY;
+    // More than 255 languages in one corpus would be news to linguists; share the last code.
+    a.articleLanguage[rowid] = codeOf(language, a.languageCodes, a.languages, 255);
+    if (year !== null) a.year[rowid] = codeOf<number | null>(year, a.yearCodes as Map<number | null, number>, a.years);
+    a.outlet[rowid] = codeOf(outlet, a.outletCodes, a.outlets);
+  }
+  return a;
+}
+
+/** Paragraph facts by rowid, and the paragraphs grouped by article in reading order. */
+interface ParagraphFacts {
+  size: number;
+  count: number;
+  articleOf: Uint32Array;
+  yearCode: Uint16Array;
+  outletCode: Uint32Array;
+  /** Rowids grouped by article, in reading order; article `a`'s run starts at `articleStart[a]`. */
+  grouped: Uint32Array;
+  articleStart: Uint32Array;
+}
+
+function readParagraphs(db: Db, a: ArticleFacts): ParagraphFacts {
+  const maxRowid = (db.prepare('SELECT max(rowid) FROM paragraphs').pluck().get() as number | null) ?? 0;
+  const size = maxRowid + 1;
+  const p: ParagraphFacts = {
+    size,
+    count: 0,
+    articleOf: new Uint32Array(size),
+    yearCode: new Uint16Array(size),
+    outletCode: new Uint32Array(size),
+    grouped: new Uint32Array(size),
+    articleStart: new Uint32Array(a.maxArticle + 2),
+  };
+  // Grouped by article and in reading order, thanks to the (article_rowid, position) index.
+  let previousArticle = -1;
+  for (const [rowid, article] of db
+    .prepare('SELECT rowid, article_rowid FROM paragraphs ORDER BY article_rowid, position')
+    .raw()
+    .iterate() as IterableIterator<[number, number]>) {
+    if (article !== previousArticle) {
+      for (let r = previousArticle + 1; r <= article; r++) p.articleStart[r] = p.count;
+      previousArticle = article;
+    }
+    p.grouped[p.count++] = rowid;
+    p.articleOf[rowid] = article;
+    p.yearCode[rowid] = a.year[article]!;
+    p.outletCode[rowid] = a.outlet[article]!;
+  }
+  for (let r = previousArticle + 1; r <= a.maxArticle + 1; r++) p.articleStart[r] = p.count;
+  return p;
+}
+
+/**
+ * Builds a date order on demand from what it keeps: 4 bytes per paragraph and ~20 per article,
+ * where the two orders with their ranks are 16 bytes per paragraph.
+ */
+function dateOrderLayer(db: Db, a: ArticleFacts, p: ParagraphFacts): (oldest: boolean) => DateOrder {
+  // Ties in date order go by article id: its place in id order, read off the id index.
+  const idRank = new Uint32Array(a.maxArticle + 1);
+  let place = 0;
+  for (const rowid of db.prepare('SELECT rowid FROM articles ORDER BY id').pluck().iterate() as IterableIterator<number>) idRank[rowid] = place++;
+  const articles = Uint32Array.from(a.rowids);
+  const { articleDay } = a;
+  const { grouped, articleStart, count, size } = p;
+  return (oldest: boolean): DateOrder => {
+    const undatedLast = (x: number, y: number) => (articleDay[x] === NO_DAY ? (articleDay[y] === NO_DAY ? 0 : 1) : articleDay[y] === NO_DAY ? -1 : 0);
+    const sorted = articles.slice().sort((x, y) => undatedLast(x, y) || (oldest ? articleDay[x]! - articleDay[y]! : articleDay[y]! - articleDay[x]!) || idRank[x]! - idRank[y]!);
+    const order = new Uint32Array(count);
+    const rank = new Uint32Array(size);
+    let i = 0;
+    for (const rowid of sorted) {
+      for (let j = articleStart[rowid]!; j < articleStart[rowid + 1]!; j++) {
+        const paragraph = grouped[j]!;
+        rank[paragraph] = i;
+        order[i++] = paragraph;
+      }
+    }
+    return { order, rank };
+  };
 }
 
 /**

@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { ArticleParagraph, ArticleView, SearchEngine } from '../../engine/types.ts';
 import { parseSearchParams, searchUrl, DEFAULT_PARAMS, type SearchParams } from '../search-params.ts';
 import { articleUrl, contextUrl } from '../search-view.ts';
+import { markHtml } from '../marks.ts';
 import { resultsPageOf } from '../results-page.ts';
 import { collapseByDefault } from '../copies-default.ts';
 import type { RequestSearch } from '../search-gate.ts';
@@ -156,13 +157,14 @@ function showContext(engine: SearchEngine, views: Views): RequestHandler {
     const passage = {
       hitId: `${id}-${position}`,
       before,
-      highlighted: hit.highlighted,
+      text: hit.text,
+      matches: hit.matches,
       after,
       expanded: around > 0,
       toggleUrl: contextUrl(id, position, params, around > 0 ? 0 : 1),
       articleUrl: url,
     };
-    const brief = (p: ArticleParagraph) => ({ position: p.position, kind: p.kind, text: p.text, highlighted: p.highlighted });
+    const brief = (p: ArticleParagraph) => ({ position: p.position, kind: p.kind, text: p.text, matches: p.matches, highlighted: markHtml(p.text, p.matches) });
     res.set('Cache-Control', 'no-store');
     sendView(req, res, views, {
       page: 'partials/hit-body.njk',

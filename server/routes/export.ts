@@ -109,7 +109,7 @@ function start(res: Response, type: string, params: SearchParams, ext: string): 
   res.set('X-Content-Type-Options', 'nosniff');
 }
 
-/** The API's hit without the HTML (an export is data, not markup), its link absolute. */
+/** The API's hit without the HTML (an export is data, not markup: the match ranges stay), its link absolute. */
 function hitJson(hit: SearchHit, params: SearchParams, base: URL | null): Omit<ApiHit, 'highlighted'> {
   const { highlighted: _html, ...row } = toApiHit(hit, params);
   return { ...row, url: absolute(base, row.url) };

@@ -5,7 +5,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SearchAbortedError } from '../../engine/errors.ts';
-import { UNKNOWN_YEAR, type ArticleInput, type SearchEngine, type SearchRequest, type SearchResult } from '../../engine/types.ts';
+import { UNKNOWN_YEAR, type ArticleInput, type MatchRange, type SearchEngine, type SearchRequest, type SearchResult } from '../../engine/types.ts';
+import { markHtml } from '../../server/marks.ts';
+import { bodyArticle } from '../fixtures/contract/body-article.ts';
 import {
   QUOTED_OUTLET,
   caseLower,
@@ -36,7 +38,10 @@ const ids = (result: SearchResult): string[] => result.hits.map((h) => h.id);
 const sortedIds = (result: SearchResult): string[] => ids(result).sort();
 const sum = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
 
-/** Undo `highlighted`: drop the marks, decode the entities; must give back the plain text. */
+/** The engine's match ranges rendered as the server renders them (server/marks.ts). */
+const html = (p: { text: string; matches: MatchRange[] }): string => markHtml(p.text, p.matches);
+
+/** Undo `html`: drop the marks, decode the entities; must give back the plain text. */
 function unhighlight(html: string): string {
   return html
     .replaceAll('<mark>', '')
@@ -148,16 +153,16 @@ export function describeEngineContract(backend: ContractBackend): void {
         const result = await search({ q: 'script' });
         assert.deepEqual(ids(result), ['orchard-festival-1']);
         const hit = result.hits[0]!;
-        assert.ok(!hit.highlighted.includes('<script'), hit.highlighted);
-        assert.ok(hit.highlighted.includes('&lt;'), hit.highlighted);
-        assert.equal(unhighlight(hit.highlighted), hit.text);
-        assert.ok(marked(hit.highlighted).length >= 1);
-        for (const word of marked(hit.highlighted)) assert.match(word, /^script/i);
+        assert.ok(!html(hit).includes('<script'), html(hit));
+        assert.ok(html(hit).includes('&lt;'), html(hit));
+        assert.equal(unhighlight(html(hit)), hit.text);
+        assert.ok(marked(html(hit)).length >= 1);
+        for (const word of marked(html(hit))) assert.match(word, /^script/i);
 
         const heading = (await search({ q: 'harbor', sort: 'oldest' })).hits[0]!;
         assert.equal(heading.id, 'harbor-truce-0');
-        assert.equal(heading.highlighted, '<mark>Harbor</mark> truce holds');
-        assert.match((await search({ q: 'quok' })).hits.find((h) => h.kind === 'heading')!.highlighted, /^<mark>Quok/);
+        assert.equal(html(heading), '<mark>Harbor</mark> truce holds');
+        assert.match(html((await search({ q: 'quok' })).hits.find((h) => h.kind === 'heading')!), /^<mark>Quok/);
       });
 
       it('highlights each hit in its own text, whatever the order', async () => {
@@ -165,8 +170,8 @@ export function describeEngineContract(backend: ContractBackend): void {
           const result = await search({ q: 'harbor', sort });
           assert.ok(result.hits.length >= 3);
           for (const hit of result.hits) {
-            assert.equal(unhighlight(hit.highlighted), hit.text, `${sort}: ${hit.id}`);
-            assert.ok(marked(hit.highlighted).length >= 1, `${sort}: ${hit.id} has a mark`);
+            assert.equal(unhighlight(html(hit)), hit.text, `${sort}: ${hit.id}`);
+            assert.ok(marked(html(hit)).length >= 1, `${sort}: ${hit.id} has a mark`);
           }
         }
       });
@@ -174,7 +179,7 @@ export function describeEngineContract(backend: ContractBackend): void {
       it('copies the article fields into each hit', async () => {
         const hit = (await search({ q: 'cease-fire' })).hits[0]!;
         assert.deepEqual(
-          { ...hit, highlighted: undefined },
+          { ...hit, matches: undefined },
           {
             id: 'harbor-truce-1',
             articleId: 'harbor-truce',
@@ -187,7 +192,7 @@ export function describeEngineContract(backend: ContractBackend): void {
             date: '2012-11-21',
             language: 'en',
             copyGroup: 'harbor-truce-1',
-            highlighted: undefined,
+            matches: undefined,
             articleParagraphs: 4,
             matchedAllTerms: true,
             match: 'exact',
@@ -252,7 +257,7 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.equal(sum(result.facets.outlet), totalParagraphs);
         assert.equal(result.hits[0]!.id, 'pilots-return-0');
         assert.equal(result.hits.at(-1)!.id, 'undated-dispatch-0');
-        for (const h of result.hits) assert.equal(h.highlighted.includes('<mark>'), false);
+        for (const h of result.hits) assert.equal(html(h).includes('<mark>'), false);
         assert.equal((await search({ q: '   ' })).total, totalParagraphs);
       });
 
@@ -334,7 +339,7 @@ export function describeEngineContract(backend: ContractBackend): void {
           const result = await search({ q, perPage: 5 });
           assert.equal(typeof result.total, 'number', `query ${JSON.stringify(q.slice(0, 40))}`);
           assert.ok(Array.isArray(result.hits));
-          for (const h of result.hits) assert.ok(!h.highlighted.includes('<script'));
+          for (const h of result.hits) assert.ok(!html(h).includes('<script'));
         }
         assert.equal((await search({ q: '\u0001harbor\u0002' })).total, 5);
       });
@@ -355,8 +360,8 @@ export function describeEngineContract(backend: ContractBackend): void {
             [3, 'body', false],
           ],
         );
-        assert.equal(view.paragraphs[2]!.highlighted, 'The <mark>truce</mark> was brokered by the lighthouse keepers after weeks of quarrels over the oyster beds.');
-        assert.equal(view.paragraphs[1]!.highlighted.includes('<mark>'), false);
+        assert.equal(html(view.paragraphs[2]!), 'The <mark>truce</mark> was brokered by the lighthouse keepers after weeks of quarrels over the oyster beds.');
+        assert.equal(html(view.paragraphs[1]!).includes('<mark>'), false);
         assert.deepEqual(view.paragraphs.map((p) => p.text), harborTruce.paragraphs.map((p) => p.text));
       });
 
@@ -365,10 +370,10 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.ok(view);
         assert.equal(view.outlet, QUOTED_OUTLET);
         assert.equal(view.year, 2013);
-        assert.ok(view.paragraphs.every((p) => !p.matched && !p.highlighted.includes('<mark>')));
+        assert.ok(view.paragraphs.every((p) => !p.matched && !html(p).includes('<mark>')));
         const hostile = view.paragraphs[1]!;
-        assert.ok(!hostile.highlighted.includes('<script'));
-        assert.equal(unhighlight(hostile.highlighted), orchardFestival.paragraphs[1]!.text);
+        assert.ok(!html(hostile).includes('<script'));
+        assert.equal(unhighlight(html(hostile)), orchardFestival.paragraphs[1]!.text);
         assert.equal(await engine.getArticle('no-such-article'), null);
         assert.equal(await engine.getArticle('no-such-article', { q: 'harbor' }), null);
       });
@@ -434,13 +439,26 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.equal(await engine.getArticle('harbor-truce'), null);
       });
 
+      it('reports match ranges as UTF-16 offsets into the text, past accents, emoji and other scripts', async () => {
+        const engine = await open();
+        const text = 'Café 🙂 talks: a naïve truce — 東京 welcomed the truce, 🙂🙂 TRUCE!';
+        await engine.replaceAll([bodyArticle({ id: 'ranges', folder: 'ranges', outlet: 'Wire', date: '2020-01-01', title: 'Ranges', texts: [text] })]);
+        for (const view of [(await engine.search({ q: 'truce' })).hits[0]!, (await engine.getArticle('ranges', { q: 'truce' }))!.paragraphs[0]!]) {
+          assert.equal(view.text, text);
+          assert.deepEqual(view.matches.map(([s, e]) => text.slice(s, e)), ['truce', 'truce', 'TRUCE']);
+          for (let i = 1; i < view.matches.length; i++) assert.ok(view.matches[i]![0] >= view.matches[i - 1]![1], 'ascending, not overlapping');
+        }
+        const hit = (await engine.search({ q: 'naive cafe' })).hits[0]!;
+        assert.deepEqual(hit.matches.map(([s, e]) => text.slice(s, e)), ['Café', 'naïve']);
+      });
+
       it('gives the same results when the same input is indexed twice', async () => {
         const engine = await open();
         const snapshot = async () =>
           Promise.all(
             ['', 'harbor', 'truce -pilots', '"cease fire"'].map(async (q) => {
               const r = await engine.search({ q, perPage: 100 });
-              return { ids: ids(r), total: r.total, facets: r.facets, highlighted: r.hits.map((h) => h.highlighted) };
+              return { ids: ids(r), total: r.total, facets: r.facets, highlighted: r.hits.map((h) => html(h)) };
             }),
           );
         await engine.replaceAll(contractArticles);

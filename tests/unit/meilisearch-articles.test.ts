@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
 import type { SearchEngine } from '../../engine/types.ts';
-import { replay, searchResult, type Replay } from './meilisearch-replay.ts';
+import { markHtml } from '../../server/marks.ts';
+import { matchesPosition, replay, searchResult, type Replay } from './meilisearch-replay.ts';
 
 let current: Replay | undefined;
 
@@ -82,8 +83,8 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
             searchResult(matches.indexUid, {
               hitsPerPage: 1000,
               hits: [
-                { articleId: 'a', position: 0, _formatted: { position: '0', text: 'Gaza <\u0001truce\u0002>' } },
-                { articleId: 'a', position: 2, _formatted: { position: '2', text: 'The \u0001truce\u0002 held.' } },
+                { articleId: 'a', position: 0, _matchesPosition: matchesPosition('Gaza <\u0001truce\u0002>') },
+                { articleId: 'a', position: 2, _matchesPosition: matchesPosition('The \u0001truce\u0002 held.') },
               ],
             }),
           ],
@@ -105,10 +106,10 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     assert.deepEqual(view.dropped, [{ line: 2, reason: 'caption', text: 'Photo: AFP' }]);
     assert.equal('docType' in view, false);
     assert.deepEqual(view.paragraphs, [
-      { position: 0, kind: 'heading', text: 'Gaza <truce>', highlighted: 'Gaza &lt;<mark>truce</mark>&gt;', matched: true, copyGroup: 'a-0', copiedIn: 0 },
+      { position: 0, kind: 'heading', text: 'Gaza <truce>', matches: [[6, 11]], matched: true, copyGroup: 'a-0', copiedIn: 0 },
       // Stored: a copy of another article's paragraph; absent (an index built before copy groups): its own.
-      { position: 1, kind: 'body', text: 'No match here.', highlighted: 'No match here.', matched: false, copyGroup: 'b-4', copiedIn: 2 },
-      { position: 2, kind: 'body', text: 'The truce held.', highlighted: 'The <mark>truce</mark> held.', matched: true, copyGroup: 'a-2', copiedIn: 0 },
+      { position: 1, kind: 'body', text: 'No match here.', matches: [], matched: false, copyGroup: 'b-4', copiedIn: 2 },
+      { position: 2, kind: 'body', text: 'The truce held.', matches: [[4, 9]], matched: true, copyGroup: 'a-2', copiedIn: 0 },
     ]);
     // The copies of its groups are read in one query, the articles holding them in another; its own hit is not counted.
     const copyQuery = current.requests.map((r) => r.body.queries[0]).find((q: any) => String(q.filter).startsWith('copyGroup IN'));
@@ -132,7 +133,7 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
             ...reads.map((read: any) =>
               searchResult(read.indexUid, {
                 hitsPerPage: 1000,
-                hits: hitsFor(read.q).map(([position, marked]) => ({ articleId: 'a', position, _formatted: { text: marked } })),
+                hits: hitsFor(read.q).map(([position, marked]) => ({ articleId: 'a', position, _matchesPosition: matchesPosition(marked) })),
               }),
             ),
           ],
@@ -151,7 +152,7 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     );
     const view = await engine.getArticle('a', { q: 'negotiatons' });
     assert.deepEqual(readQs(), ['"negotiations"']);
-    assert.deepEqual(view!.paragraphs.map((p) => [p.matched, p.highlighted]), [
+    assert.deepEqual(view!.paragraphs.map((p) => [p.matched, markHtml(p.text, p.matches)]), [
       [true, 'The <mark>negotiations</mark> resumed.'],
       [false, 'No talks.'],
     ]);
@@ -170,7 +171,7 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     const view = await engine.getArticle('a', { q: 'truce|ceasefire gaza' });
     assert.deepEqual(readQs(), ['"truce" "gaza"', '"ceasefire" "gaza"', '"truce"', '"ceasefire"', '"gaza"']);
     assert.ok(articleRead().body.queries.slice(2).every((q: any) => q.matchingStrategy === 'all' && q.filter === 'articleId = "a"'));
-    assert.deepEqual(view!.paragraphs.map((p) => [p.matched, p.highlighted]), [
+    assert.deepEqual(view!.paragraphs.map((p) => [p.matched, markHtml(p.text, p.matches)]), [
       [true, '<mark>Gaza</mark> <mark>truce</mark> and <mark>ceasefire</mark>.'],
       [false, 'A <mark>ceasefire</mark> elsewhere.'],
       [false, '<mark>Gaza</mark> alone.'],

@@ -8,6 +8,7 @@ import { describe, it } from 'node:test';
 import { copyStatsOf } from '../../engine/meilisearch/copies.ts';
 import { RANKING_RULES } from '../../engine/meilisearch/settings.ts';
 import { copiesQuery, mapSearchResponse, planSearch } from '../../engine/meilisearch/search.ts';
+import { matchesPosition } from './meilisearch-replay.ts';
 import { SynonymTable } from '../../engine/synonyms.ts';
 import { Vocabulary } from '../../engine/vocabulary.ts';
 
@@ -51,7 +52,7 @@ describe('Meilisearch collapsed search', () => {
     const count = { hits: [], totalHits: 5 };
     const results = plan.queries.map((_, i) => (i === 0 ? page : i === plan.countQuery ? count : { hits: [], totalHits: 1, facetDistribution: { outlet: { Reuters: 1 } } }));
     const copies = [
-      { ...doc('reuters-3', 'Reuters', 'reuters-3'), _formatted: { text: 'The crown \u0001strengthened\u0002.' } },
+      { ...doc('reuters-3', 'Reuters', 'reuters-3'), _matchesPosition: matchesPosition('The crown \u0001strengthened\u0002.') },
       doc('herald-3', 'The Herald', 'reuters-3'),
       doc('gazette-3', 'Evening Gazette', 'reuters-3'),
       doc('times-3', 'Norland Times', 'reuters-3', { date: null }),
@@ -61,7 +62,7 @@ describe('Meilisearch collapsed search', () => {
     assert.equal(result.hits.length, 1);
     const [hit] = result.hits;
     assert.equal(hit!.id, 'reuters-3');
-    assert.equal(hit!.highlighted, 'The crown <mark>strengthened</mark>.');
+    assert.deepEqual(hit!.matches, [[10, 22]]);
     assert.deepEqual(hit!.copies, { count: 3, outlets: ['Evening Gazette', 'Norland Times', 'The Herald'] });
     assert.equal(hit!.articleParagraphs, 5);
   });

@@ -277,8 +277,8 @@ describe('Meilisearch full rebuild', () => {
   });
 });
 
-/** A stored paragraph as POST /documents/fetch returns it with `fields: ["id", "articleId", "text"]`. */
-const storedParagraph = (articleId: string, position: number, text: string) => ({ id: `${articleId}-${position}`, articleId, text });
+/** A stored paragraph as POST /documents/fetch returns it with `fields: ["id", "articleId", "position", "text"]` (an index from before copy groups: no copy fields). */
+const storedParagraph = (articleId: string, position: number, text: string) => ({ id: `${articleId}-${position}`, articleId, position, text });
 
 /** Answers a documents fetch on the paragraphs index with these paragraphs, on the articles index with these vocabulary chunks. */
 function storedDocs(paragraphs: unknown[], vocabulary: unknown[] = []) {

@@ -145,3 +145,18 @@ export function searchResult(
     ...(fields.facetDistribution ? { facetDistribution: fields.facetDistribution, facetStats: {} } : {}),
   };
 }
+
+/**
+ * The `_matchesPosition` Meilisearch sends for a text whose matched terms are wrapped in \u0001 … \u0002
+ * here (readable fixtures): `{ text: [{ start, length }] }`, measured in UTF-8 bytes as its API
+ * reference says ("`start` and `length` are measured in bytes and not the number of characters").
+ */
+export function matchesPosition(marked: string): { text: Array<{ start: number; length: number }> } {
+  const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+  const text: Array<{ start: number; length: number }> = [];
+  for (const m of marked.matchAll(/\u0001([^\u0002]*)\u0002/g)) {
+    const before = marked.slice(0, m.index).replace(/[\u0001\u0002]/g, '');
+    text.push({ start: bytes(before), length: bytes(m[1]!) });
+  }
+  return { text };
+}

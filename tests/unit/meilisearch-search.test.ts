@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { IncompatibleBackendError } from '../../engine/errors.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
-import { MAX_QUERY_CHARS, sanitizeQuery } from '../../engine/meilisearch/query.ts';
+import { MAX_QUERY_CHARS, normaliseQuery as sanitizeQuery } from '../../engine/request.ts';
 import { MAX_TOTAL_HITS } from '../../engine/meilisearch/settings.ts';
 import { SearchAbortedError } from '../../engine/errors.ts';
 import type { SearchEngine } from '../../engine/types.ts';
-import { replay, searchResult, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
+import { markHtml } from '../../server/marks.ts';
+import { matchesPosition, replay, searchResult, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
 
 const URL = 'http://meili.test:7700';
 let current: Replay | undefined;
@@ -46,7 +47,7 @@ function multiSearch(answer: (query: any, i: number) => unknown) {
 }
 
 describe('Meilisearch search request', () => {
-  it('asks for one page under every filter, with text-only matching, words dropped from the end, and sentinel highlights', async () => {
+  it('asks for one page under every filter, with text-only matching, words dropped from the end, and match positions', async () => {
     current = replay(multiSearch((q) => searchResult(q.indexUid, { hitsPerPage: q.hitsPerPage })));
     const engine = await server();
     await engine.search({
@@ -75,9 +76,7 @@ describe('Meilisearch search request', () => {
       page: 2,
       hitsPerPage: 10,
       attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs', 'copyGroup'],
-      attributesToHighlight: ['text'],
-      highlightPreTag: '\u0001',
-      highlightPostTag: '\u0002',
+      showMatchesPosition: true,
       showRankingScoreDetails: true,
       filter: bothFilters,
       sort: ['dateOrdinal:desc', 'articleId:asc', 'position:asc'],
@@ -139,6 +138,14 @@ describe('Meilisearch search request', () => {
     assert.equal(r.perPage, 100);
   });
 
+  it('reads paging as the embedded engine does (engine/request.ts): numeric strings too, rounded down', async () => {
+    current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
+    const engine = await server();
+    const r = await engine.search({ q: 'x', page: '3' as unknown as number, perPage: '7.9' as unknown as number });
+    const sent = searches()[0]!.body.queries[0];
+    assert.deepEqual([sent.page, sent.hitsPerPage, r.page, r.perPage], [3, 7, 3, 7]);
+  });
+
   it('passes the query through, minus control characters and past the length cap', () => {
     assert.equal(sanitizeQuery('"gaza truce" -hamas netan'), '"gaza truce" -hamas netan');
     assert.equal(sanitizeQuery('a\u0001b\u0000\nc\td'), 'a b c d');
@@ -184,8 +191,8 @@ describe('Meilisearch response mapping', () => {
               hitsPerPage: 2,
               totalHits: 5,
               hits: [
-                { ...paragraph('a-0'), _formatted: { ...paragraph('a-0'), text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
-                { ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }), _formatted: { text: 'Talks on a Gaza \u0001truce\u0002 resumed.' } },
+                { ...paragraph('a-0'), _matchesPosition: matchesPosition('Talks on a Gaza \u0001truce\u0002 resumed.') },
+                { ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }), _matchesPosition: matchesPosition('Talks on a Gaza \u0001truce\u0002 resumed.') },
               ],
               facetDistribution: { yearFacet: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } },
             })
@@ -204,7 +211,7 @@ describe('Meilisearch response mapping', () => {
     assert.deepEqual(result.facets, { year: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } });
     assert.deepEqual(result.hits[1], {
       ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }),
-      highlighted: 'Talks on a Gaza <mark>truce</mark> resumed.',
+      matches: [[16, 21]],
       matchedAllTerms: true,
       match: 'exact',
     });
@@ -212,18 +219,18 @@ describe('Meilisearch response mapping', () => {
     assert.equal(typeof result.tookMs, 'number');
   });
 
-  it('escapes _formatted text, leaving only our <mark> tags live', async () => {
+  it('maps _matchesPosition to ranges the server renders, leaving only its <mark> tags live', async () => {
     const text = 'Use <b>bold</b> & "quotes" for the truce <script>alert(1)</script>';
     current = replay(
       multiSearch((q, i) =>
         searchResult(q.indexUid, i === 0
-          ? { hits: [{ ...paragraph('a-0', { text }), _formatted: { text: 'Use <b>bold</b> & "quotes" for the \u0001truce\u0002 <script>alert(1)</script>' } }] }
+          ? { hits: [{ ...paragraph('a-0', { text }), _matchesPosition: matchesPosition('Use <b>bold</b> & "quotes" for the \u0001truce\u0002 <script>alert(1)</script>') }] }
           : {}),
       ),
     );
     const [hit] = (await (await server()).search({ q: 'truce' })).hits;
     assert.equal(
-      hit!.highlighted,
+      markHtml(hit!.text, hit!.matches),
       'Use &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot; for the <mark>truce</mark> &lt;script&gt;alert(1)&lt;/script&gt;',
     );
     assert.equal(hit!.text, text, 'the plain text stays as indexed');
@@ -497,7 +504,7 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
     assert.deepEqual(page.federation, { offset: 0, limit: 20 });
     assert.equal(page.queries[0].matchingStrategy, 'last');
     assert.equal(page.queries[0].showRankingScoreDetails, true);
-    assert.deepEqual(page.queries[0].attributesToHighlight, ['text']);
+    assert.equal(page.queries[0].showMatchesPosition, true);
     assert.deepEqual(count.federation, { offset: 0, limit: 0, facetsByIndex: { paragraphs: ['yearFacet', 'outlet', 'language'] } });
     assert.equal(count.queries[0].matchingStrategy, 'all');
     assert.deepEqual(articles.federation, { offset: 0, limit: 0, facetsByIndex: { paragraphs: ['articleId'] } });
