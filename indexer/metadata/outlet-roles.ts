@@ -17,6 +17,9 @@ import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
+/** The kind of a related-links label naming a brand: with a wire's dateline, it says the page is the wire's own. */
+export const RELATED_KIND = 'related-brand';
+
 const BY = ci('by|por|par|von|door|di|av|af');
 const PERSON = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
 /** "By Jane Doe / Example Press", "Por Juan Pérez | Diario Ejemplo": the writer, then the paper. */
@@ -25,6 +28,15 @@ const BYLINE_OUTLET = new RegExp(`^(?:${BY})\\s+(?:(?:${BY})\\s+)?${PERSON}\\s*[
 const SPECIAL_TO = new RegExp(`^(?:${ci('special to|especial para|spécial pour|speciale per|especial para o|especial para a|written for|escrito para|écrit pour')})\\s+(${NAME})$`, 'u');
 /** "Sigue en exampleLibre el minuto a minuto", "Follow along on Example": a site inviting readers to stay with it. */
 const FOLLOW_ON = new RegExp(`^(?:${ci('sigue en|síguenos en|siga no|siga na|segui su|suivez sur|folgen sie|follow along on|follow us on|keep reading on|leia no|leia na')})\\s+(${NAME})(?=$|[\\s,.:;!?])`, 'u');
+
+/**
+ * "Related Example Stories", "More Example News", "Más noticias de Example": a block of links
+ * labelled with a brand, the site's own or a partner's, so it needs another place to agree.
+ */
+const RELATED_BRAND = new RegExp(
+  `^(?:(?:${ci('related|more|latest|top|other')})\\s+(${NAME})\\s+(?:${ci('stories|articles|headlines|coverage|videos')})|(?:${ci('more from|latest from|more stories from|mehr von|mehr aus|plus de|más de|más noticias de|mais de|mais notícias do|mais notícias da|altre notizie di|altre notizie da|meer van|mere fra|mer från')})\\s+(${NAME}))\\s*:?$`,
+  'u',
+);
 
 /** A job in a newsroom, then the word that ties it to the publication ("reporter for", "Redactor de"). */
 const BIO = new RegExp(
@@ -53,6 +65,9 @@ export function roleLine(l: PageLine): OutletCandidate | null {
   const special = SPECIAL_TO.exec(text);
   const specialName = special?.[1] ? cleanName(special[1]) : null;
   if (specialName && (cuedPublicationName(specialName) || !personShaped(specialName))) return candidate(specialName, 2.5, 'contributor', `contributor credit line ${l.line}`, l);
+  const related = RELATED_BRAND.exec(text);
+  const relatedName = related ? cleanName(related[1] ?? related[2] ?? '') : null;
+  if (relatedName && !personShaped(relatedName)) return candidate(relatedName, 1, RELATED_KIND, `related-links label line ${l.line}`, l);
   const follow = FOLLOW_ON.exec(text);
   const followName = follow?.[1] ? cleanName(follow[1]) : null;
   if (followName && !personShaped(followName)) return candidate(followName, 2, 'follow', `invitation to follow line ${l.line}`, l);

@@ -122,8 +122,10 @@ describe('names alone on the first and last lines', () => {
 });
 
 describe('a wire service as the outlet', () => {
-  it('when it signs the story alone: a dateline or a full notice below the story', () => {
-    assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (Reuters) - ${PARAS[0]}\n\n${PARAS[1]}`), 'Reuters');
+  it('when it signs the story alone: a dateline with its own related-links label, or a full notice below the story', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (Reuters) - ${PARAS[0]}\n\n${PARAS[1]}\n\nRelated Reuters Stories`), 'Reuters');
+    // A dateline alone is on every member site's copy of the wire story.
+    assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (Reuters) - ${PARAS[0]}\n\n${PARAS[1]}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© Copyright AFP 2024. All rights reserved.`), 'AFP');
   });
 

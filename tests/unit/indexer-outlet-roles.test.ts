@@ -45,6 +45,10 @@ describe('roles that name the site', () => {
     assert.equal(outletOf(['Cambia el horario de los ferris', '', `Sigue en mareaLibre el minuto a minuto del puerto. ${ES[0]}`, '', ES[1]]), 'mareaLibre');
   });
 
+  it('does not take a related-links label alone: a partner labels its links with its own brand', () => {
+    assert.equal(outletOf([HEADLINE, '', ...PARAS, '', 'More Quayside Courier Stories']), 'Unknown');
+  });
+
   it('does not take another outlet quoted in the story, a person after "By", or a platform to follow', () => {
     assert.equal(outletOf([HEADLINE, '', `${PARAS[0]} A reporter for the Harbour Times asked about the fares.`, '', PARAS[1]]), 'Unknown');
     assert.equal(outletOf([HEADLINE, '', 'By Jane Roe / John Doe', '', ...PARAS]), 'Unknown');
