@@ -71,6 +71,12 @@ export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDoma
 const ALL_RIGHTS = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b/i;
 
 /**
+ * The terms a wire makes its licensees print under a story they carry ("This material may not be
+ * published, broadcast, rewritten or redistributed"): the page is a member site's copy.
+ */
+const LICENSEE_TERMS = /\b(?:may not be (?:re)?(?:published|broadcast|reproduced)|rewritten or redistributed)\b/i;
+
+/**
  * A wire service's own story with no site named: the wire is who a reader would cite when it is
  * the only wire the page names and it signs the story itself: a "Wire/Name" credit, or a full
  * copyright notice below the story ("© Copyright AFP 2024. All rights
@@ -84,7 +90,7 @@ function wireOfItsOwnPage(clean: CleanResult, copyrights: readonly Copyright[], 
   const wires = new Set([...holders.map((h) => outletKey(h.name!)), ...(agency && agency.value !== 'Agencies' ? [outletKey(agency.value)] : [])]);
   if (wires.size !== 1) return undefined;
   const firstBody = clean.kept.find((l) => l.kind === 'body')?.line ?? 0;
-  const notice = holders.find((h) => h.c.line > firstBody && ALL_RIGHTS.test(h.c.text) && !/\b(?:provided by|courtesy of)\b/i.test(h.c.text));
+  const notice = holders.find((h) => h.c.line > firstBody && ALL_RIGHTS.test(h.c.text) && !/\b(?:provided by|courtesy of)\b/i.test(h.c.text) && !LICENSEE_TERMS.test(h.c.text));
   if (notice) return withDefiniteArticle({ value: notice.name!, from: `copyright notice '${quote(notice.c.text)}', no other outlet named` });
   // A dateline alone is on every member site's copy of the story: the wire signs it, but the
   // page may be anyone's, and a wrong outlet is worse than none. The wire's own block of related

@@ -134,6 +134,8 @@ describe('a wire service as the outlet', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n© 2012 AFP\n\n${BODY}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]}\n\n© Provided by The Canadian Press\n\n${PARAS[1]}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (AP) — ${PARAS[0]}\n\n${PARAS[1]}\n\n© Provided by The Canadian Press`), 'Unknown');
+    // The terms a wire makes its licensees print under a story they carry.
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`), 'Unknown');
   });
 
   it('a plug-in note "originally published on this site" names no one', () => {
