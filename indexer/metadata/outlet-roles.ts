@@ -17,6 +17,14 @@ import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
+/**
+ * Where bios and the site's notices sit when the cleaner kept them: an author box at the foot, a
+ * browser or cookie notice above the story. Elsewhere only dropped lines are read for them: a
+ * story's own paragraphs quote other outlets' reporters.
+ */
+const FOOT_LINES = 4;
+const HEAD_LINES = 12;
+
 /** The kind of a related-links label naming a brand: with a wire's dateline, it says the page is the wire's own. */
 export const RELATED_KIND = 'related-brand';
 
@@ -43,10 +51,14 @@ const BIO = new RegExp(
   `(?:^|[\\s,(])(?:${ci('reporter|writer|editor|correspondent|journalist|columnist|redactor|redactora|periodista|corresponsal|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|giornalista|redattore|redattrice|jornalista|repórter|verslaggever|redacteur|journalist|reporter')})\\s+(?:${ci('for|at|with|of|de|del|da|do|di|bei|der|des|von|à|au|chez|bij|van|på|hos|för|i')})\\s+(?:the\\s+)?(${NAME})`,
   'u',
 );
-const BIO_HINT = /report|writer|editor|correspond|journal|columnist|redact|redakt|periodist|giornalist|redattor|repórter|verslaggever|rédact/i;
+/** Cheap first test for BIO: a job word right before its tie word ("reporter for", "Redactor de"). */
+const BIO_HINT = / (?:for|at|with|of|de|del|da|do|di|bei|der|des|von|à|au|chez|bij|van|på|hos|för|i) \p{Lu}/u;
+const BIO_JOB = /(?:report|writ|edit|correspond|journal|column|redact|redakt|periodis|giornalis|redatt|jornalis|repórt|verslaggever|rédact)\S* \S+ \p{Lu}/iu;
 
 /** A site's own notice about how to read it: browsers, cookies, plug-ins, subscriptions. */
 const SITE_NOTICE = /navigat|browser|navegador|cookie|plug-?in|javascript|suscripci|subscri|abonnement|assinatura|abbonamento/i;
+/** Cheap first test for SITE_OF. */
+const SITE_HINT = /sit[eio]|web/i;
 /** "le site de EXAMPLE", "the website of Example", "el sitio de Ejemplo": the site named as a site. */
 const SITE_OF = new RegExp(
   `(?:${ci('le site de|le site du|the website of|the site of|el sitio de|el sitio web de|la web de|o site do|o site da|il sito di|il sito del|die website von|die website der|de website van')})\\s+(${NAME})`,
@@ -54,6 +66,8 @@ const SITE_OF = new RegExp(
 );
 
 /** A masthead in capitals after its article ("EL EJEMPLO", "THE EXAMPLE", "DIE BEISPIEL"), inside a mixed-case sentence. */
+/** Cheap first test for CAPS_MASTHEAD: two capitals, a space, three capitals. */
+const CAPS_HINT = /[A-Z]{2} \p{Lu}{3}/u;
 const CAPS_MASTHEAD = /(?<![\p{L}])((?:EL|LA|LE|LES|THE|DIE|DER|DAS|IL|LO|HET|OS|AS)\s+\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?![\p{L}])/gu;
 
 /** Short lines that name the site by a role: bylines with the paper, contributors, invitations to follow. */
@@ -77,28 +91,40 @@ export function roleLine(l: PageLine): OutletCandidate | null {
 /** Bios, the site's notice about itself and capitals mastheads, in lines of any length. */
 export function proseRoles(lines: readonly PageLine[], add: Add): void {
   const caps = new Map<string, { name: string; lines: PageLine[] }>();
-  for (const l of lines) {
-    if (BIO_HINT.test(l.text)) {
-      const m = BIO.exec(l.text);
-      const name = m?.[1] ? cleanName(m[1]) : null;
-      // A masthead in capitals is no person, though its words are capitalised like a name's.
-      if (name && (!personShaped(name) || name === name.toUpperCase())) add(candidate(name, 1.5, 'bio', `writer's bio line ${l.line}`, l));
-    }
-    if (SITE_NOTICE.test(l.text)) {
-      const m = SITE_OF.exec(l.text);
-      const name = m?.[1] ? cleanName(m[1]) : null;
-      if (name) add(candidate(name, 2.5, 'site-notice', `the site's notice line ${l.line}`, l));
-    }
+  lines.forEach((l, i) => {
+    const dropped = l.reason !== null;
+    if (dropped || i >= lines.length - FOOT_LINES) readBio(l, add);
+    if (dropped || i < HEAD_LINES) readSiteNotice(l, add);
+    if (!CAPS_HINT.test(l.text)) return;
     // A line all in capitals is a headline or a label: a name in it is not written as a masthead.
-    if (l.text === l.text.toUpperCase()) continue;
+    if (l.text === l.text.toUpperCase()) return;
     for (const m of l.text.matchAll(CAPS_MASTHEAD)) {
       const entry = caps.get(m[1]!) ?? { name: m[1]!, lines: [] };
       if (!entry.lines.includes(l)) entry.lines.push(l);
       caps.set(m[1]!, entry);
     }
-  }
+  });
   for (const { name, lines: at } of caps.values()) {
     if (at.length >= 2) add(candidate(name, 1.5, 'caps-masthead', `'${name}' in capitals on ${at.length} lines`, at[0]!));
+  }
+}
+
+/** A writer's bio naming the publication. */
+function readBio(l: PageLine, add: Add): void {
+  if (BIO_HINT.test(l.text) && BIO_JOB.test(l.text)) {
+    const m = BIO.exec(l.text);
+    const name = m?.[1] ? cleanName(m[1]) : null;
+    // A masthead in capitals is no person, though its words are capitalised like a name's.
+    if (name && (!personShaped(name) || name === name.toUpperCase())) add(candidate(name, 1.5, 'bio', `writer's bio line ${l.line}`, l));
+  }
+}
+
+/** The site's notice naming itself ("le site de EXAMPLE est compatible avec…"). */
+function readSiteNotice(l: PageLine, add: Add): void {
+  if (SITE_HINT.test(l.text) && SITE_NOTICE.test(l.text)) {
+    const m = SITE_OF.exec(l.text);
+    const name = m?.[1] ? cleanName(m[1]) : null;
+    if (name) add(candidate(name, 2.5, 'site-notice', `the site's notice line ${l.line}`, l));
   }
 }
 
