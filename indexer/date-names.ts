@@ -1,6 +1,6 @@
 /**
  * Month and weekday names, and the small words around dates, in the languages the indexer meets
- * (en de nl da no sv fr es it pt ro pl cs sk hr hu fi tr el id vi). Data, not rules: a language is added
+ * (en de nl da no sv is fr es it pt ro pl cs sk hr hu fi tr el id vi). Data, not rules: a language is added
  * by adding its names here. Names are lower case; forms without accents are added automatically,
  * because scraped pages often lose them.
  */
@@ -33,6 +33,11 @@ const MONTHS_BY_LANGUAGE: Record<string, Record<number, readonly string[]>> = {
   sv: {
     1: ['januari'], 2: ['februari'], 3: ['mars'], 4: ['april'], 5: ['maj'], 6: ['juni'], 7: ['juli'], 8: ['augusti'],
     9: ['september'], 10: ['oktober', 'okt'], 11: ['november'], 12: ['december'],
+  },
+  // Icelandic writes the day with a stop ("28. apríl 2021").
+  is: {
+    1: ['janúar'], 2: ['febrúar'], 3: ['mars'], 4: ['apríl'], 5: ['maí'], 6: ['júní'], 7: ['júlí'], 8: ['ágúst'],
+    9: ['september'], 10: ['október'], 11: ['nóvember'], 12: ['desember'],
   },
   fr: {
     1: ['janvier', 'janv'], 2: ['février', 'févr', 'fév'], 3: ['mars'], 4: ['avril', 'avr'], 5: ['mai'], 6: ['juin'],
@@ -120,6 +125,9 @@ const WEEKDAYS: readonly string[] = [
   // da, no, sv
   'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tisdag', 'lördag', 'söndag',
   'man', 'tir', 'ons', 'tor', 'fre', 'lør', 'søn', 'mån', 'tis', 'tors', 'lör', 'sön',
+  // is
+  'mánudagur', 'þriðjudagur', 'miðvikudagur', 'fimmtudagur', 'föstudagur', 'laugardagur', 'sunnudagur',
+  'mán', 'þri', 'mið', 'fim', 'fös', 'lau', 'sun',
   // fr, es, it, pt
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim',
   'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'mié', 'jue', 'vie', 'sáb', 'dom',

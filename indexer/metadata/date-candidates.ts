@@ -106,29 +106,8 @@ export interface DateEvidence {
 
 export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
   const lines = pageLines(clean);
-  // Zones from the paragraphs of prose: the head runs to the second one (counted from the
-  // headline, when there is one: a cookie notice or a teaser can come above it), because a
-  // standfirst often comes before the stamp; the tail starts after the last one.
-  const headlineLine = clean.headline?.line ?? 0;
-  const prose: number[] = [];
-  const proseAfterHeadline: number[] = [];
-  const words: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    words.push(spacedWordCount(l.text, SHORT_LINE));
-    if (l.reason !== 'body' || !isProse(l.text, words[i]!)) continue;
-    prose.push(i);
-    if (l.line > headlineLine) proseAfterHeadline.push(i);
-  }
-  const lastProse = prose.at(-1) ?? -1;
-  const from = proseAfterHeadline.length > 0 ? proseAfterHeadline : prose;
-  const headEnd = from[1] ?? (from[0] !== undefined ? from[0] + 1 : lines.length);
-  // Datelines open the first paragraphs; a lead or standfirst may come before them.
-  const datelineLines = new Set([...prose.slice(0, 3), ...proseAfterHeadline.slice(0, 2)]);
-  const proseSet = new Set(prose);
-  const zoneOf = (i: number): Zone => (i < headEnd ? 'head' : lastProse >= 0 && i > lastProse ? 'tail' : 'middle');
+  const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, clean.headline?.line ?? 0);
   const latest = today.toISOString().slice(0, 10);
-
   const dated: DateCandidate[] = [];
   const monthDays: MonthDay[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -204,6 +183,39 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
   }
   resolveReadings(dated);
   return { dated: penaliseLists(dated), monthDays };
+}
+
+/** Where a page's parts are, by line index: word counts, the lines that can open with a dateline, prose, and each line's zone. */
+interface PageLayout {
+  words: number[];
+  datelineLines: Set<number>;
+  proseSet: Set<number>;
+  zoneOf: (i: number) => Zone;
+}
+
+/**
+ * Zones from the paragraphs of prose: the head runs to the second one (counted from the headline,
+ * when there is one: a cookie notice or a teaser can come above it), because a standfirst often
+ * comes before the stamp; the tail starts after the last one.
+ */
+function pageLayout(lines: readonly PageLine[], headlineLine: number): PageLayout {
+  const prose: number[] = [];
+  const proseAfterHeadline: number[] = [];
+  const words: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    words.push(spacedWordCount(l.text, SHORT_LINE));
+    if (l.reason !== 'body' || !isProse(l.text, words[i]!)) continue;
+    prose.push(i);
+    if (l.line > headlineLine) proseAfterHeadline.push(i);
+  }
+  const lastProse = prose.at(-1) ?? -1;
+  const from = proseAfterHeadline.length > 0 ? proseAfterHeadline : prose;
+  const headEnd = from[1] ?? (from[0] !== undefined ? from[0] + 1 : lines.length);
+  // Datelines open the first paragraphs; a lead or standfirst may come before them.
+  const datelineLines = new Set([...prose.slice(0, 3), ...proseAfterHeadline.slice(0, 2)]);
+  const zoneOf = (i: number): Zone => (i < headEnd ? 'head' : lastProse >= 0 && i > lastProse ? 'tail' : 'middle');
+  return { words, datelineLines, proseSet: new Set(prose), zoneOf };
 }
 
 function pageLines(clean: CleanResult): PageLine[] {

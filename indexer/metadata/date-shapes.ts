@@ -15,6 +15,9 @@ const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.]*(?:,?[\s/-]+(?:\p{Lu}[\p{L}\p{M
 /** What follows a dateline's date: a time, then a stop, a bracket, a dash or a slash. */
 const DATELINE_END = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[.,:;(/]|[-–—])/iu;
 
+/** After a dateline's date with no place before it: a dash, perhaps after a stop ("15/12/2024.- "). */
+const PLACELESS_END = /^\s*\.?\s*[-–—]+\s/u;
+
 /** A separator, then perhaps a weekday ("| Wednesday,"), before a date segment. */
 const SEGMENT_BEFORE = /\s[|–—·•/-]\s+(?:\p{L}{2,12}\.?,?\s+)?$|\|\s*$/u;
 /** After a date segment: perhaps a time, then a separator or the end. */
@@ -100,8 +103,10 @@ export function isDateSegment(text: string, date: FoundDate): boolean {
 export function datelineOf(text: string, date: FoundDate): string | null {
   if (date.index > 60) return null;
   const place = text.slice(0, date.index);
-  if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
   const end = date.index + date.text.length;
+  // "15/12/2024.- The police said…": a date alone opening the paragraph, set off by a dash.
+  if (place.trim() === '') return PLACELESS_END.test(text.slice(end)) ? text.slice(0, end) : null;
+  if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
   return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
 }
 

@@ -21,7 +21,11 @@ export interface Inferred {
    * `contributedOnly`: the wire only "contributed to this report". `aloneOnLine`: named alone on
    * a credit line ("By / Reuters"), a byline of the wire, not a credit for the whole story.
    */
-  agency?: Settled<string> & { contributedOnly?: boolean; aloneOnLine?: boolean };
+  /**
+   * `datelineOnly`: named only in a dateline ("CITY (Wire) -"), which every member site's copy of
+   * a wire story carries too.
+   */
+  agency?: Settled<string> & { contributedOnly?: boolean; aloneOnLine?: boolean; datelineOnly?: boolean };
   date?: Settled<string>;
   /** The byline the cleaner dropped as a credit ("By Jane Doe"), kept as metadata. */
   byline?: Settled<string>;
@@ -131,7 +135,10 @@ function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inf
   for (const d of dropped) {
     if (d.reason !== 'dateline' && d.reason !== 'credit') continue;
     const m = AGENCY_BRACKETED.exec(d.text) ?? AGENCY_SLASHED.exec(d.text);
-    if (m) return { value: canonicalAgency(m[1]!), from: `${d.reason === 'dateline' ? 'stamp' : 'credit'} '${quote(d.text)}'` };
+    if (m) {
+      const datelineOnly = d.reason === 'dateline' && m[0].startsWith('(');
+      return { value: canonicalAgency(m[1]!), from: `${d.reason === 'dateline' ? 'stamp' : 'credit'} '${quote(d.text)}'`, ...(datelineOnly ? { datelineOnly } : {}) };
+    }
     const alone = AGENCY_ALONE.exec(d.text);
     if (alone) return { value: canonicalAgency(alone[1]!), from: `credit '${quote(d.text)}'`, aloneOnLine: true };
     const c = AGENCY_CONTRIBUTED.exec(d.text);
@@ -142,7 +149,7 @@ function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inf
   const m = opening ? AGENCY_DATELINE.exec(opening) : null;
   const place = m ? opening!.slice(0, m.index).trim() : '';
   if (m && /^\p{Lu}/u.test(place) && place.split(/\s+/).length <= 8 && !/[.!?]\s/.test(place)) {
-    return { value: canonicalAgency(m[1]!), from: `dateline '${quote(opening!.slice(0, m.index + m[1]!.length + 2))}'` };
+    return { value: canonicalAgency(m[1]!), from: `dateline '${quote(opening!.slice(0, m.index + m[1]!.length + 2))}'`, datelineOnly: true };
   }
   return undefined;
 }

@@ -15,6 +15,7 @@ import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
 import { isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
 import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
+import { proseRoles, roleLine } from './outlet-roles.ts';
 import { inPageOrder } from './page-lines.ts';
 import { quote } from './quote.ts';
 
@@ -73,6 +74,8 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   }
   const n = lines.length;
   lines.forEach((l, i) => {
+    // A role line taken for the headline ("Special to The Example News") still names the site.
+    add(roleLine(l));
     if (l.reason === 'headline' || l.reason === 'title-decoration') return;
     add(creditNames(l, i));
     // A cookie notice opens with the site's name however long it runs.
@@ -86,6 +89,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   });
   repeatedNames(lines, add);
   selfReferences(lines, add);
+  proseRoles(lines, add);
   addressMentions(lines, add);
   return out;
 }

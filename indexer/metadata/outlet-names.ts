@@ -4,8 +4,11 @@
  * which two spellings of one outlet meet ("EL PAÍS" and "El País", "example.com" and "Example").
  */
 
-/** A capitalised word or number, with the marks names carry ("A.M.", "Mail & Guardian", "n-tv"). */
-const CAP = "[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’+-]*";
+/**
+ * A capitalised word or number, with the marks names carry ("A.M.", "Mail & Guardian", "n-tv"),
+ * or a brand that starts in lower case with a capital inside ("exampleLibre", "eExample").
+ */
+const CAP = "(?:[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'’+-]*|\\p{Ll}{1,8}\\p{Lu}[\\p{L}\\p{N}]*)";
 /** Small words inside names ("Herald of Example", "Diario de Ejemplo", "Het Belang van X"). */
 const JOIN = '(?:of|on|de|del|la|di|da|do|dos|des|du|von|van|der|den|het|&|and|y|e|et|und|i|na|am|an)';
 const ARTICLE = '(?:The|THE|El|EL|La|LA|Le|LE|Les|Il|IL|Lo|Der|Die|Das|De|Het|O|A|Os|Los|Las)';

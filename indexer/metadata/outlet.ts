@@ -12,6 +12,7 @@ import { outletCandidates, pageLines, type OutletCandidate } from './outlet-cand
 import { cleanName, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
+import { RELATED_KIND } from './outlet-roles.ts';
 
 export interface OutletInput {
   clean: CleanResult;
@@ -62,30 +63,41 @@ export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDoma
     }
     return outlet;
   }
-  return wireOfItsOwnPage(clean, copyrights, agency);
+  const ownBlocks = new Set(candidates.filter((c) => c.kind === RELATED_KIND).map((c) => outletKey(c.value)));
+  return wireOfItsOwnPage(clean, copyrights, agency, ownBlocks);
 }
 
 /** "All rights reserved" in the languages met: a site's own notice, not a photo credit. */
 const ALL_RIGHTS = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b/i;
 
 /**
+ * The terms a wire makes its licensees print under a story they carry ("This material may not be
+ * published, broadcast, rewritten or redistributed"): the page is a member site's copy.
+ */
+const LICENSEE_TERMS = /\b(?:may not be (?:re)?(?:published|broadcast|reproduced)|rewritten or redistributed)\b/i;
+
+/**
  * A wire service's own story with no site named: the wire is who a reader would cite when it is
- * the only wire the page names and it signs the story itself: a dateline or a "Wire/Name" credit
- * ("(Reuters) -"), or a full copyright notice below the story ("© Copyright AFP 2024. All rights
+ * the only wire the page names and it signs the story itself: a "Wire/Name" credit, or a full
+ * copyright notice below the story ("© Copyright AFP 2024. All rights
  * reserved."). A wire under a byline ("By Reuters"), in a photo credit above the story, "provided
  * by" a wire, or one of several wires (an aggregator's page) is carried, not the page's own.
  */
-function wireOfItsOwnPage(clean: CleanResult, copyrights: readonly Copyright[], agency: Inferred['agency']): InferredOutlet | undefined {
+function wireOfItsOwnPage(clean: CleanResult, copyrights: readonly Copyright[], agency: Inferred['agency'], ownBlocks: ReadonlySet<string>): InferredOutlet | undefined {
   const holders = copyrights
     .map((c) => ({ c, name: c.holder ? cleanName(c.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null }))
     .filter((h) => h.name !== null && isWire(h.name));
   const wires = new Set([...holders.map((h) => outletKey(h.name!)), ...(agency && agency.value !== 'Agencies' ? [outletKey(agency.value)] : [])]);
   if (wires.size !== 1) return undefined;
   const firstBody = clean.kept.find((l) => l.kind === 'body')?.line ?? 0;
-  const notice = holders.find((h) => h.c.line > firstBody && ALL_RIGHTS.test(h.c.text) && !/\b(?:provided by|courtesy of)\b/i.test(h.c.text));
+  const notice = holders.find((h) => h.c.line > firstBody && ALL_RIGHTS.test(h.c.text) && !/\b(?:provided by|courtesy of)\b/i.test(h.c.text) && !LICENSEE_TERMS.test(h.c.text));
   if (notice) return withDefiniteArticle({ value: notice.name!, from: `copyright notice '${quote(notice.c.text)}', no other outlet named` });
+  // A dateline alone is on every member site's copy of the story: the wire signs it, but the
+  // page may be anyone's, and a wrong outlet is worse than none. The wire's own block of related
+  // links ("Related Wire Stories") says the page is its own.
   if (agency && agency.value !== 'Agencies' && !agency.contributedOnly && !agency.aloneOnLine) {
-    return { value: agency.value, from: `${agency.from}, no other outlet named` };
+    if (!agency.datelineOnly) return { value: agency.value, from: `${agency.from}, no other outlet named` };
+    if (ownBlocks.has(outletKey(agency.value))) return { value: agency.value, from: `${agency.from}, with its own related-links label, no other outlet named` };
   }
   return undefined;
 }

@@ -165,6 +165,13 @@ describe('inferDate: the publication date as scored candidates', () => {
     assert.deepEqual(d, { value: '2011-07-14', from: "dateline 'Porthaven, 14. Juli 2011'" });
   });
 
+  it('reads an Icelandic stamp, and a date alone opening the first paragraph set off by a dash (not a sentence that starts with a date)', () => {
+    assert.equal(dateOf(['Harbour bridge to close', 'mið 28. apríl 2021 21:42', '', P1, '', P2])?.value, '2021-04-28');
+    const d = dateOf(['Harbour bridge to close', '', `15/12/2024.- ${P1}`, '', P2]);
+    assert.deepEqual(d, { value: '2024-12-15', from: "dateline '15/12/2024'" });
+    assert.equal(dateOf(['Harbour bridge to close', '', `15/12/2024 was the day the board met. ${P1}`, '', P2]), undefined);
+  });
+
   it('lets a yearless dateline agree with a stamp lower on the page', () => {
     const lines = ['Harbour bridge to close', '', `PORTHAVEN, England, May 17 (UPI) -- ${P1}`, '', P2, '', 'May 17, 2012', '', P3];
     const d = dateOf(lines);

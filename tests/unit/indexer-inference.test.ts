@@ -59,9 +59,9 @@ describe('inference from the text', () => {
     assert.ok(!a.paragraphs.some((p) => p.text.includes('Hannah Roe')));
   });
 
-  it('reads a written date in an "Updated" stamp, and an agency dateline as the outlet', () => {
+  it('reads a written date in an "Updated" stamp, and an agency dateline as the agency (not the outlet: member sites carry it too)', () => {
     const a = build(`Libraries to open on Sundays\nUpdated: Jan. 14, 2020, 6:02 p.m.\n\nLEEDS (AP) — ${BODY}`);
-    assert.deepEqual([a.date, a.agency, a.outlet], ['2020-01-14', 'AP', 'AP']);
+    assert.deepEqual([a.date, a.agency, a.outlet], ['2020-01-14', 'AP', 'Unknown']);
   });
 
   it('never takes the year from a copyright notice, but records it as a hint', () => {

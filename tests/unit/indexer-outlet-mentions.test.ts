@@ -122,8 +122,10 @@ describe('names alone on the first and last lines', () => {
 });
 
 describe('a wire service as the outlet', () => {
-  it('when it signs the story alone: a dateline or a full notice below the story', () => {
-    assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (Reuters) - ${PARAS[0]}\n\n${PARAS[1]}`), 'Reuters');
+  it('when it signs the story alone: a dateline with its own related-links label, or a full notice below the story', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (Reuters) - ${PARAS[0]}\n\n${PARAS[1]}\n\nRelated Reuters Stories`), 'Reuters');
+    // A dateline alone is on every member site's copy of the wire story.
+    assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (Reuters) - ${PARAS[0]}\n\n${PARAS[1]}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© Copyright AFP 2024. All rights reserved.`), 'AFP');
   });
 
@@ -132,6 +134,8 @@ describe('a wire service as the outlet', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n© 2012 AFP\n\n${BODY}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]}\n\n© Provided by The Canadian Press\n\n${PARAS[1]}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (AP) — ${PARAS[0]}\n\n${PARAS[1]}\n\n© Provided by The Canadian Press`), 'Unknown');
+    // The terms a wire makes its licensees print under a story they carry.
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`), 'Unknown');
   });
 
   it('a plug-in note "originally published on this site" names no one', () => {
