@@ -140,7 +140,7 @@ const RELATED_LABELS = [
   'leggi anche', 'leggi (?:di )?più', 'altre notizie', 'potrebbe interessarti', 'continua (?:qui|a leggere)', 'lee también', 'lea también', 'te puede interesar', 'lo más visto', 'lo más leído',
   'lo último(?: en [\\p{L} ]{1,20})?', 'más noticias', 'noticias relacionadas', 'recomendaciones(?: [\\p{Lu}\\p{N} ]{1,20})?', 'læs (?:også|mere)', 'les (?:også|mer)', 'läs (?:också|mer)',
   'se også', 'relaterte? (?:saker|artikler)', 'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'čtěte také', 'prečítajte si', 'pročitajte (?:još|i)', 'citește (?:și|mai mult)', 'vezi (?:și|mai mult)',
-  'ilgili haberler', 'benzer haberler', '(?:bunlar da )?ilginizi çekebilir', 'läs hela (?:inlägget|artikeln)', 'czytaj dalej', 'lire la suite', 'baca juga', 'baca selengkapnya', 'xem thêm', 'διαβάστε (?:επίσης|ακόμη)',
+  'ilgili haberler', 'benzer haberler', '(?:bunlar da )?[iİ]lginizi çekebilir', 'läs hela (?:inlägget|artikeln)', 'czytaj dalej', 'lire la suite', 'baca juga', 'baca selengkapnya', 'xem thêm', 'διαβάστε (?:επίσης|ακόμη)',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */
@@ -232,9 +232,16 @@ const RELATIVE_STAMP = new RegExp(
 const STAMPED_TEASER = new RegExp(`^\\d+\\s+(?:${TIME_UNITS})\\s+(?:${AGO})\\s*\\p{Lu}`, 'u');
 
 /** Newsletter and sign-up forms: "Today's breaking news and more in your inbox", "Please check your inbox and confirm". */
-const INBOX_PROMPT = /\b(?:in|to|into) your inbox\b|^please check your (?:inbox|e-?mail)|^(?:stories that matter|emails? delivered (?:daily|weekly))$|^a free (?:daily|weekly) (?:e-?mail|newsletter)\b|\(please check all that apply\)$/iu;
+const INBOX_PROMPT = /\b(?:in|to|into) your inbox\b|\bsent (?:straight |directly )?to your (?:e-?mail|inbox)\b|^(?:sign up for|subscribe to) (?:the |our )?[\p{L}\p{N}' ]{0,40}newsletters?\b|^please check your (?:inbox|e-?mail)|^(?:stories that matter|emails? delivered (?:daily|weekly))$|^a free (?:daily|weekly) (?:e-?mail|newsletter)\b|\(please check all that apply\)$/iu;
 /** A form's field label marked as required ("Are you a paying subscriber to the newspaper? *", "Email address *"). */
 const REQUIRED_FIELD = /\S\s\*$/u;
+
+/**
+ * Push-notification prompts and a live page's status: "Updates gepusht krijgen? Tik op het
+ * belletje!", "… wants to start sending you push notifications", "liveblog gesloten".
+ */
+const PUSH_PROMPT = /\bpush[- ]?(?:notifications?|meldingen|nachrichten|benachrichtigungen|berichten)\b|\bnotifications? push\b|\bnotificaciones push\b|\bnotifiche push\b|\bgepusht\b/iu;
+const LIVE_STATUS = /^(?:the )?live ?(?:blog|ticker|stream|coverage|updates)?\s*(?:is |has )?(?:gesloten|closed|ended|beendet|terminé|finalizado|chiuso|avslutad|afsluttet|zakończony)\.?$/iu;
 
 /** Video players' controls and labels: "Now Playing", "Play", "Watch Next", "Featured Video Play Icon". */
 const PLAYER = whole([
@@ -286,9 +293,11 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'counter', maxWords: 6, test: (t) => READING_TIME.test(t) },
   { reason: 'dateline', maxWords: 6, test: (t) => RELATIVE_STAMP.test(t) },
   { reason: 'related-headlines', maxWords: 80, test: (t) => STAMPED_TEASER.test(t) },
-  { reason: 'promotion', maxWords: 15, test: (t) => INBOX_PROMPT.test(t) },
+  { reason: 'promotion', maxWords: 20, test: (t) => INBOX_PROMPT.test(t) },
   { reason: 'promotion', maxWords: 12, test: (t) => t.endsWith('*') && REQUIRED_FIELD.test(t) && !t.endsWith('**') },
   { reason: 'promotion', maxWords: 5, test: (t) => PLAYER.test(t) || PAYWALL_BADGE.test(t) },
   { reason: 'promotion', maxWords: 14, test: (t) => READ_HERE.test(t) },
+  { reason: 'promotion', maxWords: 16, test: (t) => PUSH_PROMPT.test(t) },
+  { reason: 'promotion', maxWords: 5, test: (t) => LIVE_STATUS.test(t) },
   { reason: 'related-headlines', maxWords: 40, test: (t) => ENDS_IN_MORE_LINK.test(t) },
 ];
