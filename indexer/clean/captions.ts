@@ -50,10 +50,11 @@ function markCaptionVerbs(lines: ContentLine[]): void {
     l !== undefined && Math.abs(l.line - near.line) <= 2 && l.reason !== null && !NOT_PHOTO_CHROME.has(l.reason);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.reason !== null || /["“”«»„]/u.test(l.text) || spacedWordCount(l.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
+    // The neighbours first: most lines have no chrome next to them, and that test is cheap.
+    if (l.reason !== null || !(chrome(lines[i - 1], l) || chrome(lines[i + 1], l))) continue;
+    if (/["“”«»„]/u.test(l.text) || spacedWordCount(l.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
     const m = CAPTION_VERB.exec(l.text.slice(0, MAX_SUBJECT_CHARS + 30));
-    if (m === null || m.index > MAX_SUBJECT_CHARS || m.index === 0) continue;
-    if (chrome(lines[i - 1], l) || chrome(lines[i + 1], l)) l.reason = 'caption';
+    if (m !== null && m.index > 0 && m.index <= MAX_SUBJECT_CHARS) l.reason = 'caption';
   }
 }
 

@@ -39,7 +39,7 @@ const NAME_START = /^[\p{Lu}\p{N}]/u;
 
 /** The line ends in a picture credit (`CREDIT_TAIL`) whose name is a few words, not a sentence. */
 function hasCreditTail(text: string): boolean {
-  if (SHORT_CREDIT_TAIL.test(text)) return true;
+  if ((text.includes('fot') || text.includes('Fot')) && SHORT_CREDIT_TAIL.test(text)) return true;
   if (!text.includes(':')) return false;
   if (text.endsWith(':')) return NAMELESS_CREDIT_TAIL.test(text);
   const m = CREDIT_TAIL.exec(text);

@@ -258,6 +258,12 @@ const READ_HERE = /^(?:(?:read|find out|learn|see) more\b.{0,60}\bhere|lees (?:h
 /** A teaser ending in its link's label: "… la tension monte avant l'investiture Read More »", "… Läs mer ›". */
 const ENDS_IN_MORE_LINK = /(?:\s|[.…])(?:read more|continue reading|read the full (?:story|article)|lire la suite|weiterlesen|leia mais|leggi tutto|lees meer|läs mer|les mer|læs mere|czytaj dalej|leer más|seguir leyendo|devamını oku)\s*[»›→>…]*\s*$/iu;
 
+/** Cheap pre-tests: each rule below runs its pattern only on lines that have its cue at all. */
+const HAS_DIGIT = /\d/;
+const STARTS_DIGIT = /^\d/;
+const INBOX_CUE = /inbox|mail|newsletter|stories that|check all/i;
+const PUSH_CUE = /push/i;
+
 /** "Meer uit Binnenland", "Mehr aus Bayern", "Więcej z kraju": the heading of more stories of a section. */
 const MORE_FROM_SECTION = /^(?:meer uit|mehr aus|więcej z|mer från|mere fra|flere fra|lisää)\s+[\p{L} .'&-]{1,30}$/iu;
 
@@ -290,14 +296,15 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'script', maxWords: 30, test: isCode },
   // Stamps, forms, players and links of listing pages (issue 18, second round).
   { reason: 'related-headlines', maxWords: 5, test: (t) => MORE_FROM_SECTION.test(t) },
-  { reason: 'counter', maxWords: 6, test: (t) => READING_TIME.test(t) },
+  { reason: 'counter', maxWords: 6, test: (t) => HAS_DIGIT.test(t) && READING_TIME.test(t) },
   { reason: 'dateline', maxWords: 6, test: (t) => RELATIVE_STAMP.test(t) },
-  { reason: 'related-headlines', maxWords: 80, test: (t) => STAMPED_TEASER.test(t) },
-  { reason: 'promotion', maxWords: 20, test: (t) => INBOX_PROMPT.test(t) },
+  { reason: 'related-headlines', maxWords: 80, test: (t) => STARTS_DIGIT.test(t) && STAMPED_TEASER.test(t) },
+  { reason: 'promotion', maxWords: 20, test: (t) => INBOX_CUE.test(t) && INBOX_PROMPT.test(t) },
   { reason: 'promotion', maxWords: 12, test: (t) => t.endsWith('*') && REQUIRED_FIELD.test(t) && !t.endsWith('**') },
   { reason: 'promotion', maxWords: 5, test: (t) => PLAYER.test(t) || PAYWALL_BADGE.test(t) },
   { reason: 'promotion', maxWords: 14, test: (t) => READ_HERE.test(t) },
-  { reason: 'promotion', maxWords: 16, test: (t) => PUSH_PROMPT.test(t) },
+  { reason: 'promotion', maxWords: 16, test: (t) => PUSH_CUE.test(t) && PUSH_PROMPT.test(t) },
   { reason: 'promotion', maxWords: 5, test: (t) => LIVE_STATUS.test(t) },
-  { reason: 'related-headlines', maxWords: 40, test: (t) => ENDS_IN_MORE_LINK.test(t) },
+  // The link's label is within the line's last characters: only they are searched.
+  { reason: 'related-headlines', maxWords: 40, test: (t) => ENDS_IN_MORE_LINK.test(t.length > 40 ? t.slice(-40) : t) },
 ];
