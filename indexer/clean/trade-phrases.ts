@@ -124,7 +124,7 @@ const INFO_CREDIT =
   /^[*(]?\s*(?:con (?:información|informaciones) de|com informações d[aeo]s?|with (?:files|information|reporting) from|avec (?:l'afp|afp|agences|reuters)|mit material von|con informazioni d[ai]|met dank aan)\b/iu;
 
 /** An author or source label: "Author : Jane Doe", "Źródło: Fakty TVN", "Source : Town Hall". */
-const AUTHOR_LABEL = /^(?:author|autore|autora|auteur|autor|written by|źródło(?: artykułu)?|izvor|zdroj|kilde|källa|sursa|fonte|fuente|source)\s*:\s*\S?.{0,80}$/iu;
+const AUTHOR_LABEL = /^(?:author|autore|autora|auteur|autor|edición|edição|edited by|written by|źródło(?: artykułu)?|izvor|zdroj|kilde|källa|sursa|fonte|fuente|source)\s*:\s*\S?.{0,80}$/iu;
 
 /** A newsroom signing as a whole ("Redazione", "Newsroom", "Web Desk"). */
 const DESK = /^(?:redazione|redaktion|redactie|redacción|rédaction|redação|redakcja|newsroom|web desk|news desk|staff reporter|staff writer)(?:\s+[\p{L}.]+){0,2}$/iu;
@@ -253,7 +253,7 @@ const PLAYER = whole([
 const PAYWALL_BADGE = whole(['premium', 'abo', 'abo\\+', 'plus\\+', 'exclusive', 'subscriber exclusive', 'für abonnenten', 'pour les abonnés', 'solo para suscriptores', 'premium[- ]inhalt']);
 
 /** A link that sends the reader to the story, as a sentence: "Read more about the event here.", "Lees hier meer." */
-const READ_HERE = /^(?:(?:read|find out|learn|see) more\b.{0,60}\bhere|lees (?:hier )?meer\b.{0,40}|mehr dazu (?:hier|lesen sie hier)|läs mer (?:här|om)\b.{0,40}|en savoir plus\b.{0,40}|leia mais\b.{0,40}|leer más\b.{0,40})\.?$/iu;
+const READ_HERE = /^(?:(?:read|find out|learn|see) more\b.{0,60}\bhere|read (?:the )?full (?:story|article) (?:on|at|in)\b.{0,40}|leer (?:la )?noticia completa\b.{0,40}|lire l.article (?:complet|entier)\b.{0,40}|leia a (?:notícia|matéria) completa\b.{0,40}|lees (?:hier )?meer\b.{0,40}|mehr dazu (?:hier|lesen sie hier)|läs mer (?:här|om)\b.{0,40}|en savoir plus\b.{0,40}|leia mais\b.{0,40}|leer más\b.{0,40})\.?$/iu;
 
 /** A teaser ending in its link's label: "… la tension monte avant l'investiture Read More »", "… Läs mer ›". */
 const ENDS_IN_MORE_LINK = /(?:\s|[.…])(?:read more|continue reading|read the full (?:story|article)|lire la suite|weiterlesen|leia mais|leggi tutto|lees meer|läs mer|les mer|læs mere|czytaj dalej|leer más|seguir leyendo|devamını oku)\s*[»›→>…]*\s*$/iu;

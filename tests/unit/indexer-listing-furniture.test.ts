@@ -45,6 +45,7 @@ describe('stamps, forms, players and links of listing pages', () => {
       ['Featured Video Play Icon', 'promotion'],
       ['PREMIUM', 'promotion'],
       ['Read more about the vote here.', 'promotion'],
+      ['Leer noticia completa en El Diario.', 'promotion'],
       ['The text is updated.', 'promotion'],
       ['Port workers strike over pay as talks stall Read More »', 'related-headlines'],
       ['Läs hela inlägget »', 'related-headlines'],
