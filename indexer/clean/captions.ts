@@ -23,6 +23,39 @@ export function isPictureCredit(l: ContentLine | undefined): boolean {
 export function markCaptionNeighbours(lines: ContentLine[]): void {
   markAfterCaptionLabels(lines);
   markCaptionCopies(lines);
+  markCaptionVerbs(lines);
+}
+
+/**
+ * What a photo shows, in the words captions use: a subject and a verb of posture in the present
+ * ("… gestures as he leaves his home", "… poses for a photo", "… is seen at", "posiert vor",
+ * "pose devant", "posa durante"). News prose tells in the past; a story in the present is a
+ * feature, whose paragraphs sit among paragraphs, not next to page chrome. The verb comes early,
+ * right after the subject.
+ */
+const CAPTION_VERB = new RegExp(
+  '(?<!\\p{L})(?:gestures|gesture|poses|pose for|posing for|looks on|look on|pictured|waves to|wave to|speaks (?:during|at|to the media)|' +
+    'arrives (?:at|for)|arrive (?:at|for)|walks (?:past|through|along)|stands (?:in front of|next to|outside)|shakes hands|take part in|takes part in|' +
+    'posiert|posieren|gestikuliert|winkt|steht vor|stehen vor|pose devant|posent|gesticule|salue la foule|posa(?:n)? (?:para|durante|junto)|gesticula|saluda a|' +
+    'posa (?:per|davanti)|gesticola|saluta i|posam|acena para|poseert|poseren|gebaart|zwaait naar|poserar|pozuje|pozują)(?!\\p{L})',
+  'iu',
+);
+/** Words before the verb: the subject and its title ("Britain's new Health Secretary Sajid Javid"). */
+const MAX_SUBJECT_CHARS = 90;
+/** Reasons that are no photo's furniture: the headline is the story's own line. */
+const NOT_PHOTO_CHROME = new Set(['headline', 'repeated-line']);
+
+function markCaptionVerbs(lines: ContentLine[]): void {
+  const chrome = (l: ContentLine | undefined, near: ContentLine) =>
+    l !== undefined && Math.abs(l.line - near.line) <= 2 && l.reason !== null && !NOT_PHOTO_CHROME.has(l.reason);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    // The neighbours first: most lines have no chrome next to them, and that test is cheap.
+    if (l.reason !== null || !(chrome(lines[i - 1], l) || chrome(lines[i + 1], l))) continue;
+    if (/["“”«»„]/u.test(l.text) || spacedWordCount(l.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
+    const m = CAPTION_VERB.exec(l.text.slice(0, MAX_SUBJECT_CHARS + 30));
+    if (m !== null && m.index > 0 && m.index <= MAX_SUBJECT_CHARS) l.reason = 'caption';
+  }
 }
 
 /**

@@ -28,12 +28,20 @@ export const PHOTO_CREDIT_MARKER =
  * cue word of the trade in several languages, a colon, and a short name to the end of the line.
  */
 const CREDIT_TAIL =
-  /(?:[\s.,;|–—-])(?:photos?|fotos?|bild(?:er)?|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|photograph)(?:\s+(?:credits?|by))?\s*:\s*(\S[^!?:]{0,60})$/iu;
+  /(?:[\s.,;|–—-])(?:(?:archiv|symbol|arkiv|archief)?(?:photos?|fotos?|bild(?:er)?)|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|fotoğraf|photograph)(?:\s+(?:credits?|by))?\s*:\s*(\S[^!?:]{0,60})$/iu;
+/**
+ * The same credits in their short forms: "… rocznik 1981 fot. Joanna Urbaniec" (an abbreviated
+ * cue and a name), or the cue with its name lost ("… vor einem Einsatzfahrzeug. Foto:").
+ */
+const SHORT_CREDIT_TAIL = /\s(?:fot\.|foto)\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u;
+const NAMELESS_CREDIT_TAIL = /[.!?]\s+(?:photos?|fotos?|bild|image|foto(?:grafia)?|fotoğraf|zdjęcie|imagen|immagine)\s*:$/iu;
 const NAME_START = /^[\p{Lu}\p{N}]/u;
 
 /** The line ends in a picture credit (`CREDIT_TAIL`) whose name is a few words, not a sentence. */
 function hasCreditTail(text: string): boolean {
+  if ((text.includes('fot') || text.includes('Fot')) && SHORT_CREDIT_TAIL.test(text)) return true;
   if (!text.includes(':')) return false;
+  if (text.endsWith(':')) return NAMELESS_CREDIT_TAIL.test(text);
   const m = CREDIT_TAIL.exec(text);
   // At the start of the line the credit stands alone: a credit line, left to the credit rules.
   if (!m || m.index === 0) return false;
@@ -76,8 +84,20 @@ const AGENCY_SIGNED = new RegExp(`\\S\\s+(?:\\(\\s*(?:[\\p{L}.' -]+/\\s*)?${SIGN
 /** The signature is within a line's last characters: only they are searched. */
 const SIGNATURE_TAIL = 60;
 
+/**
+ * The agency first, then the photographer, in brackets: "… in Kibeho, 1995 (AFP / Jane Doe)",
+ * "… dans le monde. (©(AP PHOTO/RODRIGO ABD)". Agencies are written in capitals there as often
+ * as not, so the names are matched in any case.
+ */
+const AGENCY_FIRST_SIGNED = new RegExp(`\\S\\s+\\((?:©\\s*\\(?)?\\s*${SIGNATURE}(?:\\s+photo)?\\s*/\\s*[\\p{L}.' -]{2,40}\\)+\\.?$`, 'iu');
+/** "Anders Wiklund/TT Det ska bli …": a photographer's slash credit glued to the start of the caption it signs. */
+const LEADING_SLASH_CREDIT = new RegExp(`^\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+){1,2}\\s?/\\s?${SIGNATURE}\\s+\\p{Lu}`, 'u');
+
 function isAgencySigned(text: string): boolean {
-  return AGENCY_SIGNED.test(text.length > SIGNATURE_TAIL ? text.slice(-SIGNATURE_TAIL) : text);
+  const tail = text.length > SIGNATURE_TAIL ? text.slice(-SIGNATURE_TAIL) : text;
+  if (AGENCY_SIGNED.test(tail)) return true;
+  if (!text.includes('/')) return false;
+  return (tail.endsWith(')') && AGENCY_FIRST_SIGNED.test(tail)) || LEADING_SLASH_CREDIT.test(text);
 }
 
 const re = (source: string, flags = 'i') => new RegExp(source, flags);

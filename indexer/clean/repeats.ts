@@ -24,6 +24,7 @@ export function markRepeatedLines(lines: ContentLine[]): void {
   // Lines above the headline are not compared: a teaser printed there is often the article's
   // lead, repeated below as its first paragraph, which is the copy to keep.
   markAdjacentCopies(lines);
+  markCutTeasers(lines);
   const seen = new Set<string>();
   const headline = lines.findIndex((l) => l.reason === 'headline');
   for (let i = headline + 1; i < lines.length; i++) {
@@ -59,5 +60,24 @@ function markAdjacentCopies(lines: ContentLine[]): void {
     else if (l.reason === null) l.reason = isJunk(prev) ? prev.reason : 'repeated-line';
     const nearChrome = [lines[i - 2], lines[i + 1]].some((n) => n !== undefined && isJunk(n) && n.reason !== 'repeated-line');
     if (prev.reason === null && nearChrome && spacedWordCount(prev.text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) prev.reason = 'caption';
+  }
+}
+
+/** Fewest words of a teaser's stem: shorter prefixes are coincidence. */
+const MIN_TEASER_WORDS = 6;
+const ELLIPSIS = /(?:\.\.\.|…)$/u;
+
+/**
+ * A teaser cut short with an ellipsis ("Il camion di un supermercato in bilico fra l'asfalto e
+ * il baratro del ponte Morandi di Genova: inizia con questa immagine il libro …") whose words
+ * open another line of the page: the standfirst box or a link repeating the lead, which the
+ * page prints in full. The full line stays; the cut copy goes.
+ */
+function markCutTeasers(lines: ContentLine[]): void {
+  for (const l of lines) {
+    if (l.reason !== null || !ELLIPSIS.test(l.text)) continue;
+    const stem = l.text.replace(/(?:\.\.\.|…)$/u, '').trimEnd();
+    if (spacedWordCount(stem, MIN_TEASER_WORDS) < MIN_TEASER_WORDS) continue;
+    if (lines.some((o) => o !== l && o.text.length > stem.length && o.text.startsWith(stem))) l.reason = 'repeated-line';
   }
 }

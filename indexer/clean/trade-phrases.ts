@@ -124,7 +124,7 @@ const INFO_CREDIT =
   /^[*(]?\s*(?:con (?:información|informaciones) de|com informações d[aeo]s?|with (?:files|information|reporting) from|avec (?:l'afp|afp|agences|reuters)|mit material von|con informazioni d[ai]|met dank aan)\b/iu;
 
 /** An author or source label: "Author : Jane Doe", "Źródło: Fakty TVN", "Source : Town Hall". */
-const AUTHOR_LABEL = /^(?:author|autore|autora|auteur|autor|written by|źródło(?: artykułu)?|izvor|zdroj|kilde|källa|sursa|fonte|fuente|source)\s*:\s*\S?.{0,80}$/iu;
+const AUTHOR_LABEL = /^(?:author|autore|autora|auteur|autor|edición|edição|edited by|written by|źródło(?: artykułu)?|izvor|zdroj|kilde|källa|sursa|fonte|fuente|source)\s*:\s*\S?.{0,80}$/iu;
 
 /** A newsroom signing as a whole ("Redazione", "Newsroom", "Web Desk"). */
 const DESK = /^(?:redazione|redaktion|redactie|redacción|rédaction|redação|redakcja|newsroom|web desk|news desk|staff reporter|staff writer)(?:\s+[\p{L}.]+){0,2}$/iu;
@@ -140,7 +140,7 @@ const RELATED_LABELS = [
   'leggi anche', 'leggi (?:di )?più', 'altre notizie', 'potrebbe interessarti', 'continua (?:qui|a leggere)', 'lee también', 'lea también', 'te puede interesar', 'lo más visto', 'lo más leído',
   'lo último(?: en [\\p{L} ]{1,20})?', 'más noticias', 'noticias relacionadas', 'recomendaciones(?: [\\p{Lu}\\p{N} ]{1,20})?', 'læs (?:også|mere)', 'les (?:også|mer)', 'läs (?:också|mer)',
   'se også', 'relaterte? (?:saker|artikler)', 'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'čtěte také', 'prečítajte si', 'pročitajte (?:još|i)', 'citește (?:și|mai mult)', 'vezi (?:și|mai mult)',
-  'ilgili haberler', 'benzer haberler', 'baca juga', 'baca selengkapnya', 'xem thêm', 'διαβάστε (?:επίσης|ακόμη)',
+  'ilgili haberler', 'benzer haberler', '(?:bunlar da )?[iİ]lginizi çekebilir', 'läs hela (?:inlägget|artikeln)', 'czytaj dalej', 'lire la suite', 'baca juga', 'baca selengkapnya', 'xem thêm', 'διαβάστε (?:επίσης|ακόμη)',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */
@@ -171,6 +171,7 @@ const COOKIE_VOICE =
 const PAGE_NOTICE = new RegExp(
   '^(?:this (?:article|story|content|page) is (?:more than|over) \\d+ (?:years?|months?) old|this was published \\d+ (?:years?|months?|days?|weeks?|hours?) ago|' +
     '(?:we.re|we are) sorry, this feature is currently unavailable|your browser is (?:out of date|outdated|not supported)|ihr browser ist veraltet|' +
+    '(?:the|this) (?:text|article|story|page|post) (?:is|will be|is being) updated|(?:der )?(?:text|artikel) wird (?:laufend )?aktualisiert|(?:texten|artikeln) (?:uppdateras|är under uppdatering)|' +
     'javascript is (?:disabled|required)|please enable javascript|zum (?:haupt)?inhalt springen|skip to (?:main )?content|aller au contenu|ir al contenido|vai al contenuto|' +
     'report (?:a|an) (?:error|typo|correction)|reporta un error|fehler melden|signaler une erreur|segnala (?:un )?errore)',
   'iu',
@@ -197,6 +198,74 @@ function isCode(text: string): boolean {
   if (!text.includes('(') && !text.includes(';') && !text.includes('{')) return false;
   return CODE_SHAPE.test(text) && (text.match(CODE_SIGNS)?.length ?? 0) >= 3;
 }
+
+/**
+ * Reading time in the page's language: "2 MINUTI DI LETTURA", "Lesezeit: 3 Min.", "3 min de
+ * lecture", "Leestijd 4 minuten" (English is in `PHRASE_RULES`).
+ */
+const READING_TIME = new RegExp(
+  '^(?:(?:lesezeit|leestijd|lästid|lesetid|læsetid|tempo di lettura|tiempo de lectura|temps de lecture|tempo de leitura|czas czytania|okuma süresi)\\s*:?\\s*)?' +
+    '\\d+\\s*(?:min\\.?|minuten|minuti|minutos|minutes|minuter|minutter|minut|dakika)\\s*' +
+    '(?:di lettura|de lectura|de lecture|de leitura|lesezeit|lesen|leestijd|lästid|lesetid|czytania|okuma(?: süresi)?)?\\.?$',
+  'iu',
+);
+
+/** Units of a relative time stamp and the word that makes it relative, in several languages. */
+const TIME_UNITS = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|uur|minuten|minuut|dagen|dag|weken|stunden|minuten|tagen|wochen|heures?|jours?|semaines?|horas?|minutos?|días?|ore|minuti|giorni|timmar|timme|minuter|dagar|veckor|timer|dager|dage|saat|dakika|gün|godzin[ay]?|minut[ay]?|dni';
+const AGO = 'ago|geleden|sedan|siden|fa|önce|temu';
+/**
+ * A relative time stamp alone ("1 week ago", "vor 3 Stunden", "il y a 2 heures", "hace 5
+ * minutos") or a day word and a clock time ("Idag 14:08", "Heute, 09:15", "Today at 3:41"):
+ * the stamp of a teaser or a live entry, never the story.
+ */
+const RELATIVE_STAMP = new RegExp(
+  `^(?:(?:\\d+|an?|one)\\s+(?:${TIME_UNITS})\\s+(?:${AGO})|(?:vor|il y a|hace|há)\\s+(?:\\d+|einer?|un[ea]?|uma?)\\s+(?:${TIME_UNITS}))$|` +
+    '^(?:today|yesterday|idag|i dag|igår|i går|heute|gestern|vandaag|gisteren|aujourd.hui|hier|hoy|ayer|oggi|ieri|hoje|ontem|dzisiaj|wczoraj|bugün|dün)' +
+    ',?\\s*(?:at|um|om|à|a las|alle|às|kl\\.?|o)?\\s*\\d{1,2}[:.]\\d{2}$',
+  'iu',
+);
+/**
+ * A teaser of a list of other stories carries its age glued to its dateline: "8 uur
+ * geledenUTRECHT (ANP) - …", "2 hours agoLONDON (Reuters) - …". The scraper lost the break
+ * between the stamp and the teaser; a story's own sentence never opens so.
+ */
+const STAMPED_TEASER = new RegExp(`^\\d+\\s+(?:${TIME_UNITS})\\s+(?:${AGO})\\s*\\p{Lu}`, 'u');
+
+/** Newsletter and sign-up forms: "Today's breaking news and more in your inbox", "Please check your inbox and confirm". */
+const INBOX_PROMPT = /\b(?:in|to|into) your inbox\b|\bsent (?:straight |directly )?to your (?:e-?mail|inbox)\b|^(?:sign up for|subscribe to) (?:the |our )?[\p{L}\p{N}' ]{0,40}newsletters?\b|^please check your (?:inbox|e-?mail)|^(?:stories that matter|emails? delivered (?:daily|weekly))$|^a free (?:daily|weekly) (?:e-?mail|newsletter)\b|\(please check all that apply\)$/iu;
+/** A form's field label marked as required ("Are you a paying subscriber to the newspaper? *", "Email address *"). */
+const REQUIRED_FIELD = /\S\s\*$/u;
+
+/**
+ * Push-notification prompts and a live page's status: "Updates gepusht krijgen? Tik op het
+ * belletje!", "… wants to start sending you push notifications", "liveblog gesloten".
+ */
+const PUSH_PROMPT = /\bpush[- ]?(?:notifications?|meldingen|nachrichten|benachrichtigungen|berichten)\b|\bnotifications? push\b|\bnotificaciones push\b|\bnotifiche push\b|\bgepusht\b/iu;
+const LIVE_STATUS = /^(?:the )?live ?(?:blog|ticker|stream|coverage|updates)?\s*(?:is |has )?(?:gesloten|closed|ended|beendet|terminé|finalizado|chiuso|avslutad|afsluttet|zakończony)\.?$/iu;
+
+/** Video players' controls and labels: "Now Playing", "Play", "Watch Next", "Featured Video Play Icon". */
+const PLAYER = whole([
+  'play', 'play video', 'now playing', 'watch next', 'up next', 'replay', 'pause', 'mute', 'unmute', 'full ?screen', '(?:featured )?video play icon',
+  '\\|?\\s*nan:nan', 'video', 'watch', 'ver vídeo', 'vídeo', 'abspielen', 'lecture', 'riproduci', 'afspelen', 'spela upp', 'explore more',
+]);
+
+/** Paywall badges alone on their line: "PREMIUM", "Abo", "Plus+". */
+const PAYWALL_BADGE = whole(['premium', 'abo', 'abo\\+', 'plus\\+', 'exclusive', 'subscriber exclusive', 'für abonnenten', 'pour les abonnés', 'solo para suscriptores', 'premium[- ]inhalt']);
+
+/** A link that sends the reader to the story, as a sentence: "Read more about the event here.", "Lees hier meer." */
+const READ_HERE = /^(?:(?:read|find out|learn|see) more\b.{0,60}\bhere|read (?:the )?full (?:story|article) (?:on|at|in)\b.{0,40}|leer (?:la )?noticia completa\b.{0,40}|lire l.article (?:complet|entier)\b.{0,40}|leia a (?:notícia|matéria) completa\b.{0,40}|lees (?:hier )?meer\b.{0,40}|mehr dazu (?:hier|lesen sie hier)|läs mer (?:här|om)\b.{0,40}|en savoir plus\b.{0,40}|leia mais\b.{0,40}|leer más\b.{0,40})\.?$/iu;
+
+/** A teaser ending in its link's label: "… la tension monte avant l'investiture Read More »", "… Läs mer ›". */
+const ENDS_IN_MORE_LINK = /(?:\s|[.…])(?:read more|continue reading|read the full (?:story|article)|lire la suite|weiterlesen|leia mais|leggi tutto|lees meer|läs mer|les mer|læs mere|czytaj dalej|leer más|seguir leyendo|devamını oku)\s*[»›→>…]*\s*$/iu;
+
+/** Cheap pre-tests: each rule below runs its pattern only on lines that have its cue at all. */
+const HAS_DIGIT = /\d/;
+const STARTS_DIGIT = /^\d/;
+const INBOX_CUE = /inbox|mail|newsletter|stories that|check all/i;
+const PUSH_CUE = /push/i;
+
+/** "Meer uit Binnenland", "Mehr aus Bayern", "Więcej z kraju": the heading of more stories of a section. */
+const MORE_FROM_SECTION = /^(?:meer uit|mehr aus|więcej z|mer från|mere fra|flere fra|lisää)\s+[\p{L} .'&-]{1,30}$/iu;
 
 export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 8, test: (t) => AD_LABELS.test(t) },
@@ -225,4 +294,17 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 8, test: (t) => STAFF_BYLINE.test(t) || FOREIGN_BYLINE.test(t) },
   { reason: 'caption', maxWords: 25, test: (t) => GALLERY.test(t) },
   { reason: 'script', maxWords: 30, test: isCode },
+  // Stamps, forms, players and links of listing pages (issue 18, second round).
+  { reason: 'related-headlines', maxWords: 5, test: (t) => MORE_FROM_SECTION.test(t) },
+  { reason: 'counter', maxWords: 6, test: (t) => HAS_DIGIT.test(t) && READING_TIME.test(t) },
+  { reason: 'dateline', maxWords: 6, test: (t) => RELATIVE_STAMP.test(t) },
+  { reason: 'related-headlines', maxWords: 80, test: (t) => STARTS_DIGIT.test(t) && STAMPED_TEASER.test(t) },
+  { reason: 'promotion', maxWords: 20, test: (t) => INBOX_CUE.test(t) && INBOX_PROMPT.test(t) },
+  { reason: 'promotion', maxWords: 12, test: (t) => t.endsWith('*') && REQUIRED_FIELD.test(t) && !t.endsWith('**') },
+  { reason: 'promotion', maxWords: 5, test: (t) => PLAYER.test(t) || PAYWALL_BADGE.test(t) },
+  { reason: 'promotion', maxWords: 14, test: (t) => READ_HERE.test(t) },
+  { reason: 'promotion', maxWords: 16, test: (t) => PUSH_CUE.test(t) && PUSH_PROMPT.test(t) },
+  { reason: 'promotion', maxWords: 5, test: (t) => LIVE_STATUS.test(t) },
+  // The link's label is within the line's last characters: only they are searched.
+  { reason: 'related-headlines', maxWords: 40, test: (t) => ENDS_IN_MORE_LINK.test(t.length > 40 ? t.slice(-40) : t) },
 ];
