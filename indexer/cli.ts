@@ -103,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
       // The embedded engine's prepared answers are worked out for one generation: a full rebuild
       // makes a new one (an incremental update leaves the old answers unused, never wrong).
       if (report.mode === 'full' && config.meiliUrl === undefined && !args['no-prepare']) {
-        const prepared = await prepareLive(sqliteDir(config.dataDir));
+        const prepared = prepareLive(sqliteDir(config.dataDir));
         if (prepared !== null && !args.json) console.log(preparedLine(prepared));
       }
     };

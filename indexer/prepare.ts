@@ -19,12 +19,12 @@ export function preparedLine(report: PrepareReport): string {
   return `Prepared ${report.answers} answer(s) of ${report.candidates} common word(s) and prefix(es) in ${report.seconds.toFixed(1)} s (${(report.bytes / 2 ** 20).toFixed(1)} MB).`;
 }
 
-async function main(argv: string[]): Promise<number> {
+function main(argv: string[]): number {
   const args = readCliArgs(argv, { data: { type: 'string' } }, USAGE);
   if (typeof args === 'number') return args;
   const dataDir = args.data ?? (process.env.DATA_DIR?.trim() || 'data');
   try {
-    const report = await prepareLive(sqliteDir(path.resolve(dataDir)));
+    const report = prepareLive(sqliteDir(path.resolve(dataDir)));
     console.log(report === null ? 'No index to prepare answers for.' : preparedLine(report));
     return 0;
   } catch (error) {
@@ -33,4 +33,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('indexer/prepare.ts')) main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('indexer/prepare.ts')) process.exitCode = main(process.argv.slice(2));

@@ -6,11 +6,9 @@
  * path for everything it lacks, so preparing is never needed for a right answer, only a fast one.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { interpret } from '../interpret.ts';
-import { moduleWorker } from '../module-worker.ts';
 import { parseQuery } from '../query.ts';
 import type { Vocabulary } from '../vocabulary.ts';
 import { Generation } from './generation.ts';
@@ -30,19 +28,7 @@ export interface PrepareOptions {
   head?: number;
   /** Stop after this long, the costliest queries done first (default: no limit). */
   budgetSeconds?: number;
-  /**
-   * Threads preparing at once, this one included (default: the machine's cores, at most
-   * MAX_THREADS). Each answer is worked out alone, so the file is the same whatever the number.
-   */
-  threads?: number;
 }
-
-/**
- * Each thread opens the generation and loads its own snapshot (at 1M paragraphs ~100 MB), and
- * FTS5's ranking is all CPU once the index is in the page cache: more threads than cores only
- * add memory.
- */
-const MAX_THREADS = 2;
 
 export interface PrepareReport {
   generation: string;
@@ -52,120 +38,47 @@ export interface PrepareReport {
   bytes: number;
 }
 
-/** One prepared answer, as a thread works it out: `index` is its candidate's rank (costliest first). */
-export interface PreparedRow {
-  index: number;
-  key: string;
-  figures: string;
-  head: Uint32Array;
-  variant: number;
-  complete: number;
-}
-
-/** What a preparing thread is told (prepare-worker.ts). */
-export interface ShareJob {
-  dir: string;
-  name: string;
-  options: PrepareOptions;
-  share: number;
-  shares: number;
-}
-
 /** Prepare answers for the live generation of a data directory's SQLite index; null when there is none. */
-export async function prepareLive(sqliteDir: string, options: PrepareOptions = {}): Promise<PrepareReport | null> {
+export function prepareLive(sqliteDir: string, options: PrepareOptions = {}): PrepareReport | null {
   const name = readCurrent(sqliteDir);
   return name === null ? null : prepareAnswers(sqliteDir, name, options);
 }
 
-/**
- * Work out the answers in `threads` threads (candidates dealt out in turn, so each gets as many
- * costly ones), then write them in candidate order: the same file a single thread writes.
- * Measured at 200k paragraphs (load ~20 from other work, so CPU time, not wall): see the notes of issue 22s.
- */
-export async function prepareAnswers(dir: string, name: string, options: PrepareOptions = {}): Promise<PrepareReport> {
+export function prepareAnswers(dir: string, name: string, options: PrepareOptions = {}): PrepareReport {
   const started = performance.now();
-  const shares = Math.max(1, Math.min(options.threads ?? Math.min(MAX_THREADS, os.availableParallelism()), MAX_THREADS * 4));
+  const generation = new Generation(dir, name);
   const file = path.join(dir, name);
-  // Read before any answer is worked out: a write meanwhile changes the stamp, and the answers go unused.
-  const stamp = readStamp(file);
-  const job = (share: number): ShareJob => ({ dir, name, options, share, shares });
-  const others = Array.from({ length: shares - 1 }, (_, i) => inWorker(job(i + 1)));
-  // Kept from crashing the process while this thread works on its own share; awaited below.
-  for (const other of others) other.catch(() => {});
-  const own = prepareShare(job(0));
-  const rows = [own.rows, ...(await Promise.all(others))].flat().sort((a, b) => a.index - b.index);
-  const answers = writeAnswers(file, rows, stamp);
-  const seconds = (performance.now() - started) / 1000;
-  return { generation: name, candidates: own.candidates, answers, seconds, bytes: fs.statSync(answersPath(file)).size };
-}
-
-function inWorker(job: ShareJob): Promise<PreparedRow[]> {
-  return new Promise((resolve, reject) => {
-    const worker = moduleWorker(import.meta.url, 'prepare-worker', { workerData: job });
-    let rows: PreparedRow[] | null = null;
-    worker.on('message', (message: { rows: PreparedRow[] } | { error: string }) => {
-      if ('error' in message) reject(new Error(message.error));
-      else rows = message.rows;
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (rows !== null ? resolve(rows) : reject(new Error(`a preparing thread stopped (exit code ${code})`))));
-  });
-}
-
-/** The answers of every `shares`-th candidate from the `share`-th, in the calling thread. */
-export function prepareShare(job: ShareJob): { candidates: number; rows: PreparedRow[] } {
-  const { options } = job;
-  const started = performance.now();
-  const generation = new Generation(job.dir, job.name);
-  const rows: PreparedRow[] = [];
-  try {
-    const snap = generation.current();
-    const minDocs = Math.max(options.minDocs ?? 2_000, Math.ceil(snap.paragraphCount * (options.minShare ?? 0.005)));
-    const candidates = candidateQueries(snap.vocabulary, minDocs, options.maxPrefix ?? 4);
-    const deadline = started + (options.budgetSeconds ?? Infinity) * 1000;
-    const head = options.head ?? 500;
-    for (let index = job.share; index < candidates.length; index += job.shares) {
-      if (performance.now() > deadline) break;
-      const parsed = parseQuery(candidates[index]!);
-      const plan = planQuery(parsed, snap, interpret(parsed, snap));
-      if (!isSummarised(plan, 'relevance', false, undefined)) continue;
-      // The forms as written are what counting and the first bucket's ranking both read: one
-      // FTS5 pass gives both (a prefix's doclists are merged once, not twice).
-      generation.postings.primeWhole(rankingMatch(plan, [0]), plan.units[0]!.classes[0]!.match);
-      const ranked = rankPage(generation, snap, plan, { filters: undefined, sort: 'relevance', grouped: false, offset: 0, perPage: head });
-      const top = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
-      const complete = top.length === ranked.figures.total ? 1 : 0;
-      rows.push({ index, key: summaryKeyOf(plan), figures: JSON.stringify(ranked.figures), head: top, variant: ranked.usedVariant[0] ? 1 : 0, complete });
-    }
-    return { candidates: candidates.length, rows };
-  } finally {
-    generation.close();
-  }
-}
-
-function readStamp(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    return generationStamp(db);
-  } finally {
-    db.close();
-  }
-}
-
-/** The answers file of generation `file`, written aside and renamed into place; returns how many answers it holds. */
-function writeAnswers(file: string, rows: readonly PreparedRow[], stamp: string): number {
   const temp = answersTempPath(file);
   fs.rmSync(temp, { force: true });
   const out = new Database(temp);
   let answers = 0;
+  let candidates: string[] = [];
   try {
     out.pragma('journal_mode = OFF');
     out.pragma('synchronous = OFF');
     out.exec(ANSWERS_SCHEMA);
+    const snap = generation.current();
+    const minDocs = Math.max(options.minDocs ?? 2_000, Math.ceil(snap.paragraphCount * (options.minShare ?? 0.005)));
+    candidates = candidateQueries(snap.vocabulary, minDocs, options.maxPrefix ?? 4);
     const insert = out.prepare('INSERT OR IGNORE INTO answers(key, figures, head, variant, complete) VALUES (?, ?, ?, ?, ?)');
+    const deadline = started + (options.budgetSeconds ?? Infinity) * 1000;
+    const head = options.head ?? 500;
     out.transaction(() => {
-      for (const r of rows) answers += insert.run(r.key, r.figures, Buffer.from(r.head.buffer, r.head.byteOffset, r.head.byteLength), r.variant, r.complete).changes;
-      out.prepare(`INSERT INTO meta(key, value) VALUES ('stamp', ?)`).run(stamp);
+      for (const q of candidates) {
+        if (performance.now() > deadline) break;
+        const parsed = parseQuery(q);
+        const plan = planQuery(parsed, snap, interpret(parsed, snap));
+        if (!isSummarised(plan, 'relevance', false, undefined)) continue;
+        // The forms as written are what counting and the first bucket's ranking both read: one
+        // FTS5 pass gives both (a prefix's doclists are merged once, not twice).
+        generation.postings.primeWhole(rankingMatch(plan, [0]), plan.units[0]!.classes[0]!.match);
+        const ranked = rankPage(generation, snap, plan, { filters: undefined, sort: 'relevance', grouped: false, offset: 0, perPage: head });
+        const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
+        const complete = rows.length === ranked.figures.total ? 1 : 0;
+        const info = insert.run(summaryKeyOf(plan), JSON.stringify(ranked.figures), Buffer.from(rows.buffer), ranked.usedVariant[0] ? 1 : 0, complete);
+        answers += info.changes;
+      }
+      out.prepare(`INSERT INTO meta(key, value) VALUES ('stamp', ?)`).run(generationStamp(generation.db));
     })();
     out.close();
     fs.renameSync(temp, answersPath(file));
@@ -173,8 +86,11 @@ function writeAnswers(file: string, rows: readonly PreparedRow[], stamp: string)
     if (out.open) out.close();
     fs.rmSync(temp, { force: true });
     throw error;
+  } finally {
+    generation.close();
   }
-  return answers;
+  const seconds = (performance.now() - started) / 1000;
+  return { generation: name, candidates: candidates.length, answers, seconds, bytes: fs.statSync(answersPath(file)).size };
 }
 
 /**

@@ -50,7 +50,7 @@ describe('sqlite engine: prepared answers', () => {
     const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
 
     // Every word and prefix in at least one paragraph, with heads of 3 rows: deeper pages fall back.
-    const report = await prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
+    const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
     assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
     const prepared = await open(dataDir);
     for (let i = 0; i < asked.length; i++) assert.equal(comparable(await prepared.search(asked[i]!)), reference[i], JSON.stringify(asked[i]));
