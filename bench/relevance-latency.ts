@@ -126,7 +126,7 @@ try {
   const stats = await engine.stats();
   console.log(`BBC corpus: ${stats.articles} articles, ${stats.paragraphs} paragraphs; ${RUNS} warm runs each, ms`);
   console.log('Repeated (paging, facet clicks, the same keystrokes again):');
-  console.log('kind'.padEnd(12) + 'exact'.padEnd(20) + 'hits median   p95  | ' + 'variant'.padEnd(18) + 'hits median   p95  | ratio');
+  console.log(`${'kind'.padEnd(12)}${'exact'.padEnd(20)}hits median   p95  | ${'variant'.padEnd(18)}hits median   p95  | ratio`);
   const cell = (t: Timing) => `${String(t.hits).padStart(4)} ${t.median.toFixed(2).padStart(6)} ${t.p95.toFixed(2).padStart(5)}`;
   // Per-snapshot structures are built on first use (the snapshot, the vocabulary's first-letter
   // index): build them with unrelated queries, so "first" is each query's own first cost.

@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     const scored = await score(engine, bbcJudgements, idOf);
     const missing = bbcJudgements.flatMap((j) => j.articles).filter((f) => idOf(f) === undefined);
     if (missing.length > 0) console.log(`warning: judged articles not in the index: ${missing.join(', ')}`);
-    console.log('\narticle-level set\nquery'.padEnd(36) + 'kind'.padEnd(10) + 'recall@10  RR');
+    console.log(`${'\narticle-level set\nquery'.padEnd(36)}${'kind'.padEnd(10)}recall@10  RR`);
     for (const s of scored) {
       console.log(`${s.judged.q.padEnd(35)}${s.judged.kind.padEnd(10)}${s.recall.toFixed(2).padStart(9)}  ${s.reciprocalRank.toFixed(2)}`);
     }

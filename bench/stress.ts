@@ -82,7 +82,7 @@ async function generateCorpus(dir: string, sources: Source[]): Promise<{ article
   let fileNo = 0;
   const flush = async () => {
     if (!lines.length) return;
-    const body = lines.join('\n') + '\n';
+    const body = `${lines.join('\n')}\n`;
     bytes += Buffer.byteLength(body);
     await writeFile(path.join(dir, `stress-${String(fileNo++).padStart(4, '0')}.jsonl`), body);
     lines = [];

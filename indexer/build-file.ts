@@ -1,23 +1,14 @@
 /**
- * One corpus file → everything a full build needs from it: read it (with the size limit), find its
- * documents, and build each one. A pure function of the job, so it runs the same in a worker thread
- * (build-pool.ts) as in the indexing process, and its outcome is plain data that crosses threads.
+ * One corpus file → everything a full build needs from it: read it (read-file.ts: the size limit,
+ * its documents), and build each one. A pure function of the job, so it runs the same in a worker
+ * thread (build-pool.ts) as in the indexing process, and its outcome is plain data that crosses
+ * threads.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { formatBytes } from './decode.ts';
-import { documentsFromFile, loadLanguageDetector, type ArticleResult } from './pipeline.ts';
-import type { Skip, StatedMeta } from './types.ts';
+import { loadLanguageDetector, type ArticleResult } from './pipeline.ts';
+import { readFileDocuments, type FileJob } from './read-file.ts';
+import type { Skip } from './types.ts';
 
-export interface FileJob {
-  /** Corpus-relative path with `/` separators. */
-  source: string;
-  /** Where to read it. */
-  file: string;
-  manifestEntry?: StatedMeta | undefined;
-  folderEntry?: { meta: StatedMeta; from: string } | undefined;
-  id: string;
-  maxBytes: number;
-}
+export type { FileJob } from './read-file.ts';
 
 export interface BuiltDocument {
   id: string;
@@ -37,29 +28,12 @@ export type FileOutcome =
  *   peaked at ~175 MB of 210 MB at 200,000 paragraphs). A worker thread needs them all, to send.
  */
 export async function buildFile(job: FileJob, options: { lazy?: boolean; furniture?: ReadonlySet<string> | undefined } = {}): Promise<FileOutcome> {
-  let bytes: Buffer;
-  try {
-    // Checked before reading, so a stray multi-gigabyte dump is never loaded into memory.
-    const { size } = await stat(job.file);
-    if (size > job.maxBytes) return { ok: false, skip: { kind: 'too-large', reason: `file is ${formatBytes(size)}, over the ${formatBytes(job.maxBytes)} limit` } };
-    bytes = await readFile(job.file);
-  } catch (error) {
-    return { ok: false, skip: { kind: 'unreadable', reason: `cannot be read: ${(error as Error).message}` } };
-  }
-  const found = documentsFromFile({
-    bytes,
-    source: job.source,
-    manifestEntry: job.manifestEntry,
-    folderEntry: job.folderEntry,
-    id: job.id,
-    maxBytes: job.maxBytes,
-    furniture: options.furniture,
-  });
-  if (!found.ok) return { ok: false, skip: found.skip };
+  const found = await readFileDocuments(job, options.furniture);
+  if (!found.ok) return found;
   if (found.documents.some((doc) => doc.needsLanguageDetector)) await loadLanguageDetector();
   const pending = found.documents;
   function* build(): Generator<BuiltDocument> {
     for (const doc of pending) yield { id: doc.id, contentHash: doc.contentHash, record: doc.record, result: doc.build() };
   }
-  return { ok: true, documents: options.lazy ? build() : [...build()], problems: found.problems, bytes: bytes.length };
+  return { ok: true, documents: options.lazy ? build() : [...build()], problems: found.problems, bytes: found.bytes };
 }

@@ -19,7 +19,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
+import { type EngineConfig, engineConfigFromEnv, openEngine } from '../engine/index.ts';
 import type { SearchEngine } from '../engine/types.ts';
 import { sqliteDir } from '../engine/sqlite/generations.ts';
 import { prepareLive } from '../engine/sqlite/prepare.ts';
@@ -53,87 +53,37 @@ Options:
 
 Exit status: 0 indexed (skipped files are listed), 1 fatal error, 2 bad usage.`;
 
+const OPTIONS = {
+  corpus: { type: 'string' },
+  data: { type: 'string' },
+  report: { type: 'boolean', default: false },
+  full: { type: 'boolean', default: false },
+  watch: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+  workers: { type: 'string', default: '0' },
+  'learn-furniture': { type: 'boolean', default: false },
+  'no-prepare': { type: 'boolean', default: false },
+} as const;
+
+type Args = Exclude<ReturnType<typeof readCliArgs<typeof OPTIONS>>, number>;
+
+/** What one run of the command works with, settled from the flags and the environment. */
+interface Run {
+  args: Args;
+  workers: number;
+  corpusDir: string;
+  config: EngineConfig;
+}
+
 async function main(argv: string[]): Promise<number> {
-  const args = readCliArgs(
-    argv,
-    {
-      corpus: { type: 'string' },
-      data: { type: 'string' },
-      report: { type: 'boolean', default: false },
-      full: { type: 'boolean', default: false },
-      watch: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-      workers: { type: 'string', default: '0' },
-      'learn-furniture': { type: 'boolean', default: false },
-      'no-prepare': { type: 'boolean', default: false },
-    },
-    USAGE,
-  );
-  if (typeof args === 'number') return args;
-
-  const workers = Number(args.workers);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 16) {
-    console.error(`--workers must be a whole number from 0 to 16, not "${args.workers}"\n\n${USAGE}`);
-    return 2;
-  }
-
-  const corpusDir = args.corpus ?? (process.env.CORPUS_DIR?.trim() || 'corpus');
-  const config = engineConfigFromEnv(process.env, 'indexer');
-  if (args.data !== undefined) config.dataDir = args.data;
-
+  const run = settle(argv);
+  if (typeof run === 'number') return run;
   let engine: SearchEngine | undefined;
   try {
-    engine = await openEngine(config);
+    engine = await openEngine(run.config);
     const opened = engine;
-    const runOnce = async (mode: 'auto' | 'full') => {
-      // On stderr, so stdout holds only the summary (or the JSON): a bar on a terminal, else a line every few seconds.
-      const progress = !args.json && !args.watch ? progressReporter(process.stderr) : null;
-      const report = await indexCorpus({
-        corpusDir,
-        engine: opened,
-        mode,
-        stateFile: path.join(config.dataDir, 'indexer-state.json'),
-        // The summary needs only totals; per-article rows cost memory on a big corpus.
-        perArticle: args.json || args.report,
-        workers,
-        learnFurniture: args['learn-furniture'],
-        onProgress: progress?.onProgress,
-      }).finally(() => progress?.stop());
-      await output(report);
-      // The embedded engine's prepared answers are worked out for one generation: a full rebuild
-      // makes a new one (an incremental update leaves the old answers unused, never wrong).
-      if (report.mode === 'full' && config.meiliUrl === undefined && !args['no-prepare']) {
-        const prepared = prepareLive(sqliteDir(config.dataDir));
-        if (prepared !== null && !args.json) console.log(preparedLine(prepared));
-      }
-    };
-    const output = async (report: IndexReport) => {
-      if (args.json) console.log(JSON.stringify(report, null, 2));
-      else console.log(summary(report));
-      if (args.report) {
-        if (!args.json) console.log(`\n${articleTable(report)}`);
-        await mkdir(config.dataDir, { recursive: true });
-        const file = path.join(config.dataDir, 'index-report.json');
-        await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-        if (!args.json) console.log(`\nFull report: ${file}`);
-      }
-    };
-
-    await runOnce(args.full ? 'full' : 'auto');
-    if (!args.watch) return 0;
-
-    console.error(`Watching ${corpusDir} for changes (Ctrl-C to stop) …`);
-    const watcher = watchCorpus({
-      corpusDir,
-      run: () => runOnce('auto'),
-      onError: (error) => console.error(`Re-indexing failed: ${error instanceof Error ? error.message : String(error)}`),
-    });
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    await watcher.close();
+    await indexOnce(run, opened, run.args.full ? 'full' : 'auto');
+    if (run.args.watch) await watchUntilStopped(run.corpusDir, () => indexOnce(run, opened, 'auto'));
     return 0;
   } catch (error) {
     if (error instanceof CorpusNotFoundError || error instanceof ManifestError || error instanceof SynonymsError) console.error(`Error: ${error.message}`);
@@ -142,6 +92,72 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await engine?.close().catch(() => undefined);
   }
+}
+
+/** The run the flags ask for, or the exit status of bad usage (or of --help). */
+function settle(argv: string[]): Run | number {
+  const args = readCliArgs(argv, OPTIONS, USAGE);
+  if (typeof args === 'number') return args;
+  const workers = Number(args.workers);
+  if (!Number.isInteger(workers) || workers < 0 || workers > 16) {
+    console.error(`--workers must be a whole number from 0 to 16, not "${args.workers}"\n\n${USAGE}`);
+    return 2;
+  }
+  const corpusDir = args.corpus ?? (process.env.CORPUS_DIR?.trim() || 'corpus');
+  const config = engineConfigFromEnv(process.env, 'indexer');
+  if (args.data !== undefined) config.dataDir = args.data;
+  return { args, workers, corpusDir, config };
+}
+
+async function indexOnce({ args, workers, corpusDir, config }: Run, engine: SearchEngine, mode: 'auto' | 'full'): Promise<void> {
+  // On stderr, so stdout holds only the summary (or the JSON): a bar on a terminal, else a line every few seconds.
+  const progress = !args.json && !args.watch ? progressReporter(process.stderr) : null;
+  const report = await indexCorpus({
+    corpusDir,
+    engine,
+    mode,
+    stateFile: path.join(config.dataDir, 'indexer-state.json'),
+    // The summary needs only totals; per-article rows cost memory on a big corpus.
+    perArticle: args.json || args.report,
+    workers,
+    learnFurniture: args['learn-furniture'],
+    onProgress: progress?.onProgress,
+  }).finally(() => progress?.stop());
+  await output(report, args, config.dataDir);
+  // The embedded engine's prepared answers are worked out for one generation: a full rebuild
+  // makes a new one (an incremental update leaves the old answers unused, never wrong).
+  if (report.mode === 'full' && config.meiliUrl === undefined && !args['no-prepare']) {
+    const prepared = prepareLive(sqliteDir(config.dataDir));
+    if (prepared !== null && !args.json) console.log(preparedLine(prepared));
+  }
+}
+
+/** The summary (or the JSON) on stdout, and with --report the article table and the report file. */
+async function output(report: IndexReport, args: Args, dataDir: string): Promise<void> {
+  if (args.json) console.log(JSON.stringify(report, null, 2));
+  else console.log(summary(report));
+  if (!args.report) return;
+  if (!args.json) console.log(`\n${articleTable(report)}`);
+  await mkdir(dataDir, { recursive: true });
+  const file = path.join(dataDir, 'index-report.json');
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  if (!args.json) console.log(`\nFull report: ${file}`);
+}
+
+/** Re-indexes on every change until SIGINT or SIGTERM; a failed run is reported and watching goes on. */
+async function watchUntilStopped(corpusDir: string, run: () => Promise<void>): Promise<void> {
+  console.error(`Watching ${corpusDir} for changes (Ctrl-C to stop) …`);
+  const watcher = watchCorpus({
+    corpusDir,
+    run,
+    onError: (error) => console.error(`Re-indexing failed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await watcher.close();
 }
 
 export function summary(report: IndexReport): string {

@@ -94,9 +94,9 @@
   function syncArticle() {
     const here = current();
     const original = document.getElementById('original-link');
-    if (original && here && here.dataset.original) original.href = here.dataset.original;
+    if (original && here?.dataset.original) original.href = here.dataset.original;
     const back = document.getElementById('back-to-results');
-    if (here && here.classList.contains('matched')) lastMatch = here;
+    if (here?.classList.contains('matched')) lastMatch = here;
     if (back && lastMatch) {
       const url = new URL(`${location.pathname}/in-results${location.search}`, location.href);
       url.searchParams.set('position', String(position(lastMatch)));

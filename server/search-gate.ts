@@ -238,7 +238,7 @@ export class SearchGate {
   private next(): void {
     while (this.running < this.settings.slots && this.queue.length > 0) {
       const at = this.queue.findIndex((w) => w.lane === 'search');
-      const [waiting] = this.queue.splice(at >= 0 ? at : 0, 1);
+      const [waiting] = this.queue.splice(Math.max(at, 0), 1);
       waiting!.start();
     }
   }

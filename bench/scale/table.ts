@@ -92,7 +92,7 @@ export function renderTable(f: BenchFigures): string {
       ]),
     );
   }
-  const all = n.kinds.flatMap((k) => k);
+  const all = n.kinds.flat();
   const worst = (key: 'p50' | 'p99') => Math.max(...all.map((k) => k[key]));
   lines.push(
     `worst kind: p50 ${ms(worst('p50'))} ms, p99 ${ms(worst('p99'))} ms. Latencies in ms. "matches": the first query of each kind's pool.`,

@@ -12,7 +12,7 @@ function isMonth(token: string): boolean {
   return monthsOf(token.replace(/[.,]+$/, '')).length > 0;
 }
 
-const YEAR = /^[(\[]?(?:19|20)\d{2}[)\].,]?$/;
+const YEAR = /^[([]?(?:19|20)\d{2}[)\].,]?$/;
 const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:\.|,|st|nd|rd|th|er|e|º|o)?$/i;
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/;
 const TIME = /\b\d{1,2}[:h]\d{2}\b/;

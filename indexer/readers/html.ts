@@ -38,7 +38,7 @@ export function readHtml(html: string): ReaderOutput {
     warnings: stated.warnings,
   };
   const byline = stated.byline ?? (article?.byline ? { value: clean(article.byline), from: 'page byline' } : undefined);
-  if (byline && byline.value) out.byline = byline;
+  if (byline?.value) out.byline = byline;
   return out;
 }
 

@@ -54,8 +54,20 @@ function metadataRows(article: ArticleView): Array<{ field: string; value: strin
 
 export function articleRoutes(engine: SearchEngine, views: Views, search: RequestSearch): Router {
   const router = Router();
+  router.get('/api/articles', listArticles(engine));
+  const article = showArticle(engine, views);
+  router.get('/articles/:id', article);
+  router.get('/api/articles/:id', article);
+  router.get('/articles/:id/context', showContext(engine, views));
+  router.get('/articles/:id/in-results', backToResults(search));
+  // Only GET (and HEAD) after the routes above: any other method on these addresses is a 405.
+  router.all(['/api/articles', '/articles/:id', '/api/articles/:id', '/articles/:id/context', '/articles/:id/in-results'], methodNotAllowed(views));
+  return router;
+}
 
-  router.get('/api/articles', async (_req, res) => {
+/** Every article's summary, as JSON. */
+function listArticles(engine: SearchEngine): RequestHandler {
+  return async (_req, res) => {
     const articles = await engine.listArticles();
     res.json(
       articles.map((a) => ({
@@ -69,9 +81,12 @@ export function articleRoutes(engine: SearchEngine, views: Views, search: Reques
         paragraphs: a.paragraphs,
       })),
     );
-  });
+  };
+}
 
-  const handler: RequestHandler = async (req, res) => {
+/** The article page, or the article as JSON (`/api/articles/:id`). */
+function showArticle(engine: SearchEngine, views: Views): RequestHandler {
+  return async (req, res) => {
     const id = String(req.params.id ?? '');
     const params = stateOf(req.query);
     const article = ARTICLE_ID.test(id) ? await engine.getArticle(id, { q: params.q }) : null;
@@ -105,15 +120,15 @@ export function articleRoutes(engine: SearchEngine, views: Views, search: Reques
       json: articleJson(article),
     });
   };
-  router.get('/articles/:id', handler);
-  router.get('/api/articles/:id', handler);
+}
 
-  /**
-   * A hit's passage with its neighbouring paragraphs, for "show context" in the results list
-   * (`around=0` collapses it again). Without htmx the link goes to the article page instead; a
-   * direct visit is redirected there too.
-   */
-  router.get('/articles/:id/context', async (req, res) => {
+/**
+ * A hit's passage with its neighbouring paragraphs, for "show context" in the results list
+ * (`around=0` collapses it again). Without htmx the link goes to the article page instead; a
+ * direct visit is redirected there too.
+ */
+function showContext(engine: SearchEngine, views: Views): RequestHandler {
+  return async (req, res) => {
     const id = String(req.params.id ?? '');
     const params = stateOf(req.query);
     const position = wholeNumber(req.query.position, 0, 1_000_000);
@@ -153,25 +168,24 @@ export function articleRoutes(engine: SearchEngine, views: Views, search: Reques
       data: { passage },
       json: { articleId: id, position, around, articleUrl: url, before: before.map(brief), hit: brief(hit), after: after.map(brief) },
     });
-  });
-  /**
-   * "Back to results" from a paragraph of the article: the results page (of the search the article
-   * URL carries) that holds that paragraph, scrolled to its hit. The reader may have stepped to a
-   * match that sits on another page than the one they came from. A paragraph not found near the
-   * page they came from sends them back to that page.
-   */
-  router.get('/articles/:id/in-results', async (req, res) => {
+  };
+}
+
+/**
+ * "Back to results" from a paragraph of the article: the results page (of the search the article
+ * URL carries) that holds that paragraph, scrolled to its hit. The reader may have stepped to a
+ * match that sits on another page than the one they came from. A paragraph not found near the
+ * page they came from sends them back to that page.
+ */
+function backToResults(search: RequestSearch): RequestHandler {
+  return async (req, res) => {
     const id = String(req.params.id ?? '');
     const params = stateOf(req.query);
     const position = wholeNumber(req.query.position, 0, 1_000_000);
     const found = ARTICLE_ID.test(id) && position !== null ? await resultsPageOf(search(res), params, id, position) : null;
     res.set('Cache-Control', 'no-store');
     res.redirect(303, found ? `${searchUrl({ ...params, page: found.page })}#hit-${found.hitId}` : searchUrl(params));
-  });
-
-  // Only GET (and HEAD) after the routes above: any other method on these addresses is a 405.
-  router.all(['/api/articles', '/articles/:id', '/api/articles/:id', '/articles/:id/context', '/articles/:id/in-results'], methodNotAllowed(views));
-  return router;
+  };
 }
 
 function wholeNumber(value: unknown, min: number, max: number): number | null {

@@ -163,7 +163,7 @@ describe('sqlite engine: a reader with its own connection', () => {
     await writer.deleteArticles([cometTail.id]);
     const after = await reader.search({ q: '' });
     assert.equal((await reader.search({ q: 'comet' })).total, 0);
-    assert.equal(after.facets.outlet['AFP'], 1);
+    assert.equal(after.facets.outlet.AFP, 1);
     await writer.upsertArticles([replacementArticles[1]!]);
     assert.deepEqual((await reader.search({ q: 'glacier' })).hits.map((h) => h.id), ['glacier-survey-0']);
   });

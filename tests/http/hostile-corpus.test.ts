@@ -46,7 +46,7 @@ describe('hostile corpus', () => {
       '/?q=lighthouse',
       '/?q=pwned',
       '/?q=script',
-      '/?q=lighthouse&outlet=' + encodeURIComponent('Quayside <script>window.__pwned=1</script> News'),
+      `/?q=lighthouse&outlet=${encodeURIComponent('Quayside <script>window.__pwned=1</script> News')}`,
     ];
     for (const id of ['script-tags', 'javascript-url', 'rtl-zero-width']) pages.push(`/articles/${id}`, `/articles/${id}?q=lighthouse`);
     for (const url of pages) {

@@ -1,0 +1,101 @@
+/**
+ * What an indexing run works from, settled before any article is built: the corpus's files, its
+ * manifest, article ids and synonym list, the index's articles as found (to compare against), and
+ * the furniture learned from the whole corpus when asked. Also the one way a file becomes a
+ * `FileJob`, so the full build and the incremental update read files alike.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { IndexCorruptError } from '../engine/errors.ts';
+import type { ArticleSummary, SearchEngine, SynonymRules } from '../engine/types.ts';
+import { assignArticleIds } from './article-id.ts';
+import { type Discovered, discoverArticles } from './discover.ts';
+import { FurnitureLearner } from './furniture.ts';
+import { folderEntryFor, loadManifest, type Manifest } from './manifest.ts';
+import { documentTexts } from './pipeline.ts';
+import { type FileJob, readBytesSync } from './read-file.ts';
+import { loadSynonyms } from './synonyms.ts';
+
+export interface CorpusPlan {
+  corpusDir: string;
+  discovered: Discovered;
+  manifest: Manifest;
+  /** Article id per corpus path (unique ignoring case: article-id.ts). */
+  ids: Map<string, string>;
+  synonyms: SynonymRules;
+  synonymsHash: string;
+  /** The index's articles before this run, by id (empty when it could not be read). */
+  existing: Map<string, ArticleSummary>;
+  /** Why the index could not be read (it is then rebuilt whole), or null. */
+  unreadable: string | null;
+  maxBytes: number;
+}
+
+/** The furniture pre-pass lets the event loop run after about this many bytes read (a few ms of work). */
+const YIELD_EVERY_BYTES = 1 << 20;
+
+export async function planCorpus(corpusDir: string, engine: SearchEngine, maxBytes: number): Promise<CorpusPlan> {
+  const discovered = await discoverArticles(corpusDir);
+  const manifest = await loadManifest(corpusDir);
+  const ids = assignArticleIds(discovered.articles);
+  const synonyms: SynonymRules = (await loadSynonyms(corpusDir)) ?? { groups: [], oneWay: [] };
+  const synonymsHash = createHash('sha256').update(JSON.stringify(synonyms)).digest('hex');
+  // An index this version cannot read (another schema version, a damaged file) is rebuilt whole,
+  // as start-up does (server/prepare-index.ts): its articles cannot be compared, only replaced.
+  const found = await engine.listArticles().then(
+    (list) => ({ list, problem: null as string | null }),
+    (error: unknown) => {
+      if (!(error instanceof IndexCorruptError)) throw error;
+      return { list: [] as ArticleSummary[], problem: error.message };
+    },
+  );
+  const existing = new Map<string, ArticleSummary>(found.list.map((a) => [a.id, a]));
+  return { corpusDir, discovered, manifest, ids, synonyms, synonymsHash, existing, unreadable: found.problem, maxBytes };
+}
+
+/** Where a corpus path is on disk. */
+function fileOf(plan: CorpusPlan, source: string): string {
+  return path.join(plan.corpusDir, ...source.split('/'));
+}
+
+/** How to read one corpus file. */
+export function jobFor(plan: CorpusPlan, source: string): FileJob {
+  return {
+    source,
+    file: fileOf(plan, source),
+    manifestEntry: plan.manifest.entries.get(source),
+    folderEntry: folderEntryFor(plan.manifest.folders, source),
+    id: plan.ids.get(source)!,
+    maxBytes: plan.maxBytes,
+  };
+}
+
+/** Files the manifest names that are not in the corpus folder, as warnings. */
+export function manifestWarnings(plan: CorpusPlan): string[] {
+  const present = new Set([...plan.discovered.articles, ...plan.discovered.skipped.map((s) => s.source)]);
+  return [...plan.manifest.entries.keys()]
+    .filter((source) => !present.has(source))
+    .map((source) => `manifest names "${source}", which is not in the corpus folder`);
+}
+
+/**
+ * The pre-pass: every document's text into the learner, one file at a time. Files that cannot
+ * be read or decoded are passed over silently here; the build reports them. Read synchronously
+ * (read-file.ts says why); the event loop is let go every few files, so a server that indexes in
+ * its own process still answers meanwhile.
+ */
+export async function learnFurniture(plan: CorpusPlan): Promise<Set<string>> {
+  const learner = new FurnitureLearner();
+  let sinceYield = 0;
+  for (const source of plan.discovered.articles) {
+    const read = readBytesSync(fileOf(plan, source), plan.maxBytes);
+    if (!read.ok) continue;
+    for (const text of documentTexts({ bytes: read.bytes, source, maxBytes: plan.maxBytes })) learner.add(text);
+    sinceYield += read.bytes.length;
+    if (sinceYield >= YIELD_EVERY_BYTES) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+  return learner.furniture();
+}

@@ -1,0 +1,44 @@
+/**
+ * The full build: every article of the corpus streamed into the engine's atomic `replaceAll`
+ * (first run, `--full`, or an index that could not be read). Files are read and cleaned through the
+ * build pool (build-pool.ts: in worker threads, or lazily in this one), in path order.
+ */
+import type { ArticleInput, SearchEngine } from '../engine/types.ts';
+import { buildFiles } from './build-pool.ts';
+import { GarbageCollector } from './collect-garbage.ts';
+import { type CorpusPlan, jobFor } from './corpus-plan.ts';
+import type { ReportBuilder } from './report.ts';
+
+export interface FullBuildOptions {
+  engine: SearchEngine;
+  furniture: ReadonlySet<string>;
+  /** Cleaning worker threads (`IndexOptions.workers`). */
+  workers: number;
+  onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+}
+
+export async function fullBuild(plan: CorpusPlan, report: ReportBuilder, options: FullBuildOptions): Promise<void> {
+  await options.engine.replaceAll(builtArticles(plan, report, options), { synonyms: plan.synonyms });
+  report.removed();
+}
+
+/** Every article with body text, in path order; skipped files and records go to the report. */
+async function* builtArticles(plan: CorpusPlan, report: ReportBuilder, options: FullBuildOptions): AsyncGenerator<ArticleInput> {
+  const sources = plan.discovered.articles;
+  const jobs = sources.map((source) => jobFor(plan, source));
+  let done = 0;
+  const garbage = new GarbageCollector();
+  for await (const { job, outcome } of buildFiles(jobs, { workers: options.workers, furniture: options.furniture })) {
+    if (!outcome.ok) {
+      report.skip({ source: job.source, ...outcome.skip });
+    } else {
+      report.malformedRecords(job.source, outcome.problems);
+      for (const doc of outcome.documents) {
+        const article = report.accept(job.source, doc, doc.result);
+        if (article) yield article;
+      }
+      garbage.read(outcome.bytes);
+    }
+    options.onProgress?.(++done, sources.length, job.source);
+  }
+}

@@ -1,0 +1,230 @@
+/**
+ * What an indexing run did, and the one object that writes it down. A full build and an
+ * incremental update (full-build.ts, incremental.ts) both tell a `ReportBuilder` what they met, in
+ * corpus order: a file skipped, an article built (added or changed, compared with the index found
+ * at the start), an article left unchanged. The builder also keeps the ids seen, so it can name an
+ * id produced twice and, at the end, the articles that are gone.
+ */
+import { NEAR_COMPLETE_SHARE } from '../engine/copies.ts';
+import type { ArticleInput, ArticleSummary, CopyStats, JunkReason, Provenance, SearchEngine } from '../engine/types.ts';
+import { UNDETERMINED } from './language.ts';
+import { UNKNOWN_OUTLET } from './metadata/index.ts';
+import type { ArticleResult } from './pipeline.ts';
+import type { SkippedFile } from './types.ts';
+
+/** The index's copies, as the report gives them. */
+export interface CopyReport extends CopyStats {
+  /** Articles that mostly copy an earlier one (null when `perArticle: false`: not listed). */
+  copiedArticles: number | null;
+  /** Articles with at least NEAR_COMPLETE_SHARE of their paragraphs copied from one earlier article. */
+  nearComplete: Array<{ id: string; copyOf: string; shared: number; paragraphs: number }>;
+}
+
+/** What this run did to an article, compared with the index it found. */
+export type ArticleStatus = 'added' | 'changed' | 'unchanged';
+
+export interface ArticleReport {
+  source: string;
+  id: string;
+  status: ArticleStatus;
+  title: string;
+  outlet: string;
+  year: number | null;
+  date: string | null;
+  language: string;
+  paragraphs: number;
+  /** Lines not indexed; null for an unchanged article (not re-read in an incremental run). */
+  droppedLines: number | null;
+  provenance: Provenance;
+  hints: string[];
+}
+
+export interface IndexReport {
+  corpusDir: string;
+  mode: 'full' | 'incremental';
+  /** The manifest file used, or null when the corpus has none. */
+  manifest: string | null;
+  /** Articles in the index after this run, and their paragraphs. */
+  articles: number;
+  paragraphs: number;
+  /** Subheadings in the articles built by this run (unchanged articles are not re-read). */
+  headings: number;
+  /** Compared with the index before this run. `removed` lists article ids. */
+  changes: { added: string[]; changed: string[]; removed: string[]; unchanged: number };
+  /** The furniture learned from the whole corpus (line keys), and what learning it took. */
+  furniture: { lines: number; tookMs: number };
+  /** Lines not indexed, by reason, over the articles built in this run. */
+  droppedLines: Partial<Record<JunkReason, number>>;
+  /**
+   * How much of the index the facets describe: of `articles`, how many have a known outlet, year
+   * and language (the rest fall under "Unknown" / no year / "und").
+   */
+  facetCoverage: { outlet: number; year: number; language: number };
+  /** The corpus's synonym list and what this run did with it. */
+  synonyms: { groups: number; oneWay: number; action: 'rebuilt with the index' | 'updated' | 'unchanged' };
+  /** Files (or records of a record file) not indexed, each with why. */
+  skipped: SkippedFile[];
+  warnings: string[];
+  /** One row per article; empty when `perArticle: false` was asked for. */
+  perArticle: ArticleReport[];
+  /** Copies in the index after this run (engine/copies.ts). */
+  copies: CopyReport;
+  startedAt: string;
+  tookMs: number;
+}
+
+/** What the report says before any article is built. */
+export type ReportHead = Pick<IndexReport, 'corpusDir' | 'mode' | 'manifest' | 'synonyms' | 'skipped' | 'warnings' | 'startedAt'>;
+
+/** What the report says of an article, built (`ArticleInput`) or found in the index (`ArticleSummary`). */
+type ArticleFacts = Pick<ArticleSummary, 'source' | 'id' | 'title' | 'outlet' | 'year' | 'date' | 'language' | 'provenance' | 'hints'>;
+
+/** A document as the report needs it: which article, which version, which record of its file. */
+type DocumentKey = { id: string; contentHash: string; record: string | null };
+
+export class ReportBuilder {
+  private readonly report: IndexReport;
+  /** Article ids produced so far, and the same ignoring case (Meilisearch's filters ignore it). */
+  private readonly seen = new Set<string>();
+  private readonly seenIgnoringCase = new Map<string, string>();
+
+  /**
+   * @param existing the index's articles before this run, by id
+   * @param keepPerArticle whether to keep one row per article (`IndexOptions.perArticle`)
+   */
+  constructor(
+    head: ReportHead,
+    private readonly existing: ReadonlyMap<string, ArticleSummary>,
+    private readonly keepPerArticle: boolean,
+  ) {
+    // In the order the JSON report has always listed them.
+    this.report = {
+      corpusDir: head.corpusDir,
+      mode: head.mode,
+      manifest: head.manifest,
+      articles: 0,
+      paragraphs: 0,
+      headings: 0,
+      changes: { added: [], changed: [], removed: [], unchanged: 0 },
+      synonyms: head.synonyms,
+      furniture: { lines: 0, tookMs: 0 },
+      droppedLines: {},
+      facetCoverage: { outlet: 0, year: 0, language: 0 },
+      skipped: head.skipped,
+      warnings: head.warnings,
+      perArticle: [],
+      copies: { groups: 0, paragraphs: 0, largest: null, copiedArticles: null, nearComplete: [] },
+      startedAt: head.startedAt,
+      tookMs: 0,
+    };
+  }
+
+  furnitureLearned(lines: number, tookMs: number): void {
+    this.report.furniture = { lines, tookMs };
+  }
+
+  synonymsAction(action: IndexReport['synonyms']['action']): void {
+    this.report.synonyms.action = action;
+  }
+
+  skip(entry: SkippedFile): void {
+    this.report.skipped.push(entry);
+  }
+
+  /** The records of a record file that could not be read; its other records are indexed. */
+  malformedRecords(source: string, problems: ReadonlyArray<{ where: string; reason: string }>): void {
+    for (const p of problems) this.skip({ source, record: p.where, kind: 'malformed-record', reason: p.reason });
+  }
+
+  /** Whether the index already holds this version of the document (and this run has not produced its id). */
+  isUnchanged(doc: DocumentKey): boolean {
+    return this.existing.get(doc.id)?.contentHash === doc.contentHash && !this.seen.has(doc.id);
+  }
+
+  /** Reports a built document: its article, or null (and a skip entry) when it has no body text. */
+  accept(source: string, doc: DocumentKey, result: ArticleResult): ArticleInput | null {
+    this.report.warnings.push(...result.warnings.map((w) => `${source}: ${w}`));
+    if (!result.ok) {
+      this.skip({ source, ...(doc.record ? { record: doc.record } : {}), ...result.skip });
+      return null;
+    }
+    const { article } = result;
+    this.checkId(source, article.id);
+    const before = this.existing.get(doc.id);
+    const status: ArticleStatus = !before ? 'added' : before.contentHash === doc.contentHash ? 'unchanged' : 'changed';
+    this.count(status, article, article.paragraphs.length);
+    this.report.headings += article.paragraphs.filter((p) => p.kind === 'heading').length;
+    const dropped = this.report.droppedLines;
+    for (const d of article.dropped) dropped[d.reason] = (dropped[d.reason] ?? 0) + 1;
+    this.row(article, status, article.paragraphs.length, article.dropped.length);
+    return article;
+  }
+
+  /** Reports an article the index holds already, not re-read. */
+  unchanged(summary: ArticleSummary): void {
+    this.seen.add(summary.id);
+    const lower = summary.id.toLowerCase();
+    if (!this.seenIgnoringCase.has(lower)) this.seenIgnoringCase.set(lower, summary.id);
+    this.count('unchanged', summary, summary.paragraphs);
+    this.row(summary, 'unchanged', summary.paragraphs, null);
+  }
+
+  /** The index's articles this run did not produce: gone from the corpus, or no longer indexable. */
+  removed(): string[] {
+    this.report.changes.removed = [...this.existing.keys()].filter((id) => !this.seen.has(id));
+    return this.report.changes.removed;
+  }
+
+  /** The report, with the skipped files in path order and the time taken since `started`. */
+  finish(copies: CopyReport, started: number): IndexReport {
+    this.report.copies = copies;
+    this.report.skipped.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+    this.report.tookMs = Math.round(performance.now() - started);
+    return this.report;
+  }
+
+  private checkId(source: string, id: string): void {
+    if (this.seen.has(id)) {
+      this.report.warnings.push(`${source}: article id "${id}" is produced twice; the later one wins`);
+    } else {
+      // Paths are made unique ignoring case (article-id.ts), but a record's id joined to its file's
+      // can still meet another file's id in another case; Meilisearch's filters would mix them.
+      const other = this.seenIgnoringCase.get(id.toLowerCase());
+      if (other !== undefined) this.report.warnings.push(`${source}: article id "${id}" differs only in case from "${other}"; give one of them another record id or file name`);
+      else this.seenIgnoringCase.set(id.toLowerCase(), id);
+    }
+    this.seen.add(id);
+  }
+
+  /** Counts an article in the totals, its change and the facets it fills. */
+  private count(status: ArticleStatus, article: ArticleFacts, paragraphs: number): void {
+    const { report } = this;
+    if (status === 'unchanged') report.changes.unchanged++;
+    else report.changes[status].push(article.id);
+    if (article.outlet !== UNKNOWN_OUTLET) report.facetCoverage.outlet++;
+    if (article.year !== null) report.facetCoverage.year++;
+    if (article.language !== UNDETERMINED) report.facetCoverage.language++;
+    report.articles++;
+    report.paragraphs += paragraphs;
+  }
+
+  private row(article: ArticleFacts, status: ArticleStatus, paragraphs: number, droppedLines: number | null): void {
+    if (!this.keepPerArticle) return;
+    const { source, id, title, outlet, year, date, language, provenance, hints } = article;
+    this.report.perArticle.push({ source, id, status, title, outlet, year, date, language, paragraphs, droppedLines, provenance, hints });
+  }
+}
+
+/**
+ * The copy groups, and (when articles are listed) the articles that copy an earlier one: listing
+ * every article at a million paragraphs costs what `perArticle: false` callers avoid.
+ */
+export async function copyReport(engine: SearchEngine, listArticles: boolean): Promise<CopyReport> {
+  const stats = await engine.copyStats();
+  if (!listArticles) return { ...stats, copiedArticles: null, nearComplete: [] };
+  const copies = (await engine.listArticles()).filter((a) => (a.copyOf ?? null) !== null);
+  const nearComplete = copies
+    .filter((a) => a.copyOf!.shared >= NEAR_COMPLETE_SHARE * a.paragraphs)
+    .map((a) => ({ id: a.id, copyOf: a.copyOf!.id, shared: a.copyOf!.shared, paragraphs: a.paragraphs }));
+  return { ...stats, copiedArticles: copies.length, nearComplete };
+}
