@@ -46,7 +46,7 @@ export type ArticleRow = [
  * Articles as rows: the article rows, then every paragraph of them in order, in flat columns.
  * This is what crosses to a build's writer thread: structured clone copies strings and typed
  * arrays far faster than thousands of small objects (see build.ts), and the writer is then left
- * with nothing to do but bind values.
+ * with little to do but bind values (and fingerprint paragraphs for copy groups, see writeRows).
  */
 export interface RowBatch {
   articles: ArticleRow[];
