@@ -1,16 +1,21 @@
 /**
  * Builds corpus files in worker threads and hands the outcomes back in the files' order, so a full
- * build cleans on the other core while the indexing thread writes SQLite. At most `ahead` files are
- * in flight or waiting to be consumed, which bounds memory whatever the corpus size.
+ * build cleans on more than one core. The calling thread builds too: each worker is kept at most
+ * `WORKER_DEPTH` files ahead of the consumer, and the next file no worker has taken is built here,
+ * lazily, as the consumer reaches it. So however fast or slow the workers are next to this thread
+ * (which also sends rows to the index writer), neither sits waiting while files are left, and a
+ * worker's outcome (which must be copied across threads, ~15% of building it) is only paid for the
+ * share of files the workers actually take. At most `ahead` files are in flight or waiting to be
+ * consumed, which bounds memory whatever the corpus size.
  */
 import type { Worker } from 'node:worker_threads';
 import { moduleWorker } from '../engine/module-worker.ts';
 import { buildFile, type FileJob, type FileOutcome } from './build-file.ts';
 
 export interface BuildPoolOptions {
-  /** Worker threads; 0 builds in this thread (same outcomes, no parallelism). */
+  /** Worker threads besides this one; 0 builds in this thread only (same outcomes, no parallelism). */
   workers: number;
-  /** Files built ahead of the consumer (default: 2 per worker). */
+  /** Files taken by workers ahead of the consumer (default: WORKER_DEPTH per worker). */
   ahead?: number;
   /** The corpus's furniture (see `ArticleFile.furniture`), sent to each worker once, when it starts. */
   furniture?: ReadonlySet<string>;
@@ -22,6 +27,8 @@ export interface BuildPoolOptions {
  * limit (10 MB) and what is built from it.
  */
 const WORKER_HEAP_MB = 128;
+/** Files a worker holds (building or built, not yet consumed): one to build while another waits. */
+const WORKER_DEPTH = 2;
 
 /**
  * Outcomes in the jobs' order. Without workers, each file's documents are built as the consumer
@@ -33,7 +40,7 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
     return;
   }
   const workers = Array.from({ length: options.workers }, () => startWorker());
-  const ahead = Math.max(1, options.ahead ?? 2 * options.workers);
+  const ahead = Math.max(1, options.ahead ?? WORKER_DEPTH * options.workers);
   const pending = new Map<number, { resolve: (o: FileOutcome) => void; reject: (e: Error) => void }>();
   const load = new Array<number>(workers.length).fill(0);
   let failure: Error | null = null;
@@ -64,29 +71,39 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
     pending.clear();
   }
 
-  function submit(seq: number, job: FileJob): Promise<FileOutcome> {
+  /** The least loaded worker with room for another file, or -1. */
+  function freeWorker(): number {
+    let best = -1;
+    for (let i = 0; i < workers.length; i++) if (load[i]! < WORKER_DEPTH && (best < 0 || load[i]! < load[best]!)) best = i;
+    return best;
+  }
+
+  function submit(worker: number, seq: number, job: FileJob): Promise<FileOutcome> {
     if (failure) return Promise.reject(failure);
-    let best = 0;
-    for (let i = 1; i < workers.length; i++) if (load[i]! < load[best]!) best = i;
-    load[best]!++;
+    load[worker]!++;
     return new Promise((resolve, reject) => {
       pending.set(seq, { resolve, reject });
-      workers[best]!.postMessage({ seq, job });
+      workers[worker]!.postMessage({ seq, job });
     });
   }
 
-  const queue: Array<Promise<FileOutcome>> = [];
-  let next = 0;
+  /** Files taken by workers, by index; every other file is built here when the consumer reaches it. */
+  const taken = new Map<number, Promise<FileOutcome>>();
+  let next = 1;
   try {
     for (let i = 0; i < jobs.length; i++) {
-      while (next < jobs.length && queue.length < ahead) {
-        const promise = submit(next, jobs[next]!);
+      // Workers take the files after the one the consumer is at, never that one: this thread builds it if nobody has.
+      next = Math.max(next, i + 1);
+      for (let w = freeWorker(); w >= 0 && next < jobs.length && next <= i + ahead; w = freeWorker()) {
+        const promise = submit(w, next, jobs[next]!);
         // Rejections are handled when the consumer reaches this file; do not crash before.
         promise.catch(() => {});
-        queue.push(promise);
-        next++;
+        taken.set(next++, promise);
       }
-      const outcome = await queue.shift()!;
+      const promise = taken.get(i);
+      taken.delete(i);
+      if (failure) throw failure;
+      const outcome = promise === undefined ? await buildFile(jobs[i]!, { lazy: true, furniture: options.furniture }) : await promise;
       yield { job: jobs[i]!, outcome };
     }
   } finally {

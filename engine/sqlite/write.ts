@@ -46,7 +46,7 @@ export type ArticleRow = [
  * Articles as rows: the article rows, then every paragraph of them in order, in flat columns.
  * This is what crosses to a build's writer thread: structured clone copies strings and typed
  * arrays far faster than thousands of small objects (see build.ts), and the writer is then left
- * with nothing to do but bind values.
+ * with little to do but bind values (and fingerprint paragraphs for copy groups, see writeRows).
  */
 export interface RowBatch {
   articles: ArticleRow[];
@@ -57,13 +57,9 @@ export interface RowBatch {
   headings: Uint8Array;
   /** Source line, or 0 when unknown (lines are 1-based). */
   lines: Int32Array;
-  /** Copy fingerprints (engine/copies.ts), SIG_WORDS per paragraph, computed where the batch is made. */
-  sigs: Uint32Array;
-  /** 1 when the paragraph has a fingerprint (it has words). */
-  hasSig: Uint8Array;
 }
 
-/** Everything the rows need from the articles, computed by the caller (for a build, on the producing thread). */
+/** Everything the rows need from the articles but copy fingerprints, computed by the caller (for a build, on the producing thread). */
 export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
   const total = articles.reduce((n, a) => n + a.paragraphs.length, 0);
   const batch: RowBatch = {
@@ -72,8 +68,6 @@ export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
     positions: new Int32Array(total),
     headings: new Uint8Array(total),
     lines: new Int32Array(total),
-    sigs: new Uint32Array(total * SIG_WORDS),
-    hasSig: new Uint8Array(total),
   };
   let i = 0;
   for (const article of articles) {
@@ -99,7 +93,6 @@ export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
       // The sentinels mark highlights; stored text must never contain them.
       const text = stripSentinels(p.text);
       batch.texts.push(text);
-      batch.hasSig[i] = fingerprint(text, batch.sigs, i * SIG_WORDS) ? 1 : 0;
       batch.positions[i] = p.position;
       batch.headings[i] = p.kind === 'heading' ? 1 : 0;
       batch.lines[i] = p.line ?? 0;
@@ -125,6 +118,10 @@ export class ArticleWriter {
   private readonly build: { rows: BuildRows; copies: CopyAssigner; unindexParagraphs: Statement; insertParagraphAt: Statement } | null;
   /** A build met an id again and removed rows that may lead copy groups: regroup before finishing. */
   removedDuringBuild = false;
+  /** The paragraph being written's copy fingerprint (engine/copies.ts). */
+  private readonly sig = new Uint32Array(SIG_WORDS);
+  /** ...as stored: its SIG_WORDS words, in this machine's (little-endian) order. */
+  private readonly sigBlob = Buffer.from(this.sig.buffer, 0, SIG_WORDS * 4);
 
   constructor(db: Db, options: { build?: BuildRows } = {}) {
     this.build =
@@ -153,8 +150,13 @@ export class ArticleWriter {
     this.writeRows(toRowBatch(articles));
   }
 
-  /** Insert the batch's articles, each replacing any article with the same id. */
+  /**
+   * Insert the batch's articles, each replacing any article with the same id. Copy fingerprints
+   * are computed here, so a build's writer thread does it: the thread producing the rows (reading
+   * and cleaning) is the build's bottleneck, and the writer has time to spare.
+   */
   writeRows(batch: RowBatch): void {
+    const sigs = this.sig;
     let i = 0;
     for (const row of batch.articles) {
       this.remove(row[0]);
@@ -162,13 +164,14 @@ export class ArticleWriter {
       for (const end = i + row[14]; i < end; i++) {
         const kind = batch.headings[i] === 1 ? 'heading' : 'body';
         const line = batch.lines[i] === 0 ? null : batch.lines[i];
-        const sig = batch.hasSig[i] === 1 ? sigBlob(batch.sigs, i) : null;
+        // The blob is a view of the scratch words: bound (copied) by the insert before the next paragraph.
+        const sig = fingerprint(batch.texts[i]!, sigs, 0) ? this.sigBlob : null;
         if (this.build === null) {
           this.insertParagraph.run(articleRowid, batch.positions[i], kind, batch.texts[i], line, sig);
           continue;
         }
         const rowid = ++this.build.rows.lastRowid;
-        const group = this.build.copies.paragraph(rowid, articleRowid, sig === null ? null : batch.sigs, i * SIG_WORDS);
+        const group = this.build.copies.paragraph(rowid, articleRowid, sig === null ? null : sigs, 0);
         this.build.insertParagraphAt.run(rowid, articleRowid, batch.positions[i], kind, batch.texts[i], line, group, sig);
       }
       const copy = this.build?.copies.endArticle(articleRowid) ?? null;
@@ -188,9 +191,4 @@ export class ArticleWriter {
     this.deleteArticle.run(rowid);
     return true;
   }
-}
-
-/** A paragraph's fingerprint as stored: its SIG_WORDS words, in this machine's (little-endian) order. */
-function sigBlob(sigs: Uint32Array, paragraph: number): Buffer {
-  return Buffer.from(sigs.buffer, sigs.byteOffset + paragraph * SIG_WORDS * 4, SIG_WORDS * 4);
 }
