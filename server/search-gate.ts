@@ -6,7 +6,7 @@
  *
  * The answer time is estimated for the searches ahead and the search itself, from a moving average
  * of how long searches take and a moving standard deviation: not the typical sum of their times but
- * one that few sums exceed (the mean of each plus one standard deviation of the sum). Search times
+ * one that few sums exceed (the mean of each plus two standard deviations of the sum). Search times
  * have a long tail (a common word or a short prefix takes many times a rare word's), so a queue
  * filled up to the budget by the average is answered after the budget about half the time: at 1M
  * paragraphs, admitted searches answered at a median of 1.0 s and a p99 of 1.6 s under a 1 s
@@ -84,12 +84,8 @@ const AVERAGE_WEIGHT = 0.1;
  */
 const FIRST_ESTIMATE_MS = 100;
 const FIRST_DEVIATION_MS = 50;
-/**
- * Standard deviations of the sum allowed for. Two (~the 98th percentile of a normal sum) refused
- * searches at the normal 32-connection mix, whose variance a few broad searches (~1 s each) keep
- * high: 61-64 refusals in 30 s at 200k paragraphs, where the mean-based estimate refused 0-6.
- */
-const TAIL_DEVIATIONS = 1;
+/** Standard deviations of the sum allowed for: about the 98th percentile of a normal sum. */
+const TAIL_DEVIATIONS = 2;
 
 export class SearchGate {
   private running = 0;

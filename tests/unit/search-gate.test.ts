@@ -37,12 +37,12 @@ describe('search gate', () => {
 
     // One search running and others admitted behind it. By the average alone (plus a deviation),
     // a dozen would be admitted, and the last of them would wait behind the one or two slow
-    // searches a dozen usually holds, past the budget; allowing for the tail, at most eight are.
+    // searches a dozen usually holds, past the budget; allowing for the tail, at most four are.
     const release = new AbortController();
     const running = gate.run('search', release.signal, untilAborted).catch(() => {});
-    const tickets = Array.from({ length: 9 }, () => gate.admitEarly());
+    const tickets = Array.from({ length: 5 }, () => gate.admitEarly());
     assert.ok(tickets[0] instanceof Ticket, 'the first behind the running search is admitted');
-    assert.equal(typeof tickets.at(-1), 'number', `the ninth behind it is refused with a Retry-After: ${tickets.map((t) => (t instanceof Ticket ? 'admitted' : t)).join(' ')}`);
+    assert.equal(typeof tickets.at(-1), 'number', `the fifth behind it is refused with a Retry-After: ${tickets.map((t) => (t instanceof Ticket ? 'admitted' : t)).join(' ')}`);
     for (const t of tickets) if (t instanceof Ticket) t.release();
     release.abort();
     await running;
