@@ -4,14 +4,12 @@
  * once (`BusyError`, a 503 with Retry-After) instead of being held: under a spike a quick "busy"
  * lets a person retry, while a seven-second wait loses them and slows everyone queued behind.
  *
- * The answer time is estimated for the searches ahead and the search itself, from a moving average
- * of how long searches take and a moving standard deviation: not the typical sum of their times but
- * one that few sums exceed (the mean of each plus two standard deviations of the sum). Search times
- * have a long tail (a common word or a short prefix takes many times a rare word's), so a queue
- * filled up to the budget by the average is answered after the budget about half the time: at 1M
- * paragraphs, admitted searches answered at a median of 1.0 s and a p99 of 1.6 s under a 1 s
- * budget. The age of the oldest waiting search checks the estimate (if it has already waited the
- * whole budget, the estimate was too hopeful and newcomers are refused too).
+ * The wait is estimated from the searches ahead and a moving average of how long searches take,
+ * and the search's own time from that average plus twice the average deviation from it: search
+ * times have a long tail (a common word or a short prefix takes many times a rare word's), and an
+ * estimate of the typical case alone admitted searches that then answered well after the budget;
+ * the age of the oldest waiting search checks the estimate (if it has already waited the whole
+ * budget, the estimate was too hopeful and newcomers are refused too).
  *
  * Exports run in a second, lower lane: their page queries take a slot only when no search waits,
  * so a long download slows down under load rather than starving the people searching.
@@ -33,8 +31,6 @@ export interface GateSettings {
   slots: number;
   /** A search whose expected answer time exceeds this is refused (SEARCH_QUEUE_MS). */
   queueMs: number;
-  /** The clock searches are timed by, in ms (tests give their own); `performance.now` by default. */
-  now?: () => number;
 }
 
 /** The server is too busy to answer this search in time; try again after `retryAfterSeconds`. */
@@ -84,25 +80,19 @@ const AVERAGE_WEIGHT = 0.1;
  */
 const FIRST_ESTIMATE_MS = 100;
 const FIRST_DEVIATION_MS = 50;
-/** Standard deviations of the sum allowed for: about the 98th percentile of a normal sum. */
-const TAIL_DEVIATIONS = 2;
 
 export class SearchGate {
   private running = 0;
   private readonly queue: Waiting[] = [];
   private averageMs = FIRST_ESTIMATE_MS;
-  /** Moving variance of a search's time around `averageMs` (ms²). */
-  private varianceMs2 = FIRST_DEVIATION_MS ** 2;
+  /** Moving average of how far a search's time is from `averageMs`. */
+  private deviationMs = FIRST_DEVIATION_MS;
   private counts = { admitted: 0, refused: 0, shed: 0 };
   private readonly runningSearches = new Set<RunningSearch>();
   /** Searches admitted early (tickets held) that have not reached `run` yet. */
   private ticketed = 0;
 
-  private readonly now: () => number;
-
-  constructor(private readonly settings: GateSettings) {
-    this.now = settings.now ?? (() => performance.now());
-  }
+  constructor(private readonly settings: GateSettings) {}
 
   /**
    * Admit a search as its request arrives: a ticket for `run`, or the Retry-After seconds of a
@@ -128,13 +118,13 @@ export class SearchGate {
       if (retryAfter > 0) throw new BusyError(retryAfter);
     }
     await this.slot(lane, signal);
-    const started = this.now();
+    const started = performance.now();
     const running = lane === 'search' ? this.startRunning(started) : null;
     try {
       return await work(running ? AbortSignal.any([signal, running.shed.signal]) : signal);
     } finally {
       if (running) this.stopRunning(running);
-      if (lane === 'search') this.learn(this.now() - started);
+      if (lane === 'search') this.learn(performance.now() - started);
       this.running--;
       this.next();
     }
@@ -167,7 +157,7 @@ export class SearchGate {
    */
   private shedOverdue(): void {
     if (!this.queue.some((w) => w.lane === 'search')) return;
-    const now = this.now();
+    const now = performance.now();
     for (const running of this.runningSearches) {
       if (running.shed.signal.aborted) continue;
       const left = this.settings.queueMs - (now - running.since);
@@ -183,18 +173,8 @@ export class SearchGate {
   }
 
   private learn(ms: number): void {
-    const difference = ms - this.averageMs;
-    this.averageMs += AVERAGE_WEIGHT * difference;
-    // The exponentially weighted variance (West's update): the same weight as the average.
-    this.varianceMs2 = (1 - AVERAGE_WEIGHT) * (this.varianceMs2 + AVERAGE_WEIGHT * difference * difference);
-  }
-
-  /**
-   * How long `searches` searches run one after another take, allowing for the tail: the mean of
-   * each, plus TAIL_DEVIATIONS standard deviations of the sum (which grows with its square root).
-   */
-  private expectedMs(searches: number): number {
-    return searches * this.averageMs + TAIL_DEVIATIONS * Math.sqrt(searches * this.varianceMs2);
+    this.deviationMs += AVERAGE_WEIGHT * (Math.abs(ms - this.averageMs) - this.deviationMs);
+    this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
   }
 
   /** What the gate has done so far, for /healthz and the logs. */
@@ -204,7 +184,7 @@ export class SearchGate {
       waiting: this.queue.length + this.ticketed,
       ...this.counts,
       averageMs: Math.round(this.averageMs),
-      deviationMs: Math.round(Math.sqrt(this.varianceMs2)),
+      deviationMs: Math.round(this.deviationMs),
     };
   }
 
@@ -213,11 +193,11 @@ export class SearchGate {
     const searchesWaiting = this.ticketed + this.queue.reduce((n, w) => n + (w.lane === 'search' ? 1 : 0), 0);
     const free = this.running < this.settings.slots && searchesWaiting === 0;
     if (!free) {
-      // Until a slot frees: the searches running and those ahead, `slots` at a time; then this
-      // one's own time.
-      const expectedMs = this.expectedMs(Math.floor(searchesWaiting / this.settings.slots) + 2);
+      // Until a slot frees: the searches running and those ahead, `slots` at a time, each taking
+      // about the average; then this one's own time, allowing for the tail.
+      const expectedMs = (Math.floor(searchesWaiting / this.settings.slots) + 2) * this.averageMs + 2 * this.deviationMs;
       const oldest = this.queue.find((w) => w.lane === 'search');
-      const overdue = oldest !== undefined && this.now() - oldest.since > this.settings.queueMs;
+      const overdue = oldest !== undefined && performance.now() - oldest.since > this.settings.queueMs;
       if (expectedMs > this.settings.queueMs || overdue) {
         this.counts.refused++;
         return Math.max(1, Math.ceil(expectedMs / 1000));
@@ -236,7 +216,7 @@ export class SearchGate {
       const onAbort = () => waiting.cancel(signal.reason);
       const waiting: Waiting = {
         lane,
-        since: this.now(),
+        since: performance.now(),
         start: () => {
           signal.removeEventListener('abort', onAbort);
           this.running++;
