@@ -16,8 +16,6 @@ import { serverConfigFromEnv } from './config.ts';
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
 const KEEP_ALIVE_TIMEOUT_MS = 5_000;
-/** V8 settings of `npm start` for the serving heap only (docs/architecture.md). */
-const SERVING_HEAP_FLAGS = ['--max-semi-space-size', '--heap-growing-percent'];
 /** How long SIGTERM waits for in-flight requests before cutting the connections that remain. */
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -28,9 +26,8 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function prepareIndex(): Promise<void> {
   const script = fileURLToPath(siblingModule(import.meta.url, 'prepare-index'));
   // The flags this process was started with (under tsx, its loader), but not the serving heap's
-  // small young generation and slow-growing old one: indexing makes garbage fast and would spend its
-  // time collecting it.
-  const flags = process.execArgv.filter((flag) => !SERVING_HEAP_FLAGS.some((name) => flag.startsWith(name)));
+  // small young generation: indexing makes garbage fast and would spend its time collecting it.
+  const flags = process.execArgv.filter((flag) => !flag.startsWith('--max-semi-space-size'));
   // Nor the serving allocator's pinned mmap threshold (docs/architecture.md): indexing frees big
   // blocks constantly, and mapping each afresh made a 1M-paragraph --full rebuild ~15% slower
   // (29.7-30.7 s against 25.6-26.6 s) for ~15 MB less peak memory.
