@@ -6,17 +6,11 @@
 /** The backend cannot answer right now (unreachable, timed out, index missing or being opened). */
 export class EngineUnavailableError extends Error {
   override readonly name: string = 'EngineUnavailableError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /** A write to the index failed; the message is the backend's own explanation. */
 export class IndexingError extends Error {
   override readonly name = 'IndexingError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /**
@@ -26,9 +20,6 @@ export class IndexingError extends Error {
  */
 export class IndexCorruptError extends EngineUnavailableError {
   override readonly name = 'IndexCorruptError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /**
@@ -39,9 +30,6 @@ export class IndexCorruptError extends EngineUnavailableError {
  */
 export class IncompatibleBackendError extends EngineUnavailableError {
   override readonly name = 'IncompatibleBackendError';
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-  }
 }
 
 /**
