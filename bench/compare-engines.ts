@@ -14,7 +14,7 @@ import { readSource } from './scale/corpus.ts';
 import { drawFirstSeen, FIRST_SEEN_KINDS, type FirstSeenQuery } from './scale/first-seen.ts';
 import { percentiles } from './scale/proc.ts';
 import { sourceWords } from './scale/word-bands.ts';
-import type { SearchRequest, SearchResult } from '../engine/types.ts';
+import type { SearchRequest, SearchResult } from '../engine/contract/types.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const USAGE = `Usage: npx tsx bench/compare-engines.ts --data <dir> [options]
@@ -48,8 +48,8 @@ interface EngineUnderTest {
 
 async function engineOf(root: string, name: string): Promise<EngineUnderTest> {
   const dir = path.join(path.resolve(args.data!), 'sqlite');
-  const generations = await import(path.join(root, 'engine/sqlite/generations.ts'));
-  const { Generation } = await import(path.join(root, 'engine/sqlite/generation.ts'));
+  const generations = await import(path.join(root, 'engine/sqlite/generation-files.ts'));
+  const { Generation } = await import(path.join(root, 'engine/sqlite/open-generation.ts'));
   const { search } = await import(path.join(root, 'engine/sqlite/search.ts'));
   const current = generations.readCurrent(dir) as string | null;
   if (current === null) throw new Error(`no index in ${dir}`);

@@ -3,7 +3,7 @@
  * engine's copyStats() (asked once, and again after the index changes) and stats() (asked at most
  * every 30 s), in CPU time. Usage: npx tsx bench/copies-default-cost.ts <dataDir>
  */
-import { openEngine } from '../engine/index.ts';
+import { openEngine } from '../engine/contract/open-engine.ts';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: copies-default-cost.ts <dataDir>');

@@ -10,9 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openSqliteEngine } from '../engine/sqlite/index.ts';
-import type { SearchEngine } from '../engine/types.ts';
+import type { SearchEngine } from '../engine/contract/types.ts';
 import { indexCorpus } from '../indexer/run.ts';
-import { loadSynonyms } from '../indexer/synonyms.ts';
+import { loadSynonyms } from '../indexer/read/synonyms.ts';
 import { BBC_CORPUS } from './corpora.ts';
 
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));

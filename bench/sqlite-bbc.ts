@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openSqliteEngine } from '../engine/sqlite/index.ts';
-import type { ArticleInput, SearchRequest } from '../engine/types.ts';
+import type { ArticleInput, SearchRequest } from '../engine/contract/types.ts';
 import { readSource } from './scale/corpus.ts';
 import { BBC_NEWS } from './corpora.ts';
 

@@ -5,10 +5,10 @@
  * threads.
  */
 import { loadLanguageDetector, type ArticleResult } from './pipeline.ts';
-import { readFileDocuments, type FileJob } from './read-file.ts';
+import { readFileDocuments, type FileJob } from './read/read-file.ts';
 import type { Skip } from './types.ts';
 
-export type { FileJob } from './read-file.ts';
+export type { FileJob } from './read/read-file.ts';
 
 export interface BuiltDocument {
   id: string;

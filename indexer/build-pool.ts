@@ -9,7 +9,7 @@
  * consumed, which bounds memory whatever the corpus size.
  */
 import type { Worker } from 'node:worker_threads';
-import { moduleWorker } from '../engine/module-worker.ts';
+import { moduleWorker } from '../lib/module-worker.ts';
 import { buildFile, type FileJob, type FileOutcome } from './build-file.ts';
 
 export interface BuildPoolOptions {

@@ -4,7 +4,7 @@
  *   npm run index -- [--corpus <dir>] [--data <dir>] [--full] [--watch] [--report] [--json] [--workers <n>] [--help]
  *
  * Environment: CORPUS_DIR (default "corpus"), DATA_DIR (default "data"), and the engine's own
- * variables (MEILI_URL… see engine/index.ts). Flags override the environment.
+ * variables (MEILI_URL… see engine/contract/open-engine.ts). Flags override the environment.
  *
  * Exit status:
  *   0  indexed (even if some files or records were skipped; they are named in the summary)
@@ -19,9 +19,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type EngineConfig, engineConfigFromEnv, openEngine } from '../engine/index.ts';
-import type { SearchEngine } from '../engine/types.ts';
-import { sqliteDir } from '../engine/sqlite/generations.ts';
+import { type EngineConfig, engineConfigFromEnv, openEngine } from '../engine/contract/open-engine.ts';
+import type { SearchEngine } from '../engine/contract/types.ts';
+import { sqliteDir } from '../engine/sqlite/generation-files.ts';
 import { prepareLive } from '../engine/sqlite/prepare.ts';
 import { readCliArgs } from './cli-args.ts';
 import { preparedLine } from './prepare.ts';

@@ -6,15 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { IndexCorruptError } from '../engine/errors.ts';
-import type { ArticleSummary, SearchEngine, SynonymRules } from '../engine/types.ts';
+import { IndexCorruptError } from '../engine/contract/errors.ts';
+import type { ArticleSummary, SearchEngine, SynonymRules } from '../engine/contract/types.ts';
 import { assignArticleIds } from './article-id.ts';
-import { type Discovered, discoverArticles } from './discover.ts';
-import { FurnitureLearner } from './furniture.ts';
-import { folderEntryFor, loadManifest, type Manifest } from './manifest.ts';
+import { type Discovered, discoverArticles } from './read/discover.ts';
+import { FurnitureLearner } from './clean/furniture.ts';
+import { folderEntryFor, loadManifest, type Manifest } from './read/manifest.ts';
 import { documentTexts } from './pipeline.ts';
-import { type FileJob, readBytesSync } from './read-file.ts';
-import { loadSynonyms } from './synonyms.ts';
+import { type FileJob, readBytesSync } from './read/read-file.ts';
+import { loadSynonyms } from './read/synonyms.ts';
 
 export interface CorpusPlan {
   corpusDir: string;

@@ -3,7 +3,7 @@
  * (first run, `--full`, or an index that could not be read). Files are read and cleaned through the
  * build pool (build-pool.ts: in worker threads, or lazily in this one), in path order.
  */
-import type { ArticleInput, SearchEngine } from '../engine/types.ts';
+import type { ArticleInput, SearchEngine } from '../engine/contract/types.ts';
 import { buildFiles } from './build-pool.ts';
 import { GarbageCollector } from './collect-garbage.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';

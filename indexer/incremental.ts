@@ -4,10 +4,10 @@
  * and `deleteArticles` those whose file or record is gone or no longer indexable. An unchanged
  * article is not cleaned again: its file is read for the hashes only (read-file.ts).
  */
-import type { ArticleInput, SearchEngine } from '../engine/types.ts';
+import type { ArticleInput, SearchEngine } from '../engine/contract/types.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';
 import { loadLanguageDetector, type PendingArticle } from './pipeline.ts';
-import { readFileDocuments } from './read-file.ts';
+import { readFileDocuments } from './read/read-file.ts';
 import type { ReportBuilder } from './report.ts';
 
 export interface IncrementalOptions {

@@ -10,16 +10,16 @@
  * document's `needsLanguageDetector` says so.
  */
 import { createHash, hash as hashOnce } from 'node:crypto';
-import type { ArticleInput, DroppedLine } from '../engine/types.ts';
+import type { ArticleInput, DroppedLine } from '../engine/contract/types.ts';
 import { baseArticleId } from './article-id.ts';
 import { cleanText } from './clean/index.ts';
-import { decodeBytes } from './decode.ts';
+import { decodeBytes } from './read/decode.ts';
 import { lineKey } from './clean/shape.ts';
-import { candidateKey, furnitureIn } from './furniture.ts';
-import { settleMetadata } from './metadata/index.ts';
-export { loadLanguageDetector } from './language.ts';
-import { readerFor, type ReaderOutput } from './readers/index.ts';
-import { splitParagraphs } from './split.ts';
+import { candidateKey, furnitureIn } from './clean/furniture.ts';
+import { settleMetadata } from './infer/index.ts';
+export { loadLanguageDetector } from './infer/language.ts';
+import { readerFor, type ReaderOutput } from './read/formats/index.ts';
+import { splitParagraphs } from './split/paragraphs.ts';
 import type { CleanResult, KeptLine, Skip, StatedMeta } from './types.ts';
 
 /**

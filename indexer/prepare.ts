@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { readCliArgs } from './cli-args.ts';
-import { sqliteDir } from '../engine/sqlite/generations.ts';
+import { sqliteDir } from '../engine/sqlite/generation-files.ts';
 import { prepareLive, type PrepareReport } from '../engine/sqlite/prepare.ts';
 
 const USAGE = `Usage: npm run prepare-answers -- [--data <dir>]

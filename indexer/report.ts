@@ -5,10 +5,10 @@
  * at the start), an article left unchanged. The builder also keeps the ids seen, so it can name an
  * id produced twice and, at the end, the articles that are gone.
  */
-import { NEAR_COMPLETE_SHARE } from '../engine/copies.ts';
-import type { ArticleInput, ArticleSummary, CopyStats, JunkReason, Provenance, SearchEngine } from '../engine/types.ts';
-import { UNDETERMINED } from './language.ts';
-import { UNKNOWN_OUTLET } from './metadata/index.ts';
+import { NEAR_COMPLETE_SHARE } from '../engine/text/copies.ts';
+import type { ArticleInput, ArticleSummary, CopyStats, JunkReason, Provenance, SearchEngine } from '../engine/contract/types.ts';
+import { UNDETERMINED } from './infer/language.ts';
+import { UNKNOWN_OUTLET } from './infer/index.ts';
 import type { ArticleResult } from './pipeline.ts';
 import type { SkippedFile } from './types.ts';
 
@@ -67,7 +67,7 @@ export interface IndexReport {
   warnings: string[];
   /** One row per article; empty when `perArticle: false` was asked for. */
   perArticle: ArticleReport[];
-  /** Copies in the index after this run (engine/copies.ts). */
+  /** Copies in the index after this run (engine/text/copies.ts). */
   copies: CopyReport;
   startedAt: string;
   tookMs: number;

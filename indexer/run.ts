@@ -11,17 +11,17 @@
  */
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { SearchEngine } from '../engine/types.ts';
+import type { SearchEngine } from '../engine/contract/types.ts';
 import { type CorpusPlan, learnFurniture, manifestWarnings, planCorpus } from './corpus-plan.ts';
-import { CorpusNotFoundError } from './discover.ts';
-import { MAX_FILE_BYTES } from './decode.ts';
+import { CorpusNotFoundError } from './read/discover.ts';
+import { MAX_FILE_BYTES } from './read/decode.ts';
 import { fullBuild } from './full-build.ts';
 import { incrementalUpdate } from './incremental.ts';
 import { copyReport, type IndexReport, ReportBuilder, type ReportHead } from './report.ts';
 
-export { CorpusNotFoundError } from './discover.ts';
-export { ManifestError } from './manifest.ts';
-export { SynonymsError } from './synonyms.ts';
+export { CorpusNotFoundError } from './read/discover.ts';
+export { ManifestError } from './read/manifest.ts';
+export { SynonymsError } from './read/synonyms.ts';
 export type { ArticleReport, ArticleStatus, CopyReport, IndexReport } from './report.ts';
 
 export interface IndexOptions {
@@ -60,7 +60,7 @@ export interface IndexOptions {
   workers?: number;
   /**
    * Learn the corpus's furniture first: one more read of every file, then lines found in many
-   * different articles are dropped as 'boilerplate' (indexer/furniture.ts). Off by default
+   * different articles are dropped as 'boilerplate' (indexer/clean/furniture.ts). Off by default
    * (`--learn-furniture` turns it on): the pre-pass decodes and reads every document a second
    * time, before the build starts; on the bench's 1M-paragraph JSONL corpus the full build went
    * from 30.4 to 39.6 s. Learning inside the build would avoid the second read.

@@ -1,8 +1,8 @@
 /**
  * Types shared by the indexer's stages. The article itself leaves the indexer as
- * `ArticleInput` (engine/types.ts); these describe what the stages hand each other.
+ * `ArticleInput` (engine/contract/types.ts); these describe what the stages hand each other.
  */
-import type { DroppedLine, Provenance } from '../engine/types.ts';
+import type { DroppedLine, Provenance } from '../engine/contract/types.ts';
 
 /** Per-article metadata a person can state (manifest entry or front matter). All optional. */
 export interface StatedMeta {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import express from 'express';
 import helmet from 'helmet';
-import type { SearchEngine } from '../engine/types.ts';
+import type { SearchEngine } from '../engine/contract/types.ts';
 import { createViewEnvironment, type Views } from './render.ts';
 import { searchRoutes } from './routes/search.ts';
 import { copiesRoutes } from './routes/search-copies.ts';

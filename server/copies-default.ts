@@ -7,7 +7,7 @@
  * (its build time or size, from the cheap `stats()`), looked at no more than every REFRESH_MS.
  * Requests meanwhile use the last answer and never wait for a look; only the very first waits.
  */
-import type { SearchEngine } from '../engine/types.ts';
+import type { SearchEngine } from '../engine/contract/types.ts';
 
 export const REFRESH_MS = 30_000;
 

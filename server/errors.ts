@@ -3,7 +3,7 @@
  * message a person can act on and never a stack trace.
  */
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { EngineUnavailableError, SearchAbortedError } from '../engine/errors.ts';
+import { EngineUnavailableError, SearchAbortedError } from '../engine/contract/errors.ts';
 import { SearchTimeoutError } from './deadline.ts';
 import { BusyError } from './search-gate.ts';
 import { ERROR_VARY, type BusyAnswers } from './busy.ts';

@@ -1,10 +1,10 @@
 /**
  * The one place match ranges become markup: the paragraph text HTML-escaped, with `<mark>` around
- * each range the engine reported (engine/types.ts `MatchRange`). Everything is escaped, the text
+ * each range the engine reported (engine/contract/types.ts `MatchRange`). Everything is escaped, the text
  * between and inside the marks alike, so corpus text can never inject markup; ranges out of order,
  * overlapping or out of bounds are clipped rather than trusted.
  */
-import type { MatchRange } from '../engine/types.ts';
+import type { MatchRange } from '../engine/contract/types.ts';
 
 const HTML_SPECIAL = /[&<>"']/g;
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

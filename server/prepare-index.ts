@@ -5,7 +5,7 @@
  * detector, parse buffers) while it serves. Exit status: 0 ready, 1 failed (the server still starts).
  */
 import path from 'node:path';
-import { engineConfigFromEnv, IndexCorruptError, openEngine } from '../engine/index.ts';
+import { engineConfigFromEnv, IndexCorruptError, openEngine } from '../engine/contract/open-engine.ts';
 import { progressReporter } from '../indexer/progress.ts';
 import { indexCorpus, newestCorpusMtime } from '../indexer/run.ts';
 import { serverConfigFromEnv, type ServerConfig } from './config.ts';

@@ -4,8 +4,8 @@
  * "Also spelled" options, each a link to the same search with that spelling added to (or taken
  * out of) the word as a `|` alternative: `q=Morsi|Morsy`. Words are shown as the user typed them.
  */
-import { tokenize } from '../engine/query.ts';
-import type { SearchResult } from '../engine/types.ts';
+import { tokenize } from '../engine/query/parse.ts';
+import type { SearchResult } from '../engine/contract/types.ts';
 import { searchUrl, type SearchParams } from './search-params.ts';
 
 export interface QueryNotice {

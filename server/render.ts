@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import nunjucks from 'nunjucks';
-import type { MatchRange } from '../engine/types.ts';
+import type { MatchRange } from '../engine/contract/types.ts';
 import { markHtml } from './marks.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 

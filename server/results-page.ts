@@ -5,7 +5,7 @@
  * a search are the engine's cache hits, and the search is bounded, so a paragraph that ranks far
  * away costs a fixed number of searches and then gives up.
  */
-import type { SearchRequest, SearchResult } from '../engine/types.ts';
+import type { SearchRequest, SearchResult } from '../engine/contract/types.ts';
 import { LIMITS, toSearchRequest, type SearchParams } from './search-params.ts';
 
 /** At most this many pages are searched: the page the reader came from and 12 on each side. */

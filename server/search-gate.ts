@@ -21,7 +21,7 @@
  * waiting searches in the estimate.
  */
 import type { Response } from 'express';
-import type { SearchEngine, SearchRequest, SearchResult } from '../engine/types.ts';
+import type { SearchEngine, SearchRequest, SearchResult } from '../engine/contract/types.ts';
 import { requestSignal } from './deadline.ts';
 
 export type Lane = 'search' | 'export';

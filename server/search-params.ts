@@ -4,7 +4,7 @@
  * knows the parameter names, their limits and their defaults.
  */
 import { z } from 'zod';
-import { UNKNOWN_YEAR, type SearchRequest, type SortOrder } from '../engine/types.ts';
+import { UNKNOWN_YEAR, type SearchRequest, type SortOrder } from '../engine/contract/types.ts';
 
 /** Documented limits (docs/http-api.md, "Query parameters"). */
 export const LIMITS = {

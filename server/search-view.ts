@@ -2,7 +2,7 @@
  * One view, one data builder (Datasette style): the search state and the engine's result become one
  * plain object, rendered as the full page, as the htmx fragment, or as JSON.
  */
-import { UNKNOWN_YEAR, type HitMatch, type MatchRange, type QueryReading, type SearchHit, type SearchResult, type Spelling } from '../engine/types.ts';
+import { UNKNOWN_YEAR, type HitMatch, type MatchRange, type QueryReading, type SearchHit, type SearchResult, type Spelling } from '../engine/contract/types.ts';
 import { markHtml } from './marks.ts';
 import { alsoSpelled, queryNotices, type AlsoSpelled, type QueryNotice } from './query-notes.ts';
 import { DEFAULT_PARAMS, searchQueryPairs, searchUrl, type SearchParams, type YearValue } from './search-params.ts';
@@ -19,7 +19,7 @@ export interface ApiHit {
   date: string | null;
   language: string;
   text: string;
-  /** Where the text matched: `[start, end)` in UTF-16 code units (engine/types.ts `MatchRange`). */
+  /** Where the text matched: `[start, end)` in UTF-16 code units (engine/contract/types.ts `MatchRange`). */
   matches: MatchRange[];
   /**
    * `text` HTML-escaped with `<mark>` around each of `matches`, rendered here (marks.ts): a

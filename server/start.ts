@@ -6,9 +6,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { engineConfigFromEnv, openEngine } from '../engine/index.ts';
-import { siblingModule } from '../engine/module-worker.ts';
-import type { SearchEngine } from '../engine/types.ts';
+import { engineConfigFromEnv, openEngine } from '../engine/contract/open-engine.ts';
+import { siblingModule } from '../lib/module-worker.ts';
+import type { SearchEngine } from '../engine/contract/types.ts';
 import { createApp } from './app.ts';
 import { serverConfigFromEnv } from './config.ts';
 

@@ -3,7 +3,7 @@
  * here so the template only draws; the counts are the year facet's, which ignore the year filter
  * (disjunctive), so the chart keeps its shape while a year is selected and shows where it sits.
  */
-import { UNKNOWN_YEAR, type FacetCounts } from '../engine/types.ts';
+import { UNKNOWN_YEAR, type FacetCounts } from '../engine/contract/types.ts';
 import { searchUrl, type SearchParams } from './search-params.ts';
 
 export interface TimelineBar {

@@ -3,7 +3,7 @@
  * (../shared/pages/README.md): title, outlet, year, language, and which lines it kept. Pure, so the
  * figures are the same from the CLI and from the regression test.
  */
-import { UNKNOWN_OUTLET } from '../../indexer/metadata/index.ts';
+import { UNKNOWN_OUTLET } from '../../indexer/infer/index.ts';
 import type { ArticleResult } from '../../indexer/pipeline.ts';
 
 /** One line of a folder's `truth.jsonl`, the fields the scores read. */

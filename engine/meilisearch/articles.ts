@@ -1,12 +1,12 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, MatchRange, ParagraphKind, SharedArticle } from '../types.ts';
+import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, MatchRange, ParagraphKind, SharedArticle } from '../contract/types.ts';
 import { META_ID, toArticleMeta, type MetaDocument } from './documents.ts';
 import { equals, oneOf } from './filters.ts';
-import { interpret, type Lexicon } from '../interpret.ts';
-import { isEmptyQuery, parseQuery } from '../query.ts';
-import { unitedRanges } from '../highlight.ts';
+import { interpret, type Lexicon } from '../query/interpret.ts';
+import { isEmptyQuery, parseQuery } from '../query/parse.ts';
+import { unitedRanges } from '../contract/match-ranges.ts';
 import { matchesOf } from './matches.ts';
-import { normaliseQuery } from '../request.ts';
+import { normaliseQuery } from '../contract/request.ts';
 import { meiliQueries, termForms } from './query.ts';
 
 /**

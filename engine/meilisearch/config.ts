@@ -1,8 +1,8 @@
-import type { MeilisearchEngineConfig } from '../config.ts';
+import type { MeilisearchEngineConfig } from '../contract/config.ts';
 import { DEFAULT_LOCK_TUNING, type LockTuning } from './lock.ts';
 import { SEARCH_CUTOFF_MS } from './settings.ts';
 
-export type { MeilisearchEngineConfig } from '../config.ts';
+export type { MeilisearchEngineConfig } from '../contract/config.ts';
 
 /** Knobs with production defaults; tests shorten the timeouts. */
 export interface MeilisearchTuning extends LockTuning {

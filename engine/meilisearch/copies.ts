@@ -1,15 +1,15 @@
 /**
  * Copy groups for the Meilisearch backend: the same CopyAssigner as the embedded engine
- * (engine/copies.ts), over articles in index order, so both engines group the same paragraphs
+ * (engine/text/copies.ts), over articles in index order, so both engines group the same paragraphs
  * under the same ids. Meilisearch cannot compare fingerprints itself, so each paragraph document
  * stores what the grouping needs (`copySig`, `copySeq`) and the answer (`copyGroup`, the
  * `distinct` attribute of collapsed searches). A full build groups as it streams; an in-place write
  * reads every paragraph's copy fields back and groups the whole index again (`regroupPlan`), so an
  * incremental run gives the groups a full build of the same articles in the same order would.
  */
-import { CopyAssigner, fingerprint, SIG_WORDS } from '../copies.ts';
-import { stripSentinels } from '../highlight.ts';
-import type { ArticleInput, CopyOf, CopyStats } from '../types.ts';
+import { CopyAssigner, fingerprint, SIG_WORDS } from '../text/copies.ts';
+import { stripSentinels } from '../contract/match-ranges.ts';
+import type { ArticleInput, CopyOf, CopyStats } from '../contract/types.ts';
 import type { ArticleCopies } from './documents.ts';
 
 /** A paragraph's reference for the assigner: its article's sequence number and its position. */

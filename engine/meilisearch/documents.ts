@@ -1,5 +1,5 @@
-import { isBrief } from '../brief.ts';
-import { tokenize } from '../query.ts';
+import { isBrief } from '../text/brief.ts';
+import { tokenize } from '../query/parse.ts';
 import { ArticleHit, ParagraphHit, readAs } from './responses.ts';
 import {
   UNKNOWN_YEAR,
@@ -9,7 +9,7 @@ import {
   type CopyOf,
   type DroppedLine,
   type ParagraphDoc,
-} from '../types.ts';
+} from '../contract/types.ts';
 
 /**
  * What we store in Meilisearch. Besides the contract's `ParagraphDoc` fields, a paragraph carries:
@@ -25,7 +25,7 @@ export interface ParagraphDocument extends ParagraphDoc {
   dateOrdinal?: number;
   /** Paragraphs in the article, for "¶ 7 of 19" without a second lookup. */
   articleParagraphs: number;
-  /** 1 for a heading or a short line (engine/brief.ts): the `brief:asc` ranking rule puts it after body paragraphs. */
+  /** 1 for a heading or a short line (engine/text/brief.ts): the `brief:asc` ranking rule puts it after body paragraphs. */
   brief: 0 | 1;
   /** The article's place in index order (copies.ts): copy groups are led by the earliest. */
   copySeq: number;

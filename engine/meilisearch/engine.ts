@@ -1,6 +1,6 @@
 import { articleCopies, CopyNamer, fingerprinted, regroupPlan, type RegroupPlan } from './copies.ts';
 import { Meilisearch, type FederatedMultiSearchParams, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
-import { EngineUnavailableError, IncompatibleBackendError, IndexingError, SearchAbortedError } from '../errors.ts';
+import { EngineUnavailableError, IncompatibleBackendError, IndexingError, SearchAbortedError } from '../contract/errors.ts';
 import type {
   ArticleInput,
   ArticleSummary,
@@ -16,7 +16,7 @@ import type {
   SearchRequest,
   SearchResult,
   SynonymRules,
-} from '../types.ts';
+} from '../contract/types.ts';
 import {
   ARTICLE_FILTER,
   META_FILTER,
@@ -52,10 +52,10 @@ import {
   type SynonymsDocument,
   type VocabularyDocument,
 } from './documents.ts';
-import { suggestQueries } from '../suggest.ts';
-import type { Lexicon } from '../interpret.ts';
-import { SynonymTable } from '../synonyms.ts';
-import { Vocabulary } from '../vocabulary.ts';
+import { suggestQueries } from '../query/suggest.ts';
+import type { Lexicon } from '../query/interpret.ts';
+import { SynonymTable } from '../query/synonyms.ts';
+import { Vocabulary } from '../query/vocabulary.ts';
 import { isIndexNotFound, isTransient, toEngineError, toIndexingError } from './failures.ts';
 
 import { equals, oneOf } from './filters.ts';
@@ -106,7 +106,7 @@ export interface MeilisearchEngineOptions {
   tuning: MeilisearchTuning;
 }
 
-/** The Meilisearch backend of the engine contract (see engine/types.ts). */
+/** The Meilisearch backend of the engine contract (see engine/contract/types.ts). */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
   readonly #client: Meilisearch;

@@ -4,7 +4,7 @@ import {
   MeilisearchRequestTimeOutError,
   MeilisearchTaskTimeOutError,
 } from 'meilisearch';
-import { EngineUnavailableError, IndexingError } from '../errors.ts';
+import { EngineUnavailableError, IndexingError } from '../contract/errors.ts';
 
 /**
  * Turns the client's errors into the engine's. Messages are written here, never copied from a

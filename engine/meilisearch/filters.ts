@@ -1,4 +1,4 @@
-import { UNKNOWN_YEAR, type SearchFilters } from '../types.ts';
+import { UNKNOWN_YEAR, type SearchFilters } from '../contract/types.ts';
 
 /**
  * Meilisearch filter expressions built from user values. A value is always a double-quoted string

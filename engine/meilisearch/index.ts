@@ -1,5 +1,5 @@
-import { EngineUnavailableError, IncompatibleBackendError } from '../errors.ts';
-import type { SearchEngine } from '../types.ts';
+import { EngineUnavailableError, IncompatibleBackendError } from '../contract/errors.ts';
+import type { SearchEngine } from '../contract/types.ts';
 import { DEFAULT_INDEX, DEFAULT_TUNING, indexNames, pickKey, type MeilisearchEngineConfig, type MeilisearchTuning } from './config.ts';
 import { MeilisearchEngine } from './engine.ts';
 import { Meilisearch } from 'meilisearch';

@@ -1,6 +1,6 @@
 import { hostname } from 'node:os';
 import { MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
-import { IndexingError } from '../errors.ts';
+import { IndexingError } from '../contract/errors.ts';
 import { toIndexingError } from './failures.ts';
 import { taskTimeoutMs } from './tasks.ts';
 

@@ -2,11 +2,11 @@
  * A hit's match ranges from Meilisearch's `_matchesPosition` (asked for with `showMatchesPosition`):
  * per attribute, `{ start, length }` of each matched term, "measured in bytes and not the number of
  * characters" (UTF-8; https://www.meilisearch.com/docs/reference/api/search#show-matches-position).
- * Only the paragraph text's entries count; they become UTF-16 ranges (engine/highlight.ts).
+ * Only the paragraph text's entries count; they become UTF-16 ranges (engine/contract/match-ranges.ts).
  */
 import { z } from 'zod';
-import { rangesOfBytes } from '../highlight.ts';
-import type { MatchRange } from '../types.ts';
+import { rangesOfBytes } from '../contract/match-ranges.ts';
+import type { MatchRange } from '../contract/types.ts';
 
 const Positions = z.object({
   text: z.array(z.object({ start: z.number().int().nonnegative(), length: z.number().int().nonnegative() })).optional(),

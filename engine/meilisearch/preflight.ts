@@ -1,5 +1,5 @@
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
-import { IncompatibleBackendError } from '../errors.ts';
+import { IncompatibleBackendError } from '../contract/errors.ts';
 import { toEngineError } from './failures.ts';
 
 /**

@@ -1,10 +1,10 @@
-import type { Interpretation, TermReading } from '../interpret.ts';
-import type { ParsedQuery, QueryTerm } from '../query.ts';
-import type { SynonymTable } from '../synonyms.ts';
-import type { SortOrder } from '../types.ts';
+import type { Interpretation, TermReading } from '../query/interpret.ts';
+import type { ParsedQuery, QueryTerm } from '../query/parse.ts';
+import type { SynonymTable } from '../query/synonyms.ts';
+import type { SortOrder } from '../contract/types.ts';
 
 /*
- * The query arrives cleaned and capped by the engine's one normaliser (engine/request.ts); it is
+ * The query arrives cleaned and capped by the engine's one normaliser (engine/contract/request.ts); it is
  * parsed and read like the embedded engine reads it, then rebuilt for Meilisearch (`meiliQueries`).
  */
 

@@ -6,7 +6,7 @@
  * Extra fields (`_matchesPosition`, `_rankingScoreDetails`, storage-only fields) are kept.
  */
 import { z } from 'zod';
-import { IncompatibleBackendError } from '../errors.ts';
+import { IncompatibleBackendError } from '../contract/errors.ts';
 
 const optionalNull = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? null);
 

@@ -1,11 +1,11 @@
 import type { MultiSearchQuery, SearchResponse } from 'meilisearch';
-import { interpret, matchOf, spellingsOf, type Interpretation, type Lexicon } from '../interpret.ts';
-import { parseQuery, type ParsedQuery } from '../query.ts';
-import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder, Spelling } from '../types.ts';
+import { interpret, matchOf, spellingsOf, type Interpretation, type Lexicon } from '../query/interpret.ts';
+import { parseQuery, type ParsedQuery } from '../query/parse.ts';
+import type { FacetCounts, SearchHit, SearchRequest, SearchResult, SortOrder, Spelling } from '../contract/types.ts';
 import { toParagraphDoc } from './documents.ts';
 import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
 import { matchesOf } from './matches.ts';
-import { normaliseRequest, type NormalRequest } from '../request.ts';
+import { normaliseRequest, type NormalRequest } from '../contract/request.ts';
 import { meiliQueries, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 
@@ -50,7 +50,7 @@ export interface SearchPlan {
 }
 
 export function planSearch(given: SearchRequest, indexUid: string, lexicon: Lexicon): SearchPlan {
-  // The one normaliser both backends share (engine/request.ts): defaults, limits, the query cleaned.
+  // The one normaliser both backends share (engine/contract/request.ts): defaults, limits, the query cleaned.
   const request = normaliseRequest(given);
   const { q, page, perPage, sort, groupByArticle: grouped } = request;
   const dedupe = request.dedupe && !grouped;

@@ -1,6 +1,6 @@
 import type { Settings } from 'meilisearch';
-import { SynonymTable } from '../synonyms.ts';
-import type { SynonymRules } from '../types.ts';
+import { SynonymTable } from '../query/synonyms.ts';
+import type { SynonymRules } from '../contract/types.ts';
 
 /**
  * Index settings, applied to a fresh index before any document and read back afterwards.
@@ -36,7 +36,7 @@ export const SEARCH_CUTOFF_MS = 300;
  * engine; without one the rule is a no-op and relevance ranks as usual. Then the embedded engine's
  * order: every word first, the words as written before variants (`typo`: the query asks exact
  * words as phrases, so only synonyms and splits differ here), words close together, then body
- * paragraphs before headings and short lines (`brief:asc`, engine/brief.ts), which `exactness`
+ * paragraphs before headings and short lines (`brief:asc`, engine/text/brief.ts), which `exactness`
  * would otherwise favour for being short.
  * https://www.meilisearch.com/docs/learn/relevancy/custom_ranking_rules
  */

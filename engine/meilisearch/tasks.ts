@@ -1,5 +1,5 @@
 import type { EnqueuedTask, Meilisearch, Task } from 'meilisearch';
-import { IndexingError } from '../errors.ts';
+import { IndexingError } from '../contract/errors.ts';
 import { toIndexingError } from './failures.ts';
 
 /**

@@ -1,11 +1,11 @@
 /** Reading whole articles back: one article with its paragraphs, and the list of all articles. */
-import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../highlight.ts';
-import { isEmptyQuery, parseQuery } from '../query.ts';
-import { normaliseQuery } from '../request.ts';
-import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, CopyOf, ParagraphKind, SharedArticle } from '../types.ts';
-import type { Generation } from './generation.ts';
+import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../contract/match-ranges.ts';
+import { isEmptyQuery, parseQuery } from '../query/parse.ts';
+import { normaliseQuery } from '../contract/request.ts';
+import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, CopyOf, ParagraphKind, SharedArticle } from '../contract/types.ts';
+import type { Generation } from './open-generation.ts';
 import { planQuery } from './plan.ts';
-import { interpret } from '../interpret.ts';
+import { interpret } from '../query/interpret.ts';
 import { withScratchRows } from './scratch.ts';
 
 /** An `articles` row as stored. */

@@ -12,8 +12,8 @@
  * (~2.5 s) and the final sync (~0.5 s).
  */
 import type { Worker } from 'node:worker_threads';
-import type { ArticleInput, ReplaceStats } from '../types.ts';
-import { moduleWorker } from '../module-worker.ts';
+import type { ArticleInput, ReplaceStats } from '../contract/types.ts';
+import { moduleWorker } from '../../lib/module-worker.ts';
 import { regroup } from './copy-groups.ts';
 import { createGeneration, finishGeneration, getMeta, setMeta, type Db } from './schema.ts';
 import { SYNONYMS_META_KEY } from './vocabulary.ts';

@@ -7,8 +7,8 @@
  * of the same rows in the same order would: membership never depends on how the index got here.
  * Cost: one pass over the `sig` column (40 bytes a paragraph) and the grouping, ~1-2 s at 1M.
  */
-import { CopyAssigner, SIG_WORDS } from '../copies.ts';
-import type { CopyStats } from '../types.ts';
+import { CopyAssigner, SIG_WORDS } from '../text/copies.ts';
+import type { CopyStats } from '../contract/types.ts';
 import type { Db } from './schema.ts';
 
 /** Recompute every copy group and every article's copy_of; returns how many rows changed. */

@@ -3,7 +3,7 @@
  * the disjunctive facet counts, the distinct articles, and (collapsing copies) one row per copy
  * group. Over the snapshot's typed arrays, with counts kept in the search's workspace.
  */
-import { UNKNOWN_YEAR, type FacetCounts, type SearchFilters, type SearchHit, type SearchResult } from '../types.ts';
+import { UNKNOWN_YEAR, type FacetCounts, type SearchFilters, type SearchHit, type SearchResult } from '../contract/types.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 import type { Workspace } from './workspace.ts';
 

@@ -1,12 +1,12 @@
 /**
  * Reading one page's hits back from SQL: each row with its match ranges, found by running the
  * query against a scratch FTS5 table of just those rows (scratch.ts), or taken from the
- * snapshot's cache of rows shown before (answers.ts).
+ * snapshot's cache of rows shown before (snapshot-memo.ts).
  */
-import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../highlight.ts';
-import type { MatchRange, SearchHit } from '../types.ts';
-import type { Answers, HitRow, ShownHit } from './answers.ts';
-import type { Statements } from './generation.ts';
+import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../contract/match-ranges.ts';
+import type { MatchRange, SearchHit } from '../contract/types.ts';
+import type { Answers, HitRow, ShownHit } from './snapshot-memo.ts';
+import type { Statements } from './open-generation.ts';
 import { withScratchRows } from './scratch.ts';
 
 /**

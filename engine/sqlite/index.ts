@@ -1,10 +1,10 @@
 /**
  * The embedded engine: SQLite FTS5 through better-sqlite3, one database file per index generation
- * under `<dataDir>/sqlite/`. See `generations.ts` for how rebuilds switch atomically and
+ * under `<dataDir>/sqlite/`. See `generation-files.ts` for how rebuilds switch atomically and
  * `search.ts` for how a query runs.
  */
 import path from 'node:path';
-import { EngineUnavailableError, IndexCorruptError, IndexingError, SearchAbortedError } from '../errors.ts';
+import { EngineUnavailableError, IndexCorruptError, IndexingError, SearchAbortedError } from '../contract/errors.ts';
 import type {
   ArticleInput,
   ArticleSummary,
@@ -19,9 +19,9 @@ import type {
   SearchRequest,
   SearchResult,
   SynonymRules,
-} from '../types.ts';
+} from '../contract/types.ts';
 import { getArticle, listArticles } from './articles.ts';
-import { Generation } from './generation.ts';
+import { Generation } from './open-generation.ts';
 import {
   cleanupGenerations,
   generationSize,
@@ -30,7 +30,7 @@ import {
   removeGeneration,
   sqliteDir,
   writeCurrent,
-} from './generations.ts';
+} from './generation-files.ts';
 import { getMeta, headerProblem, integrityProblem, refreshCounts, setMeta } from './schema.ts';
 import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { countWrite } from './prepared.ts';

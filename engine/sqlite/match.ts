@@ -3,7 +3,7 @@
  * sets, exclusions removed) and, with several units or variants, how many leading units each has
  * and at what cost, written into the search's own workspace (workspace.ts).
  */
-import type { Postings } from './postings.ts';
+import type { Postings } from './match-cache.ts';
 import { AS_WRITTEN, type QueryPlan } from './plan.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Workspace } from './workspace.ts';

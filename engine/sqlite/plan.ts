@@ -1,5 +1,5 @@
 /**
- * How the embedded engine matches what `interpret()` decided (engine/interpret.ts). Each positive
+ * How the embedded engine matches what `interpret()` decided (engine/query/interpret.ts). Each positive
  * term (or a run of up to three adjacent words, see below) becomes a *unit*: FTS5 expressions in
  * two classes, the forms as written (cost 0) and the declared variants (cost 1). Ranking then
  * knows, per paragraph, how many leading units it has (paragraphs with every unit are the counted
@@ -19,11 +19,11 @@
  * concatenation) or that spell a synonym key (`Binyamin Netanyahu`) form one unit that matches the
  * words as written, or that alternative as a variant.
  */
-import type { Interpretation, TermReading } from '../interpret.ts';
-import { splitOf } from '../interpret.ts';
-import { fts5Phrase, type ParsedQuery, type QueryTerm } from '../query.ts';
-import type { SynonymTable } from '../synonyms.ts';
-import type { Vocabulary } from '../vocabulary.ts';
+import type { Interpretation, TermReading } from '../query/interpret.ts';
+import { splitOf } from '../query/interpret.ts';
+import { fts5Phrase, type ParsedQuery, type QueryTerm } from '../query/parse.ts';
+import type { SynonymTable } from '../query/synonyms.ts';
+import type { Vocabulary } from '../query/vocabulary.ts';
 
 /** Meilisearch concatenates at most three adjacent words. */
 const MAX_WINDOW = 3;

@@ -8,11 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { interpret } from '../interpret.ts';
-import { parseQuery } from '../query.ts';
-import type { Vocabulary } from '../vocabulary.ts';
-import { Generation } from './generation.ts';
-import { readCurrent } from './generations.ts';
+import { interpret } from '../query/interpret.ts';
+import { parseQuery } from '../query/parse.ts';
+import type { Vocabulary } from '../query/vocabulary.ts';
+import { Generation } from './open-generation.ts';
+import { readCurrent } from './generation-files.ts';
 import { planQuery } from './plan.ts';
 import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp } from './prepared.ts';
 import { isSummarised, rankingMatch, rankPage, summaryKeyOf } from './search.ts';

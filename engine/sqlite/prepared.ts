@@ -18,7 +18,7 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Figures } from './answers.ts';
+import type { Figures } from './snapshot-memo.ts';
 import { getMeta, type Db } from './schema.ts';
 
 /** The prepared answers' file of a generation's database file. */

@@ -4,7 +4,7 @@
  */
 import type { Counted } from './count.ts';
 import type { QueryPlan } from './plan.ts';
-import type { Postings } from './postings.ts';
+import type { Postings } from './match-cache.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Workspace } from './workspace.ts';
 

@@ -11,12 +11,12 @@
  * indexes every token once more: at 1M BBC paragraphs (64 MB build hash) FTS5 took 46 s to index
  * and 12 s to optimize with them, 18 s and 5 s without, and the file was 1,209 MB instead of
  * 750 MB. That was most of a build. Without them a short prefix costs its first meeting more (the
- * match sets and rankings are then cached for the snapshot, see postings.ts); pages and articles
+ * match sets and rankings are then cached for the snapshot, see match-cache.ts); pages and articles
  * are highlighted in a scratch table of their own rows (scratch.ts), where no prefix is costly.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { BRIEF_WORDS } from '../brief.ts';
+import { BRIEF_WORDS } from '../text/brief.ts';
 
 export type Db = Database.Database;
 
@@ -46,7 +46,7 @@ CREATE TABLE articles (
   content_hash TEXT NOT NULL,
   dropped TEXT NOT NULL,
   paragraph_count INTEGER NOT NULL,
-  -- The earlier article this one mostly copies (engine/copies.ts), and how many of its paragraphs.
+  -- The earlier article this one mostly copies (engine/text/copies.ts), and how many of its paragraphs.
   copy_of INTEGER,
   copy_shared INTEGER NOT NULL DEFAULT 0
 );
@@ -60,9 +60,9 @@ CREATE TABLE paragraphs (
   line INTEGER,
   -- The rowid of the first indexed paragraph of this one's copy group; NULL when it is that one.
   copy_group INTEGER,
-  -- Its copy fingerprint (engine/copies.ts, SIG_WORDS little-endian uint32s); NULL when it has no words.
+  -- Its copy fingerprint (engine/text/copies.ts, SIG_WORDS little-endian uint32s); NULL when it has no words.
   sig BLOB,
-  -- engine/brief.ts: a heading or a line of few words, ranked below body paragraphs.
+  -- engine/text/brief.ts: a heading or a line of few words, ranked below body paragraphs.
   brief INTEGER GENERATED ALWAYS AS (kind = 'heading' OR length(text) - length(replace(text, ' ', '')) < ${BRIEF_WORDS - 1}) VIRTUAL
 );
 CREATE UNIQUE INDEX paragraphs_article ON paragraphs(article_rowid, position);

@@ -3,15 +3,15 @@
  * counts, totals and date sorting happen in JS over the snapshot's typed arrays; only the page of
  * hits is read back from SQL (row + highlight), so the cost beyond FTS5 is linear in the matches.
  */
-import { SearchAbortedError } from '../errors.ts';
-import { interpret, matchFrom, spellingsOf } from '../interpret.ts';
-import { parseQuery } from '../query.ts';
-import { normaliseRequest } from '../request.ts';
-import { suggestQueries } from '../suggest.ts';
-import type { SearchFilters, SearchHit, SearchRequest, SearchResult, SortOrder } from '../types.ts';
-import { copyFigures, type Figures } from './answers.ts';
+import { SearchAbortedError } from '../contract/errors.ts';
+import { interpret, matchFrom, spellingsOf } from '../query/interpret.ts';
+import { parseQuery } from '../query/parse.ts';
+import { normaliseRequest } from '../contract/request.ts';
+import { suggestQueries } from '../query/suggest.ts';
+import type { SearchFilters, SearchHit, SearchRequest, SearchResult, SortOrder } from '../contract/types.ts';
+import { copyFigures, type Figures } from './snapshot-memo.ts';
 import { collapseCounted, countAndFilter, facetObjects, filterRows, hasFilters, type Counted } from './count.ts';
-import type { Generation } from './generation.ts';
+import type { Generation } from './open-generation.ts';
 import { readHits } from './hits.ts';
 import { markNear, mergeAscending, scoreUnits, splitByUnits, unitlessMatches, type Scored } from './match.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
@@ -31,7 +31,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const checkpoint = () => {
     if (stopped()) throw new SearchAbortedError('stopped');
   };
-  // The one normaliser both backends share (engine/request.ts): defaults, limits, the query cleaned.
+  // The one normaliser both backends share (engine/contract/request.ts): defaults, limits, the query cleaned.
   const { query, q, filters, page, perPage, sort, groupByArticle: grouped, dedupe } = normaliseRequest(request);
   const parsed = parseQuery(q);
   const snap = generation.current();
@@ -104,7 +104,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   return respond(ranked);
 }
 
-/** The queries whose answers are remembered (answers.ts) and prepared (prepared.ts): one unit, unfiltered, by relevance. */
+/** The queries whose answers are remembered (snapshot-memo.ts) and prepared (prepared.ts): one unit, unfiltered, by relevance. */
 export function isSummarised(plan: QueryPlan, sort: SortOrder, grouped: boolean, filters: SearchFilters | undefined): boolean {
   return plan.units.length === 1 && sort === 'relevance' && !grouped && plan.exclude === null && !hasFilters(filters);
 }

@@ -4,8 +4,8 @@
  * rowids (cheap), and everything else is array lookups. Loaded once per generation and again after
  * any write; building it is O(paragraphs + articles · log articles).
  */
-import type { SynonymTable } from '../synonyms.ts';
-import type { Vocabulary } from '../vocabulary.ts';
+import type { SynonymTable } from '../query/synonyms.ts';
+import type { Vocabulary } from '../query/vocabulary.ts';
 import type { Db } from './schema.ts';
 import { loadSynonyms, loadVocabulary } from './vocabulary.ts';
 
@@ -49,7 +49,7 @@ export class Snapshot {
   readonly vocabulary: Vocabulary;
   readonly synonyms: SynonymTable;
   /**
-   * 1 for a brief paragraph (engine/brief.ts: a heading, a fixture, a caption): ranked below body
+   * 1 for a brief paragraph (engine/text/brief.ts: a heading, a fixture, a caption): ranked below body
    * paragraphs that match the same way (schema.ts stores the flag).
    */
   readonly brief: Uint8Array;

@@ -3,9 +3,9 @@
  * vocabulary FTS5 indexed, read through an `fts5vocab` table, and the synonym rules stored with
  * the generation. Queries are expanded from these, never from the corpus files.
  */
-import { SynonymTable } from '../synonyms.ts';
-import type { SynonymRules } from '../types.ts';
-import { Vocabulary } from '../vocabulary.ts';
+import { SynonymTable } from '../query/synonyms.ts';
+import type { SynonymRules } from '../contract/types.ts';
+import { Vocabulary } from '../query/vocabulary.ts';
 import { getMeta, type Db } from './schema.ts';
 
 /** Meta key under which a generation stores its synonym rules (JSON `SynonymRules`). */

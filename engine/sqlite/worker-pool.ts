@@ -14,9 +14,9 @@
  * worker is busy and another is free.
  */
 import type { Worker } from 'node:worker_threads';
-import { SearchAbortedError } from '../errors.ts';
-import { moduleWorker } from '../module-worker.ts';
-import type { SearchRequest, SearchResult } from '../types.ts';
+import { SearchAbortedError } from '../contract/errors.ts';
+import { moduleWorker } from '../../lib/module-worker.ts';
+import type { SearchRequest, SearchResult } from '../contract/types.ts';
 import type { WorkerReply, WorkerRequest } from './worker.ts';
 
 /** How long a worker told to stop may keep running before it is terminated and replaced. */

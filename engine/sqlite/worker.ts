@@ -5,8 +5,8 @@
  * and the index's health itself; writes by any connection show up here through `data_version`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { SearchRequest } from '../types.ts';
-import { Generation } from './generation.ts';
+import type { SearchRequest } from '../contract/types.ts';
+import { Generation } from './open-generation.ts';
 import { search } from './search.ts';
 
 export interface WorkerRequest {

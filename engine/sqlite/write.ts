@@ -4,9 +4,9 @@
  * upserts (the triggers keep FTS5 in step). Articles are first made into rows (`toRowBatch`), which
  * a build does on the thread producing them. Callers own the transaction.
  */
-import type { ArticleInput } from '../types.ts';
-import { CopyAssigner, fingerprint, SIG_WORDS } from '../copies.ts';
-import { stripSentinels } from '../highlight.ts';
+import type { ArticleInput } from '../contract/types.ts';
+import { CopyAssigner, fingerprint, SIG_WORDS } from '../text/copies.ts';
+import { stripSentinels } from '../contract/match-ranges.ts';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './schema.ts';
 
@@ -118,7 +118,7 @@ export class ArticleWriter {
   private readonly build: { rows: BuildRows; copies: CopyAssigner; unindexParagraphs: Statement; insertParagraphAt: Statement } | null;
   /** A build met an id again and removed rows that may lead copy groups: regroup before finishing. */
   removedDuringBuild = false;
-  /** The paragraph being written's copy fingerprint (engine/copies.ts). */
+  /** The paragraph being written's copy fingerprint (engine/text/copies.ts). */
   private readonly sig = new Uint32Array(SIG_WORDS);
   /** ...as stored: its SIG_WORDS words, in this machine's (little-endian) order. */
   private readonly sigBlob = Buffer.from(this.sig.buffer, 0, SIG_WORDS * 4);

@@ -12,8 +12,8 @@
  * A real paragraph is never dropped here, and a line between two real paragraphs is dropped only
  * as part of a bulleted run: short body lines (quotes, subheadings, results) live there.
  */
-import type { JunkReason } from '../../engine/types.ts';
-import { isDateOnly } from '../dates.ts';
+import type { JunkReason } from '../../engine/contract/types.ts';
+import { isDateOnly } from '../infer/dates.ts';
 import { endsSentence, endsWithFullStop, isCutParagraph, spacedWordCount } from './shape.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';

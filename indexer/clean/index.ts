@@ -3,7 +3,7 @@
  * First the phrase rules label what they recognise anywhere; then the positional rules use
  * those labels and the lines' shapes to find the headline, captions, lists and subheadings.
  */
-import type { DroppedLine } from '../../engine/types.ts';
+import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, KeptLine } from '../types.ts';
 import { phraseReasonOfSpacedLine } from './phrases.ts';
 import { hasOddSpaces, normalizeSpaces } from './shape.ts';

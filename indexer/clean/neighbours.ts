@@ -10,7 +10,7 @@
  *
  * Lines between two paragraphs are never judged by shape alone: a neighbour must be chrome.
  */
-import type { JunkReason } from '../../engine/types.ts';
+import type { JunkReason } from '../../engine/contract/types.ts';
 import { endsSentence, endsWithFullStop, spacedWordCount } from './shape.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';

@@ -5,8 +5,8 @@
  * Position-dependent rules (menus above the headline, headline lists at the end) are in
  * `structure.ts`.
  */
-import type { JunkReason } from '../../engine/types.ts';
-import { findDates, isDateOnly } from '../dates.ts';
+import type { JunkReason } from '../../engine/contract/types.ts';
+import { findDates, isDateOnly } from '../infer/dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';

@@ -5,7 +5,7 @@
  * "Name 2018-06-21 | Comments: 0"). The feature is the share of the line the date takes, not
  * the wording, so it holds in any language `dates.ts` reads.
  */
-import { dateResidue, findDates, hasClockTime } from '../dates.ts';
+import { dateResidue, findDates, hasClockTime } from '../infer/dates.ts';
 
 /** A stamp is short; longer lines that hold a date are sentences about it. */
 export const MAX_STAMP_WORDS = 16;

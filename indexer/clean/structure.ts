@@ -4,7 +4,7 @@
  * subheadings between paragraphs. They work on the non-blank lines of one article, in order,
  * after the phrase rules have labelled what they could.
  */
-import type { JunkReason } from '../../engine/types.ts';
+import type { JunkReason } from '../../engine/contract/types.ts';
 import type { Headline } from '../types.ts';
 import { BLOCK_LABEL } from './phrases.ts';
 import { isPictureCredit } from './captions.ts';

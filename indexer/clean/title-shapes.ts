@@ -3,8 +3,8 @@
  * weather widgets, bullets, section labels glued to the next word, scraper stamps. Each is a
  * property of one line, read in any language; `title-candidates.ts` weighs them.
  */
-import { monthsOf } from '../date-names.ts';
-import { findDates, hasClockTime } from '../dates.ts';
+import { monthsOf } from '../infer/date-names.ts';
+import { findDates, hasClockTime } from '../infer/dates.ts';
 import { wordCount } from './shape.ts';
 
 /** A month name in any language of date-names.ts ("Oktober", "maj", "Haziran", "jan."). */

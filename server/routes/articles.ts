@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import type { ArticleParagraph, ArticleView, SearchEngine } from '../../engine/types.ts';
+import type { ArticleParagraph, ArticleView, SearchEngine } from '../../engine/contract/types.ts';
 import { parseSearchParams, searchUrl, DEFAULT_PARAMS, type SearchParams } from '../search-params.ts';
 import { articleUrl, contextUrl } from '../search-view.ts';
 import { markHtml } from '../marks.ts';

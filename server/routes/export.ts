@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { Router, type Request, type Response } from 'express';
-import type { SearchEngine, SearchHit, SearchResult } from '../../engine/types.ts';
+import type { SearchEngine, SearchHit, SearchResult } from '../../engine/contract/types.ts';
 import { collapseByDefault } from '../copies-default.ts';
 import { DEFAULT_PARAMS, LIMITS, parseSearchParams, searchQueryPairs, toSearchRequest, type SearchParams } from '../search-params.ts';
 import { articleUrl, toApiHit, type ApiHit } from '../search-view.ts';

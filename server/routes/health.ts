@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { SearchEngine } from '../../engine/types.ts';
+import type { SearchEngine } from '../../engine/contract/types.ts';
 import { methodNotAllowed } from '../errors.ts';
 import type { Views } from '../render.ts';
 import type { SearchGate } from '../search-gate.ts';

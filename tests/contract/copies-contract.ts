@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
+import type { ArticleInput, SearchEngine } from '../../engine/contract/types.ts';
 import {
   copyArticles,
   damOriginal,

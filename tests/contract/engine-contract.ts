@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SearchAbortedError } from '../../engine/errors.ts';
-import { UNKNOWN_YEAR, type ArticleInput, type MatchRange, type SearchEngine, type SearchRequest, type SearchResult } from '../../engine/types.ts';
+import { SearchAbortedError } from '../../engine/contract/errors.ts';
+import { UNKNOWN_YEAR, type ArticleInput, type MatchRange, type SearchEngine, type SearchRequest, type SearchResult } from '../../engine/contract/types.ts';
 import { markHtml } from '../../server/marks.ts';
 import { bodyArticle } from '../fixtures/contract/body-article.ts';
 import {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { MatchRange, SearchEngine, SearchResult } from '../../engine/types.ts';
+import type { MatchRange, SearchEngine, SearchResult } from '../../engine/contract/types.ts';
 import { markHtml } from '../../server/marks.ts';
 import { spellingArticles, spellingRules } from '../fixtures/contract/spellings.ts';
 import type { ContractBackend } from './engine-contract.ts';

@@ -11,9 +11,9 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import type { BuildTuning } from '../../engine/sqlite/build.ts';
-import { readCurrent, sqliteDir } from '../../engine/sqlite/generations.ts';
-import { SearchAbortedError } from '../../engine/errors.ts';
-import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
+import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
+import { SearchAbortedError } from '../../engine/contract/errors.ts';
+import type { ArticleInput, SearchEngine } from '../../engine/contract/types.ts';
 import { cometTail, contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
 
 const dirs: string[] = [];

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
-import { IndexCorruptError, openEngine } from '../../engine/index.ts';
+import { IndexCorruptError, openEngine } from '../../engine/contract/open-engine.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 import { createApp } from '../../server/app.ts';
 import { FIXTURE_CORPUS } from '../helpers/indexed-app.ts';

@@ -8,8 +8,8 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openEngine } from '../../engine/index.ts';
-import type { SearchEngine } from '../../engine/types.ts';
+import { openEngine } from '../../engine/contract/open-engine.ts';
+import type { SearchEngine } from '../../engine/contract/types.ts';
 import { ROOT } from '../helpers/indexed-app.ts';
 import { writeSyntheticCorpus } from '../helpers/synthetic-corpus.ts';
 

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type express from 'express';
-import { openEngine } from '../../engine/index.ts';
-import type { SearchEngine } from '../../engine/types.ts';
+import { openEngine } from '../../engine/contract/open-engine.ts';
+import type { SearchEngine } from '../../engine/contract/types.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 import { createApp } from '../../server/app.ts';
 

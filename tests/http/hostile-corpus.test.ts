@@ -9,9 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
-import { openEngine } from '../../engine/index.ts';
+import { openEngine } from '../../engine/contract/open-engine.ts';
 import { indexCorpus } from '../../indexer/run.ts';
-import { MAX_PARAGRAPH_CHARS } from '../../indexer/split.ts';
+import { MAX_PARAGRAPH_CHARS } from '../../indexer/split/paragraphs.ts';
 import { ENORMOUS_CHARS, HOSTILE_FIXTURES, hostileCorpus } from '../helpers/hostile-corpus.ts';
 import { indexedApp, type IndexedApp } from '../helpers/indexed-app.ts';
 

@@ -14,7 +14,7 @@ import { Writable } from 'node:stream';
 import { after, before, describe, it } from 'node:test';
 import { pino } from 'pino';
 import request from 'supertest';
-import type { SearchEngine, SearchOptions, SearchRequest } from '../../engine/types.ts';
+import type { SearchEngine, SearchOptions, SearchRequest } from '../../engine/contract/types.ts';
 import { createApp } from '../../server/app.ts';
 import type { SearchLimits } from '../../server/config.ts';
 import { FIXTURE_CORPUS, indexedApp, type IndexedApp } from '../helpers/indexed-app.ts';

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { SearchEngine, SearchResult } from '../../engine/types.ts';
+import type { SearchEngine, SearchResult } from '../../engine/contract/types.ts';
 import { indexCorpus } from '../../indexer/run.ts';
-import { loadSynonyms } from '../../indexer/synonyms.ts';
+import { loadSynonyms } from '../../indexer/read/synonyms.ts';
 import { contractBackends } from '../contract/backends.ts';
 import { reciprocalRank, recallAt10, seedJudgements } from './judged.ts';
 

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CopyStats, EngineStats, SearchEngine } from '../../engine/types.ts';
+import type { CopyStats, EngineStats, SearchEngine } from '../../engine/contract/types.ts';
 import { collapseByDefault, REFRESH_MS } from '../../server/copies-default.ts';
 
 /** Only the two calls the default uses; each counts how often it is asked. */

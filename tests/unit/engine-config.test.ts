@@ -1,11 +1,11 @@
-/** Engine configuration (engine/config.ts) and Meilisearch documents read back (engine/meilisearch/responses.ts), both checked with zod. */
+/** Engine configuration (engine/contract/config.ts) and Meilisearch documents read back (engine/meilisearch/responses.ts), both checked with zod. */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { IncompatibleBackendError } from '../../engine/errors.ts';
-import { engineConfigFromEnv, openEngine, type EngineConfig } from '../../engine/index.ts';
+import { IncompatibleBackendError } from '../../engine/contract/errors.ts';
+import { engineConfigFromEnv, openEngine, type EngineConfig } from '../../engine/contract/open-engine.ts';
 import { toArticleMeta, toParagraphDoc } from '../../engine/meilisearch/documents.ts';
 
 describe('engine configuration', () => {

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { openEngine } from '../../engine/index.ts';
-import type { SearchEngine } from '../../engine/types.ts';
+import { openEngine } from '../../engine/contract/open-engine.ts';
+import type { SearchEngine } from '../../engine/contract/types.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 import { ARTICLE_TEXT, JUNK_FIXTURES, junkLines } from '../fixtures/ingestion/junk-expected.ts';
 

@@ -61,7 +61,7 @@ describe('article ids ignoring case', () => {
 
 describe('record ids within one file', () => {
   it('that differ only in case do not collide', async () => {
-    const { readJsonLines } = await import('../../indexer/readers/records.ts');
+    const { readJsonLines } = await import('../../indexer/read/formats/records.ts');
     const read = readJsonLines(['{"id":"ABC","text":"One."}', '{"id":"abc","text":"Two."}'].join('\n'));
     assert.equal(read.kind, 'records');
     if (read.kind !== 'records') return;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { JunkReason } from '../../engine/types.ts';
+import type { JunkReason } from '../../engine/contract/types.ts';
 import { cleanText } from '../../indexer/clean/index.ts';
 
 const BODY = 'The council approved the new budget on Tuesday after a long debate about road repairs.';

@@ -1,12 +1,12 @@
 /**
- * Dates in text (indexer/dates.ts) and the publication date as scored candidates
- * (indexer/metadata/date*.ts). Every page below is invented, in the shapes real pages use.
+ * Dates in text (indexer/infer/dates.ts) and the publication date as scored candidates
+ * (indexer/infer/date*.ts). Every page below is invented, in the shapes real pages use.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
-import { findDates, isDateOnly } from '../../indexer/dates.ts';
-import { inferDate } from '../../indexer/metadata/date.ts';
+import { findDates, isDateOnly } from '../../indexer/infer/dates.ts';
+import { inferDate } from '../../indexer/infer/date.ts';
 import type { KeptLine } from '../../indexer/types.ts';
 
 const isoOf = (text: string) => findDates(text).map((d) => d.iso);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeBytes, MAX_FILE_BYTES } from '../../indexer/decode.ts';
+import { decodeBytes, MAX_FILE_BYTES } from '../../indexer/read/decode.ts';
 
 const text = (bytes: Uint8Array) => {
   const decoded = decodeBytes(bytes);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { ArticleInput } from '../../engine/types.ts';
+import type { ArticleInput } from '../../engine/contract/types.ts';
 import { articleFromFile, documentsFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 
 await loadLanguageDetector();

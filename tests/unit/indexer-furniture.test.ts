@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { ArticleInput, ArticleSummary, SearchEngine } from '../../engine/types.ts';
-import { FurnitureLearner } from '../../indexer/furniture.ts';
+import type { ArticleInput, ArticleSummary, SearchEngine } from '../../engine/contract/types.ts';
+import { FurnitureLearner } from '../../indexer/clean/furniture.ts';
 import { loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 

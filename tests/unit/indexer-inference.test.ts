@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticleInput } from '../../engine/types.ts';
-import { detectLanguage } from '../../indexer/language.ts';
-import { dateFromPath, outletFromPath } from '../../indexer/metadata/path.ts';
+import type { ArticleInput } from '../../engine/contract/types.ts';
+import { detectLanguage } from '../../indexer/infer/language.ts';
+import { dateFromPath, outletFromPath } from '../../indexer/infer/path.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import type { StatedMeta } from '../../indexer/types.ts';
 

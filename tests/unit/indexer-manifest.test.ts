@@ -3,8 +3,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { extractFrontMatter } from '../../indexer/front-matter.ts';
-import { folderEntryFor, loadManifest, ManifestError, parseManifest, parseManifestSections } from '../../indexer/manifest.ts';
+import { extractFrontMatter } from '../../indexer/read/front-matter.ts';
+import { folderEntryFor, loadManifest, ManifestError, parseManifest, parseManifestSections } from '../../indexer/read/manifest.ts';
 
 function manifestError(source: string): ManifestError {
   try {

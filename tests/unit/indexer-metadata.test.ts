@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { ArticleInput } from '../../engine/types.ts';
-import { dateFromPath } from '../../indexer/metadata/path.ts';
+import type { ArticleInput } from '../../engine/contract/types.ts';
+import { dateFromPath } from '../../indexer/infer/path.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import type { StatedMeta } from '../../indexer/types.ts';
 

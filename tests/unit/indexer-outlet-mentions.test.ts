@@ -6,8 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addressMentions, headlineTail, selfNameShaped } from '../../indexer/metadata/outlet-mentions.ts';
-import type { OutletCandidate, PageLine } from '../../indexer/metadata/outlet-candidates.ts';
+import { addressMentions, headlineTail, selfNameShaped } from '../../indexer/infer/outlet-mentions.ts';
+import type { OutletCandidate, PageLine } from '../../indexer/infer/outlet-candidates.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 
 await loadLanguageDetector();

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ArticleInput } from '../../engine/types.ts';
-import { outletKey } from '../../indexer/metadata/outlet-names.ts';
-import { hasTradeNoun, isWire, outletShaped } from '../../indexer/metadata/outlet-words.ts';
+import type { ArticleInput } from '../../engine/contract/types.ts';
+import { outletKey } from '../../indexer/infer/outlet-names.ts';
+import { hasTradeNoun, isWire, outletShaped } from '../../indexer/infer/outlet-words.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 
 await loadLanguageDetector();

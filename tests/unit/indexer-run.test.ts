@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rm, utimes, writeFile, copyFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { ArticleInput, SearchEngine } from '../../engine/types.ts';
-import { discoverArticles } from '../../indexer/discover.ts';
+import type { ArticleInput, SearchEngine } from '../../engine/contract/types.ts';
+import { discoverArticles } from '../../indexer/read/discover.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { summary } from '../../indexer/cli.ts';
 import { CorpusNotFoundError, indexCorpus, ManifestError, newestCorpusMtime } from '../../indexer/run.ts';

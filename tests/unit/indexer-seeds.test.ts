@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { ArticleInput } from '../../engine/types.ts';
-import { parseManifest } from '../../indexer/manifest.ts';
+import type { ArticleInput } from '../../engine/contract/types.ts';
+import { parseManifest } from '../../indexer/read/manifest.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 
 await loadLanguageDetector();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
-import { splitParagraphs } from '../../indexer/split.ts';
+import { splitParagraphs } from '../../indexer/split/paragraphs.ts';
 
 const split = (text: string) => splitParagraphs(cleanText(text).kept);
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${name}`, import.meta.url), 'utf8');

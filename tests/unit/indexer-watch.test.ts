@@ -4,8 +4,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { openEngine } from '../../engine/index.ts';
-import type { SearchEngine } from '../../engine/types.ts';
+import { openEngine } from '../../engine/contract/open-engine.ts';
+import type { SearchEngine } from '../../engine/contract/types.ts';
 import { indexCorpus, type IndexReport } from '../../indexer/run.ts';
 import { watchCorpus } from '../../indexer/watch.ts';
 

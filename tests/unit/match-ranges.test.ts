@@ -1,7 +1,7 @@
 /** Match ranges: FTS5's sentinel marks and Meilisearch's byte positions to UTF-16 ranges, and the server's one renderer. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { rangesOfBytes, rangesOfMarked, unitedRanges } from '../../engine/highlight.ts';
+import { rangesOfBytes, rangesOfMarked, unitedRanges } from '../../engine/contract/match-ranges.ts';
 import { matchesOf } from '../../engine/meilisearch/matches.ts';
 import { markHtml } from '../../server/marks.ts';
 import { matchesPosition } from './meilisearch-replay.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
-import type { SearchEngine } from '../../engine/types.ts';
+import type { SearchEngine } from '../../engine/contract/types.ts';
 import { markHtml } from '../../server/marks.ts';
 import { matchesPosition, replay, searchResult, type Replay } from './meilisearch-replay.ts';
 

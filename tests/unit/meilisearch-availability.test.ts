@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { EngineUnavailableError } from '../../engine/errors.ts';
+import { EngineUnavailableError } from '../../engine/contract/errors.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
-import type { SearchEngine } from '../../engine/types.ts';
+import type { SearchEngine } from '../../engine/contract/types.ts';
 import { errorBody, indexNotFound, replay, searchResult, type Reply, type Replay } from './meilisearch-replay.ts';
 
 const KEY = 'sk-super-secret-search-key';

@@ -9,8 +9,8 @@ import { copyStatsOf } from '../../engine/meilisearch/copies.ts';
 import { RANKING_RULES } from '../../engine/meilisearch/settings.ts';
 import { copiesQuery, mapSearchResponse, planSearch } from '../../engine/meilisearch/search.ts';
 import { matchesPosition } from './meilisearch-replay.ts';
-import { SynonymTable } from '../../engine/synonyms.ts';
-import { Vocabulary } from '../../engine/vocabulary.ts';
+import { SynonymTable } from '../../engine/query/synonyms.ts';
+import { Vocabulary } from '../../engine/query/vocabulary.ts';
 
 const lexicon = { vocabulary: new Vocabulary(['strengthened'], [5]), synonyms: new SynonymTable(undefined) };
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { MeilisearchTaskTimeOutError } from 'meilisearch';
-import { IncompatibleBackendError, IndexingError } from '../../engine/errors.ts';
+import { IncompatibleBackendError, IndexingError } from '../../engine/contract/errors.ts';
 import { toIndexingError } from '../../engine/meilisearch/failures.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
 import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from '../../engine/meilisearch/settings.ts';
 import { fingerprints } from '../../engine/meilisearch/copies.ts';
-import type { ArticleInput, SynonymRules } from '../../engine/types.ts';
+import type { ArticleInput, SynonymRules } from '../../engine/contract/types.ts';
 import { enqueued, errorBody, indexNotFound, replay, task, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
 
 const URL = 'http://meili.test:7700';
@@ -204,7 +204,7 @@ describe('Meilisearch full rebuild', () => {
       year: 2012, date: '2012-11', language: 'en', yearFacet: '2012', dateOrdinal: 20121100, articleParagraphs: 2, brief: 1,
       copyGroup: 'a-0', copySeq: 0,
     });
-    // The copy fingerprint (engine/copies.ts): SIG_WORDS uint32 words, base64.
+    // The copy fingerprint (engine/text/copies.ts): SIG_WORDS uint32 words, base64.
     assert.equal(Buffer.from(copySig, 'base64').length, 40);
     assert.equal(paragraphs.body[2].yearFacet, 'unknown');
     assert.equal('dateOrdinal' in paragraphs.body[2], false, 'an unknown date sorts last');

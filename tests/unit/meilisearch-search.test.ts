@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { IncompatibleBackendError } from '../../engine/errors.ts';
+import { IncompatibleBackendError } from '../../engine/contract/errors.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
-import { MAX_QUERY_CHARS, normaliseQuery as sanitizeQuery } from '../../engine/request.ts';
+import { MAX_QUERY_CHARS, normaliseQuery as sanitizeQuery } from '../../engine/contract/request.ts';
 import { MAX_TOTAL_HITS } from '../../engine/meilisearch/settings.ts';
-import { SearchAbortedError } from '../../engine/errors.ts';
-import type { SearchEngine } from '../../engine/types.ts';
+import { SearchAbortedError } from '../../engine/contract/errors.ts';
+import type { SearchEngine } from '../../engine/contract/types.ts';
 import { markHtml } from '../../server/marks.ts';
 import { matchesPosition, replay, searchResult, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
 
@@ -138,7 +138,7 @@ describe('Meilisearch search request', () => {
     assert.equal(r.perPage, 100);
   });
 
-  it('reads paging as the embedded engine does (engine/request.ts): numeric strings too, rounded down', async () => {
+  it('reads paging as the embedded engine does (engine/contract/request.ts): numeric strings too, rounded down', async () => {
     current = replay(multiSearch((q) => searchResult(q.indexUid, {})));
     const engine = await server();
     const r = await engine.search({ q: 'x', page: '3' as unknown as number, perPage: '7.9' as unknown as number });

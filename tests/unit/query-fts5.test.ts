@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { parseQuery, toFts5 } from '../../engine/query.ts';
+import { parseQuery, toFts5 } from '../../engine/query/parse.ts';
 
 function table() {
   const db = new Database(':memory:');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_COMBINATIONS, MAX_QUERY_TERMS, MAX_TERM_TOKENS, parseQuery, toFts5, tokenize, type QueryTerm } from '../../engine/query.ts';
+import { MAX_COMBINATIONS, MAX_QUERY_TERMS, MAX_TERM_TOKENS, parseQuery, toFts5, tokenize, type QueryTerm } from '../../engine/query/parse.ts';
 
 const word = (tokens: string[] | string, prefix = false): QueryTerm => ({
   tokens: typeof tokens === 'string' ? [tokens] : tokens,

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { tokenize } from '../../engine/query.ts';
+import { tokenize } from '../../engine/query/parse.ts';
 
 function ftsTokens(texts: string[]): string[][] {
   const db = new Database(':memory:');

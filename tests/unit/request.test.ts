@@ -1,8 +1,8 @@
-/** The one request normaliser both backends apply first (engine/request.ts). */
+/** The one request normaliser both backends apply first (engine/contract/request.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, normaliseQuery, normaliseRequest } from '../../engine/request.ts';
-import type { SearchRequest } from '../../engine/types.ts';
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, MAX_QUERY_CHARS, normaliseQuery, normaliseRequest } from '../../engine/contract/request.ts';
+import type { SearchRequest } from '../../engine/contract/types.ts';
 
 const loose = (fields: Record<string, unknown>) => fields as unknown as SearchRequest;
 

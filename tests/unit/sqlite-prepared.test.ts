@@ -8,11 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { readCurrent, sqliteDir } from '../../engine/sqlite/generations.ts';
+import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import { prepareLive } from '../../engine/sqlite/prepare.ts';
 import { answersPath } from '../../engine/sqlite/prepared.ts';
-import type { SearchEngine, SearchRequest, SearchResult } from '../../engine/types.ts';
+import type { SearchEngine, SearchRequest, SearchResult } from '../../engine/contract/types.ts';
 import { contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
 
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SynonymTable } from '../../engine/synonyms.ts';
-import { parseSynonyms, SynonymsError } from '../../indexer/synonyms.ts';
+import { SynonymTable } from '../../engine/query/synonyms.ts';
+import { parseSynonyms, SynonymsError } from '../../indexer/read/synonyms.ts';
 
 describe('synonym list parsing', () => {
   it('reads groups and one-way expansions', () => {

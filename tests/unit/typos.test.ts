@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { osaDistance } from '../../engine/edit-distance.ts';
-import { prefixTypoCost, typoCost } from '../../engine/typos.ts';
-import { Vocabulary } from '../../engine/vocabulary.ts';
+import { osaDistance } from '../../engine/query/edit-distance.ts';
+import { prefixTypoCost, typoCost } from '../../engine/query/typos.ts';
+import { Vocabulary } from '../../engine/query/vocabulary.ts';
 
 /** Damerau distance, optimal string alignment, full matrix: the definition, not the engine's code. */
 function textbookOsa(a: string, b: string): number {

@@ -1,0 +1,81 @@
+/**
+ * What searches in one snapshot already worked out, beyond match sets and rankings (match-cache.ts):
+ * the totals, facet counts and pages of one-word queries, and pages of hits as read and
+ * highlighted. Paging back and forth, the back button and a colleague's identical search then
+ * cost a lookup. Dropped with the snapshot on any write or rebuild, like the postings caches.
+ */
+import { LRUCache } from 'lru-cache';
+import type { MatchRange, ParagraphKind, SearchResult } from '../contract/types.ts';
+
+/** What a result says besides its hits. */
+export interface Figures {
+  /** Paragraphs matched (articles when grouped). */
+  total: number;
+  articleTotal: number;
+  facets: SearchResult['facets'];
+}
+
+/** An unfiltered one-word relevance search, as far as later requests for it can reuse. */
+export interface QuerySummary extends Figures {
+  /** Rowids matched as written or through a variant. */
+  matchCount: number;
+  /** Rows of the remembered pages that matched only through a declared variant. */
+  variantRows: Set<number>;
+  /** Rowids of pages already shown, by `offset:perPage`. */
+  pages: Map<string, number[]>;
+}
+
+/** A paragraph row as the page shows it: position, kind, text, article id, title, outlet, year, date, language. */
+/** hitRow's columns; the last is the copy group's first paragraph id, null when it is this one. */
+export type HitRow = [number, ParagraphKind, string, string, string, string, number | null, string | null, string, string | null];
+
+/** A hit as read and matched for one expression: its row and its match ranges. */
+export interface ShownHit {
+  row: HitRow;
+  matches: MatchRange[];
+}
+
+/** Summaries are a few KB each (facet counts and a few pages). */
+const SUMMARIES = 2_048;
+/** Pages remembered per summary: the first few a reader pages through. */
+const PAGES_PER_SUMMARY = 8;
+/** Highlighted hits kept: a few pages of many queries (a hit is about a kilobyte). */
+const SHOWN_HITS = 4_096;
+
+export class Answers {
+  private readonly summaries = new LRUCache<string, QuerySummary>({ max: SUMMARIES });
+  /** Sized by hits held: an expression's map is put back (and re-sized) after its page is read. */
+  private readonly hitsByExpr = new LRUCache<string, Map<number, ShownHit>>({
+    maxSize: SHOWN_HITS,
+    sizeCalculation: (hits) => Math.max(1, hits.size),
+  });
+
+  summary(key: string): QuerySummary | undefined {
+    return this.summaries.get(key);
+  }
+
+  /** Remember a page of `key`'s query, and its figures the first time. */
+  rememberPage(key: string, figures: Omit<QuerySummary, 'pages'>, pageKey: string, rowids: number[]): void {
+    let kept = this.summaries.get(key);
+    if (kept === undefined) this.summaries.set(key, (kept = { ...copyFigures(figures), matchCount: figures.matchCount, variantRows: new Set(), pages: new Map() }));
+    for (const r of figures.variantRows) kept.variantRows.add(r);
+    if (kept.pages.size >= PAGES_PER_SUMMARY) kept.pages.delete(kept.pages.keys().next().value!);
+    kept.pages.set(pageKey, rowids);
+  }
+
+  /** Hits already read and highlighted for one highlight expression, by rowid. */
+  shownHits(expr: string): Map<number, ShownHit> {
+    return this.hitsByExpr.get(expr) ?? new Map();
+  }
+
+  /** Keep what `shownHits(expr)` holds now, new hits included. */
+  keepShownHits(expr: string, hits: Map<number, ShownHit>): void {
+    this.hitsByExpr.set(expr, hits);
+  }
+}
+
+/** Figures with their own facet objects: whoever receives them may keep or change them. */
+export function copyFigures(figures: Figures): Figures {
+  const { year, outlet, language } = figures.facets;
+  return { total: figures.total, articleTotal: figures.articleTotal, facets: { year: { ...year }, outlet: { ...outlet }, language: { ...language } } };
+}

@@ -1,0 +1,116 @@
+/**
+ * A site's furniture, learned from the whole corpus: the short lines ("Sign up for our
+ * newsletter", "Most read", "Follow us") that a site prints on every page and that no per-page
+ * rule can tell from a subheading. A line is furniture when the same line (by `lineKey`) appears
+ * in at least `minArticles` DIFFERENT articles of the corpus.
+ *
+ * "Different" matters: copies of one article (a wire story carried by several outlets, a page
+ * saved twice, a benchmark corpus that repeats its articles) share their subheadings, and those
+ * must teach nothing. An article is identified by its longest line — its longest paragraph, which
+ * copies share and different articles do not. Where that fails it fails safe: pages of one site
+ * whose longest line is the same long footer count as one article, so less is learned, never more.
+ *
+ * The corpus is not grouped by folder: a corpus is often one flat folder of many sites, or
+ * foldered by year or section (each folder then holds a part of every site's pages), and a line
+ * in 5 different articles is furniture wherever they sit.
+ */
+import { endsSentence, lineKey, wordCount } from './shape.ts';
+
+/** Furniture is short: menus, prompts, section labels. Longer lines are left to the per-page rules. */
+const MAX_WORDS = 12;
+
+/**
+ * Different articles a line must appear in. Measured on the BBC corpus (clean articles: no
+ * furniture): 2 learns 7 of its body lines (match fixtures, broadcast times), 3 learns 1, 4 and
+ * 5 learn none; 5 leaves a margin.
+ */
+export const MIN_ARTICLES = 5;
+
+const LETTER = /\p{L}/u;
+
+/**
+ * The key of a line that could be furniture (short, has letters, does not read as a sentence),
+ * or null. The cheap word count runs first: most lines of an article are long paragraphs.
+ */
+export function candidateKey(line: string): string | null {
+  if (wordCount(line, MAX_WORDS) > MAX_WORDS || endsSentence(line) || !LETTER.test(line)) return null;
+  const key = lineKey(line);
+  return key === '' ? null : key;
+}
+
+/**
+ * Counts, for each candidate line, the different articles it appears in. Memory stays bounded:
+ * a key keeps at most `minArticles - 1` article identities (32-bit hashes) until it is furniture.
+ */
+export class FurnitureLearner {
+  readonly #minArticles: number;
+  /** Identities of the articles a candidate was seen in, until it has enough. */
+  readonly #seen = new Map<string, Set<number>>();
+  readonly #furniture = new Set<string>();
+
+  constructor(minArticles = MIN_ARTICLES) {
+    this.#minArticles = minArticles;
+  }
+
+  /** One article's text (one line per line), as the cleaner will see it. */
+  add(text: string): void {
+    const keys = new Set<string>();
+    let longest = '';
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (line === '') continue;
+      if (line.length > longest.length) longest = line;
+      const key = candidateKey(line);
+      if (key !== null && !this.#furniture.has(key)) keys.add(key);
+    }
+    if (keys.size === 0) return;
+    const article = letterHash(longest);
+    for (const key of keys) {
+      let articles = this.#seen.get(key);
+      if (!articles) this.#seen.set(key, (articles = new Set()));
+      articles.add(article);
+      if (articles.size >= this.#minArticles) {
+        this.#furniture.add(key);
+        this.#seen.delete(key);
+      }
+    }
+  }
+
+  /** The furniture learned so far: line keys (see `lineKey`). */
+  furniture(): Set<string> {
+    return new Set(this.#furniture);
+  }
+}
+
+/**
+ * The furniture keys among a text's lines, sorted and once each: what the cleaning of this text
+ * depends on, for its content hash (an article is rebuilt when its own furniture changes).
+ */
+export function furnitureIn(text: string, furniture: ReadonlySet<string>): string[] {
+  if (furniture.size === 0) return [];
+  const found = new Set<string>();
+  for (const raw of text.split('\n')) {
+    const key = candidateKey(raw.trim());
+    if (key !== null && furniture.has(key)) found.add(key);
+  }
+  return [...found].sort();
+}
+
+/**
+ * FNV-1a over the letters and digits, ASCII case folded: an article identity in 4 bytes instead of
+ * a paragraph, blind to spacing and punctuation like `lineKey` but without building a key of the
+ * longest line of every article. A collision merges two articles (learns less).
+ */
+function letterHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+      else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) continue;
+    }
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}

@@ -1,0 +1,297 @@
+/**
+ * Every date on a page that could be its publication date, with what kind of evidence it is and
+ * where it sits. Read from the page head (the lines above the first paragraph, the title line),
+ * stamp and cue lines anywhere ("Published", "Publié le", "Atualizado em"), bylines and credit
+ * lines, the dateline opening the first paragraphs, and the tail. Not read: dates inside body
+ * sentences (about the story), copyright lines (a hint at most), captions and photo credits (when
+ * the picture was taken), lists of other headlines and comments, birth dates, future dates.
+ */
+import type { JunkReason } from '../../engine/contract/types.ts';
+import { isPhotoCredit } from '../clean/phrases.ts';
+import { spacedWordCount } from '../clean/shape.ts';
+import { SCRAPER_STAMP } from '../clean/title-shapes.ts';
+import { dateResidue, findDates, hasClockTime, mayHoldDate } from './dates.ts';
+import type { CleanResult } from '../types.ts';
+import { BIRTH_BEFORE, cueBefore, cueLine, hasByline, type Cue } from './date-cues.ts';
+import {
+  cuedMonthYear,
+  cuedShortYear,
+  datelineOf,
+  isDateSegment,
+  isStampResidue,
+  SIGNATURE,
+  yearlessDateline,
+  type CuedDate,
+} from './date-shapes.ts';
+import { inPageOrder } from './page-lines.ts';
+import { quote } from './quote.ts';
+
+export type DateCandidateKind = 'scraper-stamp' | 'published' | 'date-cue' | 'byline' | 'dateline' | 'stamp' | 'updated';
+export type Zone = 'head' | 'middle' | 'tail';
+
+export interface DateCandidate {
+  line: number;
+  /** Partial ISO; the year alone when a numeric date reads both ways (see `readings`). */
+  iso: string;
+  readings?: string[];
+  dayFirst?: string;
+  kind: DateCandidateKind;
+  zone: Zone;
+  score: number;
+  /** Readable evidence: `stamp 'Publié le 3 mars 2021'`. */
+  evidence: string;
+  /** Languages of the cue word that introduced the date, if any. */
+  languages: string[];
+  /** One of many bare date lines (a list): it agrees with nothing. */
+  listed?: boolean;
+}
+
+/**
+ * How much each kind of evidence says. A scraper's own `date` stamp is metadata of the page;
+ * a cue names the date's role; a byline, credit or dateline dates the article by convention; a
+ * short line that is nothing but a date (and a little decoration) is a stamp by its shape.
+ */
+const BASE: Record<DateCandidateKind, number> = {
+  'scraper-stamp': 9,
+  published: 7,
+  'date-cue': 6,
+  byline: 6,
+  dateline: 6,
+  updated: 6,
+  stamp: 5,
+};
+/** Above the first paragraph is where pages put their dates; below, dates belong to other things. */
+const ZONE: Record<Zone, number> = { head: 1, middle: -1, tail: -1 };
+/** Which kind wins when two dates disagree and their scores are close. */
+export const RANK: Record<DateCandidateKind, number> = {
+  'scraper-stamp': 5,
+  published: 4,
+  'date-cue': 3,
+  byline: 3,
+  dateline: 3,
+  stamp: 2,
+  updated: 1,
+};
+
+/** Lines whose dates are about something else. */
+const NOT_THE_PAGE: ReadonlySet<string> = new Set<JunkReason>(['copyright', 'caption', 'related-headlines', 'promotion', 'comments']);
+/** In the tail, what follows these lines is other stories and readers' comments. */
+const TAIL_ENDS: ReadonlySet<string> = new Set<JunkReason>(['related-headlines', 'comments', 'author-box']);
+
+/** A reader's comment starts here ("Jane Roe says:", "Reply"): its time stamps are not the page's. */
+const COMMENT_MARK = /^(?:.{1,40}\s(?:says|said|wrote|schreibt|sagt|schreef|zegt|skriver|siger|dice|disse|escribió|scrisse|a écrit|napisał|napsal|yazdı)\s*:|(?:reply|antworten|répondre|responder|rispondi|odpowiedz|odpovědět|svar|svara|cevapla|balas)\s*(?:↓|→)?)$/iu;
+const SHORT_LINE = 24;
+/** This many bare date lines in one part of the page are a list, whatever their dates. */
+const LIST_LINES = 3;
+const LIST_PENALTY = 3;
+
+interface PageLine {
+  line: number;
+  text: string;
+  reason: JunkReason | 'body' | 'heading';
+}
+
+/** A dateline without a year ("PORTSMOUTH, May 17 (UPI) --"): it can only agree with a dated line. */
+export interface MonthDay {
+  line: number;
+  /** "05-17". */
+  monthDay: string;
+  evidence: string;
+}
+
+export interface DateEvidence {
+  dated: DateCandidate[];
+  monthDays: MonthDay[];
+}
+
+export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
+  const lines = pageLines(clean);
+  const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, clean.headline?.line ?? 0);
+  const latest = today.toISOString().slice(0, 10);
+  const dated: DateCandidate[] = [];
+  const monthDays: MonthDay[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    const zone = zoneOf(i);
+    if (zone === 'tail' && (TAIL_ENDS.has(l.reason) || COMMENT_MARK.test(l.text))) {
+      // The first item of a list often escapes its label: the two lines above belong to it.
+      const itemStart = lines[Math.max(0, i - 2)]!.line;
+      for (let k = dated.length - 1; k >= 0 && dated[k]!.line >= itemStart; k--) if (dated[k]!.zone === 'tail') dated.splice(k, 1);
+      break;
+    }
+    if (i === 0) {
+      const s = SCRAPER_STAMP.exec(l.text);
+      if (s) dated.push({ line: l.line, iso: s[1]!, kind: 'scraper-stamp', zone, score: BASE['scraper-stamp'] + ZONE[zone], evidence: `scraper stamp '${s[0].trim()}'`, languages: [] });
+    }
+    if (NOT_THE_PAGE.has(l.reason)) continue;
+    const n = words[i]!;
+    const short = n <= SHORT_LINE;
+    const opensParagraph = datelineLines.has(i);
+    // A long line above the story that is not prose is page chrome run together (a menu, a
+    // breadcrumb and a date on one line): its dates count when a cue or separators set them apart.
+    const chrome = !short && zone === 'head' && !proseSet.has(i);
+    if (!short && !opensParagraph && !chrome) continue;
+    const text = short || chrome ? l.text : l.text.slice(0, 100);
+    if (!mayHoldDate(text)) {
+      const md = opensParagraph ? yearlessDateline(l.text) : null;
+      if (md) monthDays.push({ line: l.line, ...md });
+      const shortYear = short ? cuedShortYear(l.text, today) : null;
+      if (shortYear) dated.push(cuedCandidate(shortYear, l, zone));
+      continue;
+    }
+    if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
+    const dates = findDates(text);
+    if (dates.length === 0) {
+      const monthYear = short ? cuedMonthYear(l.text) : null;
+      if (monthYear) dated.push(cuedCandidate(monthYear, l, zone));
+      continue;
+    }
+    const previousCue = i > 0 && lines[i - 1]!.line === l.line - 1 ? cueLine(lines[i - 1]!.text) : null;
+    const residue = short ? dateResidue(l.text, dates) : '';
+
+    dates.forEach((d, nth) => {
+      if (d.iso > latest || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
+      const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null) => {
+        const bonus = kind === 'stamp' && hasClockTime(l.text) ? 1 : 0;
+        const c: DateCandidate = { line: l.line, iso: d.iso, kind, zone, score: BASE[kind] + ZONE[zone] + bonus, evidence, languages: cue?.languages ?? [] };
+        if (d.readings) c.readings = d.readings;
+        if (d.dayFirst) c.dayFirst = d.dayFirst;
+        dated.push(c);
+      };
+      const dateline = opensParagraph && nth === 0 ? datelineOf(l.text, d) : null;
+      if (dateline) return add('dateline', `dateline '${quote(dateline)}'`, null);
+      if (chrome) {
+        const cue = cueBefore(l.text, d.index);
+        const shown = `…${l.text.slice(Math.max(0, d.index - 30), d.index + d.text.length)}…`;
+        if (cue) return add(kindOfCue(cue), `stamp '${quote(shown)}'`, cue);
+        if (isDateSegment(l.text, d)) return add('stamp', `date in the page head '${quote(shown)}'`, null);
+        return;
+      }
+      if (!short) return;
+      const cue = cueBefore(l.text, d.index) ?? (nth === 0 ? previousCue : null);
+      if (cue) {
+        const kind = kindOfCue(cue);
+        const shown = cue === previousCue && !l.text.includes(cue.text) ? `${lines[i - 1]!.text} ${l.text}` : l.text;
+        return add(kind, `stamp '${quote(shown)}'`, cue);
+      }
+      if (hasByline(l.text) && n <= 20) return add('byline', `byline '${quote(l.text)}'`, null);
+      if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length))) return add('byline', `credit line '${quote(l.text)}'`, null);
+      if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
+        return add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
+      }
+    });
+  }
+  resolveReadings(dated);
+  return { dated: penaliseLists(dated), monthDays };
+}
+
+/** Where a page's parts are, by line index: word counts, the lines that can open with a dateline, prose, and each line's zone. */
+interface PageLayout {
+  words: number[];
+  datelineLines: Set<number>;
+  proseSet: Set<number>;
+  zoneOf: (i: number) => Zone;
+}
+
+/**
+ * Zones from the paragraphs of prose: the head runs to the second one (counted from the headline,
+ * when there is one: a cookie notice or a teaser can come above it), because a standfirst often
+ * comes before the stamp; the tail starts after the last one.
+ */
+function pageLayout(lines: readonly PageLine[], headlineLine: number): PageLayout {
+  const prose: number[] = [];
+  const proseAfterHeadline: number[] = [];
+  const words: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    words.push(spacedWordCount(l.text, SHORT_LINE));
+    if (l.reason !== 'body' || !isProse(l.text, words[i]!)) continue;
+    prose.push(i);
+    if (l.line > headlineLine) proseAfterHeadline.push(i);
+  }
+  const lastProse = prose.at(-1) ?? -1;
+  const from = proseAfterHeadline.length > 0 ? proseAfterHeadline : prose;
+  const headEnd = from[1] ?? (from[0] !== undefined ? from[0] + 1 : lines.length);
+  // Datelines open the first paragraphs; a lead or standfirst may come before them.
+  const datelineLines = new Set([...prose.slice(0, 3), ...proseAfterHeadline.slice(0, 2)]);
+  const zoneOf = (i: number): Zone => (i < headEnd ? 'head' : lastProse >= 0 && i > lastProse ? 'tail' : 'middle');
+  return { words, datelineLines, proseSet: new Set(prose), zoneOf };
+}
+
+function pageLines(clean: CleanResult): PageLine[] {
+  return inPageOrder<PageLine>(
+    clean,
+    (l) => ({ line: l.line, text: l.text, reason: l.kind }),
+    (l) => ({ line: l.line, text: l.text, reason: l.reason }),
+  );
+}
+
+/**
+ * "06/08/2019" reads as June 8 or August 6: a date elsewhere on the page that is one of the
+ * readings decides; else a cue word of a language that writes the day first ("Atualizado em");
+ * else only the year is kept.
+ */
+function resolveReadings(candidates: DateCandidate[]): void {
+  const certain = new Set(candidates.filter((c) => !c.readings).map((c) => c.iso));
+  const dayFirstPage = candidates.some((c) => c.languages.length > 0 && !c.languages.includes('en'));
+  for (const c of candidates) {
+    if (!c.readings) continue;
+    const stated = c.readings.find((r) => certain.has(r));
+    if (stated) c.iso = stated;
+    else if (dayFirstPage && c.dayFirst) c.iso = c.dayFirst;
+  }
+}
+
+/** How many different dates, a partial date ("2016") counting as the full one it can be. */
+function distinctDates(isos: string[]): number {
+  const kept: string[] = [];
+  for (const iso of [...isos].sort((a, b) => b.length - a.length)) {
+    if (!kept.some((k) => k.startsWith(iso))) kept.push(iso);
+  }
+  return kept.length;
+}
+
+/**
+ * Bare date lines with different dates in one part of the page, or many of them, are a list
+ * (other headlines, an archive, comments), not the page's stamp: none of them is trusted alone,
+ * and their agreement with each other is repetition, not evidence.
+ */
+function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
+  if (candidates.length < 2) return candidates;
+  const penalise = (list: DateCandidate[]) => {
+    for (const c of list) {
+      c.score -= LIST_PENALTY;
+      c.listed = true;
+    }
+  };
+  for (const zone of ['head', 'middle', 'tail'] as const) {
+    const stamps = candidates.filter((c) => c.kind === 'stamp' && c.zone === zone);
+    const lines = new Set(stamps.map((c) => c.line)).size;
+    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= LIST_LINES) penalise(stamps);
+    // Below the story, three dated lines of any kind ("Posted on …" under each of several
+    // headlines) are a list too; above it, "Published" and "Updated" lines are the page's own.
+    if (zone === 'head') continue;
+    const others = candidates.filter((c) => c.zone === zone && c.kind !== 'stamp' && c.kind !== 'dateline' && !c.listed);
+    const dated = new Set([...stamps, ...others].map((c) => c.line));
+    if (dated.size >= LIST_LINES && distinctDates(others.map((c) => c.iso)) >= 2) penalise(others);
+  }
+  return candidates;
+}
+
+function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate {
+  const kind = kindOfCue(found.cue);
+  const c: DateCandidate = { line: l.line, iso: found.iso, kind, zone, score: BASE[kind] + ZONE[zone], evidence: `stamp '${quote(l.text)}'`, languages: found.cue.languages };
+  if (found.readings) c.readings = found.readings;
+  if (found.dayFirst) c.dayFirst = found.dayFirst;
+  return c;
+}
+
+function kindOfCue(cue: Cue): DateCandidateKind {
+  return cue.kind === 'published' ? 'published' : cue.kind === 'updated' ? 'updated' : 'date-cue';
+}
+
+/** A paragraph of the story: long enough to be prose, with lower-case words in it. */
+function isProse(text: string, words: number): boolean {
+  return words >= 10 && text.length >= 50 && LOWER_WORD.test(text);
+}
+const LOWER_WORD = /\p{Ll}{3}/u;

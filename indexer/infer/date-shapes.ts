@@ -1,0 +1,125 @@
+/**
+ * The shapes of the lines that date a page, read one line at a time: a stamp line (a date and a
+ * little decoration), a date set apart by separators, a dateline opening a paragraph (with or
+ * without a year), a date signed with a name, and cued dates without a day or with a two-digit
+ * year. date-candidates.ts decides which lines to read and what each shape is worth.
+ */
+import { wordCount } from '../clean/shape.ts';
+import { monthsOf, MONTH_NAME } from './date-names.ts';
+import { findDates, type FoundDate } from './dates.ts';
+import { cueBefore, type Cue } from './date-cues.ts';
+import { quote } from './quote.ts';
+
+/** A dateline's place: "LEEDS, ", "NEW YORK, ", "Hirschberg, ", "BERLIN, Monday, ". */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.]*(?:,?[\s/-]+(?:\p{Lu}[\p{L}\p{M}'’.]*|de|do|da|del|la|le|sur|am|an|im|der|upon|on|van|von)){0,3},\s*(?:\p{Lu}\p{L}{1,11}\.?,?\s+)?$/u;
+/** What follows a dateline's date: a time, then a stop, a bracket, a dash or a slash. */
+const DATELINE_END = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[.,:;(/]|[-–—])/iu;
+
+/** After a dateline's date with no place before it: a dash, perhaps after a stop ("15/12/2024.- "). */
+const PLACELESS_END = /^\s*\.?\s*[-–—]+\s/u;
+
+/** A separator, then perhaps a weekday ("| Wednesday,"), before a date segment. */
+const SEGMENT_BEFORE = /\s[|–—·•/-]\s+(?:\p{L}{2,12}\.?,?\s+)?$|\|\s*$/u;
+/** After a date segment: perhaps a time, then a separator or the end. */
+const SEGMENT_AFTER = /^\s*(?:,?\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*\p{Lu}{0,4}\s*)?(?:$|[|–—·•/]|\s-\s)/iu;
+/** A stamp line keeps at most this many words besides its date. */
+const STAMP_RESIDUE_WORDS = 5;
+/** "15. 8. 2025; Jana Nováková", "3 March 2021 | Jane Doe": a date signed with a name. */
+export const SIGNATURE = /^\s*[;,|–—-]\s*(?:[\p{L}]{1,6}\.\s*){0,3}\p{Lu}[\p{Ll}\p{M}'’-]+\s+\p{Lu}[\p{Ll}\p{M}'’-]+\s*$/u;
+/** "PORTSMOUTH, England, May 17 (UPI) --", "BERLIN, 3. März (dpa) -". */
+const YEARLESS_DATELINE = new RegExp(
+  `^(\\p{L}[\\p{L}\\p{M}'’.]*(?:,?[\\s/-]+(?:\\p{L}[\\p{L}\\p{M}'’.]*)){0,3}),\\s*(?:${MONTH_NAME}\\s+(\\d{1,2})|(\\d{1,2})\\.?\\s+${MONTH_NAME})\\s*(?:\\(|[-–—]+\\s)`,
+  'iu',
+);
+/** Full stop, question or exclamation mark after a word or number, as sentences end. */
+const SENTENCE_END = /[\p{L}\p{N}][.!?]["'”’)]?$/u;
+/** The separators stamp lines put between their parts ("Harbourside 2021-03-04 | Comments: 0"). */
+const STAMP_SEPARATOR = /\s[|/–—·•-]\s|\|/;
+/** "November 2012", "noviembre de 2012". */
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
+/** "21/11/12", "3.4.19": day, month and a two-digit year. */
+const SHORT_YEAR_DATE = /(?<![\p{N}.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\p{N}]|[./-]\d)/u;
+
+/** A cued date, before the candidate it becomes is placed and scored. */
+export interface CuedDate {
+  iso: string;
+  readings?: string[];
+  dayFirst?: string;
+  cue: Cue;
+}
+
+/** "Published: November 2012", "Publicado en noviembre de 2012": a month, no day, after a cue. */
+export function cuedMonthYear(text: string): CuedDate | null {
+  const m = MONTH_YEAR.exec(text);
+  const months = m ? monthsOf(m[1]!) : [];
+  const cue = m && months.length === 1 ? cueBefore(text, m.index) : null;
+  if (!cue) return null;
+  return { iso: `${m![2]!}-${String(months[0]).padStart(2, '0')}`, cue };
+}
+
+/**
+ * "Publicado: 21/11/12 10:30", "Aktualisiert am 3.4.19": a two-digit year, read only after a cue
+ * (alone, "3.4.19" may be a version or a score). The century is the one that puts it in the past.
+ */
+export function cuedShortYear(text: string, today: Date): CuedDate | null {
+  const m = SHORT_YEAR_DATE.exec(text);
+  const cue = m ? cueBefore(text, m.index) : null;
+  if (!m || !cue) return null;
+  const yy = Number(m[4]);
+  const century = yy <= today.getUTCFullYear() % 100 ? 2000 : 1900;
+  const [date] = findDates(`${m[1]}${m[2]}${m[3]}${m[2]}${century + yy}`);
+  if (!date) return null;
+  const found: CuedDate = { iso: date.iso, cue };
+  if (date.readings) found.readings = date.readings;
+  if (date.dayFirst) found.dayFirst = date.dayFirst;
+  return found;
+}
+
+/**
+ * What is left of a stamp line besides its date is a word or two, or names, sections and labels
+ * ("Lakeside", "SPORT", "AP / DPA", "Comments", "5 Years Ago"); a sentence keeps lower-case words
+ * and ends like one ("He died on 4 May 2017.").
+ */
+export function isStampResidue(residue: string, line: string): boolean {
+  const words = residue === '' ? [] : residue.split(' ');
+  if (words.length > STAMP_RESIDUE_WORDS) return false;
+  if (!words.some((w) => /^\p{Ll}/u.test(w))) return true;
+  return !SENTENCE_END.test(line) && STAMP_SEPARATOR.test(line);
+}
+
+/**
+ * "Headline – 21 November 2012 – Site": a date that is a segment of its own between separators
+ * (a title line, a breadcrumb, a credit line) is a stamp however long the rest of the line is.
+ */
+export function isDateSegment(text: string, date: FoundDate): boolean {
+  const before = text.slice(0, date.index);
+  const after = text.slice(date.index + date.text.length);
+  const opens = before.trim() === '' || SEGMENT_BEFORE.test(before);
+  const closes = after.trim() === '' || SEGMENT_AFTER.test(after);
+  return opens && closes;
+}
+
+/** "LEEDS, April 2, 2019 (Reuters) -" → "LEEDS, April 2, 2019"; null when the date does not open the line so. */
+export function datelineOf(text: string, date: FoundDate): string | null {
+  if (date.index > 60) return null;
+  const place = text.slice(0, date.index);
+  const end = date.index + date.text.length;
+  // "15/12/2024.- The police said…": a date alone opening the paragraph, set off by a dash.
+  if (place.trim() === '') return PLACELESS_END.test(text.slice(end)) ? text.slice(0, end) : null;
+  if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
+  return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
+}
+
+/** "PORTSMOUTH, England, May 17 (UPI) --", "BERLIN, 3. März (dpa) -": month and day, no year. */
+export function yearlessDateline(text: string): { monthDay: string; evidence: string } | null {
+  const comma = text.indexOf(',');
+  if (comma < 0 || comma > 50 || !/\d/.test(text.slice(comma, 80))) return null;
+  const m = YEARLESS_DATELINE.exec(text.slice(0, 80));
+  // The pattern is case-insensitive for month names; a place is words with capitals.
+  if (!m || !DATELINE_PLACE.test(`${m[1]!}, `)) return null;
+  const [monthName, day] = m[2] !== undefined ? [m[2], m[3]!] : [m[5]!, m[4]!];
+  const months = monthsOf(monthName);
+  const d = Number(day);
+  if (months.length !== 1 || d < 1 || d > 31) return null;
+  return { monthDay: `${String(months[0]).padStart(2, '0')}-${String(d).padStart(2, '0')}`, evidence: `dateline '${quote(m[0].replace(/\s*(?:\(|[-–—]+)\s*$/, ''))}'` };
+}

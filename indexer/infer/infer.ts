@@ -1,0 +1,159 @@
+/**
+ * Metadata the text itself gives away, each value with the evidence it came from. Only lines
+ * whose role is known are read: stamps, credits, syndication and copyright lines that the cleaner
+ * dropped, the headline, and the opening of the first paragraph (where datelines sit). A date in
+ * the middle of the story is about the story, not about when it was published.
+ */
+import type { DroppedLine } from '../../engine/contract/types.ts';
+import { AGENCY_PATTERN } from '../clean/phrases.ts';
+import type { CleanResult, Settled } from '../types.ts';
+import { inferDate } from './date.ts';
+import { inferOutlet } from './outlet.ts';
+import { headlineTail } from './outlet-mentions.ts';
+import { outletKey } from './outlet-names.ts';
+import { quote } from './quote.ts';
+
+export interface Inferred {
+  title?: Settled<string>;
+  outlet?: Settled<string>;
+  carriedBy?: Settled<string>;
+  /**
+   * `contributedOnly`: the wire only "contributed to this report". `aloneOnLine`: named alone on
+   * a credit line ("By / Reuters"), a byline of the wire, not a credit for the whole story.
+   */
+  /**
+   * `datelineOnly`: named only in a dateline ("CITY (Wire) -"), which every member site's copy of
+   * a wire story carries too.
+   */
+  agency?: Settled<string> & { contributedOnly?: boolean; aloneOnLine?: boolean; datelineOnly?: boolean };
+  date?: Settled<string>;
+  /** The byline the cleaner dropped as a credit ("By Jane Doe"), kept as metadata. */
+  byline?: Settled<string>;
+  /** Evidence noted but not trusted, e.g. "copyright notice 2024". */
+  hints: string[];
+}
+
+const AGENCY_CANONICAL: Record<string, string> = {
+  'agence france-presse': 'AFP',
+  'agence france presse': 'AFP',
+  'associated press': 'AP',
+  agency: 'Agencies',
+  dpa: 'dpa',
+};
+
+export interface InferOptions {
+  /** Domain of the article's URL, when one is stated: an outlet of last resort before weaker hints. */
+  urlDomain?: string | null;
+}
+
+export function inferMetadata(clean: CleanResult, options: InferOptions = {}): Inferred {
+  const inferred: Inferred = { hints: [] };
+  const dropped = clean.dropped;
+  const firstBody = clean.kept.find((l) => l.kind === 'body');
+
+  if (clean.headline) {
+    const h = clean.headline;
+    inferred.title = {
+      value: h.text,
+      from: h.cleanerRepeatLine
+        ? `headline line ${h.line} (repeats the decorated title line)`
+        : h.decorated
+          ? `headline line ${h.line}, ${h.siteSuffix ? 'site suffix' : 'counter text'} removed`
+          : `headline line ${h.line}`,
+    };
+  }
+
+  const copyrights = dropped.filter((d) => d.reason === 'copyright').map(readCopyright).filter((c) => c !== null);
+  const copyright = copyrights[0];
+  if (copyright?.year) inferred.hints.push(`copyright notice ${copyright.year}`);
+
+  inferred.agency = inferAgency(dropped, firstBody?.text);
+  inferred.date = inferDate(clean);
+  inferred.byline = inferByline(dropped);
+
+  const outlet = inferOutlet({ clean, dropped, copyright: copyright ?? undefined, copyrights, agency: inferred.agency, urlDomain: options.urlDomain });
+  if (outlet) {
+    const { carriedBy, ...named } = outlet;
+    inferred.outlet = named;
+    if (carriedBy) inferred.carriedBy = carriedBy;
+    if (inferred.title) inferred.title = withoutOutletTail(inferred.title, named.value);
+  }
+  return inferred;
+}
+
+/**
+ * "Headline - Example News" when the page names Example News elsewhere too: the tail is the
+ * site, not the headline's words (the cleaner keeps a tail it cannot confirm from the title line alone).
+ */
+function withoutOutletTail(title: Settled<string>, outlet: string): Settled<string> {
+  const tail = headlineTail(title.value);
+  if (!tail || outletKey(tail) !== outletKey(outlet)) return title;
+  const text = title.value.slice(0, title.value.lastIndexOf(tail)).replace(/\s+(?:[|–—·•-]|::)\s*$/u, '').trim();
+  return text.split(/\s+/).length >= 2 ? { value: text, from: `${title.from}, outlet '${tail}' cut from its end` } : title;
+}
+
+/** "By Jane Doe", "By Jane Doe, Security Correspondent", "By Jane Doe | AFP": the name. */
+function inferByline(dropped: DroppedLine[]): Settled<string> | undefined {
+  for (const d of dropped) {
+    if (d.reason !== 'credit' && d.reason !== 'author-box') continue;
+    const m = /^(?:[Bb]y|[Pp]osted by|[Ww]ritten by)\s+(.+?)(?:\s*(?:,|\||–|—|\s-\s).*)?$/.exec(d.text);
+    if (m) return { value: m[1]!.trim(), from: `byline line ${d.line} '${quote(d.text)}'` };
+  }
+  return undefined;
+}
+
+export interface Copyright {
+  text: string;
+  line: number;
+  holder: string | null;
+  year: number | null;
+}
+
+/** "© Copyright AFP 2024. All rights reserved.", "Copyright © 2019-2024 Example Media Ltd". */
+function readCopyright(d: DroppedLine): Copyright | null {
+  const years = [...d.text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const holder = d.text
+    .replace(/\ball rights reserved\b.*$/i, '')
+    .replace(/©|ⓒ|\(c\)|\bcopyright\b/gi, ' ')
+    .replace(/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*\b(?:19|20)\d{2}\b)?/g, ' ')
+    .replace(/[\s.,;:|-]+$/g, '')
+    .replace(/^[\s.,;:|-]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const usable = holder !== '' && holder.split(' ').length <= 6 && /^[\p{Lu}\p{N}]/u.test(holder);
+  return { text: d.text, line: d.line, holder: usable ? holder : null, year: years.length ? Math.max(...years) : null };
+}
+
+// Compiled once: the agency alternation is long, and every article is checked.
+const AGENCY_BRACKETED = new RegExp(`\\((${AGENCY_PATTERN})\\)`);
+const AGENCY_SLASHED = new RegExp(`^(${AGENCY_PATTERN})(?:\\s+Photo)?/`);
+const AGENCY_CONTRIBUTED = new RegExp(`\\b(${AGENCY_PATTERN}) contributed\\b`);
+const AGENCY_ALONE = new RegExp(`^(${AGENCY_PATTERN})$`);
+const AGENCY_DATELINE = new RegExp(`\\((${AGENCY_PATTERN})\\)\\s*[-–—]`);
+
+function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inferred['agency'] {
+  for (const d of dropped) {
+    if (d.reason !== 'dateline' && d.reason !== 'credit') continue;
+    const m = AGENCY_BRACKETED.exec(d.text) ?? AGENCY_SLASHED.exec(d.text);
+    if (m) {
+      const datelineOnly = d.reason === 'dateline' && m[0].startsWith('(');
+      return { value: canonicalAgency(m[1]!), from: `${d.reason === 'dateline' ? 'stamp' : 'credit'} '${quote(d.text)}'`, ...(datelineOnly ? { datelineOnly } : {}) };
+    }
+    const alone = AGENCY_ALONE.exec(d.text);
+    if (alone) return { value: canonicalAgency(alone[1]!), from: `credit '${quote(d.text)}'`, aloneOnLine: true };
+    const c = AGENCY_CONTRIBUTED.exec(d.text);
+    if (c) return { value: canonicalAgency(c[1]!), from: `credit '${quote(d.text)}'`, contributedOnly: true };
+  }
+  // "GAZA CITY (Reuters) -": the dateline at the start of the first paragraph.
+  const opening = firstBody?.slice(0, 80);
+  const m = opening ? AGENCY_DATELINE.exec(opening) : null;
+  const place = m ? opening!.slice(0, m.index).trim() : '';
+  if (m && /^\p{Lu}/u.test(place) && place.split(/\s+/).length <= 8 && !/[.!?]\s/.test(place)) {
+    return { value: canonicalAgency(m[1]!), from: `dateline '${quote(opening!.slice(0, m.index + m[1]!.length + 2))}'`, datelineOnly: true };
+  }
+  return undefined;
+}
+
+function canonicalAgency(name: string): string {
+  return AGENCY_CANONICAL[name.toLowerCase()] ?? name;
+}

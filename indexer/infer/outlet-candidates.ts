@@ -1,0 +1,219 @@
+/**
+ * Every place a page names its publisher, read as candidates: each yields a name, a score for
+ * what that evidence says on its own, its kind and the evidence itself. outlet.ts adds up the
+ * candidates that name one outlet (agreement between different places is what lets a weak cue
+ * count) and keeps the winner above a threshold.
+ *
+ * Scores, on their own: 5 says it outright (a syndication line); 3 the site on the title line or
+ * the article's URL; 2.5 a cue that only a publication uses of itself (a cookie or subscription
+ * prompt naming it, a newsroom signature, "X / Agencies"); 2 enough alone (a bare domain or a
+ * publication-shaped name alone at the top or foot, a byline naming a publication, a copyright
+ * holder); 1 needs another place to agree (a name alone at the top or foot, a name repeated alone).
+ */
+import type { DroppedLine } from '../../engine/contract/types.ts';
+import type { CleanResult } from '../types.ts';
+import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
+import { isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
+import { proseRoles, roleLine } from './outlet-roles.ts';
+import { inPageOrder } from './page-lines.ts';
+import { quote } from './quote.ts';
+
+export interface OutletCandidate {
+  /** The name as the page writes it. */
+  value: string;
+  score: number;
+  /** What kind of evidence: one outlet counts each kind once. */
+  kind: string;
+  /** For people: "cookie notice line 7 'Example uses cookies…'". */
+  evidence: string;
+  /** Source line; 0 when the evidence is not a line (the URL). */
+  line: number;
+}
+
+/** A line of the page as the cleaner left it, kept or dropped. */
+export interface PageLine {
+  line: number;
+  text: string;
+  /** The cleaner's reason for dropping it; null when kept. */
+  reason: string | null;
+  words: number;
+}
+
+/** Lines longer than this are prose: only mentions are looked for in them. */
+const MAX_CUE_WORDS = 14;
+
+export function pageLines(clean: CleanResult): PageLine[] {
+  return inPageOrder<PageLine>(
+    clean,
+    (l) => ({ line: l.line, text: l.text, reason: null, words: countWords(l.text) }),
+    (l) => ({ line: l.line, text: l.text, reason: l.reason, words: countWords(l.text) }),
+  );
+}
+
+function countWords(text: string): number {
+  // Prose is long: a line over the cue length by characters needs no counting.
+  if (text.length > MAX_CUE_WORDS * 12) return MAX_CUE_WORDS + 1;
+  let words = text === '' ? 0 : 1;
+  for (let i = text.indexOf(' '); i !== -1 && words <= MAX_CUE_WORDS; i = text.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
+export function outletCandidates(clean: CleanResult, lines: readonly PageLine[], urlDomain?: string | null): OutletCandidate[] {
+  const out: OutletCandidate[] = [];
+  const add = (c: OutletCandidate | null) => {
+    if (c && !isPlatform(c.value)) out.push(c);
+  };
+  if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
+  const suffix = clean.headline?.siteSuffix;
+  if (suffix) add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
+  else if (clean.headline) add(titleTailName(clean.headline.text, clean.headline.line));
+  for (const d of clean.dropped) {
+    if (d.reason === 'syndication') add(readSyndication(d));
+    else if (d.reason === 'promotion') add(readPromotionBrand(d));
+  }
+  const n = lines.length;
+  lines.forEach((l, i) => {
+    // A role line taken for the headline ("Special to The Example News") still names the site.
+    add(roleLine(l));
+    if (l.reason === 'headline' || l.reason === 'title-decoration') return;
+    add(creditNames(l, i));
+    // A cookie notice opens with the site's name however long it runs.
+    add(cookieNotice(l));
+    if (l.words > MAX_CUE_WORDS) return;
+    add(furnitureNames(l));
+    // The top four and the last three lines are where mastheads, footers and the scraper's note of the address sit.
+    const edge = i < 4 || i >= n - 3;
+    for (const read of CUE_READERS) add(read(l));
+    if (edge) add(loneName(l, i < 4 ? 'masthead' : 'foot', lines[0]));
+  });
+  repeatedNames(lines, add);
+  selfReferences(lines, add);
+  proseRoles(lines, add);
+  addressMentions(lines, add);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cue lines: a line whose words say the name is the publisher's
+
+type Reader = (l: PageLine) => OutletCandidate | null;
+
+const NEWSROOM = NEWSROOM_WORDS.map((w) => ci(w).replace(/ /g, '\\s+')).join('|');
+/** "Example Staff", "By: Example Correspondents", "Redaktion Example", "Example-Redaktion". */
+const NEWSROOM_AFTER = new RegExp(`^(?:${ci('by')}:?\\s+)?(${NAME})(?:\\s+|-)(?:${NEWSROOM})$`, 'u');
+const NEWSROOM_BEFORE = new RegExp(`^(?:${NEWSROOM})(?:\\s+|\\s*[:|-]\\s*)(${NAME})$`, 'u');
+/** "Example / Agencies", "Example, Agências": the site and the wires it used. */
+const WITH_AGENCIES = new RegExp(`^(${NAME})\\s*[/|,]\\s*(?:${ci('agencies|agências|agencias|agenturen|agences|agenzie|agencji|ajanslar')})\\.?$`, 'u');
+/** "Example uses cookies", in the languages of the cookie notices. */
+const USES_COOKIES = new RegExp(
+  `^(${NAME})\\s+(?:${ci('uses|use|verwendet|nutzt|benutzt|setzt|gebruikt|anvender|bruger|bruker|använder|utilise|utilisent|utiliza|usa|utilizza|uses|używa|používá|kullanır|käyttää')})\\s+(?:${ci('cookies?|kekse')})\\b`,
+  'u',
+);
+/** "Subscribe to Example", "Already a subscriber to Example?", "Sign up for Example's newsletters". */
+const SUBSCRIBE = new RegExp(
+  `(?:^|\\s)(?:${ci('subscribe to|subscriber to|subscription to|sign up for|support|abonnez-vous à|abonné à|suscríbete a|suscriptor de|abonniere|abonnieren sie|abonnent von|assine o|assine a|assinante do|assinante da|abbonati a|abbonato a|abonneer op|abonnent på|prenumerera på')})\\s+(${NAME})(?:['’]s)?(?=$|[\\s?.!:,])`,
+  'u',
+);
+/** "If you have an account with Example", "Si tienes cuenta en EXAMPLE". */
+const ACCOUNT = new RegExp(`(?:${ci('account with|account on|cuenta en|conta no|conta na|compte sur|konto bei|account bij|account su|konto på')})\\s+(${NAME})(?=$|[\\s?.!:,])`, 'u');
+/** "By The Example", "Por Example", "21 May 2020 by The Example": a byline naming a publication. */
+const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de')})(?:\\s*[·•|:]\\s*|\\s+)(${NAME})$`, 'u');
+/** "From Example" alone, at the story's foot: where the text came from. */
+const FROM = new RegExp(`^${ci('from')}\\s+(${NAME})$`, 'u');
+
+const CUE_READERS: Reader[] = [
+  (l) => captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature') ?? captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature'),
+  (l) => captured(l, WITH_AGENCIES, 2.5, 'agencies-credit', 'credit with the agencies'),
+  (l) => captured(l, SUBSCRIBE, 2.5, 'prompt', 'subscription prompt') ?? captured(l, ACCOUNT, 2.5, 'prompt', 'account prompt'),
+  (l) => {
+    const c = captured(l, BYLINE, 1, 'byline', 'byline');
+    if (!c) return null;
+    // A person signs most bylines; a publication's shape ("The Example", "Example News") says it is the site.
+    if (outletShaped(c.value) || /^(?:The|THE)\s+\S+$/u.test(c.value)) return { ...c, score: 2 };
+    return personShaped(c.value) && c.value.split(/\s+/).length === 2 ? null : c;
+  },
+  (l) => captured(l, FROM, 1.5, 'from', 'source line'),
+];
+
+function cookieNotice(l: PageLine): OutletCandidate | null {
+  return /ookie|OOKIE|ekse/.test(l.text) ? captured(l, USES_COOKIES, 2.5, 'prompt', 'cookie notice') : null;
+}
+
+function captured(l: PageLine, pattern: RegExp, score: number, kind: string, what: string): OutletCandidate | null {
+  const m = pattern.exec(l.text);
+  const name = m?.[1] ? cleanName(m[1]) : null;
+  if (!name || /^(?:this|that|our|we|the|your|it|you)$/i.test(name)) return null;
+  return { value: name, score, kind, evidence: `${what} line ${l.line} '${quote(l.text)}'`, line: l.line };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names alone on a line, at the top or foot of the page
+
+/** First words that make a short line a credit, label or prompt rather than a masthead. */
+const CUE_START =
+  /^(?:from|by|por|von|par|door|di|via|source|sources|quelle|fuente|fonte|bron|kilde|källa|zdroj|kaynak|photo|photos|foto|fotos|bild|image|credit|credits|copyright|more|related|read|see|follow|share|updated|published|posted|home|menu|search)\b/i;
+const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|(?:19|20)\d{2}/;
+
+function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine | undefined): OutletCandidate | null {
+  if (l.words > 5 || l.text.length > 48) return null;
+  const text = l.text.trim();
+  const domain = DOMAIN_LINE.exec(text);
+  if (domain && isDomain(domain[1]!)) {
+    const d = bareDomain(domain[1]!);
+    return { value: d, score: 2, kind: 'address', evidence: `address alone on line ${l.line} '${quote(text)}'`, line: l.line };
+  }
+  if (!LONE_NAME.test(text) || /[.:]$/.test(text) || CUE_START.test(text) || DATE_LIKE.test(text)) return null;
+  const name = cleanName(text);
+  if (!name) return null;
+  // One plain word alone at the top or foot is as often a section or a label ("News", "Sport") as a masthead.
+  // Above the headline a publication-shaped name is as often a section's or a partner's banner as
+  // the masthead; at the foot it is the site signing off. Either way another place must agree
+  // unless the foot line is shaped like a publication.
+  const shaped = outletShaped(name);
+  // The page's very first line, shaped like a publication, is its masthead; a brand's inner
+  // capital ("ExampleFace") on the last line is the site signing off.
+  const first = l === firstLine;
+  const score = shaped ? (where === 'foot' || first ? 2 : 1.5) : brandShaped(name) ? (where === 'foot' ? 2 : 1.5) : name.includes(' ') ? 1 : 0;
+  if (score === 0) return null;
+  return { value: name, score, kind: where, evidence: `name alone on the ${where === 'masthead' ? 'top' : 'last'} line ${l.line} '${quote(text)}'`, line: l.line };
+}
+
+/**
+ * A name alone on three or more lines that are not neighbours: a site's credit under each item
+ * of a list, but as often a tag or a label, so never enough alone.
+ */
+function repeatedNames(lines: readonly PageLine[], add: (c: OutletCandidate | null) => void): void {
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    if (l.words > 4 || l.text.length > 40) return;
+    const at = seen.get(l.text);
+    if (at) at.push(i);
+    else seen.set(l.text, [i]);
+  });
+  for (const [text, at] of seen) {
+    if (at.length < 3 || at.every((i, k) => k === 0 || i - at[k - 1]! <= 1)) continue;
+    if (!LONE_NAME.test(text) || CUE_START.test(text) || DATE_LIKE.test(text) || personShaped(text)) continue;
+    const name = cleanName(text);
+    if (name) add({ value: name, score: 1, kind: 'repeated', evidence: `'${quote(text)}' alone on ${at.length} lines`, line: lines[at[0]!]!.line });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines the cleaner already recognised
+
+function readSyndication(d: DroppedLine): OutletCandidate | null {
+  const m =
+    /\bappeared first on\s+(.+?)\s*\.?$/i.exec(d.text) ??
+    /\b(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\s+(.+?)\s*\.?$/i.exec(d.text);
+  const name = m?.[1]?.replace(/^(?:the website of|the site)\s+/i, '').trim();
+  // "… originally published on this site": a plug-in's note naming no one.
+  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name) || !/^[\p{Lu}\p{N}]|^[\p{L}\p{N}-]+\.[a-z]{2,}/u.test(name)) return null;
+  return { value: name, score: 5, kind: 'syndication', evidence: `syndication line '${quote(m![0].replace(/\s*\.?$/, ''))}'`, line: d.line };
+}
+
+/** "Click for full JPost coverage", "Click here for more BBC News stories": a short brand name. */
+function readPromotionBrand(d: DroppedLine): OutletCandidate | null {
+  const m = /^[Cc]lick (?:here )?for (?:the )?(?:full|more|all|complete|latest|live) ([\p{Lu}][\p{L}\p{N}.&'-]*(?: [\p{Lu}][\p{L}\p{N}.&'-]*){0,2}) (?:coverage|news|stories|updates|reports)\b/u.exec(d.text);
+  return m ? { value: m[1]!, score: 2.5, kind: 'promotion', evidence: `promotion '${quote(d.text)}'`, line: d.line } : null;
+}

@@ -1,0 +1,163 @@
+/**
+ * The outlet: who a reader would cite. Every part of the page that can name it is read as a
+ * candidate (outlet-candidates.ts); candidates naming one outlet add up, each kind of place once,
+ * and the best total wins when it clears the threshold, else Unknown. A syndication line names the
+ * original publisher outright; the site in the title line is then only the one that carried the
+ * text. A wire service is the outlet only when no site is named.
+ */
+import type { DroppedLine } from '../../engine/contract/types.ts';
+import type { CleanResult, Settled } from '../types.ts';
+import type { Copyright, Inferred } from './infer.ts';
+import { outletCandidates, pageLines, type OutletCandidate } from './outlet-candidates.ts';
+import { cleanName, isDomain, outletKey, personShaped } from './outlet-names.ts';
+import { isWire, outletShaped } from './outlet-words.ts';
+import { quote } from './quote.ts';
+import { RELATED_KIND } from './outlet-roles.ts';
+
+export interface OutletInput {
+  clean: CleanResult;
+  dropped: DroppedLine[];
+  copyright: Copyright | undefined;
+  /** Every copyright notice of the page, in page order. */
+  copyrights?: readonly Copyright[];
+  agency?: Inferred['agency'];
+  urlDomain?: string | null | undefined;
+}
+
+export type InferredOutlet = Settled<string> & { carriedBy?: Settled<string> };
+
+/** What a winner's evidence must add up to: one place of medium strength, or two weak places that agree. */
+export const OUTLET_THRESHOLD = 2;
+
+/** Kinds that name the page's own site: a wire named this way is the outlet (its own page). */
+const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication']);
+
+/** Kinds read from a line's position and shape alone, with no cue word. */
+const POSITIONAL = new Set(['masthead', 'foot', 'repeated']);
+
+/** One outlet as the candidates name it: the best candidate of each kind, and their total. */
+interface OutletGroup {
+  key: string;
+  candidates: OutletCandidate[];
+  byKind: Map<string, OutletCandidate>;
+  total: number;
+}
+
+export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): InferredOutlet | undefined {
+  const lines = pageLines(clean);
+  const candidates = outletCandidates(clean, lines, urlDomain);
+  const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
+  if (holder && copyright) candidates.push({ value: holder, score: outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5, kind: 'copyright', evidence: `copyright notice '${quote(copyright.text)}'`, line: 0 });
+
+  const groups = groupCandidates(candidates);
+  // A wire service is credited on the pages of many sites, so a credit, dateline or copyright
+  // naming one says who wrote the story, not who published the page (that stays the agency).
+  // It is the outlet only where the page names it as a site: its address, its title line.
+  const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
+  const winner = sites[0];
+  if (winner && winner.total >= OUTLET_THRESHOLD) {
+    const outlet: InferredOutlet = withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
+    if (winner.byKind.has('syndication')) {
+      const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
+      if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
+    }
+    return outlet;
+  }
+  const ownBlocks = new Set(candidates.filter((c) => c.kind === RELATED_KIND).map((c) => outletKey(c.value)));
+  return wireOfItsOwnPage(clean, copyrights, agency, ownBlocks);
+}
+
+/** "All rights reserved" in the languages met: a site's own notice, not a photo credit. */
+const ALL_RIGHTS = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b/i;
+
+/**
+ * The terms a wire makes its licensees print under a story they carry ("This material may not be
+ * published, broadcast, rewritten or redistributed"): the page is a member site's copy.
+ */
+const LICENSEE_TERMS = /\b(?:may not be (?:re)?(?:published|broadcast|reproduced)|rewritten or redistributed)\b/i;
+
+/**
+ * A wire service's own story with no site named: the wire is who a reader would cite when it is
+ * the only wire the page names and it signs the story itself: a "Wire/Name" credit, or a full
+ * copyright notice below the story ("© Copyright AFP 2024. All rights
+ * reserved."). A wire under a byline ("By Reuters"), in a photo credit above the story, "provided
+ * by" a wire, or one of several wires (an aggregator's page) is carried, not the page's own.
+ */
+function wireOfItsOwnPage(clean: CleanResult, copyrights: readonly Copyright[], agency: Inferred['agency'], ownBlocks: ReadonlySet<string>): InferredOutlet | undefined {
+  const holders = copyrights
+    .map((c) => ({ c, name: c.holder ? cleanName(c.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null }))
+    .filter((h) => h.name !== null && isWire(h.name));
+  const wires = new Set([...holders.map((h) => outletKey(h.name!)), ...(agency && agency.value !== 'Agencies' ? [outletKey(agency.value)] : [])]);
+  if (wires.size !== 1) return undefined;
+  const firstBody = clean.kept.find((l) => l.kind === 'body')?.line ?? 0;
+  const notice = holders.find((h) => h.c.line > firstBody && ALL_RIGHTS.test(h.c.text) && !/\b(?:provided by|courtesy of)\b/i.test(h.c.text) && !LICENSEE_TERMS.test(h.c.text));
+  if (notice) return withDefiniteArticle({ value: notice.name!, from: `copyright notice '${quote(notice.c.text)}', no other outlet named` });
+  // A dateline alone is on every member site's copy of the story: the wire signs it, but the
+  // page may be anyone's, and a wrong outlet is worse than none. The wire's own block of related
+  // links ("Related Wire Stories") says the page is its own.
+  if (agency && agency.value !== 'Agencies' && !agency.contributedOnly && !agency.aloneOnLine) {
+    if (!agency.datelineOnly) return { value: agency.value, from: `${agency.from}, no other outlet named` };
+    if (ownBlocks.has(outletKey(agency.value))) return { value: agency.value, from: `${agency.from}, with its own related-links label, no other outlet named` };
+  }
+  return undefined;
+}
+
+function groupCandidates(candidates: readonly OutletCandidate[]): OutletGroup[] {
+  const groups = new Map<string, OutletGroup>();
+  for (const c of candidates) {
+    const key = outletKey(c.value);
+    if (key.length < 2) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, candidates: [], byKind: new Map(), total: 0 }));
+    g.candidates.push(c);
+    const best = g.byKind.get(c.kind);
+    if (!best || c.score > best.score) g.byKind.set(c.kind, c);
+  }
+  for (const g of groups.values()) {
+    // One line is one place, and a name alone on a line is one role wherever it stands: names
+    // alone at the top and the foot (a section label often is both) do not agree with each other.
+    const byPlace = new Map<string, number>();
+    for (const c of g.byKind.values()) {
+      const place = POSITIONAL.has(c.kind) ? 'alone' : c.line === 0 ? c.kind : `line ${c.line}`;
+      byPlace.set(place, Math.max(byPlace.get(place) ?? 0, c.score));
+    }
+    g.total = [...byPlace.values()].reduce((a, b) => a + b, 0);
+  }
+  return [...groups.values()].sort((a, b) => b.total - a.total || strongest(b).score - strongest(a).score);
+}
+
+function strongest(g: OutletGroup): OutletCandidate {
+  return [...g.byKind.values()].reduce((a, b) => (b.score > a.score ? b : a));
+}
+
+/** How the outlet is written: a name rather than a domain, mixed case rather than a masthead's capitals, the strongest spelling. */
+function displayName(g: OutletGroup): string {
+  const names = g.candidates.filter((c) => !isDomain(c.value));
+  const pool = names.length > 0 ? names : g.candidates;
+  const mixed = pool.filter((c) => c.value !== c.value.toUpperCase() || c.value.replace(/[^\p{L}]/gu, '').length <= 4);
+  return (mixed.length > 0 ? mixed : pool).reduce((a, b) => (b.score > a.score ? b : a)).value;
+}
+
+/** The evidence that won, then the other places that agreed. */
+function provenance(g: OutletGroup): string {
+  const best = strongest(g);
+  const rest = [...g.byKind.values()].filter((c) => c !== best).map((c) => c.evidence);
+  return rest.length === 0 ? best.evidence : `${best.evidence}, agreeing with ${rest.join('; ')}`;
+}
+
+/**
+ * English newspaper titles ending in a masthead noun are cited with "The" ("The New York Times",
+ * "The Jerusalem Post"), though syndication lines and footers often drop it. Adding it keeps one
+ * outlet under one facet value whichever line named it.
+ */
+const MASTHEAD_NOUNS = new Set(
+  'Times Post Guardian Herald Journal Telegraph Independent Tribune Globe Observer Chronicle Gazette Inquirer Examiner Economist Enquirer Courier Register Star Sun Mirror Standard Spectator Record Dispatch Bulletin Advertiser Argus Mercury Courant Sentinel Statesman Atlantic Hindu Age Australian Scotsman Times-Picayune'.split(' '),
+);
+
+export function withDefiniteArticle(settled: Settled<string>): Settled<string> {
+  const words = settled.value.split(/\s+/);
+  const last = words.at(-1) ?? '';
+  if (/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5 || !MASTHEAD_NOUNS.has(last)) return settled;
+  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return settled;
+  return { value: `The ${settled.value}`, from: `${settled.from}, cited with "The" as a newspaper title` };
+}

@@ -1,0 +1,74 @@
+/**
+ * Metadata from the corpus path. Only unambiguous conventions are read:
+ * - dates: a year folder (with month and day folders under it), or an ISO date (`2012-11-21`,
+ *   `2012_11_21`) in a folder or file name, set off by non-digits;
+ * - outlet: a folder named like a web domain (`nytimes.com/`, `www.bbc.co.uk/`). Any other folder
+ *   name ("politics", "batch-2", "reuters") is never read as a publisher: a topic folder taken for
+ *   an outlet would mislabel every article in it. Such folders are mapped to outlets explicitly with
+ *   the manifest's `folders:` section.
+ */
+import { isValidPartialDate } from './stated-meta.ts';
+import type { Settled } from '../types.ts';
+
+export function dateFromPath(source: string): Settled<string> | null {
+  const segments = source.split('/');
+  const fileName = segments.pop() ?? '';
+
+  // Deepest first: a dated file name is more specific than a dated folder.
+  const named = isoInName(fileName.replace(/\.[^.]*$/, ''));
+  if (named) return { value: named, from: `file name '${fileName}'` };
+
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const inFolder = isoInName(segments[i]!);
+    if (inFolder) return { value: inFolder, from: `path '${segments.slice(0, i + 1).join('/')}/'` };
+  }
+
+  for (let i = 0; i < segments.length; i++) {
+    if (!/^(?:19|20)\d{2}$/.test(segments[i]!)) continue;
+    let value = segments[i]!;
+    const month = segments[i + 1];
+    const day = segments[i + 2];
+    if (month && /^\d{2}$/.test(month) && isValidPartialDate(`${value}-${month}`)) {
+      value += `-${month}`;
+      if (day && /^\d{2}$/.test(day) && isValidPartialDate(`${value}-${day}`)) value += `-${day}`;
+    }
+    return { value, from: `path '${segments.slice(0, i + 1 + (value.length - 4) / 3).join('/')}/'` };
+  }
+  return null;
+}
+
+function isoInName(name: string): string | null {
+  const m = /(?:^|[^\d])((?:19|20)\d{2})([-_.])(\d{2})\2(\d{2})(?![\d])/.exec(name);
+  if (!m) return null;
+  const iso = `${m[1]}-${m[3]}-${m[4]}`;
+  return isValidPartialDate(iso) ? iso : null;
+}
+
+/** `nytimes.com`, `www.bbc.co.uk`, `news.example.org`: labels of letters/digits/hyphens, a known-shaped TLD. */
+const DOMAIN = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,12})$/i;
+
+export function outletFromPath(source: string): Settled<string> | null {
+  const segments = source.split('/').slice(0, -1);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i]!;
+    if (DOMAIN.test(segment) && !/^\d/.test(segment)) {
+      return { value: domainOutlet(segment), from: `folder '${segments.slice(0, i + 1).join('/')}/' is named like a web domain` };
+    }
+  }
+  return null;
+}
+
+/** The site as people name a domain: without "www." and similar host prefixes, lower case. */
+export function domainOutlet(host: string): string {
+  return host.toLowerCase().replace(/^(?:www\d?|m|amp|mobile)\./, '');
+}
+
+export function domainOfUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const host = new URL(url).hostname;
+    return host && DOMAIN.test(host) ? domainOutlet(host) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Scraper exports: `.json` (one record, an array of records, or `{ "articles": [...] }`) and
+ * `.jsonl` / `.ndjson` (one record per line). Each record becomes its own article. A record
+ * that cannot be read (malformed line, no text) is named and skipped; its neighbours are indexed.
+ *
+ * Fields (first one present wins): title | headline; text | body | content; date | published |
+ * publishedAt | published_at | datePublished; outlet | publisher | site | source; url | link;
+ * language | lang; author | byline; agency; carriedBy; id. Unknown fields are ignored.
+ */
+import { dateFieldValue } from '../../infer/dates.ts';
+import { normalizeText } from '../decode.ts';
+import { statedField } from '../../infer/stated-meta.ts';
+import type { StatedMeta } from '../../types.ts';
+import type { ReadResult, RecordOutput, RecordProblem } from './index.ts';
+
+const FIELDS = {
+  title: ['title', 'headline'],
+  text: ['text', 'body', 'content'],
+  date: ['date', 'published', 'publishedAt', 'published_at', 'datePublished'],
+  outlet: ['outlet', 'publisher', 'site', 'source'],
+  url: ['url', 'link'],
+  language: ['language', 'lang'],
+  byline: ['author', 'byline'],
+  agency: ['agency'],
+  carriedBy: ['carriedBy'],
+} as const;
+
+/** A JSON escape that may decode to what `normalizeText` rewrites (\r, \b, \f, \u0000-\u001f, \u007f, \ufeff). */
+const CONTROL_ESCAPE = /\\(?:[bfr]|u00[01]|u007f|ufeff)/i;
+
+/** `CONTROL_ESCAPE.test`, for every record: plain searches for `\u`, `\b`, `\f`, `\r` rule most lines out at half the cost. */
+function hasControlEscape(raw: string): boolean {
+  return (raw.includes('\\u') && CONTROL_ESCAPE.test(raw)) || raw.includes('\\b') || raw.includes('\\f') || raw.includes('\\r');
+}
+
+/** Containers a `.json` export may wrap its records in. */
+const WRAPPERS = ['articles', 'records', 'items', 'data', 'documents'];
+
+export function readJson(text: string): ReadResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'records', records: [], problems: [{ where: 'whole file', reason: `malformed JSON: ${(error as Error).message}` }] };
+  }
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const wrapper = WRAPPERS.find((k) => Array.isArray((data as Record<string, unknown>)[k]));
+    if (wrapper) data = (data as Record<string, unknown>)[wrapper];
+  }
+  const items = Array.isArray(data) ? data : [data];
+  // `raw` is re-serialized here, not the file's own text: JSON.stringify writes \u007f and \ufeff unescaped.
+  return collect(items.map((value, i) => ({ value, raw: JSON.stringify(value) ?? '', where: items.length === 1 ? 'record 1' : `record ${i + 1}`, index: i + 1 })), { rawIsSource: false });
+}
+
+export function readJsonLines(text: string): ReadResult {
+  // One line at a time, each parsed only when collected: a parsed record is dropped as soon as it
+  // is read (see `RecordOutput.readText`), so a big file's records are never all alive at once.
+  function* items(): Generator<{ value: unknown; raw: string; where: string; index: number } | RecordProblem> {
+    let n = 0;
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.trim() === '') continue;
+      n++;
+      const where = `record ${n} (line ${i + 1})`;
+      try {
+        yield { value: JSON.parse(line), raw: line, where, index: n };
+      } catch (error) {
+        yield { where, reason: `malformed JSON: ${(error as Error).message}` };
+      }
+    }
+  }
+  return collect(items(), { rawIsSource: true });
+}
+
+/** @param options.rawIsSource whether each item's `raw` is its text as it stands in the (normalized) file */
+function collect(items: Iterable<{ value: unknown; raw: string; where: string; index: number } | RecordProblem>, options: { rawIsSource: boolean }): ReadResult {
+  const records: RecordOutput[] = [];
+  const problems: RecordProblem[] = [];
+  const usedKeys = new Set<string>();
+  for (const item of items) {
+    if ('reason' in item) {
+      problems.push(item);
+      continue;
+    }
+    const record = toRecord(item.value, item.raw, item.where, item.index, options.rawIsSource);
+    if ('reason' in record) {
+      problems.push(record);
+      continue;
+    }
+    // Two records with the same id would overwrite each other in the index; ids that differ only
+    // in case count as the same (Meilisearch's filters ignore case, see indexer/article-id.ts).
+    if (usedKeys.has(record.key.toLowerCase())) record.key = `${record.key}_${item.index}`;
+    usedKeys.add(record.key.toLowerCase());
+    records.push(record);
+  }
+  return { kind: 'records', records, problems };
+}
+
+/** The first of the fields that holds a value (a non-empty string, a number, or an object's `name`). */
+function pick(obj: Record<string, unknown>, names: readonly string[]): { name: string; value: string | number } | undefined {
+  for (const name of names) {
+    const v = obj[name];
+    if (typeof v === 'string' ? v.trim() !== '' : typeof v === 'number') return { name, value: v as string | number };
+    if (v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { name?: unknown }).name === 'string') {
+      return { name: `${name}.name`, value: (v as { name: string }).name };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The record's text, read again from its source line: holding every record's text from the first
+ * parse until it is built kept a whole 8 MB file alive through young-generation collections, and
+ * parsing a line twice costs less than copying it there (200k bench paragraphs, reading and
+ * cleaning alone: scavenges 610 → 485 ms, ~3% faster in all, peak RSS 210 → 185 MB). Built
+ * outside `toRecord`, so the closure holds only these few values and not the parsed object.
+ */
+function textReader(raw: string, title: string | null, normalize: (s: string) => string): () => string {
+  return () => {
+    const body = pick(JSON.parse(raw) as Record<string, unknown>, FIELDS.text)!.value as string;
+    return `${title ? `${title}\n\n` : ''}${normalize(body)}`;
+  };
+}
+
+function toRecord(value: unknown, raw: string, where: string, index: number, rawIsSource: boolean): RecordOutput | RecordProblem {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { where, reason: 'not a JSON object' };
+  const obj = value as Record<string, unknown>;
+
+  const body = pick(obj, FIELDS.text);
+  if (!body || typeof body.value !== 'string') return { where, reason: `no text: none of the fields ${FIELDS.text.map((f) => `"${f}"`).join(', ')} holds a string` };
+
+  const rawId = obj.id ?? obj._id ?? obj.guid;
+  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) : '';
+  const key = id || String(index);
+
+  // The file's text is normalized before it is parsed, so only a JSON escape can bring back a
+  // carriage return or a control character; most records hold none, and are not scanned again.
+  // Stated fields too: a title keeping \u0001 would collide with the engine's highlight marks.
+  const normalize = !rawIsSource || hasControlEscape(raw) ? normalizeText : (s: string) => s;
+
+  const meta: StatedMeta = {};
+  const metaFrom: NonNullable<RecordOutput['metaFrom']> = {};
+  const warnings: string[] = [];
+  for (const field of ['title', 'date', 'outlet', 'url', 'language', 'agency', 'carriedBy'] as const) {
+    const found = pick(obj, FIELDS[field]);
+    if (!found) continue;
+    const candidate = field === 'date' ? (dateFieldValue(found.value) ?? found.value) : normalize(String(found.value)).trim();
+    const parsed = statedField(field, candidate);
+    if (parsed.ok) {
+      (meta as Record<string, unknown>)[field] = parsed.value;
+      metaFrom[field] = `record field "${found.name}"`;
+    } else {
+      warnings.push(`${where}: field "${found.name}" "${String(found.value)}": ${parsed.problem}; ignored`);
+    }
+  }
+
+  const title = typeof meta.title === 'string' ? meta.title.replace(/\s+/g, ' ') : null;
+  const out: RecordOutput = { key, where: id ? `${where}, id "${String(rawId)}"` : where, raw, readText: textReader(raw, title, normalize), meta, metaFrom, warnings };
+  if (title) out.titleLine = 1;
+  const byline = pick(obj, FIELDS.byline);
+  if (byline) out.byline = { value: normalize(String(byline.value)).trim(), from: `record field "${byline.name}"` };
+  return out;
+}
