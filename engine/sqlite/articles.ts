@@ -6,7 +6,7 @@ import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, CopyOf
 import type { Generation } from './open-generation.ts';
 import { planQuery } from './plan.ts';
 import { interpret } from '../query/interpret.ts';
-import { withScratchRows } from './scratch.ts';
+import { withScratchRows } from './page-table.ts';
 
 /** An `articles` row as stored. */
 interface ArticleRow {
@@ -67,7 +67,7 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   if (rows.length > 0 && !isEmptyQuery(parsed)) {
     const snap = generation.current();
     const plan = planQuery(parsed, snap, interpret(parsed, snap));
-    // Against a scratch table of this article's rows (scratch.ts), not the whole index.
+    // Against a scratch table of this article's rows (page-table.ts), not the whole index.
     withScratchRows(st, rows.map((r) => [r.rowid, r.text] as const), () => {
       if (plan.anyUnit !== null) {
         for (const [rowid, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, plan.anyUnit) as Array<[number, string]>) marked.set(rowid, html);

@@ -1,13 +1,13 @@
 /**
  * Reading one page's hits back from SQL: each row with its match ranges, found by running the
- * query against a scratch FTS5 table of just those rows (scratch.ts), or taken from the
+ * query against a scratch FTS5 table of just those rows (page-table.ts), or taken from the
  * snapshot's cache of rows shown before (snapshot-memo.ts).
  */
 import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../contract/match-ranges.ts';
 import type { MatchRange, SearchHit } from '../contract/types.ts';
 import type { Answers, HitRow, ShownHit } from './snapshot-memo.ts';
 import type { Statements } from './open-generation.ts';
-import { withScratchRows } from './scratch.ts';
+import { withScratchRows } from './page-table.ts';
 
 /**
  * The page's hits in order, highlighted against a scratch table holding only their text. A hit

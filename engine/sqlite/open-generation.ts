@@ -29,7 +29,7 @@ export class Generation {
     this.name = name;
     this.db = openGeneration(path.join(dir, name));
     // Highlighting a page of hits, or one article, runs the query against a scratch FTS5 table
-    // holding just those paragraphs (same tokenizer, see scratch.ts): against the real index,
+    // holding just those paragraphs (same tokenizer, see page-table.ts): against the real index,
     // highlight() beside a rowid range walks the whole doclist of a common word each time (~20 ms
     // per hit at 1M paragraphs), and a short prefix merges the doclists of all its words.
     this.db.pragma('temp_store = MEMORY');
@@ -123,7 +123,7 @@ function prepareStatements(db: Db) {
     markInsert: db.prepare('INSERT INTO temp.hit_marks (rowid, text) VALUES (?, ?)'),
     marks: db.prepare('SELECT rowid, highlight(hit_marks, 0, ?, ?) FROM temp.hit_marks WHERE hit_marks MATCH ?').raw(),
     markMatches: db.prepare('SELECT rowid FROM temp.hit_marks WHERE hit_marks MATCH ?').pluck(),
-    // See scratch.ts.
+    // See page-table.ts.
     markBegin: db.prepare('SAVEPOINT hit_marks'),
     markRollback: db.prepare('ROLLBACK TO hit_marks'),
     markRelease: db.prepare('RELEASE hit_marks'),

@@ -12,7 +12,7 @@
  * and 12 s to optimize with them, 18 s and 5 s without, and the file was 1,209 MB instead of
  * 750 MB. That was most of a build. Without them a short prefix costs its first meeting more (the
  * match sets and rankings are then cached for the snapshot, see match-cache.ts); pages and articles
- * are highlighted in a scratch table of their own rows (scratch.ts), where no prefix is costly.
+ * are highlighted in a scratch table of their own rows (page-table.ts), where no prefix is costly.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
