@@ -41,23 +41,30 @@ function requests(articles = contractArticles, dedupe = false): SearchRequest[] 
   return out;
 }
 
+/**
+ * Index `articles`, answer `asked` by the ordinary path, prepare every word and prefix in at least
+ * one paragraph with heads of 3 rows (deeper pages fall back), and check a fresh engine answers
+ * `asked` the same; returns the data directory, its answers file and the reference answers.
+ */
+async function preparedMatchesOrdinary(articles: typeof contractArticles, asked: SearchRequest[]): Promise<{ dataDir: string; file: string; reference: string[] }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prepared-'));
+  dirs.push(dataDir);
+  const builder = await open(dataDir);
+  await builder.replaceAll(articles);
+  const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
+  const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
+  assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
+  const prepared = await open(dataDir);
+  for (let i = 0; i < asked.length; i++) assert.equal(comparable(await prepared.search(asked[i]!)), reference[i], JSON.stringify(asked[i]));
+  return { dataDir, file: answersPath(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!)), reference };
+}
+
 describe('sqlite engine: prepared answers', () => {
   it('answers every page as the ordinary path does, and stops using them after a write', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prepared-'));
-    dirs.push(dataDir);
-    const builder = await open(dataDir);
-    await builder.replaceAll(contractArticles);
     const asked = requests();
-    const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
-
-    // Every word and prefix in at least one paragraph, with heads of 3 rows: deeper pages fall back.
-    const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
-    assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
-    const prepared = await open(dataDir);
-    for (let i = 0; i < asked.length; i++) assert.equal(comparable(await prepared.search(asked[i]!)), reference[i], JSON.stringify(asked[i]));
+    const { dataDir, file, reference } = await preparedMatchesOrdinary(contractArticles, asked);
 
     // Prove the answers are read: a doctored total shows through...
-    const file = answersPath(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!));
     const db = new Database(file);
     db.prepare(`UPDATE answers SET figures = json_set(figures, '$.total', 999)`).run();
     db.close();
@@ -75,21 +82,11 @@ describe('sqlite engine: prepared answers', () => {
   });
 
   it('answers collapsed searches (issue 24) as the ordinary path does, copies included, once the index has copies', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prepared-copies-'));
-    dirs.push(dataDir);
-    const builder = await open(dataDir);
-    await builder.replaceAll(copyArticles);
     const asked = [...requests(copyArticles, true), ...requests(copyArticles, false)];
-    const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
+    const { dataDir, file, reference } = await preparedMatchesOrdinary(copyArticles, asked);
     assert.ok(reference.some((r) => (JSON.parse(r) as SearchResult).hits.some((h) => (h.copies?.count ?? 0) > 0)), 'some hit has copies');
 
-    const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
-    assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
-    const prepared = await open(dataDir);
-    for (let i = 0; i < asked.length; i++) assert.equal(comparable(await prepared.search(asked[i]!)), reference[i], JSON.stringify(asked[i]));
-
     // Prove the collapsed answers are read: a doctored distinct total shows through, the plain one's does not.
-    const file = answersPath(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!));
     const db = new Database(file);
     db.prepare(`UPDATE answers SET figures = json_set(figures, '$.distinctTotal', 999) WHERE json_extract(figures, '$.distinctTotal') IS NOT NULL`).run();
     db.close();
