@@ -204,8 +204,12 @@ export function collapseCounted(
   // Each count starts from zeroed article counts: clear what the last one left.
   for (const a of counted.articles) ws.articleHits[a] = 0;
   const facets = countAndFilter(snap, ws, collapse(snap, ws, matches), filters);
-  for (const a of facets.articles) ws.articleHits[a] = 0;
-  const shown = countAll(snap, ws, collapse(snap, ws, all));
+  let shown = facets;
+  // Unfiltered (every match kept, the usual case) the two counts are one: collapse and count once.
+  if (all !== matches) {
+    for (const a of facets.articles) ws.articleHits[a] = 0;
+    shown = countAll(snap, ws, collapse(snap, ws, all));
+  }
   // The other copies of the page's groups: one pass over the filtered matches for just those groups.
   const copiesFor = (page: ArrayLike<number>) => {
     const members = new Map<number, number[]>();
