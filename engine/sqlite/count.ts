@@ -212,13 +212,29 @@ export function collapseCounted(
   }
   // The other copies of the page's groups: one pass over the filtered matches for just those groups.
   const copiesFor = (page: ArrayLike<number>) => {
-    const members = new Map<number, number[]>();
-    for (let i = 0; i < page.length; i++) members.set(snap.copyGroupOf[page[i]!]!, []);
-    for (let i = 0; i < all.length; i++) members.get(snap.copyGroupOf[all[i]!]!)?.push(all[i]!);
+    // The page's groups marked in the workspace's group array (zero between uses; see collapse)
+    // with their list's number + 1: one typed-array read per match, not a Map lookup.
+    const { copyGroupOf } = snap;
+    const { groupBest } = ws;
+    const members: number[][] = [];
+    for (let i = 0; i < page.length; i++) {
+      const g = copyGroupOf[page[i]!]!;
+      if (groupBest[g] === 0) groupBest[g] = members.push([]);
+    }
+    for (let i = 0; i < all.length; i++) {
+      const slot = groupBest[copyGroupOf[all[i]!]!]!;
+      if (slot !== 0) members[slot - 1]!.push(all[i]!);
+    }
+    const listOf = new Map<number, number[]>();
+    for (let i = 0; i < page.length; i++) {
+      const g = copyGroupOf[page[i]!]!;
+      if (groupBest[g] !== 0) listOf.set(g, members[groupBest[g]! - 1]!);
+      groupBest[g] = 0;
+    }
     return (rowid: number): SearchHit['copies'] => {
       const byOutlet = new Map<string, number>();
       let count = 0;
-      for (const r of members.get(snap.copyGroupOf[rowid]!) ?? []) {
+      for (const r of listOf.get(copyGroupOf[rowid]!) ?? []) {
         if (r === rowid) continue;
         count++;
         const outlet = snap.outlets[snap.outletCode[r]!]!;
