@@ -10,12 +10,14 @@ export interface Answered {
   total: number;
 }
 
-export async function askEach(url: string, queries: readonly BenchQuery[]): Promise<Answered[]> {
+/** `dedupe`: collapse copies (issue 24) on or off explicitly; the server's default otherwise. */
+export async function askEach(url: string, queries: readonly BenchQuery[], dedupe?: boolean): Promise<Answered[]> {
   const out: Answered[] = [];
+  const mode = dedupe === undefined ? '' : `&dedupe=${dedupe ? 1 : 0}`;
   for (const query of queries) {
     const started = performance.now();
-    const response = await fetch(url + apiPath(query));
-    if (!response.ok) throw new Error(`${apiPath(query)}: HTTP ${response.status} ${await response.text()}`);
+    const response = await fetch(url + apiPath(query) + mode);
+    if (!response.ok) throw new Error(`${apiPath(query)}${mode}: HTTP ${response.status} ${await response.text()}`);
     const body = (await response.json()) as { total: number };
     out.push({ ms: performance.now() - started, total: body.total });
   }

@@ -204,17 +204,37 @@ export function collapseCounted(
   // Each count starts from zeroed article counts: clear what the last one left.
   for (const a of counted.articles) ws.articleHits[a] = 0;
   const facets = countAndFilter(snap, ws, collapse(snap, ws, matches), filters);
-  for (const a of facets.articles) ws.articleHits[a] = 0;
-  const shown = countAll(snap, ws, collapse(snap, ws, all));
+  let shown = facets;
+  // Unfiltered (every match kept, the usual case) the two counts are one: collapse and count once.
+  if (all !== matches) {
+    for (const a of facets.articles) ws.articleHits[a] = 0;
+    shown = countAll(snap, ws, collapse(snap, ws, all));
+  }
   // The other copies of the page's groups: one pass over the filtered matches for just those groups.
   const copiesFor = (page: ArrayLike<number>) => {
-    const members = new Map<number, number[]>();
-    for (let i = 0; i < page.length; i++) members.set(snap.copyGroupOf[page[i]!]!, []);
-    for (let i = 0; i < all.length; i++) members.get(snap.copyGroupOf[all[i]!]!)?.push(all[i]!);
+    // The page's groups marked in the workspace's group array (zero between uses; see collapse)
+    // with their list's number + 1: one typed-array read per match, not a Map lookup.
+    const { copyGroupOf } = snap;
+    const { groupBest } = ws;
+    const members: number[][] = [];
+    for (let i = 0; i < page.length; i++) {
+      const g = copyGroupOf[page[i]!]!;
+      if (groupBest[g] === 0) groupBest[g] = members.push([]);
+    }
+    for (let i = 0; i < all.length; i++) {
+      const slot = groupBest[copyGroupOf[all[i]!]!]!;
+      if (slot !== 0) members[slot - 1]!.push(all[i]!);
+    }
+    const listOf = new Map<number, number[]>();
+    for (let i = 0; i < page.length; i++) {
+      const g = copyGroupOf[page[i]!]!;
+      if (groupBest[g] !== 0) listOf.set(g, members[groupBest[g]! - 1]!);
+      groupBest[g] = 0;
+    }
     return (rowid: number): SearchHit['copies'] => {
       const byOutlet = new Map<string, number>();
       let count = 0;
-      for (const r of members.get(snap.copyGroupOf[rowid]!) ?? []) {
+      for (const r of listOf.get(copyGroupOf[rowid]!) ?? []) {
         if (r === rowid) continue;
         count++;
         const outlet = snap.outlets[snap.outletCode[r]!]!;

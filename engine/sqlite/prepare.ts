@@ -14,7 +14,8 @@ import type { Vocabulary } from '../query/vocabulary.ts';
 import { Generation } from './open-generation.ts';
 import { readCurrent } from './generation-files.ts';
 import { planQuery } from './plan.ts';
-import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp } from './prepared.ts';
+import type { Snapshot } from './snapshot.ts';
+import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp, storedFigures } from './prepared.ts';
 import { isSummarised, rankingMatch, rankPage, summaryKeyOf } from './search.ts';
 
 export interface PrepareOptions {
@@ -63,6 +64,8 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
     const insert = out.prepare('INSERT OR IGNORE INTO answers(key, figures, head, variant, complete) VALUES (?, ?, ?, ?, ?)');
     const deadline = started + (options.budgetSeconds ?? Infinity) * 1000;
     const head = options.head ?? 500;
+    // Collapsed searches are the default once the index has copies: prepare those answers too.
+    const modes = hasCopies(snap) ? [false, true] : [false];
     out.transaction(() => {
       for (const q of candidates) {
         if (performance.now() > deadline) break;
@@ -72,11 +75,14 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
         // The forms as written are what counting and the first bucket's ranking both read: one
         // FTS5 pass gives both (a prefix's doclists are merged once, not twice).
         generation.postings.primeWhole(rankingMatch(plan, [0]), plan.units[0]!.classes[0]!.match);
-        const ranked = rankPage(generation, snap, plan, { filters: undefined, sort: 'relevance', grouped: false, offset: 0, perPage: head });
-        const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
-        const complete = rows.length === ranked.figures.total ? 1 : 0;
-        const info = insert.run(summaryKeyOf(plan), JSON.stringify(ranked.figures), Buffer.from(rows.buffer), ranked.usedVariant[0] ? 1 : 0, complete);
-        answers += info.changes;
+        for (const dedupe of modes) {
+          const ranked = rankPage(generation, snap, plan, { filters: undefined, sort: 'relevance', grouped: false, dedupe, offset: 0, perPage: head });
+          const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
+          const complete = rows.length === (ranked.figures.distinctTotal ?? ranked.figures.total) ? 1 : 0;
+          const figures = storedFigures(ranked.figures, ranked.copies?.slice(0, rows.length) ?? null);
+          const info = insert.run(summaryKeyOf(plan, dedupe), JSON.stringify(figures), Buffer.from(rows.buffer), ranked.usedVariant[0] ? 1 : 0, complete);
+          answers += info.changes;
+        }
       }
       out.prepare(`INSERT INTO meta(key, value) VALUES ('stamp', ?)`).run(generationStamp(generation.db));
     })();
@@ -91,6 +97,13 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
   }
   const seconds = (performance.now() - started) / 1000;
   return { generation: name, candidates: candidates.length, answers, seconds, bytes: fs.statSync(answersPath(file)).size };
+}
+
+/** Whether any paragraph belongs to another's copy group. */
+function hasCopies(snap: Snapshot): boolean {
+  const { copyGroupOf } = snap;
+  for (let r = 0; r < copyGroupOf.length; r++) if (copyGroupOf[r] !== r) return true;
+  return false;
 }
 
 /**

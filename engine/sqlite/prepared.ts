@@ -13,12 +13,14 @@
  *   write, synonyms included); a stale file is simply not read;
  * - the page lies within the stored head, which holds only rows every smaller request would get
  *   too (the first ranking bucket, see rank.ts `byRelevance`), or the head is the whole answer;
- * - the request is one unit, unfiltered, by relevance, not grouped (search.ts `isSummarised`).
+ * - the request is one unit, unfiltered, by relevance, not grouped (search.ts `isSummarised`);
+ *   collapsed (dedupe) answers are kept under their own keys, prepared when the index has copies.
  * Everything else takes the ordinary path.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Figures } from './snapshot-memo.ts';
+import type { SearchHit } from '../contract/types.ts';
 import { getMeta, type Db } from './schema.ts';
 
 /** The prepared answers' file of a generation's database file. */
@@ -34,6 +36,29 @@ export interface PreparedAnswer {
   head: Uint32Array;
   /** Whether the head's rows matched through a declared variant (they all share one bucket). */
   variant: boolean;
+  /** Collapsed (dedupe) answers: each head row's other copies among the matches; else null. */
+  copies: SearchHit['copies'][] | null;
+}
+
+/**
+ * The figures column's JSON. A collapsed answer's figures carry its head rows' copies too, each as
+ * [count, ...outlet numbers] into the answer's own outlet list: outlet names repeated per row
+ * made the file ten times its size.
+ */
+type StoredFigures = Figures & { copies?: number[][]; copyOutlets?: string[] };
+
+/** A collapsed answer's figures with its head rows' copies, as stored. */
+export function storedFigures(figures: Figures, copies: SearchHit['copies'][] | null): StoredFigures {
+  if (copies === null) return figures;
+  const numbers = new Map<string, number>();
+  const number = (outlet: string) => numbers.get(outlet) ?? (numbers.set(outlet, numbers.size), numbers.size - 1);
+  const packed = copies.map((c) => (c === undefined ? [0] : [c.count, ...c.outlets.map(number)]));
+  return { ...figures, copies: packed, copyOutlets: [...numbers.keys()] };
+}
+
+function unpackCopies(stored: StoredFigures): SearchHit['copies'][] | null {
+  const { copies, copyOutlets = [] } = stored;
+  return copies === undefined ? null : copies.map(([count, ...outlets]) => ({ count: count!, outlets: outlets.map((o) => copyOutlets[o]!) }));
 }
 
 /** What an in-place write changes: a prepared file stamped otherwise is not used. */
@@ -84,7 +109,9 @@ export class PreparedAnswers {
     const rows = new Uint32Array(head.byteLength >> 2);
     Buffer.from(rows.buffer).set(head);
     if (complete !== 1 && want > rows.length) return null;
-    return { figures: JSON.parse(figures) as Figures, head: rows, variant: variant === 1 };
+    const stored = JSON.parse(figures) as StoredFigures;
+    const { copies: _copies, copyOutlets: _outlets, ...shown } = stored;
+    return { figures: shown, head: rows, variant: variant === 1, copies: unpackCopies(stored) };
   }
 
   close(): void {

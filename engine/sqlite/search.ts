@@ -9,7 +9,7 @@ import { parseQuery } from '../query/parse.ts';
 import { normaliseRequest } from '../contract/request.ts';
 import { suggestQueries } from '../query/suggest.ts';
 import type { SearchFilters, SearchHit, SearchRequest, SearchResult, SortOrder } from '../contract/types.ts';
-import { copyFigures, type Figures } from './snapshot-memo.ts';
+import { copyFigures, type Figures, type KnownPage } from './snapshot-memo.ts';
 import { collapseCounted, countAndFilter, facetObjects, filterRows, hasFilters, type Counted } from './count.ts';
 import type { Generation } from './open-generation.ts';
 import { readHits } from './hits.ts';
@@ -81,8 +81,8 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   // A one-unit query met before in this snapshot, unfiltered: its totals and facet counts are
   // known, and so is a page shown before. Paging back and forth and search-as-you-type repeat
   // exactly these. Every match of a one-unit query has all its units: all are counted.
-  // A collapsed search (dedupe) is never remembered nor prepared: both hold the uncollapsed answer.
-  const summaryKey = !dedupe && isSummarised(plan, sort, grouped, filters) ? summaryKeyOf(plan) : null;
+  // Collapsed (dedupe) and plain answers are kept apart: the key says which.
+  const summaryKey = isSummarised(plan, sort, grouped, filters) ? summaryKeyOf(plan, dedupe) : null;
   const known = summaryKey === null ? undefined : answers.summary(summaryKey);
   const pageKey = `${offset}:${perPage}`;
   const knownPage = known?.pages.get(pageKey);
@@ -91,15 +91,17 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   }
   // Met for the first time here, but prepared with the index (prepared.ts): a slice of its head.
   const prepared = summaryKey === null ? null : generation.prepared(summaryKey, offset + perPage);
-  if (prepared !== null) {
-    return respond(pageOf(prepared.figures, Array.from(prepared.head.subarray(offset, offset + perPage)), () => prepared.variant));
+  if (prepared !== null && (prepared.copies !== null || !dedupe)) {
+    const rows = Array.from(prepared.head.subarray(offset, offset + perPage));
+    const copies = prepared.copies?.slice(offset, offset + perPage) ?? null;
+    return respond(pageOf(prepared.figures, { rows, copies }, () => prepared.variant));
   }
 
   checkpoint();
   const ranked = rankPage(generation, snap, plan, { filters, sort, grouped, dedupe, offset, perPage }, checkpoint);
   if (summaryKey !== null) {
     const variantRows = new Set(ranked.rowids.filter((_, i) => ranked.usedVariant[i]));
-    answers.rememberPage(summaryKey, { ...ranked.figures, matchCount: ranked.matchCount, variantRows }, pageKey, ranked.rowids);
+    answers.rememberPage(summaryKey, { ...ranked.figures, matchCount: ranked.matchCount, variantRows }, pageKey, { rows: ranked.rowids, copies: ranked.copies });
   }
   return respond(ranked);
 }
@@ -110,14 +112,14 @@ export function isSummarised(plan: QueryPlan, sort: SortOrder, grouped: boolean,
 }
 
 /** A remembered page of a one-unit query: every row has all (one) units. */
-function pageOf(figures: Figures, rowids: number[], usedVariant: (rowid: number) => boolean): RankedPage {
-  return { figures, looseTotal: 0, matchCount: figures.total, rowids, matchedAll: rowids.map(() => true), usedVariant: rowids.map(usedVariant), moreInArticle: null, copies: null, stable: rowids.length };
+function pageOf(figures: Figures, page: KnownPage, usedVariant: (rowid: number) => boolean): RankedPage {
+  const { rows: rowids, copies } = page;
+  return { figures, looseTotal: 0, matchCount: figures.total, rowids, matchedAll: rowids.map(() => true), usedVariant: rowids.map(usedVariant), moreInArticle: null, copies, stable: rowids.length };
 }
 
 /** What one search works out before reading its hits: figures, and the page's rows with their facts. */
 export interface RankedPage {
-  /** `distinctTotal`: copy groups counted when collapsed (dedupe); `total` then counts paragraphs. */
-  figures: Figures & { distinctTotal?: number };
+  figures: Figures;
   looseTotal: number;
   /** Rows matched, counted or not, before filters. */
   matchCount: number;
@@ -228,7 +230,14 @@ function onlyGroup(generation: Generation, snap: Snapshot, matches: Uint32Array,
   return out.subarray(0, n);
 }
 
-/** Two plans with the same key match the same paragraphs at the same costs. */
-export function summaryKeyOf(plan: QueryPlan): string {
-  return plan.units.map((u) => u.classes.map((c) => `${c.cost}:${c.match}`).join('\u0000')).join('\u0001');
+/**
+ * Two plans with the same key match the same paragraphs at the same costs; a collapsed (dedupe)
+ * answer's key is marked, as its figures and pages differ.
+ */
+export function summaryKeyOf(plan: QueryPlan, dedupe = false): string {
+  const key = plan.units.map((u) => u.classes.map((c) => `${c.cost}:${c.match}`).join('\u0000')).join('\u0001');
+  return dedupe ? `${COLLAPSED_KEY}${key}` : key;
 }
+
+/** Marks a collapsed answer's summary key (no match expression holds it). */
+const COLLAPSED_KEY = '\u0002dedupe\u0002';

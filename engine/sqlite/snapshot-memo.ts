@@ -5,14 +5,22 @@
  * cost a lookup. Dropped with the snapshot on any write or rebuild, like the postings caches.
  */
 import { LRUCache } from 'lru-cache';
-import type { MatchRange, ParagraphKind, SearchResult } from '../contract/types.ts';
+import type { MatchRange, ParagraphKind, SearchHit, SearchResult } from '../contract/types.ts';
 
 /** What a result says besides its hits. */
 export interface Figures {
   /** Paragraphs matched (articles when grouped). */
   total: number;
+  /** Copy groups counted when collapsed (dedupe); `total` then counts paragraphs. */
+  distinctTotal?: number;
   articleTotal: number;
   facets: SearchResult['facets'];
+}
+
+/** A page's rowids and, collapsed (dedupe), each row's other copies among the matches. */
+export interface KnownPage {
+  rows: number[];
+  copies: SearchHit['copies'][] | null;
 }
 
 /** An unfiltered one-word relevance search, as far as later requests for it can reuse. */
@@ -21,8 +29,8 @@ export interface QuerySummary extends Figures {
   matchCount: number;
   /** Rows of the remembered pages that matched only through a declared variant. */
   variantRows: Set<number>;
-  /** Rowids of pages already shown, by `offset:perPage`. */
-  pages: Map<string, number[]>;
+  /** Pages already shown, by `offset:perPage`. */
+  pages: Map<string, KnownPage>;
 }
 
 /** A paragraph row as the page shows it: position, kind, text, article id, title, outlet, year, date, language. */
@@ -55,12 +63,12 @@ export class Answers {
   }
 
   /** Remember a page of `key`'s query, and its figures the first time. */
-  rememberPage(key: string, figures: Omit<QuerySummary, 'pages'>, pageKey: string, rowids: number[]): void {
+  rememberPage(key: string, figures: Omit<QuerySummary, 'pages'>, pageKey: string, page: KnownPage): void {
     let kept = this.summaries.get(key);
     if (kept === undefined) this.summaries.set(key, (kept = { ...copyFigures(figures), matchCount: figures.matchCount, variantRows: new Set(), pages: new Map() }));
     for (const r of figures.variantRows) kept.variantRows.add(r);
     if (kept.pages.size >= PAGES_PER_SUMMARY) kept.pages.delete(kept.pages.keys().next().value!);
-    kept.pages.set(pageKey, rowids);
+    kept.pages.set(pageKey, page);
   }
 
   /** Hits already read and highlighted for one highlight expression, by rowid. */
@@ -77,5 +85,8 @@ export class Answers {
 /** Figures with their own facet objects: whoever receives them may keep or change them. */
 export function copyFigures(figures: Figures): Figures {
   const { year, outlet, language } = figures.facets;
-  return { total: figures.total, articleTotal: figures.articleTotal, facets: { year: { ...year }, outlet: { ...outlet }, language: { ...language } } };
+  const facets = { year: { ...year }, outlet: { ...outlet }, language: { ...language } };
+  const copied: Figures = { total: figures.total, articleTotal: figures.articleTotal, facets };
+  if (figures.distinctTotal !== undefined) copied.distinctTotal = figures.distinctTotal;
+  return copied;
 }

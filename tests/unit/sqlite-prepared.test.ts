@@ -14,6 +14,7 @@ import { prepareLive } from '../../engine/sqlite/prepare.ts';
 import { answersPath } from '../../engine/sqlite/prepared.ts';
 import type { SearchEngine, SearchRequest, SearchResult } from '../../engine/contract/types.ts';
 import { contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
+import { copyArticles } from '../fixtures/contract/copies.ts';
 
 const dirs: string[] = [];
 const engines: SearchEngine[] = [];
@@ -29,47 +30,68 @@ async function open(dataDir: string): Promise<SearchEngine> {
 const comparable = (result: SearchResult): string => JSON.stringify({ ...result, tookMs: 0 });
 
 /** Every word and prefix the fixtures hold, each at several page sizes and pages. */
-function requests(): SearchRequest[] {
+function requests(articles = contractArticles, dedupe = false): SearchRequest[] {
   const words = new Set<string>();
-  for (const a of contractArticles) for (const p of a.paragraphs) for (const w of p.text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
+  for (const a of articles) for (const p of a.paragraphs) for (const w of p.text.toLowerCase().match(/\p{L}+/gu) ?? []) words.add(w);
   const queries = new Set<string>();
   for (const w of words) for (let n = 1; n <= Math.min(4, w.length); n++) queries.add(w.slice(0, n));
   for (const w of words) queries.add(w);
   const out: SearchRequest[] = [];
-  for (const q of queries) for (const [page, perPage] of [[1, 20], [1, 1], [2, 1], [3, 1], [2, 2], [5, 1]] as const) out.push({ q, page, perPage });
+  for (const q of queries) for (const [page, perPage] of [[1, 20], [1, 1], [2, 1], [3, 1], [2, 2], [5, 1]] as const) out.push({ q, page, perPage, dedupe });
   return out;
+}
+
+/**
+ * Index `articles`, answer `asked` by the ordinary path, prepare every word and prefix in at least
+ * one paragraph with heads of 3 rows (deeper pages fall back), and check a fresh engine answers
+ * `asked` the same; returns the data directory, its answers file and the reference answers.
+ */
+async function preparedMatchesOrdinary(articles: typeof contractArticles, asked: SearchRequest[]): Promise<{ dataDir: string; file: string; reference: string[] }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prepared-'));
+  dirs.push(dataDir);
+  const builder = await open(dataDir);
+  await builder.replaceAll(articles);
+  const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
+  const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
+  assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
+  const prepared = await open(dataDir);
+  for (let i = 0; i < asked.length; i++) assert.equal(comparable(await prepared.search(asked[i]!)), reference[i], JSON.stringify(asked[i]));
+  return { dataDir, file: answersPath(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!)), reference };
 }
 
 describe('sqlite engine: prepared answers', () => {
   it('answers every page as the ordinary path does, and stops using them after a write', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prepared-'));
-    dirs.push(dataDir);
-    const builder = await open(dataDir);
-    await builder.replaceAll(contractArticles);
     const asked = requests();
-    const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
-
-    // Every word and prefix in at least one paragraph, with heads of 3 rows: deeper pages fall back.
-    const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
-    assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
-    const prepared = await open(dataDir);
-    for (let i = 0; i < asked.length; i++) assert.equal(comparable(await prepared.search(asked[i]!)), reference[i], JSON.stringify(asked[i]));
+    const { dataDir, file, reference } = await preparedMatchesOrdinary(contractArticles, asked);
 
     // Prove the answers are read: a doctored total shows through...
-    const file = answersPath(path.join(sqliteDir(dataDir), readCurrent(sqliteDir(dataDir))!));
     const db = new Database(file);
     db.prepare(`UPDATE answers SET figures = json_set(figures, '$.total', 999)`).run();
     db.close();
     const doctored = await open(dataDir);
     // (One row a page: the heads hold 3 rows of harbor's 5 matches.)
     assert.equal((await doctored.search({ q: 'harbor', perPage: 1 })).total, 999);
-    // A collapsed search (issue 24) is not what was prepared (nor remembered): it takes the ordinary path.
+    // A collapsed search (issue 24) has answers of its own (none prepared here: these fixtures hold no copies).
     const collapsed = await doctored.search({ q: 'harbor', perPage: 1, dedupe: true });
     assert.equal(collapsed.total, JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total);
     assert.notEqual(collapsed.distinctTotal, null);
-    assert.equal((await doctored.search({ q: 'harbor', perPage: 1, dedupe: true })).distinctTotal, collapsed.distinctTotal, 'and not from the summary cache either');
+    assert.equal((await doctored.search({ q: 'harbor', perPage: 1, dedupe: true })).distinctTotal, collapsed.distinctTotal, 'nor from the summary cache');
     // ...until the generation is written to: its stamp no longer matches the file's.
     await doctored.upsertArticles([replacementArticles[0]!]);
     assert.equal((await doctored.search({ q: 'harbor', perPage: 1 })).total, JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total);
+  });
+
+  it('answers collapsed searches (issue 24) as the ordinary path does, copies included, once the index has copies', async () => {
+    const asked = [...requests(copyArticles, true), ...requests(copyArticles, false)];
+    const { dataDir, file, reference } = await preparedMatchesOrdinary(copyArticles, asked);
+    assert.ok(reference.some((r) => (JSON.parse(r) as SearchResult).hits.some((h) => (h.copies?.count ?? 0) > 0)), 'some hit has copies');
+
+    // Prove the collapsed answers are read: a doctored distinct total shows through, the plain one's does not.
+    const db = new Database(file);
+    db.prepare(`UPDATE answers SET figures = json_set(figures, '$.distinctTotal', 999) WHERE json_extract(figures, '$.distinctTotal') IS NOT NULL`).run();
+    db.close();
+    const doctored = await open(dataDir);
+    assert.equal((await doctored.search({ q: 'rates', perPage: 1, dedupe: true })).distinctTotal, 999);
+    assert.equal((await doctored.search({ q: 'rates', perPage: 1 })).distinctTotal, null);
   });
 });
