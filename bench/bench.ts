@@ -89,7 +89,16 @@ type BaselineFigures = BaselineTotals & { kinds: Record<string, Percentiles & { 
 /** The bare-FTS5 baseline in its own process, over the same corpus and first-seen list. */
 async function runBaseline(corpusDir: string, db: string, firstSeenFile: string): Promise<BaselineFigures> {
   say('baseline: bare FTS5 table, in-process');
-  const run = await runToEnd(ROOT, 'bench/scale/baseline.ts', ['--corpus', corpusDir, '--db', db, '--seconds', String(perKindSeconds), '--first-seen', firstSeenFile]);
+  const run = await runToEnd(ROOT, 'bench/scale/baseline.ts', [
+    '--corpus',
+    corpusDir,
+    '--db',
+    db,
+    '--seconds',
+    String(perKindSeconds),
+    '--first-seen',
+    firstSeenFile,
+  ]);
   const line = run.stdout.split('\n').find((l) => l.startsWith('BASELINE '));
   if (run.code !== 0 || line === undefined) throw new Error(`baseline failed (${run.code}):\n${run.stderr}`);
   return JSON.parse(line.slice('BASELINE '.length)) as BaselineFigures;
@@ -98,7 +107,12 @@ async function runBaseline(corpusDir: string, db: string, firstSeenFile: string)
 /** --no-baseline: every baseline figure unknown (the tables show —). */
 function skippedBaseline(firstSeenCount: number): BaselineFigures {
   say('baseline: skipped (--no-baseline)');
-  const kinds = Object.fromEntries(QUERY_KINDS.map(({ kind, queries }) => [kind, { n: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, mean: NaN, qps: NaN, totals: queries.map(() => NaN) }]));
+  const kinds = Object.fromEntries(
+    QUERY_KINDS.map(({ kind, queries }) => [
+      kind,
+      { n: 0, p50: NaN, p95: NaN, p99: NaN, max: NaN, mean: NaN, qps: NaN, totals: queries.map(() => NaN) },
+    ]),
+  );
   const firstSeen = Array.from({ length: firstSeenCount }, () => ({ ms: NaN, total: NaN }));
   return { paragraphs: NaN, insertSeconds: NaN, insertRate: NaN, insertPeakRss: NaN, peakRss: NaN, dbBytes: NaN, kinds, firstSeen };
 }
@@ -194,7 +208,9 @@ try {
     await server.stop();
   }
 
-  const baseline = args['no-baseline'] ? skippedBaseline(firstSeen.length) : await runBaseline(corpusDir, path.join(tmp, 'baseline.db'), firstSeenFile);
+  const baseline = args['no-baseline']
+    ? skippedBaseline(firstSeen.length)
+    : await runBaseline(corpusDir, path.join(tmp, 'baseline.db'), firstSeenFile);
 
   const figures: BenchFigures = {
     when: new Date().toISOString(),

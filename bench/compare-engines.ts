@@ -87,7 +87,9 @@ queries.forEach((query, i) => {
     if (a === b) return;
     differing++;
     const [ra, rb] = [JSON.parse(a) as SearchResult, JSON.parse(b) as SearchResult];
-    console.log(`DIFF ${query.kind} ${JSON.stringify(query.q)} page ${page}: total ${ra.total}/${rb.total}, hits ${ra.hits.map((h) => h.id).join(',')} / ${rb.hits.map((h) => h.id).join(',')}`);
+    console.log(
+      `DIFF ${query.kind} ${JSON.stringify(query.q)} page ${page}: total ${ra.total}/${rb.total}, hits ${ra.hits.map((h) => h.id).join(',')} / ${rb.hits.map((h) => h.id).join(',')}`,
+    );
   });
 });
 const f = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
@@ -98,7 +100,12 @@ const line = (kind: string, keep: (q: FirstSeenQuery) => boolean) => {
 console.log(`ms per query (pages ${pages.join(' and ')}), in-process:`);
 for (const { kind } of FIRST_SEEN_KINDS) console.log(line(kind, (q) => q.kind === kind));
 console.log(line('ALL', () => true));
-const slowest = queries.map((q, i) => ({ q, old: times[0]![i]!, now: times[1]![i]! })).sort((a, b) => b.now - a.now).slice(0, 8);
-console.log(`slowest on the new engine: ${slowest.map((s) => `${s.q.kind} ${JSON.stringify(s.q.q)} ${f(s.now)} (old ${f(s.old)})`).join('; ')}`);
+const slowest = queries
+  .map((q, i) => ({ q, old: times[0]![i]!, now: times[1]![i]! }))
+  .sort((a, b) => b.now - a.now)
+  .slice(0, 8);
+console.log(
+  `slowest on the new engine: ${slowest.map((s) => `${s.q.kind} ${JSON.stringify(s.q.q)} ${f(s.now)} (old ${f(s.old)})`).join('; ')}`,
+);
 console.log(`${queries.length} queries, ${queries.length * pages.length} answers compared: ${differing} differ`);
 process.exitCode = differing === 0 ? 0 : 1;

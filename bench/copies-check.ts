@@ -25,7 +25,10 @@ for (const kind of QUERY_KINDS) {
         page,
         groupByArticle: query.group === true,
         dedupe: true,
-        filters: { ...(query.year === undefined ? {} : { year: [query.year] }), ...(query.outlet === undefined ? {} : { outlet: [query.outlet] }) },
+        filters: {
+          ...(query.year === undefined ? {} : { year: [query.year] }),
+          ...(query.outlet === undefined ? {} : { outlet: [query.outlet] }),
+        },
       };
       for (let round = 0; round < 2; round++) {
         compared++;

@@ -18,7 +18,9 @@ const cpu = async (label: string, run: () => Promise<unknown>, times = 5) => {
     ms.push((used.user + used.system) / 1000);
   }
   ms.sort((a, b) => a - b);
-  console.log(`${label}: median ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms CPU (min ${ms[0]!.toFixed(1)}, max ${ms.at(-1)!.toFixed(1)}) → ${JSON.stringify(answer)}`);
+  console.log(
+    `${label}: median ${ms[Math.floor(ms.length / 2)]!.toFixed(1)} ms CPU (min ${ms[0]!.toFixed(1)}, max ${ms.at(-1)!.toFixed(1)}) → ${JSON.stringify(answer)}`,
+  );
 };
 await cpu('copyStats()', () => engine.copyStats());
 await cpu('stats()', () => engine.stats());

@@ -27,16 +27,26 @@ for (const kind of QUERY_KINDS) {
       page: query.page ?? 1,
       groupByArticle: query.group === true,
       dedupe: mode === 'collapsed',
-      filters: { ...(query.year === undefined ? {} : { year: [query.year] }), ...(query.outlet === undefined ? {} : { outlet: [query.outlet] }) },
+      filters: {
+        ...(query.year === undefined ? {} : { year: [query.year] }),
+        ...(query.outlet === undefined ? {} : { outlet: [query.outlet] }),
+      },
     });
     times.push(performance.now() - started);
   }
   all.push(...times);
   const sorted = [...times].sort((a, b) => a - b);
-  rows.push(`${kind.kind.padEnd(16)} n=${String(times.length).padStart(3)}  median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1).padStart(8)} ms  max ${sorted.at(-1)!.toFixed(1).padStart(8)} ms  sum ${times.reduce((a, b) => a + b, 0).toFixed(0).padStart(6)} ms`);
+  rows.push(
+    `${kind.kind.padEnd(16)} n=${String(times.length).padStart(3)}  median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1).padStart(8)} ms  max ${sorted.at(-1)!.toFixed(1).padStart(8)} ms  sum ${times
+      .reduce((a, b) => a + b, 0)
+      .toFixed(0)
+      .padStart(6)} ms`,
+  );
 }
 const sorted = [...all].sort((a, b) => a - b);
 console.log(`mode ${mode}, ${all.length} first-seen queries`);
 for (const row of rows) console.log(row);
-console.log(`all              median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms  p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms  sum ${all.reduce((a, b) => a + b, 0).toFixed(0)} ms`);
+console.log(
+  `all              median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)} ms  p90 ${sorted[Math.floor(sorted.length * 0.9)]!.toFixed(1)} ms  sum ${all.reduce((a, b) => a + b, 0).toFixed(0)} ms`,
+);
 await engine.close();

@@ -34,7 +34,9 @@ try {
   }
   const groups = [...members.entries()].filter(([, m]) => m.length > 1).sort(([a], [b]) => (a < b ? -1 : 1));
   const exact = groups.filter(([, m]) => m.every((x) => x.text === m[0]!.text)).length;
-  console.log(`${report.articles} articles, ${report.paragraphs} paragraphs; ${groups.length} copy groups of two or more (${exact} of identical text, ${groups.length - exact} near copies)`);
+  console.log(
+    `${report.articles} articles, ${report.paragraphs} paragraphs; ${groups.length} copy groups of two or more (${exact} of identical text, ${groups.length - exact} near copies)`,
+  );
   console.log(`largest: ${Math.max(0, ...groups.map(([, m]) => m.length))} copies`);
   const copies = articles.filter((a) => a.copyOf !== null);
   console.log(`\n${copies.length} articles mostly copy an earlier one:`);

@@ -52,7 +52,9 @@ if (values.json) {
   console.log(formatFigures(bySplit));
   const shown = scores.filter((s) => s.split === 'dev' || values['heldout-failures']);
   const lines = shown.flatMap(failureLines);
-  console.log(`\nfailures (${values['heldout-failures'] ? 'both splits' : 'dev only; held-out pages are not for tuning'}): ${lines.length}`);
+  console.log(
+    `\nfailures (${values['heldout-failures'] ? 'both splits' : 'dev only; held-out pages are not for tuning'}): ${lines.length}`,
+  );
   for (const line of lines) console.log(line);
 }
 if (values.record) {
@@ -66,8 +68,10 @@ function failureLines(s: PageScore): string[] {
   if (s.titleRight === false) out.push(`${s.page}  title    got ${q(s.got.title)} want ${q(t.title)} [${s.got.from.title ?? ''}]`);
   if (s.outletRight === false) out.push(`${s.page}  outlet   got ${q(s.got.outlet)} want ${q(t.outlet)} [${s.got.from.outlet ?? ''}]`);
   if (s.yearRight === false) out.push(`${s.page}  year     got ${s.got.year} want ${t.date} [${s.got.from.date ?? ''}]`);
-  if (s.wrongOutlet && s.outletRight !== false) out.push(`${s.page}  wrongout got ${q(s.got.outlet)} want ${q(t.outlet)} [${s.got.from.outlet ?? ''}]`);
-  if (s.wrongYear && s.yearRight !== false) out.push(`${s.page}  wrongyr  got ${s.got.year} want ${t.date ?? 'none'} [${s.got.from.date ?? ''}]`);
+  if (s.wrongOutlet && s.outletRight !== false)
+    out.push(`${s.page}  wrongout got ${q(s.got.outlet)} want ${q(t.outlet)} [${s.got.from.outlet ?? ''}]`);
+  if (s.wrongYear && s.yearRight !== false)
+    out.push(`${s.page}  wrongyr  got ${s.got.year} want ${t.date ?? 'none'} [${s.got.from.date ?? ''}]`);
   for (const j of s.junkKept) out.push(`${s.page}  junk     L${j.line} ${j.kind}: ${q(j.text)}`);
   for (const b of s.bodyLost) out.push(`${s.page}  lost     L${b.line} ${b.reason}: ${q(b.text)}`);
   return out;

@@ -57,7 +57,11 @@ const falsePositives = [...byReason.values()].reduce((n, list) => n + list.lengt
 console.log(`articles: ${files.length}, skipped: ${skipped}, paragraphs kept: ${bodyLines} (${headings} headings)`);
 console.log(`title differs from the first line: ${titleMismatch}; articles given a year: ${dated}`);
 // The corpus is English and names no outlet in its texts: any other language or outlet is a wrong guess.
-const tally = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+const tally = (m: Map<string, number>) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 console.log(`languages: ${tally(languages)}`);
 console.log(`outlets: ${tally(outlets)}`);
 console.log(`body lines dropped as junk (false positives): ${falsePositives}`);
@@ -65,4 +69,6 @@ for (const [reason, list] of [...byReason].sort((a, b) => b[1].length - a[1].len
   console.log(`  ${reason}: ${list.length}`);
   for (const example of list.slice(0, Number(process.env.EXAMPLES ?? 6))) console.log(`    ${example}`);
 }
-console.log(`throughput: ${(files.length / seconds).toFixed(0)} articles/s (${(seconds * 1000).toFixed(0)} ms for ${files.length}, bytes already in memory)`);
+console.log(
+  `throughput: ${(files.length / seconds).toFixed(0)} articles/s (${(seconds * 1000).toFixed(0)} ms for ${files.length}, bytes already in memory)`,
+);

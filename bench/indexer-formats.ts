@@ -19,12 +19,22 @@ for (const section of (await readdir(root)).sort()) {
   for (const name of (await readdir(path.join(root, section))).sort()) {
     if (!name.endsWith('.txt')) continue;
     const [title = '', ...rest] = (await readFile(path.join(root, section, name), 'utf8')).split('\n');
-    texts.push({ name: `${section}/${name}`, title: title.trim(), paragraphs: rest.join('\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean) });
+    texts.push({
+      name: `${section}/${name}`,
+      title: title.trim(),
+      paragraphs: rest
+        .join('\n')
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    });
   }
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const page = (t: (typeof texts)[number]) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(t.title)} | Example News</title>
+const page = (
+  t: (typeof texts)[number],
+) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${esc(t.title)} | Example News</title>
 <meta property="og:site_name" content="Example News"><meta property="og:title" content="${esc(t.title)}">
 <meta property="article:published_time" content="2005-03-01T10:00:00Z"></head><body>
 <header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
@@ -49,13 +59,24 @@ function time(label: string, files: Array<{ source: string; bytes: Uint8Array }>
     }
   }
   const s = (performance.now() - started) / 1000;
-  console.log(`${label.padEnd(6)} ${articles} articles, ${paragraphs} paragraphs in ${(s * 1000).toFixed(0)} ms: ${(articles / s).toFixed(0)} articles/s, ${(paragraphs / s).toFixed(0)} paragraphs/s`);
+  console.log(
+    `${label.padEnd(6)} ${articles} articles, ${paragraphs} paragraphs in ${(s * 1000).toFixed(0)} ms: ${(articles / s).toFixed(0)} articles/s, ${(paragraphs / s).toFixed(0)} paragraphs/s`,
+  );
 }
 
 const enc = new TextEncoder();
-time('text', texts.map((t) => ({ source: `${t.name}`, bytes: enc.encode(`${t.title}\n\n${t.paragraphs.join('\n\n')}\n`) })));
-time('html', texts.map((t) => ({ source: t.name.replace(/\.txt$/, '.html'), bytes: enc.encode(page(t)) })));
-const lines = texts.map((t, i) => JSON.stringify({ id: i, title: t.title, text: t.paragraphs.join('\n\n'), outlet: 'Example News', date: '2005-03-01' }));
+time(
+  'text',
+  texts.map((t) => ({ source: `${t.name}`, bytes: enc.encode(`${t.title}\n\n${t.paragraphs.join('\n\n')}\n`) })),
+);
+time(
+  'html',
+  texts.map((t) => ({ source: t.name.replace(/\.txt$/, '.html'), bytes: enc.encode(page(t)) })),
+);
+const lines = texts.map((t, i) =>
+  JSON.stringify({ id: i, title: t.title, text: t.paragraphs.join('\n\n'), outlet: 'Example News', date: '2005-03-01' }),
+);
 const chunks: Array<{ source: string; bytes: Uint8Array }> = [];
-for (let i = 0; i < lines.length; i += 100) chunks.push({ source: `feed-${i}.jsonl`, bytes: enc.encode(lines.slice(i, i + 100).join('\n')) });
+for (let i = 0; i < lines.length; i += 100)
+  chunks.push({ source: `feed-${i}.jsonl`, bytes: enc.encode(lines.slice(i, i + 100).join('\n')) });
 time('jsonl', chunks);

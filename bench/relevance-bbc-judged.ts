@@ -41,7 +41,11 @@ export const bbcJudgements: BbcJudgement[] = [
   { q: 'anti spam screensaver', kind: 'compound', articles: ['tech/anti-spam-screensaver-scrapped.txt'] },
   { q: 'antispam screensaver', kind: 'compound', articles: ['tech/anti-spam-screensaver-scrapped.txt'] },
   { q: 'Myanmar', kind: 'synonym', articles: ['politics/terror-powers-expose-tyranny.txt', 'politics/straw-attacked-on-china-arms.txt'] },
-  { q: 'Qaida', kind: 'synonym', articles: ['politics/terror-powers-expose-tyranny.txt', 'politics/amnesty-chief-laments-war-failure.txt'] },
+  {
+    q: 'Qaida',
+    kind: 'synonym',
+    articles: ['politics/terror-powers-expose-tyranny.txt', 'politics/amnesty-chief-laments-war-failure.txt'],
+  },
   { q: 'Peking Google news', kind: 'synonym', articles: ['tech/china-blocks-google-news-site.txt'] },
   { q: 'Mahmud Abbas attacks', kind: 'synonym', articles: ['politics/abbas-will-not-tolerate-attacks.txt'] },
   { q: 'Kyiv sell-offs', kind: 'synonym', articles: ['business/ukraine-revisits-state-sell-offs.txt'] },

@@ -114,7 +114,10 @@ async function firstSeen(engine: SearchEngine): Promise<void> {
 
 async function textFiles(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.txt')).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
 const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'latency-'));
@@ -132,7 +135,10 @@ try {
   // index): build them with unrelated queries, so "first" is each query's own first cost.
   for (const q of ['the', 'parliamnt', 'zzyzx']) await engine.search({ q });
   for (const [kind, exact, other] of PAIRS) {
-    const [a, b] = await timePair(() => engine.search({ q: exact }), () => engine.search({ q: other }));
+    const [a, b] = await timePair(
+      () => engine.search({ q: exact }),
+      () => engine.search({ q: other }),
+    );
     console.log(`${kind.padEnd(12)}${exact.padEnd(20)}${cell(a)}  | ${other.padEnd(18)}${cell(b)}  | ${(b.median / a.median).toFixed(2)}`);
   }
   await firstSeen(engine);

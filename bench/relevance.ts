@@ -43,7 +43,11 @@ interface Baseline {
 }
 
 /** Article-level: a hit counts for the article it belongs to; ten hits may show fewer articles. */
-export async function score(engine: SearchEngine, judgements: BbcJudgement[], idOf: (file: string) => string | undefined): Promise<Scored[]> {
+export async function score(
+  engine: SearchEngine,
+  judgements: BbcJudgement[],
+  idOf: (file: string) => string | undefined,
+): Promise<Scored[]> {
   const out: Scored[] = [];
   for (const judged of judgements) {
     const wanted = new Set(judged.articles.map((f) => idOf(f)).filter((id): id is string => id !== undefined));
@@ -55,11 +59,21 @@ export async function score(engine: SearchEngine, judgements: BbcJudgement[], id
   return out;
 }
 
-export async function gradedFigures(engine: SearchEngine, queries: GradedQuery[]): Promise<Array<{ judged: GradedQuery; figures: QueryFigures }>> {
+export async function gradedFigures(
+  engine: SearchEngine,
+  queries: GradedQuery[],
+): Promise<Array<{ judged: GradedQuery; figures: QueryFigures }>> {
   const out: Array<{ judged: GradedQuery; figures: QueryFigures }> = [];
   for (const judged of queries) {
     const result = await engine.search({ q: judged.q, perPage: 10 });
-    out.push({ judged, figures: queryFigures(judged, result.hits.map((h) => h.id), result.total) });
+    out.push({
+      judged,
+      figures: queryFigures(
+        judged,
+        result.hits.map((h) => h.id),
+        result.total,
+      ),
+    });
   }
   return out;
 }
@@ -96,8 +110,12 @@ const f2 = (x: number | null | undefined): string => (x === null || x === undefi
 
 function printGraded(figures: Array<{ judged: GradedQuery; figures: QueryFigures }>, before: Baseline | null): void {
   const was = (q: string) => before?.queries[q];
-  console.log(`\ngraded set: ${figures.length} queries; before = ${before ? `${before.commit} (${before.recordedAt.slice(0, 10)})` : 'no baseline recorded'}`);
-  console.log(`${'query'.padEnd(30)}${'kind'.padEnd(11)}${'nDCG@10 before→now'.padEnd(21)}${'P@10 before→now'.padEnd(18)}${'rel'.padEnd(9)}${'total before→now'.padEnd(18)}notes`);
+  console.log(
+    `\ngraded set: ${figures.length} queries; before = ${before ? `${before.commit} (${before.recordedAt.slice(0, 10)})` : 'no baseline recorded'}`,
+  );
+  console.log(
+    `${'query'.padEnd(30)}${'kind'.padEnd(11)}${'nDCG@10 before→now'.padEnd(21)}${'P@10 before→now'.padEnd(18)}${'rel'.padEnd(9)}${'total before→now'.padEnd(18)}notes`,
+  );
   const lost: string[] = [];
   for (const { judged, figures: now } of figures) {
     const b = was(judged.q);
@@ -117,19 +135,29 @@ function printGraded(figures: Array<{ judged: GradedQuery; figures: QueryFigures
   const kinds = [...new Set(figures.map((f) => f.judged.kind))];
   const line = (label: string, of: typeof figures) => {
     const now = summarise(of);
-    const prior = before ? summarise(of.map((f) => ({ judged: f.judged, figures: before.queries[f.judged.q]! })).filter((f) => f.figures)) : null;
+    const prior = before
+      ? summarise(of.map((f) => ({ judged: f.judged, figures: before.queries[f.judged.q]! })).filter((f) => f.figures))
+      : null;
     const absent = of.every((f) => f.figures.ndcg === null);
     const body = absent
       ? `zero-result rate ${f2(prior?.absentZeroRate)} → ${f2(now.absentZeroRate)} (the word is not in the corpus)`
       : `nDCG@10 ${f2(prior?.ndcg)} → ${f2(now.ndcg)}   P@10 ${f2(prior?.precision)} → ${f2(now.precision)}   zero-result rate ${f2(prior?.zeroRate)} → ${f2(now.zeroRate)}`;
     console.log(`${label.padEnd(11)} n=${String(of.length).padEnd(3)} ${body}`);
   };
-  for (const kind of kinds) line(kind, figures.filter((f) => f.judged.kind === kind));
+  for (const kind of kinds)
+    line(
+      kind,
+      figures.filter((f) => f.judged.kind === kind),
+    );
   line('all', figures);
   const all = summarise(figures);
   const prior = before?.summary;
   console.log(`${''.padEnd(11)}       absent words: zero-result rate ${f2(prior?.absentZeroRate)} → ${f2(all.absentZeroRate)}`);
-  console.log(lost.length === 0 ? 'no query lost more than one relevant hit from its top ten' : `queries that lost more than one relevant hit: ${lost.join(', ')}`);
+  console.log(
+    lost.length === 0
+      ? 'no query lost more than one relevant hit from its top ten'
+      : `queries that lost more than one relevant hit: ${lost.join(', ')}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -147,7 +175,9 @@ async function main(): Promise<void> {
     const rules = await loadSynonyms(path.join(ROOT, 'corpus'));
     if (rules) await engine.setSynonyms(rules);
     const articles = await engine.listArticles();
-    console.log(`${engine.name}: indexed ${articles.length} articles from ${BBC} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `${engine.name}: indexed ${articles.length} articles from ${BBC} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const graded = await gradedFigures(engine, gradedQueries);
     const before = await readBaseline(engine.name);
@@ -175,9 +205,13 @@ async function main(): Promise<void> {
     console.log('');
     for (const kind of [...new Set(scored.map((s) => s.judged.kind))]) {
       const of = scored.filter((s) => s.judged.kind === kind);
-      console.log(`${kind.padEnd(10)} n=${String(of.length).padEnd(3)} recall@10 ${mean(of.map((s) => s.recall)).toFixed(3)}  MRR ${mean(of.map((s) => s.reciprocalRank)).toFixed(3)}`);
+      console.log(
+        `${kind.padEnd(10)} n=${String(of.length).padEnd(3)} recall@10 ${mean(of.map((s) => s.recall)).toFixed(3)}  MRR ${mean(of.map((s) => s.reciprocalRank)).toFixed(3)}`,
+      );
     }
-    console.log(`${'all'.padEnd(10)} n=${String(scored.length).padEnd(3)} recall@10 ${mean(scored.map((s) => s.recall)).toFixed(3)}  MRR ${mean(scored.map((s) => s.reciprocalRank)).toFixed(3)}`);
+    console.log(
+      `${'all'.padEnd(10)} n=${String(scored.length).padEnd(3)} recall@10 ${mean(scored.map((s) => s.recall)).toFixed(3)}  MRR ${mean(scored.map((s) => s.reciprocalRank)).toFixed(3)}`,
+    );
   } finally {
     await engine.close();
     await fs.rm(dataDir, { recursive: true, force: true });

@@ -65,8 +65,22 @@ try {
       const p = percentiles(times);
       return `${kind.padEnd(12)} n ${String(p.n).padStart(4)} p50 ${f(p.p50)} p95 ${f(p.p95)} p99 ${f(p.p99)} max ${f(p.max)}`;
     };
-    const rows = FIRST_SEEN_KINDS.map(({ kind }) => line(kind, answered.filter((_, i) => firstSeen[i]!.kind === kind).map((a) => a.ms)));
-    console.log([`first seen (--seed ${seed}), ms:`, ...rows, line('ALL', answered.map((a) => a.ms))].join('\n'));
+    const rows = FIRST_SEEN_KINDS.map(({ kind }) =>
+      line(
+        kind,
+        answered.filter((_, i) => firstSeen[i]!.kind === kind).map((a) => a.ms),
+      ),
+    );
+    console.log(
+      [
+        `first seen (--seed ${seed}), ms:`,
+        ...rows,
+        line(
+          'ALL',
+          answered.map((a) => a.ms),
+        ),
+      ].join('\n'),
+    );
   }
   const rows: string[] = [];
   for (const { kind, queries } of QUERY_KINDS) {

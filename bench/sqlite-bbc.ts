@@ -77,7 +77,9 @@ for (const [label, request] of requests) {
     total = r.total;
   }
   times.sort((a, b) => a - b);
-  console.log(`${label.padEnd(26)} total ${String(total).padStart(7)}  p50 ${times[10]!.toFixed(2).padStart(7)} ms  max ${times[20]!.toFixed(2).padStart(7)} ms`);
+  console.log(
+    `${label.padEnd(26)} total ${String(total).padStart(7)}  p50 ${times[10]!.toFixed(2).padStart(7)} ms  max ${times[20]!.toFixed(2).padStart(7)} ms`,
+  );
 }
 await engine.close();
 fs.rmSync(dataDir, { recursive: true, force: true });

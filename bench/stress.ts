@@ -33,7 +33,20 @@ const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
 const HOST = '127.0.0.1';
 /** The indexer skips files over 10 MB: the corpus is written as many JSONL files of this many records. */
 const RECORDS_PER_FILE = 1000;
-const OUTLETS = ['BBC News', 'Coast Gazette', 'Metro Herald', 'Valley Post', 'Northern Echo', 'Island Times', 'AFP', 'Reuters', 'AP', 'City Ledger', 'Harbour Daily', 'Evening Star'];
+const OUTLETS = [
+  'BBC News',
+  'Coast Gazette',
+  'Metro Herald',
+  'Valley Post',
+  'Northern Echo',
+  'Island Times',
+  'AFP',
+  'Reuters',
+  'AP',
+  'City Ledger',
+  'Harbour Daily',
+  'Evening Star',
+];
 
 const USAGE = `Usage: npm run stress -- [options]
 
@@ -95,7 +108,15 @@ async function generateCorpus(dir: string, sources: Source[]): Promise<{ article
       const year = 1995 + ((i * 7 + copy * 3) % 30);
       const date = `${year}-${String(1 + ((i + copy) % 12)).padStart(2, '0')}-${String(1 + ((i * 3 + copy) % 28)).padStart(2, '0')}`;
       const outlet = OUTLETS[(i + copy * 5) % OUTLETS.length]!;
-      lines.push(JSON.stringify({ id: `c${copy}-a${i}`, title: copy ? `${source.title} (${copy})` : source.title, text: ps.join('\n\n'), date, outlet }));
+      lines.push(
+        JSON.stringify({
+          id: `c${copy}-a${i}`,
+          title: copy ? `${source.title} (${copy})` : source.title,
+          text: ps.join('\n\n'),
+          date,
+          outlet,
+        }),
+      );
       paragraphs += ps.length;
       articles++;
       if (lines.length >= RECORDS_PER_FILE) await flush();
@@ -108,7 +129,12 @@ async function generateCorpus(dir: string, sources: Source[]): Promise<{ article
 /** Requests a newsroom sends: words common and rare, phrases, prefixes, typos, exclusions, facets, pages, fragments, JSON, articles. */
 function workload(sources: Source[], ids: string[]): Array<{ path: string; headers?: Record<string, string> }> {
   const counts = new Map<string, number>();
-  for (const s of sources.slice(0, 600)) for (const w of s.paragraphs.join(' ').toLowerCase().match(/[a-z]{4,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const s of sources.slice(0, 600))
+    for (const w of s.paragraphs
+      .join(' ')
+      .toLowerCase()
+      .match(/[a-z]{4,}/g) ?? [])
+      counts.set(w, (counts.get(w) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
   const common = ranked.slice(20, 120);
   const rare = ranked.slice(2000, 2100);
@@ -129,7 +155,11 @@ function workload(sources: Source[], ids: string[]): Array<{ path: string; heade
     else if (kind === 4 || kind === 5) out.push({ path: `/?q=${enc(q)}`, headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' } });
     else if (kind === 6 || kind === 7) out.push({ path: `/api/search?q=${enc(q)}&perPage=50` });
     else if (kind === 8) out.push({ path: `/articles/${enc(pick(ids, i * 37))}?q=${enc(a)}` });
-    else if (kind === 9) out.push({ path: `/articles/${enc(pick(ids, i * 11))}/context?position=1&q=${enc(a)}`, headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' } });
+    else if (kind === 9)
+      out.push({
+        path: `/articles/${enc(pick(ids, i * 11))}/context?position=1&q=${enc(a)}`,
+        headers: { 'HX-Request': 'true', 'HX-Request-Type': 'partial' },
+      });
     else if (kind === 10) out.push({ path: '/healthz' });
     else out.push({ path: `/?q=${enc(q)}` });
   }
@@ -142,8 +172,16 @@ function workload(sources: Source[], ids: string[]): Array<{ path: string; heade
  */
 function distinctSearches(sources: Source[], count: number): Array<{ path: string; headers?: Record<string, string> }> {
   const counts = new Map<string, number>();
-  for (const s of sources) for (const w of s.paragraphs.join(' ').toLowerCase().match(/[a-z]{4,}/g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const words = [...counts.entries()].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  for (const s of sources)
+    for (const w of s.paragraphs
+      .join(' ')
+      .toLowerCase()
+      .match(/[a-z]{4,}/g) ?? [])
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words = [...counts.entries()]
+    .filter(([, n]) => n >= 3)
+    .sort((a, b) => b[1] - a[1])
+    .map(([w]) => w);
   // A fixed multiplier walk over the vocabulary: reproducible, and spread over every band.
   const at = (i: number, salt: number) => words[(i * 7919 + salt * 104729) % words.length]!;
   const seen = new Set<string>();
@@ -154,7 +192,16 @@ function distinctSearches(sources: Source[], count: number): Array<{ path: strin
     const b = at(i, 2);
     const c = at(i, 3);
     const shape = i % 8;
-    const q = [a, `${a} ${b}`, `${a} ${b} ${c}`, `"${a} ${b}"`, a.slice(0, 3 + (i % 3)), a.slice(0, 2) + a[3] + a[2] + a.slice(4), `${a} -${b}`, b][shape]!;
+    const q = [
+      a,
+      `${a} ${b}`,
+      `${a} ${b} ${c}`,
+      `"${a} ${b}"`,
+      a.slice(0, 3 + (i % 3)),
+      a.slice(0, 2) + a[3] + a[2] + a.slice(4),
+      `${a} -${b}`,
+      b,
+    ][shape]!;
     const path = shape === 7 ? `/?q=${enc(q)}&year=${1995 + (i % 30)}` : i % 3 === 0 ? `/api/search?q=${enc(q)}` : `/?q=${enc(q)}`;
     if (seen.has(path)) continue;
     seen.add(path);
@@ -171,14 +218,22 @@ function distinctSearches(sources: Source[], count: number): Array<{ path: strin
 async function articleIds(url: string, sources: Source[]): Promise<string[]> {
   const ids = new Set<string>();
   // Each title's first two words as a phrase: few matches, so quick even on a big index.
-  const phrases = sources.slice(0, 40).map((s) => s.title.toLowerCase().match(/[a-z]+/g)?.slice(0, 2)).filter((w) => w?.length === 2);
+  const phrases = sources
+    .slice(0, 40)
+    .map((s) =>
+      s.title
+        .toLowerCase()
+        .match(/[a-z]+/g)
+        ?.slice(0, 2),
+    )
+    .filter((w) => w?.length === 2);
   for (const word of phrases.map((w) => `"${w!.join(' ')}"`)) {
     const response = await fetch(`${url}/api/search?q=${encodeURIComponent(word)}&perPage=50`);
     const body = (await response.json()) as { hits?: Array<{ articleId: string }> };
     if (!response.ok) console.log(`  (picking article pages: /api/search?q=${word} answered ${response.status})`);
     for (const hit of body.hits ?? []) ids.add(hit.articleId);
   }
-  if (ids.size === 0) throw new Error('no article found by the searches that pick the workload\'s article pages');
+  if (ids.size === 0) throw new Error("no article found by the searches that pick the workload's article pages");
   return [...ids];
 }
 
@@ -186,7 +241,10 @@ function rssMb(pid: number): Promise<number> {
   return readFile(`/proc/${pid}/status`, 'utf8').then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)![1]) / 1024);
 }
 
-async function startServer(env: Record<string, string>, logFile: string): Promise<{ child: ChildProcess; url: string; pid: number; indexSeconds: number; exited: Promise<number | null> }> {
+async function startServer(
+  env: Record<string, string>,
+  logFile: string,
+): Promise<{ child: ChildProcess; url: string; pid: number; indexSeconds: number; exited: Promise<number | null> }> {
   const started = performance.now();
   // The server writes its logs straight into a file: were they piped through this process, which is
   // busy running autocannon, a full pipe would stall the server's synchronous log writes.
@@ -195,7 +253,11 @@ async function startServer(env: Record<string, string>, logFile: string): Promis
   // STRESS_NODE_FLAGS: extra node flags for the server only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p";
   // NODE_OPTIONS refuses --cpu-prof). The profile is written when the server exits after SIGTERM.
   const flags = (process.env.STRESS_NODE_FLAGS ?? '').split(/\s+/).filter((f) => f !== '');
-  const child = spawn(process.execPath, [...flags, ...command.args], { cwd: ROOT, env: { ...process.env, ...command.env, ...env }, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [...flags, ...command.args], {
+    cwd: ROOT,
+    env: { ...process.env, ...command.env, ...env },
+    stdio: ['ignore', fd, fd],
+  });
   closeSync(fd);
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   let gone = false;
@@ -243,23 +305,26 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
   let finish!: (result: autocannon.Result) => void;
   let fail!: (error: unknown) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
-  const instance = autocannon({
-    url,
-    connections: conns,
-    duration: seconds,
-    timeout: 10,
-    requests: [
-      {
-        setupRequest: (req) => {
-          const r = requests[next++ % requests.length]!;
-          return { ...req, method: 'GET', path: r.path, headers: { ...(r.headers ?? {}), accept: 'text/html' } };
+  const instance = autocannon(
+    {
+      url,
+      connections: conns,
+      duration: seconds,
+      timeout: 10,
+      requests: [
+        {
+          setupRequest: (req) => {
+            const r = requests[next++ % requests.length]!;
+            return { ...req, method: 'GET', path: r.path, headers: { ...(r.headers ?? {}), accept: 'text/html' } };
+          },
+          onResponse: (status, _body, _context, headers) => {
+            if (status === 503 && !Object.keys(headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) busyWithoutRetryAfter++;
+          },
         },
-        onResponse: (status, _body, _context, headers) => {
-          if (status === 503 && !Object.keys(headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) busyWithoutRetryAfter++;
-        },
-      },
-    ],
-  }, (error, result) => (error ? fail(error) : finish(result)));
+      ],
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
   const errorTimes: number[] = [];
   const startedAt = performance.now();
   instance.on('reqError', () => errorTimes.push((performance.now() - startedAt) / 1000));
@@ -297,7 +362,14 @@ async function driveOverload(url: string, pid: number, sources: Source[]): Promi
   const rssBefore = await rssMb(pid);
   // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing.
   const rssDuring: number[] = [];
-  const sampler = setInterval(() => void rssMb(pid).then((mb) => rssDuring.push(mb), () => {}), 10_000);
+  const sampler = setInterval(
+    () =>
+      void rssMb(pid).then(
+        (mb) => rssDuring.push(mb),
+        () => {},
+      ),
+    10_000,
+  );
   const phase = await drive(url, searches, duration, connections).finally(() => clearInterval(sampler));
   const rssAfter = await rssMb(pid);
   const admitted = phase.times.get(200) ?? [];
@@ -305,14 +377,24 @@ async function driveOverload(url: string, pid: number, sources: Source[]): Promi
   const other = phase.requests - admitted.length - refused.length;
   const health = (await (await fetch(`${url}/healthz`)).json()) as { searches?: unknown };
   console.log('');
-  console.log(`overload: ${phase.requests.toLocaleString('en-US')} requests in ${duration} s from ${connections} connections (${searches.length.toLocaleString('en-US')} distinct searches prepared, none asked twice)`);
-  console.log(`  admitted (200): ${admitted.length.toLocaleString('en-US')} (${(admitted.length / duration).toFixed(0)}/s), latency ${percentiles(admitted)}`);
-  console.log(`  refused (503):  ${refused.length.toLocaleString('en-US')}, latency ${percentiles(refused)}, without Retry-After ${phase.busyWithoutRetryAfter}`);
-  console.log(`  other answers:  ${other} (statuses ${JSON.stringify(phase.statuses)}, socket errors ${phase.errors}, timeouts ${phase.timeouts})`);
+  console.log(
+    `overload: ${phase.requests.toLocaleString('en-US')} requests in ${duration} s from ${connections} connections (${searches.length.toLocaleString('en-US')} distinct searches prepared, none asked twice)`,
+  );
+  console.log(
+    `  admitted (200): ${admitted.length.toLocaleString('en-US')} (${(admitted.length / duration).toFixed(0)}/s), latency ${percentiles(admitted)}`,
+  );
+  console.log(
+    `  refused (503):  ${refused.length.toLocaleString('en-US')}, latency ${percentiles(refused)}, without Retry-After ${phase.busyWithoutRetryAfter}`,
+  );
+  console.log(
+    `  other answers:  ${other} (statuses ${JSON.stringify(phase.statuses)}, socket errors ${phase.errors}, timeouts ${phase.timeouts})`,
+  );
   if (phase.errorTimes.length > 0) console.log(`  errors at (s into the spike): ${phase.errorTimes.map((t) => t.toFixed(1)).join(' ')}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
-  console.log(`  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`);
+  console.log(
+    `  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
+  );
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
 }
 
@@ -327,7 +409,9 @@ async function prepareCorpus(tmp: string, sources: Source[]): Promise<void> {
   await rm(`${corpusDir}.partial`, { recursive: true, force: true });
   const corpus = await generateCorpus(`${corpusDir}.partial`, sources);
   await rename(`${corpusDir}.partial`, corpusDir);
-  console.log(`corpus: ${corpus.articles.toLocaleString('en-US')} articles, ${corpus.paragraphs.toLocaleString('en-US')} paragraphs, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSONL from ${sources.length} BBC articles (in ${tmp})`);
+  console.log(
+    `corpus: ${corpus.articles.toLocaleString('en-US')} articles, ${corpus.paragraphs.toLocaleString('en-US')} paragraphs, ${(corpus.bytes / 1e6).toFixed(1)} MB of JSONL from ${sources.length} BBC articles (in ${tmp})`,
+  );
 }
 
 /** STRESS_PROFILE: one request of each kind at a time, the slowest printed (not part of the figures). */
@@ -359,19 +443,28 @@ async function driveMix(url: string, pid: number, requests: ReturnType<typeof wo
   const statuses: Record<string, number> = {};
   for (const p of phases) for (const [s, n] of Object.entries(p.statuses)) statuses[s] = (statuses[s] ?? 0) + n;
   console.log('');
-  for (const [name, p] of [['phase 1', first], ['phase 2', second]] as const) {
+  for (const [name, p] of [
+    ['phase 1', first],
+    ['phase 2', second],
+  ] as const) {
     const l = p.latency;
     console.log(
       `${name}: ${p.requests.toLocaleString('en-US')} requests, ${p.rps.toFixed(0)} req/s, latency ms p50 ${l.p50} · p90 ${l.p90} · p97.5 ${l.p97_5} · p99 ${l.p99} · max ${l.max}, errors ${p.non2xx + p.errors} (non-2xx ${p.non2xx}, socket errors ${p.errors} of which timeouts ${p.timeouts})`,
     );
   }
-  console.log(`total: ${total.toLocaleString('en-US')} requests in ${duration} s, ${(total / duration).toFixed(0)} req/s, statuses ${JSON.stringify(statuses)}, errors ${errors}`);
-  console.log(`server RSS MB: before ${rssBefore.toFixed(0)} · after phase 1 ${rssMid.toFixed(0)} · after phase 2 ${rssAfter.toFixed(0)} · after 5 s rest ${rssRested.toFixed(0)}`);
+  console.log(
+    `total: ${total.toLocaleString('en-US')} requests in ${duration} s, ${(total / duration).toFixed(0)} req/s, statuses ${JSON.stringify(statuses)}, errors ${errors}`,
+  );
+  console.log(
+    `server RSS MB: before ${rssBefore.toFixed(0)} · after phase 1 ${rssMid.toFixed(0)} · after phase 2 ${rssAfter.toFixed(0)} · after 5 s rest ${rssRested.toFixed(0)}`,
+  );
   // Settled: after the same load a second time and a rest, the server holds no more than it did
   // before or after the first phase (RSS moves within a band as V8 and SQLite's cache fill and free).
   const plateau = Math.max(rssBefore, rssMid);
   const settled = rssRested <= plateau * 1.1 + 20;
-  console.log(`memory ${settled ? 'settles' : 'KEEPS GROWING'} (after the rest ${rssRested >= plateau ? '+' : ''}${(rssRested - plateau).toFixed(0)} MB against the highest earlier reading)`);
+  console.log(
+    `memory ${settled ? 'settles' : 'KEEPS GROWING'} (after the rest ${rssRested >= plateau ? '+' : ''}${(rssRested - plateau).toFixed(0)} MB against the highest earlier reading)`,
+  );
   return errors === 0 && settled;
 }
 
@@ -380,15 +473,27 @@ async function main(): Promise<void> {
   const keep = args.keep || args.dir !== undefined;
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    console.log(`stress${overload ? ' (overload)' : ''}: ${connections} connections, ${duration} s, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`);
+    console.log(
+      `stress${overload ? ' (overload)' : ''}: ${connections} connections, ${duration} s, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`,
+    );
     const sources = readBbc();
     await prepareCorpus(tmp, sources);
     server = await startServer(
-      { PORT: '0', HOST, DATA_DIR: path.join(tmp, 'data'), CORPUS_DIR: path.join(tmp, 'corpus'), MEILI_URL: '', LOG_LEVEL: args['log-level']!, NODE_ENV: 'production' },
+      {
+        PORT: '0',
+        HOST,
+        DATA_DIR: path.join(tmp, 'data'),
+        CORPUS_DIR: path.join(tmp, 'corpus'),
+        MEILI_URL: '',
+        LOG_LEVEL: args['log-level']!,
+        NODE_ENV: 'production',
+      },
       path.join(tmp, 'server.log'),
     );
     const indexed = (await (await fetch(`${server.url}/healthz`)).json()) as { articles?: number; paragraphs?: number };
-    console.log(`server: pid ${server.pid} at ${server.url}, ${indexed.paragraphs?.toLocaleString('en-US')} paragraphs in ${indexed.articles?.toLocaleString('en-US')} articles, indexed and serving after ${server.indexSeconds.toFixed(1)} s`);
+    console.log(
+      `server: pid ${server.pid} at ${server.url}, ${indexed.paragraphs?.toLocaleString('en-US')} paragraphs in ${indexed.articles?.toLocaleString('en-US')} articles, indexed and serving after ${server.indexSeconds.toFixed(1)} s`,
+    );
     const requests = workload(sources, await articleIds(server.url, sources));
     if (process.env.STRESS_PROFILE) await profileKinds(server.url, requests);
 

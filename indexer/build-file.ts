@@ -27,7 +27,10 @@ export type FileOutcome =
  *   articles: built up front, all of them are alive at once (8 MB JSONL files: the indexer's heap
  *   peaked at ~175 MB of 210 MB at 200,000 paragraphs). A worker thread needs them all, to send.
  */
-export async function buildFile(job: FileJob, options: { lazy?: boolean; furniture?: ReadonlySet<string> | undefined } = {}): Promise<FileOutcome> {
+export async function buildFile(
+  job: FileJob,
+  options: { lazy?: boolean; furniture?: ReadonlySet<string> | undefined } = {},
+): Promise<FileOutcome> {
   const found = await readFileDocuments(job, options.furniture);
   if (!found.ok) return found;
   if (found.documents.some((doc) => doc.needsLanguageDetector)) await loadLanguageDetector();

@@ -34,7 +34,10 @@ const WORKER_DEPTH = 2;
  * Outcomes in the jobs' order. Without workers, each file's documents are built as the consumer
  * iterates them (`buildFile`'s `lazy`), so iterate them before asking for the next file.
  */
-export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOptions): AsyncGenerator<{ job: FileJob; outcome: FileOutcome }> {
+export async function* buildFiles(
+  jobs: readonly FileJob[],
+  options: BuildPoolOptions,
+): AsyncGenerator<{ job: FileJob; outcome: FileOutcome }> {
   if (options.workers <= 0) {
     for (const job of jobs) yield { job, outcome: await buildFile(job, { lazy: true, furniture: options.furniture }) };
     return;

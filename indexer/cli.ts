@@ -86,7 +86,8 @@ async function main(argv: string[]): Promise<number> {
     if (run.args.watch) await watchUntilStopped(run.corpusDir, () => indexOnce(run, opened, 'auto'));
     return 0;
   } catch (error) {
-    if (error instanceof CorpusNotFoundError || error instanceof ManifestError || error instanceof SynonymsError) console.error(`Error: ${error.message}`);
+    if (error instanceof CorpusNotFoundError || error instanceof ManifestError || error instanceof SynonymsError)
+      console.error(`Error: ${error.message}`);
     else console.error('Indexing failed:', error);
     return 1;
   } finally {
@@ -179,9 +180,12 @@ export function summary(report: IndexReport): string {
   const totalDropped = dropped.reduce((n, [, count]) => n + count, 0);
   const covered = (n: number) => `${n}/${report.articles} (${report.articles ? Math.round((100 * n) / report.articles) : 0} %)`;
   const { outlet, year, language } = report.facetCoverage;
-  if (report.furniture.lines > 0) lines.push(`Furniture learned: ${report.furniture.lines} line(s) in ${(report.furniture.tookMs / 1000).toFixed(1)} s`);
+  if (report.furniture.lines > 0)
+    lines.push(`Furniture learned: ${report.furniture.lines} line(s) in ${(report.furniture.tookMs / 1000).toFixed(1)} s`);
   lines.push(`Facets known: outlet ${covered(outlet)}, year ${covered(year)}, language ${covered(language)}`);
-  lines.push(`Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`);
+  lines.push(
+    `Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`,
+  );
   lines.push(...copyLines(report.copies));
   if (report.skipped.length > 0) {
     lines.push(`Skipped ${report.skipped.length} file(s):`);

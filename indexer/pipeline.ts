@@ -46,9 +46,7 @@ export interface ArticleFile {
   furniture?: ReadonlySet<string> | undefined;
 }
 
-export type ArticleResult =
-  | { ok: true; article: ArticleInput; warnings: string[] }
-  | { ok: false; skip: Skip; warnings: string[] };
+export type ArticleResult = { ok: true; article: ArticleInput; warnings: string[] } | { ok: false; skip: Skip; warnings: string[] };
 
 /** A document found in a file, not yet cleaned. */
 export interface PendingArticle {
@@ -147,7 +145,8 @@ function dropFurniture(clean: CleanResult, furniture: ReadonlySet<string> | unde
   const dropped: DroppedLine[] = [];
   for (const line of clean.kept) {
     const key = candidateKey(line.text);
-    if (key !== null && key !== headlineKey && furniture.has(key)) dropped.push({ line: line.line, reason: 'boilerplate', text: line.text });
+    if (key !== null && key !== headlineKey && furniture.has(key))
+      dropped.push({ line: line.line, reason: 'boilerplate', text: line.text });
     else kept.push(line);
   }
   if (dropped.length === 0) return clean;
@@ -207,7 +206,12 @@ export function articleFromFile(file: ArticleFile): ArticleResult {
   const found = documentsFromFile(file);
   if (!found.ok) return found;
   const first = found.documents[0];
-  if (!first) return { ok: false, skip: { kind: 'empty', reason: found.problems.map((p) => `${p.where}: ${p.reason}`).join('; ') || 'holds no records' }, warnings: [] };
+  if (!first)
+    return {
+      ok: false,
+      skip: { kind: 'empty', reason: found.problems.map((p) => `${p.where}: ${p.reason}`).join('; ') || 'holds no records' },
+      warnings: [],
+    };
   return first.build();
 }
 
@@ -216,7 +220,12 @@ export function articleFromFile(file: ArticleFile): ArticleResult {
  * furniture it holds or the indexer's version change: the key for incremental reindexing. Without
  * furniture (`furniture` ''), the hash is what it was before furniture was learned.
  */
-export function contentHash(bytes: Uint8Array | string, manifestEntry: StatedMeta | undefined, folderEntry?: { meta: StatedMeta; from: string }, furniture = ''): string {
+export function contentHash(
+  bytes: Uint8Array | string,
+  manifestEntry: StatedMeta | undefined,
+  folderEntry?: { meta: StatedMeta; from: string },
+  furniture = '',
+): string {
   const stated = `\0${JSON.stringify(manifestEntry ?? null)}\0${JSON.stringify(folderEntry ?? null)}${furniture === '' ? '' : `\0furniture\0${furniture}`}`;
   // A record (a string) is hashed in one call, with the same bytes as the streamed form below:
   // one-shot hashing is ~15% cheaper per record, and a big corpus has hundreds of thousands.

@@ -33,4 +33,5 @@ function main(argv: string[]): number {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('indexer/prepare.ts')) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('indexer/prepare.ts'))
+  process.exitCode = main(process.argv.slice(2));

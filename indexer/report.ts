@@ -190,7 +190,10 @@ export class ReportBuilder {
       // Paths are made unique ignoring case (article-id.ts), but a record's id joined to its file's
       // can still meet another file's id in another case; Meilisearch's filters would mix them.
       const other = this.seenIgnoringCase.get(id.toLowerCase());
-      if (other !== undefined) this.report.warnings.push(`${source}: article id "${id}" differs only in case from "${other}"; give one of them another record id or file name`);
+      if (other !== undefined)
+        this.report.warnings.push(
+          `${source}: article id "${id}" differs only in case from "${other}"; give one of them another record id or file name`,
+        );
       else this.seenIgnoringCase.set(id.toLowerCase(), id);
     }
     this.seen.add(id);

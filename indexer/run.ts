@@ -140,7 +140,13 @@ export async function newestCorpusMtime(corpusDir: string): Promise<number> {
   const entries = await readdir(corpusDir, { recursive: true, withFileTypes: true });
   for (const entry of entries) {
     const full = path.join(entry.parentPath, entry.name);
-    if (path.relative(corpusDir, full).split(path.sep).some((part) => part.startsWith('.'))) continue;
+    if (
+      path
+        .relative(corpusDir, full)
+        .split(path.sep)
+        .some((part) => part.startsWith('.'))
+    )
+      continue;
     try {
       newest = Math.max(newest, (await stat(full)).mtimeMs);
     } catch {

@@ -53,7 +53,13 @@ export function watchCorpus(options: WatchOptions): CorpusWatcher {
 
   const watcher: FSWatcher = watch(options.corpusDir, { recursive: true }, (_event, file) => {
     // Dot-files (editor swap files, .git) are not part of the corpus.
-    if (file && String(file).split(path.sep).some((part) => part.startsWith('.'))) return;
+    if (
+      file &&
+      String(file)
+        .split(path.sep)
+        .some((part) => part.startsWith('.'))
+    )
+      return;
     schedule();
   });
   watcher.on('error', options.onError);

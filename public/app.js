@@ -18,7 +18,10 @@
   let focused = null;
   document.addEventListener('htmx:before:swap', () => {
     const el = document.activeElement;
-    if (!el || el === document.body) { focused = null; return; }
+    if (!el || el === document.body) {
+      focused = null;
+      return;
+    }
     focused = el.id ? { id: el.id } : el.name ? { name: el.name, value: el.value } : null;
   });
   document.addEventListener('htmx:after:swap', () => {
@@ -45,23 +48,27 @@
     list.hidden = !open;
     copiesToggle(list)?.setAttribute('aria-expanded', String(open));
   };
-  document.addEventListener('click', (event) => {
-    const target = event.target instanceof Element ? event.target : null;
-    const hide = target?.closest('.copies-hide');
-    const list = hide ? hide.closest('.copy-list') : null;
-    if (list) {
-      showCopies(list, false);
-      copiesToggle(list)?.focus();
-      return;
-    }
-    const toggle = target?.closest('.copies-toggle');
-    const own = toggle ? document.getElementById(toggle.getAttribute('aria-controls')) : null;
-    if (own?.dataset.loaded !== 'true' || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    // Captured before htmx sees the click: no second request, no navigation.
-    event.preventDefault();
-    event.stopPropagation();
-    showCopies(own, own.hidden);
-  }, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      const hide = target?.closest('.copies-hide');
+      const list = hide ? hide.closest('.copy-list') : null;
+      if (list) {
+        showCopies(list, false);
+        copiesToggle(list)?.focus();
+        return;
+      }
+      const toggle = target?.closest('.copies-toggle');
+      const own = toggle ? document.getElementById(toggle.getAttribute('aria-controls')) : null;
+      if (own?.dataset.loaded !== 'true' || event.ctrlKey || event.metaKey || event.shiftKey) return;
+      // Captured before htmx sees the click: no second request, no navigation.
+      event.preventDefault();
+      event.stopPropagation();
+      showCopies(own, own.hidden);
+    },
+    true,
+  );
   document.addEventListener('htmx:after:swap', (event) => {
     const toggle = event.target instanceof Element ? event.target.closest('.copies-toggle') : null;
     const list = toggle ? document.getElementById(toggle.getAttribute('aria-controls')) : null;
@@ -84,7 +91,9 @@
     ctx.typed = ctx.sourceEvent?.type === 'input' && ctx.sourceEvent.target?.id === 'q';
   });
   // Fired just before htmx updates the history for this swap: remember what caused it.
-  document.addEventListener('htmx:before:swap', (event) => { swapTyped = event.detail.ctx?.typed === true; });
+  document.addEventListener('htmx:before:swap', (event) => {
+    swapTyped = event.detail.ctx?.typed === true;
+  });
   document.addEventListener('htmx:before:history:update', (event) => {
     const action = event.detail.history;
     const to = new URL(action.path, location.href);
@@ -104,10 +113,16 @@
   // the reader's choice is put on it before it is shown.
   const narrow = window.matchMedia('(max-width: 48rem)');
   let panelOpen = false;
-  const panelState = (panel) => { if (panel) panel.open = !narrow.matches || panelOpen; };
-  document.addEventListener('toggle', (event) => {
-    if (event.target.id === 'filter-panel' && narrow.matches) panelOpen = event.target.open;
-  }, true);
+  const panelState = (panel) => {
+    if (panel) panel.open = !narrow.matches || panelOpen;
+  };
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      if (event.target.id === 'filter-panel' && narrow.matches) panelOpen = event.target.open;
+    },
+    true,
+  );
   document.addEventListener('htmx:before:swap', (event) => {
     for (const task of event.detail.tasks ?? []) panelState(task.fragment?.querySelector?.('#filter-panel'));
   });

@@ -36,8 +36,15 @@ const PUBLIC_DIR = path.join(PROJECT_ROOT, 'public');
  */
 export const ASSET_VERSION: string = (() => {
   const hash = createHash('sha256');
-  const files = readdirSync(PUBLIC_DIR, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name).sort();
-  for (const name of files) hash.update(name).update('\0').update(readFileSync(path.join(PUBLIC_DIR, name)));
+  const files = readdirSync(PUBLIC_DIR, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name)
+    .sort();
+  for (const name of files)
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(path.join(PUBLIC_DIR, name)));
   return hash.digest('hex').slice(0, 12);
 })();
 
@@ -82,7 +89,10 @@ export function createApp(options: AppOptions): express.Express {
   const immutable = { immutable: true, maxAge: '365d', index: false as const, fallthrough: true };
   app.use(`/static/htmx/${HTMX_VERSION}`, express.static(HTMX_DIST, immutable));
   app.use(`/static/v/${ASSET_VERSION}`, express.static(PUBLIC_DIR, immutable));
-  app.use('/static', express.static(PUBLIC_DIR, { maxAge: 0, index: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }));
+  app.use(
+    '/static',
+    express.static(PUBLIC_DIR, { maxAge: 0, index: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }),
+  );
 
   // Pages and API answers depend on the index, which a rebuild can replace at any moment:
   // caches must ask again each time (routes that must not be stored at all say no-store).

@@ -43,7 +43,13 @@ export function busyAnswers(views: Views, securityHeaders: Record<string, string
     const type = kind === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8';
     return {
       body,
-      headers: { ...securityHeaders, 'Content-Type': type, 'Content-Length': String(body.length), 'Cache-Control': 'no-store', Vary: ERROR_VARY },
+      headers: {
+        ...securityHeaders,
+        'Content-Type': type,
+        'Content-Length': String(body.length),
+        'Cache-Control': 'no-store',
+        Vary: ERROR_VARY,
+      },
     };
   };
   const prepared: Record<Representation, Prepared> = { page: prepare('page'), fragment: prepare('fragment'), json: prepare('json') };

@@ -48,7 +48,10 @@ const env = z.object({
       if (!value) return undefined;
       const url = URL.canParse(value) ? new URL(value) : null;
       if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash) {
-        ctx.addIssue({ code: 'custom', message: `must be an http(s) URL with no query or fragment, such as https://news.example.org/, not "${value}"` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be an http(s) URL with no query or fragment, such as https://news.example.org/, not "${value}"`,
+        });
         return z.NEVER;
       }
       // A base with a path keeps it when links are resolved against it only if it ends in "/".

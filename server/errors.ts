@@ -34,7 +34,13 @@ function sendError(req: Request, res: Response, views: Views, page: ErrorPage): 
   }
   const template = representationFor(req) === 'fragment' ? 'partials/error-fragment.njk' : 'error.njk';
   res.type('html').send(
-    views.env.render(template, { status: page.status, title: page.title, messages: page.messages, params: page.params ?? DEFAULT_PARAMS, requestId }),
+    views.env.render(template, {
+      status: page.status,
+      title: page.title,
+      messages: page.messages,
+      params: page.params ?? DEFAULT_PARAMS,
+      requestId,
+    }),
   );
 }
 

@@ -66,7 +66,15 @@ export function requestLogging(logger: Logger): RequestHandler {
     // A search refused because the queue is full (503 with Retry-After) is the server doing its job
     // under a spike, not a fault: logged at `warn`, so a spike does not flood the error log.
     customLogLevel: (_req, res, error) =>
-      error ? 'error' : res.statusCode === 503 && res.hasHeader('Retry-After') ? 'warn' : res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      error
+        ? 'error'
+        : res.statusCode === 503 && res.hasHeader('Retry-After')
+          ? 'warn'
+          : res.statusCode >= 500
+            ? 'error'
+            : res.statusCode >= 400
+              ? 'warn'
+              : 'info',
     // Only what an operator needs; headers may carry cookies and are not logged.
     serializers: {
       req: (req: { id: unknown; method: string; url: string; headers: Record<string, string | undefined> }) => ({

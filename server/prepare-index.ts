@@ -57,7 +57,9 @@ async function indexIfStale(config: ServerConfig): Promise<void> {
       console.log(`Index is current: ${stats.articles} articles, ${stats.paragraphs} paragraphs (built ${stats.builtAt}).`);
       return;
     }
-    console.log(builtAt === null ? `No index yet: indexing ${config.corpusDir} …` : `Corpus changed since ${stats.builtAt}: updating the index …`);
+    console.log(
+      builtAt === null ? `No index yet: indexing ${config.corpusDir} …` : `Corpus changed since ${stats.builtAt}: updating the index …`,
+    );
     // Incremental: only new, changed and removed articles are touched (a full build when empty).
     // Progress goes where the other messages go: a bar on a terminal, a line every few seconds in a log.
     const progress = progressReporter(process.stdout);
@@ -69,7 +71,9 @@ async function indexIfStale(config: ServerConfig): Promise<void> {
       onProgress: progress.onProgress,
     }).finally(() => progress.stop());
     const { added, changed, removed } = report.changes;
-    console.log(`Indexed ${report.articles} articles, ${report.paragraphs} paragraphs (${added.length} added, ${changed.length} changed, ${removed.length} removed)${report.skipped.length ? `; skipped ${report.skipped.length} file(s): run \`${reportCommand(config)}\` for details` : ''}.`);
+    console.log(
+      `Indexed ${report.articles} articles, ${report.paragraphs} paragraphs (${added.length} added, ${changed.length} changed, ${removed.length} removed)${report.skipped.length ? `; skipped ${report.skipped.length} file(s): run \`${reportCommand(config)}\` for details` : ''}.`,
+    );
   } finally {
     await engine.close();
   }

@@ -54,7 +54,12 @@ export function queryNotices(params: SearchParams, result: SearchResult): QueryN
   const exactUrl = (word: string) => searchUrl({ ...params, q: rewrite(params.q, word, () => `"${asTyped(params.q, word)}"`), page: 1 });
   const { corrected, completed, absent } = result.reading;
   return [
-    ...corrected.map(({ from, to }) => ({ kind: 'corrected' as const, word: asTyped(params.q, from), instead: to, exactUrl: exactUrl(from) })),
+    ...corrected.map(({ from, to }) => ({
+      kind: 'corrected' as const,
+      word: asTyped(params.q, from),
+      instead: to,
+      exactUrl: exactUrl(from),
+    })),
     ...completed.map((word) => ({ kind: 'completed' as const, word: asTyped(params.q, word), exactUrl: exactUrl(word) })),
     ...absent.map((word) => ({ kind: 'absent' as const, word: asTyped(params.q, word), exactUrl: exactUrl(word) })),
   ];

@@ -15,14 +15,19 @@ const VIEWS_DIR = path.join(PROJECT_ROOT, 'views');
 
 export function createViewEnvironment(options: { watch?: boolean } = {}): nunjucks.Environment {
   // autoescape is the default and must stay on: corpus text and queries are untrusted.
-  const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(VIEWS_DIR, { watch: options.watch ?? false, noCache: options.watch ?? false }), {
-    autoescape: true,
-    throwOnUndefined: false,
-  });
+  const env = new nunjucks.Environment(
+    new nunjucks.FileSystemLoader(VIEWS_DIR, { watch: options.watch ?? false, noCache: options.watch ?? false }),
+    {
+      autoescape: true,
+      throwOnUndefined: false,
+    },
+  );
   env.addFilter('number', (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : String(n ?? '')));
   // `{{ p.text | marks(p.matches) }}`: the text escaped, the engine's match ranges in <mark> (marks.ts).
-  env.addFilter('marks', (text: unknown, ranges: unknown) =>
-    new nunjucks.runtime.SafeString(markHtml(String(text ?? ''), Array.isArray(ranges) ? (ranges as MatchRange[]) : [])),
+  env.addFilter(
+    'marks',
+    (text: unknown, ranges: unknown) =>
+      new nunjucks.runtime.SafeString(markHtml(String(text ?? ''), Array.isArray(ranges) ? (ranges as MatchRange[]) : [])),
   );
   env.addFilter('plural', (n: unknown, one: string, many: string) => (n === 1 ? one : many));
   return env;

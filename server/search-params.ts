@@ -55,17 +55,20 @@ export const DEFAULT_PARAMS: SearchParams = {
 };
 
 const single = (name: string) =>
-  z.union([z.string(), z.array(z.string())]).optional().transform((value, ctx) => {
-    if (Array.isArray(value)) {
-      // Repeated scalars are a broken link more often than an intent; say so rather than guess.
-      if (new Set(value).size > 1) {
-        ctx.addIssue({ code: 'custom', message: `"${name}" was given ${value.length} different values; give it once.` });
-        return z.NEVER;
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value, ctx) => {
+      if (Array.isArray(value)) {
+        // Repeated scalars are a broken link more often than an intent; say so rather than guess.
+        if (new Set(value).size > 1) {
+          ctx.addIssue({ code: 'custom', message: `"${name}" was given ${value.length} different values; give it once.` });
+          return z.NEVER;
+        }
+        return value[0];
       }
-      return value[0];
-    }
-    return value;
-  });
+      return value;
+    });
 
 const many = (name: string) =>
   z
@@ -144,18 +147,22 @@ const schema = z.object({
   ),
   // The page's form sends a hidden `dedupe=0` and, when ticked, the checkbox's `dedupe=1` after
   // it (an unticked box sends nothing, which would mean "the default"): the last value wins.
-  dedupe: z.union([z.string(), z.array(z.string())]).optional().transform((value) => (Array.isArray(value) ? value.at(-1) : value)).pipe(
-    z
-      .string()
-      .optional()
-      .transform((value, ctx): boolean | undefined => {
-        if (value === undefined || value === '') return undefined;
-        if (value === '0') return false;
-        if (value === '1' || value === 'on') return true;
-        ctx.addIssue({ code: 'custom', message: `"dedupe" must be 1 (collapse copies) or 0, not "${clip(value)}".` });
-        return z.NEVER;
-      }),
-  ),
+  dedupe: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (Array.isArray(value) ? value.at(-1) : value))
+    .pipe(
+      z
+        .string()
+        .optional()
+        .transform((value, ctx): boolean | undefined => {
+          if (value === undefined || value === '') return undefined;
+          if (value === '0') return false;
+          if (value === '1' || value === 'on') return true;
+          ctx.addIssue({ code: 'custom', message: `"dedupe" must be 1 (collapse copies) or 0, not "${clip(value)}".` });
+          return z.NEVER;
+        }),
+    ),
   group: single('group').pipe(
     z
       .string()

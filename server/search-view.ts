@@ -2,7 +2,15 @@
  * One view, one data builder (Datasette style): the search state and the engine's result become one
  * plain object, rendered as the full page, as the htmx fragment, or as JSON.
  */
-import { UNKNOWN_YEAR, type HitMatch, type MatchRange, type QueryReading, type SearchHit, type SearchResult, type Spelling } from '../engine/contract/types.ts';
+import {
+  UNKNOWN_YEAR,
+  type HitMatch,
+  type MatchRange,
+  type QueryReading,
+  type SearchHit,
+  type SearchResult,
+  type Spelling,
+} from '../engine/contract/types.ts';
 import { markHtml } from './marks.ts';
 import { alsoSpelled, queryNotices, type AlsoSpelled, type QueryNotice } from './query-notes.ts';
 import { DEFAULT_PARAMS, searchQueryPairs, searchUrl, type SearchParams, type YearValue } from './search-params.ts';
@@ -355,7 +363,10 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
     chips,
     clearFiltersUrl: chips.length > 0 ? searchUrl({ ...params, year: [], outlet: [], language: [], page: 1 }) : null,
     pagination: pageLinks(params, result.pages),
-    pastEnd: result.total > 0 && params.page > result.pages ? { page: params.page, pages: result.pages, lastUrl: searchUrl({ ...params, page: result.pages }) } : null,
+    pastEnd:
+      result.total > 0 && params.page > result.pages
+        ? { page: params.page, pages: result.pages, lastUrl: searchUrl({ ...params, page: result.pages }) }
+        : null,
     unit: result.groupedByArticle ? 'articles' : 'paragraphs',
     unitOne: result.groupedByArticle ? 'article' : 'paragraph',
     didYouMean: (result.suggestions ?? []).map((q) => ({ q, url: searchUrl({ ...params, q, page: 1 }) })),
@@ -373,7 +384,12 @@ function hiddenBy(params: SearchParams, result: SearchResult): SearchView['hidde
     out.push({ facet: 'year', label: `year ${label}`, count: sum(result.facets.year), url: searchUrl({ ...params, year: [], page: 1 }) });
   }
   if (params.outlet.length > 0) {
-    out.push({ facet: 'outlet', label: `outlet ${params.outlet.join(', ')}`, count: sum(result.facets.outlet), url: searchUrl({ ...params, outlet: [], page: 1 }) });
+    out.push({
+      facet: 'outlet',
+      label: `outlet ${params.outlet.join(', ')}`,
+      count: sum(result.facets.outlet),
+      url: searchUrl({ ...params, outlet: [], page: 1 }),
+    });
   }
   if (params.language.length > 0) {
     const label = `language ${params.language.map(languageName).join(', ')}`;

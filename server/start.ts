@@ -42,7 +42,12 @@ async function main(): Promise<void> {
   const config = serverConfigFromEnv(process.env);
   await prepareIndex();
   const engine: SearchEngine = await openEngine({ ...engineConfigFromEnv(process.env, 'server'), dataDir: config.dataDir });
-  const app = createApp({ engine, watchViews: process.env.NODE_ENV === 'development', limits: config.limits, publicBaseUrl: config.publicBaseUrl });
+  const app = createApp({
+    engine,
+    watchViews: process.env.NODE_ENV === 'development',
+    limits: config.limits,
+    publicBaseUrl: config.publicBaseUrl,
+  });
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -57,9 +57,14 @@ function lostByReason(pages: readonly PageScore[]): Map<string, number> {
 }
 
 const kinds = splits.map((s) => byKind(scores.filter((p) => p.split === s)));
-const allKinds = [...new Set(kinds.flatMap((k) => [...k.keys()]))].sort((a, b) => (kinds[1]!.get(b)?.kept ?? 0) - (kinds[1]!.get(a)?.kept ?? 0));
+const allKinds = [...new Set(kinds.flatMap((k) => [...k.keys()]))].sort(
+  (a, b) => (kinds[1]!.get(b)?.kept ?? 0) - (kinds[1]!.get(a)?.kept ?? 0),
+);
 const cell = (t: Tally | undefined) =>
-  (t ? `${t.kept}/${t.total} ${((100 * t.kept) / Math.max(1, t.total)).toFixed(0).padStart(3)}% ${String(t.pages).padStart(2)}p` : '').padStart(20);
+  (t
+    ? `${t.kept}/${t.total} ${((100 * t.kept) / Math.max(1, t.total)).toFixed(0).padStart(3)}% ${String(t.pages).padStart(2)}p`
+    : ''
+  ).padStart(20);
 console.log(`${'junk kind (kept/total, pages)'.padEnd(24)}${splits.map((s) => s.padStart(20)).join('')}`);
 for (const kind of allKinds) console.log(`${kind.padEnd(24)}${kinds.map((k) => cell(k.get(kind))).join('')}`);
 
@@ -95,7 +100,12 @@ function countKept(pages: readonly PageScore[], keyOf: (p: PageScore, line: numb
 
 function printJunkOrBody(title: string, keyOf: (p: PageScore, line: number, text: string) => string | null): void {
   console.log(`\n${title.padEnd(24)}${splits.map((s) => `${s} junk/body`.padStart(20)).join('')}`);
-  const tallies = splits.map((s) => countKept(scores.filter((p) => p.split === s), keyOf));
+  const tallies = splits.map((s) =>
+    countKept(
+      scores.filter((p) => p.split === s),
+      keyOf,
+    ),
+  );
   for (const key of [...new Set(tallies.flatMap((m) => [...m.keys()]))].sort()) {
     console.log(`${key.padEnd(24)}${tallies.map((m) => `${m.get(key)?.junk ?? 0}/${m.get(key)?.body ?? 0}`.padStart(20)).join('')}`);
   }
@@ -116,8 +126,16 @@ printJunkOrBody('kept lines by shape', (_p, _n, text) => {
 });
 
 console.log(`\n${'pages by junk kept'.padEnd(24)}${splits.map((s) => s.padStart(20)).join('')}`);
-for (const [label, lo, hi] of [['0', 0, 0], ['1', 1, 1], ['2-4', 2, 4], ['5-9', 5, 9], ['10+', 10, Infinity]] as const) {
-  console.log(`${label.padEnd(24)}${splits.map((s) => String(scores.filter((p) => p.split === s && p.junkKept.length >= lo && p.junkKept.length <= hi).length).padStart(20)).join('')}`);
+for (const [label, lo, hi] of [
+  ['0', 0, 0],
+  ['1', 1, 1],
+  ['2-4', 2, 4],
+  ['5-9', 5, 9],
+  ['10+', 10, Infinity],
+] as const) {
+  console.log(
+    `${label.padEnd(24)}${splits.map((s) => String(scores.filter((p) => p.split === s && p.junkKept.length >= lo && p.junkKept.length <= hi).length).padStart(20)).join('')}`,
+  );
 }
 
 // Short kept lines by their neighbours: is the nearest non-blank line above / below a paragraph,

@@ -30,7 +30,8 @@ export function recordable(f: SplitFigures): RecordedFigures {
 
 export function formatFigures(splits: Record<string, SplitFigures>): string {
   const names = Object.keys(splits);
-  const row = (label: string, cell: (f: SplitFigures) => string) => `${label.padEnd(34)}${names.map((n) => cell(splits[n]!).padStart(18)).join('')}`;
+  const row = (label: string, cell: (f: SplitFigures) => string) =>
+    `${label.padEnd(34)}${names.map((n) => cell(splits[n]!).padStart(18)).join('')}`;
   const share = (r: Ratio, digits = 2) => `${ratio(r).toFixed(digits)} (${r.hits}/${r.of})`;
   const percent = (r: Ratio) => `${(ratio(r) * 100).toFixed(1)} % (${r.hits}/${r.of})`;
   return [

@@ -101,7 +101,7 @@ export function scorePage(page: string, text: string, truth: PageTruth, result: 
       outlet: article?.outlet ?? null,
       year,
       language: article?.language ?? null,
-      from: article ? { ...article.provenance } as Record<string, string> : { skipped: result.ok ? '' : result.skip.reason },
+      from: article ? ({ ...article.provenance } as Record<string, string>) : { skipped: result.ok ? '' : result.skip.reason },
     },
     truth,
   };
@@ -136,11 +136,21 @@ export function sameOutlet(got: string, truth: string): boolean {
 }
 
 function outletKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 function withoutTld(name: string): string {
-  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(name.trim()) ? name.trim().replace(/^www\d?\./i, '').replace(/\.[a-z]{2,12}$/i, '').replace(/\.(?:co|com|org|net|ac|gov)$/i, '') : name;
+  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(name.trim())
+    ? name
+        .trim()
+        .replace(/^www\d?\./i, '')
+        .replace(/\.[a-z]{2,12}$/i, '')
+        .replace(/\.(?:co|com|org|net|ac|gov)$/i, '')
+    : name;
 }
 
 export interface SplitFigures {

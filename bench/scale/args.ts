@@ -15,7 +15,12 @@ export function badUsage(message: string, usage: string): never {
 /** The parsed options; `--help` prints the usage and exits. */
 export function commandLine<T extends Options>(usage: string, options: T, allowNegative = false): Values<T> {
   try {
-    const { values } = parseArgs({ options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false, allowNegative });
+    const { values } = parseArgs({
+      options: { ...options, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+      allowNegative,
+    });
     if ((values as { help?: boolean }).help) {
       process.stdout.write(`${usage}\n`);
       process.exit(0);

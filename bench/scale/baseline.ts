@@ -20,7 +20,12 @@ import { QUERY_KINDS, type BenchQuery } from './queries.ts';
 import type { BenchRecord } from './corpus.ts';
 
 const { values: args } = parseArgs({
-  options: { corpus: { type: 'string' }, db: { type: 'string' }, seconds: { type: 'string', default: '3' }, 'first-seen': { type: 'string' } },
+  options: {
+    corpus: { type: 'string' },
+    db: { type: 'string' },
+    seconds: { type: 'string', default: '3' },
+    'first-seen': { type: 'string' },
+  },
 });
 if (!args.corpus || !args.db) throw new Error('usage: baseline.ts --corpus <dir> --db <file> [--seconds n] [--first-seen <file>]');
 const seconds = Number(args.seconds);
@@ -28,7 +33,9 @@ const seconds = Number(args.seconds);
 const db = new Database(args.db);
 db.pragma('journal_mode = OFF');
 db.pragma('synchronous = OFF');
-db.exec(`CREATE VIRTUAL TABLE t USING fts5(text, year UNINDEXED, outlet UNINDEXED, article UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`);
+db.exec(
+  `CREATE VIRTUAL TABLE t USING fts5(text, year UNINDEXED, outlet UNINDEXED, article UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')`,
+);
 const insert = db.prepare('INSERT INTO t (text, year, outlet, article) VALUES (?, ?, ?, ?)');
 const insertMany = db.transaction((rows: Array<[string, number, string, number]>) => {
   for (const r of rows) insert.run(...r);
@@ -39,7 +46,10 @@ const started = performance.now();
 let paragraphs = 0;
 let article = 0;
 let batch: Array<[string, number, string, number]> = [];
-for (const file of fs.readdirSync(args.corpus).filter((f) => f.endsWith('.jsonl')).sort()) {
+for (const file of fs
+  .readdirSync(args.corpus)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()) {
   for (const line of fs.readFileSync(path.join(args.corpus, file), 'utf8').split('\n')) {
     if (line === '') continue;
     const record = JSON.parse(line) as BenchRecord;
@@ -60,22 +70,34 @@ const insertSeconds = (performance.now() - started) / 1000;
 const insertMemory = memoryOf('self');
 const dbBytes = fs.statSync(args.db).size;
 
-const top = db.prepare(`SELECT rowid, highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? ORDER BY rank LIMIT 20 OFFSET ?`).raw();
+const top = db
+  .prepare(`SELECT rowid, highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? ORDER BY rank LIMIT 20 OFFSET ?`)
+  .raw();
 const topFiltered = db
-  .prepare(`SELECT rowid, highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? AND year = ? AND outlet = ? ORDER BY rank LIMIT 20 OFFSET ?`)
+  .prepare(
+    `SELECT rowid, highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? AND year = ? AND outlet = ? ORDER BY rank LIMIT 20 OFFSET ?`,
+  )
   .raw();
 const count = db.prepare('SELECT count(*) FROM t WHERE t MATCH ?').pluck();
 const countFiltered = db.prepare('SELECT count(*) FROM t WHERE t MATCH ? AND year = ? AND outlet = ?').pluck();
-const topInYear = db.prepare(`SELECT rowid, highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? AND year = ? ORDER BY rank LIMIT 20 OFFSET ?`).raw();
+const topInYear = db
+  .prepare(
+    `SELECT rowid, highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? AND year = ? ORDER BY rank LIMIT 20 OFFSET ?`,
+  )
+  .raw();
 const countInYear = db.prepare('SELECT count(*) FROM t WHERE t MATCH ? AND year = ?').pluck();
 const years = db.prepare('SELECT year, count(*) FROM t WHERE t MATCH ? GROUP BY year').raw();
 const yearsFiltered = db.prepare('SELECT year, count(*) FROM t WHERE t MATCH ? AND outlet = ? GROUP BY year').raw();
 const outlets = db.prepare('SELECT outlet, count(*) FROM t WHERE t MATCH ? GROUP BY outlet').raw();
 const outletsFiltered = db.prepare('SELECT outlet, count(*) FROM t WHERE t MATCH ? AND year = ? GROUP BY outlet').raw();
-const groupedTop = db.prepare('SELECT rowid, min(rank) AS best FROM t WHERE t MATCH ? GROUP BY article ORDER BY best LIMIT 20 OFFSET ?').raw();
+const groupedTop = db
+  .prepare('SELECT rowid, min(rank) AS best FROM t WHERE t MATCH ? GROUP BY article ORDER BY best LIMIT 20 OFFSET ?')
+  .raw();
 const groupedCount = db.prepare('SELECT count(DISTINCT article) FROM t WHERE t MATCH ?').pluck();
 // `rowid BETWEEN r AND r`: a bound `rowid = ?` beside MATCH highlights the wrong row (SQLite 3.53).
-const highlightOne = db.prepare(`SELECT highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? AND rowid BETWEEN ? AND ?`).raw();
+const highlightOne = db
+  .prepare(`SELECT highlight(t, 0, '<mark>', '</mark>'), year, outlet FROM t WHERE t MATCH ? AND rowid BETWEEN ? AND ?`)
+  .raw();
 
 /** The plain FTS5 reading of a query: words ANDed, quotes kept, a trailing `*` for prefixes. */
 function toMatch(kind: string, q: string): string {

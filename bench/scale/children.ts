@@ -58,14 +58,19 @@ export async function compiledCommand(root: string, script: string): Promise<Com
   if (script !== 'server/start.ts') return { env: {}, args: ['--enable-source-maps', compiled] };
   const { env, words } = startScript(root);
   const [command, ...args] = words;
-  if (command !== 'node' || args.at(-1) !== compiled) throw new Error(`package.json's start script is not "[NAME=value …] node <flags> ${compiled}": ${words.join(' ')}`);
+  if (command !== 'node' || args.at(-1) !== compiled)
+    throw new Error(`package.json's start script is not "[NAME=value …] node <flags> ${compiled}": ${words.join(' ')}`);
   return { env, args };
 }
 
 /** `node dist/<script>.js` directly, so the child's pid is the process doing the work. */
 async function node(root: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const command = await compiledCommand(root, script);
-  return spawn(process.execPath, [...command.args, ...args], { cwd: root, env: { ...process.env, ...command.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...command.args, ...args], {
+    cwd: root,
+    env: { ...process.env, ...command.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export async function runToEnd(root: string, script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Finished> {

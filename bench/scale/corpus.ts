@@ -7,7 +7,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const OUTLETS: readonly string[] = Array.from({ length: 40 }, (_, i) => `Outlet ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? i - 25 : ''}`);
+export const OUTLETS: readonly string[] = Array.from(
+  { length: 40 },
+  (_, i) => `Outlet ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? i - 25 : ''}`,
+);
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2025;
 const FILE_BYTES = 8_000_000;

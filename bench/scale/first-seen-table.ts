@@ -9,7 +9,15 @@ export interface FirstSeenFigures {
   /** Every query in asking order, with both sides' time and total. */
   /** `ms`, `total`: copies not collapsed; `collapsedMs`: the same query collapsed (dedupe=1), in a fresh server. */
   queries: Array<{ kind: string; path: string; ms: number; total: number; collapsedMs: number; baselineMs: number; baselineTotal: number }>;
-  kinds: Array<{ kind: string; about: string; nutgraf: Percentiles; collapsed: Percentiles; baseline: Percentiles; medianTotal: number; medianBaselineTotal: number }>;
+  kinds: Array<{
+    kind: string;
+    about: string;
+    nutgraf: Percentiles;
+    collapsed: Percentiles;
+    baseline: Percentiles;
+    medianTotal: number;
+    medianBaselineTotal: number;
+  }>;
   all: { nutgraf: Percentiles; collapsed: Percentiles; baseline: Percentiles };
 }
 
@@ -21,9 +29,19 @@ export function firstSeenFigures(
   collapsed: readonly Answered[],
 ): FirstSeenFigures {
   if (ours.length !== queries.length || theirs.length !== queries.length || collapsed.length !== queries.length) {
-    throw new Error(`first seen: ${queries.length} queries, ${ours.length} answered by nutgraf (${collapsed.length} collapsed), ${theirs.length} by the baseline`);
+    throw new Error(
+      `first seen: ${queries.length} queries, ${ours.length} answered by nutgraf (${collapsed.length} collapsed), ${theirs.length} by the baseline`,
+    );
   }
-  const rows = queries.map((q, i) => ({ kind: q.kind, path: apiPath(q), ms: ours[i]!.ms, total: ours[i]!.total, collapsedMs: collapsed[i]!.ms, baselineMs: theirs[i]!.ms, baselineTotal: theirs[i]!.total }));
+  const rows = queries.map((q, i) => ({
+    kind: q.kind,
+    path: apiPath(q),
+    ms: ours[i]!.ms,
+    total: ours[i]!.total,
+    collapsedMs: collapsed[i]!.ms,
+    baselineMs: theirs[i]!.ms,
+    baselineTotal: theirs[i]!.total,
+  }));
   const median = (values: number[]) => percentiles(values).p50;
   const kinds = FIRST_SEEN_KINDS.flatMap(({ kind, about }) => {
     const of = rows.filter((r) => r.kind === kind);
@@ -40,7 +58,16 @@ export function firstSeenFigures(
       },
     ];
   });
-  return { seed, queries: rows, kinds, all: { nutgraf: percentiles(rows.map((r) => r.ms)), collapsed: percentiles(rows.map((r) => r.collapsedMs)), baseline: percentiles(rows.map((r) => r.baselineMs)) } };
+  return {
+    seed,
+    queries: rows,
+    kinds,
+    all: {
+      nutgraf: percentiles(rows.map((r) => r.ms)),
+      collapsed: percentiles(rows.map((r) => r.collapsedMs)),
+      baseline: percentiles(rows.map((r) => r.baselineMs)),
+    },
+  };
 }
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '—');
@@ -53,19 +80,91 @@ export function renderFirstSeen(f: FirstSeenFigures): string {
     `first seen: ${int(f.queries.length)} distinct queries (--seed ${f.seed}), each asked once right after the server started, one connection;`,
     `the baseline answers the same list in the same order; "collapsed": the same list with copies collapsed (dedupe=1), asked first`,
     `in a server of its own. Latencies in ms; "matches": the kind's median total.`,
-    fmt(['', '', 'nutgraf', 'HTTP', '', '', '', '|', 'baseline', 'in-', 'process', '', '', '|', 'faster', '', '|', 'collapsed', '', '', '']),
-    fmt(['kind', 'n', 'matches', 'p50', 'p95', 'p99', 'max', '|', 'matches', 'p50', 'p95', 'p99', 'max', '|', 'p50 ×', 'p99 ×', '|', 'p50', 'p99', 'p50 ×', 'p99 ×']),
+    fmt([
+      '',
+      '',
+      'nutgraf',
+      'HTTP',
+      '',
+      '',
+      '',
+      '|',
+      'baseline',
+      'in-',
+      'process',
+      '',
+      '',
+      '|',
+      'faster',
+      '',
+      '|',
+      'collapsed',
+      '',
+      '',
+      '',
+    ]),
+    fmt([
+      'kind',
+      'n',
+      'matches',
+      'p50',
+      'p95',
+      'p99',
+      'max',
+      '|',
+      'matches',
+      'p50',
+      'p95',
+      'p99',
+      'max',
+      '|',
+      'p50 ×',
+      'p99 ×',
+      '|',
+      'p50',
+      'p99',
+      'p50 ×',
+      'p99 ×',
+    ]),
   ];
   const times = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '—');
   const row = (kind: string, n: number, total: number, ours: Percentiles, baseTotal: number, theirs: Percentiles, collapsed: Percentiles) =>
     fmt([
-      kind, int(n), int(total), ms(ours.p50), ms(ours.p95), ms(ours.p99), ms(ours.max), '|',
-      int(baseTotal), ms(theirs.p50), ms(theirs.p95), ms(theirs.p99), ms(theirs.max), '|', times(theirs.p50 / ours.p50), times(theirs.p99 / ours.p99), '|',
-      ms(collapsed.p50), ms(collapsed.p99), times(collapsed.p50 / ours.p50), times(collapsed.p99 / ours.p99),
+      kind,
+      int(n),
+      int(total),
+      ms(ours.p50),
+      ms(ours.p95),
+      ms(ours.p99),
+      ms(ours.max),
+      '|',
+      int(baseTotal),
+      ms(theirs.p50),
+      ms(theirs.p95),
+      ms(theirs.p99),
+      ms(theirs.max),
+      '|',
+      times(theirs.p50 / ours.p50),
+      times(theirs.p99 / ours.p99),
+      '|',
+      ms(collapsed.p50),
+      ms(collapsed.p99),
+      times(collapsed.p50 / ours.p50),
+      times(collapsed.p99 / ours.p99),
     ]);
   for (const k of f.kinds) lines.push(row(k.kind, k.nutgraf.n, k.medianTotal, k.nutgraf, k.medianBaselineTotal, k.baseline, k.collapsed));
   const median = (values: number[]) => percentiles(values).p50;
-  lines.push(row('ALL', f.all.nutgraf.n, median(f.queries.map((q) => q.total)), f.all.nutgraf, median(f.queries.map((q) => q.baselineTotal)), f.all.baseline, f.all.collapsed));
+  lines.push(
+    row(
+      'ALL',
+      f.all.nutgraf.n,
+      median(f.queries.map((q) => q.total)),
+      f.all.nutgraf,
+      median(f.queries.map((q) => q.baselineTotal)),
+      f.all.baseline,
+      f.all.collapsed,
+    ),
+  );
   lines.push(`  collapsed ×: collapsed over not collapsed (issue 24 asks at most 1.5)`);
   for (const k of FIRST_SEEN_KINDS) if (f.kinds.some((x) => x.kind === k.kind)) lines.push(`  ${k.kind}: ${k.about}`);
   return lines.join('\n');

@@ -80,19 +80,26 @@ function makeDrawers(words: SourceWords, draw: Draw): Record<string, Drawer> {
   /** A content word: what people put in a multi-word query or at the ends of a quoted phrase. */
   const notVeryCommon = (token: string) => isWord(token) && token.length >= 3 && !veryCommon.has(token);
   const looked = [...bands.common, ...bands.mid].filter((w) => w.length >= TYPED_MIN);
-  const one = (band: Band): Drawer => () => [{ q: draw.pick(bands[band]) }];
+  const one =
+    (band: Band): Drawer =>
+    () => [{ q: draw.pick(bands[band]) }];
   /** Words of one paragraph, content words only, `count` of them within `span` tokens. */
-  const nearby = (count: number, span: number): Drawer => () => {
-    const tokens = draw.pick(paragraphs);
-    const at = tokens.flatMap((t, i) => (notVeryCommon(t) ? [i] : []));
-    if (at.length < count) return [];
-    const start = draw.below(at.length);
-    const within = at.slice(start).filter((i) => i - at[start]! < span);
-    if (within.length < count) return [];
-    const rest = draw.shuffled(within.slice(1)).slice(0, count - 1).sort((a, b) => a - b);
-    const chosen = [at[start]!, ...rest].map((i) => tokens[i]!);
-    return new Set(chosen).size === count ? [{ q: chosen.join(' ') }] : [];
-  };
+  const nearby =
+    (count: number, span: number): Drawer =>
+    () => {
+      const tokens = draw.pick(paragraphs);
+      const at = tokens.flatMap((t, i) => (notVeryCommon(t) ? [i] : []));
+      if (at.length < count) return [];
+      const start = draw.below(at.length);
+      const within = at.slice(start).filter((i) => i - at[start]! < span);
+      if (within.length < count) return [];
+      const rest = draw
+        .shuffled(within.slice(1))
+        .slice(0, count - 1)
+        .sort((a, b) => a - b);
+      const chosen = [at[start]!, ...rest].map((i) => tokens[i]!);
+      return new Set(chosen).size === count ? [{ q: chosen.join(' ') }] : [];
+    };
   return {
     'very common': one('very common'),
     common: one('common'),

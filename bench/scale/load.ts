@@ -25,16 +25,16 @@ export async function load(url: string, paths: string[], connections: number, se
   });
   const instance = autocannon(
     {
-    url,
-    connections,
-    duration: seconds,
-    timeout: 30,
-    requests: [
-      {
-        method: 'GET',
-        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
-      },
-    ],
+      url,
+      connections,
+      duration: seconds,
+      timeout: 30,
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length]! }),
+        },
+      ],
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );

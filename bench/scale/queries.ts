@@ -21,11 +21,74 @@ export interface QueryKind {
   queries: BenchQuery[];
 }
 
-const COMMON = ['said', 'government', 'people', 'year', 'new', 'time', 'market', 'minister', 'film', 'game', 'company', 'world', 'club', 'music', 'party', 'election', 'sales', 'players', 'first', 'last'];
-const RARE = ['boynton', 'eurovision', 'barclays', 'tsunami', 'ipod', 'oscar', 'yukos', 'ebbers', 'kilroy', 'glazer', 'wenger', 'sainsbury', 'hollinger', 'mugabe', 'aviator'];
-const PAIRS = ['prime minister', 'interest rates', 'world cup', 'chief executive', 'general election', 'mobile phone', 'oil prices', 'video games', 'tony blair', 'stock market', 'record label', 'human rights'];
+const COMMON = [
+  'said',
+  'government',
+  'people',
+  'year',
+  'new',
+  'time',
+  'market',
+  'minister',
+  'film',
+  'game',
+  'company',
+  'world',
+  'club',
+  'music',
+  'party',
+  'election',
+  'sales',
+  'players',
+  'first',
+  'last',
+];
+const RARE = [
+  'boynton',
+  'eurovision',
+  'barclays',
+  'tsunami',
+  'ipod',
+  'oscar',
+  'yukos',
+  'ebbers',
+  'kilroy',
+  'glazer',
+  'wenger',
+  'sainsbury',
+  'hollinger',
+  'mugabe',
+  'aviator',
+];
+const PAIRS = [
+  'prime minister',
+  'interest rates',
+  'world cup',
+  'chief executive',
+  'general election',
+  'mobile phone',
+  'oil prices',
+  'video games',
+  'tony blair',
+  'stock market',
+  'record label',
+  'human rights',
+];
 const PREFIXES = ['gov', 'elec', 'minis', 'tech', 'econ', 'compan', 'foot', 'tele', 'inve', 'parl', 'mu', 'st'];
-const TYPOS = ['goverment', 'electoin', 'minster', 'compnay', 'footbal', 'econmy', 'parliment', 'invesment', 'televison', 'chanceller', 'befor', 'arsenall'];
+const TYPOS = [
+  'goverment',
+  'electoin',
+  'minster',
+  'compnay',
+  'footbal',
+  'econmy',
+  'parliment',
+  'invesment',
+  'televison',
+  'chanceller',
+  'befor',
+  'arsenall',
+];
 const SYNONYMS = ['Peking', 'Burma', 'Qaida', 'Kiev', 'truce', 'Bombay', 'Gadhafi', 'Mohammed', 'Beijing', 'Myanmar'];
 const BROAD = ['the', 'to', 'of', 'and', 'in', 'a'];
 

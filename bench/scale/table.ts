@@ -56,17 +56,41 @@ export function renderTable(f: BenchFigures): string {
   const row = (label: string, ours: string, theirs: string) => lines.push(`${label.padEnd(24)}${ours.padEnd(30)}${theirs}`);
   row('', 'nutgraf', 'baseline');
   row('paragraphs indexed', int(n.indexedParagraphs), int(b.paragraphs));
-  row('index time', `${n.indexSeconds.toFixed(1)} s (${int(n.indexRate)}/s)`, Number.isFinite(b.insertSeconds) ? `${b.insertSeconds.toFixed(1)} s (${int(b.insertRate)}/s)` : '—');
+  row(
+    'index time',
+    `${n.indexSeconds.toFixed(1)} s (${int(n.indexRate)}/s)`,
+    Number.isFinite(b.insertSeconds) ? `${b.insertSeconds.toFixed(1)} s (${int(b.insertRate)}/s)` : '—',
+  );
   row('answers prepared', `${int(n.preparedAnswers)} in ${n.prepareSeconds.toFixed(1)} s (peak RSS ${mb(n.preparePeakRss)})`, '');
   row('peak RSS indexing', mb(n.indexPeakRss), mb(b.insertPeakRss));
   row('index on disk', mb(n.indexBytes), mb(b.dbBytes));
   row('peak RSS serving', `${mb(n.servingPeakRss)} (now ${mb(n.servingRss)})`, `${mb(b.peakRss)} (after its queries)`);
   row('server start', `${n.serverStartSeconds.toFixed(1)} s`, '');
-  lines.push('', renderFirstSeen(f.firstSeen), '', 'warm: each kind\'s small pool of queries (bench/scale/queries.ts), cycled', '');
-  const head = ['query kind', 'matches', 'cold50', 'coldmx', 'p50', 'p95', 'p99', 'req/s', '|', 'matches', 'p50', 'p95', 'p99', 'q/s', '|', 'p50 ×', 'p99 ×'];
+  lines.push('', renderFirstSeen(f.firstSeen), '', "warm: each kind's small pool of queries (bench/scale/queries.ts), cycled", '');
+  const head = [
+    'query kind',
+    'matches',
+    'cold50',
+    'coldmx',
+    'p50',
+    'p95',
+    'p99',
+    'req/s',
+    '|',
+    'matches',
+    'p50',
+    'p95',
+    'p99',
+    'q/s',
+    '|',
+    'p50 ×',
+    'p99 ×',
+  ];
   const widths = [13, 10, 6, 6, 6, 6, 6, 6, 1, 10, 6, 6, 6, 6, 1, 6, 6];
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
-  lines.push(fmt(['', '', 'first', 'time', 'nutgraf', 'HTTP,', '1 conn', '', '|', '', 'baseline', 'in-', 'process', '', '|', 'faster', '']));
+  lines.push(
+    fmt(['', '', 'first', 'time', 'nutgraf', 'HTTP,', '1 conn', '', '|', '', 'baseline', 'in-', 'process', '', '|', 'faster', '']),
+  );
   lines.push(fmt(head));
   for (const k of n.kinds) {
     const base = b.kinds.find((x) => x.kind === k.kind);

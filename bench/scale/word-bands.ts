@@ -27,7 +27,13 @@ export interface SourceWords {
 
 /** Lower-cased tokens without accents; punctuation splits them, as it does in the index. */
 export function wordsOf(text: string): string[] {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? []
+  );
 }
 
 /** A token a person would type as a word: letters only, two or more. */

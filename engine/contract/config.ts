@@ -43,7 +43,10 @@ export const EngineConfigSchema = z.object({
 export type EngineConfig = z.infer<typeof EngineConfigSchema>;
 
 /** What the Meilisearch backend reads of the configuration. */
-export type MeilisearchEngineConfig = Pick<EngineConfig, 'meiliUrl' | 'meiliApiKey' | 'meiliSearchKey' | 'meiliIndex' | 'role' | 'synonyms'> & {
+export type MeilisearchEngineConfig = Pick<
+  EngineConfig,
+  'meiliUrl' | 'meiliApiKey' | 'meiliSearchKey' | 'meiliIndex' | 'role' | 'synonyms'
+> & {
   dataDir?: string;
 };
 
@@ -61,14 +64,7 @@ const EnvSchema = z.object({
   MEILI_SEARCH_KEY: setting,
   MEILI_SEARCH_KEY_FILE: setting,
   MEILI_INDEX: setting,
-  SQLITE_READ_WORKERS: setting.pipe(
-    z
-      .string()
-      .regex(/^\d+$/)
-      .transform(Number)
-      .pipe(z.number().max(64))
-      .optional(),
-  ),
+  SQLITE_READ_WORKERS: setting.pipe(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().max(64)).optional()),
 });
 
 /** Read the engine configuration from environment variables; blank values count as unset. */
@@ -102,6 +98,8 @@ function secret(key: string, direct: string | undefined, file: string | undefine
   try {
     return readFileSync(file, 'utf8').trim() || undefined;
   } catch (error) {
-    throw new Error(`${key}_FILE names ${file}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new Error(
+      `${key}_FILE names ${file}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }

@@ -66,7 +66,10 @@ function wholeNumber(value: unknown): number | null {
  */
 export function normaliseQuery(q: unknown): string {
   if (typeof q !== 'string') return '';
-  const cleaned = q.replace(/[\p{Cc}\p{Cs}]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = q
+    .replace(/[\p{Cc}\p{Cs}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = Array.from(cleaned);
   if (chars.length <= MAX_QUERY_CHARS) return cleaned;
   const kept = chars.slice(0, MAX_QUERY_CHARS).join('');

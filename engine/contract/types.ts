@@ -12,10 +12,7 @@ export type ParagraphKind = 'body' | 'heading';
  * e.g. "By Jane Doe (line 3)") and `record` (which record of a `.json`/`.jsonl` file the article is).
  */
 export type Provenance = Partial<
-  Record<
-    'title' | 'outlet' | 'date' | 'year' | 'agency' | 'carriedBy' | 'url' | 'language' | 'byline' | 'record',
-    string
-  >
+  Record<'title' | 'outlet' | 'date' | 'year' | 'agency' | 'carriedBy' | 'url' | 'language' | 'byline' | 'record', string>
 >;
 
 /** A line of the source file that was not indexed, and why (navigation, caption, copyright…). */

@@ -1,5 +1,14 @@
 import type { MultiSearchQuery } from 'meilisearch';
-import type { ArticleParagraph, ArticleSummary, ArticleView, CopyOf, DroppedLine, MatchRange, ParagraphKind, SharedArticle } from '../contract/types.ts';
+import type {
+  ArticleParagraph,
+  ArticleSummary,
+  ArticleView,
+  CopyOf,
+  DroppedLine,
+  MatchRange,
+  ParagraphKind,
+  SharedArticle,
+} from '../contract/types.ts';
 import { META_ID, toArticleMeta, type MetaDocument } from './documents.ts';
 import { equals, oneOf } from './filters.ts';
 import { interpret, type Lexicon } from '../query/interpret.ts';
@@ -53,7 +62,9 @@ export function articleReading(q: string | undefined, lexicon: Lexicon): Article
   const marks = parsed.terms.flatMap((term, i) => {
     const reading = interpretation.readings[i]!;
     // Alone in its query a bare word is last: a trailing space keeps it from completing (query.ts).
-    return termForms(term, reading, lexicon.synonyms).map((form) => (reading.kind === 'prefix' || form.startsWith('"') ? form : `${form} `));
+    return termForms(term, reading, lexicon.synonyms).map((form) =>
+      reading.kind === 'prefix' || form.startsWith('"') ? form : `${form} `,
+    );
   });
   return { match: meiliQueries(parsed, interpretation, lexicon.synonyms), marks };
 }
@@ -110,12 +121,26 @@ export const COPIES_READ = 1_000;
 
 /** The other articles' copies of these copy groups (the article's own are dropped by the caller). */
 export function copiesOfGroupsQuery(names: { paragraphs: string }, groups: string[]): MultiSearchQuery {
-  return { indexUid: names.paragraphs, q: '', filter: oneOf('copyGroup', groups), hitsPerPage: COPIES_READ, page: 1, attributesToRetrieve: ['articleId', 'copyGroup'] };
+  return {
+    indexUid: names.paragraphs,
+    q: '',
+    filter: oneOf('copyGroup', groups),
+    hitsPerPage: COPIES_READ,
+    page: 1,
+    attributesToRetrieve: ['articleId', 'copyGroup'],
+  };
 }
 
 /** The titles, outlets and dates of the articles sharing paragraphs. */
 export function sharedArticlesQuery(names: { articles: string }, ids: string[]): MultiSearchQuery {
-  return { indexUid: names.articles, q: '', filter: `${oneOf('id', ids)} AND ${ARTICLE_FILTER}`, hitsPerPage: COPIES_READ, page: 1, attributesToRetrieve: ['id', 'title', 'outlet', 'date'] };
+  return {
+    indexUid: names.articles,
+    q: '',
+    filter: `${oneOf('id', ids)} AND ${ARTICLE_FILTER}`,
+    hitsPerPage: COPIES_READ,
+    page: 1,
+    attributesToRetrieve: ['id', 'title', 'outlet', 'date'],
+  };
 }
 
 /** What the copy queries found: other articles' copies (articleId, copyGroup) and those articles' documents. */
@@ -159,7 +184,13 @@ export function toArticleView(
   const docs = new Map(copyHits.articles.map((a) => [String(a.id), a]));
   const sharedWith: SharedArticle[] = [...shared].map(([id, count]) => {
     const a = docs.get(id) ?? {};
-    return { id, title: String(a.title ?? id), outlet: String(a.outlet ?? ''), date: typeof a.date === 'string' ? a.date : null, shared: count };
+    return {
+      id,
+      title: String(a.title ?? id),
+      outlet: String(a.outlet ?? ''),
+      date: typeof a.date === 'string' ? a.date : null,
+      shared: count,
+    };
   });
   sharedWith.sort((a, b) => b.shared - a.shared || (a.id < b.id ? -1 : 1));
   const dropped = (articleDoc.dropped as DroppedLine[] | undefined) ?? [];
@@ -175,7 +206,10 @@ export function positionsOf(hitLists: ReadonlyArray<Array<Record<string, unknown
  * Each paragraph's match ranges from all the mark queries together: Meilisearch reports a hit's
  * matches for its own query's words only, so the ranges of several queries are united.
  */
-export function unitedMatches(paragraphs: RawParagraph[], hitLists: ReadonlyArray<Array<Record<string, unknown>>>): Map<number, MatchRange[]> {
+export function unitedMatches(
+  paragraphs: RawParagraph[],
+  hitLists: ReadonlyArray<Array<Record<string, unknown>>>,
+): Map<number, MatchRange[]> {
   const texts = new Map(paragraphs.map((p) => [p.position, p.text]));
   const found = new Map<number, MatchRange[]>();
   for (const hit of hitLists.flat()) {
@@ -190,8 +224,21 @@ export function unitedMatches(paragraphs: RawParagraph[], hitLists: ReadonlyArra
 }
 
 export const SUMMARY_FIELDS = [
-  'id', 'source', 'title', 'outlet', 'agency', 'carriedBy', 'date', 'year', 'url', 'language',
-  'provenance', 'hints', 'contentHash', 'paragraphCount', 'copyOf',
+  'id',
+  'source',
+  'title',
+  'outlet',
+  'agency',
+  'carriedBy',
+  'date',
+  'year',
+  'url',
+  'language',
+  'provenance',
+  'hints',
+  'contentHash',
+  'paragraphCount',
+  'copyOf',
 ];
 
 /** The article's stored `copyOf` (copies.ts), null when absent or malformed. */

@@ -169,7 +169,8 @@ export function copyStatsOf(counts: Record<string, number>): CopyStats {
     if (n < 2) continue;
     groups++;
     paragraphs += n;
-    if (largest === null || n > largest.paragraphs || (n === largest.paragraphs && group < largest.group)) largest = { group, paragraphs: n };
+    if (largest === null || n > largest.paragraphs || (n === largest.paragraphs && group < largest.group))
+      largest = { group, paragraphs: n };
   }
   return { groups, paragraphs, largest };
 }

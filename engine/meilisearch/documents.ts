@@ -89,7 +89,12 @@ export function vocabularyDocuments(counts: Map<string, number>): VocabularyDocu
   const out: VocabularyDocument[] = [];
   for (let i = 0; i < entries.length; i += VOCABULARY_CHUNK) {
     const chunk = entries.slice(i, i + VOCABULARY_CHUNK);
-    out.push({ id: `__paragraph_search_vocab_${out.length}__`, docType: 'vocab', words: chunk.map(([w]) => w), docs: chunk.map(([, n]) => n) });
+    out.push({
+      id: `__paragraph_search_vocab_${out.length}__`,
+      docType: 'vocab',
+      words: chunk.map(([w]) => w),
+      docs: chunk.map(([, n]) => n),
+    });
   }
   return out;
 }

@@ -1,5 +1,13 @@
 import { articleCopies, CopyNamer, fingerprinted, regroupPlan, type RegroupPlan } from './copies.ts';
-import { Meilisearch, type FederatedMultiSearchParams, type Settings, type EnqueuedTask, type IndexSwap, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
+import {
+  Meilisearch,
+  type FederatedMultiSearchParams,
+  type Settings,
+  type EnqueuedTask,
+  type IndexSwap,
+  type MultiSearchQuery,
+  type SearchResponse,
+} from 'meilisearch';
 import { EngineUnavailableError, IncompatibleBackendError, IndexingError, SearchAbortedError } from '../contract/errors.ts';
 import type {
   ArticleInput,
@@ -194,7 +202,13 @@ export class MeilisearchEngine implements SearchEngine {
     if (this.#words !== null && performance.now() - this.#words.loadedAt < WORDS_TTL_MS) {
       return [this.#words.vocabulary, this.#words.synonyms];
     }
-    const query: MultiSearchQuery = { indexUid: this.#options.names.articles, q: '', filter: WORDS_FILTER, hitsPerPage: READ_PAGE, page: 1 };
+    const query: MultiSearchQuery = {
+      indexUid: this.#options.names.articles,
+      q: '',
+      filter: WORDS_FILTER,
+      hitsPerPage: READ_PAGE,
+      page: 1,
+    };
     let docs: Hit[] = [];
     try {
       const [first] = await this.#multiSearch([query], signal);
@@ -234,7 +248,9 @@ export class MeilisearchEngine implements SearchEngine {
     const only = new Set([id]);
     const [articleDoc] = exactly('id', only, articleRes?.hits ?? []);
     if (!articleDoc) return null;
-    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!)).map((p) => readAs(ArticleParagraphHit, p, 'a paragraph document'));
+    const paragraphs = exactly('articleId', only, await this.#restOfPages(queries[1]!, paragraphRes!)).map((p) =>
+      readAs(ArticleParagraphHit, p, 'a paragraph document'),
+    );
     // Hits per `q`, in the order `readingQs` lists them (queries 2…).
     const byQ = new Map<string, Hit[]>();
     for (let i = 2; i < queries.length; i++) {
@@ -356,7 +372,10 @@ export class MeilisearchEngine implements SearchEngine {
    */
   async #multiSearch(queries: MultiSearchQuery[], signal?: AbortSignal): Promise<Response[]> {
     return this.#read(async () => {
-      const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>({ queries }, signal ? { signal } : undefined);
+      const { results } = await this.#client.multiSearch<{ queries: MultiSearchQuery[] }, Hit>(
+        { queries },
+        signal ? { signal } : undefined,
+      );
       return results as Response[];
     }, signal);
   }
@@ -371,7 +390,10 @@ export class MeilisearchEngine implements SearchEngine {
     return Promise.all(
       queries.map(async (query) => {
         const federated = toFederated(query, qs);
-        const response = await this.#read(() => this.#client.multiSearch<FederatedMultiSearchParams, Hit>(federated, signal ? { signal } : undefined), signal);
+        const response = await this.#read(
+          () => this.#client.multiSearch<FederatedMultiSearchParams, Hit>(federated, signal ? { signal } : undefined),
+          signal,
+        );
         return fromFederated(response, query);
       }),
     );
@@ -499,9 +521,18 @@ export class MeilisearchEngine implements SearchEngine {
       await this.#ensureLiveIndexes();
       const old = await this.#storedParagraphs(articles.map((a) => a.id));
       const added = articles.map((article) => ({ article, ordered: fingerprinted(article) }));
-      const plan = await this.#regroup(new Set(articles.map((a) => a.id)), added.map(({ article, ordered }) => ({ articleId: article.id, paragraphs: ordered })));
+      const plan = await this.#regroup(
+        new Set(articles.map((a) => a.id)),
+        added.map(({ article, ordered }) => ({ articleId: article.id, paragraphs: ordered })),
+      );
       const copies = added.map(({ article, ordered }) =>
-        articleCopies(article, plan.newSeq.get(article.id)!, ordered, (position) => plan.newGroups.get(paragraphId(article.id, position))!, plan.newCopyOf.get(article.id) ?? null),
+        articleCopies(
+          article,
+          plan.newSeq.get(article.id)!,
+          ordered,
+          (position) => plan.newGroups.get(paragraphId(article.id, position))!,
+          plan.newCopyOf.get(article.id) ?? null,
+        ),
       );
       const paragraphs = articles.flatMap((article, i) => toParagraphDocuments(article, copies[i]!));
       const articleDocs = articles.map((article, i) => toArticleDocument(article, copies[i]!));
@@ -509,13 +540,25 @@ export class MeilisearchEngine implements SearchEngine {
       const gone = old.map((p) => p.id).filter((id) => !kept.has(id));
       const pending: Array<[string, EnqueuedTask, number]> = [...(await this.#sendRegroup(plan))];
       for (const chunk of chunks(gone, FETCH_PAGE)) {
-        pending.push(['Deleting old paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)), chunk.length]);
+        pending.push([
+          'Deleting old paragraphs',
+          await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)),
+          chunk.length,
+        ]);
       }
       for (const batch of chunks(paragraphs, this.#options.tuning.batchSize)) {
-        pending.push(['Adding paragraphs', await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+        pending.push([
+          'Adding paragraphs',
+          await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })),
+          batch.length,
+        ]);
       }
       for (const batch of chunks(articleDocs, ARTICLES_PER_BATCH)) {
-        pending.push(['Adding articles', await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+        pending.push([
+          'Adding articles',
+          await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })),
+          batch.length,
+        ]);
       }
       for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
       await this.#updateVocabulary(old, paragraphs);
@@ -534,12 +577,23 @@ export class MeilisearchEngine implements SearchEngine {
       const old = await this.#storedParagraphs(ids);
       const plan = await this.#regroup(new Set(ids), []);
       const pending: Array<[string, EnqueuedTask, number]> = [...(await this.#sendRegroup(plan))];
-      for (const chunk of chunks(old.map((p) => p.id), FETCH_PAGE)) {
-        pending.push(['Deleting paragraphs', await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)), chunk.length]);
+      for (const chunk of chunks(
+        old.map((p) => p.id),
+        FETCH_PAGE,
+      )) {
+        pending.push([
+          'Deleting paragraphs',
+          await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)),
+          chunk.length,
+        ]);
       }
       // Article documents are deleted by primary key, which is exact.
       for (const chunk of chunks(ids, FETCH_PAGE)) {
-        pending.push(['Deleting articles', await this.#send(() => this.#client.index(names.articles).deleteDocuments(chunk)), chunk.length]);
+        pending.push([
+          'Deleting articles',
+          await this.#send(() => this.#client.index(names.articles).deleteDocuments(chunk)),
+          chunk.length,
+        ]);
       }
       for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
       await this.#updateVocabulary(old, []);
@@ -557,7 +611,14 @@ export class MeilisearchEngine implements SearchEngine {
     let paragraphs: Hit[];
     let articles: Hit[];
     try {
-      paragraphs = await this.#fetchAll(this.#options.names.paragraphs, EVERY_PARAGRAPH, ['id', 'articleId', 'position', 'copySeq', 'copySig', 'copyGroup']);
+      paragraphs = await this.#fetchAll(this.#options.names.paragraphs, EVERY_PARAGRAPH, [
+        'id',
+        'articleId',
+        'position',
+        'copySeq',
+        'copySig',
+        'copyGroup',
+      ]);
       articles = await this.#fetchAll(this.#options.names.articles, ARTICLE_FILTER, ['id', 'copySeq', 'copyOf']);
     } catch (error) {
       throw toIndexingError(error, this.#options.host, 'Reading the copy groups');
@@ -572,10 +633,18 @@ export class MeilisearchEngine implements SearchEngine {
     const { names } = this.#options;
     const pending: Array<[string, EnqueuedTask, number]> = [];
     for (const batch of chunks(plan.paragraphUpdates, this.#options.tuning.batchSize)) {
-      pending.push(['Updating copy groups', await this.#send(() => this.#client.index(names.paragraphs).updateDocuments(batch, { primaryKey: 'id' })), batch.length]);
+      pending.push([
+        'Updating copy groups',
+        await this.#send(() => this.#client.index(names.paragraphs).updateDocuments(batch, { primaryKey: 'id' })),
+        batch.length,
+      ]);
     }
     for (const batch of chunks(plan.articleUpdates, ARTICLES_PER_BATCH)) {
-      pending.push(['Updating copied articles', await this.#send(() => this.#client.index(names.articles).updateDocuments(batch, { primaryKey: 'id' })), batch.length]);
+      pending.push([
+        'Updating copied articles',
+        await this.#send(() => this.#client.index(names.articles).updateDocuments(batch, { primaryKey: 'id' })),
+        batch.length,
+      ]);
     }
     return pending;
   }
@@ -679,14 +748,22 @@ export class MeilisearchEngine implements SearchEngine {
       if (paragraphBuffer.length === 0) return;
       const batch = paragraphBuffer;
       paragraphBuffer = [];
-      pending.push(['Adding paragraphs', await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+      pending.push([
+        'Adding paragraphs',
+        await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })),
+        batch.length,
+      ]);
       await settle(maxPendingTasks);
     };
     const flushArticles = async () => {
       if (articleBuffer.length === 0) return;
       const batch = articleBuffer;
       articleBuffer = [];
-      pending.push(['Adding articles', await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })), batch.length]);
+      pending.push([
+        'Adding articles',
+        await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })),
+        batch.length,
+      ]);
       await settle(maxPendingTasks);
     };
 

@@ -1,9 +1,4 @@
-import {
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  MeilisearchRequestTimeOutError,
-  MeilisearchTaskTimeOutError,
-} from 'meilisearch';
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError, MeilisearchTaskTimeOutError } from 'meilisearch';
 import { EngineUnavailableError, IndexingError } from '../contract/errors.ts';
 
 /**
@@ -83,10 +78,9 @@ export function toIndexingError(error: unknown, host: string, what: string): unk
     return new IndexingError(`${what}: ${detail}`, { cause: error });
   }
   if (error instanceof MeilisearchTaskTimeOutError) {
-    return new IndexingError(
-      `${what}: task ${error.cause.taskUid} did not finish within ${Math.round(error.cause.timeout / 1000)} s`,
-      { cause: error },
-    );
+    return new IndexingError(`${what}: task ${error.cause.taskUid} did not finish within ${Math.round(error.cause.timeout / 1000)} s`, {
+      cause: error,
+    });
   }
   return error;
 }

@@ -38,7 +38,6 @@ export interface PlainResponse {
   facetDistribution?: Record<string, Record<string, number>>;
 }
 
-
 /**
  * The federated request standing for one planned query, asked once per `q`: paging and facets
  * move from the query to the federation (Meilisearch refuses them per query there), a distinct

@@ -48,7 +48,11 @@ export async function openMeilisearchEngine(
  * Creates (or finds) the indexer's admin key and the web server's search key with the master key,
  * after checking the server's version; returns their values. See keys.ts.
  */
-export async function provisionMeilisearchKeys(config: { meiliUrl: string; masterKey: string; meiliIndex?: string }): Promise<ProvisionedKeys> {
+export async function provisionMeilisearchKeys(config: {
+  meiliUrl: string;
+  masterKey: string;
+  meiliIndex?: string;
+}): Promise<ProvisionedKeys> {
   const url = config.meiliUrl.trim();
   const host = describeHost(url);
   const client = new Meilisearch({ host: url, apiKey: config.masterKey, timeout: DEFAULT_TUNING.writeTimeoutMs });

@@ -63,7 +63,8 @@ export function wantedKeys(base: string): Array<KeyCreation & { uid: string; rol
   ];
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 /**
  * Finds or creates both keys and returns their values. A key whose actions or indexes differ from
@@ -77,7 +78,8 @@ export async function provisionKeys(client: Meilisearch, host: string, base: str
     try {
       key = await client.getKey(wanted.uid);
     } catch (error) {
-      if (!(error instanceof MeilisearchApiError && error.response.status === 404)) throw toIndexingError(error, host, `Reading key ${wanted.name}`);
+      if (!(error instanceof MeilisearchApiError && error.response.status === 404))
+        throw toIndexingError(error, host, `Reading key ${wanted.name}`);
     }
     try {
       if (key !== null && !(sameSet(key.actions, wanted.actions) && sameSet(key.indexes, wanted.indexes))) {

@@ -84,7 +84,9 @@ export class IndexerLock {
       }
       const holder = await this.#readHolder();
       if (await this.#isStale(holder)) {
-        console.warn(`[meilisearch] taking over the indexer lock ${this.#uid} left by ${holder.who} (no sign of life since ${holder.lastSign ?? 'it was created'})`);
+        console.warn(
+          `[meilisearch] taking over the indexer lock ${this.#uid} left by ${holder.who} (no sign of life since ${holder.lastSign ?? 'it was created'})`,
+        );
         await this.#task('Removing a stale indexer lock', () => this.#client.deleteIndex(this.#uid));
         continue;
       }
@@ -101,7 +103,9 @@ export class IndexerLock {
   async #hold(): Promise<Release> {
     const since = new Date().toISOString();
     const beat = () =>
-      this.#client.index<HolderDocument>(this.#uid).addDocuments([{ id: 'holder', holder: this.#holder, since, heartbeatAt: new Date().toISOString() }]);
+      this.#client
+        .index<HolderDocument>(this.#uid)
+        .addDocuments([{ id: 'holder', holder: this.#holder, since, heartbeatAt: new Date().toISOString() }]);
     await this.#task('Writing the indexer lock', beat);
     // Enqueued, not waited for: a heartbeat that fails only makes the lock look older.
     let inFlight: Promise<unknown> = Promise.resolve();
@@ -119,7 +123,8 @@ export class IndexerLock {
       // the request (not its task) is enough.
       await inFlight;
       const deleted = await this.#task('Releasing the indexer lock', () => this.#client.deleteIndex(this.#uid));
-      if (deleted.status !== 'succeeded') console.warn(`[meilisearch] could not release the indexer lock ${this.#uid}: ${deleted.error?.message ?? deleted.status}`);
+      if (deleted.status !== 'succeeded')
+        console.warn(`[meilisearch] could not release the indexer lock ${this.#uid}: ${deleted.error?.message ?? deleted.status}`);
     };
   }
 
@@ -131,9 +136,12 @@ export class IndexerLock {
       doc = await this.#client.index(this.#uid).getDocument('holder');
     } catch (error) {
       // Just released, or created and not written yet: judged by the index's own dates below.
-      if (!(error instanceof MeilisearchApiError && error.response.status === 404)) throw toIndexingError(error, this.#host, 'Reading the indexer lock');
+      if (!(error instanceof MeilisearchApiError && error.response.status === 404))
+        throw toIndexingError(error, this.#host, 'Reading the indexer lock');
     }
-    const signs = [doc.heartbeatAt, index.updatedAt, index.createdAt].map((d) => (typeof d === 'string' ? Date.parse(d) : NaN)).filter((t) => !Number.isNaN(t));
+    const signs = [doc.heartbeatAt, index.updatedAt, index.createdAt]
+      .map((d) => (typeof d === 'string' ? Date.parse(d) : NaN))
+      .filter((t) => !Number.isNaN(t));
     return {
       who: typeof doc.holder === 'string' ? doc.holder : 'an indexer that has not identified itself yet',
       since: typeof doc.since === 'string' ? doc.since : null,

@@ -50,7 +50,8 @@ export async function preflight(client: Meilisearch, { role, host, warn }: Prefl
     const message = `the ${role === 'server' ? 'MEILI_SEARCH_KEY' : 'MEILI_API_KEY'} key may not read GET /version (action "version"), so the Meilisearch version (at least ${MIN_VERSION}) cannot be checked`;
     // The indexer writes the index, and a too-old server would fail it half-way: it must know.
     // The web server only reads what a checked indexer built, so it warns and goes on.
-    if (role === 'indexer') throw new IncompatibleBackendError(`Meilisearch at ${host}: ${message}. Add the "version" action to the key.`, { cause: error });
+    if (role === 'indexer')
+      throw new IncompatibleBackendError(`Meilisearch at ${host}: ${message}. Add the "version" action to the key.`, { cause: error });
     warn(`${message}; the indexer checks it. Add the "version" action to the key to check it here too.`);
   }
   if (pkgVersion !== undefined) {

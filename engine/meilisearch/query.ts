@@ -55,7 +55,9 @@ export function termForms(term: QueryTerm, reading: TermReading, synonyms: Synon
   if (reading.kind === 'prefix') return [term.tokens.join(' ')];
   if (reading.kind === 'corrected') return [phrase([reading.to])];
   if (term.quoted) return [phrase(term.tokens)];
-  return (term.alternatives ?? [term.tokens]).map((tokens) => (tokens.length === 1 && synonyms.lookup(tokens).length > 0 ? tokens[0]! : phrase(tokens)));
+  return (term.alternatives ?? [term.tokens]).map((tokens) =>
+    tokens.length === 1 && synonyms.lookup(tokens).length > 0 ? tokens[0]! : phrase(tokens),
+  );
 }
 
 /** Every way of taking one item from each list, the last list varying fastest; `[[]]` for none. */

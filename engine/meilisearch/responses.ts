@@ -36,8 +36,14 @@ export const ArticleHit = z.looseObject({
   year: optionalNull(z.number().int()),
   url: optionalNull(z.string()),
   language: z.string(),
-  provenance: z.record(z.string(), z.string()).nullish().transform((v) => v ?? {}),
-  hints: z.array(z.string()).nullish().transform((v) => v ?? []),
+  provenance: z
+    .record(z.string(), z.string())
+    .nullish()
+    .transform((v) => v ?? {}),
+  hints: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
   contentHash: z.string(),
 });
 
@@ -54,7 +60,11 @@ export const StoredCopyFields = z.object({
   articleId: z.string(),
   position: z.number().int().nonnegative(),
   /** Absent in an index built before copy groups: 0. */
-  copySeq: z.number().int().optional().transform((v) => v ?? 0),
+  copySeq: z
+    .number()
+    .int()
+    .optional()
+    .transform((v) => v ?? 0),
   copySig: z.string().nullish(),
   copyGroup: z.string().optional(),
 });
@@ -62,7 +72,11 @@ export const StoredCopyFields = z.object({
 export const StoredArticleCopy = z.object({
   id: z.string(),
   /** Absent in an index built before copy groups: 0. */
-  copySeq: z.number().int().optional().transform((v) => v ?? 0),
+  copySeq: z
+    .number()
+    .int()
+    .optional()
+    .transform((v) => v ?? 0),
   copyOf: z.object({ id: z.string(), shared: z.number().int() }).nullish(),
 });
 
@@ -72,5 +86,7 @@ export function readAs<T extends z.ZodType>(schema: T, value: unknown, what: str
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? issue.path.join('.') : 'document';
-  throw new IncompatibleBackendError(`Meilisearch returned ${what} this engine did not write (${where}: ${issue?.message ?? 'malformed'}); rebuild the index with npm run index -- --full`);
+  throw new IncompatibleBackendError(
+    `Meilisearch returned ${what} this engine did not write (${where}: ${issue?.message ?? 'malformed'}); rebuild the index with npm run index -- --full`,
+  );
 }

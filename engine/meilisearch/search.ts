@@ -15,7 +15,20 @@ import { MAX_TOTAL_HITS } from './settings.ts';
  * count). https://www.meilisearch.com/docs/reference/api/multi_search
  */
 
-const RETRIEVED = ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs', 'copyGroup'];
+const RETRIEVED = [
+  'id',
+  'articleId',
+  'position',
+  'kind',
+  'text',
+  'title',
+  'outlet',
+  'year',
+  'date',
+  'language',
+  'articleParagraphs',
+  'copyGroup',
+];
 
 export interface SearchPlan {
   /** The query as the user typed it (cleaned). */
@@ -87,12 +100,14 @@ export function planSearch(given: SearchRequest, indexUid: string, lexicon: Lexi
   if (dedupe) hits.distinct = 'copyGroup';
   const queries: MultiSearchQuery[] = [hits];
   // With loose hits listed, or copies collapsed, the paragraphs with every word are counted apart.
-  let countQuery = listLoose || dedupe ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
+  let countQuery =
+    listLoose || dedupe ? queries.push({ ...common, hitsPerPage: 0, ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1 : 0;
   // Collapsed and federated, the page's own total is no count of groups (federation.ts): a zero-hit
   // query distinct on copyGroup is, counted there as the values of the copyGroup facet.
   let groupCountQuery: number | undefined;
   if (dedupe && qs.length > 1) {
-    groupCountQuery = queries.push({ ...common, hitsPerPage: 0, distinct: 'copyGroup', ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1;
+    groupCountQuery =
+      queries.push({ ...common, hitsPerPage: 0, distinct: 'copyGroup', ...(fullFilter === undefined ? {} : { filter: fullFilter }) }) - 1;
   }
 
   let articleCountQuery: number | undefined;
@@ -107,7 +122,25 @@ export function planSearch(given: SearchRequest, indexUid: string, lexicon: Lexi
 
   const facetQuery = addFacetQueries(queries, request, { common, fullFilter, countQuery, grouped, dedupe });
 
-  return { q, parsed, interpretation, spellings, qs, countQuery, groupCountQuery, page, perPage, sort, grouped, dedupe, queries, articleCountQuery, facetQuery, common, request };
+  return {
+    q,
+    parsed,
+    interpretation,
+    spellings,
+    qs,
+    countQuery,
+    groupCountQuery,
+    page,
+    perPage,
+    sort,
+    grouped,
+    dedupe,
+    queries,
+    articleCountQuery,
+    facetQuery,
+    common,
+    request,
+  };
 }
 
 /**
@@ -135,7 +168,11 @@ function addFacetQueries(
         // Collapsed, facets count copy groups too (Meilisearch counts facets after `distinct`),
         // each by the copy `distinct` keeps: sorted (`sort` is the first ranking rule) so that it is
         // the copy shown, the earliest, as the embedded engine counts. Not verified on a server.
-        const facetOnly: MultiSearchQuery = { ...common, hitsPerPage: 0, ...(dedupe ? { distinct: 'copyGroup', sort: [...EARLIEST_COPY] } : {}) };
+        const facetOnly: MultiSearchQuery = {
+          ...common,
+          hitsPerPage: 0,
+          ...(dedupe ? { distinct: 'copyGroup', sort: [...EARLIEST_COPY] } : {}),
+        };
         if (filter !== undefined) facetOnly.filter = filter;
         at = queries.push(facetOnly) - 1;
       }

@@ -60,7 +60,11 @@ export function toMeiliSynonyms(rules: SynonymRules | undefined): Record<string,
  * https://www.meilisearch.com/docs/reference/api/settings#typo-tolerance
  */
 export function typoFreeWords(rules: SynonymRules | undefined): string[] {
-  return new SynonymTable(rules).entries().map(([key]) => key).filter((key) => !key.includes(' ')).sort();
+  return new SynonymTable(rules)
+    .entries()
+    .map(([key]) => key)
+    .filter((key) => !key.includes(' '))
+    .sort();
 }
 
 /** The settings that follow the synonym rules, for `setSynonyms` to replace together. */

@@ -63,7 +63,17 @@ export function osaDistance(a: string, b: string, max: number): number {
     const to = Math.min(m, d + max);
     if (from > 1) row[from - 1] = over;
     if (to < m) row[to + 1] = over;
-    const least = osaRow(b, row, rows[(d - 1) % 3]!, d >= 2 ? rows[(d - 2) % 3]! : null, d, a.charCodeAt(d - 1), d >= 2 ? a.charCodeAt(d - 2) : -1, from, to);
+    const least = osaRow(
+      b,
+      row,
+      rows[(d - 1) % 3]!,
+      d >= 2 ? rows[(d - 2) % 3]! : null,
+      d,
+      a.charCodeAt(d - 1),
+      d >= 2 ? a.charCodeAt(d - 2) : -1,
+      from,
+      to,
+    );
     if (least > max) return over;
   }
   return Math.min(rows[n % 3]![m]!, over);

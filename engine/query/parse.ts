@@ -190,10 +190,7 @@ export function isEmptyQuery(parsed: ParsedQuery): boolean {
  * What to ask FTS5 for. FTS5's NOT is binary (`a NOT b`), so a query of exclusions alone cannot be
  * one MATCH expression: it is "all paragraphs except those matching `exclude`".
  */
-export type Fts5Query =
-  | { kind: 'all' }
-  | { kind: 'all-except'; exclude: string }
-  | { kind: 'match'; match: string };
+export type Fts5Query = { kind: 'all' } | { kind: 'all-except'; exclude: string } | { kind: 'match'; match: string };
 
 /**
  * The seam for typo tolerance and synonyms: each positive term may be replaced by alternatives,

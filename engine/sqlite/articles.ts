@@ -2,7 +2,15 @@
 import { MARK_CLOSE, MARK_OPEN, rangesOfMarked } from '../contract/match-ranges.ts';
 import { isEmptyQuery, parseQuery } from '../query/parse.ts';
 import { normaliseQuery } from '../contract/request.ts';
-import type { ArticleMeta, ArticleParagraph, ArticleSummary, ArticleView, CopyOf, ParagraphKind, SharedArticle } from '../contract/types.ts';
+import type {
+  ArticleMeta,
+  ArticleParagraph,
+  ArticleSummary,
+  ArticleView,
+  CopyOf,
+  ParagraphKind,
+  SharedArticle,
+} from '../contract/types.ts';
 import type { Generation } from './open-generation.ts';
 import { planQuery } from './plan.ts';
 import { interpret } from '../query/interpret.ts';
@@ -56,7 +64,13 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   const st = generation.statements;
   const row = st.articleById.get(id) as ArticleRow | undefined;
   if (row === undefined) return null;
-  const rows = st.articleParagraphs.all(row.rowid) as Array<{ rowid: number; position: number; kind: ParagraphKind; text: string; leader: string | null }>;
+  const rows = st.articleParagraphs.all(row.rowid) as Array<{
+    rowid: number;
+    position: number;
+    kind: ParagraphKind;
+    text: string;
+    leader: string | null;
+  }>;
 
   // Highlights come from the same query plan as search (typos, synonyms, joined forms), restricted
   // to this article's rows; a paragraph is "matched" when search would return it.
@@ -68,15 +82,19 @@ export function getArticle(generation: Generation, id: string, q: string | undef
     const snap = generation.current();
     const plan = planQuery(parsed, snap, interpret(parsed, snap));
     // Against a scratch table of this article's rows (page-table.ts), not the whole index.
-    withScratchRows(st, rows.map((r) => [r.rowid, r.text] as const), () => {
-      if (plan.anyUnit !== null) {
-        for (const [rowid, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, plan.anyUnit) as Array<[number, string]>) marked.set(rowid, html);
-        // Matched: what search counts, a paragraph with every word (as written or a variant).
-        matchedRows = new Set(st.markMatches.all(plan.allUnits!) as number[]);
-      } else if (plan.exclude !== null) {
-        excluded = new Set(st.markMatches.all(plan.exclude) as number[]);
-      }
-    });
+    withScratchRows(
+      st,
+      rows.map((r) => [r.rowid, r.text] as const),
+      () => {
+        if (plan.anyUnit !== null) {
+          for (const [rowid, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, plan.anyUnit) as Array<[number, string]>) marked.set(rowid, html);
+          // Matched: what search counts, a paragraph with every word (as written or a variant).
+          matchedRows = new Set(st.markMatches.all(plan.allUnits!) as number[]);
+        } else if (plan.exclude !== null) {
+          excluded = new Set(st.markMatches.all(plan.exclude) as number[]);
+        }
+      },
+    );
   }
 
   const { copiedIn, sharedWith } = copiesOfArticle(generation, row.rowid);
@@ -97,7 +115,10 @@ export function getArticle(generation: Generation, id: string, q: string | undef
 }
 
 /** Per paragraph position, the other articles holding a copy; and those articles, most shared first. */
-function copiesOfArticle(generation: Generation, articleRowid: number): { copiedIn: Map<number, Set<number>>; sharedWith: SharedArticle[] } {
+function copiesOfArticle(
+  generation: Generation,
+  articleRowid: number,
+): { copiedIn: Map<number, Set<number>>; sharedWith: SharedArticle[] } {
   const st = generation.statements;
   const copiedIn = new Map<number, Set<number>>();
   const shared = new Map<number, Set<number>>();

@@ -153,7 +153,10 @@ class LocalSink implements BatchSink {
 }
 
 /** What the writer thread says back (build-worker.ts). */
-export type WriterReply = { kind: 'written' } | { kind: 'finished'; stats: ReplaceStats } | { kind: 'failed'; message: string; code?: string };
+export type WriterReply =
+  | { kind: 'written' }
+  | { kind: 'finished'; stats: ReplaceStats }
+  | { kind: 'failed'; message: string; code?: string };
 /** What the writer thread is told. */
 export type WriterCommand = { kind: 'write'; batch: RowBatch } | { kind: 'finish'; synonymsJson: string | null };
 
@@ -168,7 +171,10 @@ class ThreadSink implements BatchSink {
   private exited = false;
 
   constructor(file: string) {
-    this.worker = moduleWorker(import.meta.url, 'build-worker', { workerData: { file }, resourceLimits: { maxOldGenerationSizeMb: WRITER_HEAP_MB } });
+    this.worker = moduleWorker(import.meta.url, 'build-worker', {
+      workerData: { file },
+      resourceLimits: { maxOldGenerationSizeMb: WRITER_HEAP_MB },
+    });
     this.worker.on('message', (reply: WriterReply) => {
       if (reply.kind === 'written') this.inFlight--;
       else if (reply.kind === 'finished') this.stats = reply.stats;

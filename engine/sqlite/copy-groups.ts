@@ -43,7 +43,9 @@ export function regroup(db: Db): number {
   for (let i = 0; i < changedRows.length; i++) setGroup.run(changedGroups[i], changedRows[i]);
   let changed = changedRows.length;
   const setCopyOf = db.prepare('UPDATE articles SET copy_of = ?, copy_shared = ? WHERE rowid = ?');
-  for (const [rowid, copyOf, shared] of db.prepare('SELECT rowid, copy_of, copy_shared FROM articles').raw().all() as Array<[number, number | null, number]>) {
+  for (const [rowid, copyOf, shared] of db.prepare('SELECT rowid, copy_of, copy_shared FROM articles').raw().all() as Array<
+    [number, number | null, number]
+  >) {
     const copy = copies.get(rowid) ?? null;
     if ((copy?.article ?? null) !== copyOf || (copy?.shared ?? 0) !== shared) {
       setCopyOf.run(copy?.article ?? null, copy?.shared ?? 0, rowid);
@@ -58,7 +60,9 @@ export function copyStats(db: Db): CopyStats {
   const sizes = `SELECT copy_group AS g, count(*) + 1 AS n FROM paragraphs WHERE copy_group IS NOT NULL GROUP BY copy_group`;
   const [groups, paragraphs] = db.prepare(`SELECT count(*), coalesce(sum(n), 0) FROM (${sizes})`).raw().get() as [number, number];
   const top = db
-    .prepare(`SELECT a.id || '-' || p.position, s.n FROM (${sizes} ORDER BY n DESC, g LIMIT 1) s JOIN paragraphs p ON p.rowid = s.g JOIN articles a ON a.rowid = p.article_rowid`)
+    .prepare(
+      `SELECT a.id || '-' || p.position, s.n FROM (${sizes} ORDER BY n DESC, g LIMIT 1) s JOIN paragraphs p ON p.rowid = s.g JOIN articles a ON a.rowid = p.article_rowid`,
+    )
     .raw()
     .get() as [string, number] | undefined;
   return { groups, paragraphs, largest: top === undefined ? null : { group: top[0], paragraphs: top[1] } };

@@ -29,9 +29,13 @@ export function readHits(
     const rows = missing.map((i) => st.hitRow.get(rowids[i]!) as HitRow);
     const marked = new Map<number, string>();
     if (highlightMatch !== null) {
-      withScratchRows(st, rows.map((row, j) => [j, row[2]] as const), () => {
-        for (const [j, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(j, html);
-      });
+      withScratchRows(
+        st,
+        rows.map((row, j) => [j, row[2]] as const),
+        () => {
+          for (const [j, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(j, html);
+        },
+      );
     }
     missing.forEach((i, j) => {
       const html = marked.get(j);
@@ -47,7 +51,23 @@ export function readHits(
     const [position, kind, text, articleId, title, outlet, year, date, language, leader] = hit!.row;
     const { articleParagraphs, matchedAllTerms, match } = facts(rowids[i]!, i);
     const id = `${articleId}-${position}`;
-    return { id, articleId, position, kind, text, title, outlet, year, date, language, copyGroup: leader ?? id, matches: hit!.matches.map(copyRange), articleParagraphs, matchedAllTerms, match };
+    return {
+      id,
+      articleId,
+      position,
+      kind,
+      text,
+      title,
+      outlet,
+      year,
+      date,
+      language,
+      copyGroup: leader ?? id,
+      matches: hit!.matches.map(copyRange),
+      articleParagraphs,
+      matchedAllTerms,
+      match,
+    };
   });
 }
 

@@ -76,7 +76,12 @@ const buildingHere = new Set<string>();
 export async function openSqliteEngine(options: SqliteEngineOptions): Promise<SearchEngine> {
   const dir = sqliteDir(options.dataDir);
   const workers = options.readWorkers ?? 0;
-  const engine = new SqliteEngine(dir, options.synonyms, workers > 0 ? new SearchPool(dir, workers, WORKER_CACHE_KIB) : null, options.build ?? {});
+  const engine = new SqliteEngine(
+    dir,
+    options.synonyms,
+    workers > 0 ? new SearchPool(dir, workers, WORKER_CACHE_KIB) : null,
+    options.build ?? {},
+  );
   if (options.verify) engine.verify();
   if (options.warm) engine.warm();
   return engine;
@@ -280,7 +285,10 @@ class SqliteEngine implements SearchEngine {
       const problem = this.damaged(error, generation);
       if (problem !== error) throw problem;
       // A worker that could not open the generation: judge the file as opening it here would.
-      if (this.generation === generation && /cannot open|schema version|no such table|no such column|not an SQLite|truncated|missing/.test((error as Error).message)) {
+      if (
+        this.generation === generation &&
+        /cannot open|schema version|no such table|no such column|not an SQLite|truncated|missing/.test((error as Error).message)
+      ) {
         const found = damage(path.join(this.dir, generation.name), error);
         if (found !== null) {
           this.corrupt = { name: generation.name, problem: found };
@@ -365,4 +373,3 @@ function damage(file: string, error: unknown): string | null {
   if (/schema version|no such table|no such column/.test(message)) return message;
   return null;
 }
-

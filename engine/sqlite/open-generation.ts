@@ -111,7 +111,9 @@ function prepareStatements(db: Db) {
     // bm25 of chosen rows only: FTS5 walks the matches in rowid order and scores just the rows
     // the list lets through, where ORDER BY rank would score every match first.
     scoresAmong: db
-      .prepare('SELECT rowid, bm25(paragraphs_fts) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))')
+      .prepare(
+        'SELECT rowid, bm25(paragraphs_fts) FROM paragraphs_fts WHERE paragraphs_fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?))',
+      )
       .raw(),
     hitRow: db
       .prepare(
@@ -138,14 +140,20 @@ function prepareStatements(db: Db) {
       )
       .raw(),
     // A paragraph id (`<article id>-<position>`) to its rowid: the row a copy group is named after.
-    paragraphRowid: db.prepare('SELECT p.rowid FROM paragraphs p JOIN articles a ON a.rowid = p.article_rowid WHERE a.id = ? AND p.position = ?').pluck(),
+    paragraphRowid: db
+      .prepare('SELECT p.rowid FROM paragraphs p JOIN articles a ON a.rowid = p.article_rowid WHERE a.id = ? AND p.position = ?')
+      .pluck(),
     articleBrief: db.prepare('SELECT id, title, outlet, date FROM articles WHERE rowid = ?'),
-    articleById: db.prepare('SELECT rowid AS rowid, *, (SELECT c.id FROM articles c WHERE c.rowid = articles.copy_of) AS copy_of_id FROM articles WHERE id = ?'),
+    articleById: db.prepare(
+      'SELECT rowid AS rowid, *, (SELECT c.id FROM articles c WHERE c.rowid = articles.copy_of) AS copy_of_id FROM articles WHERE id = ?',
+    ),
     articleParagraphs: db.prepare(
       `SELECT rowid, position, kind, text,
          (SELECT la.id || '-' || lp.position FROM paragraphs lp JOIN articles la ON la.rowid = lp.article_rowid WHERE lp.rowid = paragraphs.copy_group) AS leader
        FROM paragraphs WHERE article_rowid = ? ORDER BY position`,
     ),
-    listArticles: db.prepare('SELECT *, (SELECT c.id FROM articles c WHERE c.rowid = articles.copy_of) AS copy_of_id FROM articles ORDER BY source, id'),
+    listArticles: db.prepare(
+      'SELECT *, (SELECT c.id FROM articles c WHERE c.rowid = articles.copy_of) AS copy_of_id FROM articles ORDER BY source, id',
+    ),
   };
 }

@@ -76,11 +76,24 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
         // FTS5 pass gives both (a prefix's doclists are merged once, not twice).
         generation.postings.primeWhole(rankingMatch(plan, [0]), plan.units[0]!.classes[0]!.match);
         for (const dedupe of modes) {
-          const ranked = rankPage(generation, snap, plan, { filters: undefined, sort: 'relevance', grouped: false, dedupe, offset: 0, perPage: head });
+          const ranked = rankPage(generation, snap, plan, {
+            filters: undefined,
+            sort: 'relevance',
+            grouped: false,
+            dedupe,
+            offset: 0,
+            perPage: head,
+          });
           const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
           const complete = rows.length === (ranked.figures.distinctTotal ?? ranked.figures.total) ? 1 : 0;
           const figures = storedFigures(ranked.figures, ranked.copies?.slice(0, rows.length) ?? null);
-          const info = insert.run(summaryKeyOf(plan, dedupe), JSON.stringify(figures), Buffer.from(rows.buffer), ranked.usedVariant[0] ? 1 : 0, complete);
+          const info = insert.run(
+            summaryKeyOf(plan, dedupe),
+            JSON.stringify(figures),
+            Buffer.from(rows.buffer),
+            ranked.usedVariant[0] ? 1 : 0,
+            complete,
+          );
           answers += info.changes;
         }
       }

@@ -58,7 +58,9 @@ export function storedFigures(figures: Figures, copies: SearchHit['copies'][] | 
 
 function unpackCopies(stored: StoredFigures): SearchHit['copies'][] | null {
   const { copies, copyOutlets = [] } = stored;
-  return copies === undefined ? null : copies.map(([count, ...outlets]) => ({ count: count!, outlets: outlets.map((o) => copyOutlets[o]!) }));
+  return copies === undefined
+    ? null
+    : copies.map(([count, ...outlets]) => ({ count: count!, outlets: outlets.map((o) => copyOutlets[o]!) }));
 }
 
 /** What an in-place write changes: a prepared file stamped otherwise is not used. */
@@ -69,7 +71,10 @@ export function generationStamp(db: Db): string {
 /** Count an in-place write (inside the writer's transaction). */
 export function countWrite(db: Db): void {
   const writes = Number(getMeta(db, 'writes') ?? '0') + 1;
-  db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run('writes', String(writes));
+  db.prepare('INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    'writes',
+    String(writes),
+  );
 }
 
 export const ANSWERS_SCHEMA = `

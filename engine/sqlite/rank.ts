@@ -161,7 +161,9 @@ function fillBuckets(input: RankInput, keyOf: (r: number) => number, quota: Map<
   const expr = rankingMatch(input.plan, [...quota.keys()]);
   // A narrow filter's few rows are ranked alone, unless the whole order is at hand already.
   const order =
-    narrow && filtered.length <= AMONG_MAX_ROWS && !postings.hasWholeRanking(expr) ? postings.rankedAmong(expr, filtered) : postings.ranked(expr, matchCount, deep);
+    narrow && filtered.length <= AMONG_MAX_ROWS && !postings.hasWholeRanking(expr)
+      ? postings.rankedAmong(expr, filtered)
+      : postings.ranked(expr, matchCount, deep);
   for (const r of order) {
     if (r >= snap.size || (marks !== null && marks[r] !== 1)) continue;
     const key = keyOf(r);

@@ -200,7 +200,9 @@ export function headerProblem(path: string): string | null {
   try {
     fd = fs.openSync(path, 'r');
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file is missing' : `the file cannot be read (${(error as Error).message})`;
+    return (error as NodeJS.ErrnoException).code === 'ENOENT'
+      ? 'the file is missing'
+      : `the file cannot be read (${(error as Error).message})`;
   }
   try {
     const header = Buffer.alloc(100);

@@ -101,7 +101,10 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const ranked = rankPage(generation, snap, plan, { filters, sort, grouped, dedupe, offset, perPage }, checkpoint);
   if (summaryKey !== null) {
     const variantRows = new Set(ranked.rowids.filter((_, i) => ranked.usedVariant[i]));
-    answers.rememberPage(summaryKey, { ...ranked.figures, matchCount: ranked.matchCount, variantRows }, pageKey, { rows: ranked.rowids, copies: ranked.copies });
+    answers.rememberPage(summaryKey, { ...ranked.figures, matchCount: ranked.matchCount, variantRows }, pageKey, {
+      rows: ranked.rowids,
+      copies: ranked.copies,
+    });
   }
   return respond(ranked);
 }
@@ -114,7 +117,17 @@ export function isSummarised(plan: QueryPlan, sort: SortOrder, grouped: boolean,
 /** A remembered page of a one-unit query: every row has all (one) units. */
 function pageOf(figures: Figures, page: KnownPage, usedVariant: (rowid: number) => boolean): RankedPage {
   const { rows: rowids, copies } = page;
-  return { figures, looseTotal: 0, matchCount: figures.total, rowids, matchedAll: rowids.map(() => true), usedVariant: rowids.map(usedVariant), moreInArticle: null, copies, stable: rowids.length };
+  return {
+    figures,
+    looseTotal: 0,
+    matchCount: figures.total,
+    rowids,
+    matchedAll: rowids.map(() => true),
+    usedVariant: rowids.map(usedVariant),
+    moreInArticle: null,
+    copies,
+    stable: rowids.length,
+  };
 }
 
 /** What one search works out before reading its hits: figures, and the page's rows with their facts. */
@@ -149,11 +162,24 @@ export interface PageRequest {
  * Match, count and rank a planned query, down to the rows of one page: matching (match.ts),
  * filtering and counting (count.ts), ranking (rank.ts), in a workspace of this search's own.
  */
-export function rankPage(generation: Generation, snap: Snapshot, plan: QueryPlan, request: PageRequest, checkpoint: () => void = never): RankedPage {
+export function rankPage(
+  generation: Generation,
+  snap: Snapshot,
+  plan: QueryPlan,
+  request: PageRequest,
+  checkpoint: () => void = never,
+): RankedPage {
   return generation.workspaces.use(snap, (ws) => rankIn(ws, generation, snap, plan, request, checkpoint));
 }
 
-function rankIn(ws: Workspace, generation: Generation, snap: Snapshot, plan: QueryPlan, request: PageRequest, checkpoint: () => void): RankedPage {
+function rankIn(
+  ws: Workspace,
+  generation: Generation,
+  snap: Snapshot,
+  plan: QueryPlan,
+  request: PageRequest,
+  checkpoint: () => void,
+): RankedPage {
   const postings = generation.postings;
   const { sort, grouped, offset, perPage } = request;
   const dedupe = request.dedupe === true;
@@ -182,7 +208,8 @@ function rankIn(ws: Workspace, generation: Generation, snap: Snapshot, plan: Que
     if (units > 0 && sort === 'relevance') {
       const ranked = loose === null || loose.length === 0 ? counted : { ...counted, filtered: mergeAscending(filtered, loose) };
       // One copy group kept: the ranking still walks every match, so it is told they are filtered.
-      const matchCount = matches !== found ? found.length : split === null ? matches.length : split.all.length + (listLoose ? split.some.length : 0);
+      const matchCount =
+        matches !== found ? found.length : split === null ? matches.length : split.all.length + (listLoose ? split.some.length : 0);
       const { uniform, touchedCount } = scored ?? { uniform: false, touchedCount: 0 };
       page = byRelevance({ postings, snap, ws, plan, counted: ranked, matchCount, grouped, offset, perPage, uniform, touchedCount, near });
     } else {

@@ -65,7 +65,11 @@ export class Answers {
   /** Remember a page of `key`'s query, and its figures the first time. */
   rememberPage(key: string, figures: Omit<QuerySummary, 'pages'>, pageKey: string, page: KnownPage): void {
     let kept = this.summaries.get(key);
-    if (kept === undefined) this.summaries.set(key, (kept = { ...copyFigures(figures), matchCount: figures.matchCount, variantRows: new Set(), pages: new Map() }));
+    if (kept === undefined)
+      this.summaries.set(
+        key,
+        (kept = { ...copyFigures(figures), matchCount: figures.matchCount, variantRows: new Set(), pages: new Map() }),
+      );
     for (const r of figures.variantRows) kept.variantRows.add(r);
     if (kept.pages.size >= PAGES_PER_SUMMARY) kept.pages.delete(kept.pages.keys().next().value!);
     kept.pages.set(pageKey, page);

@@ -88,7 +88,10 @@ export class Snapshot {
     // Read off the partial index of the rows that have a copy group other than their own.
     this.copyGroupOf = new Uint32Array(this.size);
     for (let r = 0; r < this.size; r++) this.copyGroupOf[r] = r;
-    for (const [rowid, group] of db.prepare('SELECT rowid, copy_group FROM paragraphs WHERE copy_group IS NOT NULL').raw().iterate() as IterableIterator<[number, number]>) {
+    for (const [rowid, group] of db
+      .prepare('SELECT rowid, copy_group FROM paragraphs WHERE copy_group IS NOT NULL')
+      .raw()
+      .iterate() as IterableIterator<[number, number]>) {
       if (rowid < this.size && group < this.size) this.copyGroupOf[rowid] = group;
     }
   }
@@ -226,13 +229,20 @@ function dateOrderLayer(db: Db, a: ArticleFacts, p: ParagraphFacts): (oldest: bo
   // Ties in date order go by article id: its place in id order, read off the id index.
   const idRank = new Uint32Array(a.maxArticle + 1);
   let place = 0;
-  for (const rowid of db.prepare('SELECT rowid FROM articles ORDER BY id').pluck().iterate() as IterableIterator<number>) idRank[rowid] = place++;
+  for (const rowid of db.prepare('SELECT rowid FROM articles ORDER BY id').pluck().iterate() as IterableIterator<number>)
+    idRank[rowid] = place++;
   const articles = Uint32Array.from(a.rowids);
   const { articleDay } = a;
   const { grouped, articleStart, count, size } = p;
   return (oldest: boolean): DateOrder => {
-    const undatedLast = (x: number, y: number) => (articleDay[x] === NO_DAY ? (articleDay[y] === NO_DAY ? 0 : 1) : articleDay[y] === NO_DAY ? -1 : 0);
-    const sorted = articles.slice().sort((x, y) => undatedLast(x, y) || (oldest ? articleDay[x]! - articleDay[y]! : articleDay[y]! - articleDay[x]!) || idRank[x]! - idRank[y]!);
+    const undatedLast = (x: number, y: number) =>
+      articleDay[x] === NO_DAY ? (articleDay[y] === NO_DAY ? 0 : 1) : articleDay[y] === NO_DAY ? -1 : 0;
+    const sorted = articles
+      .slice()
+      .sort(
+        (x, y) =>
+          undatedLast(x, y) || (oldest ? articleDay[x]! - articleDay[y]! : articleDay[y]! - articleDay[x]!) || idRank[x]! - idRank[y]!,
+      );
     const order = new Uint32Array(count);
     const rank = new Uint32Array(size);
     let i = 0;

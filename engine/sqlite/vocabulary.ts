@@ -16,7 +16,9 @@ export function loadVocabulary(db: Db): Vocabulary {
   db.exec('CREATE VIRTUAL TABLE IF NOT EXISTS temp.paragraphs_vocab USING fts5vocab(main, paragraphs_fts, row)');
   const words: string[] = [];
   const docs: number[] = [];
-  for (const [term, doc] of db.prepare('SELECT term, doc FROM temp.paragraphs_vocab').raw().iterate() as IterableIterator<[string, number]>) {
+  for (const [term, doc] of db.prepare('SELECT term, doc FROM temp.paragraphs_vocab').raw().iterate() as IterableIterator<
+    [string, number]
+  >) {
     words.push(term);
     docs.push(doc);
   }

@@ -57,7 +57,11 @@ class SearchWorker {
   /** Snapshot loads asked for and not yet done: no search is sent meanwhile (see worker.ts). */
   private warming = 0;
 
-  constructor(dir: string, cacheKib: number, private readonly onIdle: (worker: SearchWorker) => void) {
+  constructor(
+    dir: string,
+    cacheKib: number,
+    private readonly onIdle: (worker: SearchWorker) => void,
+  ) {
     this.worker = moduleWorker(import.meta.url, 'worker', { workerData: { dir, cacheKib, stopFlag: this.stopFlag } });
     // Idle workers must not keep a process alive (tests, CLIs); a running search does.
     this.worker.unref();

@@ -90,7 +90,16 @@ export class Workspace {
    * to the pool only through here (WorkspacePool), so the next search can see nothing of this one.
    */
   clear(): Workspace {
-    const arrays = [this.#rowidMarks, this.#matchedUnits, this.#costs, this.#nearMarks, this.#articleHits, this.#articleBest, this.#articleSeen, this.#groupBest];
+    const arrays = [
+      this.#rowidMarks,
+      this.#matchedUnits,
+      this.#costs,
+      this.#nearMarks,
+      this.#articleHits,
+      this.#articleBest,
+      this.#articleSeen,
+      this.#groupBest,
+    ];
     arrays.forEach((array, i) => {
       if ((this.#dirty & (1 << i)) !== 0) array?.fill(0);
     });

@@ -133,7 +133,9 @@ export class ArticleWriter {
             unindexParagraphs: db.prepare(
               `INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', rowid, text FROM paragraphs WHERE article_rowid = ? AND rowid <= ?`,
             ),
-            insertParagraphAt: db.prepare('INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line, copy_group, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
+            insertParagraphAt: db.prepare(
+              'INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line, copy_group, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            ),
           };
     this.setCopyOf = db.prepare('UPDATE articles SET copy_of = ?, copy_shared = ? WHERE rowid = ?');
     this.findArticle = db.prepare('SELECT rowid FROM articles WHERE id = ?').pluck();

@@ -105,7 +105,7 @@ function densify(): void {
     for (let d = 1; d < HASHES; d++) {
       const j = (i + d) % HASHES;
       if (mins[j] !== EMPTY && mins[j]! < 0x08000000) {
-        mins[i] = (mins[j]! + Math.imul(d, 0x9e3779b1)) >>> 0 | 0x08000000;
+        mins[i] = ((mins[j]! + Math.imul(d, 0x9e3779b1)) >>> 0) | 0x08000000;
         break;
       }
     }
@@ -138,7 +138,8 @@ export function fingerprint(text: string, sig: Uint32Array, offset: number): boo
   densify();
   for (let w = 0; w < MINHASH_WORDS; w++) {
     const k = 4 * w;
-    sig[offset + w] = ((mins[k]! & 0xff) | ((mins[k + 1]! & 0xff) << 8) | ((mins[k + 2]! & 0xff) << 16) | ((mins[k + 3]! & 0xff) << 24)) >>> 0;
+    sig[offset + w] =
+      ((mins[k]! & 0xff) | ((mins[k + 1]! & 0xff) << 8) | ((mins[k + 2]! & 0xff) << 16) | ((mins[k + 3]! & 0xff) << 24)) >>> 0;
   }
   sig[offset + EXACT] = exact >>> 0;
   sig[offset + COUNT] = words.long;

@@ -17,7 +17,9 @@ const MIN_ALT_WORDS = 4;
 
 /** A credit for a picture: the phrase rules' photo credits, "Image source, PA", "Foto Jane Doe", "Getty Images". */
 export function isPictureCredit(l: ContentLine | undefined): boolean {
-  return l !== undefined && l.reason === 'credit' && (isPhotoCredit(l.text) || IMAGE_SOURCE.test(l.text) || PICTURE_AGENCY_ONLY.test(l.text));
+  return (
+    l !== undefined && l.reason === 'credit' && (isPhotoCredit(l.text) || IMAGE_SOURCE.test(l.text) || PICTURE_AGENCY_ONLY.test(l.text))
+  );
 }
 
 export function markCaptionNeighbours(lines: ContentLine[]): void {

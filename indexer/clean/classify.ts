@@ -40,7 +40,11 @@ interface Features {
 
 export function classifyLines(lines: ContentLine[]): void {
   const language = guessLanguage(lines);
-  const features: Features[] = lines.map((l) => ({ words: spacedWordCount(l.text, WORD_LIMIT), sentence: endsSentence(l.text), stops: -1 }));
+  const features: Features[] = lines.map((l) => ({
+    words: spacedWordCount(l.text, WORD_LIMIT),
+    sentence: endsSentence(l.text),
+    stops: -1,
+  }));
   const stops = (i: number) => {
     const f = features[i]!;
     if (f.stops < 0) f.stops = stopWordCount(lines[i]!.text, language, 30, STOPS_ENOUGH);
@@ -50,12 +54,20 @@ export function classifyLines(lines: ContentLine[]): void {
 
   let first = -1;
   let last = -1;
-  for (let i = 0; i < lines.length; i++) if (real(i)) { first = i; break; }
+  for (let i = 0; i < lines.length; i++)
+    if (real(i)) {
+      first = i;
+      break;
+    }
   if (first < 0) {
     markByNeighbours(lines, language);
     return;
   }
-  for (let i = lines.length - 1; i >= first; i--) if (real(i)) { last = i; break; }
+  for (let i = lines.length - 1; i >= first; i--)
+    if (real(i)) {
+      last = i;
+      break;
+    }
   // A page cut off mid-paragraph ends in a fragment right after the last paragraph.
   if (last === lines.length - 2 && lines[last + 1]!.reason === null) last++;
 
@@ -115,7 +127,14 @@ function markHeadlineRuns(lines: ContentLine[], features: readonly Features[], f
   const item = (j: number) => {
     const l = lines[j]!;
     const f = features[j]!;
-    return l.reason === null && f.words >= MIN_HEADLINE_WORDS && f.words <= MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && HEADLINE_START.test(l.text) && !LIST_MARK.test(l.text);
+    return (
+      l.reason === null &&
+      f.words >= MIN_HEADLINE_WORDS &&
+      f.words <= MAX_HEADLINE_WORDS &&
+      !endsWithFullStop(l.text) &&
+      HEADLINE_START.test(l.text) &&
+      !LIST_MARK.test(l.text)
+    );
   };
   for (let i = first + 1; i < last; i++) {
     if (!item(i)) continue;
@@ -207,7 +226,12 @@ function isWrapped(lines: readonly ContentLine[], i: number): boolean {
   // The upper line of a wrap fills the width it was wrapped at: a few words at least. A menu of
   // lower-case items ("home", "news", "sport") is a run of short lines that wrap nothing.
   const continues = (a: ContentLine | undefined, b: ContentLine | undefined) =>
-    a !== undefined && b !== undefined && b.line === a.line + 1 && STARTS_LOWER.test(b.text) && !endsSentence(a.text) && spacedWordCount(a.text, MIN_WRAP_WORDS) >= MIN_WRAP_WORDS;
+    a !== undefined &&
+    b !== undefined &&
+    b.line === a.line + 1 &&
+    STARTS_LOWER.test(b.text) &&
+    !endsSentence(a.text) &&
+    spacedWordCount(a.text, MIN_WRAP_WORDS) >= MIN_WRAP_WORDS;
   return (continues(prev, l) && prev!.reason === null) || (continues(l, next) && next!.reason === null);
 }
 

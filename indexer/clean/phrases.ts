@@ -52,16 +52,68 @@ function hasCreditTail(text: string): boolean {
 
 /** Wire agencies and agency-like credits, as they are named in credit lines and datelines. */
 export const AGENCY_NAMES = [
-  'Agencies', 'Agency', 'Reuters', 'AFP', 'AP', 'Associated Press', 'Agence France-Presse', 'Agence France Presse',
-  'Xinhua', 'EFE', 'ANSA', 'dpa', 'DPA', 'UPI', 'TASS', 'Anadolu', 'Anadolu Agency', 'Kyodo', 'Yonhap',
-  'Bernama', 'IANS', 'PTI', 'ANI', 'WAFA', 'KUNA', 'MENA', 'Bloomberg', 'PA', 'PA Media', 'CNA', 'AAP',
+  'Agencies',
+  'Agency',
+  'Reuters',
+  'AFP',
+  'AP',
+  'Associated Press',
+  'Agence France-Presse',
+  'Agence France Presse',
+  'Xinhua',
+  'EFE',
+  'ANSA',
+  'dpa',
+  'DPA',
+  'UPI',
+  'TASS',
+  'Anadolu',
+  'Anadolu Agency',
+  'Kyodo',
+  'Yonhap',
+  'Bernama',
+  'IANS',
+  'PTI',
+  'ANI',
+  'WAFA',
+  'KUNA',
+  'MENA',
+  'Bloomberg',
+  'PA',
+  'PA Media',
+  'CNA',
+  'AAP',
 ];
-const AGENCY = `(?:${[...AGENCY_NAMES].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
+const AGENCY = `(?:${[...AGENCY_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|')})`;
 
 /** Picture agencies, as they sign photos (data a user may extend, like AGENCY_NAMES). */
 export const PICTURE_AGENCY_NAMES = [
-  'Getty Images', 'Getty', 'Shutterstock', 'Alamy', 'iStock', 'iStockphoto', 'EPA', 'EPA-EFE', 'Keystone', 'ANP', 'NTB', 'TT', 'Ritzau Scanpix',
-  'Scanpix', 'Belga', 'Europa Press', 'AP Photo', 'AFP Photo', 'Imago', 'picture alliance', 'Unsplash', 'Pexels', 'Wikimedia Commons',
+  'Getty Images',
+  'Getty',
+  'Shutterstock',
+  'Alamy',
+  'iStock',
+  'iStockphoto',
+  'EPA',
+  'EPA-EFE',
+  'Keystone',
+  'ANP',
+  'NTB',
+  'TT',
+  'Ritzau Scanpix',
+  'Scanpix',
+  'Belga',
+  'Europa Press',
+  'AP Photo',
+  'AFP Photo',
+  'Imago',
+  'picture alliance',
+  'Unsplash',
+  'Pexels',
+  'Wikimedia Commons',
 ];
 /** Picture agencies that are also national wires: alone on a line, they may sign the story. */
 const WIRE_SIGNING = new Set(['TT', 'ANP', 'NTB', 'Belga', 'Keystone', 'Europa Press']);
@@ -71,10 +123,16 @@ const WIRE_SIGNING = new Set(['TT', 'ANP', 'NTB', 'Belga', 'Keystone', 'Europa P
  * are not counted as a picture's.
  */
 export const PICTURE_AGENCY_ONLY = new RegExp(
-  `^[(\\[]?\\s*(?:${PICTURE_AGENCY_NAMES.filter((n) => !WIRE_SIGNING.has(n)).sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?:\\s*[/,]\\s*[\\p{L} .'-]{1,40})?\\s*[)\\]]?$`,
+  `^[(\\[]?\\s*(?:${PICTURE_AGENCY_NAMES.filter((n) => !WIRE_SIGNING.has(n))
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?:\\s*[/,]\\s*[\\p{L} .'-]{1,40})?\\s*[)\\]]?$`,
   'iu',
 );
-const SIGNATURE = `(?:${[...PICTURE_AGENCY_NAMES, ...AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'))].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})`;
+const SIGNATURE = `(?:${[...PICTURE_AGENCY_NAMES, ...AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'))]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|')})`;
 /**
  * A caption signed at its end by a picture or wire agency: "… at the town hall. (Getty Images)",
  * "… at the town hall (Jane Doe/AFP)", "… at the town hall / AFP". A paragraph names its agency
@@ -103,8 +161,7 @@ function isAgencySigned(text: string): boolean {
 const re = (source: string, flags = 'i') => new RegExp(source, flags);
 const matches = (pattern: RegExp) => (text: string) => pattern.test(text);
 
-const PHOTO_CREDIT_LINE =
-  /^(?:photos?|images?|pictures?|pics?|photograph|video|graphic)s?(?:\s+(?:credits?|by|courtesy))?\s*[:/]\s*\S/i;
+const PHOTO_CREDIT_LINE = /^(?:photos?|images?|pictures?|pics?|photograph|video|graphic)s?(?:\s+(?:credits?|by|courtesy))?\s*[:/]\s*\S/i;
 
 /** "Reuters/Shakirat Sadiq", "AFP/Getty Images", "AP Photo/Jane Doe": an agency or outlet, a slash, a name. */
 export const SLASH_CREDIT =
@@ -131,14 +188,30 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   // Counter widgets scraped from the page; on the title line they are handled by title.ts.
   { reason: 'counter', maxWords: 8, test: (t) => COUNTER.test(t) && letters(t.replace(COUNTER_G, '')).length <= 4 },
   // Reading-time and view/share counters: "5 min read", "2,341 views", "1.2k shares", "Reading time: 4 minutes".
-  { reason: 'counter', maxWords: 5, test: matches(/^(?:(?:estimated )?reading time\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:-|to|–)?\s*(?:\d+\s*)?(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?: time)?)?$/i) },
+  {
+    reason: 'counter',
+    maxWords: 5,
+    test: matches(
+      /^(?:(?:estimated )?reading time\s*:?\s*)?\d+(?:[.,]\d+)?\s*(?:-|to|–)?\s*(?:\d+\s*)?(?:min(?:ute)?s?|m)\.?(?:\s+read(?:ing)?(?: time)?)?$/i,
+    ),
+  },
   { reason: 'counter', maxWords: 4, test: matches(/^(?:reading time|read time)\s*:?\s*\d+/i) },
   { reason: 'counter', maxWords: 4, test: matches(/^\d[\d,.]*\s*[kKmM]?\s+(?:views?|reads|shares?|likes?|reactions?|claps)$/) },
 
   { reason: 'syndication', maxWords: 80, test: matches(/^the post\b.+\bappeared first on\b.+$/i) },
-  { reason: 'syndication', maxWords: 25, test: matches(/^(?:this|the) (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|posted|republished|reproduced)\b/i) },
+  {
+    reason: 'syndication',
+    maxWords: 25,
+    test: matches(
+      /^(?:this|the) (?:article|story|post|piece) (?:was |is |has been )?(?:originally |first )?(?:appeared|published|posted|republished|reproduced)\b/i,
+    ),
+  },
   { reason: 'syndication', maxWords: 20, test: matches(/^(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\b/i) },
-  { reason: 'syndication', maxWords: 20, test: matches(/^(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy of)\b/i) },
+  {
+    reason: 'syndication',
+    maxWords: 20,
+    test: matches(/^(?:republished|reprinted|reproduced) (?:with permission )?(?:from|by|courtesy of)\b/i),
+  },
   { reason: 'syndication', maxWords: 6, test: matches(/^(?:source|via|read the original(?: article)?)\s*:?\s*https?:\/\/\S+$/i) },
 
   // A photo credit inside a longer line makes the whole line a caption.
@@ -147,46 +220,132 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { reason: 'caption', maxWords: 80, test: hasCreditTail },
   { reason: 'caption', maxWords: 60, test: isAgencySigned },
   // "A ship leaves the port, September 12, 2023. REUTERS/Jane Doe": a caption signed with a slash credit.
-  { reason: 'caption', maxWords: 80, test: (t) => { const m = t.includes('/') ? TRAILING_SLASH_CREDIT.exec(t) : null; return m !== null && SLASH_CREDIT.test(m[1]!); } },
+  {
+    reason: 'caption',
+    maxWords: 80,
+    test: (t) => {
+      const m = t.includes('/') ? TRAILING_SLASH_CREDIT.exec(t) : null;
+      return m !== null && SLASH_CREDIT.test(m[1]!);
+    },
+  },
   { reason: 'credit', maxWords: 10, test: (t) => PHOTO_CREDIT_LINE.test(t) && !endsSentence(t) },
   { reason: 'credit', maxWords: 8, test: matches(/^(?:credits?|source|courtesy)\s*:\s*\S.*$/i) },
   { reason: 'credit', maxWords: 4, test: matches(re(`^\\(?\\s*${AGENCY}(?:\\s*(?:/|,|and|&)\\s*${AGENCY})*\\s*\\)?$`)) },
   { reason: 'credit', maxWords: 8, test: (t) => t.includes('/') && SLASH_CREDIT.test(t) },
   { reason: 'credit', maxWords: 8, test: (t) => PICTURE_AGENCY_ONLY.test(t) },
-  { reason: 'credit', maxWords: 25, test: matches(/\bcontributed (?:reporting |additional reporting |to (?:the )?reporting )?(?:to|for) this (?:report|story|article)\.?$/i) },
-  { reason: 'credit', maxWords: 30, test: matches(/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|written|translated) by\b[^.]{0,150}(?:;|\)|$)/i) },
+  {
+    reason: 'credit',
+    maxWords: 25,
+    test: matches(
+      /\bcontributed (?:reporting |additional reporting |to (?:the )?reporting )?(?:to|for) this (?:report|story|article)\.?$/i,
+    ),
+  },
+  {
+    reason: 'credit',
+    maxWords: 30,
+    test: matches(/^\(?(?:reporting|additional reporting|writing|editing|compiled|edited|written|translated) by\b[^.]{0,150}(?:;|\)|$)/i),
+  },
   // Bylines: "By Jane Doe", "By Jane Doe, Security Correspondent", "By Jane Doe | AFP".
   {
-    reason: 'credit', maxWords: 12,
-    test: (t) => /^[Bb]y\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|and|&|de|da|van|von|al|bin|el))*(?:\s*(?:,|\||–|—|-)\s*.*)?$/u.test(t) && !/[.!?]$/.test(t),
+    reason: 'credit',
+    maxWords: 12,
+    test: (t) =>
+      /^[Bb]y\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|and|&|de|da|van|von|al|bin|el))*(?:\s*(?:,|\||–|—|-)\s*.*)?$/u.test(t) &&
+      !/[.!?]$/.test(t),
   },
 
   // "(Agencies) Updated: 2012-11-21 07:35", "Published: 21 Nov 2012", "Last modified on Tue 20 Nov 2012".
   {
-    reason: 'dateline', maxWords: 16,
-    test: (t) => /^(?:\([^)]{1,40}\)\s*)?(?:last\s+)?(?:updated|published|posted|modified|created|first published|date)\b(?:\s+(?:on|at))?\s*:?/i.test(t) && (findDates(t).length > 0 || /\b\d{1,2}:\d{2}\b/.test(t)),
+    reason: 'dateline',
+    maxWords: 16,
+    test: (t) =>
+      /^(?:\([^)]{1,40}\)\s*)?(?:last\s+)?(?:updated|published|posted|modified|created|first published|date)\b(?:\s+(?:on|at))?\s*:?/i.test(
+        t,
+      ) &&
+      (findDates(t).length > 0 || /\b\d{1,2}:\d{2}\b/.test(t)),
   },
   { reason: 'dateline', maxWords: 12, test: isDateOnly },
   { reason: 'dateline', maxWords: MAX_STAMP_WORDS, test: (t) => isStamp(t, spacedWordCount(t, MAX_STAMP_WORDS)) },
 
   { reason: 'promotion', maxWords: 15, test: matches(/^click (?:here |below |the link )?(?:for|to|on)\b/i) },
-  { reason: 'promotion', maxWords: 20, test: (t) => /^(?:read|see|watch|listen to|listen)(?: the)? (?:more|full|also|next|related|latest)\b/i.test(t) && !endsSentence(t) },
-  { reason: 'promotion', maxWords: 20, test: matches(/^(?:read more|also read|read also|see also|related|recommended|don'?t miss|more on this(?: story)?|watch|listen)\s*[:>»|–—-]\s*\S/i) },
-  { reason: 'promotion', maxWords: 15, test: matches(/^(?:subscribe|sign up|register)\b.*\b(?:newsletters?|updates|alerts|free|today|now|e-?mails?|podcasts?|channel|inbox|digest)\b/i) },
-  { reason: 'promotion', maxWords: 4, test: matches(/^(?:subscribe|sign up|sign in|log in|register|newsletter)(?: now| today| here)?\W*$/i) },
-  { reason: 'promotion', maxWords: 15, test: matches(/^follow (?:us|@\w+|\S+ on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|google news))\b/i) },
+  {
+    reason: 'promotion',
+    maxWords: 20,
+    test: (t) => /^(?:read|see|watch|listen to|listen)(?: the)? (?:more|full|also|next|related|latest)\b/i.test(t) && !endsSentence(t),
+  },
+  {
+    reason: 'promotion',
+    maxWords: 20,
+    test: matches(
+      /^(?:read more|also read|read also|see also|related|recommended|don'?t miss|more on this(?: story)?|watch|listen)\s*[:>»|–—-]\s*\S/i,
+    ),
+  },
+  {
+    reason: 'promotion',
+    maxWords: 15,
+    test: matches(
+      /^(?:subscribe|sign up|register)\b.*\b(?:newsletters?|updates|alerts|free|today|now|e-?mails?|podcasts?|channel|inbox|digest)\b/i,
+    ),
+  },
+  {
+    reason: 'promotion',
+    maxWords: 4,
+    test: matches(/^(?:subscribe|sign up|sign in|log in|register|newsletter)(?: now| today| here)?\W*$/i),
+  },
+  {
+    reason: 'promotion',
+    maxWords: 15,
+    test: matches(/^follow (?:us|@\w+|\S+ on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|google news))\b/i),
+  },
   { reason: 'promotion', maxWords: 15, test: matches(/^(?:share|tweet|email|e-mail|print|pin|save) (?:this|on|via|the|article|story)\b/i) },
-  { reason: 'promotion', maxWords: 12, test: (t) => looksLikeSeparatedMenu(t) && /\b(?:share|tweet|facebook|twitter|whatsapp|linkedin|email|print|reddit|telegram|copy link)\b/i.test(t) },
+  {
+    reason: 'promotion',
+    maxWords: 12,
+    test: (t) =>
+      looksLikeSeparatedMenu(t) && /\b(?:share|tweet|facebook|twitter|whatsapp|linkedin|email|print|reddit|telegram|copy link)\b/i.test(t),
+  },
   // Audio players and site boilerplate about the newsroom's own rules.
-  { reason: 'promotion', maxWords: 8, test: (t) => /^(?:listen to (?:this |the )?(?:article|story|podcast)|listen now|play audio|audio version)\b/i.test(t) && !endsSentence(t.replace(/\.$/, '')) },
-  { reason: 'promotion', maxWords: 12, test: matches(/^our (?:standards|editorial (?:standards|guidelines|policy)|ethics policy|trust principles)\s*:/i) },
-  { reason: 'promotion', maxWords: 8, test: matches(/^(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content| stories)?|ad|ads by \S+|story continues below(?: this)? advertisement|continue reading(?: below| the main story)?|download (?:our|the) app|get the app)\W*$/i) },
+  {
+    reason: 'promotion',
+    maxWords: 8,
+    test: (t) =>
+      /^(?:listen to (?:this |the )?(?:article|story|podcast)|listen now|play audio|audio version)\b/i.test(t) &&
+      !endsSentence(t.replace(/\.$/, '')),
+  },
+  {
+    reason: 'promotion',
+    maxWords: 12,
+    test: matches(/^our (?:standards|editorial (?:standards|guidelines|policy)|ethics policy|trust principles)\s*:/i),
+  },
+  {
+    reason: 'promotion',
+    maxWords: 8,
+    test: matches(
+      /^(?:advertisement|advertising|sponsored(?: content| links?)?|promoted(?: content| stories)?|ad|ads by \S+|story continues below(?: this)? advertisement|continue reading(?: below| the main story)?|download (?:our|the) app|get the app)\W*$/i,
+    ),
+  },
 
   { reason: 'comments', maxWords: 6, test: matches(/^comments? (?:are|is) (?:closed|disabled|off|turned off)\.?$/i) },
   { reason: 'comments', maxWords: 4, test: matches(/^\(?\d*\)?\s*comments?\s*\(?\d*\)?$/i) },
-  { reason: 'comments', maxWords: 10, test: matches(/^(?:leave|post|add|write|view|show|load|read|see) (?:a |an |\d+ |all |the |your )?(?:comments?|reply|replies|responses?)\b/i) },
-  { reason: 'comments', maxWords: 14, test: matches(/^(?:you must be logged in|log in|sign in|login|register) to (?:post|leave|add|write)? ?(?:a )?(?:comment|reply)/i) },
-  { reason: 'comments', maxWords: 10, test: matches(/^(?:be the first to comment|join the (?:conversation|discussion|debate)|no comments yet|what do you think\?|have your say)\b/i) },
+  {
+    reason: 'comments',
+    maxWords: 10,
+    test: matches(
+      /^(?:leave|post|add|write|view|show|load|read|see) (?:a |an |\d+ |all |the |your )?(?:comments?|reply|replies|responses?)\b/i,
+    ),
+  },
+  {
+    reason: 'comments',
+    maxWords: 14,
+    test: matches(/^(?:you must be logged in|log in|sign in|login|register) to (?:post|leave|add|write)? ?(?:a )?(?:comment|reply)/i),
+  },
+  {
+    reason: 'comments',
+    maxWords: 10,
+    test: matches(
+      /^(?:be the first to comment|join the (?:conversation|discussion|debate)|no comments yet|what do you think\?|have your say)\b/i,
+    ),
+  },
   { reason: 'comments', maxWords: 20, test: matches(/^\d+\s+(?:responses?|replies|comments?|thoughts) (?:to|on)\b/i) },
 
   { reason: 'author-box', maxWords: 8, test: matches(/^about (?:the )?(?:authors?|writers?|editors?|reporters?|contributors?)\b/i) },
@@ -194,16 +353,29 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { reason: 'author-box', maxWords: 8, test: (t) => /^posted by\b/i.test(t) && !endsSentence(t) },
 
   { reason: 'copyright', maxWords: 30, test: matches(/^(?:©|ⓒ|\(c\)\s)/i) },
-  { reason: 'copyright', maxWords: 30, test: matches(/^(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\)|\d{4}\b|[\p{Lu}][\p{L}&.'-]*(?:\s+[\p{Lu}][\p{L}&.'-]*){0,4}\s+(?:©\s*)?\d{4}\b)/u) },
+  {
+    reason: 'copyright',
+    maxWords: 30,
+    test: matches(
+      /^(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\)|\d{4}\b|[\p{Lu}][\p{L}&.'-]*(?:\s+[\p{Lu}][\p{L}&.'-]*){0,4}\s+(?:©\s*)?\d{4}\b)/u,
+    ),
+  },
   { reason: 'copyright', maxWords: 30, test: matches(/\ball rights reserved\b/i) },
 
   { reason: 'related-headlines', maxWords: 6, test: (t) => BLOCK_LABEL.test(t) },
 
   {
-    reason: 'navigation', maxWords: 4,
-    test: matches(/^(?:skip to (?:main )?(?:content|navigation)|skip navigation|main menu|menu|home|homepage|search|navigation|toggle navigation|back to top|go to top|top of page|sections|all sections|open menu|close menu|(?:previous|next) (?:article|story|post|page)|older posts|newer posts)\W*$/i),
+    reason: 'navigation',
+    maxWords: 4,
+    test: matches(
+      /^(?:skip to (?:main )?(?:content|navigation)|skip navigation|main menu|menu|home|homepage|search|navigation|toggle navigation|back to top|go to top|top of page|sections|all sections|open menu|close menu|(?:previous|next) (?:article|story|post|page)|older posts|newer posts)\W*$/i,
+    ),
   },
-  { reason: 'navigation', maxWords: 12, test: matches(/^(?:[«‹<]\s*)?(?:(?:\d{1,3}|prev(?:ious)?|next|first|last|[«»‹›])(?:\s+|$)){3,}$/i) },
+  {
+    reason: 'navigation',
+    maxWords: 12,
+    test: matches(/^(?:[«‹<]\s*)?(?:(?:\d{1,3}|prev(?:ious)?|next|first|last|[«»‹›])(?:\s+|$)){3,}$/i),
+  },
   // The same kinds in many languages (trade-phrases.ts).
   ...TRADE_RULES,
 ];

@@ -54,7 +54,17 @@ export function hasOddSpaces(text: string): boolean {
 function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -107,7 +117,14 @@ function asciiLineKey(text: string): string {
 
 /** Punctuation, symbols and spacing in ASCII: what `asciiLineKey` turns into single spaces. */
 function isAsciiSeparator(c: number): boolean {
-  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e) || c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    (c >= 0x21 && c <= 0x2f) ||
+    (c >= 0x3a && c <= 0x40) ||
+    (c >= 0x5b && c <= 0x60) ||
+    (c >= 0x7b && c <= 0x7e) ||
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d)
+  );
 }
 
 /**
@@ -144,7 +161,9 @@ export function hasLowercase(text: string): boolean {
 
 /** Words that appear in headlines and sentences, rarely in menus of section names. */
 const FUNCTION_WORDS = new Set(
-  'a an the of to in on for and or but with at by from as is are was were be has have had will would its it this that not no after over into'.split(' '),
+  'a an the of to in on for and or but with at by from as is are was were be has have had will would its it this that not no after over into'.split(
+    ' ',
+  ),
 );
 
 /** A line ending in "as", "the", "for"… was cut mid-phrase. */
@@ -167,7 +186,10 @@ export function looksLikeCapsMenu(text: string): boolean {
 
 /** Items separated by pipes or bullets: "Home | News | Sport", "Politics • Business • Tech". */
 export function looksLikeSeparatedMenu(text: string): boolean {
-  const items = text.split(/\s+[|•·»›]\s+|\s*\|\s*/).map((s) => s.trim()).filter(Boolean);
+  const items = text
+    .split(/\s+[|•·»›]\s+|\s*\|\s*/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return items.length >= 3 && items.every((item) => wordCount(item) <= 4 && !endsSentence(item));
 }
 

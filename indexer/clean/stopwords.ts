@@ -12,7 +12,29 @@ import { spacedWordCount } from './shape.ts';
 
 /** The languages guessed: those of the news the indexer meets, each with a list in stopwords-iso. */
 export const STOPWORD_LANGUAGES = [
-  'en', 'de', 'nl', 'da', 'sv', 'no', 'fr', 'es', 'it', 'pt', 'ro', 'ca', 'tr', 'pl', 'cs', 'sk', 'hr', 'sl', 'hu', 'fi', 'id', 'el', 'vi',
+  'en',
+  'de',
+  'nl',
+  'da',
+  'sv',
+  'no',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'ro',
+  'ca',
+  'tr',
+  'pl',
+  'cs',
+  'sk',
+  'hr',
+  'sl',
+  'hu',
+  'fi',
+  'id',
+  'el',
+  'vi',
 ] as const;
 export type StopwordLanguage = (typeof STOPWORD_LANGUAGES)[number];
 

@@ -49,8 +49,7 @@ export function markChromeBelowHeadline(lines: ContentLine[], headline: Headline
  * caption/credit lines, or repeating the start of a caption next to it ("Clinton (R370)").
  */
 export function markCaptionLabels(lines: ContentLine[]): void {
-  const isCaptionish = (l: ContentLine | undefined) =>
-    l !== undefined && (l.reason === 'caption' || isPictureCredit(l));
+  const isCaptionish = (l: ContentLine | undefined) => l !== undefined && (l.reason === 'caption' || isPictureCredit(l));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason !== null || wordCount(l.text, 10) > 10 || endsSentence(l.text)) continue;
@@ -84,7 +83,8 @@ const MAX_CAPTION_WORDS = 35;
  * punctuation or a closing quote is never taken, so the last paragraph always survives.
  */
 export function markHeadlineLists(lines: ContentLine[]): void {
-  const listItem = (l: ContentLine) => l.reason === null && wordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsSentence(l.text);
+  const listItem = (l: ContentLine) =>
+    l.reason === null && wordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsSentence(l.text);
 
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.reason !== 'related-headlines' || !isListHeading(lines[i]!.text)) continue;

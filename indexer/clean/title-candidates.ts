@@ -137,7 +137,13 @@ function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): b
  * its text, not by a longer line that does not end like a sentence.
  */
 function isKicker(label: Candidate, next: Candidate): boolean {
-  return label.words >= 2 && label.words <= 3 && next.index === label.index + 1 && next.words >= Math.max(6, 2 * label.words) && !/[\p{P}]$/u.test(label.text);
+  return (
+    label.words >= 2 &&
+    label.words <= 3 &&
+    next.index === label.index + 1 &&
+    next.words >= Math.max(6, 2 * label.words) &&
+    !/[\p{P}]$/u.test(label.text)
+  );
 }
 
 /** The shapes of a name: capitals, title case (small joining words aside), a glued section, names joined by dashes. */
@@ -158,12 +164,17 @@ function onlyChromeBetween(lines: ContentLine[], label: Candidate, next: Candida
 }
 
 /** Small words that join the capitalised words of a name ("Politics and Government", "Comisaría de la Provincia"). */
-const JOINING_WORD = /^(?:of|the|and|for|on|in|&|de|du|des|la|le|el|los|las|di|del|della|da|do|dos|van|der|den|het|für|und|et|y|e|och|og|i|a)$/iu;
+const JOINING_WORD =
+  /^(?:of|the|and|for|on|in|&|de|du|des|la|le|el|los|las|di|del|della|da|do|dos|van|der|den|het|für|und|et|y|e|och|og|i|a)$/iu;
 
 /** Every word capitalised but for small joining words, the first capitalised: a name. */
 function isCapitalisedName(text: string): boolean {
   const ws = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return ws.length > 0 && /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(ws[0]!) && ws.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || JOINING_WORD.test(w));
+  return (
+    ws.length > 0 &&
+    /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(ws[0]!) &&
+    ws.every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || JOINING_WORD.test(w))
+  );
 }
 
 /** Two or more capitalised names joined by dashes or bars and nothing else: "Site – Local News and Weather". */
@@ -227,7 +238,17 @@ export function couldBeHeadline(text: string): boolean {
 /** Shapes of the top of a page that are never the headline, whatever their length. */
 function isNotHeadline(text: string): boolean {
   const stamp = dateStampWords(text);
-  return (stamp >= 0 && stamp <= 1) || isWeather(text) || isByline(text) || isBulleted(text) || hasPhotoCue(text) || isBracketed(text) || namesDomain(text) || isPublicationStamp(text) || isArrowLink(text);
+  return (
+    (stamp >= 0 && stamp <= 1) ||
+    isWeather(text) ||
+    isByline(text) ||
+    isBulleted(text) ||
+    hasPhotoCue(text) ||
+    isBracketed(text) ||
+    namesDomain(text) ||
+    isPublicationStamp(text) ||
+    isArrowLink(text)
+  );
 }
 
 /** "site.com« Back to article": a line one of whose arrow-separated parts is a bare domain. */
@@ -282,12 +303,15 @@ function withoutSitePrefix(text: string, line: string, pageText: () => string): 
   if (wordCount(prefix, 5) > 4 || wordCount(rest, 4) < 4 || !/^[\p{Lu}\p{N}]/u.test(rest)) return null;
   if (isDomain(prefix)) return rest;
   if (!(isTitleCased(prefix) || isAllCaps(prefix))) return null;
-  const others = pageText().split('\n').filter((l) => l.trim() !== '' && l.trim() !== line.trim());
+  const others = pageText()
+    .split('\n')
+    .filter((l) => l.trim() !== '' && l.trim() !== line.trim());
   return suffixNamedElsewhere(prefix, others) ? rest : null;
 }
 
 /** The newsroom credited by its generic name after the headline ("… legt eed af Redactie"). */
-const TRAILING_STAFF_CREDIT = /(?<=\p{Ll}[\p{Ll}.!?'"’”]*)\s+(?:Redactie|Redaktion|Redazione|Redacción|Redação|Rédaction|Redakcja|Redakce|Toimitus|Staff|Newsdesk|News Desk)$/u;
+const TRAILING_STAFF_CREDIT =
+  /(?<=\p{Ll}[\p{Ll}.!?'"’”]*)\s+(?:Redactie|Redaktion|Redazione|Redacción|Redação|Rédaction|Redakcja|Redakce|Toimitus|Staff|Newsdesk|News Desk)$/u;
 
 function countOccurrences(haystack: string, needle: string): number {
   let n = 0;

@@ -17,8 +17,12 @@ const DAY = /^(?:0?[1-9]|[12]\d|3[01])(?:\.|,|st|nd|rd|th|er|e|º|o)?$/i;
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b/;
 const TIME = /\b\d{1,2}[:h]\d{2}\b/;
 /** "3 hours ago", "vor 2 Stunden", "il y a 5 minutes", "hace 2 horas", "2 saat önce": a stamp of its own. */
-const TIME_UNIT = '(?:min(?:ute)?s?|mins?|hours?|hrs?|days?|weeks?|minuten|stunden|tagen|heures?|jours?|minutos|horas|días|dias|minuti|ore|giorni|uur|dagen|minutter|timer|dage|dagar|timmar|saat|dakika|gün)';
-const RELATIVE_TIME = new RegExp(`\\b\\d+\\s*${TIME_UNIT}\\s+(?:ago|önce|geleden|siden|sedan|fa|temu)\\b|\\b(?:vor|il y a|hace|há)\\s+\\d+\\s*${TIME_UNIT}\\b`, 'iu');
+const TIME_UNIT =
+  '(?:min(?:ute)?s?|mins?|hours?|hrs?|days?|weeks?|minuten|stunden|tagen|heures?|jours?|minutos|horas|días|dias|minuti|ore|giorni|uur|dagen|minutter|timer|dage|dagar|timmar|saat|dakika|gün)';
+const RELATIVE_TIME = new RegExp(
+  `\\b\\d+\\s*${TIME_UNIT}\\s+(?:ago|önce|geleden|siden|sedan|fa|temu)\\b|\\b(?:vor|il y a|hace|há)\\s+\\d+\\s*${TIME_UNIT}\\b`,
+  'iu',
+);
 const NUMBER = /^[\p{P}\p{S}]*\d[\d\p{P}\p{S}]*\p{L}{0,2}$/u;
 
 /**
@@ -88,7 +92,10 @@ export function isByline(text: string): boolean {
   const m = /^(?:by|von|par|por|di|door|af|av|autor|author|written by|text)\s*:?\s+(.+)$/iu.exec(text);
   if (!m) return false;
   const names = m[1]!.split(/\s+/);
-  return names.length <= 4 && names.every((w) => /^[\p{Lu}\p{Lt}&]/u.test(w) || /^(?:and|und|et|e|y|og|en|och|i|de|van|von|da|di|del|la|le)$/i.test(w));
+  return (
+    names.length <= 4 &&
+    names.every((w) => /^[\p{Lu}\p{Lt}&]/u.test(w) || /^(?:and|und|et|e|y|og|en|och|i|de|van|von|da|di|del|la|le)$/i.test(w))
+  );
 }
 
 /** A list item: lines opening with a bullet or a dash are entries of a menu or a list, not a headline. */

@@ -70,9 +70,13 @@ function isAppendedName(segment: string, separator: string): boolean {
   const n = wordCount(segment, 6);
   if (n === 0 || n > 5 || endsSentence(segment)) return false;
   if (isDomain(segment)) return true;
-  const capitalised = segment.split(/\s+/).every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|the|and|de|du|des|la|le|di|del|van|der|für|och|og|i)$/i.test(w));
+  const capitalised = segment
+    .split(/\s+/)
+    .every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|the|and|de|du|des|la|le|di|del|van|der|für|och|og|i)$/i.test(w));
   if (!capitalised) return false;
-  return separator !== ',' || /\b(?:news|latest|headlines|breaking|nieuws|nachrichten|noticias|notizie|actualités|notícias)\b/iu.test(segment);
+  return (
+    separator !== ',' || /\b(?:news|latest|headlines|breaking|nieuws|nachrichten|noticias|notizie|actualités|notícias)\b/iu.test(segment)
+  );
 }
 
 /**
@@ -113,7 +117,8 @@ function joinSegments(segments: string[], separators: string[], count: number): 
 }
 
 /** Words that introduce a publication's name in a credit or footer line. */
-const NAME_CUE = /(?:^|\s)(?:©|\(c\)|copyright|from|source|sources|via|by|quelle|von|fuente|fonte|source|bron|door|kilde|källa|lähde|źródło|zdroj|kaynak|par|por|di|da)\s*:?\s*$/iu;
+const NAME_CUE =
+  /(?:^|\s)(?:©|\(c\)|copyright|from|source|sources|via|by|quelle|von|fuente|fonte|source|bron|door|kilde|källa|lähde|źródło|zdroj|kaynak|par|por|di|da)\s*:?\s*$/iu;
 
 /**
  * Whether the page names the suffix on a line of its own ("Site News" as the masthead or a
@@ -129,7 +134,10 @@ export function suffixNamedElsewhere(site: string, others: readonly string[]): b
     if (wordCount(text, 9) > 8) continue;
     const at = text.toLowerCase().indexOf(site.toLowerCase());
     if (at < 0) continue;
-    const before = text.slice(0, at).replace(/\b(?:19|20)\d{2}\b/g, '').trimEnd();
+    const before = text
+      .slice(0, at)
+      .replace(/\b(?:19|20)\d{2}\b/g, '')
+      .trimEnd();
     if (NAME_CUE.test(` ${before}`)) return true;
   }
   return false;

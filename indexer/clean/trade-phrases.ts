@@ -16,21 +16,73 @@ const label = (words: readonly string[]) => new RegExp(`^[\\s\\-–—|•·*+]*
 
 /** Ad slots: "Advertisement", "Anzeige", "Publicidad", "Pubblicità", "Reklame", "Annonse"… */
 const AD_LABELS = whole([
-  'advertisements?', 'advertising', 'advertorial', 'ads?', 'hide ad', 'adchoices', 'sponsored', 'paid content', 'paid post',
-  'anzeigen?', 'werbung', 'publicidad', 'publicité', 'pubblicità', 'publicidade', 'reclam[aă]', 'reklamy?', 'reklame', 'annonser?', 'annons',
-  'annonce', 'advertentie', 'reclame', 'mainos', 'hirdetés', 'oglas', 'iklan', 'διαφήμιση', 'quảng cáo',
-  'advertisment', 'ad feedback', 'ad choices', 'report (?:this )?ad', 'close ad', 'skip ad', 'advertise (?:with us|here)', 'ads by google',
-  'sponsored (?:content|links?|stories|posts?|articles?|by [\\p{L}\\p{N} .&-]{1,30})', 'promoted (?:content|stories|links?|by [\\p{L}\\p{N} .&-]{1,30})',
-  '(?:paid )?partner content', 'recommended by', '(?:sponsored links )?by taboola', 'by outbrain',
-  'anuncio', 'anúncio', 'annuncio', 'reklam', 'pub', 'publi', 'gesponsert', 'gesponsord', 'sponsorizzato', 'patrocinado', 'sponsorisé',
+  'advertisements?',
+  'advertising',
+  'advertorial',
+  'ads?',
+  'hide ad',
+  'adchoices',
+  'sponsored',
+  'paid content',
+  'paid post',
+  'anzeigen?',
+  'werbung',
+  'publicidad',
+  'publicité',
+  'pubblicità',
+  'publicidade',
+  'reclam[aă]',
+  'reklamy?',
+  'reklame',
+  'annonser?',
+  'annons',
+  'annonce',
+  'advertentie',
+  'reclame',
+  'mainos',
+  'hirdetés',
+  'oglas',
+  'iklan',
+  'διαφήμιση',
+  'quảng cáo',
+  'advertisment',
+  'ad feedback',
+  'ad choices',
+  'report (?:this )?ad',
+  'close ad',
+  'skip ad',
+  'advertise (?:with us|here)',
+  'ads by google',
+  'sponsored (?:content|links?|stories|posts?|articles?|by [\\p{L}\\p{N} .&-]{1,30})',
+  'promoted (?:content|stories|links?|by [\\p{L}\\p{N} .&-]{1,30})',
+  '(?:paid )?partner content',
+  'recommended by',
+  '(?:sponsored links )?by taboola',
+  'by outbrain',
+  'anuncio',
+  'anúncio',
+  'annuncio',
+  'reklam',
+  'pub',
+  'publi',
+  'gesponsert',
+  'gesponsord',
+  'sponsorizzato',
+  'patrocinado',
+  'sponsorisé',
   '(?:article|content|story) continues (?:after|below)(?: (?:this )?(?:ad|advertisement|the advertisement))?',
-  'continue reading below(?: advertisement)?', 'story continues below(?: advertisement)?', 'scroll to continue(?: with content)?',
-  'article continues below(?: advertisement)?', 'weiter nach der anzeige', 'la suite après (?:la|cette) publicité', 'sigue leyendo',
+  'continue reading below(?: advertisement)?',
+  'story continues below(?: advertisement)?',
+  'scroll to continue(?: with content)?',
+  'article continues below(?: advertisement)?',
+  'weiter nach der anzeige',
+  'la suite après (?:la|cette) publicité',
+  'sigue leyendo',
 ]);
 
 /** Share, print and download buttons, alone or several in a row ("Print Friendly PDF Email"). */
 const SHARE_WORD =
-  "share|print|email|e-mail|tweet|pin|download|save|copy link|text size|font size|print friendly|pdf|facebook|twitter|whatsapp|linkedin|reddit|telegram|" +
+  'share|print|email|e-mail|tweet|pin|download|save|copy link|text size|font size|print friendly|pdf|facebook|twitter|whatsapp|linkedin|reddit|telegram|' +
   'teilen|drucken|versenden|merken|delen|printen|del|dela|skriv ut|udskriv|partager|imprimer|envoyer|compartir|imprimir|enviar|condividi|stampa|' +
   'compartilhar|partilhar|distribuie|trimite|udostępnij|drukuj|sdílet|tisk|zdieľať|podijeli|paylaş|yazdır|bagikan|cetak';
 const SHARE_BUTTONS = new RegExp(`^(?:(?:${SHARE_WORD})(?:\\s+(?:this|on|via))?[\\s|·•/,]*){1,6}$`, 'iu');
@@ -61,7 +113,8 @@ const COMMENT_POLICY =
   /^(?:(?:vos|your|ihre|sus|i vostri|uw|je) (?:réactions|commentaires|comments?|kommentare|comentarios|commenti|reacties|reactie)|comments?|kommentare|commentaires|comentarios) (?:doivent|must|müssen|deben|devono|moeten|are|is|will be|werden|sont|son|sono|worden) (?:respecter|be|follow|moderated|moderiert|modérés|moderados|moderati|gemodereerd|reviewed|checked)\b/iu;
 
 /** A credit with its cue word and nothing after it ("Photo:", "Foto:"): the name was an image or a link. */
-const BARE_CREDIT = /^(?:photos?|images?|pictures?|fotos?|bild|billede|kuva|zdjęcie|imagen|immagine|fotografia|credits?|source|quelle|fuente|fonte)\s*:$/iu;
+const BARE_CREDIT =
+  /^(?:photos?|images?|pictures?|fotos?|bild|billede|kuva|zdjęcie|imagen|immagine|fotografia|credits?|source|quelle|fuente|fonte)\s*:$/iu;
 
 /** Paywall and subscription prompts: "Already a subscriber?", "Suscríbete", "Jetzt abonnieren…". */
 const SUBSCRIBE = new RegExp(
@@ -91,7 +144,8 @@ const PAYWALL = new RegExp(
 /** Captions' labels (the image's own text follows on the next line): "Image caption,", "Image source, PA", "Bildunterschrift". */
 export const CAPTION_LABEL =
   /^(?:(?:image|photo|picture|media|video) caption|caption|bildunterschrift|légende(?: photo)?|pie de (?:foto|imagen)|legenda(?: da (?:foto|imagem))?|didascalia)\s*[,:]?$/iu;
-export const IMAGE_SOURCE = /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,60}$|^(?:bildquelle|fotoquelle|źródło zdjęcia(?: głównego)?|foto(?:grafia)?|fot\.|zdjęcie|bild|kuva|billede|photo)\s*[:]?\s+[\p{Lu}/(][^.!?]{0,50}$/iu;
+export const IMAGE_SOURCE =
+  /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,60}$|^(?:bildquelle|fotoquelle|źródło zdjęcia(?: głównego)?|foto(?:grafia)?|fot\.|zdjęcie|bild|kuva|billede|photo)\s*[:]?\s+[\p{Lu}/(][^.!?]{0,50}$/iu;
 
 /**
  * The words only captions use: where the people in the picture stand ("(left)", "(rechts)",
@@ -124,33 +178,122 @@ const INFO_CREDIT =
   /^[*(]?\s*(?:con (?:información|informaciones) de|com informações d[aeo]s?|with (?:files|information|reporting) from|avec (?:l'afp|afp|agences|reuters)|mit material von|con informazioni d[ai]|met dank aan)\b/iu;
 
 /** An author or source label: "Author : Jane Doe", "Źródło: Fakty TVN", "Source : Town Hall". */
-const AUTHOR_LABEL = /^(?:author|autore|autora|auteur|autor|edición|edição|edited by|written by|źródło(?: artykułu)?|izvor|zdroj|kilde|källa|sursa|fonte|fuente|source)\s*:\s*\S?.{0,80}$/iu;
+const AUTHOR_LABEL =
+  /^(?:author|autore|autora|auteur|autor|edición|edição|edited by|written by|źródło(?: artykułu)?|izvor|zdroj|kilde|källa|sursa|fonte|fuente|source)\s*:\s*\S?.{0,80}$/iu;
 
 /** A newsroom signing as a whole ("Redazione", "Newsroom", "Web Desk"). */
-const DESK = /^(?:redazione|redaktion|redactie|redacción|rédaction|redação|redakcja|newsroom|web desk|news desk|staff reporter|staff writer)(?:\s+[\p{L}.]+){0,2}$/iu;
+const DESK =
+  /^(?:redazione|redaktion|redactie|redacción|rédaction|redação|redakcja|newsroom|web desk|news desk|staff reporter|staff writer)(?:\s+[\p{L}.]+){0,2}$/iu;
 
 /** Widgets of blog engines and mobile themes: "Exit mobile version", "Posts Tagged ‘X’", "Labels". */
-const BLOG_WIDGET = /^(?:exit mobile version|view (?:desktop|mobile) version|posts tagged\b.{0,40}|posted in\b.{0,60}|tagged (?:with|as)\b.{0,60}|labels|pages|blog archive|archives?|subscribe to:? posts(?: \(atom\))?|newer post|older post|home)\s*:?$/iu;
+const BLOG_WIDGET =
+  /^(?:exit mobile version|view (?:desktop|mobile) version|posts tagged\b.{0,40}|posted in\b.{0,60}|tagged (?:with|as)\b.{0,60}|labels|pages|blog archive|archives?|subscribe to:? posts(?: \(atom\))?|newer post|older post|home)\s*:?$/iu;
 
 /** Links to other stories: "Read more", "Lees ook", "Lesen Sie auch", "Leia também", "Lire aussi"… */
 const RELATED_LABELS = [
-  'read more', 'read also', 'also read', 'see also', 'more on this', 'similar news', 'watch', 'view entire list', 'more stories', 'you may also like',
-  'lees ook', 'lees meer', 'meer over', 'lesen sie (?:auch|mehr)', 'mehr zum thema', 'auch interessant', 'das könnte sie (?:auch )?interessieren', 'weitere artikel',
-  'leia (?:também|mais)', 'veja também', 'saiba mais', 'mais notícias', '\\+ notícias', 'lire aussi', 'à lire aussi', 'voir aussi', 'autres vidéos', 'aller à la vid[ée]o',
-  'leggi anche', 'leggi (?:di )?più', 'altre notizie', 'potrebbe interessarti', 'continua (?:qui|a leggere)', 'lee también', 'lea también', 'te puede interesar', 'lo más visto', 'lo más leído',
-  'lo último(?: en [\\p{L} ]{1,20})?', 'más noticias', 'noticias relacionadas', 'recomendaciones(?: [\\p{Lu}\\p{N} ]{1,20})?', 'læs (?:også|mere)', 'les (?:også|mer)', 'läs (?:också|mer)',
-  'se også', 'relaterte? (?:saker|artikler)', 'czytaj (?:też|także|więcej)', 'zobacz (?:też|także)', 'čtěte také', 'prečítajte si', 'pročitajte (?:još|i)', 'citește (?:și|mai mult)', 'vezi (?:și|mai mult)',
-  'ilgili haberler', 'benzer haberler', '(?:bunlar da )?[iİ]lginizi çekebilir', 'läs hela (?:inlägget|artikeln)', 'czytaj dalej', 'lire la suite', 'baca juga', 'baca selengkapnya', 'xem thêm', 'διαβάστε (?:επίσης|ακόμη)',
+  'read more',
+  'read also',
+  'also read',
+  'see also',
+  'more on this',
+  'similar news',
+  'watch',
+  'view entire list',
+  'more stories',
+  'you may also like',
+  'lees ook',
+  'lees meer',
+  'meer over',
+  'lesen sie (?:auch|mehr)',
+  'mehr zum thema',
+  'auch interessant',
+  'das könnte sie (?:auch )?interessieren',
+  'weitere artikel',
+  'leia (?:também|mais)',
+  'veja também',
+  'saiba mais',
+  'mais notícias',
+  '\\+ notícias',
+  'lire aussi',
+  'à lire aussi',
+  'voir aussi',
+  'autres vidéos',
+  'aller à la vid[ée]o',
+  'leggi anche',
+  'leggi (?:di )?più',
+  'altre notizie',
+  'potrebbe interessarti',
+  'continua (?:qui|a leggere)',
+  'lee también',
+  'lea también',
+  'te puede interesar',
+  'lo más visto',
+  'lo más leído',
+  'lo último(?: en [\\p{L} ]{1,20})?',
+  'más noticias',
+  'noticias relacionadas',
+  'recomendaciones(?: [\\p{Lu}\\p{N} ]{1,20})?',
+  'læs (?:også|mere)',
+  'les (?:også|mer)',
+  'läs (?:också|mer)',
+  'se også',
+  'relaterte? (?:saker|artikler)',
+  'czytaj (?:też|także|więcej)',
+  'zobacz (?:też|także)',
+  'čtěte také',
+  'prečítajte si',
+  'pročitajte (?:još|i)',
+  'citește (?:și|mai mult)',
+  'vezi (?:și|mai mult)',
+  'ilgili haberler',
+  'benzer haberler',
+  '(?:bunlar da )?[iİ]lginizi çekebilir',
+  'läs hela (?:inlägget|artikeln)',
+  'czytaj dalej',
+  'lire la suite',
+  'baca juga',
+  'baca selengkapnya',
+  'xem thêm',
+  'διαβάστε (?:επίσης|ακόμη)',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */
 const RELATED_CAPS = new RegExp(`^[\\s\\-–—|•·*+]*(?:${RELATED_LABELS.join('|')})\\s+\\S`, 'iu');
-export const isCapsRelated = (t: string): boolean => { const m = RELATED_CAPS.exec(t); return m !== null && m[0].slice(0, -1) === m[0].slice(0, -1).toUpperCase() && /\p{Lu}{2}/u.test(m[0]); };
+export const isCapsRelated = (t: string): boolean => {
+  const m = RELATED_CAPS.exec(t);
+  return m !== null && m[0].slice(0, -1) === m[0].slice(0, -1).toUpperCase() && /\p{Lu}{2}/u.test(m[0]);
+};
 /** The same labels alone on their line: the heading of a list of other stories. */
 export const RELATED_HEADING = whole(RELATED_LABELS);
 
 /** Tag and topic lines: "Tags: …", "Schlagwörter", "Archivado en", "Filed under: …". */
-const TAGS = label(['tags?', 'topics?', 'schlagwörter', 'schlagworte', 'themen', 'archivado en', 'etiquetas', 'temas', 'tag', 'argomenti', 'mots-clés', 'mots clés', 'sujets', 'onderwerpen', 'emneord', 'emner', 'ämnen', 'etiketler', 'tagi', 'štítky', 'oznake', 'etichete', 'filed under', 'categories', 'kategorien?']);
+const TAGS = label([
+  'tags?',
+  'topics?',
+  'schlagwörter',
+  'schlagworte',
+  'themen',
+  'archivado en',
+  'etiquetas',
+  'temas',
+  'tag',
+  'argomenti',
+  'mots-clés',
+  'mots clés',
+  'sujets',
+  'onderwerpen',
+  'emneord',
+  'emner',
+  'ämnen',
+  'etiketler',
+  'tagi',
+  'štítky',
+  'oznake',
+  'etichete',
+  'filed under',
+  'categories',
+  'kategorien?',
+]);
 
 /** Source lines: "Source link", "Quelle: dpa", "Bron: ANP", "Fuente: EFE", "Zdroj: TASR", "Via example.com". */
 const SOURCE = new RegExp(
@@ -178,14 +321,16 @@ const PAGE_NOTICE = new RegExp(
 );
 
 /** Staff and agency bylines: "Reuters Staff", "The Associated Press", "Write to Jane Doe at jane@example.com". */
-const STAFF_BYLINE = /^(?:the )?[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,2}\s(?:[Ss]taff|STAFF|[Rr]edaktion|[Rr]edactie|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Nn]ewsroom|[Dd]esk)$|^[Ww]rite to [\p{L} .'-]+ at \S+@\S+$/u;
+const STAFF_BYLINE =
+  /^(?:the )?[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,2}\s(?:[Ss]taff|STAFF|[Rr]edaktion|[Rr]edactie|[Rr]édaction|[Rr]edacción|[Rr]edazione|[Rr]edação|[Nn]ewsroom|[Dd]esk)$|^[Ww]rite to [\p{L} .'-]+ at \S+@\S+$/u;
 
 /** Bylines in other languages: "Von Jane Doe", "Par Jean Dupont", "Por Ana Ruiz", "di Marco Rossi", "Autor: …". */
 const FOREIGN_BYLINE =
   /^[•·*]?\s*(?:[Vv]on|[Dd]oor|[Aa]f|[Aa]v|[Pp]ar|[Pp]or|[Dd]i|[Pp]rzez|[Oo]d|[Aa]utor(?:ka)?:|[Aa]uteur\s*:|[Rr]edactor:|[Tt]ekst:)\s+[\p{Lu}][\p{L}'.-]+(?:\s+(?:[\p{Lu}][\p{L}'.-]+|de|da|di|del|van|von|der|den|la|le)){0,4}$/u;
 
 /** Photo galleries: "1 of 12", "2 View gallery", "View gallery", "| License Photo". */
-const GALLERY = /^(?:\d+\s*(?:of|\/|von|de|di|van|av|af|z)\s*\d+(?:\s*[|:].{0,120})?|\d*\s*(?:view|open|see) (?:the )?(?:gallery|photos?|slideshow)|[|\s]*license photo|(?:descripción|description) de la imagen|image description)$/iu;
+const GALLERY =
+  /^(?:\d+\s*(?:of|\/|von|de|di|van|av|af|z)\s*\d+(?:\s*[|:].{0,120})?|\d*\s*(?:view|open|see) (?:the )?(?:gallery|photos?|slideshow)|[|\s]*license photo|(?:descripción|description) de la imagen|image description)$/iu;
 
 /** Script and markup that leaked into the text: comment markers, statements, calls. */
 const CODE_MARKUP = /^(?:<!|-->|–>|[{}])/u;
@@ -211,7 +356,8 @@ const READING_TIME = new RegExp(
 );
 
 /** Units of a relative time stamp and the word that makes it relative, in several languages. */
-const TIME_UNITS = 'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|uur|minuten|minuut|dagen|dag|weken|stunden|minuten|tagen|wochen|heures?|jours?|semaines?|horas?|minutos?|días?|ore|minuti|giorni|timmar|timme|minuter|dagar|veckor|timer|dager|dage|saat|dakika|gün|godzin[ay]?|minut[ay]?|dni';
+const TIME_UNITS =
+  'seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|uur|minuten|minuut|dagen|dag|weken|stunden|minuten|tagen|wochen|heures?|jours?|semaines?|horas?|minutos?|días?|ore|minuti|giorni|timmar|timme|minuter|dagar|veckor|timer|dager|dage|saat|dakika|gün|godzin[ay]?|minut[ay]?|dni';
 const AGO = 'ago|geleden|sedan|siden|fa|önce|temu';
 /**
  * A relative time stamp alone ("1 week ago", "vor 3 Stunden", "il y a 2 heures", "hace 5
@@ -232,7 +378,8 @@ const RELATIVE_STAMP = new RegExp(
 const STAMPED_TEASER = new RegExp(`^\\d+\\s+(?:${TIME_UNITS})\\s+(?:${AGO})\\s*\\p{Lu}`, 'u');
 
 /** Newsletter and sign-up forms: "Today's breaking news and more in your inbox", "Please check your inbox and confirm". */
-const INBOX_PROMPT = /\b(?:in|to|into) your inbox\b|\bsent (?:straight |directly )?to your (?:e-?mail|inbox)\b|^(?:sign up for|subscribe to) (?:the |our )?[\p{L}\p{N}' ]{0,40}newsletters?\b|^please check your (?:inbox|e-?mail)|^(?:stories that matter|emails? delivered (?:daily|weekly))$|^a free (?:daily|weekly) (?:e-?mail|newsletter)\b|\(please check all that apply\)$/iu;
+const INBOX_PROMPT =
+  /\b(?:in|to|into) your inbox\b|\bsent (?:straight |directly )?to your (?:e-?mail|inbox)\b|^(?:sign up for|subscribe to) (?:the |our )?[\p{L}\p{N}' ]{0,40}newsletters?\b|^please check your (?:inbox|e-?mail)|^(?:stories that matter|emails? delivered (?:daily|weekly))$|^a free (?:daily|weekly) (?:e-?mail|newsletter)\b|\(please check all that apply\)$/iu;
 /** A form's field label marked as required ("Are you a paying subscriber to the newspaper? *", "Email address *"). */
 const REQUIRED_FIELD = /\S\s\*$/u;
 
@@ -240,23 +387,58 @@ const REQUIRED_FIELD = /\S\s\*$/u;
  * Push-notification prompts and a live page's status: "Updates gepusht krijgen? Tik op het
  * belletje!", "… wants to start sending you push notifications", "liveblog gesloten".
  */
-const PUSH_PROMPT = /\bpush[- ]?(?:notifications?|meldingen|nachrichten|benachrichtigungen|berichten)\b|\bnotifications? push\b|\bnotificaciones push\b|\bnotifiche push\b|\bgepusht\b/iu;
-const LIVE_STATUS = /^(?:the )?live ?(?:blog|ticker|stream|coverage|updates)?\s*(?:is |has )?(?:gesloten|closed|ended|beendet|terminé|finalizado|chiuso|avslutad|afsluttet|zakończony)\.?$/iu;
+const PUSH_PROMPT =
+  /\bpush[- ]?(?:notifications?|meldingen|nachrichten|benachrichtigungen|berichten)\b|\bnotifications? push\b|\bnotificaciones push\b|\bnotifiche push\b|\bgepusht\b/iu;
+const LIVE_STATUS =
+  /^(?:the )?live ?(?:blog|ticker|stream|coverage|updates)?\s*(?:is |has )?(?:gesloten|closed|ended|beendet|terminé|finalizado|chiuso|avslutad|afsluttet|zakończony)\.?$/iu;
 
 /** Video players' controls and labels: "Now Playing", "Play", "Watch Next", "Featured Video Play Icon". */
 const PLAYER = whole([
-  'play', 'play video', 'now playing', 'watch next', 'up next', 'replay', 'pause', 'mute', 'unmute', 'full ?screen', '(?:featured )?video play icon',
-  '\\|?\\s*nan:nan', 'video', 'watch', 'ver vídeo', 'vídeo', 'abspielen', 'lecture', 'riproduci', 'afspelen', 'spela upp', 'explore more',
+  'play',
+  'play video',
+  'now playing',
+  'watch next',
+  'up next',
+  'replay',
+  'pause',
+  'mute',
+  'unmute',
+  'full ?screen',
+  '(?:featured )?video play icon',
+  '\\|?\\s*nan:nan',
+  'video',
+  'watch',
+  'ver vídeo',
+  'vídeo',
+  'abspielen',
+  'lecture',
+  'riproduci',
+  'afspelen',
+  'spela upp',
+  'explore more',
 ]);
 
 /** Paywall badges alone on their line: "PREMIUM", "Abo", "Plus+". */
-const PAYWALL_BADGE = whole(['premium', 'abo', 'abo\\+', 'plus\\+', 'exclusive', 'subscriber exclusive', 'für abonnenten', 'pour les abonnés', 'solo para suscriptores', 'premium[- ]inhalt']);
+const PAYWALL_BADGE = whole([
+  'premium',
+  'abo',
+  'abo\\+',
+  'plus\\+',
+  'exclusive',
+  'subscriber exclusive',
+  'für abonnenten',
+  'pour les abonnés',
+  'solo para suscriptores',
+  'premium[- ]inhalt',
+]);
 
 /** A link that sends the reader to the story, as a sentence: "Read more about the event here.", "Lees hier meer." */
-const READ_HERE = /^(?:(?:read|find out|learn|see) more\b.{0,60}\bhere|read (?:the )?full (?:story|article) (?:on|at|in)\b.{0,40}|leer (?:la )?noticia completa\b.{0,40}|lire l.article (?:complet|entier)\b.{0,40}|leia a (?:notícia|matéria) completa\b.{0,40}|lees (?:hier )?meer\b.{0,40}|mehr dazu (?:hier|lesen sie hier)|läs mer (?:här|om)\b.{0,40}|en savoir plus\b.{0,40}|leia mais\b.{0,40}|leer más\b.{0,40})\.?$/iu;
+const READ_HERE =
+  /^(?:(?:read|find out|learn|see) more\b.{0,60}\bhere|read (?:the )?full (?:story|article) (?:on|at|in)\b.{0,40}|leer (?:la )?noticia completa\b.{0,40}|lire l.article (?:complet|entier)\b.{0,40}|leia a (?:notícia|matéria) completa\b.{0,40}|lees (?:hier )?meer\b.{0,40}|mehr dazu (?:hier|lesen sie hier)|läs mer (?:här|om)\b.{0,40}|en savoir plus\b.{0,40}|leia mais\b.{0,40}|leer más\b.{0,40})\.?$/iu;
 
 /** A teaser ending in its link's label: "… la tension monte avant l'investiture Read More »", "… Läs mer ›". */
-const ENDS_IN_MORE_LINK = /(?:\s|[.…])(?:read more|continue reading|read the full (?:story|article)|lire la suite|weiterlesen|leia mais|leggi tutto|lees meer|läs mer|les mer|læs mere|czytaj dalej|leer más|seguir leyendo|devamını oku)\s*[»›→>…]*\s*$/iu;
+const ENDS_IN_MORE_LINK =
+  /(?:\s|[.…])(?:read more|continue reading|read the full (?:story|article)|lire la suite|weiterlesen|leia mais|leggi tutto|lees meer|läs mer|les mer|læs mere|czytaj dalej|leer más|seguir leyendo|devamını oku)\s*[»›→>…]*\s*$/iu;
 
 /** Cheap pre-tests: each rule below runs its pattern only on lines that have its cue at all. */
 const HAS_DIGIT = /\d/;
@@ -283,7 +465,11 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 20, test: (t) => INFO_CREDIT.test(t) },
   { reason: 'caption', maxWords: 12, test: (t) => FILE_NAME.test(t) },
   // Most sentences hold a full stop: only "(" , ":" or a "V.l." start let the cue pattern run.
-  { reason: 'caption', maxWords: 60, test: (t) => (t.includes('(') || t.includes(':') || /^[Vv]\.\s?[Ll]\./.test(t)) && CAPTION_CUE.test(t) },
+  {
+    reason: 'caption',
+    maxWords: 60,
+    test: (t) => (t.includes('(') || t.includes(':') || /^[Vv]\.\s?[Ll]\./.test(t)) && CAPTION_CUE.test(t),
+  },
   { reason: 'credit', maxWords: 16, test: (t) => AUTHOR_LABEL.test(t) },
   { reason: 'credit', maxWords: 3, test: (t) => DESK.test(t) },
   { reason: 'navigation', maxWords: 10, test: (t) => BLOG_WIDGET.test(t) },

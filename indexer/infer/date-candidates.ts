@@ -79,7 +79,8 @@ const NOT_THE_PAGE: ReadonlySet<string> = new Set<JunkReason>(['copyright', 'cap
 const TAIL_ENDS: ReadonlySet<string> = new Set<JunkReason>(['related-headlines', 'comments', 'author-box']);
 
 /** A reader's comment starts here ("Jane Roe says:", "Reply"): its time stamps are not the page's. */
-const COMMENT_MARK = /^(?:.{1,40}\s(?:says|said|wrote|schreibt|sagt|schreef|zegt|skriver|siger|dice|disse|escribió|scrisse|a écrit|napisał|napsal|yazdı)\s*:|(?:reply|antworten|répondre|responder|rispondi|odpowiedz|odpovědět|svar|svara|cevapla|balas)\s*(?:↓|→)?)$/iu;
+const COMMENT_MARK =
+  /^(?:.{1,40}\s(?:says|said|wrote|schreibt|sagt|schreef|zegt|skriver|siger|dice|disse|escribió|scrisse|a écrit|napisał|napsal|yazdı)\s*:|(?:reply|antworten|répondre|responder|rispondi|odpowiedz|odpovědět|svar|svara|cevapla|balas)\s*(?:↓|→)?)$/iu;
 const SHORT_LINE = 24;
 /** This many bare date lines in one part of the page are a list, whatever their dates. */
 const LIST_LINES = 3;
@@ -121,7 +122,16 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     }
     if (i === 0) {
       const s = SCRAPER_STAMP.exec(l.text);
-      if (s) dated.push({ line: l.line, iso: s[1]!, kind: 'scraper-stamp', zone, score: BASE['scraper-stamp'] + ZONE[zone], evidence: `scraper stamp '${s[0].trim()}'`, languages: [] });
+      if (s)
+        dated.push({
+          line: l.line,
+          iso: s[1]!,
+          kind: 'scraper-stamp',
+          zone,
+          score: BASE['scraper-stamp'] + ZONE[zone],
+          evidence: `scraper stamp '${s[0].trim()}'`,
+          languages: [],
+        });
     }
     if (NOT_THE_PAGE.has(l.reason)) continue;
     const n = words[i]!;
@@ -153,7 +163,15 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       if (d.iso > latest || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
       const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null) => {
         const bonus = kind === 'stamp' && hasClockTime(l.text) ? 1 : 0;
-        const c: DateCandidate = { line: l.line, iso: d.iso, kind, zone, score: BASE[kind] + ZONE[zone] + bonus, evidence, languages: cue?.languages ?? [] };
+        const c: DateCandidate = {
+          line: l.line,
+          iso: d.iso,
+          kind,
+          zone,
+          score: BASE[kind] + ZONE[zone] + bonus,
+          evidence,
+          languages: cue?.languages ?? [],
+        };
         if (d.readings) c.readings = d.readings;
         if (d.dayFirst) c.dayFirst = d.dayFirst;
         dated.push(c);
@@ -175,7 +193,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         return add(kind, `stamp '${quote(shown)}'`, cue);
       }
       if (hasByline(l.text) && n <= 20) return add('byline', `byline '${quote(l.text)}'`, null);
-      if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length))) return add('byline', `credit line '${quote(l.text)}'`, null);
+      if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length)))
+        return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         return add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
       }
@@ -280,7 +299,15 @@ function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
 
 function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate {
   const kind = kindOfCue(found.cue);
-  const c: DateCandidate = { line: l.line, iso: found.iso, kind, zone, score: BASE[kind] + ZONE[zone], evidence: `stamp '${quote(l.text)}'`, languages: found.cue.languages };
+  const c: DateCandidate = {
+    line: l.line,
+    iso: found.iso,
+    kind,
+    zone,
+    score: BASE[kind] + ZONE[zone],
+    evidence: `stamp '${quote(l.text)}'`,
+    languages: found.cue.languages,
+  };
   if (found.readings) c.readings = found.readings;
   if (found.dayFirst) c.dayFirst = found.dayFirst;
   return c;

@@ -10,7 +10,18 @@ export type CueKind = 'published' | 'updated' | 'date';
 /** Cue phrases by kind and language (ISO 639-1). Lower case; spaces match any run of spaces. */
 const CUES: Record<CueKind, Record<string, readonly string[]>> = {
   published: {
-    en: ['published', 'first published', 'first posted', 'posted', 'posted on', 'publication date', 'date published', 'created', 'released', 'issued'],
+    en: [
+      'published',
+      'first published',
+      'first posted',
+      'posted',
+      'posted on',
+      'publication date',
+      'date published',
+      'created',
+      'released',
+      'issued',
+    ],
     de: ['veröffentlicht', 'veröffentlichung', 'erschienen', 'publiziert', 'erstellt'],
     nl: ['gepubliceerd', 'geplaatst', 'verschenen', 'publicatiedatum'],
     da: ['publiceret', 'offentliggjort', 'udgivet'],
@@ -53,9 +64,24 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
   },
   date: {
     en: ['date', 'dated'],
-    de: ['datum'], nl: ['datum'], da: ['dato'], no: ['dato'], sv: ['datum'], fr: ['date'], es: ['fecha'], it: ['data'],
-    pt: ['data'], ro: ['data'], pl: ['data'], cs: ['datum'], sk: ['dátum'], hr: ['datum'], tr: ['tarih', 'tarihi'],
-    el: ['ημερομηνία'], id: ['tanggal'], vi: ['ngày'],
+    de: ['datum'],
+    nl: ['datum'],
+    da: ['dato'],
+    no: ['dato'],
+    sv: ['datum'],
+    fr: ['date'],
+    es: ['fecha'],
+    it: ['data'],
+    pt: ['data'],
+    ro: ['data'],
+    pl: ['data'],
+    cs: ['datum'],
+    sk: ['dátum'],
+    hr: ['datum'],
+    tr: ['tarih', 'tarihi'],
+    el: ['ημερομηνία'],
+    id: ['tanggal'],
+    vi: ['ngày'],
   },
 };
 
@@ -117,7 +143,8 @@ export function anyCue(text: string): Cue | null {
  * "born 3 March 1950", "Born in Leeds, Yorkshire, on 3 March 1950", "geboren am", "né le",
  * "(* 12. März 1950)": a birth date, not the page's.
  */
-export const BIRTH_BEFORE = /(?:(?<![\p{L}])(?:born|b\.|geboren|geb\.|née?|nat[oa]|nacid[oa]|nascid[oa]|født|född|urodzon[ya]|narozen[aá]?|rođen[a]?|doğum|doğdu|γεννήθηκε|lahir|sinh)(?![\p{L}])|\*)(?:[^\p{L}\p{N}]*(?:in|à|a|en|i|w|v|u|on|le|am|el|em|il|op|på)?\s+[\p{Lu}][\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3},?)?[^\p{L}\p{N}]*(?:\p{L}{1,4}\.?\s+)?$/iu;
+export const BIRTH_BEFORE =
+  /(?:(?<![\p{L}])(?:born|b\.|geboren|geb\.|née?|nat[oa]|nacid[oa]|nascid[oa]|født|född|urodzon[ya]|narozen[aá]?|rođen[a]?|doğum|doğdu|γεννήθηκε|lahir|sinh)(?![\p{L}])|\*)(?:[^\p{L}\p{N}]*(?:in|à|a|en|i|w|v|u|on|le|am|el|em|il|op|på)?\s+[\p{Lu}][\p{L}\p{M}'’.-]*(?:,?\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,3},?)?[^\p{L}\p{N}]*(?:\p{L}{1,4}\.?\s+)?$/iu;
 
 /** A byline in a short line: "By Jane Doe", "… by The Harbour Gazette", "Von Anna Schmidt", "Por Rádio Litoral". */
 const BYLINE_WORDS = new Set(['by', 'von', 'par', 'por', 'door', 'af', 'av', 'di', 'autor', 'autorka', 'yazar', 'oleh', 'bởi']);

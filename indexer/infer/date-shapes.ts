@@ -11,7 +11,8 @@ import { cueBefore, type Cue } from './date-cues.ts';
 import { quote } from './quote.ts';
 
 /** A dateline's place: "LEEDS, ", "NEW YORK, ", "Hirschberg, ", "BERLIN, Monday, ". */
-const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.]*(?:,?[\s/-]+(?:\p{Lu}[\p{L}\p{M}'’.]*|de|do|da|del|la|le|sur|am|an|im|der|upon|on|van|von)){0,3},\s*(?:\p{Lu}\p{L}{1,11}\.?,?\s+)?$/u;
+const DATELINE_PLACE =
+  /^\p{Lu}[\p{L}\p{M}'’.]*(?:,?[\s/-]+(?:\p{Lu}[\p{L}\p{M}'’.]*|de|do|da|del|la|le|sur|am|an|im|der|upon|on|van|von)){0,3},\s*(?:\p{Lu}\p{L}{1,11}\.?,?\s+)?$/u;
 /** What follows a dateline's date: a time, then a stop, a bracket, a dash or a slash. */
 const DATELINE_END = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[.,:;(/]|[-–—])/iu;
 
@@ -121,5 +122,8 @@ export function yearlessDateline(text: string): { monthDay: string; evidence: st
   const months = monthsOf(monthName);
   const d = Number(day);
   if (months.length !== 1 || d < 1 || d > 31) return null;
-  return { monthDay: `${String(months[0]).padStart(2, '0')}-${String(d).padStart(2, '0')}`, evidence: `dateline '${quote(m[0].replace(/\s*(?:\(|[-–—]+)\s*$/, ''))}'` };
+  return {
+    monthDay: `${String(months[0]).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
+    evidence: `dateline '${quote(m[0].replace(/\s*(?:\(|[-–—]+)\s*$/, ''))}'`,
+  };
 }

@@ -36,7 +36,10 @@ const ISO_AT = /((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.º)?';
 const Y = '((?:19|20)\\d\\d)$';
 /** "21 November 2012", "20. Juli 2012", "16th Dec 2020", "22 de noviembre de 2012", "21-Nov-2012". */
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+)?|\\.?-|\\.)${MONTH_NAME}(?:,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`, 'iu');
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+)?|\\.?-|\\.)${MONTH_NAME}(?:,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`,
+  'iu',
+);
 /** "Nov. 21, 2012", "November 09, 2017", "Sept. 22, 2023". */
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME}\\s*${DAY},?\\s+${Y}`, 'iu');
 /** Vietnamese: "21 tháng 11 năm 2012", "21 tháng 11, 2012". */
@@ -94,9 +97,17 @@ function endingAt(text: string, at: number, from: number): FoundDate | undefined
     return date;
   };
   let m = DAY_MONTH_YEAR.exec(window);
-  if (m) return found(m, monthsOf(m[2]!).map((month) => iso(m![3]!, month, m![1]!)));
+  if (m)
+    return found(
+      m,
+      monthsOf(m[2]!).map((month) => iso(m![3]!, month, m![1]!)),
+    );
   m = MONTH_DAY_YEAR.exec(window);
-  if (m) return found(m, monthsOf(m[1]!).map((month) => iso(m![3]!, month, m![2]!)));
+  if (m)
+    return found(
+      m,
+      monthsOf(m[1]!).map((month) => iso(m![3]!, month, m![2]!)),
+    );
   m = VI_DAY_MONTH_YEAR.exec(window);
   if (m) return found(m, [iso(m[3]!, m[2]!, m[1]!)]);
   m = NUMERIC.exec(window);
@@ -117,8 +128,7 @@ function numericReadings(year: string, a: number, b: number, separator: string):
   return [iso(year, a, b), iso(year, b, a)];
 }
 
-const TIME =
-  /(?<![\p{L}\p{N}])\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[+-]\d{2}:?\d{2}\)?|\s*z(?![\p{L}]))?/giu;
+const TIME = /(?<![\p{L}\p{N}])\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?[+-]\d{2}:?\d{2}\)?|\s*z(?![\p{L}]))?/giu;
 const PUNCTUATION_AND_SPACE = /[\s\p{P}\p{S}]+/gu;
 
 /**

@@ -38,11 +38,19 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   const provenance: Provenance = {};
 
   /** The value stated for `field` at one level, or `undefined` when that level says nothing. */
-  function statedAt<F extends Field>(level: 'manifest' | 'file' | 'folder', field: F): Settled<Exclude<StatedMeta[F], undefined>> | undefined {
+  function statedAt<F extends Field>(
+    level: 'manifest' | 'file' | 'folder',
+    field: F,
+  ): Settled<Exclude<StatedMeta[F], undefined>> | undefined {
     const meta = level === 'manifest' ? manifest : level === 'file' ? frontMatter : folder?.meta;
     const value = meta?.[field];
     if (value === undefined) return undefined;
-    const from = level === 'manifest' ? 'manifest' : level === 'file' ? (frontMatterFrom?.[field] ?? 'front matter') : `manifest folder '${folder!.from}'`;
+    const from =
+      level === 'manifest'
+        ? 'manifest'
+        : level === 'file'
+          ? (frontMatterFrom?.[field] ?? 'front matter')
+          : `manifest folder '${folder!.from}'`;
     return { value: value as Exclude<StatedMeta[F], undefined>, from };
   }
   const stated = <F extends Field>(field: F) => [statedAt('manifest', field), statedAt('file', field), statedAt('folder', field)];
@@ -76,7 +84,9 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   // Detection only when nothing states the language: a stated language wins anyway, and detection
   // was a sixth of a big build's CPU time.
   const statedLanguage = stated('language');
-  const detected = statedLanguage.some((c) => c !== undefined) ? [] : [detectLanguage(input.paragraphs)].map((d) => ({ value: d.language, from: d.from }));
+  const detected = statedLanguage.some((c) => c !== undefined)
+    ? []
+    : [detectLanguage(input.paragraphs)].map((d) => ({ value: d.language, from: d.from }));
   const language = primaryLanguage(settle('language', [...statedLanguage, ...detected], { value: UNDETERMINED, from: 'none' }));
 
   // The year is the date's year and nothing else: a copyright notice only ever becomes a hint.
@@ -91,6 +101,9 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
 
 /** "2012-11-21-gaza_truce.txt" → "2012 11 21 gaza truce": better than an empty title. */
 function titleFromFileName(source: string): string {
-  const base = source.split('/').pop()!.replace(/\.[^.]*$/, '');
+  const base = source
+    .split('/')
+    .pop()!
+    .replace(/\.[^.]*$/, '');
   return base.replace(/[-_]+/g, ' ').trim() || source;
 }

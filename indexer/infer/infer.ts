@@ -63,7 +63,10 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
     };
   }
 
-  const copyrights = dropped.filter((d) => d.reason === 'copyright').map(readCopyright).filter((c) => c !== null);
+  const copyrights = dropped
+    .filter((d) => d.reason === 'copyright')
+    .map(readCopyright)
+    .filter((c) => c !== null);
   const copyright = copyrights[0];
   if (copyright?.year) inferred.hints.push(`copyright notice ${copyright.year}`);
 
@@ -71,7 +74,14 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   inferred.date = inferDate(clean);
   inferred.byline = inferByline(dropped);
 
-  const outlet = inferOutlet({ clean, dropped, copyright: copyright ?? undefined, copyrights, agency: inferred.agency, urlDomain: options.urlDomain });
+  const outlet = inferOutlet({
+    clean,
+    dropped,
+    copyright: copyright ?? undefined,
+    copyrights,
+    agency: inferred.agency,
+    urlDomain: options.urlDomain,
+  });
   if (outlet) {
     const { carriedBy, ...named } = outlet;
     inferred.outlet = named;
@@ -88,7 +98,10 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
 function withoutOutletTail(title: Settled<string>, outlet: string): Settled<string> {
   const tail = headlineTail(title.value);
   if (!tail || outletKey(tail) !== outletKey(outlet)) return title;
-  const text = title.value.slice(0, title.value.lastIndexOf(tail)).replace(/\s+(?:[|–—·•-]|::)\s*$/u, '').trim();
+  const text = title.value
+    .slice(0, title.value.lastIndexOf(tail))
+    .replace(/\s+(?:[|–—·•-]|::)\s*$/u, '')
+    .trim();
   return text.split(/\s+/).length >= 2 ? { value: text, from: `${title.from}, outlet '${tail}' cut from its end` } : title;
 }
 
@@ -137,7 +150,11 @@ function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inf
     const m = AGENCY_BRACKETED.exec(d.text) ?? AGENCY_SLASHED.exec(d.text);
     if (m) {
       const datelineOnly = d.reason === 'dateline' && m[0].startsWith('(');
-      return { value: canonicalAgency(m[1]!), from: `${d.reason === 'dateline' ? 'stamp' : 'credit'} '${quote(d.text)}'`, ...(datelineOnly ? { datelineOnly } : {}) };
+      return {
+        value: canonicalAgency(m[1]!),
+        from: `${d.reason === 'dateline' ? 'stamp' : 'credit'} '${quote(d.text)}'`,
+        ...(datelineOnly ? { datelineOnly } : {}),
+      };
     }
     const alone = AGENCY_ALONE.exec(d.text);
     if (alone) return { value: canonicalAgency(alone[1]!), from: `credit '${quote(d.text)}'`, aloneOnLine: true };
@@ -149,7 +166,11 @@ function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inf
   const m = opening ? AGENCY_DATELINE.exec(opening) : null;
   const place = m ? opening!.slice(0, m.index).trim() : '';
   if (m && /^\p{Lu}/u.test(place) && place.split(/\s+/).length <= 8 && !/[.!?]\s/.test(place)) {
-    return { value: canonicalAgency(m[1]!), from: `dateline '${quote(opening!.slice(0, m.index + m[1]!.length + 2))}'`, datelineOnly: true };
+    return {
+      value: canonicalAgency(m[1]!),
+      from: `dateline '${quote(opening!.slice(0, m.index + m[1]!.length + 2))}'`,
+      datelineOnly: true,
+    };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
  * wrong language would tokenise and facet the article wrongly, an undetermined one only leaves it
  * unfaceted.
  */
-type Detector = (typeof import('eld/extrasmall'))['eld'];
+type Detector = typeof import('eld/extrasmall')['eld'];
 
 let detector: Detector | null = null;
 

@@ -66,7 +66,8 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;
-  if (suffix) add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
+  if (suffix)
+    add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
   else if (clean.headline) add(titleTailName(clean.headline.text, clean.headline.line));
   for (const d of clean.dropped) {
     if (d.reason === 'syndication') add(readSyndication(d));
@@ -104,7 +105,10 @@ const NEWSROOM = NEWSROOM_WORDS.map((w) => ci(w).replace(/ /g, '\\s+')).join('|'
 const NEWSROOM_AFTER = new RegExp(`^(?:${ci('by')}:?\\s+)?(${NAME})(?:\\s+|-)(?:${NEWSROOM})$`, 'u');
 const NEWSROOM_BEFORE = new RegExp(`^(?:${NEWSROOM})(?:\\s+|\\s*[:|-]\\s*)(${NAME})$`, 'u');
 /** "Example / Agencies", "Example, Agências": the site and the wires it used. */
-const WITH_AGENCIES = new RegExp(`^(${NAME})\\s*[/|,]\\s*(?:${ci('agencies|agências|agencias|agenturen|agences|agenzie|agencji|ajanslar')})\\.?$`, 'u');
+const WITH_AGENCIES = new RegExp(
+  `^(${NAME})\\s*[/|,]\\s*(?:${ci('agencies|agências|agencias|agenturen|agences|agenzie|agencji|ajanslar')})\\.?$`,
+  'u',
+);
 /** "Example uses cookies", in the languages of the cookie notices. */
 const USES_COOKIES = new RegExp(
   `^(${NAME})\\s+(?:${ci('uses|use|verwendet|nutzt|benutzt|setzt|gebruikt|anvender|bruger|bruker|använder|utilise|utilisent|utiliza|usa|utilizza|uses|używa|používá|kullanır|käyttää')})\\s+(?:${ci('cookies?|kekse')})\\b`,
@@ -116,14 +120,19 @@ const SUBSCRIBE = new RegExp(
   'u',
 );
 /** "If you have an account with Example", "Si tienes cuenta en EXAMPLE". */
-const ACCOUNT = new RegExp(`(?:${ci('account with|account on|cuenta en|conta no|conta na|compte sur|konto bei|account bij|account su|konto på')})\\s+(${NAME})(?=$|[\\s?.!:,])`, 'u');
+const ACCOUNT = new RegExp(
+  `(?:${ci('account with|account on|cuenta en|conta no|conta na|compte sur|konto bei|account bij|account su|konto på')})\\s+(${NAME})(?=$|[\\s?.!:,])`,
+  'u',
+);
 /** "By The Example", "Por Example", "21 May 2020 by The Example": a byline naming a publication. */
 const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de')})(?:\\s*[·•|:]\\s*|\\s+)(${NAME})$`, 'u');
 /** "From Example" alone, at the story's foot: where the text came from. */
 const FROM = new RegExp(`^${ci('from')}\\s+(${NAME})$`, 'u');
 
 const CUE_READERS: Reader[] = [
-  (l) => captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature') ?? captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature'),
+  (l) =>
+    captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature') ??
+    captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature'),
   (l) => captured(l, WITH_AGENCIES, 2.5, 'agencies-credit', 'credit with the agencies'),
   (l) => captured(l, SUBSCRIBE, 2.5, 'prompt', 'subscription prompt') ?? captured(l, ACCOUNT, 2.5, 'prompt', 'account prompt'),
   (l) => {
@@ -174,9 +183,25 @@ function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine |
   // The page's very first line, shaped like a publication, is its masthead; a brand's inner
   // capital ("ExampleFace") on the last line is the site signing off.
   const first = l === firstLine;
-  const score = shaped ? (where === 'foot' || first ? 2 : 1.5) : brandShaped(name) ? (where === 'foot' ? 2 : 1.5) : name.includes(' ') ? 1 : 0;
+  const score = shaped
+    ? where === 'foot' || first
+      ? 2
+      : 1.5
+    : brandShaped(name)
+      ? where === 'foot'
+        ? 2
+        : 1.5
+      : name.includes(' ')
+        ? 1
+        : 0;
   if (score === 0) return null;
-  return { value: name, score, kind: where, evidence: `name alone on the ${where === 'masthead' ? 'top' : 'last'} line ${l.line} '${quote(text)}'`, line: l.line };
+  return {
+    value: name,
+    score,
+    kind: where,
+    evidence: `name alone on the ${where === 'masthead' ? 'top' : 'last'} line ${l.line} '${quote(text)}'`,
+    line: l.line,
+  };
 }
 
 /**
@@ -195,7 +220,8 @@ function repeatedNames(lines: readonly PageLine[], add: (c: OutletCandidate | nu
     if (at.length < 3 || at.every((i, k) => k === 0 || i - at[k - 1]! <= 1)) continue;
     if (!LONE_NAME.test(text) || CUE_START.test(text) || DATE_LIKE.test(text) || personShaped(text)) continue;
     const name = cleanName(text);
-    if (name) add({ value: name, score: 1, kind: 'repeated', evidence: `'${quote(text)}' alone on ${at.length} lines`, line: lines[at[0]!]!.line });
+    if (name)
+      add({ value: name, score: 1, kind: 'repeated', evidence: `'${quote(text)}' alone on ${at.length} lines`, line: lines[at[0]!]!.line });
   }
 }
 
@@ -208,12 +234,22 @@ function readSyndication(d: DroppedLine): OutletCandidate | null {
     /\b(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by)\s+(.+?)\s*\.?$/i.exec(d.text);
   const name = m?.[1]?.replace(/^(?:the website of|the site)\s+/i, '').trim();
   // "… originally published on this site": a plug-in's note naming no one.
-  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name) || !/^[\p{Lu}\p{N}]|^[\p{L}\p{N}-]+\.[a-z]{2,}/u.test(name)) return null;
-  return { value: name, score: 5, kind: 'syndication', evidence: `syndication line '${quote(m![0].replace(/\s*\.?$/, ''))}'`, line: d.line };
+  if (!name || name.split(/\s+/).length > 6 || /^https?:/i.test(name) || !/^[\p{Lu}\p{N}]|^[\p{L}\p{N}-]+\.[a-z]{2,}/u.test(name))
+    return null;
+  return {
+    value: name,
+    score: 5,
+    kind: 'syndication',
+    evidence: `syndication line '${quote(m![0].replace(/\s*\.?$/, ''))}'`,
+    line: d.line,
+  };
 }
 
 /** "Click for full JPost coverage", "Click here for more BBC News stories": a short brand name. */
 function readPromotionBrand(d: DroppedLine): OutletCandidate | null {
-  const m = /^[Cc]lick (?:here )?for (?:the )?(?:full|more|all|complete|latest|live) ([\p{Lu}][\p{L}\p{N}.&'-]*(?: [\p{Lu}][\p{L}\p{N}.&'-]*){0,2}) (?:coverage|news|stories|updates|reports)\b/u.exec(d.text);
+  const m =
+    /^[Cc]lick (?:here )?for (?:the )?(?:full|more|all|complete|latest|live) ([\p{Lu}][\p{L}\p{N}.&'-]*(?: [\p{Lu}][\p{L}\p{N}.&'-]*){0,2}) (?:coverage|news|stories|updates|reports)\b/u.exec(
+      d.text,
+    );
   return m ? { value: m[1]!, score: 2.5, kind: 'promotion', evidence: `promotion '${quote(d.text)}'`, line: d.line } : null;
 }

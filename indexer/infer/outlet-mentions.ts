@@ -39,7 +39,11 @@ const shortAcronym = (name: string) => isAcronym(name) && name.replace(/[^\p{L}]
 export function cuedPublicationName(name: string): boolean {
   if (selfNameShaped(name)) return true;
   const words = name.split(/\s+/);
-  return words.length >= 2 && hasTradeNoun(name) && words.some((w) => !hasTradeNoun(w) && !/^(?:the|latest|local|breaking|top|more|world|live|our|your)$/i.test(w));
+  return (
+    words.length >= 2 &&
+    hasTradeNoun(name) &&
+    words.some((w) => !hasTradeNoun(w) && !/^(?:the|latest|local|breaking|top|more|world|live|our|your)$/i.test(w))
+  );
 }
 
 /**
@@ -55,22 +59,30 @@ const SELF_BEFORE = new RegExp(
   'u',
 );
 /** Cheap test before the two patterns above: most prose lines hold none of these words. */
-const SELF_HINT = /seen|obtained|analy|review|verified|commission|exclusi|esclusiva|told|interview|speak|spoke|gegenüber|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+const SELF_HINT =
+  /seen|obtained|analy|review|verified|commission|exclusi|esclusiva|told|interview|speak|spoke|gegenüber|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
 
 /** Cue words before an address that name another site as the source, not this one. */
-const SOURCE_BEFORE = /(?:via|source|sources|quelle|fuente|fonte|bron|kilde|källa|zdroj|kaynak|feed|from|von|de|photo|foto|bild|image|credit|courtesy)\s*:?\s*$/i;
+const SOURCE_BEFORE =
+  /(?:via|source|sources|quelle|fuente|fonte|bron|kilde|källa|zdroj|kaynak|feed|from|von|de|photo|foto|bild|image|credit|courtesy)\s*:?\s*$/i;
 /** An address inside text ("on example.ro", "https://www.example.com/markets"). */
-const ADDRESS_IN_TEXT = /(?:^|[\s(«"“'])((?:[Hh][Tt][Tt][Pp][Ss]?:\/\/)?(?:[Ww]{3}\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.([a-z]{2,10}|[A-Z][a-z]{2,9}|[A-Z]{2,10}))(?=$|[\s/),.;:!?»"”'])/gu;
+const ADDRESS_IN_TEXT =
+  /(?:^|[\s(«"“'])((?:[Hh][Tt][Tt][Pp][Ss]?:\/\/)?(?:[Ww]{3}\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.([a-z]{2,10}|[A-Z][a-z]{2,9}|[A-Z]{2,10}))(?=$|[\s/),.;:!?»"”'])/gu;
 /**
  * Endings that make a word with a dot a web address in running text: a country's two letters, or
  * a generic ending. Two words run together at a missing space ("hours.Credit", "Napoli.Il") or a
  * ticker ("ADS.XE") are not addresses; neither is "googletag.cmd".
  */
 const GENERIC_TLD = new Set(
-  'com net org info biz news online site website web media press blog club live today world tv fm io app xyz click top store tech space digital radio agency network studio report global city social zone one pro name mobi asia eu int gov edu coop travel email link page plus cloud design art guru ink life fun group center company portal report'.split(' '),
+  'com net org info biz news online site website web media press blog club live today world tv fm io app xyz click top store tech space digital radio agency network studio report global city social zone one pro name mobi asia eu int gov edu coop travel email link page plus cloud design art guru ink life fun group center company portal report'.split(
+    ' ',
+  ),
 );
 /** A lower-case ending of either kind, or a generic one in capitals ("EXAMPLE.COM"); not "ADS.XE" or "hours.Credit". */
-const isAddressEnding = (tld: string) => (tld === tld.toLowerCase() && tld.length === 2) || GENERIC_TLD.has(tld) || (tld !== tld.toLowerCase() && GENERIC_TLD.has(tld.toLowerCase()));
+const isAddressEnding = (tld: string) =>
+  (tld === tld.toLowerCase() && tld.length === 2) ||
+  GENERIC_TLD.has(tld) ||
+  (tld !== tld.toLowerCase() && GENERIC_TLD.has(tld.toLowerCase()));
 /** "on example.ro", "pe", "sur", "auf", "su", "op", "en", "på", "em", "na": available on the site itself. */
 const ON_BEFORE = /(?:^|\s)(?:on|at|pe|sur|auf|su|op|en|på|em|na|w|v|bei)\s*$/i;
 const EMAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/giu;
@@ -103,11 +115,23 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
       // An address written with its scheme or "www." is meant as an address; a bare "Example.com" may be the name.
       const alone = l.text.trim() === m[0].trim();
       const on = ON_BEFORE.test(before);
-      add({ value: domain, score: alone ? 2 : on ? 1.5 : 1, kind: alone ? 'address' : 'address-mention', evidence: `address in line ${l.line} '${quote(m[0].trim())}'`, line: l.line });
+      add({
+        value: domain,
+        score: alone ? 2 : on ? 1.5 : 1,
+        kind: alone ? 'address' : 'address-mention',
+        evidence: `address in line ${l.line} '${quote(m[0].trim())}'`,
+        line: l.line,
+      });
     }
     if (!l.text.includes('@')) continue;
     for (const m of l.text.matchAll(EMAIL)) {
-      add({ value: m[1]!.toLowerCase(), score: 1, kind: 'email', evidence: `e-mail address in line ${l.line} '${quote(m[0])}'`, line: l.line });
+      add({
+        value: m[1]!.toLowerCase(),
+        score: 1,
+        kind: 'email',
+        evidence: `e-mail address in line ${l.line} '${quote(m[0])}'`,
+        line: l.line,
+      });
     }
   }
 }
@@ -116,14 +140,20 @@ const PUBLISHER = new RegExp(
   `^(?:${ci('publisher|published by|publication|herausgeber|herausgegeben von|verlag|éditeur|édité par|editor|editora|editorial|editore|uitgever|utgiver|utgivare|udgiver|wydawca|vydavatel')})\\s*[:·|-]?\\s*(${NAME})\\s*\\.?$`,
   'u',
 );
-const CITE_AS = new RegExp(`^(?:${ci('cite as|cite this article|cite this page|how to cite|zitiervorschlag|citer cet article|citar como')})\\s*:?\\s*(${NAME})\\s*[,.(]`, 'u');
+const CITE_AS = new RegExp(
+  `^(?:${ci('cite as|cite this article|cite this page|how to cite|zitiervorschlag|citer cet article|citar como')})\\s*:?\\s*(${NAME})\\s*[,.(]`,
+  'u',
+);
 const FOLLOW = new RegExp(
   `^(?:${ci('follow|like|folgen sie|suivez|siga|segui|sigue a|volg|følg|följ')})\\s+(${NAME})\\s+(?:${ci('on|auf|sur|en|no|na|su|op|på')})\\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Telegram|WhatsApp|Google News)\\b`,
   'u',
 );
 
 /** "Download the Example News app", "Laden Sie die Example-App": only a publication invites readers to its own app. */
-const APP = new RegExp(`(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de')})\\s+(?:(?:${ci('the|die|la|el|a|o|de')})\\s+)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie')})\\b`, 'u');
+const APP = new RegExp(
+  `(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de')})\\s+(?:(?:${ci('the|die|la|el|a|o|de')})\\s+)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie')})\\b`,
+  'u',
+);
 /** "Example is not responsible for the content of external sites": a site's own disclaimer. */
 const NOT_RESPONSIBLE = new RegExp(`^(?:${ci('the')}\\s+)?(${NAME})\\s+${ci('is not responsible for the content of external')}`, 'u');
 
@@ -156,17 +186,18 @@ export function creditNames(l: PageLine, index: number): OutletCandidate | null 
   const d = index < DATELINE_LINES ? DATELINE.exec(l.text) : null;
   if (d) {
     const name = cleanName(d[1]!);
-    if (name && !isWire(name) && cuedPublicationName(name)) return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(d[0].trim())}'`, line: l.line };
+    if (name && !isWire(name) && cuedPublicationName(name))
+      return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(d[0].trim())}'`, line: l.line };
   }
   if (l.words > 14) return null;
   const c = CREDIT_WITH_WIRE.exec(l.text);
   if (c && isWire(c[2]!) && !isWire(c[1]!)) {
     const name = cleanName(c[1]!);
-    if (name && (!personShaped(name) || cuedPublicationName(name))) return { value: name, score: 2.5, kind: 'agencies-credit', evidence: `credit line ${l.line} '${quote(l.text)}'`, line: l.line };
+    if (name && (!personShaped(name) || cuedPublicationName(name)))
+      return { value: name, score: 2.5, kind: 'agencies-credit', evidence: `credit line ${l.line} '${quote(l.text)}'`, line: l.line };
   }
   return null;
 }
-
 
 /** " | ", " - ", " – ", " — ", " :: ", " · ", " • ": where a page title appends a name. */
 const TAIL = /\s+(?:[|–—·•-]|::)\s+([^|–—·•]{2,60})$/u;
@@ -180,7 +211,8 @@ export function headlineTail(headline: string): string | null {
   const m = TAIL.exec(headline);
   const tail = m?.[1] ? cleanName(m[1]) : null;
   if (!tail || tail.split(/\s+/).length > 5 || /[.!?]$/.test(tail)) return null;
-  if (!tail.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|del|la|le|di|da|van|der|für|och|og|i|y|e)$/i.test(w))) return null;
+  if (!tail.split(/\s+/).every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|and|de|del|la|le|di|da|van|der|für|och|og|i|y|e)$/i.test(w)))
+    return null;
   return tail;
 }
 

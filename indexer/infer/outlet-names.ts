@@ -39,15 +39,23 @@ export function isDomain(text: string): boolean {
 
 /** "www.example.co.uk" → "example.co.uk". */
 export function bareDomain(text: string): string {
-  return text.replace(/^https?:\/\//i, '').replace(/^www\d?\./i, '').replace(/\/.*$/, '').toLowerCase();
+  return text
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\d?\./i, '')
+    .replace(/\/.*$/, '')
+    .toLowerCase();
 }
 
 /** Legal forms a copyright line or footer adds to a name ("Example Media Ltd", "Example L.P."). */
-const COMPANY_FORM = /[\s,]+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.?L\.?C\.?|L\.?P\.?|PLC|plc|GmbH|AG|S\.?A\.?|S\.?L\.?|SpA|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|Oy|Co\.?|Corp\.?|Corporation|Pty)$/u;
+const COMPANY_FORM =
+  /[\s,]+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.?L\.?C\.?|L\.?P\.?|PLC|plc|GmbH|AG|S\.?A\.?|S\.?L\.?|SpA|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|Oy|Co\.?|Corp\.?|Corporation|Pty)$/u;
 
 /** Trims a captured name: possessive, trailing punctuation, legal form; null when nothing is left. */
 export function cleanName(raw: string): string | null {
-  let name = raw.trim().replace(/['’]s$/u, '').replace(/[\s.,:;!?)'’"”»|-]+$/u, '');
+  let name = raw
+    .trim()
+    .replace(/['’]s$/u, '')
+    .replace(/[\s.,:;!?)'’"”»|-]+$/u, '');
   for (let i = 0; i < 2 && COMPANY_FORM.test(name); i++) name = name.replace(COMPANY_FORM, '').trim();
   if (name.length < 2 || name.length > 60) return null;
   return name;
@@ -71,7 +79,11 @@ export function outletKey(name: string): string {
 /** Two or three capitalised words and nothing shaped like a publication: as likely a person. */
 export function personShaped(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^\p{Lu}+$/u.test(w));
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w) || /^\p{Lu}+$/u.test(w))
+  );
 }
 
 /** "SportFace", "antiMusic": a capital inside a word, as brands write themselves. */

@@ -33,9 +33,15 @@ const PERSON = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}";
 /** "By Jane Doe / Example Press", "Por Juan Pérez | Diario Ejemplo": the writer, then the paper. */
 const BYLINE_OUTLET = new RegExp(`^(?:${BY})\\s+(?:(?:${BY})\\s+)?${PERSON}\\s*[/|]\\s*(${NAME})$`, 'u');
 /** "Special to The Example News", "Especial para Diario Ejemplo": a contributor writing for the site. */
-const SPECIAL_TO = new RegExp(`^(?:${ci('special to|especial para|spécial pour|speciale per|especial para o|especial para a|written for|escrito para|écrit pour')})\\s+(${NAME})$`, 'u');
+const SPECIAL_TO = new RegExp(
+  `^(?:${ci('special to|especial para|spécial pour|speciale per|especial para o|especial para a|written for|escrito para|écrit pour')})\\s+(${NAME})$`,
+  'u',
+);
 /** "Sigue en exampleLibre el minuto a minuto", "Follow along on Example": a site inviting readers to stay with it. */
-const FOLLOW_ON = new RegExp(`^(?:${ci('sigue en|síguenos en|siga no|siga na|segui su|suivez sur|folgen sie|follow along on|follow us on|keep reading on|leia no|leia na')})\\s+(${NAME})(?=$|[\\s,.:;!?])`, 'u');
+const FOLLOW_ON = new RegExp(
+  `^(?:${ci('sigue en|síguenos en|siga no|siga na|segui su|suivez sur|folgen sie|follow along on|follow us on|keep reading on|leia no|leia na')})\\s+(${NAME})(?=$|[\\s,.:;!?])`,
+  'u',
+);
 
 /**
  * "Related Example Stories", "More Example News", "Más noticias de Example": a block of links
@@ -53,7 +59,8 @@ const BIO = new RegExp(
 );
 /** Cheap first test for BIO: a job word right before its tie word ("reporter for", "Redactor de"). */
 const BIO_HINT = / (?:for|at|with|of|de|del|da|do|di|bei|der|des|von|à|au|chez|bij|van|på|hos|för|i) \p{Lu}/u;
-const BIO_JOB = /(?:report|writ|edit|correspond|journal|column|redact|redakt|periodis|giornalis|redatt|jornalis|repórt|verslaggever|rédact)\S* \S+ \p{Lu}/iu;
+const BIO_JOB =
+  /(?:report|writ|edit|correspond|journal|column|redact|redakt|periodis|giornalis|redatt|jornalis|repórt|verslaggever|rédact)\S* \S+ \p{Lu}/iu;
 
 /** A site's own notice about how to read it: browsers, cookies, plug-ins, subscriptions. */
 const SITE_NOTICE = /navigat|browser|navegador|cookie|plug-?in|javascript|suscripci|subscri|abonnement|assinatura|abbonamento/i;
@@ -75,10 +82,12 @@ export function roleLine(l: PageLine): OutletCandidate | null {
   const text = l.text.trim();
   const byline = BYLINE_OUTLET.exec(text);
   const bylineName = byline?.[1] ? cleanName(byline[1]) : null;
-  if (bylineName && cuedPublicationName(bylineName)) return candidate(bylineName, 2.5, 'byline-outlet', `byline with its paper line ${l.line}`, l);
+  if (bylineName && cuedPublicationName(bylineName))
+    return candidate(bylineName, 2.5, 'byline-outlet', `byline with its paper line ${l.line}`, l);
   const special = SPECIAL_TO.exec(text);
   const specialName = special?.[1] ? cleanName(special[1]) : null;
-  if (specialName && (cuedPublicationName(specialName) || !personShaped(specialName))) return candidate(specialName, 2.5, 'contributor', `contributor credit line ${l.line}`, l);
+  if (specialName && (cuedPublicationName(specialName) || !personShaped(specialName)))
+    return candidate(specialName, 2.5, 'contributor', `contributor credit line ${l.line}`, l);
   const related = RELATED_BRAND.exec(text);
   const relatedName = related ? cleanName(related[1] ?? related[2] ?? '') : null;
   if (relatedName && !personShaped(relatedName)) return candidate(relatedName, 1, RELATED_KIND, `related-links label line ${l.line}`, l);

@@ -47,7 +47,14 @@ export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDoma
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
   const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
-  if (holder && copyright) candidates.push({ value: holder, score: outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5, kind: 'copyright', evidence: `copyright notice '${quote(copyright.text)}'`, line: 0 });
+  if (holder && copyright)
+    candidates.push({
+      value: holder,
+      score: outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5,
+      kind: 'copyright',
+      evidence: `copyright notice '${quote(copyright.text)}'`,
+      line: 0,
+    });
 
   const groups = groupCandidates(candidates);
   // A wire service is credited on the pages of many sites, so a credit, dateline or copyright
@@ -68,7 +75,8 @@ export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDoma
 }
 
 /** "All rights reserved" in the languages met: a site's own notice, not a photo credit. */
-const ALL_RIGHTS = /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b/i;
+const ALL_RIGHTS =
+  /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b/i;
 
 /**
  * The terms a wire makes its licensees print under a story they carry ("This material may not be
@@ -83,21 +91,37 @@ const LICENSEE_TERMS = /\b(?:may not be (?:re)?(?:published|broadcast|reproduced
  * reserved."). A wire under a byline ("By Reuters"), in a photo credit above the story, "provided
  * by" a wire, or one of several wires (an aggregator's page) is carried, not the page's own.
  */
-function wireOfItsOwnPage(clean: CleanResult, copyrights: readonly Copyright[], agency: Inferred['agency'], ownBlocks: ReadonlySet<string>): InferredOutlet | undefined {
+function wireOfItsOwnPage(
+  clean: CleanResult,
+  copyrights: readonly Copyright[],
+  agency: Inferred['agency'],
+  ownBlocks: ReadonlySet<string>,
+): InferredOutlet | undefined {
   const holders = copyrights
     .map((c) => ({ c, name: c.holder ? cleanName(c.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null }))
     .filter((h) => h.name !== null && isWire(h.name));
-  const wires = new Set([...holders.map((h) => outletKey(h.name!)), ...(agency && agency.value !== 'Agencies' ? [outletKey(agency.value)] : [])]);
+  const wires = new Set([
+    ...holders.map((h) => outletKey(h.name!)),
+    ...(agency && agency.value !== 'Agencies' ? [outletKey(agency.value)] : []),
+  ]);
   if (wires.size !== 1) return undefined;
   const firstBody = clean.kept.find((l) => l.kind === 'body')?.line ?? 0;
-  const notice = holders.find((h) => h.c.line > firstBody && ALL_RIGHTS.test(h.c.text) && !/\b(?:provided by|courtesy of)\b/i.test(h.c.text) && !LICENSEE_TERMS.test(h.c.text));
-  if (notice) return withDefiniteArticle({ value: notice.name!, from: `copyright notice '${quote(notice.c.text)}', no other outlet named` });
+  const notice = holders.find(
+    (h) =>
+      h.c.line > firstBody &&
+      ALL_RIGHTS.test(h.c.text) &&
+      !/\b(?:provided by|courtesy of)\b/i.test(h.c.text) &&
+      !LICENSEE_TERMS.test(h.c.text),
+  );
+  if (notice)
+    return withDefiniteArticle({ value: notice.name!, from: `copyright notice '${quote(notice.c.text)}', no other outlet named` });
   // A dateline alone is on every member site's copy of the story: the wire signs it, but the
   // page may be anyone's, and a wrong outlet is worse than none. The wire's own block of related
   // links ("Related Wire Stories") says the page is its own.
   if (agency && agency.value !== 'Agencies' && !agency.contributedOnly && !agency.aloneOnLine) {
     if (!agency.datelineOnly) return { value: agency.value, from: `${agency.from}, no other outlet named` };
-    if (ownBlocks.has(outletKey(agency.value))) return { value: agency.value, from: `${agency.from}, with its own related-links label, no other outlet named` };
+    if (ownBlocks.has(outletKey(agency.value)))
+      return { value: agency.value, from: `${agency.from}, with its own related-links label, no other outlet named` };
   }
   return undefined;
 }
@@ -151,7 +175,9 @@ function provenance(g: OutletGroup): string {
  * outlet under one facet value whichever line named it.
  */
 const MASTHEAD_NOUNS = new Set(
-  'Times Post Guardian Herald Journal Telegraph Independent Tribune Globe Observer Chronicle Gazette Inquirer Examiner Economist Enquirer Courier Register Star Sun Mirror Standard Spectator Record Dispatch Bulletin Advertiser Argus Mercury Courant Sentinel Statesman Atlantic Hindu Age Australian Scotsman Times-Picayune'.split(' '),
+  'Times Post Guardian Herald Journal Telegraph Independent Tribune Globe Observer Chronicle Gazette Inquirer Examiner Economist Enquirer Courier Register Star Sun Mirror Standard Spectator Record Dispatch Bulletin Advertiser Argus Mercury Courant Sentinel Statesman Atlantic Hindu Age Australian Scotsman Times-Picayune'.split(
+    ' ',
+  ),
 );
 
 export function withDefiniteArticle(settled: Settled<string>): Settled<string> {

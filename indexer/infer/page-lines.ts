@@ -6,7 +6,11 @@ import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, KeptLine } from '../types.ts';
 
 /** Each line made into the caller's own record by `fromKept` / `fromDropped`, in page order. */
-export function inPageOrder<T extends { line: number }>(clean: CleanResult, fromKept: (l: KeptLine) => T, fromDropped: (l: DroppedLine) => T): T[] {
+export function inPageOrder<T extends { line: number }>(
+  clean: CleanResult,
+  fromKept: (l: KeptLine) => T,
+  fromDropped: (l: DroppedLine) => T,
+): T[] {
   // Kept and dropped lines each come in page order: merged, not sorted.
   const { kept, dropped } = clean;
   const out: T[] = [];

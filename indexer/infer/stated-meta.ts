@@ -50,7 +50,10 @@ export const statedMetaSchema = z.strictObject({
   agency: text.nullable().optional(),
   carriedBy: text.nullable().optional(),
   date: dateField.optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .nullable()
+    .optional(),
   language: z
     .string()
     .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a BCP 47 language tag such as "en" or "pt-BR"')
@@ -66,7 +69,9 @@ export function compactMeta(meta: z.output<typeof statedMetaSchema>): StatedMeta
   return out;
 }
 
-export type FieldResult<F extends keyof StatedMeta> = { ok: true; value: Exclude<StatedMeta[F], undefined> } | { ok: false; problem: string };
+export type FieldResult<F extends keyof StatedMeta> =
+  | { ok: true; value: Exclude<StatedMeta[F], undefined> }
+  | { ok: false; problem: string };
 
 /**
  * One stated field checked against the schema, for formats that state fields one by one (HTML

@@ -20,7 +20,10 @@ export interface Discovered {
 
 export class CorpusNotFoundError extends Error {
   override readonly name = 'CorpusNotFoundError';
-  constructor(readonly corpusDir: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly corpusDir: string,
+    options?: { cause?: unknown },
+  ) {
     super(`corpus folder not found: ${corpusDir}`, options);
   }
 }
@@ -32,7 +35,8 @@ export async function discoverArticles(corpusDir: string): Promise<Discovered> {
     const name = path.posix.basename(source);
     if (isIgnored(source, name)) continue;
     if (readerFor(source)) articles.push(source);
-    else skipped.push({ source, kind: 'unsupported-format', reason: `unsupported format "${path.posix.extname(name) || '(no extension)'}"` });
+    else
+      skipped.push({ source, kind: 'unsupported-format', reason: `unsupported format "${path.posix.extname(name) || '(no extension)'}"` });
   }
   return { articles, skipped };
 }

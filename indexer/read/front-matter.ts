@@ -44,9 +44,7 @@ export function extractFrontMatter(text: string): FrontMatter | null {
     else warnings.push(`front matter field "${key}": ${field.error.issues[0]?.message ?? 'invalid'}; ignored`);
   }
 
-  const dropped: DroppedLine[] = lines
-    .slice(0, end + 1)
-    .map((line, i) => ({ line: i + 1, reason: 'front-matter' as const, text: line }));
+  const dropped: DroppedLine[] = lines.slice(0, end + 1).map((line, i) => ({ line: i + 1, reason: 'front-matter' as const, text: line }));
   const blanked = [...lines.slice(0, end + 1).map(() => ''), ...lines.slice(end + 1)].join('\n');
   return { meta, text: blanked, dropped, warnings };
 }

@@ -28,12 +28,18 @@ export interface Manifest {
 
 const manifestSchema = z.strictObject({
   articles: z.record(z.string(), statedMetaSchema.nullable()).nullable().optional(),
-  folders: z.record(z.string(), statedMetaSchema.omit({ title: true, url: true }).nullable()).nullable().optional(),
+  folders: z
+    .record(z.string(), statedMetaSchema.omit({ title: true, url: true }).nullable())
+    .nullable()
+    .optional(),
 });
 
 /** Corpus-relative path as the indexer spells it: `/` separators, no leading `./`. */
 export function normalizeCorpusPath(p: string): string {
-  return p.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '').replace(/\/{2,}/g, '/');
+  return p
+    .replace(/\\/g, '/')
+    .replace(/^(?:\.\/)+/, '')
+    .replace(/\/{2,}/g, '/');
 }
 
 /** Reads the corpus manifest if there is one. Rejects with `ManifestError` when it is malformed. */
@@ -85,4 +91,3 @@ export function parseManifestSections(source: string, file: string): Pick<Manife
   }
   return { entries, folders };
 }
-

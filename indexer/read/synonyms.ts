@@ -50,4 +50,3 @@ export function parseSynonyms(source: string, file: string): SynonymRules {
     oneWay: (data.oneWay ?? []).map(({ from, to }) => ({ from, to })),
   };
 }
-

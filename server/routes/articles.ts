@@ -64,7 +64,10 @@ export function articleRoutes(engine: SearchEngine, views: Views, search: Reques
   router.get('/articles/:id/context', showContext(engine, views));
   router.get('/articles/:id/in-results', backToResults(engine, search));
   // Only GET (and HEAD) after the routes above: any other method on these addresses is a 405.
-  router.all(['/api/articles', '/articles/:id', '/api/articles/:id', '/articles/:id/context', '/articles/:id/in-results'], methodNotAllowed(views));
+  router.all(
+    ['/api/articles', '/articles/:id', '/api/articles/:id', '/articles/:id/context', '/articles/:id/in-results'],
+    methodNotAllowed(views),
+  );
   return router;
 }
 
@@ -100,7 +103,9 @@ function showArticle(engine: SearchEngine, views: Views): RequestHandler {
     const matches = article.paragraphs.filter((p) => p.matched).map((p) => p.position);
     // Each match's neighbours, wrapping around, for the links shown under the paragraph being read
     // when there is no JavaScript to work out "next" from the address's #p-N.
-    const steps = Object.fromEntries(matches.map((m, i) => [m, { prev: matches[(i - 1 + matches.length) % matches.length]!, next: matches[(i + 1) % matches.length]! }]));
+    const steps = Object.fromEntries(
+      matches.map((m, i) => [m, { prev: matches[(i - 1 + matches.length) % matches.length]!, next: matches[(i + 1) % matches.length]! }]),
+    );
     const original = isWebUrl(article.url) ? article.url : null;
     // Each matched paragraph knows its passage in the original, so the page (or app.js, after a
     // jump) can point the "original" link at the paragraph being read.
@@ -164,7 +169,13 @@ function showContext(engine: SearchEngine, views: Views): RequestHandler {
       toggleUrl: contextUrl(id, position, params, around > 0 ? 0 : 1),
       articleUrl: url,
     };
-    const brief = (p: ArticleParagraph) => ({ position: p.position, kind: p.kind, text: p.text, matches: p.matches, highlighted: markHtml(p.text, p.matches) });
+    const brief = (p: ArticleParagraph) => ({
+      position: p.position,
+      kind: p.kind,
+      text: p.text,
+      matches: p.matches,
+      highlighted: markHtml(p.text, p.matches),
+    });
     res.set('Cache-Control', 'no-store');
     sendView(req, res, views, {
       page: 'partials/hit-body.njk',

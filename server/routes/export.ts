@@ -25,7 +25,21 @@ const PAGE_SIZE = LIMITS.maxPerPage;
 /** A refused download is worth retrying once a running one has had time to finish. */
 const EXPORT_RETRY_SECONDS = 10;
 
-export const CSV_COLUMNS = ['paragraph_id', 'article_id', 'position', 'kind', 'match', 'title', 'outlet', 'date', 'year', 'language', 'article_url', 'copy_group', 'text'] as const;
+export const CSV_COLUMNS = [
+  'paragraph_id',
+  'article_id',
+  'position',
+  'kind',
+  'match',
+  'title',
+  'outlet',
+  'date',
+  'year',
+  'language',
+  'article_url',
+  'copy_group',
+  'text',
+] as const;
 
 /** Longest file-name slug before it is cut and a hash of the whole search keeps names apart. */
 const MAX_SLUG = 100;
@@ -46,14 +60,21 @@ function slugify(text: string): string {
  */
 export function exportFileName(params: SearchParams, ext: string): string {
   const parts = [slugify(params.q)];
-  for (const [facet, values] of [['year', params.year], ['outlet', params.outlet], ['language', params.language]] as const) {
+  for (const [facet, values] of [
+    ['year', params.year],
+    ['outlet', params.outlet],
+    ['language', params.language],
+  ] as const) {
     if (values.length > 0) parts.push(facet, ...values.map((v) => slugify(String(v))));
   }
   if (params.sort !== DEFAULT_PARAMS.sort) parts.push(params.sort);
   if (params.groupByArticle) parts.push('by-article');
   let slug = parts.filter((p) => p !== '').join('-');
   if (slug.length > MAX_SLUG) {
-    const hash = createHash('sha256').update(new URLSearchParams(searchQueryPairs(params)).toString()).digest('hex').slice(0, 8);
+    const hash = createHash('sha256')
+      .update(new URLSearchParams(searchQueryPairs(params)).toString())
+      .digest('hex')
+      .slice(0, 8);
     slug = `${slug.slice(0, MAX_SLUG).replace(/-+$/, '')}-${hash}`;
   }
   return `nutgraf${slug ? `-${slug}` : ''}.${ext}`;
@@ -83,7 +104,13 @@ function absolute(base: URL | null, pathAndQuery: string): string {
  * the counted hits: the paragraphs lacking some words, which the page lists after them, are not
  * what the count says and are left out, so a file has exactly `total` rows.
  */
-async function* allPages(engine: SearchEngine, gate: SearchGate, params: SearchParams, res: Response, signal: AbortSignal): AsyncGenerator<SearchResult> {
+async function* allPages(
+  engine: SearchEngine,
+  gate: SearchGate,
+  params: SearchParams,
+  res: Response,
+  signal: AbortSignal,
+): AsyncGenerator<SearchResult> {
   let exported = 0;
   for (let page = 1; ; page++) {
     if (res.destroyed) return;
@@ -120,7 +147,13 @@ export interface ExportOptions {
   publicBaseUrl?: string;
 }
 
-export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGate, limits: SearchLimits, options: ExportOptions = {}): Router {
+export function exportRoutes(
+  engine: SearchEngine,
+  views: Views,
+  gate: SearchGate,
+  limits: SearchLimits,
+  options: ExportOptions = {},
+): Router {
   const router = Router();
   let streams = 0;
   /** Start a download if there is room for one: its pages, under the download's own time limit. */
@@ -149,7 +182,21 @@ export function exportRoutes(engine: SearchEngine, views: Views, gate: SearchGat
     await write(res, `\uFEFF${csvRow([...CSV_COLUMNS])}`);
     for (let page = first; !page.done; page = await pages.next()) {
       const rows = page.value.hits.map((hit) =>
-        csvRow([hit.id, hit.articleId, hit.position, hit.kind, hit.match, hit.title, hit.outlet, hit.date, hit.year, hit.language, absolute(base, articleUrl(hit.articleId, hit.position, params)), hit.copyGroup, hit.text]),
+        csvRow([
+          hit.id,
+          hit.articleId,
+          hit.position,
+          hit.kind,
+          hit.match,
+          hit.title,
+          hit.outlet,
+          hit.date,
+          hit.year,
+          hit.language,
+          absolute(base, articleUrl(hit.articleId, hit.position, params)),
+          hit.copyGroup,
+          hit.text,
+        ]),
       );
       await write(res, rows.join(''));
     }

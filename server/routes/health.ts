@@ -19,7 +19,9 @@ export function healthRoutes(engine: SearchEngine, views: Views, gate: SearchGat
       detail: error instanceof Error ? error.message : 'health check failed',
     }));
     if (health.status === 'unavailable') {
-      res.status(503).json({ status: health.status, engine: health.engine, detail: health.detail ?? null, articles: null, paragraphs: null });
+      res
+        .status(503)
+        .json({ status: health.status, engine: health.engine, detail: health.detail ?? null, articles: null, paragraphs: null });
       return;
     }
     const stats = await engine.stats().catch(() => null);

@@ -23,7 +23,23 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
     try {
       const run = spawnSync(
         process.execPath,
-        ['--import', 'tsx', 'bench/bench.ts', '--paragraphs', '20000', '--seconds', '0.5', '--mixed-seconds', '1', '--first-seen', '60', '--seed', '7', '--out', out],
+        [
+          '--import',
+          'tsx',
+          'bench/bench.ts',
+          '--paragraphs',
+          '20000',
+          '--seconds',
+          '0.5',
+          '--mixed-seconds',
+          '1',
+          '--first-seen',
+          '60',
+          '--seed',
+          '7',
+          '--out',
+          out,
+        ],
         { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
       );
       assert.equal(run.status, 0, run.stderr);
@@ -55,12 +71,13 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
       const table = run.stdout.slice(run.stdout.indexOf('first seen:'), run.stdout.indexOf('warm:'));
       for (const { kind } of FIRST_SEEN_KINDS) assert.match(table, new RegExp(`^${kind}\\s+\\d+\\s+[\\d,]+\\s+[\\d.]+`, 'm'));
       assert.match(table, /^ALL\s+\d+/m);
-      const asked: Array<{ kind: string; path: string; ms: number; total: number; baselineMs: number; baselineTotal: number }> = figures.firstSeen.queries;
+      const asked: Array<{ kind: string; path: string; ms: number; total: number; baselineMs: number; baselineTotal: number }> =
+        figures.firstSeen.queries;
       const drawn = drawFirstSeen(sourceWords(readSource(BBC)), { seed: 7, total: 60 });
       assert.deepEqual(
         asked.map((q) => [q.kind, q.path]),
         drawn.map((q) => [q.kind, apiPath(q)]),
-        'the queries asked are the seed\'s draw, in order',
+        "the queries asked are the seed's draw, in order",
       );
       assert.equal(new Set(asked.map((q) => q.path)).size, asked.length, 'no query is asked twice');
       assert.deepEqual(new Set(asked.map((q) => q.kind)), new Set(FIRST_SEEN_KINDS.map((k) => k.kind)), 'every kind is asked');
@@ -88,7 +105,11 @@ describe('npm run bench, bad usage', () => {
     [['--first-seen', '5'], /--first-seen must be a whole number from 10/],
   ] as const) {
     it(`stops before any work on ${args.join(' ')}, with the reason and the usage`, () => {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bench.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bench.ts', ...args], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       assert.equal(run.status, 2, run.stderr);
       assert.match(run.stderr, reason);
       assert.match(run.stderr, /Usage: npm run bench/);

@@ -55,7 +55,10 @@ describe('the first-seen workload', { skip: fs.existsSync(BBC) ? false : `no BBC
   });
 
   it('draws two and three corpus words, phrases quoted, filters one year', () => {
-    for (const [kind, count] of [['two words', 2], ['three words', 3]] as const) {
+    for (const [kind, count] of [
+      ['two words', 2],
+      ['three words', 3],
+    ] as const) {
       for (const { q } of of(kind)) {
         const parts = q.split(' ');
         assert.equal(parts.length, count, q);
@@ -63,7 +66,8 @@ describe('the first-seen workload', { skip: fs.existsSync(BBC) ? false : `no BBC
       }
     }
     for (const { q } of of('phrase')) assert.match(q, /^"[a-z]+( [a-z]+){1,2}"$/);
-    for (const query of of('filtered')) assert.ok(query.year! >= FIRST_YEAR && query.year! <= LAST_YEAR && words.documentFrequency.has(query.q), apiPath(query));
+    for (const query of of('filtered'))
+      assert.ok(query.year! >= FIRST_YEAR && query.year! <= LAST_YEAR && words.documentFrequency.has(query.q), apiPath(query));
   });
 
   it('types words letter by letter, in order', () => {
@@ -76,7 +80,10 @@ describe('the first-seen workload', { skip: fs.existsSync(BBC) ? false : `no BBC
       else runs++;
     }
     assert.ok(runs >= 20 && runs < typing.length / 4, `${runs} words typed in ${typing.length} keystrokes`);
-    assert.ok(typing.some((t) => t.q.length === 1), 'the first keystroke is asked too');
+    assert.ok(
+      typing.some((t) => t.q.length === 1),
+      'the first keystroke is asked too',
+    );
   });
 
   it('misspells words into strings the corpus does not hold', () => {

@@ -37,7 +37,10 @@ async function groupsOf(engine: SearchEngine, articles: readonly ArticleInput[])
 function partition(groups: Map<string, string>): string[][] {
   const byGroup = new Map<string, string[]>();
   for (const [id, group] of groups) byGroup.set(group, [...(byGroup.get(group) ?? []), id]);
-  return [...byGroup.values()].filter((m) => m.length > 1).map((m) => m.sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  return [...byGroup.values()]
+    .filter((m) => m.length > 1)
+    .map((m) => m.sort())
+    .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
 }
 
 const p = (article: ArticleInput, position: number) => `${article.id}-${position}`;
@@ -110,12 +113,20 @@ export function describeCopyContract(backend: ContractBackend): void {
             [wireTimes.id, 4, 'Norland Times'],
           ],
         );
-        assert.deepEqual(herald.paragraphs.map((p) => p.copiedIn), [4, 4, 4, 4, 2]);
+        assert.deepEqual(
+          herald.paragraphs.map((p) => p.copiedIn),
+          [4, 4, 4, 4, 2],
+        );
         const followup = (await engine.getArticle(wireFollowup.id))!;
         assert.deepEqual(followup.sharedWith, []);
-        assert.deepEqual(followup.paragraphs.map((p) => p.copiedIn), [0, 0, 0]);
+        assert.deepEqual(
+          followup.paragraphs.map((p) => p.copiedIn),
+          [0, 0, 0],
+        );
         const again = (await engine.getArticle(ferrySavedAgain.id))!;
-        assert.deepEqual(again.sharedWith, [{ id: ferrySaved.id, title: ferrySaved.title, outlet: 'Coast News', date: '2024-01-20', shared: 2 }]);
+        assert.deepEqual(again.sharedWith, [
+          { id: ferrySaved.id, title: ferrySaved.title, outlet: 'Coast News', date: '2024-01-20', shared: 2 },
+        ]);
       } finally {
         await engine.close();
       }
@@ -126,15 +137,12 @@ export function describeCopyContract(backend: ContractBackend): void {
       try {
         await engine.replaceAll(copyArticles);
         const result = await engine.search({ q: 'spillway', perPage: 20 });
-        assert.deepEqual(
-          result.hits.map((h) => [h.id, h.copyGroup]).sort(),
-          [
-            [p(damOriginal, 0), p(damOriginal, 0)],
-            [p(damOriginal, 2), p(damOriginal, 2)],
-            [p(damRepost, 0), p(damOriginal, 0)],
-            [p(damRepost, 2), p(damOriginal, 2)],
-          ],
-        );
+        assert.deepEqual(result.hits.map((h) => [h.id, h.copyGroup]).sort(), [
+          [p(damOriginal, 0), p(damOriginal, 0)],
+          [p(damOriginal, 2), p(damOriginal, 2)],
+          [p(damRepost, 0), p(damOriginal, 0)],
+          [p(damRepost, 2), p(damOriginal, 2)],
+        ]);
       } finally {
         await engine.close();
       }
@@ -154,9 +162,10 @@ export function describeCopyContract(backend: ContractBackend): void {
         assert.equal(collapsed.distinctTotal, 1);
         assert.equal(collapsed.pages, 1);
         // Three copies dated 7 March: the first indexed of them; the undated one never leads.
-        assert.deepEqual(collapsed.hits.map((h) => [h.id, h.copies]), [
-          [p(wireReuters, 3), { count: 4, outlets: ['Daily Courier', 'Evening Gazette', 'Norland Times', 'The Herald'] }],
-        ]);
+        assert.deepEqual(
+          collapsed.hits.map((h) => [h.id, h.copies]),
+          [[p(wireReuters, 3), { count: 4, outlets: ['Daily Courier', 'Evening Gazette', 'Norland Times', 'The Herald'] }]],
+        );
         assert.deepEqual(collapsed.facets.outlet, { Reuters: 1 }, 'facets count distinct paragraphs');
         assert.deepEqual(collapsed.facets.year, { '2024': 1 });
 
@@ -169,21 +178,27 @@ export function describeCopyContract(backend: ContractBackend): void {
 
         // Filtered to one outlet, a group shows the copy that outlet printed, and counts no others.
         const blog = await engine.search({ q: 'spillway', dedupe: true, filters: { outlet: ['Rivers Blog'] } });
-        assert.deepEqual(blog.hits.map((h) => [h.id, h.copies?.count]).sort(), [[p(damRepost, 0), 0], [p(damRepost, 2), 0]]);
+        assert.deepEqual(blog.hits.map((h) => [h.id, h.copies?.count]).sort(), [
+          [p(damRepost, 0), 0],
+          [p(damRepost, 2), 0],
+        ]);
         assert.equal(blog.distinctTotal, 2);
       } finally {
         await engine.close();
       }
     });
 
-    it('lists one copy group\'s matching paragraphs (the copies behind a collapsed hit), filters applied', async () => {
+    it("lists one copy group's matching paragraphs (the copies behind a collapsed hit), filters applied", async () => {
       const engine = await backend.open();
       try {
         await engine.replaceAll(copyArticles);
         const group = p(wireReuters, 3);
         const all = await engine.search({ q: 'strengthened', filters: { copyGroup: group }, sort: 'oldest' });
         assert.equal(all.total, 5);
-        assert.deepEqual(all.hits.map((h) => h.copyGroup), Array(5).fill(group));
+        assert.deepEqual(
+          all.hits.map((h) => h.copyGroup),
+          Array(5).fill(group),
+        );
         assert.deepEqual(all.facets.outlet, { 'Daily Courier': 1, 'Evening Gazette': 1, 'Norland Times': 1, Reuters: 1, 'The Herald': 1 });
         // By relevance too (the ranking walks every match and must skip the other groups').
         const dam = await engine.search({ q: 'spillway', filters: { copyGroup: p(damOriginal, 0) } });
@@ -191,7 +206,10 @@ export function describeCopyContract(backend: ContractBackend): void {
         const everything = await engine.search({ q: '', filters: { copyGroup: p(damOriginal, 2) } });
         assert.deepEqual(everything.hits.map((h) => h.id).sort(), [p(damOriginal, 2), p(damRepost, 2)]);
         const herald = await engine.search({ q: 'strengthened', filters: { copyGroup: group, outlet: ['The Herald'] } });
-        assert.deepEqual(herald.hits.map((h) => h.id), [p(wireHerald, 3)]);
+        assert.deepEqual(
+          herald.hits.map((h) => h.id),
+          [p(wireHerald, 3)],
+        );
         // A paragraph that leads no group (a member, or no paragraph at all) lists nothing.
         for (const id of [p(wireHerald, 3), 'no-such-article-0', 'not an id']) {
           assert.equal((await engine.search({ q: 'strengthened', filters: { copyGroup: id } })).total, 0, id);

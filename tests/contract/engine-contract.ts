@@ -5,7 +5,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SearchAbortedError } from '../../engine/contract/errors.ts';
-import { UNKNOWN_YEAR, type ArticleInput, type MatchRange, type SearchEngine, type SearchRequest, type SearchResult } from '../../engine/contract/types.ts';
+import {
+  UNKNOWN_YEAR,
+  type ArticleInput,
+  type MatchRange,
+  type SearchEngine,
+  type SearchRequest,
+  type SearchResult,
+} from '../../engine/contract/types.ts';
 import { markHtml } from '../../server/marks.ts';
 import { bodyArticle } from '../fixtures/contract/body-article.ts';
 import {
@@ -104,9 +111,21 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.equal(result.pages, 1);
         assert.equal(sum(result.facets.outlet), 2, 'facets count what total counts');
         assert.equal(result.articleTotal, 2);
-        assert.deepEqual(result.hits.slice(0, 2).map((h) => h.id).sort(), ['pilots-return-0', 'undated-dispatch-0']);
-        assert.deepEqual(result.hits.map((h) => h.matchedAllTerms), [true, true, false, false, false]);
-        assert.deepEqual(result.hits.map((h) => h.match), ['exact', 'exact', 'approximate', 'approximate', 'approximate']);
+        assert.deepEqual(
+          result.hits
+            .slice(0, 2)
+            .map((h) => h.id)
+            .sort(),
+          ['pilots-return-0', 'undated-dispatch-0'],
+        );
+        assert.deepEqual(
+          result.hits.map((h) => h.matchedAllTerms),
+          [true, true, false, false, false],
+        );
+        assert.deepEqual(
+          result.hits.map((h) => h.match),
+          ['exact', 'exact', 'approximate', 'approximate', 'approximate'],
+        );
         // Sorted by date, only the counted paragraphs are listed.
         assert.deepEqual(sortedIds(await search({ q: 'harbor pilots', sort: 'newest' })), ['pilots-return-0', 'undated-dispatch-0']);
         assert.ok(result.hits.slice(2).every((h) => /harbor/i.test(h.text) && !/pilots/i.test(h.text)));
@@ -116,9 +135,18 @@ export function describeEngineContract(backend: ContractBackend): void {
 
       it('completes the last word as a prefix when it is no corpus word, only the last, and says so', async () => {
         const prefixed = await search({ q: 'harbor pilo' });
-        assert.deepEqual(prefixed.hits.filter((h) => h.matchedAllTerms).map((h) => h.id).sort(), ['pilots-return-0', 'undated-dispatch-0']);
+        assert.deepEqual(
+          prefixed.hits
+            .filter((h) => h.matchedAllTerms)
+            .map((h) => h.id)
+            .sort(),
+          ['pilots-return-0', 'undated-dispatch-0'],
+        );
         assert.deepEqual(prefixed.reading.completed, ['pilo']);
-        assert.ok(prefixed.hits.every((h) => h.match === 'approximate'), 'a completion is no exact match');
+        assert.ok(
+          prefixed.hits.every((h) => h.match === 'approximate'),
+          'a completion is no exact match',
+        );
         const quok = await search({ q: 'quok' });
         assert.equal(quok.total, 2);
         assert.deepEqual(quok.reading, { corrected: [], completed: ['quok'], absent: [] });
@@ -198,7 +226,10 @@ export function describeEngineContract(backend: ContractBackend): void {
             match: 'exact',
           },
         );
-        assert.deepEqual((await search({ q: 'quokka' })).hits.map((h) => h.kind), ['body', 'heading']);
+        assert.deepEqual(
+          (await search({ q: 'quokka' })).hits.map((h) => h.kind),
+          ['body', 'heading'],
+        );
       });
 
       it('counts every match exactly and facets over all of them', async () => {
@@ -360,9 +391,15 @@ export function describeEngineContract(backend: ContractBackend): void {
             [3, 'body', false],
           ],
         );
-        assert.equal(html(view.paragraphs[2]!), 'The <mark>truce</mark> was brokered by the lighthouse keepers after weeks of quarrels over the oyster beds.');
+        assert.equal(
+          html(view.paragraphs[2]!),
+          'The <mark>truce</mark> was brokered by the lighthouse keepers after weeks of quarrels over the oyster beds.',
+        );
         assert.equal(html(view.paragraphs[1]!).includes('<mark>'), false);
-        assert.deepEqual(view.paragraphs.map((p) => p.text), harborTruce.paragraphs.map((p) => p.text));
+        assert.deepEqual(
+          view.paragraphs.map((p) => p.text),
+          harborTruce.paragraphs.map((p) => p.text),
+        );
       });
 
       it('returns an article without a query as escaped, unmatched text', async () => {
@@ -442,14 +479,26 @@ export function describeEngineContract(backend: ContractBackend): void {
       it('reports match ranges as UTF-16 offsets into the text, past accents, emoji and other scripts', async () => {
         const engine = await open();
         const text = 'Café 🙂 talks: a naïve truce — 東京 welcomed the truce, 🙂🙂 TRUCE!';
-        await engine.replaceAll([bodyArticle({ id: 'ranges', folder: 'ranges', outlet: 'Wire', date: '2020-01-01', title: 'Ranges', texts: [text] })]);
-        for (const view of [(await engine.search({ q: 'truce' })).hits[0]!, (await engine.getArticle('ranges', { q: 'truce' }))!.paragraphs[0]!]) {
+        await engine.replaceAll([
+          bodyArticle({ id: 'ranges', folder: 'ranges', outlet: 'Wire', date: '2020-01-01', title: 'Ranges', texts: [text] }),
+        ]);
+        for (const view of [
+          (await engine.search({ q: 'truce' })).hits[0]!,
+          (await engine.getArticle('ranges', { q: 'truce' }))!.paragraphs[0]!,
+        ]) {
           assert.equal(view.text, text);
-          assert.deepEqual(view.matches.map(([s, e]) => text.slice(s, e)), ['truce', 'truce', 'TRUCE']);
-          for (let i = 1; i < view.matches.length; i++) assert.ok(view.matches[i]![0] >= view.matches[i - 1]![1], 'ascending, not overlapping');
+          assert.deepEqual(
+            view.matches.map(([s, e]) => text.slice(s, e)),
+            ['truce', 'truce', 'TRUCE'],
+          );
+          for (let i = 1; i < view.matches.length; i++)
+            assert.ok(view.matches[i]![0] >= view.matches[i - 1]![1], 'ascending, not overlapping');
         }
         const hit = (await engine.search({ q: 'naive cafe' })).hits[0]!;
-        assert.deepEqual(hit.matches.map(([s, e]) => text.slice(s, e)), ['Café', 'naïve']);
+        assert.deepEqual(
+          hit.matches.map(([s, e]) => text.slice(s, e)),
+          ['Café', 'naïve'],
+        );
       });
 
       it('gives the same results when the same input is indexed twice', async () => {
@@ -495,7 +544,9 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.equal(next.total, first.total);
         assert.deepEqual(next.facets, first.facets);
         assert.ok(ids(next).every((id) => !ids(first).includes(id)));
-        await engine.upsertArticles([{ ...cometTail, paragraphs: [{ position: 0, kind: 'body', text: 'A harbor seal watched the comet pass.' }] }]);
+        await engine.upsertArticles([
+          { ...cometTail, paragraphs: [{ position: 0, kind: 'body', text: 'A harbor seal watched the comet pass.' }] },
+        ]);
         const later = await engine.search({ q: 'harbor', perPage: 2 });
         assert.equal(later.total, first.total + 1);
         assert.equal(later.facets.outlet[cometTail.outlet], (first.facets.outlet[cometTail.outlet] ?? 0) + 1);
@@ -510,7 +561,10 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.equal((await engine.search({ q: 'truce' })).total, 3);
         assert.equal(await engine.getArticle('comet-tail'), null);
         assert.equal((await engine.stats()).articles, contractArticles.length - 1);
-        assert.equal((await engine.listArticles()).some((a) => a.id === 'comet-tail'), false);
+        assert.equal(
+          (await engine.listArticles()).some((a) => a.id === 'comet-tail'),
+          false,
+        );
         const all = await engine.search({ q: '' });
         assert.equal(all.total, totalParagraphs - cometTail.paragraphs.length);
         assert.equal(sum(all.facets.year), all.total);
@@ -533,9 +587,15 @@ export function describeEngineContract(backend: ContractBackend): void {
         await engine.replaceAll([...contractArticles, caseUpper]);
         await engine.upsertArticles([caseLower]);
         const upper = await engine.getArticle('Case-Study');
-        assert.deepEqual(upper?.paragraphs.map((p) => p.text), caseUpper.paragraphs.map((p) => p.text));
+        assert.deepEqual(
+          upper?.paragraphs.map((p) => p.text),
+          caseUpper.paragraphs.map((p) => p.text),
+        );
         assert.equal(upper?.title, caseUpper.title);
-        assert.deepEqual((await engine.getArticle('case-study'))?.paragraphs.map((p) => p.text), caseLower.paragraphs.map((p) => p.text));
+        assert.deepEqual(
+          (await engine.getArticle('case-study'))?.paragraphs.map((p) => p.text),
+          caseLower.paragraphs.map((p) => p.text),
+        );
         // Re-indexing one (shrunk to nothing but a new first paragraph) leaves the other whole.
         await engine.upsertArticles([{ ...caseLower, paragraphs: [{ position: 0, kind: 'body', text: 'The ibex left.' }] }]);
         assert.deepEqual(ids(await engine.search({ q: 'marmot', sort: 'oldest' })), ['Case-Study-0', 'Case-Study-1']);
@@ -544,7 +604,10 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.equal((await engine.search({ q: 'ibex' })).total, 0);
         assert.equal(await engine.getArticle('case-study'), null);
         assert.equal((await engine.getArticle('Case-Study'))?.paragraphs.length, 2);
-        assert.deepEqual((await engine.listArticles()).filter((a) => a.id.toLowerCase() === 'case-study').map((a) => [a.id, a.paragraphs]), [['Case-Study', 2]]);
+        assert.deepEqual(
+          (await engine.listArticles()).filter((a) => a.id.toLowerCase() === 'case-study').map((a) => [a.id, a.paragraphs]),
+          [['Case-Study', 2]],
+        );
         assert.equal((await engine.stats()).paragraphs, totalParagraphs + 2);
       });
 
@@ -559,7 +622,7 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.deepEqual(exact.suggestions ?? [], [], 'a word with hits is not "corrected"');
         assert.deepEqual((await engine.search({ q: misspelt })).suggestions, ['quetzalcoatlus']);
         await engine.deleteArticles([pterosaurFind.id]);
-        assert.deepEqual((await engine.search({ q: misspelt })).suggestions ?? [], [], 'a deleted article\'s words are gone');
+        assert.deepEqual((await engine.search({ q: misspelt })).suggestions ?? [], [], "a deleted article's words are gone");
       });
 
       it('says whether an answer is complete: an ordinary search is not degraded', async () => {
@@ -568,7 +631,7 @@ export function describeEngineContract(backend: ContractBackend): void {
         for (const q of ['', 'harbor', 'harbor pilots', '"cease fire"']) assert.equal((await engine.search({ q })).degraded, false, q);
       });
 
-      it('marks an answer cut short by the engine\'s time limit as degraded', async (t) => {
+      it("marks an answer cut short by the engine's time limit as degraded", async (t) => {
         if (!backend.openCutOff) {
           console.log(`SKIPPED for ${backend.name}: this engine never stops a search early (every answer is complete, degraded: false)`);
           t.skip(`${backend.name} has no search cut-off: every answer is complete`);

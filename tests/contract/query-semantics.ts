@@ -58,7 +58,14 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       const expected = ['compounds-0', 'compounds-1', 'compounds-2'];
       for (const q of ['firebreak', 'fire-break', 'fire break']) {
         const result = await engine.search({ q });
-        assert.deepEqual(result.hits.filter((h) => h.matchedAllTerms).map((h) => h.id).sort(), expected, q);
+        assert.deepEqual(
+          result.hits
+            .filter((h) => h.matchedAllTerms)
+            .map((h) => h.id)
+            .sort(),
+          expected,
+          q,
+        );
       }
     });
 
@@ -94,9 +101,22 @@ export function describeQuerySemantics(backend: ContractBackend): void {
 
     it('labels hits exact, variant or approximate, and counts the first two only', async () => {
       const gaddafi = await engine.search({ q: 'Gaddafi' });
-      assert.deepEqual(gaddafi.hits.map((h) => [h.id, h.match]).sort(), [['variants-0', 'variant'], ['variants-1', 'exact']]);
+      assert.deepEqual(gaddafi.hits.map((h) => [h.id, h.match]).sort(), [
+        ['variants-0', 'variant'],
+        ['variants-1', 'exact'],
+      ]);
       const compound = await engine.search({ q: 'firebreak' });
-      assert.deepEqual(compound.hits.filter((h) => h.matchedAllTerms).map((h) => [h.id, h.match]).sort(), [['compounds-0', 'exact'], ['compounds-1', 'variant'], ['compounds-2', 'variant']]);
+      assert.deepEqual(
+        compound.hits
+          .filter((h) => h.matchedAllTerms)
+          .map((h) => [h.id, h.match])
+          .sort(),
+        [
+          ['compounds-0', 'exact'],
+          ['compounds-1', 'variant'],
+          ['compounds-2', 'variant'],
+        ],
+      );
       assert.equal(compound.total, 3);
     });
 
@@ -124,12 +144,21 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       // Two words with two spellings each, four ways to choose: break+fire finds compounds-1 and -2,
       // break+village -2, council+fire and council+village -3. Five finds, three paragraphs.
       const both = await engine.search({ q: 'break|council fire|village' });
-      assert.deepEqual(both.hits.filter((h) => h.matchedAllTerms).map((h) => h.id).sort(), ['compounds-1', 'compounds-2', 'compounds-3']);
+      assert.deepEqual(
+        both.hits
+          .filter((h) => h.matchedAllTerms)
+          .map((h) => h.id)
+          .sort(),
+        ['compounds-1', 'compounds-2', 'compounds-3'],
+      );
       assert.equal(both.total, 3);
       assert.deepEqual(both.facets.outlet, { 'Wire Two': 3 });
       const grouped = await engine.search({ q: 'village|fire', groupByArticle: true });
       assert.equal(grouped.total, 1);
-      assert.deepEqual(grouped.hits.map((h) => [h.articleId, h.moreInArticle]), [['compounds', 2]]);
+      assert.deepEqual(
+        grouped.hits.map((h) => [h.articleId, h.moreInArticle]),
+        [['compounds', 2]],
+      );
     });
 
     it('excludes every spelling of an excluded | term', async () => {
@@ -139,25 +168,39 @@ export function describeQuerySemantics(backend: ContractBackend): void {
 
     it('marks and flags the article with the reading of the query: spellings and corrections', async () => {
       const spellings = await engine.getArticle('compounds', { q: 'season|break' });
-      assert.deepEqual(spellings!.paragraphs.map((p) => p.matched), [false, true, true, true]);
+      assert.deepEqual(
+        spellings!.paragraphs.map((p) => p.matched),
+        [false, true, true, true],
+      );
       assert.match(html(spellings!.paragraphs[2]!), /<mark>break<\/mark>/);
       assert.match(html(spellings!.paragraphs[3]!), /<mark>season<\/mark>/);
       const corrected = await engine.getArticle('compounds', { q: 'vilalge' });
-      assert.deepEqual(corrected!.paragraphs.map((p) => p.matched), [false, false, true, true]);
+      assert.deepEqual(
+        corrected!.paragraphs.map((p) => p.matched),
+        [false, false, true, true],
+      );
       assert.match(html(corrected!.paragraphs[3]!), /The <mark>village<\/mark> council/);
       // A corpus word is not completed on the article page either: "fire" does not mark "firebreak".
       const fire = await engine.getArticle('compounds', { q: 'fire' });
-      assert.deepEqual(fire!.paragraphs.map((p) => p.matched), [false, true, true, true]);
+      assert.deepEqual(
+        fire!.paragraphs.map((p) => p.matched),
+        [false, true, true, true],
+      );
       assert.equal(html(fire!.paragraphs[0]!).includes('<mark>'), false);
     });
 
     it('offers near spellings the corpus holds with their counts, declared synonyms as included', async () => {
       const lantern = await engine.search({ q: 'lantern' });
-      assert.deepEqual(lantern.spellings, [{ word: 'lantern', count: 1, options: [{ word: 'lanturn', count: 1, included: false, selected: false }] }]);
+      assert.deepEqual(lantern.spellings, [
+        { word: 'lantern', count: 1, options: [{ word: 'lanturn', count: 1, included: false, selected: false }] },
+      ]);
       const chosen = await engine.search({ q: 'lantern|lanturn' });
       assert.deepEqual(chosen.spellings[0]!.options, [{ word: 'lanturn', count: 1, included: false, selected: true }]);
       const gaddafi = await engine.search({ q: 'Gaddafi' });
-      assert.deepEqual(gaddafi.spellings[0]!.options.find((o) => o.word === 'qadhafi'), { word: 'qadhafi', count: 1, included: true, selected: false });
+      assert.deepEqual(
+        gaddafi.spellings[0]!.options.find((o) => o.word === 'qadhafi'),
+        { word: 'qadhafi', count: 1, included: true, selected: false },
+      );
     });
 
     it('ranks words close together above the same words far apart, whatever bm25 says', async () => {
@@ -165,7 +208,7 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       assert.deepEqual(ids(result), ['distance-0', 'distance-1']);
     });
 
-    it('tells how many paragraphs each hit\'s article has', async () => {
+    it("tells how many paragraphs each hit's article has", async () => {
       const hit = (await engine.search({ q: 'firebreak' })).hits.find((h) => h.articleId === 'compounds')!;
       assert.equal(hit.articleParagraphs, 4);
     });
@@ -177,7 +220,10 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       assert.equal(result.hits[0]!.moreInArticle, 2, '"fire" is a corpus word: firebreak is not counted');
       const village = await engine.search({ q: 'village', groupByArticle: true });
       assert.equal(village.total, 1, '"Villagers" is not "village"');
-      assert.deepEqual(village.hits.map((h) => [h.articleId, h.moreInArticle]), [['compounds', 1]]);
+      assert.deepEqual(
+        village.hits.map((h) => [h.articleId, h.moreInArticle]),
+        [['compounds', 1]],
+      );
     });
 
     it('suggests the closest indexed spelling for a word the index does not have', async () => {
@@ -191,7 +237,10 @@ export function describeQuerySemantics(backend: ContractBackend): void {
       const view = await engine.getArticle('variants', { q: 'Gaddafi' });
       assert.ok(view);
       assert.match(html(view.paragraphs[0]!), /<mark>Qadhafi<\/mark>/);
-      assert.deepEqual(view.paragraphs.map((p) => p.matched), [true, true, false, false]);
+      assert.deepEqual(
+        view.paragraphs.map((p) => p.matched),
+        [true, true, false, false],
+      );
     });
   });
 }

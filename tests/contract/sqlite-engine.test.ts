@@ -29,7 +29,10 @@ async function open(dataDir: string, build?: BuildTuning): Promise<SearchEngine>
   return engine;
 }
 const generations = (dataDir: string): string[] =>
-  fs.readdirSync(sqliteDir(dataDir)).filter((f) => /^index-.*\.db$/.test(f)).sort();
+  fs
+    .readdirSync(sqliteDir(dataDir))
+    .filter((f) => /^index-.*\.db$/.test(f))
+    .sort();
 
 after(async () => {
   for (const engine of engines) await engine.close();
@@ -127,7 +130,10 @@ describe('sqlite engine: files and generations', () => {
     await engine.replaceAll(contractArticles);
     const before = generations(dataDir);
     // A paragraph without text fails inside the thread (the writer cannot store it), after earlier batches were written.
-    const broken = { ...replacementArticles[0]!, paragraphs: [{ ...replacementArticles[0]!.paragraphs[0]!, text: null as unknown as string }] };
+    const broken = {
+      ...replacementArticles[0]!,
+      paragraphs: [{ ...replacementArticles[0]!.paragraphs[0]!, text: null as unknown as string }],
+    };
     await assert.rejects(engine.replaceAll([...replacementArticles.slice(1), broken]), { name: 'IndexingError' });
     assert.deepEqual(generations(dataDir), before);
     assert.equal((await engine.search({ q: 'harbor' })).total, 5);
@@ -165,7 +171,10 @@ describe('sqlite engine: a reader with its own connection', () => {
     assert.equal((await reader.search({ q: 'comet' })).total, 0);
     assert.equal(after.facets.outlet.AFP, 1);
     await writer.upsertArticles([replacementArticles[1]!]);
-    assert.deepEqual((await reader.search({ q: 'glacier' })).hits.map((h) => h.id), ['glacier-survey-0']);
+    assert.deepEqual(
+      (await reader.search({ q: 'glacier' })).hits.map((h) => h.id),
+      ['glacier-survey-0'],
+    );
   });
 
   it('answers health "empty" before any index, and unavailable after close', async () => {
@@ -201,7 +210,10 @@ describe('sqlite engine: search workers and aborted searches', () => {
     // The search queued behind them is answered in full, and so is the next one.
     for (const result of [await third, await engine.search({ q: 'harbor' })]) {
       assert.equal(result.total, expected.total);
-      assert.deepEqual(result.hits.map((h) => h.id), expected.hits.map((h) => h.id));
+      assert.deepEqual(
+        result.hits.map((h) => h.id),
+        expected.hits.map((h) => h.id),
+      );
     }
   });
 });

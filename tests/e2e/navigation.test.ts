@@ -22,7 +22,8 @@ const pathAndQuery = (page: Page) => {
   return url.pathname + url.search;
 };
 /** The pager as a person reads it: "← Previous 1 … 7 8 9 … 18 Next →". */
-const pagerText = (page: Page) => page.locator('nav.pagination').evaluate((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+const pagerText = (page: Page) =>
+  page.locator('nav.pagination').evaluate((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
 
 describe('history while typing', { skip: skip ?? false }, () => {
   it('typing with pauses makes one history entry; a filter or a page makes a new one', async () => {
@@ -73,9 +74,13 @@ describe('back to results after stepping through matches', { skip: skip ?? false
   it('returns to the page that holds the paragraph last shown, scrolled to it', async () => {
     const perPage = 5;
     // The ranking, read from the JSON twin: a hit on page 2 whose article has another match on another page.
-    const all = (await (await fetch(`${h.baseUrl}/api/search?q=harbour&perPage=100`)).json()) as { hits: Array<{ id: string; articleId: string; position: number }> };
+    const all = (await (await fetch(`${h.baseUrl}/api/search?q=harbour&perPage=100`)).json()) as {
+      hits: Array<{ id: string; articleId: string; position: number }>;
+    };
     const pageOf = (i: number) => Math.floor(i / perPage) + 1;
-    const start = all.hits.findIndex((hit, i) => pageOf(i) === 2 && all.hits.some((o, j) => o.articleId === hit.articleId && pageOf(j) !== 2));
+    const start = all.hits.findIndex(
+      (hit, i) => pageOf(i) === 2 && all.hits.some((o, j) => o.articleId === hit.articleId && pageOf(j) !== 2),
+    );
     assert.ok(start >= 0, 'the fixture has such a hit');
     const from = all.hits[start]!;
 
@@ -138,7 +143,8 @@ describe('without JavaScript', { skip: skip ?? false }, () => {
     const visible = async (name: string) => {
       const links = page.getByRole('link', { name });
       const hrefs: string[] = [];
-      for (let i = 0; i < (await links.count()); i++) if (await links.nth(i).isVisible()) hrefs.push((await links.nth(i).getAttribute('href'))!);
+      for (let i = 0; i < (await links.count()); i++)
+        if (await links.nth(i).isVisible()) hrefs.push((await links.nth(i).getAttribute('href'))!);
       return hrefs;
     };
     assert.deepEqual(await visible('↓ Next match'), ['#p-2']);

@@ -16,7 +16,11 @@ before(async () => {
 after(async () => h?.close());
 
 const phone = () => h.page({ viewport: MOBILE, isMobile: true, hasTouch: true });
-const top = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+const top = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
 describe('filters on a phone', { skip: skip ?? false }, () => {
   it('sit in a collapsed panel above the results that counts the active filters, and stay open while filtering', async () => {
@@ -59,14 +63,21 @@ describe('the timeline on a phone', { skip: skip ?? false }, () => {
     assert.equal(await page.locator('.timeline-years span').count(), 26);
     const labels = await page.locator('.timeline-years span').evaluateAll((spans) =>
       spans
-        .filter((s) => s.textContent!.trim() !== '' && getComputedStyle(s).visibility === 'visible' && getComputedStyle(s).display !== 'none')
+        .filter(
+          (s) => s.textContent!.trim() !== '' && getComputedStyle(s).visibility === 'visible' && getComputedStyle(s).display !== 'none',
+        )
         .map((s) => {
           const range = document.createRange();
           range.selectNodeContents(s);
           const text = range.getBoundingClientRect();
           const box = s.getBoundingClientRect();
           const clips = getComputedStyle(s).overflowX !== 'visible';
-          return { text: s.textContent!.trim(), left: text.left, right: text.right, clipped: clips && (text.left < box.left - 0.5 || text.right > box.right + 0.5) };
+          return {
+            text: s.textContent!.trim(),
+            left: text.left,
+            right: text.right,
+            clipped: clips && (text.left < box.left - 0.5 || text.right > box.right + 0.5),
+          };
         }),
     );
     assert.ok(labels.length >= 3, `${labels.length} year labels shown`);
@@ -75,7 +86,8 @@ describe('the timeline on a phone', { skip: skip ?? false }, () => {
       assert.ok(!label.clipped, `${label.text} is cut off`);
       assert.ok(label.left >= 0 && label.right <= MOBILE.width, `${label.text} is on screen`);
     }
-    for (let i = 1; i < labels.length; i++) assert.ok(labels[i]!.left >= labels[i - 1]!.right + 2, `${labels[i - 1]!.text} and ${labels[i]!.text} overlap`);
+    for (let i = 1; i < labels.length; i++)
+      assert.ok(labels[i]!.left >= labels[i - 1]!.right + 2, `${labels[i - 1]!.text} and ${labels[i]!.text} overlap`);
   });
 });
 

@@ -88,7 +88,11 @@ describe('keyboard', { skip: skip ?? false }, () => {
         if (!el || el === document.body) return null;
         const style = getComputedStyle(el);
         // SVG bars show focus as a stroke on their hit area (outline does not draw on SVG links).
-        const ring = el instanceof SVGElement ? getComputedStyle(el.querySelector('.hit-area')!).strokeWidth !== '0px' && getComputedStyle(el.querySelector('.hit-area')!).stroke !== 'none' : style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+        const ring =
+          el instanceof SVGElement
+            ? getComputedStyle(el.querySelector('.hit-area')!).strokeWidth !== '0px' &&
+              getComputedStyle(el.querySelector('.hit-area')!).stroke !== 'none'
+            : style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
         const name = el.getAttribute('aria-label') ?? el.getAttribute('value') ?? el.textContent?.trim().slice(0, 30) ?? '';
         return { key: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${name}`, ring };
       });
@@ -174,7 +178,10 @@ describe('small screens and page weight', { skip: skip ?? false }, () => {
 });
 
 describe('screenshots for the README', { skip: skip ?? false }, () => {
-  for (const [label, viewport] of [['desktop', DESKTOP], ['mobile', MOBILE]] as const) {
+  for (const [label, viewport] of [
+    ['desktop', DESKTOP],
+    ['mobile', MOBILE],
+  ] as const) {
     it(`saves the main states at ${label} width`, async () => {
       const page = await h.page({ viewport, colorScheme: 'light', isMobile: label === 'mobile' });
       await page.goto('/?q=harbour&year=2019&year=2021&year=2022');

@@ -57,7 +57,10 @@ describe('search as you type', { skip: skip ?? false }, () => {
     await page.waitForTimeout(1000); // long enough for the slow "storm" answer to land, if it could
     assert.deepEqual(await page.locator('.hit-title').allInnerTexts(), ['Ferry fares rise for island residents']);
     assert.equal(params(page).get('q'), 'ferry');
-    assert.ok(asked.length <= 4, `debounced: ${asked.length} requests for ${'storm'.length + 'ferry'.length} keystrokes (${asked.join(', ')})`);
+    assert.ok(
+      asked.length <= 4,
+      `debounced: ${asked.length} requests for ${'storm'.length + 'ferry'.length} keystrokes (${asked.join(', ')})`,
+    );
   });
 
   it('shows a request indicator while a search is in flight', async () => {
@@ -100,9 +103,16 @@ describe('facets, chips and history', { skip: skip ?? false }, () => {
     // The year facet now counts only Coast Gazette's matches.
     assert.equal(await page.locator('.facet-year label', { hasText: '2019' }).locator('.count').innerText(), '4');
     const yearCounts = (await page.locator('.facet-year .count').allInnerTexts()).map(Number);
-    assert.equal(yearCounts.reduce((a, b) => a + b, 0), 4);
+    assert.equal(
+      yearCounts.reduce((a, b) => a + b, 0),
+      4,
+    );
     assert.deepEqual(await page.locator('.chips .chip').allInnerTexts(), ['Coast Gazette']);
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'Coast Gazette', 'focus stays on the ticked box');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('value')),
+      'Coast Gazette',
+      'focus stays on the ticked box',
+    );
 
     await nextSwap(page, () => page.getByRole('checkbox', { name: /Estuary Observer/ }).check());
     await settled(page, (url) => url.searchParams.getAll('outlet').length === 2);
@@ -254,7 +264,10 @@ describe('export', { skip: skip ?? false }, () => {
     const lines = text.trimEnd().split('\r\n');
     assert.equal(lines[0], 'paragraph_id,article_id,position,kind,match,title,outlet,date,year,language,article_url,copy_group,text');
     assert.equal(lines.length, 1 + total);
-    assert.ok(lines.some((l) => l.includes('"Marsh & Fen ""Record"""')), 'quotes in a field are doubled');
+    assert.ok(
+      lines.some((l) => l.includes('"Marsh & Fen ""Record"""')),
+      'quotes in a field are doubled',
+    );
 
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'JSON', exact: true }).click()]);
     assert.equal(json.suggestedFilename(), 'nutgraf-harbour.json');
@@ -282,7 +295,10 @@ describe('escaping', { skip: skip ?? false }, () => {
     assert.match(await page.locator('.hit-text').first().innerText(), /<script>window.__pwned = true<\/script> <img src=x onerror=/);
     await page.locator('.hit-title a').first().click();
     await page.waitForURL(/\/articles\/council-budget/);
-    const ran = await page.evaluate(() => ({ xss: (window as unknown as { __xss?: unknown }).__xss, pwned: (window as unknown as { __pwned?: unknown }).__pwned }));
+    const ran = await page.evaluate(() => ({
+      xss: (window as unknown as { __xss?: unknown }).__xss,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    }));
     assert.deepEqual(ran, { xss: undefined, pwned: undefined });
   });
 });

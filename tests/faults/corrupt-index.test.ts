@@ -17,7 +17,7 @@ import { npmStart } from './npm-start.ts';
 type Damage = (file: string) => Promise<void>;
 
 const DAMAGES: Record<string, Damage> = {
-  'deleted': (file) => rm(file),
+  deleted: (file) => rm(file),
   'overwritten with garbage': (file) => writeFile(file, Buffer.from('this is not a database at all\n'.repeat(500))),
   'truncated to half': async (file) => truncate(file, Math.floor((await stat(file)).size / 2)),
   // A valid header over zeroed pages: only SQLite's page check finds this one.

@@ -34,9 +34,12 @@ function runIndexer(killAfterMs?: number): Promise<{ code: number | null; killed
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let killed = false;
-    const timer = killAfterMs === undefined ? null : setTimeout(() => {
-      killed = child.kill('SIGKILL');
-    }, killAfterMs);
+    const timer =
+      killAfterMs === undefined
+        ? null
+        : setTimeout(() => {
+            killed = child.kill('SIGKILL');
+          }, killAfterMs);
     child.on('exit', (code) => {
       if (timer) clearTimeout(timer);
       resolve({ code, killed: killed && code === null, output });

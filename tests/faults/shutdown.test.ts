@@ -20,8 +20,10 @@ const PARAGRAPHS = 10;
 async function writeCorpus(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (let a = 0; a < ARTICLES; a++) {
-    const paragraphs = Array.from({ length: PARAGRAPHS }, (_, p) =>
-      `Harbour report ${a}-${p}: ${Array.from({ length: 40 }, (_, w) => `cargo${(a * 31 + p * 7 + w) % 997} tonnage ledger entry`).join(' ')}.`,
+    const paragraphs = Array.from(
+      { length: PARAGRAPHS },
+      (_, p) =>
+        `Harbour report ${a}-${p}: ${Array.from({ length: 40 }, (_, w) => `cargo${(a * 31 + p * 7 + w) % 997} tonnage ledger entry`).join(' ')}.`,
     );
     await writeFile(path.join(dir, `report-${a}.txt`), `Harbour ledger number ${a}\n\n${paragraphs.join('\n\n')}\n`);
   }

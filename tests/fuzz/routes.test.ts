@@ -21,16 +21,87 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20260801);
 const MARK = 'fzz';
 
 const SYNTAX = [
-  '"', '""', '"unclosed', '*', 'a*', '-', '--', '-"x"', '^', ':', 'text:', 'col:x', '(', ')', '()', '{', '}', '[', ']',
-  'AND', 'OR', 'NOT', 'NEAR(', 'NEAR(a b, 2)', 'a OR', 'NOT NOT', '+', '~', '\\', "'", '`', '%', '&', '=', '#', '?',
-  'year = 2012', 'outlet = "AFP" OR 1=1', '_geo(0,0,1)', 'IN [1, 2]', 'EXISTS', 'TO', '*:*', 'rowid', 'MATCH',
-  "'; DROP TABLE paragraphs; --", '../../etc/passwd', '%00', '%2e%2e%2f',
+  '"',
+  '""',
+  '"unclosed',
+  '*',
+  'a*',
+  '-',
+  '--',
+  '-"x"',
+  '^',
+  ':',
+  'text:',
+  'col:x',
+  '(',
+  ')',
+  '()',
+  '{',
+  '}',
+  '[',
+  ']',
+  'AND',
+  'OR',
+  'NOT',
+  'NEAR(',
+  'NEAR(a b, 2)',
+  'a OR',
+  'NOT NOT',
+  '+',
+  '~',
+  '\\',
+  "'",
+  '`',
+  '%',
+  '&',
+  '=',
+  '#',
+  '?',
+  'year = 2012',
+  'outlet = "AFP" OR 1=1',
+  '_geo(0,0,1)',
+  'IN [1, 2]',
+  'EXISTS',
+  'TO',
+  '*:*',
+  'rowid',
+  'MATCH',
+  "'; DROP TABLE paragraphs; --",
+  '../../etc/passwd',
+  '%00',
+  '%2e%2e%2f',
 ];
 const HOSTILE_TAGS = [
-  `<script>alert('${MARK}')</script>`, `<img src=x onerror=${MARK}()>`, `"><svg onload=${MARK}()>`, `<a href="javascript:${MARK}()">x</a>`,
-  `</textarea><b data-${MARK}=1>`, `<iframe src=${MARK}>`, `'-${MARK}-'<br/${MARK}>`, `<!--${MARK}-->`,
+  `<script>alert('${MARK}')</script>`,
+  `<img src=x onerror=${MARK}()>`,
+  `"><svg onload=${MARK}()>`,
+  `<a href="javascript:${MARK}()">x</a>`,
+  `</textarea><b data-${MARK}=1>`,
+  `<iframe src=${MARK}>`,
+  `'-${MARK}-'<br/${MARK}>`,
+  `<!--${MARK}-->`,
 ];
-const UNICODE = ['\u202E', '\u202D', '\u200B', '\u200D', '\uFEFF', '\u0000', '\u0007', '\u001B[31m', '\r\n', '\t', 'é', 'ß', 'İ', 'ﬁ', '𝔘', '👩‍👩‍👧', '中文', 'עברית', 'العربية'];
+const UNICODE = [
+  '\u202E',
+  '\u202D',
+  '\u200B',
+  '\u200D',
+  '\uFEFF',
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
+  '\r\n',
+  '\t',
+  'é',
+  'ß',
+  'İ',
+  'ﬁ',
+  '𝔘',
+  '👩‍👩‍👧',
+  '中文',
+  'עברית',
+  'العربية',
+];
 /** Raw, not percent-encoded by us: malformed escapes and invalid UTF-8 as a browser would never send them. */
 const RAW = ['%', '%%', '%zz', '%FF', '%C0%80', '%ED%A0%80', '%E2%82', '%u202E', '+', '&&', '==', ';', '%0D%0AX-Injected:%201'];
 
@@ -46,7 +117,10 @@ const piece = fc.oneof(
 /** A decoded value, sometimes huge. */
 const decodedValue = fc.oneof(
   { weight: 8, arbitrary: fc.array(piece, { maxLength: 6 }).map((parts) => parts.join(' ')) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('a', 'é', '<', '"', 'x '), fc.integer({ min: 900, max: 20_000 })).map(([s, n]) => s.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom('a', 'é', '<', '"', 'x '), fc.integer({ min: 900, max: 20_000 })).map(([s, n]) => s.repeat(n)),
+  },
 );
 
 /** Percent-encode what can be encoded; lone surrogates cannot, so they go as invalid UTF-8 bytes. */
@@ -66,7 +140,10 @@ interface Pair {
 }
 
 const NAMES = ['q', 'year', 'outlet', 'page', 'perPage', 'sort', 'group', 'position', 'around', 'id', 'format', '__proto__', 'constructor'];
-const name = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...NAMES) }, { weight: 1, arbitrary: decodedValue.map((v) => v.slice(0, 30)) });
+const name = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...NAMES) },
+  { weight: 1, arbitrary: decodedValue.map((v) => v.slice(0, 30)) },
+);
 /** `a=`, `a[]=`, `a[b]=`, `a[0][x]=`: scalars, arrays and objects where scalars are expected. */
 const shape = fc.constantFrom('', '[]', '[x]', '[0]', '[0][y]', '[__proto__]', '.x');
 
@@ -118,7 +195,9 @@ const STACK = /\bat [^\n]*\.(?:ts|js|mjs):\d+|node_modules\//;
  * means a generated value reached the HTML unescaped, in text or by breaking out of an attribute.
  */
 const RAW_ECHO = new RegExp(
-  HOSTILE_TAGS.flatMap((tag) => [...tag.matchAll(new RegExp(`<[^<]*?${MARK}`, 'g'))].map((m) => m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('|'),
+  HOSTILE_TAGS.flatMap((tag) =>
+    [...tag.matchAll(new RegExp(`<[^<]*?${MARK}`, 'g'))].map((m) => m[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  ).join('|'),
 );
 
 describe('fuzz: every route under hostile input', () => {
@@ -154,7 +233,8 @@ describe('fuzz: every route under hostile input', () => {
       assert.equal(echo, null, `unescaped echo "${echo?.[0]}": ${where}`);
       // Every tag-looking piece of what was sent must not come back verbatim.
       for (const value of decoded) {
-        for (const m of value.matchAll(/<[A-Za-z][^<>]*/g)) assert.ok(!body.includes(m[0]) || TEMPLATES.includes(m[0]), `raw "${m[0]}" echoed: ${where}`);
+        for (const m of value.matchAll(/<[A-Za-z][^<>]*/g))
+          assert.ok(!body.includes(m[0]) || TEMPLATES.includes(m[0]), `raw "${m[0]}" echoed: ${where}`);
       }
     } else if (type.startsWith('application/json')) {
       assert.doesNotThrow(() => JSON.parse(body), `invalid JSON: ${where}`);
@@ -170,7 +250,14 @@ describe('fuzz: every route under hostile input', () => {
     const route = fc.oneof(
       { weight: 9, arbitrary: fc.constantFrom(...Object.values(ROUTES)) },
       // Unknown paths.
-      { weight: 1, arbitrary: decodedValue.map((v): Route => () => `/${encode(v.slice(0, 200))}`) },
+      {
+        weight: 1,
+        arbitrary: decodedValue.map(
+          (v): Route =>
+            () =>
+              `/${encode(v.slice(0, 200))}`,
+        ),
+      },
     );
     await fc.assert(
       fc.asyncProperty(route, id, queryString, headers, async (r, articleId, qs, h) => {
@@ -182,7 +269,15 @@ describe('fuzz: every route under hostile input', () => {
 
   it('the hostile values themselves, on every route, as q, outlet and id', async () => {
     for (const value of [...HOSTILE_TAGS, ...SYNTAX, ...UNICODE]) {
-      for (const path of [`/?q=${encode(value)}`, `/?outlet=${encode(value)}`, `/api/search?q=${encode(value)}`, `/articles/${encode(value)}`, `/articles/${ids[0]}?q=${encode(value)}`, `/articles/${ids[0]}/context?position=0&q=${encode(value)}`, `/export.csv?q=${encode(value)}`]) {
+      for (const path of [
+        `/?q=${encode(value)}`,
+        `/?outlet=${encode(value)}`,
+        `/api/search?q=${encode(value)}`,
+        `/articles/${encode(value)}`,
+        `/articles/${ids[0]}?q=${encode(value)}`,
+        `/articles/${ids[0]}/context?position=0&q=${encode(value)}`,
+        `/export.csv?q=${encode(value)}`,
+      ]) {
         await check(path, [value], {});
         await check(path, [value], { 'HX-Request': 'true', 'HX-Request-Type': 'partial' });
       }

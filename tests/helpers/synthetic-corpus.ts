@@ -18,7 +18,10 @@ function sentence(rand: () => number, words: number): string {
 }
 
 /** Write `count` articles (`article-<n>.txt`, starting at `from`) of `paragraphs` paragraphs each. */
-export async function writeSyntheticCorpus(dir: string, options: { from?: number; count: number; paragraphs: number; seed?: number }): Promise<void> {
+export async function writeSyntheticCorpus(
+  dir: string,
+  options: { from?: number; count: number; paragraphs: number; seed?: number },
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   const from = options.from ?? 0;
   for (let n = from; n < from + options.count; n++) {

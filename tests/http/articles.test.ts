@@ -33,7 +33,10 @@ describe('article pages', () => {
     assert.equal(article.year, 2019);
     const json = await request(ctx.app).get(`/api/articles/${article.id}`).expect(200);
     assert.equal(json.body.paragraphs.length, article.paragraphs);
-    assert.deepEqual(json.body.paragraphs.map((p: { position: number }) => p.position), [...Array(article.paragraphs).keys()]);
+    assert.deepEqual(
+      json.body.paragraphs.map((p: { position: number }) => p.position),
+      [...Array(article.paragraphs).keys()],
+    );
     const page = await request(ctx.app).get(`/articles/${article.id}`).expect(200);
     for (const p of json.body.paragraphs) assert.ok(textOfId(page.text, `p-${p.position}`)?.includes(p.text));
     assert.match(page.text, /Coast Gazette/);

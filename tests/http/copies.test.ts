@@ -48,17 +48,23 @@ describe('collapsing copies over HTTP', () => {
 
   it('says so on the page: the switch ticked, "3 paragraphs (1 distinct)", and a link to the copies', async () => {
     const res = await request(ctx.app).get('/?q=mortgage').expect(200);
-    assert.match(res.text, /<input type="hidden" name="dedupe" value="0">\s*<label class="dedupe"[^>]*><input type="checkbox" name="dedupe" value="1" checked>/);
+    assert.match(
+      res.text,
+      /<input type="hidden" name="dedupe" value="0">\s*<label class="dedupe"[^>]*><input type="checkbox" name="dedupe" value="1" checked>/,
+    );
     assert.match(res.text, /<strong>3<\/strong> paragraphs\s*\(<strong>1<\/strong> distinct\)/);
     assert.match(res.text, /class="copies copies-toggle" href="\/copies\/courier-rates-2\?q=mortgage&amp;hit=herald-rates-2"/);
     assert.match(res.text, /hx-get="\/copies\/courier-rates-2\?q=mortgage&amp;hit=herald-rates-2" hx-target="#copies-herald-rates-2"/);
-    assert.match(res.text, /aria-expanded="false" aria-controls="copies-herald-rates-2"[^>]*>also in 2 other articles \(2 outlets: Daily Courier, Reuters\)<\/a>/);
+    assert.match(
+      res.text,
+      /aria-expanded="false" aria-controls="copies-herald-rates-2"[^>]*>also in 2 other articles \(2 outlets: Daily Courier, Reuters\)<\/a>/,
+    );
     const off = await request(ctx.app).get('/?q=mortgage&dedupe=0').expect(200);
     assert.match(off.text, /<input type="checkbox" name="dedupe" value="1">/);
     assert.doesNotMatch(off.text, /distinct\)/);
   });
 
-  it('keeps the URL canonical: the form\'s hidden 0 and ticked 1 mean the default, unticked means dedupe=0', async () => {
+  it("keeps the URL canonical: the form's hidden 0 and ticked 1 mean the default, unticked means dedupe=0", async () => {
     // A plain form submission sends the hidden field and, when ticked, the box after it.
     const ticked = await request(ctx.app).get('/?q=mortgage&dedupe=0&dedupe=1').expect(303);
     assert.equal(ticked.headers.location, '/?q=mortgage');
@@ -66,12 +72,16 @@ describe('collapsing copies over HTTP', () => {
     const redundant = await request(ctx.app).get('/?q=mortgage&dedupe=1').expect(303);
     assert.equal(redundant.headers.location, '/?q=mortgage');
     // htmx pushes the canonical URL of what it shows; links keep an explicit choice.
-    const fragment = await request(ctx.app).get('/?q=mortgage&dedupe=0').set('HX-Request', 'true').set('HX-Request-Type', 'partial').expect(200);
+    const fragment = await request(ctx.app)
+      .get('/?q=mortgage&dedupe=0')
+      .set('HX-Request', 'true')
+      .set('HX-Request-Type', 'partial')
+      .expect(200);
     assert.equal(fragment.headers['hx-push-url'], '/?q=mortgage&dedupe=0');
     assert.match(fragment.text, /href="\/export\.csv\?q=mortgage&amp;dedupe=0"/, 'links keep the choice');
   });
 
-  it('unfolds a hit\'s copies in place: the other matching copies, earliest first, as a fragment', async () => {
+  it("unfolds a hit's copies in place: the other matching copies, earliest first, as a fragment", async () => {
     const res = await request(ctx.app)
       .get('/copies/courier-rates-2?q=mortgage&hit=herald-rates-2')
       .set('HX-Request', 'true')
@@ -91,12 +101,18 @@ describe('collapsing copies over HTTP', () => {
     assert.match(res.text, /The same paragraph in 2 other articles/);
     assert.match(res.text, /href="\/\?q=mortgage#hit-herald-rates-2"/);
     assert.doesNotMatch(res.text, /copies-hide/);
-    const json = await request(ctx.app).get('/copies/courier-rates-2?q=mortgage&hit=herald-rates-2').set('Accept', 'application/json').expect(200);
+    const json = await request(ctx.app)
+      .get('/copies/courier-rates-2?q=mortgage&hit=herald-rates-2')
+      .set('Accept', 'application/json')
+      .expect(200);
     assert.deepEqual([json.body.others, json.body.copies.map((c: { id: string }) => c.id)], [2, ['reuters-rates-2', 'courier-rates-2']]);
   });
 
   it('lists only the copies the filters let through, and refuses what is no copy group', async () => {
-    const res = await request(ctx.app).get('/copies/courier-rates-2?q=mortgage&outlet=Reuters&outlet=The+Herald&hit=herald-rates-2').set('Accept', 'application/json').expect(200);
+    const res = await request(ctx.app)
+      .get('/copies/courier-rates-2?q=mortgage&outlet=Reuters&outlet=The+Herald&hit=herald-rates-2')
+      .set('Accept', 'application/json')
+      .expect(200);
     assert.deepEqual([res.body.others, res.body.copies.map((c: { id: string }) => c.id)], [1, ['reuters-rates-2']]);
     await request(ctx.app).get('/copies/not%20a%20group?q=mortgage').expect(404);
     await request(ctx.app).get('/copies/courier-rates-2?q=mortgage&dedupe=maybe').expect(400);
@@ -109,7 +125,10 @@ describe('collapsing copies over HTTP', () => {
 
   it('exports carry the copy group, collapsed by default like the page', async () => {
     const csv = await request(ctx.app).get('/export.csv?q=ferry&dedupe=0').expect(200);
-    const [header, ...rows] = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [header, ...rows] = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     assert.ok(header!.split(',').includes('copy_group'));
     assert.equal(rows.length, 2);
     const json = await request(ctx.app).get('/export.json?q=ferry').expect(200);
@@ -127,7 +146,10 @@ describe('copies on the article page', () => {
     assert.equal((res.text.match(/class="copied-in"[^>]*>also in 2 other articles</g) ?? []).length, 3);
     const api = await request(ctx.app).get('/api/articles/ferry').expect(200);
     assert.deepEqual(api.body.copyOf, { id: 'ferry-copy', shared: 2 });
-    assert.deepEqual(api.body.sharedWith.map((a: { id: string; shared: number }) => [a.id, a.shared]), [['ferry-copy', 2]]);
+    assert.deepEqual(
+      api.body.sharedWith.map((a: { id: string; shared: number }) => [a.id, a.shared]),
+      [['ferry-copy', 2]],
+    );
   });
 });
 

@@ -54,7 +54,10 @@ describe('"Also spelled"', () => {
     const added = await request(ctx.app).get(add!).set('Accept', 'application/json').expect(200);
     assert.equal(added.body.query, 'sessions|session');
     assert.equal(added.body.total, 1);
-    assert.deepEqual(added.body.hits.map((h: { match: string }) => h.match), ['exact']);
+    assert.deepEqual(
+      added.body.hits.map((h: { match: string }) => h.match),
+      ['exact'],
+    );
     const again = await request(ctx.app).get(add!).expect(200);
     assert.equal(hrefOf(again.text, /☑ session \(1\)/), '/?q=sessions', 'ticked, the link takes it out again');
   });
@@ -66,10 +69,7 @@ describe('counts', () => {
     const counted = json.body.hits.filter((h: { matchedAllTerms: boolean }) => h.matchedAllTerms);
     assert.equal(json.body.total, counted.length);
     assert.ok(json.body.looseTotal > 0, 'paragraphs with "harbour" alone are listed after');
-    assert.deepEqual(
-      [...new Set(json.body.hits.slice(counted.length).map((h: { match: string }) => h.match))],
-      ['approximate'],
-    );
+    assert.deepEqual([...new Set(json.body.hits.slice(counted.length).map((h: { match: string }) => h.match))], ['approximate']);
     const csv = await request(ctx.app).get('/export.csv').query({ q: 'harbour strike' }).expect(200);
     const rows = csv.text.trim().split('\n');
     assert.equal(rows.length - 1, json.body.total, 'one row per counted paragraph');

@@ -12,7 +12,12 @@ before(async () => {
 after(async () => ctx.close());
 
 const fileName = (res: request.Response) => /filename="([^"]+)"/.exec(res.headers['content-disposition'] ?? '')?.[1];
-const csvRows = (text: string) => text.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+const csvRows = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(','));
 
 describe('export file names', () => {
   it('carry the query and each filter, so two different searches never share a name', async () => {
@@ -28,8 +33,16 @@ describe('export file names', () => {
 
   it('stay short when many filters are on, and still differ', async () => {
     const outlets = (from: number) => Array.from({ length: 40 }, (_, i) => `outlet=Outlet%20number%20${from + i}`).join('&');
-    const a = fileName(await request(ctx.app).get(`/export.csv?q=harbour&${outlets(0)}`).expect(200))!;
-    const b = fileName(await request(ctx.app).get(`/export.csv?q=harbour&${outlets(1)}`).expect(200))!;
+    const a = fileName(
+      await request(ctx.app)
+        .get(`/export.csv?q=harbour&${outlets(0)}`)
+        .expect(200),
+    )!;
+    const b = fileName(
+      await request(ctx.app)
+        .get(`/export.csv?q=harbour&${outlets(1)}`)
+        .expect(200),
+    )!;
     assert.ok(a.length <= 130, a);
     assert.notEqual(a, b);
     assert.match(a, /^nutgraf-harbour-outlet-outlet-number-0-.*\.csv$/);
@@ -57,6 +70,7 @@ describe('article URLs in exports', () => {
     const res = await request(app).get('/export.csv?q=strike&year=2019').set('Host', 'internal:3000').expect(200);
     const [head, ...rows] = csvRows(res.text);
     const column = head!.indexOf('article_url');
-    for (const row of rows) assert.match(row[column]!, /^https:\/\/news\.example\.org\/nutgraf\/articles\/[\w-]+\?q=strike&year=2019#p-\d+$/);
+    for (const row of rows)
+      assert.match(row[column]!, /^https:\/\/news\.example\.org\/nutgraf\/articles\/[\w-]+\?q=strike&year=2019#p-\d+$/);
   });
 });

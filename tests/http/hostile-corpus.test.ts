@@ -16,7 +16,15 @@ import { ENORMOUS_CHARS, HOSTILE_FIXTURES, hostileCorpus } from '../helpers/host
 import { indexedApp, type IndexedApp } from '../helpers/indexed-app.ts';
 
 /** Raw markup from the fixtures that must never reach a page unescaped. */
-const RAW = [/<script>window\.__pwned/, /<img src=x onerror/, /<svg onload/, /<b onmouseover/, /href="javascript:/i, /href='javascript:/i, /"><script>/];
+const RAW = [
+  /<script>window\.__pwned/,
+  /<img src=x onerror/,
+  /<svg onload/,
+  /<b onmouseover/,
+  /href="javascript:/i,
+  /href='javascript:/i,
+  /"><script>/,
+];
 
 function assertHarmless(html: string, where: string): void {
   for (const pattern of RAW) assert.doesNotMatch(html, pattern, `${where}: ${pattern}`);
@@ -87,7 +95,11 @@ describe('hostile corpus', () => {
   });
 
   it('keeps right-to-left and zero-width characters as text', async () => {
-    const article = (await request(h.app).get('/api/articles/rtl-zero-width')).body as { title: string; outlet: string; paragraphs: Array<{ text: string }> };
+    const article = (await request(h.app).get('/api/articles/rtl-zero-width')).body as {
+      title: string;
+      outlet: string;
+      paragraphs: Array<{ text: string }>;
+    };
     const text = article.paragraphs.map((p) => p.text).join('\n');
     assert.match(article.title + text, /\u202E/);
     assert.match(text, /\u200B/);

@@ -10,7 +10,17 @@ before(async () => {
 });
 after(async () => ctx.close());
 
-const ROUTES = ['/', '/api/search', '/articles/harbour-strike', '/api/articles', '/api/articles/harbour-strike', '/articles/harbour-strike/context?position=0', '/export.csv', '/export.json', '/healthz'];
+const ROUTES = [
+  '/',
+  '/api/search',
+  '/articles/harbour-strike',
+  '/api/articles',
+  '/api/articles/harbour-strike',
+  '/articles/harbour-strike/context?position=0',
+  '/export.csv',
+  '/export.json',
+  '/healthz',
+];
 
 describe('methods', () => {
   for (const path of ROUTES) {

@@ -75,7 +75,11 @@ describe('operations', () => {
   });
 
   it('caches versioned assets forever and makes pages revalidate, varying on the representation', async () => {
-    for (const url of [`/static/v/${ASSET_VERSION}/app.css`, `/static/v/${ASSET_VERSION}/app.js`, `/static/htmx/${HTMX_VERSION}/htmx.min.js`]) {
+    for (const url of [
+      `/static/v/${ASSET_VERSION}/app.css`,
+      `/static/v/${ASSET_VERSION}/app.js`,
+      `/static/htmx/${HTMX_VERSION}/htmx.min.js`,
+    ]) {
       const res = await request(app).get(url);
       assert.equal(res.status, 200, url);
       assert.match(res.get('Cache-Control')!, /max-age=31536000, immutable/, url);

@@ -86,7 +86,10 @@ describe('under overload', () => {
     }
     for (const r of admitted.filter((a) => a.type === 'application/json')) {
       assert.equal(r.body.total, reference.total);
-      assert.deepEqual(r.body.hits.map((h: { id: string }) => h.id), reference.hits.map((h: { id: string }) => h.id));
+      assert.deepEqual(
+        r.body.hits.map((h: { id: string }) => h.id),
+        reference.hits.map((h: { id: string }) => h.id),
+      );
       assert.deepEqual(r.body.facets, reference.facets);
     }
     const health = (await request(app).get('/healthz').expect(200)).body;
@@ -100,7 +103,9 @@ describe('under overload', () => {
     const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });
     const { engine, started } = held(indexed.engine, 300);
     const app = createApp({ engine, log: () => {}, logger: pino({ level: 'info' }, sink), limits: { concurrency: 1, queueMs: 150 } });
-    const first = request(app).get('/api/search?q=harbour').then((r) => r);
+    const first = request(app)
+      .get('/api/search?q=harbour')
+      .then((r) => r);
     await until(() => started.length === 1);
     // The slot is taken and a search takes ~100 ms by the gate's first guess: these wait too long.
     const refused = await Promise.all([
@@ -128,14 +133,19 @@ describe('under overload', () => {
       [200],
       'only the admitted search has a line of its own',
     );
-    assert.deepEqual(lines.filter((l) => typeof l.refused === 'number').map((l) => [l.level, l.refused]), [[40, 4]]);
+    assert.deepEqual(
+      lines.filter((l) => typeof l.refused === 'number').map((l) => [l.level, l.refused]),
+      [[40, 4]],
+    );
   });
 
   it('stops a running search that passes the queue budget while another waits behind it, and answers it busy', async () => {
     // "strike" stands for a slow search (a common word at 1M paragraphs); "harbour" for a quick one.
     const { engine, started } = held(indexed.engine, (q) => (q === 'strike' ? 5_000 : 20));
     const app = appWith(engine, { concurrency: 1, queueMs: 400 });
-    const slow = request(app).get('/api/search?q=strike').then((r) => r);
+    const slow = request(app)
+      .get('/api/search?q=strike')
+      .then((r) => r);
     await until(() => started.length === 1);
     const t0 = performance.now();
     const quick = await request(app).get('/api/search?q=harbour');
@@ -146,7 +156,14 @@ describe('under overload', () => {
     assert.equal(shed.status, 503);
     assert.equal(shed.body.error, 'Busy — try again in a moment');
     assert.match(shed.headers['retry-after'] ?? '', /^[1-9]\d*$/);
-    assert.deepEqual(started.map((s) => [s.q, s.aborted]), [['strike', true], ['harbour', false]], 'the slow search was stopped in the engine');
+    assert.deepEqual(
+      started.map((s) => [s.q, s.aborted]),
+      [
+        ['strike', true],
+        ['harbour', false],
+      ],
+      'the slow search was stopped in the engine',
+    );
     const health = (await request(app).get('/healthz').expect(200)).body;
     assert.equal(health.searches.shed, 1);
   });
@@ -193,7 +210,11 @@ describe('under overload', () => {
       assert.equal((await fetch(`http://127.0.0.1:${port}/articles/${id}`)).status, 200);
       assert.equal((await first).status, 200);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      assert.deepEqual(started.map((s) => s.q), ['harbour'], 'the abandoned search never reached the engine');
+      assert.deepEqual(
+        started.map((s) => s.q),
+        ['harbour'],
+        'the abandoned search never reached the engine',
+      );
       const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { searches: { running: number; waiting: number } };
       assert.deepEqual([health.searches.running, health.searches.waiting], [0, 0]);
     } finally {

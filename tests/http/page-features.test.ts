@@ -20,7 +20,10 @@ describe('export', () => {
     const res = await request(ctx.app).get('/export.csv?q=the&page=2&perPage=1').expect(200);
     assert.match(String(res.headers['content-type']), /^text\/csv/);
     assert.equal(res.headers['content-disposition'], 'attachment; filename="nutgraf-the.csv"');
-    const lines = res.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     assert.equal(lines.length, 1 + api.body.total);
   });
 
@@ -60,14 +63,22 @@ describe('GET /articles/:id/context', () => {
   });
 
   it('404s for a paragraph that does not exist and 400s for a bad position', async () => {
-    await request(ctx.app).get('/articles/harbour-strike/context?position=999').set('HX-Request', 'true').set('HX-Request-Type', 'partial').expect(404);
+    await request(ctx.app)
+      .get('/articles/harbour-strike/context?position=999')
+      .set('HX-Request', 'true')
+      .set('HX-Request-Type', 'partial')
+      .expect(404);
     await request(ctx.app).get('/articles/harbour-strike/context?position=-1').expect(400);
   });
 });
 
 describe('the search page', () => {
   it('pushes the canonical URL for htmx requests, whatever extra fields the form sent', async () => {
-    const res = await request(ctx.app).get('/?q=harbour&sort=relevance&year=&outlet=').set('HX-Request', 'true').set('HX-Request-Type', 'partial').expect(200);
+    const res = await request(ctx.app)
+      .get('/?q=harbour&sort=relevance&year=&outlet=')
+      .set('HX-Request', 'true')
+      .set('HX-Request-Type', 'partial')
+      .expect(200);
     assert.equal(res.headers['hx-push-url'], '/?q=harbour');
   });
 
@@ -86,9 +97,18 @@ describe('the search page', () => {
 
 describe('text fragments', () => {
   it('quotes whole words from the start of the paragraph, encoding directive syntax', () => {
-    assert.equal(textFragment('Hundreds of dock-workers walked off, on Thursday, after talks'), '#:~:text=Hundreds%20of%20dock%2Dworkers%20walked%20off%2C%20on%20Thursday%2C%20after');
-    assert.equal(textFragment('One two three four five six seven, eight nine'), '#:~:text=One%20two%20three%20four%20five%20six%20seven%2C%20eight');
-    assert.equal(textFragment('One two three four five six seven eight, nine'), '#:~:text=One%20two%20three%20four%20five%20six%20seven%20eight');
+    assert.equal(
+      textFragment('Hundreds of dock-workers walked off, on Thursday, after talks'),
+      '#:~:text=Hundreds%20of%20dock%2Dworkers%20walked%20off%2C%20on%20Thursday%2C%20after',
+    );
+    assert.equal(
+      textFragment('One two three four five six seven, eight nine'),
+      '#:~:text=One%20two%20three%20four%20five%20six%20seven%2C%20eight',
+    );
+    assert.equal(
+      textFragment('One two three four five six seven eight, nine'),
+      '#:~:text=One%20two%20three%20four%20five%20six%20seven%20eight',
+    );
     assert.equal(textFragment('  '), '');
     assert.equal(originalPassageUrl('https://x.org/a#old', 'Short text.'), 'https://x.org/a#:~:text=Short%20text.');
   });
@@ -110,7 +130,15 @@ describe('timeline', () => {
   const unit = { one: 'paragraph', many: 'paragraphs' };
   it('draws one slot per year from the first to the last, empty years included', () => {
     const t = buildTimeline(DEFAULT_PARAMS, { '2010': 2, '2013': 4, unknown: 3 }, unit)!;
-    assert.deepEqual(t.bars.map((b) => [b.year, b.count]), [[2010, 2], [2011, 0], [2012, 0], [2013, 4]]);
+    assert.deepEqual(
+      t.bars.map((b) => [b.year, b.count]),
+      [
+        [2010, 2],
+        [2011, 0],
+        [2012, 0],
+        [2013, 4],
+      ],
+    );
     assert.equal(t.unknown, 3);
     assert.equal(t.bars[3]!.height, 80);
     assert.equal(t.bars[0]!.height, 40);

@@ -18,7 +18,8 @@ describe('GET /api/search', () => {
     assert.equal(body.query, 'strike');
     assert.ok(body.total >= 2);
     for (const hit of body.hits) {
-      for (const key of ['id', 'articleId', 'position', 'kind', 'title', 'outlet', 'year', 'date', 'text', 'highlighted', 'url']) assert.ok(key in hit, key);
+      for (const key of ['id', 'articleId', 'position', 'kind', 'title', 'outlet', 'year', 'date', 'text', 'highlighted', 'url'])
+        assert.ok(key in hit, key);
       assert.match(hit.highlighted, /<mark>strike<\/mark>/i);
       assert.equal(hit.url, `/articles/${hit.articleId}?q=strike#p-${hit.position}`);
     }
@@ -60,7 +61,10 @@ describe('GET /api/search', () => {
 
   it('does not index page junk', async () => {
     for (const junk of ['Share this article', 'All rights reserved', 'HOME NEWS SPORT', 'Read more']) {
-      const res = await request(ctx.app).get('/api/search').query({ q: `"${junk}"` }).expect(200);
+      const res = await request(ctx.app)
+        .get('/api/search')
+        .query({ q: `"${junk}"` })
+        .expect(200);
       assert.equal(res.body.total, 0, `"${junk}" should not be searchable`);
     }
   });
@@ -146,7 +150,10 @@ describe('bad input gets a helpful answer, never a 5xx', () => {
   });
 
   it('says a query is too long rather than failing', async () => {
-    const res = await request(ctx.app).get('/api/search').query({ q: 'x'.repeat(5000) }).expect(400);
+    const res = await request(ctx.app)
+      .get('/api/search')
+      .query({ q: 'x'.repeat(5000) })
+      .expect(400);
     assert.match(res.body.details.join(' '), /longer than/);
   });
 
@@ -184,7 +191,11 @@ describe('a degraded answer (the engine stopped early to answer in time)', () =>
     const notice = /The search engine stopped early to answer in time/;
     assert.doesNotMatch((await request(ctx.app).get('/?q=harbour').expect(200)).text, notice);
     assert.match((await request(degradedApp()).get('/?q=harbour').expect(200)).text, notice);
-    const fragment = await request(degradedApp()).get('/?q=harbour').set('HX-Request', 'true').set('HX-Request-Type', 'partial').expect(200);
+    const fragment = await request(degradedApp())
+      .get('/?q=harbour')
+      .set('HX-Request', 'true')
+      .set('HX-Request-Type', 'partial')
+      .expect(200);
     assert.match(fragment.text, notice);
   });
 });

@@ -18,7 +18,7 @@ describe('the seed corpus', () => {
     for (const hit of res.body.hits) {
       // corpus/synonyms.yaml makes truce and cease-fire (any spelling) one group.
       assert.match(hit.highlighted, /<mark>(?:truce|cease-?fire|cease)<\/mark>/i);
-      assert.equal(decodeEntities(hit.highlighted.replace(/<\/?mark>/g, '')), hit.text, 'highlighted is the hit\'s own text');
+      assert.equal(decodeEntities(hit.highlighted.replace(/<\/?mark>/g, '')), hit.text, "highlighted is the hit's own text");
     }
     assert.equal(facetSum(res.body.facets.year), res.body.total);
     assert.equal(facetSum(res.body.facets.outlet), res.body.total);
@@ -37,9 +37,20 @@ describe('the seed corpus', () => {
   });
 
   it('indexes no page junk', async () => {
-    const junk = ['Click for full JPost coverage', 'free website hit counter', 'Most Popular', 'Comments are closed', 'About admin', 'Copyright AFP', 'Trudeau visits Sina Weibo'];
+    const junk = [
+      'Click for full JPost coverage',
+      'free website hit counter',
+      'Most Popular',
+      'Comments are closed',
+      'About admin',
+      'Copyright AFP',
+      'Trudeau visits Sina Weibo',
+    ];
     for (const phrase of junk) {
-      const res = await request(ctx.app).get('/api/search').query({ q: `"${phrase}"` }).expect(200);
+      const res = await request(ctx.app)
+        .get('/api/search')
+        .query({ q: `"${phrase}"` })
+        .expect(200);
       assert.equal(res.body.total, 0, `"${phrase}" is searchable`);
     }
   });

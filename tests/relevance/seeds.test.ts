@@ -19,8 +19,7 @@ const JPOST = '001_81ee522c7847b2ee';
 for (const backend of contractBackends()) {
   describe(`seed corpus acceptance: ${backend.name}`, () => {
     let engine: SearchEngine;
-    const all = (q: string, extra: Partial<Parameters<SearchEngine['search']>[0]> = {}) =>
-      engine.search({ q, perPage: 100, ...extra });
+    const all = (q: string, extra: Partial<Parameters<SearchEngine['search']>[0]> = {}) => engine.search({ q, perPage: 100, ...extra });
     const set = (r: SearchResult) => r.hits.map((h) => h.id).sort();
 
     before(async () => {
@@ -48,7 +47,10 @@ for (const backend of contractBackends()) {
       assert.deepEqual(set(joined!), set(hyphen!));
       assert.deepEqual(set(spaced!), set(hyphen!));
       assert.ok(hyphen!.hits.some((h) => /\bceasefire\b/i.test(h.text)) && hyphen!.hits.some((h) => /\bcease-fire\b/i.test(h.text)));
-      assert.ok(hyphen!.hits.some((h) => /\btruce\b/i.test(h.text)), 'the synonym truce');
+      assert.ok(
+        hyphen!.hits.some((h) => /\btruce\b/i.test(h.text)),
+        'the synonym truce',
+      );
     });
 
     it('Binyamin Netanyahu finds Benjamin Netanyahu; Mahmoud Abbas finds Mahmud Abbas', async () => {
@@ -85,7 +87,10 @@ for (const backend of contractBackends()) {
       const [morsi, mursi] = await Promise.all([all('Morsi'), all('Mursi')]);
       assert.deepEqual(set(morsi), set(mursi));
       assert.ok(morsi.total > 0 && morsi.total === mursi.total);
-      assert.ok(morsi.hits.every((h) => /\bM[ou]rsi\b/.test(h.text)), 'no hit without Morsi or Mursi');
+      assert.ok(
+        morsi.hits.every((h) => /\bM[ou]rsi\b/.test(h.text)),
+        'no hit without Morsi or Mursi',
+      );
       assert.ok(!morsi.hits.some((h) => /morning/i.test(h.text) && !/\bM[ou]rsi\b/.test(h.text)));
       assert.deepEqual(morsi.reading, { corrected: [], completed: [], absent: [] });
     });
@@ -100,7 +105,7 @@ for (const backend of contractBackends()) {
       for (const h of grouped.hits) assert.equal(h.moreInArticle, perArticle.get(h.articleId)! - 1, h.articleId);
     });
 
-    it('says how many paragraphs each hit\'s article has', async () => {
+    it("says how many paragraphs each hit's article has", async () => {
       const articles = new Map((await engine.listArticles()).map((a) => [a.id, a.paragraphs]));
       for (const h of (await all('Gaza')).hits) assert.equal(h.articleParagraphs, articles.get(h.articleId));
     });
@@ -132,8 +137,20 @@ for (const backend of contractBackends()) {
       // A fourth spelling, in an article of its own (invented for the test).
       await engine.upsertArticles([
         {
-          id: 'morsy-wire', source: 'morsy-wire.txt', title: 'Talks in Cairo', outlet: 'Test Wire', agency: null, carriedBy: null,
-          date: '2012-11-22', year: 2012, url: null, language: 'en', provenance: {}, hints: [], contentHash: 'morsy', dropped: [],
+          id: 'morsy-wire',
+          source: 'morsy-wire.txt',
+          title: 'Talks in Cairo',
+          outlet: 'Test Wire',
+          agency: null,
+          carriedBy: null,
+          date: '2012-11-22',
+          year: 2012,
+          url: null,
+          language: 'en',
+          provenance: {},
+          hints: [],
+          contentHash: 'morsy',
+          dropped: [],
           paragraphs: [
             { position: 0, kind: 'body', text: 'President Morsy met the envoys in Cairo on Thursday evening.' },
             { position: 1, kind: 'body', text: 'Aides to Morsy said the talks would go on into the weekend.' },
@@ -149,12 +166,18 @@ for (const backend of contractBackends()) {
     it('is offered under "Also spelled" with its count, and adding it adds exactly its paragraphs', async () => {
       const morsi = await engine.search({ q: 'Morsi', perPage: 100 });
       const options = morsi.spellings.find((s) => s.word === 'morsi')!.options;
-      assert.deepEqual(options.find((o) => o.word === 'morsy'), { word: 'morsy', count: 2, included: false, selected: false });
+      assert.deepEqual(
+        options.find((o) => o.word === 'morsy'),
+        { word: 'morsy', count: 2, included: false, selected: false },
+      );
       assert.deepEqual(options.find((o) => o.word === 'mursi')?.included, true);
       assert.ok(!morsi.hits.some((h) => h.articleId === 'morsy-wire'), 'not counted until the user adds it');
       const both = await engine.search({ q: 'Morsi|Morsy', perPage: 100 });
       assert.equal(both.total, morsi.total + 2);
-      assert.deepEqual(both.hits.filter((h) => h.articleId === 'morsy-wire').map((h) => h.match), ['exact', 'exact']);
+      assert.deepEqual(
+        both.hits.filter((h) => h.articleId === 'morsy-wire').map((h) => h.match),
+        ['exact', 'exact'],
+      );
       assert.equal(both.spellings[0]!.options.find((o) => o.word === 'morsy')!.selected, true);
     });
   });

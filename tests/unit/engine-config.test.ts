@@ -12,11 +12,27 @@ describe('engine configuration', () => {
   it('reads the environment: blank is unset, defaults filled, keys from files', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nutgraf-config-'));
     fs.writeFileSync(path.join(dir, 'search.key'), '  s3cret \n');
-    const config = engineConfigFromEnv({ DATA_DIR: '  ', MEILI_URL: ' http://meili:7700 ', MEILI_SEARCH_KEY_FILE: path.join(dir, 'search.key'), SQLITE_READ_WORKERS: '2' }, 'server');
-    assert.deepEqual(config, { dataDir: 'data', role: 'server', meiliUrl: 'http://meili:7700', meiliSearchKey: 's3cret', meiliIndex: 'paragraphs', readWorkers: 2 });
-    assert.throws(() => engineConfigFromEnv({ SQLITE_READ_WORKERS: '1.5' }, 'server'), /SQLITE_READ_WORKERS must be a whole number from 0 to 64, not 1.5/);
+    const config = engineConfigFromEnv(
+      { DATA_DIR: '  ', MEILI_URL: ' http://meili:7700 ', MEILI_SEARCH_KEY_FILE: path.join(dir, 'search.key'), SQLITE_READ_WORKERS: '2' },
+      'server',
+    );
+    assert.deepEqual(config, {
+      dataDir: 'data',
+      role: 'server',
+      meiliUrl: 'http://meili:7700',
+      meiliSearchKey: 's3cret',
+      meiliIndex: 'paragraphs',
+      readWorkers: 2,
+    });
+    assert.throws(
+      () => engineConfigFromEnv({ SQLITE_READ_WORKERS: '1.5' }, 'server'),
+      /SQLITE_READ_WORKERS must be a whole number from 0 to 64, not 1.5/,
+    );
     assert.throws(() => engineConfigFromEnv({ SQLITE_READ_WORKERS: '65' }, 'server'), /from 0 to 64/);
-    assert.throws(() => engineConfigFromEnv({ MEILI_API_KEY_FILE: path.join(dir, 'absent') }, 'indexer'), /MEILI_API_KEY_FILE names .* which cannot be read \(ENOENT\)/);
+    assert.throws(
+      () => engineConfigFromEnv({ MEILI_API_KEY_FILE: path.join(dir, 'absent') }, 'indexer'),
+      /MEILI_API_KEY_FILE names .* which cannot be read \(ENOENT\)/,
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -29,7 +45,17 @@ describe('engine configuration', () => {
 });
 
 describe('Meilisearch documents read back', () => {
-  const paragraph = { id: 'a-0', articleId: 'a', position: 0, kind: 'body', text: 'Truce.', title: 'T', outlet: 'AFP', language: 'en', yearFacet: 'unknown' };
+  const paragraph = {
+    id: 'a-0',
+    articleId: 'a',
+    position: 0,
+    kind: 'body',
+    text: 'Truce.',
+    title: 'T',
+    outlet: 'AFP',
+    language: 'en',
+    yearFacet: 'unknown',
+  };
 
   it('maps stored documents, absent optional fields as null', () => {
     const { yearFacet: _storageOnly, ...doc } = paragraph;
@@ -39,7 +65,10 @@ describe('Meilisearch documents read back', () => {
   });
 
   it('refuses a document this engine did not write, naming the field', () => {
-    assert.throws(() => toParagraphDoc({ ...paragraph, position: 'first' }), (e: Error) => e instanceof IncompatibleBackendError && /position/.test(e.message));
+    assert.throws(
+      () => toParagraphDoc({ ...paragraph, position: 'first' }),
+      (e: Error) => e instanceof IncompatibleBackendError && /position/.test(e.message),
+    );
     assert.throws(() => toParagraphDoc({ ...paragraph, kind: 'caption' }), /kind/);
     assert.throws(() => toArticleMeta({ id: 'a', title: 'T' }), /source/);
   });

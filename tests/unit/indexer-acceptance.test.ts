@@ -38,7 +38,8 @@ describe('the seeds without their manifest', () => {
   it('infer titles, outlets and years the texts support, and no year the texts do not state', async () => {
     const corpus = path.join(work, 'seeds');
     await mkdir(corpus);
-    for (const name of (await readdir(SEEDS)).filter((n) => n.endsWith('.txt'))) await copyFile(path.join(SEEDS, name), path.join(corpus, name));
+    for (const name of (await readdir(SEEDS)).filter((n) => n.endsWith('.txt')))
+      await copyFile(path.join(SEEDS, name), path.join(corpus, name));
     const engine = await freshEngine('seeds');
     try {
       const report = await indexCorpus({ corpusDir: corpus, engine });
@@ -64,7 +65,10 @@ describe('the seeds without their manifest', () => {
       // The report names where each value came from.
       const r002 = report.perArticle.find((a) => a.source.startsWith('002'))!;
       assert.match(r002.provenance.outlet!, /^syndication line 'appeared first on New York Times', cited with "The" as a newspaper title$/);
-      assert.equal(report.perArticle.find((a) => a.source.startsWith('000'))!.provenance.year, "stamp '(Agencies) Updated: 2012-11-21 07:35'");
+      assert.equal(
+        report.perArticle.find((a) => a.source.startsWith('000'))!.provenance.year,
+        "stamp '(Agencies) Updated: 2012-11-21 07:35'",
+      );
     } finally {
       await engine.close();
     }
@@ -80,9 +84,18 @@ describe('a saved news page in HTML', () => {
     try {
       await indexCorpus({ corpusDir: corpus, engine });
       const [a] = await engine.listArticles();
-      assert.deepEqual([a!.title, a!.outlet, a!.date, a!.year], ['Night ferry returns to the Tidewater crossing', 'The Coastal Ledger', '2021-05-14', 2021]);
+      assert.deepEqual(
+        [a!.title, a!.outlet, a!.date, a!.year],
+        ['Night ferry returns to the Tidewater crossing', 'The Coastal Ledger', '2021-05-14', 2021],
+      );
       assert.equal((await hits(engine, 'licensed deckhands')).length, 1);
-      for (const junk of ['Harbour dredging plan approved', 'Share this article', 'north pier at dusk', 'Coastal Ledger Media', 'morning newsletter']) {
+      for (const junk of [
+        'Harbour dredging plan approved',
+        'Share this article',
+        'north pier at dusk',
+        'Coastal Ledger Media',
+        'morning newsletter',
+      ]) {
         assert.deepEqual(await hits(engine, `"${junk}"`), [], junk);
       }
     } finally {
@@ -99,9 +112,18 @@ describe('incremental indexing', () => {
     const corpus = path.join(work, 'incremental');
     await mkdir(corpus);
     await writeFile(path.join(corpus, 'water.txt'), story('falling'));
-    await writeFile(path.join(corpus, 'other.txt'), 'Bridge repairs finish early\n\nThe old stone bridge reopened to traffic on Monday, a week ahead of schedule.\n');
-    await writeFile(path.join(corpus, 'gone.txt'), 'Market moves indoors\n\nThe Saturday market will be held in the church hall until the spring.\n');
-    await writeFile(path.join(corpus, 'feed.jsonl'), '{"id":"x1","title":"Ferry timetable changes","text":"The winter ferry timetable starts on Sunday with two fewer crossings each day."}\n');
+    await writeFile(
+      path.join(corpus, 'other.txt'),
+      'Bridge repairs finish early\n\nThe old stone bridge reopened to traffic on Monday, a week ahead of schedule.\n',
+    );
+    await writeFile(
+      path.join(corpus, 'gone.txt'),
+      'Market moves indoors\n\nThe Saturday market will be held in the church hall until the spring.\n',
+    );
+    await writeFile(
+      path.join(corpus, 'feed.jsonl'),
+      '{"id":"x1","title":"Ferry timetable changes","text":"The winter ferry timetable starts on Sunday with two fewer crossings each day."}\n',
+    );
     const engine = await freshEngine('incremental');
     try {
       const first = await indexCorpus({ corpusDir: corpus, engine });
@@ -112,7 +134,15 @@ describe('incremental indexing', () => {
       await writeFile(path.join(corpus, 'water.txt'), story('recovering'));
       const second = await indexCorpus({ corpusDir: corpus, engine });
       assert.deepEqual([second.mode, second.changes], ['incremental', { added: [], changed: ['water'], removed: [], unchanged: 3 }]);
-      assert.deepEqual(second.perArticle.map((a) => [a.id, a.status]), [['feed-x1', 'unchanged'], ['gone', 'unchanged'], ['other', 'unchanged'], ['water', 'changed']]);
+      assert.deepEqual(
+        second.perArticle.map((a) => [a.id, a.status]),
+        [
+          ['feed-x1', 'unchanged'],
+          ['gone', 'unchanged'],
+          ['other', 'unchanged'],
+          ['water', 'changed'],
+        ],
+      );
       assert.deepEqual(await hits(engine, 'falling'), []);
       assert.equal((await hits(engine, 'recovering')).length, 1);
       assert.equal((await hits(engine, 'bridge')).length, 1, 'unchanged articles stay searchable');
@@ -158,18 +188,46 @@ describe('a corpus of problem files', () => {
     await mkdir(corpus);
     const body = 'The harbour festival returns this weekend with boat races, a fish market and music on the quay until late.';
     await writeFile(path.join(corpus, 'plain.txt'), `Harbour festival returns\n\n${body}\n`);
-    await writeFile(path.join(corpus, 'bom.txt'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`Café reopens on the quay\n\n${body}\n`)]));
-    await writeFile(path.join(corpus, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Zoë wins the rowing race\n\n${body}\n`, 'utf16le')]));
+    await writeFile(
+      path.join(corpus, 'bom.txt'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`Café reopens on the quay\n\n${body}\n`)]),
+    );
+    await writeFile(
+      path.join(corpus, 'utf16.txt'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Zoë wins the rowing race\n\n${body}\n`, 'utf16le')]),
+    );
     // Windows-1252: curly quotes (0x93/0x94) and é (0xe9) are single bytes that are not UTF-8.
-    await writeFile(path.join(corpus, 'cp1252.txt'), Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' owner says '), Buffer.from([0x93]), Buffer.from('thank you'), Buffer.from([0x94]), Buffer.from(`\n\n${body}\n`)]));
+    await writeFile(
+      path.join(corpus, 'cp1252.txt'),
+      Buffer.concat([
+        Buffer.from('Caf'),
+        Buffer.from([0xe9]),
+        Buffer.from(' owner says '),
+        Buffer.from([0x93]),
+        Buffer.from('thank you'),
+        Buffer.from([0x94]),
+        Buffer.from(`\n\n${body}\n`),
+      ]),
+    );
     await writeFile(path.join(corpus, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
     await writeFile(path.join(corpus, 'empty.txt'), '');
     await writeFile(path.join(corpus, 'huge.txt'), `Huge\n\n${'word '.repeat(3000)}\n`);
-    await writeFile(path.join(corpus, 'feed.jsonl'), [
-      JSON.stringify({ id: 'ok-1', title: 'Regatta moved to Sunday', text: 'The regatta has been moved to Sunday because of the forecast gales on Saturday.' }),
-      '{"id": "broken", "title": "Half a record',
-      JSON.stringify({ id: 'ok-2', title: 'Lifeboat crew honoured', text: 'The lifeboat crew received a medal for the rescue of four sailors in January.' }),
-    ].join('\n'));
+    await writeFile(
+      path.join(corpus, 'feed.jsonl'),
+      [
+        JSON.stringify({
+          id: 'ok-1',
+          title: 'Regatta moved to Sunday',
+          text: 'The regatta has been moved to Sunday because of the forecast gales on Saturday.',
+        }),
+        '{"id": "broken", "title": "Half a record',
+        JSON.stringify({
+          id: 'ok-2',
+          title: 'Lifeboat crew honoured',
+          text: 'The lifeboat crew received a medal for the rescue of four sailors in January.',
+        }),
+      ].join('\n'),
+    );
     await writeFile(path.join(corpus, 'slides.pptx'), 'PK');
 
     const data = path.join(work, 'data-problems');
@@ -192,7 +250,15 @@ describe('a corpus of problem files', () => {
     const engine = await openEngine({ dataDir: data, role: 'server' });
     try {
       const titles = (await engine.listArticles()).map((a) => a.title).sort();
-      assert.deepEqual(titles, ['Café owner says “thank you”', 'Café reopens on the quay', 'Harbour festival returns', 'Lifeboat crew honoured', 'Regatta moved to Sunday', 'Zoë wins the rowing race', 'huge']);
+      assert.deepEqual(titles, [
+        'Café owner says “thank you”',
+        'Café reopens on the quay',
+        'Harbour festival returns',
+        'Lifeboat crew honoured',
+        'Regatta moved to Sunday',
+        'Zoë wins the rowing race',
+        'huge',
+      ]);
     } finally {
       await engine.close();
     }

@@ -73,7 +73,12 @@ describe('lines repeated on the page', () => {
     const caption = 'The reading room of the old library on the day it closed';
     const text = [HEADLINE, '', PARAGRAPH_1, '', caption, '', caption, 'Reuters', '', PARAGRAPH_2].join('\n');
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
-    assert.deepEqual(cleanText(text).dropped.filter((d) => d.text === caption).map((d) => d.reason), ['caption', 'repeated-line']);
+    assert.deepEqual(
+      cleanText(text)
+        .dropped.filter((d) => d.text === caption)
+        .map((d) => d.reason),
+      ['caption', 'repeated-line'],
+    );
   });
 
   it('drops the second copy of a caption further down, keeps the first', () => {
@@ -87,11 +92,26 @@ describe('lines repeated on the page', () => {
     const text = [HEADLINE, '', PARAGRAPH_1, '', PARAGRAPH_2, PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3]);
     const caption = 'The reading room of the old library on the day it closed';
-    assert.deepEqual(kept([HEADLINE, '', PARAGRAPH_1, '', caption, '', caption, '', PARAGRAPH_2].join('\n')), [PARAGRAPH_1, caption, PARAGRAPH_2]);
+    assert.deepEqual(kept([HEADLINE, '', PARAGRAPH_1, '', caption, '', caption, '', PARAGRAPH_2].join('\n')), [
+      PARAGRAPH_1,
+      caption,
+      PARAGRAPH_2,
+    ]);
   });
 
   it('keeps short lines that repeat in a list', () => {
-    const text = [HEADLINE, '', PARAGRAPH_1, '', 'Rovers v United', 'Winners go through', 'City v Athletic', 'Winners go through', '', PARAGRAPH_3].join('\n');
+    const text = [
+      HEADLINE,
+      '',
+      PARAGRAPH_1,
+      '',
+      'Rovers v United',
+      'Winners go through',
+      'City v Athletic',
+      'Winners go through',
+      '',
+      PARAGRAPH_3,
+    ].join('\n');
     assert.equal(kept(text).filter((l) => l === 'Winners go through').length, 2);
   });
 
@@ -104,7 +124,13 @@ describe('lines repeated on the page', () => {
 
 describe('bylines and ad labels, however they are capitalised', () => {
   it('drops a byline whose cue word opens the line in capitals', () => {
-    for (const line of ['Von Anna Berger', 'Por Ana Ruiz', '• Par Jean Dupont', 'Door Eva de Vries', 'Write to Jane Doe at jane.doe@example.com']) {
+    for (const line of [
+      'Von Anna Berger',
+      'Por Ana Ruiz',
+      '• Par Jean Dupont',
+      'Door Eva de Vries',
+      'Write to Jane Doe at jane.doe@example.com',
+    ]) {
       assert.equal(phraseReason(line), 'credit', line);
     }
     assert.equal(phraseReason('Von der Leyen sprach am Dienstag vor dem Parlament in Straßburg.'), null);
@@ -131,14 +157,35 @@ describe('lines judged by the chrome around them', () => {
   });
 
   it('drops a short label between two chrome lines', () => {
-    const text = [HEADLINE, '', PARAGRAPH_1, '', 'Subscribe to our newsletter for free', 'Podcast corner', 'Advertisement', '', PARAGRAPH_2].join('\n');
+    const text = [
+      HEADLINE,
+      '',
+      PARAGRAPH_1,
+      '',
+      'Subscribe to our newsletter for free',
+      'Podcast corner',
+      'Advertisement',
+      '',
+      PARAGRAPH_2,
+    ].join('\n');
     assert.equal(reasonOf(text, 'Podcast corner'), 'promotion');
   });
 });
 
 describe('the head of a scraped page', () => {
   it('drops short labels under the headline when the page shows chrome anywhere, not on a clean text', () => {
-    const scraped = [HEADLINE, '', 'Local politics', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'Share this article', 'All rights reserved 2021'].join('\n');
+    const scraped = [
+      HEADLINE,
+      '',
+      'Local politics',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+      '',
+      'Share this article',
+      'All rights reserved 2021',
+    ].join('\n');
     assert.equal(reasonOf(scraped, 'Local politics'), 'navigation');
     const clean = [HEADLINE, '', 'Local politics', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
     assert.equal(reasonOf(clean, 'Local politics'), null);
@@ -147,7 +194,14 @@ describe('the head of a scraped page', () => {
   it('drops a lower-case label that continues no line, keeps a hard-wrapped paragraph', () => {
     const text = [HEADLINE, '', 'weekend edition', '', 'Published 12 March 2021', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
     assert.equal(reasonOf(text, 'weekend edition'), 'navigation');
-    const wrapped = [HEADLINE, 'Published 12 March 2021', 'The council voted on Tuesday to close', 'the old library and sell the site', '', PARAGRAPH_2].join('\n');
+    const wrapped = [
+      HEADLINE,
+      'Published 12 March 2021',
+      'The council voted on Tuesday to close',
+      'the old library and sell the site',
+      '',
+      PARAGRAPH_2,
+    ].join('\n');
     assert.ok(kept(wrapped).includes('The council voted on Tuesday to close'));
     assert.ok(kept(wrapped).includes('the old library and sell the site'));
   });
@@ -164,7 +218,9 @@ describe('runs of short lines in the head', () => {
 
 describe('packed runs between paragraphs', () => {
   it('drops a block of short lines printed one under another inside a blank-separated text', () => {
-    const text = [HEADLINE, '', PARAGRAPH_1, '', 'More on this', 'Town hall budget', 'Bus lanes', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    const text = [HEADLINE, '', PARAGRAPH_1, '', 'More on this', 'Town hall budget', 'Bus lanes', '', PARAGRAPH_2, '', PARAGRAPH_3].join(
+      '\n',
+    );
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3]);
   });
 
@@ -173,7 +229,20 @@ describe('packed runs between paragraphs', () => {
     assert.ok(kept(results).includes('Rovers 2'));
     const spaced = [HEADLINE, '', PARAGRAPH_1, '', 'Opening hours', '', 'Weekdays only', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
     assert.ok(kept(spaced).includes('Weekdays only'));
-    const introduced = [HEADLINE, '', PARAGRAPH_1, '', 'Present were the councillors:', '', '• Berg Anna, - Smith John,', '• Lind Eva, - Novak Petr,', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    const introduced = [
+      HEADLINE,
+      '',
+      PARAGRAPH_1,
+      '',
+      'Present were the councillors:',
+      '',
+      '• Berg Anna, - Smith John,',
+      '• Lind Eva, - Novak Petr,',
+      '',
+      PARAGRAPH_2,
+      '',
+      PARAGRAPH_3,
+    ].join('\n');
     assert.ok(kept(introduced).includes('• Lind Eva, - Novak Petr,'));
   });
 });

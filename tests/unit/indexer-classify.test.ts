@@ -18,7 +18,17 @@ const PARAGRAPH_3 = 'A final decision on the sale of the site is expected at the
 
 describe('trade phrases in several languages', () => {
   it('drops ad labels whatever the language', () => {
-    for (const label of ['Advertisement', '- Advertisement -', 'Anzeige', 'Publicidad', 'Pubblicità', 'Reklame', 'Annonse', 'Reklam', 'Hide Ad']) {
+    for (const label of [
+      'Advertisement',
+      '- Advertisement -',
+      'Anzeige',
+      'Publicidad',
+      'Pubblicità',
+      'Reklame',
+      'Annonse',
+      'Reklam',
+      'Hide Ad',
+    ]) {
       assert.equal(phraseReason(label), 'promotion', label);
     }
   });
@@ -52,7 +62,7 @@ describe('trade phrases in several languages', () => {
   });
 
   it('drops script that leaked into the text, not sentences with brackets', () => {
-    assert.equal(phraseReason('var slot = document.getElementById(\'ad-slot\');'), 'script');
+    assert.equal(phraseReason("var slot = document.getElementById('ad-slot');"), 'script');
     assert.equal(phraseReason('} else {'), 'script');
     assert.equal(phraseReason('The fund (set up in 2019) paid out £3m; the rest is held in trust.'), null);
   });
@@ -67,7 +77,10 @@ const asLines = (texts: string[]) => texts.map((text) => ({ text }));
 
 describe('page language from stop words', () => {
   it('guesses the language of the longer lines', () => {
-    const de = ['Der Gemeinderat hat am Dienstag beschlossen, dass die alte Bibliothek geschlossen wird und nicht mehr', 'Die Bürger wollen sich mit der Entscheidung nicht abfinden und sammeln Unterschriften für den Erhalt.'];
+    const de = [
+      'Der Gemeinderat hat am Dienstag beschlossen, dass die alte Bibliothek geschlossen wird und nicht mehr',
+      'Die Bürger wollen sich mit der Entscheidung nicht abfinden und sammeln Unterschriften für den Erhalt.',
+    ];
     assert.equal(languageOfMask(guessLanguage(asLines(de))), 'de');
     assert.equal(languageOfMask(guessLanguage(asLines([PARAGRAPH_1, PARAGRAPH_2]))), 'en');
   });
@@ -83,43 +96,125 @@ describe('page language from stop words', () => {
 
 describe('line classifier', () => {
   it('drops a bulleted menu above the first paragraph', () => {
-    const text = ['Library to close after flood', '• Politics', '• Culture', '• Analysis', '• Sport', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    const text = [
+      'Library to close after flood',
+      '• Politics',
+      '• Culture',
+      '• Analysis',
+      '• Sport',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+    ].join('\n');
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
   });
 
   it('drops short chrome between the headline and the first paragraph once chrome shows there', () => {
-    const text = ['Library to close after flood', '', 'Jane Smith', 'Published 12 March 2023', 'Local desk', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    const text = [
+      'Library to close after flood',
+      '',
+      'Jane Smith',
+      'Published 12 March 2023',
+      'Local desk',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+    ].join('\n');
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
   });
 
   it('keeps a standfirst and a fact box in a clean text head', () => {
-    const text = ['Library to close after flood', '', 'Council backs the sale of the site', '', 'Opening hours:', '', 'Weekdays only', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    const text = [
+      'Library to close after flood',
+      '',
+      'Council backs the sale of the site',
+      '',
+      'Opening hours:',
+      '',
+      'Weekdays only',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+    ].join('\n');
     assert.deepEqual(kept(text), ['Council backs the sale of the site', 'Opening hours:', 'Weekdays only', PARAGRAPH_1, PARAGRAPH_2]);
   });
 
   it('keeps a hard-wrapped paragraph above the first sentence', () => {
-    const text = ['Library to close after flood', 'Published 12 March 2023', 'The council voted on Tuesday to close', 'the old library and sell the site to', 'a developer. Residents plan a protest', '', PARAGRAPH_2].join('\n');
-    assert.deepEqual(kept(text), ['The council voted on Tuesday to close', 'the old library and sell the site to', 'a developer. Residents plan a protest', PARAGRAPH_2]);
+    const text = [
+      'Library to close after flood',
+      'Published 12 March 2023',
+      'The council voted on Tuesday to close',
+      'the old library and sell the site to',
+      'a developer. Residents plan a protest',
+      '',
+      PARAGRAPH_2,
+    ].join('\n');
+    assert.deepEqual(kept(text), [
+      'The council voted on Tuesday to close',
+      'the old library and sell the site to',
+      'a developer. Residents plan a protest',
+      PARAGRAPH_2,
+    ]);
   });
 
   it('drops the short lines after the last paragraph once the page chrome begins', () => {
-    const text = ['Library to close after flood', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'Share this article', 'Town hall seeks new tenants', 'Bus routes change in June', 'Weather'].join('\n');
+    const text = [
+      'Library to close after flood',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+      '',
+      'Share this article',
+      'Town hall seeks new tenants',
+      'Bus routes change in June',
+      'Weather',
+    ].join('\n');
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
     assert.equal(droppedReason(text, 'Town hall seeks new tenants'), 'related-headlines');
   });
 
   it("keeps the article's own list after the last paragraph when no chrome precedes it", () => {
-    const text = ['Tour dates announced', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'JUNE', '12th Leeds Town Hall', '14th York Barbican'].join('\n');
+    const text = ['Tour dates announced', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'JUNE', '12th Leeds Town Hall', '14th York Barbican'].join(
+      '\n',
+    );
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, 'JUNE', '12th Leeds Town Hall', '14th York Barbican']);
   });
 
   it('keeps a paragraph cut off by the end of the page', () => {
-    const text = ['Library to close after flood', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'Share this article', '', PARAGRAPH_3, '', 'The mayor said the cou'].join('\n');
+    const text = [
+      'Library to close after flood',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+      '',
+      'Share this article',
+      '',
+      PARAGRAPH_3,
+      '',
+      'The mayor said the cou',
+    ].join('\n');
     assert.ok(kept(text).includes('The mayor said the cou'));
   });
 
   it('never drops a short line between two paragraphs by shape alone', () => {
-    const text = ['Library to close after flood', '', PARAGRAPH_1, '', 'What happens next', '', PARAGRAPH_2, '', '"We will fight it"', '', PARAGRAPH_3].join('\n');
+    const text = [
+      'Library to close after flood',
+      '',
+      PARAGRAPH_1,
+      '',
+      'What happens next',
+      '',
+      PARAGRAPH_2,
+      '',
+      '"We will fight it"',
+      '',
+      PARAGRAPH_3,
+    ].join('\n');
     assert.deepEqual(kept(text), [PARAGRAPH_1, 'What happens next', PARAGRAPH_2, '"We will fight it"', PARAGRAPH_3]);
   });
 });

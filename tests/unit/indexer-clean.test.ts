@@ -9,9 +9,12 @@ const BODY2 = 'Officials said the first repairs would begin in the spring, weath
 
 /** Builds a page: headline, two paragraphs, and the lines under test at `where`. */
 function page(lines: string[], where: 'top' | 'middle' | 'end' = 'middle'): string {
-  const parts = where === 'top' ? [...lines, 'Council approves road budget', BODY, BODY2]
-    : where === 'middle' ? ['Council approves road budget', BODY, ...lines, BODY2]
-    : ['Council approves road budget', BODY, BODY2, ...lines];
+  const parts =
+    where === 'top'
+      ? [...lines, 'Council approves road budget', BODY, BODY2]
+      : where === 'middle'
+        ? ['Council approves road budget', BODY, ...lines, BODY2]
+        : ['Council approves road budget', BODY, BODY2, ...lines];
   return parts.join('\n');
 }
 function reasonOf(text: string, line: string): JunkReason | 'kept' {
@@ -25,8 +28,14 @@ describe('cleaning: the headline', () => {
   it('takes the first real line as the headline and does not index it', () => {
     const result = cleanText(page([]));
     assert.equal(result.headline?.text, 'Council approves road budget');
-    assert.deepEqual(result.dropped.map((d) => d.reason), ['headline']);
-    assert.deepEqual(result.kept.map((k) => k.text), [BODY, BODY2]);
+    assert.deepEqual(
+      result.dropped.map((d) => d.reason),
+      ['headline'],
+    );
+    assert.deepEqual(
+      result.kept.map((k) => k.text),
+      [BODY, BODY2],
+    );
   });
 
   it('drops the headline printed again lower down', () => {
@@ -36,7 +45,9 @@ describe('cleaning: the headline', () => {
   });
 
   it('removes counter junk and the site suffix from the title line, preferring a cleaner repeat', () => {
-    const text = ['free website hit counter Council approves road budget – Civic Wire', '', 'Council approves road budget', BODY].join('\n');
+    const text = ['free website hit counter Council approves road budget – Civic Wire', '', 'Council approves road budget', BODY].join(
+      '\n',
+    );
     const result = cleanText(text);
     assert.equal(result.headline?.text, 'Council approves road budget');
     assert.equal(result.headline?.siteSuffix, 'Civic Wire');
@@ -129,7 +140,10 @@ describe('cleaning: the end of the page', () => {
   });
 
   it('drops headlines listed after a label even when there is just one', () => {
-    assert.equal(reasonOf(page(['Related stories', 'Bridge closure extended to June'], 'end'), 'Bridge closure extended to June'), 'related-headlines');
+    assert.equal(
+      reasonOf(page(['Related stories', 'Bridge closure extended to June'], 'end'), 'Bridge closure extended to June'),
+      'related-headlines',
+    );
   });
 
   it('drops the author box of a blog engine', () => {
@@ -137,7 +151,13 @@ describe('cleaning: the end of the page', () => {
   });
 
   it('never eats the last real paragraph, even when it is short', () => {
-    const text = ['Council approves road budget', BODY, 'It passed by one vote.', 'Bridge closure extended to June', 'New cycle lanes divide opinion'].join('\n');
+    const text = [
+      'Council approves road budget',
+      BODY,
+      'It passed by one vote.',
+      'Bridge closure extended to June',
+      'New cycle lanes divide opinion',
+    ].join('\n');
     const result = cleanText(text);
     assert.equal(result.kept.at(-1)?.text, 'It passed by one vote.');
   });
@@ -148,8 +168,21 @@ describe('cleaning: the end of the page', () => {
   });
 
   it('keeps a list that is laid out like the paragraphs (results, award winners)', () => {
-    const text = ['Council approves road budget', '', BODY, '', 'The winners were:', '', 'Best street - Mill Lane', '', 'Best park - Riverside'].join('\n');
-    assert.deepEqual(cleanText(text).dropped.map((d) => d.reason), ['headline']);
+    const text = [
+      'Council approves road budget',
+      '',
+      BODY,
+      '',
+      'The winners were:',
+      '',
+      'Best street - Mill Lane',
+      '',
+      'Best park - Riverside',
+    ].join('\n');
+    assert.deepEqual(
+      cleanText(text).dropped.map((d) => d.reason),
+      ['headline'],
+    );
   });
 });
 

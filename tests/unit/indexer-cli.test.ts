@@ -75,7 +75,8 @@ describe('npm run index', () => {
 
   it('indexes a corpus, summarises it, writes the report with --report, then updates only what changed', async () => {
     const corpus = await mkdtemp(path.join(work, 'ok-'));
-    for (const name of ['orbit-daily-rover.txt', 'harbor-repost.txt', 'hard-wrapped.txt']) await copyFile(new URL(name, FIXTURES), path.join(corpus, name));
+    for (const name of ['orbit-daily-rover.txt', 'harbor-repost.txt', 'hard-wrapped.txt'])
+      await copyFile(new URL(name, FIXTURES), path.join(corpus, name));
     await writeFile(path.join(corpus, 'notes.pdf'), '%PDF-1.4');
     const data = path.join(work, 'data-ok');
 
@@ -93,12 +94,21 @@ describe('npm run index', () => {
     const second = run(['--json', '--corpus', corpus, '--data', data]);
     assert.equal(second.status, 0, second.stderr);
     const again = JSON.parse(second.stdout);
-    assert.deepEqual([again.mode, again.articles, again.paragraphs, again.changes], ['incremental', report.articles, report.paragraphs, { added: [], changed: [], removed: [], unchanged: 3 }]);
+    assert.deepEqual(
+      [again.mode, again.articles, again.paragraphs, again.changes],
+      ['incremental', report.articles, report.paragraphs, { added: [], changed: [], removed: [], unchanged: 3 }],
+    );
 
-    await writeFile(path.join(corpus, 'hard-wrapped.txt'), 'Harvest festival moves indoors\n\nThe harvest festival will be held in the town hall this year because of the rain.\n');
+    await writeFile(
+      path.join(corpus, 'hard-wrapped.txt'),
+      'Harvest festival moves indoors\n\nThe harvest festival will be held in the town hall this year because of the rain.\n',
+    );
     const third = run(['--corpus', corpus, '--data', data]);
     assert.equal(third.status, 0, third.stderr);
-    assert.match(third.stdout, /Incremental update: 0 added, 1 changed, 0 removed, 2 unchanged\.\nManifest: none\nSynonyms: 0 group\(s\), 0 one-way rule\(s\) \(unchanged\)\nChanged: hard-wrapped/);
+    assert.match(
+      third.stdout,
+      /Incremental update: 0 added, 1 changed, 0 removed, 2 unchanged\.\nManifest: none\nSynonyms: 0 group\(s\), 0 one-way rule\(s\) \(unchanged\)\nChanged: hard-wrapped/,
+    );
 
     const full = run(['--full', '--json', '--corpus', corpus, '--data', data]);
     assert.equal(full.status, 0, full.stderr);

@@ -47,7 +47,10 @@ describe('the indexer report on copies', () => {
       assert.equal(report.copies.largest!.paragraphs, 3);
       assert.equal(report.copies.copiedArticles, 3);
       // The Herald and Reuters copy the Courier's three paragraphs (3 of 4: copies, not near-complete ones).
-      assert.deepEqual(report.copies.nearComplete.map((a) => [a.id, a.copyOf, a.shared, a.paragraphs]), [['ferry', 'ferry-copy', 2, 2]]);
+      assert.deepEqual(
+        report.copies.nearComplete.map((a) => [a.id, a.copyOf, a.shared, a.paragraphs]),
+        [['ferry', 'ferry-copy', 2, 2]],
+      );
       const text = summary(report);
       assert.match(text, /Copies: 6 copy group\(s\) of 2\+ paragraphs \(15 paragraphs\); largest: courier-rates-0 in 3 places/);
       assert.match(text, /ferry copies ferry-copy \(2 of 2 paragraphs\)/);

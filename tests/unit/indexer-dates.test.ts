@@ -17,8 +17,8 @@ const P1 = 'The harbour board approved the repair plan on Tuesday after a long d
 const P2 = 'Work on the old swing bridge will begin in the spring and is expected to last for most of the year.';
 const P3 = 'Ferry services will run more often while the bridge is closed, the operator said in a statement.';
 
-describe('findDates: written dates in the page set\'s languages', () => {
-  it('reads day-month-year with the languages\' month names and abbreviations', () => {
+describe("findDates: written dates in the page set's languages", () => {
+  it("reads day-month-year with the languages' month names and abbreviations", () => {
     assert.deepEqual(isoOf('Freitag, 3. Mai 2019'), ['2019-05-03']);
     assert.deepEqual(isoOf('8. februar 2016'), ['2016-02-08']);
     assert.deepEqual(isoOf('wo 14 maart 2018'), ['2018-03-14']);
@@ -73,13 +73,25 @@ describe('findDates: written dates in the page set\'s languages', () => {
 
 describe('isDateOnly: a stamp line, never a sentence', () => {
   it('sees weekday names, clock times and stamp words of other languages as part of the date', () => {
-    for (const line of ['Joi, 14 Martie 2019, ora 08:15', 'wo 14 maart 2018', 'Freitag, 3. Mai 2019 um 10:30 Uhr', '09:15 am on 4 June 2019', 'Cuma 2 Şubat 2018 14:05', '04/09/2016']) {
+    for (const line of [
+      'Joi, 14 Martie 2019, ora 08:15',
+      'wo 14 maart 2018',
+      'Freitag, 3. Mai 2019 um 10:30 Uhr',
+      '09:15 am on 4 June 2019',
+      'Cuma 2 Şubat 2018 14:05',
+      '04/09/2016',
+    ]) {
       assert.equal(isDateOnly(line), true, line);
     }
   });
 
   it('never calls a sentence with a date in it date-only', () => {
-    for (const line of ['The bridge was opened on 4 May 1987.', 'On 4 May 1987 the bridge opened', 'Die Brücke wurde am 4. Mai 1987 eröffnet.', 'Updated 10:45']) {
+    for (const line of [
+      'The bridge was opened on 4 May 1987.',
+      'On 4 May 1987 the bridge opened',
+      'Die Brücke wurde am 4. Mai 1987 eröffnet.',
+      'Updated 10:45',
+    ]) {
       assert.equal(isDateOnly(line), false, line);
     }
   });
@@ -96,7 +108,7 @@ describe('inferDate: the publication date as scored candidates', () => {
     assert.equal(d?.value, '2017-06-21');
   });
 
-  it('reads publication cues in the page\'s language', () => {
+  it("reads publication cues in the page's language", () => {
     const cases: Array<[string, string]> = [
       ['Publié le 3 févr. 2021 à 10h30', '2021-02-03'],
       ['Veröffentlicht am 03.09.2017 um 10:15 Uhr', '2017-09-03'],
@@ -111,10 +123,18 @@ describe('inferDate: the publication date as scored candidates', () => {
   });
 
   it('reads a cued month without a day, and a date set apart in a long line of page chrome', () => {
-    assert.deepEqual(dateOf(['Harbour bridge to close', 'Published: November 2015', '', P1, '', P2]), { value: '2015-11', from: "stamp 'Published: November 2015'" });
-    const chrome = 'Home News Local Business Sport Weather Opinion Letters Obituaries Jobs Motors Property Travel Puzzles Video Podcasts Events Shop | Wednesday, 4 November 2015 | Contact';
+    assert.deepEqual(dateOf(['Harbour bridge to close', 'Published: November 2015', '', P1, '', P2]), {
+      value: '2015-11',
+      from: "stamp 'Published: November 2015'",
+    });
+    const chrome =
+      'Home News Local Business Sport Weather Opinion Letters Obituaries Jobs Motors Property Travel Puzzles Video Podcasts Events Shop | Wednesday, 4 November 2015 | Contact';
     assert.equal(dateOf([chrome, 'Harbour bridge to close', '', P1, '', P2])?.value, '2015-11-04');
-    assert.equal(dateOf([`${P1} ${P2}`.replace('Tuesday', 'Tuesday 4 November 2015'), '', P3]), undefined, 'a long line of prose is not chrome');
+    assert.equal(
+      dateOf([`${P1} ${P2}`.replace('Tuesday', 'Tuesday 4 November 2015'), '', P3]),
+      undefined,
+      'a long line of prose is not chrome',
+    );
   });
 
   it('counts the head from the headline when prose comes above it', () => {
@@ -130,11 +150,18 @@ describe('inferDate: the publication date as scored candidates', () => {
     const headline = { line: 3, text: 'Harbour bridge to close', siteSuffix: null, decorated: false, cleanerRepeatLine: null };
     const clean = { kept, dropped: [{ line: 3, reason: 'headline' as const, text: headline.text }], headline };
     assert.equal(inferDate(clean, TODAY)?.value, '2015-11-04');
-    assert.equal(inferDate({ ...clean, headline: null, dropped: [] }, TODAY), undefined, 'without the headline, the date sits amid the prose');
+    assert.equal(
+      inferDate({ ...clean, headline: null, dropped: [] }, TODAY),
+      undefined,
+      'without the headline, the date sits amid the prose',
+    );
   });
 
   it('reads a two-digit year after a cue, and not without one', () => {
-    assert.deepEqual(dateOf(['Harbour bridge to close', 'Aktualisiert am 3.4.19, 10:30 Uhr', '', P1, '', P2]), { value: '2019-04-03', from: "stamp 'Aktualisiert am 3.4.19, 10:30 Uhr'" });
+    assert.deepEqual(dateOf(['Harbour bridge to close', 'Aktualisiert am 3.4.19, 10:30 Uhr', '', P1, '', P2]), {
+      value: '2019-04-03',
+      from: "stamp 'Aktualisiert am 3.4.19, 10:30 Uhr'",
+    });
     assert.equal(dateOf(['Harbour bridge to close', 'Publicado: 21/11/98', '', P1, '', P2])?.value, '1998-11-21');
     assert.equal(dateOf(['Harbour bridge to close', 'Version 3.4.19', '', P1, '', P2]), undefined);
   });
@@ -177,7 +204,11 @@ describe('inferDate: the publication date as scored candidates', () => {
     const d = dateOf(lines);
     assert.equal(d?.value, '2012-05-17');
     assert.match(d!.from, /agreeing with dateline 'PORTHAVEN, England, May 17/);
-    assert.equal(dateOf(lines.map((l) => l.replace('May 17 (UPI)', 'June 2 (UPI)'))), undefined, 'no agreement, a stamp amid the story is not enough');
+    assert.equal(
+      dateOf(lines.map((l) => l.replace('May 17 (UPI)', 'June 2 (UPI)'))),
+      undefined,
+      'no agreement, a stamp amid the story is not enough',
+    );
   });
 
   it('dates a page from a lone time stamp or a signed date at its end, but not from a bare date there', () => {
@@ -186,19 +217,61 @@ describe('inferDate: the publication date as scored candidates', () => {
     assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'March 02, 2019']), undefined);
   });
 
-  it('stops reading the tail at readers\' comments', () => {
-    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'Jane Roe says:', 'March 5, 2019 at 10:15 am', 'Ferries are the answer.']), undefined);
+  it("stops reading the tail at readers' comments", () => {
+    assert.equal(
+      dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'Jane Roe says:', 'March 5, 2019 at 10:15 am', 'Ferries are the answer.']),
+      undefined,
+    );
     assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'Reply', 'March 5, 2019 at 10:15 am']), undefined);
   });
 
   it('does not take dates from a list of other stories', () => {
-    const list = ['Harbour bridge to close', '', P1, '', P2, '', 'Ferry fares to rise', '3 March 2019', 'New pier opens', '3 March 2019', 'Lighthouse for sale', '3 March 2019'];
+    const list = [
+      'Harbour bridge to close',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'Ferry fares to rise',
+      '3 March 2019',
+      'New pier opens',
+      '3 March 2019',
+      'Lighthouse for sale',
+      '3 March 2019',
+    ];
     assert.equal(dateOf(list), undefined);
     const mixed = ['Harbour bridge to close', '2 March 2019', '4 April 2018', '9 May 2017', '', P1, '', P2];
     assert.equal(dateOf(mixed), undefined);
-    const posted = ['Harbour bridge to close', '', P1, '', P2, '', 'Ferry fares to rise', 'Posted on 3 March 2019', 'New pier opens', 'Posted on 1 March 2019', 'Lighthouse for sale', 'Posted on 27 February 2019'];
+    const posted = [
+      'Harbour bridge to close',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'Ferry fares to rise',
+      'Posted on 3 March 2019',
+      'New pier opens',
+      'Posted on 1 March 2019',
+      'Lighthouse for sale',
+      'Posted on 27 February 2019',
+    ];
     assert.equal(dateOf(posted), undefined);
-    const inline = ['Harbour bridge to close', '', P1, '', P2, '', 'Earlier coverage:', 'Ferry fares to rise, posted on 3 March 2019', 'New pier opens, posted on 1 March 2019', 'Lighthouse for sale, posted on 27 February 2019', '', P3];
+    const inline = [
+      'Harbour bridge to close',
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'Earlier coverage:',
+      'Ferry fares to rise, posted on 3 March 2019',
+      'New pier opens, posted on 1 March 2019',
+      'Lighthouse for sale, posted on 27 February 2019',
+      '',
+      P3,
+    ];
     assert.equal(dateOf(inline), undefined);
   });
 
@@ -207,10 +280,13 @@ describe('inferDate: the publication date as scored candidates', () => {
   });
 
   it('takes no date from the story, a copyright line, a birth date or the future', () => {
-    assert.equal(dateOf(['Harbour bridge to close', '', `The bridge opened on 4 May 1987 and was last repaired on 12 June 2009. ${P1}`, '', P2]), undefined);
+    assert.equal(
+      dateOf(['Harbour bridge to close', '', `The bridge opened on 4 May 1987 and was last repaired on 12 June 2009. ${P1}`, '', P2]),
+      undefined,
+    );
     assert.equal(dateOf(['Harbour bridge to close', 'The old bridge, first opened on 4 May 1987, was closed on Tuesday.']), undefined);
     assert.equal(dateOf(['Harbour engineer dies', 'He died on 4 May 2017.', '', P1, '', P2]), undefined);
-    assert.equal(dateOf(['Bridge reopened 4 May 2017', '', P1, '', P2]), undefined, 'a headline naming its story\'s date');
+    assert.equal(dateOf(['Bridge reopened 4 May 2017', '', P1, '', P2]), undefined, "a headline naming its story's date");
     assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', '© 2024 Harbour Times. All rights reserved.']), undefined);
     assert.equal(dateOf(['Harbour engineer dies', 'John Smith (born 3 March 1950)', '', P1, '', P2]), undefined);
     assert.equal(dateOf(['Harbour engineer dies', '', P1, '', `Born in Porthaven, Kent, on 3 March 1950, he ${P2}`]), undefined);

@@ -44,7 +44,7 @@ describe('decode', () => {
     assert.equal(text(Buffer.from('one\r\ntwo\rthree')).text, 'one\ntwo\nthree');
   });
 
-  it('removes control characters, including the engine\'s highlight sentinels, but keeps tabs', () => {
+  it("removes control characters, including the engine's highlight sentinels, but keeps tabs", () => {
     const body = 'A stray control character should never reach the index. ';
     assert.equal(text(Buffer.from(`a\u0001b\u0002c\td\u001be\u007f ${body}`)).text, `abc\tde ${body}`);
   });

@@ -26,7 +26,14 @@ describe('saved web pages (.html, .htm)', () => {
   it('takes title, outlet, date, url and byline from JSON-LD and says so', () => {
     assert.deepEqual(
       [page.title, page.outlet, page.date, page.year, page.url, page.language],
-      ['Night ferry returns to the Tidewater crossing', 'The Coastal Ledger', '2021-05-14', 2021, 'https://www.coastalledger.example.org/news/2021/05/night-ferry-returns', 'en'],
+      [
+        'Night ferry returns to the Tidewater crossing',
+        'The Coastal Ledger',
+        '2021-05-14',
+        2021,
+        'https://www.coastalledger.example.org/news/2021/05/night-ferry-returns',
+        'en',
+      ],
     );
     assert.deepEqual(
       [page.provenance.title, page.provenance.outlet, page.provenance.date, page.provenance.byline],
@@ -63,11 +70,14 @@ describe('saved web pages (.html, .htm)', () => {
       </article></body></html>`;
     const a = article(html, 'ponte.htm');
     assert.deepEqual([a.title, a.outlet, a.date, a.language], ['Ponte reabre depois de obras', 'Jornal do Vale', '2023-01-03', 'pt']);
-    assert.deepEqual([a.provenance.outlet, a.provenance.date, a.provenance.language], ['<meta property=og:site_name>', '<meta date>', '<html lang>']);
+    assert.deepEqual(
+      [a.provenance.outlet, a.provenance.date, a.provenance.language],
+      ['<meta property=og:site_name>', '<meta date>', '<html lang>'],
+    );
     assert.equal(texts(a).length, 2);
   });
 
-  it('names the outlet by the canonical URL\'s domain when nothing else names it', () => {
+  it("names the outlet by the canonical URL's domain when nothing else names it", () => {
     const html = `<html><head><link rel="canonical" href="https://www.valleypost.example.com/a/1"></head><body>
       <h1>Flood barrier tested</h1><p>Engineers raised the new flood barrier for the first time on Sunday, watched by a crowd on both banks.</p>
       <p>The barrier took four minutes to close, a minute faster than its design required.</p></body></html>`;
@@ -82,28 +92,41 @@ describe('records (.json, .jsonl)', () => {
   const built = feed.documents.map((d) => d.build());
 
   it('makes one article per record, with ids from the record id (or its number) that stay stable', () => {
-    assert.deepEqual(feed.documents.map((d) => d.id), ['feeds-wire-feed-wf-1001', 'feeds-wire-feed-wf-1002', 'feeds-wire-feed-4']);
+    assert.deepEqual(
+      feed.documents.map((d) => d.id),
+      ['feeds-wire-feed-wf-1001', 'feeds-wire-feed-wf-1002', 'feeds-wire-feed-4'],
+    );
     const again = documentsFromFile({ bytes: readFileSync(new URL('records/wire-feed.jsonl', FIXTURES)), source: 'feeds/wire-feed.jsonl' });
     assert.ok(again.ok);
-    assert.deepEqual(again.documents.map((d) => d.contentHash), feed.documents.map((d) => d.contentHash));
+    assert.deepEqual(
+      again.documents.map((d) => d.contentHash),
+      feed.documents.map((d) => d.contentHash),
+    );
   });
 
   it('skips a malformed line and a record without text, naming each by record and line', () => {
-    assert.deepEqual(feed.problems.map((p) => p.where), ['record 3 (line 3)', 'record 5 (line 5)']);
+    assert.deepEqual(
+      feed.problems.map((p) => p.where),
+      ['record 3 (line 3)', 'record 5 (line 5)'],
+    );
     assert.match(feed.problems[0]!.reason, /^malformed JSON: /);
     assert.match(feed.problems[1]!.reason, /^no text: none of the fields "text", "body", "content"/);
   });
 
   it('reads the documented fields and their aliases, each with its provenance', () => {
     const [first, second, fourth] = built.map((r) => (assert.ok(r.ok), r.article));
-    assert.deepEqual([first!.title, first!.outlet, first!.date, first!.url, first!.language], [
-      'Grain barges stuck as river level falls', 'Danube Wire', '2022-08-09', 'https://danubewire.example.net/2022/08/grain-barges', 'en',
-    ]);
+    assert.deepEqual(
+      [first!.title, first!.outlet, first!.date, first!.url, first!.language],
+      ['Grain barges stuck as river level falls', 'Danube Wire', '2022-08-09', 'https://danubewire.example.net/2022/08/grain-barges', 'en'],
+    );
     assert.equal(first!.provenance.record, 'record 1 (line 1), id "wf-1001"');
     assert.equal(first!.provenance.outlet, 'record field "outlet"');
     // A written date, and a record that states no language: detected from its French text.
     assert.deepEqual([second!.date, second!.language, second!.provenance.language?.startsWith('detected')], ['2022-09-09', 'fr', true]);
-    assert.deepEqual([fourth!.date, fourth!.provenance.date, fourth!.provenance.byline], ['2023-04-02', 'record field "published_at"', 'Lena Hofer (record field "author")']);
+    assert.deepEqual(
+      [fourth!.date, fourth!.provenance.date, fourth!.provenance.byline],
+      ['2023-04-02', 'record field "published_at"', 'Lena Hofer (record field "author")'],
+    );
     assert.deepEqual(texts(first!), [
       'Dozens of grain barges were stranded on the Varna river on Tuesday after a dry spring left the channel too shallow for loaded vessels.',
       'Shipping companies said they had cut loads by a third to keep moving, raising the cost of every tonne carried.',
@@ -118,14 +141,20 @@ describe('records (.json, .jsonl)', () => {
       assert.ok(r.ok);
       return r.article;
     });
-    assert.deepEqual(articles.map((a) => [a.id, a.title, a.outlet, a.date]), [
-      ['city-desk-17', 'Tram line extension opens two months early', 'Riverside Daily', '2023-06-04'],
-      ['city-desk-18', 'Market hall roof to be replaced', 'Unknown', null],
-    ]);
+    assert.deepEqual(
+      articles.map((a) => [a.id, a.title, a.outlet, a.date]),
+      [
+        ['city-desk-17', 'Tram line extension opens two months early', 'Riverside Daily', '2023-06-04'],
+        ['city-desk-18', 'Market hall roof to be replaced', 'Unknown', null],
+      ],
+    );
   });
 
   it('changes only the hash of the record that changed', () => {
-    const lines = ['{"id":"a","title":"One","text":"First story text that is long enough to be a paragraph."}', '{"id":"b","title":"Two","text":"Second story text that is long enough to be a paragraph."}'];
+    const lines = [
+      '{"id":"a","title":"One","text":"First story text that is long enough to be a paragraph."}',
+      '{"id":"b","title":"Two","text":"Second story text that is long enough to be a paragraph."}',
+    ];
     const hashes = (l: string[]) => {
       const r = documentsFromFile({ bytes: Buffer.from(l.join('\n')), source: 'f.jsonl' });
       assert.ok(r.ok);
@@ -141,8 +170,18 @@ describe('records (.json, .jsonl)', () => {
     // A one-word title reads like a menu item and a short opening line reads like a headline:
     // were the title judged by shape, the opening paragraph would be lost as the headline.
     const records = [
-      { id: 'one-word', title: 'Brexit', language: 'en', text: 'Talks resume in Brussels\n\nNegotiators met again on Monday after a week without progress, officials said.' },
-      { id: 'menu-like', title: 'Sport', language: 'en', text: 'Cup final moved to Saturday\n\nThe final was moved after the stadium failed a safety check, the league said.' },
+      {
+        id: 'one-word',
+        title: 'Brexit',
+        language: 'en',
+        text: 'Talks resume in Brussels\n\nNegotiators met again on Monday after a week without progress, officials said.',
+      },
+      {
+        id: 'menu-like',
+        title: 'Sport',
+        language: 'en',
+        text: 'Cup final moved to Saturday\n\nThe final was moved after the stadium failed a safety check, the league said.',
+      },
     ];
     const r = documentsFromFile({ bytes: Buffer.from(records.map((x) => JSON.stringify(x)).join('\n')), source: 'short-titles.jsonl' });
     assert.ok(r.ok);
@@ -163,7 +202,10 @@ describe('records (.json, .jsonl)', () => {
       text: 'The old bridge reopened on Monday after\u0001 two years of repairs.\r\n\r\nTraffic was light\u007f in the \ufeffmorning, the council said.\b',
     };
     const plain = 'The old bridge reopened on Monday after two years of repairs.';
-    for (const [source, bytes] of [['esc.jsonl', JSON.stringify(record)], ['esc.json', JSON.stringify([record])]] as const) {
+    for (const [source, bytes] of [
+      ['esc.jsonl', JSON.stringify(record)],
+      ['esc.json', JSON.stringify([record])],
+    ] as const) {
       const r = articleFromFile({ bytes: Buffer.from(bytes), source });
       assert.ok(r.ok, source);
       assert.equal(r.article.title, 'Bridge reopens after repairs', source);
@@ -171,7 +213,12 @@ describe('records (.json, .jsonl)', () => {
       assert.match(r.article.provenance.byline ?? '', /^Jane Doe /, source);
     }
     // Re-serialized for its hash, a .json record shows DEL and BOM unescaped: they still go.
-    const quiet = { id: 'q', title: 'Quiet\u007f morning', language: 'en', text: 'Traffic was light in the \ufeffmorning, the council said on Monday.' };
+    const quiet = {
+      id: 'q',
+      title: 'Quiet\u007f morning',
+      language: 'en',
+      text: 'Traffic was light in the \ufeffmorning, the council said on Monday.',
+    };
     const escaped = JSON.stringify([quiet]).replace('\u007f', '\\u007f').replace('\ufeff', '\\ufeff');
     const r = articleFromFile({ bytes: Buffer.from(escaped), source: 'quiet.json' });
     assert.ok(r.ok);

@@ -35,10 +35,17 @@ function memoryEngine(): SearchEngine & { articles: Map<string, ArticleInput>; u
       for (const id of ids) articles.delete(id);
     },
     async listArticles() {
-      return [...articles.values()].map(({ paragraphs, dropped: _dropped, ...meta }) => ({ ...meta, paragraphs: paragraphs.length }) as ArticleSummary);
+      return [...articles.values()].map(
+        ({ paragraphs, dropped: _dropped, ...meta }) => ({ ...meta, paragraphs: paragraphs.length }) as ArticleSummary,
+      );
     },
     setSynonyms: async () => {},
-    search: unused, getArticle: unused, stats: unused, copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }), health: unused, close: async () => {},
+    search: unused,
+    getArticle: unused,
+    stats: unused,
+    copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }),
+    health: unused,
+    close: async () => {},
   };
 }
 
@@ -60,7 +67,18 @@ function page(headline: string, topic: string, chrome: { middle: string[]; end: 
   ].join('\n\n');
 }
 
-const TOPICS = ['the Ferry Slipway', 'the Lighthouse Path', 'the Fish Market', 'the Tram Depot', 'the Rope Works', 'the Canal Bridge', 'the Dune Boardwalk', 'the Mill Weir', 'the Quarry Lake', 'the Signal Box'];
+const TOPICS = [
+  'the Ferry Slipway',
+  'the Lighthouse Path',
+  'the Fish Market',
+  'the Tram Depot',
+  'the Rope Works',
+  'the Canal Bridge',
+  'the Dune Boardwalk',
+  'the Mill Weir',
+  'the Quarry Lake',
+  'the Signal Box',
+];
 
 /** Site A's furniture: short, no sentence punctuation, nothing the per-page rules know. */
 const SITE_A = { middle: ['Tidewatch with Morven Ash'], end: ['Letters to the harbourmaster'] };
@@ -104,7 +122,10 @@ describe('corpus furniture', () => {
       const own = article.source.startsWith('ledger/') ? SITE_A : SITE_B;
       for (const line of [...own.middle, ...own.end]) assert.equal(reasons.get(line), 'boilerplate', `${article.source}: ${line}`);
       assert.equal(article.paragraphs.filter((p) => p.kind === 'body').length, 4, article.source);
-      assert.ok(article.paragraphs.some((p) => p.text.startsWith('What happens next for')), `${article.source}: the subheading is kept`);
+      assert.ok(
+        article.paragraphs.some((p) => p.text.startsWith('What happens next for')),
+        `${article.source}: the subheading is kept`,
+      );
       assert.ok(!article.paragraphs.some((p) => FURNITURE.includes(p.text)), article.source);
     }
     assert.equal(report.droppedLines.boilerplate, 20);
@@ -116,7 +137,10 @@ describe('corpus furniture', () => {
     const outlets = ['Harbour Post', 'Valley Echo', 'Coast Record', 'Moor Gazette', 'Estuary Times'];
     for (const [i, outlet] of outlets.entries()) {
       // Each outlet carries the same wire story under its own small chrome.
-      await writeFile(path.join(dir, `carried-${i}.txt`), page('Council delays work on the canal bridge', 'the canal bridge', { middle: [], end: [`More from ${outlet}`] }));
+      await writeFile(
+        path.join(dir, `carried-${i}.txt`),
+        page('Council delays work on the canal bridge', 'the canal bridge', { middle: [], end: [`More from ${outlet}`] }),
+      );
     }
     const engine = memoryEngine();
     const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
@@ -139,8 +163,12 @@ describe('corpus furniture', () => {
 
   it('an incremental run rebuilds the articles whose line became furniture, and only those', async () => {
     const dir = await freshCorpus('incremental');
-    for (let i = 0; i < 4; i++) await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
-    await writeFile(path.join(dir, 'other.txt'), page('Questions over the signal box plan', 'the signal box', { middle: [], end: SITE_B.end }));
+    for (let i = 0; i < 4; i++)
+      await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+    await writeFile(
+      path.join(dir, 'other.txt'),
+      page('Questions over the signal box plan', 'the signal box', { middle: [], end: SITE_B.end }),
+    );
     const engine = memoryEngine();
     await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
     assert.equal(lineReasons(engine.articles.get('ledger-0')!).get('Tidewatch with Morven Ash'), 'kept');

@@ -17,7 +17,11 @@ const BODY = [
   'Staff who volunteer for the new shifts will be paid at the weekend rate, the council said.',
 ].join('\n\n');
 
-function build(text: string, source = 'a.txt', extra: { manifestEntry?: StatedMeta; folderEntry?: { meta: StatedMeta; from: string } } = {}): ArticleInput {
+function build(
+  text: string,
+  source = 'a.txt',
+  extra: { manifestEntry?: StatedMeta; folderEntry?: { meta: StatedMeta; from: string } } = {},
+): ArticleInput {
   const r = articleFromFile({ bytes: Buffer.from(text), source, ...extra });
   assert.ok(r.ok, r.ok ? '' : r.skip.reason);
   return r.article;
@@ -26,7 +30,10 @@ function build(text: string, source = 'a.txt', extra: { manifestEntry?: StatedMe
 describe('path conventions', () => {
   it('reads ISO dates in folder and file names, and year/month/day folders', () => {
     assert.deepEqual(dateFromPath('2019-04-30 evening/a.txt'), { value: '2019-04-30', from: "path '2019-04-30 evening/'" });
-    assert.deepEqual(dateFromPath('scrape/libraries_2020_02_29.txt'), { value: '2020-02-29', from: "file name 'libraries_2020_02_29.txt'" });
+    assert.deepEqual(dateFromPath('scrape/libraries_2020_02_29.txt'), {
+      value: '2020-02-29',
+      from: "file name 'libraries_2020_02_29.txt'",
+    });
     assert.deepEqual(dateFromPath('archive/2012/11/a.txt'), { value: '2012-11', from: "path 'archive/2012/11/'" });
     assert.equal(dateFromPath('batch-2019x/20190430.txt'), null);
     assert.equal(dateFromPath('scrape/2019-02-30-a.txt'), null, 'not a calendar date');
@@ -37,16 +44,22 @@ describe('path conventions', () => {
       value: 'harbourtimes.example.co.uk',
       from: "folder 'www.harbourtimes.example.co.uk/' is named like a web domain",
     });
-    for (const source of ['reuters/a.txt', 'politics/a.txt', 'batch-2/a.txt', 'v1.2/a.txt', 'a.txt']) assert.equal(outletFromPath(source), null, source);
+    for (const source of ['reuters/a.txt', 'politics/a.txt', 'batch-2/a.txt', 'v1.2/a.txt', 'a.txt'])
+      assert.equal(outletFromPath(source), null, source);
   });
 
   it('lets a manifest folder entry set the outlet, below what the file itself states', () => {
     const folderEntry = { meta: { outlet: 'Civic Wire', language: 'en' }, from: 'civic/' };
     const a = build(`Libraries to open on Sundays\n\n${BODY}`, 'civic/libraries.txt', { folderEntry });
     assert.deepEqual([a.outlet, a.provenance.outlet], ['Civic Wire', "manifest folder 'civic/'"]);
-    const stated = build(`---\noutlet: County Courier\n---\nLibraries to open on Sundays\n\n${BODY}`, 'civic/libraries.txt', { folderEntry });
+    const stated = build(`---\noutlet: County Courier\n---\nLibraries to open on Sundays\n\n${BODY}`, 'civic/libraries.txt', {
+      folderEntry,
+    });
     assert.deepEqual([stated.outlet, stated.provenance.outlet], ['County Courier', 'front matter']);
-    const manifest = build(`Libraries to open on Sundays\n\n${BODY}`, 'civic/libraries.txt', { folderEntry, manifestEntry: { outlet: 'Override' } });
+    const manifest = build(`Libraries to open on Sundays\n\n${BODY}`, 'civic/libraries.txt', {
+      folderEntry,
+      manifestEntry: { outlet: 'Override' },
+    });
     assert.equal(manifest.outlet, 'Override');
   });
 });
@@ -77,15 +90,24 @@ describe('inference from the text', () => {
   });
 
   it('says "Unknown" rather than guessing an outlet from a folder or a name in the story', () => {
-    const a = build(`Libraries to open on Sundays\n\nThe Guardian of the county archive, Ann Mills, welcomed the news.\n\n${BODY}`, 'news/libraries.txt');
+    const a = build(
+      `Libraries to open on Sundays\n\nThe Guardian of the county archive, Ann Mills, welcomed the news.\n\n${BODY}`,
+      'news/libraries.txt',
+    );
     assert.deepEqual([a.outlet, a.provenance.outlet], ['Unknown', 'nothing names it']);
   });
 });
 
 describe('language', () => {
   it('detects the language of the paragraphs and says so', () => {
-    assert.equal(detectLanguage(['Die Stadtbibliothek öffnet ab dem nächsten Monat auch sonntags, teilte die Verwaltung mit.']).language, 'de');
-    assert.equal(detectLanguage(['La biblioteca municipal abrirá los domingos a partir del próximo mes, informó el ayuntamiento.']).language, 'es');
+    assert.equal(
+      detectLanguage(['Die Stadtbibliothek öffnet ab dem nächsten Monat auch sonntags, teilte die Verwaltung mit.']).language,
+      'de',
+    );
+    assert.equal(
+      detectLanguage(['La biblioteca municipal abrirá los domingos a partir del próximo mes, informó el ayuntamiento.']).language,
+      'es',
+    );
     assert.equal(build(`Libraries to open on Sundays\n\n${BODY}`).language, 'en');
   });
 

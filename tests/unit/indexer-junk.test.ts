@@ -29,7 +29,16 @@ describe('junk from unseen sites', () => {
     assert.ok(r.ok);
     const reason = new Map(r.article.dropped.map((d) => [d.text, d.reason]));
     assert.deepEqual(
-      ['INTERNATIONAL EDITION UK EDITION US EDITION', 'Home > News > Local Politics', '5 min read', 'The waterworks building on Mill Lane has stood empty since 2009.', 'Share on Facebook', 'Comments (12)', 'Roadworks to close the ring road for a month', 'Copyright © 2024 Lakeside Gazette Ltd. All rights reserved.'].map((t) => reason.get(t)),
+      [
+        'INTERNATIONAL EDITION UK EDITION US EDITION',
+        'Home > News > Local Politics',
+        '5 min read',
+        'The waterworks building on Mill Lane has stood empty since 2009.',
+        'Share on Facebook',
+        'Comments (12)',
+        'Roadworks to close the ring road for a month',
+        'Copyright © 2024 Lakeside Gazette Ltd. All rights reserved.',
+      ].map((t) => reason.get(t)),
       ['navigation', 'breadcrumb', 'counter', 'caption', 'promotion', 'comments', 'related-headlines', 'copyright'],
     );
     assert.equal(r.article.provenance.byline, "Tomas Lindqvist (byline line 6 'By Tomas Lindqvist, Local Democracy Reporter')");

@@ -42,8 +42,13 @@ describe('the manifest', () => {
       'm.yaml',
     );
     assert.deepEqual(entries.get('a.txt'), {
-      title: 'Bridge reopens', outlet: 'Civic Wire', agency: null, carriedBy: 'Reposter',
-      date: '2019-04-02', url: 'https://example.org/bridge', language: 'en',
+      title: 'Bridge reopens',
+      outlet: 'Civic Wire',
+      agency: null,
+      carriedBy: 'Reposter',
+      date: '2019-04-02',
+      url: 'https://example.org/bridge',
+      language: 'en',
     });
   });
 
@@ -89,7 +94,10 @@ describe('the manifest', () => {
   });
 
   it('maps folders to metadata with "folders:", deepest folder first', () => {
-    const { folders } = parseManifestSections('folders:\n  wires/:\n    outlet: Wire Service\n  wires/afp:\n    outlet: AFP\n    language: fr\n', 'm.yaml');
+    const { folders } = parseManifestSections(
+      'folders:\n  wires/:\n    outlet: Wire Service\n  wires/afp:\n    outlet: AFP\n    language: fr\n',
+      'm.yaml',
+    );
     assert.deepEqual(folderEntryFor(folders, 'wires/afp/2020/a.txt'), { meta: { outlet: 'AFP', language: 'fr' }, from: 'wires/afp/' });
     assert.deepEqual(folderEntryFor(folders, 'wires/b.txt'), { meta: { outlet: 'Wire Service' }, from: 'wires/' });
     assert.equal(folderEntryFor(folders, 'b.txt'), undefined);
@@ -105,7 +113,15 @@ describe('front matter', () => {
     const front = extractFrontMatter('---\ntitle: Bridge reopens\ndate: 2019\n---\nBridge reopens\nBody.')!;
     assert.deepEqual(front.meta, { title: 'Bridge reopens', date: '2019' });
     assert.equal(front.text, '\n\n\n\nBridge reopens\nBody.');
-    assert.deepEqual(front.dropped.map((d) => [d.line, d.reason]), [[1, 'front-matter'], [2, 'front-matter'], [3, 'front-matter'], [4, 'front-matter']]);
+    assert.deepEqual(
+      front.dropped.map((d) => [d.line, d.reason]),
+      [
+        [1, 'front-matter'],
+        [2, 'front-matter'],
+        [3, 'front-matter'],
+        [4, 'front-matter'],
+      ],
+    );
   });
 
   it('ignores a --- block that is not a YAML mapping', () => {

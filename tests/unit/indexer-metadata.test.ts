@@ -17,12 +17,24 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${n
 const BODY = 'The council approved the new budget on Tuesday after a long debate about road repairs.';
 
 describe('metadata: precedence', () => {
-  const text = ['---', 'outlet: Front Matter Times', 'date: 2020-01-02', 'title: Front title', '---', 'Text title', '(Reuters) Updated: 2019-04-02 08:15', BODY].join('\n');
+  const text = [
+    '---',
+    'outlet: Front Matter Times',
+    'date: 2020-01-02',
+    'title: Front title',
+    '---',
+    'Text title',
+    '(Reuters) Updated: 2019-04-02 08:15',
+    BODY,
+  ].join('\n');
 
   it('takes the manifest over front matter, path and text', () => {
     const a = article(text, '2018/05/story.txt', { outlet: 'Manifest Post', date: '2021' });
     assert.deepEqual([a.outlet, a.date, a.year, a.title], ['Manifest Post', '2021', 2021, 'Front title']);
-    assert.deepEqual([a.provenance.outlet, a.provenance.date, a.provenance.year, a.provenance.title], ['manifest', 'manifest', 'manifest', 'front matter']);
+    assert.deepEqual(
+      [a.provenance.outlet, a.provenance.date, a.provenance.year, a.provenance.title],
+      ['manifest', 'manifest', 'manifest', 'front matter'],
+    );
   });
 
   it('takes front matter over the path and the text', () => {
@@ -55,7 +67,10 @@ describe('metadata: dates from the path', () => {
   });
 
   it('reads a file name that starts with an ISO date', () => {
-    assert.deepEqual(dateFromPath('world/2012-11-21-gaza-truce.txt'), { value: '2012-11-21', from: "file name '2012-11-21-gaza-truce.txt'" });
+    assert.deepEqual(dateFromPath('world/2012-11-21-gaza-truce.txt'), {
+      value: '2012-11-21',
+      from: "file name '2012-11-21-gaza-truce.txt'",
+    });
   });
 
   it('does not read folders that only look like numbers as dates', () => {
@@ -86,7 +101,9 @@ describe('metadata: inference from the text', () => {
   });
 
   it('takes a short brand from a "click for full coverage" promotion', () => {
-    const a = article(['Council approves road budget', BODY, 'Click for full CivicWire coverage', 'Repairs will start in spring.'].join('\n'));
+    const a = article(
+      ['Council approves road budget', BODY, 'Click for full CivicWire coverage', 'Repairs will start in spring.'].join('\n'),
+    );
     assert.equal(a.outlet, 'CivicWire');
     assert.equal(a.provenance.outlet, "promotion 'Click for full CivicWire coverage'");
   });
@@ -110,7 +127,13 @@ describe('metadata: inference from the text', () => {
   });
 
   it('does not take an agency the story merely mentions', () => {
-    const a = article(['Council approves road budget', 'The mayor told Reuters (AFP) that the vote was close, according to several officials present.', BODY].join('\n'));
+    const a = article(
+      [
+        'Council approves road budget',
+        'The mayor told Reuters (AFP) that the vote was close, according to several officials present.',
+        BODY,
+      ].join('\n'),
+    );
     assert.equal(a.agency, null);
   });
 
@@ -121,7 +144,9 @@ describe('metadata: inference from the text', () => {
   });
 
   it('reads a dateline at the start of the first paragraph', () => {
-    const a = article(['Council approves road budget', 'LEEDS, April 2, 2019 (Reuters) - The council approved the budget on Tuesday.'].join('\n'));
+    const a = article(
+      ['Council approves road budget', 'LEEDS, April 2, 2019 (Reuters) - The council approved the budget on Tuesday.'].join('\n'),
+    );
     assert.deepEqual([a.date, a.agency], ['2019-04-02', 'Reuters']);
     assert.equal(a.provenance.date, "dateline 'LEEDS, April 2, 2019'");
   });

@@ -59,9 +59,17 @@ describe('web and e-mail addresses', () => {
   it('reads no address in words run together, tickers, or a source credit', () => {
     const found: OutletCandidate[] = [];
     const line = (text: string, n: number): PageLine => ({ line: n, text, reason: null, words: text.split(' ').length });
-    addressMentions([line('It took three hours.Credit goes to the crew', 1), line('Shares of Example AG (EXA.XE) rose', 2), line('Source: otherpaper.com', 3), line('Run googletag.cmd first', 4)], (c) => {
-      if (c) found.push(c);
-    });
+    addressMentions(
+      [
+        line('It took three hours.Credit goes to the crew', 1),
+        line('Shares of Example AG (EXA.XE) rose', 2),
+        line('Source: otherpaper.com', 3),
+        line('Run googletag.cmd first', 4),
+      ],
+      (c) => {
+        if (c) found.push(c);
+      },
+    );
     assert.deepEqual(found, []);
   });
 });
@@ -85,7 +93,8 @@ describe('furniture that names the site', () => {
   });
 
   it('reads a cookie notice however long its line', () => {
-    const notice = 'Quayline uses cookies to remember your settings, to count visits and to show advertising that fits your interests; by going on using the website you accept the use of cookies.';
+    const notice =
+      'Quayline uses cookies to remember your settings, to count visits and to show advertising that fits your interests; by going on using the website you accept the use of cookies.';
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n${notice}`), 'Quayline');
   });
 });
@@ -135,7 +144,12 @@ describe('a wire service as the outlet', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]}\n\n© Provided by The Canadian Press\n\n${PARAS[1]}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE (AP) — ${PARAS[0]}\n\n${PARAS[1]}\n\n© Provided by The Canadian Press`), 'Unknown');
     // The terms a wire makes its licensees print under a story they carry.
-    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`), 'Unknown');
+    assert.equal(
+      outletOf(
+        `${HEADLINE}\n\n${BODY}\n\n© Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.`,
+      ),
+      'Unknown',
+    );
   });
 
   it('a plug-in note "originally published on this site" names no one', () => {

@@ -35,14 +35,20 @@ describe('roles that name the site', () => {
   it("reads a writer's bio when the site's masthead in capitals agrees, not the bio alone", () => {
     const bio = 'Redactora de EL FARO ESTE especializada en puertos. Trabajó antes en Radio Costa y Onda Norte.';
     const notice = 'Tu suscripción se está usando en otro dispositivo y solo puedes leer EL FARO ESTE en uno a la vez.';
-    assert.equal(outletOf(['Cambia el horario de los ferris', '', ...ES, '', notice, '', 'Sobre la firma', 'Ana Ruiz', bio]), 'EL FARO ESTE');
+    assert.equal(
+      outletOf(['Cambia el horario de los ferris', '', ...ES, '', notice, '', 'Sobre la firma', 'Ana Ruiz', bio]),
+      'EL FARO ESTE',
+    );
     assert.equal(outletOf(['Cambia el horario de los ferris', '', ...ES, '', 'Sobre la firma', 'Ana Ruiz', bio]), 'Unknown');
   });
 
   it("reads the site's own browser notice and an invitation to follow a brand written in lower case", () => {
     const notice = 'Pour une navigation optimale, le site de RADIOMAREE est compatible avec les navigateurs suivants : Firefox 10 et +.';
     assert.equal(outletOf([notice, HEADLINE, '', ...PARAS]), 'RADIOMAREE');
-    assert.equal(outletOf(['Cambia el horario de los ferris', '', `Sigue en mareaLibre el minuto a minuto del puerto. ${ES[0]}`, '', ES[1]]), 'mareaLibre');
+    assert.equal(
+      outletOf(['Cambia el horario de los ferris', '', `Sigue en mareaLibre el minuto a minuto del puerto. ${ES[0]}`, '', ES[1]]),
+      'mareaLibre',
+    );
   });
 
   it('does not take a related-links label alone: a partner labels its links with its own brand', () => {

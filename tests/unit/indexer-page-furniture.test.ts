@@ -124,22 +124,51 @@ describe('the trade\u2019s prompts in several languages', () => {
 
 describe('lists under a "related" heading', () => {
   it('takes headlines ending in a question or exclamation mark, stops at a sentence', () => {
-    const lines = [HEADLINE, '', P1, '', P2, '', 'Related Articles', 'Will the library reopen next year?', 'Flood waters reach the town hall!', P3];
+    const lines = [
+      HEADLINE,
+      '',
+      P1,
+      '',
+      P2,
+      '',
+      'Related Articles',
+      'Will the library reopen next year?',
+      'Flood waters reach the town hall!',
+      P3,
+    ];
     assert.deepEqual(kept(lines), [P1, P2, P3]);
   });
 });
 
 describe('lists of links inside the article', () => {
   it('drops headlines printed between separators, keeps a paragraph between section marks', () => {
-    const lines = [HEADLINE, P1, P2, 'Autres vidéos', '-', 'Le maire inaugure la nouvelle bibliothèque de la ville', '-', 'La crue atteint la mairie : les habitants évacués !', '-'];
+    const lines = [
+      HEADLINE,
+      P1,
+      P2,
+      'Autres vidéos',
+      '-',
+      'Le maire inaugure la nouvelle bibliothèque de la ville',
+      '-',
+      'La crue atteint la mairie : les habitants évacués !',
+      '-',
+    ];
     assert.deepEqual(kept(lines), [P1, P2]);
     assert.deepEqual(kept([HEADLINE, P1, '***', P2, '***', P3]), [P1, P2, P3]);
   });
 
   it('drops a run of three headlines between paragraphs, keeps a bulleted list and a subheading', () => {
-    const run = ['A Californian in Lakeside: ‘The town is moving in the right direction’', 'Will the new coach hurt the club’s chances this season?', 'How do council taxes compare with the towns across the river'];
+    const run = [
+      'A Californian in Lakeside: ‘The town is moving in the right direction’',
+      'Will the new coach hurt the club’s chances this season?',
+      'How do council taxes compare with the towns across the river',
+    ];
     assert.deepEqual(kept([HEADLINE, P1, ...run, P2, P3]), [P1, P2, P3]);
-    const bullets = ['• The library closes on Friday at five', '• The books go to the school next door', '• The staff move to the town hall archive'];
+    const bullets = [
+      '• The library closes on Friday at five',
+      '• The books go to the school next door',
+      '• The staff move to the town hall archive',
+    ];
     assert.deepEqual(kept([HEADLINE, P1, ...bullets, P2, P3]), [P1, ...bullets, P2, P3]);
     assert.deepEqual(kept([HEADLINE, P1, 'What happens to the books now', P2, P3]), [P1, 'What happens to the books now', P2, P3]);
   });
@@ -159,14 +188,21 @@ describe('comment rules, bare credits', () => {
 
 describe('the tail of the page', () => {
   it('drops a short sentence after the page chrome has begun below the last paragraph, keeps one before it', () => {
-    assert.deepEqual(kept([HEADLINE, P1, P2, 'He denied the charges.', 'Share this article', 'Get the facts behind the news.']), [P1, P2, 'He denied the charges.']);
+    assert.deepEqual(kept([HEADLINE, P1, P2, 'He denied the charges.', 'Share this article', 'Get the facts behind the news.']), [
+      P1,
+      P2,
+      'He denied the charges.',
+    ]);
   });
 });
 
 describe('a page cut off by the scraper', () => {
   it('keeps its last line cut inside a word, even below the page chrome', () => {
     const cut = 'Asked about the sale of the site, the mayor said the council would first hear what the residents of the old town s';
-    assert.deepEqual(kept([HEADLINE, '', P1, '', P2, '', 'Image source, Lakeside Gazette', 'Image caption,', '', 'The reading room in May', '', cut]), [P1, P2, cut]);
+    assert.deepEqual(
+      kept([HEADLINE, '', P1, '', P2, '', 'Image source, Lakeside Gazette', 'Image caption,', '', 'The reading room in May', '', cut]),
+      [P1, P2, cut],
+    );
     // A headline of a related list ends in a whole word and goes.
     assert.deepEqual(kept([HEADLINE, P1, P2, 'Related Articles', 'Flood waters reach the town hall as the river keeps rising']), [P1, P2]);
   });

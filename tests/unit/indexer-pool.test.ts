@@ -23,14 +23,22 @@ async function collect(jobs: FileJob[], workers: number, ahead?: number) {
 
 describe('build pool', () => {
   it('gives the same outcomes, in file order, from worker threads as in this thread', async () => {
-    const names = readdirSync(CORPUS).filter((n) => n.endsWith('.txt')).sort();
+    const names = readdirSync(CORPUS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
     assert.ok(names.length >= 3);
     // Repeated so files queue up behind each other and finish out of order.
     const jobs = jobsFor(CORPUS, [...names, ...names, ...names]);
     const inline = await collect(jobs, 0);
     const pooled = await collect(jobs, 2, 3);
-    assert.deepEqual(pooled.map((p) => p.job.source), jobs.map((j) => j.source));
-    assert.deepEqual(pooled.map((p) => p.outcome), inline.map((p) => p.outcome));
+    assert.deepEqual(
+      pooled.map((p) => p.job.source),
+      jobs.map((j) => j.source),
+    );
+    assert.deepEqual(
+      pooled.map((p) => p.outcome),
+      inline.map((p) => p.outcome),
+    );
     assert.ok(inline.every((p) => p.outcome.ok && p.outcome.documents.every((d) => d.result.ok)));
   });
 
@@ -40,7 +48,10 @@ describe('build pool', () => {
       writeFileSync(path.join(dir, 'big.txt'), `Headline\n\n${'A sentence that is long enough to be a paragraph. '.repeat(50)}\n`);
       const jobs = [...jobsFor(dir, ['big.txt'], 100), ...jobsFor(dir, ['gone.txt'])];
       const pooled = await collect(jobs, 2);
-      assert.deepEqual(pooled.map((p) => (p.outcome.ok ? 'ok' : p.outcome.skip.kind)), ['too-large', 'unreadable']);
+      assert.deepEqual(
+        pooled.map((p) => (p.outcome.ok ? 'ok' : p.outcome.skip.kind)),
+        ['too-large', 'unreadable'],
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

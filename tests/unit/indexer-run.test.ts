@@ -26,8 +26,16 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
       for await (const a of articles as AsyncIterable<ArticleInput>) received.push(a);
       return { articles: received.length, paragraphs: received.reduce((n, a) => n + a.paragraphs.length, 0) };
     },
-    upsertArticles: unused, deleteArticles: unused, search: unused, getArticle: unused,
-    listArticles: async () => [], stats: unused, copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }), health: unused, setSynonyms: unused, close: async () => {},
+    upsertArticles: unused,
+    deleteArticles: unused,
+    search: unused,
+    getArticle: unused,
+    listArticles: async () => [],
+    stats: unused,
+    copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }),
+    health: unused,
+    setSynonyms: unused,
+    close: async () => {},
   };
 }
 
@@ -62,10 +70,13 @@ describe('discovery', () => {
 
   it('names files in formats it cannot read yet', async () => {
     const found = await discoverArticles(corpus);
-    assert.deepEqual(found.skipped.map((s) => [s.source, s.reason]), [
-      ['page.pdf', 'unsupported format ".pdf"'],
-      ['photo.jpg', 'unsupported format ".jpg"'],
-    ]);
+    assert.deepEqual(
+      found.skipped.map((s) => [s.source, s.reason]),
+      [
+        ['page.pdf', 'unsupported format ".pdf"'],
+        ['photo.jpg', 'unsupported format ".jpg"'],
+      ],
+    );
   });
 
   it('fails clearly when the corpus folder does not exist', async () => {
@@ -77,12 +88,24 @@ describe('indexCorpus', () => {
   it('streams every readable article to the engine and reports the rest as skipped', async () => {
     const engine = recordingEngine();
     const report = await indexCorpus({ corpusDir: corpus, engine });
-    assert.deepEqual(engine.received.map((a) => a.id), ['buses', 'harbor-repost', 'local-2019-rover']);
+    assert.deepEqual(
+      engine.received.map((a) => a.id),
+      ['buses', 'harbor-repost', 'local-2019-rover'],
+    );
     assert.equal(report.articles, 3);
-    assert.equal(report.paragraphs, engine.received.reduce((n, a) => n + a.paragraphs.length, 0));
-    assert.deepEqual(report.skipped.map((s) => [s.source, s.kind]), [
-      ['binary.txt', 'binary'], ['empty.txt', 'empty'], ['page.pdf', 'unsupported-format'], ['photo.jpg', 'unsupported-format'],
-    ]);
+    assert.equal(
+      report.paragraphs,
+      engine.received.reduce((n, a) => n + a.paragraphs.length, 0),
+    );
+    assert.deepEqual(
+      report.skipped.map((s) => [s.source, s.kind]),
+      [
+        ['binary.txt', 'binary'],
+        ['empty.txt', 'empty'],
+        ['page.pdf', 'unsupported-format'],
+        ['photo.jpg', 'unsupported-format'],
+      ],
+    );
   });
 
   it('applies manifest entries and warns about entries naming missing files', async () => {
@@ -104,7 +127,9 @@ describe('indexCorpus', () => {
   it('says how many articles the outlet, year and language facets describe', async () => {
     const report = await indexCorpus({ corpusDir: corpus, engine: recordingEngine() });
     const known = (field: 'outlet' | 'year' | 'language') =>
-      report.perArticle.filter((a) => (field === 'outlet' ? a.outlet !== 'Unknown' : field === 'year' ? a.year !== null : a.language !== 'und')).length;
+      report.perArticle.filter((a) =>
+        field === 'outlet' ? a.outlet !== 'Unknown' : field === 'year' ? a.year !== null : a.language !== 'und',
+      ).length;
     assert.deepEqual(report.facetCoverage, { outlet: known('outlet'), year: known('year'), language: known('language') });
     assert.equal(report.facetCoverage.year, 3, 'rover (path), harbor repost (manifest) and buses (front matter) are dated');
     assert.match(summary(report), /^Facets known: outlet \d+\/3 \(\d+ %\), year 3\/3 \(100 %\), language \d+\/3/m);
@@ -112,7 +137,11 @@ describe('indexCorpus', () => {
 
   it('reports progress for every file it reads', async () => {
     const calls: string[] = [];
-    await indexCorpus({ corpusDir: corpus, engine: recordingEngine(), onProgress: (done, total, file) => calls.push(`${done}/${total} ${file}`) });
+    await indexCorpus({
+      corpusDir: corpus,
+      engine: recordingEngine(),
+      onProgress: (done, total, file) => calls.push(`${done}/${total} ${file}`),
+    });
     assert.deepEqual(calls, ['1/5 binary.txt', '2/5 buses.md', '3/5 empty.txt', '4/5 harbor repost.txt', '5/5 local/2019/rover.txt']);
   });
 
@@ -199,12 +228,20 @@ describe('articleFromFile', () => {
   });
 
   it('turns Markdown into plain paragraphs and keeps its headings as headings', () => {
-    const r = articleFromFile({ bytes: Buffer.from('# Night buses\n\nBuses run to the **airport** from [July](https://x.org).\n\n## Times\n\nEvery twenty minutes after midnight.\n'), source: 'a.md' });
+    const r = articleFromFile({
+      bytes: Buffer.from(
+        '# Night buses\n\nBuses run to the **airport** from [July](https://x.org).\n\n## Times\n\nEvery twenty minutes after midnight.\n',
+      ),
+      source: 'a.md',
+    });
     assert.ok(r.ok);
-    assert.deepEqual(r.article.paragraphs.map((p) => [p.kind, p.text]), [
-      ['body', 'Buses run to the airport from July.'],
-      ['heading', 'Times'],
-      ['body', 'Every twenty minutes after midnight.'],
-    ]);
+    assert.deepEqual(
+      r.article.paragraphs.map((p) => [p.kind, p.text]),
+      [
+        ['body', 'Buses run to the airport from July.'],
+        ['heading', 'Times'],
+        ['body', 'Every twenty minutes after midnight.'],
+      ],
+    );
   });
 });

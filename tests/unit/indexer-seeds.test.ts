@@ -15,18 +15,33 @@ await loadLanguageDetector();
 const CORPUS = fileURLToPath(new URL('../../corpus/', import.meta.url));
 const manifest = parseManifest(readFileSync(`${CORPUS}manifest.yaml`, 'utf8'), 'corpus/manifest.yaml');
 const articles = new Map<string, ArticleInput>();
-for (const source of readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()) {
+for (const source of readdirSync(CORPUS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const result = articleFromFile({ bytes: readFileSync(`${CORPUS}${source}`), source, manifestEntry: manifest.get(source) });
   assert.ok(result.ok, `${source} was skipped`);
   articles.set(source.slice(0, 3), result.article);
 }
 
 const JUNK = [
-  'Click for full JPost coverage', 'free website hit counter', 'Most Popular', 'Comments are closed', 'About admin',
-  'Copyright AFP', 'Trudeau visits Sina Weibo', 'photo credit', '[Photo/',
+  'Click for full JPost coverage',
+  'free website hit counter',
+  'Most Popular',
+  'Comments are closed',
+  'About admin',
+  'Copyright AFP',
+  'Trudeau visits Sina Weibo',
+  'photo credit',
+  '[Photo/',
   // and the rest of what FACTS.md lists as not article body
-  'US EUROPE AFRICA ASIA', 'World / Middle East', 'Hot Topics', 'Updated: 2012-11-21', 'appeared first on',
-  'Reuters/Shakirat Sadiq', 'contributed to this report', 'Netvamo',
+  'US EUROPE AFRICA ASIA',
+  'World / Middle East',
+  'Hot Topics',
+  'Updated: 2012-11-21',
+  'appeared first on',
+  'Reuters/Shakirat Sadiq',
+  'contributed to this report',
+  'Netvamo',
 ];
 
 describe('the seed corpus', () => {
@@ -42,12 +57,18 @@ describe('the seed corpus', () => {
 
   it('does not index any headline as a paragraph', () => {
     for (const article of articles.values()) {
-      assert.ok(article.paragraphs.every((p) => p.text !== article.title), article.source);
+      assert.ok(
+        article.paragraphs.every((p) => p.text !== article.title),
+        article.source,
+      );
     }
   });
 
   it('keeps the subheadings of 001 as heading paragraphs, between its body paragraphs', () => {
-    const headings = articles.get('001')!.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text);
+    const headings = articles
+      .get('001')!
+      .paragraphs.filter((p) => p.kind === 'heading')
+      .map((p) => p.text);
     assert.deepEqual(headings, [
       'Ceasefire or ground operation?',
       'Mashaal: Netanyahu, not Hamas asked for a cease-fire',
@@ -74,7 +95,10 @@ describe('the seed corpus', () => {
 
   it('numbers paragraphs from 0 without gaps', () => {
     for (const article of articles.values()) {
-      assert.deepEqual(article.paragraphs.map((p) => p.position), article.paragraphs.map((_, i) => i));
+      assert.deepEqual(
+        article.paragraphs.map((p) => p.position),
+        article.paragraphs.map((_, i) => i),
+      );
     }
   });
 

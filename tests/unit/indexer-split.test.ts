@@ -10,13 +10,25 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/articles/${n
 describe('splitting into paragraphs', () => {
   it('makes each blank-line separated block a paragraph, numbered from 0 with its source line', () => {
     const paragraphs = split(fixture('copyright-only.txt'));
-    assert.deepEqual(paragraphs.map((p) => [p.position, p.line, p.kind]), [[0, 3, 'body'], [1, 5, 'body']]);
+    assert.deepEqual(
+      paragraphs.map((p) => [p.position, p.line, p.kind]),
+      [
+        [0, 3, 'body'],
+        [1, 5, 'body'],
+      ],
+    );
   });
 
   it('makes each line a paragraph when the text has one paragraph per line', () => {
     const paragraphs = split(fixture('one-per-line-headings.txt'));
-    assert.deepEqual(paragraphs.map((p) => p.kind), ['body', 'body', 'heading', 'body', 'body', 'heading', 'body']);
-    assert.deepEqual(paragraphs.map((p) => p.position), [0, 1, 2, 3, 4, 5, 6]);
+    assert.deepEqual(
+      paragraphs.map((p) => p.kind),
+      ['body', 'body', 'heading', 'body', 'body', 'heading', 'body'],
+    );
+    assert.deepEqual(
+      paragraphs.map((p) => p.position),
+      [0, 1, 2, 3, 4, 5, 6],
+    );
   });
 
   it('joins hard-wrapped lines back into their paragraphs', () => {
@@ -24,7 +36,10 @@ describe('splitting into paragraphs', () => {
     assert.equal(paragraphs.length, 3);
     assert.match(paragraphs[0]!.text, /^Orchard owners .* is the largest in living memory, after a warm spring .* every tree\.$/);
     assert.equal(paragraphs[2]!.text, '"We have never seen branches break under the weight before," one grower said.');
-    assert.deepEqual(paragraphs.map((p) => p.line), [3, 7, 11]);
+    assert.deepEqual(
+      paragraphs.map((p) => p.line),
+      [3, 7, 11],
+    );
   });
 
   it('ends a wrapped paragraph at a short line that finishes a sentence, even without a blank line', () => {
@@ -36,7 +51,10 @@ describe('splitting into paragraphs', () => {
       'Engineers will inspect the harbour wall before the new boat arrives in',
       'the spring, and the timetable will change when it does.',
     ].join('\n');
-    assert.deepEqual(split(wrapped).map((p) => p.text.slice(0, 20)), ['The ferry company sa', 'Passengers were told', 'Engineers will inspe']);
+    assert.deepEqual(
+      split(wrapped).map((p) => p.text.slice(0, 20)),
+      ['The ferry company sa', 'Passengers were told', 'Engineers will inspe'],
+    );
   });
 
   it('does not join lines that each end a sentence, even when they are short', () => {
@@ -45,7 +63,15 @@ describe('splitting into paragraphs', () => {
   });
 
   it('starts a new paragraph after a dropped line', () => {
-    const text = ['Council approves road budget', 'The council approved the budget on Tuesday.', 'Advertisement', 'Repairs start in spring, officials said.'].join('\n');
-    assert.deepEqual(split(text).map((p) => p.line), [2, 4]);
+    const text = [
+      'Council approves road budget',
+      'The council approved the budget on Tuesday.',
+      'Advertisement',
+      'Repairs start in spring, officials said.',
+    ].join('\n');
+    assert.deepEqual(
+      split(text).map((p) => p.line),
+      [2, 4],
+    );
   });
 });

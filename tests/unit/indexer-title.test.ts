@@ -120,7 +120,13 @@ describe('title: the headline inside a decorated line', () => {
 
   it('drops a section name glued to the first word, but not a brand spelt that way', () => {
     assert.equal(headlineOf([`Local News${HEADLINE}`]), HEADLINE);
-    const brand = cleanText(['QuickPay maker reports higher profit', 'QuickPay said its profit rose in the third quarter, beating every forecast by far.', BODY2].join('\n'));
+    const brand = cleanText(
+      [
+        'QuickPay maker reports higher profit',
+        'QuickPay said its profit rose in the third quarter, beating every forecast by far.',
+        BODY2,
+      ].join('\n'),
+    );
     assert.equal(brand.headline?.text, 'QuickPay maker reports higher profit');
   });
 
@@ -157,14 +163,23 @@ describe('title: the headline inside a decorated line', () => {
     assert.equal(headlineOf([`harbourgazette.com - ${HEADLINE}`]), HEADLINE);
     // A topic or a speaker before the headline is its own.
     assert.equal(headlineOf(['Brexit - What happens to the road budget now']), 'Brexit - What happens to the road budget now');
-    assert.equal(clean(['Jane Doe: We will fix every road this year', footer]).headline?.text, 'Jane Doe: We will fix every road this year');
+    assert.equal(
+      clean(['Jane Doe: We will fix every road this year', footer]).headline?.text,
+      'Jane Doe: We will fix every road this year',
+    );
   });
 
   it('uses a cleaner copy below when the title line adds a listing name and the site', () => {
     const result = clean([`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE]);
     assert.equal(result.headline?.text, HEADLINE);
     assert.equal(result.headline?.siteSuffix, 'The Civic Paper');
-    assert.equal(reasonOf([`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE], `${HEADLINE}, Latest Country News - The Civic Paper`), 'title-decoration');
+    assert.equal(
+      reasonOf(
+        [`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE],
+        `${HEADLINE}, Latest Country News - The Civic Paper`,
+      ),
+      'title-decoration',
+    );
   });
 });
 

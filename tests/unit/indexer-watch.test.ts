@@ -51,7 +51,10 @@ describe('watching the corpus', () => {
     });
     try {
       const first = nextReport(reports);
-      await writeFile(path.join(corpus, 'local', 'b.txt'), 'Lighthouse open day\n\nThe lighthouse opens to visitors on Sunday for the first time in ten years.\n');
+      await writeFile(
+        path.join(corpus, 'local', 'b.txt'),
+        'Lighthouse open day\n\nThe lighthouse opens to visitors on Sunday for the first time in ten years.\n',
+      );
       await writeFile(path.join(corpus, 'a.txt'), 'Pier reopens\n\nThe pier reopened on Saturday after its winter repairs.\n');
       const report = await first;
       assert.deepEqual(report.changes, { added: ['local-b'], changed: ['a'], removed: [], unchanged: 0 });

@@ -14,7 +14,10 @@ describe('match ranges', () => {
     const marked = 'Café 🙂 \u0001truce\u0002, 東京 \u0001truce\u0002';
     const ranges = rangesOfMarked(marked);
     assert.deepEqual(spans(text, ranges), ['truce', 'truce']);
-    assert.deepEqual(ranges, [[8, 13], [18, 23]]);
+    assert.deepEqual(ranges, [
+      [8, 13],
+      [18, 23],
+    ]);
     // Unbalanced: a stray close is ignored, an empty pair marks nothing, an open runs to the end.
     assert.deepEqual(rangesOfMarked('a\u0002b\u0001\u0002c\u0001de'), [[3, 5]]);
   });
@@ -45,22 +48,58 @@ describe('match ranges', () => {
     // 🙂 is 4 bytes at byte 1: a position starting at byte 2 and one byte long covers it whole.
     assert.deepEqual(rangesOfBytes('a🙂b', [{ start: 2, length: 1 }]), [[1, 3]]);
     // Past the end, empty or malformed positions are dropped; overlapping ones united.
-    assert.deepEqual(rangesOfBytes('abc', [{ start: 5, length: 1 }, { start: 1, length: 0 }, { start: -1, length: 2 }]), []);
-    assert.deepEqual(rangesOfBytes('abcdef', [{ start: 3, length: 2 }, { start: 0, length: 2 }, { start: 1, length: 3 }]), [[0, 5]]);
+    assert.deepEqual(
+      rangesOfBytes('abc', [
+        { start: 5, length: 1 },
+        { start: 1, length: 0 },
+        { start: -1, length: 2 },
+      ]),
+      [],
+    );
+    assert.deepEqual(
+      rangesOfBytes('abcdef', [
+        { start: 3, length: 2 },
+        { start: 0, length: 2 },
+        { start: 1, length: 3 },
+      ]),
+      [[0, 5]],
+    );
     assert.deepEqual(matchesOf({ _matchesPosition: { text: 'nonsense' } }, 'abc'), []);
     assert.deepEqual(matchesOf({}, 'abc'), []);
   });
 
   it('unites overlapping and touching ranges, in order', () => {
-    assert.deepEqual(unitedRanges([[5, 7], [0, 2], [2, 3], [6, 9]]), [[0, 3], [5, 9]]);
+    assert.deepEqual(
+      unitedRanges([
+        [5, 7],
+        [0, 2],
+        [2, 3],
+        [6, 9],
+      ]),
+      [
+        [0, 3],
+        [5, 9],
+      ],
+    );
   });
 
   it('renders ranges as <mark> over escaped text, and never trusts a range', () => {
     const text = 'Use <b>bold</b> & "quotes" for the truce <script>';
-    assert.equal(markHtml(text, [[35, 40]]), 'Use &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot; for the <mark>truce</mark> &lt;script&gt;');
+    assert.equal(
+      markHtml(text, [[35, 40]]),
+      'Use &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quotes&quot; for the <mark>truce</mark> &lt;script&gt;',
+    );
     assert.equal(markHtml('a<b', [[1, 2]]), 'a<mark>&lt;</mark>b');
     // Out of order, overlapping or out of bounds: clipped, the text always whole and escaped.
-    assert.equal(markHtml('abcdef', [[3, 5], [1, 4], [4, 99], [-3, 0]]), 'abc<mark>de</mark><mark>f</mark>');
+    assert.equal(
+      markHtml('abcdef', [
+        [3, 5],
+        [1, 4],
+        [4, 99],
+        [-3, 0],
+      ]),
+      'abc<mark>de</mark><mark>f</mark>',
+    );
     assert.equal(markHtml('x&y', []), 'x&amp;y');
   });
 });

@@ -53,10 +53,20 @@ const articleDoc = (id: string, source: string) => ({
  */
 function copyReads(req: any, copies: unknown[] = []): { body: unknown } | null {
   const [query] = req.body.queries;
-  if (String(query.filter).startsWith('copyGroup IN')) return { body: { results: [searchResult(query.indexUid, { hits: copies, hitsPerPage: 1000 })] } };
+  if (String(query.filter).startsWith('copyGroup IN'))
+    return { body: { results: [searchResult(query.indexUid, { hits: copies, hitsPerPage: 1000 })] } };
   if (String(query.filter).startsWith('id IN')) {
     const ids = [...String(query.filter).matchAll(/"([^"]+)"/g)].map((m) => m[1]!);
-    return { body: { results: [searchResult(query.indexUid, { hits: ids.map((id) => ({ ...articleDoc(id, `${id}.txt`), title: `Title ${id}` })), hitsPerPage: 1000 })] } };
+    return {
+      body: {
+        results: [
+          searchResult(query.indexUid, {
+            hits: ids.map((id) => ({ ...articleDoc(id, `${id}.txt`), title: `Title ${id}` })),
+            hitsPerPage: 1000,
+          }),
+        ],
+      },
+    };
   }
   return null;
 }
@@ -64,7 +74,11 @@ function copyReads(req: any, copies: unknown[] = []): { body: unknown } | null {
 describe('Meilisearch article reads (search-only key suffices)', () => {
   it('returns the article with every paragraph in order, matches highlighted and flagged', async () => {
     current = replay((req) => {
-      const copies = copyReads(req, [{ articleId: 'b', copyGroup: 'b-4' }, { articleId: 'a', copyGroup: 'b-4' }, { articleId: 'c', copyGroup: 'b-4' }]);
+      const copies = copyReads(req, [
+        { articleId: 'b', copyGroup: 'b-4' },
+        { articleId: 'a', copyGroup: 'b-4' },
+        { articleId: 'c', copyGroup: 'b-4' },
+      ]);
       if (copies !== null) return copies;
       if (req.body.queries[0].filter === VOCAB_FILTER) return vocabulary({ truce: 2, gaza: 1 });
       const [article, paragraphs, matches] = req.body.queries;
@@ -114,12 +128,23 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     // The copies of its groups are read in one query, the articles holding them in another; its own hit is not counted.
     const copyQuery = current.requests.map((r) => r.body.queries[0]).find((q: any) => String(q.filter).startsWith('copyGroup IN'));
     assert.equal(copyQuery.filter, 'copyGroup IN ["a-0", "b-4", "a-2"]');
-    assert.deepEqual(view.sharedWith.map((a) => [a.id, a.title, a.shared]), [['b', 'Title b', 1], ['c', 'Title c', 1]]);
+    assert.deepEqual(
+      view.sharedWith.map((a) => [a.id, a.title, a.shared]),
+      [
+        ['b', 'Title b', 1],
+        ['c', 'Title c', 1],
+      ],
+    );
     assert.deepEqual(queries[1].attributesToRetrieve, ['articleId', 'position', 'kind', 'text', 'copyGroup']);
   });
 
   /** An article 'a' with these paragraph texts; `hitsFor(q)` are the positions a query with that q matches, with its marks. */
-  function articleServer(texts: string[], words: Record<string, number>, hitsFor: (q: string) => Array<[number, string]>, rules?: { groups: string[][]; oneWay: [] }) {
+  function articleServer(
+    texts: string[],
+    words: Record<string, number>,
+    hitsFor: (q: string) => Array<[number, string]>,
+    rules?: { groups: string[][]; oneWay: [] },
+  ) {
     current = replay((req) => {
       if (req.body.queries[0].filter === VOCAB_FILTER) return vocabulary(words, rules);
       const copies = copyReads(req);
@@ -129,11 +154,18 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
         body: {
           results: [
             searchResult(article.indexUid, { hits: [articleDoc('a', 'a.txt')], hitsPerPage: 1 }),
-            searchResult(paragraphs.indexUid, { hitsPerPage: 1000, hits: texts.map((text, position) => ({ articleId: 'a', position, kind: 'body', text })) }),
+            searchResult(paragraphs.indexUid, {
+              hitsPerPage: 1000,
+              hits: texts.map((text, position) => ({ articleId: 'a', position, kind: 'body', text })),
+            }),
             ...reads.map((read: any) =>
               searchResult(read.indexUid, {
                 hitsPerPage: 1000,
-                hits: hitsFor(read.q).map(([position, marked]) => ({ articleId: 'a', position, _matchesPosition: matchesPosition(marked) })),
+                hits: hitsFor(read.q).map(([position, marked]) => ({
+                  articleId: 'a',
+                  position,
+                  _matchesPosition: matchesPosition(marked),
+                })),
               }),
             ),
           ],
@@ -144,7 +176,10 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
   }
   /** The article read itself (the copy reads of issue 24 follow it). */
   const articleRead = () => current!.requests.findLast((r) => r.body.queries.length >= 2)!;
-  const readQs = () => articleRead().body.queries.slice(2).map((q: any) => q.q);
+  const readQs = () =>
+    articleRead()
+      .body.queries.slice(2)
+      .map((q: any) => q.q);
 
   it('marks the correction, not the misspelt word, and flags what search would count', async () => {
     const engine = await articleServer(['The negotiations resumed.', 'No talks.'], { negotiations: 44, talks: 3 }, (q) =>
@@ -152,10 +187,13 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     );
     const view = await engine.getArticle('a', { q: 'negotiatons' });
     assert.deepEqual(readQs(), ['"negotiations"']);
-    assert.deepEqual(view!.paragraphs.map((p) => [p.matched, markHtml(p.text, p.matches)]), [
-      [true, 'The <mark>negotiations</mark> resumed.'],
-      [false, 'No talks.'],
-    ]);
+    assert.deepEqual(
+      view!.paragraphs.map((p) => [p.matched, markHtml(p.text, p.matches)]),
+      [
+        [true, 'The <mark>negotiations</mark> resumed.'],
+        [false, 'No talks.'],
+      ],
+    );
   });
 
   it('asks every way of choosing a|b spellings for "matched", and each word alone for the marks, uniting them', async () => {
@@ -164,22 +202,38 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
       '"truce" "gaza"': [[0, '\u0001Gaza\u0002 \u0001truce\u0002 and ceasefire.']],
       '"ceasefire" "gaza"': [[0, '\u0001Gaza\u0002 truce and \u0001ceasefire\u0002.']],
       '"truce"': [[0, 'Gaza \u0001truce\u0002 and ceasefire.']],
-      '"ceasefire"': [[0, 'Gaza truce and \u0001ceasefire\u0002.'], [1, 'A \u0001ceasefire\u0002 elsewhere.']],
-      '"gaza"': [[0, '\u0001Gaza\u0002 truce and ceasefire.'], [2, '\u0001Gaza\u0002 alone.']],
+      '"ceasefire"': [
+        [0, 'Gaza truce and \u0001ceasefire\u0002.'],
+        [1, 'A \u0001ceasefire\u0002 elsewhere.'],
+      ],
+      '"gaza"': [
+        [0, '\u0001Gaza\u0002 truce and ceasefire.'],
+        [2, '\u0001Gaza\u0002 alone.'],
+      ],
     };
     const engine = await articleServer(texts, { gaza: 3, truce: 1, ceasefire: 2 }, (q) => marks[q] ?? []);
     const view = await engine.getArticle('a', { q: 'truce|ceasefire gaza' });
     assert.deepEqual(readQs(), ['"truce" "gaza"', '"ceasefire" "gaza"', '"truce"', '"ceasefire"', '"gaza"']);
-    assert.ok(articleRead().body.queries.slice(2).every((q: any) => q.matchingStrategy === 'all' && q.filter === 'articleId = "a"'));
-    assert.deepEqual(view!.paragraphs.map((p) => [p.matched, markHtml(p.text, p.matches)]), [
-      [true, '<mark>Gaza</mark> <mark>truce</mark> and <mark>ceasefire</mark>.'],
-      [false, 'A <mark>ceasefire</mark> elsewhere.'],
-      [false, '<mark>Gaza</mark> alone.'],
-    ]);
+    assert.ok(
+      articleRead()
+        .body.queries.slice(2)
+        .every((q: any) => q.matchingStrategy === 'all' && q.filter === 'articleId = "a"'),
+    );
+    assert.deepEqual(
+      view!.paragraphs.map((p) => [p.matched, markHtml(p.text, p.matches)]),
+      [
+        [true, '<mark>Gaza</mark> <mark>truce</mark> and <mark>ceasefire</mark>.'],
+        [false, 'A <mark>ceasefire</mark> elsewhere.'],
+        [false, '<mark>Gaza</mark> alone.'],
+      ],
+    );
   });
 
   it('leaves a word with synonyms bare so they apply, with a trailing space so it is not completed', async () => {
-    const engine = await articleServer(['Gaddafi spoke.'], { gaddafi: 1, qadhafi: 1 }, () => [], { groups: [['Gaddafi', 'Qadhafi']], oneWay: [] });
+    const engine = await articleServer(['Gaddafi spoke.'], { gaddafi: 1, qadhafi: 1 }, () => [], {
+      groups: [['Gaddafi', 'Qadhafi']],
+      oneWay: [],
+    });
     await engine.getArticle('a', { q: 'Gaddafi' });
     assert.deepEqual(readQs(), ['gaddafi ']);
     await engine.getArticle('a', { q: 'Gaddafi -spoke' });
@@ -204,14 +258,26 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     const firstPage = Array.from({ length: 10_000 }, (_, i) => articleDoc(`x${i}`, `x/${String(i).padStart(5, '0')}.txt`));
     current = replay((req) => {
       assert.equal(req.path, '/indexes/paragraphs_articles/documents/fetch');
-      const results = req.body.offset === 0 ? [articleDoc('b', 'b/2.txt'), ...firstPage.slice(1)] : [articleDoc('c', 'B/3.txt'), articleDoc('a', 'a/1.txt')];
+      const results =
+        req.body.offset === 0
+          ? [articleDoc('b', 'b/2.txt'), ...firstPage.slice(1)]
+          : [articleDoc('c', 'B/3.txt'), articleDoc('a', 'a/1.txt')];
       return { body: { results, offset: req.body.offset, limit: req.body.limit, total: 10_002 } };
     });
     const list = await (await server()).listArticles();
     assert.equal(list.length, 10_002);
-    assert.deepEqual(list.slice(0, 3).map((a) => a.source), ['B/3.txt', 'a/1.txt', 'b/2.txt']);
+    assert.deepEqual(
+      list.slice(0, 3).map((a) => a.source),
+      ['B/3.txt', 'a/1.txt', 'b/2.txt'],
+    );
     assert.equal(list[0]!.paragraphs, 3);
-    assert.deepEqual(current.requests.map((r) => [r.method, r.body.offset, r.body.limit]), [['POST', 0, 10_000], ['POST', 10_000, 10_000]]);
+    assert.deepEqual(
+      current.requests.map((r) => [r.method, r.body.offset, r.body.limit]),
+      [
+        ['POST', 0, 10_000],
+        ['POST', 10_000, 10_000],
+      ],
+    );
     const body = current.requests[0]!.body;
     assert.equal(body.filter, 'docType = "article"');
     assert.equal(body.sort, undefined, 'nothing is ranked or sorted by the server');
@@ -228,7 +294,10 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
       return {
         body: {
           results: [
-            searchResult(article.indexUid, { hits: [articleDoc('world-Report', 'world/Report.txt'), articleDoc('world-report', 'world/report.txt')], hitsPerPage: 20 }),
+            searchResult(article.indexUid, {
+              hits: [articleDoc('world-Report', 'world/Report.txt'), articleDoc('world-report', 'world/report.txt')],
+              hitsPerPage: 20,
+            }),
             searchResult(paragraphs.indexUid, {
               hitsPerPage: 1000,
               hits: [
@@ -244,7 +313,10 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     const view = await (await server()).getArticle('world-report');
     assert.ok(view);
     assert.equal(view.source, 'world/report.txt');
-    assert.deepEqual(view.paragraphs.map((p) => p.text), ['Lower.']);
+    assert.deepEqual(
+      view.paragraphs.map((p) => p.text),
+      ['Lower.'],
+    );
     assert.ok(current.requests[0]!.body.queries[1].attributesToRetrieve.includes('articleId'));
   });
 
@@ -252,7 +324,9 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     current = replay((req) => ({
       body: {
         results: [
-          searchResult(req.body.queries[0].indexUid, { hits: [{ id: '__paragraph_search_meta__', docType: 'meta', builtAt: '2024-05-01T10:00:00.000Z', articles: 2, paragraphs: 41 }] }),
+          searchResult(req.body.queries[0].indexUid, {
+            hits: [{ id: '__paragraph_search_meta__', docType: 'meta', builtAt: '2024-05-01T10:00:00.000Z', articles: 2, paragraphs: 41 }],
+          }),
           searchResult(req.body.queries[1].indexUid, { totalHits: 2, hitsPerPage: 0 }),
         ],
       },

@@ -89,7 +89,11 @@ describe('Meilisearch down or slow', () => {
 
   it('recovers by itself when Meilisearch comes back', async () => {
     let reply: Reply = 'refuse';
-    current = replay((req) => (reply === 'refuse' ? reply : { body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, { totalHits: 3, hitsPerPage: q.hitsPerPage })) } }));
+    current = replay((req) =>
+      reply === 'refuse'
+        ? reply
+        : { body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, { totalHits: 3, hitsPerPage: q.hitsPerPage })) } },
+    );
     const engine = await server();
     assert.equal((await engine.health()).status, 'unavailable');
     reply = { status: 200 };
@@ -100,7 +104,11 @@ describe('Meilisearch down or slow', () => {
   it('retries a read once when the connection is refused or a gateway answers 503, then answers', async () => {
     for (const first of ['refuse', { status: 503, body: errorBody('Service Unavailable', 'internal') }] as Reply[]) {
       let calls = 0;
-      current = replay((req) => (calls++ === 0 ? first : { body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, { totalHits: 2, hitsPerPage: q.hitsPerPage })) } }));
+      current = replay((req) =>
+        calls++ === 0
+          ? first
+          : { body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, { totalHits: 2, hitsPerPage: q.hitsPerPage })) } },
+      );
       const engine = await server();
       assert.equal((await engine.search({ q: 'x' })).total, 2);
       assert.deepEqual(current.requests[1]!.body, current.requests[0]!.body, 'the failed read is sent again, once');
@@ -120,7 +128,9 @@ describe('Meilisearch down or slow', () => {
   });
 
   it('says "empty" for an index with no paragraphs', async () => {
-    current = replay((req) => ({ body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, { totalHits: 0, hitsPerPage: 0 })) } }));
+    current = replay((req) => ({
+      body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, { totalHits: 0, hitsPerPage: 0 })) },
+    }));
     assert.equal((await (await server()).health()).status, 'empty');
   });
 });
@@ -145,7 +155,12 @@ describe('Meilisearch keys', () => {
 
   it('the server never uses the admin key when a search key is set', async () => {
     current = replay(() => 'refuse');
-    const engine = await openMeilisearchEngine({ meiliUrl: 'http://meili.test:7700', meiliApiKey: 'admin-key', meiliSearchKey: 'search-key', role: 'server' });
+    const engine = await openMeilisearchEngine({
+      meiliUrl: 'http://meili.test:7700',
+      meiliApiKey: 'admin-key',
+      meiliSearchKey: 'search-key',
+      role: 'server',
+    });
     await engine.health();
     assert.equal(current.requests[0]!.headers.get('authorization'), 'Bearer search-key');
   });

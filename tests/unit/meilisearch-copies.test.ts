@@ -15,8 +15,18 @@ import { Vocabulary } from '../../engine/query/vocabulary.ts';
 const lexicon = { vocabulary: new Vocabulary(['strengthened'], [5]), synonyms: new SynonymTable(undefined) };
 
 const doc = (id: string, outlet: string, copyGroup: string, extra: Record<string, unknown> = {}) => ({
-  id, articleId: id.replace(/-\d+$/, ''), position: Number(id.split('-').pop()), kind: 'body', text: 'The crown strengthened.',
-  title: 'T', outlet, year: 2024, date: '2024-03-07', language: 'en', copyGroup, ...extra,
+  id,
+  articleId: id.replace(/-\d+$/, ''),
+  position: Number(id.split('-').pop()),
+  kind: 'body',
+  text: 'The crown strengthened.',
+  title: 'T',
+  outlet,
+  year: 2024,
+  date: '2024-03-07',
+  language: 'en',
+  copyGroup,
+  ...extra,
 });
 
 describe('Meilisearch collapsed search', () => {
@@ -38,7 +48,7 @@ describe('Meilisearch collapsed search', () => {
     assert.equal(planSearch({ q: 'strengthened' }, 'paragraphs', lexicon).queries[0]!.distinct, undefined);
   });
 
-  it('reads the page groups\' copies earliest dated first, then in index order, under the same filters', () => {
+  it("reads the page groups' copies earliest dated first, then in index order, under the same filters", () => {
     const plan = planSearch({ q: 'strengthened', dedupe: true, filters: { outlet: ['Reuters', 'AFP'] } }, 'paragraphs', lexicon);
     const q = copiesQuery(plan, ['a-3', 'b"-1']);
     assert.equal(q.filter, '(outlet IN ["Reuters", "AFP"]) AND (copyGroup IN ["a-3", "b\\"-1"])');
@@ -46,11 +56,13 @@ describe('Meilisearch collapsed search', () => {
     assert.equal(q.q, plan.queries[0]!.q);
   });
 
-  it('shows each group\'s earliest copy and says where else it ran; totals count paragraphs and groups', () => {
+  it("shows each group's earliest copy and says where else it ran; totals count paragraphs and groups", () => {
     const plan = planSearch({ q: 'strengthened', dedupe: true }, 'paragraphs', lexicon);
     const page = { hits: [doc('herald-3', 'The Herald', 'reuters-3', { articleParagraphs: 5 })], totalHits: 1, facetDistribution: {} };
     const count = { hits: [], totalHits: 5 };
-    const results = plan.queries.map((_, i) => (i === 0 ? page : i === plan.countQuery ? count : { hits: [], totalHits: 1, facetDistribution: { outlet: { Reuters: 1 } } }));
+    const results = plan.queries.map((_, i) =>
+      i === 0 ? page : i === plan.countQuery ? count : { hits: [], totalHits: 1, facetDistribution: { outlet: { Reuters: 1 } } },
+    );
     const copies = [
       { ...doc('reuters-3', 'Reuters', 'reuters-3'), _matchesPosition: matchesPosition('The crown \u0001strengthened\u0002.') },
       doc('herald-3', 'The Herald', 'reuters-3'),
@@ -70,7 +82,11 @@ describe('Meilisearch collapsed search', () => {
 
 describe('Meilisearch copy stats', () => {
   it('counts the groups of two or more from the copyGroup facet, and names the largest', () => {
-    assert.deepEqual(copyStatsOf({ 'a-0': 1, 'b-1': 3, 'c-2': 2, 'a-1': 3 }), { groups: 3, paragraphs: 8, largest: { group: 'a-1', paragraphs: 3 } });
+    assert.deepEqual(copyStatsOf({ 'a-0': 1, 'b-1': 3, 'c-2': 2, 'a-1': 3 }), {
+      groups: 3,
+      paragraphs: 8,
+      largest: { group: 'a-1', paragraphs: 3 },
+    });
     assert.deepEqual(copyStatsOf({ 'a-0': 1 }), { groups: 0, paragraphs: 0, largest: null });
   });
 });

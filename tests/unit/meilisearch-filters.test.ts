@@ -56,10 +56,7 @@ describe('buildFilter', () => {
   });
 
   it('appends extra clauses', () => {
-    assert.equal(
-      buildFilter({ outlet: ['AFP'] }, { extra: ['articleId IN ["a"]'] }),
-      '(outlet IN ["AFP"]) AND (articleId IN ["a"])',
-    );
+    assert.equal(buildFilter({ outlet: ['AFP'] }, { extra: ['articleId IN ["a"]'] }), '(outlet IN ["AFP"]) AND (articleId IN ["a"])');
   });
 
   it('accepts only whole years or "unknown", and drops duplicates', () => {

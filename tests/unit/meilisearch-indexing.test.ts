@@ -4,7 +4,13 @@ import { MeilisearchTaskTimeOutError } from 'meilisearch';
 import { IncompatibleBackendError, IndexingError } from '../../engine/contract/errors.ts';
 import { toIndexingError } from '../../engine/meilisearch/failures.ts';
 import { openMeilisearchEngine } from '../../engine/meilisearch/index.ts';
-import { articleSettings, paragraphSettings, settingsMismatches, toMeiliSynonyms, withoutSynonyms } from '../../engine/meilisearch/settings.ts';
+import {
+  articleSettings,
+  paragraphSettings,
+  settingsMismatches,
+  toMeiliSynonyms,
+  withoutSynonyms,
+} from '../../engine/meilisearch/settings.ts';
 import { fingerprints } from '../../engine/meilisearch/copies.ts';
 import type { ArticleInput, SynonymRules } from '../../engine/contract/types.ts';
 import { enqueued, errorBody, indexNotFound, replay, task, type CapturedRequest, type Replay } from './meilisearch-replay.ts';
@@ -65,7 +71,9 @@ const liveSettings = (uid: string) => (uid.endsWith('_articles') ? articleSettin
  */
 function meiliWrites(s: Scenario = {}) {
   const indexes = new Set(s.existing ?? []);
-  const settings = new Map<string, any>((s.existing ?? []).filter((u) => !(s.unconfigured ?? []).includes(u)).map((u) => [u, liveSettings(u)]));
+  const settings = new Map<string, any>(
+    (s.existing ?? []).filter((u) => !(s.unconfigured ?? []).includes(u)).map((u) => [u, liveSettings(u)]),
+  );
   const docs = new Map<string, number>();
   const tasks = new Map<number, ReturnType<typeof task>>();
   let next = 0;
@@ -79,28 +87,46 @@ function meiliWrites(s: Scenario = {}) {
     const uid = m?.[1] ?? null;
     const sub = m?.[2] ?? '';
     if (req.path === '/indexes' && req.method === 'GET') {
-      return { body: { results: [...indexes].map((u) => ({ uid: u, primaryKey: 'id', createdAt: '', updatedAt: '' })), offset: 0, limit: 1000, total: indexes.size } };
+      return {
+        body: {
+          results: [...indexes].map((u) => ({ uid: u, primaryKey: 'id', createdAt: '', updatedAt: '' })),
+          offset: 0,
+          limit: 1000,
+          total: indexes.size,
+        },
+      };
     }
     if (req.path === '/indexes' && req.method === 'POST') {
       if (indexes.has(req.body.uid)) {
         const uidN = next++;
-        tasks.set(uidN, task(uidN, 'failed', { indexUid: req.body.uid, type: 'indexCreation', error: errorBody('index_already_exists', `Index \`${req.body.uid}\` already exists.`) }));
+        tasks.set(
+          uidN,
+          task(uidN, 'failed', {
+            indexUid: req.body.uid,
+            type: 'indexCreation',
+            error: errorBody('index_already_exists', `Index \`${req.body.uid}\` already exists.`),
+          }),
+        );
         return enqueued(uidN, req.body.uid, 'indexCreation');
       }
       indexes.add(req.body.uid);
       return enqueue(req, req.body.uid, 'indexCreation');
     }
     if (req.path.startsWith('/tasks/')) return { body: tasks.get(Number(req.path.slice(7))) };
-    if (req.path === '/tasks') return { body: { results: s.busyTasks ?? [], total: (s.busyTasks ?? []).length, limit: 1, from: null, next: null } };
+    if (req.path === '/tasks')
+      return { body: { results: s.busyTasks ?? [], total: (s.busyTasks ?? []).length, limit: 1, from: null, next: null } };
     if (uid && sub === '/documents/fetch') {
       const results = s.stored?.(uid, req.body) ?? [];
       return { body: { results, offset: req.body.offset ?? 0, limit: req.body.limit ?? 20, total: results.length } };
     }
-    if (uid && sub === '/documents/holder' && req.method === 'GET') return { status: 404, body: errorBody('document_not_found', 'Document `holder` not found.') };
+    if (uid && sub === '/documents/holder' && req.method === 'GET')
+      return { status: 404, body: errorBody('document_not_found', 'Document `holder` not found.') };
     if (req.path === '/swap-indexes') return enqueue(req, null, 'indexSwap');
     if (uid && sub === '' && req.method === 'GET') {
       const now = new Date().toISOString();
-      return indexes.has(uid) ? { body: { uid, primaryKey: 'id', ...(s.indexDates?.(uid) ?? { createdAt: now, updatedAt: now }) } } : indexNotFound(uid);
+      return indexes.has(uid)
+        ? { body: { uid, primaryKey: 'id', ...(s.indexDates?.(uid) ?? { createdAt: now, updatedAt: now }) } }
+        : indexNotFound(uid);
     }
     if (uid && sub === '' && req.method === 'DELETE') {
       indexes.delete(uid);
@@ -125,18 +151,23 @@ function meiliWrites(s: Scenario = {}) {
       const sent = docs.get(uid) ?? 0;
       return { body: { numberOfDocuments: s.stats ? s.stats(uid, sent) : sent, isIndexing: false, fieldDistribution: {} } };
     }
-    if (uid && sub === '/search') return { body: { hits: [], query: '', processingTimeMs: 0, hitsPerPage: 0, page: 1, totalPages: 0, totalHits: 2 } };
+    if (uid && sub === '/search')
+      return { body: { hits: [], query: '', processingTimeMs: 0, hitsPerPage: 0, page: 1, totalPages: 0, totalHits: 2 } };
     throw new Error(`unexpected request ${req.method} ${req.path}`);
   };
 }
 
 const indexer = () =>
-  openMeilisearchEngine({ meiliUrl: URL, meiliApiKey: 'admin-key', meiliSearchKey: 'search-key', role: 'indexer', synonyms: SYNONYMS }, { taskPollMs: 1 });
+  openMeilisearchEngine(
+    { meiliUrl: URL, meiliApiKey: 'admin-key', meiliSearchKey: 'search-key', role: 'indexer', synonyms: SYNONYMS },
+    { taskPollMs: 1 },
+  );
 
 const summary = (r: CapturedRequest) => `${r.method} ${r.path}`;
 
 /** The indexer lock's own traffic (lock.ts), asserted in its own tests and left out elsewhere. */
-const isLock = (r: CapturedRequest) => r.path.includes('_lock') || (r.path === '/indexes' && r.method === 'POST' && String(r.body?.uid).endsWith('_lock'));
+const isLock = (r: CapturedRequest) =>
+  r.path.includes('_lock') || (r.path === '/indexes' && r.method === 'POST' && String(r.body?.uid).endsWith('_lock'));
 const notLock = (r: CapturedRequest) => !isLock(r);
 const traffic = () => current!.requests.filter(notLock);
 
@@ -148,7 +179,10 @@ describe('Meilisearch full rebuild', () => {
     assert.deepEqual(stats, { articles: 2, paragraphs: 3 });
 
     const reqs = traffic();
-    assert.ok(reqs.every((r) => r.headers.get('authorization') === 'Bearer admin-key'), 'the indexer writes with the admin key');
+    assert.ok(
+      reqs.every((r) => r.headers.get('authorization') === 'Bearer admin-key'),
+      'the indexer writes with the admin key',
+    );
     const writes = reqs.filter((r) => !r.path.startsWith('/tasks/')).map(summary);
     const build = reqs.find((r) => r.path === '/indexes' && r.method === 'POST')!.body.uid as string;
     assert.match(build, /^paragraphs_build_[a-z0-9]+$/);
@@ -187,11 +221,19 @@ describe('Meilisearch full rebuild', () => {
     assert.equal(settings.searchCutoffMs, 300, 'a slow query stops ranking in time and is marked degraded');
     assert.deepEqual(settings.faceting, { maxValuesPerFacet: 10_000, sortFacetValuesBy: { '*': 'count' } });
     // Keys in index form; a multi-word key also under its joined spelling (as the embedded engine reads it).
-    assert.deepEqual(settings.synonyms, { un: ['united nations', 'unitednations'], 'united nations': ['un'], unitednations: ['un'], gaza: ['gaza strip', 'gazastrip'] });
+    assert.deepEqual(settings.synonyms, {
+      un: ['united nations', 'unitednations'],
+      'united nations': ['un'],
+      unitednations: ['un'],
+      gaza: ['gaza strip', 'gazastrip'],
+    });
     // The one-word keys go bare in queries (a phrase gets no synonyms): no typo may be allowed them.
     assert.deepEqual(settings.typoTolerance.disableOnWords, ['gaza', 'un', 'unitednations']);
     const vocabulary = reqs.filter((r) => r.path === `/indexes/${buildArticles}/documents`).at(-1)!.body as any[];
-    assert.deepEqual(vocabulary.map((d) => d.docType), ['vocab', 'synonyms']);
+    assert.deepEqual(
+      vocabulary.map((d) => d.docType),
+      ['vocab', 'synonyms'],
+    );
     assert.deepEqual(vocabulary[0].words, ['one', 'three', 'two']);
     assert.deepEqual(vocabulary[0].docs, [1, 1, 1]);
     assert.deepEqual(settings, paragraphSettings(SYNONYMS));
@@ -200,9 +242,22 @@ describe('Meilisearch full rebuild', () => {
     assert.equal(paragraphs.query.get('primaryKey'), 'id');
     const { copySig, ...first } = paragraphs.body[0];
     assert.deepEqual(first, {
-      id: 'a-0', articleId: 'a', position: 0, kind: 'body', text: 'One.', title: 'Title a', outlet: 'AFP',
-      year: 2012, date: '2012-11', language: 'en', yearFacet: '2012', dateOrdinal: 20121100, articleParagraphs: 2, brief: 1,
-      copyGroup: 'a-0', copySeq: 0,
+      id: 'a-0',
+      articleId: 'a',
+      position: 0,
+      kind: 'body',
+      text: 'One.',
+      title: 'Title a',
+      outlet: 'AFP',
+      year: 2012,
+      date: '2012-11',
+      language: 'en',
+      yearFacet: '2012',
+      dateOrdinal: 20121100,
+      articleParagraphs: 2,
+      brief: 1,
+      copyGroup: 'a-0',
+      copySeq: 0,
     });
     // The copy fingerprint (engine/text/copies.ts): SIG_WORDS uint32 words, base64.
     assert.equal(Buffer.from(copySig, 'base64').length, 40);
@@ -222,11 +277,17 @@ describe('Meilisearch full rebuild', () => {
     current = replay(meiliWrites());
     await (await indexer()).replaceAll([article('a', ['One.'])]);
     const swap = traffic().find((r) => r.path === '/swap-indexes')!.body;
-    assert.deepEqual(swap.map((s: any) => [s.indexes[1], s.rename]), [['paragraphs', true], ['paragraphs_articles', true]]);
+    assert.deepEqual(
+      swap.map((s: any) => [s.indexes[1], s.rename]),
+      [
+        ['paragraphs', true],
+        ['paragraphs_articles', true],
+      ],
+    );
     assert.equal(traffic().filter((r) => r.method === 'DELETE').length, 0);
   });
 
-  it('stops with Meilisearch\'s own message when a task ends failed, and never swaps', async () => {
+  it("stops with Meilisearch's own message when a task ends failed, and never swaps", async () => {
     const message =
       'Document identifier `"a b"` is invalid. A document identifier can be of type integer or string, only composed of alphanumeric characters (a-z A-Z 0-9), hyphens (-) and underscores (_), and can not be more than 511 bytes.';
     current = replay(
@@ -244,8 +305,13 @@ describe('Meilisearch full rebuild', () => {
       assert.ok(error.message.includes('invalid_document_id'));
       return true;
     });
-    assert.equal(traffic().some((r) => r.path === '/swap-indexes'), false);
-    const deleted = traffic().filter((r) => r.method === 'DELETE').map((r) => r.path);
+    assert.equal(
+      traffic().some((r) => r.path === '/swap-indexes'),
+      false,
+    );
+    const deleted = traffic()
+      .filter((r) => r.method === 'DELETE')
+      .map((r) => r.path);
     assert.equal(deleted.length, 2, 'the half-built indexes are removed');
     assert.ok(deleted.every((p) => p.includes('_build_')));
   });
@@ -253,14 +319,23 @@ describe('Meilisearch full rebuild', () => {
   it('refuses to go live when settings did not take effect, before sending any document', async () => {
     current = replay(meiliWrites({ settingsEcho: (sent) => ({ ...sent, pagination: { maxTotalHits: 1000 } }) }));
     await assert.rejects((await indexer()).replaceAll([article('a', ['One.'])]), /pagination\.maxTotalHits/);
-    assert.equal(traffic().some((r) => r.path.endsWith('/documents')), false);
-    assert.equal(traffic().some((r) => r.path === '/swap-indexes'), false);
+    assert.equal(
+      traffic().some((r) => r.path.endsWith('/documents')),
+      false,
+    );
+    assert.equal(
+      traffic().some((r) => r.path === '/swap-indexes'),
+      false,
+    );
   });
 
   it('refuses to go live when the index holds fewer documents than were sent', async () => {
     current = replay(meiliWrites({ stats: (uid, sent) => (uid.startsWith('paragraphs_build') ? sent - 1 : sent) }));
     await assert.rejects((await indexer()).replaceAll([article('a', ['One.', 'Two.'])]), /expected 1 and 2/);
-    assert.equal(traffic().some((r) => r.path === '/swap-indexes'), false);
+    assert.equal(
+      traffic().some((r) => r.path === '/swap-indexes'),
+      false,
+    );
   });
 
   it('rejects duplicate article ids instead of silently merging them', async () => {
@@ -269,16 +344,29 @@ describe('Meilisearch full rebuild', () => {
   });
 
   it('removes build indexes a crashed run left behind, and nothing else', async () => {
-    current = replay(meiliWrites({ existing: ['paragraphs', 'paragraphs_articles', 'paragraphs_build_old1', 'paragraphs_articles_build_old1', 'movies'] }));
+    current = replay(
+      meiliWrites({ existing: ['paragraphs', 'paragraphs_articles', 'paragraphs_build_old1', 'paragraphs_articles_build_old1', 'movies'] }),
+    );
     await (await indexer()).replaceAll([article('a', ['One.'])]);
-    const firstDeletes = traffic().filter((r) => r.method === 'DELETE').slice(0, 2).map((r) => r.path);
+    const firstDeletes = traffic()
+      .filter((r) => r.method === 'DELETE')
+      .slice(0, 2)
+      .map((r) => r.path);
     assert.deepEqual(firstDeletes, ['/indexes/paragraphs_build_old1', '/indexes/paragraphs_articles_build_old1']);
-    assert.equal(traffic().some((r) => r.path === '/indexes/movies' && r.method === 'DELETE'), false);
+    assert.equal(
+      traffic().some((r) => r.path === '/indexes/movies' && r.method === 'DELETE'),
+      false,
+    );
   });
 });
 
 /** A stored paragraph as POST /documents/fetch returns it with `fields: ["id", "articleId", "position", "text"]` (an index from before copy groups: no copy fields). */
-const storedParagraph = (articleId: string, position: number, text: string) => ({ id: `${articleId}-${position}`, articleId, position, text });
+const storedParagraph = (articleId: string, position: number, text: string) => ({
+  id: `${articleId}-${position}`,
+  articleId,
+  position,
+  text,
+});
 
 /** Answers a documents fetch on the paragraphs index with these paragraphs, on the articles index with these vocabulary chunks. */
 function storedDocs(paragraphs: unknown[], vocabulary: unknown[] = []) {
@@ -291,42 +379,72 @@ function storedDocs(paragraphs: unknown[], vocabulary: unknown[] = []) {
 const LIVE = ['paragraphs', 'paragraphs_articles'];
 
 describe('Meilisearch incremental writes', () => {
-  it('replaces an article\'s paragraphs by id, deleting only the positions it no longer has, never by filter', async () => {
+  it("replaces an article's paragraphs by id, deleting only the positions it no longer has, never by filter", async () => {
     // "world-Report" and "world-report" match the same filter (Meilisearch's = ignores case): the
     // stored paragraphs of both come back, and only the exact article's are touched.
-    const stored = [storedParagraph('world-Report', 0, 'Capital letters.'), storedParagraph('world-report', 0, 'Small.'), storedParagraph('world-report', 1, 'Tail.')];
+    const stored = [
+      storedParagraph('world-Report', 0, 'Capital letters.'),
+      storedParagraph('world-report', 0, 'Small.'),
+      storedParagraph('world-report', 1, 'Tail.'),
+    ];
     current = replay(meiliWrites({ existing: LIVE, stored: storedDocs(stored) }));
     await (await indexer()).upsertArticles([article('world-report', ['Only.'])]);
     const reqs = traffic();
     const fetch = reqs.find((r) => r.path === '/indexes/paragraphs/documents/fetch')!;
-    assert.deepEqual(fetch.body, { filter: 'articleId IN ["world-report"]', fields: ['id', 'articleId', 'text'], limit: 10_000, offset: 0 });
+    assert.deepEqual(fetch.body, {
+      filter: 'articleId IN ["world-report"]',
+      fields: ['id', 'articleId', 'text'],
+      limit: 10_000,
+      offset: 0,
+    });
     const deletes = reqs.filter((r) => r.path.includes('/documents/delete'));
-    assert.deepEqual(deletes.map((r) => [r.path, r.body]), [['/indexes/paragraphs/documents/delete-batch', ['world-report-1']]]);
-    assert.ok(reqs.every((r) => !r.path.includes('/documents/delete') || Array.isArray(r.body)), 'no delete by filter');
+    assert.deepEqual(
+      deletes.map((r) => [r.path, r.body]),
+      [['/indexes/paragraphs/documents/delete-batch', ['world-report-1']]],
+    );
+    assert.ok(
+      reqs.every((r) => !r.path.includes('/documents/delete') || Array.isArray(r.body)),
+      'no delete by filter',
+    );
     const added = reqs.find((r) => r.path === '/indexes/paragraphs/documents' && r.method === 'POST')!;
-    assert.deepEqual(added.body.map((p: any) => p.id), ['world-report-0']);
+    assert.deepEqual(
+      added.body.map((p: any) => p.id),
+      ['world-report-0'],
+    );
     const meta = reqs.filter((r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST').at(-1)!;
     assert.equal(meta.body[0].docType, 'meta', 'counts are refreshed after the write');
   });
 
   it('deletes articles and exactly their paragraphs, by id', async () => {
-    const stored = [storedParagraph('a', 0, 'One.'), storedParagraph('A', 0, 'Other.'), storedParagraph('b', 0, 'Two.'), storedParagraph('b', 1, 'Three.')];
+    const stored = [
+      storedParagraph('a', 0, 'One.'),
+      storedParagraph('A', 0, 'Other.'),
+      storedParagraph('b', 0, 'Two.'),
+      storedParagraph('b', 1, 'Three.'),
+    ];
     current = replay(meiliWrites({ existing: LIVE, stored: storedDocs(stored) }));
     await (await indexer()).deleteArticles(['a', 'b']);
     const del = traffic().filter((r) => r.path.includes('/documents/delete'));
-    assert.deepEqual(del.map((r) => [r.path, r.body]), [
-      ['/indexes/paragraphs/documents/delete-batch', ['a-0', 'b-0', 'b-1']],
-      ['/indexes/paragraphs_articles/documents/delete-batch', ['a', 'b']],
-    ]);
+    assert.deepEqual(
+      del.map((r) => [r.path, r.body]),
+      [
+        ['/indexes/paragraphs/documents/delete-batch', ['a-0', 'b-0', 'b-1']],
+        ['/indexes/paragraphs_articles/documents/delete-batch', ['a', 'b']],
+      ],
+    );
   });
 
   it('keeps the "did you mean" vocabulary current: words of replaced paragraphs off, new words on', async () => {
     const vocab = [{ id: '__paragraph_search_vocab_0__', words: ['old', 'one', 'stays'], docs: [1, 2, 1] }];
     current = replay(meiliWrites({ existing: LIVE, stored: storedDocs([storedParagraph('a', 0, 'Old one.')], vocab) }));
     await (await indexer()).upsertArticles([article('a', ['Zeppelin one.'])]);
-    const vocabularyWrite = traffic().find((r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST' && r.body[0]?.docType === 'vocab')!;
+    const vocabularyWrite = traffic().find(
+      (r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST' && r.body[0]?.docType === 'vocab',
+    )!;
     assert.ok(vocabularyWrite, 'the vocabulary is written again');
-    assert.deepEqual(vocabularyWrite.body, [{ id: '__paragraph_search_vocab_0__', docType: 'vocab', words: ['one', 'stays', 'zeppelin'], docs: [2, 1, 1] }]);
+    assert.deepEqual(vocabularyWrite.body, [
+      { id: '__paragraph_search_vocab_0__', docType: 'vocab', words: ['one', 'stays', 'zeppelin'], docs: [2, 1, 1] },
+    ]);
   });
 
   it('deletes a vocabulary chunk that is no longer needed, by id', async () => {
@@ -336,28 +454,43 @@ describe('Meilisearch incremental writes', () => {
     ];
     current = replay(meiliWrites({ existing: LIVE, stored: storedDocs([storedParagraph('a', 0, 'Gone also.')], vocab) }));
     await (await indexer()).deleteArticles(['a']);
-    const del = traffic().filter((r) => r.path === '/indexes/paragraphs_articles/documents/delete-batch').map((r) => r.body);
+    const del = traffic()
+      .filter((r) => r.path === '/indexes/paragraphs_articles/documents/delete-batch')
+      .map((r) => r.body);
     assert.deepEqual(del, [['a'], ['__paragraph_search_vocab_0__', '__paragraph_search_vocab_1__']]);
   });
 
   it('creates and configures the live indexes on a first incremental write', async () => {
     current = replay(meiliWrites());
     await (await indexer()).upsertArticles([article('a', ['One.'])]);
-    const paths = traffic().filter((r) => r.method !== 'GET').map(summary);
-    assert.deepEqual(paths.slice(0, 4), ['POST /indexes', 'PATCH /indexes/paragraphs/settings', 'POST /indexes', 'PATCH /indexes/paragraphs_articles/settings']);
+    const paths = traffic()
+      .filter((r) => r.method !== 'GET')
+      .map(summary);
+    assert.deepEqual(paths.slice(0, 4), [
+      'POST /indexes',
+      'PATCH /indexes/paragraphs/settings',
+      'POST /indexes',
+      'PATCH /indexes/paragraphs_articles/settings',
+    ]);
   });
 
   it('configures a live index that exists without its settings (a crash between creating and configuring), synonyms left alone', async () => {
     current = replay(meiliWrites({ existing: LIVE, unconfigured: ['paragraphs'] }));
     await (await indexer()).upsertArticles([article('a', ['One.'])]);
     const patches = traffic().filter((r) => r.method === 'PATCH');
-    assert.deepEqual(patches.map((r) => r.path), ['/indexes/paragraphs/settings']);
+    assert.deepEqual(
+      patches.map((r) => r.path),
+      ['/indexes/paragraphs/settings'],
+    );
     // The synonyms and the words they keep typo-free are the index's data: left alone.
     assert.deepEqual(patches[0]!.body, withoutSynonyms(paragraphSettings(SYNONYMS)));
     assert.equal(patches[0]!.body.typoTolerance!.disableOnWords, undefined);
     assert.equal(patches[0]!.body.typoTolerance!.enabled, true);
     const order = traffic().map(summary);
-    assert.ok(order.indexOf('PATCH /indexes/paragraphs/settings') < order.indexOf('POST /indexes/paragraphs/documents'), 'settings before documents');
+    assert.ok(
+      order.indexOf('PATCH /indexes/paragraphs/settings') < order.indexOf('POST /indexes/paragraphs/documents'),
+      'settings before documents',
+    );
   });
 
   it('replaces the synonyms and their typo-free words together in place, read back', async () => {
@@ -368,13 +501,19 @@ describe('Meilisearch incremental writes', () => {
     assert.deepEqual(Object.keys(patches[0]!.body).sort(), ['synonyms', 'typoTolerance']);
     assert.deepEqual(patches[0]!.body.typoTolerance, { disableOnWords: ['gaddafi', 'muammaralqaddafi', 'qadhafi'] });
     // Read back as Meilisearch's tokenizer normalised them: not a failure.
-    assert.deepEqual(settingsMismatches(patches[0]!.body, { ...patches[0]!.body, typoTolerance: { enabled: true, disableOnWords: ['qadhafi'] } }), []);
+    assert.deepEqual(
+      settingsMismatches(patches[0]!.body, { ...patches[0]!.body, typoTolerance: { enabled: true, disableOnWords: ['qadhafi'] } }),
+      [],
+    );
   });
 
-  it('leaves a configured live index\'s settings alone', async () => {
+  it("leaves a configured live index's settings alone", async () => {
     current = replay(meiliWrites({ existing: LIVE }));
     await (await indexer()).upsertArticles([article('a', ['One.'])]);
-    assert.equal(traffic().some((r) => r.method === 'PATCH'), false);
+    assert.equal(
+      traffic().some((r) => r.method === 'PATCH'),
+      false,
+    );
   });
 
   it('removes build indexes a crashed run left behind on its first write, incremental ones too', async () => {
@@ -382,7 +521,9 @@ describe('Meilisearch incremental writes', () => {
     const engine = await indexer();
     await engine.upsertArticles([article('a', ['One.'])]);
     await engine.upsertArticles([article('b', ['Two.'])]);
-    const deleted = traffic().filter((r) => r.method === 'DELETE').map((r) => r.path);
+    const deleted = traffic()
+      .filter((r) => r.method === 'DELETE')
+      .map((r) => r.path);
     assert.deepEqual(deleted, ['/indexes/paragraphs_build_old1', '/indexes/paragraphs_articles_build_old1']);
     assert.equal(traffic().filter((r) => r.path === '/indexes' && r.method === 'GET').length, 1, 'once per process');
   });
@@ -391,10 +532,18 @@ describe('Meilisearch incremental writes', () => {
 describe('Meilisearch copy groups after in-place writes', () => {
   /** A stored paragraph with its copy fields, fingerprinted as the engine would. */
   const storedCopy = (articleId: string, position: number, text: string, copySeq: number, copyGroup: string) => ({
-    id: `${articleId}-${position}`, articleId, position, text, copySeq, copyGroup, copySig: fingerprints([text])[0],
+    id: `${articleId}-${position}`,
+    articleId,
+    position,
+    text,
+    copySeq,
+    copyGroup,
+    copySig: fingerprints([text])[0],
   });
-  const WIRE = 'The central bank raised its main interest rate by half a percentage point on Thursday, the largest increase in more than a decade, as policymakers moved to cool inflation.';
-  const OTHER = 'Mortgage lenders said they expected to pass the increase on to borrowers within weeks, adding about forty crowns a month to a typical home loan.';
+  const WIRE =
+    'The central bank raised its main interest rate by half a percentage point on Thursday, the largest increase in more than a decade, as policymakers moved to cool inflation.';
+  const OTHER =
+    'Mortgage lenders said they expected to pass the increase on to borrowers within weeks, adding about forty crowns a month to a typical home loan.';
 
   function copyStore(paragraphs: unknown[], articles: unknown[]) {
     return (uid: string, body: any) => {
@@ -404,18 +553,37 @@ describe('Meilisearch copy groups after in-place writes', () => {
     };
   }
 
-  it('reads every paragraph\'s copy fields, and gives a new copy the group of the earlier paragraph it repeats', async () => {
+  it("reads every paragraph's copy fields, and gives a new copy the group of the earlier paragraph it repeats", async () => {
     const stored = [storedCopy('first', 0, WIRE, 0, 'first-0'), storedCopy('first', 1, OTHER, 0, 'first-1')];
     current = replay(meiliWrites({ existing: LIVE, stored: copyStore(stored, [{ id: 'first', copySeq: 0, copyOf: null }]) }));
-    await (await indexer()).upsertArticles([article('copy', [`LONDON (Reuters) - ${WIRE}`, 'A line of its own that nobody else printed anywhere.'])]);
+    await (await indexer()).upsertArticles([
+      article('copy', [`LONDON (Reuters) - ${WIRE}`, 'A line of its own that nobody else printed anywhere.']),
+    ]);
     const reqs = traffic();
     const fetches = reqs.filter((r) => r.path === '/indexes/paragraphs/documents/fetch').map((r) => r.body);
-    assert.deepEqual(fetches.at(-1), { filter: 'articleId EXISTS', fields: ['id', 'articleId', 'position', 'copySeq', 'copySig', 'copyGroup'], limit: 10_000, offset: 0 });
+    assert.deepEqual(fetches.at(-1), {
+      filter: 'articleId EXISTS',
+      fields: ['id', 'articleId', 'position', 'copySeq', 'copySig', 'copyGroup'],
+      limit: 10_000,
+      offset: 0,
+    });
     const added = reqs.find((r) => r.path === '/indexes/paragraphs/documents' && r.method === 'POST')!.body;
-    assert.deepEqual(added.map((p: any) => [p.id, p.copyGroup, p.copySeq]), [['copy-0', 'first-0', 1], ['copy-1', 'copy-1', 1]]);
-    const articleDoc = reqs.find((r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST' && r.body[0]?.docType === 'article')!.body[0];
+    assert.deepEqual(
+      added.map((p: any) => [p.id, p.copyGroup, p.copySeq]),
+      [
+        ['copy-0', 'first-0', 1],
+        ['copy-1', 'copy-1', 1],
+      ],
+    );
+    const articleDoc = reqs.find(
+      (r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST' && r.body[0]?.docType === 'article',
+    )!.body[0];
     assert.deepEqual([articleDoc.copySeq, articleDoc.copyOf], [1, null], 'one of two paragraphs shared: not mostly a copy');
-    assert.equal(reqs.some((r) => r.method === 'PUT'), false, 'no stored group changed');
+    assert.equal(
+      reqs.some((r) => r.method === 'PUT'),
+      false,
+      'no stored group changed',
+    );
   });
 
   it('when the leading article goes, moves its copies to the next copy in index order with partial updates', async () => {
@@ -424,13 +592,31 @@ describe('Meilisearch copy groups after in-place writes', () => {
       storedCopy('second', 0, WIRE, 1, 'first-0'),
       storedCopy('third', 0, WIRE, 2, 'first-0'),
     ];
-    const articles = [{ id: 'first', copySeq: 0, copyOf: null }, { id: 'second', copySeq: 1, copyOf: { id: 'first', shared: 1 } }, { id: 'third', copySeq: 2, copyOf: { id: 'first', shared: 1 } }];
+    const articles = [
+      { id: 'first', copySeq: 0, copyOf: null },
+      { id: 'second', copySeq: 1, copyOf: { id: 'first', shared: 1 } },
+      { id: 'third', copySeq: 2, copyOf: { id: 'first', shared: 1 } },
+    ];
     current = replay(meiliWrites({ existing: LIVE, stored: copyStore(stored, articles) }));
     await (await indexer()).deleteArticles(['first']);
-    const puts = traffic().filter((r) => r.method === 'PUT').map((r) => [r.path, r.body]);
+    const puts = traffic()
+      .filter((r) => r.method === 'PUT')
+      .map((r) => [r.path, r.body]);
     assert.deepEqual(puts, [
-      ['/indexes/paragraphs/documents', [{ id: 'second-0', copyGroup: 'second-0' }, { id: 'third-0', copyGroup: 'second-0' }]],
-      ['/indexes/paragraphs_articles/documents', [{ id: 'second', copyOf: null }, { id: 'third', copyOf: { id: 'second', shared: 1 } }]],
+      [
+        '/indexes/paragraphs/documents',
+        [
+          { id: 'second-0', copyGroup: 'second-0' },
+          { id: 'third-0', copyGroup: 'second-0' },
+        ],
+      ],
+      [
+        '/indexes/paragraphs_articles/documents',
+        [
+          { id: 'second', copyOf: null },
+          { id: 'third', copyOf: { id: 'second', shared: 1 } },
+        ],
+      ],
     ]);
   });
 });
@@ -453,7 +639,10 @@ describe('Meilisearch indexer lock', () => {
 
   it('rewrites its heartbeat while it holds the lock, and deletes the lock only after the last one was sent', async () => {
     current = replay(meiliWrites({ existing: LIVE }));
-    const engine = await openMeilisearchEngine({ meiliUrl: URL, meiliApiKey: 'admin-key', role: 'indexer' }, { ...quick, lockHeartbeatMs: 5 });
+    const engine = await openMeilisearchEngine(
+      { meiliUrl: URL, meiliApiKey: 'admin-key', role: 'indexer' },
+      { ...quick, lockHeartbeatMs: 5 },
+    );
     const beatsSent = () => current!.requests.filter((r) => r.path === '/indexes/paragraphs_lock/documents').length;
     async function* slowly(): AsyncGenerator<ArticleInput> {
       // The corpus is slow to read: the holder keeps beating meanwhile (two beats after the first write).
@@ -464,12 +653,16 @@ describe('Meilisearch indexer lock', () => {
     const lock = current.requests.filter((r) => r.path.startsWith('/indexes/paragraphs_lock')).map(summary);
     assert.ok(lock.filter((r) => r === 'POST /indexes/paragraphs_lock/documents').length >= 3, lock.join(', '));
     assert.equal(lock.at(-1), 'DELETE /indexes/paragraphs_lock');
-    const beats = current.requests.filter((r) => r.path === '/indexes/paragraphs_lock/documents').map((r) => r.body[0].heartbeatAt as string);
+    const beats = current.requests
+      .filter((r) => r.path === '/indexes/paragraphs_lock/documents')
+      .map((r) => r.body[0].heartbeatAt as string);
     assert.deepEqual([...beats].sort(), beats, 'heartbeats move forward');
   });
 
   it('waits while another indexer holds a live lock, then stops naming it, without touching any index', async () => {
-    current = replay(meiliWrites({ existing: [...LIVE, 'paragraphs_lock', 'paragraphs_build_theirs', 'paragraphs_articles_build_theirs'] }));
+    current = replay(
+      meiliWrites({ existing: [...LIVE, 'paragraphs_lock', 'paragraphs_build_theirs', 'paragraphs_articles_build_theirs'] }),
+    );
     await assert.rejects((await lockedIndexer()).replaceAll([article('a', ['One.'])]), (error: unknown) => {
       assert.ok(error instanceof IndexingError);
       assert.match(error.message, /Another indexer is writing to this index/);
@@ -478,12 +671,21 @@ describe('Meilisearch indexer lock', () => {
     });
     const creations = current.requests.filter((r) => r.path === '/indexes' && r.method === 'POST').map((r) => r.body.uid);
     assert.ok(creations.length >= 1 && creations.every((u) => u === 'paragraphs_lock'), 'it only tried the lock');
-    assert.equal(current.requests.some((r) => r.method === 'DELETE'), false, 'the other indexer\'s builds are left alone');
+    assert.equal(
+      current.requests.some((r) => r.method === 'DELETE'),
+      false,
+      "the other indexer's builds are left alone",
+    );
   });
 
   it('takes over a lock with no sign of life for lockStaleMs while the task queue is idle', async () => {
     const old = { createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z' };
-    current = replay(meiliWrites({ existing: [...LIVE, 'paragraphs_lock'], indexDates: (uid) => (uid === 'paragraphs_lock' ? old : { createdAt: '', updatedAt: '' }) }));
+    current = replay(
+      meiliWrites({
+        existing: [...LIVE, 'paragraphs_lock'],
+        indexDates: (uid) => (uid === 'paragraphs_lock' ? old : { createdAt: '', updatedAt: '' }),
+      }),
+    );
     await (await lockedIndexer()).replaceAll([article('a', ['One.'])]);
     const lockTraffic = current.requests.filter((r) => isLock(r) || r.path === '/tasks').map(summary);
     assert.deepEqual(lockTraffic.slice(0, 6), [
@@ -500,9 +702,18 @@ describe('Meilisearch indexer lock', () => {
 
   it('does not take over an old-looking lock while tasks are still queued (its heartbeat may be behind them)', async () => {
     const old = { createdAt: '2020-01-01T00:00:00Z', updatedAt: '2020-01-01T00:00:00Z' };
-    current = replay(meiliWrites({ existing: [...LIVE, 'paragraphs_lock'], indexDates: () => old, busyTasks: [task(7, 'succeeded', { status: 'processing' })] }));
+    current = replay(
+      meiliWrites({
+        existing: [...LIVE, 'paragraphs_lock'],
+        indexDates: () => old,
+        busyTasks: [task(7, 'succeeded', { status: 'processing' })],
+      }),
+    );
     await assert.rejects((await lockedIndexer()).upsertArticles([article('a', ['One.'])]), /Another indexer/);
-    assert.equal(current.requests.some((r) => r.method === 'DELETE'), false);
+    assert.equal(
+      current.requests.some((r) => r.method === 'DELETE'),
+      false,
+    );
   });
 });
 
@@ -530,19 +741,34 @@ describe('Meilisearch version floor', () => {
   });
 
   it('stops the indexer when its key may not read the version', async () => {
-    current = replay((req) => (req.path === '/version' ? { status: 403, body: errorBody('invalid_api_key', 'The provided API key is invalid.', 'auth') } : meiliWrites()(req)), { server: false });
+    current = replay(
+      (req) =>
+        req.path === '/version'
+          ? { status: 403, body: errorBody('invalid_api_key', 'The provided API key is invalid.', 'auth') }
+          : meiliWrites()(req),
+      { server: false },
+    );
     await assert.rejects((await indexer()).upsertArticles([article('a', ['One.'])]), /may not read GET \/version \(action "version"\)/);
   });
 });
 
 describe('Meilisearch settings helpers', () => {
   it('turns synonym groups into mutual synonyms and one-way rules into one-way ones', () => {
-    assert.deepEqual(toMeiliSynonyms({ groups: [['a', 'b', 'c']], oneWay: [{ from: 'x', to: ['y', 'z'] }, { from: 'a', to: ['d'] }] }), {
-      a: ['b', 'c', 'd'],
-      b: ['a', 'c'],
-      c: ['a', 'b'],
-      x: ['y', 'z'],
-    });
+    assert.deepEqual(
+      toMeiliSynonyms({
+        groups: [['a', 'b', 'c']],
+        oneWay: [
+          { from: 'x', to: ['y', 'z'] },
+          { from: 'a', to: ['d'] },
+        ],
+      }),
+      {
+        a: ['b', 'c', 'd'],
+        b: ['a', 'c'],
+        c: ['a', 'b'],
+        x: ['y', 'z'],
+      },
+    );
     // Compounds apply to their spaced, hyphenated and joined spellings alike.
     assert.deepEqual(toMeiliSynonyms({ groups: [['Cease-fire', 'Truce']], oneWay: [] }), {
       'cease fire': ['truce'],

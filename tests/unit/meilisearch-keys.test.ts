@@ -24,7 +24,10 @@ const keyObject = (body: { uid: string; name?: string; actions: string[]; indexe
 function keysServer(existing: Map<string, ReturnType<typeof keyObject>>) {
   return (req: CapturedRequest) => {
     const uid = req.path.startsWith('/keys/') ? req.path.slice(6) : null;
-    if (req.method === 'GET' && uid) return existing.has(uid) ? { body: existing.get(uid) } : { status: 404, body: errorBody('api_key_not_found', `API key \`${uid}\` not found.`) };
+    if (req.method === 'GET' && uid)
+      return existing.has(uid)
+        ? { body: existing.get(uid) }
+        : { status: 404, body: errorBody('api_key_not_found', `API key \`${uid}\` not found.`) };
     if (req.method === 'DELETE' && uid) {
       existing.delete(uid);
       return { status: 204 };
@@ -43,16 +46,24 @@ describe('meili-keys: the keys docker compose creates', () => {
     current = replay(keysServer(new Map()), { server: { keysStatus: 200 } });
     const keys = await provisionMeilisearchKeys({ meiliUrl: 'http://meilisearch:7700', masterKey: MASTER });
     assert.deepEqual(keys, { indexer: `value-of-${INDEXER_KEY_UID}`, server: `value-of-${SERVER_KEY_UID}` });
-    assert.deepEqual(current.preflight.map((r) => r.path), ['/version']);
+    assert.deepEqual(
+      current.preflight.map((r) => r.path),
+      ['/version'],
+    );
     assert.ok(current.requests.every((r) => r.headers.get('authorization') === `Bearer ${MASTER}`));
     const created = current.requests.filter((r) => r.method === 'POST').map((r) => r.body);
-    assert.deepEqual(created.map((k) => [k.uid, k.name, k.indexes, k.expiresAt]), [
-      [INDEXER_KEY_UID, 'nutgraf-indexer', ['paragraphs*'], null],
-      [SERVER_KEY_UID, 'nutgraf-server', ['paragraphs', 'paragraphs_articles'], null],
-    ]);
+    assert.deepEqual(
+      created.map((k) => [k.uid, k.name, k.indexes, k.expiresAt]),
+      [
+        [INDEXER_KEY_UID, 'nutgraf-indexer', ['paragraphs*'], null],
+        [SERVER_KEY_UID, 'nutgraf-server', ['paragraphs', 'paragraphs_articles'], null],
+      ],
+    );
     assert.deepEqual(created[1].actions, ['search', 'documents.get', 'version'], 'the server key can only read');
-    for (const action of ['indexes.swap', 'documents.add', 'documents.delete', 'documents.get', 'tasks.get', 'version']) assert.ok(created[0].actions.includes(action), action);
-    for (const key of created) assert.ok(!key.actions.some((a: string) => a === '*' || a.startsWith('keys')), 'neither key can manage keys');
+    for (const action of ['indexes.swap', 'documents.add', 'documents.delete', 'documents.get', 'tasks.get', 'version'])
+      assert.ok(created[0].actions.includes(action), action);
+    for (const key of created)
+      assert.ok(!key.actions.some((a: string) => a === '*' || a.startsWith('keys')), 'neither key can manage keys');
   });
 
   it('finds the same keys again on the next start instead of making new ones', async () => {
@@ -62,7 +73,10 @@ describe('meili-keys: the keys docker compose creates', () => {
     current.restore();
     current = replay(keysServer(existing));
     assert.deepEqual(await provisionMeilisearchKeys({ meiliUrl: 'http://meilisearch:7700', masterKey: MASTER }), first);
-    assert.deepEqual(current.requests.map((r) => `${r.method} ${r.path}`), [`GET /keys/${INDEXER_KEY_UID}`, `GET /keys/${SERVER_KEY_UID}`]);
+    assert.deepEqual(
+      current.requests.map((r) => `${r.method} ${r.path}`),
+      [`GET /keys/${INDEXER_KEY_UID}`, `GET /keys/${SERVER_KEY_UID}`],
+    );
   });
 
   it('replaces a key whose indexes no longer match (another MEILI_INDEX)', async () => {
@@ -79,7 +93,10 @@ describe('meili-keys: the keys docker compose creates', () => {
 
   it('refuses a Meilisearch older than the floor before creating anything', async () => {
     current = replay(keysServer(new Map()), { server: { version: '1.10.0' } });
-    await assert.rejects(provisionMeilisearchKeys({ meiliUrl: 'http://meilisearch:7700', masterKey: MASTER }), /needs Meilisearch 1\.40\.0 or newer/);
+    await assert.rejects(
+      provisionMeilisearchKeys({ meiliUrl: 'http://meilisearch:7700', masterKey: MASTER }),
+      /needs Meilisearch 1\.40\.0 or newer/,
+    );
     assert.deepEqual(current.requests, []);
   });
 });

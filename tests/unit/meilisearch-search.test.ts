@@ -75,7 +75,20 @@ describe('Meilisearch search request', () => {
       attributesToSearchOn: ['text'],
       page: 2,
       hitsPerPage: 10,
-      attributesToRetrieve: ['id', 'articleId', 'position', 'kind', 'text', 'title', 'outlet', 'year', 'date', 'language', 'articleParagraphs', 'copyGroup'],
+      attributesToRetrieve: [
+        'id',
+        'articleId',
+        'position',
+        'kind',
+        'text',
+        'title',
+        'outlet',
+        'year',
+        'date',
+        'language',
+        'articleParagraphs',
+        'copyGroup',
+      ],
       showMatchesPosition: true,
       showRankingScoreDetails: true,
       filter: bothFilters,
@@ -85,8 +98,13 @@ describe('Meilisearch search request', () => {
     });
     // Distinct articles among the matches, under the same filters.
     assert.deepEqual(articles, {
-      indexUid: 'paragraphs', q: '"gaza" "truce"', matchingStrategy: 'all', attributesToSearchOn: ['text'],
-      hitsPerPage: 0, distinct: 'articleId', filter: bothFilters,
+      indexUid: 'paragraphs',
+      q: '"gaza" "truce"',
+      matchingStrategy: 'all',
+      attributesToSearchOn: ['text'],
+      hitsPerPage: 0,
+      distinct: 'articleId',
+      filter: bothFilters,
     });
     // Each facet's counts ignore that facet's own selection but keep the other's.
     assert.equal(yearFacet.filter, String.raw`outlet IN ["Al \"Quds\" \\ News"]`);
@@ -168,18 +186,35 @@ describe('Meilisearch response mapping', () => {
                 { id: '__paragraph_search_synonyms__', docType: 'synonyms', rules: { groups: [], oneWay: [] } },
               ],
             })
-          : searchResult(q.indexUid, i === 0
-            ? {
-                hits: [
-                  { ...paragraph('a-0'), articleParagraphs: 7, _rankingScoreDetails: { words: { order: 0, matchingWords: 2, maxMatchingWords: 2, score: 1 } } },
-                  { ...paragraph('b-3'), articleParagraphs: 4, _rankingScoreDetails: { words: { order: 1, matchingWords: 1, maxMatchingWords: 2, score: 0.5 } } },
-                ],
-              }
-            : {}),
+          : searchResult(
+              q.indexUid,
+              i === 0
+                ? {
+                    hits: [
+                      {
+                        ...paragraph('a-0'),
+                        articleParagraphs: 7,
+                        _rankingScoreDetails: { words: { order: 0, matchingWords: 2, maxMatchingWords: 2, score: 1 } },
+                      },
+                      {
+                        ...paragraph('b-3'),
+                        articleParagraphs: 4,
+                        _rankingScoreDetails: { words: { order: 1, matchingWords: 1, maxMatchingWords: 2, score: 0.5 } },
+                      },
+                    ],
+                  }
+                : {},
+            ),
       ),
     );
     const result = await (await server()).search({ q: 'gaza truse' });
-    assert.deepEqual(result.hits.map((h) => [h.matchedAllTerms, h.articleParagraphs]), [[true, 7], [false, 4]]);
+    assert.deepEqual(
+      result.hits.map((h) => [h.matchedAllTerms, h.articleParagraphs]),
+      [
+        [true, 7],
+        [false, 4],
+      ],
+    );
     assert.deepEqual(result.suggestions, ['gaza truce']);
   });
 
@@ -192,7 +227,10 @@ describe('Meilisearch response mapping', () => {
               totalHits: 5,
               hits: [
                 { ...paragraph('a-0'), _matchesPosition: matchesPosition('Talks on a Gaza \u0001truce\u0002 resumed.') },
-                { ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }), _matchesPosition: matchesPosition('Talks on a Gaza \u0001truce\u0002 resumed.') },
+                {
+                  ...paragraph('b-3', { year: null, date: null, copyGroup: 'a-9' }),
+                  _matchesPosition: matchesPosition('Talks on a Gaza \u0001truce\u0002 resumed.'),
+                },
               ],
               facetDistribution: { yearFacet: { '2012': 4, unknown: 1 }, outlet: { AFP: 5 }, language: { en: 4, fr: 1 } },
             })
@@ -223,9 +261,19 @@ describe('Meilisearch response mapping', () => {
     const text = 'Use <b>bold</b> & "quotes" for the truce <script>alert(1)</script>';
     current = replay(
       multiSearch((q, i) =>
-        searchResult(q.indexUid, i === 0
-          ? { hits: [{ ...paragraph('a-0', { text }), _matchesPosition: matchesPosition('Use <b>bold</b> & "quotes" for the \u0001truce\u0002 <script>alert(1)</script>') }] }
-          : {}),
+        searchResult(
+          q.indexUid,
+          i === 0
+            ? {
+                hits: [
+                  {
+                    ...paragraph('a-0', { text }),
+                    _matchesPosition: matchesPosition('Use <b>bold</b> & "quotes" for the \u0001truce\u0002 <script>alert(1)</script>'),
+                  },
+                ],
+              }
+            : {},
+        ),
       ),
     );
     const [hit] = (await (await server()).search({ q: 'truce' })).hits;
@@ -249,14 +297,22 @@ describe('Meilisearch response mapping', () => {
       const queries = req.body.queries;
       if (queries.length === 1) {
         // The follow-up: matching paragraphs per article on this page.
-        return { body: { results: [searchResult('paragraphs', { hitsPerPage: 0, totalHits: 6, facetDistribution: { articleId: { a: 4, b: 1 } } })] } };
+        return {
+          body: {
+            results: [searchResult('paragraphs', { hitsPerPage: 0, totalHits: 6, facetDistribution: { articleId: { a: 4, b: 1 } } })],
+          },
+        };
       }
       return {
         body: {
           results: queries.map((q: any, i: number) =>
             i === 0
               ? searchResult(q.indexUid, { totalHits: 2, hits: [paragraph('a-2'), paragraph('b-0')] })
-              : searchResult(q.indexUid, { hitsPerPage: 0, totalHits: 6, facetDistribution: { yearFacet: { '2012': 6 }, outlet: { AFP: 6 } } }),
+              : searchResult(q.indexUid, {
+                  hitsPerPage: 0,
+                  totalHits: 6,
+                  facetDistribution: { yearFacet: { '2012': 6 }, outlet: { AFP: 6 } },
+                }),
           ),
         },
       };
@@ -264,13 +320,22 @@ describe('Meilisearch response mapping', () => {
     const result = await (await server()).search({ q: 'truce', groupByArticle: true, filters: { outlet: ['AFP'] } });
     const [first, second] = searches();
     assert.equal(first!.body.queries[0].distinct, 'articleId');
-    assert.ok(first!.body.queries.slice(1).every((q: any) => q.distinct === undefined), 'facets are counted over all paragraphs');
+    assert.ok(
+      first!.body.queries.slice(1).every((q: any) => q.distinct === undefined),
+      'facets are counted over all paragraphs',
+    );
     assert.equal(second!.body.queries[0].filter, '(outlet IN ["AFP"]) AND (articleId IN ["a", "b"])');
     assert.deepEqual(second!.body.queries[0].facets, ['articleId']);
     assert.equal(result.groupedByArticle, true);
     assert.equal(result.total, 2);
     assert.equal(result.articleTotal, 2);
-    assert.deepEqual(result.hits.map((h) => [h.id, h.moreInArticle]), [['a-2', 3], ['b-0', 0]]);
+    assert.deepEqual(
+      result.hits.map((h) => [h.id, h.moreInArticle]),
+      [
+        ['a-2', 3],
+        ['b-0', 0],
+      ],
+    );
     assert.deepEqual(result.facets.outlet, { AFP: 6 });
   });
 });
@@ -299,7 +364,10 @@ describe('Meilisearch search under a caller signal', () => {
 describe('Meilisearch answers cut short by searchCutoffMs', () => {
   const hitsWith = (details: Record<string, unknown>) =>
     multiSearch((q, i) =>
-      searchResult(q.indexUid, i === 0 ? { totalHits: 40, hits: [{ ...paragraph('a-0'), _rankingScoreDetails: details }] } : { hitsPerPage: 0, totalHits: 40 }),
+      searchResult(
+        q.indexUid,
+        i === 0 ? { totalHits: 40, hits: [{ ...paragraph('a-0'), _rankingScoreDetails: details }] } : { hitsPerPage: 0, totalHits: 40 },
+      ),
     );
 
   it('marks the result degraded when Meilisearch skipped ranking rules to answer in time', async () => {
@@ -317,7 +385,12 @@ describe('Meilisearch answers cut short by searchCutoffMs', () => {
   });
 
   it('says a complete answer is not degraded', async () => {
-    current = replay(hitsWith({ words: { order: 0, matchingWords: 1, maxMatchingWords: 1, score: 1 }, typo: { order: 1, typoCount: 0, maxTypoCount: 1, score: 1 } }));
+    current = replay(
+      hitsWith({
+        words: { order: 0, matchingWords: 1, maxMatchingWords: 1, score: 1 },
+        typo: { order: 1, typoCount: 0, maxTypoCount: 1, score: 1 },
+      }),
+    );
     assert.equal((await (await server()).search({ q: 'truce' })).degraded, false);
   });
 });
@@ -331,7 +404,10 @@ describe('Meilisearch start-up checks of the web server', () => {
       assert.ok(!error.message.includes('search-only-key'));
       return true;
     });
-    assert.deepEqual(current.preflight.map((r) => `${r.method} ${r.path}`), ['GET /version', 'GET /keys']);
+    assert.deepEqual(
+      current.preflight.map((r) => `${r.method} ${r.path}`),
+      ['GET /version', 'GET /keys'],
+    );
     assert.equal(current.preflight[1]!.headers.get('authorization'), 'Bearer search-only-key');
   });
 
@@ -356,10 +432,13 @@ describe('Meilisearch start-up checks of the web server', () => {
     up = true;
     const paths: string[] = [];
     current.restore();
-    current = replay((req) => {
-      paths.push(req.path);
-      return multiSearch((q) => searchResult(q.indexUid, {}))(req);
-    }, { server: { keysStatus: 200 } });
+    current = replay(
+      (req) => {
+        paths.push(req.path);
+        return multiSearch((q) => searchResult(q.indexUid, {}))(req);
+      },
+      { server: { keysStatus: 200 } },
+    );
     await assert.rejects(engine.search({ q: 'truce' }), IncompatibleBackendError);
     assert.deepEqual(paths, [], 'no search is sent with a key that can manage keys');
   });
@@ -420,7 +499,10 @@ describe('Meilisearch query words: exact first, honest counts (issue 19)', () =>
         totalHits: 7,
         hits: [
           { ...paragraph('a-0'), _rankingScoreDetails: { words: { matchingWords: 2, maxMatchingWords: 2 } } },
-          { ...paragraph('b-1', { text: 'Gaza talks on a cease-fire.' }), _rankingScoreDetails: { words: { matchingWords: 1, maxMatchingWords: 2 } } },
+          {
+            ...paragraph('b-1', { text: 'Gaza talks on a cease-fire.' }),
+            _rankingScoreDetails: { words: { matchingWords: 1, maxMatchingWords: 2 } },
+          },
         ],
       },
       { hitsPerPage: 0, totalHits: 3, facetDistribution: { yearFacet: { '2012': 3 }, outlet: { AFP: 3 }, language: { en: 3 } } },
@@ -436,12 +518,17 @@ describe('Meilisearch query words: exact first, honest counts (issue 19)', () =>
     assert.equal(result.looseTotal, 4);
     assert.equal(result.pages, 1);
     assert.deepEqual(result.facets.year, { '2012': 3 });
-    assert.deepEqual(result.hits.map((h) => h.match), ['exact', 'approximate']);
+    assert.deepEqual(
+      result.hits.map((h) => h.match),
+      ['exact', 'approximate'],
+    );
   });
 
   it('offers near spellings the corpus holds, with their counts, and declared synonyms as included', async () => {
     const result = await (await withVocabulary()).search({ q: 'morsi' });
-    assert.deepEqual(result.spellings, [{ word: 'morsi', count: 3, options: [{ word: 'mursi', count: 0, included: true, selected: false }] }]);
+    assert.deepEqual(result.spellings, [
+      { word: 'morsi', count: 3, options: [{ word: 'mursi', count: 0, included: true, selected: false }] },
+    ]);
   });
 });
 
@@ -471,7 +558,11 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
   function spellingServer(answer: (federation: any, queries: any[]) => Answer) {
     current = replay((req) => {
       if (req.body.federation === undefined) {
-        return { body: { results: req.body.queries.map((q: any) => searchResult(q.indexUid, q.filter === VOCAB_FILTER ? { hits: vocabHits } : {})) } };
+        return {
+          body: {
+            results: req.body.queries.map((q: any) => searchResult(q.indexUid, q.filter === VOCAB_FILTER ? { hits: vocabHits } : {})),
+          },
+        };
       }
       return { body: federatedResult(answer(req.body.federation, req.body.queries), req.body.federation) };
     });
@@ -489,14 +580,19 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
       if (federation.limit === 20) {
         return { estimatedTotalHits: 7, hits: [hit('a-0', 'Gaza talks resumed.', 2), hit('b-1', 'A truce.', 1)] };
       }
-      if (federation.facetsByIndex.paragraphs.includes('articleId')) return { estimatedTotalHits: 3, distribution: { articleId: { a: 2, c: 1 } } };
+      if (federation.facetsByIndex.paragraphs.includes('articleId'))
+        return { estimatedTotalHits: 3, distribution: { articleId: { a: 2, c: 1 } } };
       return { estimatedTotalHits: 3, distribution: { yearFacet: { '2012': 3 }, outlet: { AFP: 2, Reuters: 1 }, language: { en: 3 } } };
     });
     const result = await engine.search({ q: 'truce|talks gaza' });
     const [page, count, articles] = federated();
     assert.equal(federated().length, 3, 'the page, the count with its facets, the distinct articles');
     for (const body of [page, count, articles]) {
-      assert.deepEqual(body.queries.map((q: any) => q.q), ['"truce" gaza ', '"talks" gaza '], 'a word with synonyms stays bare (and whole)');
+      assert.deepEqual(
+        body.queries.map((q: any) => q.q),
+        ['"truce" gaza ', '"talks" gaza '],
+        'a word with synonyms stays bare (and whole)',
+      );
       for (const q of body.queries) {
         for (const field of ['page', 'hitsPerPage', 'limit', 'offset', 'facets', 'distinct']) assert.equal(q[field], undefined, field);
       }
@@ -513,8 +609,17 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
     assert.equal(result.looseTotal, 4);
     assert.equal(result.articleTotal, 2, 'the articleId values of the united candidates');
     assert.deepEqual(result.facets, { year: { '2012': 3 }, outlet: { AFP: 2, Reuters: 1 }, language: { en: 3 } });
-    assert.deepEqual(result.hits.map((h) => [h.id, h.match, h.matchedAllTerms]), [['a-0', 'exact', true], ['b-1', 'approximate', false]]);
-    assert.deepEqual(result.spellings.find((s) => s.word === 'truce')?.options.find((o) => o.word === 'talks'), { word: 'talks', count: 12, included: false, selected: true });
+    assert.deepEqual(
+      result.hits.map((h) => [h.id, h.match, h.matchedAllTerms]),
+      [
+        ['a-0', 'exact', true],
+        ['b-1', 'approximate', false],
+      ],
+    );
+    assert.deepEqual(
+      result.spellings.find((s) => s.word === 'truce')?.options.find((o) => o.word === 'talks'),
+      { word: 'talks', count: 12, included: false, selected: true },
+    );
   });
 
   it('pages the federation, filters and sorts every query alike', async () => {
@@ -522,10 +627,13 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
     const result = await engine.search({ q: 'truce|ceasefire', page: 3, perPage: 10, sort: 'newest', filters: { outlet: ['AFP'] } });
     const [page] = federated();
     assert.deepEqual(page.federation, { offset: 20, limit: 10, facetsByIndex: { paragraphs: ['yearFacet', 'language'] } });
-    assert.deepEqual(page.queries.map((q: any) => [q.q, q.filter, q.sort]), [
-      ['"truce"', 'outlet IN ["AFP"]', ['dateOrdinal:desc', 'articleId:asc', 'position:asc']],
-      ['"ceasefire"', 'outlet IN ["AFP"]', ['dateOrdinal:desc', 'articleId:asc', 'position:asc']],
-    ]);
+    assert.deepEqual(
+      page.queries.map((q: any) => [q.q, q.filter, q.sort]),
+      [
+        ['"truce"', 'outlet IN ["AFP"]', ['dateOrdinal:desc', 'articleId:asc', 'position:asc']],
+        ['"ceasefire"', 'outlet IN ["AFP"]', ['dateOrdinal:desc', 'articleId:asc', 'position:asc']],
+      ],
+    );
     assert.equal(result.total, 45);
     assert.equal(result.pages, 5);
   });
@@ -546,20 +654,39 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
     assert.equal(result.total, 2, 'two articles, from the articleId facet, not the page total');
     assert.equal(result.articleTotal, 2);
     assert.equal(result.looseTotal, 0);
-    assert.deepEqual(result.hits.map((h) => [h.id, h.moreInArticle]), [['a-2', 3], ['b-0', 0]]);
+    assert.deepEqual(
+      result.hits.map((h) => [h.id, h.moreInArticle]),
+      [
+        ['a-2', 3],
+        ['b-0', 0],
+      ],
+    );
   });
 
   it('collapses copies with federation.distinct on copyGroup, counting groups from their facet, earliest copy shown (issue 24)', async () => {
     const engine = await spellingServer((federation, queries) => {
       if (federation.distinct === 'copyGroup' && federation.limit === 20) {
-        return { estimatedTotalHits: 5, hits: [hit('b-0', 'A truce.', 1), hit('c-1', 'Talks.', 1)].map((h, i) => ({ ...h, copyGroup: ['a-0', 'c-1'][i] })) };
+        return {
+          estimatedTotalHits: 5,
+          hits: [hit('b-0', 'A truce.', 1), hit('c-1', 'Talks.', 1)].map((h, i) => ({ ...h, copyGroup: ['a-0', 'c-1'][i] })),
+        };
       }
       if (String(queries[0].filter ?? '').startsWith('copyGroup IN')) {
         // Merged by score, not by date: the engine puts each group's earliest copy first itself.
         return {
           hits: [
-            { ...paragraph('b-0', { text: 'A truce.', outlet: 'BBC', date: '2012-11-22' }), copyGroup: 'a-0', dateOrdinal: 20121122, copySeq: 2 },
-            { ...paragraph('a-0', { text: 'A truce.', outlet: 'AFP', date: '2012-11-21' }), copyGroup: 'a-0', dateOrdinal: 20121121, copySeq: 1 },
+            {
+              ...paragraph('b-0', { text: 'A truce.', outlet: 'BBC', date: '2012-11-22' }),
+              copyGroup: 'a-0',
+              dateOrdinal: 20121122,
+              copySeq: 2,
+            },
+            {
+              ...paragraph('a-0', { text: 'A truce.', outlet: 'AFP', date: '2012-11-21' }),
+              copyGroup: 'a-0',
+              dateOrdinal: 20121121,
+              copySeq: 1,
+            },
             { ...paragraph('d-0', { text: 'A truce.', outlet: 'AFP', date: null }), copyGroup: 'a-0', copySeq: 4 },
             { ...paragraph('c-1', { text: 'Talks.' }), copyGroup: 'c-1', dateOrdinal: 20121121, copySeq: 3 },
           ],
@@ -573,7 +700,12 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
     const result = await engine.search({ q: 'truce|talks', dedupe: true });
     const bodies = federated();
     assert.deepEqual(bodies[0]!.federation, { offset: 0, limit: 20, distinct: 'copyGroup' });
-    assert.ok(bodies.some((b) => b.federation.distinct === undefined && JSON.stringify(b.federation.facetsByIndex) === '{"paragraphs":["copyGroup"]}'), 'groups counted from their facet');
+    assert.ok(
+      bodies.some(
+        (b) => b.federation.distinct === undefined && JSON.stringify(b.federation.facetsByIndex) === '{"paragraphs":["copyGroup"]}',
+      ),
+      'groups counted from their facet',
+    );
     const followUp = bodies.at(-1)!;
     assert.equal(followUp.queries.length, 2, 'the copies of the page groups are read for every spelling too');
     assert.equal(followUp.queries[0].filter, 'copyGroup IN ["a-0", "c-1"]');
@@ -581,7 +713,13 @@ describe('Meilisearch a|b spellings: one federated multi-search over every choic
     assert.equal(result.distinctTotal, 2, 'copy groups, from the copyGroup facet, not the page total');
     assert.equal(result.looseTotal, 0);
     assert.equal(result.pages, 1);
-    assert.deepEqual(result.hits.map((h) => [h.id, h.copies?.count, h.copies?.outlets]), [['a-0', 2, ['AFP', 'BBC']], ['c-1', 0, []]]);
+    assert.deepEqual(
+      result.hits.map((h) => [h.id, h.copies?.count, h.copies?.outlets]),
+      [
+        ['a-0', 2, ['AFP', 'BBC']],
+        ['c-1', 0, []],
+      ],
+    );
   });
 
   it('excludes every spelling of an excluded a|b, in a single plain query', async () => {

@@ -44,7 +44,10 @@ async function compose(t: TestContext, env: Record<string, string>, ...command: 
   const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   const emptyEnvFile = join(mkdtempSync(join(tmpdir(), 'compose-')), 'empty.env');
   writeFileSync(emptyEnvFile, '');
-  return run('docker-compose', ['-f', 'docker-compose.yml', '--env-file', emptyEnvFile, ...command], { cwd: ROOT, env: { ...base, ...env } });
+  return run('docker-compose', ['-f', 'docker-compose.yml', '--env-file', emptyEnvFile, ...command], {
+    cwd: ROOT,
+    env: { ...base, ...env },
+  });
 }
 
 interface ComposeService {
@@ -72,7 +75,7 @@ describe('docker-compose.yml', () => {
     assert.ok(!Object.keys(app.environment ?? {}).some((name) => name.includes('MASTER')));
     assert.equal(app.env_file, undefined, 'no env file passes .env through');
     const mounts = (app.volumes ?? []).map((v) => (typeof v === 'string' ? v : `${v.source}:${v.target}${v.read_only ? ':ro' : ''}`));
-    assert.ok(!mounts.some((m) => m.startsWith('meili_data')), 'nor Meilisearch\'s data');
+    assert.ok(!mounts.some((m) => m.startsWith('meili_data')), "nor Meilisearch's data");
     assert.ok(mounts.includes('meili_keys:/run/nutgraf-keys:ro'), mounts.join(', '));
     assert.equal(app.environment?.MEILI_API_KEY_FILE, '/run/nutgraf-keys/indexer.key');
     assert.equal(app.environment?.MEILI_SEARCH_KEY_FILE, '/run/nutgraf-keys/server.key');
@@ -114,8 +117,10 @@ describe('docker-compose.yml', () => {
 });
 
 describe('the GitHub workflow', () => {
-  it('installs Debian\'s Chromium, which the browser tests require under CI=true, and docker-compose', () => {
-    const workflow = parse(read('.github/workflows/ci.yml')) as { jobs: Record<string, { container?: unknown; steps: Array<{ run?: string }> }> };
+  it("installs Debian's Chromium, which the browser tests require under CI=true, and docker-compose", () => {
+    const workflow = parse(read('.github/workflows/ci.yml')) as {
+      jobs: Record<string, { container?: unknown; steps: Array<{ run?: string }> }>;
+    };
     const job = workflow.jobs.test!;
     const install = job.steps.findIndex((step) => /apt-get install\b.*\bchromium\b/.test(step.run ?? ''));
     assert.ok(install >= 0, 'a step installs chromium');
@@ -130,9 +135,21 @@ describe('.env.example', () => {
   it('shows every variable the stack reads, with no secret filled in', () => {
     const example = read('.env.example');
     const vars = new Map(
-      example.split('\n').filter((l) => /^[A-Z_]+=/.test(l)).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      example
+        .split('\n')
+        .filter((l) => /^[A-Z_]+=/.test(l))
+        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
     );
-    for (const name of ['MEILI_MASTER_KEY', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_SEARCH_KEY', 'MEILI_INDEX', 'PORT', 'CORPUS_DIR', 'DATA_DIR']) {
+    for (const name of [
+      'MEILI_MASTER_KEY',
+      'MEILI_URL',
+      'MEILI_API_KEY',
+      'MEILI_SEARCH_KEY',
+      'MEILI_INDEX',
+      'PORT',
+      'CORPUS_DIR',
+      'DATA_DIR',
+    ]) {
       assert.ok(vars.has(name), name);
     }
     for (const secret of ['MEILI_MASTER_KEY', 'MEILI_API_KEY', 'MEILI_SEARCH_KEY']) assert.equal(vars.get(secret), '', secret);

@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MAX_COMBINATIONS, MAX_QUERY_TERMS, MAX_TERM_TOKENS, parseQuery, toFts5, tokenize, type QueryTerm } from '../../engine/query/parse.ts';
+import {
+  MAX_COMBINATIONS,
+  MAX_QUERY_TERMS,
+  MAX_TERM_TOKENS,
+  parseQuery,
+  toFts5,
+  tokenize,
+  type QueryTerm,
+} from '../../engine/query/parse.ts';
 
 const word = (tokens: string[] | string, prefix = false): QueryTerm => ({
   tokens: typeof tokens === 'string' ? [tokens] : tokens,
@@ -70,7 +78,10 @@ describe('parseQuery', () => {
     const long = parseQuery('word '.repeat(1_000));
     assert.equal(long.terms.length, MAX_QUERY_TERMS);
     assert.equal(long.truncated, true);
-    assert.equal(long.terms.some((t) => t.prefix), false);
+    assert.equal(
+      long.terms.some((t) => t.prefix),
+      false,
+    );
     const bigPhrase = parseQuery(`"${'a '.repeat(100)}"`);
     assert.equal(bigPhrase.terms[0]!.tokens.length, MAX_TERM_TOKENS);
     assert.equal(parseQuery('x'.repeat(5_000)).terms[0]!.tokens[0]!.length, 5_000);
@@ -108,14 +119,20 @@ describe('toFts5', () => {
   it('caps the ways of choosing | spellings at MAX_COMBINATIONS, taking the last spelling off the word with most', () => {
     const parsed = parseQuery('a1|a2|a3|a4|a5 b1|b2|b3|b4|b5 c');
     // 25 choices: b (the later of two widest) loses b5, then a loses a5: 4 × 4 = 16.
-    assert.deepEqual(parsed.terms.map((t) => (t.alternatives ?? [t.tokens]).map((a) => a.join(' '))), [['a1', 'a2', 'a3', 'a4'], ['b1', 'b2', 'b3', 'b4'], ['c']]);
+    assert.deepEqual(
+      parsed.terms.map((t) => (t.alternatives ?? [t.tokens]).map((a) => a.join(' '))),
+      [['a1', 'a2', 'a3', 'a4'], ['b1', 'b2', 'b3', 'b4'], ['c']],
+    );
     assert.equal(parsed.truncated, true);
     assert.equal(MAX_COMBINATIONS, 16);
     const two = parseQuery('x|y|z w|v');
     assert.equal(two.truncated, false, 'six choices are within the cap');
     // Down to one spelling, a word is a plain word again.
     const narrowed = parseQuery('p1|p2 q1|q2 r1|r2 s1|s2 t1|t2');
-    assert.deepEqual(narrowed.terms.map((t) => t.alternatives?.length ?? 1), [2, 2, 2, 2, 1]);
+    assert.deepEqual(
+      narrowed.terms.map((t) => t.alternatives?.length ?? 1),
+      [2, 2, 2, 2, 1],
+    );
     assert.equal(narrowed.terms[4]!.alternatives, undefined);
     assert.deepEqual(narrowed.terms[4]!.tokens, ['t1']);
   });

@@ -18,7 +18,9 @@ function ftsTokens(texts: string[]): string[][] {
     db.transaction(() => texts.forEach((t, i) => insert.run(i + 1, t)))();
     db.exec(`INSERT INTO f(f) VALUES ('rebuild')`);
     const out: string[][] = texts.map(() => []);
-    for (const [doc, term] of db.prepare('SELECT doc, term FROM v ORDER BY doc, offset').raw().iterate() as IterableIterator<[number, string]>) {
+    for (const [doc, term] of db.prepare('SELECT doc, term FROM v ORDER BY doc, offset').raw().iterate() as IterableIterator<
+      [number, string]
+    >) {
       out[doc - 1]!.push(term);
     }
     return out;

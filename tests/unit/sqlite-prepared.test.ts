@@ -37,7 +37,16 @@ function requests(articles = contractArticles, dedupe = false): SearchRequest[] 
   for (const w of words) for (let n = 1; n <= Math.min(4, w.length); n++) queries.add(w.slice(0, n));
   for (const w of words) queries.add(w);
   const out: SearchRequest[] = [];
-  for (const q of queries) for (const [page, perPage] of [[1, 20], [1, 1], [2, 1], [3, 1], [2, 2], [5, 1]] as const) out.push({ q, page, perPage, dedupe });
+  for (const q of queries)
+    for (const [page, perPage] of [
+      [1, 20],
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [2, 2],
+      [5, 1],
+    ] as const)
+      out.push({ q, page, perPage, dedupe });
   return out;
 }
 
@@ -46,7 +55,10 @@ function requests(articles = contractArticles, dedupe = false): SearchRequest[] 
  * one paragraph with heads of 3 rows (deeper pages fall back), and check a fresh engine answers
  * `asked` the same; returns the data directory, its answers file and the reference answers.
  */
-async function preparedMatchesOrdinary(articles: typeof contractArticles, asked: SearchRequest[]): Promise<{ dataDir: string; file: string; reference: string[] }> {
+async function preparedMatchesOrdinary(
+  articles: typeof contractArticles,
+  asked: SearchRequest[],
+): Promise<{ dataDir: string; file: string; reference: string[] }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prepared-'));
   dirs.push(dataDir);
   const builder = await open(dataDir);
@@ -75,20 +87,32 @@ describe('sqlite engine: prepared answers', () => {
     const collapsed = await doctored.search({ q: 'harbor', perPage: 1, dedupe: true });
     assert.equal(collapsed.total, JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total);
     assert.notEqual(collapsed.distinctTotal, null);
-    assert.equal((await doctored.search({ q: 'harbor', perPage: 1, dedupe: true })).distinctTotal, collapsed.distinctTotal, 'nor from the summary cache');
+    assert.equal(
+      (await doctored.search({ q: 'harbor', perPage: 1, dedupe: true })).distinctTotal,
+      collapsed.distinctTotal,
+      'nor from the summary cache',
+    );
     // ...until the generation is written to: its stamp no longer matches the file's.
     await doctored.upsertArticles([replacementArticles[0]!]);
-    assert.equal((await doctored.search({ q: 'harbor', perPage: 1 })).total, JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total);
+    assert.equal(
+      (await doctored.search({ q: 'harbor', perPage: 1 })).total,
+      JSON.parse(reference[asked.findIndex((r) => r.q === 'harbor')]!).total,
+    );
   });
 
   it('answers collapsed searches (issue 24) as the ordinary path does, copies included, once the index has copies', async () => {
     const asked = [...requests(copyArticles, true), ...requests(copyArticles, false)];
     const { dataDir, file, reference } = await preparedMatchesOrdinary(copyArticles, asked);
-    assert.ok(reference.some((r) => (JSON.parse(r) as SearchResult).hits.some((h) => (h.copies?.count ?? 0) > 0)), 'some hit has copies');
+    assert.ok(
+      reference.some((r) => (JSON.parse(r) as SearchResult).hits.some((h) => (h.copies?.count ?? 0) > 0)),
+      'some hit has copies',
+    );
 
     // Prove the collapsed answers are read: a doctored distinct total shows through, the plain one's does not.
     const db = new Database(file);
-    db.prepare(`UPDATE answers SET figures = json_set(figures, '$.distinctTotal', 999) WHERE json_extract(figures, '$.distinctTotal') IS NOT NULL`).run();
+    db.prepare(
+      `UPDATE answers SET figures = json_set(figures, '$.distinctTotal', 999) WHERE json_extract(figures, '$.distinctTotal') IS NOT NULL`,
+    ).run();
     db.close();
     const doctored = await open(dataDir);
     assert.equal((await doctored.search({ q: 'rates', perPage: 1, dedupe: true })).distinctTotal, 999);

@@ -25,7 +25,16 @@ describe('search workspaces', () => {
     );
     pool.use(s, (ws) => {
       assert.equal(ws.scored, false, 'no units recorded yet in this search');
-      for (const array of [ws.rowidMarks, ws.matchedUnits, ws.costs, ws.nearMarks, ws.articleHits, ws.articleBest, ws.articleSeen, ws.groupBest]) {
+      for (const array of [
+        ws.rowidMarks,
+        ws.matchedUnits,
+        ws.costs,
+        ws.nearMarks,
+        ws.articleHits,
+        ws.articleBest,
+        ws.articleSeen,
+        ws.groupBest,
+      ]) {
         assert.ok(array.every((v) => v === 0));
       }
       assert.equal(ws.scored, true);

@@ -5,9 +5,15 @@ import { parseSynonyms, SynonymsError } from '../../indexer/read/synonyms.ts';
 
 describe('synonym list parsing', () => {
   it('reads groups and one-way expansions', () => {
-    const rules = parseSynonyms('equivalent:\n  - [Morsi, Mursi]\n  - [Izzadin Kassam, Izz ad-Din al-Qassam]\noneWay:\n  - from: IDF\n    to: [Israel Defense Forces]\n', 'synonyms.yaml');
+    const rules = parseSynonyms(
+      'equivalent:\n  - [Morsi, Mursi]\n  - [Izzadin Kassam, Izz ad-Din al-Qassam]\noneWay:\n  - from: IDF\n    to: [Israel Defense Forces]\n',
+      'synonyms.yaml',
+    );
     assert.deepEqual(rules, {
-      groups: [['Morsi', 'Mursi'], ['Izzadin Kassam', 'Izz ad-Din al-Qassam']],
+      groups: [
+        ['Morsi', 'Mursi'],
+        ['Izzadin Kassam', 'Izz ad-Din al-Qassam'],
+      ],
       oneWay: [{ from: 'IDF', to: ['Israel Defense Forces'] }],
     });
     assert.deepEqual(parseSynonyms('', 'synonyms.yaml'), { groups: [], oneWay: [] });
@@ -23,20 +29,26 @@ describe('synonym list parsing', () => {
       ['equivalent: [a, b\n', /not valid YAML/, 2],
     ];
     for (const [source, message, line] of cases) {
-      assert.throws(() => parseSynonyms(source, 'corpus/synonyms.yaml'), (error: unknown) => {
-        assert.ok(error instanceof SynonymsError, String(error));
-        assert.match(error.message, /^corpus\/synonyms\.yaml:\d+: /);
-        assert.match(error.message, message);
-        assert.equal(error.line, line, `${source} → ${error.message}`);
-        return true;
-      });
+      assert.throws(
+        () => parseSynonyms(source, 'corpus/synonyms.yaml'),
+        (error: unknown) => {
+          assert.ok(error instanceof SynonymsError, String(error));
+          assert.match(error.message, /^corpus\/synonyms\.yaml:\d+: /);
+          assert.match(error.message, message);
+          assert.equal(error.line, line, `${source} → ${error.message}`);
+          return true;
+        },
+      );
     }
   });
 });
 
 describe('synonym table', () => {
   const table = new SynonymTable({
-    groups: [['Benjamin Netanyahu', 'Binyamin Netanyahu'], ['cease-fire', 'truce']],
+    groups: [
+      ['Benjamin Netanyahu', 'Binyamin Netanyahu'],
+      ['cease-fire', 'truce'],
+    ],
     oneWay: [{ from: 'IDF', to: ['Israel Defense Forces'] }],
   });
 

@@ -53,17 +53,28 @@ describe('typo cost', () => {
 
   it('of a prefix equals the best over every beginning of the word', () => {
     fc.assert(
-      fc.property(word, word, budget, (q, w, b) => assert.equal(prefixTypoCost(q, w, b), referencePrefixCost(q, w, b), `${q} → ${w}…, budget ${b}`)),
+      fc.property(word, word, budget, (q, w, b) =>
+        assert.equal(prefixTypoCost(q, w, b), referencePrefixCost(q, w, b), `${q} → ${w}…, budget ${b}`),
+      ),
       { numRuns: 20_000, seed: 4 },
     );
   });
 
   it('finds every vocabulary word within the budget, whole or as a beginning, and nothing else', () => {
-    const vocabulary = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 120 });
+    const vocabulary = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), minLength: 1, maxLength: 8 }), {
+      minLength: 1,
+      maxLength: 120,
+    });
     fc.assert(
       fc.property(vocabulary, word, fc.integer({ min: 1, max: 2 }), fc.boolean(), (words, q, b, prefix) => {
-        const v = new Vocabulary(words, Uint32Array.from(words, (_, i) => i + 1));
-        const found = v.corrections(q, b, { prefix }).map((c) => `${c.word}:${c.typos}`).sort();
+        const v = new Vocabulary(
+          words,
+          Uint32Array.from(words, (_, i) => i + 1),
+        );
+        const found = v
+          .corrections(q, b, { prefix })
+          .map((c) => `${c.word}:${c.typos}`)
+          .sort();
         const expected = words
           .filter((w) => w !== q && !(prefix && w.startsWith(q)))
           .map((w) => `${w}:${prefix ? prefixTypoCost(q, w, b) : typoCost(q, w, b)}`)

@@ -43,9 +43,40 @@ export function readHtml(html: string): ReaderOutput {
 }
 
 const BLOCKS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGURE', 'FIGCAPTION', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TBODY', 'THEAD', 'TR', 'TD', 'TH', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGURE',
+  'FIGCAPTION',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'UL',
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME']);
 
@@ -116,8 +147,19 @@ interface PageMeta {
 }
 
 const DATE_META = [
-  'article:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate', 'publishdate',
-  'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'parsely-pub-date', 'sailthru.date',
+  'article:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.created',
+  'parsely-pub-date',
+  'sailthru.date',
 ];
 
 /**
@@ -147,17 +189,34 @@ function readPageMeta(document: Document): PageMeta {
     }
   };
 
-  offer('title', [[ld?.headline, 'JSON-LD headline'], [tags.get('og:title'), '<meta property=og:title>']]);
-  offer('outlet', [[ld?.publisher, 'JSON-LD publisher.name'], [tags.get('og:site_name'), '<meta property=og:site_name>']]);
+  offer('title', [
+    [ld?.headline, 'JSON-LD headline'],
+    [tags.get('og:title'), '<meta property=og:title>'],
+  ]);
+  offer('outlet', [
+    [ld?.publisher, 'JSON-LD publisher.name'],
+    [tags.get('og:site_name'), '<meta property=og:site_name>'],
+  ]);
   const dates: Array<[string | undefined, string]> = [
     [ld?.datePublished, 'JSON-LD datePublished'],
     ...DATE_META.map((k): [string | undefined, string] => [tags.get(k), `<meta ${k}>`]),
   ];
-  offer('date', dates.map(([value, from]) => [value === undefined ? undefined : (dateFieldValue(value) ?? value), from]));
+  offer(
+    'date',
+    dates.map(([value, from]) => [value === undefined ? undefined : (dateFieldValue(value) ?? value), from]),
+  );
   const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? undefined;
-  offer('url', [[ld?.url, 'JSON-LD url'], [tags.get('og:url'), '<meta property=og:url>'], [canonical, '<link rel=canonical>']]);
+  offer('url', [
+    [ld?.url, 'JSON-LD url'],
+    [tags.get('og:url'), '<meta property=og:url>'],
+    [canonical, '<link rel=canonical>'],
+  ]);
   const htmlLang = document.documentElement?.getAttribute('lang') ?? undefined;
-  offer('language', [[ld?.inLanguage, 'JSON-LD inLanguage'], [htmlLang, '<html lang>'], [tags.get('og:locale')?.replace('_', '-'), '<meta property=og:locale>']]);
+  offer('language', [
+    [ld?.inLanguage, 'JSON-LD inLanguage'],
+    [htmlLang, '<html lang>'],
+    [tags.get('og:locale')?.replace('_', '-'), '<meta property=og:locale>'],
+  ]);
 
   const author = ld?.author ?? tags.get('author') ?? tags.get('article:author');
   if (author && !/^https?:/i.test(author)) out.byline = { value: author, from: ld?.author ? 'JSON-LD author' : '<meta name=author>' };

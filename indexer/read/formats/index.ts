@@ -47,9 +47,7 @@ export interface RecordProblem {
   reason: string;
 }
 
-export type ReadResult =
-  | { kind: 'single'; output: ReaderOutput }
-  | { kind: 'records'; records: RecordOutput[]; problems: RecordProblem[] };
+export type ReadResult = { kind: 'single'; output: ReaderOutput } | { kind: 'records'; records: RecordOutput[]; problems: RecordProblem[] };
 
 export type Reader = (text: string) => ReadResult;
 

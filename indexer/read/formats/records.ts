@@ -49,7 +49,15 @@ export function readJson(text: string): ReadResult {
   }
   const items = Array.isArray(data) ? data : [data];
   // `raw` is re-serialized here, not the file's own text: JSON.stringify writes \u007f and \ufeff unescaped.
-  return collect(items.map((value, i) => ({ value, raw: JSON.stringify(value) ?? '', where: items.length === 1 ? 'record 1' : `record ${i + 1}`, index: i + 1 })), { rawIsSource: false });
+  return collect(
+    items.map((value, i) => ({
+      value,
+      raw: JSON.stringify(value) ?? '',
+      where: items.length === 1 ? 'record 1' : `record ${i + 1}`,
+      index: i + 1,
+    })),
+    { rawIsSource: false },
+  );
 }
 
 export function readJsonLines(text: string): ReadResult {
@@ -74,7 +82,10 @@ export function readJsonLines(text: string): ReadResult {
 }
 
 /** @param options.rawIsSource whether each item's `raw` is its text as it stands in the (normalized) file */
-function collect(items: Iterable<{ value: unknown; raw: string; where: string; index: number } | RecordProblem>, options: { rawIsSource: boolean }): ReadResult {
+function collect(
+  items: Iterable<{ value: unknown; raw: string; where: string; index: number } | RecordProblem>,
+  options: { rawIsSource: boolean },
+): ReadResult {
   const records: RecordOutput[] = [];
   const problems: RecordProblem[] = [];
   const usedKeys = new Set<string>();
@@ -128,10 +139,17 @@ function toRecord(value: unknown, raw: string, where: string, index: number, raw
   const obj = value as Record<string, unknown>;
 
   const body = pick(obj, FIELDS.text);
-  if (!body || typeof body.value !== 'string') return { where, reason: `no text: none of the fields ${FIELDS.text.map((f) => `"${f}"`).join(', ')} holds a string` };
+  if (!body || typeof body.value !== 'string')
+    return { where, reason: `no text: none of the fields ${FIELDS.text.map((f) => `"${f}"`).join(', ')} holds a string` };
 
   const rawId = obj.id ?? obj._id ?? obj.guid;
-  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) : '';
+  const id =
+    typeof rawId === 'string' || typeof rawId === 'number'
+      ? String(rawId)
+          .replace(/[^A-Za-z0-9_-]+/g, '-')
+          .replace(/^-+|-+$/g, '')
+          .slice(0, 40)
+      : '';
   const key = id || String(index);
 
   // The file's text is normalized before it is parsed, so only a JSON escape can bring back a
@@ -156,7 +174,15 @@ function toRecord(value: unknown, raw: string, where: string, index: number, raw
   }
 
   const title = typeof meta.title === 'string' ? meta.title.replace(/\s+/g, ' ') : null;
-  const out: RecordOutput = { key, where: id ? `${where}, id "${String(rawId)}"` : where, raw, readText: textReader(raw, title, normalize), meta, metaFrom, warnings };
+  const out: RecordOutput = {
+    key,
+    where: id ? `${where}, id "${String(rawId)}"` : where,
+    raw,
+    readText: textReader(raw, title, normalize),
+    meta,
+    metaFrom,
+    warnings,
+  };
   if (title) out.titleLine = 1;
   const byline = pick(obj, FIELDS.byline);
   if (byline) out.byline = { value: normalize(String(byline.value)).trim(), from: `record field "${byline.name}"` };
