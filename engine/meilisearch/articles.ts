@@ -17,6 +17,7 @@ import { unitedRanges } from '../contract/match-ranges.ts';
 import { matchesOf } from './matches.ts';
 import { normaliseQuery } from '../contract/request.ts';
 import { meiliQueries, termForms } from './query.ts';
+import { paragraphId } from '../contract/paragraph-id.ts';
 
 /**
  * Article reads go through search, not the documents API, so the server's search-only key
@@ -171,7 +172,7 @@ export function toArticleView(
       text: p.text,
       matches: marks.get(p.position) ?? [],
       matched: matched.has(p.position),
-      copyGroup: typeof p.copyGroup === 'string' ? p.copyGroup : `${self}-${p.position}`,
+      copyGroup: typeof p.copyGroup === 'string' ? p.copyGroup : paragraphId(self, p.position),
       copiedIn: 0,
     };
   });

@@ -11,6 +11,7 @@ import { CopyAssigner, fingerprint, SIG_WORDS } from '../text/copies.ts';
 import { stripSentinels } from '../contract/match-ranges.ts';
 import type { ArticleInput, CopyOf, CopyStats } from '../contract/types.ts';
 import type { ArticleCopies } from './documents.ts';
+import { paragraphId } from '../contract/paragraph-id.ts';
 
 /** A paragraph's reference for the assigner: its article's sequence number and its position. */
 const POSITION_SPAN = 2 ** 20;
@@ -122,7 +123,7 @@ export function regroupPlan(
   }
   for (const article of added) {
     const { groups, copyOf } = namer.article(article.articleId, article.paragraphs);
-    article.paragraphs.forEach((p, i) => plan.newGroups.set(`${article.articleId}-${p.position}`, groups[i]!));
+    article.paragraphs.forEach((p, i) => plan.newGroups.set(paragraphId(article.articleId, p.position), groups[i]!));
     plan.newCopyOf.set(article.articleId, copyOf);
     plan.newSeq.set(article.articleId, next++);
   }

@@ -10,6 +10,7 @@ import {
   type DroppedLine,
   type ParagraphDoc,
 } from '../contract/types.ts';
+import { paragraphId } from '../contract/paragraph-id.ts';
 
 /**
  * What we store in Meilisearch. Besides the contract's `ParagraphDoc` fields, a paragraph carries:
@@ -123,10 +124,6 @@ export function vocabularyCounts(docs: Array<Partial<VocabularyDocument>>): Map<
     doc.words.forEach((w, i) => counts.set(w, doc.docs![i] ?? 0));
   }
   return counts;
-}
-
-export function paragraphId(articleId: string, position: number): string {
-  return `${articleId}-${position}`;
 }
 
 export function dateOrdinal(date: string | null): number | undefined {

@@ -46,12 +46,12 @@ import {
   type ArticleCopyHits,
 } from './articles.ts';
 import type { IndexNames, MeilisearchTuning } from './config.ts';
+import { paragraphId } from '../contract/paragraph-id.ts';
 import {
   SYNONYMS_ID,
   countWords,
   uncountWords,
   vocabularyCounts,
-  paragraphId,
   toArticleDocument,
   toParagraphDocuments,
   vocabularyDocuments,

@@ -15,6 +15,7 @@ import type { Generation } from './open-generation.ts';
 import { planQuery } from './plan.ts';
 import { interpret } from '../query/interpret.ts';
 import { withScratchRows } from './page-table.ts';
+import { paragraphId } from '../contract/paragraph-id.ts';
 
 /** An `articles` row as stored. */
 interface ArticleRow {
@@ -107,7 +108,7 @@ export function getArticle(generation: Generation, id: string, q: string | undef
       text: r.text,
       matches: html !== undefined ? rangesOfMarked(html) : [],
       matched,
-      copyGroup: r.leader ?? `${row.id}-${r.position}`,
+      copyGroup: r.leader ?? paragraphId(row.id, r.position),
       copiedIn: copiedIn.get(r.position)?.size ?? 0,
     };
   });

@@ -8,6 +8,7 @@ import type { MatchRange, SearchHit } from '../contract/types.ts';
 import type { Answers, HitRow, ShownHit } from './snapshot-memo.ts';
 import type { Statements } from './open-generation.ts';
 import { withScratchRows } from './page-table.ts';
+import { paragraphId } from '../contract/paragraph-id.ts';
 
 /**
  * The page's hits in order, highlighted against a scratch table holding only their text. A hit
@@ -50,7 +51,7 @@ export function readHits(
   return shown.map((hit, i) => {
     const [position, kind, text, articleId, title, outlet, year, date, language, leader] = hit!.row;
     const { articleParagraphs, matchedAllTerms, match } = facts(rowids[i]!, i);
-    const id = `${articleId}-${position}`;
+    const id = paragraphId(articleId, position);
     return {
       id,
       articleId,

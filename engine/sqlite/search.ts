@@ -18,6 +18,7 @@ import { planQuery, type QueryPlan } from './plan.ts';
 import { byDate, byRelevance, rankingMatch } from './rank.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Workspace } from './workspace.ts';
+import { parseParagraphId } from '../contract/paragraph-id.ts';
 
 /** For the preparer (prepare.ts), which ranks with the search's own code. */
 export { rankingMatch };
@@ -248,8 +249,9 @@ const never = (): boolean => false;
  */
 function onlyGroup(generation: Generation, snap: Snapshot, matches: Uint32Array, group: string | undefined): Uint32Array {
   if (typeof group !== 'string' || group === '') return matches;
-  const at = /^(.+)-(\d{1,7})$/.exec(group);
-  const leader = at === null ? undefined : (generation.statements.paragraphRowid.get(at[1], Number(at[2])) as number | undefined);
+  const named = parseParagraphId(group);
+  const leader =
+    named === null ? undefined : (generation.statements.paragraphRowid.get(named.articleId, named.position) as number | undefined);
   if (leader === undefined || leader >= snap.size || snap.copyGroupOf[leader] !== leader) return new Uint32Array(0);
   const out = new Uint32Array(matches.length);
   let n = 0;
