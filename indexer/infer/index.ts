@@ -64,8 +64,8 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   const url = settle<string | null>('url', stated('url'), { value: null, from: 'none stated' });
   // What the article states is settled before anything is inferred, so that inference runs only
   // for the fields left open (on a corpus of records stating them, it was a third of the build).
-  const statedOutlet = firstSettled([...stated('outlet'), outletFromPath(source)]);
-  const statedDate = firstSettled([...stated('date'), dateFromPath(source)]);
+  const statedOutlet = firstSettled(stated('outlet')) ?? outletFromPath(source) ?? undefined;
+  const statedDate = firstSettled(stated('date')) ?? dateFromPath(source) ?? undefined;
   const inferred = inferMetadata(clean, {
     urlDomain: domainOfUrl(url),
     ...(statedOutlet ? { statedOutlet: statedOutlet.value } : {}),
