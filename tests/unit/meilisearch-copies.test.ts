@@ -75,8 +75,28 @@ describe('Meilisearch collapsed search', () => {
     const [hit] = result.hits;
     assert.equal(hit!.id, 'reuters-3');
     assert.deepEqual(hit!.matches, [[10, 22]]);
-    assert.deepEqual(hit!.copies, { count: 3, outlets: ['Evening Gazette', 'Norland Times', 'The Herald'] });
+    assert.deepEqual(hit!.copies, { count: 3, articles: 3, outlets: ['Evening Gazette', 'Norland Times', 'The Herald'] });
     assert.equal(hit!.articleParagraphs, 5);
+  });
+
+  it('counts the other articles apart from the other copies: a repeat in one article is one article', () => {
+    const plan = planSearch({ q: 'strengthened', dedupe: true }, 'paragraphs', lexicon);
+    const page = { hits: [doc('live-0', 'City Live', 'first-0')], totalHits: 1, facetDistribution: {} };
+    const results = plan.queries.map((_, i) => (i === 0 ? page : { hits: [], totalHits: 5, facetDistribution: {} }));
+    const copies = [
+      doc('first-0', 'Lane Post', 'first-0', { date: '2024-03-01', dateOrdinal: 1 }),
+      doc('live-0', 'City Live', 'first-0', { dateOrdinal: 2 }),
+      doc('live-4', 'City Live', 'first-0', { dateOrdinal: 2 }),
+      doc('again-0', 'City Live', 'first-0', { dateOrdinal: 3 }),
+      doc('again-2', 'City Live', 'first-0', { dateOrdinal: 3 }),
+    ];
+    const [hit] = mapSearchResponse(plan, results, 3, undefined, [], copies).hits;
+    assert.equal(hit!.id, 'first-0');
+    assert.deepEqual(hit!.copies, { count: 4, articles: 2, outlets: ['City Live'] });
+    // Shown from inside an article that repeats it: the repeat is a copy, not another article.
+    const own = [doc('live-0', 'City Live', 'first-0', { dateOrdinal: 2 }), doc('live-4', 'City Live', 'first-0', { dateOrdinal: 2 })];
+    const [alone] = mapSearchResponse(plan, results, 3, undefined, [], own).hits;
+    assert.deepEqual(alone!.copies, { count: 1, articles: 0, outlets: ['City Live'] });
   });
 });
 
