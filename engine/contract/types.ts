@@ -341,6 +341,11 @@ export interface EngineStats {
   builtAt: string | null;
   /** Bytes on disk, when the backend can tell. */
   sizeBytes?: number;
+  /**
+   * Whether some copy group has two paragraphs or more: what decides that searches collapse copies
+   * by default (server/copies-default.ts). Kept by every write, so as cheap to read as the counts.
+   */
+  hasCopies: boolean;
 }
 
 /** The index's copy groups as a whole, for the indexer's report. */

@@ -81,6 +81,23 @@ export function describeCopyContract(backend: ContractBackend): void {
       }
     });
 
+    it('says in its stats whether the index has copies, kept right by in-place writes', async () => {
+      const engine = await backend.open();
+      try {
+        assert.equal((await engine.stats()).hasCopies, false, 'no index yet');
+        await engine.replaceAll([damOriginal, wireFollowup]);
+        assert.equal((await engine.stats()).hasCopies, false);
+        await engine.upsertArticles([damRepost]);
+        assert.equal((await engine.stats()).hasCopies, true, 'a repost added in place');
+        await engine.deleteArticles([damOriginal.id]);
+        assert.equal((await engine.stats()).hasCopies, false, 'the original deleted: the repost copies nothing left');
+        await engine.replaceAll(copyArticles);
+        assert.equal((await engine.stats()).hasCopies, true, 'a full build with copies');
+      } finally {
+        await engine.close();
+      }
+    });
+
     it('marks the articles that mostly copy an earlier one', async () => {
       const engine = await backend.open();
       try {

@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { copyStatsOf } from '../../engine/meilisearch/copies.ts';
+import { CopyNamer, copyStatsOf, fingerprinted, regroupPlan } from '../../engine/meilisearch/copies.ts';
+import { metaDocument } from '../../engine/meilisearch/articles.ts';
+import { damOriginal, damRepost, wireFollowup } from '../fixtures/contract/copies.ts';
 import { RANKING_RULES } from '../../engine/meilisearch/settings.ts';
 import { copiesQuery, mapSearchResponse, planSearch } from '../../engine/meilisearch/search.ts';
 import { matchesPosition } from './meilisearch-replay.ts';
@@ -108,5 +110,35 @@ describe('Meilisearch copy stats', () => {
       largest: { group: 'a-1', paragraphs: 3 },
     });
     assert.deepEqual(copyStatsOf({ 'a-0': 1 }), { groups: 0, paragraphs: 0, largest: null });
+  });
+});
+
+describe('Meilisearch hasCopies (EngineStats)', () => {
+  const paragraphsOf = (a: typeof damOriginal) => fingerprinted(a);
+
+  it('a full build knows it as it groups, and keeps it in the meta document', () => {
+    const namer = new CopyNamer();
+    namer.article(damOriginal.id, paragraphsOf(damOriginal));
+    namer.article(wireFollowup.id, paragraphsOf(wireFollowup));
+    assert.equal(namer.copied, false);
+    namer.article(damRepost.id, paragraphsOf(damRepost));
+    assert.equal(namer.copied, true);
+    assert.equal(metaDocument(3, 10, true).hasCopies, true);
+    assert.equal(metaDocument(3, 10, false).hasCopies, false);
+  });
+
+  it('an in-place write learns it from its regroup pass, added or deleted', () => {
+    const stored = paragraphsOf(damOriginal).map((p) => ({
+      id: `${damOriginal.id}-${p.position}`,
+      articleId: damOriginal.id,
+      position: p.position,
+      copySeq: 0,
+      copySig: p.copySig,
+      copyGroup: `${damOriginal.id}-${p.position}`,
+    }));
+    const articles = [{ id: damOriginal.id, copySeq: 0, copyOf: null }];
+    assert.equal(regroupPlan(stored, articles, []).hasCopies, false);
+    assert.equal(regroupPlan(stored, articles, [{ articleId: damRepost.id, paragraphs: paragraphsOf(damRepost) }]).hasCopies, true);
+    assert.equal(regroupPlan([], [], [{ articleId: damRepost.id, paragraphs: paragraphsOf(damRepost) }]).hasCopies, false);
   });
 });
