@@ -36,7 +36,7 @@ describe('collapsed copies', { skip: skip ?? false }, () => {
     const page = await h.page();
     await page.goto('/?q=mortgage');
     assert.ok(await page.locator('input[type=checkbox][name=dedupe]').isChecked());
-    assert.match(await summary(page), /^3 paragraphs \(1 distinct\) in 1 article/);
+    assert.match(await summary(page), /^3 paragraphs \(1 distinct\) in 3 articles/);
     assert.equal(await page.locator('.hit').count(), 1);
   });
 
