@@ -9,9 +9,7 @@
  * times have a long tail (a common word or a short prefix takes many times a rare word's), and an
  * estimate of the typical case alone admitted searches that then answered well after the budget;
  * the age of the oldest waiting search checks the estimate (if it has already waited the whole
- * budget, the estimate was too hopeful and newcomers are refused too). While the gate is refusing
- * (a spike: the queue stays full), the slowest recent average stands in for the current one, so a
- * run of quick searches does not fill the queue for the slow ones after it to drain late.
+ * budget, the estimate was too hopeful and newcomers are refused too).
  *
  * Exports run in a second, lower lane: their page queries take a slot only when no search waits,
  * so a long download slows down under load rather than starving the people searching.
@@ -34,8 +32,6 @@ export interface GateSettings {
   slots: number;
   /** A search whose expected answer time exceeds this is refused (SEARCH_QUEUE_MS). */
   queueMs: number;
-  /** The clock, in milliseconds (tests); default `performance.now`. */
-  now?: () => number;
 }
 
 /** The server is too busy to answer this search in time; try again after `retryAfterSeconds`. */
@@ -85,10 +81,6 @@ const AVERAGE_WEIGHT = 0.1;
  */
 const FIRST_ESTIMATE_MS = 100;
 const FIRST_DEVIATION_MS = 50;
-/** The gate counts as refusing (a spike) until this long after its last refusal. */
-const SPIKE_MEMORY_MS = 1_000;
-/** How slowly the slowest recent average fades back to the current one (time constant). */
-const PEAK_MEMORY_MS = 10_000;
 
 export class SearchGate {
   private running = 0;
@@ -96,23 +88,12 @@ export class SearchGate {
   private averageMs = FIRST_ESTIMATE_MS;
   /** Moving average of how far a search's time is from `averageMs`. */
   private deviationMs = FIRST_DEVIATION_MS;
-  /**
-   * The slowest the average has recently been, fading back to it over PEAK_MEMORY_MS. Search times
-   * come in runs (a spike's searches for common words, then rare ones): a queue filled to the
-   * budget while searches were quick waits several times as long when slow ones follow.
-   */
-  private peakMs = FIRST_ESTIMATE_MS;
-  private learnedAt = 0;
-  private lastRefusalAt = Number.NEGATIVE_INFINITY;
-  private readonly now: () => number;
   private counts = { admitted: 0, refused: 0, shed: 0 };
   private readonly runningSearches = new Set<RunningSearch>();
   /** Searches admitted early (tickets held) that have not reached `run` yet. */
   private ticketed = 0;
 
-  constructor(private readonly settings: GateSettings) {
-    this.now = settings.now ?? (() => performance.now());
-  }
+  constructor(private readonly settings: GateSettings) {}
 
   /**
    * Admit a search as its request arrives: a ticket for `run`, or the Retry-After seconds of a
@@ -138,13 +119,13 @@ export class SearchGate {
       if (retryAfter > 0) throw new BusyError(retryAfter);
     }
     await this.slot(lane, signal);
-    const started = this.now();
+    const started = performance.now();
     const running = lane === 'search' ? this.startRunning(started) : null;
     try {
       return await work(running ? AbortSignal.any([signal, running.shed.signal]) : signal);
     } finally {
       if (running) this.stopRunning(running);
-      if (lane === 'search') this.learn(this.now() - started);
+      if (lane === 'search') this.learn(performance.now() - started);
       this.running--;
       this.next();
     }
@@ -177,7 +158,7 @@ export class SearchGate {
    */
   private shedOverdue(): void {
     if (!this.queue.some((w) => w.lane === 'search')) return;
-    const now = this.now();
+    const now = performance.now();
     for (const running of this.runningSearches) {
       if (running.shed.signal.aborted) continue;
       const left = this.settings.queueMs - (now - running.since);
@@ -195,10 +176,6 @@ export class SearchGate {
   private learn(ms: number): void {
     this.deviationMs += AVERAGE_WEIGHT * (Math.abs(ms - this.averageMs) - this.deviationMs);
     this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
-    const now = this.now();
-    const faded = this.averageMs + (this.peakMs - this.averageMs) * Math.exp(-(now - this.learnedAt) / PEAK_MEMORY_MS);
-    this.peakMs = Math.max(this.averageMs, faded);
-    this.learnedAt = now;
   }
 
   /** What the gate has done so far, for /healthz and the logs. */
@@ -212,28 +189,18 @@ export class SearchGate {
     };
   }
 
-  /**
-   * 0 when a new search is admitted (counted), else the Retry-After seconds of its refusal (counted).
-   * While the gate is refusing (a spike), searches are expected to take as long as the slowest
-   * recent average, not the current one: the queue stays full, so a drop in the average would
-   * admit a queue that a run of slower searches then drains well past the budget. Outside a spike
-   * (the normal load never fills the queue) the current average decides, so nothing is refused
-   * that the plain estimate would admit.
-   */
+  /** 0 when a new search is admitted (counted), else the Retry-After seconds of its refusal (counted). */
   private refusal(): number {
     const searchesWaiting = this.ticketed + this.queue.reduce((n, w) => n + (w.lane === 'search' ? 1 : 0), 0);
     const free = this.running < this.settings.slots && searchesWaiting === 0;
     if (!free) {
-      const now = this.now();
-      const perSearchMs = now - this.lastRefusalAt < SPIKE_MEMORY_MS ? this.peakMs : this.averageMs;
       // Until a slot frees: the searches running and those ahead, `slots` at a time, each taking
-      // about `perSearchMs`; then this one's own time, allowing for the tail.
-      const expectedMs = (Math.floor(searchesWaiting / this.settings.slots) + 2) * perSearchMs + 2 * this.deviationMs;
+      // about the average; then this one's own time, allowing for the tail.
+      const expectedMs = (Math.floor(searchesWaiting / this.settings.slots) + 2) * this.averageMs + 2 * this.deviationMs;
       const oldest = this.queue.find((w) => w.lane === 'search');
-      const overdue = oldest !== undefined && now - oldest.since > this.settings.queueMs;
+      const overdue = oldest !== undefined && performance.now() - oldest.since > this.settings.queueMs;
       if (expectedMs > this.settings.queueMs || overdue) {
         this.counts.refused++;
-        this.lastRefusalAt = now;
         return Math.max(1, Math.ceil(expectedMs / 1000));
       }
     }
@@ -250,7 +217,7 @@ export class SearchGate {
       const onAbort = () => waiting.cancel(signal.reason);
       const waiting: Waiting = {
         lane,
-        since: this.now(),
+        since: performance.now(),
         start: () => {
           signal.removeEventListener('abort', onAbort);
           this.running++;
