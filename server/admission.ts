@@ -1,30 +1,64 @@
 /**
- * Search admission at the door: the app's first middleware decides whether a search request is
- * admitted, before request logging, security headers, query parsing or routing. Under a spike the
- * serving thread is the bottleneck, and Node accepts one new connection per turn of its event
- * loop: every microsecond a refusal spends in middleware makes each turn longer, each refusal later,
- * and new connections wait in the kernel's queue (a client that gives up after 10 s sees a timeout,
- * not a 503). A refusal here is one prepared write (server/busy.ts) and one count; refusals are
- * logged as a summary line per second, not one line each.
+ * Search admission at the door: the raw HTTP request handler decides whether a search request is
+ * admitted before Express sees it (no prototype swap, no router, no request logging, security
+ * middleware, query parsing or routing). Under a spike the serving thread is the bottleneck, and
+ * Node reads the requests of its connections one event-loop turn at a time: every microsecond and
+ * every object a refusal costs makes each turn longer (and each garbage collection sooner), so each
+ * refusal is later, and new connections wait in the kernel's queue (a client that gives up after
+ * 10 s sees a timeout, not a 503). A refusal here is one prepared write (server/busy.ts) and one
+ * count; refusals are logged as a summary line per second, not one line each.
  */
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type express from 'express';
 import type { BusyAnswers } from './busy.ts';
+import { representationOf } from './render.ts';
 import { holdTicket, type SearchGate } from './search-gate.ts';
 
 /** Addresses whose GET runs a search for the person waiting (server/routes/search.ts, articles.ts). */
 const SEARCH_PATH = /^\/(?:api\/search\/?)?$|^\/articles\/[^/]+\/in-results\/?$/i;
 
-export function searchAdmission(gate: SearchGate, busy: BusyAnswers, onRefused: () => void): RequestHandler {
-  return (req, res, next) => {
-    if ((req.method === 'GET' || req.method === 'HEAD') && SEARCH_PATH.test(req.path)) {
-      const admitted = gate.admitEarly();
-      if (typeof admitted === 'number') {
-        onRefused();
-        busy(req, res, admitted);
-        return;
-      }
-      holdTicket(res, admitted);
+/** Answers a request itself (true) or leaves it to the app (false). */
+export type Door = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export function searchDoor(gate: SearchGate, busy: BusyAnswers, onRefused: () => void): Door {
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const path = rawPath(req.url ?? '');
+    if (!SEARCH_PATH.test(path)) return false;
+    const admitted = gate.admitEarly();
+    if (typeof admitted === 'number') {
+      onRefused();
+      busy(representationOf(path, req.headers), req, res, admitted);
+      return true;
     }
-    next();
+    holdTicket(res, admitted);
+    return false;
+  };
+}
+
+/**
+ * The path of an origin-form request target, without its query. Anything unusual (an absolute URL,
+ * a `#`) does not match SEARCH_PATH, so such a search passes to the app, where the gate still
+ * admits or refuses it when it searches (server/errors.ts answers the refusal the same way).
+ */
+function rawPath(url: string): string {
+  const query = url.indexOf('?');
+  return query < 0 ? url : url.slice(0, query);
+}
+
+/** Express's entry for each request (express/lib/express.js calls `app.handle(req, res, next)`). */
+type Handle = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
+
+/**
+ * Put `door` in front of `app`: whichever way the app is served (`app.listen`, `http.createServer(app)`,
+ * supertest), each request meets the door before Express sets it up.
+ */
+export function inFrontOf(app: express.Express, door: Door): void {
+  const entry = app as unknown as { handle: Handle };
+  if (typeof entry.handle !== 'function')
+    throw new Error('express no longer routes requests through app.handle: the search door has nowhere to go');
+  const handle = entry.handle.bind(app);
+  entry.handle = (req, res, next) => {
+    if (!door(req, res)) handle(req, res, next);
   };
 }

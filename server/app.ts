@@ -18,7 +18,7 @@ import { exportRoutes } from './routes/export.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { createLogger, refusalCounter, requestLogging, type Logger } from './logging.ts';
 import { busyAnswers, capturedHeaders } from './busy.ts';
-import { searchAdmission } from './admission.ts';
+import { inFrontOf, searchDoor } from './admission.ts';
 import { DEFAULT_LIMITS, type SearchLimits } from './config.ts';
 import { gatedSearch, SearchGate } from './search-gate.ts';
 import { PROJECT_ROOT } from './project-root.ts';
@@ -77,9 +77,9 @@ export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  // Before anything else: a search refused under a spike must not wait for the middleware below.
-  app.use(searchAdmission(gate, busy, refusalCounter(logger)));
-  // Next, so every response (static files, 404s and errors included) carries its request id.
+  // Before Express itself: a search refused under a spike must not wait for any of the app below.
+  inFrontOf(app, searchDoor(gate, busy, refusalCounter(logger)));
+  // First, so every response (static files, 404s and errors included) carries its request id.
   app.use(requestLogging(logger));
 
   app.use(security);

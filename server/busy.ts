@@ -4,9 +4,9 @@
  * The page, the htmx fragment and the JSON error are rendered when the app is made, with every
  * header they carry (the security headers included), so sending one is a single write.
  */
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DEFAULT_PARAMS } from './search-params.ts';
-import { representationFor, type Representation, type Views } from './render.ts';
+import type { Representation, Views } from './render.ts';
 import { REQUEST_ID_HEADER, requestId } from './logging.ts';
 
 export const BUSY_TITLE = 'Busy — try again in a moment';
@@ -17,10 +17,15 @@ export const ERROR_VARY = 'HX-Request, HX-Request-Type, Accept';
 
 interface Prepared {
   body: Buffer;
-  headers: Record<string, string>;
+  /**
+   * Name, value, name, value … as `writeHead` takes them; the last two values (Retry-After and the
+   * request id) are filled in for each answer, just before the synchronous write.
+   */
+  headers: string[];
 }
 
-export type BusyAnswers = (req: Request, res: Response, retryAfterSeconds: number) => void;
+/** Send the busy answer as `kind`; `req` and `res` may be Express's or the raw server's. */
+export type BusyAnswers = (kind: Representation, req: IncomingMessage, res: ServerResponse, retryAfterSeconds: number) => void;
 
 /**
  * Send the busy answer in the representation `req` asks for. `securityHeaders` are the headers the
@@ -41,23 +46,25 @@ export function busyAnswers(views: Views, securityHeaders: Record<string, string
             }),
           );
     const type = kind === 'json' ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8';
-    return {
-      body,
-      headers: {
-        ...securityHeaders,
-        'Content-Type': type,
-        'Content-Length': String(body.length),
-        'Cache-Control': 'no-store',
-        Vary: ERROR_VARY,
-      },
+    const headers = {
+      ...securityHeaders,
+      'Content-Type': type,
+      'Content-Length': String(body.length),
+      'Cache-Control': 'no-store',
+      Vary: ERROR_VARY,
+      'Retry-After': '',
+      [REQUEST_ID_HEADER]: '',
     };
+    return { body, headers: Object.entries(headers).flat() };
   };
   const prepared: Record<Representation, Prepared> = { page: prepare('page'), fragment: prepare('fragment'), json: prepare('json') };
-  return (req, res, retryAfterSeconds) => {
-    const { body, headers } = prepared[representationFor(req)];
+  return (kind, req, res, retryAfterSeconds) => {
+    const { body, headers } = prepared[kind];
     // An answer from the error handler already has its request id; one sent at the door gets it here.
     const id = res.getHeader(REQUEST_ID_HEADER) ?? requestId(req);
-    res.writeHead(503, { ...headers, 'Retry-After': String(retryAfterSeconds), [REQUEST_ID_HEADER]: String(id) });
+    headers[headers.length - 3] = String(retryAfterSeconds);
+    headers[headers.length - 1] = String(id);
+    res.writeHead(503, headers);
     res.end(body);
   };
 }

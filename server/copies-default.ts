@@ -2,18 +2,17 @@
  * Whether a search collapses copies when its URL does not say (issue 24): on once the corpus has
  * copies, off while it has none. `dedupe=1|0` in a URL always overrides it (search-params.ts).
  *
- * The engine answers through `copyStats()`, a pass over the copy groups: too slow to ask per
- * request at a million paragraphs, so it is asked once, and again only when the index has changed
- * (its build time or size, from the cheap `stats()`), looked at no more than every REFRESH_MS.
- * Requests meanwhile use the last answer and never wait for a look; only the very first waits.
+ * The engine says so in `stats().hasCopies`, which every write keeps (SQLite: one probe of the
+ * copy_group index; Meilisearch: a flag in the index's meta document, read with the counts) — so
+ * no pass over the copy groups here. Still a read per look (an HTTP round trip on Meilisearch), so
+ * it is looked at no more than every REFRESH_MS: requests meanwhile use the last answer and never
+ * wait for a look; only the very first waits.
  */
 import type { SearchEngine } from '../engine/contract/types.ts';
 
-export const REFRESH_MS = 30_000;
+export const REFRESH_MS = 10_000;
 
 interface Known {
-  /** The index the answer is for: build time, articles and paragraphs. */
-  key: string;
   collapse: boolean;
   checkedAt: number;
   looking: Promise<boolean> | null;
@@ -23,15 +22,9 @@ const known = new WeakMap<SearchEngine, Known>();
 /** The first look, shared by the requests that arrive while it runs. */
 const first = new WeakMap<SearchEngine, Promise<boolean>>();
 
-async function indexKey(engine: SearchEngine): Promise<string> {
-  const stats = await engine.stats();
-  return `${stats.builtAt ?? ''}|${stats.articles}|${stats.paragraphs}`;
-}
-
-async function look(engine: SearchEngine, previous: Known | undefined): Promise<boolean> {
-  const key = await indexKey(engine);
-  const collapse = previous !== undefined && previous.key === key ? previous.collapse : (await engine.copyStats()).groups > 0;
-  known.set(engine, { key, collapse, checkedAt: Date.now(), looking: null });
+async function look(engine: SearchEngine): Promise<boolean> {
+  const collapse = (await engine.stats()).hasCopies;
+  known.set(engine, { collapse, checkedAt: Date.now(), looking: null });
   return collapse;
 }
 
@@ -44,7 +37,7 @@ export async function collapseByDefault(engine: SearchEngine, now = Date.now()):
   if (state === undefined) {
     let pending = first.get(engine);
     if (pending === undefined) {
-      pending = look(engine, undefined)
+      pending = look(engine)
         .catch(() => false)
         .finally(() => first.delete(engine));
       first.set(engine, pending);
@@ -52,7 +45,7 @@ export async function collapseByDefault(engine: SearchEngine, now = Date.now()):
     return pending;
   }
   if (state.looking === null && now - state.checkedAt >= REFRESH_MS) {
-    state.looking = look(engine, state).catch(() => {
+    state.looking = look(engine).catch(() => {
       state.looking = null;
       state.checkedAt = Date.now();
       return state.collapse;

@@ -91,7 +91,7 @@ export function errorHandler(views: Views, log: (message: string, error: unknown
     // or still waiting at the gate.
     const reason = error instanceof SearchAbortedError ? error.reason : error;
     if (reason instanceof BusyError) {
-      busy(req, res, reason.retryAfterSeconds);
+      busy(representationFor(req), req, res, reason.retryAfterSeconds);
       return;
     }
     if (reason instanceof SearchTimeoutError) {

@@ -3,7 +3,8 @@
  * it goes out as a full page, as the htmx fragment, or as JSON.
  */
 import path from 'node:path';
-import type { Request, Response } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
+import express, { type Request, type Response } from 'express';
 import nunjucks from 'nunjucks';
 import type { MatchRange } from '../engine/contract/types.ts';
 import { markHtml } from './marks.ts';
@@ -35,12 +36,39 @@ export function createViewEnvironment(options: { watch?: boolean } = {}): nunjuc
 
 /** Which representation a request asks for. `/api/…` is always JSON. */
 export function representationFor(req: Request): Representation {
-  if (req.path.startsWith('/api/')) return 'json';
-  const htmx = req.get('HX-Request') === 'true';
+  return representationOf(req.path, req.headers);
+}
+
+/**
+ * The same from a request's path and raw headers, for answers sent before Express has seen the
+ * request (server/admission.ts).
+ */
+export function representationOf(path: string, headers: IncomingHttpHeaders): Representation {
+  if (path.startsWith('/api/')) return 'json';
+  const htmx = headers['hx-request'] === 'true';
   // A history restore must get the whole page back, whatever else the request says.
-  if (htmx && req.get('HX-History-Restore-Request') !== 'true' && req.get('HX-Request-Type') === 'partial') return 'fragment';
-  if (!htmx && req.accepts(['html', 'json']) === 'json') return 'json';
+  if (htmx && headers['hx-history-restore-request'] !== 'true' && headers['hx-request-type'] === 'partial') return 'fragment';
+  if (!htmx && prefersJson(headers.accept)) return 'json';
   return 'page';
+}
+
+/** Answers of `prefersJson` by Accept header: clients send few distinct ones. */
+const jsonPreferred = new Map<string | undefined, boolean>();
+const REMEMBERED_ACCEPTS = 64;
+
+/**
+ * Whether an Accept header ranks JSON above HTML, as Express's `req.accepts(['html', 'json'])`
+ * decides (its own code, run on the header alone), remembered: negotiation parses the header
+ * into objects each time, and a refused search under a spike should allocate next to nothing.
+ */
+function prefersJson(accept: string | undefined): boolean {
+  let json = jsonPreferred.get(accept);
+  if (json === undefined) {
+    json = express.request.accepts.call({ headers: { accept } } as Request, 'html', 'json') === 'json';
+    if (jsonPreferred.size >= REMEMBERED_ACCEPTS) jsonPreferred.clear();
+    jsonPreferred.set(accept, json);
+  }
+  return json;
 }
 
 export interface Views {

@@ -14,12 +14,13 @@
  * Exports run in a second, lower lane: their page queries take a slot only when no search waits,
  * so a long download slows down under load rather than starving the people searching.
  *
- * Search requests are admitted as they arrive (`admitEarly`, from the app's first middleware), not
+ * Search requests are admitted as they arrive (`admitEarly`, from the door in front of the app), not
  * when their route gets round to searching: under a spike the serving thread is busy, and a refusal
  * that first passes logging, security headers, parsing and routing waits its turn behind all of
  * that. An early admission holds a `Ticket` until its search joins the queue; tickets count as
  * waiting searches in the estimate.
  */
+import type { ServerResponse } from 'node:http';
 import type { Response } from 'express';
 import type { SearchEngine, SearchRequest, SearchResult } from '../engine/contract/types.ts';
 import { requestSignal } from './deadline.ts';
@@ -279,16 +280,18 @@ export function gatedSearch(engine: SearchEngine, gate: SearchGate, timeoutMs: n
   };
 }
 
-/** Where a request's early admission keeps its ticket. */
-const TICKET = 'searchTicket';
+/**
+ * Each admitted request's ticket, by its response: the door (server/admission.ts) admits a request
+ * before Express has given it `res.locals`.
+ */
+const tickets = new WeakMap<ServerResponse, Ticket>();
 
 /** Hold `ticket` for the request's search; given back if the response ends without searching. */
-export function holdTicket(res: Response, ticket: Ticket): void {
-  res.locals[TICKET] = ticket;
+export function holdTicket(res: ServerResponse, ticket: Ticket): void {
+  tickets.set(res, ticket);
   res.once('close', () => ticket.release());
 }
 
-function ticketOf(res: Response): Ticket | undefined {
-  const ticket: unknown = res.locals[TICKET];
-  return ticket instanceof Ticket ? ticket : undefined;
+function ticketOf(res: ServerResponse): Ticket | undefined {
+  return tickets.get(res);
 }

@@ -4,6 +4,7 @@
  */
 import {
   UNKNOWN_YEAR,
+  type HitCopies,
   type HitMatch,
   type MatchRange,
   type QueryReading,
@@ -45,8 +46,12 @@ export interface ApiHit {
   match: HitMatch;
   /** The paragraph's copy group: the first indexed copy's paragraph id (its own id when it has none). */
   copyGroup: string;
-  /** With `dedupe=1`: the other matching copies of this paragraph, and the outlets that ran them. */
-  copies?: { count: number; outlets: string[] };
+  /**
+   * With `dedupe=1`: the other matching copies of this paragraph (`count` paragraphs in `articles`
+   * distinct other articles; a repeat within the hit's own article is no other article), and the
+   * outlets that ran them.
+   */
+  copies?: HitCopies;
 }
 
 /** The JSON twin of the search page (`/api/search`, or `/` with `Accept: application/json`). */
@@ -115,7 +120,7 @@ export interface SearchView {
   /** `language` is empty unless the matches (or the selection) span more than one language. */
   facets: { year: FacetOption[]; outlet: FacetOption[]; outletMore: FacetOption[]; language: FacetOption[] };
   /** The API hits plus what only the page needs: `copiesUrl` lists a collapsed hit's copies (null without any). */
-  hits: Array<ApiHit & { contextUrl: string; copiesUrl: string | null }>;
+  hits: Array<ApiHit & { contextUrl: string; copiesUrl: string | null; copiesText: string | null }>;
   timeline: Timeline | null;
   /** The whole result set (every page) as files. */
   exportUrls: { csv: string; json: string };
@@ -168,6 +173,19 @@ export function contextUrl(articleId: string, position: number, params: SearchPa
 export function copiesUrl(group: string, hitId: string, params: SearchParams): string {
   const qs = new URLSearchParams([...searchQueryPairs(params), ['hit', hitId]]);
   return `/copies/${encodeURIComponent(group)}?${qs}`;
+}
+
+/**
+ * A collapsed hit's copies line, numbers that say what they count: "also in 3 other articles
+ * (2 outlets: AFP, Reuters)"; with more copies than articles, "also in 1 other article (2 copies;
+ * 1 outlet: AFP)"; with copies only inside its own article, "2 more copies in this article".
+ */
+export function copiesWording(copies: HitCopies): string {
+  const n = (count: number, one: string, many: string) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  const outlets = copies.outlets.length > 0 ? `${n(copies.outlets.length, 'outlet', 'outlets')}: ${copies.outlets.join(', ')}` : '';
+  if (copies.articles === 0) return `${n(copies.count, 'more copy', 'more copies')} in this article`;
+  const details = [copies.count > copies.articles ? n(copies.count, 'copy', 'copies') : '', outlets].filter((d) => d !== '');
+  return `also in ${n(copies.articles, 'other article', 'other articles')}${details.length > 0 ? ` (${details.join('; ')})` : ''}`;
 }
 
 /** The same search as a download: all matches, so paging does not travel. */
@@ -354,6 +372,7 @@ export function buildSearchView(params: SearchParams, result: SearchResult): Sea
       ...hit,
       contextUrl: contextUrl(hit.articleId, hit.position, params, 1),
       copiesUrl: (hit.copies?.count ?? 0) > 0 ? copiesUrl(hit.copyGroup, hit.id, params) : null,
+      copiesText: hit.copies !== undefined && hit.copies.count > 0 ? copiesWording(hit.copies) : null,
     })),
     facets,
     timeline: buildTimeline(params, result.facets.year, unit),

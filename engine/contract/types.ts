@@ -216,10 +216,22 @@ export interface SearchHit extends ParagraphDoc {
   /** How the paragraph matched what was asked. */
   match: HitMatch;
   /**
-   * With `dedupe`: the other matching paragraphs of its copy group (filters applied), and the
-   * distinct outlets that printed them, most frequent first. Absent without `dedupe`.
+   * With `dedupe`: the other matching paragraphs of its copy group (filters applied) — `count`
+   * paragraphs, in `articles` distinct articles other than the hit's own (a paragraph repeated
+   * within one article is one more paragraph, not one more article) — and the distinct outlets that
+   * printed them, most frequent first. Absent without `dedupe`.
    */
-  copies?: { count: number; outlets: string[] };
+  copies?: HitCopies;
+}
+
+/** A collapsed hit's other matching copies (`SearchHit.copies`). */
+export interface HitCopies {
+  /** Other matching paragraphs of the group. */
+  count: number;
+  /** Distinct articles holding them, the hit's own article not counted. */
+  articles: number;
+  /** Distinct outlets of those paragraphs, most frequent first. */
+  outlets: string[];
 }
 
 /** Facet value → number of matches. Counts for a facet ignore that facet's own filter (disjunctive). */
@@ -245,7 +257,7 @@ export interface SearchResult {
   spellings: Spelling[];
   /** True when the backend stopped counting (Meilisearch's maxTotalHits): `total` is a lower bound. */
   totalCapped: boolean;
-  /** Distinct articles among the matching paragraphs (among the hits listed, when collapsed). */
+  /** Distinct articles among the `total` matching paragraphs (collapsed or not: the articles the counted paragraphs are in). */
   articleTotal: number;
   /**
    * With `dedupe`: the copy groups among the `total` paragraphs, one hit each ("412 paragraphs
@@ -329,6 +341,11 @@ export interface EngineStats {
   builtAt: string | null;
   /** Bytes on disk, when the backend can tell. */
   sizeBytes?: number;
+  /**
+   * Whether some copy group has two paragraphs or more: what decides that searches collapse copies
+   * by default (server/copies-default.ts). Kept by every write, so as cheap to read as the counts.
+   */
+  hasCopies: boolean;
 }
 
 /** The index's copy groups as a whole, for the indexer's report. */

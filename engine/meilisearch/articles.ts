@@ -257,6 +257,6 @@ export function bySource(a: { source: string }, b: { source: string }): number {
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
 }
 
-export function metaDocument(articles: number, paragraphs: number, builtAt = new Date()): MetaDocument {
-  return { id: META_ID, docType: 'meta', builtAt: builtAt.toISOString(), articles, paragraphs };
+export function metaDocument(articles: number, paragraphs: number, hasCopies: boolean, builtAt = new Date()): MetaDocument {
+  return { id: META_ID, docType: 'meta', builtAt: builtAt.toISOString(), articles, paragraphs, hasCopies };
 }

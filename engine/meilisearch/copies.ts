@@ -47,6 +47,8 @@ export class CopyNamer {
   private readonly assigner = new CopyAssigner();
   private readonly articleIds: string[] = [];
   private readonly sig = new Uint32Array(SIG_WORDS);
+  /** Whether some paragraph so far joined an earlier one's group (EngineStats.hasCopies). */
+  copied = false;
 
   /** The next article's groups: its paragraphs' positions and stored fingerprints, in position order. */
   article(id: string, paragraphs: ReadonlyArray<{ position: number; copySig?: string | null }>): CopiedArticle {
@@ -55,6 +57,7 @@ export class CopyNamer {
     const groups = paragraphs.map(({ position, copySig }) => {
       const ref = seq * POSITION_SPAN + position;
       const leader = this.assigner.paragraph(ref, seq, decodeSig(copySig, this.sig) ? this.sig : null, 0) ?? ref;
+      if (leader !== ref) this.copied = true;
       return `${this.articleIds[Math.floor(leader / POSITION_SPAN)]}-${leader % POSITION_SPAN}`;
     });
     const copy = this.assigner.endArticle(seq);
@@ -89,6 +92,8 @@ export interface RegroupPlan {
   newCopyOf: Map<string, CopyOf | null>;
   /** copySeq for each new article. */
   newSeq: Map<string, number>;
+  /** Whether the index, once written, has a copy group of two paragraphs or more. */
+  hasCopies: boolean;
 }
 
 /**
@@ -111,7 +116,14 @@ export function regroupPlan(
   const order = [...byArticle.keys()].sort((a, b) => (articleSeq.get(a) ?? 0) - (articleSeq.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   let next = storedArticles.reduce((max, a) => Math.max(max, a.copySeq), -1) + 1;
   const namer = new CopyNamer();
-  const plan: RegroupPlan = { paragraphUpdates: [], articleUpdates: [], newGroups: new Map(), newCopyOf: new Map(), newSeq: new Map() };
+  const plan: RegroupPlan = {
+    paragraphUpdates: [],
+    articleUpdates: [],
+    newGroups: new Map(),
+    newCopyOf: new Map(),
+    newSeq: new Map(),
+    hasCopies: false,
+  };
   const storedCopyOf = new Map(storedArticles.map((a) => [a.id, a.copyOf ?? null]));
   for (const articleId of order) {
     const paragraphs = byArticle.get(articleId)!.sort((a, b) => a.position - b.position);
@@ -127,6 +139,7 @@ export function regroupPlan(
     plan.newCopyOf.set(article.articleId, copyOf);
     plan.newSeq.set(article.articleId, next++);
   }
+  plan.hasCopies = namer.copied;
   return plan;
 }
 

@@ -59,6 +59,8 @@ export interface MetaDocument {
   builtAt: string;
   articles: number;
   paragraphs: number;
+  /** Some copy group has two paragraphs or more (EngineStats.hasCopies); absent in indexes written before it was kept. */
+  hasCopies?: boolean;
 }
 
 export const META_ID = '__paragraph_search_meta__';

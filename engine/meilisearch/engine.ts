@@ -331,14 +331,17 @@ export class MeilisearchEngine implements SearchEngine {
         { indexUid: articles, q: '', filter: ARTICLE_FILTER, hitsPerPage: 0 },
       ]);
       const m = meta?.hits[0];
+      const articleCount = count?.totalHits ?? 0;
       return {
-        articles: count?.totalHits ?? 0,
+        articles: articleCount,
         paragraphs: typeof m?.paragraphs === 'number' ? m.paragraphs : 0,
         builtAt: typeof m?.builtAt === 'string' ? m.builtAt : null,
+        // An index written before the flag was kept: the copyGroup facet's counts tell (one slow read).
+        hasCopies: typeof m?.hasCopies === 'boolean' ? m.hasCopies : articleCount > 0 && (await this.copyStats()).groups > 0,
       };
     } catch (error) {
       if (error instanceof EngineUnavailableError && isIndexNotFound(error.cause)) {
-        return { articles: 0, paragraphs: 0, builtAt: null };
+        return { articles: 0, paragraphs: 0, builtAt: null, hasCopies: false };
       }
       throw error;
     }
@@ -444,8 +447,8 @@ export class MeilisearchEngine implements SearchEngine {
       try {
         await this.#createConfiguredIndexes(build);
         const words = new Map<string, number>();
-        const counts = await this.#pushAll(build, articles, words);
-        await this.#writeMeta(build, counts.articles, counts.paragraphs);
+        const { hasCopies, ...counts } = await this.#pushAll(build, articles, words);
+        await this.#writeMeta(build, counts.articles, counts.paragraphs, hasCopies);
         const extraDocs = await this.#writeWords(build, words);
         await this.#verifyCounts(build, counts, extraDocs);
         const swappedOut = await this.#swapIn(build);
@@ -562,7 +565,7 @@ export class MeilisearchEngine implements SearchEngine {
       }
       for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
       await this.#updateVocabulary(old, paragraphs);
-      await this.#refreshMeta();
+      await this.#refreshMeta(plan.hasCopies);
     });
   }
 
@@ -597,7 +600,7 @@ export class MeilisearchEngine implements SearchEngine {
       }
       for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
       await this.#updateVocabulary(old, []);
-      await this.#refreshMeta();
+      await this.#refreshMeta(plan.hasCopies);
     });
   }
 
@@ -730,7 +733,7 @@ export class MeilisearchEngine implements SearchEngine {
     names: IndexNames,
     articles: AsyncIterable<ArticleInput> | Iterable<ArticleInput>,
     words: Map<string, number>,
-  ): Promise<ReplaceStats> {
+  ): Promise<ReplaceStats & { hasCopies: boolean }> {
     const { batchSize, maxPendingTasks } = this.#options.tuning;
     const pending: Array<[string, EnqueuedTask, number]> = [];
     const seen = new Set<string>();
@@ -787,12 +790,12 @@ export class MeilisearchEngine implements SearchEngine {
     await flushParagraphs();
     await flushArticles();
     await settle(0);
-    return { articles: seen.size, paragraphs: paragraphCount };
+    return { articles: seen.size, paragraphs: paragraphCount, hasCopies: namer.copied };
   }
 
-  async #writeMeta(names: IndexNames, articles: number, paragraphs: number): Promise<void> {
+  async #writeMeta(names: IndexNames, articles: number, paragraphs: number, hasCopies: boolean): Promise<void> {
     await this.#tasks.run('Writing index metadata', () =>
-      this.#client.index(names.articles).addDocuments([metaDocument(articles, paragraphs)], { primaryKey: 'id' }),
+      this.#client.index(names.articles).addDocuments([metaDocument(articles, paragraphs, hasCopies)], { primaryKey: 'id' }),
     );
   }
 
@@ -902,8 +905,8 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
-  /** Recounts after an incremental write so `stats()` stays exact. */
-  async #refreshMeta(): Promise<void> {
+  /** Recounts after an incremental write so `stats()` stays exact; `hasCopies` from its regroup pass. */
+  async #refreshMeta(hasCopies: boolean): Promise<void> {
     const live = this.#options.names;
     let paragraphs: number;
     let articles: number;
@@ -914,7 +917,7 @@ export class MeilisearchEngine implements SearchEngine {
     } catch (error) {
       throw toIndexingError(error, this.#options.host, 'Recounting the index');
     }
-    await this.#writeMeta(live, articles, paragraphs);
+    await this.#writeMeta(live, articles, paragraphs, hasCopies);
   }
 }
 

@@ -6,6 +6,7 @@ import { toParagraphDoc } from './documents.ts';
 import { FACET_FIELDS, LANGUAGE_FACET, OUTLET_FACET, YEAR_FACET, buildFilter, oneOf, type FacetField } from './filters.ts';
 import { matchesOf } from './matches.ts';
 import { normaliseRequest, type NormalRequest } from '../contract/request.ts';
+import { hitCopies } from '../contract/hit-copies.ts';
 import { meiliQueries, sortParams } from './query.ts';
 import { MAX_TOTAL_HITS } from './settings.ts';
 
@@ -233,10 +234,8 @@ export function withCopies(plan: SearchPlan, hits: SearchHit[], members: Array<R
     const copies = [...(byGroup.get(hit.copyGroup) ?? [])].sort(byCopyOrder);
     const shown = copies.length > 0 ? { ...toHit(copies[0]!, plan), matchedAllTerms: hit.matchedAllTerms } : hit;
     if (hit.articleParagraphs !== undefined && shown.articleParagraphs === undefined) shown.articleParagraphs = hit.articleParagraphs;
-    const byOutlet = new Map<string, number>();
-    for (const m of copies) if (m.id !== shown.id) byOutlet.set(String(m.outlet), (byOutlet.get(String(m.outlet)) ?? 0) + 1);
-    const outlets = [...byOutlet].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([o]) => o);
-    return { ...shown, copies: { count: Math.max(0, copies.length - (copies.length > 0 ? 1 : 0)), outlets } };
+    const others = copies.filter((m) => m.id !== shown.id).map((m) => ({ article: String(m.articleId), outlet: String(m.outlet) }));
+    return { ...shown, copies: hitCopies(others, shown.articleId) };
   });
 }
 

@@ -80,8 +80,9 @@ export function getArticle(generation: Generation, id: string, q: string | undef
   let excluded: Set<number> | null = null;
   const parsed = parseQuery(normaliseQuery(q));
   if (rows.length > 0 && !isEmptyQuery(parsed)) {
-    const snap = generation.current();
-    const plan = planQuery(parsed, snap, interpret(parsed, snap));
+    // The words and synonyms only: the serving thread need not hold a whole snapshot for this.
+    const lexicon = generation.lexicon();
+    const plan = planQuery(parsed, lexicon, interpret(parsed, lexicon));
     // Against a scratch table of this article's rows (page-table.ts), not the whole index.
     withScratchRows(
       st,

@@ -56,6 +56,11 @@ export function regroup(db: Db): number {
 }
 
 /** Copy groups of two or more over the whole generation, through the copy_group index. */
+/** Whether any paragraph is in another's copy group: one probe of the partial index on copy_group. */
+export function hasCopyGroups(db: Db): boolean {
+  return db.prepare('SELECT EXISTS (SELECT 1 FROM paragraphs WHERE copy_group IS NOT NULL)').pluck().get() === 1;
+}
+
 export function copyStats(db: Db): CopyStats {
   const sizes = `SELECT copy_group AS g, count(*) + 1 AS n FROM paragraphs WHERE copy_group IS NOT NULL GROUP BY copy_group`;
   const [groups, paragraphs] = db.prepare(`SELECT count(*), coalesce(sum(n), 0) FROM (${sizes})`).raw().get() as [number, number];

@@ -3,7 +3,8 @@
  * the disjunctive facet counts, the distinct articles, and (collapsing copies) one row per copy
  * group. Over the snapshot's typed arrays, with counts kept in the search's workspace.
  */
-import { UNKNOWN_YEAR, type FacetCounts, type SearchFilters, type SearchHit, type SearchResult } from '../contract/types.ts';
+import { UNKNOWN_YEAR, type FacetCounts, type HitCopies, type SearchFilters, type SearchResult } from '../contract/types.ts';
+import { hitCopies } from '../contract/hit-copies.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -199,8 +200,10 @@ export function collapseCounted(
   matches: Uint32Array,
   counted: Counted,
   filters: SearchFilters | undefined,
-): { counted: Counted; paragraphTotal: number; copiesFor: (page: ArrayLike<number>) => (rowid: number) => SearchHit['copies'] } {
+): { counted: Counted; paragraphTotal: number; articleTotal: number; copiesFor: (page: ArrayLike<number>) => CopiesOf } {
   const all = counted.filtered;
+  // The articles the counted paragraphs are in (copies included): "412 paragraphs (268 distinct) in 300 articles".
+  const articleTotal = counted.articles.length;
   // Each count starts from zeroed article counts: clear what the last one left.
   for (const a of counted.articles) ws.articleHits[a] = 0;
   const facets = countAndFilter(snap, ws, collapse(snap, ws, matches), filters);
@@ -231,22 +234,19 @@ export function collapseCounted(
       if (groupBest[g] !== 0) listOf.set(g, members[groupBest[g]! - 1]!);
       groupBest[g] = 0;
     }
-    return (rowid: number): SearchHit['copies'] => {
-      const byOutlet = new Map<string, number>();
-      let count = 0;
-      for (const r of listOf.get(copyGroupOf[rowid]!) ?? []) {
-        if (r === rowid) continue;
-        count++;
-        const outlet = snap.outlets[snap.outletCode[r]!]!;
-        byOutlet.set(outlet, (byOutlet.get(outlet) ?? 0) + 1);
-      }
-      const outlets = [...byOutlet].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([o]) => o);
-      return { count, outlets };
+    return (rowid: number): HitCopies => {
+      const others = (listOf.get(copyGroupOf[rowid]!) ?? []).filter((r) => r !== rowid);
+      const own = snap.articleOf[rowid]!;
+      return hitCopies(others.map((r) => ({ article: snap.articleOf[r]!, outlet: snap.outlets[snap.outletCode[r]!]! })), own);
     };
   };
   return {
     counted: { ...shown, yearCounts: facets.yearCounts, outletCounts: facets.outletCounts, languageCounts: facets.languageCounts },
     paragraphTotal: all.length,
+    articleTotal,
     copiesFor,
   };
 }
+
+/** A page row's copies line (see `HitCopies`). */
+export type CopiesOf = (rowid: number) => HitCopies;

@@ -36,7 +36,7 @@ import { SYNONYMS_META_KEY } from './vocabulary.ts';
 import { countWrite } from './prepared.ts';
 import { search } from './search.ts';
 import { ArticleWriter } from './write.ts';
-import { copyStats, regroup } from './copy-groups.ts';
+import { copyStats, hasCopyGroups, regroup } from './copy-groups.ts';
 import { buildGeneration, type BuildTuning } from './build.ts';
 import { SearchPool } from './worker-pool.ts';
 
@@ -312,13 +312,14 @@ class SqliteEngine implements SearchEngine {
 
   async stats(): Promise<EngineStats> {
     const generation = this.live();
-    if (generation === null) return { articles: 0, paragraphs: 0, builtAt: null };
+    if (generation === null) return { articles: 0, paragraphs: 0, builtAt: null, hasCopies: false };
     const { articles, paragraphs } = this.counts(generation);
     return {
       articles,
       paragraphs,
       builtAt: generation.builtAt(),
       sizeBytes: generationSize(this.dir, generation.name),
+      hasCopies: this.guard((g) => hasCopyGroups(g.db), generation),
     };
   }
 

@@ -10,6 +10,8 @@ import { Postings } from './match-cache.ts';
 import { answersPath, generationStamp, PreparedAnswers, type PreparedAnswer } from './prepared.ts';
 import { getMeta, openGeneration, type Db } from './schema.ts';
 import { Snapshot } from './snapshot.ts';
+import { loadSynonyms, loadVocabulary } from './vocabulary.ts';
+import type { Lexicon } from '../query/interpret.ts';
 import { WorkspacePool } from './workspace.ts';
 
 export class Generation {
@@ -24,6 +26,8 @@ export class Generation {
   private stamp = '';
   private readonly preparedAnswers: PreparedAnswers;
   private readonly dataVersionStmt: Statement;
+  /** The vocabulary and synonyms read without a snapshot (see `lexicon`), and the data version they are of. */
+  private lexiconOnly: { version: number; lexicon: Lexicon } | null = null;
 
   constructor(dir: string, name: string) {
     this.name = name;
@@ -49,6 +53,20 @@ export class Generation {
       this.dataVersion = version;
     }
     return this.snapshot;
+  }
+
+  /**
+   * The vocabulary and synonyms for the database as it is now: the snapshot's when one is loaded,
+   * else read alone. The serving thread reads an article's marks with them; loading a whole
+   * snapshot there (typed arrays of every paragraph: tens of MB at a million) would hold a second
+   * copy of what the search workers hold, for as long as the data does not change.
+   */
+  lexicon(): Lexicon {
+    const version = this.dataVersionStmt.get() as number;
+    if (this.snapshot !== null && version === this.dataVersion) return this.snapshot;
+    if (this.lexiconOnly?.version !== version)
+      this.lexiconOnly = { version, lexicon: { vocabulary: loadVocabulary(this.db), synonyms: loadSynonyms(this.db) } };
+    return this.lexiconOnly.lexicon;
   }
 
   /** Match sets and bm25 orders for the current snapshot (call `current()` first). */
@@ -83,6 +101,7 @@ export class Generation {
   invalidate(): void {
     this.snapshot = null;
     this.caches = null;
+    this.lexiconOnly = null;
   }
 
   builtAt(): string | null {

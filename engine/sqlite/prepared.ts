@@ -42,25 +42,27 @@ export interface PreparedAnswer {
 
 /**
  * The figures column's JSON. A collapsed answer's figures carry its head rows' copies too, each as
- * [count, ...outlet numbers] into the answer's own outlet list: outlet names repeated per row
- * made the file ten times its size.
+ * [count, articles, ...outlet numbers] into the answer's own outlet list (`copyLists`): outlet
+ * names repeated per row made the file ten times its size. Files written before copies counted
+ * their articles stored `copies` ([count, ...outlets]) and a collapsed articleTotal counted among
+ * the groups shown: such an answer is not used (the ordinary path answers), see `get`.
  */
-type StoredFigures = Figures & { copies?: number[][]; copyOutlets?: string[] };
+type StoredFigures = Figures & { copyLists?: number[][]; copyOutlets?: string[]; copies?: unknown };
 
 /** A collapsed answer's figures with its head rows' copies, as stored. */
 export function storedFigures(figures: Figures, copies: SearchHit['copies'][] | null): StoredFigures {
   if (copies === null) return figures;
   const numbers = new Map<string, number>();
   const number = (outlet: string) => numbers.get(outlet) ?? (numbers.set(outlet, numbers.size), numbers.size - 1);
-  const packed = copies.map((c) => (c === undefined ? [0] : [c.count, ...c.outlets.map(number)]));
-  return { ...figures, copies: packed, copyOutlets: [...numbers.keys()] };
+  const packed = copies.map((c) => (c === undefined ? [0, 0] : [c.count, c.articles, ...c.outlets.map(number)]));
+  return { ...figures, copyLists: packed, copyOutlets: [...numbers.keys()] };
 }
 
 function unpackCopies(stored: StoredFigures): SearchHit['copies'][] | null {
-  const { copies, copyOutlets = [] } = stored;
-  return copies === undefined
+  const { copyLists, copyOutlets = [] } = stored;
+  return copyLists === undefined
     ? null
-    : copies.map(([count, ...outlets]) => ({ count: count!, outlets: outlets.map((o) => copyOutlets[o]!) }));
+    : copyLists.map(([count, articles, ...outlets]) => ({ count: count!, articles: articles!, outlets: outlets.map((o) => copyOutlets[o]!) }));
 }
 
 /** What an in-place write changes: a prepared file stamped otherwise is not used. */
@@ -115,7 +117,9 @@ export class PreparedAnswers {
     Buffer.from(rows.buffer).set(head);
     if (complete !== 1 && want > rows.length) return null;
     const stored = JSON.parse(figures) as StoredFigures;
-    const { copies: _copies, copyOutlets: _outlets, ...shown } = stored;
+    // A collapsed answer in the older packing (see StoredFigures): its copies and articleTotal say less.
+    if (stored.copies !== undefined) return null;
+    const { copyLists: _copies, copyOutlets: _outlets, ...shown } = stored;
     return { figures: shown, head: rows, variant: variant === 1, copies: unpackCopies(stored) };
   }
 

@@ -10,7 +10,7 @@ import { normaliseRequest } from '../contract/request.ts';
 import { suggestQueries } from '../query/suggest.ts';
 import type { SearchFilters, SearchHit, SearchRequest, SearchResult, SortOrder } from '../contract/types.ts';
 import { copyFigures, type Figures, type KnownPage } from './snapshot-memo.ts';
-import { collapseCounted, countAndFilter, facetObjects, filterRows, hasFilters, type Counted } from './count.ts';
+import { collapseCounted, countAndFilter, facetObjects, filterRows, hasFilters, type CopiesOf, type Counted } from './count.ts';
 import type { Generation } from './open-generation.ts';
 import { readHits } from './hits.ts';
 import { markNear, mergeAscending, scoreUnits, splitByUnits, unitlessMatches, type Scored } from './match.ts';
@@ -196,8 +196,9 @@ function rankIn(
   const split = scored !== null && !scored.uniform ? splitByUnits(ws, matches, units) : null;
   let counted: Counted = countAndFilter(snap, ws, split?.all ?? matches, request.filters);
   let paragraphTotal = counted.filtered.length;
-  let copiesFor: ((page: ArrayLike<number>) => (rowid: number) => SearchHit['copies']) | null = null;
-  if (dedupe) ({ counted, paragraphTotal, copiesFor } = collapseCounted(snap, ws, split?.all ?? matches, counted, request.filters));
+  let copiesFor: ((page: ArrayLike<number>) => CopiesOf) | null = null;
+  let articleTotal = counted.articles.length;
+  if (dedupe) ({ counted, paragraphTotal, articleTotal, copiesFor } = collapseCounted(snap, ws, split?.all ?? matches, counted, request.filters));
   checkpoint();
   const { filtered, articles } = counted;
   const total = grouped ? articles.length : filtered.length;
@@ -221,7 +222,7 @@ function rankIn(
   const rowids = page.rows;
   const facets = facetObjects(snap, counted);
   const figures: RankedPage['figures'] = dedupe
-    ? { total: paragraphTotal, distinctTotal: total, articleTotal: articles.length, facets }
+    ? { total: paragraphTotal, distinctTotal: total, articleTotal: grouped ? articles.length : articleTotal, facets }
     : { total, articleTotal: articles.length, facets };
   const copies = copiesFor === null ? null : copiesFor(rowids);
   // Units and costs exist only where matching recorded them (ws.scored); elsewhere every row has every unit as written.

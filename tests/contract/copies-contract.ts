@@ -21,6 +21,7 @@ import {
   wireTimes,
 } from '../fixtures/contract/copies.ts';
 import type { ContractBackend } from './engine-contract.ts';
+import { bodyArticle } from '../fixtures/contract/body-article.ts';
 
 /** Every paragraph's copy group, by paragraph id, read through getArticle. */
 async function groupsOf(engine: SearchEngine, articles: readonly ArticleInput[]): Promise<Map<string, string>> {
@@ -75,6 +76,23 @@ export function describeCopyContract(backend: ContractBackend): void {
         assert.equal(groups.get(p(damRepost, 3)), p(damRepost, 3));
         for (let i = 0; i < 3; i++) assert.equal(groups.get(p(wireFollowup, i)), p(wireFollowup, i));
         assert.notEqual(groups.get(p(teamSheets, 0)), groups.get(p(teamSheets, 1)));
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it('says in its stats whether the index has copies, kept right by in-place writes', async () => {
+      const engine = await backend.open();
+      try {
+        assert.equal((await engine.stats()).hasCopies, false, 'no index yet');
+        await engine.replaceAll([damOriginal, wireFollowup]);
+        assert.equal((await engine.stats()).hasCopies, false);
+        await engine.upsertArticles([damRepost]);
+        assert.equal((await engine.stats()).hasCopies, true, 'a repost added in place');
+        await engine.deleteArticles([damOriginal.id]);
+        assert.equal((await engine.stats()).hasCopies, false, 'the original deleted: the repost copies nothing left');
+        await engine.replaceAll(copyArticles);
+        assert.equal((await engine.stats()).hasCopies, true, 'a full build with copies');
       } finally {
         await engine.close();
       }
@@ -164,7 +182,7 @@ export function describeCopyContract(backend: ContractBackend): void {
         // Three copies dated 7 March: the first indexed of them; the undated one never leads.
         assert.deepEqual(
           collapsed.hits.map((h) => [h.id, h.copies]),
-          [[p(wireReuters, 3), { count: 4, outlets: ['Daily Courier', 'Evening Gazette', 'Norland Times', 'The Herald'] }]],
+          [[p(wireReuters, 3), { count: 4, articles: 4, outlets: ['Daily Courier', 'Evening Gazette', 'Norland Times', 'The Herald'] }]],
         );
         assert.deepEqual(collapsed.facets.outlet, { Reuters: 1 }, 'facets count distinct paragraphs');
         assert.deepEqual(collapsed.facets.year, { '2024': 1 });
@@ -172,8 +190,8 @@ export function describeCopyContract(backend: ContractBackend): void {
         const dam = await engine.search({ q: 'spillway', dedupe: true, sort: 'newest' });
         assert.deepEqual([dam.total, dam.distinctTotal], [4, 2]);
         assert.deepEqual(dam.hits.map((h) => [h.id, h.copies]).sort(), [
-          [p(damOriginal, 0), { count: 1, outlets: ['Rivers Blog'] }],
-          [p(damOriginal, 2), { count: 1, outlets: ['Rivers Blog'] }],
+          [p(damOriginal, 0), { count: 1, articles: 1, outlets: ['Rivers Blog'] }],
+          [p(damOriginal, 2), { count: 1, articles: 1, outlets: ['Rivers Blog'] }],
         ]);
 
         // Filtered to one outlet, a group shows the copy that outlet printed, and counts no others.
@@ -183,6 +201,38 @@ export function describeCopyContract(backend: ContractBackend): void {
           [p(damRepost, 2), 0],
         ]);
         assert.equal(blog.distinctTotal, 2);
+      } finally {
+        await engine.close();
+      }
+    });
+
+    it('counts a hit\'s copies as articles apart from paragraphs, and the summary\'s articles among all counted paragraphs', async () => {
+      // A paragraph run by three articles, one of which prints it twice (a live page repeating it).
+      const text = 'Volunteers cleared the flooded underpass at Harrow Lane overnight and the council said the road would reopen to buses by Monday morning.';
+      const other = (n: number) => `A paragraph of its own, number ${n}, about nothing the others mention at all today.`;
+      const first = bodyArticle({ id: 'flood-first', folder: 'copies', outlet: 'Lane Post', date: '2024-05-01', title: 'Underpass', texts: [text, other(1)] });
+      const twice = bodyArticle({ id: 'flood-live', folder: 'copies', outlet: 'City Live', date: '2024-05-02', title: 'Live', texts: [text, other(2), text] });
+      const again = bodyArticle({ id: 'flood-again', folder: 'copies', outlet: 'City Live', date: '2024-05-03', title: 'Again', texts: [text] });
+      const engine = await backend.open();
+      try {
+        await engine.replaceAll([first, twice, again]);
+        const all = await engine.search({ q: 'underpass', dedupe: true });
+        assert.deepEqual([all.total, all.distinctTotal, all.articleTotal], [4, 1, 3], 'the 4 paragraphs are in 3 articles');
+        assert.deepEqual(
+          all.hits.map((h) => [h.id, h.copies]),
+          [[p(first, 0), { count: 3, articles: 2, outlets: ['City Live'] }]],
+        );
+        // The live page's own repeat is another copy, but no other article.
+        const live = await engine.search({ q: 'underpass', dedupe: true, filters: { outlet: ['City Live'] } });
+        assert.deepEqual([live.total, live.distinctTotal, live.articleTotal], [3, 1, 2]);
+        assert.deepEqual(
+          live.hits.map((h) => [h.id, h.copies]),
+          [[p(twice, 0), { count: 2, articles: 1, outlets: ['City Live'] }]],
+        );
+        const alone = await engine.search({ q: 'underpass', dedupe: true, filters: { year: [2024] }, sort: 'newest' });
+        assert.equal(alone.articleTotal, 3);
+        const plain = await engine.search({ q: 'underpass' });
+        assert.deepEqual([plain.total, plain.articleTotal], [4, 3]);
       } finally {
         await engine.close();
       }

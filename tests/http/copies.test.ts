@@ -25,7 +25,7 @@ describe('collapsing copies over HTTP', () => {
     const [hit] = res.body.hits;
     // Reuters and The Herald both ran it on 7 March, the Courier a day later: the first indexed of the earliest.
     assert.equal(hit.outlet, 'The Herald');
-    assert.deepEqual(hit.copies, { count: 2, outlets: ['Daily Courier', 'Reuters'] });
+    assert.deepEqual(hit.copies, { count: 2, articles: 2, outlets: ['Daily Courier', 'Reuters'] });
     assert.deepEqual(res.body.facets.outlet, { 'The Herald': 1 }, 'facets count distinct paragraphs');
     assert.deepEqual(res.body.facets.year, { '2024': 1 }, 'and so does the timeline, built from the year counts');
   });
@@ -52,7 +52,8 @@ describe('collapsing copies over HTTP', () => {
       res.text,
       /<input type="hidden" name="dedupe" value="0">\s*<label class="dedupe"[^>]*><input type="checkbox" name="dedupe" value="1" checked>/,
     );
-    assert.match(res.text, /<strong>3<\/strong> paragraphs\s*\(<strong>1<\/strong> distinct\)/);
+    // The three copies are in three articles: the article count is of the paragraphs counted, not of the hits shown.
+    assert.match(res.text, /<strong>3<\/strong> paragraphs\s*\(<strong>1<\/strong> distinct\)\s*in <strong>3<\/strong> articles/);
     assert.match(res.text, /class="copies copies-toggle" href="\/copies\/courier-rates-2\?q=mortgage&amp;hit=herald-rates-2"/);
     assert.match(res.text, /hx-get="\/copies\/courier-rates-2\?q=mortgage&amp;hit=herald-rates-2" hx-target="#copies-herald-rates-2"/);
     assert.match(
@@ -98,7 +99,7 @@ describe('collapsing copies over HTTP', () => {
   it('without JavaScript the same link is a page of the copies, with the way back to the hit', async () => {
     const res = await request(ctx.app).get('/copies/courier-rates-2?q=mortgage&hit=herald-rates-2').expect(200);
     assert.match(res.text, /<html/);
-    assert.match(res.text, /The same paragraph in 2 other articles/);
+    assert.match(res.text, /2 other copies of the same paragraph/);
     assert.match(res.text, /href="\/\?q=mortgage#hit-herald-rates-2"/);
     assert.doesNotMatch(res.text, /copies-hide/);
     const json = await request(ctx.app)

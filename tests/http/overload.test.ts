@@ -139,6 +139,45 @@ describe('under overload', () => {
     );
   });
 
+  it('refuses before Express sets the request up, in the representation Express would have negotiated', async () => {
+    const { engine, started } = held(indexed.engine, 300);
+    const app = appWith(engine, { concurrency: 1, queueMs: 150 });
+    // Express gives each request it handles its own prototype (app.request) before any middleware
+    // runs: a refusal at the door leaves the request as Node made it.
+    const setUpByExpress: boolean[] = [];
+    const server = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      app(req, res);
+      setUpByExpress.push(Object.getPrototypeOf(req) !== http.IncomingMessage.prototype);
+    };
+    const first = request(server)
+      .get('/api/search?q=harbour')
+      .then((r) => r);
+    await until(() => started.length === 1);
+    const refused = await Promise.all([
+      request(server).get('/?q=strike').set('Accept', 'application/json'),
+      request(server).get('/?q=strike').set('Accept', 'text/html;q=0.5, application/json'),
+      request(server).get('/?q=strike').set('Accept', 'application/json;q=0.1, text/html'),
+      request(server).get('/articles/x/in-results?q=strike').set('Accept', '*/*'),
+      request(server).head('/api/search?q=strike'),
+    ]);
+    assert.deepEqual(
+      refused.map((r) => [r.status, r.type]),
+      [
+        [503, 'application/json'],
+        [503, 'application/json'],
+        [503, 'text/html'],
+        [503, 'text/html'],
+        [503, 'application/json'],
+      ],
+    );
+    for (const r of refused) assert.match(r.headers['retry-after'] ?? '', /^[1-9]\d*$/);
+    assert.equal(refused[0]!.body.error, 'Busy — try again in a moment');
+    assert.match(refused[2]!.text, /<html[\s\S]*Busy — try again in a moment/);
+    assert.equal(refused[4]!.text, undefined, 'no body for HEAD');
+    assert.equal((await first).status, 200);
+    assert.deepEqual(setUpByExpress, [true, false, false, false, false, false], 'only the admitted search reached Express');
+  });
+
   it('stops a running search that passes the queue budget while another waits behind it, and answers it busy', async () => {
     // "strike" stands for a slow search (a common word at 1M paragraphs); "harbour" for a quick one.
     const { engine, started } = held(indexed.engine, (q) => (q === 'strike' ? 5_000 : 20));

@@ -320,17 +320,34 @@ describe('Meilisearch article reads (search-only key suffices)', () => {
     assert.ok(current.requests[0]!.body.queries[1].attributesToRetrieve.includes('articleId'));
   });
 
-  it('reads stats from the index metadata record', async () => {
-    current = replay((req) => ({
+  const meta = { id: '__paragraph_search_meta__', docType: 'meta', builtAt: '2024-05-01T10:00:00.000Z', articles: 2, paragraphs: 41 };
+  /** The stats read: the meta record and the article count; then, if asked, the copyGroup facet. */
+  const statsReplay = (record: Record<string, unknown>, copyGroups: Record<string, number>) =>
+    replay((req) => ({
       body: {
-        results: [
-          searchResult(req.body.queries[0].indexUid, {
-            hits: [{ id: '__paragraph_search_meta__', docType: 'meta', builtAt: '2024-05-01T10:00:00.000Z', articles: 2, paragraphs: 41 }],
-          }),
-          searchResult(req.body.queries[1].indexUid, { totalHits: 2, hitsPerPage: 0 }),
-        ],
+        results:
+          req.body.queries.length === 2
+            ? [
+                searchResult(req.body.queries[0].indexUid, { hits: [record] }),
+                searchResult(req.body.queries[1].indexUid, { totalHits: 2, hitsPerPage: 0 }),
+              ]
+            : [searchResult(req.body.queries[0].indexUid, { totalHits: 41, hitsPerPage: 0, facetDistribution: { copyGroup: copyGroups } })],
       },
     }));
-    assert.deepEqual(await (await server()).stats(), { articles: 2, paragraphs: 41, builtAt: '2024-05-01T10:00:00.000Z' });
+
+  it('reads stats from the index metadata record, whether it has copies included', async () => {
+    current = statsReplay({ ...meta, hasCopies: true }, {});
+    assert.deepEqual(await (await server()).stats(), { articles: 2, paragraphs: 41, builtAt: '2024-05-01T10:00:00.000Z', hasCopies: true });
+    assert.equal(current.requests.length, 1, 'one read: no pass over the copy groups');
+    current = statsReplay({ ...meta, hasCopies: false }, { 'a-0': 2 });
+    assert.equal((await (await server()).stats()).hasCopies, false);
+  });
+
+  it('asks the copyGroup facet whether it has copies when the record predates the flag', async () => {
+    current = statsReplay(meta, { 'a-0': 1, 'a-1': 2 });
+    assert.equal((await (await server()).stats()).hasCopies, true);
+    assert.deepEqual(current.requests[1]!.body.queries[0].facets, ['copyGroup']);
+    current = statsReplay(meta, { 'a-0': 1, 'a-1': 1 });
+    assert.equal((await (await server()).stats()).hasCopies, false);
   });
 });

@@ -84,7 +84,7 @@ describe('Meilisearch down or slow', () => {
     await assert.rejects(engine.search({ q: 'x' }), /does not exist yet/);
     assert.equal(await engine.getArticle('a'), null);
     assert.deepEqual(await engine.listArticles(), []);
-    assert.deepEqual(await engine.stats(), { articles: 0, paragraphs: 0, builtAt: null });
+    assert.deepEqual(await engine.stats(), { articles: 0, paragraphs: 0, builtAt: null, hasCopies: false });
   });
 
   it('recovers by itself when Meilisearch comes back', async () => {

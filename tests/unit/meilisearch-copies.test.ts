@@ -5,7 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { copyStatsOf } from '../../engine/meilisearch/copies.ts';
+import { CopyNamer, copyStatsOf, fingerprinted, regroupPlan } from '../../engine/meilisearch/copies.ts';
+import { metaDocument } from '../../engine/meilisearch/articles.ts';
+import { damOriginal, damRepost, wireFollowup } from '../fixtures/contract/copies.ts';
 import { RANKING_RULES } from '../../engine/meilisearch/settings.ts';
 import { copiesQuery, mapSearchResponse, planSearch } from '../../engine/meilisearch/search.ts';
 import { matchesPosition } from './meilisearch-replay.ts';
@@ -75,8 +77,28 @@ describe('Meilisearch collapsed search', () => {
     const [hit] = result.hits;
     assert.equal(hit!.id, 'reuters-3');
     assert.deepEqual(hit!.matches, [[10, 22]]);
-    assert.deepEqual(hit!.copies, { count: 3, outlets: ['Evening Gazette', 'Norland Times', 'The Herald'] });
+    assert.deepEqual(hit!.copies, { count: 3, articles: 3, outlets: ['Evening Gazette', 'Norland Times', 'The Herald'] });
     assert.equal(hit!.articleParagraphs, 5);
+  });
+
+  it('counts the other articles apart from the other copies: a repeat in one article is one article', () => {
+    const plan = planSearch({ q: 'strengthened', dedupe: true }, 'paragraphs', lexicon);
+    const page = { hits: [doc('live-0', 'City Live', 'first-0')], totalHits: 1, facetDistribution: {} };
+    const results = plan.queries.map((_, i) => (i === 0 ? page : { hits: [], totalHits: 5, facetDistribution: {} }));
+    const copies = [
+      doc('first-0', 'Lane Post', 'first-0', { date: '2024-03-01', dateOrdinal: 1 }),
+      doc('live-0', 'City Live', 'first-0', { dateOrdinal: 2 }),
+      doc('live-4', 'City Live', 'first-0', { dateOrdinal: 2 }),
+      doc('again-0', 'City Live', 'first-0', { dateOrdinal: 3 }),
+      doc('again-2', 'City Live', 'first-0', { dateOrdinal: 3 }),
+    ];
+    const [hit] = mapSearchResponse(plan, results, 3, undefined, [], copies).hits;
+    assert.equal(hit!.id, 'first-0');
+    assert.deepEqual(hit!.copies, { count: 4, articles: 2, outlets: ['City Live'] });
+    // Shown from inside an article that repeats it: the repeat is a copy, not another article.
+    const own = [doc('live-0', 'City Live', 'first-0', { dateOrdinal: 2 }), doc('live-4', 'City Live', 'first-0', { dateOrdinal: 2 })];
+    const [alone] = mapSearchResponse(plan, results, 3, undefined, [], own).hits;
+    assert.deepEqual(alone!.copies, { count: 1, articles: 0, outlets: ['City Live'] });
   });
 });
 
@@ -88,5 +110,35 @@ describe('Meilisearch copy stats', () => {
       largest: { group: 'a-1', paragraphs: 3 },
     });
     assert.deepEqual(copyStatsOf({ 'a-0': 1 }), { groups: 0, paragraphs: 0, largest: null });
+  });
+});
+
+describe('Meilisearch hasCopies (EngineStats)', () => {
+  const paragraphsOf = (a: typeof damOriginal) => fingerprinted(a);
+
+  it('a full build knows it as it groups, and keeps it in the meta document', () => {
+    const namer = new CopyNamer();
+    namer.article(damOriginal.id, paragraphsOf(damOriginal));
+    namer.article(wireFollowup.id, paragraphsOf(wireFollowup));
+    assert.equal(namer.copied, false);
+    namer.article(damRepost.id, paragraphsOf(damRepost));
+    assert.equal(namer.copied, true);
+    assert.equal(metaDocument(3, 10, true).hasCopies, true);
+    assert.equal(metaDocument(3, 10, false).hasCopies, false);
+  });
+
+  it('an in-place write learns it from its regroup pass, added or deleted', () => {
+    const stored = paragraphsOf(damOriginal).map((p) => ({
+      id: `${damOriginal.id}-${p.position}`,
+      articleId: damOriginal.id,
+      position: p.position,
+      copySeq: 0,
+      copySig: p.copySig,
+      copyGroup: `${damOriginal.id}-${p.position}`,
+    }));
+    const articles = [{ id: damOriginal.id, copySeq: 0, copyOf: null }];
+    assert.equal(regroupPlan(stored, articles, []).hasCopies, false);
+    assert.equal(regroupPlan(stored, articles, [{ articleId: damRepost.id, paragraphs: paragraphsOf(damRepost) }]).hasCopies, true);
+    assert.equal(regroupPlan([], [], [{ articleId: damRepost.id, paragraphs: paragraphsOf(damRepost) }]).hasCopies, false);
   });
 });

@@ -271,6 +271,7 @@ describe('Meilisearch full rebuild', () => {
     assert.equal(meta!.body[0].docType, 'meta');
     assert.equal(meta!.body[0].paragraphs, 3);
     assert.equal(meta!.body[0].articles, 2);
+    assert.equal(meta!.body[0].hasCopies, false, 'no paragraph joined another');
   });
 
   it('renames the build into place when no live index exists yet', async () => {
@@ -413,6 +414,7 @@ describe('Meilisearch incremental writes', () => {
     );
     const meta = reqs.filter((r) => r.path === '/indexes/paragraphs_articles/documents' && r.method === 'POST').at(-1)!;
     assert.equal(meta.body[0].docType, 'meta', 'counts are refreshed after the write');
+    assert.equal(typeof meta.body[0].hasCopies, 'boolean', 'and whether the index has copies');
   });
 
   it('deletes articles and exactly their paragraphs, by id', async () => {
