@@ -189,7 +189,8 @@ export function creditNames(l: PageLine, index: number): OutletCandidate | null 
   const d = index < DATELINE_LINES ? DATELINE.exec(l.text) : null;
   if (d) {
     const name = cleanName(d[1]!);
-    if (name && !isWire(name) && cuedPublicationName(name))
+    // Two capitals in brackets after a town are its province or state ("TOWN (XY) -"), not a newsroom.
+    if (name && !isWire(name) && cuedPublicationName(name) && !/^\p{Lu}{2}$/u.test(name))
       return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(d[0].trim())}'`, line: l.line };
   }
   if (l.words > 14) return null;
