@@ -16,7 +16,9 @@ import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, per
 import { isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
 import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { proseRoles, roleLine } from './outlet-roles.ts';
+import { stopWordCount } from '../clean/stopwords.ts';
 import { inPageOrder } from './page-lines.ts';
+import { domainNames, stampNames } from './outlet-structure.ts';
 import { quote } from './quote.ts';
 
 export interface OutletCandidate {
@@ -39,6 +41,9 @@ export interface PageLine {
   reason: string | null;
   words: number;
 }
+
+/** Candidates that are the site's address, in the page or its URL. */
+const ADDRESS_KINDS = new Set(['url', 'address', 'address-mention', 'email']);
 
 /** Lines longer than this are prose: only mentions are looked for in them. */
 const MAX_CUE_WORDS = 14;
@@ -92,6 +97,8 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   selfReferences(lines, add);
   proseRoles(lines, add);
   addressMentions(lines, add);
+  stampNames(lines, add);
+  domainNames(lines, out.filter((c) => ADDRESS_KINDS.has(c.kind)), add);
   return out;
 }
 
@@ -149,10 +156,19 @@ function cookieNotice(l: PageLine): OutletCandidate | null {
   return /ookie|OOKIE|ekse/.test(l.text) ? captured(l, USES_COOKIES, 2.5, 'prompt', 'cookie notice') : null;
 }
 
+/** "Subscribe to Example Newsletters", "Example App": the product after the site's name. */
+const GENERIC_TAIL = /\s+(?:newsletters?|app|apps|podcasts?|alerts?)$/iu;
+/** The articles names start with ("The Example", "El Ejemplo", "De Example"); any other stop word first is a phrase ("Diese Website", "Unsere Seite"). */
+const ARTICLE_FIRST = /^(?:the|el|la|le|les|l'|il|lo|der|die|das|de|het|o|a|os|as|los|las|den|det|ta)$/iu;
+function determinerFirst(name: string): boolean {
+  const first = name.split(' ')[0]!;
+  return name.includes(' ') && !ARTICLE_FIRST.test(first) && stopWordCount(first, 0) > 0;
+}
+
 function captured(l: PageLine, pattern: RegExp, score: number, kind: string, what: string): OutletCandidate | null {
   const m = pattern.exec(l.text);
-  const name = m?.[1] ? cleanName(m[1]) : null;
-  if (!name || /^(?:this|that|our|we|the|your|it|you)$/i.test(name)) return null;
+  const name = m?.[1] ? cleanName(m[1].replace(GENERIC_TAIL, '')) : null;
+  if (!name || /^(?:this|that|our|we|the|your|it|you)$/i.test(name) || determinerFirst(name)) return null;
   return { value: name, score, kind, evidence: `${what} line ${l.line} '${quote(l.text)}'`, line: l.line };
 }
 

@@ -137,9 +137,11 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
 }
 
 const PUBLISHER = new RegExp(
-  `^(?:${ci('publisher|published by|publication|herausgeber|herausgegeben von|verlag|éditeur|édité par|editor|editora|editorial|editore|uitgever|utgiver|utgivare|udgiver|wydawca|vydavatel')})\\s*[:·|-]?\\s*(${NAME})\\s*\\.?$`,
+  `^(?:${ci('publisher|published by|publication|herausgeber|herausgegeben von|verlag|éditeur|édité par|editora|editorial|uitgever|utgiver|utgivare|udgiver|wydawca|vydavatel')})\\s*[:·|-]?\\s*(${NAME})\\s*\\.?$`,
   'u',
 );
+/** "Editor: X": in most languages an editor is a person, so the name must be shaped like a publication. */
+const EDITOR = new RegExp(`^(?:${ci('editor|editore|redaktør|redaktor|redacteur')})\\s*[:·|-]?\\s*(${NAME})\\s*\\.?$`, 'u');
 const CITE_AS = new RegExp(
   `^(?:${ci('cite as|cite this article|cite this page|how to cite|zitiervorschlag|citer cet article|citar como')})\\s*:?\\s*(${NAME})\\s*[,.(]`,
   'u',
@@ -161,6 +163,7 @@ const NOT_RESPONSIBLE = new RegExp(`^(?:${ci('the')}\\s+)?(${NAME})\\s+${ci('is 
 export function furnitureNames(l: PageLine): OutletCandidate | null {
   for (const [pattern, score, kind, what] of [
     [PUBLISHER, 2.5, 'publisher', 'publisher line'],
+    [EDITOR, 2.5, 'editor', 'editor line'],
     [CITE_AS, 2.5, 'citation', 'citation line'],
     [FOLLOW, 2, 'follow', 'follow prompt'],
     [APP, 2.5, 'app', 'app prompt'],
@@ -169,7 +172,7 @@ export function furnitureNames(l: PageLine): OutletCandidate | null {
     const m = pattern.exec(l.text);
     const name = m?.[1] ? cleanName(m[1]) : null;
     if (!name || /^(?:us|me|this|our|the)$/i.test(name)) continue;
-    if (kind !== 'publisher' && !cuedPublicationName(name) && personShaped(name)) continue;
+    if (kind !== 'publisher' && !cuedPublicationName(name) && (personShaped(name) || kind === 'editor')) continue;
     return { value: name, score, kind, evidence: `${what} ${l.line} '${quote(l.text)}'`, line: l.line };
   }
   return null;
@@ -186,7 +189,8 @@ export function creditNames(l: PageLine, index: number): OutletCandidate | null 
   const d = index < DATELINE_LINES ? DATELINE.exec(l.text) : null;
   if (d) {
     const name = cleanName(d[1]!);
-    if (name && !isWire(name) && cuedPublicationName(name))
+    // Two capitals in brackets after a town are its province or state ("TOWN (XY) -"), not a newsroom.
+    if (name && !isWire(name) && cuedPublicationName(name) && !/^\p{Lu}{2}$/u.test(name))
       return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(d[0].trim())}'`, line: l.line };
   }
   if (l.words > 14) return null;

@@ -267,6 +267,8 @@ export const EXTRA_WIRES: readonly string[] = [
  */
 export const LABEL_WORDS: readonly string[] = [
   'latest',
+  'release',
+  'releases',
   'breaking',
   'top',
   'more',

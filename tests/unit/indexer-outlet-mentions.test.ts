@@ -83,6 +83,11 @@ describe('furniture that names the site', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nThe Quayline is not responsible for the content of external sites.`), 'Quayline');
   });
 
+  it('does not take the editor named in a credit line for the publisher', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nEditor : Wiranata`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nEditor: Quayline Press`), 'Quayline Press');
+  });
+
   it('does not take a person followed on a platform', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nFollow Jane Doe on Twitter`), 'Unknown');
   });

@@ -1,0 +1,88 @@
+/**
+ * Names the page's structure points at (issue 18): a name beside the date on the stamp line above
+ * the story, a site's name written both as an address and as a word; and shapes that look like a
+ * name in a cue but are not the site (a determiner's phrase, a product after the name, a
+ * province's code in a dateline, a page label). Every page here is invented for the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { OutletCandidate, PageLine } from '../../indexer/infer/outlet-candidates.ts';
+import { stampNames } from '../../indexer/infer/outlet-structure.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+
+await loadLanguageDetector();
+
+const HEADLINE = 'Ferry timetable changes from the spring';
+const PARAS = [
+  'The harbour board will move the first morning crossing half an hour earlier from April, after a survey of commuters asked for it.',
+  'Fares stay the same for season ticket holders, the board said, and the last evening boat keeps its time.',
+  'Harbour staff will hand out the new timetable at both piers during the first week of the change.',
+];
+const BODY = PARAS.join('\n\n');
+
+function outletOf(text: string): string {
+  const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt' });
+  assert.ok(r.ok, r.ok ? '' : r.skip.reason);
+  return r.article.outlet;
+}
+
+function stamped(text: string): string[] {
+  const lines: PageLine[] = [
+    { line: 1, text, reason: 'dateline', words: text.split(' ').length },
+    { line: 2, text: PARAS[0]!, reason: null, words: 25 },
+  ];
+  const out: OutletCandidate[] = [];
+  stampNames(lines, (c) => c && out.push(c));
+  return out.map((c) => c.value);
+}
+
+describe('the name beside the date on the stamp line', () => {
+  it('reads a name that shares the stamp line with the date', () => {
+    assert.deepEqual(stamped('Harbourlight 2018-06-21 | Comments: 0'), ['Harbourlight']);
+    assert.deepEqual(stamped('21.06.2018 14:05 · Quayline News'), []);
+    assert.deepEqual(stamped('Quayline News 21.06.2018 14:05'), ['Quayline News']);
+  });
+
+  it('does not read a cue, a weekday, a month, a person or a wire beside the date', () => {
+    assert.deepEqual(stamped('Updated 2018-06-21 14:05'), []);
+    assert.deepEqual(stamped('Monday 21.06.2018'), []);
+    assert.deepEqual(stamped('June 21.06.2018'), []);
+    assert.deepEqual(stamped('Jane Doe 2018-06-21'), []);
+    assert.deepEqual(stamped('Reuters 2018-06-21'), []);
+  });
+
+  it('is not enough alone, but agrees with the copyright holder', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}\n\n© 2024 Harbourlight. All rights reserved.`), 'Harbourlight');
+  });
+});
+
+describe('a name written as an address and as a word', () => {
+  it('takes the two spellings of one name as agreement', () => {
+    const page = `${HEADLINE}\n\n${PARAS[0]}\n\nWe wrap up today's edition of the Quaymark live blog. Please visit https://www.quaymark.com/markets for more.\n\n${PARAS[1]}`;
+    assert.equal(outletOf(page), 'Quaymark');
+  });
+
+  it('does not take an address alone in running text', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]} The figures are at https://www.quaymark.com/markets.\n\n${PARAS[1]}`), 'Unknown');
+  });
+});
+
+describe('names in cue lines that are not the site', () => {
+  it('does not take a determiner and a noun ("this website") for a name', () => {
+    const notice = 'Diese Website verwendet Cookies. Cookies sorgen für den vollen Funktionsumfang der Seite.';
+    assert.equal(outletOf(`${notice}\n\n${HEADLINE}\n\n${BODY}`), 'Unknown');
+  });
+
+  it('cuts the product after the name ("Subscribe to X Newsletters")', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nSubscribe to Quaymark Newsletters`), 'Quaymark');
+  });
+
+  it("does not take a province's two capitals in a dateline for a newsroom", () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nPORTOVALLE (QX) – ${PARAS[0]}\n\n${PARAS[1]}`), 'Unknown');
+  });
+
+  it('does not take a "Press Releases" label on the top line for a masthead', () => {
+    assert.equal(outletOf(`Press Releases\n\n${HEADLINE}\n\n${BODY}`), 'Unknown');
+  });
+});
