@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { labelLines } from '../../indexer/clean/index.ts';
-import { FEATURE_COUNT, lineFeatures } from '../../indexer/clean/line-features.ts';
+import { FEATURE_COUNT, isJudged, lineFeatures } from '../../indexer/clean/line-features.ts';
 import { documentTexts } from '../../indexer/pipeline.ts';
 import type { PageTruth } from './score.ts';
 import { prng } from '../scale/seeded.ts';
@@ -121,7 +121,7 @@ function rowsOf(page: string, group: string, text: string, truth: PageTruth, cop
     else body++;
     if (isJunk && l.reason === null) junkKeptByRules++;
     if (!isJunk && l.reason !== null) bodyLostByRules++;
-    if (l.reason !== 'headline') judged.push(i);
+    if (l.reason !== 'headline' && isJudged(l.text, language)) judged.push(i);
   });
   const x = lineFeatures(lines, language, judged);
   const y = Uint8Array.from(judged, (i) => +junkSet.has(lines[i]!.line));

@@ -5,7 +5,7 @@
  * `bench/ingest/train-junk.ts` from labelled pages; the rules stay as the high-precision part and
  * as context the features read, the model judges what they could not name.
  */
-import { FEATURE_COUNT, FEATURE_NAMES, lineFeatures } from './line-features.ts';
+import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from './line-features.ts';
 import { JUNK_MODEL } from './junk-weights.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
@@ -46,18 +46,18 @@ export function junkProbabilities(
   });
 }
 
-/** The lines the model judges: those no rule labelled. */
-export function unlabelled(lines: readonly ContentLine[]): number[] {
+/** The lines the model judges: those no rule labelled that could be furniture (`isJudged`). */
+export function unlabelled(lines: readonly ContentLine[], language: LanguageMask): number[] {
   const judge: number[] = [];
   lines.forEach((l, i) => {
-    if (l.reason === null) judge.push(i);
+    if (l.reason === null && isJudged(l.text, language)) judge.push(i);
   });
   return judge;
 }
 
 /** Drops, as 'classifier', the unlabelled lines the model scores as junk. */
 export function markByModel(lines: ContentLine[], language: LanguageMask, model: JunkModel = JUNK_MODEL): void {
-  const judge = unlabelled(lines);
+  const judge = unlabelled(lines, language);
   if (judge.length === 0) return;
   const p = junkProbabilities(lines, language, judge, model);
   judge.forEach((i, k) => {

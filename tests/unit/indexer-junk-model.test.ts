@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText, labelLines } from '../../indexer/clean/index.ts';
-import { FEATURE_COUNT, FEATURE_NAMES, lineFeatures } from '../../indexer/clean/line-features.ts';
-import { junkProbabilities, markByModel, unlabelled, type JunkModel } from '../../indexer/clean/junk-model.ts';
+import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from '../../indexer/clean/line-features.ts';
+import { markByModel, unlabelled, type JunkModel } from '../../indexer/clean/junk-model.ts';
 import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { fitLogistic, predict } from '../../bench/ingest/logistic.ts';
 
@@ -42,7 +42,7 @@ const feature = (text: string, line: string, name: (typeof FEATURE_NAMES)[number
 describe('junk classifier features', () => {
   it('gives one value per feature for each judged line', () => {
     const { lines, language } = labelLines(PAGE);
-    const judge = unlabelled(lines);
+    const judge = unlabelled(lines, language);
     assert.equal(lineFeatures(lines, language, judge).length, judge.length * FEATURE_COUNT);
   });
 
@@ -76,10 +76,13 @@ describe('junk classifier', () => {
     assert.ok(JUNK_MODEL.threshold > 0.5 && JUNK_MODEL.threshold < 1);
   });
 
-  it('never drops a real paragraph with the shipped weights', () => {
+  it('judges neither real paragraphs nor long lines: they are text wherever no rule named them', () => {
     const { lines, language } = labelLines(PAGE);
-    const judge = unlabelled(lines).filter((i) => lines[i]!.text.length > 100);
-    for (const p of junkProbabilities(lines, language, judge)) assert.ok(p < JUNK_MODEL.threshold);
+    const judged = unlabelled(lines, language).map((i) => lines[i]!.text);
+    assert.deepEqual(judged, ['LOCAL NEWS']);
+    assert.equal(isJudged('Harbour works to start on Monday', language), true);
+    const long = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+    assert.equal(isJudged(long, language), false);
     const kept = cleanText(PAGE).kept.map((l) => l.text);
     assert.equal(kept.filter((t) => t.length > 100).length, 3);
   });
