@@ -47,7 +47,9 @@ export type JunkReason =
   /** A line printed again on the same page (a caption under the photo and in the gallery, a teaser repeated): the first copy is kept. */
   | 'repeated-line'
   /** A short line found in many different articles of the corpus: a site's menus, prompts and footers (indexer/clean/furniture.ts). */
-  | 'boilerplate';
+  | 'boilerplate'
+  /** Judged page furniture by the learned line classifier (indexer/clean/junk-model.ts), no rule naming it. */
+  | 'classifier';
 
 /** Article-level metadata, as the indexer settles it. */
 export interface ArticleMeta {

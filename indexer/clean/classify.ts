@@ -38,7 +38,8 @@ interface Features {
   stops: number;
 }
 
-export function classifyLines(lines: ContentLine[]): void {
+/** @returns the page's language as guessed from its stop words (the model reads it too) */
+export function classifyLines(lines: ContentLine[]): LanguageMask {
   const language = guessLanguage(lines);
   const features: Features[] = lines.map((l) => ({
     words: spacedWordCount(l.text, WORD_LIMIT),
@@ -61,7 +62,7 @@ export function classifyLines(lines: ContentLine[]): void {
     }
   if (first < 0) {
     markByNeighbours(lines, language);
-    return;
+    return language;
   }
   for (let i = lines.length - 1; i >= first; i--)
     if (real(i)) {
@@ -108,6 +109,7 @@ export function classifyLines(lines: ContentLine[]): void {
   markPackedRuns(lines, features, first, last);
   markHeadlineRuns(lines, features, first, last);
   markByNeighbours(lines, language);
+  return language;
 }
 
 /** Fewest headlines in a run of links inside the article; shortest and longest of them. */

@@ -1,10 +1,11 @@
 /**
  * Separates article text from page junk, line by line, with a reason for every dropped line.
  * First the phrase rules label what they recognise anywhere; then the positional rules use
- * those labels and the lines' shapes to find the headline, captions, lists and subheadings.
+ * those labels and the lines' shapes to find the headline, captions, lists and subheadings; then
+ * a learned classifier (`junk-model.ts`) judges the lines no rule labelled.
  */
 import type { DroppedLine } from '../../engine/contract/types.ts';
-import type { CleanResult, KeptLine } from '../types.ts';
+import type { CleanResult, Headline, KeptLine } from '../types.ts';
 import { phraseReasonOfSpacedLine } from './phrases.ts';
 import { hasOddSpaces, normalizeSpaces } from './shape.ts';
 import {
@@ -19,6 +20,8 @@ import { markHeadline } from './headline.ts';
 import { classifyLines } from './classify.ts';
 import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
+import { markByModel } from './junk-model.ts';
+import type { LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
   /** Lines a reader removed itself (front matter), reported alongside. */
@@ -33,8 +36,31 @@ export interface CleanOptions {
   titleLine?: number;
 }
 
+/** The non-blank lines as the rules left them, before the classifier judges the rest. */
+export interface LabelledLines {
+  lines: ContentLine[];
+  headline: Headline | null;
+  language: LanguageMask;
+}
+
 /** @param text decoded text, one source line per line (blank lines separate blocks) */
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
+  const { lines, headline, language } = labelLines(text, options);
+  markByModel(lines, language);
+  markHeadings(lines, headline, new Set(options.headingLines));
+
+  const kept: KeptLine[] = [];
+  const dropped: DroppedLine[] = [...(options.alreadyDropped ?? [])];
+  for (const l of lines) {
+    if (l.reason === null) kept.push({ line: l.line, text: l.text, kind: l.heading ? 'heading' : 'body' });
+    else dropped.push({ line: l.line, reason: l.reason, text: l.text });
+  }
+  dropped.sort((a, b) => a.line - b.line);
+  return { kept, dropped, headline };
+}
+
+/** The rules' labels: phrases first, then the positional rules that read them. */
+export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'> = {}): LabelledLines {
   const lines: ContentLine[] = [];
   const oddSpaces = hasOddSpaces(text);
   text.split('\n').forEach((raw, i) => {
@@ -47,19 +73,10 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markCaptionNeighbours(lines);
   markCaptionLabels(lines);
   markHeadlineLists(lines);
-  classifyLines(lines);
+  const language = classifyLines(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);
-  markHeadings(lines, headline, new Set(options.headingLines));
-
-  const kept: KeptLine[] = [];
-  const dropped: DroppedLine[] = [...(options.alreadyDropped ?? [])];
-  for (const l of lines) {
-    if (l.reason === null) kept.push({ line: l.line, text: l.text, kind: l.heading ? 'heading' : 'body' });
-    else dropped.push({ line: l.line, reason: l.reason, text: l.text });
-  }
-  dropped.sort((a, b) => a.line - b.line);
-  return { kept, dropped, headline };
+  return { lines, headline, language };
 }
 
 export { phraseReason } from './phrases.ts';

@@ -1,0 +1,155 @@
+/**
+ * Training rows for the junk classifier: every labelled page of the training sets read as the
+ * indexer reads it, labelled by the rules (`labelLines`), and each line the model would judge
+ * turned into a feature vector with its truth (junk or body). Pages are third-party text, read in
+ * place; nothing of them is written anywhere but the figures.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { labelLines } from '../../indexer/clean/index.ts';
+import { FEATURE_COUNT, isJudged, lineFeatures } from '../../indexer/clean/line-features.ts';
+import { documentTexts } from '../../indexer/pipeline.ts';
+import type { PageTruth } from './score.ts';
+import { prng } from '../scale/seeded.ts';
+import type { ContentLine } from '../../indexer/clean/structure.ts';
+
+/** One training set: a folder of labelled folders, and the split of it that may be trained on. */
+export interface TrainingSet {
+  name: string;
+  dir: string;
+  split: PageTruth['split'];
+}
+
+/** One page's judged lines and what the rules did elsewhere on it, for the pipeline's figures. */
+export interface PageRows {
+  page: string;
+  /** Leave-one-group-out unit: the set and folder. */
+  group: string;
+  /** FEATURE_COUNT values per judged line. */
+  x: Float64Array;
+  /** 1 junk, 0 body, per judged line. */
+  y: Uint8Array;
+  /** Whether the rules left the line (the model acts only on those). */
+  unlabelled: Uint8Array;
+  /** Junk lines and body lines of the page (non-blank, title line aside). */
+  junk: number;
+  body: number;
+  /** Body lines the rules dropped; junk lines the rules kept. */
+  bodyLostByRules: number;
+  junkKeptByRules: number;
+  /** A copy with some of the rules' labels forgotten (`forgetRules`), not the page as the rules read it. */
+  augmented: boolean;
+}
+
+/**
+ * On the training pages the rules catch nine junk lines in ten (they were shaped on them); on a
+ * new site they catch fewer, and whole kinds go unnamed (that site's captions, its ads). A copy of
+ * the page with some rule labels forgotten is what the model will meet there: for each reason on
+ * the page, all its lines are forgotten with probability `KIND_FORGET`, and any other line with
+ * `LINE_FORGET`. Seeded by the page's name: the same pages give the same copies.
+ */
+const KIND_FORGET = 0.35;
+/** Pages per cross-validation fold of a set that is one folder of many sites. */
+const FOLD_PAGES = 10;
+const LINE_FORGET = 0.1;
+
+function forgetRules(lines: ContentLine[], seed: number): void {
+  const random = prng(seed);
+  const kinds = new Map<string, boolean>();
+  for (const l of lines) {
+    if (l.reason === null || l.reason === 'headline') continue;
+    let kind = kinds.get(l.reason);
+    if (kind === undefined) kinds.set(l.reason, (kind = random() < KIND_FORGET));
+    if (kind || random() < LINE_FORGET) l.reason = null;
+  }
+}
+
+/** A page's seed: its name's first 32 bits of SHA-1. */
+function hashOf(text: string): number {
+  return createHash('sha1').update(text).digest().readUInt32LE(0);
+}
+
+function truths(folder: string): PageTruth[] {
+  const file = path.join(folder, 'truth.jsonl');
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as PageTruth);
+}
+
+/**
+ * Rows of every page of `set` in its split (lines: all but the headline), and of `copies`
+ * copies of each with rule labels forgotten.
+ */
+export function pageRows(set: TrainingSet, copies = 0): PageRows[] {
+  if (!fs.existsSync(set.dir)) return [];
+  const out: PageRows[] = [];
+  for (const folder of fs.readdirSync(set.dir).sort()) {
+    const pages = truths(path.join(set.dir, folder)).filter((t) => t.split === set.split);
+    // A folder of pages from as many sites (j, k) is cut into folds of ten pages: left out whole,
+    // it would leave the model none of the pages most like the next unseen ones.
+    const fold = (i: number) =>
+      pages.length > FOLD_PAGES * 2 && set.name !== 'pages' ? `${folder}-${Math.floor(i / FOLD_PAGES)}` : folder;
+    for (const [index, truth] of pages.entries()) {
+      const source = `${folder}/${truth.file}`;
+      const bytes = fs.readFileSync(path.join(set.dir, folder, truth.file));
+      const text = documentTexts({ bytes, source })[0];
+      if (text === undefined) continue;
+      const page = `${set.name}/${source}`;
+      for (let copy = 0; copy <= copies; copy++) out.push(rowsOf(page, `${set.name}/${fold(index)}`, text, truth, copy));
+    }
+  }
+  return out;
+}
+
+function rowsOf(page: string, group: string, text: string, truth: PageTruth, copy: number): PageRows {
+  const { lines, language } = labelLines(text);
+  if (copy > 0) forgetRules(lines, hashOf(page) + copy);
+  const junkSet = new Set(truth.junkLines);
+  const judged: number[] = [];
+  let junk = 0;
+  let body = 0;
+  let bodyLostByRules = 0;
+  let junkKeptByRules = 0;
+  lines.forEach((l, i) => {
+    if (l.line === truth.titleLine) return;
+    const isJunk = junkSet.has(l.line);
+    if (isJunk) junk++;
+    else body++;
+    if (isJunk && l.reason === null) junkKeptByRules++;
+    if (!isJunk && l.reason !== null) bodyLostByRules++;
+    if (l.reason !== 'headline' && isJudged(l.text, language)) judged.push(i);
+  });
+  const x = lineFeatures(lines, language, judged);
+  const y = Uint8Array.from(judged, (i) => +junkSet.has(lines[i]!.line));
+  const unlabelled = Uint8Array.from(judged, (i) => +(lines[i]!.reason === null));
+  if (x.length !== judged.length * FEATURE_COUNT) throw new Error('feature vector length');
+  return { page, group, x, y, unlabelled, junk, body, bodyLostByRules, junkKeptByRules, augmented: copy > 0 };
+}
+
+/** Every `every`-th article of a corpus of clean articles: all its lines are body (the first is the headline). */
+const CLEAN_EVERY = 4;
+
+/**
+ * Rows of a corpus of clean articles (the BBC News corpus: headline, then paragraphs, no page
+ * furniture): all body, so the model learns what short article lines look like on a site that
+ * prints venues, scores and sub-headings under its headlines.
+ */
+export function cleanCorpusRows(name: string, dir: string): PageRows[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: PageRows[] = [];
+  let n = 0;
+  for (const section of fs.readdirSync(dir).sort())
+    for (const file of fs.readdirSync(path.join(dir, section)).sort()) {
+      if (!file.endsWith('.txt') || n++ % CLEAN_EVERY !== 0) continue;
+      const source = `${section}/${file}`;
+      const text = documentTexts({ bytes: fs.readFileSync(path.join(dir, source)), source })[0];
+      if (text === undefined) continue;
+      const truth = { titleLine: 1, junkLines: [] } as unknown as PageTruth;
+      out.push(rowsOf(`${name}/${source}`, `${name}/${section}`, text, truth, 0));
+    }
+  return out;
+}

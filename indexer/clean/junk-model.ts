@@ -1,0 +1,66 @@
+/**
+ * The learned line classifier: after the phrase and positional rules, every line they left is
+ * scored by a logistic regression over `line-features.ts` and dropped as 'classifier' when the
+ * score clears the model's threshold. The weights are data (`junk-weights.ts`), written by
+ * `bench/ingest/train-junk.ts` from labelled pages; the rules stay as the high-precision part and
+ * as context the features read, the model judges what they could not name.
+ */
+import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from './line-features.ts';
+import { JUNK_MODEL } from './junk-weights.ts';
+import type { LanguageMask } from './stopwords.ts';
+import type { ContentLine } from './structure.ts';
+
+/** A trained model: standardisation, weights in `FEATURE_NAMES` order, and the drop threshold. */
+export interface JunkModel {
+  features: readonly string[];
+  mean: readonly number[];
+  scale: readonly number[];
+  weights: readonly number[];
+  bias: number;
+  /** Probability of junk at or above which a line is dropped. */
+  threshold: number;
+}
+
+/** Checked on first use, not at load: the trainer loads this module to write new weights. */
+let checked = false;
+function checkFeatures(model: JunkModel): void {
+  if (checked) return;
+  if (model.features.join() !== FEATURE_NAMES.join())
+    throw new Error('junk-weights.ts does not match line-features.ts: run bench/ingest/train-junk.ts');
+  checked = true;
+}
+
+/** The probability that each picked line is junk, in `judge` order. */
+export function junkProbabilities(
+  lines: readonly ContentLine[],
+  language: LanguageMask,
+  judge: readonly number[],
+  model: JunkModel = JUNK_MODEL,
+): number[] {
+  checkFeatures(model);
+  const x = lineFeatures(lines, language, judge);
+  return judge.map((_, k) => {
+    let z = model.bias;
+    for (let f = 0; f < FEATURE_COUNT; f++) z += model.weights[f]! * ((x[k * FEATURE_COUNT + f]! - model.mean[f]!) / model.scale[f]!);
+    return 1 / (1 + Math.exp(-z));
+  });
+}
+
+/** The lines the model judges: those no rule labelled that could be furniture (`isJudged`). */
+export function unlabelled(lines: readonly ContentLine[], language: LanguageMask): number[] {
+  const judge: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.reason === null && isJudged(l.text, language)) judge.push(i);
+  });
+  return judge;
+}
+
+/** Drops, as 'classifier', the unlabelled lines the model scores as junk. */
+export function markByModel(lines: ContentLine[], language: LanguageMask, model: JunkModel = JUNK_MODEL): void {
+  const judge = unlabelled(lines, language);
+  if (judge.length === 0) return;
+  const p = junkProbabilities(lines, language, judge, model);
+  judge.forEach((i, k) => {
+    if (p[k]! >= model.threshold) lines[i]!.reason = 'classifier';
+  });
+}
