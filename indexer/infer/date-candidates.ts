@@ -108,6 +108,19 @@ function dropListItemDates(dated: DateCandidate[], lines: PageLine[], i: number)
     if (dated[k]!.zone === 'tail' && !ownStamp(dated[k]!)) dated.splice(k, 1);
 }
 
+/** A bare date heading the page above its masthead: the site's "today" more often than the article's date. */
+const HEADER_DATE = -2;
+
+/**
+ * The page's first line is a bare date and other lines (a masthead, a menu, a kicker) stand
+ * between it and the headline: many sites print the visit's date in their header, so alone it
+ * does not date the article (another line must agree).
+ */
+function isHeaderDate(lines: readonly PageLine[], i: number, headlineLine: number): boolean {
+  if (i !== 0 || headlineLine === 0) return false;
+  return lines.filter((l) => l.line > lines[0]!.line && l.line < headlineLine).length >= 1;
+}
+
 interface PageLine {
   line: number;
   text: string;
@@ -129,7 +142,8 @@ export interface DateEvidence {
 
 export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
   const lines = pageLines(clean);
-  const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, clean.headline?.line ?? 0);
+  const headlineLine = clean.headline?.line ?? 0;
+  const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, headlineLine);
   const latest = today.toISOString().slice(0, 10);
   const dated: DateCandidate[] = [];
   const monthDays: MonthDay[] = [];
@@ -216,7 +230,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length)))
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
-        return add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
+        add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
+        if (isHeaderDate(lines, i, headlineLine)) dated.at(-1)!.score += HEADER_DATE;
       }
     });
   }

@@ -305,3 +305,15 @@ describe('dates: stamps that are not what they seem', () => {
     assert.equal(dateOf([lead, '', 'Article réservé aux abonnés', 'publié le 19 mai 1997 à 2h31', '', 'Les plus lus'])?.value, '1997-05-19');
   });
 });
+
+describe('dates: the header date', () => {
+  it('does not date the article by a bare date above the masthead alone (the site prints its visit day)', () => {
+    assert.equal(dateOf(['Thursday, May 30, 2024', 'Harbour Gazette', 'Bridge repairs approved by the board', P1, P2, P3]), undefined);
+  });
+
+  it('still takes that date when another line agrees, and a date line right under the headline', () => {
+    const agreed = ['Thursday, May 30, 2024', 'Harbour Gazette', 'Bridge repairs approved by the board', 'By Jane Doe, May 30, 2024', P1, P2];
+    assert.equal(dateOf(agreed)?.value, '2024-05-30');
+    assert.equal(dateOf(['Bridge repairs approved by the board', 'May 30, 2024', P1, P2, P3])?.value, '2024-05-30');
+  });
+});
