@@ -396,5 +396,9 @@ export function isTopChrome(lines: ContentLine[], i: number): boolean {
   while (short(lines[start - 1])) start--;
   let end = i;
   while (short(lines[end + 1])) end++;
-  return end - start + 1 >= 3;
+  // A menu has items of its own: a headline among lines already dropped ("ADVERTISEMENT" above
+  // and below it) is not one.
+  let kept = 0;
+  for (let j = start; j <= end; j++) if (lines[j]!.reason === null) kept++;
+  return end - start + 1 >= 3 && kept >= 2;
 }

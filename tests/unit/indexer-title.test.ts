@@ -223,3 +223,13 @@ describe('title: agreement with the text below', () => {
     assert.equal(reasonOf(lines, notice), 'kept');
   });
 });
+
+describe('title: a short headline between dropped lines', () => {
+  it('takes a short headline between advert labels, not for a menu item', () => {
+    assert.equal(headlineOf(['ADVERTISEMENT', 'Bridge tolls scrapped', 'ADVERTISEMENT', 'ADVERTISEMENT', BODY]), 'Bridge tolls scrapped');
+  });
+
+  it('still skips a menu whose items are its own lines', () => {
+    assert.equal(headlineOf(['News', 'Sport', 'ADVERTISEMENT', 'Weather', HEADLINE]), HEADLINE);
+  });
+});
