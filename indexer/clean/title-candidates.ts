@@ -333,6 +333,8 @@ function headlineText(line: string, pageText: () => string): string | null {
     if (wordCount(rest, 3) >= 3) text = rest;
   }
   text = text.replace(TRAILING_STAFF_CREDIT, '');
+  const credit = TRAILING_SOURCE_CREDIT.exec(text);
+  if (credit && wordCount(text.slice(0, credit.index), 4) >= 4) text = text.slice(0, credit.index);
   return couldBeHeadline(text) ? text : null;
 }
 
@@ -372,6 +374,10 @@ function withoutSitePrefix(text: string, line: string, pageText: () => string): 
 /** The newsroom credited by its generic name after the headline ("… legt eed af Redactie"). */
 const TRAILING_STAFF_CREDIT =
   /(?<=\p{Ll}[\p{Ll}.!?'"’”]*)\s+(?:Redactie|Redaktion|Redazione|Redacción|Redação|Rédaction|Redakcja|Redakce|Toimitus|Staff|Newsdesk|News Desk)$/u;
+
+/** A picture's source run on after the headline ("… cudzoziemcy Źródło: Name/Programme"). */
+const TRAILING_SOURCE_CREDIT =
+  /\s+(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|lähde|źródło|zdroj|kaynak|forrás)\s*:\s*\S.{0,80}$/iu;
 
 function countOccurrences(haystack: string, needle: string): number {
   let n = 0;

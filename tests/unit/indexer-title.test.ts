@@ -233,3 +233,10 @@ describe('title: a short headline between dropped lines', () => {
     assert.equal(headlineOf(['News', 'Sport', 'ADVERTISEMENT', 'Weather', HEADLINE]), HEADLINE);
   });
 });
+
+describe('title: a source credit run on after the headline', () => {
+  it('cuts "Source: …" and its translations from the end of the headline', () => {
+    assert.equal(headlineOf([`${HEADLINE} Source: Jane Doe/Evening Programme`, BODY]), HEADLINE);
+    assert.equal(headlineOf(['Rada zatwierdziła budżet na drogi Źródło: Jan Kowalski/Program', BODY]), 'Rada zatwierdziła budżet na drogi');
+  });
+});
