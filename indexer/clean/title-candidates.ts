@@ -124,6 +124,8 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
  * is generic), the words say nothing and the other evidence decides.
  */
 function scoreAgreement(lines: ContentLine[], candidates: Candidate[]): void {
+  // A lone candidate has nothing to be weighed against (most clean article files).
+  if (candidates.length < 2) return;
   const met = candidates.map((c) => agreement(c.text, leadStems(lines, c)));
   const agrees = met.map(({ words, shared }) => shared >= 2 || (shared === 1 && words <= 2));
   if (!agrees.includes(true)) return;
