@@ -25,6 +25,7 @@ import {
   stripScraperStamp,
   withoutCapsKicker,
 } from './title-shapes.ts';
+import { agreement, contentStems } from './title-agreement.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -45,6 +46,10 @@ const WEIGHT = {
   dateStamp: -3,
   /** Ends like a sentence: a standfirst or a lead more often than a headline. */
   sentence: -1,
+  /** Shares words with the paragraphs below: about the story. */
+  agrees: 1,
+  /** Shares no word with the paragraphs below: a banner, a gate, a widget, a section name. */
+  unrelated: -1,
 };
 
 export interface HeadlinePick {
@@ -67,15 +72,21 @@ interface Candidate extends HeadlinePick {
 export function pickHeadline(lines: ContentLine[], pageText: () => string): HeadlinePick | null {
   const candidates: Candidate[] = [];
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
+  let noticeSkipped = false;
   for (let i = 0; i < scanEnd && candidates.length < MAX_CANDIDATES; i++) {
     const l = lines[i]!;
     // The scraper's stamp before the first line makes it read as a dateline; what follows is the title line.
     const raw = i === 0 ? stripScraperStamp(l.text) : l.text;
     const stamped = raw !== l.text && l.reason === 'dateline';
     if ((l.reason !== null && !stamped) || isTopChrome(lines, i)) continue;
-    if (isBodyParagraph(raw) && !isTeaser(lines, i)) break;
-    // Below a candidate, the first sentence of some length starts the text.
-    if (candidates.length > 0 && isSentence(raw)) break;
+    // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
+    // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
+    const startsText = (isBodyParagraph(raw) && !isTeaser(lines, i)) || (candidates.length > 0 && isSentence(raw));
+    if (startsText && (noticeSkipped || !repeatedHeadlineFollows(lines, i))) break;
+    if (startsText) {
+      noticeSkipped = true;
+      continue;
+    }
     if (!couldBeHeadline(raw) || isNotHeadline(raw)) continue;
     const text = headlineText(raw, pageText);
     if (text === null) continue;
@@ -101,9 +112,60 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
   });
+  scoreAgreement(lines, candidates);
   let best = candidates[0]!;
   for (const c of candidates) if (c.score > best.score) best = c;
   return { index: best.index, text: best.text, evidence: best.evidence };
+}
+
+/**
+ * A candidate that shares words with the text below it gains; when one does, those that share
+ * none lose (a banner or a gate above the headline). When none does (a live blog whose intro
+ * is generic), the words say nothing and the other evidence decides.
+ */
+function scoreAgreement(lines: ContentLine[], candidates: Candidate[]): void {
+  // A lone candidate has nothing to be weighed against (most clean article files).
+  if (candidates.length < 2) return;
+  const met = candidates.map((c) => agreement(c.text, leadStems(lines, c)));
+  const agrees = met.map(({ words, shared }) => shared >= 2 || (shared === 1 && words <= 2));
+  if (!agrees.includes(true)) return;
+  candidates.forEach((c, k) => {
+    if (agrees[k]) add(c, 'agrees', 'shares words with the text');
+    else if (met[k]!.shared === 0) add(c, 'unrelated', 'shares no word with the text');
+  });
+}
+
+/** Long lines that open the text below a candidate: what its words are checked against. */
+const LEAD_LINES = 3;
+const LEAD_WINDOW = 20;
+const LEAD_MIN_WORDS = 10;
+
+/** The content-word stems of the first few long lines below a candidate (its own copies aside). */
+function leadStems(lines: ContentLine[], c: Candidate): Set<string> {
+  const out = new Set<string>();
+  const key = lineKey(c.text);
+  let taken = 0;
+  for (let j = c.index + 1; j < Math.min(lines.length, c.index + 1 + LEAD_WINDOW) && taken < LEAD_LINES; j++) {
+    const l = lines[j]!;
+    if (l.reason !== null || wordCount(l.text, LEAD_MIN_WORDS) < LEAD_MIN_WORDS || hasLineKey(l.text, key)) continue;
+    for (const s of contentStems(l.text)) out.add(s);
+    taken++;
+  }
+  return out;
+}
+
+/**
+ * A headline-shaped line printed twice in a row within the next few lines (the page title over
+ * the article's own heading): the article starts there, below whatever notice stands at `i`.
+ */
+function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
+    const t = lines[j]!.text;
+    if (lines[j]!.reason !== null || !couldBeHeadline(t) || isSentence(t) || wordCount(t, 3) < 3) continue;
+    const next = lines[j + 1];
+    return next !== undefined && lineKey(next.text) === lineKey(t);
+  }
+  return false;
 }
 
 function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
@@ -273,6 +335,8 @@ function headlineText(line: string, pageText: () => string): string | null {
     if (wordCount(rest, 3) >= 3) text = rest;
   }
   text = text.replace(TRAILING_STAFF_CREDIT, '');
+  const credit = TRAILING_SOURCE_CREDIT.exec(text);
+  if (credit && wordCount(text.slice(0, credit.index), 4) >= 4) text = text.slice(0, credit.index);
   return couldBeHeadline(text) ? text : null;
 }
 
@@ -313,6 +377,10 @@ function withoutSitePrefix(text: string, line: string, pageText: () => string): 
 const TRAILING_STAFF_CREDIT =
   /(?<=\p{Ll}[\p{Ll}.!?'"’”]*)\s+(?:Redactie|Redaktion|Redazione|Redacción|Redação|Rédaction|Redakcja|Redakce|Toimitus|Staff|Newsdesk|News Desk)$/u;
 
+/** A picture's source run on after the headline ("… cudzoziemcy Źródło: Name/Programme"). */
+const TRAILING_SOURCE_CREDIT =
+  /\s+(?:source|sources|quelle|fuente|fonte|bron|kilde|källa|lähde|źródło|zdroj|kaynak|forrás)\s*:\s*\S.{0,80}$/iu;
+
 function countOccurrences(haystack: string, needle: string): number {
   let n = 0;
   for (let i = haystack.indexOf(needle); i !== -1 && n < 2; i = haystack.indexOf(needle, i + 1)) n++;
@@ -336,5 +404,9 @@ export function isTopChrome(lines: ContentLine[], i: number): boolean {
   while (short(lines[start - 1])) start--;
   let end = i;
   while (short(lines[end + 1])) end++;
-  return end - start + 1 >= 3;
+  // A menu has items of its own: a headline among lines already dropped ("ADVERTISEMENT" above
+  // and below it) is not one.
+  let kept = 0;
+  for (let j = start; j <= end; j++) if (lines[j]!.reason === null) kept++;
+  return end - start + 1 >= 3 && kept >= 2;
 }

@@ -86,6 +86,41 @@ const SHORT_LINE = 24;
 const LIST_LINES = 3;
 const LIST_PENALTY = 3;
 
+/**
+ * The Unix epoch (and the day before it, west of Greenwich): a missing time stamp rendered by the
+ * page's software ("Publié le jeudi 1 janvier 1970 à 01h00"), never a publication date.
+ */
+function isEpoch(iso: string): boolean {
+  return iso === '1970-01-01' || iso === '1969-12-31';
+}
+
+/**
+ * Reading stops at a list of other stories or at readers' comments (line `i`). The first item of
+ * a list often escapes its label: the dates of the two lines above belong to it. Unless it is the
+ * page's own stamp: the only date below the text, saying it is the publication date ("publié le
+ * …"), set apart from the list by a blank line.
+ */
+function dropListItemDates(dated: DateCandidate[], lines: PageLine[], i: number): void {
+  const itemStart = lines[Math.max(0, i - 2)]!.line;
+  const tailDates = dated.filter((c) => c.zone === 'tail').length;
+  const ownStamp = (c: DateCandidate) => tailDates === 1 && c.kind === 'published' && lines[i]!.line - c.line > 1;
+  for (let k = dated.length - 1; k >= 0 && dated[k]!.line >= itemStart; k--)
+    if (dated[k]!.zone === 'tail' && !ownStamp(dated[k]!)) dated.splice(k, 1);
+}
+
+/** A bare date heading the page above its masthead: the site's "today" more often than the article's date. */
+const HEADER_DATE = -2;
+
+/**
+ * The page's first line is a bare date and other lines (a masthead, a menu, a kicker) stand
+ * between it and the headline: many sites print the visit's date in their header, so alone it
+ * does not date the article (another line must agree).
+ */
+function isHeaderDate(lines: readonly PageLine[], i: number, headlineLine: number): boolean {
+  if (i !== 0 || headlineLine === 0) return false;
+  return lines.filter((l) => l.line > lines[0]!.line && l.line < headlineLine).length >= 1;
+}
+
 interface PageLine {
   line: number;
   text: string;
@@ -107,7 +142,8 @@ export interface DateEvidence {
 
 export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
   const lines = pageLines(clean);
-  const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, clean.headline?.line ?? 0);
+  const headlineLine = clean.headline?.line ?? 0;
+  const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, headlineLine);
   const latest = today.toISOString().slice(0, 10);
   const dated: DateCandidate[] = [];
   const monthDays: MonthDay[] = [];
@@ -115,9 +151,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     const l = lines[i]!;
     const zone = zoneOf(i);
     if (zone === 'tail' && (TAIL_ENDS.has(l.reason) || COMMENT_MARK.test(l.text))) {
-      // The first item of a list often escapes its label: the two lines above belong to it.
-      const itemStart = lines[Math.max(0, i - 2)]!.line;
-      for (let k = dated.length - 1; k >= 0 && dated[k]!.line >= itemStart; k--) if (dated[k]!.zone === 'tail') dated.splice(k, 1);
+      dropListItemDates(dated, lines, i);
       break;
     }
     if (i === 0) {
@@ -160,7 +194,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     const residue = short ? dateResidue(l.text, dates) : '';
 
     dates.forEach((d, nth) => {
-      if (d.iso > latest || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
+      if (d.iso > latest || isEpoch(d.iso) || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
       const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null) => {
         const bonus = kind === 'stamp' && hasClockTime(l.text) ? 1 : 0;
         const c: DateCandidate = {
@@ -196,7 +230,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length)))
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
-        return add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
+        add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
+        if (isHeaderDate(lines, i, headlineLine)) dated.at(-1)!.score += HEADER_DATE;
       }
     });
   }

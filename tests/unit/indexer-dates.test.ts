@@ -293,3 +293,27 @@ describe('inferDate: the publication date as scored candidates', () => {
     assert.equal(dateOf(['Harbour bridge to close', '3 March 2031', '', P1, '', P2]), undefined);
   });
 });
+
+describe('dates: stamps that are not what they seem', () => {
+  it('never takes the Unix epoch for a publication date (a missing time stamp rendered)', () => {
+    assert.equal(dateOf(['Bridge repairs approved', 'Publié le jeudi 1 janvier 1970 à 01h00', P1, P2, P3]), undefined);
+    assert.equal(dateOf(['Bridge repairs approved', 'Published December 31, 1969', P1, P2, P3]), undefined);
+  });
+
+  it('keeps a publication stamp that sits just above a list label below a short excerpt', () => {
+    const lead = 'Bridge repairs approved. The harbour board approved the repair plan on Tuesday after a long debate about costs.';
+    assert.equal(dateOf([lead, '', 'Article réservé aux abonnés', 'publié le 19 mai 1997 à 2h31', '', 'Les plus lus'])?.value, '1997-05-19');
+  });
+});
+
+describe('dates: the header date', () => {
+  it('does not date the article by a bare date above the masthead alone (the site prints its visit day)', () => {
+    assert.equal(dateOf(['Thursday, May 30, 2024', 'Harbour Gazette', 'Bridge repairs approved by the board', P1, P2, P3]), undefined);
+  });
+
+  it('still takes that date when another line agrees, and a date line right under the headline', () => {
+    const agreed = ['Thursday, May 30, 2024', 'Harbour Gazette', 'Bridge repairs approved by the board', 'By Jane Doe, May 30, 2024', P1, P2];
+    assert.equal(dateOf(agreed)?.value, '2024-05-30');
+    assert.equal(dateOf(['Bridge repairs approved by the board', 'May 30, 2024', P1, P2, P3])?.value, '2024-05-30');
+  });
+});

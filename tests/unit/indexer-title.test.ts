@@ -204,3 +204,39 @@ describe('title: repetition and paragraphs', () => {
     assert.equal(headlineOf(['Read offline:', HEADLINE]), HEADLINE);
   });
 });
+
+describe('title: agreement with the text below', () => {
+  it('prefers a candidate that shares words with the opening paragraphs over a banner above it', () => {
+    assert.equal(headlineOf(['Stay in touch with us', 'Council approves road budget', BODY]), 'Council approves road budget');
+    assert.equal(headlineOf(['Your trusted neighbourhood source', 'Road repairs approved by council', BODY]), 'Road repairs approved by council');
+  });
+
+  it('leaves the order alone when no candidate shares words with the text (a generic live-blog intro)', () => {
+    const intro = 'Follow along here for everything happening across the league this weekend, as it happens.';
+    assert.equal(headlineOf(['Harbour United win away • Rovers draw', intro]), 'Harbour United win away • Rovers draw');
+  });
+
+  it('looks past a notice to a headline printed twice', () => {
+    const notice = 'Because we also offer another mail service, we ask you once to choose which one you prefer.';
+    const lines = ['Choose your webmail', notice, HEADLINE, HEADLINE];
+    assert.equal(headlineOf(lines), HEADLINE);
+    assert.equal(reasonOf(lines, notice), 'kept');
+  });
+});
+
+describe('title: a short headline between dropped lines', () => {
+  it('takes a short headline between advert labels, not for a menu item', () => {
+    assert.equal(headlineOf(['ADVERTISEMENT', 'Bridge tolls scrapped', 'ADVERTISEMENT', 'ADVERTISEMENT', BODY]), 'Bridge tolls scrapped');
+  });
+
+  it('still skips a menu whose items are its own lines', () => {
+    assert.equal(headlineOf(['News', 'Sport', 'ADVERTISEMENT', 'Weather', HEADLINE]), HEADLINE);
+  });
+});
+
+describe('title: a source credit run on after the headline', () => {
+  it('cuts "Source: …" and its translations from the end of the headline', () => {
+    assert.equal(headlineOf([`${HEADLINE} Source: Jane Doe/Evening Programme`, BODY]), HEADLINE);
+    assert.equal(headlineOf(['Rada zatwierdziła budżet na drogi Źródło: Jan Kowalski/Program', BODY]), 'Rada zatwierdziła budżet na drogi');
+  });
+});
