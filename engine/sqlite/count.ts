@@ -237,7 +237,10 @@ export function collapseCounted(
     return (rowid: number): HitCopies => {
       const others = (listOf.get(copyGroupOf[rowid]!) ?? []).filter((r) => r !== rowid);
       const own = snap.articleOf[rowid]!;
-      return hitCopies(others.map((r) => ({ article: snap.articleOf[r]!, outlet: snap.outlets[snap.outletCode[r]!]! })), own);
+      return hitCopies(
+        others.map((r) => ({ article: snap.articleOf[r]!, outlet: snap.outlets[snap.outletCode[r]!]! })),
+        own,
+      );
     };
   };
   return {

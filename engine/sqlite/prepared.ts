@@ -62,7 +62,11 @@ function unpackCopies(stored: StoredFigures): SearchHit['copies'][] | null {
   const { copyLists, copyOutlets = [] } = stored;
   return copyLists === undefined
     ? null
-    : copyLists.map(([count, articles, ...outlets]) => ({ count: count!, articles: articles!, outlets: outlets.map((o) => copyOutlets[o]!) }));
+    : copyLists.map(([count, articles, ...outlets]) => ({
+        count: count!,
+        articles: articles!,
+        outlets: outlets.map((o) => copyOutlets[o]!),
+      }));
 }
 
 /** What an in-place write changes: a prepared file stamped otherwise is not used. */

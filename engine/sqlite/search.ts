@@ -198,7 +198,8 @@ function rankIn(
   let paragraphTotal = counted.filtered.length;
   let copiesFor: ((page: ArrayLike<number>) => CopiesOf) | null = null;
   let articleTotal = counted.articles.length;
-  if (dedupe) ({ counted, paragraphTotal, articleTotal, copiesFor } = collapseCounted(snap, ws, split?.all ?? matches, counted, request.filters));
+  if (dedupe)
+    ({ counted, paragraphTotal, articleTotal, copiesFor } = collapseCounted(snap, ws, split?.all ?? matches, counted, request.filters));
   checkpoint();
   const { filtered, articles } = counted;
   const total = grouped ? articles.length : filtered.length;

@@ -98,7 +98,11 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   proseRoles(lines, add);
   addressMentions(lines, add);
   stampNames(lines, add);
-  domainNames(lines, out.filter((c) => ADDRESS_KINDS.has(c.kind)), add);
+  domainNames(
+    lines,
+    out.filter((c) => ADDRESS_KINDS.has(c.kind)),
+    add,
+  );
   return out;
 }
 

@@ -41,7 +41,13 @@ export function stampNames(lines: readonly PageLine[], add: Add): void {
     for (const part of l.text.split(SEGMENT)) {
       const name = nameBesideDate(part);
       if (name)
-        add({ value: name, score: 1.5, kind: 'stamp-name', evidence: `name beside the date on line ${l.line} '${quote(l.text)}'`, line: l.line });
+        add({
+          value: name,
+          score: 1.5,
+          kind: 'stamp-name',
+          evidence: `name beside the date on line ${l.line} '${quote(l.text)}'`,
+          line: l.line,
+        });
     }
   }
 }
@@ -58,7 +64,8 @@ function nameBesideDate(part: string): string | null {
 }
 
 /** A capitalised word or brand, as a site writes its own name in a sentence. */
-const WORD = /(?<![\p{L}\p{N}.@/-])(\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{Lu}][\p{L}\p{N}]*)?|\p{Ll}{1,8}\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/gu;
+const WORD =
+  /(?<![\p{L}\p{N}.@/-])(\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{Lu}][\p{L}\p{N}]*)?|\p{Ll}{1,8}\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/gu;
 
 /**
  * A web address's name written as a word on another line ("Example" and "example.com"): the

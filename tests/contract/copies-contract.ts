@@ -206,13 +206,35 @@ export function describeCopyContract(backend: ContractBackend): void {
       }
     });
 
-    it('counts a hit\'s copies as articles apart from paragraphs, and the summary\'s articles among all counted paragraphs', async () => {
+    it("counts a hit's copies as articles apart from paragraphs, and the summary's articles among all counted paragraphs", async () => {
       // A paragraph run by three articles, one of which prints it twice (a live page repeating it).
-      const text = 'Volunteers cleared the flooded underpass at Harrow Lane overnight and the council said the road would reopen to buses by Monday morning.';
+      const text =
+        'Volunteers cleared the flooded underpass at Harrow Lane overnight and the council said the road would reopen to buses by Monday morning.';
       const other = (n: number) => `A paragraph of its own, number ${n}, about nothing the others mention at all today.`;
-      const first = bodyArticle({ id: 'flood-first', folder: 'copies', outlet: 'Lane Post', date: '2024-05-01', title: 'Underpass', texts: [text, other(1)] });
-      const twice = bodyArticle({ id: 'flood-live', folder: 'copies', outlet: 'City Live', date: '2024-05-02', title: 'Live', texts: [text, other(2), text] });
-      const again = bodyArticle({ id: 'flood-again', folder: 'copies', outlet: 'City Live', date: '2024-05-03', title: 'Again', texts: [text] });
+      const first = bodyArticle({
+        id: 'flood-first',
+        folder: 'copies',
+        outlet: 'Lane Post',
+        date: '2024-05-01',
+        title: 'Underpass',
+        texts: [text, other(1)],
+      });
+      const twice = bodyArticle({
+        id: 'flood-live',
+        folder: 'copies',
+        outlet: 'City Live',
+        date: '2024-05-02',
+        title: 'Live',
+        texts: [text, other(2), text],
+      });
+      const again = bodyArticle({
+        id: 'flood-again',
+        folder: 'copies',
+        outlet: 'City Live',
+        date: '2024-05-03',
+        title: 'Again',
+        texts: [text],
+      });
       const engine = await backend.open();
       try {
         await engine.replaceAll([first, twice, again]);

@@ -302,7 +302,10 @@ describe('dates: stamps that are not what they seem', () => {
 
   it('keeps a publication stamp that sits just above a list label below a short excerpt', () => {
     const lead = 'Bridge repairs approved. The harbour board approved the repair plan on Tuesday after a long debate about costs.';
-    assert.equal(dateOf([lead, '', 'Article réservé aux abonnés', 'publié le 19 mai 1997 à 2h31', '', 'Les plus lus'])?.value, '1997-05-19');
+    assert.equal(
+      dateOf([lead, '', 'Article réservé aux abonnés', 'publié le 19 mai 1997 à 2h31', '', 'Les plus lus'])?.value,
+      '1997-05-19',
+    );
   });
 });
 
@@ -312,7 +315,14 @@ describe('dates: the header date', () => {
   });
 
   it('still takes that date when another line agrees, and a date line right under the headline', () => {
-    const agreed = ['Thursday, May 30, 2024', 'Harbour Gazette', 'Bridge repairs approved by the board', 'By Jane Doe, May 30, 2024', P1, P2];
+    const agreed = [
+      'Thursday, May 30, 2024',
+      'Harbour Gazette',
+      'Bridge repairs approved by the board',
+      'By Jane Doe, May 30, 2024',
+      P1,
+      P2,
+    ];
     assert.equal(dateOf(agreed)?.value, '2024-05-30');
     assert.equal(dateOf(['Bridge repairs approved by the board', 'May 30, 2024', P1, P2, P3])?.value, '2024-05-30');
   });

@@ -53,7 +53,10 @@ describe('the name beside the date on the stamp line', () => {
 
   it('is not enough alone, but agrees with the copyright holder', () => {
     assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}`), 'Unknown');
-    assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}\n\n© 2024 Harbourlight. All rights reserved.`), 'Harbourlight');
+    assert.equal(
+      outletOf(`${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}\n\n© 2024 Harbourlight. All rights reserved.`),
+      'Harbourlight',
+    );
   });
 });
 

@@ -208,7 +208,10 @@ describe('title: repetition and paragraphs', () => {
 describe('title: agreement with the text below', () => {
   it('prefers a candidate that shares words with the opening paragraphs over a banner above it', () => {
     assert.equal(headlineOf(['Stay in touch with us', 'Council approves road budget', BODY]), 'Council approves road budget');
-    assert.equal(headlineOf(['Your trusted neighbourhood source', 'Road repairs approved by council', BODY]), 'Road repairs approved by council');
+    assert.equal(
+      headlineOf(['Your trusted neighbourhood source', 'Road repairs approved by council', BODY]),
+      'Road repairs approved by council',
+    );
   });
 
   it('leaves the order alone when no candidate shares words with the text (a generic live-blog intro)', () => {
