@@ -3,8 +3,9 @@
  * on labelled pages and writes its weights to indexer/clean/junk-weights.ts. Reproducible: same
  * pages, same weights (Newton's method, no randomness).
  *
- * Trained on the `dev` split of ../shared/pages, /work/extra-pages/j and the dev half of
- * /work/extra-pages/k (when present), never on a held-out page. The regularisation, the class
+ * Trained on the `dev` split of ../shared/pages and, when present, the further labelled sets kept
+ * beside the checkout like ../shared (`--extra`, default ../extra-pages: its `j` folder and the dev
+ * half of its `k` folder; third-party pages, never committed), never on a held-out page. The regularisation, the class
  * weight, which lines the model learns from, and the drop threshold are chosen by
  * leave-one-folder-out cross-validation on those pages: each folder (a language group or a set of
  * sites) is scored by a model that never saw it, and the threshold is the lowest whose
@@ -16,6 +17,7 @@
  *   npx tsx bench/ingest/train-junk.ts --trees    also cross-validate boosted trees (for comparison)
  */
 import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FEATURE_COUNT, FEATURE_NAMES } from '../../indexer/clean/line-features.ts';
 import { fitLogistic, predict, type Fit } from './logistic.ts';
@@ -28,7 +30,7 @@ const { values } = parseArgs({
   options: {
     'dry-run': { type: 'boolean', default: false },
     budget: { type: 'string', default: '0.002' },
-    extra: { type: 'string', default: '/work/extra-pages' },
+    extra: { type: 'string', default: fileURLToPath(new URL('../../../extra-pages', import.meta.url)) },
     copies: { type: 'string', default: '3' },
     trees: { type: 'boolean', default: false },
     'all-lines': { type: 'boolean', default: false },
