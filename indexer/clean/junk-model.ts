@@ -21,13 +21,16 @@ export interface JunkModel {
   threshold: number;
 }
 
-/** Checked on first use, not at load: the trainer loads this module to write new weights. */
-let checked = false;
+/**
+ * Models whose features were checked, each on its first use, not at load (the trainer loads this
+ * module to write new weights); per model, so a test's hand-made model does not vouch for the shipped one.
+ */
+const checked = new WeakSet<JunkModel>();
 function checkFeatures(model: JunkModel): void {
-  if (checked) return;
+  if (checked.has(model)) return;
   if (model.features.join() !== FEATURE_NAMES.join())
     throw new Error('junk-weights.ts does not match line-features.ts: run bench/ingest/train-junk.ts');
-  checked = true;
+  checked.add(model);
 }
 
 /** The probability that each picked line is junk, in `judge` order. */

@@ -9,16 +9,9 @@ import { describe, it } from 'node:test';
 import { addressMentions, headlineTail, selfNameShaped } from '../../indexer/infer/outlet-mentions.ts';
 import type { OutletCandidate, PageLine } from '../../indexer/infer/outlet-candidates.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { BODY, HEADLINE, PARAS } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
-
-const HEADLINE = 'Ferry timetable changes from the spring';
-const PARAS = [
-  'The harbour board will move the first morning crossing half an hour earlier from April, after a survey of commuters asked for it.',
-  'Fares stay the same for season ticket holders, the board said, and the last evening boat keeps its time.',
-  'Harbour staff will hand out the new timetable at both piers during the first week of the change.',
-];
-const BODY = PARAS.join('\n\n');
 
 function read(text: string): { outlet: string; from: string; title: string } {
   const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt' });

@@ -7,14 +7,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { HEADLINE, PARAS as FERRY } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
 
-const HEADLINE = 'Ferry timetable changes from the spring';
-const PARAS: [string, string] = [
-  'The harbour board will move the first morning crossing half an hour earlier from April, after a survey of commuters asked for it.',
-  'Fares stay the same for season ticket holders, the board said, and the last evening boat keeps its time.',
-];
+const PARAS: [string, string] = [FERRY[0], FERRY[1]];
 const ES: [string, string] = [
   'El consejo del puerto adelantará media hora el primer barco de la mañana a partir de abril, tras una encuesta entre los usuarios.',
   'Las tarifas no cambian para los abonados, según el consejo, y el último barco de la tarde mantiene su horario.',

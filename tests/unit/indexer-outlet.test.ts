@@ -9,15 +9,9 @@ import type { ArticleInput } from '../../engine/contract/types.ts';
 import { outletKey } from '../../indexer/infer/outlet-names.ts';
 import { hasTradeNoun, isWire, outletShaped } from '../../indexer/infer/outlet-words.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { BODY, HEADLINE } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
-
-const HEADLINE = 'Ferry timetable changes from the spring';
-const BODY = [
-  'The harbour board will move the first morning crossing half an hour earlier from April, after a survey of commuters asked for it.',
-  'Fares stay the same for season ticket holders, the board said, and the last evening boat keeps its time.',
-  'Harbour staff will hand out the new timetable at both piers during the first week of the change.',
-].join('\n\n');
 
 function outletOf(text: string): { outlet: string; from: string } {
   const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt' });

@@ -1,0 +1,14 @@
+/**
+ * An invented local news story, the article body the outlet tests wrap page furniture around:
+ * plain English prose that names no outlet, so whatever outlet a test finds comes from its furniture.
+ */
+export const HEADLINE = 'Ferry timetable changes from the spring';
+
+export const PARAS: readonly [string, string, string] = [
+  'The harbour board will move the first morning crossing half an hour earlier from April, after a survey of commuters asked for it.',
+  'Fares stay the same for season ticket holders, the board said, and the last evening boat keeps its time.',
+  'Harbour staff will hand out the new timetable at both piers during the first week of the change.',
+];
+
+/** The three paragraphs as a page holds them, blank-line separated. */
+export const BODY = PARAS.join('\n\n');
