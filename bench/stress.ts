@@ -55,6 +55,8 @@ const USAGE = `Usage: npm run stress -- [options]
   --paragraphs <n>    paragraphs in the generated corpus (default 50000)
   --log-level <l>     the server's LOG_LEVEL (default info)
   --overload          a spike of distinct searches instead of the mix (default 200 connections, 60 s)
+  --warm <s>          seconds of the mix (10 connections) before measuring (default 3: a cold server);
+                      e.g. 60 to take the spike's "before" memory on a server warmed by normal use
   --keep              keep the temporary corpus, index and server log
   --dir <folder>      use this folder instead of a temporary one, and keep it: the corpus is generated
                       only when the folder has none, so a second run reuses the corpus and its index
@@ -63,6 +65,7 @@ const args = commandLine(USAGE, {
   connections: { type: 'string' },
   duration: { type: 'string' },
   overload: { type: 'boolean', default: false },
+  warm: { type: 'string', default: '3' },
   paragraphs: { type: 'string', default: '50000' },
   'log-level': { type: 'string', default: 'info' },
   keep: { type: 'boolean', default: false },
@@ -71,6 +74,7 @@ const args = commandLine(USAGE, {
 const overload = args.overload === true;
 const connections = wholeNumber('connections', args.connections ?? (overload ? '200' : '50'), 1, 1000, USAGE);
 const duration = wholeNumber('duration', args.duration ?? (overload ? '60' : '30'), 2, 600, USAGE);
+const warmSeconds = wholeNumber('warm', args.warm!, 1, 600, USAGE);
 const targetParagraphs = wholeNumber('paragraphs', args.paragraphs, 100, 5_000_000, USAGE);
 
 type Source = Pick<SourceArticle, 'title' | 'paragraphs'>;
@@ -295,7 +299,12 @@ interface Phase {
   busyWithoutRetryAfter: number;
   /** When each socket error or timeout happened, seconds into the phase. */
   errorTimes: number[];
+  /** When each refusal that took `SLOW_REFUSAL_MS` or more was answered, seconds into the phase. */
+  slowRefusalTimes: number[];
 }
+
+/** The acceptance's bound on a refusal (issue 25): every 503 in less than this. */
+const SLOW_REFUSAL_MS = 50;
 
 async function drive(url: string, requests: ReturnType<typeof workload>, seconds: number, conns: number): Promise<Phase> {
   let next = 0;
@@ -328,8 +337,10 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
   const errorTimes: number[] = [];
   const startedAt = performance.now();
   instance.on('reqError', () => errorTimes.push((performance.now() - startedAt) / 1000));
+  const slowRefusalTimes: number[] = [];
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
+    if (status === 503 && ms >= SLOW_REFUSAL_MS) slowRefusalTimes.push((performance.now() - startedAt) / 1000);
     let list = times.get(status);
     if (list === undefined) times.set(status, (list = []));
     list.push(ms);
@@ -346,6 +357,7 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
     times,
     busyWithoutRetryAfter,
     errorTimes,
+    slowRefusalTimes,
   };
 }
 
@@ -390,12 +402,25 @@ async function driveOverload(url: string, pid: number, sources: Source[]): Promi
     `  other answers:  ${other} (statuses ${JSON.stringify(phase.statuses)}, socket errors ${phase.errors}, timeouts ${phase.timeouts})`,
   );
   if (phase.errorTimes.length > 0) console.log(`  errors at (s into the spike): ${phase.errorTimes.map((t) => t.toFixed(1)).join(' ')}`);
+  if (phase.slowRefusalTimes.length > 0) console.log(`  ${slowRefusalSummary(phase.slowRefusalTimes)}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
   console.log(
     `  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
   );
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
+}
+
+/**
+ * How many refusals took SLOW_REFUSAL_MS or more, by second of the spike: whether they are the
+ * initial connection burst, a stall of the serving thread (a burst in one second), or spread out.
+ */
+function slowRefusalSummary(times: number[]): string {
+  const bySecond = new Map<number, number>();
+  for (const t of times) bySecond.set(Math.floor(t), (bySecond.get(Math.floor(t)) ?? 0) + 1);
+  const busiest = [...bySecond].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  const seconds = busiest.sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}s:${n}`);
+  return `refused in ${SLOW_REFUSAL_MS} ms or more: ${times.length.toLocaleString('en-US')} (busiest seconds of the spike: ${seconds.join(' ')})`;
 }
 
 /** The corpus in `tmp/corpus`: reused when an earlier run left one there, else generated. */
@@ -497,7 +522,7 @@ async function main(): Promise<void> {
     const requests = workload(sources, await articleIds(server.url, sources));
     if (process.env.STRESS_PROFILE) await profileKinds(server.url, requests);
 
-    await drive(server.url, requests, 3, Math.min(10, connections));
+    await drive(server.url, requests, warmSeconds, Math.min(10, connections));
     const ok = overload ? await driveOverload(server.url, server.pid, sources) : await driveMix(server.url, server.pid, requests);
     server.child.kill('SIGTERM');
     const code = await server.exited;
