@@ -155,7 +155,12 @@ function dropFurniture(clean: CleanResult, furniture: ReadonlySet<string> | unde
 
 /** The same levels `settleMetadata` takes a stated language from. */
 function statesLanguage(file: ArticleFile, read: Pick<ReaderOutput, 'meta'>): boolean {
-  return [file.manifestEntry, read.meta, file.folderEntry?.meta].some((meta) => meta?.language !== undefined);
+  return statedLanguage(file, read) !== undefined;
+}
+
+/** The language stated for the document, in `settleMetadata`'s order (manifest, file, folder). */
+function statedLanguage(file: ArticleFile, read: Pick<ReaderOutput, 'meta'>): string | undefined {
+  return file.manifestEntry?.language ?? read.meta?.language ?? file.folderEntry?.meta.language;
 }
 
 function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: string, record: string | null): ArticleResult {
@@ -166,6 +171,7 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
       ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
       ...(read.headingLines ? { headingLines: read.headingLines } : {}),
       ...(read.titleLine ? { titleLine: read.titleLine } : {}),
+      language: statedLanguage(file, read),
     }),
     file.furniture,
   );

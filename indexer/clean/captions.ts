@@ -86,7 +86,8 @@ function markCaptionCopies(lines: ContentLine[]): void {
     const b = lines[i + 1]!;
     if (b.line !== a.line + 1 && b.line !== a.line + 2) continue;
     const [short, long] = a.text.length <= b.text.length ? [a, b] : [b, a];
-    if (short.text.length === long.text.length) continue;
+    // The stem below is a prefix of the short line: lines that differ in their first character share none.
+    if (short.text.length === long.text.length || short.text.charCodeAt(0) !== long.text.charCodeAt(0)) continue;
     const stem = short.text.replace(/[.!?…\s]+$/u, '');
     if (!long.text.startsWith(stem) || spacedWordCount(stem, MIN_ALT_WORDS) < MIN_ALT_WORDS) continue;
     const after = long.text.slice(stem.length);

@@ -38,9 +38,12 @@ interface Features {
   stops: number;
 }
 
-/** @returns the page's language as guessed from its stop words (the model reads it too) */
-export function classifyLines(lines: ContentLine[]): LanguageMask {
-  const language = guessLanguage(lines);
+/**
+ * @param stated the mask of the language the article states, if it is one of the guessed ones: not guessed again
+ * @returns the page's language as stated or guessed from its stop words (the model reads it too)
+ */
+export function classifyLines(lines: ContentLine[], stated: LanguageMask | null = null): LanguageMask {
+  const language = stated ?? guessLanguage(lines);
   const features: Features[] = lines.map((l) => ({
     words: spacedWordCount(l.text, WORD_LIMIT),
     sentence: endsSentence(l.text),

@@ -21,7 +21,7 @@ import { classifyLines } from './classify.ts';
 import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
 import { markByModel } from './junk-model.ts';
-import type { LanguageMask } from './stopwords.ts';
+import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
   /** Lines a reader removed itself (front matter), reported alongside. */
@@ -34,6 +34,8 @@ export interface CleanOptions {
    * taken for the headline and lost from the text.
    */
   titleLine?: number;
+  /** The language the article states (manifest, record field, front matter): its stop words are read without guessing. */
+  language?: string | undefined;
 }
 
 /** The non-blank lines as the rules left them, before the classifier judges the rest. */
@@ -60,7 +62,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
 }
 
 /** The rules' labels: phrases first, then the positional rules that read them. */
-export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'> = {}): LabelledLines {
+export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine' | 'language'> = {}): LabelledLines {
   const lines: ContentLine[] = [];
   const oddSpaces = hasOddSpaces(text);
   text.split('\n').forEach((raw, i) => {
@@ -73,7 +75,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markCaptionNeighbours(lines);
   markCaptionLabels(lines);
   markHeadlineLists(lines);
-  const language = classifyLines(lines);
+  const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);
   return { lines, headline, language };

@@ -72,12 +72,38 @@ function isSpace(c: number): boolean {
  * or in a closing quote alone (a quotation whose full stop sits inside or was lost).
  */
 export function endsSentence(text: string): boolean {
-  return /(?:[.!?…]["'”’»)\]]*|["”’»])$/.test(text.trim());
+  // What /(?:[.!?…]["'”’»)\]]*|["”’»])$/ says of the trimmed text, read from its end: a regex
+  // anchored at the end tries every position of the line, and cleaning asks this of every line.
+  const end = trimmedEnd(text);
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x22 || last === 0x201d || last === 0x2019 || last === 0xbb) return true;
+  const mark = text.charCodeAt(closersBefore(text, end) - 1);
+  return mark === 0x2e || mark === 0x21 || mark === 0x3f || mark === 0x2026;
 }
 
 /** Ends like a statement ("." or a quote), not like a question or exclamation headline. */
 export function endsWithFullStop(text: string): boolean {
-  return /(?:[.…;:,]["'”’»)\]]*)$/.test(text.trim());
+  // /(?:[.…;:,]["'”’»)\]]*)$/ on the trimmed text, read from its end as `endsSentence` is.
+  const mark = text.charCodeAt(closersBefore(text, trimmedEnd(text)) - 1);
+  return mark === 0x2e || mark === 0x2026 || mark === 0x3b || mark === 0x3a || mark === 0x2c;
+}
+
+/** Where `text.trim()` would end. */
+function trimmedEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Where the run of closing quotes and brackets (["'”’»)\]]) that ends at `end` begins. */
+function closersBefore(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && isCloser(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 0x29 || c === 0x5d;
 }
 
 /** Comparison key: case, punctuation, dashes and spacing do not matter. */

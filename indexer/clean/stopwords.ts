@@ -154,6 +154,15 @@ export function guessLanguage(lines: readonly { text: string }[]): LanguageMask 
   return 1 << best;
 }
 
+/**
+ * The mask of a stated language tag ("en", "pt-BR"), or null when it is not one of the guessed
+ * languages (the page's language is then guessed as for an unstated one).
+ */
+export function maskOfLanguage(tag: string): LanguageMask | null {
+  const bit = (STOPWORD_LANGUAGES as readonly string[]).indexOf(tag.split(/[-_]/)[0]!.toLowerCase());
+  return bit < 0 ? null : 1 << bit;
+}
+
 /** The language code of a mask from `guessLanguage`, or null. */
 export function languageOfMask(mask: LanguageMask): StopwordLanguage | null {
   if (mask === 0) return null;

@@ -78,6 +78,10 @@ export type FieldResult<F extends keyof StatedMeta> =
  * meta tags, records): a bad value is reported and dropped without losing the others.
  */
 export function statedField<F extends keyof StatedMeta>(field: F, value: unknown): FieldResult<F> {
+  // A date already in its settled form is what the schema would give back: checked by hand, as
+  // the schema's union and transform cost ~2.5 µs a record (60% of all stated fields' checks).
+  if (field === 'date' && typeof value === 'string' && isValidPartialDate(value))
+    return { ok: true, value: value as Exclude<StatedMeta[F], undefined> };
   // The field's own schema, not the object's: the same checks, at a fifth of the cost per record.
   const parsed = statedMetaSchema.shape[field].safeParse(value);
   if (parsed.success) {

@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
+import { cleanText, labelLines } from '../../indexer/clean/index.ts';
 import { phraseReason } from '../../indexer/clean/phrases.ts';
-import { guessLanguage, languageOfMask, stopWordCount } from '../../indexer/clean/stopwords.ts';
+import { guessLanguage, languageOfMask, maskOfLanguage, stopWordCount } from '../../indexer/clean/stopwords.ts';
 
 const kept = (text: string) => cleanText(text).kept.map((l) => l.text);
 const droppedReason = (text: string, line: string) => cleanText(text).dropped.find((d) => d.text === line)?.reason ?? null;
@@ -87,6 +87,14 @@ describe('page language from stop words', () => {
 
   it('says unknown with too little text', () => {
     assert.equal(guessLanguage(asLines(['Home', 'News', 'Sport'])), 0);
+  });
+
+  it('reads a stated language instead of guessing it, and guesses one it has no stop words for', () => {
+    const text = `${PARAGRAPH_1}\n\n${PARAGRAPH_2}`;
+    assert.equal(languageOfMask(labelLines(text).language), 'en');
+    assert.equal(languageOfMask(labelLines(text, { language: 'de' }).language), 'de');
+    assert.equal(labelLines(text, { language: 'pt-BR' }).language, maskOfLanguage('pt'));
+    assert.equal(languageOfMask(labelLines(text, { language: 'ja' }).language), 'en');
   });
 
   it('counts the stop words of a line, case and punctuation aside', () => {
