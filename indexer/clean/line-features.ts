@@ -3,11 +3,8 @@
  * rather than phrases of any one of them. Shape (length, how it ends, casing, digits, separators),
  * text-likeness (stop words of the page's language), layout (blank lines around it, runs of short
  * lines, repetition), position (before the first real paragraph, after the last, next to the
- * headline) and context (what the rules recognised around it); the neighbourhood (what the lines
- * either side look like, the nearest kept paragraph, how much of the page's text lies above) and
- * the topic (whether the line's words recur in the rest of the page: related teasers are about other
- * stories). Every value is cheap: per-line measures are computed once per page and read by the
- * neighbours, and the topic splits each line into words once.
+ * headline) and context (what the rules recognised around it). Every value is cheap: a few
+ * scans of the line and of its neighbours, no regex over the page.
  *
  * The order of `FEATURE_NAMES` is the order of a feature vector and of the model's weights.
  */
@@ -56,25 +53,6 @@ export const FEATURE_NAMES = [
   'ends-ellipsis',
   'symbols',
   'upper-share',
-  'prev-log-words',
-  'next-log-words',
-  'prev-real',
-  'next-real',
-  'prev-short',
-  'next-short',
-  'prev-sentence',
-  'next-sentence',
-  'sandwiched',
-  'alternating',
-  'like-neighbour',
-  'log-real-distance',
-  'body-before',
-  'headline-to-lede',
-  'short-real-outside',
-  'topic-share',
-  'headline-share',
-  'no-topic-words',
-  'block-topic-share',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -171,8 +149,6 @@ interface PageContext {
   counts: Map<string, number>;
   runs: Int32Array;
   nearJunk: Float64Array;
-  around: Around;
-  topic: Topic;
 }
 
 function pageContext(lines: readonly ContentLine[], language: LanguageMask): PageContext {
@@ -201,114 +177,7 @@ function pageContext(lines: readonly ContentLine[], language: LanguageMask): Pag
     counts,
     runs: shortRuns(lines, stats),
     nearJunk: nearJunk(lines),
-    around: around(lines, stats),
-    topic: topic(lines),
   };
-}
-
-/**
- * Whether a line is about the page's story: the share of its content words (5+ letters, a cheap
- * stand-in for "not a stop word" in any spaced language) that recur on lines further than its
- * neighbours, and in the headline. Body paragraphs repeat the story's names and nouns; a related
- * teaser, a list of other headlines or a promotion is about something else, and its headline +
- * teaser pair only shares words with its own neighbour.
- */
-interface Topic {
-  share: Float64Array;
-  headline: Float64Array;
-  words: Int32Array;
-  /** The mean share over the line and its two neighbours either side: a block of other stories. */
-  block: Float64Array;
-}
-
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
-const MIN_TOPIC_CHARS = 5;
-const STEM_CHARS = 5;
-/**
- * Stems a page needs before a line's words missing from it say anything: on a short text (a
- * brief, three paragraphs and a subheading) most lines share no word with the rest, so every
- * line is given the neutral share.
- */
-const MIN_PAGE_STEMS = 80;
-
-function contentWords(text: string): Set<string> {
-  const out = new Set<string>();
-  // A word's first five letters: inflections and compounds of one stem meet ("Koalition", "Koalitionen").
-  for (const w of text.toLowerCase().split(WORD_SPLIT)) if (w.length >= MIN_TOPIC_CHARS) out.add(w.slice(0, STEM_CHARS));
-  return out;
-}
-
-function topic(lines: readonly ContentLine[]): Topic {
-  const n = lines.length;
-  const words = lines.map((l) => contentWords(l.text));
-  const count = new Map<string, number>();
-  for (const ws of words) for (const w of ws) count.set(w, (count.get(w) ?? 0) + 1);
-  const h = lines.findIndex((l) => l.reason === 'headline');
-  const headline = h < 0 ? new Set<string>() : words[h]!;
-  const out: Topic = { share: new Float64Array(n), headline: new Float64Array(n), words: new Int32Array(n), block: new Float64Array(n) };
-  for (let i = 0; i < n; i++) {
-    const ws = words[i]!;
-    let shared = 0;
-    let inHeadline = 0;
-    for (const w of ws) {
-      const near = 1 + +(words[i - 1]?.has(w) ?? false) + +(words[i + 1]?.has(w) ?? false);
-      if (count.get(w)! > near) shared++;
-      if (i !== h && headline.has(w)) inHeadline++;
-    }
-    out.words[i] = ws.size;
-    out.share[i] = ws.size === 0 || count.size < MIN_PAGE_STEMS ? 0.5 : shared / ws.size;
-    out.headline[i] = ws.size === 0 ? 0 : inHeadline / ws.size;
-  }
-  for (let i = 0; i < n; i++) {
-    let sum = 0;
-    let k = 0;
-    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) (sum += out.share[j]!), k++;
-    out.block[i] = sum / k;
-  }
-  return out;
-}
-
-/**
- * The neighbourhood of each line, computed once per page: how far the nearest real paragraph the
- * rules kept is, and how much of the page's text lies above the line. Captions sit between the
- * headline and the lede, related teasers below the last paragraph with little text after them:
- * a line judged alone reads like the body, its place among the paragraphs does not.
- */
-interface Around {
-  realDistance: Int32Array;
-  bodyBefore: Float64Array;
-}
-
-function around(lines: readonly ContentLine[], stats: readonly LineStats[]): Around {
-  const n = lines.length;
-  const isBody = (i: number) => stats[i]!.real && lines[i]!.reason === null;
-  const realDistance = new Int32Array(n).fill(n);
-  let seen = -n;
-  for (let i = 0; i < n; i++) {
-    if (isBody(i)) seen = i;
-    realDistance[i] = i - seen;
-  }
-  seen = 2 * n;
-  for (let i = n - 1; i >= 0; i--) {
-    if (isBody(i)) seen = i;
-    realDistance[i] = Math.min(realDistance[i]!, seen - i);
-  }
-  let total = 0;
-  for (let i = 0; i < n; i++) if (isBody(i)) total += lines[i]!.text.length;
-  const bodyBefore = new Float64Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) {
-    bodyBefore[i] = total === 0 ? 0 : sum / total;
-    if (isBody(i)) sum += lines[i]!.text.length;
-  }
-  return { realDistance, bodyBefore };
-}
-
-/** Short lines (headline-shaped, no sentence end) and sentences taking turns around line i: a list of headline + teaser pairs. */
-function alternation(stats: readonly LineStats[], i: number): number {
-  let turns = 0;
-  for (let k = Math.max(0, i - 2); k < Math.min(stats.length - 1, i + 2); k++) if (stats[k]!.short !== stats[k + 1]!.short) turns++;
-  return turns / 4;
 }
 
 /** For each line, the length of the run of short adjacent lines it belongs to (0 when not short). */
@@ -405,39 +274,6 @@ function featuresOf(lines: readonly ContentLine[], i: number, page: PageContext,
     +ENDS_ELLIPSIS.test(text),
     +SYMBOLS.test(text),
     upperShare,
-    ...neighbourFeatures(lines, i, page),
-    Math.log1p(page.around.realDistance[i]!),
-    page.around.bodyBefore[i]!,
-    +(page.headline >= 0 && i > page.headline && (page.first < 0 || i < page.first)),
-    +((before || after) && s.real),
-    page.topic.share[i]!,
-    page.topic.headline[i]!,
-    +(page.topic.words[i]! === 0),
-    page.topic.block[i]!,
-  ];
-}
-
-/** What the lines either side look like (their stats, computed once per page): no regex per neighbour. */
-function neighbourFeatures(lines: readonly ContentLine[], i: number, page: PageContext): number[] {
-  const s = page.stats[i]!;
-  const p = page.stats[i - 1];
-  const q = page.stats[i + 1];
-  const body = (t: LineStats | undefined, j: number) => t?.real === true && lines[j]!.reason === null;
-  const furniture = (t: LineStats | undefined, j: number) => t === undefined || t.short || isJunk(lines[j]);
-  const len = (j: number) => lines[j]?.text.length ?? 0;
-  const like = (j: number) => j >= 0 && j < lines.length && Math.abs(Math.log((len(j) + 1) / (len(i) + 1))) < 0.35;
-  return [
-    Math.log1p(p?.words ?? 0),
-    Math.log1p(q?.words ?? 0),
-    +body(p, i - 1),
-    +body(q, i + 1),
-    +(p?.short ?? false),
-    +(q?.short ?? false),
-    +(p?.sentence ?? false),
-    +(q?.sentence ?? false),
-    +(!s.short && furniture(p, i - 1) && furniture(q, i + 1)),
-    alternation(page.stats, i),
-    +(like(i - 1) || like(i + 1)),
   ];
 }
 

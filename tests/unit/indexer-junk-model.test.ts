@@ -60,49 +60,6 @@ describe('junk classifier features', () => {
   });
 });
 
-/** A story, then a block of other stories' headlines and teasers below it (invented text). */
-const STORY_WITH_TEASERS = [
-  'Harbour bridge to close for three weeks of repairs',
-  "The city's harbour bridge will close to traffic from Monday while engineers replace worn bearings, the council said.",
-  'Buses will run on a diversion while the harbour bridge is closed, adding about ten minutes to most journeys.',
-  'Engineers said the bearings of the bridge had worn faster than expected because of heavier traffic.',
-  'Cyclists and pedestrians will still be able to cross the harbour bridge on a narrow temporary walkway.',
-  'The council estimates the repairs will cost about two million pounds, shared with the regional transport authority.',
-  'Harbour traders fear that the closure of the bridge during the holidays will keep shoppers away from their stalls.',
-  'Similar bearings on the northern bridge were replaced four years ago after inspectors found cracks.',
-  'Drivers heading for the ferry terminal are advised to leave earlier and follow the yellow diversion signs.',
-  'Officials promised weekly updates on progress and said night shifts could shorten the closure.',
-  'Library opening hours extended',
-  'The central library will open until nine on weekdays from January, after a survey of readers.',
-  'Choir celebrates fifty years',
-  'Members old and young gathered in the town hall on Saturday for an anniversary concert.',
-].join('\n');
-
-describe('junk classifier features: neighbourhood and topic', () => {
-  const f = (line: string, name: (typeof FEATURE_NAMES)[number]) => feature(STORY_WITH_TEASERS, line, name);
-  const teaser = 'The central library will open until nine on weekdays from January, after a survey of readers.';
-  const body = 'Buses will run on a diversion while the harbour bridge is closed, adding about ten minutes to most journeys.';
-
-  it("tells a line about the page's story from a teaser about another one", () => {
-    assert.ok(f(body, 'topic-share') > 0.25, "the body repeats the story's words (bridge, harbour, bearings)");
-    assert.ok(f(body, 'headline-share') > 0.1);
-    // The teaser shares a word with its own headline above it, which does not count.
-    assert.ok(f(teaser, 'topic-share') < 0.2);
-    assert.equal(f(teaser, 'headline-share'), 0);
-    assert.ok(f('Choir celebrates fifty years', 'block-topic-share') < f(body, 'block-topic-share'));
-  });
-
-  it('reads the lines either side and the place among the paragraphs', () => {
-    assert.equal(f(body, 'prev-real'), 1);
-    assert.equal(f('Library opening hours extended', 'prev-real'), 1);
-    assert.equal(f('Library opening hours extended', 'next-sentence'), 1);
-    // Short headline, sentence, short headline, sentence: the lines take turns.
-    assert.ok(f('Choir celebrates fifty years', 'alternating') >= 0.75);
-    assert.ok(f('Choir celebrates fifty years', 'body-before') > 0.6);
-    assert.ok(f(body, 'body-before') < 0.5);
-  });
-});
-
 describe('junk classifier', () => {
   it('drops, as "classifier", only the lines no rule labelled that the model scores as junk', () => {
     const { lines, language } = labelLines(PAGE);
