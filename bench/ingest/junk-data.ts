@@ -28,6 +28,11 @@ export interface PageRows {
   group: string;
   /** FEATURE_COUNT values per judged line. */
   x: Float64Array;
+  /** The judged lines' numbers in the page, for reports. */
+  lineNumbers: Int32Array;
+  /** The judged lines' places among the page's non-blank lines, and per non-blank line whether a rule dropped it. */
+  index: Int32Array;
+  ruleJunk: Uint8Array;
   /** 1 junk, 0 body, per judged line. */
   y: Uint8Array;
   /** Whether the rules left the line (the model acts only on those). */
@@ -127,7 +132,10 @@ function rowsOf(page: string, group: string, text: string, truth: PageTruth, cop
   const y = Uint8Array.from(judged, (i) => +junkSet.has(lines[i]!.line));
   const unlabelled = Uint8Array.from(judged, (i) => +(lines[i]!.reason === null));
   if (x.length !== judged.length * FEATURE_COUNT) throw new Error('feature vector length');
-  return { page, group, x, y, unlabelled, junk, body, bodyLostByRules, junkKeptByRules, augmented: copy > 0 };
+  const lineNumbers = Int32Array.from(judged, (i) => lines[i]!.line);
+  const index = Int32Array.from(judged);
+  const ruleJunk = Uint8Array.from(lines, (l) => +(l.reason !== null && l.reason !== 'headline'));
+  return { page, group, x, y, lineNumbers, index, ruleJunk, unlabelled, junk, body, bodyLostByRules, junkKeptByRules, augmented: copy > 0 };
 }
 
 /** Every `every`-th article of a corpus of clean articles: all its lines are body (the first is the headline). */

@@ -5,7 +5,7 @@
  *
  * Trained on the `dev` split of ../shared/pages and, when present, the further labelled sets kept
  * beside the checkout like ../shared (`--extra`, default ../extra-pages: its `j` folder and the dev
- * half of its `k` folder; third-party pages, never committed), never on a held-out page. The regularisation, the class
+ * halves of its `k` and `m` folders; third-party pages, never committed), never on a held-out page. The regularisation, the class
  * weight, which lines the model learns from, and the drop threshold are chosen by
  * leave-one-folder-out cross-validation on those pages: each folder (a language group or a set of
  * sites) is scored by a model that never saw it, and the threshold is the lowest whose
@@ -15,6 +15,11 @@
  *   npx tsx bench/ingest/train-junk.ts --dry-run  report only
  *   npx tsx bench/ingest/train-junk.ts --budget 0.002   share of body lines the model may lose
  *   npx tsx bench/ingest/train-junk.ts --trees    also cross-validate boosted trees (for comparison)
+ *   --by-set     leave each labelled set out whole (pages, j, k, m): transfer to a new set, not fit
+ *   --curve      junk kept / body lost per set at a range of thresholds, and what sets the threshold
+ *   --top N      the N body and junk lines scored highest out of fold
+ *   --drop RE    hold the features whose names match constant (ablation)
+ *   --stack      also cross-validate a second pass reading the neighbours' first-pass scores
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +39,11 @@ const { values } = parseArgs({
     copies: { type: 'string', default: '3' },
     trees: { type: 'boolean', default: false },
     'all-lines': { type: 'boolean', default: false },
+    stack: { type: 'boolean', default: false },
+    'by-set': { type: 'boolean', default: false },
+    curve: { type: 'boolean', default: false },
+    top: { type: 'string', default: '0' },
+    drop: { type: 'string' },
   },
 });
 const BUDGET = Number(values.budget);
@@ -45,6 +55,7 @@ const SETS: TrainingSet[] = [
   { name: 'pages', dir: PAGES_DIR, split: 'dev' },
   { name: 'j', dir: `${values.extra}/j`, split: 'dev' },
   { name: 'k', dir: `${values.extra}/k`, split: 'dev' },
+  { name: 'm', dir: `${values.extra}/m`, split: 'dev' },
 ];
 
 /** A training configuration the cross-validation compares. */
@@ -62,8 +73,12 @@ interface Config {
 /** Features that read what the rules decided: on the training pages (the rules were shaped on them) they say more than they will on the next site. */
 const RULE_CONTEXT = new Set(['prev-junk', 'next-junk', 'near-junk', 'page-junk-share']);
 const RULE_CONTEXT_INDEX = FEATURE_NAMES.flatMap((n, f) => (RULE_CONTEXT.has(n) ? [f] : []));
+/** --drop REGEX: features whose names match are held constant (an ablation: the model as if they did not exist). */
+const DROPPED = values.drop ? FEATURE_NAMES.flatMap((n, f) => (new RegExp(values.drop!).test(n) ? [f] : [])) : [];
 
-const D = FEATURE_COUNT;
+let D = FEATURE_COUNT;
+/** Values the stacked pass adds: the neighbours' first-pass verdicts. */
+const STACK_FEATURES = 3;
 
 function stack(pages: readonly PageRows[], c: Config): { x: Float64Array; y: Uint8Array } {
   const xs: number[] = [];
@@ -75,6 +90,7 @@ function stack(pages: readonly PageRows[], c: Config): { x: Float64Array; y: Uin
       ys.push(p.y[i]!);
     }
   const x = Float64Array.from(xs);
+  for (let i = 0; i < ys.length; i++) for (const f of DROPPED) x[i * D + f] = 0;
   // A feature left out is constant: standardised to 0, its weight stays 0.
   if (!c.ruleContext) for (let i = 0; i < ys.length; i++) for (const f of RULE_CONTEXT_INDEX) x[i * D + f] = 0;
   return { x, y: Uint8Array.from(ys) };
@@ -91,6 +107,7 @@ function train(pages: readonly PageRows[], c: Config): Model {
 
 function score(model: Model, x: Float64Array, c: Config): Float64Array {
   const z = Float64Array.from(x);
+  for (let i = 0; i < z.length / D; i++) for (const f of DROPPED) z[i * D + f] = 0;
   if (!c.ruleContext) for (let i = 0; i < z.length / D; i++) for (const f of RULE_CONTEXT_INDEX) z[i * D + f] = 0;
   return model.kind === 'logistic' ? predict(model.fit, z, D) : predictForest(model.forest, z, D);
 }
@@ -98,6 +115,7 @@ function score(model: Model, x: Float64Array, c: Config): Float64Array {
 /** Out-of-fold junk probability of every line the rules left, with its truth. */
 interface Scored {
   p: number;
+  where: string;
   junk: boolean;
   group: string;
   augmented: boolean;
@@ -113,7 +131,14 @@ function crossValidate(pages: readonly PageRows[], c: Config): Scored[] {
     for (const p of pages.filter((q) => q.group === g)) {
       const probs = score(model, p.x, c);
       for (let i = 0; i < p.y.length; i++)
-        if (p.unlabelled[i]) out.push({ p: probs[i]!, junk: p.y[i] === 1, group: g, augmented: p.augmented });
+        if (p.unlabelled[i])
+          out.push({
+            p: probs[i]!,
+            where: `${p.page}:${p.lineNumbers[i]}${p.augmented ? '*' : ''}`,
+            junk: p.y[i] === 1,
+            group: g,
+            augmented: p.augmented,
+          });
     }
   }
   return out;
@@ -157,7 +182,9 @@ function thresholdFor(pages: readonly PageRows[], scored: readonly Scored[]): nu
     return (probs[Math.floor(budget * body)] ?? 0) + 1e-6;
   };
   const labelled = (augmented: boolean) => (p: { group: string; augmented: boolean }) => !isClean(p) && p.augmented === augmented;
-  return Math.min(0.999, Math.max(0.5, edge(labelled(false), BUDGET), edge(labelled(true), BUDGET), edge(isClean, 0)));
+  const edges = [edge(labelled(false), BUDGET), edge(labelled(true), BUDGET), edge(isClean, 0)];
+  if (values.curve) console.log(`  threshold edges (pages, copies, clean corpus): ${edges.map((e) => e.toFixed(3)).join(', ')}`);
+  return Math.min(0.999, Math.max(0.5, ...edges));
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} % (${a}/${b})`;
@@ -166,7 +193,10 @@ const simulated = (p: { augmented: boolean }) => p.augmented;
 
 const CLEAN = 'bbc';
 const isClean = (p: { group: string }) => p.group.startsWith(`${CLEAN}/`);
-const pages = [...SETS.flatMap((set) => pageRows(set, COPIES)), ...cleanCorpusRows(CLEAN, BBC_NEWS)];
+const labelled = SETS.flatMap((set) => pageRows(set, COPIES));
+// --by-set: each labelled set is left out whole (trained on the others, scored on it): transfer to a new set, not fit.
+if (values['by-set']) for (const p of labelled) p.group = p.group.split('/')[0]!;
+const pages = [...labelled, ...cleanCorpusRows(CLEAN, BBC_NEWS)];
 console.log(
   `pages: ${pages.filter(real).length} (+${pages.filter(simulated).length} copies with rule labels forgotten); groups: ${[...new Set(pages.map((p) => p.group))].join(', ')}`,
 );
@@ -214,6 +244,9 @@ for (const c of grid) {
 }
 if (!best) throw new Error('no configuration');
 const scored = crossValidate(pages, best.c);
+if (values.stack) stackedPass(best.c);
+if (values.curve) curve(scored);
+if (Number(values.top) > 0) highest(scored, Number(values.top));
 console.log(`\nchosen: ${JSON.stringify(best.c)} threshold ${best.t.toFixed(3)}; per left-out folder (pages | copies):`);
 for (const g of new Set(pages.map((p) => p.group))) {
   const line = [false, true].map((augmented) => {
@@ -252,4 +285,95 @@ export const JUNK_MODEL: JunkModel = {
   threshold: ${Number(threshold.toPrecision(4))},
 };
 `;
+}
+
+/** Junk kept and body lost per labelled set (and the clean corpus) at a range of thresholds: the trade-off, not one point of it. */
+function curve(scored: readonly Scored[]): void {
+  for (const t of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {
+    const sets = [...SETS.map((s) => s.name), CLEAN].map((name) => {
+      const r = atThreshold(pages, scored, t, (p) => real(p) && p.group.split('/')[0] === name);
+      return `${name} ${r.junkKept}/${r.junk} kept, ${r.bodyLost}/${r.body} lost`;
+    });
+    console.log(`  t ${t}: ${sets.join(' | ')}`);
+  }
+}
+
+/** The body and junk lines the model scores highest out of fold (page:line), to read what sets the threshold. */
+function highest(scored: readonly Scored[], n: number): void {
+  const top = (junk: boolean) =>
+    scored
+      .filter((s) => s.junk === junk && !s.augmented)
+      .sort((a, b) => b.p - a.p)
+      .slice(0, n);
+  console.log(
+    `highest body: ${top(false)
+      .map((s) => `${s.where} ${s.p.toFixed(3)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `highest junk: ${top(true)
+      .map((s) => `${s.where} ${s.p.toFixed(3)}`)
+      .join(', ')}`,
+  );
+}
+
+/**
+ * --stack: a second pass that reads the first pass's verdicts on the neighbours (a cheap stacked
+ * model), cross-validated like the first. The training rows' first-pass scores come from models
+ * that left out their own fold but saw the scored one, which if anything flatters the second pass;
+ * on 2026-12-04 it still caught nothing more (k dev 51 of 155 kept either way).
+ */
+function stackedPass(c: Config): void {
+  const stacked = stackPages(pages, c);
+  D = FEATURE_COUNT + STACK_FEATURES;
+  for (const lambda of [10, 100, 1000]) {
+    const s2 = crossValidate(stacked, { ...c, lambda });
+    const t2 = thresholdFor(stacked, s2);
+    const r = atThreshold(stacked, s2, t2, real);
+    const a = atThreshold(stacked, s2, t2, simulated);
+    console.log(
+      `stacked lambda ${lambda} t ${t2.toFixed(3)}  pages: junk kept ${pct(r.junkKept, r.junk)} body lost ${pct(r.bodyLost, r.body)}   copies: junk kept ${pct(a.junkKept, a.junk)}`,
+    );
+    curve(s2);
+  }
+  D = FEATURE_COUNT;
+}
+
+/** First-pass out-of-fold scores of every judged row, per page. */
+function firstPass(pages: readonly PageRows[], c: Config): Map<PageRows, Float64Array> {
+  const out = new Map<PageRows, Float64Array>();
+  for (const g of new Set(pages.map((p) => p.group))) {
+    const model = train(
+      pages.filter((p) => p.group !== g),
+      c,
+    );
+    for (const p of pages.filter((q) => q.group === g)) out.set(p, score(model, p.x, c));
+  }
+  return out;
+}
+
+/** Pages whose rows gain the first pass's verdicts on the neighbours (rule junk 1, judged p, else 0). */
+function stackPages(pages: readonly PageRows[], c: Config): PageRows[] {
+  const p1 = firstPass(pages, c);
+  return pages.map((p) => {
+    const v = Float64Array.from(p.ruleJunk);
+    const probs = p1.get(p)!;
+    p.index.forEach((li, r) => {
+      if (!p.ruleJunk[li]) v[li] = probs[r]!;
+    });
+    const d2 = FEATURE_COUNT + STACK_FEATURES;
+    const x = new Float64Array(p.y.length * d2);
+    p.index.forEach((li, r) => {
+      x.set(p.x.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT), r * d2);
+      const prev = v[li - 1] ?? 0;
+      const next = v[li + 1] ?? 0;
+      let sum = 0;
+      let n = 0;
+      for (let j = li - 2; j <= li + 2; j++) if (j !== li && j >= 0 && j < v.length) (sum += v[j]!), n++;
+      x[r * d2 + FEATURE_COUNT] = Math.max(prev, next);
+      x[r * d2 + FEATURE_COUNT + 1] = Math.min(prev, next);
+      x[r * d2 + FEATURE_COUNT + 2] = n ? sum / n : 0;
+    });
+    return { ...p, x };
+  });
 }
