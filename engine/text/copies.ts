@@ -57,6 +57,12 @@ function isWordChar(c: number): boolean {
   return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f);
 }
 
+/** Each UTF-16 unit's part in a word (isWordChar, and the apostrophes that join): one lookup a character. */
+const SKIP = 2;
+const WORD = 1;
+const UNIT_KIND = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) UNIT_KIND[c] = c === 0x27 || c === 0x2019 ? SKIP : isWordChar(c) ? WORD : 0;
+
 /**
  * Word hashes of the text, case and punctuation folded: FNV-1a over each run of word characters.
  * Apostrophes join ("Blair's", "Blair’s" and "Blairs" are one word). Written into `out`, which
@@ -69,13 +75,14 @@ function wordHashes(text: string, out: Uint32Array): { count: number; long: numb
   let long = 0;
   let h = 0x811c9dc5;
   let length = 0;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
-    if (c === 0x27 || c === 0x2019) continue;
-    if (isWordChar(c)) {
+  const end = lower.length;
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? lower.charCodeAt(i) : 0x20;
+    const kind = UNIT_KIND[c]!;
+    if (kind === WORD) {
       h = Math.imul(h ^ c, 0x01000193);
       length++;
-    } else if (length > 0) {
+    } else if (kind === 0 && length > 0) {
       if (count === out.length) {
         const bigger = new Uint32Array(out.length * 2);
         bigger.set(out);
