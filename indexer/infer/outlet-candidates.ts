@@ -19,6 +19,7 @@ import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
 import { inPageOrder } from './page-lines.ts';
 import { domainNames, stampNames } from './outlet-structure.ts';
+import { echoes } from './outlet-echo.ts';
 import { quote } from './quote.ts';
 
 export interface OutletCandidate {
@@ -103,6 +104,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     out.filter((c) => ADDRESS_KINDS.has(c.kind)),
     add,
   );
+  echoes(lines, [...out], add);
   return out;
 }
 
