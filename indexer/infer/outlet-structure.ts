@@ -24,7 +24,7 @@ type Add = (c: OutletCandidate | null) => void;
 /** A numeric date or clock time: what makes a short line a stamp. */
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.h]\d{2}\b/gu;
 /** Where a stamp line's parts meet: bars, bullets, middle dots, spaced dashes. */
-const SEGMENT = /\s*[|•·]\s*|\s+[–—-]\s+/u;
+export const SEGMENT = /\s*[|•·]\s*|\s+[–—-]\s+/u;
 /** A stamp line is short. */
 const STAMP_WORDS = 12;
 
