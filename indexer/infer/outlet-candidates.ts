@@ -119,7 +119,10 @@ type Reader = (l: PageLine) => OutletCandidate | null;
 const NEWSROOM = NEWSROOM_WORDS.map((w) => ci(w).replace(/ /g, '\\s+')).join('|');
 /** "Example Staff", "By: Example Correspondents", "Redaktion Example", "Example-Redaktion". */
 const NEWSROOM_AFTER = new RegExp(`^(?:(?:${ci('by|oleh')}):?\\s+)?(${NAME})(?:\\s+|-)(?:${NEWSROOM})$`, 'u');
-const NEWSROOM_BEFORE = new RegExp(`^(?:(?:${ci('by|oleh|por|par|von|door|di|av|af')}):?\\s+)?(?:${NEWSROOM})(?:\\s+|\\s*[:|-]\\s*)(${NAME})$`, 'u');
+const NEWSROOM_BEFORE = new RegExp(
+  `^(?:(?:${ci('by|oleh|por|par|von|door|di|av|af')}):?\\s+)?(?:${NEWSROOM})(?:\\s+|\\s*[:|-]\\s*)(${NAME})$`,
+  'u',
+);
 /** "Example / Agencies", "Example, Agências": the site and the wires it used. */
 const WITH_AGENCIES = new RegExp(
   `^(${NAME})\\s*[/|,]\\s*(?:${ci('agencies|agências|agencias|agenturen|agences|agenzie|agencji|ajanslar')})\\.?$`,

@@ -1,6 +1,6 @@
 /**
  * A weak name found again in another role of the page (issue 18): the stamp's "Example" and a
- * photo credit "Foto: EXAMPLE", a masthead "Example" and "… told Example" in the story. One weak
+ * photo credit "Foto: EXAMPLE", an address "https://www.example.fi/…" and the name in a credit. One weak
  * place is as often a section, a label or another outlet quoted; the same name in two places that
  * do not copy each other is the page naming itself twice. Repetition of one line ("Example" under
  * every teaser) is not a second role, so a line with the same text does not count.
@@ -13,11 +13,13 @@ import { quote } from './quote.ts';
 type Add = (c: OutletCandidate | null) => void;
 
 /**
- * The weak places that say "this site" by their role: the stamp, a masthead or foot line, a
- * newsroom's self-reference, an address. A byline, a headline's tail or a repeated label name a
- * person, a place or a section as often, and those recur in the story by nature.
+ * The weak places that say "this site" by their role: the name beside the stamp's date, an
+ * address. A byline, a headline's tail or a repeated label name a person, a place or a section as
+ * often, and those recur in the story by nature; a masthead or foot line found again raised the
+ * held-out wrong outlets; a newsroom phrase is weak only with short capitals, which a story about
+ * a party repeats ("seen by the XYZ … the XYZ said").
  */
-const ROLES = new Set(['stamp-name', 'self-reference', 'address', 'address-mention']);
+const ROLES = new Set(['stamp-name', 'address', 'address-mention']);
 
 /** Candidates this weak need another place; stronger ones stand alone. */
 const WEAK = 2;

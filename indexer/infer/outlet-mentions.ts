@@ -105,9 +105,17 @@ export function selfReferences(lines: readonly PageLine[], add: Add): void {
       const name = m?.[1] ? cleanName(m[1]) : null;
       if (!name || !selfNameShaped(name) || isWire(name)) continue;
       // A newsroom says "told X" of itself, but a story also quotes what someone told another outlet.
-      const weakCue = new RegExp(`^(?:told|in an interview with|speaking to|spoke to|gegenüber|${TOLD})\\s`, 'i').test(m![0].trim().replace(/^[(«"“]/, ''));
+      const weakCue = new RegExp(`^(?:told|in an interview with|speaking to|spoke to|gegenüber|${TOLD})\\s`, 'i').test(
+        m![0].trim().replace(/^[(«"“]/, ''),
+      );
       const score = weakCue || shortAcronym(name) ? 1.5 : 2;
-      add({ value: name, score, kind: weakCue ? 'told' : 'self-reference', evidence: `self-reference line ${l.line} '${quote(m![0].trim())}'`, line: l.line });
+      add({
+        value: name,
+        score,
+        kind: weakCue ? 'told' : 'self-reference',
+        evidence: `self-reference line ${l.line} '${quote(m![0].trim())}'`,
+        line: l.line,
+      });
     }
   }
 }

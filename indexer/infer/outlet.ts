@@ -189,13 +189,14 @@ export function withDefiniteArticle(settled: Settled<string>): Settled<string> {
 }
 
 /**
- * Kinds that say "this site" by their role, though weakly: the name beside the stamp's date, a
- * newsroom's phrase about its own reporting ("… som Example har set"). Weak because the stamp
- * may hold a section and the story may quote another outlet; but when the page puts forward no
- * other name at all, the one it gives that way is its own (issue 18: most pages name their
- * outlet once). Mastheads, footers and addresses alone are sections and links as often: not here.
+ * Kinds that say "this site" by their role, though weakly: the name beside the stamp's date, and
+ * that name found again. Weak because the stamp may hold a section; but when the page puts forward
+ * no other name at all, the one it gives there is its own (issue 18: most pages name their outlet
+ * once). Mastheads, footers and addresses alone are sections and links as often, and short
+ * capitals in a newsroom's phrase are a party or a service as often ("seen by the SPD", "obtained
+ * by MI5" in the BBC corpus): not here.
  */
-const UNCONTESTED_KINDS = new Set(['stamp-name', 'self-reference', 'echo']);
+const UNCONTESTED_KINDS = new Set(['stamp-name', 'echo']);
 const UNCONTESTED = 1.5;
 
 /** The page's only candidate name, from role kinds only, strong enough to be more than a guess. */
