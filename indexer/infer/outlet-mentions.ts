@@ -69,7 +69,7 @@ const SELF_INVERTED = new RegExp(
 );
 /** Cheap test before the patterns above: most prose lines hold none of these words. */
 const SELF_HINT =
-  /kunde|kunne|kan |vous |you|invita|lädt|til |till |tegen|à |dijo|explicó|declaró|disse|detto|dichiarato|seen|obtained|analy|review|verified|commission|exclusi|esclusiva|told|interview|speak|spoke|gegenüber|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+  /vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|sier til|sa til|sagt til|säger till|sa till|sade till|siger til|sagde til|zegt tegen|zei tegen|é à|dijo a|explicó a|declaró a|disse a|detto a|dichiarato a|seen|obtained|analy|review|verified|commission|exclusi|esclusiva|told|interview|speak|spoke|gegenüber|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
 
 /** Cue words before an address that name another site as the source, not this one. */
 const SOURCE_BEFORE =
