@@ -55,7 +55,7 @@ const TOLD =
  * "exclusiva de X") or before ("X has seen", "X hat erfahren").
  */
 const SELF_AFTER = new RegExp(
-  `(?:^|[\\s(«"“])(?:${ci('seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|told|in an interview with|speaking to|spoke to|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor|gegenüber|' + TOLD)})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`,
+  `(?:^|[\\s(«"“])(?:${ci(`seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|told|in an interview with|speaking to|spoke to|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor|gegenüber|${TOLD}`)})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`,
   'u',
 );
 const SELF_BEFORE = new RegExp(
