@@ -18,7 +18,8 @@ import { addressMentions, creditNames, furnitureNames, selfReferences, titleTail
 import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
 import { inPageOrder } from './page-lines.ts';
-import { domainNames, stampNames } from './outlet-structure.ts';
+import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
+import { echoes } from './outlet-echo.ts';
 import { quote } from './quote.ts';
 
 export interface OutletCandidate {
@@ -91,6 +92,9 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     // The top four and the last three lines are where mastheads, footers and the scraper's note of the address sit.
     const edge = i < 4 || i >= n - 3;
     for (const read of CUE_READERS) add(read(l));
+    // "By Example Staff | 4 November 2016": a stamp line's parts are read as lines of their own.
+    const parts = l.text.split(SEGMENT);
+    if (parts.length > 1) for (const part of parts) for (const read of CUE_READERS) add(read({ ...l, text: part.trim() }));
     if (edge) add(loneName(l, i < 4 ? 'masthead' : 'foot', lines[0]));
   });
   repeatedNames(lines, add);
@@ -103,6 +107,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     out.filter((c) => ADDRESS_KINDS.has(c.kind)),
     add,
   );
+  echoes(lines, [...out], add);
   return out;
 }
 
@@ -113,8 +118,11 @@ type Reader = (l: PageLine) => OutletCandidate | null;
 
 const NEWSROOM = NEWSROOM_WORDS.map((w) => ci(w).replace(/ /g, '\\s+')).join('|');
 /** "Example Staff", "By: Example Correspondents", "Redaktion Example", "Example-Redaktion". */
-const NEWSROOM_AFTER = new RegExp(`^(?:${ci('by')}:?\\s+)?(${NAME})(?:\\s+|-)(?:${NEWSROOM})$`, 'u');
-const NEWSROOM_BEFORE = new RegExp(`^(?:${NEWSROOM})(?:\\s+|\\s*[:|-]\\s*)(${NAME})$`, 'u');
+const NEWSROOM_AFTER = new RegExp(`^(?:(?:${ci('by|oleh')}):?\\s+)?(${NAME})(?:\\s+|-)(?:${NEWSROOM})$`, 'u');
+const NEWSROOM_BEFORE = new RegExp(
+  `^(?:(?:${ci('by|oleh|por|par|von|door|di|av|af')}):?\\s+)?(?:${NEWSROOM})(?:\\s+|\\s*[:|-]\\s*)(${NAME})$`,
+  'u',
+);
 /** "Example / Agencies", "Example, Agências": the site and the wires it used. */
 const WITH_AGENCIES = new RegExp(
   `^(${NAME})\\s*[/|,]\\s*(?:${ci('agencies|agências|agencias|agenturen|agences|agenzie|agencji|ajanslar')})\\.?$`,
@@ -136,7 +144,7 @@ const ACCOUNT = new RegExp(
   'u',
 );
 /** "By The Example", "Por Example", "21 May 2020 by The Example": a byline naming a publication. */
-const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de')})(?:\\s*[·•|:]\\s*|\\s+)(${NAME})$`, 'u');
+const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de|oleh|przez')})(?:\\s*[·•|:]\\s*|\\s+)(${NAME})$`, 'u');
 /** "From Example" alone, at the story's foot: where the text came from. */
 const FROM = new RegExp(`^${ci('from')}\\s+(${NAME})$`, 'u');
 

@@ -46,21 +46,30 @@ export function cuedPublicationName(name: string): boolean {
   );
 }
 
+/** "told X" in the languages met: a newsroom's own interview, or another outlet's quoted, so weak. */
+const TOLD =
+  'sier til|sa til|sagt til|säger till|sa till|sade till|siger til|sagde til|zegt tegen|zei tegen|a déclaré à|a confié à|a indiqué à|a expliqué à|dijo a|explicó a|declaró a|disse ao|disse à|ha detto a|ha dichiarato a';
+
 /**
  * Phrases only a newsroom uses of itself, in the languages met: the name after ("seen by X",
  * "exclusiva de X") or before ("X has seen", "X hat erfahren").
  */
 const SELF_AFTER = new RegExp(
-  `(?:^|[\\s(«"“])(?:${ci('seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|told|in an interview with|speaking to|spoke to|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor|gegenüber')})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`,
+  `(?:^|[\\s(«"“])(?:${ci(`seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|told|in an interview with|speaking to|spoke to|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor|gegenüber|${TOLD}`)})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`,
   'u',
 );
 const SELF_BEFORE = new RegExp(
-  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci('has seen|has learned|has learnt|has obtained|has established|understands|can reveal|can exclusively reveal|hat erfahren|erfuhr|har set|har fået|har vist|har sett|har fått|heeft ingezien|ha potuto vedere|ha saputo|a pu consulter|a appris|ha podido saber|ha sabido|apurou|teve acesso|vorliegt|vorliegen')})\\b`,
+  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci('has seen|has learned|has learnt|has obtained|has established|understands|can reveal|can exclusively reveal|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|har set|har fået|har vist|har sett|har fått|heeft ingezien|ha potuto vedere|ha saputo|a pu consulter|a appris|ha podido saber|ha sabido|apurou|teve acesso|vorliegt|vorliegen')})\\b`,
   'u',
 );
-/** Cheap test before the two patterns above: most prose lines hold none of these words. */
+/** "Det kunde Example berätta": the name between the modal and the verb, as the Nordic languages put it. */
+const SELF_INVERTED = new RegExp(
+  `(?:^|\\s)(?:${ci('kunde|kunne|kan')})\\s+(${NAME})\\s+(?:${ci('berätta|fortelle|fortælle|avslöja|afsløre|avsløre|rapportera|rapportere|meddela|melde')})\\b`,
+  'u',
+);
+/** Cheap test before the patterns above: most prose lines hold none of these words. */
 const SELF_HINT =
-  /seen|obtained|analy|review|verified|commission|exclusi|esclusiva|told|interview|speak|spoke|gegenüber|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+  /vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|sier til|sa til|sagt til|säger till|sa till|sade till|siger til|sagde til|zegt tegen|zei tegen|é à|dijo a|explicó a|declaró a|disse a|detto a|dichiarato a|seen|obtained|analy|review|verified|commission|exclusi|esclusiva|told|interview|speak|spoke|gegenüber|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
 
 /** Cue words before an address that name another site as the source, not this one. */
 const SOURCE_BEFORE =
@@ -91,14 +100,22 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/giu;
 export function selfReferences(lines: readonly PageLine[], add: Add): void {
   for (const l of lines) {
     if (!SELF_HINT.test(l.text)) continue;
-    for (const pattern of [SELF_AFTER, SELF_BEFORE]) {
+    for (const pattern of [SELF_AFTER, SELF_BEFORE, SELF_INVERTED]) {
       const m = pattern.exec(l.text);
       const name = m?.[1] ? cleanName(m[1]) : null;
       if (!name || !selfNameShaped(name) || isWire(name)) continue;
       // A newsroom says "told X" of itself, but a story also quotes what someone told another outlet.
-      const weakCue = /^(?:told|in an interview with|speaking to|spoke to|gegenüber)\b/i.test(m![0].trim().replace(/^[(«"“]/, ''));
+      const weakCue = new RegExp(`^(?:told|in an interview with|speaking to|spoke to|gegenüber|${TOLD})\\s`, 'i').test(
+        m![0].trim().replace(/^[(«"“]/, ''),
+      );
       const score = weakCue || shortAcronym(name) ? 1.5 : 2;
-      add({ value: name, score, kind: 'self-reference', evidence: `self-reference line ${l.line} '${quote(m![0].trim())}'`, line: l.line });
+      add({
+        value: name,
+        score,
+        kind: weakCue ? 'told' : 'self-reference',
+        evidence: `self-reference line ${l.line} '${quote(m![0].trim())}'`,
+        line: l.line,
+      });
     }
   }
 }

@@ -24,7 +24,7 @@ type Add = (c: OutletCandidate | null) => void;
 /** A numeric date or clock time: what makes a short line a stamp. */
 const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.h]\d{2}\b/gu;
 /** Where a stamp line's parts meet: bars, bullets, middle dots, spaced dashes. */
-const SEGMENT = /\s*[|•·]\s*|\s+[–—-]\s+/u;
+export const SEGMENT = /\s*[|•·]\s*|\s+[–—-]\s+/u;
 /** A stamp line is short. */
 const STAMP_WORDS = 12;
 
@@ -37,9 +37,13 @@ export function stampNames(lines: readonly PageLine[], add: Add): void {
   for (const l of lines) {
     // The stamp sits above the story: stop at its first paragraph of prose.
     if (l.reason === null && l.words > STAMP_WORDS) return;
-    if (l.reason === null || l.reason === 'headline' || l.words > STAMP_WORDS || !/\d/.test(l.text)) continue;
-    for (const part of l.text.split(SEGMENT)) {
-      const name = nameBesideDate(part);
+    if (l.reason === 'headline' || wordsBeside(l) > STAMP_WORDS) continue;
+    const parts = l.text.split(SEGMENT);
+    const names = l.reason !== null && /\d/.test(l.text) ? parts.map(nameBesideDate) : [];
+    // "Example | 5 October 2017 08:37 | Updated …", "Example - NEWS - JANE DOE": the site's name
+    // opens a line of parts, the others a date, a section or a byline.
+    names.push(leadingStampName(parts));
+    for (const name of new Set(names)) {
       if (name)
         add({
           value: name,
@@ -50,6 +54,36 @@ export function stampNames(lines: readonly PageLine[], add: Add): void {
         });
     }
   }
+}
+
+/** Words of a short line, its bars and dashes aside ("Example | 5 October 2017 08:37 | Updated …"). */
+function wordsBeside(l: PageLine): number {
+  if (l.words <= STAMP_WORDS || l.words > STAMP_WORDS + 2) return l.words;
+  return l.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** A year or a numeric date or time: a part of a stamp line that dates it. */
+const DATES = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b/u;
+/** A section or a byline in capitals ("NEWS", "JANE DOE"): what a stamp line puts beside the site. */
+const CAPITALS = /^[\p{Lu}\p{N} .'’-]+$/u;
+
+/**
+ * The first part of a line cut into parts, when it is a name and the others date the line (or,
+ * with no date, are all in capitals: a section and a byline). The first part only: a byline or a
+ * section follows the site, never the other way round on the lines met.
+ */
+function leadingStampName(parts: readonly string[]): string | null {
+  const rest = parts.slice(1).filter((p) => p.trim() !== '');
+  if (parts.length < 2 || rest.length === 0) return null;
+  const first = parts[0]!.trim();
+  // A single word in capitals before the date is the section ("SPORT - 16 June 2019"), as often as the site.
+  if (DATES.test(first) || !LONE_NAME.test(first) || anyCue(first) || /^[\p{Lu}\p{N}]+$/u.test(first)) return null;
+  const dated = rest.some((p) => DATES.test(p));
+  if (!dated && (rest.length < 2 || !rest.every((p) => CAPITALS.test(p.trim()) && /\p{Lu}{2}/u.test(p)))) return null;
+  const name = cleanName(first);
+  if (!name || isWire(name) || isPlatform(name) || stopWordCount(name, 0) > 0) return null;
+  if (name.split(' ').some((w) => monthsOf(w).length > 0)) return null;
+  return personShaped(name) && !cuedPublicationName(name) ? null : name;
 }
 
 function nameBesideDate(part: string): string | null {
@@ -75,7 +109,8 @@ const WORD =
 export function domainNames(lines: readonly PageLine[], domains: readonly OutletCandidate[], add: Add): void {
   const labels = new Map<string, OutletCandidate>();
   for (const d of domains) {
-    if (!isDomain(d.value)) continue;
+    // A bare "example.com, inc." in a sentence is a company's name; the site writes its own address whole.
+    if (!isDomain(d.value) || (d.kind === 'address-mention' && !/'(?:https?:|www\d?\.)/i.test(d.evidence))) continue;
     const key = outletKey(bareDomain(d.value));
     // Short labels ("ad", "as") meet too many words and initials.
     if (key.length >= 4 && !labels.has(key)) labels.set(key, d);

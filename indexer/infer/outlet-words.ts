@@ -179,6 +179,7 @@ export const NEWSROOM_WORDS: readonly string[] = [
   'haber merkezi',
   'toimitus',
   'uredništvo',
+  'redaksi',
 ];
 
 /**
@@ -321,6 +322,11 @@ export const LABEL_WORDS: readonly string[] = [
   'senaste',
   'seneste',
   'son',
+  'ultimele',
+  'najnowsze',
+  'uusimmat',
+  'terbaru',
+  'legfrissebb',
 ];
 
 /** Platforms, tools and photo libraries: named on pages of every outlet, never the outlet. */

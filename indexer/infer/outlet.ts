@@ -62,7 +62,7 @@ export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDoma
   // It is the outlet only where the page names it as a site: its address, its title line.
   const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
   const winner = sites[0];
-  if (winner && winner.total >= OUTLET_THRESHOLD) {
+  if (winner && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner))) {
     const outlet: InferredOutlet = withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
     if (winner.byKind.has('syndication')) {
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
@@ -186,4 +186,20 @@ export function withDefiniteArticle(settled: Settled<string>): Settled<string> {
   if (/^the$/i.test(words[0] ?? '') || words.length < 2 || words.length > 5 || !MASTHEAD_NOUNS.has(last)) return settled;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return settled;
   return { value: `The ${settled.value}`, from: `${settled.from}, cited with "The" as a newspaper title` };
+}
+
+/**
+ * Kinds that say "this site" by their role, though weakly: the name beside the stamp's date, and
+ * that name found again. Weak because the stamp may hold a section; but when the page puts forward
+ * no other name at all, the one it gives there is its own (issue 18: most pages name their outlet
+ * once). Mastheads, footers and addresses alone are sections and links as often, and short
+ * capitals in a newsroom's phrase are a party or a service as often ("seen by the SPD", "obtained
+ * by MI5" in the BBC corpus): not here.
+ */
+const UNCONTESTED_KINDS = new Set(['stamp-name', 'echo']);
+const UNCONTESTED = 1.5;
+
+/** The page's only candidate name, from role kinds only, strong enough to be more than a guess. */
+function uncontested(groups: readonly OutletGroup[], winner: OutletGroup): boolean {
+  return groups.length === 1 && winner.total >= UNCONTESTED && [...winner.byKind.keys()].every((k) => UNCONTESTED_KINDS.has(k));
 }

@@ -19,9 +19,9 @@ function outletOf(text: string): string {
   return r.article.outlet;
 }
 
-function stamped(text: string): string[] {
+function stamped(text: string, reason: string | null = 'dateline'): string[] {
   const lines: PageLine[] = [
-    { line: 1, text, reason: 'dateline', words: text.split(' ').length },
+    { line: 1, text, reason, words: text.split(' ').length },
     { line: 2, text: PARAS[0]!, reason: null, words: 25 },
   ];
   const out: OutletCandidate[] = [];
@@ -44,12 +44,33 @@ describe('the name beside the date on the stamp line', () => {
     assert.deepEqual(stamped('Reuters 2018-06-21'), []);
   });
 
-  it('is not enough alone, but agrees with the copyright holder', () => {
-    assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}`), 'Unknown');
+  it('is not enough beside another name, but agrees with the copyright holder', () => {
+    // Alone it is the page's only name and is taken (indexer-outlet-echo.test.ts).
+    assert.equal(outletOf(`Pier Notes\n\n${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}`), 'Unknown');
     assert.equal(
       outletOf(`${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}\n\n© 2024 Harbourlight. All rights reserved.`),
       'Harbourlight',
     );
+  });
+});
+
+describe('the name opening a stamp line of parts', () => {
+  it('reads the first part when the others date the line or name a section and a byline', () => {
+    assert.deepEqual(stamped('Harbourlight | 5 October 2017 08:37 | Updated 5 October 2017 08:37'), ['Harbourlight']);
+    assert.deepEqual(stamped('Harbourlight - - NEWS - JANE DOE'), ['Harbourlight']);
+  });
+
+  it('does not read a section in capitals, a person or a cue before the date', () => {
+    assert.deepEqual(stamped('SPORT - 16 June 2019 20:27'), []);
+    assert.deepEqual(stamped('Jane Doe | 5 October 2017 08:37'), []);
+    assert.deepEqual(stamped('Updated | 5 October 2017 08:37'), []);
+    assert.deepEqual(stamped('Harbourlight - Local'), []);
+  });
+
+  it('wins when the page names it again in another role, or names nothing else', () => {
+    const stamp = 'Harbourlight | 5 October 2017 08:37 | Updated 5 October 2017 08:37';
+    assert.equal(outletOf(`${HEADLINE}\n\n${stamp}\n\n${BODY}\n\nPhoto: HARBOURLIGHT`), 'Harbourlight');
+    assert.equal(outletOf(`${HEADLINE}\n\n${stamp}\n\n${BODY}`), 'Harbourlight');
   });
 });
 
