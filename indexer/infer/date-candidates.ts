@@ -116,7 +116,8 @@ const HEADER_DATE = -2;
  * A bare date above the headline with other lines (a masthead, a menu, a kicker) between it and
  * the headline: many sites print the visit's date in their header, on the first line or under
  * the logo, so alone it does not date the article (another line must agree). A date right above
- * the headline is its own kicker and counts.
+ * the headline is its own kicker and counts, and so does a time stamp (a header shows the day,
+ * not the minute).
  */
 function isHeaderDate(lines: readonly PageLine[], i: number, headlineLine: number): boolean {
   const at = lines[i]!.line;
@@ -185,7 +186,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       const shortYear = short ? cuedShortYear(l.text, today) : null;
       if (shortYear) dated.push(cuedCandidate(shortYear, l, zone));
       const stamp = short && !shortYear ? shortYearStamp(l.text, today) : null;
-      if (stamp) dated.push(stampCandidate(stamp, l, zone, isHeaderDate(lines, i, headlineLine)));
+      if (stamp) dated.push(stampCandidate(stamp, l, zone));
       continue;
     }
     if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
@@ -236,7 +237,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
-        if (isHeaderDate(lines, i, headlineLine)) dated.at(-1)!.score += HEADER_DATE;
+        if (isHeaderDate(lines, i, headlineLine) && !hasClockTime(l.text)) dated.at(-1)!.score += HEADER_DATE;
       }
     });
   }
@@ -356,7 +357,10 @@ function penaliseSameForm(
   for (const c of candidates) {
     // Above the first paragraph a date line is the page's own stamp; an item's date follows its text.
     if (c.kind !== 'stamp' || c.listed || c.line < firstProse) continue;
-    const form = (textOf.get(c.line) ?? '').trim().replace(/\p{N}/gu, '9').replace(/\p{L}+/gu, 'a');
+    const form = (textOf.get(c.line) ?? '')
+      .trim()
+      .replace(/\p{N}/gu, '9')
+      .replace(/\p{L}+/gu, 'a');
     byForm.set(form, [...(byForm.get(form) ?? []), c]);
   }
   for (const same of byForm.values()) if (new Set(same.map((c) => c.line)).size >= 2) penalise(same);
@@ -379,13 +383,13 @@ function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate 
 }
 
 /** A date line read by its shape alone (a two-digit year beside a clock time). */
-function stampCandidate(found: Omit<CuedDate, 'cue'>, l: PageLine, zone: Zone, headerDate: boolean): DateCandidate {
+function stampCandidate(found: Omit<CuedDate, 'cue'>, l: PageLine, zone: Zone): DateCandidate {
   const c: DateCandidate = {
     line: l.line,
     iso: found.iso,
     kind: 'stamp',
     zone,
-    score: BASE.stamp + ZONE[zone] + 1 + (headerDate ? HEADER_DATE : 0),
+    score: BASE.stamp + ZONE[zone] + 1,
     evidence: `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`,
     languages: [],
   };

@@ -370,12 +370,44 @@ describe('dates: the dates of other items', () => {
   });
 
   it('takes no year from two items of a list dated below the story', () => {
-    const page = ['Bridge repairs approved', '', P1, '', 'Ferry fares to rise', P2, '14.10.2025 14:48', '', 'New pier opens', P3, '14.10.2025 13:06'];
+    const page = [
+      'Bridge repairs approved',
+      '',
+      P1,
+      '',
+      'Ferry fares to rise',
+      P2,
+      '14.10.2025 14:48',
+      '',
+      'New pier opens',
+      P3,
+      '14.10.2025 13:06',
+    ];
     assert.equal(dateOf(page), undefined);
   });
 
   it("reads a listing's first item date, written as the others, as one of the list", () => {
-    const page = ['News', '', 'Bridge repairs approved', '', P1, '', 'Jane Roe', '6. 1. 2025, 07.30', '', 'Ferry fares to rise', '', P2, '', 'John Doe', '4. 1. 2025, 08.00', '', 'Pier opens', '', P3];
+    const page = [
+      'News',
+      '',
+      'Bridge repairs approved',
+      '',
+      P1,
+      '',
+      'Jane Roe',
+      '6. 1. 2025, 07.30',
+      '',
+      'Ferry fares to rise',
+      '',
+      P2,
+      '',
+      'John Doe',
+      '4. 1. 2025, 08.00',
+      '',
+      'Pier opens',
+      '',
+      P3,
+    ];
     assert.equal(dateOf(page), undefined);
     const own = ['Bridge repairs approved', '6. 1. 2025, 07.30', '', P1, '', P2, '', 'Ferry fares to rise', P3, '4. 1. 2025, 08.00'];
     assert.equal(dateOf(own)?.value, '2025-01-06', "the page's own stamp above its first paragraph stays");
