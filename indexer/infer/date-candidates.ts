@@ -181,12 +181,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     if (!short && !opensParagraph && !chrome) continue;
     const text = short || chrome ? l.text : l.text.slice(0, 100);
     if (!mayHoldDate(text)) {
-      const md = opensParagraph ? yearlessDateline(l.text) : null;
-      if (md) monthDays.push({ line: l.line, ...md });
-      const shortYear = short ? cuedShortYear(l.text, today) : null;
-      if (shortYear) dated.push(cuedCandidate(shortYear, l, zone));
-      const stamp = short && !shortYear ? shortYearStamp(l.text, today) : null;
-      if (stamp) dated.push(stampCandidate(stamp, l, zone));
+      readWithoutYear(l, zone, { short, opensParagraph, today }, dated, monthDays);
       continue;
     }
     if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
@@ -380,6 +375,26 @@ function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate 
   if (found.readings) c.readings = found.readings;
   if (found.dayFirst) c.dayFirst = found.dayFirst;
   return c;
+}
+
+/**
+ * A line without a four-digit year: a yearless dateline (it can only agree), a two-digit year
+ * after a cue, or one beside a clock time on a stamp line of its own.
+ */
+function readWithoutYear(
+  l: PageLine,
+  zone: Zone,
+  at: { short: boolean; opensParagraph: boolean; today: Date },
+  dated: DateCandidate[],
+  monthDays: MonthDay[],
+): void {
+  const md = at.opensParagraph ? yearlessDateline(l.text) : null;
+  if (md) monthDays.push({ line: l.line, ...md });
+  if (!at.short) return;
+  const shortYear = cuedShortYear(l.text, at.today);
+  if (shortYear) return void dated.push(cuedCandidate(shortYear, l, zone));
+  const stamp = shortYearStamp(l.text, at.today);
+  if (stamp) dated.push(stampCandidate(stamp, l, zone));
 }
 
 /** A date line read by its shape alone (a two-digit year beside a clock time). */
