@@ -12,6 +12,7 @@ import { suffixNamedElsewhere } from './title.ts';
 import {
   gluedPrefixEnd,
   hasPhotoCue,
+  hasTrailingCredit,
   isAllCaps,
   isBracketed,
   isBulleted,
@@ -106,32 +107,55 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
       add(c, 'label', `label over line ${lines[next.index]!.line}`);
     }
   }
+  const met = scoreAgreement(lines, candidates);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
     if (repeatedBelow(lines, c)) add(c, 'repeated', 'printed again below');
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
   });
-  scoreAgreement(lines, candidates);
-  let best = candidates[0]!;
-  for (const c of candidates) if (c.score > best.score) best = c;
-  return { index: best.index, text: best.text, evidence: best.evidence };
+  let best = 0;
+  for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
+  const { index, text, evidence } = candidates[best]!;
+  return { index, text, evidence };
 }
+
+/**
+ * Candidate `k` beats the best so far on its score; on a tie, when it shares words with the text
+ * and the best does not (a banner, a caption or a notice above the headline scored as high), unless
+ * it reads as the story's first sentence, is a short name (a venue, a place: "Harbour Road,
+ * Porthaven"), or is a longer line on the very next line: the standfirst under its headline.
+ */
+function beats(lines: ContentLine[], candidates: Candidate[], met: Agreement[], k: number, best: number): boolean {
+  const c = candidates[k]!;
+  const b = candidates[best]!;
+  if (c.score !== b.score) return c.score > b.score;
+  if (met[k] !== 'agrees' || met[best] === 'agrees' || endsSentence(c.text) || c.words < TIE_MIN_WORDS) return false;
+  return c.words <= b.words || lines[c.index]!.line > lines[b.index]!.line + 1;
+}
+
+/** Fewer words than this is a name or a label more often than a headline: it does not win a tie. */
+const TIE_MIN_WORDS = 4;
+
+/** How a candidate met the text below it: shares words, shares none (while another does), or neither. */
+type Agreement = 'agrees' | 'unrelated' | null;
 
 /**
  * A candidate that shares words with the text below it gains; when one does, those that share
  * none lose (a banner or a gate above the headline). When none does (a live blog whose intro
  * is generic), the words say nothing and the other evidence decides.
  */
-function scoreAgreement(lines: ContentLine[], candidates: Candidate[]): void {
+function scoreAgreement(lines: ContentLine[], candidates: Candidate[]): Agreement[] {
+  const none: Agreement[] = candidates.map(() => null);
   // A lone candidate has nothing to be weighed against (most clean article files).
-  if (candidates.length < 2) return;
+  if (candidates.length < 2) return none;
   const met = candidates.map((c) => agreement(c.text, leadStems(lines, c)));
   const agrees = met.map(({ words, shared }) => shared >= 2 || (shared === 1 && words <= 2));
-  if (!agrees.includes(true)) return;
-  candidates.forEach((c, k) => {
+  if (!agrees.includes(true)) return none;
+  return candidates.map((c, k) => {
     if (agrees[k]) add(c, 'agrees', 'shares words with the text');
     else if (met[k]!.shared === 0) add(c, 'unrelated', 'shares no word with the text');
+    return agrees[k] ? 'agrees' : met[k]!.shared === 0 ? 'unrelated' : null;
   });
 }
 
@@ -306,6 +330,7 @@ function isNotHeadline(text: string): boolean {
     isByline(text) ||
     isBulleted(text) ||
     hasPhotoCue(text) ||
+    hasTrailingCredit(text) ||
     isBracketed(text) ||
     namesDomain(text) ||
     isPublicationStamp(text) ||

@@ -108,6 +108,14 @@ export function hasPhotoCue(text: string): boolean {
   return /(?:^|[\s(.])(?:photo|picture|image|foto|bild|imagen|immagine|credit|kuva|zdjęcie)s?\s*:/iu.test(text);
 }
 
+/**
+ * A caption's picture credit closing the line in brackets, a name of two to four capitalised words
+ * ("… at the Playhouse (Jane Doe)", "(Jane Doe/Agency)"): a caption, not a headline.
+ */
+export function hasTrailingCredit(text: string): boolean {
+  return /\S\s+\((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s*\/\s*[\p{L}\p{M} .-]+)?\)$/u.test(text);
+}
+
 /** Text wholly in brackets: an aside or a definition, never a headline. */
 export function isBracketed(text: string): boolean {
   return /^\(.*\)$/u.test(text) || /^\[.*\]$/u.test(text);

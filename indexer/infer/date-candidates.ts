@@ -19,6 +19,7 @@ import {
   datelineOf,
   isDateSegment,
   isStampResidue,
+  shortYearStamp,
   SIGNATURE,
   yearlessDateline,
   type CuedDate,
@@ -108,17 +109,20 @@ function dropListItemDates(dated: DateCandidate[], lines: PageLine[], i: number)
     if (dated[k]!.zone === 'tail' && !ownStamp(dated[k]!)) dated.splice(k, 1);
 }
 
-/** A bare date heading the page above its masthead: the site's "today" more often than the article's date. */
+/** A bare date in the page's header above the headline: the site's "today" more often than the article's date. */
 const HEADER_DATE = -2;
 
 /**
- * The page's first line is a bare date and other lines (a masthead, a menu, a kicker) stand
- * between it and the headline: many sites print the visit's date in their header, so alone it
- * does not date the article (another line must agree).
+ * A bare date above the headline with other lines (a masthead, a menu, a kicker) between it and
+ * the headline: many sites print the visit's date in their header, on the first line or under
+ * the logo, so alone it does not date the article (another line must agree). A date right above
+ * the headline is its own kicker and counts, and so does a time stamp (a header shows the day,
+ * not the minute).
  */
 function isHeaderDate(lines: readonly PageLine[], i: number, headlineLine: number): boolean {
-  if (i !== 0 || headlineLine === 0) return false;
-  return lines.filter((l) => l.line > lines[0]!.line && l.line < headlineLine).length >= 1;
+  const at = lines[i]!.line;
+  if (at >= headlineLine) return false;
+  return lines.some((l) => l.line > at && l.line < headlineLine);
 }
 
 interface PageLine {
@@ -177,10 +181,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
     if (!short && !opensParagraph && !chrome) continue;
     const text = short || chrome ? l.text : l.text.slice(0, 100);
     if (!mayHoldDate(text)) {
-      const md = opensParagraph ? yearlessDateline(l.text) : null;
-      if (md) monthDays.push({ line: l.line, ...md });
-      const shortYear = short ? cuedShortYear(l.text, today) : null;
-      if (shortYear) dated.push(cuedCandidate(shortYear, l, zone));
+      readWithoutYear(l, zone, { short, opensParagraph, today }, dated, monthDays);
       continue;
     }
     if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
@@ -231,12 +232,13 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
-        if (isHeaderDate(lines, i, headlineLine)) dated.at(-1)!.score += HEADER_DATE;
+        if (isHeaderDate(lines, i, headlineLine) && !hasClockTime(l.text)) dated.at(-1)!.score += HEADER_DATE;
       }
     });
   }
   resolveReadings(dated);
-  return { dated: penaliseLists(dated), monthDays };
+  const firstProse = Math.min(...[...proseSet].map((i) => lines[i]!.line));
+  return { dated: penaliseLists(dated, lines, firstProse), monthDays };
 }
 
 /** Where a page's parts are, by line index: word counts, the lines that can open with a dateline, prose, and each line's zone. */
@@ -310,7 +312,7 @@ function distinctDates(isos: string[]): number {
  * (other headlines, an archive, comments), not the page's stamp: none of them is trusted alone,
  * and their agreement with each other is repetition, not evidence.
  */
-function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
+function penaliseLists(candidates: DateCandidate[], lines: readonly PageLine[], firstProse: number): DateCandidate[] {
   if (candidates.length < 2) return candidates;
   const penalise = (list: DateCandidate[]) => {
     for (const c of list) {
@@ -321,7 +323,8 @@ function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
   for (const zone of ['head', 'middle', 'tail'] as const) {
     const stamps = candidates.filter((c) => c.kind === 'stamp' && c.zone === zone);
     const lines = new Set(stamps.map((c) => c.line)).size;
-    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= LIST_LINES) penalise(stamps);
+    // Below the story's start, a page prints its own bare date once: two are the stamps of other items.
+    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= (zone === 'head' ? LIST_LINES : 2)) penalise(stamps);
     // Below the story, three dated lines of any kind ("Posted on …" under each of several
     // headlines) are a list too; above it, "Published" and "Updated" lines are the page's own.
     if (zone === 'head') continue;
@@ -329,7 +332,33 @@ function penaliseLists(candidates: DateCandidate[]): DateCandidate[] {
     const dated = new Set([...stamps, ...others].map((c) => c.line));
     if (dated.size >= LIST_LINES && distinctDates(others.map((c) => c.iso)) >= 2) penalise(others);
   }
+  penaliseSameForm(candidates, lines, firstProse, penalise);
   return candidates;
+}
+
+/**
+ * A listing prints each item's date in the same form ("6. 1. 2025, 07.30" under the first item,
+ * "4. 1. 2025, 08.00" under the next), wherever the page's zones fall: two or more bare date lines
+ * of one form below the first paragraph are items of a list, the first one in the page head too.
+ */
+function penaliseSameForm(
+  candidates: DateCandidate[],
+  lines: readonly PageLine[],
+  firstProse: number,
+  penalise: (list: DateCandidate[]) => void,
+): void {
+  const textOf = new Map(lines.map((l) => [l.line, l.text]));
+  const byForm = new Map<string, DateCandidate[]>();
+  for (const c of candidates) {
+    // Above the first paragraph a date line is the page's own stamp; an item's date follows its text.
+    if (c.kind !== 'stamp' || c.listed || c.line < firstProse) continue;
+    const form = (textOf.get(c.line) ?? '')
+      .trim()
+      .replace(/\p{N}/gu, '9')
+      .replace(/\p{L}+/gu, 'a');
+    byForm.set(form, [...(byForm.get(form) ?? []), c]);
+  }
+  for (const same of byForm.values()) if (new Set(same.map((c) => c.line)).size >= 2) penalise(same);
 }
 
 function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate {
@@ -342,6 +371,42 @@ function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate 
     score: BASE[kind] + ZONE[zone],
     evidence: `stamp '${quote(l.text)}'`,
     languages: found.cue.languages,
+  };
+  if (found.readings) c.readings = found.readings;
+  if (found.dayFirst) c.dayFirst = found.dayFirst;
+  return c;
+}
+
+/**
+ * A line without a four-digit year: a yearless dateline (it can only agree), a two-digit year
+ * after a cue, or one beside a clock time on a stamp line of its own.
+ */
+function readWithoutYear(
+  l: PageLine,
+  zone: Zone,
+  at: { short: boolean; opensParagraph: boolean; today: Date },
+  dated: DateCandidate[],
+  monthDays: MonthDay[],
+): void {
+  const md = at.opensParagraph ? yearlessDateline(l.text) : null;
+  if (md) monthDays.push({ line: l.line, ...md });
+  if (!at.short) return;
+  const shortYear = cuedShortYear(l.text, at.today);
+  if (shortYear) return void dated.push(cuedCandidate(shortYear, l, zone));
+  const stamp = shortYearStamp(l.text, at.today);
+  if (stamp) dated.push(stampCandidate(stamp, l, zone));
+}
+
+/** A date line read by its shape alone (a two-digit year beside a clock time). */
+function stampCandidate(found: Omit<CuedDate, 'cue'>, l: PageLine, zone: Zone): DateCandidate {
+  const c: DateCandidate = {
+    line: l.line,
+    iso: found.iso,
+    kind: 'stamp',
+    zone,
+    score: BASE.stamp + ZONE[zone] + 1,
+    evidence: `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`,
+    languages: [],
   };
   if (found.readings) c.readings = found.readings;
   if (found.dayFirst) c.dayFirst = found.dayFirst;

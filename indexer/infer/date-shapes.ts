@@ -6,7 +6,7 @@
  */
 import { wordCount } from '../clean/shape.ts';
 import { monthsOf, MONTH_NAME } from './date-names.ts';
-import { findDates, type FoundDate } from './dates.ts';
+import { dateResidue, findDates, hasClockTime, type FoundDate } from './dates.ts';
 import { cueBefore, type Cue } from './date-cues.ts';
 import { quote } from './quote.ts';
 
@@ -65,12 +65,28 @@ export function cuedMonthYear(text: string): CuedDate | null {
 export function cuedShortYear(text: string, today: Date): CuedDate | null {
   const m = SHORT_YEAR_DATE.exec(text);
   const cue = m ? cueBefore(text, m.index) : null;
-  if (!m || !cue) return null;
+  const date = m && cue ? readShortYear(m, today) : null;
+  return date && cue ? { ...date, cue } : null;
+}
+
+/**
+ * "• 28.04.07, 15:28": a two-digit-year date with a clock time and nothing else on the line is a
+ * time stamp by its shape, no cue needed (a version or a score has no clock time beside it).
+ */
+export function shortYearStamp(text: string, today: Date): Omit<CuedDate, 'cue'> | null {
+  const m = SHORT_YEAR_DATE.exec(text);
+  if (!m) return null;
+  const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
+  return hasClockTime(rest) && dateResidue(rest, []) === '' ? readShortYear(m, today) : null;
+}
+
+/** The date a two-digit year stands for: the century that puts it in the past. */
+function readShortYear(m: RegExpExecArray, today: Date): Omit<CuedDate, 'cue'> | null {
   const yy = Number(m[4]);
   const century = yy <= today.getUTCFullYear() % 100 ? 2000 : 1900;
   const [date] = findDates(`${m[1]}${m[2]}${m[3]}${m[2]}${century + yy}`);
   if (!date) return null;
-  const found: CuedDate = { iso: date.iso, cue };
+  const found: Omit<CuedDate, 'cue'> = { iso: date.iso };
   if (date.readings) found.readings = date.readings;
   if (date.dayFirst) found.dayFirst = date.dayFirst;
   return found;

@@ -35,15 +35,23 @@ const WINDOW = 40;
 const ISO_AT = /((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.º)?';
 const Y = '((?:19|20)\\d\\d)$';
-/** "21 November 2012", "20. Juli 2012", "16th Dec 2020", "22 de noviembre de 2012", "21-Nov-2012". */
+/** "21 November 2012", "20. Juli 2012", "16th Dec 2020", "22 de noviembre de 2012", "12 d'abril de 2023", "21-Nov-2012". */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+)?|\\.?-|\\.)${MONTH_NAME}(?:,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`,
+  `(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+|d['’])?|\\.?-|\\.)${MONTH_NAME}(?:,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`,
   'iu',
 );
 /** "Nov. 21, 2012", "November 09, 2017", "Sept. 22, 2023". */
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME}\\s*${DAY},?\\s+${Y}`, 'iu');
 /** Vietnamese: "21 tháng 11 năm 2012", "21 tháng 11, 2012". */
 const VI_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+th[aá]ng\\s+(\\d{1,2}),?\\s+(?:n[aă]m\\s+)?${Y}`, 'iu');
+/**
+ * Dates that start with their year: "2024. március 5." (Hungarian), "2024 m. kovo 5 d."
+ * (Lithuanian), "2024. gada 5. martā" (Latvian), "2024年3月5日", "2024년 3월 5일".
+ */
+const YEAR_FIRST_AT = new RegExp(
+  `((?:19|20)\\d\\d)(?:\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\d)|(?:\\.|\\s+m\\.)?\\s+(?:gada\\s+)?(?:${MONTH_NAME}\\s*(\\d{1,2})(?![\\p{N}])|(\\d{1,2})\\.\\s*${MONTH_NAME}(?![\\p{L}])))`,
+  'iuy',
+);
 /** "11.07.2020", "06/27/2012", "21-11-2012". */
 const NUMERIC = new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2${Y}`, 'u');
 /** "15. 8. 2025": Czech and Slovak space their numeric dates. */
@@ -63,7 +71,7 @@ export function findDates(text: string): FoundDate[] {
   for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
     const at = y.index;
     if (at < consumedTo) continue;
-    const date = isoAt(text, at) ?? endingAt(text, at, consumedTo);
+    const date = isoAt(text, at) ?? endingAt(text, at, consumedTo) ?? yearFirstAt(text, at);
     if (date) {
       found.push(date);
       consumedTo = date.index + date.text.length;
@@ -79,6 +87,20 @@ function isoAt(text: string, at: number): FoundDate | undefined {
   if (!m) return undefined;
   const value = iso(m[1]!, m[2]!, m[3]!);
   return isValidPartialDate(value) ? { iso: value, text: m[0], index: at } : undefined;
+}
+
+function yearFirstAt(text: string, at: number): FoundDate | undefined {
+  YEAR_FIRST_AT.lastIndex = at;
+  const m = YEAR_FIRST_AT.exec(text);
+  if (!m) return undefined;
+  const [, year, cjkMonth, cjkDay, monthName, dayAfter, dayBefore, monthAfter] = m;
+  const days = cjkDay ?? dayAfter ?? dayBefore!;
+  const months = cjkMonth !== undefined ? [Number(cjkMonth)] : monthsOf((monthName ?? monthAfter)!);
+  const valid = [...new Set(months.map((month) => iso(year!, month, days)))].filter(isValidPartialDate);
+  if (valid.length === 0) return undefined;
+  const date: FoundDate = { iso: valid.length === 1 ? valid[0]! : year!, text: m[0], index: at };
+  if (valid.length > 1) date.readings = valid;
+  return date;
 }
 
 /** A written or numeric date whose year starts at `at`, beginning no earlier than `from`. */

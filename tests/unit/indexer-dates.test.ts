@@ -327,3 +327,89 @@ describe('dates: the header date', () => {
     assert.equal(dateOf(['Bridge repairs approved by the board', 'May 30, 2024', P1, P2, P3])?.value, '2024-05-30');
   });
 });
+
+describe('dates: more languages and shapes (issue 18, unseen pages)', () => {
+  it('reads dates that start with their year: Hungarian, Lithuanian, Latvian, Chinese/Japanese, Korean', () => {
+    assert.deepEqual(isoOf('2024. március 5.'), ['2024-03-05']);
+    assert.deepEqual(isoOf('2019. jún. 12., szerda 10:30'), ['2019-06-12']);
+    assert.deepEqual(isoOf('2022 m. spalio 24 d. 09:09'), ['2022-10-24']);
+    assert.deepEqual(isoOf('2024. gada 5. martā'), ['2024-03-05']);
+    assert.deepEqual(isoOf('2024年3月5日 10:30'), ['2024-03-05']);
+    assert.deepEqual(isoOf('2024년 3월 5일'), ['2024-03-05']);
+    assert.deepEqual(isoOf('The 2019 budget was 5 million'), []);
+  });
+
+  it('reads Catalan, Slovene, Serbian, Estonian and Cyrillic month names', () => {
+    assert.deepEqual(isoOf("12 d'abril de 2023"), ['2023-04-12']);
+    assert.deepEqual(isoOf('3 de març de 2021'), ['2021-03-03']);
+    assert.deepEqual(isoOf('12. junija 2023'), ['2023-06-12']);
+    assert.deepEqual(isoOf('5. septembar 2023.'), ['2023-09-05']);
+    assert.deepEqual(isoOf('5. märts 2024'), ['2024-03-05']);
+    assert.deepEqual(isoOf('12 июня 2023 г.'), ['2023-06-12']);
+    assert.deepEqual(isoOf('5 березня 2024'), ['2024-03-05']);
+    assert.deepEqual(isoOf('12 юни 2023'), ['2023-06-12']);
+  });
+
+  it('reads stamps in those languages, with their weekdays and cue words', () => {
+    assert.equal(isDateOnly('2019. június 12., szerda'), true);
+    assert.equal(isDateOnly('14. 10. 2025. u 14:48'), true);
+    assert.equal(dateOf(['Harbour bridge to close', 'Julkaistu 5.3.2024', '', P1, '', P2])?.value, '2024-03-05');
+    assert.equal(dateOf(['Harbour bridge to close', 'Frissítve: 2024. március 5. 10:30', '', P1, '', P2])?.value, '2024-03-05');
+  });
+
+  it('reads a two-digit-year date beside a clock time as a stamp, but not a bare one', () => {
+    assert.equal(dateOf(['• 28.04.07, 15:28', 'Harbour bridge to close', '', P1, '', P2])?.value, '2007-04-28');
+    assert.equal(dateOf(['Harbour bridge to close', '28.04.07', '', P1, '', P2]), undefined);
+  });
+});
+
+describe('dates: the dates of other items', () => {
+  it('does not date a page by a header date under the logo, with a menu between it and the headline', () => {
+    const page = ['Harbour Gazette', 'Thursday, May 30, 2024', 'News', 'Sport', 'Bridge repairs approved by the board', P1, P2, P3];
+    assert.equal(dateOf(page), undefined);
+  });
+
+  it('takes no year from two items of a list dated below the story', () => {
+    const page = [
+      'Bridge repairs approved',
+      '',
+      P1,
+      '',
+      'Ferry fares to rise',
+      P2,
+      '14.10.2025 14:48',
+      '',
+      'New pier opens',
+      P3,
+      '14.10.2025 13:06',
+    ];
+    assert.equal(dateOf(page), undefined);
+  });
+
+  it("reads a listing's first item date, written as the others, as one of the list", () => {
+    const page = [
+      'News',
+      '',
+      'Bridge repairs approved',
+      '',
+      P1,
+      '',
+      'Jane Roe',
+      '6. 1. 2025, 07.30',
+      '',
+      'Ferry fares to rise',
+      '',
+      P2,
+      '',
+      'John Doe',
+      '4. 1. 2025, 08.00',
+      '',
+      'Pier opens',
+      '',
+      P3,
+    ];
+    assert.equal(dateOf(page), undefined);
+    const own = ['Bridge repairs approved', '6. 1. 2025, 07.30', '', P1, '', P2, '', 'Ferry fares to rise', P3, '4. 1. 2025, 08.00'];
+    assert.equal(dateOf(own)?.value, '2025-01-06', "the page's own stamp above its first paragraph stays");
+  });
+});

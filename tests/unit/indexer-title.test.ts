@@ -243,3 +243,20 @@ describe('title: a source credit run on after the headline', () => {
     assert.equal(headlineOf(['Rada zatwierdziła budżet na drogi Źródło: Jan Kowalski/Program', BODY]), 'Rada zatwierdziła budżet na drogi');
   });
 });
+
+describe('title: a tie between a line that is about the story and one that is not', () => {
+  it('prefers the headline that shares words with the text to a banner scored as high above it', () => {
+    assert.equal(headlineOf(['Summer festival tickets on sale now', '', HEADLINE]), HEADLINE);
+  });
+
+  it('keeps the headline over the longer standfirst right below it', () => {
+    const headline = 'Summer festival tickets on sale now';
+    const standfirst = 'The council approved the new budget for road repairs after a long debate on Tuesday';
+    assert.equal(headlineOf([headline, standfirst]), headline);
+  });
+
+  it('never takes a caption closed by its picture credit in brackets', () => {
+    assert.equal(headlineOf(['Council members debate the road budget (John Smith)', '', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Council members debate the road budget (John Smith/Agency)', '', HEADLINE]), HEADLINE);
+  });
+});
