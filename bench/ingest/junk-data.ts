@@ -55,9 +55,9 @@ export interface PageRows {
  * `LINE_FORGET`. Seeded by the page's name: the same pages give the same copies.
  */
 const KIND_FORGET = 0.35;
+const LINE_FORGET = 0.1;
 /** Pages per cross-validation fold of a set that is one folder of many sites. */
 const FOLD_PAGES = 10;
-const LINE_FORGET = 0.1;
 
 function forgetRules(lines: ContentLine[], seed: number): void {
   const random = prng(seed);

@@ -10,6 +10,7 @@ import { findDates, isDateOnly } from '../infer/dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 export interface PhraseRule {
   reason: JunkReason;
@@ -86,7 +87,7 @@ export const AGENCY_NAMES = [
 ];
 const AGENCY = `(?:${[...AGENCY_NAMES]
   .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
+  .map(escapeRegExp)
   .join('|')})`;
 
 /** Picture agencies, as they sign photos (data a user may extend, like AGENCY_NAMES). */
@@ -125,13 +126,13 @@ const WIRE_SIGNING = new Set(['TT', 'ANP', 'NTB', 'Belga', 'Keystone', 'Europa P
 export const PICTURE_AGENCY_ONLY = new RegExp(
   `^[(\\[]?\\s*(?:${PICTURE_AGENCY_NAMES.filter((n) => !WIRE_SIGNING.has(n))
     .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
+    .map(escapeRegExp)
     .join('|')})(?:\\s*[/,]\\s*[\\p{L} .'-]{1,40})?\\s*[)\\]]?$`,
   'iu',
 );
 const SIGNATURE = `(?:${[...PICTURE_AGENCY_NAMES, ...AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'))]
   .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
+  .map(escapeRegExp)
   .join('|')})`;
 /**
  * A caption signed at its end by a picture or wire agency: "… at the town hall. (Getty Images)",
@@ -415,7 +416,3 @@ export function phraseReasonOfSpacedLine(text: string): JunkReason | null {
 }
 
 export const AGENCY_PATTERN = AGENCY;
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -83,8 +83,8 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
     const startsText = (isBodyParagraph(raw) && !isTeaser(lines, i)) || (candidates.length > 0 && isSentence(raw));
-    if (startsText && (noticeSkipped || !repeatedHeadlineFollows(lines, i))) break;
     if (startsText) {
+      if (noticeSkipped || !repeatedHeadlineFollows(lines, i)) break;
       noticeSkipped = true;
       continue;
     }

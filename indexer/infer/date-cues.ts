@@ -4,6 +4,7 @@
  * a byline ("By", "Von", "Por"), a birth ("born", "geboren"). Per language, as data: a language is
  * added by adding its words.
  */
+import { escapeRegExp } from '../escape-regexp.ts';
 
 export type CueKind = 'published' | 'updated' | 'date';
 
@@ -139,7 +140,7 @@ for (const [kind, byLanguage] of Object.entries(CUES) as Array<[CueKind, Record<
 }
 const CUE_ALTERNATION = [...CUE_BY_WORDS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
   .join('|');
 
 /** A cue, then at most three short words ("on", "le", "am Montag,"), then the date. */

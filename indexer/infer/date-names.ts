@@ -4,6 +4,7 @@
  * by adding its names here. Names are lower case; forms without accents are added automatically,
  * because scraped pages often lose them.
  */
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /** Month number by name, per language. A name two languages read differently is listed in both. */
 const MONTHS_BY_LANGUAGE: Record<string, Record<number, readonly string[]>> = {
@@ -842,7 +843,7 @@ export function monthsOf(name: string): number[] {
 function alternation(words: Iterable<string>): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 }
 

@@ -9,6 +9,7 @@ import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { bareDomain, isDomain, personShaped } from './outlet-names.ts';
 import { cuedPublicationName } from './outlet-mentions.ts';
 import { quote } from './quote.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -59,7 +60,7 @@ function spelling(value: string): RegExp | null {
   const letters = name.replace(/[^\p{L}\p{N}]/gu, '');
   const caps = name === name.toUpperCase() && letters.length <= MIN_FOLDED;
   if (letters.length < 2 || (!caps && letters.length < MIN_FOLDED)) return null;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, caps ? 'u' : 'iu');
 }
 
