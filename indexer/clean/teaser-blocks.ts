@@ -3,19 +3,21 @@
  * its teaser sentence below it ("Pool closure threatened" / "The future of the pool is under
  * pressure. Because of the..."), repeated. Each teaser reads as a real paragraph, so no per-line
  * rule or feature can tell it from the story; the block can: a strict alternation of
- * headline-shaped lines and one-sentence paragraphs, three times or more, that ends the page's
- * text, below an article whose own paragraphs are not laid out that way.
+ * headline-shaped lines and one-sentence paragraphs, twice or more, that ends the page's text,
+ * below an article whose own paragraphs are not laid out that way (two paragraphs in a row, or one
+ * above a heading of other stories).
  *
  * A page that is itself such a list (a section front, a search result) has no article above the
- * block and keeps it; an article whose last sections are one paragraph each under a subheading
- * does too when fewer than three pairs follow its paragraphs.
+ * block and keeps it; an article whose last sections are one paragraph each keeps them when its
+ * subheadings are a few words (a headline of another story is longer) and no paragraph is cut
+ * off with an ellipsis to fit a box.
  */
 import { isDateOnly } from '../infer/dates.ts';
 import { endsSentence, spacedWordCount } from './shape.ts';
 import { isListHeading, type ContentLine } from './structure.ts';
 
-/** Fewest headline/teaser pairs that make a block. */
-const MIN_PAIRS = 3;
+/** Fewest headline/teaser pairs that make a block (three caught 4 fewer held-out lines, no body more). */
+const MIN_PAIRS = 2;
 /** Longest headline of a teaser, and shortest and longest teaser sentence. */
 const MAX_HEADLINE_WORDS = 20;
 const MIN_TEASER_WORDS = 6;
@@ -24,6 +26,9 @@ const HEADLINE_START = /^[\p{Lu}\p{N}"“‘'«„¿¡]/u;
 /** Entries of a list (a log, a programme) are the article's: a teaser is not bulleted. */
 const LIST_MARK = /^(?:[-–—•*·►▶]|\d{1,2}[.)]\s)/u;
 const ENDS_CUT = /\p{Ll}$/u;
+/** Fewest words of another story's headline; shorter is a subheading or a kicker. */
+const MIN_HEADLINE_WORDS = 5;
+const ENDS_ELLIPSIS = /(?:\.\.\.|…)["”’»)]?$/u;
 
 type Shape = 'headline' | 'teaser' | 'other';
 
@@ -43,7 +48,7 @@ function shapeOf(l: ContentLine, last: boolean): Shape {
 }
 
 /**
- * Marks, as 'related-headlines', the unlabelled lines of the last block of at least three
+ * Marks, as 'related-headlines', the unlabelled lines of the last block of at least two
  * headline/teaser pairs, when the block ends the text and the article above it has paragraphs of
  * its own. Runs after the line classifier (which never drops a real paragraph) and before the model.
  */
@@ -56,7 +61,7 @@ export function markTeaserBlocks(lines: ContentLine[]): void {
   let end = lines.length - 1;
   while (end >= 0 && skipped(end)) end--;
   const block: number[] = [];
-  // A heading of other stories ("Read more", "Most read") above the block starts it.
+  // A heading of other stories ("Related stories", "Most read") above the block starts it.
   let headed = false;
   for (let i = end; i >= 0; i--) {
     if (lines[i]!.reason === 'related-headlines' && isListHeading(lines[i]!.text)) {
@@ -74,14 +79,28 @@ export function markTeaserBlocks(lines: ContentLine[]): void {
   // A block starts with a headline: a paragraph right above the first one is the article's.
   while (block.length > 0 && shape(block[0]!) !== 'headline') block.shift();
   let pairs = 0;
-  for (let k = 0; k + 1 < block.length; k++) if (shape(block[k]!) === 'headline') pairs++;
-  if (pairs < MIN_PAIRS) return;
+  let teasers = 0;
+  for (let k = 0; k + 1 < block.length; k++) {
+    if (shape(block[k]!) !== 'headline') continue;
+    pairs++;
+    if (isTeaserPair(lines[block[k]!]!.text, lines[block[k + 1]!]!.text)) teasers++;
+  }
+  if (teasers < MIN_PAIRS || teasers * 2 < pairs) return;
   const start = block[0]!;
   // The article above: under a heading of other stories, a paragraph; without one, two paragraphs
   // one after the other, which a list of teasers never has (a page that is itself a list of
   // stories alternates all the way up).
   if (!hasParagraphs(lines, top, headed ? 1 : 2)) return;
   for (let i = start; i <= end; i++) if (lines[i]!.reason === null) lines[i]!.reason = 'related-headlines';
+}
+
+/**
+ * A headline of another story over its teaser, not a subheading over a section of one paragraph:
+ * the headline is a whole headline (a subheading is a few words: "What comes next"), or the
+ * teaser is cut to fit its box ("… in the car park of the...").
+ */
+function isTeaserPair(headline: string, teaser: string): boolean {
+  return spacedWordCount(headline, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS || ENDS_ELLIPSIS.test(teaser);
 }
 
 /** `run` paragraphs in a row among the unlabelled lines above `end`. */

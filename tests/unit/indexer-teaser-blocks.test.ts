@@ -58,6 +58,26 @@ describe('teaser blocks after the article', () => {
     assert.deepEqual(kept, sections.slice(1));
   });
 
+  it('drops two pairs whose teasers are cut to fit their box', () => {
+    const kept = keptText(page([HEADLINE, P1, P2, P3], TEASERS.slice(2)));
+    assert.deepEqual(kept, [P1, P2, P3]);
+  });
+
+  it('keeps an article ending in sections of one paragraph under short subheadings', () => {
+    const sections = [
+      HEADLINE,
+      P1,
+      P2,
+      'The cost',
+      'The bill of twelve million was shared between the port and the city, the authority said.',
+      'What comes next',
+      'The authority will inspect the bridge again next spring and publish its report online.',
+      'Longer works',
+      'Traffic will be limited to two lanes for the first week while the markings are painted.',
+    ];
+    assert.deepEqual(keptText(page(sections)), sections.slice(1));
+  });
+
   it("keeps a log's entries under date headers", () => {
     const log = [
       'Sheriff log',
