@@ -1,5 +1,5 @@
 /**
- * Teaser blocks (issue 18): the list of other stories after an article, each a headline and its
+ * Blocks, not lines (issue 18): the list of other stories after an article, each a headline and its
  * one-sentence teaser, read as a block, not line by line (each teaser reads as a real paragraph).
  * Each case has a body layout of nearly the same shape that must stay. The text is invented.
  */
@@ -92,5 +92,17 @@ describe('teaser blocks after the article', () => {
     ];
     const kept = keptText(page(log));
     for (const line of log.slice(1)) assert.ok(kept.includes(line), line);
+  });
+});
+
+describe('short labels printed three times or more', () => {
+  it('drops every copy of a label that marks slots of the layout', () => {
+    const kept = keptText(page([HEADLINE, P1, 'PARTNER SLOT', P2, 'PARTNER SLOT', P3, 'Partner slot']));
+    assert.deepEqual(kept, [P1, P2, P3]);
+  });
+
+  it("keeps a transcript's speaker names and a subheading printed twice", () => {
+    const lines = [HEADLINE, 'MODERATOR:', P1, 'MODERATOR:', P2, 'MODERATOR:', P3, 'The vote', P1.replace('Friday', 'Monday'), 'The vote'];
+    assert.deepEqual(keptText(page(lines)), lines.slice(1));
   });
 });
