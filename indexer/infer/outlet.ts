@@ -8,7 +8,7 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
-import { outletCandidates, pageLines } from './outlet-candidates.ts';
+import { outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
 import { cleanName, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
@@ -33,7 +33,24 @@ export const OUTLET_THRESHOLD = 2;
 /** Kinds that name the page's own site: a wire named this way is the outlet (its own page). */
 const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication']);
 
-export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): InferredOutlet | undefined {
+/**
+ * What the rules read of the page and their verdict. The learned scorer's trainer
+ * (bench/ingest/train-outlet.ts) starts from it; the scorer is not part of inference, since out of
+ * fold it added one outlet and on the held-out halves wrong ones (docs/ingestion.md, issue 18).
+ */
+export interface OutletEvidence {
+  lines: PageLine[];
+  candidates: OutletCandidate[];
+  rule: InferredOutlet | undefined;
+  /** The key of the rules' winning group, when a group won. */
+  ruleKey: string | null;
+}
+
+export function inferOutlet(input: OutletInput): InferredOutlet | undefined {
+  return outletEvidence(input).rule;
+}
+
+export function outletEvidence({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): OutletEvidence {
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
   const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
@@ -58,10 +75,11 @@ export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDoma
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
       if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
     }
-    return outlet;
+    return { lines, candidates, rule: outlet, ruleKey: winner.key };
   }
   const ownBlocks = new Set(candidates.filter((c) => c.kind === RELATED_KIND).map((c) => outletKey(c.value)));
-  return wireOfItsOwnPage(clean, copyrights, agency, ownBlocks);
+  const wire = wireOfItsOwnPage(clean, copyrights, agency, ownBlocks);
+  return { lines, candidates, rule: wire, ruleKey: wire ? outletKey(wire.value) : null };
 }
 
 /** "All rights reserved" in the languages met: a site's own notice, not a photo credit. */
