@@ -11,6 +11,9 @@ import { inferAgency, readCopyright } from '../../indexer/infer/infer.ts';
 import { outletCases } from '../../indexer/infer/outlet-features.ts';
 import { outletEvidence } from '../../indexer/infer/outlet.ts';
 import { sameOutlet, type PageTruth } from './score.ts';
+import { WIDE_KINDS } from '../../indexer/infer/outlet-wide.ts';
+
+const WIDE = new Set<string>(WIDE_KINDS);
 
 /** One labelled set: a folder of labelled folders (or one holding truth.jsonl itself), and the splits that may be read. */
 export interface OutletSet {
@@ -27,7 +30,8 @@ export interface OutletPage {
   stated: boolean;
   /** What the hand-set rules assert, or null. */
   rule: string | null;
-  cases: { name: string; row: Float64Array; right: boolean }[];
+  /** `wide`: named by the wide net's shapes only (outlet-wide.ts), no rule candidate. */
+  cases: { name: string; row: Float64Array; right: boolean; wide: boolean }[];
 }
 
 /** The truth files of a set: its own truth.jsonl, or one per sub-folder. */
@@ -74,6 +78,7 @@ function readPage(set: string, page: string, text: string, truth: PageTruth): Ou
     name: c.name,
     row: c.row,
     right: known !== null && c.group.candidates.some((x) => sameOutlet(x.value, known)),
+    wide: c.group.candidates.every((x) => WIDE.has(x.kind)),
   }));
   return { set, page, outlet: known, stated: truth.outletStated, rule: evidence.rule?.value ?? null, cases };
 }

@@ -20,6 +20,7 @@
  *   --margin P     added to the chosen threshold (default 0.02)
  *   --floor P      the lowest threshold allowed (default 0.05)
  *   --all-pages    learn from every page, not only those the rules leave Unknown
+ *   --no-wide      the rules' candidates only (what the wide net adds)
  *   --show SET     list that set's pages: truth, rules, learned pick and its probability
  */
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     floor: { type: 'string', default: '0.05' },
     show: { type: 'string' },
     'all-pages': { type: 'boolean', default: false },
+    'no-wide': { type: 'boolean', default: false },
   },
 });
 const MARGIN = Number(values.margin);
@@ -173,7 +175,7 @@ function leaveOneSetOut(bySet: Map<string, OutletPage[]>, lambda: number): { tot
 function main(): void {
   const bySet = new Map<string, OutletPage[]>();
   for (const set of SETS) {
-    const pages = loadOutletSet(set);
+    const pages = loadOutletSet(set).map((p) => (values['no-wide'] ? { ...p, cases: p.cases.filter((c) => !c.wide) } : p));
     if (pages.length > 0) bySet.set(set.name, pages);
   }
   const counts = [...bySet].map(([n, p]) => `${n} ${p.length} (${p.filter((x) => x.stated).length} named)`).join(', ');
