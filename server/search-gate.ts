@@ -88,6 +88,14 @@ const FIRST_DEVIATION_MS = 50;
 const BLOCK_SEARCHES = 32;
 /** How fast the recent peak fades: it halves every this many milliseconds. */
 const PEAK_HALF_LIFE_MS = 5_000;
+/**
+ * Searches answered before the recent peak is kept at all. A freshly started server's searches are
+ * dear until its caches fill, and under 32 connections they all queue: at a million paragraphs a
+ * peak learned from them outlasted the cold start and refused 1,771 of the first 3,357 requests of
+ * the normal traffic (its first ~10 s, ~1,500 searches at that index's pace). The moving average
+ * follows the warming caches within a few dozen searches, so until then it alone judges.
+ */
+const WARM_SEARCHES = 1_500;
 
 export class SearchGate {
   private running = 0;
@@ -104,6 +112,8 @@ export class SearchGate {
   /** The block of search times being summed, and the slowest recent block mean (see `costMs`). */
   private block = { sum: 0, count: 0 };
   private peak = { ms: 0, at: 0 };
+  /** Searches answered since start (see WARM_SEARCHES). */
+  private answered = 0;
   private readonly now: () => number;
 
   constructor(private readonly settings: GateSettings) {
@@ -197,7 +207,7 @@ export class SearchGate {
   private learn(ms: number, queued: boolean): void {
     this.deviationMs += AVERAGE_WEIGHT * (Math.abs(ms - this.averageMs) - this.deviationMs);
     this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
-    if (!queued) return;
+    if (++this.answered <= WARM_SEARCHES || !queued) return;
     this.block.sum += ms;
     if (++this.block.count < BLOCK_SEARCHES) return;
     const mean = this.block.sum / this.block.count;

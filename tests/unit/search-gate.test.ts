@@ -39,6 +39,9 @@ function clockedGate() {
 describe('the search gate', () => {
   it('does not let a run of quick searches fill the queue beyond what the dearer searches just before allowed', async () => {
     const { clock, searches, queueRoom } = clockedGate();
+    // A server that has been answering for a while (its first searches are judged by the average alone).
+    await searches(2_000, 5, 4);
+    clock.ms += 60_000;
     await searches(96, 50, 4);
     const slow = await queueRoom();
     assert.ok(slow >= 5 && slow <= 20, `room for ${slow} searches at 50 ms each`);
@@ -62,5 +65,16 @@ describe('the search gate', () => {
     await searches(96, 5, 4);
     const room = await queueRoom();
     assert.ok(room >= 100, `room for ${room} quick searches`);
+  });
+
+  it('does not hold the dear first searches of a freshly started server against the traffic after them, though they queued', async () => {
+    const { searches, queueRoom } = clockedGate();
+    // 32 connections meet a cold server: every search queues, and the first few hundred are dear
+    // while the caches fill.
+    await searches(640, 60, 4);
+    // The caches are warm: the same traffic now costs a tenth.
+    await searches(96, 5, 4);
+    const room = await queueRoom();
+    assert.ok(room >= 100, `room for ${room} quick searches right after the cold start`);
   });
 });
