@@ -92,8 +92,9 @@ const PEAK_HALF_LIFE_MS = 5_000;
  * Searches answered before the recent peak is kept at all. A freshly started server's searches are
  * dear until its caches fill, and under 32 connections they all queue: at a million paragraphs a
  * peak learned from them outlasted the cold start and refused 1,771 of the first 3,357 requests of
- * the normal traffic (its first ~10 s, ~1,500 searches at that index's pace). The moving average
- * follows the warming caches within a few dozen searches, so until then it alone judges.
+ * the normal traffic, all in its first ~10 s (~1,700 requests at that run's pace; answered searches
+ * are fewer, so 1,500 of them cover at least that). The moving average follows the warming caches
+ * within a few dozen searches, so until then it alone judges.
  */
 const WARM_SEARCHES = 1_500;
 
