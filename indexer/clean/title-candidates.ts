@@ -82,7 +82,9 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
     if ((l.reason !== null && !stamped) || isTopChrome(lines, i)) continue;
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
-    const startsText = (isBodyParagraph(raw) && !isTeaser(lines, i)) || (candidates.length > 0 && isSentence(raw));
+    const startsText =
+      (isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
+      (candidates.length > 0 && isSentence(raw));
     if (startsText) {
       if (noticeSkipped || !repeatedHeadlineFollows(lines, i)) break;
       noticeSkipped = true;
@@ -290,6 +292,15 @@ function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {
 export function isBodyParagraph(text: string): boolean {
   const n = wordCount(text, 30);
   return n > 30 || (n > 15 && endsSentence(text));
+}
+
+/**
+ * A long headline (16 to 30 words) ending in a question or exclamation mark or a closing quote,
+ * never a full stop or an ellipsis, and one sentence: a lead paragraph ends in a full stop or
+ * runs to a second sentence. Read as a paragraph otherwise, it leaves a page without a headline.
+ */
+function isLongHeadline(text: string): boolean {
+  return couldBeHeadline(text) && !/[.…,;:]["'”’»)\]]*$/u.test(text) && !/[.!?…]["'”’»)]*\s+["'“‘«„]?\p{Lu}/u.test(text);
 }
 
 /** Eight words or more ending in a full stop, question or exclamation mark: running text. */

@@ -194,6 +194,19 @@ describe('title: repetition and paragraphs', () => {
     assert.ok(result.kept.some((k) => k.text === BODY));
   });
 
+  it('takes a long headline that ends in a question, an exclamation or a quote, not a lead of the same length', () => {
+    const question =
+      'Will the council find the money for the road repairs it promised the town before the long debate about the budget began?';
+    const quoted = 'Mayor on the road budget after the long debate in the council: “We will repair every street in the town this year”';
+    assert.equal(headlineOf([question]), question);
+    assert.equal(headlineOf([quoted]), quoted);
+    const lead = 'The council approved the road budget on Tuesday after a long debate about repairs in every street of the town.';
+    assert.equal(headlineOf([lead]), undefined);
+    const twoSentences =
+      'The council met on Tuesday. It asked whether the town could pay for the repairs of every street before the summer?';
+    assert.equal(headlineOf([twoSentences]), undefined);
+  });
+
   it('keeps a paragraph printed above the headline and again below it', () => {
     const result = cleanText([BODY, HEADLINE, BODY, BODY2].join('\n'));
     assert.equal(result.headline?.text, HEADLINE);
