@@ -90,7 +90,15 @@ function wrongYearReason(s: PageScore): string {
   const where = top
     ? `, ${top.zone}, ${top.line < headline ? 'above' : 'below'} the headline${evidence.includes('agreeing') ? ', agreed' : ''}`
     : '';
-  return `wrong year from ${evidenceKind(evidence)}${where}${s.truth.yearStated ? '' : ' (no year stated)'}`;
+  const truthYear = s.truth.date ? Number(s.truth.date.slice(0, 4)) : null;
+  const than = truthYear === null ? 'page undated' : (s.got.year ?? 0) > truthYear ? 'later than the page' : 'earlier than the page';
+  const between = top
+    ? clean.kept.filter((k) => k.line > top.line && k.line < headline).length +
+      clean.dropped.filter((d) => d.line > top.line && d.line < headline).length
+    : 0;
+  const place = top && top.line < headline ? `, ${between} lines between, line ${top.line === 1 ? '1' : '2+'}` : '';
+  const clock = top && /\d{1,2}[:.h]\d{2}/.test(s.lines[top.line - 1] ?? '') ? ', clock time' : '';
+  return `wrong year from ${evidenceKind(evidence)}${where}${place}${clock}, ${than}${s.truth.yearStated ? '' : ' (no year stated)'}`;
 }
 
 /** Whether the stated year was read at all, and how strongly. */
