@@ -169,6 +169,15 @@ describe('title: the headline inside a decorated line', () => {
     );
   });
 
+  it('removes a kicker of capitals without a colon, and a bare leading colon, but not the headline’s own capitals', () => {
+    assert.equal(headlineOf([`AT COURT ${HEADLINE}`]), HEADLINE);
+    assert.equal(headlineOf([`: ${HEADLINE}`]), HEADLINE);
+    // One word of emphasis, and an acronym the text repeats, stay.
+    assert.equal(headlineOf([`CONFIRMED ${HEADLINE}`]), `CONFIRMED ${HEADLINE}`);
+    const page = ['HARBOUR BOARD Approves road budget after long debate', 'The harbour board approved the road budget on Tuesday.', BODY];
+    assert.equal(cleanText(page.join('\n')).headline?.text, page[0]);
+  });
+
   it('uses a cleaner copy below when the title line adds a listing name and the site', () => {
     const result = clean([`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE]);
     assert.equal(result.headline?.text, HEADLINE);
