@@ -178,6 +178,14 @@ describe('title: the headline inside a decorated line', () => {
     assert.equal(cleanText(page.join('\n')).headline?.text, page[0]);
   });
 
+  it('takes the whole headline below a title line cut short with an ellipsis', () => {
+    const result = clean(['Council approves road budget ...', HEADLINE]);
+    assert.equal(result.headline?.text, HEADLINE);
+    assert.equal(result.dropped.find((d) => d.line === 1)?.reason, 'title-decoration');
+    // A line that merely starts like it, far longer than a headline, is a paragraph.
+    assert.equal(headlineOf(['Council approves road budget ...', `${HEADLINE} ${BODY} ${BODY2}`]), 'Council approves road budget ...');
+  });
+
   it('uses a cleaner copy below when the title line adds a listing name and the site', () => {
     const result = clean([`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE]);
     assert.equal(result.headline?.text, HEADLINE);
