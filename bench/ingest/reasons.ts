@@ -2,8 +2,8 @@
  * Why titles and years fail, counted by shape per split: aggregate counts only, so the held-out
  * split can show which shape matters without naming a page or quoting its text.
  */
-import { cleanText } from '../../indexer/clean/index.ts';
-import { couldBeHeadline, isBodyParagraph } from '../../indexer/clean/title-candidates.ts';
+import { cleanText, labelLines, phraseReason } from '../../indexer/clean/index.ts';
+import { couldBeHeadline, isBodyParagraph, isTopChrome } from '../../indexer/clean/title-candidates.ts';
 import {
   dateStampWords,
   hasPhotoCue,
@@ -15,6 +15,7 @@ import {
   isPublicationStamp,
   isWeather,
 } from '../../indexer/clean/title-shapes.ts';
+import { agreement, contentStems } from '../../indexer/clean/title-agreement.ts';
 import { collectDateCandidates } from '../../indexer/infer/date-candidates.ts';
 import { sameTitle, type PageScore } from './score.ts';
 
@@ -50,7 +51,18 @@ function titleReason(s: PageScore): string {
   if (w.includes(g)) return 'part of the headline';
   if (line === s.truth.titleLine || sameTitle(s.lines[line - 1] ?? '', want)) return 'headline line, other text';
   const where = s.truth.titleLine === null ? '' : line < s.truth.titleLine ? ' above the headline' : ' below the headline';
-  return `wrong line chosen${where}`;
+  if (where !== ' above the headline') return `wrong line chosen${where}`;
+  // Whether the line taken and the headline are about the story (share words with its paragraphs).
+  const body = new Set(
+    s.keptBodyLines
+      .filter((n) => n > (s.truth.titleLine ?? 0))
+      .slice(0, 6)
+      .flatMap((n) => [...contentStems(s.lines[n - 1]!)]),
+  );
+  const meets = (text: string) =>
+    agreement(text, body).shared >= 2 ? 'agrees' : agreement(text, body).shared === 1 ? 'one word' : 'unrelated';
+  const taken = `line ${line === 1 ? '1' : '2+'}, ${meets(got)}`;
+  return `wrong line chosen above the headline (taken: ${taken}; headline: ${meets(want)}, ${line < (s.truth.titleLine ?? 0) - 3 ? 'far' : 'near'})`;
 }
 
 const NOT_HEADLINE: Record<string, (text: string) => boolean> = {
@@ -70,15 +82,31 @@ function titleLineFate(s: PageScore): string {
   const clean = cleanText(s.lines.join('\n'));
   const at = s.truth.titleLine ?? 0;
   const dropped = clean.dropped.find((d) => d.line === at);
-  if (dropped) return `dropped as ${dropped.reason}`;
   const text = s.lines[at - 1]!.trim();
-  if (!couldBeHeadline(text)) return 'kept, not headline-shaped';
+  if (dropped) {
+    const { lines } = labelLines(s.lines.join('\n'));
+    const i = lines.findIndex((l) => l.line === at);
+    const paragraphAbove = s.lines.slice(0, at - 1).some((l) => isBodyParagraph(l.trim()));
+    const why = phraseReason(text)
+      ? `phrase ${phraseReason(text)}`
+      : i >= 0 && isTopChrome(lines, i)
+        ? 'top chrome'
+        : paragraphAbove
+          ? 'below a paragraph'
+          : shapeOf(text);
+    return `dropped as ${dropped.reason} (${why})`;
+  }
   const above = clean.kept.filter((k) => k.line < at);
   if (above.some((k) => isBodyParagraph(k.text))) return 'kept below a paragraph';
   if (above.some((k) => /[.!?…]["'”’»)]?$/.test(k.text) && k.text.split(/\s+/).length >= 8)) return 'kept below a sentence';
   if (isBodyParagraph(text)) return 'kept, reads as a paragraph itself';
-  const shape = Object.entries(NOT_HEADLINE).find(([, test]) => test(text))?.[0];
-  return `kept, not taken (${shape ?? 'no shape'}, ${above.length} kept lines above)`;
+  return `kept, not taken (${shapeOf(text)}, ${above.length} kept lines above)`;
+}
+
+/** Which shape keeps a line from being a headline candidate, if any. */
+function shapeOf(text: string): string {
+  if (!couldBeHeadline(text)) return `not headline-shaped, ${text.split(/\s+/).length} words`;
+  return Object.entries(NOT_HEADLINE).find(([, test]) => test(text))?.[0] ?? `no shape, ${text.split(/\s+/).length} words`;
 }
 
 /** Where the wrong year came from: the kind of evidence, its zone and where it sits against the headline. */
