@@ -3,7 +3,7 @@
  * weather widgets, bullets, section labels glued to the next word, scraper stamps. Each is a
  * property of one line, read in any language; `title-candidates.ts` weighs them.
  */
-import { DATE_DECORATION, monthsOf } from '../infer/date-names.ts';
+import { monthsOf } from '../infer/date-names.ts';
 import { findDates, hasClockTime } from '../infer/dates.ts';
 import { wordCount } from './shape.ts';
 
@@ -39,21 +39,13 @@ export function dateStampWords(text: string): number {
   const tokens = text.split(/[\s/|·•,–—-]+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   let year = false;
   let month = false;
-  let day = false;
   let other = 0;
-  let weekdays = 0;
   for (const t of tokens) {
     if (YEAR.test(t)) year = true;
     else if (isMonth(t)) month = true;
-    else if (DAY.test(t)) day = true;
-    else if (!NUMBER.test(t)) {
-      other++;
-      if (t.replace(DATE_DECORATION, '') === '') weekdays++;
-    }
+    else if (!DAY.test(t) && !NUMBER.test(t)) other++;
   }
-  // "Mardi 16 Avril": a day of a calendar or a date picker, with its weekday and no year.
-  const yearless = month && day && other === weekdays && tokens.length <= 3;
-  const stamped = NUMERIC_DATE.test(text) || TIME.test(text) || (month && year) || yearless;
+  const stamped = NUMERIC_DATE.test(text) || TIME.test(text) || (month && year);
   return stamped && other <= 3 ? other : -1;
 }
 

@@ -20,15 +20,6 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf(['Updated 2 hours ago', HEADLINE]), HEADLINE);
   });
 
-  it('skips the days of a programme grid or a date picker, which have no year', () => {
-    assert.equal(headlineOf(['Mardi 16 Avril', 'Mercredi 17 Avril', HEADLINE]), HEADLINE);
-    // Above a page that opens with its text, no day of the grid is taken for the headline.
-    assert.equal(headlineOf(['Mardi 16 Avril', 'Mercredi 17 Avril']), undefined);
-    assert.equal(headlineOf(['Friday 3 May']), undefined);
-    // A headline that names a day is still one.
-    assert.equal(headlineOf(['Remember 11 September', BODY]), 'Remember 11 September');
-  });
-
   it('skips a byline with its time', () => {
     assert.equal(headlineOf(['Jane Doe Published October 22, 2024', HEADLINE]), HEADLINE);
     assert.equal(headlineOf(['By Jane Doe', HEADLINE]), HEADLINE);
