@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { RECORDED_FIGURES, formatFigures, formatKinds, recordable } from './ingest/report.ts';
 import { pagesAvailable, scorePages, PAGES_DIR } from './ingest/pages.ts';
 import { figures, type PageScore } from './ingest/score.ts';
+import { failureReasons, formatReasons } from './ingest/reasons.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,6 +51,12 @@ if (values.json) {
   console.log(JSON.stringify(bySplit, null, 2));
 } else {
   console.log(formatFigures(bySplit));
+  console.log(
+    formatReasons({
+      dev: failureReasons(scores.filter((s) => s.split === 'dev')),
+      heldout: failureReasons(scores.filter((s) => s.split === 'heldout')),
+    }),
+  );
   console.log(`\n${formatKinds({ dev: scores.filter((s) => s.split === 'dev'), heldout: scores.filter((s) => s.split === 'heldout') })}`);
   const shown = scores.filter((s) => s.split === 'dev' || values['heldout-failures']);
   const lines = shown.flatMap(failureLines);

@@ -4,12 +4,13 @@
  * once (`BusyError`, a 503 with Retry-After) instead of being held: under a spike a quick "busy"
  * lets a person retry, while a seven-second wait loses them and slows everyone queued behind.
  *
- * The wait is estimated from the searches ahead and a moving average of how long searches take,
- * and the search's own time from that average plus twice the average deviation from it: search
- * times have a long tail (a common word or a short prefix takes many times a rare word's), and an
- * estimate of the typical case alone admitted searches that then answered well after the budget;
- * the age of the oldest waiting search checks the estimate (if it has already waited the whole
- * budget, the estimate was too hopeful and newcomers are refused too).
+ * The wait is estimated from the searches ahead and what searches have cost lately (a moving
+ * average, or the dearest recent run of searches that queued, if higher: see `costMs`), and the
+ * search's own time from that plus twice the average deviation: search times have a long tail (a
+ * common word or a short prefix takes many times a rare word's), and an estimate of the typical
+ * case alone admitted searches that then answered well after the budget; the age of the oldest
+ * waiting search checks the estimate (if it has already waited the whole budget, the estimate was
+ * too hopeful and newcomers are refused too).
  *
  * Exports run in a second, lower lane: their page queries take a slot only when no search waits,
  * so a long download slows down under load rather than starving the people searching.
@@ -32,6 +33,8 @@ export interface GateSettings {
   slots: number;
   /** A search whose expected answer time exceeds this is refused (SEARCH_QUEUE_MS). */
   queueMs: number;
+  /** The gate's clock in milliseconds (tests); `performance.now` by default. */
+  now?: () => number;
 }
 
 /** The server is too busy to answer this search in time; try again after `retryAfterSeconds`. */
@@ -81,6 +84,19 @@ const AVERAGE_WEIGHT = 0.1;
  */
 const FIRST_ESTIMATE_MS = 100;
 const FIRST_DEVIATION_MS = 50;
+/** Searches per block whose mean feeds the recent peak (enough that one slow search barely moves it). */
+const BLOCK_SEARCHES = 32;
+/** How fast the recent peak fades: it halves every this many milliseconds. */
+const PEAK_HALF_LIFE_MS = 5_000;
+/**
+ * Searches answered before the recent peak is kept at all. A freshly started server's searches are
+ * dear until its caches fill, and under 32 connections they all queue: at a million paragraphs a
+ * peak learned from them outlasted the cold start and refused 1,771 of the first 3,357 requests of
+ * the normal traffic, all in its first ~10 s (~1,700 requests at that run's pace; answered searches
+ * are fewer, so 1,500 of them cover at least that). The moving average follows the warming caches
+ * within a few dozen searches, so until then it alone judges.
+ */
+const WARM_SEARCHES = 1_500;
 
 export class SearchGate {
   private running = 0;
@@ -92,8 +108,18 @@ export class SearchGate {
   private readonly runningSearches = new Set<RunningSearch>();
   /** Searches admitted early (tickets held) that have not reached `run` yet. */
   private ticketed = 0;
+  /** Searches waiting in `queue` (the search lane only), so a refusal need not walk the queue. */
+  private queuedSearches = 0;
+  /** The block of search times being summed, and the slowest recent block mean (see `costMs`). */
+  private block = { sum: 0, count: 0 };
+  private peak = { ms: 0, at: 0 };
+  /** Searches answered since start (see WARM_SEARCHES). */
+  private answered = 0;
+  private readonly now: () => number;
 
-  constructor(private readonly settings: GateSettings) {}
+  constructor(private readonly settings: GateSettings) {
+    this.now = settings.now ?? (() => performance.now());
+  }
 
   /**
    * Admit a search as its request arrives: a ticket for `run`, or the Retry-After seconds of a
@@ -118,14 +144,14 @@ export class SearchGate {
       const retryAfter = this.refusal();
       if (retryAfter > 0) throw new BusyError(retryAfter);
     }
-    await this.slot(lane, signal);
-    const started = performance.now();
+    const queued = await this.slot(lane, signal);
+    const started = this.now();
     const running = lane === 'search' ? this.startRunning(started) : null;
     try {
       return await work(running ? AbortSignal.any([signal, running.shed.signal]) : signal);
     } finally {
       if (running) this.stopRunning(running);
-      if (lane === 'search') this.learn(performance.now() - started);
+      if (lane === 'search') this.learn(this.now() - started, queued);
       this.running--;
       this.next();
     }
@@ -158,7 +184,7 @@ export class SearchGate {
    */
   private shedOverdue(): void {
     if (!this.queue.some((w) => w.lane === 'search')) return;
-    const now = performance.now();
+    const now = this.now();
     for (const running of this.runningSearches) {
       if (running.shed.signal.aborted) continue;
       const left = this.settings.queueMs - (now - running.since);
@@ -173,32 +199,71 @@ export class SearchGate {
     }
   }
 
-  private learn(ms: number): void {
+  /**
+   * `queued`: the search waited for its slot. Only those feed the peak, which describes searches
+   * under load: a cold server's first searches (caches empty, nobody waiting) are many times dearer
+   * than the same searches a minute later, and would otherwise hold the gate strict for the first
+   * seconds of normal traffic.
+   */
+  private learn(ms: number, queued: boolean): void {
     this.deviationMs += AVERAGE_WEIGHT * (Math.abs(ms - this.averageMs) - this.deviationMs);
     this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
+    if (++this.answered <= WARM_SEARCHES || !queued) return;
+    this.block.sum += ms;
+    if (++this.block.count < BLOCK_SEARCHES) return;
+    const mean = this.block.sum / this.block.count;
+    this.block = { sum: 0, count: 0 };
+    const now = this.now();
+    if (mean >= this.peakMs(now)) this.peak = { ms: mean, at: now };
+  }
+
+  /** The slowest recent block mean, faded by its age. */
+  private peakMs(now: number): number {
+    return this.peak.ms * 2 ** (-(now - this.peak.at) / PEAK_HALF_LIFE_MS);
+  }
+
+  /**
+   * What a waiting search is expected to cost: the moving average, or the slowest recent block mean
+   * if higher. Search times come in runs (the searches of one spike are alike, then the next lot is
+   * ten times dearer): a queue filled to the budget at the quick run's average then took three
+   * times the budget to drain. The peak keeps the queue as short as the dearer searches allow; the
+   * slot stays just as busy, since a spike refills the queue at once.
+   */
+  private costMs(): number {
+    return Math.max(this.averageMs, this.peakMs(this.now()));
   }
 
   /** What the gate has done so far, for /healthz and the logs. */
-  stats(): { running: number; waiting: number; admitted: number; refused: number; shed: number; averageMs: number; deviationMs: number } {
+  stats(): {
+    running: number;
+    waiting: number;
+    admitted: number;
+    refused: number;
+    shed: number;
+    averageMs: number;
+    peakMs: number;
+    deviationMs: number;
+  } {
     return {
       running: this.running,
       waiting: this.queue.length + this.ticketed,
       ...this.counts,
       averageMs: Math.round(this.averageMs),
+      peakMs: Math.round(this.peakMs(this.now())),
       deviationMs: Math.round(this.deviationMs),
     };
   }
 
   /** 0 when a new search is admitted (counted), else the Retry-After seconds of its refusal (counted). */
   private refusal(): number {
-    const searchesWaiting = this.ticketed + this.queue.reduce((n, w) => n + (w.lane === 'search' ? 1 : 0), 0);
+    const searchesWaiting = this.ticketed + this.queuedSearches;
     const free = this.running < this.settings.slots && searchesWaiting === 0;
     if (!free) {
       // Until a slot frees: the searches running and those ahead, `slots` at a time, each taking
-      // about the average; then this one's own time, allowing for the tail.
-      const expectedMs = (Math.floor(searchesWaiting / this.settings.slots) + 2) * this.averageMs + 2 * this.deviationMs;
+      // about what searches cost lately; then this one's own time, allowing for the tail.
+      const expectedMs = (Math.floor(searchesWaiting / this.settings.slots) + 2) * this.costMs() + 2 * this.deviationMs;
       const oldest = this.queue.find((w) => w.lane === 'search');
-      const overdue = oldest !== undefined && performance.now() - oldest.since > this.settings.queueMs;
+      const overdue = oldest !== undefined && this.now() - oldest.since > this.settings.queueMs;
       if (expectedMs > this.settings.queueMs || overdue) {
         this.counts.refused++;
         return Math.max(1, Math.ceil(expectedMs / 1000));
@@ -208,30 +273,34 @@ export class SearchGate {
     return 0;
   }
 
-  private slot(lane: Lane, signal: AbortSignal): Promise<void> {
+  /** Resolves when the search has a slot: true if it had to wait for one. */
+  private slot(lane: Lane, signal: AbortSignal): Promise<boolean> {
     if (this.running < this.settings.slots && this.queue.length === 0) {
       this.running++;
-      return Promise.resolve();
+      return Promise.resolve(false);
     }
     return new Promise((resolve, reject) => {
       const onAbort = () => waiting.cancel(signal.reason);
       const waiting: Waiting = {
         lane,
-        since: performance.now(),
+        since: this.now(),
         start: () => {
           signal.removeEventListener('abort', onAbort);
           this.running++;
-          resolve();
+          resolve(true);
         },
         cancel: (reason) => {
           const at = this.queue.indexOf(waiting);
-          if (at >= 0) this.queue.splice(at, 1);
+          if (at >= 0) this.dequeue(at);
           reject(reason);
         },
       };
       signal.addEventListener('abort', onAbort, { once: true });
       this.queue.push(waiting);
-      if (lane === 'search') this.shedOverdue();
+      if (lane === 'search') {
+        this.queuedSearches++;
+        this.shedOverdue();
+      }
     });
   }
 
@@ -239,9 +308,14 @@ export class SearchGate {
   private next(): void {
     while (this.running < this.settings.slots && this.queue.length > 0) {
       const at = this.queue.findIndex((w) => w.lane === 'search');
-      const [waiting] = this.queue.splice(Math.max(at, 0), 1);
-      waiting!.start();
+      this.dequeue(Math.max(at, 0)).start();
     }
+  }
+
+  private dequeue(at: number): Waiting {
+    const [waiting] = this.queue.splice(at, 1);
+    if (waiting!.lane === 'search') this.queuedSearches--;
+    return waiting!;
   }
 }
 

@@ -278,8 +278,24 @@ class SqliteEngine implements SearchEngine {
     if (signal?.aborted) throw new SearchAbortedError(signal.reason);
     const generation = this.require();
     if (this.pool === null) return this.guard((g) => search(g, request), generation);
+    return this.inPool(generation, (pool) => pool.search(generation.name, request, signal));
+  }
+
+  /**
+   * With search workers, an article is read on one of them (worker.ts says why): the serving thread
+   * then never loads the vocabulary nor marks a long article while other requests wait.
+   */
+  async getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null> {
+    const generation = this.live();
+    if (generation === null) return null;
+    if (this.pool === null) return this.guard((g) => getArticle(g, id, options?.q), generation);
+    return this.inPool(generation, (pool) => pool.article(generation.name, id, options?.q));
+  }
+
+  /** Run `read` on the worker pool; a failure that shows the index damaged marks it corrupt. */
+  private async inPool<T>(generation: Generation, read: (pool: SearchPool) => Promise<T>): Promise<T> {
     try {
-      return await this.pool.search(generation.name, request, signal);
+      return await read(this.pool!);
     } catch (error) {
       if (error instanceof SearchAbortedError) throw error;
       const problem = this.damaged(error, generation);
@@ -298,11 +314,6 @@ class SqliteEngine implements SearchEngine {
       }
       throw error;
     }
-  }
-
-  async getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null> {
-    const generation = this.live();
-    return generation === null ? null : this.guard((g) => getArticle(g, id, options?.q), generation);
   }
 
   async listArticles(): Promise<ArticleSummary[]> {

@@ -16,8 +16,8 @@
 import type { Worker } from 'node:worker_threads';
 import { SearchAbortedError } from '../contract/errors.ts';
 import { moduleWorker } from '../../lib/module-worker.ts';
-import type { SearchRequest, SearchResult } from '../contract/types.ts';
-import type { WorkerReply, WorkerRequest } from './worker.ts';
+import type { ArticleView, SearchRequest, SearchResult } from '../contract/types.ts';
+import type { WorkerReply, WorkerRequest, WorkerTask } from './worker.ts';
 
 /** How long a worker told to stop may keep running before it is terminated and replaced. */
 const STOP_GRACE_MS = 1_000;
@@ -32,14 +32,14 @@ export class WorkerSearchError extends Error {
   }
 }
 
-/** One search, from the caller's promise to the worker that runs it. */
+/** One search (or article read), from the caller's promise to the worker that runs it. */
 interface Job {
   generation: string;
-  request: SearchRequest;
+  task: WorkerTask;
   affinity: number;
   signal: AbortSignal | undefined;
   /** Both settle the caller's promise once: an aborted job is rejected at once, whatever its worker still does. */
-  resolve: (result: SearchResult) => void;
+  resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
   /** Removes the abort listener; set while the job waits or runs. */
   release: () => void;
@@ -81,7 +81,7 @@ class SearchWorker {
             ? new SearchAbortedError(job.signal?.reason)
             : new WorkerSearchError(reply.error.name, reply.error.message, reply.error.code),
         );
-      } else job.resolve(reply.result as SearchResult);
+      } else job.resolve(reply.result);
       this.onIdle(this);
     });
     const fail = (error: Error) => {
@@ -109,7 +109,7 @@ class SearchWorker {
     Atomics.store(this.stopFlag, 0, 0);
     this.running = { id, job };
     this.worker.ref();
-    const message: WorkerRequest = { id, generation: job.generation, request: job.request };
+    const message: WorkerRequest = { id, generation: job.generation, ...job.task };
     this.worker.postMessage(message);
   }
 
@@ -185,6 +185,19 @@ export class SearchPool {
 
   /** Run `search` for the generation `name` on a worker (started on first use) once one is free. */
   search(name: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResult> {
+    return this.submit(name, { request }, typeof request.q === 'string' ? request.q : '', signal) as Promise<SearchResult>;
+  }
+
+  /**
+   * Read the article `id` of the generation `name`, with its matches for `q`, on a worker. Waiting
+   * jobs go to the first worker free, so under a flood of searches an article page waits for one
+   * running search at most: the gate (server/search-gate.ts) keeps the other searches in its queue.
+   */
+  article(name: string, id: string, q: string | undefined): Promise<ArticleView | null> {
+    return this.submit(name, { article: { id, q } }, q ?? '', undefined) as Promise<ArticleView | null>;
+  }
+
+  private submit(name: string, task: WorkerTask, text: string, signal: AbortSignal | undefined): Promise<unknown> {
     if (signal?.aborted) return Promise.reject(new SearchAbortedError(signal.reason));
     return new Promise((resolve, reject) => {
       let settled = false;
@@ -196,8 +209,8 @@ export class SearchPool {
         };
       const job: Job = {
         generation: name,
-        request,
-        affinity: hash(typeof request.q === 'string' ? request.q : ''),
+        task,
+        affinity: hash(text),
         signal,
         resolve: once(resolve),
         reject: once(reject),

@@ -1,19 +1,22 @@
 /**
  * A search worker thread: its own read-only view of the index (connection, prepared statements,
- * snapshot, caches), so searches run off the serving thread and on every core. The main thread
+ * snapshot, caches), so searches run off the serving thread and on every core. It also reads whole
+ * articles for their pages: marking an article's matches plans the query with the vocabulary, which
+ * the serving thread would otherwise load for itself (seconds and tens of MB at a million
+ * paragraphs, holding every request meanwhile), while here the snapshot already holds it. The main thread
  * (`worker-pool.ts`) names the generation to read with each request, having checked `CURRENT`
  * and the index's health itself; writes by any connection show up here through `data_version`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRequest } from '../contract/types.ts';
+import { getArticle } from './articles.ts';
 import { Generation } from './open-generation.ts';
 import { search } from './search.ts';
 
-export interface WorkerRequest {
-  id: number;
-  generation: string;
-  request: SearchRequest;
-}
+/** What a worker is asked to do: run a search, or read one article with its matches for `q`. */
+export type WorkerTask = { request: SearchRequest } | { article: { id: string; q: string | undefined } };
+
+export type WorkerRequest = { id: number; generation: string } & WorkerTask;
 
 export type WorkerReply =
   | { warmed: string }
@@ -54,7 +57,11 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
   }
   let reply: WorkerReply;
   try {
-    reply = { id: message.id, result: search(open(message.generation), message.request, stopped) };
+    const g = open(message.generation);
+    // The article's marks use the snapshot's vocabulary (loaded once for searches anyway), never a second copy.
+    const result =
+      'article' in message ? (g.current(), getArticle(g, message.article.id, message.article.q)) : search(g, message.request, stopped);
+    reply = { id: message.id, result };
   } catch (error) {
     const e = error as Error & { code?: unknown };
     reply = { id: message.id, error: { name: e.name ?? 'Error', message: e.message ?? String(error), code: e.code } };

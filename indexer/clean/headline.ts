@@ -48,6 +48,11 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
     siteSuffix = parts.suffix.site;
   }
   if (!repeat) repeat = cleanerCopyBelow(window, text);
+  const fuller = repeat ? undefined : fullerCopyBelow(window, text);
+  if (fuller) {
+    text = fuller.text;
+    repeat = fuller;
+  }
   if (repeat && !hasLineKey(repeat.text, lineKey(text))) {
     const named = namesAfterHeadline(text, lineKey(repeat.text));
     if (named) {
@@ -93,6 +98,19 @@ function cleanerCopyBelow(window: ContentLine[], text: string): ContentLine | un
     const copy = lineKey(l.text);
     return copy === key || (key.startsWith(`${copy} `) && namesAfterHeadline(text, copy) !== null);
   });
+}
+
+/**
+ * A title line cut short by the page's <title> ("Council gives initial approval ...") and the
+ * whole headline a few lines below, starting with the same words: the headline is the whole one.
+ */
+function fullerCopyBelow(window: ContentLine[], text: string): ContentLine | undefined {
+  const cut = /^(.*\S)\s*(?:\.{3}|…)$/u.exec(text)?.[1];
+  if (cut === undefined || wordCount(cut, 3) < 3) return undefined;
+  const key = lineKey(cut);
+  return window.find(
+    (l) => l.reason === null && l.text.length > cut.length && wordCount(l.text, 31) <= 30 && lineKey(l.text).startsWith(`${key} `),
+  );
 }
 
 /** A sentence of eight words or more: text, wherever it sits, and left to the line classifier. */

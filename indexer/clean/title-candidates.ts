@@ -82,7 +82,9 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
     if ((l.reason !== null && !stamped) || isTopChrome(lines, i)) continue;
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
-    const startsText = (isBodyParagraph(raw) && !isTeaser(lines, i)) || (candidates.length > 0 && isSentence(raw));
+    const startsText =
+      (isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
+      (candidates.length > 0 && isSentence(raw));
     if (startsText) {
       if (noticeSkipped || !repeatedHeadlineFollows(lines, i)) break;
       noticeSkipped = true;
@@ -292,6 +294,15 @@ export function isBodyParagraph(text: string): boolean {
   return n > 30 || (n > 15 && endsSentence(text));
 }
 
+/**
+ * A long headline (16 to 30 words) ending in a question or exclamation mark or a closing quote,
+ * never a full stop or an ellipsis, and one sentence: a lead paragraph ends in a full stop or
+ * runs to a second sentence. Read as a paragraph otherwise, it leaves a page without a headline.
+ */
+function isLongHeadline(text: string): boolean {
+  return couldBeHeadline(text) && !/[.…,;:]["'”’»)\]]*$/u.test(text) && !/[.!?…]["'”’»)]*\s+["'“‘«„]?\p{Lu}/u.test(text);
+}
+
 /** Eight words or more ending in a full stop, question or exclamation mark: running text. */
 function isSentence(text: string): boolean {
   return /[.!?…]["'”’»)]?$/.test(text) && wordCount(text, 8) >= 8;
@@ -353,7 +364,13 @@ function headlineText(line: string, pageText: () => string): string | null {
   let text = line;
   const steps = text.split(/\s+[»›>]\s+|\s+\/\s+/);
   if (steps.length >= 2 && steps.slice(0, -1).every((s) => wordCount(s, 4) <= 3)) text = steps.at(-1)!;
-  text = withoutCapsKicker(text) ?? withoutSectionBeforePipe(text) ?? withoutSitePrefix(text, line, pageText) ?? text;
+  text = text.replace(LEADING_SEPARATOR, '');
+  text =
+    withoutCapsKicker(text) ??
+    withoutSectionBeforePipe(text) ??
+    withoutSitePrefix(text, line, pageText) ??
+    withoutBareCapsKicker(text, pageText) ??
+    text;
   const glued = gluedPrefixEnd(text);
   if (glued && countOccurrences(pageText(), glued.word) === 1) {
     const rest = text.slice(glued.at);
@@ -363,6 +380,29 @@ function headlineText(line: string, pageText: () => string): string | null {
   const credit = TRAILING_SOURCE_CREDIT.exec(text);
   if (credit && wordCount(text.slice(0, credit.index), 4) >= 4) text = text.slice(0, credit.index);
   return couldBeHeadline(text) ? text : null;
+}
+
+/** ": Headline", "| Headline": the separator of a section name the scraper did not keep. */
+const LEADING_SEPARATOR = /^[:|–—-]\s+(?=[\p{L}\p{N}«"“„'‘])/u;
+
+/**
+ * "AU PALAIS Il arrive ivre à l’audience": a section or place kicker of two or three words in
+ * capitals before a headline in sentence case, without a colon. One word in capitals is the
+ * headline's own emphasis ("CONFIRMED Smith elected …", kept in the page's address too); an
+ * acronym that opens a headline ("NASDAQ slides as …") is its subject and recurs in the text, while
+ * a kicker's words occur nowhere else on the page.
+ */
+function withoutBareCapsKicker(text: string, pageText: () => string): string | null {
+  const m = /^((?:\p{Lu}[\p{Lu}'’-]*\s+){2,3})(\p{Lu}\p{Ll}.*)$/u.exec(text);
+  if (!m) return null;
+  const [, kicker, rest] = m as unknown as [string, string, string];
+  if ((kicker.match(/\p{Lu}/gu) ?? []).length < 5 || wordCount(rest, 4) < 4 || lowerCaseWords(rest) < 2) return null;
+  const page = pageText().toLowerCase();
+  const words = kicker
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 3);
+  return words.length > 0 && words.every((w) => countOccurrences(page, w) === 1) ? rest : null;
 }
 
 /**

@@ -122,8 +122,14 @@ const HEADER_DATE = -2;
 function isHeaderDate(lines: readonly PageLine[], i: number, headlineLine: number): boolean {
   const at = lines[i]!.line;
   if (at >= headlineLine) return false;
-  return lines.some((l) => l.line > at && l.line < headlineLine);
+  return lines.some((l) => l.line > at && l.line < headlineLine && !(l.reason === 'counter' || READING_TIME.test(l.text)));
 }
+
+/**
+ * "Lasīšanai: 21 minūte", "Lesezeit 4 Min.", "5 perc", "3 dk": the article's reading time, which
+ * sits beside its own date; a site's header does not print it.
+ */
+const READING_TIME = /^[^\d]{0,25}\d{1,3}\s*(?:min\p{L}*|perc\p{L}*|dk|dakika|мин\p{L}*|λεπτ\p{L}*|分|분)\.?(?:\s+\p{L}+)?$/iu;
 
 interface PageLine {
   line: number;

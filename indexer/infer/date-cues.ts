@@ -143,8 +143,14 @@ const CUE_ALTERNATION = [...CUE_BY_WORDS.keys()]
   .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
   .join('|');
 
-/** A cue, then at most three short words ("on", "le", "am Montag,"), then the date. */
-const CUE_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${CUE_ALTERNATION})(?![\\p{L}])[\\s:.,|(\\-–—]*(?:[\\p{L}.]{1,12}[\\s,.:]+){0,3}$`, 'iu');
+/**
+ * A cue, then at most three short words ("on", "le", "am Montag,") and a clock time ("Publicat la
+ * 09:15 13 Noi 2020", "Published 3:04 PM, Nov 21, 2012"), then the date.
+ */
+const CUE_BEFORE_DATE = new RegExp(
+  `(?<![\\p{L}])(${CUE_ALTERNATION})(?![\\p{L}])[\\s:.,|(\\-–—]*(?:[\\p{L}.]{1,12}[\\s,.:]+){0,3}(?:\\d{1,2}[:.h]\\d{2}[\\s,|–—-]*(?:[\\p{L}.]{1,4}[\\s,.|–—-]+)?)?$`,
+  'iu',
+);
 /** A line that is nothing but a cue ("Published", "Veröffentlicht am:"): the date is on the next line. */
 const CUE_ONLY = new RegExp(`^[\\s(•·|-]*(${CUE_ALTERNATION})(?:\\s+(?:on|am|le|el|il|em|om|på|den|the))?\\s*:?$`, 'iu');
 

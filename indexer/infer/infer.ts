@@ -143,7 +143,7 @@ export interface Copyright {
 }
 
 /** "© Copyright AFP 2024. All rights reserved.", "Copyright © 2019-2024 Example Media Ltd". */
-function readCopyright(d: DroppedLine): Copyright | null {
+export function readCopyright(d: DroppedLine): Copyright | null {
   const years = [...d.text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const holder = d.text
     .replace(/\ball rights reserved\b.*$/i, '')
@@ -164,7 +164,7 @@ const AGENCY_CONTRIBUTED = new RegExp(`\\b(${AGENCY_PATTERN}) contributed\\b`);
 const AGENCY_ALONE = new RegExp(`^(${AGENCY_PATTERN})$`);
 const AGENCY_DATELINE = new RegExp(`\\((${AGENCY_PATTERN})\\)\\s*[-–—]`);
 
-function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inferred['agency'] {
+export function inferAgency(dropped: DroppedLine[], firstBody: string | undefined): Inferred['agency'] {
   for (const d of dropped) {
     if (d.reason !== 'dateline' && d.reason !== 'credit') continue;
     const m = AGENCY_BRACKETED.exec(d.text) ?? AGENCY_SLASHED.exec(d.text);

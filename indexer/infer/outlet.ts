@@ -8,10 +8,11 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
-import { outletCandidates, pageLines, type OutletCandidate } from './outlet-candidates.ts';
+import { outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
 import { cleanName, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
+import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts';
 import { RELATED_KIND } from './outlet-roles.ts';
 
 export interface OutletInput {
@@ -32,18 +33,24 @@ export const OUTLET_THRESHOLD = 2;
 /** Kinds that name the page's own site: a wire named this way is the outlet (its own page). */
 const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication']);
 
-/** Kinds read from a line's position and shape alone, with no cue word. */
-const POSITIONAL = new Set(['masthead', 'foot', 'repeated']);
-
-/** One outlet as the candidates name it: the best candidate of each kind, and their total. */
-interface OutletGroup {
-  key: string;
+/**
+ * What the rules read of the page and their verdict. The learned scorer's trainer
+ * (bench/ingest/train-outlet.ts) starts from it; the scorer is not part of inference, since out of
+ * fold it added one outlet and on the held-out halves wrong ones (docs/ingestion.md, issue 18).
+ */
+export interface OutletEvidence {
+  lines: PageLine[];
   candidates: OutletCandidate[];
-  byKind: Map<string, OutletCandidate>;
-  total: number;
+  rule: InferredOutlet | undefined;
+  /** The key of the rules' winning group, when a group won. */
+  ruleKey: string | null;
 }
 
-export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): InferredOutlet | undefined {
+export function inferOutlet(input: OutletInput): InferredOutlet | undefined {
+  return outletEvidence(input).rule;
+}
+
+export function outletEvidence({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): OutletEvidence {
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
   const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
@@ -68,10 +75,11 @@ export function inferOutlet({ clean, copyright, copyrights = [], agency, urlDoma
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
       if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
     }
-    return outlet;
+    return { lines, candidates, rule: outlet, ruleKey: winner.key };
   }
   const ownBlocks = new Set(candidates.filter((c) => c.kind === RELATED_KIND).map((c) => outletKey(c.value)));
-  return wireOfItsOwnPage(clean, copyrights, agency, ownBlocks);
+  const wire = wireOfItsOwnPage(clean, copyrights, agency, ownBlocks);
+  return { lines, candidates, rule: wire, ruleKey: wire ? outletKey(wire.value) : null };
 }
 
 /** "All rights reserved" in the languages met: a site's own notice, not a photo credit. */
@@ -124,34 +132,6 @@ function wireOfItsOwnPage(
       return { value: agency.value, from: `${agency.from}, with its own related-links label, no other outlet named` };
   }
   return undefined;
-}
-
-function groupCandidates(candidates: readonly OutletCandidate[]): OutletGroup[] {
-  const groups = new Map<string, OutletGroup>();
-  for (const c of candidates) {
-    const key = outletKey(c.value);
-    if (key.length < 2) continue;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, candidates: [], byKind: new Map(), total: 0 }));
-    g.candidates.push(c);
-    const best = g.byKind.get(c.kind);
-    if (!best || c.score > best.score) g.byKind.set(c.kind, c);
-  }
-  for (const g of groups.values()) {
-    // One line is one place, and a name alone on a line is one role wherever it stands: names
-    // alone at the top and the foot (a section label often is both) do not agree with each other.
-    const byPlace = new Map<string, number>();
-    for (const c of g.byKind.values()) {
-      const place = POSITIONAL.has(c.kind) ? 'alone' : c.line === 0 ? c.kind : `line ${c.line}`;
-      byPlace.set(place, Math.max(byPlace.get(place) ?? 0, c.score));
-    }
-    g.total = [...byPlace.values()].reduce((a, b) => a + b, 0);
-  }
-  return [...groups.values()].sort((a, b) => b.total - a.total || strongest(b).score - strongest(a).score);
-}
-
-function strongest(g: OutletGroup): OutletCandidate {
-  return [...g.byKind.values()].reduce((a, b) => (b.score > a.score ? b : a));
 }
 
 /** How the outlet is written: a name rather than a domain, mixed case rather than a masthead's capitals, the strongest spelling. */

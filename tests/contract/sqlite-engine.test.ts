@@ -10,6 +10,7 @@ import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
+import { Generation } from '../../engine/sqlite/open-generation.ts';
 import type { BuildTuning } from '../../engine/sqlite/build.ts';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
 import { SearchAbortedError } from '../../engine/contract/errors.ts';
@@ -214,6 +215,27 @@ describe('sqlite engine: search workers and aborted searches', () => {
         result.hits.map((h) => h.id),
         expected.hits.map((h) => h.id),
       );
+    }
+  });
+
+  it('reads an article page on a worker: the calling thread never loads the vocabulary', async () => {
+    const dataDir = tempDataDir();
+    const writer = await open(dataDir);
+    await writer.replaceAll(contractArticles);
+    const expected = await writer.getArticle('harbor-truce', { q: 'harbor' });
+    assert.ok(expected?.paragraphs.some((p) => p.matched));
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1 });
+    engines.push(engine);
+    // The worker threads load their own copy of the module: only this thread's reads meet the trap.
+    const lexicon = Generation.prototype.lexicon;
+    Generation.prototype.lexicon = () => {
+      throw new Error('the serving thread loaded the vocabulary');
+    };
+    try {
+      assert.deepEqual(await engine.getArticle('harbor-truce', { q: 'harbor' }), expected);
+      assert.equal(await engine.getArticle('no-such-article', { q: 'harbor' }), null);
+    } finally {
+      Generation.prototype.lexicon = lexicon;
     }
   });
 });

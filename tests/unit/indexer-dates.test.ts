@@ -328,6 +328,23 @@ describe('dates: the header date', () => {
   });
 });
 
+describe('dates: article metadata beside the date (issue 18)', () => {
+  it('reads a publication cue with the clock time before the date', () => {
+    const stamp = 'Publicat la 09:15 13 Noi 2020 Modificat la 09:15 13 Noi 2020';
+    assert.equal(dateOf(['Bridge repairs approved by the board', stamp, P1, P2, P3])?.value, '2020-11-13');
+    assert.equal(dateOf(['Bridge repairs approved by the board', 'Published 3:04 PM, Nov 21, 2012', P1, P2, P3])?.value, '2012-11-21');
+  });
+
+  it("takes a date above the headline with only the article's reading time between them", () => {
+    const page = ['03. septembrī, 2021', 'Lasīšanai: 21 minūte', 'Bridge repairs approved by the board', P1, P2, P3];
+    assert.equal(dateOf(page)?.value, '2021-09-03');
+    assert.equal(
+      dateOf(['Thursday, May 30, 2024', 'Lesezeit 4 Min.', 'Bridge repairs approved by the board', P1, P2, P3])?.value,
+      '2024-05-30',
+    );
+  });
+});
+
 describe('dates: more languages and shapes (issue 18, unseen pages)', () => {
   it('reads dates that start with their year: Hungarian, Lithuanian, Latvian, Chinese/Japanese, Korean', () => {
     assert.deepEqual(isoOf('2024. március 5.'), ['2024-03-05']);

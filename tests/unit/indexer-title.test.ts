@@ -169,6 +169,23 @@ describe('title: the headline inside a decorated line', () => {
     );
   });
 
+  it('removes a kicker of capitals without a colon, and a bare leading colon, but not the headline’s own capitals', () => {
+    assert.equal(headlineOf([`AT COURT ${HEADLINE}`]), HEADLINE);
+    assert.equal(headlineOf([`: ${HEADLINE}`]), HEADLINE);
+    // One word of emphasis, and an acronym the text repeats, stay.
+    assert.equal(headlineOf([`CONFIRMED ${HEADLINE}`]), `CONFIRMED ${HEADLINE}`);
+    const page = ['HARBOUR BOARD Approves road budget after long debate', 'The harbour board approved the road budget on Tuesday.', BODY];
+    assert.equal(cleanText(page.join('\n')).headline?.text, page[0]);
+  });
+
+  it('takes the whole headline below a title line cut short with an ellipsis', () => {
+    const result = clean(['Council approves road budget ...', HEADLINE]);
+    assert.equal(result.headline?.text, HEADLINE);
+    assert.equal(result.dropped.find((d) => d.line === 1)?.reason, 'title-decoration');
+    // A line that merely starts like it, far longer than a headline, is a paragraph.
+    assert.equal(headlineOf(['Council approves road budget ...', `${HEADLINE} ${BODY} ${BODY2}`]), 'Council approves road budget ...');
+  });
+
   it('uses a cleaner copy below when the title line adds a listing name and the site', () => {
     const result = clean([`${HEADLINE}, Latest Country News - The Civic Paper`, 'Country', HEADLINE]);
     assert.equal(result.headline?.text, HEADLINE);
@@ -192,6 +209,19 @@ describe('title: repetition and paragraphs', () => {
     const result = cleanText([BODY, 'Road works', BODY2].join('\n'));
     assert.equal(result.headline, null);
     assert.ok(result.kept.some((k) => k.text === BODY));
+  });
+
+  it('takes a long headline that ends in a question, an exclamation or a quote, not a lead of the same length', () => {
+    const question =
+      'Will the council find the money for the road repairs it promised the town before the long debate about the budget began?';
+    const quoted = 'Mayor on the road budget after the long debate in the council: “We will repair every street in the town this year”';
+    assert.equal(headlineOf([question]), question);
+    assert.equal(headlineOf([quoted]), quoted);
+    const lead = 'The council approved the road budget on Tuesday after a long debate about repairs in every street of the town.';
+    assert.equal(headlineOf([lead]), undefined);
+    const twoSentences =
+      'The council met on Tuesday. It asked whether the town could pay for the repairs of every street before the summer?';
+    assert.equal(headlineOf([twoSentences]), undefined);
   });
 
   it('keeps a paragraph printed above the headline and again below it', () => {

@@ -1,0 +1,80 @@
+/**
+ * The gate's admission estimate (server/search-gate.ts) on a clock of its own: how many searches it
+ * lets wait depends on how long searches have been taking lately.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SearchGate, Ticket } from '../../server/search-gate.ts';
+
+const QUEUE_MS = 1_000;
+
+function clockedGate() {
+  const clock = { ms: 0 };
+  const gate = new SearchGate({ slots: 1, queueMs: QUEUE_MS, now: () => clock.ms });
+  const signal = new AbortController().signal;
+  const search = (ms: number) =>
+    gate.run('search', signal, async () => {
+      clock.ms += ms;
+      await new Promise((resolve) => setImmediate(resolve));
+    });
+  /** `count` searches taking `ms` each on the gate's clock, `together` at a time (all but one wait for the slot). */
+  const searches = async (count: number, ms: number, together: number) => {
+    for (let done = 0; done < count; done += together) await Promise.all(Array.from({ length: together }, () => search(ms)));
+  };
+  /** With the slot taken, how many searches are admitted to wait before the first refusal (then all given back). */
+  const queueRoom = async () => {
+    let finish!: () => void;
+    const holding = gate.run('search', signal, () => new Promise<void>((resolve) => (finish = resolve)));
+    await new Promise((resolve) => setImmediate(resolve));
+    const tickets: Ticket[] = [];
+    for (let admitted = gate.admitEarly(); admitted instanceof Ticket; admitted = gate.admitEarly()) tickets.push(admitted);
+    for (const ticket of tickets) ticket.release();
+    finish();
+    await holding;
+    return tickets.length;
+  };
+  return { clock, searches, queueRoom };
+}
+
+describe('the search gate', () => {
+  it('does not let a run of quick searches fill the queue beyond what the dearer searches just before allowed', async () => {
+    const { clock, searches, queueRoom } = clockedGate();
+    // A server that has been answering for a while (its first searches are judged by the average alone).
+    await searches(2_000, 5, 4);
+    clock.ms += 60_000;
+    await searches(96, 50, 4);
+    const slow = await queueRoom();
+    assert.ok(slow >= 5 && slow <= 20, `room for ${slow} searches at 50 ms each`);
+    // The next searches of the spike are ten times quicker: a queue filled at their pace would
+    // take ten times the budget to drain if the dear ones come back.
+    await searches(96, 5, 4);
+    const quick = await queueRoom();
+    assert.ok(quick < 1.5 * slow, `room for ${quick} quick searches, about as many as the ${slow} slow ones allowed`);
+    // Once the dear searches are long past, the quick ones' pace decides again.
+    clock.ms += 30_000;
+    const later = await queueRoom();
+    assert.ok(later >= 5 * slow, `half a minute later: room for ${later} quick searches`);
+  });
+
+  it('does not hold the slow first searches of a cold server, which waited for nothing, against the traffic after them', async () => {
+    const { searches, queueRoom } = clockedGate();
+    // A cold server: the caches are empty and every search is slow, but one at a time.
+    await searches(64, 300, 1);
+    // Then warm: quick searches, first one at a time, then queueing behind each other.
+    await searches(40, 5, 1);
+    await searches(96, 5, 4);
+    const room = await queueRoom();
+    assert.ok(room >= 100, `room for ${room} quick searches`);
+  });
+
+  it('does not hold the dear first searches of a freshly started server against the traffic after them, though they queued', async () => {
+    const { searches, queueRoom } = clockedGate();
+    // 32 connections meet a cold server: every search queues, and the first few hundred are dear
+    // while the caches fill.
+    await searches(640, 60, 4);
+    // The caches are warm: the same traffic now costs a tenth.
+    await searches(96, 5, 4);
+    const room = await queueRoom();
+    assert.ok(room >= 100, `room for ${room} quick searches right after the cold start`);
+  });
+});
