@@ -16,7 +16,7 @@ import { isDateOnly } from '../infer/dates.ts';
 import { endsSentence, spacedWordCount } from './shape.ts';
 import { isListHeading, type ContentLine } from './structure.ts';
 
-/** Fewest headline/teaser pairs that make a block (three caught 4 fewer held-out lines, no body more). */
+/** Fewest headline/teaser pairs that make a block (at three, 4 fewer held-out junk lines were caught, no body line more). */
 const MIN_PAIRS = 2;
 /** Longest headline of a teaser, and shortest and longest teaser sentence. */
 const MAX_HEADLINE_WORDS = 20;
