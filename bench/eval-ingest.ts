@@ -2,8 +2,8 @@
  * `npm run eval:ingest`: how well the indexer reads real scraped pages it was not shaped on. Runs
  * every labelled page of ../shared/pages through the real pipeline (no manifest) and prints, per
  * split: title accuracy, outlet accuracy where the text names the outlet, year accuracy where the
- * text states the year, wrong years asserted, junk lines kept, body lines lost; then the dev
- * failures one per line.
+ * text states the year, wrong years asserted, junk lines kept, body lines lost; junk kept by
+ * labelled kind and body lost by drop reason (counts only); then the dev failures one per line.
  *
  *   npm run eval:ingest                  figures for both splits, dev failures
  *   npm run eval:ingest -- --json        the figures as JSON
@@ -15,7 +15,7 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RECORDED_FIGURES, formatFigures, recordable } from './ingest/report.ts';
+import { RECORDED_FIGURES, formatFigures, formatKinds, recordable } from './ingest/report.ts';
 import { pagesAvailable, scorePages, PAGES_DIR } from './ingest/pages.ts';
 import { figures, type PageScore } from './ingest/score.ts';
 import { failureReasons, formatReasons } from './ingest/reasons.ts';
@@ -57,6 +57,7 @@ if (values.json) {
       heldout: failureReasons(scores.filter((s) => s.split === 'heldout')),
     }),
   );
+  console.log(`\n${formatKinds({ dev: scores.filter((s) => s.split === 'dev'), heldout: scores.filter((s) => s.split === 'heldout') })}`);
   const shown = scores.filter((s) => s.split === 'dev' || values['heldout-failures']);
   const lines = shown.flatMap(failureLines);
   console.log(

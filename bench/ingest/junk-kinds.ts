@@ -8,32 +8,12 @@
  */
 import { parseArgs } from 'node:util';
 import { PAGES_DIR, scorePages } from './pages.ts';
+import { bodyLostByReason, junkByKind, type KindTally } from './report.ts';
 import type { PageScore } from './score.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: PAGES_DIR } } });
 const scores = await scorePages(values.dir);
 const splits = ['dev', 'heldout'] as const;
-
-interface Tally {
-  kept: number;
-  total: number;
-  /** Pages where some line of the kind was kept: a leak on one page or on many. */
-  pages: number;
-}
-
-/** kept/total per labelled junk kind of the pages. */
-function byKind(pages: readonly PageScore[]): Map<string, Tally> {
-  const tally = new Map<string, Tally>();
-  for (const p of pages) {
-    for (const [kind, t] of Object.entries(p.junkByKind)) {
-      const sum = tally.get(kind) ?? tally.set(kind, { kept: 0, total: 0, pages: 0 }).get(kind)!;
-      sum.kept += t.kept;
-      sum.total += t.total;
-      if (t.kept > 0) sum.pages++;
-    }
-  }
-  return tally;
-}
 
 /** Kept junk lines by position: before the title line, between title and last body line, after it. */
 function byPosition(pages: readonly PageScore[]): Record<string, number> {
@@ -50,17 +30,11 @@ function byPosition(pages: readonly PageScore[]): Record<string, number> {
   return out;
 }
 
-function lostByReason(pages: readonly PageScore[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const p of pages) for (const b of p.bodyLost) out.set(b.reason, (out.get(b.reason) ?? 0) + 1);
-  return out;
-}
-
-const kinds = splits.map((s) => byKind(scores.filter((p) => p.split === s)));
+const kinds = splits.map((s) => junkByKind(scores.filter((p) => p.split === s)));
 const allKinds = [...new Set(kinds.flatMap((k) => [...k.keys()]))].sort(
   (a, b) => (kinds[1]!.get(b)?.kept ?? 0) - (kinds[1]!.get(a)?.kept ?? 0),
 );
-const cell = (t: Tally | undefined) =>
+const cell = (t: KindTally | undefined) =>
   (t
     ? `${t.kept}/${t.total} ${((100 * t.kept) / Math.max(1, t.total)).toFixed(0).padStart(3)}% ${String(t.pages).padStart(2)}p`
     : ''
@@ -73,7 +47,7 @@ const positions = splits.map((s) => byPosition(scores.filter((p) => p.split === 
 for (const key of Object.keys(positions[0]!)) console.log(`${key.padEnd(24)}${positions.map((p) => String(p[key]).padStart(15)).join('')}`);
 
 console.log(`\n${'body lost by reason'.padEnd(24)}${splits.map((s) => s.padStart(15)).join('')}`);
-const lost = splits.map((s) => lostByReason(scores.filter((p) => p.split === s)));
+const lost = splits.map((s) => bodyLostByReason(scores.filter((p) => p.split === s)));
 for (const reason of [...new Set(lost.flatMap((l) => [...l.keys()]))].sort()) {
   console.log(`${reason.padEnd(24)}${lost.map((l) => String(l.get(reason) ?? 0).padStart(15)).join('')}`);
 }

@@ -1,6 +1,6 @@
 /** The figures of `npm run eval:ingest` as a table, and the held-out floor the regression test keeps. */
 import { fileURLToPath } from 'node:url';
-import { ratio, type Ratio, type SplitFigures } from './score.ts';
+import { ratio, type PageScore, type Ratio, type SplitFigures } from './score.ts';
 
 /** The last recorded held-out figures: `npm test` fails when a change falls below them. */
 export const RECORDED_FIGURES = fileURLToPath(new URL('./heldout-floor.json', import.meta.url));
@@ -44,5 +44,55 @@ export function formatFigures(splits: Record<string, SplitFigures>): string {
     row('language right', (f) => share(f.language)),
     row('junk lines kept', (f) => percent(f.junkKept)),
     row('body lines lost', (f) => percent(f.bodyLost)),
+  ].join('\n');
+}
+
+/** kept/total of one labelled junk kind, and on how many pages some line of it was kept. */
+export interface KindTally {
+  kept: number;
+  total: number;
+  pages: number;
+}
+
+/** kept/total per labelled junk kind of the pages (aggregate: no page name, no line text). */
+export function junkByKind(pages: readonly PageScore[]): Map<string, KindTally> {
+  const tally = new Map<string, KindTally>();
+  for (const p of pages) {
+    for (const [kind, t] of Object.entries(p.junkByKind)) {
+      const sum = tally.get(kind) ?? tally.set(kind, { kept: 0, total: 0, pages: 0 }).get(kind)!;
+      sum.kept += t.kept;
+      sum.total += t.total;
+      if (t.kept > 0) sum.pages++;
+    }
+  }
+  return tally;
+}
+
+/** Body lines lost per drop reason of the pages. */
+export function bodyLostByReason(pages: readonly PageScore[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const p of pages) for (const b of p.bodyLost) out.set(b.reason, (out.get(b.reason) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * Junk kept by kind and body lost by reason, one column per split, kinds ordered by what the last
+ * split (held-out) keeps: which kinds leak on pages nobody tuned on. Figures only, so they may be
+ * read for the held-out split.
+ */
+export function formatKinds(splits: Record<string, readonly PageScore[]>): string {
+  const names = Object.keys(splits);
+  const kinds = names.map((n) => junkByKind(splits[n]!));
+  const keys = [...new Set(kinds.flatMap((k) => [...k.keys()]))].sort(
+    (a, b) => (kinds.at(-1)!.get(b)?.kept ?? 0) - (kinds.at(-1)!.get(a)?.kept ?? 0) || a.localeCompare(b),
+  );
+  const cell = (t: KindTally | undefined) => (t ? `${t.kept}/${t.total} on ${t.pages}p` : '').padStart(18);
+  const lost = names.map((n) => bodyLostByReason(splits[n]!));
+  const reasons = [...new Set(lost.flatMap((l) => [...l.keys()]))].sort();
+  return [
+    `${'junk kept by kind'.padEnd(34)}${names.map((n) => n.padStart(18)).join('')}`,
+    ...keys.map((k) => `${`  ${k}`.padEnd(34)}${kinds.map((t) => cell(t.get(k))).join('')}`),
+    'body lost by reason',
+    ...reasons.map((r) => `${`  ${r}`.padEnd(34)}${lost.map((l) => String(l.get(r) ?? 0).padStart(18)).join('')}`),
   ].join('\n');
 }

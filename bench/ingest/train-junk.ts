@@ -5,7 +5,7 @@
  *
  * Trained on the `dev` split of ../shared/pages and, when present, the further labelled sets kept
  * beside the checkout like ../shared (`--extra`, default ../extra-pages: its `j` folder and the dev
- * halves of its `k` and `m` folders; third-party pages, never committed), never on a held-out page. The regularisation, the class
+ * halves of its `k`, `m` and `n` folders; third-party pages, never committed), never on a held-out page. The regularisation, the class
  * weight, which lines the model learns from, and the drop threshold are chosen by
  * leave-one-folder-out cross-validation on those pages: each folder (a language group or a set of
  * sites) is scored by a model that never saw it, and the threshold is the lowest whose
@@ -56,6 +56,7 @@ const SETS: TrainingSet[] = [
   { name: 'j', dir: `${values.extra}/j`, split: 'dev' },
   { name: 'k', dir: `${values.extra}/k`, split: 'dev' },
   { name: 'm', dir: `${values.extra}/m`, split: 'dev' },
+  { name: 'n', dir: `${values.extra}/n`, split: 'dev' },
 ];
 
 /** A training configuration the cross-validation compares. */

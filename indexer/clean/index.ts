@@ -21,6 +21,7 @@ import { classifyLines } from './classify.ts';
 import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
 import { markByModel } from './junk-model.ts';
+import { markTeaserBlocks } from './teaser-blocks.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -76,6 +77,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markCaptionLabels(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
+  markTeaserBlocks(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);
   return { lines, headline, language };

@@ -4,7 +4,7 @@
  * link listed in two blocks). Prose does not repeat itself word for word. The first copy stays,
  * so its text remains searchable; later copies are dropped.
  */
-import { spacedWordCount } from './shape.ts';
+import { endsSentence, spacedWordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 
 /**
@@ -25,6 +25,7 @@ export function markRepeatedLines(lines: ContentLine[]): void {
   // lead, repeated below as its first paragraph, which is the copy to keep.
   markAdjacentCopies(lines);
   markCutTeasers(lines);
+  markRepeatedLabels(lines);
   const seen = new Set<string>();
   const headline = lines.findIndex((l) => l.reason === 'headline');
   for (let i = headline + 1; i < lines.length; i++) {
@@ -79,5 +80,35 @@ function markCutTeasers(lines: ContentLine[]): void {
     const stem = l.text.replace(/(?:\.\.\.|…)$/u, '').trimEnd();
     if (spacedWordCount(stem, MIN_TEASER_WORDS) < MIN_TEASER_WORDS) continue;
     if (lines.some((o) => o !== l && o.text.length > stem.length && o.text.startsWith(stem))) l.reason = 'repeated-line';
+  }
+}
+
+/** Longest label whose copies mark slots of the layout, and how often it must be printed. */
+const MAX_LABEL_WORDS = 3;
+const MIN_LABEL_COPIES = 3;
+const HAS_DIGIT = /\d/;
+/** A speaker's name over their words in a transcript ("MODERATOR:") is text of the article. */
+const ENDS_COLON = /:$/;
+
+/**
+ * A short label printed three times or more on one page ("REKLAMA", "Partner slot")
+ * marks slots of the layout, not text: every copy goes. A subheading or a score line repeats
+ * once or twice; prose does not repeat a short line that often, and lines with digits (scores,
+ * times), a sentence end ("Yes.") or a colon (a transcript's "MODERATOR:") are left alone.
+ */
+function markRepeatedLabels(lines: ContentLine[]): void {
+  const copies = new Map<string, ContentLine[]>();
+  for (const l of lines) {
+    if (l.reason === 'headline' || l.text.length > 40 || HAS_DIGIT.test(l.text) || endsSentence(l.text) || ENDS_COLON.test(l.text))
+      continue;
+    if (spacedWordCount(l.text, MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS) continue;
+    const key = l.text.toLowerCase();
+    const same = copies.get(key);
+    if (same) same.push(l);
+    else copies.set(key, [l]);
+  }
+  for (const same of copies.values()) {
+    if (same.length < MIN_LABEL_COPIES) continue;
+    for (const l of same) if (l.reason === null) l.reason = 'repeated-line';
   }
 }

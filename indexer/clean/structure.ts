@@ -139,7 +139,7 @@ function markLabelledList(lines: ContentLine[], label: number): void {
 }
 
 /** A heading of a list of other stories ("Most read", "Lees ook", "Te puede interesar"). */
-function isListHeading(text: string): boolean {
+export function isListHeading(text: string): boolean {
   return BLOCK_LABEL.test(text) || RELATED_HEADING.test(text);
 }
 
