@@ -7,6 +7,7 @@
 import type { ArticleInput } from '../contract/types.ts';
 import { CopyAssigner, fingerprint, SIG_WORDS } from '../text/copies.ts';
 import { stripSentinels } from '../contract/match-ranges.ts';
+import { isBrief } from '../text/brief.ts';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './schema.ts';
 
@@ -55,6 +56,8 @@ export interface RowBatch {
   positions: Int32Array;
   /** 1 for a heading, 0 for body text. */
   headings: Uint8Array;
+  /** 1 for a brief paragraph (engine/text/brief.ts), 0 otherwise: the stored `brief` column. */
+  briefs: Uint8Array;
   /** Source line, or 0 when unknown (lines are 1-based). */
   lines: Int32Array;
 }
@@ -67,6 +70,7 @@ export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
     texts: [],
     positions: new Int32Array(total),
     headings: new Uint8Array(total),
+    briefs: new Uint8Array(total),
     lines: new Int32Array(total),
   };
   let i = 0;
@@ -98,6 +102,7 @@ export function toRowBatch(articles: readonly ArticleInput[]): RowBatch {
       batch.texts.push(text);
       batch.positions[i] = p.position;
       batch.headings[i] = p.kind === 'heading' ? 1 : 0;
+      batch.briefs[i] = isBrief(p.kind, text) ? 1 : 0;
       batch.lines[i] = p.line ?? 0;
       i++;
     }
@@ -142,7 +147,7 @@ export class ArticleWriter {
               `INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) SELECT 'delete', rowid, text FROM paragraphs WHERE article_rowid = ? AND rowid <= ?`,
             ),
             insertParagraphAt: db.prepare(
-              'INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line, copy_group, sig) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+              'INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line, copy_group, sig, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
             ),
           };
     this.setCopyOf = db.prepare('UPDATE articles SET copy_of = ?, copy_shared = ? WHERE rowid = ?');
@@ -152,7 +157,9 @@ export class ArticleWriter {
     this.insertArticle = db.prepare(`INSERT INTO articles
       (id, source, title, outlet, agency, carried_by, date, year, url, language, provenance, hints, content_hash, dropped, paragraph_count)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    this.insertParagraph = db.prepare('INSERT INTO paragraphs (article_rowid, position, kind, text, line, sig) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertParagraph = db.prepare(
+      'INSERT INTO paragraphs (article_rowid, position, kind, text, line, sig, brief) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
   }
 
   /** Insert the articles, each replacing any article with the same id. */
@@ -177,12 +184,12 @@ export class ArticleWriter {
         // The blob is a view of the scratch words: bound (copied) by the insert before the next paragraph.
         const sig = fingerprint(batch.texts[i]!, sigs, 0) ? this.sigBlob : null;
         if (this.build === null) {
-          this.insertParagraph.run(articleRowid, batch.positions[i], kind, batch.texts[i], line, sig);
+          this.insertParagraph.run(articleRowid, batch.positions[i], kind, batch.texts[i], line, sig, batch.briefs[i]);
           continue;
         }
         const rowid = ++this.build.rows.lastRowid;
         const group = this.build.copies.paragraph(rowid, articleRowid, sig === null ? null : sigs, 0);
-        this.build.insertParagraphAt.run(rowid, articleRowid, batch.positions[i], kind, batch.texts[i], line, group, sig);
+        this.build.insertParagraphAt.run(rowid, articleRowid, batch.positions[i], kind, batch.texts[i], line, group, sig, batch.briefs[i]);
       }
       const copy = this.build?.copies.endArticle(articleRowid) ?? null;
       if (copy !== null) this.setCopyOf.run(copy.article, copy.shared, articleRowid);

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
+import { SCHEMA_VERSION } from '../../engine/sqlite/schema.ts';
 import { summary } from '../../indexer/cli.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 
@@ -18,16 +19,19 @@ describe('an index of an older schema (before copy groups)', () => {
       let engine = await openSqliteEngine({ dataDir });
       await indexCorpus({ corpusDir: CORPUS, engine, mode: 'full' });
       await engine.close();
-      // Stamp the generation as schema v3, as the last release wrote it.
+      // Stamp the generation with the schema version before this one, as the last release wrote it.
       const dir = path.join(dataDir, 'sqlite');
       const file = path.join(dir, (await readFile(path.join(dir, 'CURRENT'), 'utf8')).trim());
       const db = new Database(file);
-      db.prepare("UPDATE meta SET value = '3' WHERE key = 'schema_version'").run();
+      db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(SCHEMA_VERSION - 1));
       db.close();
       engine = await openSqliteEngine({ dataDir });
       const report = await indexCorpus({ corpusDir: CORPUS, engine });
       assert.equal(report.mode, 'full');
-      assert.match(report.warnings.join('\n'), /schema version 3, expected 4: rebuilt from the corpus/);
+      assert.match(
+        report.warnings.join('\n'),
+        new RegExp(`schema version ${SCHEMA_VERSION - 1}, expected ${SCHEMA_VERSION}: rebuilt from the corpus`),
+      );
       assert.equal(report.copies.groups, 6);
       await engine.close();
     } finally {
