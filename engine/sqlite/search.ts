@@ -94,7 +94,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const prepared = summaryKey === null ? null : generation.prepared(summaryKey, offset + perPage);
   if (prepared !== null && (prepared.copies !== null || !dedupe)) {
     const rows = Array.from(prepared.head.subarray(offset, offset + perPage));
-    const copies = prepared.copies?.slice(offset, offset + perPage) ?? null;
+    const copies = prepared.copies?.slice(offset, offset + rows.length) ?? null;
     return respond(pageOf(prepared.figures, { rows, copies }, () => prepared.variant));
   }
 
