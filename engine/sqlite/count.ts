@@ -168,7 +168,7 @@ export function facetObjects(snap: Snapshot, counted: Counted): SearchResult['fa
  * The copy group's row to show: the earliest dated copy (undated ones last), else the first
  * indexed (lowest rowid). Rows in ascending order in, one per group out, still ascending.
  */
-function collapse(snap: Snapshot, ws: Workspace, rows: Uint32Array): Uint32Array {
+export function collapse(snap: Snapshot, ws: Workspace, rows: Uint32Array): Uint32Array {
   const { copyGroupOf, articleDay, articleOf } = snap;
   const { groupBest } = ws;
   const day = (r: number) => {
@@ -192,12 +192,14 @@ function collapse(snap: Snapshot, ws: Workspace, rows: Uint32Array): Uint32Array
 /**
  * A collapsed search's counts: hits and totals over one row per copy group among the filtered
  * matches; each facet's counts over one row per group among the matches (so a facet counts
- * distinct paragraphs, by the value of the copy shown). `counted`'s article marks are reset here.
+ * distinct paragraphs, by the value of the copy shown). `collapsedMatches` is `collapse` of
+ * `matches` (the caller may have it at hand). `counted`'s article marks are reset here.
  */
 export function collapseCounted(
   snap: Snapshot,
   ws: Workspace,
   matches: Uint32Array,
+  collapsedMatches: Uint32Array,
   counted: Counted,
   filters: SearchFilters | undefined,
 ): { counted: Counted; paragraphTotal: number; articleTotal: number; copiesFor: (page: ArrayLike<number>) => CopiesOf } {
@@ -206,7 +208,7 @@ export function collapseCounted(
   const articleTotal = counted.articles.length;
   // Each count starts from zeroed article counts: clear what the last one left.
   for (const a of counted.articles) ws.articleHits[a] = 0;
-  const facets = countAndFilter(snap, ws, collapse(snap, ws, matches), filters);
+  const facets = countAndFilter(snap, ws, collapsedMatches, filters);
   let shown = facets;
   // Unfiltered (every match kept, the usual case) the two counts are one: collapse and count once.
   if (all !== matches) {

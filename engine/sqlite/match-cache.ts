@@ -186,7 +186,7 @@ function equal(a: Uint32Array, b: Uint32Array): boolean {
 }
 
 /** An ascending rowid set as its array, or as a bitmap (bit r of word r >> 5) with its count. */
-type CompactSet = Uint32Array | { bits: Uint32Array; count: number; byteLength: number };
+export type CompactSet = Uint32Array | { bits: Uint32Array; count: number; byteLength: number };
 
 /** The smaller form of an ascending rowid set. */
 export function compact(rowids: Uint32Array): CompactSet {

@@ -15,7 +15,7 @@ import { Generation } from './open-generation.ts';
 import { readCurrent } from './generation-files.ts';
 import { planQuery } from './plan.ts';
 import type { Snapshot } from './snapshot.ts';
-import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp, storedFigures } from './prepared.ts';
+import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp, storedAnswer } from './prepared.ts';
 import { isSummarised, rankingMatch, rankPage, summaryKeyOf } from './search.ts';
 
 export interface PrepareOptions {
@@ -61,7 +61,7 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
     const snap = generation.current();
     const minDocs = Math.max(options.minDocs ?? 2_000, Math.ceil(snap.paragraphCount * (options.minShare ?? 0.005)));
     candidates = candidateQueries(snap.vocabulary, minDocs, options.maxPrefix ?? 4);
-    const insert = out.prepare('INSERT OR IGNORE INTO answers(key, figures, head, variant, complete) VALUES (?, ?, ?, ?, ?)');
+    const insert = out.prepare('INSERT OR IGNORE INTO answers(key, figures, head, variant, complete, copies) VALUES (?, ?, ?, ?, ?, ?)');
     const deadline = started + (options.budgetSeconds ?? Infinity) * 1000;
     const head = options.head ?? 500;
     // Collapsed searches are the default once the index has copies: prepare those answers too.
@@ -86,13 +86,14 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
           });
           const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
           const complete = rows.length === (ranked.figures.distinctTotal ?? ranked.figures.total) ? 1 : 0;
-          const figures = storedFigures(ranked.figures, ranked.copies?.slice(0, rows.length) ?? null);
+          const stored = storedAnswer(ranked.figures, ranked.copies?.slice(0, rows.length) ?? null);
           const info = insert.run(
             summaryKeyOf(plan, dedupe),
-            JSON.stringify(figures),
+            stored.figures,
             Buffer.from(rows.buffer),
             ranked.usedVariant[0] ? 1 : 0,
             complete,
+            stored.copies,
           );
           answers += info.changes;
         }

@@ -19,7 +19,8 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import type { Figures } from './snapshot-memo.ts';
+import { LRUCache } from 'lru-cache';
+import { copyFigures, type Figures } from './snapshot-memo.ts';
 import type { SearchHit } from '../contract/types.ts';
 import { getMeta, type Db } from './schema.ts';
 
@@ -31,42 +32,79 @@ export const answersTempPath = (generationPath: string): string => `${generation
 const LOOK_AGAIN_MS = 1_000;
 
 export interface PreparedAnswer {
+  /** The answer's own copy: whoever receives it may keep or change it. */
   figures: Figures;
   /** The first rows of the relevance order (see the module comment). */
   head: Uint32Array;
   /** Whether the head's rows matched through a declared variant (they all share one bucket). */
   variant: boolean;
-  /** Collapsed (dedupe) answers: each head row's other copies among the matches; else null. */
-  copies: SearchHit['copies'][] | null;
+  /** Collapsed (dedupe) answers: the head rows' other copies among the matches; else null. */
+  copies: PreparedCopies | null;
 }
 
 /**
- * The figures column's JSON. A collapsed answer's figures carry its head rows' copies too, each as
- * [count, articles, ...outlet numbers] into the answer's own outlet list (`copyLists`): outlet
- * names repeated per row made the file ten times its size. Files written before copies counted
- * their articles stored `copies` ([count, ...outlets]) and a collapsed articleTotal counted among
- * the groups shown: such an answer is not used (the ordinary path answers), see `get`.
+ * A collapsed answer's head rows' copies, as stored: one blob of 32-bit words, `rows + 1` offsets
+ * and then each row's [count, articles, ...outlet numbers], the numbers into the answer's own
+ * outlet list. Only the rows a page shows are unpacked: a head holds 500 rows, and at a million
+ * paragraphs of syndicated news each names every outlet (tens), so unpacking (or JSON-parsing)
+ * all of them cost a collapsed search more than the rest of its answer.
  */
-type StoredFigures = Figures & { copyLists?: number[][]; copyOutlets?: string[]; copies?: unknown };
+export class PreparedCopies {
+  constructor(
+    private readonly words: Uint32Array,
+    private readonly outlets: readonly string[],
+  ) {}
 
-/** A collapsed answer's figures with its head rows' copies, as stored. */
-export function storedFigures(figures: Figures, copies: SearchHit['copies'][] | null): StoredFigures {
-  if (copies === null) return figures;
-  const numbers = new Map<string, number>();
-  const number = (outlet: string) => numbers.get(outlet) ?? (numbers.set(outlet, numbers.size), numbers.size - 1);
-  const packed = copies.map((c) => (c === undefined ? [0, 0] : [c.count, c.articles, ...c.outlets.map(number)]));
-  return { ...figures, copyLists: packed, copyOutlets: [...numbers.keys()] };
+  /** Pack each row's copies (a row without copies as none: 0 paragraphs in 0 articles). */
+  static pack(copies: readonly SearchHit['copies'][]): { blob: Buffer; outlets: string[] } {
+    const numbers = new Map<string, number>();
+    const number = (outlet: string) => numbers.get(outlet) ?? (numbers.set(outlet, numbers.size), numbers.size - 1);
+    const words: number[] = [];
+    const offsets: number[] = [];
+    for (const c of copies) {
+      offsets.push(words.length);
+      words.push(c?.count ?? 0, c?.articles ?? 0, ...(c?.outlets ?? []).map(number));
+    }
+    offsets.push(words.length);
+    const packed = Uint32Array.from([...offsets.map((o) => o + offsets.length), ...words]);
+    return { blob: Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength), outlets: [...numbers.keys()] };
+  }
+
+  /** Rows `from` to `to` (exclusive, within the head) as a hit shows them. */
+  slice(from: number, to: number): SearchHit['copies'][] {
+    const { words, outlets } = this;
+    const out: SearchHit['copies'][] = [];
+    for (let i = from; i < to; i++) {
+      const start = words[i]!;
+      const end = words[i + 1]!;
+      const names: string[] = [];
+      for (let w = start + 2; w < end; w++) names.push(outlets[words[w]!]!);
+      out.push({ count: words[start]!, articles: words[start + 1]!, outlets: names });
+    }
+    return out;
+  }
+
+  /** Bytes held, for the cache's size. */
+  get bytes(): number {
+    return this.words.byteLength;
+  }
 }
 
-function unpackCopies(stored: StoredFigures): SearchHit['copies'][] | null {
-  const { copyLists, copyOutlets = [] } = stored;
-  return copyLists === undefined
-    ? null
-    : copyLists.map(([count, articles, ...outlets]) => ({
-        count: count!,
-        articles: articles!,
-        outlets: outlets.map((o) => copyOutlets[o]!),
-      }));
+/** The figures column's JSON; a collapsed answer's also names the outlets its copies blob numbers. */
+type StoredFigures = Figures & { copyOutlets?: string[] };
+
+/** A row of the answers table as stored: the figures column's JSON and the copies blob, packed. */
+export function storedAnswer(figures: Figures, copies: readonly SearchHit['copies'][] | null): { figures: string; copies: Buffer | null } {
+  if (copies === null) return { figures: JSON.stringify(figures), copies: null };
+  const packed = PreparedCopies.pack(copies);
+  return { figures: JSON.stringify({ ...figures, copyOutlets: packed.outlets } satisfies StoredFigures), copies: packed.blob };
+}
+
+/** A blob's bytes as 32-bit words of their own (the blob's buffer need not be aligned). */
+function wordsOf(blob: Buffer): Uint32Array {
+  const words = new Uint32Array(blob.byteLength >> 2);
+  Buffer.from(words.buffer).set(blob);
+  return words;
 }
 
 /** What an in-place write changes: a prepared file stamped otherwise is not used. */
@@ -83,6 +121,11 @@ export function countWrite(db: Db): void {
   );
 }
 
+/**
+ * The answers file's tables. A collapsed answer's copies are a blob of their own (PreparedCopies);
+ * a file from before that column (its copies inside the figures JSON) fails the lookup's prepare
+ * and is not used, as a damaged file is not: the indexer writes a new one after every build.
+ */
 export const ANSWERS_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE answers (
@@ -90,8 +133,24 @@ CREATE TABLE answers (
   figures TEXT NOT NULL,
   head BLOB NOT NULL,
   variant INTEGER NOT NULL,
-  complete INTEGER NOT NULL
+  complete INTEGER NOT NULL,
+  copies BLOB
 ) WITHOUT ROWID;`;
+
+/** An answer as read from the file, kept while it is asked again (see PreparedAnswers). */
+interface ReadAnswer {
+  figures: Figures;
+  head: Uint32Array;
+  variant: boolean;
+  complete: boolean;
+  copies: PreparedCopies | null;
+}
+
+/**
+ * Bytes of read answers kept per generation and thread: the warm mix asks the same common words
+ * again and again, and each was read and parsed anew (~2 KB of rows, ~100 KB of copies collapsed).
+ */
+const KEPT_BYTES = 4 * 2 ** 20;
 
 /** A generation's prepared answers, opened read-only once the file exists. */
 export class PreparedAnswers {
@@ -99,6 +158,10 @@ export class PreparedAnswers {
   private stamp: string | null = null;
   private lookup: Database.Statement | null = null;
   private lookedAt = -Infinity;
+  private readonly kept = new LRUCache<string, ReadAnswer>({
+    maxSize: KEPT_BYTES,
+    sizeCalculation: (answer) => 1_024 + answer.head.byteLength + (answer.copies?.bytes ?? 0),
+  });
 
   constructor(private readonly file: string) {}
 
@@ -114,22 +177,32 @@ export class PreparedAnswers {
       this.lookedAt = performance.now();
       return null;
     }
-    const row = this.lookup!.get(key) as [string, Buffer, number, number] | undefined;
-    if (row === undefined) return null;
-    const [figures, head, variant, complete] = row;
-    const rows = new Uint32Array(head.byteLength >> 2);
-    Buffer.from(rows.buffer).set(head);
-    if (complete !== 1 && want > rows.length) return null;
-    const stored = JSON.parse(figures) as StoredFigures;
-    // A collapsed answer in the older packing (see StoredFigures): its copies and articleTotal say less.
-    if (stored.copies !== undefined) return null;
-    const { copyLists: _copies, copyOutlets: _outlets, ...shown } = stored;
-    return { figures: shown, head: rows, variant: variant === 1, copies: unpackCopies(stored) };
+    const answer = this.kept.get(key) ?? this.read(key);
+    if (answer === null || (!answer.complete && want > answer.head.length)) return null;
+    const { head, variant, copies } = answer;
+    return { figures: copyFigures(answer.figures), head, variant, copies };
   }
 
   close(): void {
     this.db?.close();
     this.db = null;
+    this.kept.clear();
+  }
+
+  private read(key: string): ReadAnswer | null {
+    const row = this.lookup!.get(key) as [string, Buffer, number, number, Buffer | null] | undefined;
+    if (row === undefined) return null;
+    const [figures, head, variant, complete, copies] = row;
+    const { copyOutlets, ...shown } = JSON.parse(figures) as StoredFigures;
+    const answer: ReadAnswer = {
+      figures: shown,
+      head: wordsOf(head),
+      variant: variant === 1,
+      complete: complete === 1,
+      copies: copies === null ? null : new PreparedCopies(wordsOf(copies), copyOutlets ?? []),
+    };
+    this.kept.set(key, answer);
+    return answer;
   }
 
   private open(): boolean {
@@ -138,14 +211,16 @@ export class PreparedAnswers {
     if (now - this.lookedAt < LOOK_AGAIN_MS) return false;
     this.lookedAt = now;
     if (!fs.existsSync(this.file)) return false;
+    let db: Database.Database | null = null;
     try {
-      const db = new Database(this.file, { readonly: true, fileMustExist: true });
+      db = new Database(this.file, { readonly: true, fileMustExist: true });
       this.stamp = (db.prepare(`SELECT value FROM meta WHERE key = 'stamp'`).pluck().get() as string | undefined) ?? null;
-      this.lookup = db.prepare('SELECT figures, head, variant, complete FROM answers WHERE key = ?').raw();
+      this.lookup = db.prepare('SELECT figures, head, variant, complete, copies FROM answers WHERE key = ?').raw();
       this.db = db;
       return true;
     } catch {
-      // A damaged or foreign file only costs the shortcut: searches take the ordinary path.
+      // A damaged, foreign or older file only costs the shortcut: searches take the ordinary path.
+      db?.close();
       return false;
     }
   }

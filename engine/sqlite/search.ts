@@ -10,7 +10,7 @@ import { normaliseRequest } from '../contract/request.ts';
 import { suggestQueries } from '../query/suggest.ts';
 import type { SearchFilters, SearchHit, SearchRequest, SearchResult, SortOrder } from '../contract/types.ts';
 import { copyFigures, type Figures, type KnownPage } from './snapshot-memo.ts';
-import { collapseCounted, countAndFilter, facetObjects, filterRows, hasFilters, type CopiesOf, type Counted } from './count.ts';
+import { collapse, collapseCounted, countAndFilter, facetObjects, filterRows, hasFilters, type CopiesOf, type Counted } from './count.ts';
 import type { Generation } from './open-generation.ts';
 import { readHits } from './hits.ts';
 import { markNear, mergeAscending, scoreUnits, splitByUnits, unitlessMatches, type Scored } from './match.ts';
@@ -94,7 +94,7 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   const prepared = summaryKey === null ? null : generation.prepared(summaryKey, offset + perPage);
   if (prepared !== null && (prepared.copies !== null || !dedupe)) {
     const rows = Array.from(prepared.head.subarray(offset, offset + perPage));
-    const copies = prepared.copies?.slice(offset, offset + perPage) ?? null;
+    const copies = prepared.copies?.slice(offset, offset + rows.length) ?? null;
     return respond(pageOf(prepared.figures, { rows, copies }, () => prepared.variant));
   }
 
@@ -198,8 +198,13 @@ function rankIn(
   let paragraphTotal = counted.filtered.length;
   let copiesFor: ((page: ArrayLike<number>) => CopiesOf) | null = null;
   let articleTotal = counted.articles.length;
-  if (dedupe)
-    ({ counted, paragraphTotal, articleTotal, copiesFor } = collapseCounted(snap, ws, split?.all ?? matches, counted, request.filters));
+  if (dedupe) {
+    const all = split?.all ?? matches;
+    // The collapsed matches depend on the plan alone (not on a copy group asked for): kept per snapshot.
+    const collapsed =
+      matches === found ? generation.answers.collapsedMatches(matchKeyOf(plan), () => collapse(snap, ws, all)) : collapse(snap, ws, all);
+    ({ counted, paragraphTotal, articleTotal, copiesFor } = collapseCounted(snap, ws, all, collapsed, counted, request.filters));
+  }
   checkpoint();
   const { filtered, articles } = counted;
   const total = grouped ? articles.length : filtered.length;
@@ -269,6 +274,9 @@ export function summaryKeyOf(plan: QueryPlan, dedupe = false): string {
   const key = plan.units.map((u) => u.classes.map((c) => `${c.cost}:${c.match}`).join('\u0000')).join('\u0001');
   return dedupe ? `${COLLAPSED_KEY}${key}` : key;
 }
+
+/** What a plan matches, its exclusion included: two plans with the same key match the same paragraphs. */
+const matchKeyOf = (plan: QueryPlan): string => `${summaryKeyOf(plan)}\u0003${plan.exclude ?? ''}`;
 
 /** Marks a collapsed answer's summary key (no match expression holds it). */
 const COLLAPSED_KEY = '\u0002dedupe\u0002';

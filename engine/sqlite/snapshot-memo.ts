@@ -5,6 +5,7 @@
  * cost a lookup. Dropped with the snapshot on any write or rebuild, like the postings caches.
  */
 import { LRUCache } from 'lru-cache';
+import { compact, expand, type CompactSet } from './match-cache.ts';
 import type { MatchRange, ParagraphKind, SearchHit, SearchResult } from '../contract/types.ts';
 
 /** What a result says besides its hits. */
@@ -49,6 +50,11 @@ const SUMMARIES = 2_048;
 const PAGES_PER_SUMMARY = 8;
 /** Highlighted hits kept: a few pages of many queries (a hit is about a kilobyte). */
 const SHOWN_HITS = 4_096;
+/**
+ * Bytes of collapsed match sets kept: each at most a bitmap of the index (125 KB at a million
+ * paragraphs), so at least a hundred queries' worth.
+ */
+const COLLAPSED_BYTES = 16 * 2 ** 20;
 
 export class Answers {
   private readonly summaries = new LRUCache<string, QuerySummary>({ max: SUMMARIES });
@@ -57,6 +63,25 @@ export class Answers {
     maxSize: SHOWN_HITS,
     sizeCalculation: (hits) => Math.max(1, hits.size),
   });
+
+  /**
+   * One row per copy group among a query's matches (count.ts `collapse`), by the match key of
+   * search.ts: a collapsed search's facets count these, and a word met again with another
+   * filter (a year, an outlet) or page need not collapse its every match again.
+   */
+  private readonly collapsedSets = new LRUCache<string, CompactSet>({
+    maxSize: COLLAPSED_BYTES,
+    sizeCalculation: (set) => Math.max(1, set.byteLength),
+  });
+
+  /** The collapsed matches kept under `key`, else `make()`'s, kept. Callers must not modify the array. */
+  collapsedMatches(key: string, make: () => Uint32Array): Uint32Array {
+    const kept = this.collapsedSets.get(key);
+    if (kept !== undefined) return expand(kept);
+    const rows = make();
+    this.collapsedSets.set(key, compact(rows));
+    return rows;
+  }
 
   summary(key: string): QuerySummary | undefined {
     return this.summaries.get(key);

@@ -11,7 +11,7 @@ import Database from 'better-sqlite3';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import { prepareLive } from '../../engine/sqlite/prepare.ts';
-import { answersPath } from '../../engine/sqlite/prepared.ts';
+import { answersPath, PreparedCopies } from '../../engine/sqlite/prepared.ts';
 import type { SearchEngine, SearchRequest, SearchResult } from '../../engine/contract/types.ts';
 import { contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
 import { copyArticles } from '../fixtures/contract/copies.ts';
@@ -117,5 +117,25 @@ describe('sqlite engine: prepared answers', () => {
     const doctored = await open(dataDir);
     assert.equal((await doctored.search({ q: 'rates', perPage: 1, dedupe: true })).distinctTotal, 999);
     assert.equal((await doctored.search({ q: 'rates', perPage: 1 })).distinctTotal, null);
+  });
+
+  it("keeps a collapsed head's copies packed and unpacks just the rows a page asks for", () => {
+    const copies = [
+      { count: 3, articles: 2, outlets: ['AFP', 'Reuters'] },
+      undefined,
+      { count: 1, articles: 0, outlets: [] },
+      { count: 5, articles: 5, outlets: ['Reuters', 'The Herald', 'AFP'] },
+    ];
+    const { blob, outlets } = PreparedCopies.pack(copies);
+    assert.deepEqual(outlets, ['AFP', 'Reuters', 'The Herald']);
+    // Read back as the file gives it: a blob at an offset of its own.
+    const words = new Uint32Array(blob.byteLength >> 2);
+    Buffer.from(words.buffer).set(blob);
+    const packed = new PreparedCopies(words, outlets);
+    const none = { count: 0, articles: 0, outlets: [] };
+    assert.deepEqual(packed.slice(0, 4), [copies[0], none, copies[2], copies[3]]);
+    assert.deepEqual(packed.slice(3, 4), [copies[3]]);
+    assert.deepEqual(packed.slice(1, 3), [none, copies[2]]);
+    assert.deepEqual(packed.slice(2, 2), []);
   });
 });
