@@ -131,7 +131,9 @@ class SqliteEngine implements SearchEngine {
 
   private corruptError(cause?: unknown): IndexCorruptError {
     const { name, problem } = this.corrupt!;
-    return new IndexCorruptError(`the index ${name} is damaged or missing: ${problem}`, { cause });
+    // An index from an older release is not damaged: saying so would alarm a user who only upgraded.
+    const state = /has schema version/.test(problem) ? 'was written by an older version' : 'is damaged or missing';
+    return new IndexCorruptError(`the index ${name} ${state}: ${problem}`, { cause });
   }
 
   /** Open the live generation and check it page by page; a problem marks it corrupt. */

@@ -32,6 +32,9 @@ describe('an index of an older schema (before copy groups)', () => {
         report.warnings.join('\n'),
         new RegExp(`schema version ${SCHEMA_VERSION - 1}, expected ${SCHEMA_VERSION}: rebuilt from the corpus`),
       );
+      // Upgrading is not damage: the warning says where the old index came from.
+      assert.match(report.warnings.join('\n'), /was written by an older version/);
+      assert.doesNotMatch(report.warnings.join('\n'), /damaged/);
       assert.equal(report.copies.groups, 6);
       await engine.close();
     } finally {
