@@ -8,10 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { inferAgency, readCopyright } from '../../indexer/infer/infer.ts';
-import { outletCases } from '../../indexer/infer/outlet-features.ts';
+import { outletCases } from './outlet-features.ts';
 import { outletEvidence } from '../../indexer/infer/outlet.ts';
 import { sameOutlet, type PageTruth } from './score.ts';
-import { WIDE_KINDS } from '../../indexer/infer/outlet-wide.ts';
+import { WIDE_KINDS } from './outlet-wide.ts';
 
 const WIDE = new Set<string>(WIDE_KINDS);
 

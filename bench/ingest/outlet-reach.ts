@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { outletCandidates, pageLines } from '../../indexer/infer/outlet-candidates.ts';
 import { inferMetadata } from '../../indexer/infer/infer.ts';
-import { wideCandidates } from '../../indexer/infer/outlet-wide.ts';
+import { wideCandidates } from './outlet-wide.ts';
 import { PAGES_DIR } from './pages.ts';
 import { sameOutlet, type PageTruth } from './score.ts';
 

@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/ingest/train-outlet.ts`: measures a learned outlet scorer against the hand-set
  * rules (issue 18). Every candidate outlet of a page, the rules' and the wide net's
- * (indexer/infer/outlet-wide.ts), is a row of indexer/infer/outlet-features.ts; a logistic
+ * (bench/ingest/outlet-wide.ts), is a row of bench/ingest/outlet-features.ts; a logistic
  * regression learns which names the page's outlet; the page's best candidate is asserted above a
  * threshold. Reproducible: same pages, same figures (Newton's method, no randomness).
  *
@@ -25,7 +25,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { OUTLET_FEATURE_COUNT, OUTLET_FEATURES } from '../../indexer/infer/outlet-features.ts';
+import { OUTLET_FEATURE_COUNT, OUTLET_FEATURES } from './outlet-features.ts';
 import { fitLogistic, type Fit } from './logistic.ts';
 import { loadOutletSet, type OutletPage, type OutletSet } from './outlet-data.ts';
 import { PAGES_DIR } from './pages.ts';

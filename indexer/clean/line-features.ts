@@ -9,7 +9,7 @@
  * The order of `FEATURE_NAMES` is the order of a feature vector and of the model's weights.
  */
 import { isDateOnly } from '../infer/dates.ts';
-import { endsSentence, endsWithFullStop, spacedWordCount } from './shape.ts';
+import { endsSentence, endsWithEllipsis, endsWithFullStop, spacedWordCount } from './shape.ts';
 import { isNameLine } from './neighbours.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
@@ -77,7 +77,6 @@ const STARTS_QUOTE = /^["“„«‘'‹]/u;
 const STARTS_LOWER = /^\p{Ll}/u;
 const CAPITALISED = /^["“„«‘'(]?\p{Lu}/u;
 /** A teaser cut to fit its box: "… and gründete ein Start…", "O governador … é o...". */
-const ENDS_ELLIPSIS = /(?:\.\.\.|…)["”’»)]?$/u;
 /** Pictographs and marks menus and promotions use, prose does not: ✅ ▶ ★ ➤ 📷. */
 const SYMBOLS = /(?![©®])[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u27bf]/u;
 
@@ -271,7 +270,7 @@ function featuresOf(lines: readonly ContentLine[], i: number, page: PageContext,
     page.nearJunk[i]!,
     +(language === 0),
     +((before || after) && !s.real && s.words <= 20),
-    +ENDS_ELLIPSIS.test(text),
+    +endsWithEllipsis(text),
     +SYMBOLS.test(text),
     upperShare,
   ];

@@ -242,6 +242,12 @@ export function letters(text: string): string {
 /** Fewest words of a page's last line read as a paragraph the scraper cut off. */
 const MIN_CUT_WORDS = 8;
 
+/** Text cut to fit a box: it ends in an ellipsis, perhaps inside a closing quote or bracket ("… in the car park of the..."). */
+export function endsWithEllipsis(text: string): boolean {
+  return ENDS_ELLIPSIS.test(text);
+}
+const ENDS_ELLIPSIS = /(?:\.\.\.|…)["”’»)]?$/u;
+
 /**
  * A paragraph cut off by the scraper: the page's last line, several words long, ending in a
  * stub of one to three lower-case letters with no punctuation after it ("… who added that ca",

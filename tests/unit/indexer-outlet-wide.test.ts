@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { pageLines } from '../../indexer/infer/outlet-candidates.ts';
-import { OUTLET_FEATURES, outletCases } from '../../indexer/infer/outlet-features.ts';
+import { OUTLET_FEATURES, outletCases } from '../../bench/ingest/outlet-features.ts';
 import { outletEvidence } from '../../indexer/infer/outlet.ts';
-import { wideCandidates } from '../../indexer/infer/outlet-wide.ts';
+import { wideCandidates } from '../../bench/ingest/outlet-wide.ts';
 import { BODY, HEADLINE } from '../helpers/ferry-story.ts';
 
 function wide(page: string): string[] {

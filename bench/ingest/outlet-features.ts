@@ -4,13 +4,13 @@
  * writes it, and its shape (a person's name, a common word of the page, a wire, a publication).
  * The features say nothing of any particular outlet, so what is learned can hold on the next site.
  */
-import { stopWordCount, type LanguageMask } from '../clean/stopwords.ts';
-import type { CleanResult } from '../types.ts';
-import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { groupCandidates, type OutletGroup } from './outlet-groups.ts';
+import { stopWordCount, type LanguageMask } from '../../indexer/clean/stopwords.ts';
+import type { CleanResult } from '../../indexer/types.ts';
+import type { OutletCandidate, PageLine } from '../../indexer/infer/outlet-candidates.ts';
+import { groupCandidates, type OutletGroup } from '../../indexer/infer/outlet-groups.ts';
 import { wideCandidates } from './outlet-wide.ts';
-import { brandShaped, isDomain, bareDomain, personShaped } from './outlet-names.ts';
-import { isWire, outletShaped } from './outlet-words.ts';
+import { brandShaped, isDomain, bareDomain, personShaped } from '../../indexer/infer/outlet-names.ts';
+import { isWire, outletShaped } from '../../indexer/infer/outlet-words.ts';
 
 /** Evidence kinds by family: a dozen rare kinds each would be fitted to a handful of pages. */
 const FAMILIES: Record<string, readonly string[]> = {

@@ -1,7 +1,8 @@
 /**
  * The wide net (issue 18): shapes the cue rules cannot take alone because each is as often a
- * section, a label or a person as the site, but which the learned scorer (outlet-model.ts) weighs
- * with the rest of the page. They carry score 0: the hand-set totals never count them.
+ * section, a label or a person as the site, but which a learned scorer (bench/ingest/train-outlet.ts)
+ * weighs with the rest of the page. Measurement only: the indexer does not use them, since the scorer
+ * named wrong outlets on held-out pages (docs/ingestion.md). They carry score 0.
  *
  * - a short name line at the top, before or at the headline: the masthead;
  * - the first part of a line cut into parts ("Example | News | Jane Doe"), with or without a date;
@@ -9,11 +10,11 @@
  *   short line whose next word carries a capital inside;
  * - a short line in the last 15 % of the page, and a short label repeated at the foot.
  */
-import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { cleanName, LONE_NAME, NAME } from './outlet-names.ts';
-import { isPlatform } from './outlet-words.ts';
-import { SEGMENT } from './outlet-structure.ts';
-import { quote } from './quote.ts';
+import type { OutletCandidate, PageLine } from '../../indexer/infer/outlet-candidates.ts';
+import { cleanName, LONE_NAME, NAME } from '../../indexer/infer/outlet-names.ts';
+import { isPlatform } from '../../indexer/infer/outlet-words.ts';
+import { SEGMENT } from '../../indexer/infer/outlet-structure.ts';
+import { quote } from '../../indexer/infer/quote.ts';
 
 /** The kinds this module adds, in the order the model's features name them. */
 export const WIDE_KINDS = ['top-line', 'parts-lead', 'glued', 'foot-line', 'foot-label', 'short-name', 'after-colon'] as const;
