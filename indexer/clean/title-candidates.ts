@@ -27,6 +27,7 @@ import {
   withoutCapsKicker,
 } from './title-shapes.ts';
 import { agreement, contentStems } from './title-agreement.ts';
+import { hasClockTime, isDateOnly } from '../infer/dates.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -41,6 +42,8 @@ const WEIGHT = {
   rank: -1,
   /** A short name right above a fuller headline-shaped line is a section, kicker or masthead. */
   label: -3,
+  /** A line above the site's menu (a banner, a slogan, the site's name): the page's header, not the story's. */
+  masthead: -3,
   /** The same text again a few lines down (above the photo, in the article header). */
   repeated: 1.5,
   /** A date with a few other words: a stamp with a credit or a section ("SPORT - 4 Mart 2021 Perşembe 18:05"). */
@@ -71,6 +74,17 @@ interface Candidate extends HeadlinePick {
 
 /** The best headline candidate among the top lines, or null when the page opens with body text. */
 export function pickHeadline(lines: ContentLine[], pageText: () => string): HeadlinePick | null {
+  const scored = scoreHeadlineCandidates(lines, pageText);
+  if (scored === null) return null;
+  const { index, text, evidence } = scored.candidates[scored.best]!;
+  return { index, text, evidence };
+}
+
+/** Every headline candidate among the top lines with its score and evidence, and which one wins. */
+export function scoreHeadlineCandidates(
+  lines: ContentLine[],
+  pageText: () => string,
+): { candidates: readonly (HeadlinePick & { score: number })[]; best: number } | null {
   const candidates: Candidate[] = [];
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
   let noticeSkipped = false;
@@ -109,6 +123,7 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
       add(c, 'label', `label over line ${lines[next.index]!.line}`);
     }
   }
+  markMastheads(lines, candidates, labels);
   const met = scoreAgreement(lines, candidates);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
@@ -118,8 +133,58 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
   });
   let best = 0;
   for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
-  const { index, text, evidence } = candidates[best]!;
-  return { index, text, evidence };
+  return { candidates, best };
+}
+
+/**
+ * Candidates above the site's menu are its header: a banner, a slogan or the site's name ("The
+ * voice of the coast since 1890") stands over the menu, the story's headline under it. A menu
+ * between two candidates — a line of menu shape (pipes, a breadcrumb, words in capitals) or two
+ * or more menu items — marks every candidate above it, unless that candidate is the story's
+ * (the headline printed again below the menu, or sharing words with the text while the line
+ * below shares none) or nothing below the menu is about the story either.
+ */
+function markMastheads(lines: ContentLine[], candidates: Candidate[], labels: ReadonlySet<Candidate>): void {
+  let below = -1;
+  for (let k = candidates.length - 2; k >= 0 && below < 0; k--)
+    if (menuBetween(lines, candidates[k]!.index, candidates[k + 1]!.index)) below = k + 1;
+  if (below < 0 && candidates.length >= 2 && opensWithClock(lines, candidates[0]!)) below = 1;
+  if (below < 0) return;
+  const under = candidates.slice(below);
+  const aboutStory = under.map((n) => agreement(n.text, leadStems(lines, n)));
+  if (!aboutStory.some((a) => a.shared > 0)) return;
+  for (const c of candidates.slice(0, below)) {
+    if (labels.has(c)) continue;
+    const key = lineKey(c.text);
+    if (under.some((n) => lineKey(n.text) === key)) continue;
+    if (agreement(c.text, leadStems(lines, c)).shared >= 2) continue;
+    add(c, 'masthead', `above the menu over line ${lines[candidates[below]!.index]!.line}`);
+  }
+}
+
+/**
+ * The page opens with a bare date, no clock time, right above the first candidate: the site's
+ * clock ("Wednesday, 4 December 2024") over its banner, as printed in many mastheads. (A blog's
+ * date over its post title has no second candidate before the text.)
+ */
+function opensWithClock(lines: ContentLine[], first: Candidate): boolean {
+  const top = lines[0]!;
+  if (first.index === 0 || !isDateOnly(top.text) || hasClockTime(top.text)) return false;
+  for (let j = 1; j < first.index; j++) if (!isTopChrome(lines, j) && lines[j]!.reason === null) return false;
+  return true;
+}
+
+/** Lines that make a menu: one of menu shape, or two or more menu items (single words, short names in a run). */
+function menuBetween(lines: ContentLine[], from: number, to: number): boolean {
+  let items = 0;
+  for (let j = from + 1; j < to; j++) {
+    const l = lines[j]!;
+    if (l.reason === 'navigation' || l.reason === 'breadcrumb') items++;
+    if (l.reason !== null) continue;
+    if (looksLikeCapsMenu(l.text) || looksLikeSeparatedMenu(l.text) || looksLikeBreadcrumb(l.text)) return true;
+    if (isTopChrome(lines, j)) items++;
+  }
+  return items >= 2;
 }
 
 /**

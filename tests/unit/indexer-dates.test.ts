@@ -314,6 +314,14 @@ describe('dates: the header date', () => {
     assert.equal(dateOf(['Thursday, May 30, 2024', 'Harbour Gazette', 'Bridge repairs approved by the board', P1, P2, P3]), undefined);
   });
 
+  it("does not date the article by the site's clock right above its banner, the headline further down (issue 18)", () => {
+    const banner = 'Your voice on the coast since 1890';
+    const page = ['Wednesday, 4 December 2024', banner, '', 'Green light at last for the harbour', '', P1, '', P2, '', P3];
+    assert.equal(dateOf(page), undefined);
+    const blog = ['Wednesday, 4 December 2024', '', 'Green light at last for the harbour', '', P1, '', P2, '', P3];
+    assert.equal(dateOf(blog)?.value, '2024-12-04', "a blog's date right above its post title stays");
+  });
+
   it('still takes that date when another line agrees, and a date line right under the headline', () => {
     const agreed = [
       'Thursday, May 30, 2024',

@@ -290,3 +290,28 @@ describe('title: a tie between a line that is about the story and one that is no
     assert.equal(headlineOf(['Council members debate the road budget (John Smith/Agency)', '', HEADLINE]), HEADLINE);
   });
 });
+
+describe("title: the site's header above its menu (issue 18, held-out shapes)", () => {
+  const banner = 'Your voice in the town since 1890';
+  const headline = 'Green light at last for council';
+
+  it('takes the headline under the menu, not a slogan above it that shares as little with the text', () => {
+    assert.equal(headlineOf([banner, 'News | Sport | Weather | Business', headline]), headline);
+    assert.equal(headlineOf([banner, '', 'News', 'Sport', 'Weather', '', headline]), headline);
+    assert.equal(headlineOf([banner, 'Home » News » Local', headline]), headline);
+  });
+
+  it('keeps a headline above a menu when it shares words with the text', () => {
+    assert.equal(headlineOf([HEADLINE, 'News | Sport | Weather', 'More from the council']), HEADLINE);
+  });
+
+  it("takes the headline under the site's clock and banner, not the banner under the clock", () => {
+    assert.equal(headlineOf(['Wednesday, 4 December 2024', banner, '', headline]), headline);
+    assert.equal(headlineOf(['4 December 2024', '', banner, '', headline]), headline);
+  });
+
+  it('keeps a blog post title under its date, and a headline about the story above a subheading', () => {
+    assert.equal(headlineOf(['Thursday, May 25, 2017', '', headline]), headline);
+    assert.equal(headlineOf(['Wednesday, 4 December 2024', HEADLINE, 'What happens next for the council']), HEADLINE);
+  });
+});
