@@ -268,15 +268,16 @@ function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
  * A label: a short name (four words at most; six when the line is a name of capitalised words,
  * "The Harbour Gazette Online Edition") in capitals, in title case, glued to a section name, or
  * names joined by dashes ("Site – Local News and Weather"), a few lines above a fuller
- * headline-shaped line — more words, or mixed case under capitals — that does not read as a
- * sentence. "Serie A" over a match headline, "News Update" over a byline and a headline; not
- * "Storm Damage Report" over the first paragraph.
+ * headline-shaped line — more words, or mixed case under capitals — that does not end in a full
+ * stop like a sentence (a headline may end in "!" or "?": "12 hurt in school bus crash!").
+ * "Serie A" over a match headline, "News Update" over a byline and a headline, "Tag Archive:
+ * Town" over the post's headline; not "Storm Damage Report" over the first paragraph.
  */
 function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
   const text = label.text;
   const names = isNamesLine(text);
   if (!names && label.words > (isNameShaped(label) ? 6 : 4)) return false;
-  if (/[.!?]$/.test(next.text)) return false;
+  if (/\.$/.test(next.text)) return false;
   if (!isNameShaped(label)) return isKicker(label, next);
   if (!onlyChromeBetween(lines, label, next)) return false;
   // A names line stands over a headline written in sentence case, which a name never is.

@@ -315,3 +315,16 @@ describe("title: the site's header above its menu (issue 18, held-out shapes)", 
     assert.equal(headlineOf(['Wednesday, 4 December 2024', HEADLINE, 'What happens next for the council']), HEADLINE);
   });
 });
+
+describe('title: labels and captions beside the headline (issue 18, q dev shapes)', () => {
+  it('skips a label over a headline that ends in an exclamation or a question mark', () => {
+    // The label names the story's subject too (it shares a word with the text), so only its place tells.
+    assert.equal(headlineOf(['Tag Archive: Council', '', 'Bridge repairs approved at last!']), 'Bridge repairs approved at last!');
+    assert.equal(headlineOf(['Council News', '', 'Will the road repairs ever start?']), 'Will the road repairs ever start?');
+  });
+
+  it('skips a caption whose picture credit the scraper glued to its last word', () => {
+    assert.equal(headlineOf(['Traffic on the ring road near the harbourFoto: Reader photo', '', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Road repairs near the harbourPhoto: Jane Doe', '', HEADLINE]), HEADLINE);
+  });
+});
