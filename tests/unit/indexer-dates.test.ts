@@ -353,6 +353,21 @@ describe('dates: article metadata beside the date (issue 18)', () => {
   });
 });
 
+describe('dates: the line right under the headline (issue 18, q dev shapes)', () => {
+  const headline = 'Bridge repairs approved by the board';
+
+  it('reads a full date on a short line between the headline and the text, whatever else the line holds', () => {
+    assert.equal(dateOf([headline, 'Harbour Press, January 7, 2015 Adjust font size:', P1, P2])?.value, '2015-01-07');
+    assert.equal(dateOf([headline, '---|', 'www.example.com 2006年02月23日11:23 Evening Paper |', P1, P2])?.value, '2006-02-23');
+  });
+
+  it('not below the first paragraph, not a sentence, not a month alone', () => {
+    assert.equal(dateOf([headline, P1, 'Harbour Press, January 7, 2015 Adjust font size:', P2, P3]), undefined);
+    assert.equal(dateOf([headline, 'The board first met on January 7, 2015.', P1, P2]), undefined);
+    assert.equal(dateOf([headline, 'Harbour Press, January 2015 Adjust font size:', P1, P2]), undefined);
+  });
+});
+
 describe('dates: more languages and shapes (issue 18, unseen pages)', () => {
   it('reads dates that start with their year: Hungarian, Lithuanian, Latvian, Chinese/Japanese, Korean', () => {
     assert.deepEqual(isoOf('2024. március 5.'), ['2024-03-05']);
