@@ -354,9 +354,21 @@ function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {
   return false;
 }
 
+/**
+ * Words of a line, counting scripts written without spaces (Chinese, Japanese, Thai) at two
+ * characters a word: "鄂州抓获袭警狂徒" is a headline of about four words, not a one-word menu item.
+ */
+function lineWords(text: string, limit: number): number {
+  const n = wordCount(text, limit);
+  if (!UNSPACED_SCRIPT.test(text)) return n;
+  return Math.max(n, Math.ceil((text.match(UNSPACED_SCRIPT_ALL) ?? []).length / 2));
+}
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED_SCRIPT_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
 /** A paragraph: a long line ending like a sentence, or any very long line. */
 export function isBodyParagraph(text: string): boolean {
-  const n = wordCount(text, 30);
+  const n = lineWords(text, 30);
   return n > 30 || (n > 15 && endsSentence(text));
 }
 
@@ -393,7 +405,7 @@ function isTeaser(lines: ContentLine[], i: number): boolean {
  * ending in a colon introduces what follows ("Read offline:", a lead running into a list).
  */
 export function couldBeHeadline(text: string): boolean {
-  const n = wordCount(text, 30);
+  const n = lineWords(text, 30);
   if (n < 2 || n > 30 || /[,;:]$/.test(text) || !/\p{L}/u.test(text)) return false;
   return n <= 15 || !/[.]["'”’]?$/.test(text);
 }
@@ -430,7 +442,7 @@ function headlineText(line: string, pageText: () => string): string | null {
   let text = line;
   const steps = text.split(/\s+[»›>]\s+|\s+\/\s+/);
   if (steps.length >= 2 && steps.slice(0, -1).every((s) => wordCount(s, 4) <= 3)) text = steps.at(-1)!;
-  text = text.replace(LEADING_SEPARATOR, '');
+  text = text.replace(LEADING_SEPARATOR, '').replace(TRAILING_CELL_BORDER, '');
   text =
     withoutCapsKicker(text) ??
     withoutSectionBeforePipe(text) ??
@@ -450,6 +462,8 @@ function headlineText(line: string, pageText: () => string): string | null {
 
 /** ": Headline", "| Headline": the separator of a section name the scraper did not keep. */
 const LEADING_SEPARATOR = /^[:|–—-]\s+(?=[\p{L}\p{N}«"“„'‘])/u;
+/** "Headline |": a table cell's border the scraper kept after the text (a page laid out as a table). */
+const TRAILING_CELL_BORDER = /(?<=\S)\s+\|$/u;
 
 /**
  * "AU PALAIS Il arrive ivre à l’audience": a section or place kicker of two or three words in
@@ -525,7 +539,7 @@ function countOccurrences(haystack: string, needle: string): number {
 export function isTopChrome(lines: ContentLine[], i: number): boolean {
   const text = lines[i]!.text;
   if (looksLikeCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
-  if (wordCount(text, 1) <= 1) return true;
+  if (lineWords(text, 1) <= 1) return true;
   // Menu items: one to three words, the first capitalised, no digits or punctuation ("Middle
   // East", "Sport", "Popular teams").
   const short = (l: ContentLine | undefined) =>

@@ -328,3 +328,24 @@ describe('title: labels and captions beside the headline (issue 18, q dev shapes
     assert.equal(headlineOf(['Road repairs near the harbourPhoto: Jane Doe', '', HEADLINE]), HEADLINE);
   });
 });
+
+describe('title: scripts written without spaces, and pages laid out as tables (issue 18, q dev shapes)', () => {
+  const zhBody =
+    '市议会周二经过长时间辩论后批准了新的道路维修预算，工程将于明年春天开始，预计持续整个夏天，官员表示道路在维修期间将保持开放。';
+
+  it("takes a Chinese headline without the table cell's border the scraper kept after it", () => {
+    assert.equal(cleanText(['市议会批准道路预算 |', '---|', zhBody].join('\n')).headline?.text, '市议会批准道路预算');
+    assert.equal(cleanText(['市议会批准道路预算', zhBody].join('\n')).headline?.text, '市议会批准道路预算');
+  });
+
+  it('keeps Japanese paragraphs, which have no spaces, as text rather than as menu items', () => {
+    const ja = [
+      '市議会は8日、長い議論の末に道路補修の新しい予算を承認した。工事は来年の春に始まり、夏の間ずっと続く見込みだと市の担当者は説明した。',
+      '県警は7日、市内の店舗で買い物を終えた女性の車に乗り込み、現金を奪ったとして男を逮捕したと発表した。男は容疑を認めているという。',
+    ];
+    assert.deepEqual(
+      cleanText(ja.join('\n')).kept.map((k) => k.line),
+      [1, 2],
+    );
+  });
+});
