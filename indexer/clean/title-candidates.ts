@@ -148,7 +148,8 @@ function markMastheads(lines: ContentLine[], candidates: Candidate[], labels: Re
   let below = -1;
   for (let k = candidates.length - 2; k >= 0 && below < 0; k--)
     if (menuBetween(lines, candidates[k]!.index, candidates[k + 1]!.index)) below = k + 1;
-  if (below < 0 && candidates.length >= 2 && opensWithClock(lines, candidates[0]!)) below = 1;
+  if (below < 0 && candidates.length >= 2 && opensWithClock(lines, candidates[0]!) && !isStandfirstUnder(candidates[0]!, candidates[1]!))
+    below = 1;
   if (below < 0) return;
   const under = candidates.slice(below);
   const aboutStory = under.map((n) => agreement(n.text, leadStems(lines, n)));
@@ -172,6 +173,11 @@ function opensWithClock(lines: ContentLine[], first: Candidate): boolean {
   if (first.index === 0 || !isDateOnly(top.text) || hasClockTime(top.text)) return false;
   for (let j = 1; j < first.index; j++) if (!isTopChrome(lines, j) && lines[j]!.reason === null) return false;
   return true;
+}
+
+/** A longer line right under a candidate: its standfirst, which makes it the headline rather than a banner. */
+function isStandfirstUnder(c: Candidate, next: Candidate): boolean {
+  return next.index === c.index + 1 && next.words > c.words;
 }
 
 /** Lines that make a menu: one of menu shape, or two or more menu items (single words, short names in a run). */

@@ -314,6 +314,11 @@ describe("title: the site's header above its menu (issue 18, held-out shapes)", 
     assert.equal(headlineOf(['Thursday, May 25, 2017', '', headline]), headline);
     assert.equal(headlineOf(['Wednesday, 4 December 2024', HEADLINE, 'What happens next for the council']), HEADLINE);
   });
+
+  it('keeps a headline under a date when a longer standfirst follows right below it', () => {
+    const standfirst = 'The council says yes after months of argument over potholes';
+    assert.equal(headlineOf(['Wednesday, 4 December 2024', 'Green light for roads', standfirst]), 'Green light for roads');
+  });
 });
 
 describe('title: labels and captions beside the headline (issue 18, q dev shapes)', () => {
