@@ -408,11 +408,12 @@ function isTeaser(lines: ContentLine[], i: number): boolean {
 
 /**
  * Headlines are short; one that ends in a full stop ("Markets fall.") is shorter still. A line
- * ending in a colon introduces what follows ("Read offline:", a lead running into a list).
+ * ending in a colon introduces what follows ("Read offline:", a lead running into a list), and
+ * one ending in a dash is a dateline cut from its paragraph ("BARCELONA, 3 March (Agency) -").
  */
 export function couldBeHeadline(text: string): boolean {
   const n = lineWords(text, 30);
-  if (n < 2 || n > 30 || /[,;:]$/.test(text) || !/\p{L}/u.test(text)) return false;
+  if (n < 2 || n > 30 || /[,;:]$|\s[-–—]$/u.test(text) || !/\p{L}/u.test(text)) return false;
   return n <= 15 || !/[.]["'”’]?$/.test(text);
 }
 

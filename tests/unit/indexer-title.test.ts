@@ -354,3 +354,12 @@ describe('title: scripts written without spaces, and pages laid out as tables (i
     );
   });
 });
+
+describe('title: a dateline cut from its paragraph (issue 18, q dev shape)', () => {
+  it('never takes a line ending in a dash for the headline, and keeps it as text', () => {
+    const dateline = 'HARBOURTOWN, 3 March (Harbour Press) -';
+    assert.equal(headlineOf([dateline]), undefined);
+    assert.equal(reasonOf([dateline], dateline), 'kept');
+    assert.equal(headlineOf([HEADLINE, dateline]), HEADLINE);
+  });
+});
