@@ -140,16 +140,20 @@ export function scoreHeadlineCandidates(
  * Candidates above the site's menu are its header: a banner, a slogan or the site's name ("The
  * voice of the coast since 1890") stands over the menu, the story's headline under it. A menu
  * between two candidates — a line of menu shape (pipes, a breadcrumb, words in capitals) or two
- * or more menu items — marks every candidate above it, unless that candidate is the story's
- * (the headline printed again below the menu, or sharing words with the text while the line
- * below shares none) or nothing below the menu is about the story either.
+ * or more menu items — marks every candidate above it; so does the site's clock opening the page
+ * mark the candidate right under it. Not a candidate that is the story's (printed again below,
+ * or sharing two words or more with the text), nor any when nothing below is about the story
+ * either (shares a word with the text).
  */
 function markMastheads(lines: ContentLine[], candidates: Candidate[], labels: ReadonlySet<Candidate>): void {
   let below = -1;
+  let why = 'above the menu';
   for (let k = candidates.length - 2; k >= 0 && below < 0; k--)
     if (menuBetween(lines, candidates[k]!.index, candidates[k + 1]!.index)) below = k + 1;
-  if (below < 0 && candidates.length >= 2 && opensWithClock(lines, candidates[0]!) && !isStandfirstUnder(candidates[0]!, candidates[1]!))
+  if (below < 0 && candidates.length >= 2 && opensWithClock(lines, candidates[0]!) && !isStandfirstUnder(candidates[0]!, candidates[1]!)) {
     below = 1;
+    why = "under the site's clock";
+  }
   if (below < 0) return;
   const under = candidates.slice(below);
   const aboutStory = under.map((n) => agreement(n.text, leadStems(lines, n)));
@@ -159,7 +163,7 @@ function markMastheads(lines: ContentLine[], candidates: Candidate[], labels: Re
     const key = lineKey(c.text);
     if (under.some((n) => lineKey(n.text) === key)) continue;
     if (agreement(c.text, leadStems(lines, c)).shared >= 2) continue;
-    add(c, 'masthead', `above the menu over line ${lines[candidates[below]!.index]!.line}`);
+    add(c, 'masthead', `${why}, over line ${lines[candidates[below]!.index]!.line}`);
   }
 }
 
