@@ -27,6 +27,7 @@ import {
   withoutCapsKicker,
 } from './title-shapes.ts';
 import { agreement, contentStems } from './title-agreement.ts';
+import { hasClockTime, isDateOnly } from '../infer/dates.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -41,6 +42,8 @@ const WEIGHT = {
   rank: -1,
   /** A short name right above a fuller headline-shaped line is a section, kicker or masthead. */
   label: -3,
+  /** A line above the site's menu (a banner, a slogan, the site's name): the page's header, not the story's. */
+  masthead: -3,
   /** The same text again a few lines down (above the photo, in the article header). */
   repeated: 1.5,
   /** A date with a few other words: a stamp with a credit or a section ("SPORT - 4 Mart 2021 Perşembe 18:05"). */
@@ -71,6 +74,17 @@ interface Candidate extends HeadlinePick {
 
 /** The best headline candidate among the top lines, or null when the page opens with body text. */
 export function pickHeadline(lines: ContentLine[], pageText: () => string): HeadlinePick | null {
+  const scored = scoreHeadlineCandidates(lines, pageText);
+  if (scored === null) return null;
+  const { index, text, evidence } = scored.candidates[scored.best]!;
+  return { index, text, evidence };
+}
+
+/** Every headline candidate among the top lines with its score and evidence, and which one wins. */
+export function scoreHeadlineCandidates(
+  lines: ContentLine[],
+  pageText: () => string,
+): { candidates: readonly (HeadlinePick & { score: number })[]; best: number } | null {
   const candidates: Candidate[] = [];
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
   let noticeSkipped = false;
@@ -109,6 +123,7 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
       add(c, 'label', `label over line ${lines[next.index]!.line}`);
     }
   }
+  markMastheads(lines, candidates, labels);
   const met = scoreAgreement(lines, candidates);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
@@ -118,8 +133,68 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
   });
   let best = 0;
   for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
-  const { index, text, evidence } = candidates[best]!;
-  return { index, text, evidence };
+  return { candidates, best };
+}
+
+/**
+ * Candidates above the site's menu are its header: a banner, a slogan or the site's name ("The
+ * voice of the coast since 1890") stands over the menu, the story's headline under it. A menu
+ * between two candidates — a line of menu shape (pipes, a breadcrumb, words in capitals) or two
+ * or more menu items — marks every candidate above it; so does the site's clock opening the page
+ * mark the candidate right under it. Not a candidate that is the story's (printed again below,
+ * or sharing two words or more with the text), nor any when nothing below is about the story
+ * either (shares a word with the text).
+ */
+function markMastheads(lines: ContentLine[], candidates: Candidate[], labels: ReadonlySet<Candidate>): void {
+  let below = -1;
+  let why = 'above the menu';
+  for (let k = candidates.length - 2; k >= 0 && below < 0; k--)
+    if (menuBetween(lines, candidates[k]!.index, candidates[k + 1]!.index)) below = k + 1;
+  if (below < 0 && candidates.length >= 2 && opensWithClock(lines, candidates[0]!) && !isStandfirstUnder(candidates[0]!, candidates[1]!)) {
+    below = 1;
+    why = "under the site's clock";
+  }
+  if (below < 0) return;
+  const under = candidates.slice(below);
+  const aboutStory = under.map((n) => agreement(n.text, leadStems(lines, n)));
+  if (!aboutStory.some((a) => a.shared > 0)) return;
+  for (const c of candidates.slice(0, below)) {
+    if (labels.has(c)) continue;
+    const key = lineKey(c.text);
+    if (under.some((n) => lineKey(n.text) === key)) continue;
+    if (agreement(c.text, leadStems(lines, c)).shared >= 2) continue;
+    add(c, 'masthead', `${why}, over line ${lines[candidates[below]!.index]!.line}`);
+  }
+}
+
+/**
+ * The page opens with a bare date, no clock time, right above the first candidate: the site's
+ * clock ("Wednesday, 4 December 2024") over its banner, as printed in many mastheads. (A blog's
+ * date over its post title has no second candidate before the text.)
+ */
+function opensWithClock(lines: ContentLine[], first: Candidate): boolean {
+  const top = lines[0]!;
+  if (first.index === 0 || !isDateOnly(top.text) || hasClockTime(top.text)) return false;
+  for (let j = 1; j < first.index; j++) if (!isTopChrome(lines, j) && lines[j]!.reason === null) return false;
+  return true;
+}
+
+/** A longer line right under a candidate: its standfirst, which makes it the headline rather than a banner. */
+function isStandfirstUnder(c: Candidate, next: Candidate): boolean {
+  return next.index === c.index + 1 && next.words > c.words;
+}
+
+/** Lines that make a menu: one of menu shape, or two or more menu items (single words, short names in a run). */
+function menuBetween(lines: ContentLine[], from: number, to: number): boolean {
+  let items = 0;
+  for (let j = from + 1; j < to; j++) {
+    const l = lines[j]!;
+    if (l.reason === 'navigation' || l.reason === 'breadcrumb') items++;
+    if (l.reason !== null) continue;
+    if (looksLikeCapsMenu(l.text) || looksLikeSeparatedMenu(l.text) || looksLikeBreadcrumb(l.text)) return true;
+    if (isTopChrome(lines, j)) items++;
+  }
+  return items >= 2;
 }
 
 /**
@@ -203,15 +278,16 @@ function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
  * A label: a short name (four words at most; six when the line is a name of capitalised words,
  * "The Harbour Gazette Online Edition") in capitals, in title case, glued to a section name, or
  * names joined by dashes ("Site – Local News and Weather"), a few lines above a fuller
- * headline-shaped line — more words, or mixed case under capitals — that does not read as a
- * sentence. "Serie A" over a match headline, "News Update" over a byline and a headline; not
- * "Storm Damage Report" over the first paragraph.
+ * headline-shaped line — more words, or mixed case under capitals — that does not end in a full
+ * stop like a sentence (a headline may end in "!" or "?": "12 hurt in school bus crash!").
+ * "Serie A" over a match headline, "News Update" over a byline and a headline, "Tag Archive:
+ * Town" over the post's headline; not "Storm Damage Report" over the first paragraph.
  */
 function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
   const text = label.text;
   const names = isNamesLine(text);
   if (!names && label.words > (isNameShaped(label) ? 6 : 4)) return false;
-  if (/[.!?]$/.test(next.text)) return false;
+  if (/\.$/.test(next.text)) return false;
   if (!isNameShaped(label)) return isKicker(label, next);
   if (!onlyChromeBetween(lines, label, next)) return false;
   // A names line stands over a headline written in sentence case, which a name never is.
@@ -288,9 +364,21 @@ function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {
   return false;
 }
 
+/**
+ * Words of a line, counting scripts written without spaces (Chinese, Japanese, Thai) at two
+ * characters a word: "鄂州抓获袭警狂徒" is a headline of about four words, not a one-word menu item.
+ */
+function lineWords(text: string, limit: number): number {
+  const n = wordCount(text, limit);
+  if (!UNSPACED_SCRIPT.test(text)) return n;
+  return Math.max(n, Math.ceil((text.match(UNSPACED_SCRIPT_ALL) ?? []).length / 2));
+}
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED_SCRIPT_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
 /** A paragraph: a long line ending like a sentence, or any very long line. */
 export function isBodyParagraph(text: string): boolean {
-  const n = wordCount(text, 30);
+  const n = lineWords(text, 30);
   return n > 30 || (n > 15 && endsSentence(text));
 }
 
@@ -324,11 +412,12 @@ function isTeaser(lines: ContentLine[], i: number): boolean {
 
 /**
  * Headlines are short; one that ends in a full stop ("Markets fall.") is shorter still. A line
- * ending in a colon introduces what follows ("Read offline:", a lead running into a list).
+ * ending in a colon introduces what follows ("Read offline:", a lead running into a list), and
+ * one ending in a dash is a dateline cut from its paragraph ("BARCELONA, 3 March (Agency) -").
  */
 export function couldBeHeadline(text: string): boolean {
-  const n = wordCount(text, 30);
-  if (n < 2 || n > 30 || /[,;:]$/.test(text) || !/\p{L}/u.test(text)) return false;
+  const n = lineWords(text, 30);
+  if (n < 2 || n > 30 || /[,;:]$|\s[-–—]$/u.test(text) || !/\p{L}/u.test(text)) return false;
   return n <= 15 || !/[.]["'”’]?$/.test(text);
 }
 
@@ -364,7 +453,7 @@ function headlineText(line: string, pageText: () => string): string | null {
   let text = line;
   const steps = text.split(/\s+[»›>]\s+|\s+\/\s+/);
   if (steps.length >= 2 && steps.slice(0, -1).every((s) => wordCount(s, 4) <= 3)) text = steps.at(-1)!;
-  text = text.replace(LEADING_SEPARATOR, '');
+  text = text.replace(LEADING_SEPARATOR, '').replace(TRAILING_CELL_BORDER, '');
   text =
     withoutCapsKicker(text) ??
     withoutSectionBeforePipe(text) ??
@@ -384,6 +473,8 @@ function headlineText(line: string, pageText: () => string): string | null {
 
 /** ": Headline", "| Headline": the separator of a section name the scraper did not keep. */
 const LEADING_SEPARATOR = /^[:|–—-]\s+(?=[\p{L}\p{N}«"“„'‘])/u;
+/** "Headline |": a table cell's border the scraper kept after the text (a page laid out as a table). */
+const TRAILING_CELL_BORDER = /(?<=\S)\s+\|$/u;
 
 /**
  * "AU PALAIS Il arrive ivre à l’audience": a section or place kicker of two or three words in
@@ -459,7 +550,7 @@ function countOccurrences(haystack: string, needle: string): number {
 export function isTopChrome(lines: ContentLine[], i: number): boolean {
   const text = lines[i]!.text;
   if (looksLikeCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
-  if (wordCount(text, 1) <= 1) return true;
+  if (lineWords(text, 1) <= 1) return true;
   // Menu items: one to three words, the first capitalised, no digits or punctuation ("Middle
   // East", "Sport", "Popular teams").
   const short = (l: ContentLine | undefined) =>

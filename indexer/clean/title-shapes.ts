@@ -103,10 +103,17 @@ export function isBulleted(text: string): boolean {
   return /^[•·▪◦●*+>-]\s/u.test(text) || /^[•·▪◦●]/u.test(text);
 }
 
-/** A photo caption or credit marker inside the line ("… Photo: Name", "(Bild: pd)"). */
+/**
+ * A photo caption or credit marker inside the line ("… Photo: Name", "(Bild: pd)"), or glued to
+ * the caption's last word where the scraper joined the caption and its credit ("… KillingevägenFoto:
+ * Name": a capital after a small letter, which a headline's own words do not have).
+ */
 export function hasPhotoCue(text: string): boolean {
-  return /(?:^|[\s(.])(?:photo|picture|image|foto|bild|imagen|immagine|credit|kuva|zdjęcie)s?\s*:/iu.test(text);
+  return (
+    /(?:^|[\s(.])(?:photo|picture|image|foto|bild|imagen|immagine|credit|kuva|zdjęcie)s?\s*:/iu.test(text) || GLUED_PHOTO_CUE.test(text)
+  );
 }
+const GLUED_PHOTO_CUE = /\p{Ll}(?:Photo|Picture|Image|Foto|Bild|Imagen|Immagine|Credit|Kuva|Zdjęcie)s?\s*:/u;
 
 /**
  * A caption's picture credit closing the line in brackets, a name of two to four capitalised words

@@ -10,7 +10,7 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import { isPhotoCredit } from '../clean/phrases.ts';
 import { spacedWordCount } from '../clean/shape.ts';
 import { SCRAPER_STAMP } from '../clean/title-shapes.ts';
-import { dateResidue, findDates, hasClockTime, mayHoldDate } from './dates.ts';
+import { dateResidue, findDates, hasClockTime, mayHoldDate, type FoundDate } from './dates.ts';
 import type { CleanResult } from '../types.ts';
 import { BIRTH_BEFORE, cueBefore, cueLine, hasByline, type Cue } from './date-cues.ts';
 import {
@@ -123,6 +123,24 @@ function isHeaderDate(lines: readonly PageLine[], i: number, headlineLine: numbe
   const at = lines[i]!.line;
   if (at >= headlineLine) return false;
   return lines.some((l) => l.line > at && l.line < headlineLine && !(l.reason === 'counter' || READING_TIME.test(l.text)));
+}
+
+/**
+ * The first lines under the headline, before any text of the story: where a page prints its
+ * stamp, however much else the line holds (a credit, the source paper, a font-size control:
+ * "Agency, January 7, 2015 Adjust font size:").
+ */
+function isUnderHeadline(lines: readonly PageLine[], i: number, headlineLine: number): boolean {
+  if (headlineLine === 0 || lines[i]!.line <= headlineLine) return false;
+  for (let j = i - 1; j >= 0 && lines[j]!.line > headlineLine; j--)
+    if (lines[j]!.reason === 'body' || lines[j]!.reason === 'heading') return false;
+  return true;
+}
+
+/** A line under the headline is its stamp or credit when it is short, gives a full date and does not read as a sentence. */
+const UNDER_HEADLINE_WORDS = 10;
+function isCreditLine(text: string, date: FoundDate, words: number): boolean {
+  return words <= UNDER_HEADLINE_WORDS && date.iso.length === 10 && !/[.!?]["'”’»)]?$/u.test(text);
 }
 
 /**
@@ -239,6 +257,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
         if (isHeaderDate(lines, i, headlineLine) && !hasClockTime(l.text)) dated.at(-1)!.score += HEADER_DATE;
+      } else if (nth === 0 && isUnderHeadline(lines, i, headlineLine) && isCreditLine(l.text, d, n)) {
+        add('stamp', `date line under the headline '${quote(l.text)}'`, null);
       }
     });
   }

@@ -314,6 +314,14 @@ describe('dates: the header date', () => {
     assert.equal(dateOf(['Thursday, May 30, 2024', 'Harbour Gazette', 'Bridge repairs approved by the board', P1, P2, P3]), undefined);
   });
 
+  it("does not date the article by the site's clock right above its banner, the headline further down (issue 18)", () => {
+    const banner = 'Your voice on the coast since 1890';
+    const page = ['Wednesday, 4 December 2024', banner, '', 'Green light at last for the harbour', '', P1, '', P2, '', P3];
+    assert.equal(dateOf(page), undefined);
+    const blog = ['Wednesday, 4 December 2024', '', 'Green light at last for the harbour', '', P1, '', P2, '', P3];
+    assert.equal(dateOf(blog)?.value, '2024-12-04', "a blog's date right above its post title stays");
+  });
+
   it('still takes that date when another line agrees, and a date line right under the headline', () => {
     const agreed = [
       'Thursday, May 30, 2024',
@@ -342,6 +350,21 @@ describe('dates: article metadata beside the date (issue 18)', () => {
       dateOf(['Thursday, May 30, 2024', 'Lesezeit 4 Min.', 'Bridge repairs approved by the board', P1, P2, P3])?.value,
       '2024-05-30',
     );
+  });
+});
+
+describe('dates: the line right under the headline (issue 18, q dev shapes)', () => {
+  const headline = 'Bridge repairs approved by the board';
+
+  it('reads a full date on a short line between the headline and the text, whatever else the line holds', () => {
+    assert.equal(dateOf([headline, 'Harbour Press, January 7, 2015 Adjust font size:', P1, P2])?.value, '2015-01-07');
+    assert.equal(dateOf([headline, '---|', 'www.example.com 2006年02月23日11:23 Evening Paper |', P1, P2])?.value, '2006-02-23');
+  });
+
+  it('not below the first paragraph, not a sentence, not a month alone', () => {
+    assert.equal(dateOf([headline, P1, 'Harbour Press, January 7, 2015 Adjust font size:', P2, P3]), undefined);
+    assert.equal(dateOf([headline, 'The board first met on January 7, 2015.', P1, P2]), undefined);
+    assert.equal(dateOf([headline, 'Harbour Press, January 2015 Adjust font size:', P1, P2]), undefined);
   });
 });
 

@@ -290,3 +290,76 @@ describe('title: a tie between a line that is about the story and one that is no
     assert.equal(headlineOf(['Council members debate the road budget (John Smith/Agency)', '', HEADLINE]), HEADLINE);
   });
 });
+
+describe("title: the site's header above its menu (issue 18, held-out shapes)", () => {
+  const banner = 'Your voice in the town since 1890';
+  const headline = 'Green light at last for council';
+
+  it('takes the headline under the menu, not a slogan above it that shares as little with the text', () => {
+    assert.equal(headlineOf([banner, 'News | Sport | Weather | Business', headline]), headline);
+    assert.equal(headlineOf([banner, '', 'News', 'Sport', 'Weather', '', headline]), headline);
+    assert.equal(headlineOf([banner, 'Home » News » Local', headline]), headline);
+  });
+
+  it('keeps a headline above a menu when it shares words with the text', () => {
+    assert.equal(headlineOf([HEADLINE, 'News | Sport | Weather', 'More from the council']), HEADLINE);
+  });
+
+  it("takes the headline under the site's clock and banner, not the banner under the clock", () => {
+    assert.equal(headlineOf(['Wednesday, 4 December 2024', banner, '', headline]), headline);
+    assert.equal(headlineOf(['4 December 2024', '', banner, '', headline]), headline);
+  });
+
+  it('keeps a blog post title under its date, and a headline about the story above a subheading', () => {
+    assert.equal(headlineOf(['Thursday, May 25, 2017', '', headline]), headline);
+    assert.equal(headlineOf(['Wednesday, 4 December 2024', HEADLINE, 'What happens next for the council']), HEADLINE);
+  });
+
+  it('keeps a headline under a date when a longer standfirst follows right below it', () => {
+    const standfirst = 'The council says yes after months of argument over potholes';
+    assert.equal(headlineOf(['Wednesday, 4 December 2024', 'Green light for roads', standfirst]), 'Green light for roads');
+  });
+});
+
+describe('title: labels and captions beside the headline (issue 18, q dev shapes)', () => {
+  it('skips a label over a headline that ends in an exclamation or a question mark', () => {
+    // The label names the story's subject too (it shares a word with the text), so only its place tells.
+    assert.equal(headlineOf(['Tag Archive: Council', '', 'Bridge repairs approved at last!']), 'Bridge repairs approved at last!');
+    assert.equal(headlineOf(['Council News', '', 'Will the road repairs ever start?']), 'Will the road repairs ever start?');
+  });
+
+  it('skips a caption whose picture credit the scraper glued to its last word', () => {
+    assert.equal(headlineOf(['Traffic on the ring road near the harbourFoto: Reader photo', '', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Road repairs near the harbourPhoto: Jane Doe', '', HEADLINE]), HEADLINE);
+  });
+});
+
+describe('title: scripts written without spaces, and pages laid out as tables (issue 18, q dev shapes)', () => {
+  const zhBody =
+    '市议会周二经过长时间辩论后批准了新的道路维修预算，工程将于明年春天开始，预计持续整个夏天，官员表示道路在维修期间将保持开放。';
+
+  it("takes a Chinese headline without the table cell's border the scraper kept after it", () => {
+    assert.equal(cleanText(['市议会批准道路预算 |', '---|', zhBody].join('\n')).headline?.text, '市议会批准道路预算');
+    assert.equal(cleanText(['市议会批准道路预算', zhBody].join('\n')).headline?.text, '市议会批准道路预算');
+  });
+
+  it('keeps Japanese paragraphs, which have no spaces, as text rather than as menu items', () => {
+    const ja = [
+      '市議会は8日、長い議論の末に道路補修の新しい予算を承認した。工事は来年の春に始まり、夏の間ずっと続く見込みだと市の担当者は説明した。',
+      '県警は7日、市内の店舗で買い物を終えた女性の車に乗り込み、現金を奪ったとして男を逮捕したと発表した。男は容疑を認めているという。',
+    ];
+    assert.deepEqual(
+      cleanText(ja.join('\n')).kept.map((k) => k.line),
+      [1, 2],
+    );
+  });
+});
+
+describe('title: a dateline cut from its paragraph (issue 18, q dev shape)', () => {
+  it('never takes a line ending in a dash for the headline, and keeps it as text', () => {
+    const dateline = 'HARBOURTOWN, 3 March (Harbour Press) -';
+    assert.equal(headlineOf([dateline]), undefined);
+    assert.equal(reasonOf([dateline], dateline), 'kept');
+    assert.equal(headlineOf([HEADLINE, dateline]), HEADLINE);
+  });
+});
