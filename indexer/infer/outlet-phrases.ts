@@ -1,9 +1,10 @@
 /**
  * The trade's phrases that put a publication's name in a sentence, as data a user can extend
- * (issue 18): in the story ("told X", "according to X", "X reported"), in thirteen of the
- * languages the indexer meets (English, German, French, Spanish, Italian, Portuguese, Dutch,
- * Danish, Norwegian, Swedish, Polish, Czech, Romanian). Each list is cue text only, in lower case:
- * matched case-insensitively, the name beside it must be capitalised.
+ * (issue 18): in the story ("told X", "according to X", "X reported") and in the site's own
+ * notices ("By using X", "Log in to X", "Newsletter de X", "X. All rights reserved"), in thirteen
+ * of the languages the indexer meets (English, German, French, Spanish, Italian, Portuguese, Dutch,
+ * Danish, Norwegian, Swedish, Polish, Czech, Romanian; the notices a few more). Each list is cue
+ * text only, in lower case: matched case-insensitively, the name beside it must be capitalised.
  */
 
 /**
@@ -216,4 +217,142 @@ export const REPORTING_AFTER_NAME: readonly string[] = [
   'zjistila',
   'a aflat',
   'relatează',
+];
+
+/** "All rights reserved" in the languages met: a site's own notice. */
+export const ALL_RIGHTS_RESERVED: readonly string[] = [
+  'all rights reserved',
+  'alle rechte vorbehalten',
+  'tous droits réservés',
+  'todos los derechos reservados',
+  'tutti i diritti riservati',
+  'todos os direitos reservados',
+  'alle rechten voorbehouden',
+  'alle rettigheder forbeholdes',
+  'alle rettigheter reservert',
+  'alla rättigheter förbehållna',
+  'wszelkie prawa zastrzeżone',
+  'všechna práva vyhrazena',
+  'toate drepturile rezervate',
+  'kaikki oikeudet pidätetään',
+  'tüm hakları saklıdır',
+  'hak cipta dilindungi',
+];
+
+/** "Log in to X", "Anmelden bei X": the site's own account. */
+export const LOG_IN_TO: readonly string[] = [
+  'log in to',
+  'log into',
+  'login to',
+  'sign in to',
+  'anmelden bei',
+  'einloggen bei',
+  'se connecter à',
+  'connectez-vous à',
+  'iniciar sesión en',
+  'inicia sesión en',
+  'accedi a',
+  'entrar no',
+  'entre no',
+  'inloggen bij',
+  'log in bij',
+  'log ind på',
+  'logg inn på',
+  'logga in på',
+  'zaloguj się do',
+  'přihlásit se do',
+  'conectează-te la',
+  'masuk ke',
+];
+
+/** "Newsletter de X", "X-Newsletter": the name before or after the newsletter word. */
+export const NEWSLETTER_OF: readonly string[] = [
+  'newsletter of',
+  'newsletter from',
+  'newsletter de',
+  'newsletter du',
+  'newsletter des',
+  'newsletter di',
+  'newsletter del',
+  'newsletter do',
+  'newsletter da',
+  'newsletter von',
+  'boletín de',
+  'nieuwsbrief van',
+  'nyhedsbrev fra',
+  'nyhetsbrev fra',
+  'nyhetsbrev från',
+];
+export const NEWSLETTER_WORDS: readonly string[] = ['newsletter', 'newsletters', 'nieuwsbrief', 'nyhedsbrev', 'nyhetsbrev', 'boletín'];
+
+/** "By using X, you agree…": the site's consent notice. */
+export const BY_USING: readonly string[] = [
+  'by using',
+  'by continuing to use',
+  'by continuing to browse',
+  'durch die nutzung von',
+  'bei der nutzung von',
+  'en utilisant',
+  'en poursuivant votre navigation sur',
+  'al utilizar',
+  'al usar',
+  'al navegar por',
+  'utilizzando',
+  'navigando su',
+  'ao utilizar',
+  'ao usar',
+  'ao navegar no',
+  'door gebruik te maken van',
+  'ved at bruge',
+  'ved å bruke',
+  'genom att använda',
+  'korzystając z',
+  'používáním',
+  'prin utilizarea',
+];
+
+/** "On X we use cookies", "Auf X verwenden wir Cookies": the place, then the site's "we". */
+export const ON_SITE: readonly string[] = ['on', 'at', 'auf', 'bei', 'sur', 'en', 'su', 'op', 'på', 'em', 'no', 'na', 'w', 'pe'];
+export const WE_USE: readonly string[] = [
+  'we use',
+  'verwenden wir',
+  'nutzen wir',
+  'setzen wir',
+  'nous utilisons',
+  'utilizamos',
+  'usamos',
+  'utilizziamo',
+  'usiamo',
+  'utilizamos',
+  'gebruiken we',
+  'gebruiken wij',
+  'bruger vi',
+  'bruker vi',
+  'använder vi',
+  'używamy',
+  'používáme',
+  'folosim',
+];
+
+/** "X and its partners use cookies": the site and its advertisers. */
+export const AND_PARTNERS: readonly string[] = [
+  'and its partners',
+  'and our partners',
+  'und seine partner',
+  'und ihre partner',
+  'et ses partenaires',
+  'y sus socios',
+  'e i suoi partner',
+  'e os seus parceiros',
+  'e seus parceiros',
+  'en haar partners',
+  'en zijn partners',
+  'og dets partnere',
+  'og deres partnere',
+  'og våre partnere',
+  'och dess partner',
+  'och våra partner',
+  'i jego partnerzy',
+  'a jeho partneři',
+  'și partenerii săi',
 ];
