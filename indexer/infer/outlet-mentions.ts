@@ -12,6 +12,7 @@
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
 import { hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
+import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
@@ -120,7 +121,8 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
       const domain = bareDomain(m[1]!);
       if (!isAddressEnding(m[2]!) || !isDomain(domain) || !/[\p{L}]{2}/u.test(domain.split('.')[0]!)) continue;
       const before = l.text.slice(0, m.index);
-      if (SOURCE_BEFORE.test(before)) continue;
+      // "via example.com", "told Example's website www.example.com": another site, named as the source.
+      if (SOURCE_BEFORE.test(before) || quotedBefore(before.slice(-60))) continue;
       // An address written with its scheme or "www." is meant as an address; a bare "Example.com" may be the name.
       const alone = l.text.trim() === m[0].trim();
       const on = ON_BEFORE.test(before);

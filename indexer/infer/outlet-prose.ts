@@ -16,55 +16,19 @@ import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { spelling } from './outlet-echo.ts';
 import { cuedPublicationName, selfNameShaped } from './outlet-mentions.ts';
 import { cleanName, NAME, outletKey, personShaped } from './outlet-names.ts';
-import { CITATION_BEFORE_NAME, INTERVIEW_BEFORE_NAME, REPORTING_AFTER_NAME } from './outlet-phrases.ts';
+import { type Phrase, phraseAfter, phraseBefore } from './outlet-phrase-match.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
-/** What each class of phrase says alone: someone spoke to the newsroom (1.5), its reporting was cited (1). */
-const INTERVIEW = 1.5;
-const CITATION = 1;
 /** The name found again in the page's furniture. */
 const POSITION = 1;
 
-/** A phrase as lower-case words, what it says alone, and which kind of phrase it is. */
-interface Phrase {
-  words: readonly string[];
-  score: number;
-  what: 'interview' | 'citation' | 'reporting';
-}
-const phrases = (list: readonly string[], score: number, what: Phrase['what']): Phrase[] =>
-  list.map((p) => ({ words: p.split(' '), score, what }));
-/** Phrases looked up by the word next to the name: those before it by their last word, the verbs after it by their first. */
-function byWord(list: readonly Phrase[], last: boolean): Map<string, Phrase[]> {
-  const map = new Map<string, Phrase[]>();
-  for (const p of list) {
-    const key = last ? p.words.at(-1)! : p.words[0]!;
-    map.set(key, [...(map.get(key) ?? []), p]);
-  }
-  return map;
-}
-const BEFORE_NAME = byWord(
-  [...phrases(INTERVIEW_BEFORE_NAME, INTERVIEW, 'interview'), ...phrases(CITATION_BEFORE_NAME, CITATION, 'citation')],
-  true,
-);
-const AFTER_NAME = byWord(phrases(REPORTING_AFTER_NAME, CITATION, 'reporting'), false);
-
-/** Articles between a phrase and the name ("told the Example", "gegenüber der Beispiel", "told The Example"). */
-const ARTICLES = new Set("the dem der den des die das le la les l' el il lo het de".split(' '));
 /** A name starting where a furniture word was found. */
 const NAME_AT = new RegExp(NAME, 'uy');
 /** A capitalised word, as a masthead or a credit writes one ("Example", "EXAMPLE", "exampleLibre"). */
 const CAPITALISED = /[\p{Lu}\p{N}][\p{L}\p{N}&+-]*|\p{Ll}{1,8}\p{Lu}[\p{L}\p{N}]*/gu;
-/** Lower-case words of a stretch of text, marks around them aside. */
-const words = (text: string) =>
-  text
-    .toLowerCase()
-    .split(/\s+/u)
-    .map((w) => w.replace(/^[(«"“'‘]+|[,;:.!?)»"”'’]+$/gu, ''))
-    .filter((w) => w !== '');
-
 /** The lines at either end of the page where its furniture sits. */
 const TOP_LINES = 6;
 const FOOT_SHARE = 0.15;
@@ -91,6 +55,8 @@ export function proseMentions(lines: readonly PageLine[], add: Add): void {
 /** Whether a line is the page's furniture: short, and at either end or dropped by the cleaner. */
 function isFurniture(l: PageLine, i: number, n: number): boolean {
   if (l.reason === 'headline' || l.words > SHORT_WORDS) return false;
+  // A kept line ending a sentence is the story's, however short ("Example's skipper welcomed it.").
+  if (l.reason === null && /[.!?…"”»]$/u.test(l.text.trim())) return false;
   return i < TOP_LINES || i >= Math.min(n - 3, Math.floor(n * (1 - FOOT_SHARE))) || l.reason !== null;
 }
 
@@ -146,27 +112,6 @@ export function namesByPhrase(text: string, names: ReadonlySet<string>): { raw: 
     }
   }
   return out;
-}
-
-/** The phrase that ends right before a name ("… she told the"), an article aside. */
-function phraseBefore(stretch: string): { phrase: Phrase; text: string } | null {
-  // A phrase before the name ends on a bare word ("told the X", not "told, X").
-  if (!/\p{L}\s+$/u.test(stretch)) return null;
-  const w = words(stretch);
-  if (ARTICLES.has(w.at(-1)!) && !BEFORE_NAME.has(w.at(-1)!)) w.pop();
-  for (const phrase of BEFORE_NAME.get(w.at(-1) ?? '') ?? []) {
-    const from = w.length - phrase.words.length;
-    if (from >= 0 && phrase.words.every((p, i) => w[from + i] === p)) return { phrase, text: phrase.words.join(' ') };
-  }
-  return null;
-}
-
-/** The reporting verb right after a name ("X reported", "X a révélé"). */
-function phraseAfter(stretch: string): Phrase | null {
-  if (!/^\s+\p{L}/u.test(stretch)) return null;
-  const w = words(stretch);
-  for (const phrase of AFTER_NAME.get(w[0] ?? '') ?? []) if (phrase.words.every((p, i) => w[i] === p)) return phrase;
-  return null;
 }
 
 /** A captured name that can be a publication's: not a person, a wire, a platform, a month or a phrase. */

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PageLine } from '../../indexer/infer/outlet-candidates.ts';
+import { quotedBefore } from '../../indexer/infer/outlet-phrase-match.ts';
 import { furnitureWords, proseNames } from '../../indexer/infer/outlet-prose.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { HEADLINE, PARAS } from '../helpers/ferry-story.ts';
@@ -59,6 +60,17 @@ describe('a publication named by a phrase of the trade', () => {
   it('does not name the outlet from the story alone, however often the story repeats it', () => {
     const told = `${HEADLINE}\n\n${PARAS[0]} The skipper told the Quayside Courier he was pleased.\n\n${PARAS[1]} The Quayside Courier reported the fares last week.\n\n${PARAS[2]}`;
     assert.equal(read(told).outlet, 'Unknown');
+  });
+
+  it('takes no short sentence of the story for furniture', () => {
+    const page = `${HEADLINE}\n\nQuayside Courier readers welcomed the change.\n\n${PARAS[0]} The skipper told the Quayside Courier he was pleased.\n\n${PARAS[1]}`;
+    assert.equal(read(page).outlet, 'Unknown');
+  });
+
+  it("reads an address after a phrase as another site quoted, not the page's own", () => {
+    const page = `${HEADLINE}\n\nHarbourline skipper Jo Carr has welcomed the change.\n\n${PARAS[0]}\n\nCarr told Harbourline's website www.harbourline.com: "The crews asked for it."\n\n${PARAS[1]}`;
+    assert.equal(read(page).outlet, 'Unknown');
+    assert.ok(quotedBefore("Carr told Harbourline's website") && quotedBefore('according to') && !quotedBefore('Timetables are on'));
   });
 
   it('names it when the page writes the same name in its furniture too', () => {
