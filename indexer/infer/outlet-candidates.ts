@@ -21,7 +21,6 @@ import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
 import { proseMentions } from './outlet-prose.ts';
-import { siteNotices } from './outlet-notices.ts';
 import { quote } from './quote.ts';
 
 export interface OutletCandidate {
@@ -102,7 +101,6 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   repeatedNames(lines, add);
   selfReferences(lines, add);
   proseMentions(lines, add);
-  siteNotices(lines, add);
   proseRoles(lines, add);
   addressMentions(lines, add);
   stampNames(lines, add);
