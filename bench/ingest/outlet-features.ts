@@ -33,7 +33,7 @@ const FAMILIES: Record<string, readonly string[]> = {
     'copyright',
   ],
   byline: ['byline', 'from', 'bio'],
-  self: ['self-reference', 'told', 'address-mention'],
+  self: ['self-reference', 'prose', 'prose-position', 'address-mention'],
   alone: ['masthead', 'foot', 'repeated', 'caps-masthead', 'title-tail'],
   stamp: ['stamp-name', 'echo', 'related-brand'],
   top: ['top-line'],

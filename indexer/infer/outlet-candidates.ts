@@ -20,6 +20,7 @@ import { stopWordCount } from '../clean/stopwords.ts';
 import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
+import { proseMentions } from './outlet-prose.ts';
 import { quote } from './quote.ts';
 
 export interface OutletCandidate {
@@ -99,6 +100,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   });
   repeatedNames(lines, add);
   selfReferences(lines, add);
+  proseMentions(lines, add);
   proseRoles(lines, add);
   addressMentions(lines, add);
   stampNames(lines, add);

@@ -54,7 +54,7 @@ export function echoes(lines: readonly PageLine[], candidates: readonly OutletCa
  * fewer as written ("DR", not "dr"), anything else in any case. A person's name is not looked for:
  * a story names its people again and again.
  */
-function spelling(value: string): RegExp | null {
+export function spelling(value: string): RegExp | null {
   const name = isDomain(value) ? bareDomain(value).split('.')[0]! : value;
   if (personShaped(name) && !cuedPublicationName(name)) return null;
   const letters = name.replace(/[^\p{L}\p{N}]/gu, '');

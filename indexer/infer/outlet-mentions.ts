@@ -1,7 +1,7 @@
 /**
  * Where a page names its publisher inside running text or in furniture the cue lines of
  * outlet-candidates.ts do not read: a newsroom writing about its own reporting ("seen by Example
- * News", "told ExampleTV", "la exclusiva de EJEMPLO"), a web address in the text ("… on
+ * News", "la exclusiva de EJEMPLO"; "told ExampleTV" is outlet-prose.ts's), a web address in the text ("… on
  * example.ro", an e-mail address at the site's domain), and the furniture lines that say who
  * publishes ("Publisher Example", "Cite as Example, …", "Follow Example on Twitter", a dateline
  * "CITY (Example) -", a credit "Example, Reuters, 21 Nov 2012").
@@ -12,6 +12,7 @@
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
 import { hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
+import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
@@ -46,16 +47,13 @@ export function cuedPublicationName(name: string): boolean {
   );
 }
 
-/** "told X" in the languages met: a newsroom's own interview, or another outlet's quoted, so weak. */
-const TOLD =
-  'sier til|sa til|sagt til|säger till|sa till|sade till|siger til|sagde til|zegt tegen|zei tegen|a déclaré à|a confié à|a indiqué à|a expliqué à|dijo a|explicó a|declaró a|disse ao|disse à|ha detto a|ha dichiarato a';
-
 /**
  * Phrases only a newsroom uses of itself, in the languages met: the name after ("seen by X",
- * "exclusiva de X") or before ("X has seen", "X hat erfahren").
+ * "exclusiva de X") or before ("X has seen", "X hat erfahren"). "told X" and its kin, which a story
+ * also uses of rival outlets, are read by outlet-prose.ts.
  */
 const SELF_AFTER = new RegExp(
-  `(?:^|[\\s(«"“])(?:${ci(`seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|told|in an interview with|speaking to|spoke to|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor|gegenüber|${TOLD}`)})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`,
+  `(?:^|[\\s(«"“])(?:${ci(`seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor`)})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`,
   'u',
 );
 const SELF_BEFORE = new RegExp(
@@ -69,7 +67,7 @@ const SELF_INVERTED = new RegExp(
 );
 /** Cheap test before the patterns above: most prose lines hold none of these words. */
 const SELF_HINT =
-  /vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|sier til|sa til|sagt til|säger till|sa till|sade till|siger til|sagde til|zegt tegen|zei tegen|é à|dijo a|explicó a|declaró a|disse a|detto a|dichiarato a|seen|obtained|analy|review|verified|commission|exclusi|esclusiva|told|interview|speak|spoke|gegenüber|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+  /vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|seen|obtained|analy|review|verified|commission|exclusi|exklusiv|esclusiva|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
 
 /** Cue words before an address that name another site as the source, not this one. */
 const SOURCE_BEFORE =
@@ -104,15 +102,10 @@ export function selfReferences(lines: readonly PageLine[], add: Add): void {
       const m = pattern.exec(l.text);
       const name = m?.[1] ? cleanName(m[1]) : null;
       if (!name || !selfNameShaped(name) || isWire(name)) continue;
-      // A newsroom says "told X" of itself, but a story also quotes what someone told another outlet.
-      const weakCue = new RegExp(`^(?:told|in an interview with|speaking to|spoke to|gegenüber|${TOLD})\\s`, 'i').test(
-        m![0].trim().replace(/^[(«"“]/, ''),
-      );
-      const score = weakCue || shortAcronym(name) ? 1.5 : 2;
       add({
         value: name,
-        score,
-        kind: weakCue ? 'told' : 'self-reference',
+        score: shortAcronym(name) ? 1.5 : 2,
+        kind: 'self-reference',
         evidence: `self-reference line ${l.line} '${quote(m![0].trim())}'`,
         line: l.line,
       });
@@ -128,7 +121,8 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
       const domain = bareDomain(m[1]!);
       if (!isAddressEnding(m[2]!) || !isDomain(domain) || !/[\p{L}]{2}/u.test(domain.split('.')[0]!)) continue;
       const before = l.text.slice(0, m.index);
-      if (SOURCE_BEFORE.test(before)) continue;
+      // "via example.com", "told Example's website www.example.com": another site, named as the source.
+      if (SOURCE_BEFORE.test(before) || quotedBefore(before.slice(-60))) continue;
       // An address written with its scheme or "www." is meant as an address; a bare "Example.com" may be the name.
       const alone = l.text.trim() === m[0].trim();
       const on = ON_BEFORE.test(before);
