@@ -44,6 +44,20 @@ describe('cleaning: the headline', () => {
     assert.equal(result.dropped.filter((d) => d.reason === 'repeated-headline').length, 1);
   });
 
+  it('drops the headline printed again with a section label glued on, not a paragraph quoting it', () => {
+    assert.equal(
+      reasonOf(page(['Council approves road budget | Local News |']), 'Council approves road budget | Local News |'),
+      'repeated-headline',
+    );
+    assert.equal(
+      reasonOf(page(['Politics · Council Approves Road Budget']), 'Politics · Council Approves Road Budget'),
+      'repeated-headline',
+    );
+    const quoted = '"Council approves road budget" - that was the news the mayor wanted, she said.';
+    assert.equal(reasonOf(page([quoted]), quoted), 'kept');
+    assert.equal(reasonOf(page(['Council approves road budget, says mayor']), 'Council approves road budget, says mayor'), 'kept');
+  });
+
   it('removes counter junk and the site suffix from the title line, preferring a cleaner repeat', () => {
     const text = ['free website hit counter Council approves road budget – Civic Wire', '', 'Council approves road budget', BODY].join(
       '\n',
