@@ -147,6 +147,33 @@ describe('cleaning: junk inside the page', () => {
 });
 
 describe('cleaning: the end of the page', () => {
+  it('drops the comment section below the article, comments that read as sentences too', () => {
+    const comments = [
+      'Leave a Reply',
+      'Marta K.',
+      'Finally someone fixes the potholes on our street, it took them long enough to do it.',
+      'Reply',
+      'Dave',
+      'I drive this road every day and I will believe the repairs when I see them done.',
+    ];
+    const text = page(comments, 'end');
+    for (const line of comments) assert.notEqual(reasonOf(text, line), 'kept', line);
+    assert.equal(reasonOf(text, comments[2]!), 'comments');
+    assert.equal(reasonOf(text, BODY2), 'kept');
+  });
+
+  it('leaves the story alone under a comment counter or a prompt printed after its lead', () => {
+    const more = [
+      'The work will close one lane of the ring road for three weeks from the start of April.',
+      'Drivers are asked to use the bypass, where the speed limit will be lowered during the works.',
+      'The council said the cost would be met from the budget agreed on Tuesday night.',
+    ];
+    const counter = ['Council approves road budget', BODY, BODY2, 'Comments (12)', ...more].join('\n');
+    for (const line of more) assert.equal(reasonOf(counter, line), 'kept', line);
+    const prompt = ['Council approves road budget', BODY, BODY2, 'Leave a comment', ...more].join('\n');
+    for (const line of more) assert.equal(reasonOf(prompt, line), 'kept', line);
+  });
+
   it('drops a list of other headlines and its label', () => {
     const text = page(['Bridge closure extended to June', 'New cycle lanes divide opinion', 'Most Popular'], 'end');
     assert.equal(reasonOf(text, 'Bridge closure extended to June'), 'related-headlines');
