@@ -22,7 +22,7 @@ import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
 import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
-import { markCommentSection } from './comment-section.ts';
+import { markClosingSections } from './closing-sections.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -78,7 +78,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markCaptionLabels(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
-  markCommentSection(lines);
+  markClosingSections(lines);
   markTeaserBlocks(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);

@@ -6,6 +6,12 @@ import { cleanText } from '../../indexer/clean/index.ts';
 
 const BODY = 'The council approved the new budget on Tuesday after a long debate about road repairs.';
 const BODY2 = 'Officials said the first repairs would begin in the spring, weather permitting.';
+/** Three more paragraphs of the same story. */
+const MORE = [
+  'The work will close one lane of the ring road for three weeks from the start of April.',
+  'Drivers are asked to use the bypass, where the speed limit will be lowered during the works.',
+  'The council said the cost would be met from the budget agreed on Tuesday night.',
+];
 
 /** Builds a page: headline, two paragraphs, and the lines under test at `where`. */
 function page(lines: string[], where: 'top' | 'middle' | 'end' = 'middle'): string {
@@ -162,12 +168,26 @@ describe('cleaning: the end of the page', () => {
     assert.equal(reasonOf(text, BODY2), 'kept');
   });
 
-  it('leaves the story alone under a comment counter or a prompt printed after its lead', () => {
-    const more = [
-      'The work will close one lane of the ring road for three weeks from the start of April.',
-      'Drivers are asked to use the bypass, where the speed limit will be lowered during the works.',
-      'The council said the cost would be met from the budget agreed on Tuesday night.',
+  it('drops the teasers under a heading of other stories below the article, sentences too', () => {
+    const list = [
+      'Most read',
+      'Ferry timetable cut for the winter',
+      'The last crossing will leave at six in the evening from the first week of November.',
+      '12 March 2024',
+      'Library opening hours extended',
+      'The reading room will stay open until nine on weekdays, the council said on Monday.',
     ];
+    const text = page(list, 'end');
+    for (const line of list) assert.notEqual(reasonOf(text, line), 'kept', line);
+    assert.equal(reasonOf(text, list[5]!), 'related-headlines');
+    const inside = ['Council approves road budget', BODY, BODY2, 'Related stories', 'Ferry timetable cut for the winter', ...MORE].join(
+      '\n',
+    );
+    for (const line of MORE) assert.equal(reasonOf(inside, line), 'kept', line);
+  });
+
+  it('leaves the story alone under a comment counter or a prompt printed after its lead', () => {
+    const more = MORE;
     const counter = ['Council approves road budget', BODY, BODY2, 'Comments (12)', ...more].join('\n');
     for (const line of more) assert.equal(reasonOf(counter, line), 'kept', line);
     const prompt = ['Council approves road budget', BODY, BODY2, 'Leave a comment', ...more].join('\n');
