@@ -23,6 +23,8 @@ const MIN_PARAGRAPH_WORDS = 8;
  * is one, under its headline.
  */
 const TEXT_RUN: Readonly<Partial<Record<JunkReason, number>>> = { comments: 3, 'related-headlines': 2 };
+/** Fewest teaser sentences that show a list of other stories runs on below its heading. */
+const MIN_TEASERS = 2;
 const COUNTER = /^(?:\(?\d+\)?\s*\p{L}+|\p{L}+\s*\(?\d+\)?)$/u;
 
 export function markClosingSections(lines: ContentLine[]): void {
@@ -35,6 +37,8 @@ export function markClosingSections(lines: ContentLine[]): void {
     if (above < MIN_PARAGRAPHS_ABOVE || !isOpener(l)) continue;
     const rest = lines.slice(i + 1);
     if (hasTextRun(rest, paragraph, TEXT_RUN[l.reason!]!)) continue;
+    // One paragraph under a box of links is the article resuming; teasers come two or more.
+    if (l.reason === 'related-headlines' && rest.filter(paragraph).length < MIN_TEASERS) continue;
     for (const r of rest) if (r.reason === null) r.reason = l.reason;
     return;
   }
