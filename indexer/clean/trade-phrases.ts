@@ -150,8 +150,26 @@ const SHARE_WORD =
   // More languages, and the networks and "copy link" buttons a share row names.
   'podziel się|kopiuj link|поделиться|поділитися|отправить|печать|κοινοποίηση|μοιραστείτε|εκτύπωση|chia sẻ|megosztás|nyomtatás|jaa|tulosta|' +
   'deli|natisni|comparteix|deel|dela|kopieren|link kopieren|copier le lien|copiar (?:el )?enlace|copia(?:re)? (?:il )?link|copiar link|kopiera länk|' +
-  'kopier lenke|kopiér link|messenger|pinterest|flipboard|viber|vk|bluesky|threads|sms|mail|x|シェア|ツイート|分享';
-const SHARE_BUTTONS = new RegExp(`^(?:(?:${SHARE_WORD})(?:\\s+(?:this|on|via))?[\\s|·•/,]*){1,6}$`, 'iu');
+  'kopier lenke|kopiér link|messenger|pinterest|flipboard|viber|vk|bluesky|threads|sms|mail|シェア|ツイート|分享|' +
+  // Save, gift and listen buttons, the text-size widget, and what a copy button says once pressed.
+  'shares?|gift(?: this)?|save|guardar|salvar|salva|opslaan|spara|lagre|gem|zapisz|uložit|mentés|kaydet|salvează|tallenna|αποθήκευση|lưu|сохранить|' +
+  'listen|anhören|hören|écouter|escuchar|ascolta|ouvir|luister|lyssna|lytt|lyt|posłuchaj|poslechnout|vypočuť|meghallgatás|dinle|ascultă|kuuntele|' +
+  '(?:adjust )?(?:text|font) ?size(?:\\s*[aA+\\-−])*|schriftgröße|taille du texte|tamaño (?:de )?(?:letra|texto|fuente)|dimensione (?:del )?testo|tamanho (?:da )?(?:letra|fonte)|' +
+  'lettergrootte|textstorlek|tekststørrelse|rozmiar (?:czcionki|tekstu)|velikost písma|betűméret|yazı boyutu|μέγεθος γραμμάτων|cỡ chữ|размер шрифта|' +
+  'zoom|link copied|copied|kopiert|copié|copiado|copiato|gekopieerd|kopierad|skopiowano|' +
+  '(?:facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest)\\p{L}*';
+/** What a button names after its verb: "Share this article", "Teilen auf Facebook", "Udostępnij na Facebooku". */
+const SHARE_LINK = 'this|on|via|the|en|sur|su|auf|op|på|na|no|em|w|στο|trên|в|per|by|with|to|in|il|al|la|de|do|da|el|le';
+const SHARE_OBJECT =
+  'article|story|page|post|link|artikel|artikkel|artículo|articolo|artigo|artykuł|článek|článok|cikk|makale|άρθρο|bài viết|статью|статтю|artikkeli|noticia|notizia|notícia|nieuws|nyhet|full article';
+/** A button: its word, what it links to, and its count ("Facebook 12", "Share on Facebook", "Shares (3)"). */
+const SHARE_BUTTON = `(?:${SHARE_WORD})(?:\\s+(?:${SHARE_LINK})){0,2}(?:\\s+(?:${SHARE_OBJECT}|${SHARE_WORD}))?(?=[\\s|·•/,:()+\\-–−!]|$)(?:[\\s|·•/,:()]*\\d+[kKmM]?(?=[\\s|·•/,:()]|$))?`;
+const SHARE_SEPARATORS = '[\\s|·•/,:()+\\-–−!]*';
+/** One to eight buttons and nothing else; "X" (the network) only beside others, alone it is a letter. */
+const SHARE_BUTTONS = new RegExp(
+  `^(?:\\d+[kKmM]?\\s+)?${SHARE_BUTTON}(?:${SHARE_SEPARATORS}(?:${SHARE_BUTTON}|x(?=[\\s|·•/,]|$))){0,7}${SHARE_SEPARATORS}$`,
+  'iu',
+);
 
 /** Comment forms and counts: "Please enter your comment!", "No comments:", "Posta un commento". */
 const COMMENT_FORM = new RegExp(
@@ -757,7 +775,8 @@ const READER_TIP = new RegExp(
   'iu',
 );
 const READER_TIP_CUE =
-  /tip|story|send|share|schick|leser|envoy|info|vía|env|tien|segnal|invia|not|redac|tips|masz|prze|napisz|pošl|máte|van|küld|trimite|ai o|bize|ihbar|στείλ|сообщ|ест|присыл|надіш|gửi|kirim|lähetä|vinkk/iu;
+  /tip|send us|share your|schick|leserreporter|envoy|témoin|envía|tienes|segnal|invia|hai una|envie|redactie|masz|prześlij|napisz do nas|pošlete|máte|van egy|küldje|trimite-ne|ai o știre|bize gönder|ihbar|στείλτε|сообщите|есть новость|присылайте|надішліть|gửi tin|kirimkan|lähetä|vinkk/iu;
+/tip|story|send|share|schick|leser|envoy|info|vía|env|tien|segnal|invia|not|redac|tips|masz|prze|napisz|pošl|máte|van|küld|trimite|ai o|bize|ihbar|στείλ|сообщ|ест|присыл|надіш|gửi|kirim|lähetä|vinkk/iu;
 
 /**
  * Newsletter sign-ups written as a sentence: a newsletter word, a subscribing verb and the mail it
@@ -781,7 +800,7 @@ const COMMENT_ACTION = new RegExp(
 
 export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 8, test: (t) => AD_LABELS.test(t) },
-  { reason: 'promotion', maxWords: 10, test: (t) => SHARE_BUTTONS.test(t) },
+  { reason: 'promotion', maxWords: 16, test: (t) => SHARE_BUTTONS.test(t) },
   { reason: 'comments', maxWords: 12, test: (t) => COMMENT_FORM.test(t) },
   { reason: 'comments', maxWords: 30, test: (t) => COMMENT_WIDGET.test(t) },
   { reason: 'comments', maxWords: 20, test: (t) => COMMENT_POLICY.test(t) },

@@ -111,6 +111,29 @@ describe('trade phrases in several languages', () => {
     for (const [line, reason] of cases) assert.equal(phraseReason(line), reason, line);
   });
 
+  it('drops share, save and listen rows with their counts and prepositions, and the text-size widget', () => {
+    for (const line of [
+      'Share: Facebook Twitter Email',
+      'Facebook 0 Twitter 0 Pinterest 0',
+      '12 Shares',
+      'Teilen: Facebook WhatsApp E-Mail',
+      'Compartir en Facebook',
+      'Udostępnij na Facebooku',
+      'Κοινοποίηση στο Facebook',
+      'Jaa Facebookissa',
+      'Gift this article',
+      'Listen',
+      'Copy link Link copied!',
+      'Text size A A A',
+      'Adjust font size:',
+    ]) {
+      assert.equal(phraseReason(line), 'promotion', line);
+    }
+    for (const line of ['Share prices fell by 3%', 'Listen to the people of this town', 'Facebook shares fell 12 per cent on Tuesday']) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+
   it('keeps sentences in those languages that open with the same words', () => {
     for (const line of [
       'Font de la Plaça was restored in 1998 with money from the town.',
