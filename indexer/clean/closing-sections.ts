@@ -30,6 +30,8 @@ const COUNTER = /^(?:\(?\d+\)?\s*\p{L}+|\p{L}+\s*\(?\d+\)?)$/u;
 export function markClosingSections(lines: ContentLine[]): void {
   const paragraph = (l: ContentLine) =>
     l.reason === null && endsSentence(l.text) && spacedWordCount(l.text, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+  // Most pages have no opener at all: paragraphs are counted only once one is seen.
+  if (!lines.some(isOpener)) return;
   let above = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
