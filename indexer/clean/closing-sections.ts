@@ -39,8 +39,10 @@ export function markClosingSections(lines: ContentLine[]): void {
     if (above < MIN_PARAGRAPHS_ABOVE || !isOpener(l)) continue;
     const rest = lines.slice(i + 1);
     if (hasTextRun(rest, paragraph, TEXT_RUN[l.reason!]!)) continue;
-    // One paragraph under a box of links is the article resuming; teasers come two or more.
-    if (l.reason === 'related-headlines' && rest.filter(paragraph).length < MIN_TEASERS) continue;
+    // One paragraph under a box of links is the article resuming; teasers come two or more, and
+    // fewer than the article's paragraphs (sections under subheadings alternate like teasers).
+    const below = l.reason === 'related-headlines' ? rest.filter(paragraph).length : 0;
+    if (l.reason === 'related-headlines' && (below < MIN_TEASERS || below >= above)) continue;
     for (const r of rest) if (r.reason === null) r.reason = l.reason;
     return;
   }

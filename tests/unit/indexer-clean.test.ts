@@ -177,13 +177,17 @@ describe('cleaning: the end of the page', () => {
       'Library opening hours extended',
       'The reading room will stay open until nine on weekdays, the council said on Monday.',
     ];
-    const text = page(list, 'end');
+    const text = ['Council approves road budget', BODY, BODY2, MORE[0]!, ...list].join('\n');
     for (const line of list) assert.notEqual(reasonOf(text, line), 'kept', line);
     assert.equal(reasonOf(text, list[5]!), 'related-headlines');
     const inside = ['Council approves road budget', BODY, BODY2, 'Related stories', 'Ferry timetable cut for the winter', ...MORE].join(
       '\n',
     );
     for (const line of MORE) assert.equal(reasonOf(inside, line), 'kept', line);
+    // The article going on in sections under subheadings alternates like teasers, and outweighs the text above.
+    const sections = ['Council approves road budget', BODY, BODY2, 'Related stories', 'Ferry timetable cut for the winter'];
+    for (const [k, p] of MORE.entries()) sections.push(`Part ${k + 1}`, p);
+    for (const line of MORE) assert.equal(reasonOf(sections.join('\n'), line), 'kept', line);
   });
 
   it('leaves the story alone under a comment counter or a prompt printed after its lead', () => {
