@@ -264,6 +264,57 @@ describe('line classifier', () => {
     assert.equal(droppedReason(text, 'Town hall seeks new tenants'), 'related-headlines');
   });
 
+  it("drops a menu of the site's sections below the article, in any language, with no chrome around it", () => {
+    const text = [
+      'Tour dates announced',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+      '',
+      'Nyheter',
+      '',
+      'Sport',
+      '',
+      'Kultur & Nöje',
+      '',
+      'Debatt',
+    ].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.equal(droppedReason(text, 'Kultur & Nöje'), 'navigation');
+  });
+
+  it('keeps a list the article introduces with a colon, and fixtures, below its last paragraph', () => {
+    const names = [
+      'Tour dates announced',
+      '',
+      PARAGRAPH_1,
+      '',
+      'The new board:',
+      '',
+      'Anna Berg',
+      '',
+      'Tomas Lind',
+      '',
+      'Ruth Okafor',
+    ].join('\n');
+    assert.deepEqual(kept(names), [PARAGRAPH_1, 'The new board:', 'Anna Berg', 'Tomas Lind', 'Ruth Okafor']);
+    const draw = [
+      'Cup draw made',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+      '',
+      'Rovers v United',
+      '',
+      'City v Athletic',
+      '',
+      'Town v Wanderers',
+    ].join('\n');
+    assert.deepEqual(kept(draw), [PARAGRAPH_1, PARAGRAPH_2, 'Rovers v United', 'City v Athletic', 'Town v Wanderers']);
+  });
+
   it("keeps the article's own list after the last paragraph when no chrome precedes it", () => {
     const text = ['Tour dates announced', '', PARAGRAPH_1, '', PARAGRAPH_2, '', 'JUNE', '12th Leeds Town Hall', '14th York Barbican'].join(
       '\n',
