@@ -10,6 +10,8 @@ import { phraseReason } from '../../indexer/clean/phrases.ts';
 import { guessLanguage, languageOfMask, maskOfLanguage, stopWordCount } from '../../indexer/clean/stopwords.ts';
 
 const kept = (text: string) => cleanText(text).kept.map((l) => l.text);
+/** Lines laid out as a scraped page with blank lines between them. */
+const spaced = (...lines: string[]) => lines.join('\n\n');
 const droppedReason = (text: string, line: string) => cleanText(text).dropped.find((d) => d.text === line)?.reason ?? null;
 
 const PARAGRAPH_1 = 'The council voted on Tuesday to close the old library, which has stood empty since the flood of last spring.';
@@ -265,54 +267,16 @@ describe('line classifier', () => {
   });
 
   it("drops a menu of the site's sections below the article, in any language, with no chrome around it", () => {
-    const text = [
-      'Tour dates announced',
-      '',
-      PARAGRAPH_1,
-      '',
-      PARAGRAPH_2,
-      '',
-      'Nyheter',
-      '',
-      'Sport',
-      '',
-      'Kultur & Nöje',
-      '',
-      'Debatt',
-    ].join('\n');
+    const text = spaced('Tour dates announced', PARAGRAPH_1, PARAGRAPH_2, 'Nyheter', 'Sport', 'Kultur & Nöje', 'Debatt');
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
     assert.equal(droppedReason(text, 'Kultur & Nöje'), 'navigation');
   });
 
   it('keeps a list the article introduces with a colon, and fixtures, below its last paragraph', () => {
-    const names = [
-      'Tour dates announced',
-      '',
-      PARAGRAPH_1,
-      '',
-      'The new board:',
-      '',
-      'Anna Berg',
-      '',
-      'Tomas Lind',
-      '',
-      'Ruth Okafor',
-    ].join('\n');
-    assert.deepEqual(kept(names), [PARAGRAPH_1, 'The new board:', 'Anna Berg', 'Tomas Lind', 'Ruth Okafor']);
-    const draw = [
-      'Cup draw made',
-      '',
-      PARAGRAPH_1,
-      '',
-      PARAGRAPH_2,
-      '',
-      'Rovers v United',
-      '',
-      'City v Athletic',
-      '',
-      'Town v Wanderers',
-    ].join('\n');
-    assert.deepEqual(kept(draw), [PARAGRAPH_1, PARAGRAPH_2, 'Rovers v United', 'City v Athletic', 'Town v Wanderers']);
+    const board = ['The new board:', 'Anna Berg', 'Tomas Lind', 'Ruth Okafor'];
+    assert.deepEqual(kept(spaced('Tour dates announced', PARAGRAPH_1, ...board)), [PARAGRAPH_1, ...board]);
+    const draw = ['Rovers v United', 'City v Athletic', 'Town v Wanderers'];
+    assert.deepEqual(kept(spaced('Cup draw made', PARAGRAPH_1, PARAGRAPH_2, ...draw)), [PARAGRAPH_1, PARAGRAPH_2, ...draw]);
   });
 
   it("keeps the article's own list after the last paragraph when no chrome precedes it", () => {
