@@ -109,6 +109,7 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
     if (i === lines.length - 1 && isCutParagraph(l.text)) continue;
     l.reason = furnitureReason(l.text, f, true);
   }
+  markTailMenus(lines, features, last);
   markPackedRuns(lines, features, first, last);
   markHeadlineRuns(lines, features, first, last);
   markByNeighbours(lines, language);
@@ -146,6 +147,40 @@ function markHeadlineRuns(lines: ContentLine[], features: readonly Features[], f
     let end = i;
     while (end + 1 < last && item(end + 1) && lines[end + 1]!.line === lines[end]!.line + 1) end++;
     if (end - i + 1 >= MIN_HEADLINE_RUN) for (let j = i; j <= end; j++) lines[j]!.reason = 'related-headlines';
+    i = end;
+  }
+}
+
+/** Fewest labels in a menu below the article; the most words of one label. */
+const MIN_MENU_ITEMS = 3;
+const MAX_MENU_ITEM_WORDS = 3;
+/** A fixture ("Chelsea v Fulham") is a result or a draw, the story's own. */
+const FIXTURE = /\sv\.?\s|\svs\.?\s/;
+
+/**
+ * Below the article's last paragraph, three or more labels one after another (a few words each, no
+ * digits, no sentence) are a menu of the site's sections, whatever its language ("Nyheter",
+ * "Sport", "Kultur & Nöje"), even with no chrome recognised around it. The story's own lists at
+ * its end carry numbers (dates, results, scores), are fixtures, or are introduced by a colon.
+ */
+function markTailMenus(lines: ContentLine[], features: readonly Features[], last: number): void {
+  const item = (j: number) => {
+    const l = lines[j]!;
+    return (
+      l.reason === null &&
+      features[j]!.words <= MAX_MENU_ITEM_WORDS &&
+      !features[j]!.sentence &&
+      !HAS_DIGIT.test(l.text) &&
+      !FIXTURE.test(l.text) &&
+      !INTRODUCES_LIST.test(l.text)
+    );
+  };
+  for (let i = last + 1; i < lines.length; i++) {
+    if (!item(i)) continue;
+    let end = i;
+    while (end + 1 < lines.length && item(end + 1)) end++;
+    const introduced = INTRODUCES_LIST.test(lines[i - 1]!.text);
+    if (end - i + 1 >= MIN_MENU_ITEMS && !introduced) for (let j = i; j <= end; j++) lines[j]!.reason = 'navigation';
     i = end;
   }
 }

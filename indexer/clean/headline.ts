@@ -74,7 +74,8 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
   // The headline printed again further down (above a photo, in a share box) is not a paragraph.
   const keys = [...new Set([lineKey(text), lineKey(titleLine.text)])];
   for (const l of lines) {
-    if (l.reason === null && l.line > headlineLine.line && keys.some((key) => hasLineKey(l.text, key))) l.reason = 'repeated-headline';
+    if (l.reason !== null || l.line <= headlineLine.line) continue;
+    if (keys.some((key) => hasLineKey(l.text, key)) || isLabelledRepeat(l.text, text)) l.reason = 'repeated-headline';
   }
   return {
     line: headlineLine.line,
@@ -83,6 +84,26 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
     decorated,
     cleanerRepeatLine: headlineLine === titleLine ? null : headlineLine.line,
   };
+}
+
+/** Most words of the section or site label glued to a repeat of the headline ("| Top News |"). */
+const MAX_LABEL_WORDS = 4;
+const LABEL_SEPARATOR = /[|·•–—:/»›]|\s-\s/u;
+
+/**
+ * The headline printed again with a section or site label glued on, behind or before a separator
+ * ("Headline | Top News |", "World · Headline"): a teaser box or a share widget, not prose. A
+ * paragraph that quotes a headline goes on with a sentence, which the label's word limit excludes.
+ */
+function isLabelledRepeat(line: string, headline: string): boolean {
+  if (line.length <= headline.length || line.length > headline.length + 60 || wordCount(headline, 4) < 4) return false;
+  if (!LABEL_SEPARATOR.test(line)) return false;
+  const key = lineKey(line);
+  const head = lineKey(headline);
+  const at = key.indexOf(head);
+  // Whole words: the copy starts and ends at word bounds of the line.
+  if (at < 0 || (at > 0 && key[at - 1] !== ' ') || (key.length > at + head.length && key[at + head.length] !== ' ')) return false;
+  return wordCount(key.slice(0, at), MAX_LABEL_WORDS + 1) + wordCount(key.slice(at + head.length), MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS;
 }
 
 /**

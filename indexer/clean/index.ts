@@ -22,6 +22,7 @@ import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
 import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
+import { markClosingSections } from './closing-sections.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -77,6 +78,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markCaptionLabels(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
+  markClosingSections(lines);
   markTeaserBlocks(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);

@@ -13,7 +13,7 @@
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { endsSentence, endsWithFullStop, spacedWordCount } from './shape.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
-import type { ContentLine } from './structure.ts';
+import { isBlankSeparated, type ContentLine } from './structure.ts';
 
 /** The longest byline name line: a name and a role or desk ("Jane Doe | Metro Desk"). */
 const MAX_NAME_WORDS = 5;
@@ -44,6 +44,9 @@ const isCompanion = (l: ContentLine | undefined) => l !== undefined && l.reason 
 
 export function markByNeighbours(lines: ContentLine[], language: LanguageMask): void {
   const chrome = (l: ContentLine | undefined) => l !== undefined && l.reason !== null && !NOT_CHROME.has(l.reason);
+  // Asked once a block is found: most pages have none.
+  let blankSeparated: boolean | undefined;
+  const spaced = () => (blankSeparated ??= isBlankSeparated(lines.filter((l) => l.reason === null)));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
@@ -60,9 +63,33 @@ export function markByNeighbours(lines: ContentLine[], language: LanguageMask): 
       l.reason = 'related-headlines';
       continue;
     }
+    if (isInsideBlock(l, prev!, next!, spaced)) {
+      l.reason = prev!.reason;
+      continue;
+    }
     if (spacedWordCount(l.text, MAX_SANDWICH_WORDS) > MAX_SANDWICH_WORDS || endsSentence(l.text)) continue;
     l.reason = prev!.reason === next!.reason ? prev!.reason : 'navigation';
   }
+}
+
+/** Longest line a block of one kind of chrome takes whole: a promo's or a menu's sentence, not a paragraph. */
+const MAX_BLOCK_LINE_WORDS = 30;
+/**
+ * Kinds of chrome that come as a block of lines (a promo box, a menu, a comment form, a photo's
+ * caption and credit). Stamps do not: a live page prints its entries, which are text, between them.
+ */
+const BLOCK_KINDS: ReadonlySet<JunkReason> = new Set<JunkReason>(['promotion', 'navigation', 'comments', 'caption']);
+
+/**
+ * A line inside a block of one kind of chrome, the same kind on the lines right above and right
+ * below it: the block's own text ("Escape your echo chamber. Get the facts…" between two subscribe
+ * prompts), a sentence too. Only in text laid out with blank lines, where a block printed without
+ * them stands apart; in packed text a paragraph sits between a "Read more" link and a prompt alike.
+ */
+function isInsideBlock(l: ContentLine, prev: ContentLine, next: ContentLine, spaced: () => boolean): boolean {
+  if (prev.reason !== next.reason || !BLOCK_KINDS.has(prev.reason!)) return false;
+  if (prev.line !== l.line - 1 || next.line !== l.line + 1) return false;
+  return spacedWordCount(l.text, MAX_BLOCK_LINE_WORDS) <= MAX_BLOCK_LINE_WORDS && spaced();
 }
 
 /** Longest item of a list of links printed between separators. */

@@ -78,21 +78,110 @@ const AD_LABELS = whole([
   'weiter nach der anzeige',
   'la suite après (?:la|cette) publicité',
   'sigue leyendo',
+  // The same slots in more languages: sponsored content, and the text going on after an ad.
+  'publicitat',
+  'publicitate',
+  'reklama',
+  'реклама',
+  'на правах рекламы',
+  'спонсорский (?:материал|контент)',
+  'партн[её]рский материал',
+  'χορηγούμενο(?: περιεχόμενο)?',
+  'χορηγούμενη καταχώριση',
+  'nội dung tài trợ',
+  'tài trợ',
+  'sponsorlu(?: içerik)?',
+  'szponzorált(?: tartalom)?',
+  'támogatott tartalom',
+  'materiał (?:sponsorowany|partnera|reklamowy)',
+  'artykuł sponsorowany',
+  'komerční sdělení',
+  'komerčné oznámenie',
+  'sponzorováno',
+  'sponzorované',
+  'sponzorirano',
+  'plaćeni oglas',
+  'oglasi',
+  'conținut sponsorizat',
+  'kaupallinen yhteistyö',
+  'sponsoroitu',
+  'sponsrad(?:e)?(?: (?:artikel|innehåll))?',
+  'sponset',
+  'sponsoreret',
+  'annonsørinnhold',
+  'konten bersponsor',
+  'contenido patrocinado',
+  'contenu (?:sponsorisé|partenaire)',
+  'publireportage',
+  'contenuto sponsorizzato',
+  'conteúdo (?:patrocinado|publicitário)',
+  'publieditorial',
+  '広告',
+  '广告',
+  '廣告',
+  'fortsetzung nach der anzeige',
+  'artikel (?:geht|wird) (?:unter|nach) der anzeige (?:weiter|fortgesetzt)',
+  'la noticia continúa (?:tras|después de) la publicidad',
+  'continúa después de la publicidad',
+  'l.articolo continua (?:dopo|sotto) la pubblicità',
+  'continua (?:dopo|sotto) la pubblicità',
+  '(?:o texto )?continua após (?:a )?publicidade',
+  '(?:het )?artikel gaat verder (?:onder|na) de advertentie',
+  'artikeln fortsätter (?:under|efter) annonsen',
+  'saken fortsetter (?:under|etter) annonsen',
+  'artiklen fortsætter (?:under|efter) annoncen',
+  'dalsza część (?:artykułu|tekstu) pod reklamą',
+  '(?:artykuł )?(?:czytaj )?dalej pod reklamą',
+  'pokračování (?:článku )?pod reklamou',
+  'článok pokračuje pod reklamou',
+  'a cikk a hirdetés után folytatódik',
+  'articolul continuă după reclamă',
+  'haberin devamı (?:reklamdan sonra|aşağıda)',
+  'продолжение (?:статьи )?(?:после|под) рекламой',
+  'η συνέχεια (?:μετά|κάτω από) τη διαφήμιση',
+  'artikkeli jatkuu mainoksen jälkeen',
 ]);
 
 /** Share, print and download buttons, alone or several in a row ("Print Friendly PDF Email"). */
 const SHARE_WORD =
   'share|print|email|e-mail|tweet|pin|download|save|copy link|text size|font size|print friendly|pdf|facebook|twitter|whatsapp|linkedin|reddit|telegram|' +
   'teilen|drucken|versenden|merken|delen|printen|del|dela|skriv ut|udskriv|partager|imprimer|envoyer|compartir|imprimir|enviar|condividi|stampa|' +
-  'compartilhar|partilhar|distribuie|trimite|udostępnij|drukuj|sdílet|tisk|zdieľať|podijeli|paylaş|yazdır|bagikan|cetak';
-const SHARE_BUTTONS = new RegExp(`^(?:(?:${SHARE_WORD})(?:\\s+(?:this|on|via))?[\\s|·•/,]*){1,6}$`, 'iu');
+  'compartilhar|partilhar|distribuie|trimite|udostępnij|drukuj|sdílet|tisk|zdieľať|podijeli|paylaş|yazdır|bagikan|cetak|' +
+  // More languages, and the networks and "copy link" buttons a share row names.
+  'podziel się|kopiuj link|поделиться|поділитися|отправить|печать|κοινοποίηση|μοιραστείτε|εκτύπωση|chia sẻ|megosztás|nyomtatás|jaa|tulosta|' +
+  'deli|natisni|comparteix|deel|dela|kopieren|link kopieren|copier le lien|copiar (?:el )?enlace|copia(?:re)? (?:il )?link|copiar link|kopiera länk|' +
+  'kopier lenke|kopiér link|messenger|pinterest|flipboard|viber|vk|bluesky|threads|sms|mail|シェア|ツイート|分享|' +
+  // Save, gift and listen buttons, the text-size widget, and what a copy button says once pressed.
+  'shares?|gift(?: this)?|save|guardar|salvar|salva|opslaan|spara|lagre|gem|zapisz|uložit|mentés|kaydet|salvează|tallenna|αποθήκευση|lưu|сохранить|' +
+  'listen|anhören|hören|écouter|escuchar|ascolta|ouvir|luister|lyssna|lytt|lyt|posłuchaj|poslechnout|vypočuť|meghallgatás|dinle|ascultă|kuuntele|' +
+  '(?:adjust )?(?:text|font) ?size(?:\\s*[aA+\\-−])*|schriftgröße|taille du texte|tamaño (?:de )?(?:letra|texto|fuente)|dimensione (?:del )?testo|tamanho (?:da )?(?:letra|fonte)|' +
+  'lettergrootte|textstorlek|tekststørrelse|rozmiar (?:czcionki|tekstu)|velikost písma|betűméret|yazı boyutu|μέγεθος γραμμάτων|cỡ chữ|размер шрифта|' +
+  'zoom|link copied|copied|kopiert|copié|copiado|copiato|gekopieerd|kopierad|skopiowano|' +
+  '(?:facebook|twitter|whatsapp|linkedin|telegram|messenger|pinterest)\\p{L}*';
+/** What a button names after its verb: "Share this article", "Teilen auf Facebook", "Udostępnij na Facebooku". */
+const SHARE_LINK = 'this|on|via|the|en|sur|su|auf|op|på|na|no|em|w|στο|trên|в|per|by|with|to|in|il|al|la|de|do|da|el|le';
+const SHARE_OBJECT =
+  'article|story|page|post|link|artikel|artikkel|artículo|articolo|artigo|artykuł|článek|článok|cikk|makale|άρθρο|bài viết|статью|статтю|artikkeli|noticia|notizia|notícia|nieuws|nyhet|full article';
+/** A button: its word, what it links to, and its count ("Facebook 12", "Share on Facebook", "Shares (3)"). */
+const SHARE_BUTTON = `(?:${SHARE_WORD})(?:\\s+(?:${SHARE_LINK})){0,2}(?:\\s+(?:${SHARE_OBJECT}|${SHARE_WORD}))?(?=[\\s|·•/,:()+\\-–−!]|$)(?:[\\s|·•/,:()]*\\d+[kKmM]?(?=[\\s|·•/,:()]|$))?`;
+const SHARE_SEPARATORS = '[\\s|·•/,:()+\\-–−!]*';
+/** One to eight buttons and nothing else; "X" (the network) only beside others, alone it is a letter. */
+const SHARE_BUTTONS = new RegExp(
+  `^(?:\\d+[kKmM]?\\s+)?${SHARE_BUTTON}(?:${SHARE_SEPARATORS}(?:${SHARE_BUTTON}|x(?=[\\s|·•/,]|$))){0,7}${SHARE_SEPARATORS}$`,
+  'iu',
+);
 
 /** Comment forms and counts: "Please enter your comment!", "No comments:", "Posta un commento". */
 const COMMENT_FORM = new RegExp(
   '^(?:please enter your (?:comment|name|e-?mail)(?: here| address here)?|you have entered an incorrect email address|' +
     'save my name, email, and website in this browser|leave a (?:comment|reply)|post a comment|no comments|cancel reply|log in to reply|' +
     'kommentare?|kommentieren|reacties?|reageer|commentaires?|réagir|comentarios?|comentários?|comentar|commenti|commento|nessun commento|posta un commento|' +
-    'komentarze?|komentáře|komentari|yorumlar|yorum yap|komentar|kommentarer?|kommentera)\\b[^.]{0,60}[.!:?]?$',
+    'komentarze?|komentáře|komentari|yorumlar|yorum yap|komentar|kommentarer?|kommentera|' +
+    // More languages: the comment list's heading and its prompts.
+    'σχόλια|σχολιάστε|γράψτε (?:ένα )?σχόλιο|bình luận|ý kiến bạn đọc|gửi (?:bình luận|ý kiến)|комментарии|комментировать|оставить комментарий|' +
+    'коментарі|коментувати|hozzászólások?|szólj hozzá|kommentek?|kommentit|kommentoi|comentarii|comentează|adaugă (?:un )?comentariu|' +
+    'diskuse|diskusia|komentáre|komentarji|dodaj komentarz|napisz komentarz|kommentar schreiben|écrire un commentaire|escribe (?:un|tu) comentario|' +
+    'scrivi un commento|escreva (?:um|seu) comentário|schrijf een reactie|skriv en kommentar|コメント)(?!\\p{L})[^.]{0,60}[.!:?]?$',
   'iu',
 );
 
@@ -122,7 +211,9 @@ const SUBSCRIBE = new RegExp(
     'get unlimited (?:digital |website )?access|' +
     'jetzt abonnieren|abonnieren|bereits registriert|abo abschlie|abonnez-vous|déjà abonné|suscr[ií]bete|reg[ií]strate|[¿]?ya eres suscriptor|' +
     'inicia sesión|hazte socio|abbonati|sei già abbonato|assine|já é assinante|conteúdo para assinantes|word abonnee|al abonnee|' +
-    'abonner|bli abonnent|prenumerera|zaloguj|zarejestruj|prihlásiť|přihlásit|pretplatite)',
+    'abonner|bli abonnent|prenumerera|zaloguj|zarejestruj|prihlásiť|přihlásit|pretplatite|' +
+    'abone ol|feliratkoz|iratkozz(?:on)? fel|подпишитесь|подписаться|підпишіться|εγγραφείτε|đăng ký (?:nhận|ngay)|berlangganan|langganan|tilaa|' +
+    'zapisz się|subskrybuj|odebírejte|abonează-te|iscriviti|inscrivez-vous|inscr[ií]bete|suscr[ií]base|inscreva-se|schrijf je in|abonneer|meld je aan)',
   'iu',
 );
 
@@ -145,7 +236,7 @@ const PAYWALL = new RegExp(
 export const CAPTION_LABEL =
   /^(?:(?:image|photo|picture|media|video) caption|caption|bildunterschrift|légende(?: photo)?|pie de (?:foto|imagen)|legenda(?: da (?:foto|imagem))?|didascalia)\s*[,:]?$/iu;
 export const IMAGE_SOURCE =
-  /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,60}$|^(?:bildquelle|fotoquelle|źródło zdjęcia(?: głównego)?|foto(?:grafia)?|fot\.|zdjęcie|bild|kuva|billede|photo)\s*[:]?\s+[\p{Lu}/(][^.!?]{0,50}$/iu;
+  /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,60}$|^(?:bildquelle|fotoquelle|źródło zdjęć|źródło zdjęcia(?: głównego)?|foto(?:grafia)?|fot\.|zdjęcie|bild|kuva|billede|photo|фото|φωτογραφία|ảnh|fotó|fotók)\s*[:]?\s+[\p{Lu}/(©][^.!?]{0,50}$/iu;
 
 /**
  * The words only captions use: where the people in the picture stand ("(left)", "(rechts)",
@@ -255,6 +346,115 @@ const RELATED_LABELS = [
   'baca selengkapnya',
   'xem thêm',
   'διαβάστε (?:επίσης|ακόμη)',
+  // More languages: links to other stories, the most read, the latest, the related.
+  'à lire également',
+  'a lire (?:aussi|également)',
+  'à voir (?:aussi|également)',
+  'sur le même sujet',
+  'dans la même rubrique',
+  'les plus lus',
+  'articles similaires',
+  'vous aimerez aussi',
+  'ces articles peuvent vous intéresser',
+  'meistgelesen(?:e)?',
+  'weitere (?:nachrichten|meldungen)',
+  'passend zum thema',
+  'ähnliche artikel',
+  'meest gelezen',
+  'gerelateerde artikelen',
+  'ook interessant',
+  'meer nieuws',
+  'mest (?:lästa|lest|leste|læste)',
+  'relaterade artiklar',
+  'relaterede artikler',
+  'fler nyheter',
+  'flere nyheder',
+  'siste nytt',
+  'seneste nyt',
+  'senaste nytt',
+  'también te puede interesar',
+  'te recomendamos',
+  'artículos relacionados',
+  'contenido relacionado',
+  'las más leídas',
+  'más leídas',
+  'últimas noticias',
+  'ti potrebbe interessare',
+  'articoli correlati',
+  'notizie correlate',
+  'i più letti',
+  'più lett[ie]',
+  'ultime notizie',
+  'notícias relacionadas',
+  'artigos relacionados',
+  'mais lidas',
+  'últimas notícias',
+  'você (?:também )?pode gostar',
+  'czytaj (?:również|także)',
+  'zobacz (?:również|także)',
+  'polecane',
+  'polecamy',
+  'najczęściej czytane',
+  'najnowsze',
+  'podobne artykuły',
+  'čtěte (?:též|více)',
+  'související (?:články|zprávy)',
+  'mohlo by vás (?:zajímat|zaujímať)',
+  'nejčtenější',
+  'súvisiace (?:články|správy)',
+  'najčítanejšie',
+  'ezek érdekelhetnek(?: még)?',
+  'ez is érdekelheti',
+  'kapcsolódó (?:cikkek|hírek|tartalom|tartalmak)',
+  'legolvasottabb',
+  'legfrissebb(?: hírek)?',
+  'további hírek',
+  'olvasta már',
+  'citeste (?:si|mai mult)',
+  'articole (?:similare|asemănătoare|recomandate)',
+  'știri (?:similare|recomandate)',
+  'cele mai citite',
+  'ultimele știri',
+  'en çok okunan(?:lar)?',
+  'diğer haberler',
+  'önerilen haberler',
+  'berita terkait',
+  'artikel terkait',
+  'berita lainnya',
+  'terpopuler',
+  'lue (?:myös|lisää)',
+  'katso myös',
+  'luetuimmat',
+  'pročitajte još',
+  'povezane vijesti',
+  'najčitanije',
+  'preberite (?:še|tudi)',
+  'σχετικά άρθρα',
+  'σχετικές ειδήσεις',
+  'δείτε (?:επίσης|ακόμη)',
+  'τελευταίες ειδήσεις',
+  'πιο δημοφιλή',
+  'tin liên quan',
+  'bài liên quan',
+  'tin cùng chuyên mục',
+  'đọc thêm',
+  'tin mới nhất',
+  'có thể bạn quan tâm',
+  'tin khác',
+  'читайте (?:также|тоже)',
+  'смотрите также',
+  'по теме',
+  'похожие (?:новости|статьи)',
+  'другие новости',
+  'ещё по теме',
+  'последние новости',
+  'самое читаемое',
+  'вам (?:также )?может быть интересно',
+  'читайте також',
+  'дивіться також',
+  'інші новини',
+  '関連記事',
+  '相关新闻',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */
@@ -263,8 +463,36 @@ export const isCapsRelated = (t: string): boolean => {
   const m = RELATED_CAPS.exec(t);
   return m !== null && m[0].slice(0, -1) === m[0].slice(0, -1).toUpperCase() && /\p{Lu}{2}/u.test(m[0]);
 };
+/**
+ * Headings of a list picked for the reader ("Recommended for you", "Wybrane dla Ciebie"): a
+ * sentence may open with these words, so only a whole line is one.
+ */
+const FOR_YOU_LABELS = [
+  '(?:recommended|selected|picked|chosen) for you',
+  'for you',
+  '(?:für (?:sie|dich)|empfohlen für sie|für sie ausgewählt|empfehlungen)',
+  '(?:pour vous|sélectionnés? pour vous|recommandés? pour vous)',
+  '(?:para (?:ti|usted|você)|recomendad[oa]s? para (?:ti|usted|você)|seleccionad[oa]s? para ti)',
+  '(?:per te|consigliati per te|selezionati per te)',
+  '(?:voor (?:jou|u)|aanbevolen|aanbevolen voor (?:jou|u))',
+  '(?:för dig|rekommenderat|rekommenderade)',
+  '(?:for (?:deg|dig)|anbefalt|anbefalet|anbefalede)',
+  '(?:(?:wybrane|polecane) dla (?:ciebie|was|pana|pani)|dla ciebie)',
+  '(?:pro vás|pre vás|vybrali jsme pro vás|vybrali sme pre vás)',
+  '(?:neked ajánljuk|ajánló|ajánlott)',
+  '(?:pentru tine|recomandări|recomandate pentru tine)',
+  '(?:sizin için|senin için|sizin için seçtiklerimiz)',
+  '(?:για εσάς|προτεινόμενα)',
+  '(?:dành cho bạn|gợi ý cho bạn)',
+  '(?:untuk anda|rekomendasi|rekomendasi untuk anda)',
+  '(?:для вас|рекомендуем|рекомендуємо|вибране для вас)',
+  '(?:sinulle|suositellut)',
+  'おすすめ',
+];
+const FOR_YOU = whole(FOR_YOU_LABELS);
 /** The same labels alone on their line: the heading of a list of other stories. */
-export const RELATED_HEADING = whole(RELATED_LABELS);
+const RELATED_WHOLE = whole(RELATED_LABELS);
+export const RELATED_HEADING = { test: (t: string): boolean => RELATED_WHOLE.test(t) || FOR_YOU.test(t) };
 
 /** Tag and topic lines: "Tags: …", "Schlagwörter", "Archivado en", "Filed under: …". */
 const TAGS = label([
@@ -293,12 +521,51 @@ const TAGS = label([
   'filed under',
   'categories',
   'kategorien?',
+  // More languages: categories, labels, key words.
+  'category',
+  'kategorie',
+  'catégories?',
+  'categor[ií]as?',
+  'categorie',
+  'kategori(?:er|a|ja)?',
+  'kategória',
+  'rubri(?:k|que|ca|ek|ken)',
+  'etiketter',
+  'stikkord',
+  'nøgleord',
+  'tunnisteet',
+  'avainsanat',
+  'címkék',
+  'kulcsszavak',
+  'etykiety',
+  'słowa kluczowe',
+  'tagy',
+  'značky',
+  'klíčová slova',
+  'ετικέτες',
+  'từ khóa',
+  'thẻ',
+  'метки',
+  'теги',
+  'мітки',
+  'ключевые слова',
+  'palabras clave',
+  'parole chiave',
+  'palavras-chave',
+  'trefwoorden',
+  'stichwörter',
+  'keywords',
+  'labels',
+  'etichette',
+  'oznake',
 ]);
 
 /** Source lines: "Source link", "Quelle: dpa", "Bron: ANP", "Fuente: EFE", "Zdroj: TASR", "Via example.com". */
 const SOURCE = new RegExp(
   '^(?:source link|source|sources|quelle|quellen|bron|fuente|fonte|source ?:|kilde|källa|kaynak|zdroj|izvor|sursa|sumber|πηγή|nguồn|bildquelle|fotoquelle|foto|fotos|photo|bild|kuva|billede|zdjęcie|imagen|immagine|crédit(?:s)? photo|editorial credit)' +
-    '(?:\\s*:\\s*|\\s+(?:feed\\s+)?)\\S.{0,60}$|^source link$|^via\\s+(?:www\\.)?[\\w-]+\\.[a-z]{2,}\\S*$|^\\(end\\)\\s',
+    '(?:\\s*:\\s*|\\s+(?:feed\\s+)?)\\S.{0,60}$|' +
+    // In more languages, with the colon: without it these words open sentences ("Font de…", "Vir …").
+    '^(?:forrás|fotók?|источник|джерело|източник|lähde|vir|font|źródło|źródła|фото|φωτογραφία|φωτ\\.|ảnh|nguồn ảnh|kép|snímka|snímek|fotografie|resim|görsel)\\s*:\\s*\\S.{0,60}$|^source link$|^via\\s+(?:www\\.)?[\\w-]+\\.[a-z]{2,}\\S*$|^\\(end\\)\\s',
   'iu',
 );
 
@@ -307,8 +574,13 @@ const SOURCE = new RegExp(
 const COOKIE = /(?<!\p{L})(?:cookies?|çerez\p{L}*|ciasteczk\p{L}*|kolačić\p{L}*|informasjonskapsler|evästei\p{L}*|sütik\p{L}*)(?!\p{L})/iu;
 /** The same stems without the Unicode word bounds: a pattern of plain text, ~10x cheaper, tried first on every line. */
 const COOKIE_STEM = /cookie|çerez|ciasteczk|kolačić|informasjonskapsler|evästei|sütik/i;
-const COOKIE_VOICE =
-  /(?<!\p{L})(?:we|our|this (?:site|website)|uses?|using|accept|consent|anvender|bruger|bruker|använder|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|utilise|utilisons|utilisation|utiliza|utilizamos|usamos|utilizza|utilizziamo|folosește|folosim|używa|używamy|kullan\p{L}*|akzeptieren|accepter|aceptar|accetta|godta|acceptera|kabul)(?!\p{L})/iu;
+const COOKIE_VOICE = new RegExp(
+  '(?<!\\p{L})(?:we|our|this (?:site|website)|uses?|using|accept|consent|anvender|bruger|bruker|använder|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|' +
+    'utilise|utilisons|utilisation|utiliza|utilizamos|usamos|utilizza|utilizziamo|folosește|folosim|używa|używamy|kullan\\p{L}*|akzeptieren|accepter|aceptar|' +
+    'accetta|godta|acceptera|kabul|используем|использует|использование|використовує|використовуємо|χρησιμοποιεί|χρησιμοποιούμε|sử dụng|használ\\p{L}*|' +
+    'käyttää|käytämme|používá|používáme|používa|používame|koristi|koristimo|uporablja|uporabljamo|menggunakan|utilitzem|utilitza)(?!\\p{L})',
+  'iu',
+);
 
 /** Notices about the page, not the story: an outdated browser, a broken widget, the article's age. */
 const PAGE_NOTICE = new RegExp(
@@ -379,7 +651,7 @@ const STAMPED_TEASER = new RegExp(`^\\d+\\s+(?:${TIME_UNITS})\\s+(?:${AGO})\\s*\
 
 /** Newsletter and sign-up forms: "Today's breaking news and more in your inbox", "Please check your inbox and confirm". */
 const INBOX_PROMPT =
-  /\b(?:in|to|into) your inbox\b|\bsent (?:straight |directly )?to your (?:e-?mail|inbox)\b|^(?:sign up for|subscribe to) (?:the |our )?[\p{L}\p{N}' ]{0,40}newsletters?\b|^please check your (?:inbox|e-?mail)|^(?:stories that matter|emails? delivered (?:daily|weekly))$|^a free (?:daily|weekly) (?:e-?mail|newsletter)\b|\(please check all that apply\)$/iu;
+  /(?<!\p{L})(?:posta kutun|postakutun|in (?:ihr|dein) postfach|dans votre boîte|en tu (?:bandeja|correo)|nella tua (?:casella|email)|na sua caixa|in je inbox|i din inkorg|i innboksen|i din indbakke|w (?:twojej )?skrzynce|do (?:twojej )?skrzynki|do (?:vaší|tvé) schránky|a postafiókodba|în căsuța|στο email σας|vào hộp thư|на (?:вашу )?почту|в (?:ваш )?почтовый ящик|ke (?:email|kotak masuk) anda)|\b(?:in|to|into) your inbox\b|\bsent (?:straight |directly )?to your (?:e-?mail|inbox)\b|^(?:sign up for|subscribe to) (?:the |our )?[\p{L}\p{N}' ]{0,40}newsletters?\b|^please check your (?:inbox|e-?mail)|^(?:stories that matter|emails? delivered (?:daily|weekly))$|^a free (?:daily|weekly) (?:e-?mail|newsletter)\b|\(please check all that apply\)$/iu;
 /** A form's field label marked as required ("Are you a paying subscriber to the newspaper? *", "Email address *"). */
 const REQUIRED_FIELD = /\S\s\*$/u;
 
@@ -443,15 +715,92 @@ const ENDS_IN_MORE_LINK =
 /** Cheap pre-tests: each rule below runs its pattern only on lines that have its cue at all. */
 const HAS_DIGIT = /\d/;
 const STARTS_DIGIT = /^\d/;
-const INBOX_CUE = /inbox|mail|newsletter|stories that|check all/i;
+const INBOX_CUE =
+  /inbox|mail|newsletter|stories that|check all|posta|postfach|boîte|bandeja|correo|casella|caixa|inkorg|innboks|indbakke|skrzyn|schránky|postafiók|căsuța|email|hộp thư|почт|kotak/i;
 const PUSH_CUE = /push/i;
 
 /** "Meer uit Binnenland", "Mehr aus Bayern", "Więcej z kraju": the heading of more stories of a section. */
 const MORE_FROM_SECTION = /^(?:meer uit|mehr aus|więcej z|mer från|mere fra|flere fra|lisää)\s+[\p{L} .'&-]{1,30}$/iu;
 
+/** An image's placeholder word alone on its line ("Imagen", "Foto", "Εικόνα"): the picture was not scraped, its label was. */
+const BARE_IMAGE = whole([
+  'images?',
+  'pictures?',
+  'photos?',
+  'imagen(?:es)?',
+  'imagem',
+  'immagin[ei]',
+  'imagine',
+  'bild(?:er)?',
+  'fotos?',
+  'fotó',
+  'fotografi[ae]',
+  'fotografía',
+  'afbeelding',
+  'billede',
+  'bilde',
+  'kuva',
+  'kép',
+  'zdjęci[ea]',
+  'obrázek',
+  'obrázok',
+  'slika',
+  'resim',
+  'görsel',
+  'gambar',
+  'hình ảnh',
+  'ảnh',
+  'фото',
+  'изображение',
+  'зображення',
+  'εικόνα',
+  'φωτογραφία',
+  '(?:photo |foto|bilder|fotó)?gal(?:lery|erie|ería|leria|erij|éria|eria)',
+  'bildergalerie',
+  '写真',
+  '图片',
+]);
+
+/**
+ * Prompts asking the reader for news ("Got a story? Send it to us", "Masz newsa? Prześlij nam",
+ * "Tipsa oss"): the newsroom's box, in the words of many languages.
+ */
+const READER_TIP = new RegExp(
+  '(?<!\\p{L})(?:(?:got|have you got|do you have) a (?:news )?(?:story|tip)|send us your (?:news|photos?|stor(?:y|ies)|tips?|videos?)|' +
+    '(?:share|send) your (?:story|photos?|news|videos?) with us|schicken sie uns|schick uns|leserreporter|envoyez-nous|vous avez (?:une info|été témoin)|' +
+    'envíanos|¿?tienes (?:una noticia|información|un video)|segnalaci|inviaci|hai una (?:notizia|segnalazione)|envie (?:sua|a sua) (?:notícia|foto|denúncia)|' +
+    'tip (?:de|onze) redactie|heb je een tip|tipsa (?:oss|redaktionen)|har du (?:ett |et )?tips?|tips oss|tip os|masz (?:newsa|temat|informacj)|prześlij nam|' +
+    'napisz do nas|máte tip|pošlete nám|máte tip|van egy (?:híre|tippje)|küldje el nekünk|trimite-ne|ai o știre|bize gönderin|ihbar hattı|στείλτε μας|' +
+    'сообщите нам|есть новость|присылайте|надішліть нам|gửi tin cho|kirimkan (?:berita|cerita)|lähetä vinkki|vinkkaa)',
+  'iu',
+);
+const READER_TIP_CUE =
+  /tip|send us|share your|schick|leserreporter|envoy|témoin|envía|tienes|segnal|invia|hai una|envie|redactie|masz|prześlij|napisz do nas|pošlete|máte|van egy|küldje|trimite-ne|ai o știre|bize gönder|ihbar|στείλτε|сообщите|есть новость|присылайте|надішліть|gửi tin|kirimkan|lähetä|vinkk/iu;
+/tip|story|send|share|schick|leser|envoy|info|vía|env|tien|segnal|invia|not|redac|tips|masz|prze|napisz|pošl|máte|van|küld|trimite|ai o|bize|ihbar|στείλ|сообщ|ест|присыл|надіш|gửi|kirim|lähetä|vinkk/iu;
+
+/**
+ * Newsletter sign-ups written as a sentence: a newsletter word, a subscribing verb and the mail it
+ * comes by ("… bülteni … email olarak almak için abone olun."). A story about a newsletter and its
+ * subscribers names no mailbox.
+ */
+const NEWSLETTER_WORD =
+  /newsletter|bülten|hírlevél|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|biuletyn|buletin|ενημερωτικ|bản tin|рассылк|розсилк|бюлетен|e-?mail (?:alerts|bulletin)/iu;
+const SUBSCRIBE_VERB =
+  /subscri|sign up|abonn|anmeld|inscri|suscr|iscriv|assin|inscrev|aanmeld|prenumer|anmäl|tilaa|zapisz|subskryb|přihlas|odebír|abone|feliratkoz|abonează|εγγραφ|đăng ký|подпиш|підпиш|berlangganan|daftar/iu;
+
+const MAILBOX = /e-?mail|inbox|e-?post|correo|courriel|posta|postfach|почт|hộp thư|skrzynk|schránk|postafiók/iu;
+
+/** A comment's buttons: "Reply", "Antworten", "Trả lời", "Like (3)", "Report abuse". */
+const COMMENT_ACTION = new RegExp(
+  '^[\\s\\-–—|•·*:()[\\]]*(?:\\d+\\s+)?(?:reply|replies|antworten|répondre|responder|rispondi|beantwoorden|svara|odpowiedz|odpowiedzi|odpovědět|odpovedať|' +
+    'yanıtla|cevapla|răspunde|απάντηση|trả lời|balas|ответить|відповісти|vastaa|odgovori|report(?: abuse| comment)?|melden|signaler|denunciar|segnala|' +
+    'likes?|dislikes?|gefällt mir|j.aime|me gusta|mi piace|curtir|lubię to|tetszik|beğen|thích)(?:\\s*\\(?\\d+\\)?)?(?:\\s*[|·•]\\s*(?:reply|like|report|antworten|répondre|responder|rispondi|trả lời|ответить|\\d+))*[\\s\\-–—|•·*:()[\\]]*$',
+  'iu',
+);
+
 export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 8, test: (t) => AD_LABELS.test(t) },
-  { reason: 'promotion', maxWords: 10, test: (t) => SHARE_BUTTONS.test(t) },
+  { reason: 'promotion', maxWords: 16, test: (t) => SHARE_BUTTONS.test(t) },
   { reason: 'comments', maxWords: 12, test: (t) => COMMENT_FORM.test(t) },
   { reason: 'comments', maxWords: 30, test: (t) => COMMENT_WIDGET.test(t) },
   { reason: 'comments', maxWords: 20, test: (t) => COMMENT_POLICY.test(t) },
@@ -493,4 +842,10 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 5, test: (t) => LIVE_STATUS.test(t) },
   // The link's label is within the line's last characters: only they are searched.
   { reason: 'related-headlines', maxWords: 40, test: (t) => ENDS_IN_MORE_LINK.test(t.length > 40 ? t.slice(-40) : t) },
+  // The same kinds in more languages, and shapes with no cue of their own (issue 18, sixth round).
+  { reason: 'related-headlines', maxWords: 6, test: (t) => FOR_YOU.test(t) },
+  { reason: 'caption', maxWords: 3, test: (t) => BARE_IMAGE.test(t) },
+  { reason: 'promotion', maxWords: 20, test: (t) => READER_TIP_CUE.test(t) && READER_TIP.test(t) },
+  { reason: 'promotion', maxWords: 25, test: (t) => NEWSLETTER_WORD.test(t) && SUBSCRIBE_VERB.test(t) && MAILBOX.test(t) },
+  { reason: 'comments', maxWords: 6, test: (t) => COMMENT_ACTION.test(t) },
 ];

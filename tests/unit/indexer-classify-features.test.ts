@@ -172,6 +172,26 @@ describe('lines judged by the chrome around them', () => {
   });
 });
 
+describe('lines inside a block of one kind of chrome', () => {
+  it("drops a promo box's sentence between two promotions, and a line between two captions", () => {
+    const pitch = 'Good local journalism costs money. Support the newsroom that covers your town every day.';
+    const promo = [HEADLINE, '', PARAGRAPH_1, '', 'Subscribe now', pitch, 'Advertisement', '', PARAGRAPH_2, '', PARAGRAPH_3].join('\n');
+    assert.equal(reasonOf(promo, pitch), 'promotion');
+    const caption = 'Volunteers carried the books to the school hall on Saturday morning';
+    const photo = [HEADLINE, '', PARAGRAPH_1, '', 'Image caption,', caption, '(Photo: Jane Doe)', '', PARAGRAPH_2].join('\n');
+    assert.equal(reasonOf(photo, caption), 'caption');
+  });
+
+  it('keeps a paragraph set off by blank lines between two prompts, an entry between two time stamps, a paragraph between two kinds', () => {
+    const spaced = [HEADLINE, '', PARAGRAPH_1, '', 'Subscribe now', '', PARAGRAPH_2, '', 'Advertisement', '', PARAGRAPH_3].join('\n');
+    assert.equal(reasonOf(spaced, PARAGRAPH_2), null);
+    const live = [HEADLINE, '', PARAGRAPH_1, '', '10:32', PARAGRAPH_2, '10:45', PARAGRAPH_3].join('\n');
+    assert.equal(reasonOf(live, PARAGRAPH_2), null);
+    const mixed = [HEADLINE, '', PARAGRAPH_1, '', 'Advertisement', PARAGRAPH_2, 'Published 12 March 2021', '', PARAGRAPH_3].join('\n');
+    assert.equal(reasonOf(mixed, PARAGRAPH_2), null);
+  });
+});
+
 describe('the head of a scraped page', () => {
   it('drops short labels under the headline when the page shows chrome anywhere, not on a clean text', () => {
     const scraped = [

@@ -10,6 +10,8 @@ import { phraseReason } from '../../indexer/clean/phrases.ts';
 import { guessLanguage, languageOfMask, maskOfLanguage, stopWordCount } from '../../indexer/clean/stopwords.ts';
 
 const kept = (text: string) => cleanText(text).kept.map((l) => l.text);
+/** Lines laid out as a scraped page with blank lines between them. */
+const spaced = (...lines: string[]) => lines.join('\n\n');
 const droppedReason = (text: string, line: string) => cleanText(text).dropped.find((d) => d.text === line)?.reason ?? null;
 
 const PARAGRAPH_1 = 'The council voted on Tuesday to close the old library, which has stood empty since the flood of last spring.';
@@ -65,6 +67,85 @@ describe('trade phrases in several languages', () => {
     assert.equal(phraseReason("var slot = document.getElementById('ad-slot');"), 'script');
     assert.equal(phraseReason('} else {'), 'script');
     assert.equal(phraseReason('The fund (set up in 2019) paid out £3m; the rest is held in trust.'), null);
+  });
+
+  it('reads the same kinds in twenty-odd languages, as one lexicon per kind', () => {
+    const cases: Array<[string, string]> = [
+      ['Реклама', 'promotion'],
+      ['Χορηγούμενο', 'promotion'],
+      ['Nội dung tài trợ', 'promotion'],
+      ['Materiał sponsorowany', 'promotion'],
+      ['Fortsetzung nach der Anzeige', 'promotion'],
+      ['Chia sẻ', 'promotion'],
+      ['Поделиться', 'promotion'],
+      ['Facebook Messenger X Copy link', 'promotion'],
+      ['Σχόλια', 'comments'],
+      ['Bình luận (4)', 'comments'],
+      ['Hozzászólások', 'comments'],
+      ['Reply', 'comments'],
+      ['Trả lời', 'comments'],
+      ['Like · Reply · 3', 'comments'],
+      ['À lire également', 'related-headlines'],
+      ['A lire également', 'related-headlines'],
+      ['Ezek érdekelhetnek még', 'related-headlines'],
+      ['Tin liên quan', 'related-headlines'],
+      ['Читайте также: Мэр открыл новый мост', 'related-headlines'],
+      ['Wybrane dla Ciebie', 'related-headlines'],
+      ['Recommended for you', 'related-headlines'],
+      ['Category: Local News', 'related-headlines'],
+      ['Ετικέτες: Δήμος, Σχολεία', 'related-headlines'],
+      ['Forrás: MTI', 'credit'],
+      ['Источник: пресс-служба мэрии', 'credit'],
+      ['Źródło zdjęć: © Agencja | Jan Kowalski', 'credit'],
+      ['Ảnh: Nguyễn Văn A', 'credit'],
+      ['Imagen', 'caption'],
+      ['Εικόνα', 'caption'],
+      ['Fotogalerie', 'caption'],
+      ['Masz newsa? Prześlij nam przez formularz', 'promotion'],
+      ['Got a story? Send us your photos and videos', 'promotion'],
+      ['Tipsa oss', 'promotion'],
+      ['İyi gazetecilik posta kutunda!', 'promotion'],
+      ['Haftalık bültenimizi email ile almak için abone olun.', 'promotion'],
+      ['Подпишитесь на нашу рассылку', 'promotion'],
+      ['Ce site utilise des cookies pour améliorer votre expérience.', 'promotion'],
+      ['Этот сайт использует файлы cookie.', 'promotion'],
+    ];
+    for (const [line, reason] of cases) assert.equal(phraseReason(line), reason, line);
+  });
+
+  it('drops share, save and listen rows with their counts and prepositions, and the text-size widget', () => {
+    for (const line of [
+      'Share: Facebook Twitter Email',
+      'Facebook 0 Twitter 0 Pinterest 0',
+      '12 Shares',
+      'Teilen: Facebook WhatsApp E-Mail',
+      'Compartir en Facebook',
+      'Udostępnij na Facebooku',
+      'Κοινοποίηση στο Facebook',
+      'Jaa Facebookissa',
+      'Gift this article',
+      'Listen',
+      'Copy link Link copied!',
+      'Text size A A A',
+      'Adjust font size:',
+    ]) {
+      assert.equal(phraseReason(line), 'promotion', line);
+    }
+    for (const line of ['Share prices fell by 3%', 'Listen to the people of this town', 'Facebook shares fell 12 per cent on Tuesday']) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+
+  it('keeps sentences in those languages that open with the same words', () => {
+    for (const line of [
+      'Font de la Plaça was restored in 1998 with money from the town.',
+      'Vir je bil zaprt do ponedeljka, so sporočili iz občine.',
+      'Subscribers to the club newsletter were told about the new pitch in March.',
+      'Like many towns in the region, it lost its station in the 1960s.',
+      'Reply from the council came a week later, after the vote.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
   });
 
   it('keeps sentences that merely mention the words', () => {
@@ -183,6 +264,19 @@ describe('line classifier', () => {
     ].join('\n');
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
     assert.equal(droppedReason(text, 'Town hall seeks new tenants'), 'related-headlines');
+  });
+
+  it("drops a menu of the site's sections below the article, in any language, with no chrome around it", () => {
+    const text = spaced('Tour dates announced', PARAGRAPH_1, PARAGRAPH_2, 'Nyheter', 'Sport', 'Kultur & Nöje', 'Debatt');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.equal(droppedReason(text, 'Kultur & Nöje'), 'navigation');
+  });
+
+  it('keeps a list the article introduces with a colon, and fixtures, below its last paragraph', () => {
+    const board = ['The new board:', 'Anna Berg', 'Tomas Lind', 'Ruth Okafor'];
+    assert.deepEqual(kept(spaced('Tour dates announced', PARAGRAPH_1, ...board)), [PARAGRAPH_1, ...board]);
+    const draw = ['Rovers v United', 'City v Athletic', 'Town v Wanderers'];
+    assert.deepEqual(kept(spaced('Cup draw made', PARAGRAPH_1, PARAGRAPH_2, ...draw)), [PARAGRAPH_1, PARAGRAPH_2, ...draw]);
   });
 
   it("keeps the article's own list after the last paragraph when no chrome precedes it", () => {

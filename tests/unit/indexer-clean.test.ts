@@ -6,6 +6,12 @@ import { cleanText } from '../../indexer/clean/index.ts';
 
 const BODY = 'The council approved the new budget on Tuesday after a long debate about road repairs.';
 const BODY2 = 'Officials said the first repairs would begin in the spring, weather permitting.';
+/** Three more paragraphs of the same story. */
+const MORE = [
+  'The work will close one lane of the ring road for three weeks from the start of April.',
+  'Drivers are asked to use the bypass, where the speed limit will be lowered during the works.',
+  'The council said the cost would be met from the budget agreed on Tuesday night.',
+];
 
 /** Builds a page: headline, two paragraphs, and the lines under test at `where`. */
 function page(lines: string[], where: 'top' | 'middle' | 'end' = 'middle'): string {
@@ -42,6 +48,20 @@ describe('cleaning: the headline', () => {
     assert.equal(reasonOf(page(['Council approves road budget']), 'Council approves road budget'), 'headline');
     const result = cleanText(page(['Council Approves Road Budget']));
     assert.equal(result.dropped.filter((d) => d.reason === 'repeated-headline').length, 1);
+  });
+
+  it('drops the headline printed again with a section label glued on, not a paragraph quoting it', () => {
+    assert.equal(
+      reasonOf(page(['Council approves road budget | Local News |']), 'Council approves road budget | Local News |'),
+      'repeated-headline',
+    );
+    assert.equal(
+      reasonOf(page(['Politics · Council Approves Road Budget']), 'Politics · Council Approves Road Budget'),
+      'repeated-headline',
+    );
+    const quoted = '"Council approves road budget" - that was the news the mayor wanted, she said.';
+    assert.equal(reasonOf(page([quoted]), quoted), 'kept');
+    assert.equal(reasonOf(page(['Council approves road budget, says mayor']), 'Council approves road budget, says mayor'), 'kept');
   });
 
   it('removes counter junk and the site suffix from the title line, preferring a cleaner repeat', () => {
@@ -133,6 +153,51 @@ describe('cleaning: junk inside the page', () => {
 });
 
 describe('cleaning: the end of the page', () => {
+  it('drops the comment section below the article, comments that read as sentences too', () => {
+    const comments = [
+      'Leave a Reply',
+      'Marta K.',
+      'Finally someone fixes the potholes on our street, it took them long enough to do it.',
+      'Reply',
+      'Dave',
+      'I drive this road every day and I will believe the repairs when I see them done.',
+    ];
+    const text = page(comments, 'end');
+    for (const line of comments) assert.notEqual(reasonOf(text, line), 'kept', line);
+    assert.equal(reasonOf(text, comments[2]!), 'comments');
+    assert.equal(reasonOf(text, BODY2), 'kept');
+  });
+
+  it('drops the teasers under a heading of other stories below the article, sentences too', () => {
+    const list = [
+      'Most read',
+      'Ferry timetable cut for the winter',
+      'The last crossing will leave at six in the evening from the first week of November.',
+      '12 March 2024',
+      'Library opening hours extended',
+      'The reading room will stay open until nine on weekdays, the council said on Monday.',
+    ];
+    const text = ['Council approves road budget', BODY, BODY2, MORE[0]!, ...list].join('\n');
+    for (const line of list) assert.notEqual(reasonOf(text, line), 'kept', line);
+    assert.equal(reasonOf(text, list[5]!), 'related-headlines');
+    const inside = ['Council approves road budget', BODY, BODY2, 'Related stories', 'Ferry timetable cut for the winter', ...MORE].join(
+      '\n',
+    );
+    for (const line of MORE) assert.equal(reasonOf(inside, line), 'kept', line);
+    // The article going on in sections under subheadings alternates like teasers, and outweighs the text above.
+    const sections = ['Council approves road budget', BODY, BODY2, 'Related stories', 'Ferry timetable cut for the winter'];
+    for (const [k, p] of MORE.entries()) sections.push(`Part ${k + 1}`, p);
+    for (const line of MORE) assert.equal(reasonOf(sections.join('\n'), line), 'kept', line);
+  });
+
+  it('leaves the story alone under a comment counter or a prompt printed after its lead', () => {
+    const more = MORE;
+    const counter = ['Council approves road budget', BODY, BODY2, 'Comments (12)', ...more].join('\n');
+    for (const line of more) assert.equal(reasonOf(counter, line), 'kept', line);
+    const prompt = ['Council approves road budget', BODY, BODY2, 'Leave a comment', ...more].join('\n');
+    for (const line of more) assert.equal(reasonOf(prompt, line), 'kept', line);
+  });
+
   it('drops a list of other headlines and its label', () => {
     const text = page(['Bridge closure extended to June', 'New cycle lanes divide opinion', 'Most Popular'], 'end');
     assert.equal(reasonOf(text, 'Bridge closure extended to June'), 'related-headlines');
