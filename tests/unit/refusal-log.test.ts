@@ -43,12 +43,17 @@ describe('refused searches log', () => {
     assert.ok((line!.loopDelayP99Ms as number) <= (line!.loopDelayMaxMs as number));
   });
 
-  it('reports a free event loop as one', async () => {
+  it('measures each second of refusals afresh: a held loop is not reported again in a later, free second', async () => {
     const { logger, lines } = capturingLogger();
     const refused = refusalCounter(logger);
     refused();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    busyFor(300);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    refused();
     await new Promise((resolve) => setTimeout(resolve, 1_100));
-    assert.equal(lines.length, 1);
-    assert.ok((lines[0]!.loopDelayMaxMs as number) < 100, `loopDelayMaxMs ${lines[0]!.loopDelayMaxMs}`);
+    assert.equal(lines.length, 2);
+    assert.ok((lines[0]!.loopDelayMaxMs as number) >= 280, `first second ${lines[0]!.loopDelayMaxMs}`);
+    assert.ok((lines[1]!.loopDelayMaxMs as number) < 250, `second second ${lines[1]!.loopDelayMaxMs}`);
   });
 });
