@@ -10,7 +10,7 @@
  * `--overload` drives a traffic spike instead: distinct searches, each asked once, from many
  * connections (default 200) for `--duration` seconds. It prints how many searches were admitted
  * and refused, the latency of each (refusals must be quick and carry Retry-After), other errors,
- * and the server's memory before and after. Exits 1 on any answer other than 200 or a 503 with
+ * the server's event-loop delay while refusing (from its log) and its memory before and after. Exits 1 on any answer other than 200 or a 503 with
  * Retry-After, or when memory grows by more than 10 %.
  *
  *   npm run stress -- --overload --paragraphs 1000000 --duration 60
@@ -27,6 +27,7 @@ import autocannon from 'autocannon';
 import { commandLine, wholeNumber } from './scale/args.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
+import { loopDelayOfRefusals } from './scale/loop-delay.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -369,7 +370,7 @@ function percentiles(values: number[]): string {
 }
 
 /** The spike: distinct searches from many connections; admitted and refused counted apart. */
-async function driveOverload(url: string, pid: number, sources: Source[]): Promise<boolean> {
+async function driveOverload(url: string, pid: number, sources: Source[], logFile: string): Promise<boolean> {
   const searches = distinctSearches(sources, 200_000);
   const rssBefore = await rssMb(pid);
   // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing.
@@ -403,6 +404,12 @@ async function driveOverload(url: string, pid: number, sources: Source[]): Promi
   );
   if (phase.errorTimes.length > 0) console.log(`  errors at (s into the spike): ${phase.errorTimes.map((t) => t.toFixed(1)).join(' ')}`);
   if (phase.slowRefusalTimes.length > 0) console.log(`  ${slowRefusalSummary(phase.slowRefusalTimes)}`);
+  // Whether slow refusals were the server's loop held, or delays on this (client) side.
+  const loop = loopDelayOfRefusals(await readFile(logFile, 'utf8'), SLOW_REFUSAL_MS);
+  if (loop !== null)
+    console.log(
+      `  server's event loop, longest delay in each second with refusals: p50 ${loop.p50} · p90 ${loop.p90} · max ${loop.max} ms; held ${SLOW_REFUSAL_MS} ms or more in ${loop.heldSeconds} of ${loop.seconds} seconds`,
+    );
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
   console.log(
@@ -503,6 +510,7 @@ async function main(): Promise<void> {
     );
     const sources = readBbc();
     await prepareCorpus(tmp, sources);
+    const logFile = path.join(tmp, 'server.log');
     server = await startServer(
       {
         PORT: '0',
@@ -513,7 +521,7 @@ async function main(): Promise<void> {
         LOG_LEVEL: args['log-level']!,
         NODE_ENV: 'production',
       },
-      path.join(tmp, 'server.log'),
+      logFile,
     );
     const indexed = (await (await fetch(`${server.url}/healthz`)).json()) as { articles?: number; paragraphs?: number };
     console.log(
@@ -523,7 +531,7 @@ async function main(): Promise<void> {
     if (process.env.STRESS_PROFILE) await profileKinds(server.url, requests);
 
     await drive(server.url, requests, warmSeconds, Math.min(10, connections));
-    const ok = overload ? await driveOverload(server.url, server.pid, sources) : await driveMix(server.url, server.pid, requests);
+    const ok = overload ? await driveOverload(server.url, server.pid, sources, logFile) : await driveMix(server.url, server.pid, requests);
     server.child.kill('SIGTERM');
     const code = await server.exited;
     if (!overload) console.log(`SIGTERM after the run: server exited ${code}`);

@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { RequestHandler } from 'express';
 import { pino, type Logger, type LevelWithSilent } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -96,22 +97,41 @@ export function requestLogging(logger: Logger): RequestHandler {
 
 /** How often refused searches are summed up in the log. */
 const REFUSALS_EVERY_MS = 1000;
+/** The event-loop delay sampler's resolution: finer costs the serving thread a timer turn more often. */
+const LOOP_DELAY_RESOLUTION_MS = 10;
 
 /**
  * Counts searches refused at the door (server/admission.ts) and logs their number at `warn`, at most
  * one line a second: a spike refuses thousands a second, and a line each would cost the serving
- * thread more than the refusals themselves.
+ * thread more than the refusals themselves. The line also says how long the serving thread's event
+ * loop was held in that second (`loopDelayMaxMs`, `loopDelayP99Ms`): a refusal waits for the turn
+ * that reads its request, so a slow refusal is either a held loop (a long render, a garbage
+ * collection, a core given to other work) or, when the loop was not held, the client's own delay.
  */
 export function refusalCounter(logger: Logger): () => void {
   let refused = 0;
   let since = 0;
+  const loop = monitorEventLoopDelay({ resolution: LOOP_DELAY_RESOLUTION_MS });
+  const ms = (ns: number) => Math.round(ns / 1e6);
   const flush = () => {
-    logger.warn({ refused, ms: Math.round(performance.now() - since) }, 'searches refused: the queue was full (503 Busy)');
+    loop.disable();
+    logger.warn(
+      {
+        refused,
+        ms: Math.round(performance.now() - since),
+        loopDelayMaxMs: ms(loop.max),
+        loopDelayP99Ms: ms(loop.percentile(99)),
+      },
+      'searches refused: the queue was full (503 Busy)',
+    );
     refused = 0;
   };
   return () => {
     if (refused++ === 0) {
       since = performance.now();
+      // Sampled only while refusing: a quiet server runs no extra timer.
+      loop.reset();
+      loop.enable();
       setTimeout(flush, REFUSALS_EVERY_MS).unref();
     }
   };

@@ -12,6 +12,7 @@ import type { SearchRequest } from '../contract/types.ts';
 import { getArticle } from './articles.ts';
 import { Generation } from './open-generation.ts';
 import { search } from './search.ts';
+import { yieldToServingThread } from './thread-priority.ts';
 
 /** What a worker is asked to do: run a search, or read one article with its matches for `q`. */
 export type WorkerTask = { request: SearchRequest } | { article: { id: string; q: string | undefined } };
@@ -24,6 +25,8 @@ export type WorkerReply =
   | { id: number; error: { name: string; message: string; code?: unknown } };
 
 const { dir, cacheKib, stopFlag } = workerData as { dir: string; cacheKib: number; stopFlag: Int32Array };
+// Searches must never slow down the thread that answers and refuses requests (thread-priority.ts).
+yieldToServingThread();
 /** The pool sets the flag when the running search's caller has given up (worker-pool.ts). */
 const stopped = (): boolean => Atomics.load(stopFlag, 0) !== 0;
 let generation: Generation | null = null;

@@ -11,6 +11,7 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import { Generation } from '../../engine/sqlite/open-generation.ts';
+import { SEARCH_WORKER_NICE, threadId } from '../../engine/sqlite/thread-priority.ts';
 import type { BuildTuning } from '../../engine/sqlite/build.ts';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
 import { SearchAbortedError } from '../../engine/contract/errors.ts';
@@ -216,6 +217,27 @@ describe('sqlite engine: search workers and aborted searches', () => {
         expected.hits.map((h) => h.id),
       );
     }
+  });
+
+  it('runs its search workers at a lower CPU priority than the thread that serves', {
+    skip: threadId() === null && 'no /proc/thread-self',
+  }, async () => {
+    const dataDir = tempDataDir();
+    const writer = await open(dataDir);
+    await writer.replaceAll(contractArticles);
+    const niceOf = (task: string) => Number(fs.readFileSync(`/proc/self/task/${task}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const before = new Set(fs.readdirSync('/proc/self/task'));
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1 });
+    engines.push(engine);
+    await engine.search({ q: 'harbor' });
+    const serving = niceOf(String(threadId()));
+    // The threads the engine started: its search worker, and the helpers Node starts for it at its own priority.
+    const started = fs.readdirSync('/proc/self/task').filter((task) => !before.has(task));
+    assert.ok(
+      started.some((task) => niceOf(task) === Math.min(19, serving + SEARCH_WORKER_NICE)),
+      `no thread niced below the serving thread (${serving}): ${started.map(niceOf).join(' ')}`,
+    );
+    assert.equal(niceOf(String(threadId())), serving);
   });
 
   it('reads an article page on a worker: the calling thread never loads the vocabulary', async () => {
