@@ -19,6 +19,7 @@ import {
   isArrowLink,
   isByline,
   dateStampWords,
+  dumpedRecordTitle,
   isDomain,
   isTitleCased,
   isPublicationStamp,
@@ -92,9 +93,11 @@ export function scoreHeadlineCandidates(
   let noticeSkipped = false;
   for (let i = 0; i < scanEnd && candidates.length < MAX_CANDIDATES; i++) {
     const l = lines[i]!;
-    // The scraper's stamp before the first line makes it read as a dateline; what follows is the title line.
-    const raw = i === 0 ? stripScraperStamp(l.text) : l.text;
-    const stamped = raw !== l.text && l.reason === 'dateline';
+    // The scraper's stamp before the first line makes it read as a dateline; what follows is the
+    // title line. A record printed whole (read as script when it is JSON) holds the title in a field.
+    const dumped = dumpedRecordTitle(l.text);
+    const raw = dumped ?? (i === 0 ? stripScraperStamp(l.text) : l.text);
+    const stamped = raw !== l.text && (l.reason === 'dateline' || (dumped !== null && l.reason === 'script'));
     if ((l.reason !== null && !stamped) || isTopChrome(lines, i)) continue;
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.

@@ -404,3 +404,11 @@ describe('title: a list of entries is not a story under its first heading (issue
     assert.equal(headlineOf([HEADLINE, BODY, 'What happens next', BODY2, 'Who pays for it']), HEADLINE);
   });
 });
+
+describe('title: a record the scraper printed whole on the first line (issue 18, q dev shape)', () => {
+  it("takes the title field's value of a CMS object printed field by field, or of a JSON record", () => {
+    const printed = `stdClass Object ( [id] => 4471 [title] => ${HEADLINE} [alias] => council-approves-road-budget [catid] => 12 [published] => 1 [introtext] => [fulltext] =>`;
+    assert.equal(headlineOf([printed]), HEADLINE);
+    assert.equal(headlineOf([`{"id": 4471, "title": "${HEADLINE}", "alias": "council-approves-road-budget", "catid": 12}`]), HEADLINE);
+  });
+});
