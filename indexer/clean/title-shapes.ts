@@ -192,6 +192,8 @@ export function isDomain(text: string): boolean {
  * whatever the page's language. Null when the line is no such dump.
  */
 export function dumpedRecordTitle(text: string): string | null {
+  // Most lines hold neither mark: a plain search spares them both patterns.
+  if (!text.includes('=>') && !text.includes('":')) return null;
   const printed = PRINTED_TITLE.exec(text);
   if (printed) return printed[1]!;
   const json = JSON_TITLE.exec(text);
