@@ -19,6 +19,7 @@ import {
   isArrowLink,
   isByline,
   dateStampWords,
+  dumpedRecordTitle,
   isDomain,
   isTitleCased,
   isPublicationStamp,
@@ -52,6 +53,8 @@ const WEIGHT = {
   sentence: -1,
   /** Shares words with the paragraphs below: about the story. */
   agrees: 1,
+  /** The label over a list's first entry (a report page's title over its reports): the page's title. */
+  listTitle: 0,
   /** Shares no word with the paragraphs below: a banner, a gate, a widget, a section name. */
   unrelated: -1,
 };
@@ -90,9 +93,11 @@ export function scoreHeadlineCandidates(
   let noticeSkipped = false;
   for (let i = 0; i < scanEnd && candidates.length < MAX_CANDIDATES; i++) {
     const l = lines[i]!;
-    // The scraper's stamp before the first line makes it read as a dateline; what follows is the title line.
-    const raw = i === 0 ? stripScraperStamp(l.text) : l.text;
-    const stamped = raw !== l.text && l.reason === 'dateline';
+    // The scraper's stamp before the first line makes it read as a dateline; what follows is the
+    // title line. A record printed whole (read as script when it is JSON) holds the title in a field.
+    const dumped = dumpedRecordTitle(l.text);
+    const raw = dumped ?? (i === 0 ? stripScraperStamp(l.text) : l.text);
+    const stamped = raw !== l.text && (l.reason === 'dateline' || (dumped !== null && l.reason === 'script'));
     if ((l.reason !== null && !stamped) || isTopChrome(lines, i)) continue;
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
@@ -133,7 +138,63 @@ export function scoreHeadlineCandidates(
   });
   let best = 0;
   for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
+  if (isListEntry(lines, candidates[best]!)) {
+    // The page is a list of entries: its title is the label over the first one, if any.
+    const title = candidates.slice(0, best).findLastIndex((c) => labels.has(c));
+    if (title < 0) return null;
+    add(candidates[title]!, 'listTitle', `over a list of entries from line ${lines[candidates[best]!.index]!.line}`);
+    best = title;
+  }
   return { candidates, best };
+}
+
+/** How far below a candidate a sibling entry of the same list may start. */
+const LIST_WINDOW = 60;
+
+/**
+ * The candidate is the first entry of a list: a live blog's or a report page's entries, each a
+ * short heading over its paragraphs ("14:45 – Tree falls on a parked car" over its text, then
+ * "15:01 – …"; "Crash on the motorway" over "– Townsville" and the report). A later heading, with
+ * paragraphs between, opens with the same words and numbers in the same places (digits aside), or
+ * carries the same short line under it ("– Place"): the entries share a template, which a story's
+ * headline and its subheadings do not.
+ */
+function isListEntry(lines: ContentLine[], c: Candidate): boolean {
+  const opening = openingKey(lines[c.index]!.text);
+  const under = metaKey(lines, c.index);
+  if (opening === null && under === null) return false;
+  const key = lineKey(c.text);
+  let paragraphs = 0;
+  for (let j = c.index + 1; j < Math.min(lines.length, c.index + 1 + LIST_WINDOW); j++) {
+    const l = lines[j]!;
+    if (l.reason !== null) continue;
+    if (isBodyParagraph(l.text) || isSentence(l.text)) {
+      paragraphs++;
+      continue;
+    }
+    // The headline printed again over the text is no second entry.
+    if (paragraphs === 0 || !couldBeHeadline(l.text) || hasLineKey(l.text, key)) continue;
+    if ((opening !== null && openingKey(l.text) === opening) || (under !== null && metaKey(lines, j) === under)) return true;
+  }
+  return false;
+}
+
+/** The first two words with their digits as zeros, when they hold a number ("ore 00:00,"); else null. */
+function openingKey(text: string): string | null {
+  const words = text.toLowerCase().split(/\s+/).slice(0, 2);
+  return words.length === 2 && /\d/.test(words.join(' ')) ? words.join(' ').replace(/\d/g, '0') : null;
+}
+
+/**
+ * The shape of a short line right under a heading that opens with a dash or a bullet ("– Townsville":
+ * the entry's place): its mark and word count. Null when there is none.
+ */
+function metaKey(lines: ContentLine[], i: number): string | null {
+  const next = lines[i + 1];
+  if (!next || next.reason !== null) return null;
+  const m = /^([–—•·|-])\s+\S/u.exec(next.text);
+  const words = wordCount(next.text, 4);
+  return m && words <= 3 ? `${m[1]}${words}` : null;
 }
 
 /**

@@ -184,3 +184,25 @@ export function withoutCapsKicker(text: string): string | null {
 export function isDomain(text: string): boolean {
   return /^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(text.trim());
 }
+
+/**
+ * A record the scraper printed as it found it, a CMS object field by field ("stdClass Object (
+ * [id] => 12 [title] => Headline [alias] => headline …") or as JSON ({"id": 12, "title":
+ * "Headline", …}): the value of its title field. The field names are the program's, in English
+ * whatever the page's language. Null when the line is no such dump.
+ */
+export function dumpedRecordTitle(text: string): string | null {
+  // Most lines hold neither mark: a plain search spares them both patterns.
+  if (!text.includes('=>') && !text.includes('":')) return null;
+  const printed = PRINTED_TITLE.exec(text);
+  if (printed) return printed[1]!;
+  const json = JSON_TITLE.exec(text);
+  if (!json) return null;
+  try {
+    return (JSON.parse(`"${json[1]!}"`) as string).trim() || null;
+  } catch {
+    return null;
+  }
+}
+const PRINTED_TITLE = /\[(?:title|headline)\]\s*=>\s*(\S.*?)\s*\[[\w-]+\]\s*=>/iu;
+const JSON_TITLE = /"(?:title|headline)"\s*:\s*"((?:[^"\\]|\\.)+)"\s*[,}]/iu;

@@ -363,3 +363,52 @@ describe('title: a dateline cut from its paragraph (issue 18, q dev shape)', () 
     assert.equal(headlineOf([HEADLINE, dateline]), HEADLINE);
   });
 });
+
+describe('title: a list of entries is not a story under its first heading (issue 18, dev and q dev shapes)', () => {
+  const entryText = [
+    'The wind brought down a tree in the harbour district, where it landed on a parked car and blocked the road for an hour.',
+    'Firefighters cut the trunk into pieces and the road was open again before the evening traffic.',
+  ];
+  const laterText = [
+    'The ferry company stopped all crossings at noon because the tide rose higher than the piers can take.',
+    'Crossings will start again tomorrow morning if the water falls as the forecast says it will.',
+  ];
+
+  it("keeps a live blog's first time-stamped entry heading as text when the excerpt has no headline", () => {
+    const first = 'At 14:45, tree falls on a parked car in the harbour district';
+    const page = [first, ...entryText, 'At 13:20, ferry crossings stopped as the tide rises', ...laterText];
+    const result = cleanText(page.join('\n'));
+    assert.equal(result.headline, null);
+    assert.ok(result.kept.some((k) => k.text === first));
+  });
+
+  it("takes the report page's title over its entries, each with its place under it, and keeps the first entry's heading", () => {
+    const first = 'Car hits a tree in the harbour district during the storm';
+    const page = [
+      'Harbour Police Reports',
+      first,
+      '– Northfield',
+      ...entryText,
+      'Ferry crossings stopped at noon',
+      '– Eastbury',
+      ...laterText,
+    ];
+    const result = cleanText(page.join('\n'));
+    assert.equal(result.headline?.text, 'Harbour Police Reports');
+    assert.ok(result.kept.some((k) => k.text === first));
+  });
+
+  it('keeps a headline over subheadings of other shapes, and over its own copy below the text', () => {
+    const dated = '2024 budget: council approves road repairs';
+    assert.equal(headlineOf([dated, BODY, dated, 'Repairs start in spring']), dated);
+    assert.equal(headlineOf([HEADLINE, BODY, 'What happens next', BODY2, 'Who pays for it']), HEADLINE);
+  });
+});
+
+describe('title: a record the scraper printed whole on the first line (issue 18, q dev shape)', () => {
+  it("takes the title field's value of a CMS object printed field by field, or of a JSON record", () => {
+    const printed = `stdClass Object ( [id] => 4471 [title] => ${HEADLINE} [alias] => council-approves-road-budget [catid] => 12 [published] => 1 [introtext] => [fulltext] =>`;
+    assert.equal(headlineOf([printed]), HEADLINE);
+    assert.equal(headlineOf([`{"id": 4471, "title": "${HEADLINE}", "alias": "council-approves-road-budget", "catid": 12}`]), HEADLINE);
+  });
+});
