@@ -26,7 +26,7 @@ const MIN_PARAGRAPH_WORDS = 8;
 /** A line this long with this many stop words is running text even without a final full stop. */
 const MIN_RUNNING_TEXT_WORDS = 20;
 const MIN_RUNNING_TEXT_STOPS = 3;
-/** The most stop words any test below asks for (`isTextLike` on a 30-word line): counting stops there. */
+/** The most stop words any test below asks for (`isTextLike` on a 30-word line). */
 const STOPS_ENOUGH = 8;
 /** Longest line taken as furniture around the article. */
 const MAX_FURNITURE_WORDS = 20;
@@ -34,8 +34,9 @@ const MAX_FURNITURE_WORDS = 20;
 interface Features {
   words: number;
   sentence: boolean;
-  /** Stop words among the first words; -1 until needed. */
+  /** Stop words among the first words, counted up to `stopsUpTo` at most; -1 until needed. */
   stops: number;
+  stopsUpTo: number;
 }
 
 /**
@@ -48,13 +49,20 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
     words: spacedWordCount(l.text, WORD_LIMIT),
     sentence: endsSentence(l.text),
     stops: -1,
+    stopsUpTo: 0,
   }));
-  const stops = (i: number) => {
+  // Counted only as far as the question needs ("at least 2?" stops at the second): finding a page's
+  // first and last paragraphs asks that of ~2 lines an article, and a count to 8 read most of
+  // their first 30 words. A count that reached its cap is counted again if more is asked.
+  const stops = (i: number, enough: number) => {
     const f = features[i]!;
-    if (f.stops < 0) f.stops = stopWordCount(lines[i]!.text, language, 30, STOPS_ENOUGH);
+    if (f.stops < 0 || (f.stops >= f.stopsUpTo && f.stopsUpTo < enough)) {
+      f.stops = stopWordCount(lines[i]!.text, language, 30, enough);
+      f.stopsUpTo = enough;
+    }
     return f.stops;
   };
-  const real = (i: number) => lines[i]!.reason === null && isRealParagraph(features[i]!, () => stops(i), language);
+  const real = (i: number) => lines[i]!.reason === null && isRealParagraph(features[i]!, (enough) => stops(i, enough), language);
 
   let first = -1;
   let last = -1;
@@ -85,7 +93,7 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
   const furniture = (i: number) => {
     const l = lines[i]!;
     const f = features[i]!;
-    return l.reason === null && !f.sentence && f.words <= MAX_FURNITURE_WORDS && !isWrapped(lines, i) && !isTextLike(f, stops(i));
+    return l.reason === null && !f.sentence && f.words <= MAX_FURNITURE_WORDS && !isWrapped(lines, i) && !isTextLike(f, stops(i, STOPS_ENOUGH));
   };
   // Without recognised chrome, only a menu: a run of short items on adjacent lines. Judged
   // before any is marked, so that marking one does not break the run for the next.
@@ -240,9 +248,11 @@ function inAdjacentRun(lines: readonly ContentLine[], features: readonly Feature
   return stop - start + 1 >= MIN_RUN;
 }
 
-function isRealParagraph(f: Features, stops: () => number, language: LanguageMask): boolean {
-  if (f.words >= MIN_PARAGRAPH_WORDS && f.sentence) return stops() >= (language === 0 ? 1 : 2);
-  return f.words >= MIN_RUNNING_TEXT_WORDS && stops() >= MIN_RUNNING_TEXT_STOPS;
+/** @param stops the line's stop words, counted to `enough` at most */
+function isRealParagraph(f: Features, stops: (enough: number) => number, language: LanguageMask): boolean {
+  const atLeast = (n: number) => stops(n) >= n;
+  if (f.words >= MIN_PARAGRAPH_WORDS && f.sentence) return atLeast(language === 0 ? 1 : 2);
+  return f.words >= MIN_RUNNING_TEXT_WORDS && atLeast(MIN_RUNNING_TEXT_STOPS);
 }
 
 /** Text in the page's language: several words, a good share of them stop words. */
