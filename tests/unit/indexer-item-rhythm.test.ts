@@ -57,3 +57,29 @@ describe('lists below the article found by their rhythm', () => {
     assert.ok(kept.includes('Quay Athletic v Old Town'));
   });
 });
+
+describe('links below the article with nothing announcing them', () => {
+  const links = [
+    'Mayor promises a decision on the new ferry terminal',
+    'Harbour rowing club wins its first regional title',
+    'Old cinema on the quay will show films again',
+  ];
+
+  it('drops three or more headlines that end the page below the last paragraph', () => {
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...links)), [P1, P2, P3]);
+  });
+
+  it("keeps the story's own closing list: bulleted, with numbers, bracketed, or introduced by a colon", () => {
+    const bulleted = links.map((l) => `- ${l}`);
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...bulleted)), [P1, P2, P3, ...bulleted]);
+    const bracketed = ['Harbour Nights (Channel Four)', 'The Quay Show (Radio Two)', 'Bridge Street (Channel Five)'];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...bracketed)), [P1, P2, P3, ...bracketed]);
+    const introduced = ['The shops that asked for help:', ...links];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...introduced)), [P1, P2, P3, ...introduced]);
+  });
+
+  it('drops a headline between the last paragraph and the chrome that closes the page', () => {
+    const closing = ['Mayor promises a decision on the new ferry terminal', 'Source: Harbour Desk', 'Subscribe to our newsletter'];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...closing)), [P1, P2, P3]);
+  });
+});
