@@ -15,7 +15,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { endsSentence, endsWithFullStop, spacedWordCount } from './shape.ts';
-import type { ContentLine } from './structure.ts';
+import { paragraphsAbove, type ContentLine } from './structure.ts';
 
 /** Fewest items that make a list. */
 const MIN_ITEMS = 2;
@@ -80,7 +80,7 @@ export function markItemRhythm(lines: ContentLine[]): void {
     // A stretch judged once: read from its second line it repeats as well, with one item fewer.
     const start = i;
     i += best.length - 1;
-    const above = paragraphsAbove(lines, at[start]!);
+    const above = paragraphsAbove(lines, at[start]!, MIN_PARAGRAPH_WORDS);
     if (above.run < MIN_PARAGRAPH_RUN || (unit.includes('S') && Math.floor(best.length / best.period) >= above.count)) continue;
     const reason: JunkReason = unit.includes('H') ? 'related-headlines' : 'comments';
     for (let k = start; k < start + best.length; k++) {
@@ -107,20 +107,4 @@ function isItemLayout(unit: readonly Shape[]): boolean {
   const has = (s: Shape) => unit.includes(s);
   if (has('H')) return has('L') || has('T');
   return has('L') && has('T') && has('S');
-}
-
-/** The article above the list: its paragraphs before line index `end`, and the longest run of them in a row. */
-function paragraphsAbove(lines: readonly ContentLine[], end: number): { count: number; run: number } {
-  let count = 0;
-  let run = 0;
-  let inRow = 0;
-  for (let i = 0; i < end; i++) {
-    const l = lines[i]!;
-    if (l.reason !== null) continue;
-    const paragraph = endsSentence(l.text) && spacedWordCount(l.text, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
-    inRow = paragraph ? inRow + 1 : 0;
-    if (paragraph) count++;
-    run = Math.max(run, inRow);
-  }
-  return { count, run };
 }

@@ -1,8 +1,8 @@
 /**
- * Lists below the article that no heading announces (issue 18), found by the repetition of one
- * item layout: a section label over a headline, a commenter's name over a stamp over the comment.
- * Each case that drops has a body layout of nearly the same shape that must stay. The text is
- * invented.
+ * Lists below the article that no heading announces (issue 18): found by the repetition of one
+ * item layout (a section label over a headline, a commenter's name over a stamp over the comment),
+ * or as links' texts that end the page or sit above its closing chrome. Each case that drops has a
+ * body layout of nearly the same shape that must stay. The text is invented.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
