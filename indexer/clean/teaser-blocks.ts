@@ -14,7 +14,7 @@
  */
 import { isDateOnly } from '../infer/dates.ts';
 import { endsSentence, endsWithEllipsis, spacedWordCount } from './shape.ts';
-import { isListHeading, type ContentLine } from './structure.ts';
+import { isListHeading, paragraphsAbove, type ContentLine } from './structure.ts';
 
 /**
  * Fewest headline/teaser pairs that make a block: a list needs two items. Two rather than three was
@@ -93,7 +93,7 @@ export function markTeaserBlocks(lines: ContentLine[]): void {
   // The article above: under a heading of other stories, a paragraph; without one, two paragraphs
   // one after the other, which a list of teasers never has (a page that is itself a list of
   // stories alternates all the way up).
-  if (!hasParagraphs(lines, top, headed ? 1 : 2)) return;
+  if (paragraphsAbove(lines, top, MIN_TEASER_WORDS).run < (headed ? 1 : 2)) return;
   for (let i = start; i <= end; i++) if (lines[i]!.reason === null) lines[i]!.reason = 'related-headlines';
 }
 
@@ -104,17 +104,4 @@ export function markTeaserBlocks(lines: ContentLine[]): void {
  */
 function isTeaserPair(headline: string, teaser: string): boolean {
   return spacedWordCount(headline, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS || endsWithEllipsis(teaser);
-}
-
-/** `run` paragraphs in a row among the unlabelled lines above `end`. */
-function hasParagraphs(lines: readonly ContentLine[], end: number, run: number): boolean {
-  let inRow = 0;
-  for (let i = 0; i < end; i++) {
-    const l = lines[i]!;
-    if (l.reason !== null) continue;
-    const paragraph = endsSentence(l.text) && spacedWordCount(l.text, MIN_TEASER_WORDS) >= MIN_TEASER_WORDS;
-    inRow = paragraph ? inRow + 1 : 0;
-    if (inRow >= run) return true;
-  }
-  return false;
 }
