@@ -16,13 +16,19 @@
  * - the request is one unit, unfiltered, by relevance, not grouped (search.ts `isSummarised`);
  *   collapsed (dedupe) answers are kept under their own keys, prepared when the index has copies.
  * Everything else takes the ordinary path.
+ *
+ * An answer also keeps its head's first page as shown (each row read and highlighted, and its
+ * copies when collapsed): a first meeting of the query then reads one small row and no paragraph,
+ * where reading and highlighting 20 hits was most of its time, and a collapsed answer's copies of
+ * all 500 head rows (tens of KB) are read only for a page past the first.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 import { copyFigures, type Figures } from './snapshot-memo.ts';
-import type { SearchHit } from '../contract/types.ts';
+import type { HitCopies, SearchHit } from '../contract/types.ts';
 import { getMeta, type Db } from './schema.ts';
+import type { ShownHit } from './snapshot-memo.ts';
 
 /** The prepared answers' file of a generation's database file. */
 export const answersPath = (generationPath: string): string => `${generationPath}.answers`;
@@ -38,8 +44,23 @@ export interface PreparedAnswer {
   head: Uint32Array;
   /** Whether the head's rows matched through a declared variant (they all share one bucket). */
   variant: boolean;
-  /** Collapsed (dedupe) answers: the head rows' other copies among the matches; else null. */
-  copies: PreparedCopies | null;
+  /** Whether this is a collapsed (dedupe) answer, with each head row's other copies stored. */
+  collapsed: boolean;
+  /** Collapsed: head rows `from` to `to`'s copies (read from the file only past the first page); else null. */
+  copies(from: number, to: number): SearchHit['copies'][] | null;
+  /** The head's first rows as a page shows them, read and matched with `expr`; null when none were kept. */
+  shown: ShownRows | null;
+}
+
+/** Rows as shown (hits.ts `shownHitsOf`): the head's first, in order, for the highlight expression `expr`. */
+export interface ShownRows {
+  expr: string;
+  hits: ShownHit[];
+}
+
+/** The `first` column: the head's first page as shown and, collapsed, those rows' copies. */
+interface FirstPage extends ShownRows {
+  copies: HitCopies[] | null;
 }
 
 /**
@@ -93,11 +114,31 @@ export class PreparedCopies {
 /** The figures column's JSON; a collapsed answer's also names the outlets its copies blob numbers. */
 type StoredFigures = Figures & { copyOutlets?: string[] };
 
-/** A row of the answers table as stored: the figures column's JSON and the copies blob, packed. */
-export function storedAnswer(figures: Figures, copies: readonly SearchHit['copies'][] | null): { figures: string; copies: Buffer | null } {
-  if (copies === null) return { figures: JSON.stringify(figures), copies: null };
+/** A row's copies as PreparedCopies gives them back: a row without copies has none. */
+const copiesOrNone = (c: SearchHit['copies']): HitCopies => ({
+  count: c?.count ?? 0,
+  articles: c?.articles ?? 0,
+  outlets: c?.outlets ?? [],
+});
+
+/**
+ * A row of the answers table as stored: the figures column's JSON, the first page's (`shown`, the
+ * head's first rows; null for none) and the copies blob, packed.
+ */
+export function storedAnswer(
+  figures: Figures,
+  copies: readonly SearchHit['copies'][] | null,
+  shown: ShownRows | null,
+): { figures: string; first: string | null; copies: Buffer | null } {
+  const first = (firstCopies: HitCopies[] | null) =>
+    shown === null ? null : JSON.stringify({ ...shown, copies: firstCopies } satisfies FirstPage);
+  if (copies === null) return { figures: JSON.stringify(figures), first: first(null), copies: null };
   const packed = PreparedCopies.pack(copies);
-  return { figures: JSON.stringify({ ...figures, copyOutlets: packed.outlets } satisfies StoredFigures), copies: packed.blob };
+  return {
+    figures: JSON.stringify({ ...figures, copyOutlets: packed.outlets } satisfies StoredFigures),
+    first: first(shown === null ? null : copies.slice(0, shown.hits.length).map(copiesOrNone)),
+    copies: packed.blob,
+  };
 }
 
 /** A blob's bytes as 32-bit words of their own (the blob's buffer need not be aligned). */
@@ -122,8 +163,9 @@ export function countWrite(db: Db): void {
 }
 
 /**
- * The answers file's tables. A collapsed answer's copies are a blob of their own (PreparedCopies);
- * a file from before that column (its copies inside the figures JSON) fails the lookup's prepare
+ * The answers file's tables. A collapsed answer's copies are a blob of their own (PreparedCopies),
+ * last in the row: a row's columns are laid out in order, and reading one after a blob of tens of
+ * KB walks its overflow pages. A file from before the `first` column fails the lookup's prepare
  * and is not used, as a damaged file is not: the indexer writes a new one after every build.
  */
 export const ANSWERS_SCHEMA = `
@@ -134,15 +176,22 @@ CREATE TABLE answers (
   head BLOB NOT NULL,
   variant INTEGER NOT NULL,
   complete INTEGER NOT NULL,
+  first TEXT,
   copies BLOB
 ) WITHOUT ROWID;`;
 
 /** An answer as read from the file, kept while it is asked again (see PreparedAnswers). */
 interface ReadAnswer {
+  key: string;
   figures: Figures;
   head: Uint32Array;
   variant: boolean;
   complete: boolean;
+  collapsed: boolean;
+  first: FirstPage | null;
+  /** Bytes of the first page's JSON, for the cache's size. */
+  firstBytes: number;
+  /** The whole head's copies, once a page past the first asked for them. */
   copies: PreparedCopies | null;
 }
 
@@ -157,10 +206,11 @@ export class PreparedAnswers {
   private db: Database.Database | null = null;
   private stamp: string | null = null;
   private lookup: Database.Statement | null = null;
+  private copiesLookup: Database.Statement | null = null;
   private lookedAt = -Infinity;
   private readonly kept = new LRUCache<string, ReadAnswer>({
     maxSize: KEPT_BYTES,
-    sizeCalculation: (answer) => 1_024 + answer.head.byteLength + (answer.copies?.bytes ?? 0),
+    sizeCalculation: (answer) => 1_024 + answer.head.byteLength + answer.firstBytes + (answer.copies?.bytes ?? 0),
   });
 
   constructor(private readonly file: string) {}
@@ -179,8 +229,15 @@ export class PreparedAnswers {
     }
     const answer = this.kept.get(key) ?? this.read(key);
     if (answer === null || (!answer.complete && want > answer.head.length)) return null;
-    const { head, variant, copies } = answer;
-    return { figures: copyFigures(answer.figures), head, variant, copies };
+    const { head, variant, collapsed, first } = answer;
+    return {
+      figures: copyFigures(answer.figures),
+      head,
+      variant,
+      collapsed,
+      copies: (from, to) => (collapsed ? this.copiesOf(answer, from, to) : null),
+      shown: first,
+    };
   }
 
   close(): void {
@@ -190,19 +247,38 @@ export class PreparedAnswers {
   }
 
   private read(key: string): ReadAnswer | null {
-    const row = this.lookup!.get(key) as [string, Buffer, number, number, Buffer | null] | undefined;
+    const row = this.lookup!.get(key) as [string, Buffer, number, number, string | null, number] | undefined;
     if (row === undefined) return null;
-    const [figures, head, variant, complete, copies] = row;
-    const { copyOutlets, ...shown } = JSON.parse(figures) as StoredFigures;
+    const [figures, head, variant, complete, first, collapsed] = row;
     const answer: ReadAnswer = {
-      figures: shown,
+      key,
+      figures: JSON.parse(figures) as Figures,
       head: wordsOf(head),
       variant: variant === 1,
       complete: complete === 1,
-      copies: copies === null ? null : new PreparedCopies(wordsOf(copies), copyOutlets ?? []),
+      collapsed: collapsed === 1,
+      first: first === null ? null : (JSON.parse(first) as FirstPage),
+      firstBytes: first?.length ?? 0,
+      copies: null,
     };
+    // The outlets its copies blob numbers are for that blob: not part of the answer shown.
+    delete (answer.figures as StoredFigures).copyOutlets;
     this.kept.set(key, answer);
     return answer;
+  }
+
+  /** A collapsed answer's copies of head rows `from` to `to`: the first page's as kept, else from the blob. */
+  private copiesOf(answer: ReadAnswer, from: number, to: number): SearchHit['copies'][] {
+    const firstCopies = answer.first?.copies;
+    // Each caller gets its own objects: a result may be changed by whoever receives it.
+    if (firstCopies && to <= firstCopies.length) return firstCopies.slice(from, to).map((c) => ({ ...c, outlets: [...c.outlets] }));
+    if (answer.copies === null) {
+      const [figures, blob] = this.copiesLookup!.get(answer.key) as [string, Buffer];
+      answer.copies = new PreparedCopies(wordsOf(blob), (JSON.parse(figures) as StoredFigures).copyOutlets ?? []);
+      // Re-sized with the copies it now holds.
+      this.kept.set(answer.key, answer);
+    }
+    return answer.copies.slice(from, to);
   }
 
   private open(): boolean {
@@ -215,7 +291,9 @@ export class PreparedAnswers {
     try {
       db = new Database(this.file, { readonly: true, fileMustExist: true });
       this.stamp = (db.prepare(`SELECT value FROM meta WHERE key = 'stamp'`).pluck().get() as string | undefined) ?? null;
-      this.lookup = db.prepare('SELECT figures, head, variant, complete, copies FROM answers WHERE key = ?').raw();
+      // The copies blob is left out (see ANSWERS_SCHEMA): a first page has its copies in `first`.
+      this.lookup = db.prepare('SELECT figures, head, variant, complete, first, copies IS NOT NULL FROM answers WHERE key = ?').raw();
+      this.copiesLookup = db.prepare('SELECT figures, copies FROM answers WHERE key = ?').raw();
       this.db = db;
       return true;
     } catch {
