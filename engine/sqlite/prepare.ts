@@ -65,9 +65,8 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
     const snap = generation.current();
     const minDocs = Math.max(options.minDocs ?? 2_000, Math.ceil(snap.paragraphCount * (options.minShare ?? 0.005)));
     candidates = candidateQueries(snap.vocabulary, minDocs, options.maxPrefix ?? 4);
-    const insert = out.prepare(
-      'INSERT OR IGNORE INTO answers(key, figures, head, variant, complete, first, copies) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
+    const insert = out.prepare('INSERT OR IGNORE INTO answers(key, figures, head, variant, complete, first) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertCopies = out.prepare('INSERT OR IGNORE INTO answer_copies(key, copies) VALUES (?, ?)');
     const deadline = started + (options.budgetSeconds ?? Infinity) * 1000;
     const head = options.head ?? 500;
     const firstPage = options.firstPage ?? DEFAULT_PER_PAGE;
@@ -98,15 +97,9 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
             ranked.copies?.slice(0, rows.length) ?? null,
             firstShown(generation, plan, rows, firstPage),
           );
-          const info = insert.run(
-            summaryKeyOf(plan, dedupe),
-            stored.figures,
-            Buffer.from(rows.buffer),
-            ranked.usedVariant[0] ? 1 : 0,
-            complete,
-            stored.first,
-            stored.copies,
-          );
+          const key = summaryKeyOf(plan, dedupe);
+          const info = insert.run(key, stored.figures, Buffer.from(rows.buffer), ranked.usedVariant[0] ? 1 : 0, complete, stored.first);
+          if (info.changes > 0 && stored.copies !== null) insertCopies.run(key, stored.copies);
           answers += info.changes;
         }
       }

@@ -18,17 +18,17 @@
  * Everything else takes the ordinary path.
  *
  * An answer also keeps its head's first page as shown (each row read and highlighted, and its
- * copies when collapsed): a first meeting of the query then reads one small row and no paragraph,
- * where reading and highlighting 20 hits was most of its time, and a collapsed answer's copies of
- * all 500 head rows (tens of KB) are read only for a page past the first.
+ * copies when collapsed): a first meeting of the query then reads one row and no paragraph, where
+ * reading and highlighting 20 hits was most of its time. A collapsed answer's copies of all 500
+ * head rows (26 KB on average at a million paragraphs) are a row of their own, read only for a
+ * page past the first.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import { copyFigures, type Figures } from './snapshot-memo.ts';
-import type { HitCopies, SearchHit } from '../contract/types.ts';
+import { copyFigures, type Figures, type ShownHit } from './snapshot-memo.ts';
+import type { SearchHit } from '../contract/types.ts';
 import { getMeta, type Db } from './schema.ts';
-import type { ShownHit } from './snapshot-memo.ts';
 
 /** The prepared answers' file of a generation's database file. */
 export const answersPath = (generationPath: string): string => `${generationPath}.answers`;
@@ -58,9 +58,9 @@ export interface ShownRows {
   hits: ShownHit[];
 }
 
-/** The `first` column: the head's first page as shown and, collapsed, those rows' copies. */
+/** The `first` column: the head's first page as shown and, collapsed, those rows' copies packed (PreparedCopies). */
 interface FirstPage extends ShownRows {
-  copies: HitCopies[] | null;
+  copies: { words: number[]; outlets: string[] } | null;
 }
 
 /**
@@ -105,6 +105,11 @@ export class PreparedCopies {
     return out;
   }
 
+  /** Rows held. */
+  get rows(): number {
+    return this.words[0]! - 1;
+  }
+
   /** Bytes held, for the cache's size. */
   get bytes(): number {
     return this.words.byteLength;
@@ -113,13 +118,6 @@ export class PreparedCopies {
 
 /** The figures column's JSON; a collapsed answer's also names the outlets its copies blob numbers. */
 type StoredFigures = Figures & { copyOutlets?: string[] };
-
-/** A row's copies as PreparedCopies gives them back: a row without copies has none. */
-const copiesOrNone = (c: SearchHit['copies']): HitCopies => ({
-  count: c?.count ?? 0,
-  articles: c?.articles ?? 0,
-  outlets: c?.outlets ?? [],
-});
 
 /**
  * A row of the answers table as stored: the figures column's JSON, the first page's (`shown`, the
@@ -130,13 +128,14 @@ export function storedAnswer(
   copies: readonly SearchHit['copies'][] | null,
   shown: ShownRows | null,
 ): { figures: string; first: string | null; copies: Buffer | null } {
-  const first = (firstCopies: HitCopies[] | null) =>
+  const first = (firstCopies: FirstPage['copies']) =>
     shown === null ? null : JSON.stringify({ ...shown, copies: firstCopies } satisfies FirstPage);
   if (copies === null) return { figures: JSON.stringify(figures), first: first(null), copies: null };
   const packed = PreparedCopies.pack(copies);
+  const firstPacked = PreparedCopies.pack(copies.slice(0, shown?.hits.length ?? 0));
   return {
     figures: JSON.stringify({ ...figures, copyOutlets: packed.outlets } satisfies StoredFigures),
-    first: first(shown === null ? null : copies.slice(0, shown.hits.length).map(copiesOrNone)),
+    first: first({ words: Array.from(wordsOf(firstPacked.blob)), outlets: firstPacked.outlets }),
     copies: packed.blob,
   };
 }
@@ -163,10 +162,11 @@ export function countWrite(db: Db): void {
 }
 
 /**
- * The answers file's tables. A collapsed answer's copies are a blob of their own (PreparedCopies),
- * last in the row: a row's columns are laid out in order, and reading one after a blob of tens of
- * KB walks its overflow pages. A file from before the `first` column fails the lookup's prepare
- * and is not used, as a damaged file is not: the indexer writes a new one after every build.
+ * The answers file's tables. A collapsed answer's copies are a blob of their own (PreparedCopies)
+ * in a table of their own: beside the answer, they made reading a collapsed answer's row cost
+ * 130 us of CPU against 50 us for a plain one's (at 1M paragraphs: tens of KB of overflow pages
+ * between the rows). A file from before this layout fails the lookups' prepare and is not used,
+ * as a damaged file is not: the indexer writes a new one after every build.
  */
 export const ANSWERS_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -176,9 +176,9 @@ CREATE TABLE answers (
   head BLOB NOT NULL,
   variant INTEGER NOT NULL,
   complete INTEGER NOT NULL,
-  first TEXT,
-  copies BLOB
-) WITHOUT ROWID;`;
+  first TEXT
+) WITHOUT ROWID;
+CREATE TABLE answer_copies (key TEXT PRIMARY KEY, copies BLOB NOT NULL) WITHOUT ROWID;`;
 
 /** An answer as read from the file, kept while it is asked again (see PreparedAnswers). */
 interface ReadAnswer {
@@ -187,8 +187,11 @@ interface ReadAnswer {
   head: Uint32Array;
   variant: boolean;
   complete: boolean;
-  collapsed: boolean;
-  first: FirstPage | null;
+  /** Collapsed: the outlets the copies blob numbers; else null. */
+  copyOutlets: string[] | null;
+  shown: ShownRows | null;
+  /** Collapsed: the first page's copies. */
+  firstCopies: PreparedCopies | null;
   /** Bytes of the first page's JSON, for the cache's size. */
   firstBytes: number;
   /** The whole head's copies, once a page past the first asked for them. */
@@ -229,14 +232,15 @@ export class PreparedAnswers {
     }
     const answer = this.kept.get(key) ?? this.read(key);
     if (answer === null || (!answer.complete && want > answer.head.length)) return null;
-    const { head, variant, collapsed, first } = answer;
+    const { head, variant, shown } = answer;
+    const collapsed = answer.copyOutlets !== null;
     return {
       figures: copyFigures(answer.figures),
       head,
       variant,
       collapsed,
       copies: (from, to) => (collapsed ? this.copiesOf(answer, from, to) : null),
-      shown: first,
+      shown,
     };
   }
 
@@ -247,34 +251,33 @@ export class PreparedAnswers {
   }
 
   private read(key: string): ReadAnswer | null {
-    const row = this.lookup!.get(key) as [string, Buffer, number, number, string | null, number] | undefined;
+    const row = this.lookup!.get(key) as [string, Buffer, number, number, string | null] | undefined;
     if (row === undefined) return null;
-    const [figures, head, variant, complete, first, collapsed] = row;
+    const [figures, head, variant, complete, firstJson] = row;
+    // The outlets the copies blob numbers belong to that blob, not to the figures shown.
+    const { copyOutlets, ...shownFigures } = JSON.parse(figures) as StoredFigures;
+    const first = firstJson === null ? null : (JSON.parse(firstJson) as FirstPage);
     const answer: ReadAnswer = {
       key,
-      figures: JSON.parse(figures) as Figures,
+      figures: shownFigures,
       head: wordsOf(head),
       variant: variant === 1,
       complete: complete === 1,
-      collapsed: collapsed === 1,
-      first: first === null ? null : (JSON.parse(first) as FirstPage),
-      firstBytes: first?.length ?? 0,
+      copyOutlets: copyOutlets ?? null,
+      shown: first === null ? null : { expr: first.expr, hits: first.hits },
+      firstCopies: first?.copies ? new PreparedCopies(Uint32Array.from(first.copies.words), first.copies.outlets) : null,
+      firstBytes: firstJson?.length ?? 0,
       copies: null,
     };
-    // The outlets its copies blob numbers are for that blob: not part of the answer shown.
-    delete (answer.figures as StoredFigures).copyOutlets;
     this.kept.set(key, answer);
     return answer;
   }
 
   /** A collapsed answer's copies of head rows `from` to `to`: the first page's as kept, else from the blob. */
   private copiesOf(answer: ReadAnswer, from: number, to: number): SearchHit['copies'][] {
-    const firstCopies = answer.first?.copies;
-    // Each caller gets its own objects: a result may be changed by whoever receives it.
-    if (firstCopies && to <= firstCopies.length) return firstCopies.slice(from, to).map((c) => ({ ...c, outlets: [...c.outlets] }));
+    if (answer.firstCopies !== null && to <= answer.firstCopies.rows) return answer.firstCopies.slice(from, to);
     if (answer.copies === null) {
-      const [figures, blob] = this.copiesLookup!.get(answer.key) as [string, Buffer];
-      answer.copies = new PreparedCopies(wordsOf(blob), (JSON.parse(figures) as StoredFigures).copyOutlets ?? []);
+      answer.copies = new PreparedCopies(wordsOf(this.copiesLookup!.get(answer.key) as Buffer), answer.copyOutlets ?? []);
       // Re-sized with the copies it now holds.
       this.kept.set(answer.key, answer);
     }
@@ -291,9 +294,9 @@ export class PreparedAnswers {
     try {
       db = new Database(this.file, { readonly: true, fileMustExist: true });
       this.stamp = (db.prepare(`SELECT value FROM meta WHERE key = 'stamp'`).pluck().get() as string | undefined) ?? null;
-      // The copies blob is left out (see ANSWERS_SCHEMA): a first page has its copies in `first`.
-      this.lookup = db.prepare('SELECT figures, head, variant, complete, first, copies IS NOT NULL FROM answers WHERE key = ?').raw();
-      this.copiesLookup = db.prepare('SELECT figures, copies FROM answers WHERE key = ?').raw();
+      this.lookup = db.prepare('SELECT figures, head, variant, complete, first FROM answers WHERE key = ?').raw();
+      // A first page has its copies in `first`: the whole head's are read only past it.
+      this.copiesLookup = db.prepare('SELECT copies FROM answer_copies WHERE key = ?').pluck();
       this.db = db;
       return true;
     } catch {

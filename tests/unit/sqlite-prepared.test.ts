@@ -137,9 +137,11 @@ describe('sqlite engine: prepared answers', () => {
     // The first page's hit text and copies come from the answer: doctored there, they show through.
     // The whole head's copies blob, zeroed, is read only for a page past the kept first page.
     const db = new Database(file);
-    db.prepare(`UPDATE answers SET first = json_set(first, '$.hits[0].row[2]', 'doctored text'), copies = zeroblob(length(copies))`).run();
+    db.prepare(`UPDATE answers SET first = json_set(first, '$.hits[0].row[2]', 'doctored text')`).run();
+    db.prepare('UPDATE answer_copies SET copies = zeroblob(length(copies))').run();
+    // The first page's copies are packed as the blob is (PreparedCopies): 2 rows, so 3 offsets, then row 0's count.
     db.prepare(
-      `UPDATE answers SET first = json_set(first, '$.copies[0].count', 99) WHERE json_extract(first, '$.copies') IS NOT NULL`,
+      `UPDATE answers SET first = json_set(first, '$.copies.words[3]', 99) WHERE json_extract(first, '$.copies') IS NOT NULL`,
     ).run();
     db.close();
     const doctored = await open(dataDir);
@@ -170,6 +172,7 @@ describe('sqlite engine: prepared answers', () => {
     const words = new Uint32Array(blob.byteLength >> 2);
     Buffer.from(words.buffer).set(blob);
     const packed = new PreparedCopies(words, outlets);
+    assert.equal(packed.rows, 4);
     const none = { count: 0, articles: 0, outlets: [] };
     assert.deepEqual(packed.slice(0, 4), [copies[0], none, copies[2], copies[3]]);
     assert.deepEqual(packed.slice(3, 4), [copies[3]]);
