@@ -24,6 +24,7 @@ const USAGE = `Usage: npx tsx bench/compare-engines.ts --data <dir> [options]
   --first-seen <n>      distinct queries (default 1200)
   --seed <n>            which draw (default 1), as in npm run bench
   --deep-page <n>       the second page asked of each query (default 3; 0: page 1 only)
+  --dedupe              ask with copies collapsed (dedupe, issue 24)
   --source <dir>        the BBC news folder the queries are drawn from
   -h, --help            show this help`;
 const args = commandLine(USAGE, {
@@ -32,6 +33,7 @@ const args = commandLine(USAGE, {
   'first-seen': { type: 'string', default: '1200' },
   seed: { type: 'string', default: '1' },
   'deep-page': { type: 'string', default: '3' },
+  dedupe: { type: 'boolean', default: false },
   source: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news') },
 });
 if (!args.data) badUsage('--data is required', USAGE);
@@ -60,6 +62,7 @@ const requestOf = (query: FirstSeenQuery, page: number): SearchRequest => ({
   q: query.q,
   page,
   filters: query.year === undefined ? undefined : { year: [query.year] },
+  dedupe: args.dedupe,
 });
 
 /** Everything a client sees, but the time taken. */
