@@ -21,17 +21,22 @@ const USAGE = `Usage: npx tsx bench/compare-engines.ts --data <dir> [options]
 
   --data <dir>          DATA_DIR of an existing index (its sqlite/CURRENT is read)
   --old-root <tree>     the checkout whose engine is the reference (default ../main)
+  --old-data <dir>      the reference engine's DATA_DIR, when it cannot read this one's prepared
+                        answers (a copy of --data with that engine's own; default --data)
   --first-seen <n>      distinct queries (default 1200)
   --seed <n>            which draw (default 1), as in npm run bench
   --deep-page <n>       the second page asked of each query (default 3; 0: page 1 only)
+  --dedupe              ask with copies collapsed (dedupe, issue 24)
   --source <dir>        the BBC news folder the queries are drawn from
   -h, --help            show this help`;
 const args = commandLine(USAGE, {
   data: { type: 'string' },
   'old-root': { type: 'string', default: path.resolve(ROOT, '..', 'main') },
+  'old-data': { type: 'string' },
   'first-seen': { type: 'string', default: '1200' },
   seed: { type: 'string', default: '1' },
   'deep-page': { type: 'string', default: '3' },
+  dedupe: { type: 'boolean', default: false },
   source: { type: 'string', default: path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news') },
 });
 if (!args.data) badUsage('--data is required', USAGE);
@@ -46,8 +51,8 @@ interface EngineUnderTest {
   search: SearchFn;
 }
 
-async function engineOf(root: string, name: string): Promise<EngineUnderTest> {
-  const dir = path.join(path.resolve(args.data!), 'sqlite');
+async function engineOf(root: string, name: string, data: string): Promise<EngineUnderTest> {
+  const dir = path.join(path.resolve(data), 'sqlite');
   const generations = await import(path.join(root, 'engine/sqlite/generation-files.ts'));
   const { Generation } = await import(path.join(root, 'engine/sqlite/open-generation.ts'));
   const { search } = await import(path.join(root, 'engine/sqlite/search.ts'));
@@ -60,6 +65,7 @@ const requestOf = (query: FirstSeenQuery, page: number): SearchRequest => ({
   q: query.q,
   page,
   filters: query.year === undefined ? undefined : { year: [query.year] },
+  dedupe: args.dedupe,
 });
 
 /** Everything a client sees, but the time taken. */
@@ -67,7 +73,10 @@ const comparable = (result: SearchResult): string => JSON.stringify({ ...result,
 
 const queries = drawFirstSeen(sourceWords(readSource(args.source)), { seed, total: count });
 const pages = deepPage > 1 ? [1, deepPage] : [1];
-const engines = [await engineOf(path.resolve(args['old-root']), 'old'), await engineOf(ROOT, 'new')];
+const engines = [
+  await engineOf(path.resolve(args['old-root']), 'old', args['old-data'] ?? args.data!),
+  await engineOf(ROOT, 'new', args.data!),
+];
 const answers: string[][] = engines.map(() => []);
 const times: number[][] = engines.map(() => []);
 // Each engine meets every query once, old first, then new: neither warms the other's caches.

@@ -17,9 +17,12 @@ export interface Finished {
  * Benchmarks run what `npm start` runs: the compiled JavaScript under `dist/` (`npm run build`,
  * once per process), not TypeScript through tsx, whose loader alone costs each thread ~30 MB.
  */
-let built: Promise<void> | null = null;
+/** One build per checkout: a comparison may serve two (serve.ts --root), each from its own dist/. */
+const built = new Map<string, Promise<void>>();
 function buildOnce(root: string): Promise<void> {
-  built ??= new Promise((resolve, reject) => {
+  const kept = built.get(path.resolve(root));
+  if (kept !== undefined) return kept;
+  const building = new Promise<void>((resolve, reject) => {
     const tsc = spawn('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     tsc.stdout!.on('data', (d: Buffer) => (output += d));
@@ -27,7 +30,8 @@ function buildOnce(root: string): Promise<void> {
     tsc.on('error', reject);
     tsc.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build failed (${code}):\n${output}`))));
   });
-  return built;
+  built.set(path.resolve(root), building);
+  return building;
 }
 
 /** What `npm start` runs, split: leading `NAME=value` settings, then node's arguments. */

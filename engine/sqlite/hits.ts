@@ -27,22 +27,14 @@ export function readHits(
   const missing: number[] = [];
   for (let i = 0; i < rowids.length; i++) if (shown[i] === undefined) missing.push(i);
   if (missing.length > 0) {
-    const rows = missing.map((i) => st.hitRow.get(rowids[i]!) as HitRow);
-    const marked = new Map<number, string>();
-    if (highlightMatch !== null) {
-      withScratchRows(
-        st,
-        rows.map((row, j) => [j, row[2]] as const),
-        () => {
-          for (const [j, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(j, html);
-        },
-      );
-    }
+    const read = shownHitsOf(
+      st,
+      highlightMatch,
+      missing.map((i) => rowids[i]!),
+    );
     missing.forEach((i, j) => {
-      const html = marked.get(j);
-      const hit: ShownHit = { row: rows[j]!, matches: html === undefined ? [] : rangesOfMarked(html) };
-      shown[i] = hit;
-      shownHits.set(rowids[i]!, hit);
+      shown[i] = read[j]!;
+      shownHits.set(rowids[i]!, read[j]!);
     });
     answers.keepShownHits(highlightMatch ?? '', shownHits);
   }
@@ -69,6 +61,28 @@ export function readHits(
       matchedAllTerms,
       match,
     };
+  });
+}
+
+/**
+ * Rows read back and matched against `highlightMatch` (null: no ranges), in the order asked: the
+ * work a page of hits costs when none was shown before (the preparer stores a head's first page).
+ */
+export function shownHitsOf(st: Statements, highlightMatch: string | null, rowids: readonly number[]): ShownHit[] {
+  const rows = rowids.map((rowid) => st.hitRow.get(rowid) as HitRow);
+  const marked = new Map<number, string>();
+  if (highlightMatch !== null) {
+    withScratchRows(
+      st,
+      rows.map((row, j) => [j, row[2]] as const),
+      () => {
+        for (const [j, html] of st.marks.all(MARK_OPEN, MARK_CLOSE, highlightMatch) as Array<[number, string]>) marked.set(j, html);
+      },
+    );
+  }
+  return rows.map((row, j) => {
+    const html = marked.get(j);
+    return { row, matches: html === undefined ? [] : rangesOfMarked(html) };
   });
 }
 

@@ -13,9 +13,11 @@ import { parseQuery } from '../query/parse.ts';
 import type { Vocabulary } from '../query/vocabulary.ts';
 import { Generation } from './open-generation.ts';
 import { readCurrent } from './generation-files.ts';
-import { planQuery } from './plan.ts';
+import { DEFAULT_PER_PAGE } from '../contract/request.ts';
+import { shownHitsOf } from './hits.ts';
+import { planQuery, type QueryPlan } from './plan.ts';
 import type { Snapshot } from './snapshot.ts';
-import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp, storedAnswer } from './prepared.ts';
+import { ANSWERS_SCHEMA, answersPath, answersTempPath, generationStamp, storedAnswer, type ShownRows } from './prepared.ts';
 import { isSummarised, rankingMatch, rankPage, summaryKeyOf } from './search.ts';
 
 export interface PrepareOptions {
@@ -27,6 +29,8 @@ export interface PrepareOptions {
   maxPrefix?: number;
   /** Rows of each relevance order kept (default 500: 25 pages of 20). */
   head?: number;
+  /** Leading rows of each head kept as shown, read and highlighted (default 20: a first page). */
+  firstPage?: number;
   /** Stop after this long, the costliest queries done first (default: no limit). */
   budgetSeconds?: number;
 }
@@ -61,9 +65,11 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
     const snap = generation.current();
     const minDocs = Math.max(options.minDocs ?? 2_000, Math.ceil(snap.paragraphCount * (options.minShare ?? 0.005)));
     candidates = candidateQueries(snap.vocabulary, minDocs, options.maxPrefix ?? 4);
-    const insert = out.prepare('INSERT OR IGNORE INTO answers(key, figures, head, variant, complete, copies) VALUES (?, ?, ?, ?, ?, ?)');
+    const insert = out.prepare('INSERT OR IGNORE INTO answers(key, figures, head, variant, complete, first) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertCopies = out.prepare('INSERT OR IGNORE INTO answer_copies(key, copies) VALUES (?, ?)');
     const deadline = started + (options.budgetSeconds ?? Infinity) * 1000;
     const head = options.head ?? 500;
+    const firstPage = options.firstPage ?? DEFAULT_PER_PAGE;
     // Collapsed searches are the default once the index has copies: prepare those answers too.
     const modes = hasCopies(snap) ? [false, true] : [false];
     out.transaction(() => {
@@ -86,15 +92,14 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
           });
           const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
           const complete = rows.length === (ranked.figures.distinctTotal ?? ranked.figures.total) ? 1 : 0;
-          const stored = storedAnswer(ranked.figures, ranked.copies?.slice(0, rows.length) ?? null);
-          const info = insert.run(
-            summaryKeyOf(plan, dedupe),
-            stored.figures,
-            Buffer.from(rows.buffer),
-            ranked.usedVariant[0] ? 1 : 0,
-            complete,
-            stored.copies,
+          const stored = storedAnswer(
+            ranked.figures,
+            ranked.copies?.slice(0, rows.length) ?? null,
+            firstShown(generation, plan, rows, firstPage),
           );
+          const key = summaryKeyOf(plan, dedupe);
+          const info = insert.run(key, stored.figures, Buffer.from(rows.buffer), ranked.usedVariant[0] ? 1 : 0, complete, stored.first);
+          if (info.changes > 0 && stored.copies !== null) insertCopies.run(key, stored.copies);
           answers += info.changes;
         }
       }
@@ -111,6 +116,13 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
   }
   const seconds = (performance.now() - started) / 1000;
   return { generation: name, candidates: candidates.length, answers, seconds, bytes: fs.statSync(answersPath(file)).size };
+}
+
+/** The head's first `count` rows as shown: read and highlighted as search.ts does. */
+function firstShown(generation: Generation, plan: QueryPlan, head: Uint32Array, count: number): ShownRows | null {
+  const rows = Array.from(head.subarray(0, count));
+  if (rows.length === 0 || plan.anyUnit === null) return null;
+  return { expr: plan.anyUnit, hits: shownHitsOf(generation.statements, plan.anyUnit, rows) };
 }
 
 /** Whether any paragraph belongs to another's copy group. */

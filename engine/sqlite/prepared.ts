@@ -16,11 +16,17 @@
  * - the request is one unit, unfiltered, by relevance, not grouped (search.ts `isSummarised`);
  *   collapsed (dedupe) answers are kept under their own keys, prepared when the index has copies.
  * Everything else takes the ordinary path.
+ *
+ * An answer also keeps its head's first page as shown (each row read and highlighted, and its
+ * copies when collapsed): a first meeting of the query then reads one row and no paragraph, where
+ * reading and highlighting 20 hits was most of its time. A collapsed answer's copies of all 500
+ * head rows (26 KB on average at a million paragraphs) are a row of their own, read only for a
+ * page past the first.
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import { copyFigures, type Figures } from './snapshot-memo.ts';
+import { copyFigures, type Figures, type ShownHit } from './snapshot-memo.ts';
 import type { SearchHit } from '../contract/types.ts';
 import { getMeta, type Db } from './schema.ts';
 
@@ -38,8 +44,23 @@ export interface PreparedAnswer {
   head: Uint32Array;
   /** Whether the head's rows matched through a declared variant (they all share one bucket). */
   variant: boolean;
-  /** Collapsed (dedupe) answers: the head rows' other copies among the matches; else null. */
-  copies: PreparedCopies | null;
+  /** Whether this is a collapsed (dedupe) answer, with each head row's other copies stored. */
+  collapsed: boolean;
+  /** Collapsed: head rows `from` to `to`'s copies (read from the file only past the first page); else null. */
+  copies(from: number, to: number): SearchHit['copies'][] | null;
+  /** The head's first rows as a page shows them, read and matched with `expr`; null when none were kept. */
+  shown: ShownRows | null;
+}
+
+/** Rows as shown (hits.ts `shownHitsOf`): the head's first, in order, for the highlight expression `expr`. */
+export interface ShownRows {
+  expr: string;
+  hits: ShownHit[];
+}
+
+/** The `first` column: the head's first page as shown and, collapsed, those rows' copies packed (PreparedCopies). */
+interface FirstPage extends ShownRows {
+  copies: { words: number[]; outlets: string[] } | null;
 }
 
 /**
@@ -84,6 +105,11 @@ export class PreparedCopies {
     return out;
   }
 
+  /** Rows held. */
+  get rows(): number {
+    return this.words[0]! - 1;
+  }
+
   /** Bytes held, for the cache's size. */
   get bytes(): number {
     return this.words.byteLength;
@@ -93,11 +119,25 @@ export class PreparedCopies {
 /** The figures column's JSON; a collapsed answer's also names the outlets its copies blob numbers. */
 type StoredFigures = Figures & { copyOutlets?: string[] };
 
-/** A row of the answers table as stored: the figures column's JSON and the copies blob, packed. */
-export function storedAnswer(figures: Figures, copies: readonly SearchHit['copies'][] | null): { figures: string; copies: Buffer | null } {
-  if (copies === null) return { figures: JSON.stringify(figures), copies: null };
+/**
+ * A row of the answers table as stored: the figures column's JSON, the first page's (`shown`, the
+ * head's first rows; null for none) and the copies blob, packed.
+ */
+export function storedAnswer(
+  figures: Figures,
+  copies: readonly SearchHit['copies'][] | null,
+  shown: ShownRows | null,
+): { figures: string; first: string | null; copies: Buffer | null } {
+  const first = (firstCopies: FirstPage['copies']) =>
+    shown === null ? null : JSON.stringify({ ...shown, copies: firstCopies } satisfies FirstPage);
+  if (copies === null) return { figures: JSON.stringify(figures), first: first(null), copies: null };
   const packed = PreparedCopies.pack(copies);
-  return { figures: JSON.stringify({ ...figures, copyOutlets: packed.outlets } satisfies StoredFigures), copies: packed.blob };
+  const firstPacked = PreparedCopies.pack(copies.slice(0, shown?.hits.length ?? 0));
+  return {
+    figures: JSON.stringify({ ...figures, copyOutlets: packed.outlets } satisfies StoredFigures),
+    first: first({ words: Array.from(wordsOf(firstPacked.blob)), outlets: firstPacked.outlets }),
+    copies: packed.blob,
+  };
 }
 
 /** A blob's bytes as 32-bit words of their own (the blob's buffer need not be aligned). */
@@ -122,9 +162,11 @@ export function countWrite(db: Db): void {
 }
 
 /**
- * The answers file's tables. A collapsed answer's copies are a blob of their own (PreparedCopies);
- * a file from before that column (its copies inside the figures JSON) fails the lookup's prepare
- * and is not used, as a damaged file is not: the indexer writes a new one after every build.
+ * The answers file's tables. A collapsed answer's copies are a blob of their own (PreparedCopies)
+ * in a table of their own: beside the answer, they made reading a collapsed answer's row cost
+ * 130 us of CPU against 50 us for a plain one's (at 1M paragraphs: tens of KB of overflow pages
+ * between the rows). A file from before this layout fails the lookups' prepare and is not used,
+ * as a damaged file is not: the indexer writes a new one after every build.
  */
 export const ANSWERS_SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -134,15 +176,25 @@ CREATE TABLE answers (
   head BLOB NOT NULL,
   variant INTEGER NOT NULL,
   complete INTEGER NOT NULL,
-  copies BLOB
-) WITHOUT ROWID;`;
+  first TEXT
+) WITHOUT ROWID;
+CREATE TABLE answer_copies (key TEXT PRIMARY KEY, copies BLOB NOT NULL) WITHOUT ROWID;`;
 
 /** An answer as read from the file, kept while it is asked again (see PreparedAnswers). */
 interface ReadAnswer {
+  key: string;
   figures: Figures;
   head: Uint32Array;
   variant: boolean;
   complete: boolean;
+  /** Collapsed: the outlets the copies blob numbers; else null. */
+  copyOutlets: string[] | null;
+  shown: ShownRows | null;
+  /** Collapsed: the first page's copies. */
+  firstCopies: PreparedCopies | null;
+  /** Bytes of the first page's JSON, for the cache's size. */
+  firstBytes: number;
+  /** The whole head's copies, once a page past the first asked for them. */
   copies: PreparedCopies | null;
 }
 
@@ -157,10 +209,11 @@ export class PreparedAnswers {
   private db: Database.Database | null = null;
   private stamp: string | null = null;
   private lookup: Database.Statement | null = null;
+  private copiesLookup: Database.Statement | null = null;
   private lookedAt = -Infinity;
   private readonly kept = new LRUCache<string, ReadAnswer>({
     maxSize: KEPT_BYTES,
-    sizeCalculation: (answer) => 1_024 + answer.head.byteLength + (answer.copies?.bytes ?? 0),
+    sizeCalculation: (answer) => 1_024 + answer.head.byteLength + answer.firstBytes + (answer.copies?.bytes ?? 0),
   });
 
   constructor(private readonly file: string) {}
@@ -179,8 +232,16 @@ export class PreparedAnswers {
     }
     const answer = this.kept.get(key) ?? this.read(key);
     if (answer === null || (!answer.complete && want > answer.head.length)) return null;
-    const { head, variant, copies } = answer;
-    return { figures: copyFigures(answer.figures), head, variant, copies };
+    const { head, variant, shown } = answer;
+    const collapsed = answer.copyOutlets !== null;
+    return {
+      figures: copyFigures(answer.figures),
+      head,
+      variant,
+      collapsed,
+      copies: (from, to) => (collapsed ? this.copiesOf(answer, from, to) : null),
+      shown,
+    };
   }
 
   close(): void {
@@ -190,19 +251,37 @@ export class PreparedAnswers {
   }
 
   private read(key: string): ReadAnswer | null {
-    const row = this.lookup!.get(key) as [string, Buffer, number, number, Buffer | null] | undefined;
+    const row = this.lookup!.get(key) as [string, Buffer, number, number, string | null] | undefined;
     if (row === undefined) return null;
-    const [figures, head, variant, complete, copies] = row;
-    const { copyOutlets, ...shown } = JSON.parse(figures) as StoredFigures;
+    const [figures, head, variant, complete, firstJson] = row;
+    // The outlets the copies blob numbers belong to that blob, not to the figures shown.
+    const { copyOutlets, ...shownFigures } = JSON.parse(figures) as StoredFigures;
+    const first = firstJson === null ? null : (JSON.parse(firstJson) as FirstPage);
     const answer: ReadAnswer = {
-      figures: shown,
+      key,
+      figures: shownFigures,
       head: wordsOf(head),
       variant: variant === 1,
       complete: complete === 1,
-      copies: copies === null ? null : new PreparedCopies(wordsOf(copies), copyOutlets ?? []),
+      copyOutlets: copyOutlets ?? null,
+      shown: first === null ? null : { expr: first.expr, hits: first.hits },
+      firstCopies: first?.copies ? new PreparedCopies(Uint32Array.from(first.copies.words), first.copies.outlets) : null,
+      firstBytes: firstJson?.length ?? 0,
+      copies: null,
     };
     this.kept.set(key, answer);
     return answer;
+  }
+
+  /** A collapsed answer's copies of head rows `from` to `to`: the first page's as kept, else from the blob. */
+  private copiesOf(answer: ReadAnswer, from: number, to: number): SearchHit['copies'][] {
+    if (answer.firstCopies !== null && to <= answer.firstCopies.rows) return answer.firstCopies.slice(from, to);
+    if (answer.copies === null) {
+      answer.copies = new PreparedCopies(wordsOf(this.copiesLookup!.get(answer.key) as Buffer), answer.copyOutlets ?? []);
+      // Re-sized with the copies it now holds.
+      this.kept.set(answer.key, answer);
+    }
+    return answer.copies.slice(from, to);
   }
 
   private open(): boolean {
@@ -215,7 +294,9 @@ export class PreparedAnswers {
     try {
       db = new Database(this.file, { readonly: true, fileMustExist: true });
       this.stamp = (db.prepare(`SELECT value FROM meta WHERE key = 'stamp'`).pluck().get() as string | undefined) ?? null;
-      this.lookup = db.prepare('SELECT figures, head, variant, complete, copies FROM answers WHERE key = ?').raw();
+      this.lookup = db.prepare('SELECT figures, head, variant, complete, first FROM answers WHERE key = ?').raw();
+      // A first page has its copies in `first`: the whole head's are read only past it.
+      this.copiesLookup = db.prepare('SELECT copies FROM answer_copies WHERE key = ?').pluck();
       this.db = db;
       return true;
     } catch {

@@ -92,9 +92,12 @@ export function search(generation: Generation, request: SearchRequest, stopped: 
   }
   // Met for the first time here, but prepared with the index (prepared.ts): a slice of its head.
   const prepared = summaryKey === null ? null : generation.prepared(summaryKey, offset + perPage);
-  if (prepared !== null && (prepared.copies !== null || !dedupe)) {
+  if (prepared !== null && (prepared.collapsed || !dedupe)) {
     const rows = Array.from(prepared.head.subarray(offset, offset + perPage));
-    const copies = prepared.copies?.slice(offset, offset + rows.length) ?? null;
+    // The head's first rows were read and highlighted when it was prepared: no paragraph to read.
+    if (prepared.shown !== null && prepared.shown.expr === plan.anyUnit)
+      answers.addShownHits(prepared.shown.expr, prepared.head, prepared.shown.hits);
+    const copies = prepared.copies(offset, offset + rows.length);
     return respond(pageOf(prepared.figures, { rows, copies }, () => prepared.variant));
   }
 

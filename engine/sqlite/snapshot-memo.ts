@@ -105,6 +105,13 @@ export class Answers {
     return this.hitsByExpr.get(expr) ?? new Map();
   }
 
+  /** Add hits read elsewhere (a prepared answer's first page): `hits[i]` is row `rowids[i]`'s. */
+  addShownHits(expr: string, rowids: ArrayLike<number>, hits: readonly ShownHit[]): void {
+    const kept = this.shownHits(expr);
+    for (let i = 0; i < hits.length; i++) if (!kept.has(rowids[i]!)) kept.set(rowids[i]!, hits[i]!);
+    this.keepShownHits(expr, kept);
+  }
+
   /** Keep what `shownHits(expr)` holds now, new hits included. */
   keepShownHits(expr: string, hits: Map<number, ShownHit>): void {
     this.hitsByExpr.set(expr, hits);

@@ -52,7 +52,8 @@ function requests(articles = contractArticles, dedupe = false): SearchRequest[] 
 
 /**
  * Index `articles`, answer `asked` by the ordinary path, prepare every word and prefix in at least
- * one paragraph with heads of 3 rows (deeper pages fall back), and check a fresh engine answers
+ * one paragraph with heads of 3 rows (deeper pages fall back), the first 2 kept as shown (the third
+ * is read and highlighted, and its copies unpacked, when asked), and check a fresh engine answers
  * `asked` the same; returns the data directory, its answers file and the reference answers.
  */
 async function preparedMatchesOrdinary(
@@ -64,7 +65,7 @@ async function preparedMatchesOrdinary(
   const builder = await open(dataDir);
   await builder.replaceAll(articles);
   const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
-  const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3 });
+  const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3, firstPage: 2 });
   assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
   const prepared = await open(dataDir);
   for (let i = 0; i < asked.length; i++) assert.equal(comparable(await prepared.search(asked[i]!)), reference[i], JSON.stringify(asked[i]));
@@ -119,6 +120,45 @@ describe('sqlite engine: prepared answers', () => {
     assert.equal((await doctored.search({ q: 'rates', perPage: 1 })).distinctTotal, null);
   });
 
+  it('shows a first page from the answer alone: no paragraph read, no copies unpacked', async () => {
+    const asked = [...requests(copyArticles, true), ...requests(copyArticles, false)];
+    const { dataDir, file, reference } = await preparedMatchesOrdinary(copyArticles, asked);
+    const answer = (r: SearchRequest) =>
+      JSON.parse(
+        reference[asked.findIndex((a) => a.q === r.q && a.page === r.page && a.perPage === r.perPage && a.dedupe === r.dedupe)]!,
+      ) as SearchResult;
+    const first = { q: 'largest', page: 1, perPage: 1 };
+    const third = { q: 'largest', page: 3, perPage: 1 };
+    // (Its first and third collapsed hits have copies.)
+    assert.ok(
+      answer({ ...first, dedupe: true }).hits[0]!.copies!.count > 0 && answer({ ...third, dedupe: true }).hits[0]!.copies!.count > 0,
+    );
+
+    // The first page's hit text and copies come from the answer: doctored there, they show through.
+    // The whole head's copies blob, zeroed, is read only for a page past the kept first page.
+    const db = new Database(file);
+    db.prepare(`UPDATE answers SET first = json_set(first, '$.hits[0].row[2]', 'doctored text')`).run();
+    db.prepare('UPDATE answer_copies SET copies = zeroblob(length(copies))').run();
+    // The first page's copies are packed as the blob is (PreparedCopies): 2 rows, so 3 offsets, then row 0's count.
+    db.prepare(
+      `UPDATE answers SET first = json_set(first, '$.copies.words[3]', 99) WHERE json_extract(first, '$.copies') IS NOT NULL`,
+    ).run();
+    db.close();
+    const doctored = await open(dataDir);
+    const plain = await doctored.search({ ...first, dedupe: false });
+    assert.equal(plain.hits[0]!.text, 'doctored text');
+    assert.equal(plain.total, answer({ ...first, dedupe: false }).total);
+    const collapsed = await doctored.search({ ...first, dedupe: true });
+    assert.equal(collapsed.hits[0]!.text, 'doctored text');
+    assert.equal(collapsed.hits[0]!.copies!.count, 99);
+    // The second row is kept as shown too; the third's copies come from the (zeroed) blob.
+    assert.deepEqual((await doctored.search({ ...first, page: 2, dedupe: true })).hits, answer({ ...first, page: 2, dedupe: true }).hits);
+    assert.notDeepEqual(
+      (await doctored.search({ ...third, dedupe: true })).hits[0]!.copies,
+      answer({ ...third, dedupe: true }).hits[0]!.copies,
+    );
+  });
+
   it("keeps a collapsed head's copies packed and unpacks just the rows a page asks for", () => {
     const copies = [
       { count: 3, articles: 2, outlets: ['AFP', 'Reuters'] },
@@ -132,6 +172,7 @@ describe('sqlite engine: prepared answers', () => {
     const words = new Uint32Array(blob.byteLength >> 2);
     Buffer.from(words.buffer).set(blob);
     const packed = new PreparedCopies(words, outlets);
+    assert.equal(packed.rows, 4);
     const none = { count: 0, articles: 0, outlets: [] };
     assert.deepEqual(packed.slice(0, 4), [copies[0], none, copies[2], copies[3]]);
     assert.deepEqual(packed.slice(3, 4), [copies[3]]);
