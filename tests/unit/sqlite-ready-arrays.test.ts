@@ -15,6 +15,7 @@ import type { Snapshot } from '../../engine/sqlite/snapshot.ts';
 import { search } from '../../engine/sqlite/search.ts';
 import { type Workspace, WorkspacePool } from '../../engine/sqlite/workspace.ts';
 import { copyArticles } from '../fixtures/contract/copies.ts';
+import { everyWorkspaceArray } from '../helpers/workspace-arrays.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-ready-'));
 after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -41,17 +42,7 @@ function arraysMadeBy(work: () => void): number[] {
 }
 
 const useEvery = (ws: Workspace): void => {
-  for (const array of [
-    ws.rowidMarks,
-    ws.matchedUnits,
-    ws.costs,
-    ws.nearMarks,
-    ws.articleHits,
-    ws.articleBest,
-    ws.articleSeen,
-    ws.groupBest,
-  ])
-    array[1] = 1;
+  for (const array of everyWorkspaceArray(ws)) array[1] = 1;
 };
 
 describe('arrays made before the first search', () => {
