@@ -12,8 +12,8 @@ import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts'
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import { Generation } from '../../engine/sqlite/open-generation.ts';
 import { search } from '../../engine/sqlite/search.ts';
-import { DEFAULT_PARAMS } from '../../server/search-params.ts';
-import { buildSearchView } from '../../server/search-view.ts';
+import { DEFAULT_PARAMS, searchQueryPairs, type SearchParams } from '../../server/search-params.ts';
+import { articleUrl, buildSearchView, contextUrl, copiesUrl } from '../../server/search-view.ts';
 import { copyArticles } from '../fixtures/contract/copies.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-view-hits-'));
@@ -46,5 +46,20 @@ describe('results page hits', () => {
     }
     // The fixture reaches the optional fields, so the comparison above covers them.
     for (const key of ['copies', 'moreInArticle', 'articleParagraphs']) assert.ok(seen.has(key), key);
+  });
+
+  it('links a hit with the whole search state, encoded as a form would (the state written once per page)', () => {
+    const form = (pairs: Array<[string, string]>) => new URLSearchParams(pairs).toString();
+    const states: SearchParams[] = [
+      DEFAULT_PARAMS,
+      { ...DEFAULT_PARAMS, q: `"wind farm" -tax (it's) ~ok! é\u{1F600}`, year: [2024], outlet: ['A & B'], page: 3, sort: 'newest' },
+    ];
+    for (const params of states) {
+      const pairs = searchQueryPairs(params);
+      const qs = form(pairs);
+      assert.equal(articleUrl('a 1', 4, params), `/articles/a%201${qs ? `?${qs}` : ''}#p-4`);
+      assert.equal(contextUrl('a 1', 4, params, 1), `/articles/a%201/context?${form([...pairs, ['position', '4'], ['around', '1']])}`);
+      assert.equal(copiesUrl('g/1', 'a 1-4', params), `/copies/g%2F1?${form([...pairs, ['hit', 'a 1-4']])}`);
+    }
   });
 });
