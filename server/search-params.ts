@@ -266,7 +266,12 @@ export function searchQueryPairs(params: SearchParams): Array<[string, string]> 
   return pairs;
 }
 
+/** The search state as a query string (`q=truce&year=2024`), '' for the defaults. */
+export function searchQueryString(params: SearchParams): string {
+  return new URLSearchParams(searchQueryPairs(params)).toString();
+}
+
 export function searchUrl(params: SearchParams, path = '/'): string {
-  const qs = new URLSearchParams(searchQueryPairs(params)).toString();
+  const qs = searchQueryString(params);
   return qs ? `${path}?${qs}` : path;
 }

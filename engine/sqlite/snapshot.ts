@@ -107,6 +107,17 @@ export class Snapshot {
     return this.everyRowid;
   }
 
+  /**
+   * The arrays made on first use made now (every rowid, both date orders: 4 + 8 + 8 bytes per
+   * paragraph): a worker does this when it opens the snapshot, so a spike of searches does not
+   * grow its memory (docs/operations.md, "where a spike's memory goes").
+   */
+  reserve(): void {
+    void this.allRowids;
+    this.dateOrder(false);
+    this.dateOrder(true);
+  }
+
   /** Paragraph rowids newest (or oldest) first, undated last, then by article id, then position. */
   dateOrder(oldest: boolean): DateOrder {
     const key = oldest ? 'oldest' : 'newest';

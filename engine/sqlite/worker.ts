@@ -42,9 +42,10 @@ function open(name: string): Generation {
 
 parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: string }) => {
   if ('warm' in message) {
-    // Load the snapshot before the first query needs it; a failure here is reported by that query.
+    // Load the snapshot, and make the arrays searches use, before the first query needs them; a
+    // failure here is reported by that query.
     try {
-      open(message.warm).current();
+      open(message.warm).readyForSearches();
     } catch {}
     // Searches are sent only once this is heard (worker-pool.ts): loading a big index's snapshot can
     // take longer than a search's time limit, and a search waiting behind it here could not be

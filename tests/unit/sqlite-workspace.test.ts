@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Snapshot } from '../../engine/sqlite/snapshot.ts';
 import { WorkspacePool } from '../../engine/sqlite/workspace.ts';
+import { everyWorkspaceArray } from '../helpers/workspace-arrays.ts';
 
 const snap = (size: number, articles: number) => ({ size, articleParagraphs: new Uint32Array(articles) }) as unknown as Snapshot;
 
@@ -25,18 +26,7 @@ describe('search workspaces', () => {
     );
     pool.use(s, (ws) => {
       assert.equal(ws.scored, false, 'no units recorded yet in this search');
-      for (const array of [
-        ws.rowidMarks,
-        ws.matchedUnits,
-        ws.costs,
-        ws.nearMarks,
-        ws.articleHits,
-        ws.articleBest,
-        ws.articleSeen,
-        ws.groupBest,
-      ]) {
-        assert.ok(array.every((v) => v === 0));
-      }
+      for (const array of everyWorkspaceArray(ws)) assert.ok(array.every((v) => v === 0));
       assert.equal(ws.scored, true);
     });
   });
