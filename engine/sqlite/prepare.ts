@@ -82,14 +82,11 @@ export function prepareAnswers(dir: string, name: string, options: PrepareOption
         // FTS5 pass gives both (a prefix's doclists are merged once, not twice).
         generation.postings.primeWhole(rankingMatch(plan, [0]), plan.units[0]!.classes[0]!.match);
         for (const dedupe of modes) {
-          const ranked = rankPage(generation, snap, plan, {
-            filters: undefined,
-            sort: 'relevance',
-            grouped: false,
-            dedupe,
-            offset: 0,
-            perPage: head,
-          });
+          const request = { filters: undefined, sort: 'relevance' as const, grouped: false, dedupe, offset: 0 };
+          let ranked = rankPage(generation, snap, plan, { ...request, perPage: head });
+          // Past its first bucket the head was ranked with a variant's phrases too, which a page
+          // within that bucket is not (rank.ts byRelevance): keep the bucket as such a page ranks it.
+          if (ranked.stable < ranked.firstBucket) ranked = rankPage(generation, snap, plan, { ...request, perPage: ranked.firstBucket });
           const rows = Uint32Array.from(ranked.rowids.slice(0, ranked.stable));
           const complete = rows.length === (ranked.figures.distinctTotal ?? ranked.figures.total) ? 1 : 0;
           const stored = storedAnswer(

@@ -12,7 +12,8 @@
  * - the generation has not been written to since (its `writes` stamp, bumped by every in-place
  *   write, synonyms included); a stale file is simply not read;
  * - the page lies within the stored head, which holds only rows every smaller request would get
- *   too (the first ranking bucket, see rank.ts `byRelevance`), or the head is the whole answer;
+ *   too (the first ranking bucket, ranked by its own expression as a page within it is, not with
+ *   a later bucket's variants: see rank.ts `byRelevance`), or the head is the whole answer;
  * - the request is one unit, unfiltered, by relevance, not grouped (search.ts `isSummarised`);
  *   collapsed (dedupe) answers are kept under their own keys, prepared when the index has copies.
  * Everything else takes the ordinary path.

@@ -45,6 +45,11 @@ export interface RankInput {
 export interface RankedRows {
   rows: number[];
   stable: number;
+  /**
+   * How many leading rows (from the first, not the offset) lie in the first bucket: a request for
+   * no more than these ranks them by that bucket's expression alone, so they are all stable.
+   */
+  firstBucket: number;
 }
 
 /**
@@ -70,13 +75,16 @@ export function byRelevance(input: RankInput): RankedRows {
     quota.set(key, Math.min(size, want - covered));
     covered += size;
   }
-  const buckets = fillBuckets(input, keyOf, quota, Math.min(want, covered));
+  const expr = rankingMatch(input.plan, [...quota.keys()]);
+  const buckets = fillBuckets(input, keyOf, quota, Math.min(want, covered), expr);
   const out: number[] = [];
   for (const key of quota.keys()) out.push(...buckets.get(key)!);
-  // Within the first bucket every smaller request ranks by the same expression (rankingMatch of
-  // that key alone) and so gets a prefix of these rows; past it, the expression may differ.
-  const first = keys.length > 0 ? Math.min(want, bucketSizes.get(keys[0]!)!) : 0;
-  return { rows: out.slice(input.offset), stable: input.grouped ? 0 : first };
+  if (input.grouped || keys.length === 0) return { rows: out.slice(input.offset), stable: 0, firstBucket: 0 };
+  // A smaller request within the first bucket ranks by that key's expression alone and gets a
+  // prefix of these rows only if this page was ranked by the same one: a later bucket's variant
+  // adds its phrases to bm25 ("un" OR "united nations"), which reorders the first bucket too.
+  const first = Math.min(want, bucketSizes.get(keys[0]!)!);
+  return { rows: out.slice(input.offset), stable: expr === rankingMatch(input.plan, [keys[0]!]) ? first : 0, firstBucket: first };
 }
 
 /** Whether nothing was filtered out or excluded: every ranked row is then a match. */
@@ -113,7 +121,7 @@ function firstBucketHead(input: RankInput, keyOf: (r: number) => number): Ranked
     if (r >= input.snap.size || keyOf(r) !== 0) continue;
     page.push(r);
     // All in the first bucket, walked in one order: a smaller request gets a prefix of these.
-    if (page.length === want) return { rows: page.slice(input.offset), stable: want };
+    if (page.length === want) return { rows: page.slice(input.offset), stable: want, firstBucket: want };
   }
   return null;
 }
@@ -141,8 +149,14 @@ function bucketSizesOf(input: RankInput, keyOf: (r: number) => number): Map<numb
   return bucketSizes;
 }
 
-/** The buckets the page needs, each filled to its quota from one walk over FTS5's bm25 order. */
-function fillBuckets(input: RankInput, keyOf: (r: number) => number, quota: Map<number, number>, wanted: number): Map<number, number[]> {
+/** The buckets the page needs, each filled to its quota from one walk over the bm25 order of `expr` (rankingMatch of them). */
+function fillBuckets(
+  input: RankInput,
+  keyOf: (r: number) => number,
+  quota: Map<number, number>,
+  wanted: number,
+  expr: string,
+): Map<number, number[]> {
   const { postings, snap, ws, counted, matchCount, grouped } = input;
   const { filtered } = counted;
   const buckets = new Map<number, number[]>([...quota.keys()].map((k) => [k, []]));
@@ -158,7 +172,6 @@ function fillBuckets(input: RankInput, keyOf: (r: number) => number, quota: Map<
   // Fewer than one match in DEEP_SHARE passes the filters: the page lies deep in the ranking.
   const narrow = filtered.length * DEEP_SHARE < matchCount;
   const deep = narrow || (input.offset + input.perPage) * DEEP_SHARE > 16_384;
-  const expr = rankingMatch(input.plan, [...quota.keys()]);
   // A narrow filter's few rows are ranked alone, unless the whole order is at hand already.
   const order =
     narrow && filtered.length <= AMONG_MAX_ROWS && !postings.hasWholeRanking(expr)

@@ -15,7 +15,7 @@ import type { Generation } from './open-generation.ts';
 import { readHits } from './hits.ts';
 import { markNear, mergeAscending, scoreUnits, splitByUnits, unitlessMatches, type Scored } from './match.ts';
 import { planQuery, type QueryPlan } from './plan.ts';
-import { byDate, byRelevance, rankingMatch } from './rank.ts';
+import { byDate, byRelevance, type RankedRows, rankingMatch } from './rank.ts';
 import type { Snapshot } from './snapshot.ts';
 import type { Workspace } from './workspace.ts';
 import { parseParagraphId } from '../contract/paragraph-id.ts';
@@ -131,6 +131,7 @@ function pageOf(figures: Figures, page: KnownPage, usedVariant: (rowid: number) 
     moreInArticle: null,
     copies,
     stable: rowids.length,
+    firstBucket: rowids.length,
   };
 }
 
@@ -150,6 +151,8 @@ export interface RankedPage {
   copies: SearchHit['copies'][] | null;
   /** The leading rows that any request asking for no more than this many would get too (see byRelevance). */
   stable: number;
+  /** The leading rows in the first ranking bucket (RankedRows.firstBucket); 0 by date or grouped. */
+  firstBucket: number;
 }
 
 export interface PageRequest {
@@ -214,7 +217,7 @@ function rankIn(
   const loose = listLoose && split !== null ? filterRows(snap, split.some, request.filters) : null;
   const looseTotal = loose?.length ?? 0;
 
-  let page: { rows: number[]; stable: number } = { rows: [], stable: 0 };
+  let page: RankedRows = { rows: [], stable: 0, firstBucket: 0 };
   if (offset < total + looseTotal) {
     if (units > 0 && sort === 'relevance') {
       const ranked = loose === null || loose.length === 0 ? counted : { ...counted, filtered: mergeAscending(filtered, loose) };
@@ -224,7 +227,7 @@ function rankIn(
       const { uniform, touchedCount } = scored ?? { uniform: false, touchedCount: 0 };
       page = byRelevance({ postings, snap, ws, plan, counted: ranked, matchCount, grouped, offset, perPage, uniform, touchedCount, near });
     } else {
-      page = { rows: byDate(snap, ws, sort === 'oldest', filtered, grouped, offset + perPage).slice(offset), stable: 0 };
+      page = { rows: byDate(snap, ws, sort === 'oldest', filtered, grouped, offset + perPage).slice(offset), stable: 0, firstBucket: 0 };
     }
   }
   checkpoint();
@@ -247,6 +250,7 @@ function rankIn(
     moreInArticle: grouped ? rowids.map((r) => ws.articleHits[snap.articleOf[r]!]! - 1) : null,
     copies: copies === null ? null : rowids.map(copies),
     stable: page.stable,
+    firstBucket: page.firstBucket,
   };
 }
 

@@ -12,9 +12,10 @@ import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts'
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import { prepareLive } from '../../engine/sqlite/prepare.ts';
 import { answersPath, PreparedCopies } from '../../engine/sqlite/prepared.ts';
-import type { SearchEngine, SearchRequest, SearchResult } from '../../engine/contract/types.ts';
+import type { SearchEngine, SearchRequest, SearchResult, SynonymRules } from '../../engine/contract/types.ts';
 import { contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
 import { copyArticles } from '../fixtures/contract/copies.ts';
+import { bodyArticle } from '../fixtures/contract/body-article.ts';
 
 const dirs: string[] = [];
 const engines: SearchEngine[] = [];
@@ -59,11 +60,12 @@ function requests(articles = contractArticles, dedupe = false): SearchRequest[] 
 async function preparedMatchesOrdinary(
   articles: typeof contractArticles,
   asked: SearchRequest[],
+  synonyms?: SynonymRules,
 ): Promise<{ dataDir: string; file: string; reference: string[] }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prepared-'));
   dirs.push(dataDir);
   const builder = await open(dataDir);
-  await builder.replaceAll(articles);
+  await builder.replaceAll(articles, synonyms === undefined ? undefined : { synonyms });
   const reference = await Promise.all(asked.map(async (r) => comparable(await builder.search(r))));
   const report = prepareLive(sqliteDir(dataDir), { minDocs: 1, minShare: 0, head: 3, firstPage: 2 });
   assert.ok(report !== null && report.answers > 10, `prepared ${report?.answers}`);
@@ -157,6 +159,56 @@ describe('sqlite engine: prepared answers', () => {
       (await doctored.search({ ...third, dedupe: true })).hits[0]!.copies,
       answer({ ...third, dedupe: true }).hits[0]!.copies,
     );
+  });
+
+  it('ranks a head as a short request does when a longer one would add a variant to the ranking', async () => {
+    // "un" has "united nations" as a variant. Its first bucket (the word as written) holds 2 rows,
+    // fewer than a 3-row head, so the head's request also ranks the variant's bucket and scores
+    // with both phrases, where a 1-row page scores with "un" alone: the short paragraph first
+    // there, the one full of "United Nations" first with both.
+    const short =
+      'Aid convoys reached the northern valley on Monday after the UN negotiated a pause in the fighting with both armed groups.';
+    const full =
+      'Delegates at the United Nations assembly argued over the report for hours; the United Nations envoy said the UN would publish the United Nations findings with the United Nations budget.';
+    const variantOnly =
+      'The United Nations refugee agency opened two more shelters near the border crossing this week, staff told local radio.';
+    const articles = [
+      bodyArticle({
+        id: 'valley',
+        folder: 'un',
+        outlet: 'The Herald',
+        date: '2025-01-06',
+        title: 'Convoys reach the valley',
+        texts: [short, full],
+      }),
+      bodyArticle({
+        id: 'shelters',
+        folder: 'un',
+        outlet: 'Daily Courier',
+        date: '2025-01-07',
+        title: 'More shelters',
+        texts: [variantOnly],
+      }),
+      // A copy, so that collapsed answers are prepared too.
+      bodyArticle({
+        id: 'shelters-copy',
+        folder: 'un',
+        outlet: 'The Wire',
+        date: '2025-01-07',
+        title: 'Shelters open',
+        texts: [variantOnly],
+      }),
+    ];
+    const synonyms: SynonymRules = { groups: [], oneWay: [{ from: 'UN', to: ['United Nations'] }] };
+    const asked = [...requests(articles, true), ...requests(articles, false)];
+    const { dataDir, file } = await preparedMatchesOrdinary(articles, asked, synonyms);
+
+    // The first bucket is kept (not dropped for the ordinary path): a doctored total shows through.
+    const db = new Database(file);
+    db.prepare(`UPDATE answers SET figures = json_set(figures, '$.total', 999)`).run();
+    db.close();
+    const doctored = await open(dataDir);
+    for (const dedupe of [false, true]) assert.equal((await doctored.search({ q: 'un', page: 2, perPage: 1, dedupe })).total, 999);
   });
 
   it("keeps a collapsed head's copies packed and unpacks just the rows a page asks for", () => {
