@@ -93,7 +93,9 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
   const furniture = (i: number) => {
     const l = lines[i]!;
     const f = features[i]!;
-    return l.reason === null && !f.sentence && f.words <= MAX_FURNITURE_WORDS && !isWrapped(lines, i) && !isTextLike(f, stops(i, STOPS_ENOUGH));
+    return (
+      l.reason === null && !f.sentence && f.words <= MAX_FURNITURE_WORDS && !isWrapped(lines, i) && !isTextLike(f, stops(i, STOPS_ENOUGH))
+    );
   };
   // Without recognised chrome, only a menu: a run of short items on adjacent lines. Judged
   // before any is marked, so that marking one does not break the run for the next.
