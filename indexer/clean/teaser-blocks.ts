@@ -14,7 +14,6 @@
  */
 import { isDateOnly } from '../infer/dates.ts';
 import { endsSentence, endsWithEllipsis, spacedWordCount } from './shape.ts';
-import { wordsUpTo } from './line-words.ts';
 import { isListHeading, type ContentLine } from './structure.ts';
 
 /**
@@ -40,7 +39,7 @@ function shapeOf(l: ContentLine, last: boolean): Shape {
   // Chrome the rules named inside the block (dates, bylines) is skipped; a headline a list rule
   // already took still counts as one.
   if (l.reason !== null && l.reason !== 'related-headlines') return 'other';
-  const words = wordsUpTo(l, MAX_TEASER_WORDS + 1);
+  const words = spacedWordCount(l.text, MAX_TEASER_WORDS + 1);
   // The page's last teaser may be cut off by the scraper mid-word ("… nog lee").
   const sentence = endsSentence(l.text) || (last && ENDS_CUT.test(l.text));
   if (!sentence && words <= MAX_HEADLINE_WORDS && HEADLINE_START.test(l.text)) {
@@ -113,7 +112,7 @@ function hasParagraphs(lines: readonly ContentLine[], end: number, run: number):
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
-    const paragraph = endsSentence(l.text) && wordsUpTo(l, MIN_TEASER_WORDS) >= MIN_TEASER_WORDS;
+    const paragraph = endsSentence(l.text) && spacedWordCount(l.text, MIN_TEASER_WORDS) >= MIN_TEASER_WORDS;
     inRow = paragraph ? inRow + 1 : 0;
     if (inRow >= run) return true;
   }
