@@ -1,8 +1,8 @@
 /**
  * A cleaned line's word count, taken once when the line is made and read by every rule after it.
  * The rules ask with limits from 3 to 120 words; counting each line once up to the largest of them
- * replaces four to six scans of the same text (phrase rules, classifier, the model's `isJudged`,
- * teaser blocks, closing sections, captions and repeats).
+ * replaces several scans of the same text (phrase rules, classifier, the model's `isJudged`,
+ * closing sections, captions, neighbours and repeats).
  */
 import { spacedWordCount } from './shape.ts';
 
