@@ -5,6 +5,7 @@
  */
 import { isPhotoCredit, PICTURE_AGENCY_ONLY } from './phrases.ts';
 import { endsSentence, spacedWordCount } from './shape.ts';
+import { wordsUpTo } from './line-words.ts';
 import { CAPTION_LABEL, IMAGE_SOURCE } from './trade-phrases.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -54,7 +55,7 @@ function markCaptionVerbs(lines: ContentLine[]): void {
     const l = lines[i]!;
     // The neighbours first: most lines have no chrome next to them, and that test is cheap.
     if (l.reason !== null || !(chrome(lines[i - 1], l) || chrome(lines[i + 1], l))) continue;
-    if (/["“”«»„]/u.test(l.text) || spacedWordCount(l.text, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
+    if (/["“”«»„]/u.test(l.text) || wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
     const m = CAPTION_VERB.exec(l.text.slice(0, MAX_SUBJECT_CHARS + 30));
     if (m !== null && m.index > 0 && m.index <= MAX_SUBJECT_CHARS) l.reason = 'caption';
   }
@@ -68,7 +69,7 @@ function markAfterCaptionLabels(lines: ContentLine[]): void {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (lines[i]!.reason !== 'caption' || !CAPTION_LABEL.test(lines[i]!.text)) continue;
     const next = lines[i + 1]!;
-    if (next.reason === null && spacedWordCount(next.text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) next.reason = 'caption';
+    if (next.reason === null && wordsUpTo(next, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) next.reason = 'caption';
   }
 }
 
@@ -96,7 +97,7 @@ function markCaptionCopies(lines: ContentLine[]): void {
     // be the lead, and stays; the copy is the caption when what it adds is a credit.
     if (/^[.!?…]/u.test(after)) {
       if (long.reason === null && isCreditTail(rest)) long.reason = 'caption';
-    } else if (short.reason === null && long.reason === 'caption' && spacedWordCount(short.text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) {
+    } else if (short.reason === null && long.reason === 'caption' && wordsUpTo(short, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) {
       short.reason = 'caption';
     }
   }

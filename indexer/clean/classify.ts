@@ -14,7 +14,8 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
-import { endsSentence, endsWithFullStop, isCutParagraph, spacedWordCount } from './shape.ts';
+import { endsSentence, endsWithFullStop, isCutParagraph } from './shape.ts';
+import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
@@ -46,7 +47,7 @@ interface Features {
 export function classifyLines(lines: ContentLine[], stated: LanguageMask | null = null): LanguageMask {
   const language = stated ?? guessLanguage(lines);
   const features: Features[] = lines.map((l) => ({
-    words: spacedWordCount(l.text, WORD_LIMIT),
+    words: wordsUpTo(l, WORD_LIMIT),
     sentence: endsSentence(l.text),
     stops: -1,
     stopsUpTo: 0,
@@ -362,7 +363,7 @@ function isWrapped(lines: readonly ContentLine[], i: number): boolean {
     b.line === a.line + 1 &&
     STARTS_LOWER.test(b.text) &&
     !endsSentence(a.text) &&
-    spacedWordCount(a.text, MIN_WRAP_WORDS) >= MIN_WRAP_WORDS;
+    wordsUpTo(a, MIN_WRAP_WORDS) >= MIN_WRAP_WORDS;
   return (continues(prev, l) && prev!.reason === null) || (continues(l, next) && next!.reason === null);
 }
 

@@ -12,7 +12,8 @@
  * teasers one by one under their headlines.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
-import { endsSentence, spacedWordCount } from './shape.ts';
+import { endsSentence } from './shape.ts';
+import { wordsUpTo } from './line-words.ts';
 import { isListHeading, type ContentLine } from './structure.ts';
 
 /** Fewest paragraphs above the opener: the article's text comes first. */
@@ -29,7 +30,7 @@ const COUNTER = /^(?:\(?\d+\)?\s*\p{L}+|\p{L}+\s*\(?\d+\)?)$/u;
 
 export function markClosingSections(lines: ContentLine[]): void {
   const paragraph = (l: ContentLine) =>
-    l.reason === null && endsSentence(l.text) && spacedWordCount(l.text, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+    l.reason === null && endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
   // Most pages have no opener at all: paragraphs are counted only once one is seen.
   if (!lines.some(isOpener)) return;
   let above = 0;

@@ -6,6 +6,7 @@
  */
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Headline, KeptLine } from '../types.ts';
+import { countLineWords } from './line-words.ts';
 import { phraseReasonOfSpacedLine } from './phrases.ts';
 import { hasOddSpaces, normalizeSpaces } from './shape.ts';
 import {
@@ -70,7 +71,9 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   const oddSpaces = hasOddSpaces(text);
   text.split('\n').forEach((raw, i) => {
     const trimmed = oddSpaces ? normalizeSpaces(raw) : raw.trim();
-    if (trimmed !== '') lines.push({ line: i + 1, text: trimmed, reason: phraseReasonOfSpacedLine(trimmed), heading: false });
+    if (trimmed === '') return;
+    const words = countLineWords(trimmed);
+    lines.push({ line: i + 1, text: trimmed, reason: phraseReasonOfSpacedLine(trimmed, words), heading: false, words });
   });
 
   const headline = markHeadline(lines, options.titleLine);

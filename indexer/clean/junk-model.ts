@@ -53,7 +53,7 @@ export function junkProbabilities(
 export function unlabelled(lines: readonly ContentLine[], language: LanguageMask): number[] {
   const judge: number[] = [];
   lines.forEach((l, i) => {
-    if (l.reason === null && isJudged(l.text, language)) judge.push(i);
+    if (l.reason === null && isJudged(l.text, language, l.words)) judge.push(i);
   });
   return judge;
 }

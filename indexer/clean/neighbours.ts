@@ -12,6 +12,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { endsSentence, endsWithFullStop, spacedWordCount } from './shape.ts';
+import { wordsUpTo } from './line-words.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 
@@ -67,7 +68,7 @@ export function markByNeighbours(lines: ContentLine[], language: LanguageMask): 
       l.reason = prev!.reason;
       continue;
     }
-    if (spacedWordCount(l.text, MAX_SANDWICH_WORDS) > MAX_SANDWICH_WORDS || endsSentence(l.text)) continue;
+    if (wordsUpTo(l, MAX_SANDWICH_WORDS) > MAX_SANDWICH_WORDS || endsSentence(l.text)) continue;
     l.reason = prev!.reason === next!.reason ? prev!.reason : 'navigation';
   }
 }
@@ -89,7 +90,7 @@ const BLOCK_KINDS: ReadonlySet<JunkReason> = new Set<JunkReason>(['promotion', '
 function isInsideBlock(l: ContentLine, prev: ContentLine, next: ContentLine, spaced: () => boolean): boolean {
   if (prev.reason !== next.reason || !BLOCK_KINDS.has(prev.reason!)) return false;
   if (prev.line !== l.line - 1 || next.line !== l.line + 1) return false;
-  return spacedWordCount(l.text, MAX_BLOCK_LINE_WORDS) <= MAX_BLOCK_LINE_WORDS && spaced();
+  return wordsUpTo(l, MAX_BLOCK_LINE_WORDS) <= MAX_BLOCK_LINE_WORDS && spaced();
 }
 
 /** Longest item of a list of links printed between separators. */
@@ -103,5 +104,5 @@ const LIST_FURNITURE: ReadonlySet<JunkReason> = new Set<JunkReason>(['punctuatio
  */
 function isListItem(l: ContentLine, prev: ContentLine, next: ContentLine): boolean {
   if (!LIST_FURNITURE.has(prev.reason!) || !LIST_FURNITURE.has(next.reason!)) return false;
-  return spacedWordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsWithFullStop(l.text);
+  return wordsUpTo(l, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsWithFullStop(l.text);
 }

@@ -9,6 +9,7 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import { findDates, isDateOnly } from '../infer/dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
+import { LINE_WORD_LIMIT } from './line-words.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 
@@ -396,6 +397,8 @@ export function stripCounter(text: string): { text: string; found: boolean } {
 
 /** No rule looks at a line longer than this, so counting further is wasted. */
 const MAX_RULE_WORDS = Math.max(...PHRASE_RULES.map((r) => r.maxWords));
+// A line's stored count (line-words.ts) must reach every rule's limit for `n <= rule.maxWords` to hold.
+if (MAX_RULE_WORDS > LINE_WORD_LIMIT) throw new Error(`a phrase rule reads ${MAX_RULE_WORDS} words, lines count ${LINE_WORD_LIMIT}`);
 
 /** The first phrase rule the line matches, if any. */
 export function phraseReason(text: string): JunkReason | null {
@@ -406,11 +409,11 @@ export function phraseReason(text: string): JunkReason | null {
  * `phraseReason` for a line already trimmed and single-spaced, as `cleanText` makes every line:
  * its words are then counted by looking for spaces only, which is most of the saving on a
  * corpus of long paragraphs.
+ * @param words its words counted at least up to `MAX_RULE_WORDS` (`cleanText` passes the line's stored count)
  */
-export function phraseReasonOfSpacedLine(text: string): JunkReason | null {
-  const n = spacedWordCount(text, MAX_RULE_WORDS);
+export function phraseReasonOfSpacedLine(text: string, words = spacedWordCount(text, MAX_RULE_WORDS)): JunkReason | null {
   for (const rule of PHRASE_RULES) {
-    if (n <= rule.maxWords && rule.test(text)) return rule.reason;
+    if (words <= rule.maxWords && rule.test(text)) return rule.reason;
   }
   return null;
 }

@@ -5,6 +5,7 @@
  * so its text remains searchable; later copies are dropped.
  */
 import { endsSentence, spacedWordCount } from './shape.ts';
+import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
 
 /**
@@ -31,7 +32,7 @@ export function markRepeatedLines(lines: ContentLine[]): void {
   for (let i = headline + 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason === 'title-decoration') continue;
-    if (l.text.length > MAX_CHARS || spacedWordCount(l.text, MIN_WORDS) < MIN_WORDS) continue;
+    if (l.text.length > MAX_CHARS || wordsUpTo(l, MIN_WORDS) < MIN_WORDS) continue;
     if (!seen.has(l.text)) seen.add(l.text);
     else if (l.reason === null) l.reason = 'repeated-line';
   }
@@ -53,14 +54,14 @@ function markAdjacentCopies(lines: ContentLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const l = lines[i]!;
     const prev = lines[i - 1]!;
-    if (l.text !== prev.text || l.line > prev.line + 2 || spacedWordCount(l.text, MIN_ADJACENT_WORDS) < MIN_ADJACENT_WORDS) continue;
+    if (l.text !== prev.text || l.line > prev.line + 2 || wordsUpTo(l, MIN_ADJACENT_WORDS) < MIN_ADJACENT_WORDS) continue;
     // Where one copy is recognised, both are that furniture; so are both copies of a
     // caption-length line next to the photo's furniture (its alt text and its caption above a
     // credit). Otherwise it may be a paragraph the scraper doubled: its first copy stays.
     if (prev.reason === null && isJunk(l)) prev.reason = l.reason;
     else if (l.reason === null) l.reason = isJunk(prev) ? prev.reason : 'repeated-line';
     const nearChrome = [lines[i - 2], lines[i + 1]].some((n) => n !== undefined && isJunk(n) && n.reason !== 'repeated-line');
-    if (prev.reason === null && nearChrome && spacedWordCount(prev.text, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) prev.reason = 'caption';
+    if (prev.reason === null && nearChrome && wordsUpTo(prev, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) prev.reason = 'caption';
   }
 }
 
@@ -101,7 +102,7 @@ function markRepeatedLabels(lines: ContentLine[]): void {
   for (const l of lines) {
     if (l.reason === 'headline' || l.text.length > 40 || HAS_DIGIT.test(l.text) || endsSentence(l.text) || ENDS_COLON.test(l.text))
       continue;
-    if (spacedWordCount(l.text, MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS) continue;
+    if (wordsUpTo(l, MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS) continue;
     const key = l.text.toLowerCase();
     const same = copies.get(key);
     if (same) same.push(l);

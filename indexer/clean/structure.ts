@@ -27,6 +27,8 @@ export interface ContentLine {
   text: string;
   reason: JunkReason | null;
   heading: boolean;
+  /** `countLineWords(text)`: read it through `wordsUpTo` (see line-words.ts). */
+  words: number;
 }
 
 /** Longest line still read as a subheading or a headline in a list. */

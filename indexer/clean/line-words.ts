@@ -1,0 +1,24 @@
+/**
+ * A cleaned line's word count, taken once when the line is made and read by every rule after it.
+ * The rules ask with limits from 3 to 120 words; counting each line once up to the largest of them
+ * replaces several scans of the same text (phrase rules, classifier, the model's `isJudged`,
+ * closing sections, captions, neighbours and repeats).
+ */
+import { spacedWordCount } from './shape.ts';
+
+/** No rule asks about more words than this (the phrase rules' largest `maxWords`, checked there). */
+export const LINE_WORD_LIMIT = 120;
+
+/** The count stored on a line: exact up to `LINE_WORD_LIMIT`, `LINE_WORD_LIMIT + 1` past it. */
+export function countLineWords(spacedText: string): number {
+  return spacedWordCount(spacedText, LINE_WORD_LIMIT);
+}
+
+/**
+ * `spacedWordCount(l.text, limit)` from the stored count (limit ≥ 1): exact up to `limit`, `limit + 1` past it.
+ * A limit above `LINE_WORD_LIMIT` could not be answered from the count, so it is refused.
+ */
+export function wordsUpTo(line: { readonly words: number }, limit: number): number {
+  if (limit > LINE_WORD_LIMIT) throw new RangeError(`a line's words are counted up to ${LINE_WORD_LIMIT}, not ${limit}`);
+  return line.words > limit ? limit + 1 : line.words;
+}
