@@ -14,7 +14,8 @@
  * subheading and one paragraph each.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
-import { endsSentence, endsWithFullStop, spacedWordCount } from './shape.ts';
+import { wordsUpTo } from './line-words.ts';
+import { endsSentence, endsWithFullStop } from './shape.ts';
 import { paragraphsAbove, type ContentLine } from './structure.ts';
 
 /** Fewest items that make a list. */
@@ -46,7 +47,7 @@ function shapeOf(l: ContentLine): Shape | null {
   // Other chrome inside the list (a share button, a picture credit) is passed over.
   if (l.reason !== null && !ITEM_REASONS.has(l.reason)) return null;
   if (FIXTURE.test(l.text)) return '';
-  const words = spacedWordCount(l.text, MAX_SENTENCE_WORDS + 1);
+  const words = wordsUpTo(l, MAX_SENTENCE_WORDS + 1);
   if (endsSentence(l.text)) return words <= MAX_SENTENCE_WORDS && words >= 3 ? 'S' : '';
   // A label with a number is a score or a date of the story's, unless it is one word with letters:
   // a commenter's handle ("mark77").

@@ -18,9 +18,9 @@ import {
   looksLikeBreadcrumb,
   looksLikeCapsMenu,
   looksLikeSeparatedMenu,
-  spacedWordCount,
   wordCount,
 } from './shape.ts';
+import { wordsUpTo } from './line-words.ts';
 
 export interface ContentLine {
   line: number;
@@ -166,7 +166,7 @@ export function paragraphsAbove(lines: readonly ContentLine[], end: number, minW
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
-    const paragraph = endsSentence(l.text) && spacedWordCount(l.text, minWords) >= minWords;
+    const paragraph = endsSentence(l.text) && wordsUpTo(l, minWords) >= minWords;
     inRow = paragraph ? inRow + 1 : 0;
     if (paragraph) count++;
     run = Math.max(run, inRow);

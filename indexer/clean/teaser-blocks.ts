@@ -13,6 +13,7 @@
  * off with an ellipsis to fit a box.
  */
 import { isDateOnly } from '../infer/dates.ts';
+import { wordsUpTo } from './line-words.ts';
 import { endsSentence, endsWithEllipsis, spacedWordCount } from './shape.ts';
 import { isListHeading, paragraphsAbove, type ContentLine } from './structure.ts';
 
@@ -39,7 +40,7 @@ function shapeOf(l: ContentLine, last: boolean): Shape {
   // Chrome the rules named inside the block (dates, bylines) is skipped; a headline a list rule
   // already took still counts as one.
   if (l.reason !== null && l.reason !== 'related-headlines') return 'other';
-  const words = spacedWordCount(l.text, MAX_TEASER_WORDS + 1);
+  const words = wordsUpTo(l, MAX_TEASER_WORDS + 1);
   // The page's last teaser may be cut off by the scraper mid-word ("… nog lee").
   const sentence = endsSentence(l.text) || (last && ENDS_CUT.test(l.text));
   if (!sentence && words <= MAX_HEADLINE_WORDS && HEADLINE_START.test(l.text)) {
