@@ -60,6 +60,8 @@ export interface AppOptions {
   limits?: Partial<SearchLimits>;
   /** The site's public address (`PUBLIC_BASE_URL`), for absolute links in exports; default: the request's host. */
   publicBaseUrl?: string;
+  /** The admission gate; default: one sized by `limits` (server/warm-up.ts passes one it holds full). */
+  gate?: SearchGate;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -68,7 +70,7 @@ export function createApp(options: AppOptions): express.Express {
   const log = options.log ?? ((message: string, error?: unknown) => logger.error({ err: error }, message));
   const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
   const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const gate = new SearchGate({ slots: limits.concurrency ?? engine.parallelism, queueMs: limits.queueMs });
+  const gate = options.gate ?? new SearchGate({ slots: limits.concurrency ?? engine.parallelism, queueMs: limits.queueMs });
   const search = gatedSearch(engine, gate, limits.timeoutMs);
   views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
   views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);
