@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import express from 'express';
 import helmet from 'helmet';
 import type { SearchEngine } from '../engine/contract/types.ts';
-import { createViewEnvironment, type Views } from './render.ts';
+import { compileViews, createViewEnvironment, type Views } from './render.ts';
 import { searchRoutes } from './routes/search.ts';
 import { copiesRoutes } from './routes/search-copies.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -62,6 +62,8 @@ export interface AppOptions {
   publicBaseUrl?: string;
   /** The admission gate; default: one sized by `limits` (server/warm-up.ts passes one it holds full). */
   gate?: SearchGate;
+  /** Compile every template before the first request needs it (`npm start`; render.ts, compileViews). */
+  compileViews?: boolean;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -69,6 +71,7 @@ export function createApp(options: AppOptions): express.Express {
   const logger = options.logger ?? createLogger();
   const log = options.log ?? ((message: string, error?: unknown) => logger.error({ err: error }, message));
   const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
+  if (options.compileViews) compileViews(views.env);
   const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const gate = options.gate ?? new SearchGate({ slots: limits.concurrency ?? engine.parallelism, queueMs: limits.queueMs });
   const search = gatedSearch(engine, gate, limits.timeoutMs);

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
   const app = createApp({
     engine,
     watchViews: process.env.NODE_ENV === 'development',
+    compileViews: process.env.NODE_ENV !== 'development',
     limits: config.limits,
     publicBaseUrl: config.publicBaseUrl,
   });
