@@ -15,6 +15,10 @@
  *
  *   npm run stress -- --overload --paragraphs 1000000 --duration 60
  *
+ * STRESS_TRACE=<file>: the spike's first 100,000 requests written there as JSON rows [path, when its
+ * clock started, when it was answered (both epoch ms), status], to match against the server's own
+ * timings of the same (distinct) requests.
+ *
  * Loopback only; the run is bounded by --duration and stops by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,6 +32,7 @@ import { commandLine, wholeNumber } from './scale/args.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
+import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -300,15 +305,25 @@ interface Phase {
   busyWithoutRetryAfter: number;
   /** When each socket error or timeout happened, seconds into the phase. */
   errorTimes: number[];
-  /** When each refusal that took `SLOW_REFUSAL_MS` or more was answered, seconds into the phase. */
-  slowRefusalTimes: number[];
+  /** The refusals that took SLOW_REFUSAL_MS or more. */
+  slow: SlowRefusals;
+  /** [path, clock started, answered (epoch ms), status] of the first requests, when asked for. */
+  trace: Array<[string, number, number, number]>;
 }
 
-/** The acceptance's bound on a refusal (issue 25): every 503 in less than this. */
-const SLOW_REFUSAL_MS = 50;
+/** The request a response answers (autocannon gives each request a fresh context). */
+interface InFlight {
+  path: string;
+  startedAt: number;
+}
 
-async function drive(url: string, requests: ReturnType<typeof workload>, seconds: number, conns: number): Promise<Phase> {
+const TRACED_REQUESTS = 100_000;
+
+async function drive(url: string, requests: ReturnType<typeof workload>, seconds: number, conns: number, tracing = false): Promise<Phase> {
   let next = 0;
+  const trace: Phase['trace'] = [];
+  // The request whose response autocannon is reporting: set by `onResponse`, read by the 'response' listener it emits next.
+  let answered: InFlight | undefined;
   const statuses: Record<string, number> = {};
   const times = new Map<number, number[]>();
   let busyWithoutRetryAfter = 0;
@@ -323,11 +338,14 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
       timeout: 10,
       requests: [
         {
-          setupRequest: (req) => {
+          setupRequest: (req, context) => {
             const r = requests[next++ % requests.length]!;
+            if (tracing)
+              (context as { inFlight?: InFlight }).inFlight = { path: r.path, startedAt: performance.timeOrigin + performance.now() };
             return { ...req, method: 'GET', path: r.path, headers: { ...(r.headers ?? {}), accept: 'text/html' } };
           },
-          onResponse: (status, _body, _context, headers) => {
+          onResponse: (status, _body, context, headers) => {
+            answered = (context as { inFlight?: InFlight }).inFlight;
             if (status === 503 && !Object.keys(headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) busyWithoutRetryAfter++;
           },
         },
@@ -338,10 +356,12 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
   const errorTimes: number[] = [];
   const startedAt = performance.now();
   instance.on('reqError', () => errorTimes.push((performance.now() - startedAt) / 1000));
-  const slowRefusalTimes: number[] = [];
-  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+  const slow = new SlowRefusals();
+  instance.on('response', (client: object, status: number, _bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
-    if (status === 503 && ms >= SLOW_REFUSAL_MS) slowRefusalTimes.push((performance.now() - startedAt) / 1000);
+    slow.record(client, status, ms, (performance.now() - startedAt) / 1000);
+    if (tracing && answered !== undefined && trace.length < TRACED_REQUESTS)
+      trace.push([answered.path, answered.startedAt, answered.startedAt + ms, status]);
     let list = times.get(status);
     if (list === undefined) times.set(status, (list = []));
     list.push(ms);
@@ -358,7 +378,8 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
     times,
     busyWithoutRetryAfter,
     errorTimes,
-    slowRefusalTimes,
+    slow,
+    trace,
   };
 }
 
@@ -383,7 +404,9 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
       ),
     10_000,
   );
-  const phase = await drive(url, searches, duration, connections).finally(() => clearInterval(sampler));
+  const traceFile = process.env.STRESS_TRACE;
+  const phase = await drive(url, searches, duration, connections, traceFile !== undefined).finally(() => clearInterval(sampler));
+  if (traceFile !== undefined) await writeFile(traceFile, JSON.stringify(phase.trace));
   const rssAfter = await rssMb(pid);
   const admitted = phase.times.get(200) ?? [];
   const refused = phase.times.get(503) ?? [];
@@ -403,7 +426,8 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
     `  other answers:  ${other} (statuses ${JSON.stringify(phase.statuses)}, socket errors ${phase.errors}, timeouts ${phase.timeouts})`,
   );
   if (phase.errorTimes.length > 0) console.log(`  errors at (s into the spike): ${phase.errorTimes.map((t) => t.toFixed(1)).join(' ')}`);
-  if (phase.slowRefusalTimes.length > 0) console.log(`  ${slowRefusalSummary(phase.slowRefusalTimes)}`);
+  const slow = phase.slow.summary();
+  if (slow !== null) console.log(`  ${slow}`);
   // Whether slow refusals were the server's loop held, or delays on this (client) side.
   const loop = loopDelayOfRefusals(await readFile(logFile, 'utf8'), SLOW_REFUSAL_MS);
   if (loop !== null)
@@ -416,18 +440,6 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
     `  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
   );
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
-}
-
-/**
- * How many refusals took SLOW_REFUSAL_MS or more, by second of the spike: whether they are the
- * initial connection burst, a stall of the serving thread (a burst in one second), or spread out.
- */
-function slowRefusalSummary(times: number[]): string {
-  const bySecond = new Map<number, number>();
-  for (const t of times) bySecond.set(Math.floor(t), (bySecond.get(Math.floor(t)) ?? 0) + 1);
-  const busiest = [...bySecond].sort((a, b) => b[1] - a[1]).slice(0, 12);
-  const seconds = busiest.sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}s:${n}`);
-  return `refused in ${SLOW_REFUSAL_MS} ms or more: ${times.length.toLocaleString('en-US')} (busiest seconds of the spike: ${seconds.join(' ')})`;
 }
 
 /** The corpus in `tmp/corpus`: reused when an earlier run left one there, else generated. */

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import express from 'express';
 import helmet from 'helmet';
 import type { SearchEngine } from '../engine/contract/types.ts';
-import { createViewEnvironment, type Views } from './render.ts';
+import { compileViews, createViewEnvironment, type Views } from './render.ts';
 import { searchRoutes } from './routes/search.ts';
 import { copiesRoutes } from './routes/search-copies.ts';
 import { articleRoutes } from './routes/articles.ts';
@@ -60,6 +60,10 @@ export interface AppOptions {
   limits?: Partial<SearchLimits>;
   /** The site's public address (`PUBLIC_BASE_URL`), for absolute links in exports; default: the request's host. */
   publicBaseUrl?: string;
+  /** The admission gate; default: one sized by `limits` (server/warm-up.ts passes one it holds full). */
+  gate?: SearchGate;
+  /** Compile every template before the first request needs it (`npm start`; render.ts, compileViews). */
+  compileViews?: boolean;
 }
 
 export function createApp(options: AppOptions): express.Express {
@@ -67,8 +71,9 @@ export function createApp(options: AppOptions): express.Express {
   const logger = options.logger ?? createLogger();
   const log = options.log ?? ((message: string, error?: unknown) => logger.error({ err: error }, message));
   const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
+  if (options.compileViews) compileViews(views.env);
   const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const gate = new SearchGate({ slots: limits.concurrency ?? engine.parallelism, queueMs: limits.queueMs });
+  const gate = options.gate ?? new SearchGate({ slots: limits.concurrency ?? engine.parallelism, queueMs: limits.queueMs });
   const search = gatedSearch(engine, gate, limits.timeoutMs);
   views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
   views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);

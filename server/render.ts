@@ -2,6 +2,7 @@
  * Content negotiation and the nunjucks environment. One data object per view; this decides whether
  * it goes out as a full page, as the htmx fragment, or as JSON.
  */
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { IncomingHttpHeaders } from 'node:http';
 import express, { type Request, type Response } from 'express';
@@ -32,6 +33,17 @@ export function createViewEnvironment(options: { watch?: boolean } = {}): nunjuc
   );
   env.addFilter('plural', (n: unknown, one: string, many: string) => (n === 1 ? one : many));
   return env;
+}
+
+/**
+ * Compile every template in views/ now (nunjucks compiles one when it is first rendered): the
+ * first results page of a fresh server otherwise compiled the results templates on the serving
+ * thread while its first visitors' requests waited (~60 ms of samples at 1M, load 5).
+ */
+export function compileViews(env: nunjucks.Environment): number {
+  const names = readdirSync(VIEWS_DIR, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.njk'));
+  for (const name of names) env.getTemplate(name.split(path.sep).join('/'), true);
+  return names.length;
 }
 
 /** Which representation a request asks for. `/api/…` is always JSON. */

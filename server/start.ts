@@ -11,6 +11,7 @@ import { siblingModule } from '../lib/module-worker.ts';
 import type { SearchEngine } from '../engine/contract/types.ts';
 import { createApp } from './app.ts';
 import { serverConfigFromEnv } from './config.ts';
+import { warmRefusals } from './warm-up.ts';
 
 /** Server-side limits on slow or stuck clients (docs/operations.md). */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -45,9 +46,13 @@ async function main(): Promise<void> {
   const app = createApp({
     engine,
     watchViews: process.env.NODE_ENV === 'development',
+    compileViews: process.env.NODE_ENV !== 'development',
     limits: config.limits,
     publicBaseUrl: config.publicBaseUrl,
   });
+  // Before listening, so that a spike meeting a fresh server is refused by optimised code (warm-up.ts).
+  const warmed = await warmRefusals(engine);
+  console.log(`Warmed up: ${warmed.refusals.toLocaleString('en-US')} searches refused in ${Math.round(warmed.ms)} ms.`);
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -34,6 +34,8 @@ describe('npm start', () => {
         child.on('exit', (code) => reject(new Error(`exited ${code} before serving:\n${output}`)));
       });
       assert.match(output, /No index yet: indexing/);
+      // The refusal path is warmed before the server says it is ready (server/warm-up.ts).
+      assert.match(output, /Warmed up: 4,000 searches refused in \d+ ms\.\n[^\n]*is serving at/);
       const res = await fetch(`${url}api/search?q=truce`);
       assert.equal(res.status, 200);
       const body = (await res.json()) as { total: number };

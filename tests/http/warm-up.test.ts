@@ -1,0 +1,37 @@
+/**
+ * The start-up warm-up (server/warm-up.ts): searches refused through a throwaway copy of the app
+ * over real loopback sockets, without searching and without touching the
+ * serving app's gate or log.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import request from 'supertest';
+import type { SearchEngine } from '../../engine/contract/types.ts';
+import { createApp } from '../../server/app.ts';
+import { warmRefusals } from '../../server/warm-up.ts';
+import { FIXTURE_CORPUS, indexedApp, type IndexedApp } from '../helpers/indexed-app.ts';
+
+describe('start-up warm-up', () => {
+  let indexed: IndexedApp;
+  before(async () => {
+    indexed = await indexedApp(FIXTURE_CORPUS);
+  });
+  after(async () => {
+    await indexed.close();
+  });
+
+  it('refuses the searches it sends, asks the engine nothing, and leaves the serving app untouched', async () => {
+    const serving = createApp({ engine: indexed.engine, log: () => {} });
+    let searched = 0;
+    const engine: SearchEngine = Object.create(indexed.engine);
+    engine.search = (...args) => (searched++, indexed.engine.search(...args));
+    const warmed = await warmRefusals(engine, 301);
+    assert.equal(warmed.refusals, 301);
+    assert.ok(warmed.ms > 0);
+    assert.equal(searched, 0, 'no search reached the engine');
+    const health = (await request(serving).get('/healthz').expect(200)).body;
+    assert.deepEqual([health.searches.admitted, health.searches.refused], [0, 0]);
+    // Still a working engine and app afterwards.
+    assert.equal((await request(serving).get('/api/search?q=harbour').expect(200)).body.total > 0, true);
+  });
+});
