@@ -25,6 +25,7 @@ import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
 import { markItemRhythm } from './item-rhythm.ts';
+import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -53,6 +54,7 @@ export interface LabelledLines {
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const { lines, headline, language } = labelLines(text, options);
   markByModel(lines, language);
+  keepParagraphOpeners(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
