@@ -25,6 +25,7 @@ import {
   type CuedDate,
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
+import { isSiteToday } from './date-today.ts';
 import { quote } from './quote.ts';
 
 export type DateCandidateKind = 'scraper-stamp' | 'published' | 'date-cue' | 'byline' | 'dateline' | 'stamp' | 'updated';
@@ -220,6 +221,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
 
     dates.forEach((d, nth) => {
       if (d.iso > latest || isEpoch(d.iso) || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
+      if (isSiteToday(l.text, d.index, cueBefore(l.text, d.index))) return;
       const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null) => {
         const bonus = kind === 'stamp' && hasClockTime(l.text) ? 1 : 0;
         const c: DateCandidate = {

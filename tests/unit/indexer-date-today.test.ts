@@ -1,0 +1,36 @@
+/**
+ * The site's "today" printed in its header (issue 18: a wrong year is worse than none): a date
+ * introduced by "today" in the page's language is when the page was seen, never its publication
+ * date; a publication or update cue before it still dates the article. The pages are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { inferDate } from '../../indexer/infer/date.ts';
+
+const TODAY = new Date('2026-06-01T00:00:00Z');
+const dateOf = (lines: string[]) => inferDate(cleanText(lines.join('\n\n')), TODAY)?.value;
+
+const HEADLINE = 'Harbour board approves the swing bridge repair plan';
+const P1 = 'The harbour board approved the repair plan on Tuesday after a long debate about costs and traffic.';
+const P2 = 'Work on the old swing bridge will begin in the spring and is expected to last for most of the year.';
+const P3 = 'Ferry services will run more often while the bridge is closed, the operator said in a statement.';
+
+describe("the site's today is not the article's date", () => {
+  it('reads no year from a "today is" line under the headline', () => {
+    assert.equal(dateOf([HEADLINE, 'Today is Thursday, March 13, 2025', P1, P2, P3]), undefined);
+  });
+
+  it('reads no year from "today" in other languages and scripts', () => {
+    assert.equal(dateOf([HEADLINE, 'Heute ist Donnerstag, 13. März 2025', P1, P2, P3]), undefined);
+    assert.equal(dateOf([HEADLINE, '今日日期: 2025年3月13日星期四', P1, P2, P3]), undefined);
+  });
+
+  it("takes the article's own stamp when the header's today is also printed", () => {
+    assert.equal(dateOf(['Today is Thursday, March 13, 2025', HEADLINE, 'Published: May 4, 2021', P1, P2, P3])?.slice(0, 4), '2021');
+  });
+
+  it('still reads a date whose publication cue comes before "today"', () => {
+    assert.equal(dateOf([HEADLINE, 'Updated today, March 13, 2025', P1, P2, P3])?.slice(0, 4), '2025');
+  });
+});
