@@ -26,6 +26,7 @@ import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
 import { markItemRhythm } from './item-rhythm.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
+import { keepLeadHeadline } from './lead-headline.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -55,6 +56,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   const { lines, headline, language } = labelLines(text, options);
   markByModel(lines, language);
   keepParagraphOpeners(lines);
+  keepLeadHeadline(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
