@@ -222,7 +222,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
 
     dates.forEach((d, nth) => {
       if (d.iso > latest || isEpoch(d.iso) || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
-      if (isSiteToday(l.text, d.index, cueBefore(l.text, d.index))) return;
+      // In a paragraph's opening, "today" is the day the story was written: its dateline.
+      if (!opensParagraph && isSiteToday(l.text, d.index, cueBefore(l.text, d.index))) return;
       const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null) => {
         const bonus = clockBonus(kind, zone, l.text);
         const c: DateCandidate = {

@@ -30,6 +30,11 @@ describe("the site's today is not the article's date", () => {
     assert.equal(dateOf(['Today is Thursday, March 13, 2025', HEADLINE, 'Published: May 4, 2021', P1, P2, P3])?.slice(0, 4), '2021');
   });
 
+  it('reads the dateline of a paragraph that opens with "today" and the date', () => {
+    const lead = 'Today, Thursday 13 March 2025, the harbour board approved the repair plan after a long debate about costs and traffic.';
+    assert.equal(dateOf([HEADLINE, lead, P2, P3])?.slice(0, 4), '2025');
+  });
+
   it('still reads a date whose publication cue comes before "today"', () => {
     assert.equal(dateOf([HEADLINE, 'Updated today, March 13, 2025', P1, P2, P3])?.slice(0, 4), '2025');
   });
