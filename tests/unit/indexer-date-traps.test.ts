@@ -1,7 +1,10 @@
 /**
- * The site's "today" printed in its header (issue 18: a wrong year is worse than none): a date
- * introduced by "today" in the page's language is when the page was seen, never its publication
- * date; a publication or update cue before it still dates the article. The pages are invented.
+ * Two traps of pages nobody tuned on (issue 18: a wrong year is worse than none). The site's
+ * "today" printed in its header: a date introduced by "today" in the page's language is when the
+ * page was seen, never its publication date; a publication cue before it, or a paragraph opening
+ * with it, still dates the article. A bare date line with a clock time at the foot of the page:
+ * the time the page was rendered or printed as often as the article's stamp, so alone it dates
+ * the page only when it names its time zone, as a newsroom's stamp does. The pages are invented.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -37,5 +40,21 @@ describe("the site's today is not the article's date", () => {
 
   it('still reads a date whose publication cue comes before "today"', () => {
     assert.equal(dateOf([HEADLINE, 'Updated today, March 13, 2025', P1, P2, P3])?.slice(0, 4), '2025');
+  });
+});
+
+describe('a clock time at the foot of the page', () => {
+  it('reads no year from a bare date and time at the foot with no time zone', () => {
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, '13.03.2025 10:42']), undefined);
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, 'Thursday, March 13, 2025 10:42 AM']), undefined);
+  });
+
+  it("reads the year from a newsroom's stamp at the foot that names its time zone", () => {
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, 'November 09, 2017 02:02 ET (07:02 GMT)'])?.slice(0, 4), '2017');
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, '13.03.2025 10:42 CET'])?.slice(0, 4), '2025');
+  });
+
+  it('still reads a bare date and time above the story', () => {
+    assert.equal(dateOf([HEADLINE, '13.03.2025 10:42', P1, P2, P3])?.slice(0, 4), '2025');
   });
 });
