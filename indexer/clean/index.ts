@@ -25,6 +25,8 @@ import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
 import { markItemRhythm } from './item-rhythm.ts';
+import { keepParagraphOpeners } from './paragraph-openers.ts';
+import { keepLeadHeadline } from './lead-headline.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -53,6 +55,8 @@ export interface LabelledLines {
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const { lines, headline, language } = labelLines(text, options);
   markByModel(lines, language);
+  keepParagraphOpeners(lines);
+  keepLeadHeadline(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

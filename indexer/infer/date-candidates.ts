@@ -25,6 +25,8 @@ import {
   type CuedDate,
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
+import { isSiteToday } from './date-today.ts';
+import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
 
 export type DateCandidateKind = 'scraper-stamp' | 'published' | 'date-cue' | 'byline' | 'dateline' | 'stamp' | 'updated';
@@ -220,8 +222,10 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
 
     dates.forEach((d, nth) => {
       if (d.iso > latest || isEpoch(d.iso) || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
+      // In a paragraph's opening, "today" is the day the story was written: its dateline.
+      if (!opensParagraph && isSiteToday(l.text, d.index, cueBefore(l.text, d.index))) return;
       const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null) => {
-        const bonus = kind === 'stamp' && hasClockTime(l.text) ? 1 : 0;
+        const bonus = clockBonus(kind, zone, l.text);
         const c: DateCandidate = {
           line: l.line,
           iso: d.iso,
@@ -430,7 +434,7 @@ function stampCandidate(found: Omit<CuedDate, 'cue'>, l: PageLine, zone: Zone): 
     iso: found.iso,
     kind: 'stamp',
     zone,
-    score: BASE.stamp + ZONE[zone] + 1,
+    score: BASE.stamp + ZONE[zone] + clockBonus('stamp', zone, l.text),
     evidence: `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`,
     languages: [],
   };

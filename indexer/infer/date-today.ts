@@ -1,0 +1,92 @@
+/**
+ * The site's "today": a header that prints the visit's date says so ("Today is Thursday, 13 March
+ * 2025", "Heute ist …", "今日日期: …"). That date is when the page was seen, not when the article
+ * was written, and reading it as the publication date gives a year later than the page's. A
+ * "today" word right before a date, with no publication cue of its own ("Published today, …"),
+ * takes that date out of the candidates. Per language, as data: a language is added by its words.
+ */
+import { escapeRegExp } from '../escape-regexp.ts';
+import type { Cue } from './date-cues.ts';
+
+/** "Today" and "today is" in the languages the date cues cover, and more; lower case. */
+const TODAY_WORDS: readonly string[] = [
+  // en de nl da no sv
+  'today',
+  "today's date",
+  'today is',
+  'heute',
+  'heute ist',
+  'vandaag',
+  'vandaag is',
+  'i dag',
+  'idag',
+  'dagens dato',
+  'dagens datum',
+  // fr es it pt ro ca
+  "aujourd'hui",
+  'aujourd’hui',
+  'nous sommes le',
+  'hoy',
+  'hoy es',
+  'oggi',
+  'oggi è',
+  'hoje',
+  'hoje é',
+  'azi',
+  'astăzi',
+  'avui',
+  // pl cs sk hr sr bs sl hu
+  'dziś',
+  'dzisiaj',
+  'dziś jest',
+  'dnes',
+  'dnes je',
+  'danas',
+  'danas je',
+  'danes',
+  'danes je',
+  'mai nap',
+  // tr el ru uk bg fi et lt lv is
+  'bugün',
+  'σήμερα',
+  'сегодня',
+  'сьогодні',
+  'днес',
+  'tänään',
+  'täna',
+  'šiandien',
+  'šodien',
+  'í dag',
+  // id ms vi ar he hi
+  'hari ini',
+  'hôm nay',
+  'اليوم',
+  'היום',
+  'आज',
+];
+/** Scripts without spaces between words: the word may touch the text around it. */
+const TODAY_UNSPACED: readonly string[] = ['今日', '今天', '本日', '오늘', 'วันนี้'];
+
+const alternation = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|');
+
+/**
+ * The word, then at most three short words or a cue noun ("is Thursday,", "日期:", "date:") and
+ * punctuation, then the date.
+ */
+const TODAY_BEFORE_DATE = new RegExp(
+  `(?:(?<![\\p{L}])(?:${alternation(TODAY_WORDS)})(?![\\p{L}])|(?:${alternation(TODAY_UNSPACED)})\\p{L}{0,3})[\\s:：.,|(\\-–—]*(?:[\\p{L}.'’]{1,12}[\\s,.:：]+){0,3}$`,
+  'iu',
+);
+
+/**
+ * Whether the date at `dateIndex` of `text` is the site's today. `cue` is the date's own cue, if
+ * any: a publication or update cue ("Updated today, 13 March 2025") dates the article itself.
+ */
+export function isSiteToday(text: string, dateIndex: number, cue: Cue | null): boolean {
+  if (cue !== null && cue.kind !== 'date') return false;
+  return TODAY_BEFORE_DATE.test(text.slice(Math.max(0, dateIndex - 40), dateIndex));
+}

@@ -1,0 +1,60 @@
+/**
+ * Two traps of pages nobody tuned on (issue 18: a wrong year is worse than none). The site's
+ * "today" printed in its header: a date introduced by "today" in the page's language is when the
+ * page was seen, never its publication date; a publication cue before it, or a paragraph opening
+ * with it, still dates the article. A bare date line with a clock time at the foot of the page:
+ * the time the page was rendered or printed as often as the article's stamp, so alone it dates
+ * the page only when it names its time zone, as a newsroom's stamp does. The pages are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { inferDate } from '../../indexer/infer/date.ts';
+
+const TODAY = new Date('2026-06-01T00:00:00Z');
+const dateOf = (lines: string[]) => inferDate(cleanText(lines.join('\n\n')), TODAY)?.value;
+
+const HEADLINE = 'Harbour board approves the swing bridge repair plan';
+const P1 = 'The harbour board approved the repair plan on Tuesday after a long debate about costs and traffic.';
+const P2 = 'Work on the old swing bridge will begin in the spring and is expected to last for most of the year.';
+const P3 = 'Ferry services will run more often while the bridge is closed, the operator said in a statement.';
+
+describe("the site's today is not the article's date", () => {
+  it('reads no year from a "today is" line under the headline', () => {
+    assert.equal(dateOf([HEADLINE, 'Today is Thursday, March 13, 2025', P1, P2, P3]), undefined);
+  });
+
+  it('reads no year from "today" in other languages and scripts', () => {
+    assert.equal(dateOf([HEADLINE, 'Heute ist Donnerstag, 13. März 2025', P1, P2, P3]), undefined);
+    assert.equal(dateOf([HEADLINE, '今日日期: 2025年3月13日星期四', P1, P2, P3]), undefined);
+  });
+
+  it("takes the article's own stamp when the header's today is also printed", () => {
+    assert.equal(dateOf(['Today is Thursday, March 13, 2025', HEADLINE, 'Published: May 4, 2021', P1, P2, P3])?.slice(0, 4), '2021');
+  });
+
+  it('reads the dateline of a paragraph that opens with "today" and the date', () => {
+    const lead = 'Today, Thursday 13 March 2025, the harbour board approved the repair plan after a long debate about costs and traffic.';
+    assert.equal(dateOf([HEADLINE, lead, P2, P3])?.slice(0, 4), '2025');
+  });
+
+  it('still reads a date whose publication cue comes before "today"', () => {
+    assert.equal(dateOf([HEADLINE, 'Updated today, March 13, 2025', P1, P2, P3])?.slice(0, 4), '2025');
+  });
+});
+
+describe('a clock time at the foot of the page', () => {
+  it('reads no year from a bare date and time at the foot with no time zone', () => {
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, '13.03.2025 10:42']), undefined);
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, 'Thursday, March 13, 2025 10:42 AM']), undefined);
+  });
+
+  it("reads the year from a newsroom's stamp at the foot that names its time zone", () => {
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, 'November 09, 2017 02:02 ET (07:02 GMT)'])?.slice(0, 4), '2017');
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, '13.03.2025 10:42 CET'])?.slice(0, 4), '2025');
+  });
+
+  it('still reads a bare date and time above the story', () => {
+    assert.equal(dateOf([HEADLINE, '13.03.2025 10:42', P1, P2, P3])?.slice(0, 4), '2025');
+  });
+});
