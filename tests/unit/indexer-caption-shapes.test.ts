@@ -1,0 +1,43 @@
+/**
+ * Captions told by their shape alone (indexer/clean/caption-shapes.ts), with no cue word of any
+ * language: each rule has body lines of nearly the same shape that must stay. The text is invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { phraseReason } from '../../indexer/clean/phrases.ts';
+
+const HEADLINE = 'Harbour bridge to reopen after repairs';
+const P1 = 'The harbour bridge will reopen to traffic on Friday after six months of repairs, the port authority said on Monday.';
+const P2 = 'Engineers replaced the old steel cables and resurfaced the road, which carries about twenty thousand cars a day.';
+const P3 = 'Local shops near the bridge said they had lost customers during the works and asked the council for help.';
+
+const kept = (lines: string[]) => cleanText(lines.join('\n')).kept.map((l) => l.text);
+const reasonOf = (lines: string[], line: string) => cleanText(lines.join('\n')).dropped.find((d) => d.text === line)?.reason ?? null;
+
+describe('a caption closed by a credit in brackets', () => {
+  const captions = [
+    'Cranes lift the last steel cable into place above the water (Jane Doe/Harbour Press)',
+    'The bridge at dawn, seen from the north pier (Snimka: Ana Kovač).',
+    'Workers on the deck of the bridge in March (Harbour Press | Tom van Berg)',
+  ];
+
+  it('drops it wherever it sits, though no cue word names it', () => {
+    for (const caption of captions) {
+      assert.equal(phraseReason(caption), null, caption);
+      assert.equal(reasonOf([HEADLINE, '', caption, '', P1, '', P2], caption), 'caption', caption);
+      assert.equal(reasonOf([HEADLINE, '', P1, '', caption, '', P2, '', P3], caption), 'caption', caption);
+    }
+  });
+
+  it('keeps prose that closes on a bracket: an abbreviation, a party, a place, figures, words', () => {
+    const body = [
+      'The works were paid for by the regional transport fund (RTF).',
+      'The motion was carried with the votes of Jane Doe (Greens) and Tom Berg (Liberal Party).',
+      'Revenue rose by 11% to £4.1 million (H1-2024: £3.7 million)',
+      'The first ferry left for the islands at noon (New Harbour and Old Quay).',
+      'Repairs took longer than planned (the steel came late/from abroad).',
+    ];
+    for (const line of body) assert.deepEqual(kept([HEADLINE, '', P1, '', line, '', P2]), [P1, line, P2], line);
+  });
+});
