@@ -23,8 +23,22 @@ const NAME_PARTICLE = /^(?:de|da|di|del|der|den|van|von|la|le|al|bin|el|ter|du|d
 
 export function markCaptionShapes(lines: ContentLine[]): void {
   for (const l of lines) {
-    if (l.reason === null && endsInBracketedCredit(l)) l.reason = 'caption';
+    if (l.reason !== null || wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
+    if (endsInBracketedCredit(l.text) || endsInSeparatedCredit(l.text) || startsWithSlashCredit(l.text)) l.reason = 'caption';
   }
+}
+
+/** The words of a credit: capitalised names and the particles names hold, at most `max`; null when anything else is there. */
+function creditNames(credit: string, max: number): number | null {
+  let names = 0;
+  let words = 0;
+  for (const word of credit.split(/[\s/:|,]+/u)) {
+    if (word === '') continue;
+    if (++words > max) return null;
+    if (NAME.test(word)) names++;
+    else if (!NAME_PARTICLE.test(word)) return null;
+  }
+  return names;
 }
 
 /**
@@ -33,18 +47,48 @@ export function markCaptionShapes(lines: ContentLine[]): void {
  * score, a figure) and no lower-case word but a name's particle. Brackets in prose hold an
  * abbreviation, a party or a place (one name, no separator), or words.
  */
-function endsInBracketedCredit(l: ContentLine): boolean {
-  if (!l.text.endsWith(')') && !l.text.endsWith(').')) return false;
-  const m = CLOSING_BRACKET.exec(l.text);
+function endsInBracketedCredit(text: string): boolean {
+  if (!text.endsWith(')') && !text.endsWith(').')) return false;
+  const m = CLOSING_BRACKET.exec(text);
   if (m === null || !CREDIT_SEPARATOR.test(m[1]!) || /\d/.test(m[1]!)) return false;
-  if (wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) return false;
-  let names = 0;
-  let words = 0;
-  for (const word of m[1]!.split(/[\s/:|,]+/u)) {
-    if (word === '') continue;
-    if (++words > MAX_CREDIT_WORDS) return false;
-    if (NAME.test(word)) names++;
-    else if (!NAME_PARTICLE.test(word)) return false;
-  }
-  return names >= MIN_CREDIT_NAMES;
+  return (creditNames(m[1]!, MAX_CREDIT_WORDS) ?? 0) >= MIN_CREDIT_NAMES;
+}
+
+/** Fewest words of the caption a credit closes or opens, one of them lower-case: "Jane Doe | Staff" is a byline. */
+const MIN_CAPTION_WORDS = 4;
+/** Most words of a bare credit after a slash or a bar: an agency, or a photographer and an agency. */
+const MAX_BARE_CREDIT_WORDS = 5;
+/** The last slash or bar with a space before it, and what follows it. */
+const SEPARATED_TAIL = /\s[/|]\s?([^/|]+)$/u;
+const HAS_LOWER_WORD = /(?:^|\s)\p{Ll}/u;
+
+/**
+ * "… lift the cable into place / Jane Doe", "… on the deck in March | Harbour Press": a caption
+ * of a few words with lower-case text, then a slash or a bar and one to five capitalised names.
+ * A breadcrumb or a menu has the separator between all its items; a byline has no caption.
+ */
+function endsInSeparatedCredit(text: string): boolean {
+  if (!text.includes(' /') && !text.includes(' |')) return false;
+  const m = SEPARATED_TAIL.exec(text);
+  if (m === null || /\d/.test(m[1]!)) return false;
+  const caption = text.slice(0, m.index);
+  if (caption.includes('/') || caption.includes('|') || !HAS_LOWER_WORD.test(caption)) return false;
+  if (caption.split(' ').length < MIN_CAPTION_WORDS) return false;
+  return (creditNames(m[1]!, MAX_BARE_CREDIT_WORDS) ?? 0) >= 1;
+}
+
+/**
+ * "Jane Doe/Harbour Press The bridge at dawn …": a photographer's name (two or three capitalised
+ * words), a slash and the agency (two words at least) glued to the start of the caption they
+ * sign, which opens with a capital. One word before the slash is a pair of places or teams
+ * ("Riverside/Northfield v Old Town"); a one-word agency is the phrase rules' to know.
+ */
+const LEADING_SLASH_CREDIT =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}'’.-]*(?:\s?\/?\s?\p{Lu}[\p{L}'’.-]*){1,4}\s\p{Lu}/u;
+
+function startsWithSlashCredit(text: string): boolean {
+  const m = LEADING_SLASH_CREDIT.exec(text);
+  if (m === null) return false;
+  const caption = text.slice(m[0].length - 1);
+  return caption.split(' ').length >= MIN_CAPTION_WORDS && HAS_LOWER_WORD.test(caption);
 }

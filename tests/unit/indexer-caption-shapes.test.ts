@@ -41,3 +41,28 @@ describe('a caption closed by a credit in brackets', () => {
     for (const line of body) assert.deepEqual(kept([HEADLINE, '', P1, '', line, '', P2]), [P1, line, P2], line);
   });
 });
+
+describe('a caption with a bare credit after a slash or a bar, or a slash credit glued to its start', () => {
+  const captions = [
+    'Cranes lift the last steel cable into place above the water / Jane Doe',
+    'Workers on the deck of the bridge in March | Harbour Press',
+    'Jane Doe/Harbour Press The mayor opens the bridge to traffic on Friday morning, a day early.',
+  ];
+
+  it('drops it, though no cue word names it', () => {
+    for (const caption of captions) {
+      assert.equal(phraseReason(caption), null, caption);
+      assert.equal(reasonOf([HEADLINE, '', P1, '', caption, '', P2, '', P3], caption), 'caption', caption);
+    }
+  });
+
+  it('keeps a breadcrumb, a menu, a byline, fixtures and prose with slashes', () => {
+    const body = [
+      'Riverside/Northfield v Old Town fans will share the east stand on Saturday.',
+      'The ferry runs every hour on weekdays and/or every half hour at weekends / Harbour Press',
+      'Tickets for the bridge walk cost 5 euros / Harbour Trust 2024',
+      'Riverside Harbour/North Quay will be closed to cars until the works end.',
+    ];
+    for (const line of body) assert.deepEqual(kept([HEADLINE, '', P1, '', line, '', P2]), [P1, line, P2], line);
+  });
+});
