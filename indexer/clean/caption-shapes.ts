@@ -1,7 +1,9 @@
 /**
  * Captions told by their shape where no cue word of any language names them: a picture's credit
  * is a few capitalised names joined by the separators credits use ("(Jane Doe/Agency)",
- * "(Label: Jane Doe)"), whatever word labels it, and prose does not close on such a bracket.
+ * "(Label: Jane Doe)", "… | Agency", "Jane Doe/Agency …"), whatever word labels it, and prose
+ * neither closes on such names nor opens with them. Runs after the phrase rules, which know the
+ * credits whose cue words or agencies they list; only lines nothing labelled are judged.
  */
 import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
@@ -86,7 +88,13 @@ function endsInSeparatedCredit(text: string): boolean {
 const LEADING_SLASH_CREDIT =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}'’.-]*(?:\s?\/?\s?\p{Lu}[\p{L}'’.-]*){1,4}\s\p{Lu}/u;
 
+/** Where the slash of a credit at the line's start can be, at most: names and no more. */
+const MAX_SLASH_AT = 60;
+
 function startsWithSlashCredit(text: string): boolean {
+  // Most lines have no slash near their start: one search, and the pattern never runs on them.
+  const slash = text.indexOf('/');
+  if (slash < 0 || slash > MAX_SLASH_AT) return false;
   const m = LEADING_SLASH_CREDIT.exec(text);
   if (m === null) return false;
   const caption = text.slice(m[0].length - 1);
