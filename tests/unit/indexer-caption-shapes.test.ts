@@ -15,54 +15,60 @@ const P3 = 'Local shops near the bridge said they had lost customers during the 
 const kept = (lines: string[]) => cleanText(lines.join('\n')).kept.map((l) => l.text);
 const reasonOf = (lines: string[], line: string) => cleanText(lines.join('\n')).dropped.find((d) => d.text === line)?.reason ?? null;
 
-describe('a caption closed by a credit in brackets', () => {
-  const captions = [
-    'Cranes lift the last steel cable into place above the water (Jane Doe/Harbour Press)',
-    'The bridge at dawn, seen from the north pier (Snimka: Ana Kovač).',
-    'Workers on the deck of the bridge in March (Harbour Press | Tom van Berg)',
-  ];
+/** Each caption is no recognised phrase alone, and goes as a caption below the headline and between paragraphs. */
+function assertCaptions(captions: readonly string[]): void {
+  for (const caption of captions) {
+    assert.equal(phraseReason(caption), null, caption);
+    assert.equal(reasonOf([HEADLINE, '', caption, '', P1, '', P2], caption), 'caption', caption);
+    assert.equal(reasonOf([HEADLINE, '', P1, '', caption, '', P2, '', P3], caption), 'caption', caption);
+  }
+}
 
+/** Each line stays as text between two paragraphs. */
+function assertKept(body: readonly string[]): void {
+  for (const line of body) assert.deepEqual(kept([HEADLINE, '', P1, '', line, '', P2]), [P1, line, P2], line);
+}
+
+describe('a caption closed by a credit in brackets', () => {
   it('drops it wherever it sits, though no cue word names it', () => {
-    for (const caption of captions) {
-      assert.equal(phraseReason(caption), null, caption);
-      assert.equal(reasonOf([HEADLINE, '', caption, '', P1, '', P2], caption), 'caption', caption);
-      assert.equal(reasonOf([HEADLINE, '', P1, '', caption, '', P2, '', P3], caption), 'caption', caption);
-    }
+    assertCaptions([
+      'Cranes lift the last steel cable into place above the water (Jane Doe/Harbour Press)',
+      'The bridge at dawn, seen from the north pier (Snimka: Ana Kovač).',
+      'Workers on the deck of the bridge in March (Harbour Press | Tom van Berg)',
+    ]);
   });
 
   it('keeps prose that closes on a bracket: an abbreviation, a party, a place, figures, words', () => {
-    const body = [
+    assertKept([
       'The works were paid for by the regional transport fund (RTF).',
       'The motion was carried with the votes of Jane Doe (Greens) and Tom Berg (Liberal Party).',
       'Revenue rose by 11% to £4.1 million (H1-2024: £3.7 million)',
       'The first ferry left for the islands at noon (New Harbour and Old Quay).',
       'Repairs took longer than planned (the steel came late/from abroad).',
-    ];
-    for (const line of body) assert.deepEqual(kept([HEADLINE, '', P1, '', line, '', P2]), [P1, line, P2], line);
+    ]);
   });
 });
 
 describe('a caption with a bare credit after a slash or a bar, or a slash credit glued to its start', () => {
-  const captions = [
-    'Cranes lift the last steel cable into place above the water / Jane Doe',
-    'Workers on the deck of the bridge in March | Harbour Press',
-    'Jane Doe/Harbour Press The mayor opens the bridge to traffic on Friday morning, a day early.',
-  ];
-
-  it('drops it, though no cue word names it', () => {
-    for (const caption of captions) {
-      assert.equal(phraseReason(caption), null, caption);
-      assert.equal(reasonOf([HEADLINE, '', P1, '', caption, '', P2, '', P3], caption), 'caption', caption);
-    }
+  it('drops it wherever it sits, though no cue word names it', () => {
+    assertCaptions([
+      'Cranes lift the last steel cable into place above the water / Jane Doe',
+      'Workers on the deck of the bridge in March | Harbour Press',
+      'Jane Doe/Harbour Press The mayor opens the bridge to traffic on Friday morning, a day early.',
+    ]);
   });
 
-  it('keeps a breadcrumb, a menu, a byline, fixtures and prose with slashes', () => {
-    const body = [
+  it('keeps fixtures, places and prose with slashes, and a credit tail with figures', () => {
+    assertKept([
       'Riverside/Northfield v Old Town fans will share the east stand on Saturday.',
       'The ferry runs every hour on weekdays and/or every half hour at weekends / Harbour Press',
       'Tickets for the bridge walk cost 5 euros / Harbour Trust 2024',
       'Riverside Harbour/North Quay will be closed to cars until the works end.',
-    ];
-    for (const line of body) assert.deepEqual(kept([HEADLINE, '', P1, '', line, '', P2]), [P1, line, P2], line);
+    ]);
+  });
+
+  it('leaves a byline and a breadcrumb to their own rules', () => {
+    for (const line of ['Jane Doe | Harbour Press', 'Home / News / Harbour bridge to reopen after repairs'])
+      assert.notEqual(reasonOf([HEADLINE, '', line, '', P1, '', P2], line), 'caption', line);
   });
 });
