@@ -20,13 +20,14 @@ const CLOSING_BRACKET = /\S\s*\(([^()]{3,100})\)\.?$/u;
 /** What joins a credit's parts: photographer and agency, label and name. Prose in brackets has none. */
 const CREDIT_SEPARATOR = /[/:|]/u;
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
-/** Lower-case words a name or an agency may hold. */
-const NAME_PARTICLE = /^(?:de|da|di|del|der|den|van|von|la|le|al|bin|el|ter|du|dos|das|y|e|&)$/u;
+/** Lower-case words a name or an agency may hold, and the "via" of a pooled picture ("Jane Doe/Pool via Agency"). */
+const NAME_PARTICLE = /^(?:de|da|di|del|der|den|van|von|la|le|al|bin|el|ter|du|dos|das|y|e|&|via)$/u;
 
 export function markCaptionShapes(lines: ContentLine[]): void {
   for (const l of lines) {
     if (l.reason !== null || wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
-    if (endsInBracketedCredit(l.text) || endsInSeparatedCredit(l.text) || startsWithSlashCredit(l.text)) l.reason = 'caption';
+    if (endsInBracketedCredit(l.text) || endsInSeparatedCredit(l.text) || endsInSignedSentence(l.text) || startsWithSlashCredit(l.text))
+      l.reason = 'caption';
   }
 }
 
@@ -77,6 +78,21 @@ function endsInSeparatedCredit(text: string): boolean {
   if (caption.includes('/') || caption.includes('|') || !HAS_LOWER_WORD.test(caption)) return false;
   if (caption.split(' ').length < MIN_CAPTION_WORDS) return false;
   return (creditNames(m[1]!, MAX_BARE_CREDIT_WORDS) ?? 0) >= 1;
+}
+
+/** The text after the line's last sentence end, when it is short: where a credit glued to a caption sits. */
+const AFTER_LAST_SENTENCE = /[.!?]["'”’)]?\s+([^.!?]{3,80})$/u;
+
+/**
+ * "… on the quay in Riverside, Monday, March 3, 2025. Jane Doe/Pool via Harbour Press": a
+ * caption's sentence, then a photographer and an agency joined by a slash, names only. Prose
+ * ends its paragraphs in a sentence; a paragraph's last words are not names around a slash.
+ */
+function endsInSignedSentence(text: string): boolean {
+  if (!text.includes('/')) return false;
+  const m = AFTER_LAST_SENTENCE.exec(text);
+  if (m === null || !m[1]!.includes('/') || /\d/.test(m[1]!)) return false;
+  return (creditNames(m[1]!, MAX_CREDIT_WORDS) ?? 0) >= MIN_CREDIT_NAMES;
 }
 
 /**

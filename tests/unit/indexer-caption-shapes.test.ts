@@ -49,12 +49,13 @@ describe('a caption closed by a credit in brackets', () => {
   });
 });
 
-describe('a caption with a bare credit after a slash or a bar, or a slash credit glued to its start', () => {
+describe('a caption with a bare credit after a slash or a bar or after its sentence, or a slash credit glued to its start', () => {
   it('drops it wherever it sits, though no cue word names it', () => {
     assertCaptions([
       'Cranes lift the last steel cable into place above the water / Jane Doe',
       'Workers on the deck of the bridge in March | Harbour Press',
       'Jane Doe/Harbour Press The mayor opens the bridge to traffic on Friday morning, a day early.',
+      'The mayor cuts the ribbon on the quay in Riverside, Monday, March 3, 2025. Jane Doe/Pool via Harbour Press',
     ]);
   });
 
@@ -64,6 +65,8 @@ describe('a caption with a bare credit after a slash or a bar, or a slash credit
       'The ferry runs every hour on weekdays and/or every half hour at weekends / Harbour Press',
       'Tickets for the bridge walk cost 5 euros / Harbour Trust 2024',
       'Riverside Harbour/North Quay will be closed to cars until the works end.',
+      'The ferry leaves at noon. Tickets are sold at the harbour/online.',
+      'Prices rose again in March. Source: Harbour Office/Statistics Board 2024',
     ]);
   });
 
