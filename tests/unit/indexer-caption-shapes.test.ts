@@ -75,3 +75,28 @@ describe('a caption with a bare credit after a slash or a bar or after its sente
       assert.notEqual(reasonOf([HEADLINE, '', line, '', P1, '', P2], line), 'caption', line);
   });
 });
+
+describe("an image's label alone on its line, in more languages", () => {
+  it('drops it as a caption', () => {
+    for (const label of [
+      'Снимка:',
+      'Снимки',
+      'Снимок',
+      'Світлина',
+      'Слика:',
+      'Nuotr.',
+      'Nuotrauka',
+      'Attēls',
+      'صورة',
+      'צילום',
+      'عکس',
+      '사진',
+      'फोटो',
+    ])
+      assert.equal(phraseReason(label), 'caption', label);
+  });
+
+  it('keeps a sentence that uses the word', () => {
+    for (const line of ['Снимка на деня показва пристанището.', 'Слика показује мост.']) assert.equal(phraseReason(line), null, line);
+  });
+});
