@@ -100,3 +100,14 @@ describe("an image's label alone on its line, in more languages", () => {
     for (const line of ['Снимка на деня показва пристанището.', 'Слика показује мост.']) assert.equal(phraseReason(line), null, line);
   });
 });
+
+describe('a caption closed by a labelled credit with a second label', () => {
+  it('drops it', () => {
+    const caption = 'The old harbour office, now closed, seen from the quay. Foto: Archiv: Jane Doe';
+    assert.equal(phraseReason(caption), 'caption');
+  });
+
+  it('keeps a sentence with two colons', () => {
+    assert.equal(phraseReason('The council voted on two items: the bridge and the photo: a mural for the quay.'), null);
+  });
+});
