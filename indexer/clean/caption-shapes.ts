@@ -26,7 +26,13 @@ const NAME_PARTICLE = /^(?:de|da|di|del|der|den|van|von|la|le|al|bin|el|ter|du|d
 export function markCaptionShapes(lines: ContentLine[]): void {
   for (const l of lines) {
     if (l.reason !== null || wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
-    if (endsInBracketedCredit(l.text) || endsInSeparatedCredit(l.text) || endsInSignedSentence(l.text) || startsWithSlashCredit(l.text))
+    if (
+      endsInBracketedCredit(l.text) ||
+      endsInSeparatedCredit(l.text) ||
+      endsInSignedSentence(l.text) ||
+      startsWithSlashCredit(l.text) ||
+      PICTURE_LABEL_START.test(l.text)
+    )
       l.reason = 'caption';
   }
 }
@@ -103,6 +109,14 @@ function endsInSignedSentence(text: string): boolean {
  */
 const LEADING_SLASH_CREDIT =
   /^\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{L}'’.-]*(?:\s?\/?\s?\p{Lu}[\p{L}'’.-]*){1,4}\s\p{Lu}/u;
+
+/**
+ * "Photo: Jane Doe The mayor opens the bridge …", "Ảnh: Jane Doe …": the picture's label and its
+ * credit glued to the start of the caption, at any length (short ones are the phrase rules' credit
+ * lines). Prose never opens on the label of a picture; the word alone in a sentence is not matched.
+ */
+const PICTURE_LABEL_START =
+  /^(?:photos?|images?|pictures?|fotos?|fotó|fotografi[ae]|fotografía|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|slika|resim|görsel|gambar|ảnh|hình ảnh|фото|снимка|φωτογραφία|εικόνα)\s*:\s*\S/iu;
 
 /** Where the slash of a credit at the line's start can be, at most: names and no more. */
 const MAX_SLASH_AT = 60;

@@ -111,3 +111,19 @@ describe('a caption closed by a labelled credit with a second label', () => {
     assert.equal(phraseReason('The council voted on two items: the bridge and the photo: a mural for the quay.'), null);
   });
 });
+
+describe("a caption opened by its picture's label and credit", () => {
+  it('drops it at any length', () => {
+    assertCaptions([
+      'Foto: Jane Doe The mayor opens the bridge to traffic on Friday morning. Workers watch from the quay.',
+      'Ảnh: Jane Doe Cầu cảng mở cửa trở lại sau sáu tháng sửa chữa. Công nhân đứng trên cầu.',
+    ]);
+  });
+
+  it('keeps prose that names a photo', () => {
+    assertKept([
+      'Photos of the bridge at dawn were shown at the council meeting on Monday.',
+      'The photo shows the bridge at dawn: cranes, cables and the empty road.',
+    ]);
+  });
+});
