@@ -5,6 +5,8 @@
  * neither closes on such names nor opens with them. Runs after the phrase rules, which know the
  * credits whose cue words or agencies they list; only lines nothing labelled are judged.
  */
+import { escapeRegExp } from '../escape-regexp.ts';
+import { AGENCY_NAMES, PICTURE_AGENCY_NAMES } from './phrases.ts';
 import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -31,6 +33,7 @@ export function markCaptionShapes(lines: ContentLine[]): void {
       endsInSeparatedCredit(l.text) ||
       endsInSignedSentence(l.text) ||
       startsWithSlashCredit(l.text) ||
+      endsInSentenceAndAgency(l.text) ||
       PICTURE_LABEL_START.test(l.text)
     )
       l.reason = 'caption';
@@ -117,6 +120,27 @@ const LEADING_SLASH_CREDIT =
  */
 const PICTURE_LABEL_START =
   /^(?:photos?|images?|pictures?|fotos?|fotó|fotografi[ae]|fotografía|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|slika|resim|görsel|gambar|ảnh|hình ảnh|фото|снимка|φωτογραφία|εικόνα)\s*:\s*\S/iu;
+
+/**
+ * "… at dawn on Friday. Harbour Agency": a caption's sentence signed by a wire or picture agency
+ * with nothing between, as the phrase rules take it after a dash or a bar. A story names its
+ * agency in its dateline, not after its paragraph's last full stop.
+ */
+const SENTENCE_AND_AGENCY = new RegExp(
+  `[.!?]["'”’)]?\\s+(?:${[...AGENCY_NAMES, ...PICTURE_AGENCY_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})$`,
+  'u',
+);
+
+/** Longest agency name and the sentence end before it. */
+const AGENCY_TAIL_CHARS = 40;
+
+function endsInSentenceAndAgency(text: string): boolean {
+  // The agency is a line's last few characters: only its tail is searched.
+  return SENTENCE_AND_AGENCY.test(text.length > AGENCY_TAIL_CHARS ? text.slice(-AGENCY_TAIL_CHARS) : text);
+}
 
 /** Where the slash of a credit at the line's start can be, at most: names and no more. */
 const MAX_SLASH_AT = 60;

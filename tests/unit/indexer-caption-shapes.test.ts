@@ -127,3 +127,13 @@ describe("a caption opened by its picture's label and credit", () => {
     ]);
   });
 });
+
+describe("a caption's sentence signed by an agency after its full stop", () => {
+  it('drops it', () => {
+    assertCaptions(['Cranes lift the last steel cable into place above the water on Friday. Reuters']);
+  });
+
+  it('keeps a paragraph that names the agency inside it', () => {
+    assertKept(['The figures were first reported by Reuters. Officials confirmed them on Friday.']);
+  });
+});
