@@ -1,9 +1,10 @@
 /**
- * Captions told by their shape where no cue word of any language names them: a picture's credit
- * is a few capitalised names joined by the separators credits use ("(Jane Doe/Agency)",
- * "(Label: Jane Doe)", "… | Agency", "Jane Doe/Agency …"), whatever word labels it, and prose
- * neither closes on such names nor opens with them. Runs after the phrase rules, which know the
- * credits whose cue words or agencies they list; only lines nothing labelled are judged.
+ * Captions told by the credit glued to them, in the shapes the phrase rules' fixed forms miss: a
+ * few capitalised names joined by the separators credits use, whatever word labels them
+ * ("(Jane Doe/Agency)", "(Label: Jane Doe)", "… | Agency", "Jane Doe/Agency …", "… 2025. Jane
+ * Doe/Pool via Agency"); a known agency right after the caption's full stop; a picture's label
+ * opening a caption of any length. Prose neither closes on such names nor opens with them. Runs
+ * after the phrase rules; only lines nothing labelled are judged.
  */
 import { escapeRegExp } from '../escape-regexp.ts';
 import { AGENCY_NAMES, PICTURE_AGENCY_NAMES } from './phrases.ts';
