@@ -8,6 +8,7 @@ import { endsSentence, spacedWordCount } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { CAPTION_LABEL, IMAGE_SOURCE } from './trade-phrases.ts';
 import type { ContentLine } from './structure.ts';
+import { markCaptionShapes } from './caption-shapes.ts';
 
 /** Longest caption taken on its neighbourhood alone; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
@@ -27,6 +28,7 @@ export function markCaptionNeighbours(lines: ContentLine[]): void {
   markAfterCaptionLabels(lines);
   markCaptionCopies(lines);
   markCaptionVerbs(lines);
+  markCaptionShapes(lines);
 }
 
 /**

@@ -27,10 +27,11 @@ export const PHOTO_CREDIT_MARKER =
 /**
  * A picture's credit closing a line without brackets: "… in New Zealand. Photo: Jane Doe",
  * "Cllr Jane Doe PHOTO: John Smith - Credit: Gazette", "… un anciano. Foto: Ayuntamiento". The
- * cue word of the trade in several languages, a colon, and a short name to the end of the line.
+ * cue word of the trade in several languages, a colon, and a short name to the end of the line,
+ * which may carry a label of its own ("… Foto: Archiv: Jane Doe").
  */
 const CREDIT_TAIL =
-  /(?:[\s.,;|–—-])(?:(?:archiv|symbol|arkiv|archief)?(?:photos?|fotos?|bild(?:er)?)|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|fotoğraf|photograph)(?:\s+(?:credits?|by))?\s*:\s*(\S[^!?:]{0,60})$/iu;
+  /(?:[\s.,;|–—-])(?:(?:archiv|symbol|arkiv|archief)?(?:photos?|fotos?|bild(?:er)?)|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|fotoğraf|photograph)(?:\s+(?:credits?|by))?\s*:\s*(?:\p{L}{2,20}\s*:\s*)?(\S[^!?:]{0,60})$/iu;
 /**
  * The same credits in their short forms: "… rocznik 1981 fot. Joanna Urbaniec" (an abbreviated
  * cue and a name), or the cue with its name lost ("… vor einem Einsatzfahrzeug. Foto:").
