@@ -29,6 +29,7 @@ import {
 } from './title-shapes.ts';
 import { agreement, contentStems } from './title-agreement.ts';
 import { hasClockTime, isDateOnly } from '../infer/dates.ts';
+import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -105,7 +106,11 @@ export function scoreHeadlineCandidates(
       (isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
       (candidates.length > 0 && isSentence(raw));
     if (startsText) {
-      if (noticeSkipped || !repeatedHeadlineFollows(lines, i)) break;
+      if (
+        noticeSkipped ||
+        !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
+      )
+        break;
       noticeSkipped = true;
       continue;
     }
@@ -329,6 +334,13 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
   }
   return false;
 }
+
+/** What `headlineBelowOpening` needs to know of the candidates' shapes. */
+const BELOW_OPENING: BelowOpeningShapes = {
+  isHeadlineShaped: (text) => couldBeHeadline(text) && !isNotHeadline(text),
+  isChrome: (lines, j) => isTopChrome(lines, j),
+  startsText: (text) => isBodyParagraph(text) || isSentence(text),
+};
 
 function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
   c.score += WEIGHT[feature];
@@ -608,7 +620,7 @@ function countOccurrences(haystack: string, needle: string): number {
  * Chrome shapes that may precede a headline: menus of capitalised section names, pipe-separated
  * menus, breadcrumbs, single words, and runs of three or more very short lines (link lists).
  */
-export function isTopChrome(lines: ContentLine[], i: number): boolean {
+export function isTopChrome(lines: readonly ContentLine[], i: number): boolean {
   const text = lines[i]!.text;
   if (looksLikeCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
   if (lineWords(text, 1) <= 1) return true;
