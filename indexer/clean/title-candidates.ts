@@ -29,6 +29,7 @@ import {
 } from './title-shapes.ts';
 import { agreement, contentStems } from './title-agreement.ts';
 import { hasClockTime, isDateOnly } from '../infer/dates.ts';
+import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
@@ -128,7 +129,12 @@ export function scoreHeadlineCandidates(
     const c = candidates[k]!;
     // The next line that could be a headline, past date stamps ("News Update", a dated byline, the headline).
     const next = candidates.slice(k + 1).find((n) => n.stamp < 0);
-    if (next && (isLabelOver(c, next, lines) || (labels.has(next) && isNameShaped(c) && onlyChromeBetween(lines, c, next)))) {
+    if (
+      next &&
+      (isLabelOver(c, next, lines) ||
+        (labels.has(next) && isNameShaped(c) && onlyChromeBetween(lines, c, next)) ||
+        isKickerOnTop(stacked(lines, c), stacked(lines, next)))
+    ) {
       labels.add(c);
       add(c, 'label', `label over line ${lines[next.index]!.line}`);
     }
@@ -333,6 +339,10 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
     return next !== undefined && lineKey(next.text) === lineKey(t);
   }
   return false;
+}
+
+function stacked(lines: ContentLine[], c: Candidate): StackedLine {
+  return { text: c.text, line: lines[c.index]!.line };
 }
 
 /** What `headlineBelowOpening` needs to know of the candidates' shapes. */

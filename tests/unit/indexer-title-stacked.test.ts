@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
 
-// Invented text in the shapes scraped pages have: a headline below an opening paragraph.
+// Invented text in the shapes scraped pages have: a headline below an opening paragraph, and a
+// kicker printed on the line right above its headline.
 const BODY =
   'The operator of the harbour ferry said on Monday that fares would rise by a fifth from April, blaming fuel costs that doubled.';
 const BODY2 = 'Passenger groups said the rise would hit the commuters who cross twice a day hardest, and asked the council to step in.';
@@ -31,5 +32,28 @@ describe('title: the headline below an opening paragraph', () => {
     const page = [BODY, 'Councillors divided', BODY2];
     assert.equal(headlineOf(page), undefined);
     assert.deepEqual(kept(page), page);
+  });
+});
+
+describe('title: a kicker on the line right above its headline', () => {
+  it('takes the quoted headline under a subject line of as many words', () => {
+    assert.equal(
+      headlineOf(['Ferries in times of drought', '«Fares may rise every month»', '', BODY, BODY2]),
+      '«Fares may rise every month»',
+    );
+  });
+
+  it('takes the headline under an authority’s name joined by a dash', () => {
+    assert.equal(
+      headlineOf(['State Police – harbour district office', 'Fugitive caught after months', '', BODY, BODY2]),
+      'Fugitive caught after months',
+    );
+  });
+
+  it('keeps the upper line over a longer standfirst, a wrapped paragraph or a blank line', () => {
+    const headline = 'Harbour ferry fares to rise';
+    assert.equal(headlineOf([headline, 'Operator blames fuel costs that doubled over winter', '', BODY, BODY2]), headline);
+    assert.equal(headlineOf([headline, 'fares across the whole network', '', BODY, BODY2]), headline);
+    assert.equal(headlineOf([headline, '', 'Commuters face dearer crossings', '', BODY, BODY2]), headline);
   });
 });
