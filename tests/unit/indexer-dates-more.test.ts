@@ -58,3 +58,26 @@ describe('findDates: month names of further languages', () => {
     assert.equal(yearOf('Jumatatu, 4 Machi 2019'), '2019-03-04');
   });
 });
+
+describe('findDates: numeric shapes of further scripts and of Roman months', () => {
+  it('reads Arabic-Indic, Persian, Devanagari and full-width digits, keeping the text as written', () => {
+    assert.deepEqual(isoOf('٤ مارس ٢٠١٩'), ['2019-03-04']);
+    assert.deepEqual(isoOf('۱۲ ژوئن ۲۰۲۰'), ['2020-06-12']);
+    assert.deepEqual(isoOf('४ मार्च २०१९'), ['2019-03-04']);
+    assert.deepEqual(isoOf('２０１９年３月４日'), ['2019-03-04']);
+    assert.equal(findDates('نشر في ٤ مارس ٢٠١٩')[0]?.text, '٤ مارس ٢٠١٩');
+    assert.ok(isDateOnly('الخميس ٧ نوفمبر ٢٠١٩ ١٠:١٥'));
+  });
+
+  it('reads a month in Roman numerals between dots, not numbers beside a capital I', () => {
+    assert.deepEqual(isoOf('4.III.2019'), ['2019-03-04']);
+    assert.deepEqual(isoOf('Opublikowano 14. XII. 2019'), ['2019-12-14']);
+    assert.deepEqual(isoOf('Part 4 I 2019'), []);
+    assert.deepEqual(isoOf('4.XIII.2019'), []);
+  });
+
+  it('dates a page by such a stamp under its headline', () => {
+    assert.equal(yearOf('نشر في ١٢ مارس ٢٠٢٠'), '2020-03-12');
+    assert.equal(yearOf('Objavljeno 4.III.2019.'), '2019-03-04');
+  });
+});
