@@ -30,6 +30,7 @@ import {
 import { agreement, contentStems } from './title-agreement.ts';
 import { hasClockTime, isDateOnly } from '../infer/dates.ts';
 import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
+import { stopWordCount } from './stopwords.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
@@ -263,7 +264,7 @@ function menuBetween(lines: ContentLine[], from: number, to: number): boolean {
     const l = lines[j]!;
     if (l.reason === 'navigation' || l.reason === 'breadcrumb') items++;
     if (l.reason !== null) continue;
-    if (looksLikeCapsMenu(l.text) || looksLikeSeparatedMenu(l.text) || looksLikeBreadcrumb(l.text)) return true;
+    if (isCapsMenu(l.text) || looksLikeSeparatedMenu(l.text) || looksLikeBreadcrumb(l.text)) return true;
     if (isTopChrome(lines, j)) items++;
   }
   return items >= 2;
@@ -627,12 +628,21 @@ function countOccurrences(haystack: string, needle: string): number {
 }
 
 /**
+ * A menu in capitals ("NEWS SPORT WEATHER"), not a headline in capitals: `looksLikeCapsMenu`
+ * knows English function words only, and a Portuguese or Polish headline in capitals ("OBRAS DO
+ * PORTAL DA AVENIDA") has two or more stop words of its language, which section names lack.
+ */
+function isCapsMenu(text: string): boolean {
+  return looksLikeCapsMenu(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2;
+}
+
+/**
  * Chrome shapes that may precede a headline: menus of capitalised section names, pipe-separated
  * menus, breadcrumbs, single words, and runs of three or more very short lines (link lists).
  */
 export function isTopChrome(lines: readonly ContentLine[], i: number): boolean {
   const text = lines[i]!.text;
-  if (looksLikeCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
+  if (isCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
   if (lineWords(text, 1) <= 1) return true;
   // Menu items: one to three words, the first capitalised, no digits or punctuation ("Middle
   // East", "Sport", "Popular teams").

@@ -76,3 +76,14 @@ describe('title: a sentence taken as the headline stays in the text', () => {
     assert.ok(!kept([titled, BODY, BODY2]).includes(titled));
   });
 });
+
+describe('title: a headline in capitals is no menu', () => {
+  it('takes a headline in capitals with stop words of its language, and still skips a menu in capitals', () => {
+    const headline = 'PORTO NOVO - RETOMADA DAS OBRAS DO CAIS DA BARCA';
+    assert.equal(headlineOf(['[Fechar]', '', headline, '', BODY, BODY2]), headline);
+    assert.equal(
+      headlineOf(['NOTÍCIAS ESPORTES CULTURA ECONOMIA', 'Harbour ferry fares to rise by a fifth', '', BODY, BODY2]),
+      'Harbour ferry fares to rise by a fifth',
+    );
+  });
+});
