@@ -81,3 +81,16 @@ describe('findDates: numeric shapes of further scripts and of Roman months', () 
     assert.equal(yearOf('Objavljeno 4.III.2019.'), '2019-03-04');
   });
 });
+
+describe('date: a date in brackets opening the first paragraph', () => {
+  const datedBy = (opening: string) => inferDate(cleanText([HEADLINE, '', `${opening} ${P1}`, P2].join('\n')), TODAY)?.value;
+
+  it('reads it as the dateline it is, before the place and the agency', () => {
+    assert.equal(datedBy('[June 20, 2022]  HARBOURTOWN (Agency) -'), '2022-06-20');
+    assert.equal(datedBy('(20.06.2022) HAFENSTADT -'), '2022-06-20');
+  });
+
+  it('not a bracket the date does not close', () => {
+    assert.equal(datedBy('(June 20, 2022 was a Monday)'), undefined);
+  });
+});
