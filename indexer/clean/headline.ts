@@ -67,7 +67,7 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
     titleLine.reason = 'title-decoration';
     repeat.reason = 'headline';
     headlineLine = repeat;
-  } else if (statedTitleLine !== undefined || decorated || !readsAsLead(text)) {
+  } else {
     titleLine.reason = 'headline';
   }
 
@@ -132,15 +132,6 @@ function fullerCopyBelow(window: ContentLine[], text: string): ContentLine | und
   return window.find(
     (l) => l.reason === null && l.text.length > cut.length && wordCount(l.text, 31) <= 30 && lineKey(l.text).startsWith(`${key} `),
   );
-}
-
-/**
- * A line of eight words or more ending in a full stop, taken as the headline: the lead of a page
- * that has no headline line as often as a headline written as a sentence. It names the article
- * but stays in the text, since losing a lead costs more than indexing a headline twice.
- */
-function readsAsLead(text: string): boolean {
-  return /[^.]\.["'”’»)]*$/u.test(text) && wordCount(text, 8) >= 8;
 }
 
 /** A sentence of eight words or more: text, wherever it sits, and left to the line classifier. */

@@ -58,25 +58,6 @@ describe('title: a kicker on the line right above its headline', () => {
   });
 });
 
-describe('title: a sentence taken as the headline stays in the text', () => {
-  it('keeps an opening line of eight words or more ending in a full stop, and names the article by it', () => {
-    const lead = 'Two police cars were damaged in a chase on the ring road overnight.';
-    const result = cleanText([lead, BODY, BODY2].join('\n'));
-    assert.equal(result.headline?.text, lead);
-    assert.ok(
-      result.kept.some((k) => k.text === lead),
-      'the lead is not lost',
-    );
-  });
-
-  it('still drops a headline that is no such sentence, or carries a site name', () => {
-    const question = 'Will the harbour ferry fares rise again this spring?';
-    assert.ok(!kept([question, BODY, BODY2]).includes(question));
-    const titled = 'Two police cars were damaged in a chase overnight. | Harbour News';
-    assert.ok(!kept([titled, BODY, BODY2]).includes(titled));
-  });
-});
-
 describe('title: a headline in capitals is no menu', () => {
   it('takes a headline in capitals with stop words of its language, and still skips a menu in capitals', () => {
     const headline = 'PORTO NOVO - RETOMADA DAS OBRAS DO CAIS DA BARCA';
