@@ -29,6 +29,9 @@ import {
 } from './title-shapes.ts';
 import { agreement, contentStems } from './title-agreement.ts';
 import { hasClockTime, isDateOnly } from '../infer/dates.ts';
+import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
+import { stopWordCount } from './stopwords.ts';
+import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -105,7 +108,11 @@ export function scoreHeadlineCandidates(
       (isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
       (candidates.length > 0 && isSentence(raw));
     if (startsText) {
-      if (noticeSkipped || !repeatedHeadlineFollows(lines, i)) break;
+      if (
+        noticeSkipped ||
+        !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
+      )
+        break;
       noticeSkipped = true;
       continue;
     }
@@ -123,7 +130,12 @@ export function scoreHeadlineCandidates(
     const c = candidates[k]!;
     // The next line that could be a headline, past date stamps ("News Update", a dated byline, the headline).
     const next = candidates.slice(k + 1).find((n) => n.stamp < 0);
-    if (next && (isLabelOver(c, next, lines) || (labels.has(next) && isNameShaped(c) && onlyChromeBetween(lines, c, next)))) {
+    if (
+      next &&
+      (isLabelOver(c, next, lines) ||
+        (labels.has(next) && isNameShaped(c) && onlyChromeBetween(lines, c, next)) ||
+        isKickerOnTop(stacked(lines, c), stacked(lines, next)))
+    ) {
       labels.add(c);
       add(c, 'label', `label over line ${lines[next.index]!.line}`);
     }
@@ -252,7 +264,7 @@ function menuBetween(lines: ContentLine[], from: number, to: number): boolean {
     const l = lines[j]!;
     if (l.reason === 'navigation' || l.reason === 'breadcrumb') items++;
     if (l.reason !== null) continue;
-    if (looksLikeCapsMenu(l.text) || looksLikeSeparatedMenu(l.text) || looksLikeBreadcrumb(l.text)) return true;
+    if (isCapsMenu(l.text) || looksLikeSeparatedMenu(l.text) || looksLikeBreadcrumb(l.text)) return true;
     if (isTopChrome(lines, j)) items++;
   }
   return items >= 2;
@@ -329,6 +341,17 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
   }
   return false;
 }
+
+function stacked(lines: ContentLine[], c: Candidate): StackedLine {
+  return { text: c.text, line: lines[c.index]!.line };
+}
+
+/** What `headlineBelowOpening` needs to know of the candidates' shapes. */
+const BELOW_OPENING: BelowOpeningShapes = {
+  isHeadlineShaped: (text) => couldBeHeadline(text) && !isNotHeadline(text),
+  isChrome: (lines, j) => isTopChrome(lines, j),
+  startsText: (text) => isBodyParagraph(text) || isSentence(text),
+};
 
 function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
   c.score += WEIGHT[feature];
@@ -605,12 +628,21 @@ function countOccurrences(haystack: string, needle: string): number {
 }
 
 /**
+ * A menu in capitals ("NEWS SPORT WEATHER"), not a headline in capitals: `looksLikeCapsMenu`
+ * knows English function words only, and a Portuguese or Polish headline in capitals ("OBRAS DO
+ * PORTAL DA AVENIDA") has two or more stop words of its language, which section names lack.
+ */
+function isCapsMenu(text: string): boolean {
+  return looksLikeCapsMenu(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2;
+}
+
+/**
  * Chrome shapes that may precede a headline: menus of capitalised section names, pipe-separated
  * menus, breadcrumbs, single words, and runs of three or more very short lines (link lists).
  */
-export function isTopChrome(lines: ContentLine[], i: number): boolean {
+export function isTopChrome(lines: readonly ContentLine[], i: number): boolean {
   const text = lines[i]!.text;
-  if (looksLikeCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
+  if (isCapsMenu(text) || looksLikeSeparatedMenu(text) || looksLikeBreadcrumb(text)) return true;
   if (lineWords(text, 1) <= 1) return true;
   // Menu items: one to three words, the first capitalised, no digits or punctuation ("Middle
   // East", "Sport", "Popular teams").

@@ -1,10 +1,12 @@
 /**
  * Month and weekday names, and the small words around dates, in the languages the indexer meets
- * (en de nl da no sv is fr es it pt ca ro pl cs sk sl hr sr hu fi et lt lv tr el ru uk bg id vi). Data, not rules: a language is added
- * by adding its names here. Names are lower case; forms without accents are added automatically,
- * because scraped pages often lose them.
+ * (en de nl da no sv is fr es it pt ca ro pl cs sk sl hr sr hu fi et lt lv tr el ru uk bg id vi; twenty
+ * more in date-names-more.ts). Data, not rules: a language is added by adding its names here.
+ * Names are lower case; forms without accents are added automatically, because scraped pages
+ * often lose them.
  */
 import { escapeRegExp } from '../escape-regexp.ts';
+import { MORE_MONTHS_BY_LANGUAGE, MORE_WEEKDAYS } from './date-names-more.ts';
 
 /** Month number by name, per language. A name two languages read differently is listed in both. */
 const MONTHS_BY_LANGUAGE: Record<string, Record<number, readonly string[]>> = {
@@ -819,7 +821,7 @@ function withoutMarks(s: string): string {
 }
 
 const MONTH_TABLE = new Map<string, number[]>();
-for (const byMonth of Object.values(MONTHS_BY_LANGUAGE)) {
+for (const byMonth of [...Object.values(MONTHS_BY_LANGUAGE), ...Object.values(MORE_MONTHS_BY_LANGUAGE)]) {
   for (const [month, names] of Object.entries(byMonth)) {
     for (const name of names) {
       for (const form of new Set([name, withoutMarks(name)])) {
@@ -850,7 +852,7 @@ function alternation(words: Iterable<string>): string {
 /** A month name (capturing), optionally followed by an abbreviation dot; for the `iu` flags. */
 export const MONTH_NAME = `(${alternation(MONTH_TABLE.keys())})\\.?`;
 
-const WEEKDAY_FORMS = WEEKDAYS.flatMap((w) => [w, withoutMarks(w)]);
+const WEEKDAY_FORMS = [...WEEKDAYS, ...MORE_WEEKDAYS].flatMap((w) => [w, withoutMarks(w)]);
 const FILLER_FORMS = FILLERS.flatMap((w) => [w, withoutMarks(w)]);
 
 /** Weekday names and filler words as whole words (letters on neither side), global, for removal. */

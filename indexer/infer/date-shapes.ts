@@ -123,6 +123,11 @@ export function datelineOf(text: string, date: FoundDate): string | null {
   const end = date.index + date.text.length;
   // "15/12/2024.- The police said…": a date alone opening the paragraph, set off by a dash.
   if (place.trim() === '') return PLACELESS_END.test(text.slice(end)) ? text.slice(0, end) : null;
+  // "[June 20, 2022] WASHINGTON (Agency) - …": the date in brackets opening the paragraph.
+  if (/^\s*[[(]\s*$/u.test(place)) {
+    const close = /^\s*[\])]/u.exec(text.slice(end));
+    return close ? text.slice(0, end + close[0].length) : null;
+  }
   if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
   return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
 }

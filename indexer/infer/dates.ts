@@ -11,6 +11,7 @@
  */
 import { DATE_DECORATION, MONTH_NAME, monthsOf } from './date-names.ts';
 import { isValidPartialDate } from './stated-meta.ts';
+import { asciiDigits } from './digits.ts';
 
 export interface FoundDate {
   /**
@@ -57,13 +58,25 @@ const NUMERIC = new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2${Y}`
 /** "15. 8. 2025": Czech and Slovak space their numeric dates. */
 const NUMERIC_SPACED = new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})\\.\\s(\\d{1,2})\\.\\s?${Y}`, 'u');
 
+/** Months in Roman numerals, in order. */
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+/** "4.III.2019", "4. III. 2019": the month in Roman numerals, as Central and Eastern Europe write it; dots on both sides. */
+const ROMAN_MONTH = new RegExp(`(?<![\\p{L}\\p{N}.])(\\d{1,2})\\.\\s?(${[...ROMAN_MONTHS].reverse().join('|')})\\.\\s?${Y}`, 'u');
+
 /** Cheap first test: a text without a four-digit year holds no date `findDates` returns. */
 export function mayHoldDate(text: string): boolean {
-  return HAS_YEAR.test(text);
+  return HAS_YEAR.test(asciiDigits(text));
 }
 
-/** Valid dates in `text`, in order of appearance. */
+/** Valid dates in `text`, in order of appearance; digits of other scripts read as theirs ("٤ مارس ٢٠١٩"). */
 export function findDates(text: string): FoundDate[] {
+  const ascii = asciiDigits(text);
+  if (ascii === text) return findAsciiDates(text);
+  // The text as written, at the same offsets.
+  return findAsciiDates(ascii).map((d) => ({ ...d, text: text.slice(d.index, d.index + d.text.length) }));
+}
+
+function findAsciiDates(text: string): FoundDate[] {
   if (!HAS_YEAR.test(text)) return [];
   const found: FoundDate[] = [];
   let consumedTo = 0;
@@ -136,6 +149,8 @@ function endingAt(text: string, at: number, from: number): FoundDate | undefined
   if (m) return found(m, numericReadings(m[4]!, Number(m[1]), Number(m[3]), m[2]!), iso(m[4]!, m[3]!, m[1]!));
   m = NUMERIC_SPACED.exec(window);
   if (m) return found(m, [iso(m[3]!, m[2]!, m[1]!)]);
+  m = ROMAN_MONTH.exec(window);
+  if (m) return found(m, [iso(m[3]!, ROMAN_MONTHS.indexOf(m[2]!) + 1, m[1]!)]);
   return undefined;
 }
 
@@ -158,7 +173,7 @@ const PUNCTUATION_AND_SPACE = /[\s\p{P}\p{S}]+/gu;
  * of a stamp ("at", "um … Uhr", "ora", time zones) removed, punctuation collapsed to spaces.
  */
 export function dateResidue(text: string, dates: readonly FoundDate[] = findDates(text)): string {
-  let rest = text;
+  let rest = asciiDigits(text);
   for (let i = dates.length - 1; i >= 0; i--) {
     const d = dates[i]!;
     rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + d.text.length)}`;

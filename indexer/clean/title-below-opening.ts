@@ -1,0 +1,54 @@
+/**
+ * A page that opens with a paragraph may still have its headline below it. Two shapes put one
+ * there: a notice about the page (an outdated browser, a consent or subscription banner) printed
+ * above the site's own chrome (a skip link, a menu) and the headline under that chrome; and a
+ * teaser or lead printed above its headline, the headline repeating its subject. A page with no
+ * headline, which opens with its lead and goes on with sub-headings, has neither: what stands
+ * right under its first paragraph is the next paragraph or a sub-heading with no chrome before it
+ * and no words of the lead's in it.
+ */
+import { endsSentence, wordCount } from './shape.ts';
+import type { ContentLine } from './structure.ts';
+import { agreement, contentStems } from './title-agreement.ts';
+
+/** Content lines looked at below the opening paragraph: the headline sits right under it or its chrome. */
+const WINDOW = 6;
+/** Words of the opening paragraph a headline under its teaser repeats. */
+const TEASER_SHARED = 2;
+
+export interface BelowOpeningShapes {
+  /** A line that could be the headline (its shape, not a stamp, a byline, a caption). */
+  isHeadlineShaped: (text: string) => boolean;
+  /** A line of the page's chrome the rules have not labelled (a menu item, a run of short links). */
+  isChrome: (lines: readonly ContentLine[], i: number) => boolean;
+  /** A line that starts the text: a paragraph, or a sentence of some length. */
+  startsText: (text: string) => boolean;
+}
+
+/**
+ * Whether the headline may stand below the opening paragraph at `i`: the next headline-shaped
+ * line, before any other paragraph, sits under the site's chrome (the paragraph is a notice above
+ * the page), or repeats words of the paragraph while it is no sentence itself (the paragraph is
+ * its teaser). Either way the paragraph stays text; only the headline is looked for further down.
+ */
+export function headlineBelowOpening(lines: readonly ContentLine[], i: number, shapes: BelowOpeningShapes): boolean {
+  let chrome = false;
+  for (let j = i + 1; j < Math.min(lines.length, i + 1 + WINDOW); j++) {
+    const l = lines[j]!;
+    if (l.reason !== null || shapes.isChrome(lines, j)) {
+      chrome ||= isPageChrome(l);
+      continue;
+    }
+    if (shapes.startsText(l.text)) return false;
+    if (!shapes.isHeadlineShaped(l.text)) continue;
+    if (chrome) return true;
+    return !endsSentence(l.text) && agreement(l.text, contentStems(lines[i]!.text)).shared >= TEASER_SHARED;
+  }
+  return false;
+}
+
+/** Chrome of the page's top rather than of the story: navigation, breadcrumbs, skip links; not an ad or a caption between paragraphs. */
+function isPageChrome(l: ContentLine): boolean {
+  if (l.reason === null) return wordCount(l.text, 4) <= 3;
+  return l.reason === 'navigation' || l.reason === 'breadcrumb' || l.reason === 'promotion';
+}
