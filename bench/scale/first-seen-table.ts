@@ -7,8 +7,22 @@ import { apiPath } from './queries.ts';
 export interface FirstSeenFigures {
   seed: number;
   /** Every query in asking order, with both sides' time and total. */
-  /** `ms`, `total`: copies not collapsed; `collapsedMs`: the same query collapsed (dedupe=1), in a fresh server. */
-  queries: Array<{ kind: string; path: string; ms: number; total: number; collapsedMs: number; baselineMs: number; baselineTotal: number }>;
+  /**
+   * `ms`, `total`: copies not collapsed; `collapsedMs`: the same query collapsed (dedupe=1), on a
+   * second server asked alternately with the first; `tookMs`, `collapsedTookMs`: the engine's own
+   * time for each (a query far slower than its `tookMs` was held outside the search).
+   */
+  queries: Array<{
+    kind: string;
+    path: string;
+    ms: number;
+    total: number;
+    tookMs: number;
+    collapsedMs: number;
+    collapsedTookMs: number;
+    baselineMs: number;
+    baselineTotal: number;
+  }>;
   kinds: Array<{
     kind: string;
     about: string;
@@ -38,7 +52,9 @@ export function firstSeenFigures(
     path: apiPath(q),
     ms: ours[i]!.ms,
     total: ours[i]!.total,
+    tookMs: ours[i]!.tookMs ?? NaN,
     collapsedMs: collapsed[i]!.ms,
+    collapsedTookMs: collapsed[i]!.tookMs ?? NaN,
     baselineMs: theirs[i]!.ms,
     baselineTotal: theirs[i]!.total,
   }));
@@ -78,8 +94,8 @@ export function renderFirstSeen(f: FirstSeenFigures): string {
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
   const lines = [
     `first seen: ${int(f.queries.length)} distinct queries (--seed ${f.seed}), each asked once right after the server started, one connection;`,
-    `the baseline answers the same list in the same order; "collapsed": the same list with copies collapsed (dedupe=1), asked first`,
-    `in a server of its own. Latencies in ms; "matches": the kind's median total.`,
+    `the baseline answers the same list in the same order; "collapsed": the same list with copies collapsed (dedupe=1), asked of a`,
+    `second server started with the first, query by query, each side first every other query. Latencies in ms; "matches": the kind's median total.`,
     fmt([
       '',
       '',
