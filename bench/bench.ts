@@ -6,9 +6,10 @@
  *    read in place) as JSONL into a temporary folder (bench/scale/corpus.ts).
  * 2. Indexes it with the real indexer (`indexer/cli.ts --full`, its own process): wall time and
  *    peak RSS (VmHWM).
- * 3. Starts the real server (`server/start.ts`, PORT=0) and, first, asks the first-seen workload
- *    (bench/scale/first-seen.ts: ~1,200 distinct queries drawn with --seed) once each, one
- *    connection. Then drives `/api/search` with autocannon from this process: each warm pool
+ * 3. Starts the real server (`server/start.ts`, PORT=0), and a second one for the collapsed side,
+ *    and, first, asks the first-seen workload (bench/scale/first-seen.ts: ~1,200 distinct queries
+ *    drawn with --seed) once each, one connection, plain on the first and collapsed (dedupe=1) on
+ *    the second, alternately; the second server is then stopped. Then drives `/api/search` with autocannon from this process: each warm pool
  *    (bench/scale/queries.ts) alone on one connection (latency), then the whole mix on 32
  *    connections (sustained throughput, errors). Then the server's VmHWM.
  * 4. Runs the baseline (bench/scale/baseline.ts, its own process): bulk insert into a bare FTS5
@@ -23,14 +24,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { badUsage, commandLine, seconds, wholeNumber } from './scale/args.ts';
-import { askEach, untilSearching, type Answered } from './scale/ask-once.ts';
-import { runToEnd, startServer } from './scale/children.ts';
+import { askPaired, untilSearching, type Answered } from './scale/ask-once.ts';
+import { runToEnd, startServer, type RunningServer } from './scale/children.ts';
 import { readSource, writeCorpus } from './scale/corpus.ts';
 import { DEFAULT_FIRST_SEEN, drawFirstSeen } from './scale/first-seen.ts';
 import { firstSeenFigures } from './scale/first-seen-table.ts';
 import { load, type LoadResult } from './scale/load.ts';
 import { memoryOf, percentiles, type Percentiles } from './scale/proc.ts';
-import { apiPath, QUERY_KINDS, type BenchQuery } from './scale/queries.ts';
+import { apiPath, QUERY_KINDS } from './scale/queries.ts';
 import { renderTable, type BaselineTotals, type BenchFigures } from './scale/table.ts';
 import { sourceWords } from './scale/word-bands.ts';
 import { BBC_NEWS } from './corpora.ts';
@@ -118,19 +119,23 @@ function skippedBaseline(firstSeenCount: number): BaselineFigures {
 }
 
 /**
- * The first-seen list asked with copies collapsed (issue 24: within 1.5× of plain), in a server
- * started for it alone and stopped after: the main server then meets every query afresh.
+ * The servers the first-seen pass asks: the one the rest of the run measures (plain, `dedupe=0`)
+ * and one for the collapsed side (`dedupe=1`, issue 24: within 1.5× of plain), started together so
+ * that both are the same age when the pass begins. Started apart, the first one sat idle while the
+ * second loaded its snapshot, and V8's memory reducer shrank its heap meanwhile; that server then
+ * collected its old generation two to four times as often during the pass (5-8 major collections
+ * of the serving thread against 2-3), and whichever side went first took more stalls.
  */
-async function askCollapsed(dataDir: string, corpusDir: string, firstSeen: readonly BenchQuery[]): Promise<Answered[]> {
-  say('starting server/start.ts for the collapsed first-seen pass');
-  const server = await startServer(ROOT, { DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
-  try {
-    say(`first seen: asking ${firstSeen.length} queries once each, one connection, copies collapsed (dedupe=1)`);
-    await untilSearching(server.url);
-    return await askEach(server.url, firstSeen, true);
-  } finally {
-    await server.stop();
+async function startPair(dataDir: string, corpusDir: string): Promise<{ plain: RunningServer; collapsed: RunningServer }> {
+  say('starting server/start.ts twice: the measured server, and one for the collapsed side of the first-seen pass');
+  const env = { DATA_DIR: dataDir, CORPUS_DIR: corpusDir };
+  const [plain, collapsed] = await Promise.allSettled([startServer(ROOT, env), startServer(ROOT, env)]);
+  if (plain.status === 'rejected' || collapsed.status === 'rejected') {
+    for (const started of [plain, collapsed]) if (started.status === 'fulfilled') await started.value.stop();
+    throw plain.status === 'rejected' ? plain.reason : (collapsed as PromiseRejectedResult).reason;
   }
+  await Promise.all([untilSearching(plain.value.url), untilSearching(collapsed.value.url)]);
+  return { plain: plain.value, collapsed: collapsed.value };
 }
 
 try {
@@ -158,21 +163,22 @@ try {
   // The prepared answers' file included: it is part of the index on disk.
   const indexBytes = dirBytes(path.join(dataDir, 'sqlite'));
 
-  // Collapsed first, in a server of its own, so that it too meets every query for the first time.
-  const collapsedAnswers = await askCollapsed(dataDir, corpusDir, firstSeen);
-  say('starting server/start.ts');
-  const server = await startServer(ROOT, { DATA_DIR: dataDir, CORPUS_DIR: corpusDir });
+  const { plain: server, collapsed: collapsedServer } = await startPair(dataDir, corpusDir);
   const startedRss = memoryOf(server.pid);
   say(`serving at ${server.url} (pid ${server.pid}) after ${server.startSeconds.toFixed(1)} s`);
   const perKind: Array<{ kind: string; about: string; totals: number[]; cold: Percentiles; http: LoadResult }> = [];
   let mixed: LoadResult;
   let servingMemory;
   let firstSeenAnswers;
+  let collapsedAnswers;
   try {
-    // Before anything else: every query is new to the server, as most typed queries are.
-    say(`first seen: asking ${firstSeen.length} queries once each, one connection, copies not collapsed`);
-    await untilSearching(server.url);
-    firstSeenAnswers = await askEach(server.url, firstSeen, false);
+    // Before anything else: every query is new to both servers, as most typed queries are.
+    say(`first seen: asking ${firstSeen.length} queries once each, one connection, plain and collapsed (dedupe=1) alternately`);
+    try {
+      ({ plain: firstSeenAnswers, collapsed: collapsedAnswers } = await askPaired(server.url, collapsedServer.url, firstSeen));
+    } finally {
+      await collapsedServer.stop();
+    }
 
     // One pass over every query: warms the server and records what each query finds.
     // Its latencies are the cold figures: the first time the server meets each query (caches empty).
@@ -242,7 +248,7 @@ try {
       dbBytes: baseline.dbBytes,
       kinds: QUERY_KINDS.map(({ kind }) => ({ kind, ...baseline.kinds[kind]! })),
     },
-    firstSeen: firstSeenFigures(seed, firstSeen, firstSeenAnswers!, baseline.firstSeen, collapsedAnswers),
+    firstSeen: firstSeenFigures(seed, firstSeen, firstSeenAnswers!, baseline.firstSeen, collapsedAnswers!),
   };
   console.log(renderTable(figures));
   fs.mkdirSync(args.out, { recursive: true });

@@ -8,20 +8,53 @@ export interface Answered {
   ms: number;
   /** The answer's `total`: what the query matched. */
   total: number;
+  /**
+   * The engine's own time for it (the answer's `tookMs`): a query whose `ms` is far above it was
+   * held outside the search (a collection in the serving thread or between searches in the worker).
+   * Absent for the in-process baseline, where there is nothing outside the search.
+   */
+  tookMs?: number;
 }
 
 /** `dedupe`: collapse copies (issue 24) on or off explicitly; the server's default otherwise. */
 export async function askEach(url: string, queries: readonly BenchQuery[], dedupe?: boolean): Promise<Answered[]> {
   const out: Answered[] = [];
-  const mode = dedupe === undefined ? '' : `&dedupe=${dedupe ? 1 : 0}`;
-  for (const query of queries) {
-    const started = performance.now();
-    const response = await fetch(url + apiPath(query) + mode);
-    if (!response.ok) throw new Error(`${apiPath(query)}${mode}: HTTP ${response.status} ${await response.text()}`);
-    const body = (await response.json()) as { total: number };
-    out.push({ ms: performance.now() - started, total: body.total });
-  }
+  for (const query of queries) out.push(await askOnce(url, query, dedupe));
   return out;
+}
+
+async function askOnce(url: string, query: BenchQuery, dedupe?: boolean): Promise<Answered> {
+  const mode = dedupe === undefined ? '' : `&dedupe=${dedupe ? 1 : 0}`;
+  const started = performance.now();
+  const response = await fetch(url + apiPath(query) + mode);
+  if (!response.ok) throw new Error(`${apiPath(query)}${mode}: HTTP ${response.status} ${await response.text()}`);
+  const body = (await response.json()) as { total: number; tookMs: number };
+  return { ms: performance.now() - started, total: body.total, tookMs: body.tookMs };
+}
+
+/**
+ * The list asked plain (`dedupe=0`) on one server and collapsed (`dedupe=1`) on another, query by
+ * query, each side first every other query: both servers meet every query for the first time, and
+ * whatever holds the machine or a server for a while (another process, a collection) falls on the
+ * two sides alike instead of on whichever pass was running then.
+ */
+export async function askPaired(
+  plainUrl: string,
+  collapsedUrl: string,
+  queries: readonly BenchQuery[],
+): Promise<{ plain: Answered[]; collapsed: Answered[] }> {
+  const plain: Answered[] = [];
+  const collapsed: Answered[] = [];
+  for (const [i, query] of queries.entries()) {
+    if (i % 2 === 0) {
+      plain.push(await askOnce(plainUrl, query, false));
+      collapsed.push(await askOnce(collapsedUrl, query, true));
+    } else {
+      collapsed.push(await askOnce(collapsedUrl, query, true));
+      plain.push(await askOnce(plainUrl, query, false));
+    }
+  }
+  return { plain, collapsed };
 }
 
 /**

@@ -28,6 +28,7 @@ export interface BenchFigures {
     prepareSeconds: number;
     preparePeakRss: number;
     preparedAnswers: number;
+    /** Until it listened, started together with the collapsed side's server (bench.ts `startPair`): the two share the cores. */
     serverStartSeconds: number;
     serverRssAfterStart: number | null;
     servingPeakRss: number | null;
@@ -65,7 +66,7 @@ export function renderTable(f: BenchFigures): string {
   row('peak RSS indexing', mb(n.indexPeakRss), mb(b.insertPeakRss));
   row('index on disk', mb(n.indexBytes), mb(b.dbBytes));
   row('peak RSS serving', `${mb(n.servingPeakRss)} (now ${mb(n.servingRss)})`, `${mb(b.peakRss)} (after its queries)`);
-  row('server start', `${n.serverStartSeconds.toFixed(1)} s`, '');
+  row('server start', `${n.serverStartSeconds.toFixed(1)} s (with a second server)`, '');
   lines.push('', renderFirstSeen(f.firstSeen), '', "warm: each kind's small pool of queries (bench/scale/queries.ts), cycled", '');
   const head = [
     'query kind',

@@ -45,6 +45,8 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stdout, /paragraphs indexed\s+[\d,]+\s+[\d,]+/);
       assert.match(run.stdout, /peak RSS serving/);
+      // Timed while the collapsed side's server started beside it (bench.ts startPair): said so.
+      assert.match(run.stdout, /server start\s+[\d.]+ s \(with a second server\)/);
       for (const { kind } of QUERY_KINDS) assert.match(run.stdout, new RegExp(`^${kind.replace('+', '\\+')}\\s+[\\d,]+`, 'm'));
       assert.match(run.stdout, /mix, 32 connections/);
 
