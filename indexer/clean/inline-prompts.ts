@@ -64,6 +64,46 @@ const SLUG = /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+){3,}$/u;
 const SLUG_WORD = /\p{Ll}{2,}/gu;
 const isSlug = (t: string): boolean => SLUG.test(t) && (t.match(SLUG_WORD)?.length ?? 0) >= 3;
 
+/** The whole line is one label, with decoration and a count ("• 댓글 3", "- إعلان -"). */
+const wholeLabel = (words: readonly string[]) =>
+  new RegExp(`^[\\s\\-–—|•·*:()[\\]]*(?:${words.join('|')})[\\s\\-–—|•·*:.!()[\\]\\d]*$`, 'iu');
+/**
+ * Ad, share and print buttons in the scripts and languages `trade-phrases.ts` lacks: Korean,
+ * Arabic, Persian, Hebrew, Hindi, Thai, Japanese, Chinese, and a few European languages.
+ */
+const BUTTON_LABEL = wholeLabel([
+  '광고',
+  'إعلان(?:ات)?',
+  'اعلان',
+  'تبلیغات',
+  'פרסומת',
+  'विज्ञापन',
+  'โฆษณา',
+  'auglýsing',
+  'reklaam',
+  'reklāma',
+  'reklamë',
+  'оглас',
+  '공유(?:하기)?',
+  'مشاركة',
+  'شارك',
+  'שתפו?',
+  'शेयर(?: करें)?',
+  'แชร์',
+  '共有',
+  '인쇄',
+  'طباعة',
+  'הדפס',
+  'प्रिंट',
+  'พิมพ์',
+  '印刷',
+  '打印',
+  '스크랩',
+  '글자\\s?크기',
+]);
+/** A comment section's label or count in the same scripts: "댓글", "评论 12", "تعليقات", "תגובות". */
+const COMMENT_LABEL = wholeLabel(['댓글', '评论', '評論', '留言', 'التعليقات', 'تعليقات', 'תגובות', 'टिप्पणियाँ', 'ความคิดเห็น', 'コメント']);
+
 export const INLINE_PROMPT_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 7, test: (t) => LISTEN_PROMPT.test(t) },
   { reason: 'counter', maxWords: 6, test: isReadingLabel },
@@ -71,4 +111,6 @@ export const INLINE_PROMPT_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 6, test: isWriterByline },
   { reason: 'credit', maxWords: 10, test: (t) => BYLINE_FROM.test(t) },
   { reason: 'navigation', maxWords: 1, test: isSlug },
+  { reason: 'promotion', maxWords: 4, test: (t) => BUTTON_LABEL.test(t) },
+  { reason: 'comments', maxWords: 4, test: (t) => COMMENT_LABEL.test(t) },
 ];

@@ -73,6 +73,21 @@ describe('signatures between the paragraphs', () => {
   });
 });
 
+describe('buttons and comment labels in more scripts', () => {
+  it('drops an ad, share or print label standing alone, not a sentence that uses the word', () => {
+    for (const line of ['광고', '- إعلان -', 'פרסומת', 'विज्ञापन', 'Reklaam', '공유하기', '인쇄', '글자 크기'])
+      assert.equal(phraseReason(line), 'promotion', line);
+    assert.deepEqual(kept([HEADLINE, '', P1, '', '광고', '', P2]), [P1, P2]);
+    assert.equal(phraseReason('광고 시장이 올해 크게 커졌다'), null);
+  });
+
+  it('drops a comment label with its count', () => {
+    for (const line of ['• 댓글', '댓글 12', '评论 3', 'تعليقات']) assert.equal(phraseReason(line), 'comments', line);
+    assert.deepEqual(kept([HEADLINE, '', P1, '', '• 댓글', '', P2]), [P1, P2]);
+    assert.equal(phraseReason('댓글이 많이 달렸다'), null);
+  });
+});
+
 describe('URL slugs left in the text', () => {
   it('drops four or more lower-case words joined by hyphens, not a hyphenated word', () => {
     assert.equal(phraseReason('ferry-service-to-resume-after-storm'), 'navigation');
