@@ -16,11 +16,12 @@ const SENTENCE_END = /[.?]["'”’»)]*$/u;
 const LISTEN_VERB =
   'listen(?: to)?|hear|anhören|vorlesen(?: lassen)?|écouter|escuchar|ascolta(?:re)?|ouvir|ouça|luister(?: naar)?|lyssna(?: på)?|lytt(?: til)?|lyt(?: til)?|' +
   'posłuchaj|odsłuchaj|poslechnout(?: si)?|poslechněte si|vypočuť(?: si)?|vypočujte si|слушай(?:те)?|слушать|послушать|прослушать|послухати|прослухати|' +
-  'kuuntele|dinle|ascultă|hallgasd meg|ακούστε|nghe|dengarkan|poslušaj(?:te)?|slušaj(?:te)?';
+  'kuuntele|dinle|ascultă|hallgasd meg|ακούστε|nghe|dengarkan|poslušaj(?:te)?|slušaj(?:te)?|sikiliza|استمع(?: إلى)?|האזינו(?: ל)?|सुनें|듣기';
 /** What the player reads out: the article, the story, the news, with the article word of each language. */
 const SPOKEN_OBJECT =
   'article|story|news|artikel|artikkelen|artikkel|artikeln|artikkeli|l.article|cet article|artículo|noticia|articolo|notizia|artigo|notícia|' +
-  'artykuł|artykułu|článek|článok|статью|статтю|новината|новость|новину|makaleyi|haberi|articolul|știrea|a cikket|το άρθρο|bài viết|berita|članak|vijest|članek|nieuws';
+  'artykuł|artykułu|článek|článok|статью|статтю|новината|новость|новину|makaleyi|haberi|articolul|știrea|a cikket|το άρθρο|bài viết|berita|članak|vijest|članek|nieuws|' +
+  'habari|makala|المقال|الخبر|לכתבה|खबर|समाचार|기사';
 /** "Listen to this article", "Vypočuť si článok", "Слушай новината", "Artikel anhören", "Haberi dinle" (± a duration). */
 const LISTEN_PROMPT = new RegExp(
   `^[\\s•·*|▶►-]*(?:(?:${LISTEN_VERB})(?:\\s+(?:this|the|to|a|al|la|le|il|l'|do|da|dit|den|det|este|esta|questo|cet|cette|ten|tento|tuto|този|эту|цю))?\\s+(?:${SPOKEN_OBJECT})|` +
@@ -30,9 +31,9 @@ const LISTEN_PROMPT = new RegExp(
 
 /** Reading-time labels: "Czyta się kilka minut", "Чете се за: 2 мин.", "Lukuaika 3 min", "Время чтения: 4 минуты". */
 const READING_LABEL =
-  /^(?:czyta się(?: w)?|чете се за|время чтения|время на чтение|час читання|час прочитання|čas čtení|doba čtení|čas čítania|lukuaika|olvasási idő|χρόνος ανάγνωσης|thời gian đọc|timp de citire|timp de lectură|vrijeme čitanja|vreme čitanja|čas branja|waktu baca|lesezeit|leestijd|lästid|lesetid|læsetid|tempo di lettura|tiempo de lectura|temps de lecture|tempo de leitura|czas czytania|okuma süresi|(?:estimated )?read(?:ing)? time)\s*:?\s*(.*)$/iu;
+  /^(?:czyta się(?: w)?|чете се за|время чтения|время на чтение|час читання|час прочитання|čas čtení|doba čtení|čas čítania|lukuaika|olvasási idő|χρόνος ανάγνωσης|thời gian đọc|timp de citire|timp de lectură|vrijeme čitanja|vreme čitanja|čas branja|waktu baca|lesezeit|leestijd|lästid|lesetid|læsetid|tempo di lettura|tiempo de lectura|temps de lecture|tempo de leitura|czas czytania|okuma süresi|(?:estimated )?read(?:ing)? time|읽는 시간|読了時間|阅读时间|閱讀時間|وقت القراءة|זמן קריאה|पढ़ने का समय|waktu membaca|masa membaca)\s*:?\s*(.*)$/iu;
 /** What follows the label is a duration: a number or a word for "minutes" ("kilka minut", "01:45 мин."). */
-const DURATION = /\d|min|мин|хв|perc|λεπτ|phút|menit|dakika|sekund|секунд/iu;
+const DURATION = /\d|min|мин|хв|perc|λεπτ|phút|menit|dakika|sekund|секунд|분|分|دقيق|دقائق|דקות|मिनट|นาที/iu;
 const isReadingLabel = (t: string): boolean => {
   const m = READING_LABEL.exec(t);
   return m !== null && DURATION.test(m[1]!);

@@ -26,6 +26,9 @@ describe('prompts between the paragraphs', () => {
       'Haberi dinle',
       'Écouter cet article 4:12',
       'Posłuchaj artykułu',
+      '기사 듣기',
+      'खबर सुनें',
+      'Sikiliza habari',
     ])
       assert.equal(phraseReason(line), 'promotion', line);
     assert.deepEqual(kept([HEADLINE, '', 'Vypočuť si článok', '', P1, '', P2]), [P1, P2]);
@@ -40,6 +43,7 @@ describe('prompts between the paragraphs', () => {
       'Чете се за: 01:45 мин.',
       'Время чтения: 4 минуты',
       'Lukuaika 3 min',
+      '읽는 시간 3분',
       'Reading time: few minutes',
     ])
       assert.equal(phraseReason(line), 'counter', line);
