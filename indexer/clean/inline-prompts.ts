@@ -105,6 +105,13 @@ const BUTTON_LABEL = wholeLabel([
 /** A comment section's label or count in the same scripts: "댓글", "评论 12", "تعليقات", "תגובות". */
 const COMMENT_LABEL = wholeLabel(['댓글', '评论', '評論', '留言', 'التعليقات', 'تعليقات', 'תגובות', 'टिप्पणियाँ', 'ความคิดเห็น', 'コメント']);
 
+/**
+ * An audio or video player's embed box: "EMBED CODE Copy the code below…", "Einbettungscode",
+ * "Código para insertar". A code word is required: "embed" alone opens sentences ("Embed the …").
+ */
+const EMBED_CODE =
+  /^(?:embed(?: this)?(?: video| audio| clip)? code|einbettungscode|code (?:d.intégration|à intégrer)|código (?:de inserción|para insertar|de incorporação|embed)|codice (?:di )?incorporamento|kod do osadzenia|kód (?:pro vložení|na vloženie)|код для вставки|embed kodu|cod(?:ul)? de încorporare|insluitcode|inbäddningskod)(?![\p{L}])/iu;
+
 export const INLINE_PROMPT_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 7, test: (t) => LISTEN_PROMPT.test(t) },
   { reason: 'counter', maxWords: 6, test: isReadingLabel },
@@ -112,6 +119,7 @@ export const INLINE_PROMPT_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 6, test: isWriterByline },
   { reason: 'credit', maxWords: 10, test: (t) => BYLINE_FROM.test(t) },
   { reason: 'navigation', maxWords: 1, test: isSlug },
+  { reason: 'promotion', maxWords: 25, test: (t) => EMBED_CODE.test(t) },
   { reason: 'promotion', maxWords: 4, test: (t) => BUTTON_LABEL.test(t) },
   { reason: 'comments', maxWords: 4, test: (t) => COMMENT_LABEL.test(t) },
 ];

@@ -58,6 +58,13 @@ describe('prompts between the paragraphs', () => {
     assert.deepEqual(kept([HEADLINE, '', P1, '', 'Send a link to a friend  Share', '', P2]), [P1, P2]);
     assert.equal(phraseReason('Send a link to a friend who needs it.'), null);
   });
+  it('drops a player\'s embed box, not a sentence that starts with "embed"', () => {
+    const box = 'EMBED CODE Copy the code below to put this audio clip on your own website.';
+    assert.equal(phraseReason(box), 'promotion');
+    assert.equal(phraseReason('Einbettungscode'), 'promotion');
+    assert.deepEqual(kept([HEADLINE, '', P1, '', box, '', P2]), [P1, P2]);
+    assert.equal(phraseReason('Embed the reporters with the rescue crews, the editor said'), null);
+  });
 });
 
 describe('signatures between the paragraphs', () => {
