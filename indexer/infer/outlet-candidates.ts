@@ -13,7 +13,7 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
-import { isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { isMediaLabel, isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
 import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
@@ -73,9 +73,13 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;
-  if (suffix)
-    add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
-  else if (clean.headline) add(titleTailName(clean.headline.text, clean.headline.line));
+  if (suffix) {
+    if (siteNameShaped(suffix))
+      add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
+  } else if (clean.headline) {
+    const tail = titleTailName(clean.headline.text, clean.headline.line);
+    if (tail && siteNameShaped(tail.value)) add(tail);
+  }
   for (const d of clean.dropped) {
     if (d.reason === 'syndication') add(readSyndication(d));
     else if (d.reason === 'promotion') add(readPromotionBrand(d));
@@ -111,6 +115,14 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   );
   echoes(lines, [...out], add);
   return out;
+}
+
+/**
+ * What may follow a headline in a site's place and is not a site: a media kind ("| AUDIO"), a
+ * label with its value ("Ref: Jane") or a byline ("Report by Jane").
+ */
+function siteNameShaped(suffix: string): boolean {
+  return !isMediaLabel(suffix) && !/:\s/u.test(suffix) && !/(?:^|\s)(?:by|por|par|von)\s/iu.test(suffix);
 }
 
 // ---------------------------------------------------------------------------------------------
