@@ -13,7 +13,7 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
-import { isMediaLabel, isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { isMediaLabel, isPlatform, NEWSROOM_PHRASE_WORDS, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
 import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
@@ -162,10 +162,17 @@ const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de
 /** "From Example" alone, at the story's foot: where the text came from. */
 const FROM = new RegExp(`^${ci('from')}\\s+(${NAME})$`, 'u');
 
+const PHRASE_WORDS = new Set(NEWSROOM_PHRASE_WORDS);
+
+/** "Tim Redaksi", "Výběr redakce": the word before the newsroom is its team or its pick, not a name. */
+function newsroomSignature(l: PageLine): OutletCandidate | null {
+  const after = captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature');
+  if (after && PHRASE_WORDS.has(after.value.toLowerCase())) return null;
+  return after ?? captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature');
+}
+
 const CUE_READERS: Reader[] = [
-  (l) =>
-    captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature') ??
-    captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature'),
+  newsroomSignature,
   (l) => captured(l, WITH_AGENCIES, 2.5, 'agencies-credit', 'credit with the agencies'),
   (l) => captured(l, SUBSCRIBE, 2.5, 'prompt', 'subscription prompt') ?? captured(l, ACCOUNT, 2.5, 'prompt', 'account prompt'),
   (l) => {

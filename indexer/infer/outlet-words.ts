@@ -183,6 +183,47 @@ export const NEWSROOM_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words that stand before a newsroom word as a phrase, not a name: its team, its pick, a member
+ * of it ("Tim Redaksi", "Výběr redakce", "Equipo Redacción", "Editors' Choice").
+ */
+export const NEWSROOM_PHRASE_WORDS: readonly string[] = [
+  'team',
+  'tim',
+  'tým',
+  'zespół',
+  'équipe',
+  'equipo',
+  'equipe',
+  'squadra',
+  'ekip',
+  'ekipa',
+  'ekipe',
+  'pick',
+  'picks',
+  'choice',
+  'výběr',
+  'výber',
+  'wybór',
+  'choix',
+  'selección',
+  'seleção',
+  'scelta',
+  'keuze',
+  'auswahl',
+  'valg',
+  'val',
+  'pilihan',
+  'anggota',
+  'member',
+  'membre',
+  'miembro',
+  'membro',
+  'mitglied',
+  'dari',
+  'from',
+];
+
+/**
  * Wire services and news-release services beyond the cleaner's list: credited on pages of many
  * sites, so a page naming one names a source, not itself.
  */

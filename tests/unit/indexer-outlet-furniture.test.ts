@@ -29,3 +29,11 @@ describe('what follows the headline in a site name’s place and is not the site
     assert.equal(outletOf(`${HEADLINE} | Photos by Jane Doe\n\n${BODY}`), 'Unknown');
   });
 });
+
+describe('a newsroom word after a word of a phrase', () => {
+  it('leaves the newsroom’s team or its pick Unknown, and still reads a name before the newsroom', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nTim Redaksi`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nVýběr redakce`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nHarbourlight Redaksi`), 'Harbourlight');
+  });
+});
