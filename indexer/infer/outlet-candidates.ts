@@ -21,6 +21,7 @@ import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
 import { proseMentions } from './outlet-prose.ts';
+import { promptNames } from './outlet-prompts.ts';
 import { quote } from './quote.ts';
 
 export interface OutletCandidate {
@@ -104,6 +105,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   });
   repeatedNames(lines, add);
   selfReferences(lines, add);
+  promptNames(lines, add);
   proseMentions(lines, add);
   proseRoles(lines, add);
   addressMentions(lines, add);

@@ -37,3 +37,32 @@ describe('a newsroom word after a word of a phrase', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nHarbourlight Redaksi`), 'Harbourlight');
   });
 });
+
+describe('furniture that names the site in other orders and on other platforms', () => {
+  it('reads the site’s address opening the story as its dateline', () => {
+    // Written as the site writes itself there.
+    assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight.com - ${BODY}`), 'Harbourlight.com');
+    assert.equal(outletOf(`${HEADLINE}\n\nPORTSEA, HARBOURLIGHT.com — ${BODY}`), 'HARBOURLIGHT.com');
+    // A word before the dash is a town or a kicker, not an address.
+    assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight - ${BODY}`), 'Unknown');
+  });
+
+  it('reads an app prompt with the app word first, and a follow prompt naming a platform further on', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nMuat turun aplikasi Harbourlight Harian. Klik di sini!`), 'Harbourlight Harian');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nIkuti Harbourlight untuk berita terkini di WhatsApp Channel`), 'Harbourlight');
+    // Without a platform, "follow" is as often a story's verb.
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nFollow Harbourlight closely this spring`), 'Unknown');
+    // Nor is a person followed on a platform the site.
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nIkuti Jane Doe untuk berita terkini di WhatsApp Channel`), 'Unknown');
+  });
+
+  it('reads a blog platform’s footer naming the site, lower case included', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nDiscover more from harbourlight`), 'harbourlight');
+  });
+
+  it('reads a Chinese report mark opening the story, not "this paper" nor a wire’s', () => {
+    const story = '港口委员会昨日宣布,从四月起首班渡轮提前半小时开出,季票乘客票价不变,最后一班晚间渡轮时间不变。';
+    assert.equal(outletOf(`渡轮时刻表春季起调整\n\n【海港日报2021年3月9日讯】${story}\n\n${story}`), '海港日报');
+    assert.equal(outletOf(`渡轮时刻表春季起调整\n\n【本报讯】${story}\n\n${story}`), 'Unknown');
+  });
+});
