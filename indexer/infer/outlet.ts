@@ -9,7 +9,7 @@ import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
 import { outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
-import { cleanName, isDomain, outletKey, personShaped } from './outlet-names.ts';
+import { cleanName, hasCompanyForm, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts';
@@ -57,7 +57,8 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   if (holder && copyright)
     candidates.push({
       value: holder,
-      score: outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5,
+      // A holder with its legal form is a company, often the group owning the site: another place must agree.
+      score: hasCompanyForm(copyright.holder!) ? 1 : outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5,
       kind: 'copyright',
       evidence: `copyright notice '${quote(copyright.text)}'`,
       line: 0,

@@ -66,3 +66,15 @@ describe('furniture that names the site in other orders and on other platforms',
     assert.equal(outletOf(`渡轮时刻表春季起调整\n\n【本报讯】${story}\n\n${story}`), 'Unknown');
   });
 });
+
+describe('a copyright holder written with its legal form', () => {
+  it('needs another place to agree, since the company is often the group owning the site', () => {
+    const notice = 'Copyright 2024 Harbourlight Broadcasting, Inc. All rights reserved.';
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n${notice}`), 'Unknown');
+    assert.equal(
+      outletOf(`${HEADLINE}\n\n${BODY}\n\nCopyright 2024 Harbourlight Broadcasting. All rights reserved.`),
+      'Harbourlight Broadcasting',
+    );
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nwww.harbourlight-broadcasting.example\n\n${notice}`), 'Harbourlight Broadcasting');
+  });
+});
