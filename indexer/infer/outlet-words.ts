@@ -180,6 +180,12 @@ export const NEWSROOM_WORDS: readonly string[] = [
   'toimitus',
   'uredništvo',
   'redaksi',
+  'ritstjórn',
+  'redaktsioon',
+  'redakcija',
+  'redakcijos',
+  'redakční rada',
+  'szerkesztőség',
 ];
 
 /**

@@ -36,6 +36,11 @@ describe('a newsroom word after a word of a phrase', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nVýběr redakce`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nHarbourlight Redaksi`), 'Harbourlight');
   });
+
+  it('reads the newsroom words of more languages (Icelandic, Estonian, Hungarian, Lithuanian)', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nRitstjórn HLT\n\n${BODY}`), 'HLT');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nHarbourlight szerkesztőség`), 'Harbourlight');
+  });
 });
 
 describe('furniture that names the site in other orders and on other platforms', () => {
