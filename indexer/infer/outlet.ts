@@ -58,7 +58,13 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
     candidates.push({
       value: holder,
       // A holder with its legal form is a company, often the group owning the site: another place must agree.
-      score: hasCompanyForm(copyright.holder!) ? 1 : outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5,
+      score: hasCompanyForm(copyright.holder!)
+        ? 1
+        : outletShaped(holder) || siteNotice(clean, copyright)
+          ? 2
+          : personShaped(holder)
+            ? 1
+            : 1.5,
       kind: 'copyright',
       evidence: `copyright notice '${quote(copyright.text)}'`,
       line: 0,
@@ -133,6 +139,15 @@ function wireOfItsOwnPage(
       return { value: agency.value, from: `${agency.from}, with its own related-links label, no other outlet named` };
   }
   return undefined;
+}
+
+/**
+ * The site's own full notice below the story ("Copyright © Example. All rights reserved."): a photo
+ * credit sits above or among the paragraphs and rarely reserves all rights.
+ */
+function siteNotice(clean: CleanResult, c: Copyright): boolean {
+  const firstBody = clean.kept.find((l) => l.kind === 'body')?.line ?? 0;
+  return c.line > firstBody && ALL_RIGHTS.test(c.text) && !LICENSEE_TERMS.test(c.text);
 }
 
 /** How the outlet is written: a name rather than a domain, mixed case rather than a masthead's capitals, the strongest spelling. */

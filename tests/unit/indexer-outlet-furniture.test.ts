@@ -83,3 +83,20 @@ describe('a copyright holder written with its legal form', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nwww.harbourlight-broadcasting.example\n\n${notice}`), 'Harbourlight Broadcasting');
   });
 });
+
+describe('the site’s own full notice below the story', () => {
+  it('names the site alone when it reserves all rights, in a script without case too', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n© 2024 Harbourlight. All rights reserved.`), 'Harbourlight');
+    const story = [
+      '항구 위원회는 4월부터 첫 아침 여객선을 30분 앞당긴다고 밝혔다. 통근자 설문 조사에서 많은 사람들이 이른 출발을 원했기 때문이다.',
+      '정기권 요금은 그대로이며 마지막 저녁 배 시간도 바뀌지 않는다고 위원회는 말했다. 새 시간표는 변경 첫 주 동안 두 부두에서 나누어 준다.',
+    ].join('\n\n');
+    assert.equal(outletOf(`여객선 시간표 봄부터 바뀐다\n\n${story}\n\nCopyright ⓒ 항구신문 All rights reserved.`), '항구신문');
+  });
+
+  it('does not take a notice above the story, or one with a licensee’s terms, alone', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n© 2024 Harbourlight. All rights reserved.\n\n${BODY}`), 'Unknown');
+    const terms = '© 2024 Harbourlight. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.';
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n${terms}`), 'Unknown');
+  });
+});
