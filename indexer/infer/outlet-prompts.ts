@@ -11,8 +11,8 @@
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { cuedPublicationName } from './outlet-mentions.ts';
-import { bareDomain, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
-import { isPlatform, isWire } from './outlet-words.ts';
+import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
+import { isPlatform, isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
@@ -47,12 +47,16 @@ const DISCOVER_MORE = new RegExp(`^${ci('discover more from')}\\s+([\\p{L}\\p{N}
 const REPORT_MARK = /^[【[]([^\s【】[\]\d]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?[讯訊][】\]]/u;
 const SELF_WORDS = /^本(?:报|報|网|網|台|刊|站)/u;
 
+/** "Jane Doe - exampleNews", "Jane Doe | Example Daily": the writer, then the site, alone on a line above the story. */
+const WRITER_THEN_SITE = new RegExp(`^(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+[-–—|/]\\s+(${NAME})$`, 'u');
+
 /** The site's address, prompts and report marks in the page's furniture and first paragraphs. */
 export function promptNames(lines: readonly PageLine[], add: Add): void {
   lines.forEach((l, i) => {
     if (i < DATELINE_LINES) {
       add(addressDateline(l));
       add(reportMark(l));
+      add(writerThenSite(l));
     }
     if (l.words > 20) return;
     add(named(l, APP_FIRST, 2.5, 'app', 'app prompt'));
@@ -65,6 +69,16 @@ function addressDateline(l: PageLine): OutletCandidate | null {
   const m = ADDRESS_DATELINE.exec(l.text);
   if (!m || !isDomain(m[1]!) || isWire(m[1]!)) return null;
   return { value: m[1]!, score: 2.5, kind: 'dateline', evidence: `address dateline line ${l.line} '${quote(m[0])}'`, line: l.line };
+}
+
+/** Only a site's shape after the writer: a brand's inner capital, an address or a publication's name, never a second person. */
+function writerThenSite(l: PageLine): OutletCandidate | null {
+  if (l.reason === null && l.words > 8) return null;
+  const m = WRITER_THEN_SITE.exec(l.text);
+  const name = m?.[2] ? cleanName(m[2]) : null;
+  if (!name || !personShaped(m![1]!) || isWire(name) || isPlatform(name)) return null;
+  if (!brandShaped(name) && !isDomain(name) && !outletShaped(name)) return null;
+  return { value: name, score: 2, kind: 'byline', evidence: `writer and site line ${l.line} '${quote(l.text)}'`, line: l.line };
 }
 
 function reportMark(l: PageLine): OutletCandidate | null {

@@ -61,6 +61,14 @@ describe('furniture that names the site in other orders and on other platforms',
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nIkuti Jane Doe untuk berita terkini di WhatsApp Channel`), 'Unknown');
   });
 
+  it('reads the writer then the site on a line above the story, when the site is shaped like one', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nJane Doe - harbourLight\n\n${BODY}`), 'harbourLight');
+    assert.equal(outletOf(`${HEADLINE}\n\nJane Doe | Harbourlight Daily\n\n${BODY}`), 'Harbourlight Daily');
+    // Two people, or a place, after the writer are not the site.
+    assert.equal(outletOf(`${HEADLINE}\n\nJane Doe - John Roe\n\n${BODY}`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\nJane Doe - Portsea\n\n${BODY}`), 'Unknown');
+  });
+
   it('reads a blog platform’s footer naming the site, lower case included', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nDiscover more from harbourlight`), 'harbourlight');
   });
