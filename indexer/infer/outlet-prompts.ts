@@ -37,6 +37,12 @@ const FOLLOW_FIRST = new RegExp(
 );
 const PLATFORM_ON_LINE = /\b(?:WhatsApp|Google News|Telegram|Facebook|Instagram|Twitter|TikTok|YouTube|LinkedIn|Threads|Bluesky)\b/;
 
+/** "Connect with the Example Newsroom:", "Contact the Example news desk": readers sent to the site's own newsroom. */
+const CONTACT_NEWSROOM = new RegExp(
+  `^(?:${ci('connect with|contact|reach|email|write to|tips for')})\\s+(?:${ci('the')}\\s+)?(${NAME})\\s+(?:${ci('newsroom|news desk|newsdesk|editors|editorial team|news team')})\\s*[:.]?$`,
+  'u',
+);
+
 /** A blog platform's footer names the site as the site writes itself, lower case included. */
 const DISCOVER_MORE = new RegExp(`^${ci('discover more from')}\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40})$`, 'u');
 
@@ -62,6 +68,7 @@ export function promptNames(lines: readonly PageLine[], add: Add): void {
     add(named(l, APP_FIRST, 2.5, 'app', 'app prompt'));
     if (PLATFORM_ON_LINE.test(l.text)) add(named(l, FOLLOW_FIRST, 2, 'follow', 'follow prompt'));
     add(named(l, DISCOVER_MORE, 2.5, 'prompt', 'subscription prompt'));
+    add(named(l, CONTACT_NEWSROOM, 2.5, 'newsroom', 'newsroom contact'));
   });
 }
 

@@ -69,6 +69,11 @@ describe('furniture that names the site in other orders and on other platforms',
     assert.equal(outletOf(`${HEADLINE}\n\nJane Doe - Portsea\n\n${BODY}`), 'Unknown');
   });
 
+  it('reads readers sent to the site’s own newsroom, not a newsroom word in a sentence', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nConnect with the Harbourlight Newsroom:`), 'Harbourlight');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nContact the Portsea Council press office editors today about it`), 'Unknown');
+  });
+
   it('reads a blog platform’s footer naming the site, lower case included', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nDiscover more from harbourlight`), 'harbourlight');
   });
