@@ -153,7 +153,8 @@ export function readCopyright(d: DroppedLine): Copyright | null {
     .replace(/^[\s.,;:|-]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const usable = holder !== '' && holder.split(' ').length <= 6 && /^[\p{Lu}\p{N}]/u.test(holder);
+  // Scripts without case (Hangul, Han, Arabic, Hebrew…) start a name with any letter.
+  const usable = holder !== '' && holder.split(' ').length <= 6 && /^[\p{Lu}\p{N}\p{Lo}]/u.test(holder);
   return { text: d.text, line: d.line, holder: usable ? holder : null, year: years.length ? Math.max(...years) : null };
 }
 

@@ -13,7 +13,7 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
-import { isPlatform, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { isMediaLabel, isPlatform, NEWSROOM_PHRASE_WORDS, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
 import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
@@ -21,6 +21,7 @@ import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
 import { proseMentions } from './outlet-prose.ts';
+import { promptNames } from './outlet-prompts.ts';
 import { quote } from './quote.ts';
 
 export interface OutletCandidate {
@@ -73,9 +74,13 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;
-  if (suffix)
-    add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
-  else if (clean.headline) add(titleTailName(clean.headline.text, clean.headline.line));
+  if (suffix) {
+    if (siteNameShaped(suffix))
+      add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
+  } else if (clean.headline) {
+    const tail = titleTailName(clean.headline.text, clean.headline.line);
+    if (tail && siteNameShaped(tail.value)) add(tail);
+  }
   for (const d of clean.dropped) {
     if (d.reason === 'syndication') add(readSyndication(d));
     else if (d.reason === 'promotion') add(readPromotionBrand(d));
@@ -100,6 +105,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   });
   repeatedNames(lines, add);
   selfReferences(lines, add);
+  promptNames(lines, add);
   proseMentions(lines, add);
   proseRoles(lines, add);
   addressMentions(lines, add);
@@ -111,6 +117,14 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   );
   echoes(lines, [...out], add);
   return out;
+}
+
+/**
+ * What may follow a headline in a site's place and is not a site: a media kind ("| AUDIO"), a
+ * label with its value ("Ref: Jane") or a byline ("Report by Jane").
+ */
+function siteNameShaped(suffix: string): boolean {
+  return !isMediaLabel(suffix) && !/:\s/u.test(suffix) && !/(?:^|\s)(?:by|por|par|von)\s/iu.test(suffix);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,10 +164,17 @@ const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de
 /** "From Example" alone, at the story's foot: where the text came from. */
 const FROM = new RegExp(`^${ci('from')}\\s+(${NAME})$`, 'u');
 
+const PHRASE_WORDS = new Set(NEWSROOM_PHRASE_WORDS);
+
+/** "Tim Redaksi", "Výběr redakce": the word before the newsroom is its team or its pick, not a name. */
+function newsroomSignature(l: PageLine): OutletCandidate | null {
+  const after = captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature');
+  if (after && PHRASE_WORDS.has(after.value.toLowerCase())) return null;
+  return after ?? captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature');
+}
+
 const CUE_READERS: Reader[] = [
-  (l) =>
-    captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature') ??
-    captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature'),
+  newsroomSignature,
   (l) => captured(l, WITH_AGENCIES, 2.5, 'agencies-credit', 'credit with the agencies'),
   (l) => captured(l, SUBSCRIBE, 2.5, 'prompt', 'subscription prompt') ?? captured(l, ACCOUNT, 2.5, 'prompt', 'account prompt'),
   (l) => {

@@ -50,6 +50,11 @@ export function bareDomain(text: string): string {
 const COMPANY_FORM =
   /[\s,]+(?:Ltd\.?|Limited|Inc\.?|LLC|L\.?L\.?C\.?|L\.?P\.?|PLC|plc|GmbH|AG|S\.?A\.?|S\.?L\.?|SpA|S\.?p\.?A\.?|B\.?V\.?|N\.?V\.?|AB|ASA|A\/S|Oy|Co\.?|Corp\.?|Corporation|Pty)$/u;
 
+/** A name written with its legal form ("Example Media, Inc."): a company, as often the owner as the masthead. */
+export function hasCompanyForm(raw: string): boolean {
+  return COMPANY_FORM.test(raw.trim().replace(/[\s,:;!?)|-]+$/u, ''));
+}
+
 /** Trims a captured name: possessive, trailing punctuation, legal form; null when nothing is left. */
 export function cleanName(raw: string): string | null {
   let name = raw

@@ -21,8 +21,14 @@ import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
+/**
+ * A clock time (hours 0-23, minutes 0-59) or a day and month ("24.11"): a price or a rate
+ * ("39.60", "9.76") has the same digits-dot-digits shape, and a line of rates ("USD 39.60 39.90")
+ * is a ticker, not a stamp.
+ */
+const CLOCK = '\\b(?:(?:[01]?\\d|2[0-3])[:.h][0-5]\\d|(?:0?[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2]))\\b';
 /** A numeric date or clock time: what makes a short line a stamp. */
-const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.h]\d{2}\b/gu;
+const NUMERIC_DATE = new RegExp(`\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|${CLOCK}`, 'gu');
 /** Where a stamp line's parts meet: bars, bullets, middle dots, spaced dashes. */
 export const SEGMENT = /\s*[|•·]\s*|\s+[–—-]\s+/u;
 /** A stamp line is short. */
@@ -63,7 +69,7 @@ function wordsBeside(l: PageLine): number {
 }
 
 /** A year or a numeric date or time: a part of a stamp line that dates it. */
-const DATES = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}[:.h]\d{2}\b|\b(?:19|20)\d{2}\b/u;
+const DATES = new RegExp(`\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}\\b|${CLOCK}|\\b(?:19|20)\\d{2}\\b`, 'u');
 /** A section or a byline in capitals ("NEWS", "JANE DOE"): what a stamp line puts beside the site. */
 const CAPITALS = /^[\p{Lu}\p{N} .'’-]+$/u;
 
@@ -90,7 +96,8 @@ function nameBesideDate(part: string): string | null {
   const rest = part.replace(NUMERIC_DATE, ' ');
   if (rest === part) return null;
   const text = rest.replace(DATE_DECORATION, ' ').replace(/\s+/g, ' ').trim();
-  if (!LONE_NAME.test(text) || anyCue(text)) return null;
+  // What is left may still be a date the numeric forms do not cover ("2025年4月10日"): no name holds a year.
+  if (!LONE_NAME.test(text) || anyCue(text) || DATES.test(text)) return null;
   const name = cleanName(text);
   if (!name || isWire(name) || isPlatform(name) || stopWordCount(name, 0) > 0) return null;
   if (name.split(' ').some((w) => monthsOf(w).length > 0)) return null;

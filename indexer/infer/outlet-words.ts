@@ -180,6 +180,53 @@ export const NEWSROOM_WORDS: readonly string[] = [
   'toimitus',
   'uredništvo',
   'redaksi',
+  'ritstjórn',
+  'redaktsioon',
+  'redakcija',
+  'redakcijos',
+  'redakční rada',
+  'szerkesztőség',
+];
+
+/**
+ * Words that stand before a newsroom word as a phrase, not a name: its team, its pick, a member
+ * of it ("Tim Redaksi", "Výběr redakce", "Equipo Redacción", "Editors' Choice").
+ */
+export const NEWSROOM_PHRASE_WORDS: readonly string[] = [
+  'team',
+  'tim',
+  'tým',
+  'zespół',
+  'équipe',
+  'equipo',
+  'equipe',
+  'squadra',
+  'ekip',
+  'ekipa',
+  'ekipe',
+  'pick',
+  'picks',
+  'choice',
+  'výběr',
+  'výber',
+  'wybór',
+  'choix',
+  'selección',
+  'seleção',
+  'scelta',
+  'keuze',
+  'auswahl',
+  'valg',
+  'val',
+  'pilihan',
+  'anggota',
+  'member',
+  'membre',
+  'miembro',
+  'membro',
+  'mitglied',
+  'dari',
+  'from',
 ];
 
 /**
@@ -400,6 +447,51 @@ export const NOT_OUTLETS: readonly string[] = [
   'wa.me',
 ];
 
+/**
+ * What kind of item a page is, as a title line tags it ("Headline | AUDIO", "Headline (FOTO)"):
+ * a label after the headline in the place a site's name goes, never the site.
+ */
+export const MEDIA_LABELS: readonly string[] = [
+  'audio',
+  'video',
+  'videos',
+  'vídeo',
+  'vídeos',
+  'videó',
+  'wideo',
+  'видео',
+  'відео',
+  'foto',
+  'fotos',
+  'fotó',
+  'photo',
+  'photos',
+  'pictures',
+  'gallery',
+  'galerie',
+  'galería',
+  'galeria',
+  'galleria',
+  'fotogalerie',
+  'fotogalería',
+  'fotogalerij',
+  'bildergalerie',
+  'фото',
+  'podcast',
+  'live',
+  'liveblog',
+  'en direct',
+  'en vivo',
+  'directo',
+  'ao vivo',
+  'diretta',
+  'na żywo',
+  'infographic',
+  'infografía',
+  'infografik',
+  'interactive',
+];
+
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 const TRADE = lower(TRADE_NOUNS);
 /** Compound endings: trade nouns long enough that a word ending in one is that kind of publication ("Morgenpost"). */
@@ -410,6 +502,7 @@ const WIRE_KEYS = new Set([...WIRES].map(outletKey).filter((k) => k.length >= 2)
 const PLATFORMS = lower(NOT_OUTLETS);
 const PLATFORM_KEYS = new Set([...PLATFORMS].map(outletKey).filter((k) => k.length >= 2));
 const LABELS = lower(LABEL_WORDS);
+const MEDIA = lower(MEDIA_LABELS);
 
 /** The name holds a trade noun, as a word or as the end of a compound word. */
 export function hasTradeNoun(name: string): boolean {
@@ -448,4 +541,10 @@ export function outletShaped(name: string): boolean {
 
 export function isPlatform(name: string): boolean {
   return PLATFORMS.has(name.toLowerCase().trim()) || PLATFORM_KEYS.has(outletKey(name));
+}
+
+/** A media kind tagged on a title line ("AUDIO", "Foto + Video"), in any case. */
+export function isMediaLabel(name: string): boolean {
+  const parts = name.toLowerCase().split(/\s*[+&/,]\s*|\s+(?:and|und|et|y|e|i|и)\s+/u);
+  return parts.every((p) => MEDIA.has(p.trim()));
 }

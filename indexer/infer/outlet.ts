@@ -9,7 +9,7 @@ import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
 import { outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
-import { cleanName, isDomain, outletKey, personShaped } from './outlet-names.ts';
+import { cleanName, hasCompanyForm, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts';
@@ -57,7 +57,14 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   if (holder && copyright)
     candidates.push({
       value: holder,
-      score: outletShaped(holder) ? 2 : personShaped(holder) ? 1 : 1.5,
+      // A holder with its legal form is a company, often the group owning the site: another place must agree.
+      score: hasCompanyForm(copyright.holder!)
+        ? 1
+        : outletShaped(holder) || siteNotice(clean, copyright)
+          ? 2
+          : personShaped(holder)
+            ? 1
+            : 1.5,
       kind: 'copyright',
       evidence: `copyright notice '${quote(copyright.text)}'`,
       line: 0,
@@ -132,6 +139,15 @@ function wireOfItsOwnPage(
       return { value: agency.value, from: `${agency.from}, with its own related-links label, no other outlet named` };
   }
   return undefined;
+}
+
+/**
+ * The site's own full notice below the story ("Copyright © Example. All rights reserved."): a photo
+ * credit sits above or among the paragraphs and rarely reserves all rights.
+ */
+function siteNotice(clean: CleanResult, c: Copyright): boolean {
+  const firstBody = clean.kept.find((l) => l.kind === 'body')?.line ?? 0;
+  return c.line > firstBody && ALL_RIGHTS.test(c.text) && !LICENSEE_TERMS.test(c.text);
 }
 
 /** How the outlet is written: a name rather than a domain, mixed case rather than a masthead's capitals, the strongest spelling. */

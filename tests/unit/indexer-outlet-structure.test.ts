@@ -44,6 +44,15 @@ describe('the name beside the date on the stamp line', () => {
     assert.deepEqual(stamped('Reuters 2018-06-21'), []);
   });
 
+  it('does not read a currency beside its rates, nor a date written with the year in words', () => {
+    // Rates have the clock's digits-dot-digits shape but no clock's hours and minutes.
+    assert.deepEqual(stamped('USD 41.35 41.80'), []);
+    assert.deepEqual(stamped('• CHF 8.67 8.95'), []);
+    assert.deepEqual(stamped('Harbourlight 24.11 14:05'), ['Harbourlight']);
+    // A CJK date around a clock time is all that is left once the time is out.
+    assert.deepEqual(stamped('2021年3月9日 08:15'), []);
+  });
+
   it('is not enough beside another name, but agrees with the copyright holder', () => {
     // Alone it is the page's only name and is taken (indexer-outlet-echo.test.ts).
     assert.equal(outletOf(`Pier Notes\n\n${HEADLINE}\n\nHarbourlight 2018-06-21 | Comments: 0\n\n${BODY}`), 'Unknown');

@@ -1,0 +1,107 @@
+/**
+ * Furniture a site writes about itself that the cue lines of outlet-candidates.ts and
+ * outlet-mentions.ts do not read (issue 18, t set): the site's address opening the story as its
+ * dateline ("Example.com - Police said…", "CITY, EXAMPLE.com —"), a prompt naming the site in the
+ * order other languages put it ("Download the app Example", "Follow Example for … WhatsApp"), a
+ * platform's footer naming the site ("Discover more from example"), and the Chinese report mark
+ * ("【Example 2014年10月18日讯】") that opens a story the way a dateline does.
+ *
+ * Each is a place only the publication writes of itself, so each is enough alone (2 or 2.5); a
+ * wire or a platform named this way is not the site (outlet.ts and the caller filter those).
+ */
+import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
+import { cuedPublicationName } from './outlet-mentions.ts';
+import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
+import { isPlatform, isWire, outletShaped } from './outlet-words.ts';
+import { quote } from './quote.ts';
+
+type Add = (c: OutletCandidate | null) => void;
+
+/** Datelines open the story: only the page's first lines are read for one. */
+const DATELINE_LINES = 15;
+
+/** "Example.com - ", "JAKARTA, EXAMPLE.com — ": an address (not a bare word) before the dash opening a paragraph. */
+const ADDRESS_DATELINE =
+  /^(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*\.(?:[a-z]{2,10}|[A-Z]{2,10}))\+?\s*[-–—]{1,2}\s+\S/u;
+
+/** "Download the app Example", "Muat turun aplikasi Example": the app word before the site's name. */
+const APP_FIRST = new RegExp(
+  `(?:^|\\s)(?:${ci('download|get|install|muat turun|unduh|baixe|descarga|descargue|téléchargez|scarica|pobierz|stáhněte si')})\\s+(?:${ci("the|o|la|el|l’|l'")}\\s*)?(?:${ci('app|aplikasi|aplikacji|aplikaci|aplicativo|aplicación|application|applicazione')})\\s+(${NAME})`,
+  'u',
+);
+
+/** "Follow Example for the latest news. Click WhatsApp Channel": the verb, the site, and a platform further on the line. */
+const FOLLOW_FIRST = new RegExp(
+  `^(?:${ci('follow|ikuti|folgen sie|suivez|siga|segui|sigue a|volg|følg|följ|obserwuj|sledujte')})\\s+(${NAME})\\s`,
+  'u',
+);
+const PLATFORM_ON_LINE = /\b(?:WhatsApp|Google News|Telegram|Facebook|Instagram|Twitter|TikTok|YouTube|LinkedIn|Threads|Bluesky)\b/;
+
+/** "Connect with the Example Newsroom:", "Contact the Example news desk": readers sent to the site's own newsroom. */
+const CONTACT_NEWSROOM = new RegExp(
+  `^(?:${ci('connect with|contact|reach|email|write to|tips for')})\\s+(?:${ci('the')}\\s+)?(${NAME})\\s+(?:${ci('newsroom|news desk|newsdesk|editors|editorial team|news team')})\\s*[:.]?$`,
+  'u',
+);
+
+/** A blog platform's footer names the site as the site writes itself, lower case included. */
+const DISCOVER_MORE = new RegExp(`^${ci('discover more from')}\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40})$`, 'u');
+
+/**
+ * "【Example 2014年10月18日讯】", "【Example讯】": a Chinese report mark opening the story. 讯 is a
+ * site's or paper's report (a wire's is 电); 本报 / 本网 ("this paper", "this site") name no one.
+ */
+const REPORT_MARK = /^[【[]([^\s【】[\]\d]{2,12}?)(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?[讯訊][】\]]/u;
+const SELF_WORDS = /^本(?:报|報|网|網|台|刊|站)/u;
+
+/** "Jane Doe - exampleNews", "Jane Doe | Example Daily": the writer, then the site, alone on a line above the story. */
+const WRITER_THEN_SITE = new RegExp(`^(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2})\\s+[-–—|/]\\s+(${NAME})$`, 'u');
+
+/** The site's address, prompts and report marks in the page's furniture and first paragraphs. */
+export function promptNames(lines: readonly PageLine[], add: Add): void {
+  lines.forEach((l, i) => {
+    if (i < DATELINE_LINES) {
+      add(addressDateline(l));
+      add(reportMark(l));
+      add(writerThenSite(l));
+    }
+    if (l.words > 20) return;
+    add(named(l, APP_FIRST, 2.5, 'app', 'app prompt'));
+    if (PLATFORM_ON_LINE.test(l.text)) add(named(l, FOLLOW_FIRST, 2, 'follow', 'follow prompt'));
+    add(named(l, DISCOVER_MORE, 2.5, 'prompt', 'subscription prompt'));
+    add(named(l, CONTACT_NEWSROOM, 2.5, 'newsroom', 'newsroom contact'));
+  });
+}
+
+function addressDateline(l: PageLine): OutletCandidate | null {
+  const m = ADDRESS_DATELINE.exec(l.text);
+  if (!m || !isDomain(m[1]!) || isWire(m[1]!)) return null;
+  return { value: m[1]!, score: 2.5, kind: 'dateline', evidence: `address dateline line ${l.line} '${quote(m[0])}'`, line: l.line };
+}
+
+/** Only a site's shape after the writer: a brand's inner capital, an address or a publication's name, never a second person. */
+function writerThenSite(l: PageLine): OutletCandidate | null {
+  if (l.reason === null && l.words > 8) return null;
+  const m = WRITER_THEN_SITE.exec(l.text);
+  const name = m?.[2] ? cleanName(m[2]) : null;
+  if (!name || !personShaped(m![1]!) || isWire(name) || isPlatform(name)) return null;
+  if (!brandShaped(name) && !isDomain(name) && !outletShaped(name)) return null;
+  return { value: name, score: 2, kind: 'byline', evidence: `writer and site line ${l.line} '${quote(l.text)}'`, line: l.line };
+}
+
+function reportMark(l: PageLine): OutletCandidate | null {
+  const m = REPORT_MARK.exec(l.text);
+  const name = m?.[1];
+  if (!name || SELF_WORDS.test(name) || isWire(name)) return null;
+  return { value: name, score: 2.5, kind: 'dateline', evidence: `report mark line ${l.line} '${quote(m[0])}'`, line: l.line };
+}
+
+function named(l: PageLine, pattern: RegExp, score: number, kind: string, what: string): OutletCandidate | null {
+  const m = pattern.exec(l.text);
+  // A name's words may hold dots ("A.M."); a dot and a space end the sentence, and the name.
+  const raw = m?.[1] ? cleanName(m[1].split(/[.!?:]\s/u)[0]!) : null;
+  if (!raw || isPlatform(raw) || isWire(raw) || /^(?:us|me|this|our|the|we)$/i.test(raw)) return null;
+  // Readers follow writers too ("Follow Jane Doe on X"): a person's shape needs a publication's.
+  if (kind === 'follow' && personShaped(raw) && !cuedPublicationName(raw)) return null;
+  const value = isDomain(raw) ? bareDomain(raw) : raw;
+  return { value, score, kind, evidence: `${what} line ${l.line} '${quote(l.text)}'`, line: l.line };
+}
