@@ -1,0 +1,88 @@
+/**
+ * Where the story ends: the stretch below the article's running text that is made of labels.
+ *
+ * An article's text ends in paragraphs, and what a page prints below it — a list of other stories
+ * under section labels, a comment section under its writers' names, a subscription box, tags — is
+ * broken into short pieces: labels of one to three words (a section, a name, a button, a tag)
+ * between headlines and the odd teaser or comment sentence. Read from the page's end back to the
+ * last two paragraphs in a row (the story's running text), a stretch below one of the article's
+ * paragraphs whose lines are at least half labels, three or more, and more labels than paragraphs,
+ * is such furniture in any language: the story's own closing sections have a paragraph under each
+ * subheading, and a one-paragraph section per label still leaves as many paragraphs as labels.
+ *
+ * What goes is the stretch's labels and headlines; its paragraphs stay (a comment reads like a
+ * paragraph, and so does the article's last one when it sits between labels). The story's own
+ * lists at its end — a draw of fixtures, items introduced by a colon, dates, scores and figures —
+ * stop the stretch or are no labels: they carry digits, "v" or a colon.
+ */
+import type { JunkReason } from '../../engine/contract/types.ts';
+import { isDateOnly } from '../infer/dates.ts';
+import { wordsUpTo } from './line-words.ts';
+import { endsSentence, isCutParagraph } from './shape.ts';
+import type { ContentLine } from './structure.ts';
+
+const MIN_PARAGRAPH_WORDS = 8;
+/** The most words of a label: a section, a name, a button, a tag. */
+const MAX_LABEL_WORDS = 3;
+/** Fewest labels in the stretch: two short lines below a story may be its own sign-off. */
+const MIN_LABELS = 3;
+/** Fewest words of a headline of another story, which goes with the labels around it. */
+const MIN_HEADLINE_WORDS = 3;
+/** Longest line taken with the labels: a headline; longer is running text that lost its full stop. */
+const MAX_HEADLINE_WORDS = 20;
+const HAS_DIGIT = /\d/;
+/** A fixture ("Chelsea v Fulham") is a draw or a result; a line ending in a colon introduces a list: the story's own. */
+const STORY_LIST = /\sv\.?\s|\svs\.?\s|:\s*$/;
+
+export function markStoryEnd(lines: ContentLine[]): void {
+  const end = storyEnd(lines);
+  if (end < 0) return;
+  for (let i = end + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.reason !== null || isParagraph(l) || wordsUpTo(l, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) continue;
+    // A page cut off by the scraper ends in the start of a paragraph.
+    if (i === lines.length - 1 && isCutParagraph(l.text)) continue;
+    l.reason = tailReason(l);
+  }
+}
+
+/**
+ * The index of the paragraph below which the page's text is labels (the highest such paragraph
+ * under the story's running text), or -1.
+ */
+function storyEnd(lines: readonly ContentLine[]): number {
+  let labels = 0;
+  let paragraphs = 0;
+  let total = 0;
+  let belowIsParagraph = false;
+  let end = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.reason !== null) continue;
+    const paragraph = isParagraph(l);
+    // Read only on the short lines: a paragraph is no list entry, and the pattern scans a whole line.
+    if (!paragraph && wordsUpTo(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS && STORY_LIST.test(l.text)) break;
+    // Two paragraphs in a row: the story's running text, above which nothing is judged.
+    if (paragraph && belowIsParagraph) break;
+    if (paragraph && labels >= MIN_LABELS && labels * 2 >= total && paragraphs < labels) end = i;
+    if (paragraph) paragraphs++;
+    if (isLabel(l)) labels++;
+    total++;
+    belowIsParagraph = paragraph;
+  }
+  return end;
+}
+
+function isParagraph(l: ContentLine): boolean {
+  return endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+}
+
+/** A label: one to three words, no sentence, no digits (a date, a score or a figure is the story's). */
+function isLabel(l: ContentLine): boolean {
+  return wordsUpTo(l, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS && !endsSentence(l.text) && !HAS_DIGIT.test(l.text);
+}
+
+function tailReason(l: ContentLine): JunkReason {
+  if (isDateOnly(l.text)) return 'dateline';
+  return wordsUpTo(l, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? 'related-headlines' : 'navigation';
+}

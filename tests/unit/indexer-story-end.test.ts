@@ -1,0 +1,76 @@
+/**
+ * Where the story ends (issue 18): below the article's running text, a stretch that is mostly
+ * labels (sections, commenters' names, buttons, tags) between headlines and the odd sentence is
+ * the page's furniture, laid out in no repeated rhythm and announced by no heading. Each case that
+ * drops has a body layout of nearly the same shape that must stay. The text is invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+
+const HEADLINE = 'Harbour bridge to reopen after repairs';
+const P1 = 'The harbour bridge will reopen to traffic on Friday after six months of repairs, the port authority said on Monday.';
+const P2 = 'Engineers replaced the old steel cables and resurfaced the road, which carries about twenty thousand cars a day.';
+const P3 = 'Local shops near the bridge said they had lost customers during the works and asked the council for help.';
+const P4 = 'The council said it would decide on a support scheme for the shops at its meeting later this month.';
+
+const page = (...blocks: string[]) => blocks.join('\n\n');
+const keptText = (text: string) => cleanText(text).kept.map((l) => l.text);
+
+describe('the stretch of labels below the story', () => {
+  it('drops the labels and headlines of other stories laid out in no repeated rhythm', () => {
+    const teaser = 'The old cinema on the quay will show films again from the start of the summer.';
+    const tail = ['Opinion', 'Why the ferry needs a new home', 'Culture', 'Travel', teaser, 'Weather'];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...tail)), [P1, P2, P3, teaser]);
+  });
+
+  it("drops commenters' names, keeping what reads as a paragraph", () => {
+    const comments = [
+      'Anna K',
+      'I think the council should have fixed that road years ago, it was always dangerous.',
+      'Tom Hale',
+      'Agreed, and the lights at the crossing never worked properly either.',
+      'river_walker',
+      'Well said.',
+      'Jo',
+    ];
+    const kept = keptText(page(HEADLINE, P1, P2, P3, P4, ...comments));
+    for (const name of ['Anna K', 'Tom Hale', 'river_walker', 'Jo']) assert.ok(!kept.includes(name), name);
+    assert.ok(kept.includes(P4));
+  });
+
+  it('keeps the start of a paragraph the scraper cut off at the end of the page', () => {
+    const cut = 'The mayor said on Tuesday that the ferry would stop at the old qu';
+    const kept = keptText(page(HEADLINE, P1, P2, P3, 'Opinion', 'Why the ferry needs a new home', 'Culture', 'Travel', cut));
+    assert.ok(kept.includes(cut));
+    assert.ok(!kept.includes('Travel'));
+  });
+
+  it('keeps running text in the stretch that lost its full stop', () => {
+    const running =
+      'The mayor said on Tuesday that the ferry would stop at the old quay until the new terminal is built on the other side of the river';
+    const kept = keptText(page(HEADLINE, P1, P2, P3, 'Opinion', 'Why the ferry needs a new home', 'Culture', 'Travel', running, 'Weather'));
+    assert.ok(kept.includes(running));
+    assert.ok(!kept.includes('Travel'));
+  });
+
+  it('keeps closing sections that each have a paragraph under their subheading', () => {
+    const sections = [
+      'What next',
+      'The first cars are expected on the bridge early on Friday morning, before the rush hour.',
+      'Reaction',
+      'Shop owners said they were relieved that the works were finally over after so long.',
+      'The costs',
+      'The repairs cost more than the council had planned, and the budget will be reviewed.',
+    ];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...sections)), [P1, P2, P3, ...sections]);
+  });
+
+  it("keeps the story's own closing list: introduced by a colon, or fixtures", () => {
+    const crew = ['The divers were:', 'Anna Berg', 'Tom Hale', 'Lea Moss', 'Jan Ruiz'];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...crew)), [P1, P2, P3, ...crew]);
+    const draw = ['Final round', 'Harbour United v Quay Athletic', 'Replay', 'Old Town v Riverside', 'Venue', 'Tickets'];
+    const kept = keptText(page(HEADLINE, P1, P2, P3, ...draw));
+    assert.ok(kept.includes('Harbour United v Quay Athletic'));
+  });
+});
