@@ -14,6 +14,9 @@
  * paragraph, and so does the article's last one when it sits between labels). The story's own
  * lists at its end — a draw of fixtures, items introduced by a colon, dates, scores and figures —
  * stop the stretch or are no labels: they carry digits, "v" or a colon.
+ *
+ * Closer still to the story: one or two labels between its last paragraph and the chrome that
+ * closes the page are that chrome's (a credit, a section name above a share row).
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
@@ -35,6 +38,7 @@ const HAS_DIGIT = /\d/;
 const STORY_LIST = /\sv\.?\s|\svs\.?\s|:\s*$/;
 
 export function markStoryEnd(lines: ContentLine[]): void {
+  markLabelsAboveClosingChrome(lines);
   const end = storyEnd(lines);
   if (end < 0) return;
   for (let i = end + 1; i < lines.length; i++) {
@@ -71,6 +75,40 @@ function storyEnd(lines: readonly ContentLine[]): number {
     belowIsParagraph = paragraph;
   }
   return end;
+}
+
+/** Lines that are no chrome of the page's end: the headline and its copies, a lone punctuation mark. */
+const NOT_CHROME: ReadonlySet<JunkReason> = new Set<JunkReason>([
+  'headline',
+  'title-decoration',
+  'repeated-headline',
+  'repeated-line',
+  'punctuation-only',
+]);
+/** The most labels taken between the last paragraph and the closing chrome (three are a menu, `classify.ts`'s). */
+const MAX_LABELS_ABOVE_CHROME = 2;
+
+/**
+ * One or two labels between the story's last paragraph and the chrome that closes the page (a
+ * credit, a section, a copyright notice above a share row or a tag list) are that chrome's: the
+ * story ends in its paragraph. `classify.ts` takes a headline there and keeps labels, which may be
+ * a name; here they go only when nothing but chrome follows them to the page's end.
+ */
+function markLabelsAboveClosingChrome(lines: ContentLine[]): void {
+  let i = lines.length - 1;
+  let chrome = false;
+  for (; i >= 0 && lines[i]!.reason !== null; i--) if (!NOT_CHROME.has(lines[i]!.reason!)) chrome = true;
+  if (!chrome) return;
+  const labels: ContentLine[] = [];
+  for (; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.reason !== null) continue;
+    if (isParagraph(l)) break;
+    if (!isLabel(l) || STORY_LIST.test(l.text) || labels.length === MAX_LABELS_ABOVE_CHROME) return;
+    labels.push(l);
+  }
+  if (i < 0) return;
+  for (const l of labels) l.reason = tailReason(l);
 }
 
 function isParagraph(l: ContentLine): boolean {

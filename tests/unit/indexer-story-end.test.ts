@@ -54,6 +54,16 @@ describe('the stretch of labels below the story', () => {
     assert.ok(!kept.includes('Travel'));
   });
 
+  it('drops a label between the last paragraph and the chrome that closes the page', () => {
+    const kept = keptText(page(HEADLINE, P1, P2, P3, 'Regional', 'Share on Facebook', '© 2026 Harbour Media'));
+    assert.deepEqual(kept, [P1, P2, P3]);
+  });
+
+  it('keeps a line with a figure between the last paragraph and the closing chrome', () => {
+    const kept = keptText(page(HEADLINE, P1, P2, P3, 'Final score 3-1', 'Share on Facebook', '© 2026 Harbour Media'));
+    assert.deepEqual(kept, [P1, P2, P3, 'Final score 3-1']);
+  });
+
   it('keeps closing sections that each have a paragraph under their subheading', () => {
     const sections = [
       'What next',
