@@ -16,7 +16,8 @@
  * stop the stretch or are no labels: they carry digits, "v" or a colon.
  *
  * Closer still to the story: one or two labels between its last paragraph and the chrome that
- * closes the page are that chrome's (a credit, a section name above a share row).
+ * closes the page are that chrome's (a credit, a section name above a share row). And the page's
+ * own copyright notice below the story's running text closes the article outright.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
@@ -38,6 +39,7 @@ const HAS_DIGIT = /\d/;
 const STORY_LIST = /\sv\.?\s|\svs\.?\s|:\s*$/;
 
 export function markStoryEnd(lines: ContentLine[]): void {
+  markBelowCopyrightNotice(lines);
   markLabelsAboveClosingChrome(lines);
   const end = storyEnd(lines);
   if (end < 0) return;
@@ -109,6 +111,44 @@ function markLabelsAboveClosingChrome(lines: ContentLine[]): void {
   }
   if (i < 0) return;
   for (const l of labels) l.reason = tailReason(l);
+}
+
+/** A page's own notice, not a photo's credit: it has a year or reserves the rights. */
+const PAGE_NOTICE = /\d{4}|rights reserved/i;
+
+/**
+ * A copyright notice of the page (dated, or reserving the rights) below the story's running text
+ * closes the article: what follows is the page's footer — videos, other stories, the notice's
+ * own terms — paragraphs too, unless the text runs on in two paragraphs in a row (a notice
+ * printed inside the article, under a photo).
+ */
+function markBelowCopyrightNotice(lines: ContentLine[]): void {
+  // Most pages have no notice: paragraphs are read only once one is seen.
+  if (!lines.some((l) => l.reason === 'copyright')) return;
+  let run = 0;
+  let story = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.reason === null) {
+      run = isParagraph(l) ? run + 1 : 0;
+      story ||= run >= 2;
+      continue;
+    }
+    if (!story || l.reason !== 'copyright' || !PAGE_NOTICE.test(l.text)) continue;
+    const rest = lines.slice(i + 1).filter((r) => r.reason === null);
+    if (hasParagraphRun(rest)) continue;
+    for (const r of rest) r.reason = tailReason(r);
+    return;
+  }
+}
+
+function hasParagraphRun(lines: readonly ContentLine[]): boolean {
+  let run = 0;
+  for (const l of lines) {
+    run = isParagraph(l) ? run + 1 : 0;
+    if (run >= 2) return true;
+  }
+  return false;
 }
 
 function isParagraph(l: ContentLine): boolean {

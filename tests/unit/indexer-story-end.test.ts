@@ -55,6 +55,29 @@ describe('the stretch of labels below the story', () => {
     assert.deepEqual(kept, [P1, P2, P3, 'Final score 3-1']);
   });
 
+  it("drops what follows the page's copyright notice below the story, paragraphs too", () => {
+    const footer = [
+      'Copyright 2026 Harbour Media Group. All rights reserved.',
+      'Top clips',
+      'Ferry captain retires',
+      'Watch the video titled "Ferry captain retires" on our channel today.',
+      'Old anchor found',
+      'Watch the video titled "Old anchor found" on our channel today.',
+    ];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...footer)), [P1, P2, P3]);
+  });
+
+  it("drops the notice's own terms below it", () => {
+    const terms = 'This notice may not be copied, printed or sent on without the written consent of the group.';
+    const notice = 'Copyright 2026 Harbour Media Group. All rights reserved.';
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, notice, terms, 'Back to the top')), [P1, P2, P3]);
+  });
+
+  it('keeps the story when a notice under a photo is followed by paragraphs in a row', () => {
+    const kept = keptText(page(HEADLINE, P1, P2, '© 2026 Anna Berg, all rights reserved', P3, P4));
+    assert.deepEqual(kept, [P1, P2, P3, P4]);
+  });
+
   it('keeps closing sections that each have a paragraph under their subheading', () => {
     const sections = [
       'What next',
