@@ -21,6 +21,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
+import { hasTextRun } from './closing-sections.ts';
 import { wordsUpTo } from './line-words.ts';
 import { endsSentence, isCutParagraph } from './shape.ts';
 import type { ContentLine } from './structure.ts';
@@ -136,19 +137,10 @@ function markBelowCopyrightNotice(lines: ContentLine[]): void {
     }
     if (!story || l.reason !== 'copyright' || !PAGE_NOTICE.test(l.text)) continue;
     const rest = lines.slice(i + 1).filter((r) => r.reason === null);
-    if (hasParagraphRun(rest)) continue;
+    if (hasTextRun(rest, isParagraph, 2)) continue;
     for (const r of rest) r.reason = tailReason(r);
     return;
   }
-}
-
-function hasParagraphRun(lines: readonly ContentLine[]): boolean {
-  let run = 0;
-  for (const l of lines) {
-    run = isParagraph(l) ? run + 1 : 0;
-    if (run >= 2) return true;
-  }
-  return false;
 }
 
 function isParagraph(l: ContentLine): boolean {
