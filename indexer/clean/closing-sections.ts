@@ -54,7 +54,8 @@ function isOpener(l: ContentLine): boolean {
   return l.reason === 'related-headlines' && isListHeading(l.text);
 }
 
-function hasTextRun(lines: readonly ContentLine[], paragraph: (l: ContentLine) => boolean, limit: number): boolean {
+/** Whether `limit` paragraphs come one after another among the lines. */
+export function hasTextRun(lines: readonly ContentLine[], paragraph: (l: ContentLine) => boolean, limit: number): boolean {
   let run = 0;
   for (const l of lines) {
     run = paragraph(l) ? run + 1 : 0;

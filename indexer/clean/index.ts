@@ -27,6 +27,7 @@ import { markClosingSections } from './closing-sections.ts';
 import { markItemRhythm } from './item-rhythm.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
+import { markStoryEnd } from './story-end.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -89,6 +90,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markClosingSections(lines);
   markTeaserBlocks(lines);
   markItemRhythm(lines);
+  markStoryEnd(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);
   return { lines, headline, language };

@@ -6,16 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
-
-const HEADLINE = 'Harbour bridge to reopen after repairs';
-const P1 = 'The harbour bridge will reopen to traffic on Friday after six months of repairs, the port authority said on Monday.';
-const P2 = 'Engineers replaced the old steel cables and resurfaced the road, which carries about twenty thousand cars a day.';
-const P3 = 'Local shops near the bridge said they had lost customers during the works and asked the council for help.';
-const P4 = 'The council said it would decide on a support scheme for the shops at its meeting later this month.';
-
-const page = (...blocks: string[]) => blocks.join('\n\n');
-const keptText = (text: string) => cleanText(text).kept.map((l) => l.text);
+import { HEADLINE, keptText, P1, P2, P3, P4, page } from '../helpers/bridge-story.ts';
 
 describe('lists below the article found by their rhythm', () => {
   it('drops other stories printed as a section label over a headline, with no heading', () => {

@@ -1,0 +1,158 @@
+/**
+ * Where the story ends: the stretch below the article's running text that is made of labels.
+ *
+ * An article's text ends in paragraphs, and what a page prints below it — a list of other stories
+ * under section labels, a comment section under its writers' names, a subscription box, tags — is
+ * broken into short pieces: labels of one to three words (a section, a name, a button, a tag)
+ * between headlines and the odd teaser or comment sentence. Read from the page's end back to the
+ * last two paragraphs in a row (the story's running text), a stretch below one of the article's
+ * paragraphs whose lines are at least half labels, three or more, and more labels than paragraphs,
+ * is such furniture in any language: the story's own closing sections have a paragraph under each
+ * subheading, and a one-paragraph section per label still leaves as many paragraphs as labels.
+ *
+ * What goes is the stretch's labels and headlines; its paragraphs stay (a comment reads like a
+ * paragraph, and so does the article's last one when it sits between labels). The story's own
+ * lists at its end — a draw of fixtures, items introduced by a colon, dates, scores and figures —
+ * stop the stretch or are no labels: they carry digits, "v" or a colon.
+ *
+ * Closer still to the story: one or two labels between its last paragraph and the chrome that
+ * closes the page are that chrome's (a credit, a section name above a share row). And the page's
+ * own copyright notice below the story's running text closes the article outright.
+ */
+import type { JunkReason } from '../../engine/contract/types.ts';
+import { isDateOnly } from '../infer/dates.ts';
+import { hasTextRun } from './closing-sections.ts';
+import { wordsUpTo } from './line-words.ts';
+import { endsSentence, isCutParagraph } from './shape.ts';
+import type { ContentLine } from './structure.ts';
+
+const MIN_PARAGRAPH_WORDS = 8;
+/** The most words of a label: a section, a name, a button, a tag. */
+const MAX_LABEL_WORDS = 3;
+/** Fewest labels in the stretch: two short lines below a story may be its own sign-off. */
+const MIN_LABELS = 3;
+/** Fewest words of a headline of another story, which goes with the labels around it. */
+const MIN_HEADLINE_WORDS = 3;
+/** Longest line taken with the labels: a headline; longer is running text that lost its full stop. */
+const MAX_HEADLINE_WORDS = 20;
+const HAS_DIGIT = /\d/;
+/** A fixture ("Chelsea v Fulham") is a draw or a result; a line ending in a colon introduces a list: the story's own. */
+const STORY_LIST = /\sv\.?\s|\svs\.?\s|:\s*$/;
+
+export function markStoryEnd(lines: ContentLine[]): void {
+  markBelowCopyrightNotice(lines);
+  markLabelsAboveClosingChrome(lines);
+  const end = storyEnd(lines);
+  if (end < 0) return;
+  for (let i = end + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.reason !== null || isParagraph(l) || wordsUpTo(l, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) continue;
+    // A page cut off by the scraper ends in the start of a paragraph.
+    if (i === lines.length - 1 && isCutParagraph(l.text)) continue;
+    l.reason = tailReason(l);
+  }
+}
+
+/**
+ * The index of the paragraph below which the page's text is labels (the highest such paragraph
+ * under the story's running text), or -1.
+ */
+function storyEnd(lines: readonly ContentLine[]): number {
+  let labels = 0;
+  let paragraphs = 0;
+  let total = 0;
+  let belowIsParagraph = false;
+  let end = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.reason !== null) continue;
+    const paragraph = isParagraph(l);
+    // Read only on the short lines: a paragraph is no list entry, and the pattern scans a whole line.
+    if (!paragraph && wordsUpTo(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS && STORY_LIST.test(l.text)) break;
+    // Two paragraphs in a row: the story's running text, above which nothing is judged.
+    if (paragraph && belowIsParagraph) break;
+    if (paragraph && labels >= MIN_LABELS && labels * 2 >= total && paragraphs < labels) end = i;
+    if (paragraph) paragraphs++;
+    if (isLabel(l)) labels++;
+    total++;
+    belowIsParagraph = paragraph;
+  }
+  return end;
+}
+
+/** Lines that are no chrome of the page's end: the headline and its copies, a lone punctuation mark. */
+const NOT_CHROME: ReadonlySet<JunkReason> = new Set<JunkReason>([
+  'headline',
+  'title-decoration',
+  'repeated-headline',
+  'repeated-line',
+  'punctuation-only',
+]);
+/** The most labels taken between the last paragraph and the closing chrome (three are a menu, `classify.ts`'s). */
+const MAX_LABELS_ABOVE_CHROME = 2;
+
+/**
+ * One or two labels between the story's last paragraph and the chrome that closes the page (a
+ * credit, a section, a copyright notice above a share row or a tag list) are that chrome's: the
+ * story ends in its paragraph. `classify.ts` takes a headline there and keeps labels, which may be
+ * a name; here they go only when nothing but chrome follows them to the page's end.
+ */
+function markLabelsAboveClosingChrome(lines: ContentLine[]): void {
+  let i = lines.length - 1;
+  let chrome = false;
+  for (; i >= 0 && lines[i]!.reason !== null; i--) if (!NOT_CHROME.has(lines[i]!.reason!)) chrome = true;
+  if (!chrome) return;
+  const labels: ContentLine[] = [];
+  for (; i >= 0; i--) {
+    const l = lines[i]!;
+    if (l.reason !== null) continue;
+    if (isParagraph(l)) break;
+    if (!isLabel(l) || STORY_LIST.test(l.text) || labels.length === MAX_LABELS_ABOVE_CHROME) return;
+    labels.push(l);
+  }
+  if (i < 0) return;
+  for (const l of labels) l.reason = tailReason(l);
+}
+
+/** A page's own notice, not a photo's credit: it has a year or reserves the rights. */
+const PAGE_NOTICE = /\d{4}|rights reserved/i;
+
+/**
+ * A copyright notice of the page (dated, or reserving the rights) below the story's running text
+ * closes the article: what follows is the page's footer — videos, other stories, the notice's
+ * own terms — paragraphs too, unless the text runs on in two paragraphs in a row (a notice
+ * printed inside the article, under a photo).
+ */
+function markBelowCopyrightNotice(lines: ContentLine[]): void {
+  // Most pages have no notice: paragraphs are read only once one is seen.
+  if (!lines.some((l) => l.reason === 'copyright')) return;
+  let run = 0;
+  let story = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.reason === null) {
+      run = isParagraph(l) ? run + 1 : 0;
+      story ||= run >= 2;
+      continue;
+    }
+    if (!story || l.reason !== 'copyright' || !PAGE_NOTICE.test(l.text)) continue;
+    const rest = lines.slice(i + 1).filter((r) => r.reason === null);
+    if (hasTextRun(rest, isParagraph, 2)) continue;
+    for (const r of rest) r.reason = tailReason(r);
+    return;
+  }
+}
+
+function isParagraph(l: ContentLine): boolean {
+  return endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+}
+
+/** A label: one to three words, no sentence, no digits (a date, a score or a figure is the story's). */
+function isLabel(l: ContentLine): boolean {
+  return wordsUpTo(l, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS && !endsSentence(l.text) && !HAS_DIGIT.test(l.text);
+}
+
+function tailReason(l: ContentLine): JunkReason {
+  if (isDateOnly(l.text)) return 'dateline';
+  return wordsUpTo(l, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS ? 'related-headlines' : 'navigation';
+}

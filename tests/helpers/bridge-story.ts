@@ -1,0 +1,16 @@
+/**
+ * An invented local news story, the article the cleaning tests print page furniture below: four
+ * blank-line separated paragraphs under a headline, each a real paragraph by any measure.
+ */
+import { cleanText } from '../../indexer/clean/index.ts';
+
+export const HEADLINE = 'Harbour bridge to reopen after repairs';
+export const P1 = 'The harbour bridge will reopen to traffic on Friday after six months of repairs, the port authority said on Monday.';
+export const P2 = 'Engineers replaced the old steel cables and resurfaced the road, which carries about twenty thousand cars a day.';
+export const P3 = 'Local shops near the bridge said they had lost customers during the works and asked the council for help.';
+export const P4 = 'The council said it would decide on a support scheme for the shops at its meeting later this month.';
+
+/** Blocks as a page holds them, blank-line separated. */
+export const page = (...blocks: string[]) => blocks.join('\n\n');
+/** The lines the cleaner keeps as text. */
+export const keptText = (text: string) => cleanText(text).kept.map((l) => l.text);
