@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SearchGate, Ticket } from '../../server/search-gate.ts';
+import { SearchTimeoutError } from '../../server/deadline.ts';
+import { BusyError, SearchGate, Ticket } from '../../server/search-gate.ts';
 
 const QUEUE_MS = 1_000;
 
@@ -76,5 +77,72 @@ describe('the search gate', () => {
     await searches(96, 5, 4);
     const room = await queueRoom();
     assert.ok(room >= 100, `room for ${room} quick searches right after the cold start`);
+  });
+
+  describe('a search whose time limit runs out', () => {
+    /** A gate of one slot on its own clock, that slot held until `finish` is called. */
+    async function heldGate() {
+      const clock = { ms: 0 };
+      const gate = new SearchGate({ slots: 1, queueMs: QUEUE_MS, now: () => clock.ms });
+      let finish!: () => void;
+      const holding = gate.run('search', new AbortController().signal, () => new Promise<void>((resolve) => (finish = resolve)));
+      await new Promise((resolve) => setImmediate(resolve));
+      return { clock, gate, holding, finish: () => finish() };
+    }
+
+    it('while still waiting past the queue budget is answered busy, with a Retry-After: the wait used its time, not its words', async () => {
+      const { clock, gate, holding, finish } = await heldGate();
+      const ticket = gate.admitEarly();
+      assert.ok(ticket instanceof Ticket, 'admitted to wait behind the running search');
+      const limit = new AbortController();
+      const waiting = gate.run('search', limit.signal, async () => 'answered', ticket);
+      clock.ms += 5_000;
+      limit.abort(new SearchTimeoutError(5_000));
+      await assert.rejects(waiting, (error: unknown) => error instanceof BusyError && error.retryAfterSeconds >= 1);
+      assert.equal(gate.stats().shed, 1);
+      finish();
+      await holding;
+    });
+
+    it('after it waited past the budget and then ran is answered busy too', async () => {
+      const { clock, gate, holding, finish } = await heldGate();
+      const limit = new AbortController();
+      const late = gate.run(
+        'search',
+        limit.signal,
+        (signal) =>
+          new Promise((_resolve, reject) => {
+            clock.ms += 10;
+            limit.abort(new SearchTimeoutError(5_000));
+            reject(signal.reason);
+          }),
+        gate.admitEarly() as Ticket,
+      );
+      clock.ms += 4_990;
+      finish();
+      await holding;
+      await assert.rejects(late, BusyError);
+    });
+
+    it('while running, after a short wait, still says the search took too long', async () => {
+      const { clock, gate, holding, finish } = await heldGate();
+      const limit = new AbortController();
+      const slow = gate.run(
+        'search',
+        limit.signal,
+        (signal) =>
+          new Promise((_resolve, reject) => {
+            clock.ms += 4_800;
+            limit.abort(new SearchTimeoutError(5_000));
+            reject(signal.reason);
+          }),
+        gate.admitEarly() as Ticket,
+      );
+      clock.ms += 200;
+      finish();
+      await holding;
+      await assert.rejects(slow, SearchTimeoutError);
+      assert.equal(gate.stats().shed, 0);
+    });
   });
 });
