@@ -119,44 +119,35 @@ describe('the search gate', () => {
       await holding;
     });
 
-    it('after it waited past the budget and then ran is answered busy too', async () => {
+    /** A search that waits `waitedMs` for the held slot, then runs `ranMs` until its 5 s limit runs out. */
+    async function timedOut(waitedMs: number, ranMs: number) {
       const { clock, gate, holding, finish } = await heldGate();
       const limit = new AbortController();
-      const late = gate.run(
+      const search = gate.run(
         'search',
         limit.signal,
         (signal) =>
           new Promise((_resolve, reject) => {
-            clock.ms += 10;
+            clock.ms += ranMs;
             limit.abort(new SearchTimeoutError(5_000));
             reject(signal.reason);
           }),
         gate.admitEarly() as Ticket,
       );
-      clock.ms += 4_990;
+      clock.ms += waitedMs;
       finish();
       await holding;
-      await assert.rejects(late, BusyError);
+      return { gate, search };
+    }
+
+    it('after it waited past the budget and then ran is answered busy too', async () => {
+      const { search } = await timedOut(4_990, 10);
+      await assert.rejects(search, BusyError);
     });
 
     it('while running, after a short wait, still says the search took too long', async () => {
-      const { clock, gate, holding, finish } = await heldGate();
-      const limit = new AbortController();
-      const slow = gate.run(
-        'search',
-        limit.signal,
-        (signal) =>
-          new Promise((_resolve, reject) => {
-            clock.ms += 4_800;
-            limit.abort(new SearchTimeoutError(5_000));
-            reject(signal.reason);
-          }),
-        gate.admitEarly() as Ticket,
-      );
-      clock.ms += 200;
-      finish();
-      await holding;
-      await assert.rejects(slow, SearchTimeoutError);
+      const { gate, search } = await timedOut(200, 4_800);
+      await assert.rejects(search, SearchTimeoutError);
       assert.equal(gate.stats().shed, 0);
     });
   });
