@@ -24,7 +24,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Response } from 'express';
 import type { SearchEngine, SearchRequest, SearchResult } from '../engine/contract/types.ts';
-import { requestSignal } from './deadline.ts';
+import { requestSignal, SearchTimeoutError } from './deadline.ts';
 
 export type Lane = 'search' | 'export';
 
@@ -111,7 +111,7 @@ export class SearchGate {
   /** Searches waiting in `queue` (the search lane only), so a refusal need not walk the queue. */
   private queuedSearches = 0;
   /** The block of search times being summed, and the slowest recent block mean (see `costMs`). */
-  private block = { sum: 0, count: 0 };
+  private block = { sum: 0, count: 0, refusedBefore: 0 };
   private peak = { ms: 0, at: 0 };
   /** Searches answered since start (see WARM_SEARCHES). */
   private answered = 0;
@@ -144,17 +144,36 @@ export class SearchGate {
       const retryAfter = this.refusal();
       if (retryAfter > 0) throw new BusyError(retryAfter);
     }
-    const queued = await this.slot(lane, signal);
+    const asked = this.now();
+    const queued = await this.slot(lane, signal).catch((error: unknown) => {
+      throw this.waitedTooLong(lane, signal, this.now() - asked) ?? error;
+    });
     const started = this.now();
     const running = lane === 'search' ? this.startRunning(started) : null;
     try {
       return await work(running ? AbortSignal.any([signal, running.shed.signal]) : signal);
+    } catch (error) {
+      throw this.waitedTooLong(lane, signal, started - asked) ?? error;
     } finally {
       if (running) this.stopRunning(running);
       if (lane === 'search') this.learn(this.now() - started, queued);
       this.running--;
       this.next();
     }
+  }
+
+  /**
+   * A search admitted under the queue budget whose time limit (SEARCH_TIMEOUT_MS) ran out after it
+   * had waited at the gate longer than that budget: the wait, not the query, used up its time. It
+   * is answered busy (503 + Retry-After, counted as shed) rather than "this search took too long",
+   * which blames the words: under a spike on a loaded machine (200k, load 10-11) a run of quick
+   * searches let ~200 wait, the dearer ones after them drained at ~25 ms each, and 70 searches that
+   * ran 0-13 ms after waiting 5.0-5.2 s were answered 503 without Retry-After.
+   */
+  private waitedTooLong(lane: Lane, signal: AbortSignal, waitedMs: number): BusyError | undefined {
+    if (lane !== 'search' || !(signal.reason instanceof SearchTimeoutError) || waitedMs <= this.settings.queueMs) return undefined;
+    this.counts.shed++;
+    return new BusyError(Math.max(1, Math.ceil(this.settings.queueMs / 1000)));
   }
 
   /**
@@ -208,11 +227,20 @@ export class SearchGate {
   private learn(ms: number, queued: boolean): void {
     this.deviationMs += AVERAGE_WEIGHT * (Math.abs(ms - this.averageMs) - this.deviationMs);
     this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
-    if (++this.answered <= WARM_SEARCHES || !queued) return;
+    const warm = ++this.answered > WARM_SEARCHES;
+    if (!queued) return;
+    if (this.block.count === 0) this.block.refusedBefore = this.counts.refused;
     this.block.sum += ms;
     if (++this.block.count < BLOCK_SEARCHES) return;
     const mean = this.block.sum / this.block.count;
-    this.block = { sum: 0, count: 0 };
+    // Before WARM_SEARCHES a block counts only if searches were refused meanwhile: a spike, not a
+    // cold start's 32 connections. Without it a spike's first 1,500 answers (33 s at 200k, the
+    // whole minute at 1M) had the average alone: a run of 1-2 ms searches pulled it to a few ms,
+    // the gate let all 200 connections wait, and the dearer searches after them waited 1-5 s
+    // (200k, load 6-11: 513 of the first 1,500 admitted waited over 1 s, 446 of the 3,757 after).
+    const spike = this.counts.refused > this.block.refusedBefore;
+    this.block = { sum: 0, count: 0, refusedBefore: 0 };
+    if (!warm && !spike) return;
     const now = this.now();
     if (mean >= this.peakMs(now)) this.peak = { ms: mean, at: now };
   }

@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SearchGate, Ticket } from '../../server/search-gate.ts';
+import { SearchTimeoutError } from '../../server/deadline.ts';
+import { BusyError, SearchGate, Ticket } from '../../server/search-gate.ts';
 
 const QUEUE_MS = 1_000;
 
@@ -56,6 +57,21 @@ describe('the search gate', () => {
     assert.ok(later >= 5 * slow, `half a minute later: room for ${later} quick searches`);
   });
 
+  it("keeps a spike's dearer searches in mind from its start, before the server counts as warm", async () => {
+    const { searches, queueRoom } = clockedGate();
+    // A spike at a server that has answered little: dear searches, and refusals (each queueRoom
+    // fills the queue to its first refusal) while they are answered.
+    for (let i = 0; i < 4; i++) {
+      await queueRoom();
+      await searches(32, 50, 4);
+    }
+    const slow = await queueRoom();
+    // Then a run of searches ten times quicker: the dearer ones may come back at any moment.
+    await searches(96, 5, 4);
+    const quick = await queueRoom();
+    assert.ok(quick < 1.5 * slow, `room for ${quick} quick searches, about as many as the ${slow} slow ones allowed`);
+  });
+
   it('does not hold the slow first searches of a cold server, which waited for nothing, against the traffic after them', async () => {
     const { searches, queueRoom } = clockedGate();
     // A cold server: the caches are empty and every search is slow, but one at a time.
@@ -76,5 +92,63 @@ describe('the search gate', () => {
     await searches(96, 5, 4);
     const room = await queueRoom();
     assert.ok(room >= 100, `room for ${room} quick searches right after the cold start`);
+  });
+
+  describe('a search whose time limit runs out', () => {
+    /** A gate of one slot on its own clock, that slot held until `finish` is called. */
+    async function heldGate() {
+      const clock = { ms: 0 };
+      const gate = new SearchGate({ slots: 1, queueMs: QUEUE_MS, now: () => clock.ms });
+      let finish!: () => void;
+      const holding = gate.run('search', new AbortController().signal, () => new Promise<void>((resolve) => (finish = resolve)));
+      await new Promise((resolve) => setImmediate(resolve));
+      return { clock, gate, holding, finish: () => finish() };
+    }
+
+    it('while still waiting past the queue budget is answered busy, with a Retry-After: the wait used its time, not its words', async () => {
+      const { clock, gate, holding, finish } = await heldGate();
+      const ticket = gate.admitEarly();
+      assert.ok(ticket instanceof Ticket, 'admitted to wait behind the running search');
+      const limit = new AbortController();
+      const waiting = gate.run('search', limit.signal, async () => 'answered', ticket);
+      clock.ms += 5_000;
+      limit.abort(new SearchTimeoutError(5_000));
+      await assert.rejects(waiting, (error: unknown) => error instanceof BusyError && error.retryAfterSeconds >= 1);
+      assert.equal(gate.stats().shed, 1);
+      finish();
+      await holding;
+    });
+
+    /** A search that waits `waitedMs` for the held slot, then runs `ranMs` until its 5 s limit runs out. */
+    async function timedOut(waitedMs: number, ranMs: number) {
+      const { clock, gate, holding, finish } = await heldGate();
+      const limit = new AbortController();
+      const search = gate.run(
+        'search',
+        limit.signal,
+        (signal) =>
+          new Promise((_resolve, reject) => {
+            clock.ms += ranMs;
+            limit.abort(new SearchTimeoutError(5_000));
+            reject(signal.reason);
+          }),
+        gate.admitEarly() as Ticket,
+      );
+      clock.ms += waitedMs;
+      finish();
+      await holding;
+      return { gate, search };
+    }
+
+    it('after it waited past the budget and then ran is answered busy too', async () => {
+      const { search } = await timedOut(4_990, 10);
+      await assert.rejects(search, BusyError);
+    });
+
+    it('while running, after a short wait, still says the search took too long', async () => {
+      const { gate, search } = await timedOut(200, 4_800);
+      await assert.rejects(search, SearchTimeoutError);
+      assert.equal(gate.stats().shed, 0);
+    });
   });
 });
