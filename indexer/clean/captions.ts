@@ -9,6 +9,7 @@ import { wordsUpTo } from './line-words.ts';
 import { CAPTION_LABEL, IMAGE_SOURCE } from './trade-phrases.ts';
 import type { ContentLine } from './structure.ts';
 import { markCaptionShapes } from './caption-shapes.ts';
+import { markPictureLines } from './picture-lines.ts';
 
 /** Longest caption taken on its neighbourhood alone; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
@@ -29,6 +30,7 @@ export function markCaptionNeighbours(lines: ContentLine[]): void {
   markCaptionCopies(lines);
   markCaptionVerbs(lines);
   markCaptionShapes(lines);
+  markPictureLines(lines);
 }
 
 /**

@@ -1,0 +1,120 @@
+/**
+ * A photo's furniture in shapes no phrase rule reads, none tied to one language's cue phrase: a
+ * gallery's counter ("Image 1 of 2", "Foto 3 von 8"), an image's file name left where the picture
+ * was ("073017_harbour"), a caption closed by a label and its source with no full stop between
+ * ("… on the pier Source: Harbour Press", "… (צילום: …)"), a caption printed right above its
+ * photographer-and-agency credit, and a caption glued to its own copy ("S. - S"). Prose has none
+ * of these shapes. Runs with the other caption rules; only lines nothing labelled are judged.
+ */
+import { escapeRegExp } from '../escape-regexp.ts';
+import { AGENCY_NAMES, PICTURE_AGENCY_NAMES } from './phrases.ts';
+import { wordsUpTo } from './line-words.ts';
+import type { ContentLine } from './structure.ts';
+
+/** Longest caption these rules take: a longer line is a paragraph. */
+const MAX_CAPTION_WORDS = 50;
+
+export function markPictureLines(lines: ContentLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.reason !== null) continue;
+    if (GALLERY_COUNTER.test(l.text) || isImageFileName(l.text)) l.reason = 'caption';
+    else if (wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
+    else if (endsInLabelledSource(l.text)) l.reason = 'caption';
+    else if (isAboveAgencyCredit(l, lines[i + 1])) {
+      l.reason = 'caption';
+      if (lines[i + 1]!.reason === null) lines[i + 1]!.reason = 'credit';
+    } else if (markGluedCopy(lines, i)) l.reason = 'caption';
+  }
+}
+
+/**
+ * "Image 1 of 2", "Foto 3 von 8", "Снимка 2 от 5", "4/12": the counter of a gallery's slide,
+ * alone on its line. A word for a picture may open it; the numbers are small.
+ */
+const GALLERY_COUNTER =
+  /^(?:(?:images?|photos?|pictures?|slides?|fotos?|fotó|bild|imagen|immagine|zdjęcie|kép|kuva|slika|фото|снимка|resim|gambar|ảnh)\s+)?\d{1,3}\s*(?:of|von|de|di|van|av|af|z|ze|из|от|\/)\s*\d{1,3}$/iu;
+
+/** "073017_harbour", "IMG_2041.jpg", "bridge-at-dawn.jpeg": no space, and an underscore or an image extension. */
+const FILE_NAME_UNDERSCORE = /^[\p{L}\d-]*(?:_[\p{L}\d-]+)+(?:\.(?:jpe?g|png|gif|webp))?$/iu;
+const FILE_NAME_EXTENSION = /^[\p{L}\d_-]+\.(?:jpe?g|png|gif|webp)$/iu;
+
+function isImageFileName(text: string): boolean {
+  if (text.length > 80 || text.includes(' ')) return false;
+  return FILE_NAME_EXTENSION.test(text) || FILE_NAME_UNDERSCORE.test(text);
+}
+
+/** Words that label a picture, in the page's language. */
+const PICTURE_LABEL =
+  '(?:photos?|images?|pictures?|fotos?|fotó|bild(?:er)?|kuva|zdjęcie|slika|фото|снимка|кадър|кадр|kadr|φωτογραφία|צילום|תמונה|تصوير|صورة|사진|写真|照片|图片|图|圖)';
+/** Words that label a source: after a caption, its picture's. */
+const SOURCE_LABEL = '(?:źródło|zdroj|izvor|источник|джерело|източник|quelle|fuente|fonte|source|kaynak|forrás|lähde|kilde|bron|källa)';
+/** "… znaleziono ciało Źródło: Harbour TV": the label after a space, a colon, and a source of a few words with no sentence in it. */
+const LABEL_TAIL = new RegExp(`\\s(?:${PICTURE_LABEL}|${SOURCE_LABEL})\\s*:\\s*[^.!?:]{2,50}$`, 'iu');
+/**
+ * "… (צילום: …)", "(图/…)": a picture's label and its credit in brackets closing the line. Not a
+ * source's: prose cites its sources in brackets ("(source: the council's report)").
+ */
+const BRACKETED_LABEL = new RegExp(`\\(\\s*${PICTURE_LABEL}\\s*[:/：]\\s*[^()]{2,60}\\)\\.?$`, 'iu');
+const ENDS_SENTENCE = /[.!?]["'”’)]?$/u;
+/** Fewest words of the caption before a source label: a shorter line is a credit, which the phrase rules know. */
+const MIN_CAPTION_WORDS = 3;
+
+/**
+ * A caption with no full stop, then the label of its picture or source and a name: a paragraph
+ * ends in a sentence before it cites a source, and a credit on its own is the phrase rules'.
+ */
+function endsInLabelledSource(text: string): boolean {
+  if (text.endsWith(')') || text.endsWith(').')) return BRACKETED_LABEL.test(text);
+  const m = LABEL_TAIL.exec(text);
+  if (m === null) return false;
+  const caption = text.slice(0, m.index);
+  return !ENDS_SENTENCE.test(caption) && caption.split(' ').length >= MIN_CAPTION_WORDS;
+}
+
+const AGENCY = [...AGENCY_NAMES, ...PICTURE_AGENCY_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+/** "Jane Doe - staff, HARBOUR PRESS", "Jane Doe / Harbour Press": two to four names, a separator, maybe a role, a known agency. */
+const NAMED_AGENCY_CREDIT = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*[-–—/|,]\\s*(?:[\\p{L} ]{0,30}[,/]\\s*)?(?:${AGENCY})$`,
+  'iu',
+);
+/** Most words of such a credit. */
+const MAX_CREDIT_WORDS = 10;
+
+/**
+ * A line printed right above (no blank line between) a photographer's credit that names a known
+ * agency: the caption the credit signs. A story's paragraph does not sit on a photographer's name.
+ */
+function isAboveAgencyCredit(l: ContentLine, next: ContentLine | undefined): boolean {
+  if (next === undefined || next.line !== l.line + 1) return false;
+  const isCredit = (t: string) => t.length <= 120 && t.split(' ').length <= MAX_CREDIT_WORDS && NAMED_AGENCY_CREDIT.test(t);
+  return isCredit(next.text) && !isCredit(l.text);
+}
+
+/** The caption, a dash or a bar, and its copy (cut or whole): "S. - S…". */
+const GLUED_COPY = /^(.{30,}?)\s[-–—|]\s(.+)$/u;
+/** Fewest characters the two copies share: shorter repeats are a phrase's words, not a copy. */
+const MIN_COPY_CHARS = 30;
+const sameQuotes = (s: string) => s.replace(/[’‘`]/g, "'").replace(/[.!?…\s]+$/u, '');
+
+/**
+ * A caption and its alt text on one line, joined by a dash: the same words twice, the second maybe
+ * cut. Prose does not repeat its sentence after a dash. A line within two of it that is the same
+ * sentence again (quotes typed differently) is the same caption printed alone, and goes too.
+ */
+function markGluedCopy(lines: ContentLine[], i: number): boolean {
+  const m = GLUED_COPY.exec(lines[i]!.text);
+  if (m === null) return false;
+  const a = sameQuotes(m[1]!);
+  const b = sameQuotes(m[2]!);
+  const n = Math.min(a.length, b.length);
+  if (n < MIN_COPY_CHARS || a.slice(0, n) !== b.slice(0, n)) return false;
+  for (let j = Math.max(0, i - 2); j <= i + 2 && j < lines.length; j++) {
+    const o = lines[j]!;
+    if (j !== i && o.reason === null && sameQuotes(o.text) === a) o.reason = 'caption';
+  }
+  return true;
+}

@@ -1,0 +1,93 @@
+/**
+ * A photo's furniture told by shapes no phrase rule reads (indexer/clean/picture-lines.ts): each
+ * rule has body lines of nearly the same shape that must stay. The text is invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { phraseReason } from '../../indexer/clean/phrases.ts';
+
+const HEADLINE = 'Harbour bridge to reopen after repairs';
+const P1 = 'The harbour bridge will reopen to traffic on Friday after six months of repairs, the port authority said on Monday.';
+const P2 = 'Engineers replaced the old steel cables and resurfaced the road, which carries about twenty thousand cars a day.';
+const P3 = 'Local shops near the bridge said they had lost customers during the works and asked the council for help.';
+
+const clean = (lines: string[]) => cleanText(lines.join('\n'));
+const kept = (lines: string[]) => clean(lines).kept.map((l) => l.text);
+const reasonOf = (lines: string[], line: string) => clean(lines).dropped.find((d) => d.text === line)?.reason ?? null;
+
+/** Each line is no recognised phrase alone, and goes as a caption below the headline and between paragraphs. */
+function assertCaptions(captions: readonly string[]): void {
+  for (const caption of captions) {
+    assert.equal(phraseReason(caption), null, caption);
+    assert.equal(reasonOf([HEADLINE, '', caption, '', P1, '', P2], caption), 'caption', caption);
+    assert.equal(reasonOf([HEADLINE, '', P1, '', caption, '', P2, '', P3], caption), 'caption', caption);
+  }
+}
+
+/** Each line stays as text between two paragraphs. */
+function assertKept(body: readonly string[]): void {
+  for (const line of body) assert.deepEqual(kept([HEADLINE, '', P1, '', line, '', P2]), [P1, line, P2], line);
+}
+
+describe("a gallery's counter and an image's file name", () => {
+  it('drops them alone on their line, in any language', () => {
+    assertCaptions(['Image 1 of 2', 'Slide 3 of 8', 'Снимка 2 от 5', '061524_harbour_bridge']);
+  });
+  it('keeps numbers and words that are text', () => {
+    assertKept([
+      'Two of the 12 lanes reopen first.',
+      'The score was 4/12 at half time, and the visitors never recovered.',
+      'harbour-bridge',
+    ]);
+  });
+});
+
+describe('a caption closed by a source label with no full stop before it', () => {
+  it('drops it, the label in any of several languages, brackets too', () => {
+    assertCaptions([
+      'Cranes lift the last cable into place Source: Harbour Press',
+      'Robotnicy na moście o świcie Źródło: Port Miejski',
+      'Работници на моста КАДЪР: X/@harbourcam',
+      'Мостът на разсъмване (Снимка: Иван Петров)',
+      'הגשר בשעת הזריחה (צילום: יוסי כהן)',
+    ]);
+  });
+  it('keeps a paragraph that ends its sentence before citing a source, and a short label line', () => {
+    assertKept([
+      'Traffic fell by a third during the works, according to the council. Source: council figures',
+      'The works cost more than planned (source: the council’s own report, published in May).',
+    ]);
+  });
+});
+
+describe("a caption right above its photographer's agency credit", () => {
+  const CAPTION = 'Workers clear the deck of the bridge on Friday, March 3, in Riverside, after the last cable was lifted into place.';
+  const CREDIT = 'Jane Doe - staff, ASSOCIATED PRESS';
+  it('drops the caption and the credit', () => {
+    const result = clean([HEADLINE, '', P1, '', CAPTION, CREDIT, '', P2, '', P3]);
+    assert.deepEqual(
+      result.kept.map((l) => l.text),
+      [P1, P2, P3],
+    );
+    assert.equal(result.dropped.find((d) => d.text === CAPTION)?.reason, 'caption');
+  });
+  it('keeps a paragraph with a blank line before a credit, and a paragraph over a line of names that is no credit', () => {
+    assert.ok(kept([HEADLINE, '', P1, '', CAPTION, '', CREDIT, '', P2]).includes(CAPTION));
+    assert.ok(kept([HEADLINE, '', P1, '', CAPTION, 'Jane Doe and John Smith', '', P2]).includes(CAPTION));
+  });
+});
+
+describe('a caption glued to its own copy', () => {
+  const CAPTION = 'The old steel cables lie on the quay before they are taken away for scrap.';
+  it('drops the doubled line and the same caption printed alone next to it, quotes typed otherwise', () => {
+    const doubled = `${CAPTION} - ${CAPTION.slice(0, 50)}`;
+    const alone = CAPTION.replace('quay', 'quay’s edge');
+    const doubledAlone = `${alone} - ${alone.slice(0, 50)}`.replace('’', "'");
+    assertCaptions([doubled]);
+    assert.deepEqual(kept([HEADLINE, '', doubledAlone, '', alone, '', P1, '', P2]), [P1, P2]);
+  });
+  it('keeps a paragraph whose dash does not repeat it', () => {
+    assertKept([`${CAPTION} - a sight the town had waited six months to see, said the mayor.`]);
+  });
+});
