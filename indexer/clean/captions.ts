@@ -10,6 +10,7 @@ import { CAPTION_LABEL, IMAGE_SOURCE } from './trade-phrases.ts';
 import type { ContentLine } from './structure.ts';
 import { markCaptionShapes } from './caption-shapes.ts';
 import { markPictureLines } from './picture-lines.ts';
+import { keepWireSignoff } from './wire-signoff.ts';
 
 /** Longest caption taken on its neighbourhood alone; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
@@ -26,6 +27,8 @@ export function isPictureCredit(l: ContentLine | undefined): boolean {
 }
 
 export function markCaptionNeighbours(lines: ContentLine[]): void {
+  // First: the rules below read captions as a photo's furniture, and a story's signed last paragraph is none.
+  keepWireSignoff(lines);
   markAfterCaptionLabels(lines);
   markCaptionCopies(lines);
   markCaptionVerbs(lines);
