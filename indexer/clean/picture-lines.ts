@@ -3,11 +3,12 @@
  * gallery's counter ("Image 1 of 2", "Foto 3 von 8"), an image's file name left where the picture
  * was ("073017_harbour"), a caption closed by a label and its source with no full stop between
  * ("… on the pier Source: Harbour Press", "… (צילום: …)"), a caption printed right above its
- * photographer-and-agency credit, and a caption glued to its own copy ("S. - S"). Prose has none
+ * photographer-and-agency credit, a caption glued to its own copy ("S. - S"), a note that the
+ * picture is an illustration, a labelled slash credit ("Label: Agency/Jane Doe"). Prose has none
  * of these shapes. Runs with the other caption rules; only lines nothing labelled are judged.
  */
 import { escapeRegExp } from '../escape-regexp.ts';
-import { AGENCY_NAMES, PICTURE_AGENCY_NAMES } from './phrases.ts';
+import { AGENCY_NAMES, PICTURE_AGENCY_NAMES, SLASH_CREDIT } from './phrases.ts';
 import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -19,6 +20,8 @@ export function markPictureLines(lines: ContentLine[]): void {
     const l = lines[i]!;
     if (l.reason !== null) continue;
     if (GALLERY_COUNTER.test(l.text) || isImageFileName(l.text)) l.reason = 'caption';
+    else if (wordsUpTo(l, MAX_NOTE_WORDS + 1) <= MAX_NOTE_WORDS && isPictureKindNote(l.text)) l.reason = 'caption';
+    else if (isLabelledSlashCredit(l.text)) l.reason = 'credit';
     else if (wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
     else if (endsInLabelledSource(l.text)) l.reason = 'caption';
     else if (isAboveAgencyCredit(l, lines[i + 1])) {
@@ -42,6 +45,31 @@ const FILE_NAME_EXTENSION = /^[\p{L}\d_-]+\.(?:jpe?g|png|gif|webp)$/iu;
 function isImageFileName(text: string): boolean {
   if (text.length > 80 || text.includes(' ')) return false;
   return FILE_NAME_EXTENSION.test(text) || FILE_NAME_UNDERSCORE.test(text);
+}
+
+/** Longest note on what kind of picture it is. */
+const MAX_NOTE_WORDS = 12;
+/**
+ * "Illustrative photo", "Symbolfoto / Archiv", "Our picture is an illustration": a short line that
+ * says the picture is an illustration or from an archive: a word for a picture beside an
+ * illustration's stem, in many languages, or one of the trade's compounds. Prose that speaks of an
+ * illustration says no picture word, or is longer; the bracketed forms are the phrase rules'.
+ */
+const ILLUSTRATION = /(?:^|[^\p{L}])(?:illustr|ilustr|illuszt|иллюстр|ілюстр|илюстр)/iu;
+const PICTURE_WORD =
+  /(?:^|[^\p{L}])(?:photo|image|picture|foto|fotó|kép|bild|billede|bilde|kuva|zdjęcie|snímek|slika|resim|gambar|ảnh|imagen|immagine|imagem|фото|снимка|снимок|світлина)/iu;
+const PICTURE_KIND_COMPOUND =
+  /(?:^|[^\p{L}])(?:symbolbild|symbolfoto|arkivbild|archivbild|archiefbeeld|archieffoto|foto d'archivio|foto de archivo|photo d'archives|file photo|stock photo)/iu;
+const isPictureKindNote = (text: string) => PICTURE_KIND_COMPOUND.test(text) || (ILLUSTRATION.test(text) && PICTURE_WORD.test(text));
+
+/** "Nyitókép: Harbour Press/Jane Doe": one label word, a colon, and the slash credit the phrase rules know bare. */
+const LABELLED = /^\p{L}{3,20}\s?:\s?(.+)$/u;
+const MAX_LABELLED_CREDIT_WORDS = 8;
+
+function isLabelledSlashCredit(text: string): boolean {
+  if (!text.includes('/') || !text.includes(':')) return false;
+  const m = LABELLED.exec(text);
+  return m !== null && text.split(' ').length <= MAX_LABELLED_CREDIT_WORDS && SLASH_CREDIT.test(m[1]!);
 }
 
 /** Words that label a picture, in the page's language. */

@@ -91,3 +91,19 @@ describe('a caption glued to its own copy', () => {
     assertKept([`${CAPTION} - a sight the town had waited six months to see, said the mayor.`]);
   });
 });
+
+describe('a note that the picture is an illustration, and a labelled slash credit', () => {
+  it('drops them', () => {
+    assertCaptions([
+      'Our photo is an illustration of a bridge elsewhere.',
+      'A kép illusztráció a kikötőről',
+      'Symbolbild, Hafen am Morgen',
+    ]);
+    const credit = 'Titelbild: Harbour Press/Jane Doe';
+    assert.equal(phraseReason(credit), null);
+    assert.equal(reasonOf([HEADLINE, '', P1, '', credit, '', P2, '', P3], credit), 'credit');
+  });
+  it('keeps a short line on an illustration with no picture word, and a label over a pair of places', () => {
+    assertKept(['The mayor illustrated her point with a map.', 'Route: Riverside/Northfield and back']);
+  });
+});
