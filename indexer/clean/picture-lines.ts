@@ -19,7 +19,8 @@ export function markPictureLines(lines: ContentLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
-    if (GALLERY_COUNTER.test(l.text) || isImageFileName(l.text)) l.reason = 'caption';
+    // A counter or a file name has no space or a few: longer lines skip both patterns.
+    if (l.text.length <= MAX_FILE_NAME_CHARS && (GALLERY_COUNTER.test(l.text) || isImageFileName(l.text))) l.reason = 'caption';
     else if (wordsUpTo(l, MAX_NOTE_WORDS + 1) <= MAX_NOTE_WORDS && isPictureKindNote(l.text)) l.reason = 'caption';
     else if (isLabelledSlashCredit(l.text)) l.reason = 'credit';
     else if (wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
@@ -38,12 +39,14 @@ export function markPictureLines(lines: ContentLine[]): void {
 const GALLERY_COUNTER =
   /^(?:(?:images?|photos?|pictures?|slides?|fotos?|fotó|bild|imagen|immagine|zdjęcie|kép|kuva|slika|фото|снимка|resim|gambar|ảnh)\s+)?\d{1,3}\s*(?:of|von|de|di|van|av|af|z|ze|из|от|\/)\s*\d{1,3}$/iu;
 
+/** Longest file name taken, and longer than any gallery counter. */
+const MAX_FILE_NAME_CHARS = 80;
 /** "073017_harbour", "IMG_2041.jpg", "bridge-at-dawn.jpeg": no space, and an underscore or an image extension. */
 const FILE_NAME_UNDERSCORE = /^[\p{L}\d-]*(?:_[\p{L}\d-]+)+(?:\.(?:jpe?g|png|gif|webp))?$/iu;
 const FILE_NAME_EXTENSION = /^[\p{L}\d_-]+\.(?:jpe?g|png|gif|webp)$/iu;
 
 function isImageFileName(text: string): boolean {
-  if (text.length > 80 || text.includes(' ')) return false;
+  if (text.length > MAX_FILE_NAME_CHARS || text.includes(' ')) return false;
   return FILE_NAME_EXTENSION.test(text) || FILE_NAME_UNDERSCORE.test(text);
 }
 
@@ -94,6 +97,8 @@ const MIN_CAPTION_WORDS = 3;
  */
 function endsInLabelledSource(text: string): boolean {
   if (text.endsWith(')') || text.endsWith(').')) return BRACKETED_LABEL.test(text);
+  // Most lines have no colon: the pattern never runs on them.
+  if (!text.includes(':')) return false;
   const m = LABEL_TAIL.exec(text);
   if (m === null) return false;
   const caption = text.slice(0, m.index);
@@ -134,7 +139,10 @@ const sameQuotes = (s: string) => s.replace(/[’‘`]/g, "'").replace(/[.!?…\
  * sentence again (quotes typed differently) is the same caption printed alone, and goes too.
  */
 function markGluedCopy(lines: ContentLine[], i: number): boolean {
-  const m = GLUED_COPY.exec(lines[i]!.text);
+  const text = lines[i]!.text;
+  // The joint first, cheaply: most lines have none, and the pattern never runs on them.
+  if (!/\s[-–—|]\s/u.test(text)) return false;
+  const m = GLUED_COPY.exec(text);
   if (m === null) return false;
   const a = sameQuotes(m[1]!);
   const b = sameQuotes(m[2]!);
