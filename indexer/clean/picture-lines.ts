@@ -41,13 +41,18 @@ const GALLERY_COUNTER =
 
 /** Longest file name taken, and longer than any gallery counter. */
 const MAX_FILE_NAME_CHARS = 80;
-/** "073017_harbour", "IMG_2041.jpg", "bridge-at-dawn.jpeg": no space, and an underscore or an image extension. */
+/**
+ * "073017_harbour", "IMG_2041", "bridge-at-dawn.jpeg": no space, and an image extension or an
+ * underscore beside a run of four digits or more (a date, a camera's count). A user's handle has
+ * underscores too ("jane_d", "river_walker"), but not a date in it.
+ */
 const FILE_NAME_UNDERSCORE = /^[\p{L}\d-]*(?:_[\p{L}\d-]+)+(?:\.(?:jpe?g|png|gif|webp))?$/iu;
 const FILE_NAME_EXTENSION = /^[\p{L}\d_-]+\.(?:jpe?g|png|gif|webp)$/iu;
+const FILE_DIGITS = /\d{4,}/;
 
 function isImageFileName(text: string): boolean {
   if (text.length > MAX_FILE_NAME_CHARS || text.includes(' ')) return false;
-  return FILE_NAME_EXTENSION.test(text) || FILE_NAME_UNDERSCORE.test(text);
+  return FILE_NAME_EXTENSION.test(text) || (FILE_DIGITS.test(text) && FILE_NAME_UNDERSCORE.test(text));
 }
 
 /** Longest note on what kind of picture it is. */

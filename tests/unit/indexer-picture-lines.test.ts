@@ -19,6 +19,7 @@ describe("a gallery's counter and an image's file name", () => {
       'Two of the 12 lanes reopen first.',
       'The score was 4/12 at half time, and the visitors never recovered.',
       'harbour-bridge',
+      'river_walker',
     ]);
   });
 });
