@@ -1,5 +1,5 @@
 /**
- * An invented article for the caption rules' tests (indexer-caption-shapes, indexer-picture-lines):
+ * An invented article for the caption rules' tests (caption-shapes, picture-lines, wire-signoff):
  * a headline and three paragraphs, and the two questions those tests ask of a line: does it go as a
  * caption below the headline and between paragraphs, and does it stay as text between paragraphs.
  */
