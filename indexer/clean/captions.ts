@@ -9,6 +9,8 @@ import { wordsUpTo } from './line-words.ts';
 import { CAPTION_LABEL, IMAGE_SOURCE } from './trade-phrases.ts';
 import type { ContentLine } from './structure.ts';
 import { markCaptionShapes } from './caption-shapes.ts';
+import { markPictureLines } from './picture-lines.ts';
+import { keepWireSignoff } from './wire-signoff.ts';
 
 /** Longest caption taken on its neighbourhood alone; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
@@ -25,10 +27,13 @@ export function isPictureCredit(l: ContentLine | undefined): boolean {
 }
 
 export function markCaptionNeighbours(lines: ContentLine[]): void {
+  // First: the rules below read captions as a photo's furniture, and a story's signed last paragraph is none.
+  keepWireSignoff(lines);
   markAfterCaptionLabels(lines);
   markCaptionCopies(lines);
   markCaptionVerbs(lines);
   markCaptionShapes(lines);
+  markPictureLines(lines);
 }
 
 /**

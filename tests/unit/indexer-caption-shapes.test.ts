@@ -4,30 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
 import { phraseReason } from '../../indexer/clean/phrases.ts';
-
-const HEADLINE = 'Harbour bridge to reopen after repairs';
-const P1 = 'The harbour bridge will reopen to traffic on Friday after six months of repairs, the port authority said on Monday.';
-const P2 = 'Engineers replaced the old steel cables and resurfaced the road, which carries about twenty thousand cars a day.';
-const P3 = 'Local shops near the bridge said they had lost customers during the works and asked the council for help.';
-
-const kept = (lines: string[]) => cleanText(lines.join('\n')).kept.map((l) => l.text);
-const reasonOf = (lines: string[], line: string) => cleanText(lines.join('\n')).dropped.find((d) => d.text === line)?.reason ?? null;
-
-/** Each caption is no recognised phrase alone, and goes as a caption below the headline and between paragraphs. */
-function assertCaptions(captions: readonly string[]): void {
-  for (const caption of captions) {
-    assert.equal(phraseReason(caption), null, caption);
-    assert.equal(reasonOf([HEADLINE, '', caption, '', P1, '', P2], caption), 'caption', caption);
-    assert.equal(reasonOf([HEADLINE, '', P1, '', caption, '', P2, '', P3], caption), 'caption', caption);
-  }
-}
-
-/** Each line stays as text between two paragraphs. */
-function assertKept(body: readonly string[]): void {
-  for (const line of body) assert.deepEqual(kept([HEADLINE, '', P1, '', line, '', P2]), [P1, line, P2], line);
-}
+import { HEADLINE, P1, P2, reasonOf, assertCaptions, assertKept } from '../helpers/caption-fixture.ts';
 
 describe('a caption closed by a credit in brackets', () => {
   it('drops it wherever it sits, though no cue word names it', () => {
