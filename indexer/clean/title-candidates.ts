@@ -631,9 +631,11 @@ function countOccurrences(haystack: string, needle: string): number {
  * A menu in capitals ("NEWS SPORT WEATHER"), not a headline in capitals: `looksLikeCapsMenu`
  * knows English function words only, and a Portuguese or Polish headline in capitals ("OBRAS DO
  * PORTAL DA AVENIDA") has two or more stop words of its language, which section names lack.
+ * A line with no capital at all is in a script without case (Arabic, Hebrew, Korean, Hindi):
+ * it lacks lower case as every line of its script does, headlines included.
  */
 function isCapsMenu(text: string): boolean {
-  return looksLikeCapsMenu(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2;
+  return looksLikeCapsMenu(text) && /\p{Lu}/u.test(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2;
 }
 
 /**
