@@ -280,8 +280,13 @@ function beats(lines: ContentLine[], candidates: Candidate[], met: Agreement[], 
   const c = candidates[k]!;
   const b = candidates[best]!;
   if (c.score !== b.score) return c.score > b.score;
-  if (met[k] !== 'agrees' || met[best] === 'agrees' || endsSentence(c.text) || c.words < TIE_MIN_WORDS) return false;
+  if (met[k] !== 'agrees' || met[best] === 'agrees' || endsInFullStop(c.text) || c.words < TIE_MIN_WORDS) return false;
   return c.words <= b.words || lines[c.index]!.line > lines[b.index]!.line + 1;
+}
+
+/** Ends in a full stop, not in a question or an exclamation mark, which headlines end in too. */
+function endsInFullStop(text: string): boolean {
+  return endsSentence(text) && !/[?!]["'”’»]?$/.test(text);
 }
 
 /** Fewer words than this is a name or a label more often than a headline: it does not win a tie. */

@@ -279,6 +279,12 @@ describe('title: a tie between a line that is about the story and one that is no
     assert.equal(headlineOf(['Summer festival tickets on sale now', '', HEADLINE]), HEADLINE);
   });
 
+  it('lets a headline ending in an exclamation mark win the tie: it is no sentence', () => {
+    // The banner shares one word with the text ("town"), so it is neither about the story nor unrelated.
+    const headline = 'Town road repairs: at last!';
+    assert.equal(headlineOf(['Read every story without ads. Join the town club', '', headline]), headline);
+  });
+
   it('keeps the headline over the longer standfirst right below it', () => {
     const headline = 'Summer festival tickets on sale now';
     const standfirst = 'The council approved the new budget for road repairs after a long debate on Tuesday';
