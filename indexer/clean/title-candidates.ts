@@ -116,7 +116,7 @@ export function scoreHeadlineCandidates(
       noticeSkipped = true;
       continue;
     }
-    if (!couldBeHeadline(raw) || isNotHeadline(raw)) continue;
+    if (!couldBeHeadline(raw) || isNotHeadline(raw) || isWeatherNeighbour(lines, i)) continue;
     const text = headlineText(raw, pageText);
     if (text === null) continue;
     candidates.push({ index: i, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) });
@@ -525,6 +525,19 @@ function isNotHeadline(text: string): boolean {
     isPublicationStamp(text) ||
     isArrowLink(text)
   );
+}
+
+/** A temperature alone on its line, the degree sign optional ("22.3 C", "-2 °C", "71°F"). */
+const BARE_TEMPERATURE = /^[-+−]?\d{1,3}(?:[.,]\d)?\s*[º°˚]?\s*[CF]$/u;
+
+/**
+ * A short line right above or below a weather widget's temperature is the widget's condition or
+ * place ("Partly cloudy", "Dar es Salaam"): widgets print them on lines of their own around it.
+ */
+function isWeatherNeighbour(lines: ContentLine[], i: number): boolean {
+  if (wordCount(lines[i]!.text, 4) > 3) return false;
+  const weather = (l: ContentLine | undefined) => l !== undefined && (isWeather(l.text) || BARE_TEMPERATURE.test(l.text));
+  return weather(lines[i - 1]) || weather(lines[i + 1]);
 }
 
 /** "site.com« Back to article": a line one of whose arrow-separated parts is a bare domain. */

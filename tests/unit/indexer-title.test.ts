@@ -20,6 +20,10 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf(['Updated 2 hours ago', HEADLINE]), HEADLINE);
   });
 
+  it("skips a weather widget's condition and place printed on lines of their own", () => {
+    assert.equal(headlineOf(['Today', 'Partly cloudy', 'Town -2 °C', 'Partly cloudy', '', HEADLINE]), HEADLINE);
+  });
+
   it('skips a date printed without its year between a label and the headline', () => {
     // Match Report / Saturday 1st December / headline: the date is neither a label nor the headline.
     const short = 'Late goal hurts';
