@@ -609,7 +609,7 @@ function withoutSectionBeforePipe(text: string): string | null {
   if (wordCount(section, 5) > 4 || !(isTitleCased(section) || isAllCaps(section))) return null;
   const first = rest.split(/\s+\|\s+/)[0]!;
   const isName = wordCount(first, 6) <= 5 && isTitleCased(first);
-  return wordCount(rest, 4) >= 4 && !isName ? rest : null;
+  return wordCount(rest, 3) >= 3 && !isName ? rest : null;
 }
 
 /**

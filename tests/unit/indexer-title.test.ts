@@ -127,6 +127,9 @@ describe('title: the headline inside a decorated line', () => {
 
   it('drops a section before a pipe', () => {
     assert.equal(headlineOf(['Opinion | Why the road budget matters to everyone']), 'Why the road budget matters to everyone');
+    // A headline of three words in sentence case is a headline too; three capitalised words are the site.
+    assert.equal(headlineOf(['Reader-Reporter | Council approves budget']), 'Council approves budget');
+    assert.equal(headlineOf(['Budget Vote | Harbour Town Gazette']), 'Budget Vote');
   });
 
   it('drops a section name glued to the first word, but not a brand spelt that way', () => {
