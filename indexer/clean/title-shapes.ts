@@ -3,7 +3,7 @@
  * weather widgets, bullets, section labels glued to the next word, scraper stamps. Each is a
  * property of one line, read in any language; `title-candidates.ts` weighs them.
  */
-import { DATE_DECORATION, monthsOf } from '../infer/date-names.ts';
+import { monthsOf } from '../infer/date-names.ts';
 import { findDates, hasClockTime } from '../infer/dates.ts';
 import { wordCount } from './shape.ts';
 
@@ -39,26 +39,14 @@ export function dateStampWords(text: string): number {
   const tokens = text.split(/[\s/|·•,–—-]+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   let year = false;
   let month = false;
-  let day = false;
   let other = 0;
   for (const t of tokens) {
     if (YEAR.test(t)) year = true;
     else if (isMonth(t)) month = true;
-    else if (DAY.test(t)) day = true;
-    else if (!NUMBER.test(t)) other++;
+    else if (!DAY.test(t) && !NUMBER.test(t)) other++;
   }
   const stamped = NUMERIC_DATE.test(text) || TIME.test(text) || (month && year);
-  if (stamped) return other <= 3 ? other : -1;
-  return month && day && isOnlyWeekdays(text, tokens.length) ? 0 : -1;
-}
-
-/**
- * The line's words are a day, a month and weekday names only ("Saturday 1st December"): a date
- * printed without its year (a match report's, a blog post's), which no headline is.
- */
-function isOnlyWeekdays(text: string, tokens: number): boolean {
-  const decoration = text.match(DATE_DECORATION)?.length ?? 0;
-  return tokens - decoration === 2;
+  return stamped && other <= 3 ? other : -1;
 }
 
 /** Words that announce when a page was published or updated, in the languages the indexer meets. */

@@ -24,13 +24,6 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf(['Today', 'Partly cloudy', 'Town -2 °C', 'Partly cloudy', '', HEADLINE]), HEADLINE);
   });
 
-  it('skips a date printed without its year between a label and the headline', () => {
-    // Match Report / Saturday 1st December / headline: the date is neither a label nor the headline.
-    const short = 'Late goal hurts';
-    assert.equal(headlineOf(['Match Report', '', 'Saturday 1st December', '', short]), short);
-    assert.equal(headlineOf(['Club News', '', 'Dienstag, 3. März', '', short]), short);
-  });
-
   it('skips a byline with its time', () => {
     assert.equal(headlineOf(['Jane Doe Published October 22, 2024', HEADLINE]), HEADLINE);
     assert.equal(headlineOf(['By Jane Doe', HEADLINE]), HEADLINE);
