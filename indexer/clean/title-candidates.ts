@@ -116,7 +116,7 @@ export function scoreHeadlineCandidates(
       noticeSkipped = true;
       continue;
     }
-    if (!couldBeHeadline(raw) || isNotHeadline(raw)) continue;
+    if (!couldBeHeadline(raw) || isNotHeadline(raw) || isWeatherNeighbour(lines, i)) continue;
     const text = headlineText(raw, pageText);
     if (text === null) continue;
     candidates.push({ index: i, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) });
@@ -280,8 +280,13 @@ function beats(lines: ContentLine[], candidates: Candidate[], met: Agreement[], 
   const c = candidates[k]!;
   const b = candidates[best]!;
   if (c.score !== b.score) return c.score > b.score;
-  if (met[k] !== 'agrees' || met[best] === 'agrees' || endsSentence(c.text) || c.words < TIE_MIN_WORDS) return false;
+  if (met[k] !== 'agrees' || met[best] === 'agrees' || endsInFullStop(c.text) || c.words < TIE_MIN_WORDS) return false;
   return c.words <= b.words || lines[c.index]!.line > lines[b.index]!.line + 1;
+}
+
+/** Ends in a full stop, not in a question or an exclamation mark, which headlines end in too. */
+function endsInFullStop(text: string): boolean {
+  return endsSentence(text) && !/[?!]["'”’»]?$/.test(text);
 }
 
 /** Fewer words than this is a name or a label more often than a headline: it does not win a tie. */
@@ -522,6 +527,19 @@ function isNotHeadline(text: string): boolean {
   );
 }
 
+/** A temperature alone on its line, the degree sign optional ("22.3 C", "-2 °C", "71°F"). */
+const BARE_TEMPERATURE = /^[-+−]?\d{1,3}(?:[.,]\d)?\s*[º°˚]?\s*[CF]$/u;
+
+/**
+ * A short line right above or below a weather widget's temperature is the widget's condition or
+ * place ("Partly cloudy", "Dar es Salaam"): widgets print them on lines of their own around it.
+ */
+function isWeatherNeighbour(lines: ContentLine[], i: number): boolean {
+  if (wordCount(lines[i]!.text, 4) > 3) return false;
+  const weather = (l: ContentLine | undefined) => l !== undefined && (isWeather(l.text) || BARE_TEMPERATURE.test(l.text));
+  return weather(lines[i - 1]) || weather(lines[i + 1]);
+}
+
 /** "site.com« Back to article": a line one of whose arrow-separated parts is a bare domain. */
 function namesDomain(text: string): boolean {
   return text.split(/\s*[«»|]\s*/).some((part) => isDomain(part));
@@ -591,7 +609,7 @@ function withoutSectionBeforePipe(text: string): string | null {
   if (wordCount(section, 5) > 4 || !(isTitleCased(section) || isAllCaps(section))) return null;
   const first = rest.split(/\s+\|\s+/)[0]!;
   const isName = wordCount(first, 6) <= 5 && isTitleCased(first);
-  return wordCount(rest, 4) >= 4 && !isName ? rest : null;
+  return wordCount(rest, 3) >= 3 && !isName ? rest : null;
 }
 
 /**
@@ -631,9 +649,11 @@ function countOccurrences(haystack: string, needle: string): number {
  * A menu in capitals ("NEWS SPORT WEATHER"), not a headline in capitals: `looksLikeCapsMenu`
  * knows English function words only, and a Portuguese or Polish headline in capitals ("OBRAS DO
  * PORTAL DA AVENIDA") has two or more stop words of its language, which section names lack.
+ * A line with no capital at all is in a script without case (Arabic, Hebrew, Korean, Hindi):
+ * it lacks lower case as every line of its script does, headlines included.
  */
 function isCapsMenu(text: string): boolean {
-  return looksLikeCapsMenu(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2;
+  return looksLikeCapsMenu(text) && /\p{Lu}/u.test(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2;
 }
 
 /**

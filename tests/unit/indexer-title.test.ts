@@ -20,6 +20,10 @@ describe('title: lines above the headline that are not it', () => {
     assert.equal(headlineOf(['Updated 2 hours ago', HEADLINE]), HEADLINE);
   });
 
+  it("skips a weather widget's condition and place printed on lines of their own", () => {
+    assert.equal(headlineOf(['Today', 'Partly cloudy', 'Town -2 °C', 'Partly cloudy', '', HEADLINE]), HEADLINE);
+  });
+
   it('skips a byline with its time', () => {
     assert.equal(headlineOf(['Jane Doe Published October 22, 2024', HEADLINE]), HEADLINE);
     assert.equal(headlineOf(['By Jane Doe', HEADLINE]), HEADLINE);
@@ -116,6 +120,9 @@ describe('title: the headline inside a decorated line', () => {
 
   it('drops a section before a pipe', () => {
     assert.equal(headlineOf(['Opinion | Why the road budget matters to everyone']), 'Why the road budget matters to everyone');
+    // A headline of three words in sentence case is a headline too; three capitalised words are the site.
+    assert.equal(headlineOf(['Reader-Reporter | Council approves budget']), 'Council approves budget');
+    assert.equal(headlineOf(['Budget Vote | Harbour Town Gazette']), 'Budget Vote');
   });
 
   it('drops a section name glued to the first word, but not a brand spelt that way', () => {
@@ -277,6 +284,12 @@ describe('title: a source credit run on after the headline', () => {
 describe('title: a tie between a line that is about the story and one that is not', () => {
   it('prefers the headline that shares words with the text to a banner scored as high above it', () => {
     assert.equal(headlineOf(['Summer festival tickets on sale now', '', HEADLINE]), HEADLINE);
+  });
+
+  it('lets a headline ending in an exclamation mark win the tie: it is no sentence', () => {
+    // The banner shares one word with the text ("town"), so it is neither about the story nor unrelated.
+    const headline = 'Town road repairs: at last!';
+    assert.equal(headlineOf(['Read every story without ads. Join the town club', '', headline]), headline);
   });
 
   it('keeps the headline over the longer standfirst right below it', () => {
