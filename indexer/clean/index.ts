@@ -28,6 +28,7 @@ import { markItemRhythm } from './item-rhythm.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
+import { keepStampedLeads } from './stamped-lead.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -58,6 +59,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markByModel(lines, language);
   keepParagraphOpeners(lines);
   keepLeadHeadline(lines);
+  keepStampedLeads(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
