@@ -29,6 +29,7 @@ import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
 import { keepStampedLeads } from './stamped-lead.ts';
+import { keepCommaClauses } from './comma-clauses.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -60,6 +61,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepParagraphOpeners(lines);
   keepLeadHeadline(lines);
   keepStampedLeads(lines);
+  keepCommaClauses(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
