@@ -30,6 +30,7 @@ import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
 import { keepStampedLeads } from './stamped-lead.ts';
 import { keepCommaClauses } from './comma-clauses.ts';
+import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -62,6 +63,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepLeadHeadline(lines);
   keepStampedLeads(lines);
   keepCommaClauses(lines);
+  keepProseFromNavigation(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
