@@ -28,6 +28,9 @@ import { markItemRhythm } from './item-rhythm.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
+import { keepStampedLeads } from './stamped-lead.ts';
+import { keepCommaClauses } from './comma-clauses.ts';
+import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -58,6 +61,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markByModel(lines, language);
   keepParagraphOpeners(lines);
   keepLeadHeadline(lines);
+  keepStampedLeads(lines);
+  keepCommaClauses(lines);
+  keepProseFromNavigation(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

@@ -21,6 +21,7 @@ import {
   wordCount,
 } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
+import { endsSentenceAnyScript } from './script-stops.ts';
 
 export interface ContentLine {
   line: number;
@@ -87,7 +88,7 @@ const MAX_CAPTION_WORDS = 35;
  */
 export function markHeadlineLists(lines: ContentLine[]): void {
   const listItem = (l: ContentLine) =>
-    l.reason === null && wordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsSentence(l.text);
+    l.reason === null && wordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsSentenceAnyScript(l.text);
 
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.reason !== 'related-headlines' || !isListHeading(lines[i]!.text)) continue;
@@ -97,7 +98,7 @@ export function markHeadlineLists(lines: ContentLine[]): void {
   let lastReal = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (l.reason === null && endsSentence(l.text)) {
+    if (l.reason === null && endsSentenceAnyScript(l.text)) {
       lastReal = i;
       break;
     }

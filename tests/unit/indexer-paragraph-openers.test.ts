@@ -26,6 +26,16 @@ describe('lines that open the paragraph below them', () => {
     assert.ok(kept(text).includes('(UPDATE 9:30 am):'));
   });
 
+  it('keeps the time label of a live update whose update is one short sentence', () => {
+    const text = page(HEADLINE, P1, P2, 'Update 10.15:', 'Two lanes are open again.', P3);
+    assert.ok(kept(text).includes('Update 10.15:'));
+  });
+
+  it('still drops a time label above a fragment that is not a sentence', () => {
+    const text = page(HEADLINE, P1, P2, 'Update 10.15:', 'Traffic and travel', P3);
+    assert.ok(!kept(text).includes('Update 10.15:'));
+  });
+
   it('still drops a page label ending in a colon with no time or date', () => {
     const text = page('Home', 'World', HEADLINE, 'Offline copy:', P1, P2, P3);
     assert.ok(!kept(text).includes('Offline copy:'));

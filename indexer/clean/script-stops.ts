@@ -1,0 +1,35 @@
+/**
+ * Sentence ends of scripts other than Latin, Greek and Cyrillic: the ideographic and fullwidth
+ * marks of Chinese and Japanese, the Indic danda, the Urdu, Ethiopic, Armenian, Myanmar and Khmer
+ * full stops, and the Arabic question mark. `endsSentence` reads only "." "!" "?" "…": by it a
+ * Japanese article never ends a sentence, and the rule that looks for the last real paragraph
+ * took a whole story for a list of other headlines (the page was skipped as empty).
+ * Kept apart from `endsSentence` because the learned classifier was trained on that reading.
+ */
+import { endsSentence } from './shape.ts';
+
+const OTHER_SENTENCE_ENDS: ReadonlySet<number> = new Set([
+  0x3002, // 。 ideographic full stop
+  0xff0e, // ． fullwidth full stop
+  0xff61, // ｡ halfwidth ideographic full stop
+  0xff01, // ！ fullwidth exclamation mark
+  0xff1f, // ？ fullwidth question mark
+  0x0964, // । devanagari danda
+  0x0965, // ॥ double danda
+  0x06d4, // ۔ arabic full stop (Urdu)
+  0x061f, // ؟ arabic question mark
+  0x1362, // ። ethiopic full stop
+  0x0589, // ։ armenian full stop
+  0x104b, // ။ myanmar section mark
+  0x17d4, // ។ khmer sign khan
+]);
+/** Closing quotes and brackets of those scripts: 」 』 》 ） may follow the mark. */
+const OTHER_CLOSERS: ReadonlySet<number> = new Set([0x300d, 0x300f, 0x300b, 0xff09]);
+
+/** `endsSentence`, or the line ends in another script's sentence mark, maybe inside closing quotes. */
+export function endsSentenceAnyScript(text: string): boolean {
+  if (endsSentence(text)) return true;
+  let end = text.trimEnd().length;
+  while (end > 0 && OTHER_CLOSERS.has(text.charCodeAt(end - 1))) end--;
+  return end > 0 && OTHER_SENTENCE_ENDS.has(text.charCodeAt(end - 1));
+}
