@@ -56,11 +56,7 @@ function cpuMs(urls: string[]): number {
 
 const BY_ENTRIES = new Set(['summaries', 'shownHits']);
 function report(step: string, ms: number, searches: number): void {
-  const caches: Record<string, CacheReport> = {
-    ...generation.postings.report(),
-    ...generation.answers.report(),
-    ...generation.preparedReport(),
-  };
+  const caches: Record<string, CacheReport> = { ...generation.postings.report(), ...generation.answers.report() };
   const held = (name: string, n: number) => (BY_ENTRIES.has(name) ? String(n) : (n / 2 ** 20).toFixed(1));
   const cells = Object.entries(caches).map(([name, c]) => {
     const asked = c.hits + c.misses;

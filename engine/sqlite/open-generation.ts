@@ -110,11 +110,6 @@ export class Generation {
     return this.preparedAnswers.get(key, this.stamp, want);
   }
 
-  /** The prepared answers' cache (bench/cache-spike.ts). */
-  preparedReport(): ReturnType<PreparedAnswers['report']> {
-    return this.preparedAnswers.report();
-  }
-
   /** This connection wrote: `data_version` does not change for a connection's own commits. */
   invalidate(): void {
     this.snapshot = null;

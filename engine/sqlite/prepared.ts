@@ -29,7 +29,7 @@ import Database from 'better-sqlite3';
 import { copyFigures, type Figures, type ShownHit } from './snapshot-memo.ts';
 import type { SearchHit } from '../contract/types.ts';
 import { getMeta, type Db } from './schema.ts';
-import { type CacheReport, SegmentedCache, segments } from './segmented-cache.ts';
+import { SegmentedCache, segments } from './segmented-cache.ts';
 
 /** The prepared answers' file of a generation's database file. */
 export const answersPath = (generationPath: string): string => `${generationPath}.answers`;
@@ -248,9 +248,9 @@ export class PreparedAnswers {
     };
   }
 
-  /** Bytes of read answers held on probation and kept, and lookups found since the last report (bench/cache-spike.ts). */
-  report(): { preparedAnswers: CacheReport } {
-    return { preparedAnswers: this.kept.report() };
+  /** Bytes of read answers held on probation and kept (bench/cache-spike.ts, tests). */
+  get held(): { probation: number; kept: number } {
+    return this.kept.held;
   }
 
   close(): void {

@@ -103,7 +103,7 @@ describe('segmented caches', () => {
     assert.equal(answers.get('steady', 's1', 20)?.head, steady.head, 'asked again: the answer as kept');
     for (let i = 0; i < 5_000; i++) assert.ok(answers.get(`once ${i}`, 's1', 20));
     assert.equal(answers.get('steady', 's1', 20)?.head, steady.head, 'the steady answer was pushed out (read anew)');
-    const held = answers.report().preparedAnswers;
+    const held = answers.held;
     assert.ok(held.probation <= 2 ** 20, `one-offs hold ${held.probation} bytes, more than a quarter of 4 MB`);
     assert.ok(held.probation + held.kept < 1.2 * 2 ** 20, `the spike grew the cache to ${held.probation + held.kept} bytes`);
     answers.close();
