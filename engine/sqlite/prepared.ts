@@ -26,10 +26,10 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import { copyFigures, type Figures, type ShownHit } from './snapshot-memo.ts';
 import type { SearchHit } from '../contract/types.ts';
 import { getMeta, type Db } from './schema.ts';
-import { SegmentedCache, segments } from './segmented-cache.ts';
 
 /** The prepared answers' file of a generation's database file. */
 export const answersPath = (generationPath: string): string => `${generationPath}.answers`;
@@ -202,9 +202,6 @@ interface ReadAnswer {
 /**
  * Bytes of read answers kept per generation and thread: the warm mix asks the same common words
  * again and again, and each was read and parsed anew (~2 KB of rows, ~100 KB of copies collapsed).
- * Two segments (segmented-cache.ts): an answer read once stays on probation (1/4), so a spike of
- * distinct common words and short prefixes cannot fill the whole budget (with one LRU a 4,000-search
- * spike at 1M grew it 0.6 -> 4.0 MB per worker, docs/operations.md) nor push out the steady ones.
  */
 const KEPT_BYTES = 4 * 2 ** 20;
 
@@ -215,9 +212,9 @@ export class PreparedAnswers {
   private lookup: Database.Statement | null = null;
   private copiesLookup: Database.Statement | null = null;
   private lookedAt = -Infinity;
-  private readonly kept = new SegmentedCache<ReadAnswer>({
-    ...segments({ size: KEPT_BYTES }),
-    sizeOf: (answer) => 1_024 + answer.head.byteLength + answer.firstBytes + (answer.copies?.bytes ?? 0),
+  private readonly kept = new LRUCache<string, ReadAnswer>({
+    maxSize: KEPT_BYTES,
+    sizeCalculation: (answer) => 1_024 + answer.head.byteLength + answer.firstBytes + (answer.copies?.bytes ?? 0),
   });
 
   constructor(private readonly file: string) {}
@@ -246,11 +243,6 @@ export class PreparedAnswers {
       copies: (from, to) => (collapsed ? this.copiesOf(answer, from, to) : null),
       shown,
     };
-  }
-
-  /** Bytes of read answers held on probation and kept (bench/cache-spike.ts, tests). */
-  get held(): { probation: number; kept: number } {
-    return this.kept.held;
   }
 
   close(): void {

@@ -101,12 +101,6 @@ export class SegmentedCache<V extends {}> {
     else this.probation.set(key, value);
   }
 
-  /** Drop every entry (the data they came from is gone). */
-  clear(): void {
-    this.probation.clear();
-    this.kept.clear();
-  }
-
   /** What each segment holds: its total size when limited by size, else its entries. */
   get held(): { probation: number; kept: number } {
     const held = (c: LRUCache<string, V>) => (c.maxSize > 0 ? c.calculatedSize : c.size);

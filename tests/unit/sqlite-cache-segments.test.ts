@@ -4,12 +4,7 @@
  * past that segment nor pushes out what steady traffic asks for again.
  */
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import Database from 'better-sqlite3';
-import { ANSWERS_SCHEMA, PreparedAnswers, storedAnswer } from '../../engine/sqlite/prepared.ts';
 import { SegmentedCache, segments } from '../../engine/sqlite/segmented-cache.ts';
 import { Answers, type QuerySummary, type ShownHit } from '../../engine/sqlite/snapshot-memo.ts';
 
@@ -78,34 +73,5 @@ describe('segmented caches', () => {
       assert.equal(answers.shownHits(`once ${i}`).size, 2);
     }
     assert.equal(answers.shownHits('steady').size, 2, "the steady query's hits were pushed out by one-off pages");
-  });
-
-  it('keep a prepared answer asked for again through a spike of answers each read once, within a quarter of the room', (t) => {
-    // An answers file of our own: one steady word and 5,000 one-offs of ~1.1 KB each held,
-    // more than the whole 4 MB budget.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nutgraf-prepared-spike-'));
-    t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const file = path.join(dir, 'answers');
-    const db = new Database(file);
-    db.exec(ANSWERS_SCHEMA);
-    db.prepare(`INSERT INTO meta(key, value) VALUES ('stamp', 's1')`).run();
-    const insert = db.prepare('INSERT INTO answers(key, figures, head, variant, complete, first) VALUES (?, ?, ?, 0, 1, ?)');
-    const head = Buffer.from(Uint32Array.from({ length: 20 }, (_, i) => i + 1).buffer);
-    const keys = ['steady', ...Array.from({ length: 5_000 }, (_, i) => `once ${i}`)];
-    db.transaction(() => {
-      for (const key of keys) insert.run(key, storedAnswer(figures(20), null, null).figures, head, null);
-    })();
-    db.close();
-
-    const answers = new PreparedAnswers(file);
-    const steady = answers.get('steady', 's1', 20);
-    assert.ok(steady);
-    assert.equal(answers.get('steady', 's1', 20)?.head, steady.head, 'asked again: the answer as kept');
-    for (let i = 0; i < 5_000; i++) assert.ok(answers.get(`once ${i}`, 's1', 20));
-    assert.equal(answers.get('steady', 's1', 20)?.head, steady.head, 'the steady answer was pushed out (read anew)');
-    const held = answers.held;
-    assert.ok(held.probation <= 2 ** 20, `one-offs hold ${held.probation} bytes, more than a quarter of 4 MB`);
-    assert.ok(held.probation + held.kept < 1.2 * 2 ** 20, `the spike grew the cache to ${held.probation + held.kept} bytes`);
-    answers.close();
   });
 });
