@@ -59,8 +59,6 @@ const COLLAPSED_BYTES = 16 * 2 ** 20;
 export class Answers {
   private readonly summaries = new SegmentedCache<QuerySummary>(segments({ entries: SUMMARIES }));
   /** Sized by hits held: an expression's map is put back (and re-sized) after its page is read. */
-  /** The expression `addShownHits` stored last, until the next `shownHits` (see there). */
-  private justAdded: string | null = null;
   private readonly hitsByExpr = new SegmentedCache<Map<number, ShownHit>>({
     ...segments({ size: SHOWN_HITS }),
     sizeOf: (hits) => hits.size,
@@ -109,23 +107,14 @@ export class Answers {
 
   /** Hits already read and highlighted for one highlight expression, by rowid. */
   shownHits(expr: string): Map<number, ShownHit> {
-    if (expr === this.justAdded) {
-      // The page reading back the prepared hits just stored: not the expression asked for again,
-      // so it stays on probation (in a spike these reads filled the kept segment with one-off
-      // hits: 1,608 → 3,064 kept in 4,000 searches at 1M).
-      this.justAdded = null;
-      return this.hitsByExpr.peek(expr) ?? new Map();
-    }
-    this.justAdded = null;
     return this.hitsByExpr.get(expr) ?? new Map();
   }
 
   /** Add hits read elsewhere (a prepared answer's first page): `hits[i]` is row `rowids[i]`'s. */
   addShownHits(expr: string, rowids: ArrayLike<number>, hits: readonly ShownHit[]): void {
-    const kept = this.hitsByExpr.peek(expr) ?? new Map<number, ShownHit>();
+    const kept = this.shownHits(expr);
     for (let i = 0; i < hits.length; i++) if (!kept.has(rowids[i]!)) kept.set(rowids[i]!, hits[i]!);
     this.keepShownHits(expr, kept);
-    this.justAdded = expr;
   }
 
   /** Keep what `shownHits(expr)` holds now, new hits included. */

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SegmentedCache, segments } from '../../engine/sqlite/segmented-cache.ts';
-import { Answers, type QuerySummary, type ShownHit } from '../../engine/sqlite/snapshot-memo.ts';
+import { Answers, type QuerySummary } from '../../engine/sqlite/snapshot-memo.ts';
 
 const figures = (n: number): Omit<QuerySummary, 'pages'> => ({
   total: n,
@@ -20,7 +20,6 @@ describe('segmented caches', () => {
   it('keep an entry found again through a run of entries met once', () => {
     const cache = new SegmentedCache<Uint8Array>({ ...segments({ size: 4_000 }), sizeOf: (a) => a.byteLength });
     cache.set('steady', new Uint8Array(100));
-    cache.set('another', new Uint8Array(100));
     assert.ok(cache.get('steady'));
     for (let i = 0; i < 1_000; i++) cache.set(`once ${i}`, new Uint8Array(100));
     assert.ok(cache.get('steady'), 'the entry asked for again was pushed out');
@@ -47,31 +46,10 @@ describe('segmented caches', () => {
   it('keep a query summary asked for again through a spike of distinct queries', () => {
     const answers = new Answers();
     answers.rememberPage('steady', figures(7), '0:20', { rows: [1, 2, 3], copies: null });
-    answers.rememberPage('another', figures(8), '0:20', { rows: [4], copies: null });
     assert.equal(answers.summary('steady')?.total, 7);
     // More distinct queries than the whole cache held before (2,048 summaries).
     for (let i = 0; i < 3_000; i++) answers.rememberPage(`once ${i}`, figures(i), '0:20', { rows: [i], copies: null });
     assert.equal(answers.summary('steady')?.total, 7, 'the steady query was pushed out by one-off queries');
     assert.equal(answers.summary('once 0'), undefined);
-  });
-
-  it("keep an expression's shown hits through a spike of prepared pages, each stored and read back once", () => {
-    const answers = new Answers();
-    const hit = (rowid: number): ShownHit => ({
-      row: [rowid, 'body', `text ${rowid}`, 'a', 'T', 'O', 2020, null, 'en', null],
-      matches: [],
-    });
-    // The steady query: shown once, then again after other searches.
-    answers.addShownHits('steady', [1, 2], [hit(1), hit(2)]);
-    assert.equal(answers.shownHits('steady').size, 2);
-    answers.addShownHits('between', [3], [hit(3)]);
-    assert.equal(answers.shownHits('steady').size, 2);
-    // A spike of distinct one-word searches answered from prepared pages (search.ts): each stores
-    // its page's hits, then reads them back. More hits than the whole cache held before (4,096).
-    for (let i = 0; i < 3_000; i++) {
-      answers.addShownHits(`once ${i}`, [10 + 2 * i, 11 + 2 * i], [hit(10 + 2 * i), hit(11 + 2 * i)]);
-      assert.equal(answers.shownHits(`once ${i}`).size, 2);
-    }
-    assert.equal(answers.shownHits('steady').size, 2, "the steady query's hits were pushed out by one-off pages");
   });
 });
