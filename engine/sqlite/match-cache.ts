@@ -11,7 +11,7 @@
  * the first query that needs them pays. Small expressions are cheap to ask again and are not kept.
  */
 import type { Statements } from './open-generation.ts';
-import { SegmentedCache, segments, type CacheReport } from './segmented-cache.ts';
+import { SegmentedCache, segments } from './segmented-cache.ts';
 
 /**
  * Match sets smaller than this are fetched again each time unless fetching them was slow: most
@@ -75,11 +75,6 @@ export class Postings {
   });
 
   constructor(private readonly st: Statements) {}
-
-  /** Each cache's contents and hit counts since the last report (bench/cache-spike.ts). */
-  report(): Record<'matchSets' | 'rankings' | 'filteredRankings', CacheReport> {
-    return { matchSets: this.matchCache.report(), rankings: this.rankedCache.report(), filteredRankings: this.amongCache.report() };
-  }
 
   /** Every rowid the expression matches, ascending. Callers must not modify the array. */
   matches(expr: string): Uint32Array {

@@ -53,19 +53,9 @@ function segment<V extends {}>(limits: SegmentLimits, sizeOf: ((value: V) => num
     : new LRUCache<string, V>({ max: limits.entries, maxSize: limits.size, sizeCalculation });
 }
 
-/** What a cache holds in each segment (see `held`) and how often it was found (bench/cache-spike.ts). */
-export interface CacheReport {
-  probation: number;
-  kept: number;
-  hits: number;
-  misses: number;
-}
-
 export class SegmentedCache<V extends {}> {
   private readonly probation: LRUCache<string, V>;
   private readonly kept: LRUCache<string, V>;
-  private hits = 0;
-  private misses = 0;
 
   constructor(options: SegmentedCacheOptions<V>) {
     this.probation = segment(options.probation, options.sizeOf);
@@ -75,18 +65,12 @@ export class SegmentedCache<V extends {}> {
   /** The entry, marked as recently used; one found on probation moves to the kept segment. */
   get(key: string): V | undefined {
     const kept = this.kept.get(key);
-    if (kept !== undefined) {
-      this.hits++;
-      return kept;
-    }
+    if (kept !== undefined) return kept;
     const value = this.probation.get(key);
-    if (value === undefined) {
-      this.misses++;
-      return undefined;
+    if (value !== undefined) {
+      this.probation.delete(key);
+      this.kept.set(key, value);
     }
-    this.hits++;
-    this.probation.delete(key);
-    this.kept.set(key, value);
     return value;
   }
 
@@ -105,12 +89,5 @@ export class SegmentedCache<V extends {}> {
   get held(): { probation: number; kept: number } {
     const held = (c: LRUCache<string, V>) => (c.maxSize > 0 ? c.calculatedSize : c.size);
     return { probation: held(this.probation), kept: held(this.kept) };
-  }
-
-  /** `held`, and the lookups found and missed since the last report, which starts the count again. */
-  report(): CacheReport {
-    const report = { ...this.held, hits: this.hits, misses: this.misses };
-    this.hits = this.misses = 0;
-    return report;
   }
 }

@@ -5,7 +5,7 @@
  * cost a lookup. Dropped with the snapshot on any write or rebuild, like the postings caches.
  */
 import { compact, expand, type CompactSet } from './match-cache.ts';
-import { SegmentedCache, segments, type CacheReport } from './segmented-cache.ts';
+import { SegmentedCache, segments } from './segmented-cache.ts';
 import type { MatchRange, ParagraphKind, SearchHit, SearchResult } from '../contract/types.ts';
 
 /** What a result says besides its hits. */
@@ -73,11 +73,6 @@ export class Answers {
     ...segments({ size: COLLAPSED_BYTES }),
     sizeOf: (set) => set.byteLength,
   });
-
-  /** Each cache's contents and hit counts since the last report (bench/cache-spike.ts). */
-  report(): Record<'collapsedSets' | 'summaries' | 'shownHits', CacheReport> {
-    return { collapsedSets: this.collapsedSets.report(), summaries: this.summaries.report(), shownHits: this.hitsByExpr.report() };
-  }
 
   /** The collapsed matches kept under `key`, else `make()`'s, kept. Callers must not modify the array. */
   collapsedMatches(key: string, make: () => Uint32Array): Uint32Array {
