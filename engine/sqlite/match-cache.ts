@@ -10,8 +10,8 @@
  * so the sorted match set of a big expression and the head of its bm25 order are cached: only
  * the first query that needs them pays. Small expressions are cheap to ask again and are not kept.
  */
+import { LRUCache } from 'lru-cache';
 import type { Statements } from './open-generation.ts';
-import { SegmentedCache, segments } from './segmented-cache.ts';
 
 /**
  * Match sets smaller than this are fetched again each time unless fetching them was slow: most
@@ -59,19 +59,24 @@ interface RankedEntry {
   complete: boolean;
 }
 
+/** lru-cache counts sizes as positive integers: an empty array still takes a slot. */
+const bytes = (n: number): number => Math.max(1, n);
+
 export class Postings {
-  /** A set's entry may be a quarter of the room, as before: the probation segment's size. */
-  private readonly matchCache = new SegmentedCache<CompactSet>({
-    ...segments({ size: MATCH_CACHE_BYTES }),
-    sizeOf: (set) => set.byteLength,
+  private readonly matchCache = new LRUCache<string, CompactSet>({
+    maxSize: MATCH_CACHE_BYTES,
+    maxEntrySize: MATCH_CACHE_BYTES / 4,
+    sizeCalculation: (set) => bytes(set.byteLength),
   });
-  private readonly rankedCache = new SegmentedCache<RankedEntry>({
-    ...segments({ size: RANKED_CACHE_BYTES, entries: RANKED_CACHE_ENTRIES }),
-    sizeOf: (entry) => entry.head.byteLength,
+  private readonly rankedCache = new LRUCache<string, RankedEntry>({
+    max: RANKED_CACHE_ENTRIES,
+    maxSize: RANKED_CACHE_BYTES,
+    sizeCalculation: (entry) => bytes(entry.head.byteLength),
   });
-  private readonly amongCache = new SegmentedCache<AmongEntry>({
-    ...segments({ size: AMONG_CACHE_BYTES, entries: AMONG_CACHE_ENTRIES }),
-    sizeOf: (entry) => entry.rowids.byteLength + entry.order.byteLength,
+  private readonly amongCache = new LRUCache<string, AmongEntry>({
+    max: AMONG_CACHE_ENTRIES,
+    maxSize: AMONG_CACHE_BYTES,
+    sizeCalculation: (entry) => bytes(entry.rowids.byteLength + entry.order.byteLength),
   });
 
   constructor(private readonly st: Statements) {}

@@ -4,8 +4,8 @@
  * highlighted. Paging back and forth, the back button and a colleague's identical search then
  * cost a lookup. Dropped with the snapshot on any write or rebuild, like the postings caches.
  */
+import { LRUCache } from 'lru-cache';
 import { compact, expand, type CompactSet } from './match-cache.ts';
-import { SegmentedCache, segments } from './segmented-cache.ts';
 import type { MatchRange, ParagraphKind, SearchHit, SearchResult } from '../contract/types.ts';
 
 /** What a result says besides its hits. */
@@ -57,11 +57,11 @@ const SHOWN_HITS = 4_096;
 const COLLAPSED_BYTES = 16 * 2 ** 20;
 
 export class Answers {
-  private readonly summaries = new SegmentedCache<QuerySummary>(segments({ entries: SUMMARIES }));
+  private readonly summaries = new LRUCache<string, QuerySummary>({ max: SUMMARIES });
   /** Sized by hits held: an expression's map is put back (and re-sized) after its page is read. */
-  private readonly hitsByExpr = new SegmentedCache<Map<number, ShownHit>>({
-    ...segments({ size: SHOWN_HITS }),
-    sizeOf: (hits) => hits.size,
+  private readonly hitsByExpr = new LRUCache<string, Map<number, ShownHit>>({
+    maxSize: SHOWN_HITS,
+    sizeCalculation: (hits) => Math.max(1, hits.size),
   });
 
   /**
@@ -69,9 +69,9 @@ export class Answers {
    * search.ts: a collapsed search's facets count these, and a word met again with another
    * filter (a year, an outlet) or page need not collapse its every match again.
    */
-  private readonly collapsedSets = new SegmentedCache<CompactSet>({
-    ...segments({ size: COLLAPSED_BYTES }),
-    sizeOf: (set) => set.byteLength,
+  private readonly collapsedSets = new LRUCache<string, CompactSet>({
+    maxSize: COLLAPSED_BYTES,
+    sizeCalculation: (set) => Math.max(1, set.byteLength),
   });
 
   /** The collapsed matches kept under `key`, else `make()`'s, kept. Callers must not modify the array. */
