@@ -111,7 +111,7 @@ export class SearchGate {
   /** Searches waiting in `queue` (the search lane only), so a refusal need not walk the queue. */
   private queuedSearches = 0;
   /** The block of search times being summed, and the slowest recent block mean (see `costMs`). */
-  private block = { sum: 0, count: 0, refusedBefore: 0 };
+  private block = { sum: 0, count: 0 };
   private peak = { ms: 0, at: 0 };
   /** Searches answered since start (see WARM_SEARCHES). */
   private answered = 0;
@@ -227,20 +227,11 @@ export class SearchGate {
   private learn(ms: number, queued: boolean): void {
     this.deviationMs += AVERAGE_WEIGHT * (Math.abs(ms - this.averageMs) - this.deviationMs);
     this.averageMs += AVERAGE_WEIGHT * (ms - this.averageMs);
-    const warm = ++this.answered > WARM_SEARCHES;
-    if (!queued) return;
-    if (this.block.count === 0) this.block.refusedBefore = this.counts.refused;
+    if (++this.answered <= WARM_SEARCHES || !queued) return;
     this.block.sum += ms;
     if (++this.block.count < BLOCK_SEARCHES) return;
     const mean = this.block.sum / this.block.count;
-    // Before WARM_SEARCHES a block counts only if searches were refused meanwhile: a spike, not a
-    // cold start's 32 connections. Without it a spike's first 1,500 answers (33 s at 200k, the
-    // whole minute at 1M) had the average alone: a run of 1-2 ms searches pulled it to a few ms,
-    // the gate let all 200 connections wait, and the dearer searches after them waited 1-5 s
-    // (200k, load 6-11: 513 of the first 1,500 admitted waited over 1 s, 446 of the 3,757 after).
-    const spike = this.counts.refused > this.block.refusedBefore;
-    this.block = { sum: 0, count: 0, refusedBefore: 0 };
-    if (!warm && !spike) return;
+    this.block = { sum: 0, count: 0 };
     const now = this.now();
     if (mean >= this.peakMs(now)) this.peak = { ms: mean, at: now };
   }

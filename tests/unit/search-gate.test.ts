@@ -57,21 +57,6 @@ describe('the search gate', () => {
     assert.ok(later >= 5 * slow, `half a minute later: room for ${later} quick searches`);
   });
 
-  it("keeps a spike's dearer searches in mind from its start, before the server counts as warm", async () => {
-    const { searches, queueRoom } = clockedGate();
-    // A spike at a server that has answered little: dear searches, and refusals (each queueRoom
-    // fills the queue to its first refusal) while they are answered.
-    for (let i = 0; i < 4; i++) {
-      await queueRoom();
-      await searches(32, 50, 4);
-    }
-    const slow = await queueRoom();
-    // Then a run of searches ten times quicker: the dearer ones may come back at any moment.
-    await searches(96, 5, 4);
-    const quick = await queueRoom();
-    assert.ok(quick < 1.5 * slow, `room for ${quick} quick searches, about as many as the ${slow} slow ones allowed`);
-  });
-
   it('does not hold the slow first searches of a cold server, which waited for nothing, against the traffic after them', async () => {
     const { searches, queueRoom } = clockedGate();
     // A cold server: the caches are empty and every search is slow, but one at a time.
