@@ -24,7 +24,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Response } from 'express';
 import type { SearchEngine, SearchRequest, SearchResult } from '../engine/contract/types.ts';
-import { requestSignal, SearchTimeoutError } from './deadline.ts';
+import { requestSignal } from './deadline.ts';
 
 export type Lane = 'search' | 'export';
 
@@ -144,36 +144,17 @@ export class SearchGate {
       const retryAfter = this.refusal();
       if (retryAfter > 0) throw new BusyError(retryAfter);
     }
-    const asked = this.now();
-    const queued = await this.slot(lane, signal).catch((error: unknown) => {
-      throw this.waitedTooLong(lane, signal, this.now() - asked) ?? error;
-    });
+    const queued = await this.slot(lane, signal);
     const started = this.now();
     const running = lane === 'search' ? this.startRunning(started) : null;
     try {
       return await work(running ? AbortSignal.any([signal, running.shed.signal]) : signal);
-    } catch (error) {
-      throw this.waitedTooLong(lane, signal, started - asked) ?? error;
     } finally {
       if (running) this.stopRunning(running);
       if (lane === 'search') this.learn(this.now() - started, queued);
       this.running--;
       this.next();
     }
-  }
-
-  /**
-   * A search admitted under the queue budget whose time limit (SEARCH_TIMEOUT_MS) ran out after it
-   * had waited at the gate longer than that budget: the wait, not the query, used up its time. It
-   * is answered busy (503 + Retry-After, counted as shed) rather than "this search took too long",
-   * which blames the words: under a spike on a loaded machine (200k, load 10-11) a run of quick
-   * searches let ~200 wait, the dearer ones after them drained at ~25 ms each, and 70 searches that
-   * ran 0-13 ms after waiting 5.0-5.2 s were answered 503 without Retry-After.
-   */
-  private waitedTooLong(lane: Lane, signal: AbortSignal, waitedMs: number): BusyError | undefined {
-    if (lane !== 'search' || !(signal.reason instanceof SearchTimeoutError) || waitedMs <= this.settings.queueMs) return undefined;
-    this.counts.shed++;
-    return new BusyError(Math.max(1, Math.ceil(this.settings.queueMs / 1000)));
   }
 
   /**

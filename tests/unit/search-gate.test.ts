@@ -4,8 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SearchTimeoutError } from '../../server/deadline.ts';
-import { BusyError, SearchGate, Ticket } from '../../server/search-gate.ts';
+import { SearchGate, Ticket } from '../../server/search-gate.ts';
 
 const QUEUE_MS = 1_000;
 
@@ -77,63 +76,5 @@ describe('the search gate', () => {
     await searches(96, 5, 4);
     const room = await queueRoom();
     assert.ok(room >= 100, `room for ${room} quick searches right after the cold start`);
-  });
-
-  describe('a search whose time limit runs out', () => {
-    /** A gate of one slot on its own clock, that slot held until `finish` is called. */
-    async function heldGate() {
-      const clock = { ms: 0 };
-      const gate = new SearchGate({ slots: 1, queueMs: QUEUE_MS, now: () => clock.ms });
-      let finish!: () => void;
-      const holding = gate.run('search', new AbortController().signal, () => new Promise<void>((resolve) => (finish = resolve)));
-      await new Promise((resolve) => setImmediate(resolve));
-      return { clock, gate, holding, finish: () => finish() };
-    }
-
-    it('while still waiting past the queue budget is answered busy, with a Retry-After: the wait used its time, not its words', async () => {
-      const { clock, gate, holding, finish } = await heldGate();
-      const ticket = gate.admitEarly();
-      assert.ok(ticket instanceof Ticket, 'admitted to wait behind the running search');
-      const limit = new AbortController();
-      const waiting = gate.run('search', limit.signal, async () => 'answered', ticket);
-      clock.ms += 5_000;
-      limit.abort(new SearchTimeoutError(5_000));
-      await assert.rejects(waiting, (error: unknown) => error instanceof BusyError && error.retryAfterSeconds >= 1);
-      assert.equal(gate.stats().shed, 1);
-      finish();
-      await holding;
-    });
-
-    /** A search that waits `waitedMs` for the held slot, then runs `ranMs` until its 5 s limit runs out. */
-    async function timedOut(waitedMs: number, ranMs: number) {
-      const { clock, gate, holding, finish } = await heldGate();
-      const limit = new AbortController();
-      const search = gate.run(
-        'search',
-        limit.signal,
-        (signal) =>
-          new Promise((_resolve, reject) => {
-            clock.ms += ranMs;
-            limit.abort(new SearchTimeoutError(5_000));
-            reject(signal.reason);
-          }),
-        gate.admitEarly() as Ticket,
-      );
-      clock.ms += waitedMs;
-      finish();
-      await holding;
-      return { gate, search };
-    }
-
-    it('after it waited past the budget and then ran is answered busy too', async () => {
-      const { search } = await timedOut(4_990, 10);
-      await assert.rejects(search, BusyError);
-    });
-
-    it('while running, after a short wait, still says the search took too long', async () => {
-      const { gate, search } = await timedOut(200, 4_800);
-      await assert.rejects(search, SearchTimeoutError);
-      assert.equal(gate.stats().shed, 0);
-    });
   });
 });
