@@ -24,7 +24,12 @@ const MAX_SANDWICH_WORDS = 8;
 /** Recognised chrome that a byline sits next to. */
 const BYLINE_COMPANIONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['credit', 'dateline', 'promotion', 'comments', 'author-box']);
 /** Reasons that are not chrome to take a verdict from: the headline is text of the article. */
-const NOT_CHROME: ReadonlySet<JunkReason> = new Set<JunkReason>(['headline', 'title-decoration', 'repeated-headline', 'repeated-line']);
+export const NOT_CHROME: ReadonlySet<JunkReason> = new Set<JunkReason>([
+  'headline',
+  'title-decoration',
+  'repeated-headline',
+  'repeated-line',
+]);
 
 /** Particles of names, and separators a byline line uses between name and desk. */
 const NAME_PARTICLE = /^(?:de|da|di|del|der|den|van|von|la|le|al|bin|el|ter|du|dos|das|y|e|[|·•,&/–-])$/u;

@@ -23,6 +23,7 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
 import { hasTextRun } from './closing-sections.ts';
 import { wordsUpTo } from './line-words.ts';
+import { NOT_CHROME as NOT_NEIGHBOUR_CHROME } from './neighbours.ts';
 import { endsSentence, isCutParagraph } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -80,14 +81,8 @@ function storyEnd(lines: readonly ContentLine[]): number {
   return end;
 }
 
-/** Lines that are no chrome of the page's end: the headline and its copies, a lone punctuation mark. */
-const NOT_CHROME: ReadonlySet<JunkReason> = new Set<JunkReason>([
-  'headline',
-  'title-decoration',
-  'repeated-headline',
-  'repeated-line',
-  'punctuation-only',
-]);
+/** Lines that are no chrome of the page's end: what is no chrome beside a line (the headline and its copies), and a lone punctuation mark. */
+const NOT_CHROME: ReadonlySet<JunkReason> = new Set<JunkReason>([...NOT_NEIGHBOUR_CHROME, 'punctuation-only']);
 /** The most labels taken between the last paragraph and the closing chrome (three are a menu, `classify.ts`'s). */
 const MAX_LABELS_ABOVE_CHROME = 2;
 
