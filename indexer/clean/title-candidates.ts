@@ -31,6 +31,7 @@ import { agreement, contentStems } from './title-agreement.ts';
 import { hasClockTime, isDateOnly } from '../infer/dates.ts';
 import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
 import { stopWordCount } from './stopwords.ts';
+import { findBodyStart, type BodyShapes } from './body-start.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
@@ -60,6 +61,8 @@ const WEIGHT = {
   listTitle: 0,
   /** Shares no word with the paragraphs below: a banner, a gate, a widget, a section name. */
   unrelated: -1,
+  /** The last candidate above the story's first run of paragraphs (`body-start.ts`): the story's own heading. */
+  opensBody: 2,
 };
 
 export interface HeadlinePick {
@@ -141,6 +144,7 @@ export function scoreHeadlineCandidates(
     }
   }
   markMastheads(lines, candidates, labels);
+  markBodyOpener(lines, candidates);
   const met = scoreAgreement(lines, candidates);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
@@ -158,6 +162,34 @@ export function scoreHeadlineCandidates(
     best = title;
   }
   return { candidates, best };
+}
+
+/** Content lines between the story's heading and its first paragraph: a byline, a date, a picture and its credit. */
+const OPENER_GAP = 6;
+/** A line this close under a candidate, longer or on its subject, is its standfirst or subtitle, not another headline. */
+const STANDFIRST_GAP = 3;
+
+/**
+ * The last candidate above the story's first run of paragraphs (`body-start.ts`), close above it:
+ * the story's own heading, wherever the page's chrome and sidebars put other headline-shaped lines
+ * (a profile box, a widget's caption) above it. Not a line stacked right under another candidate
+ * (a subtitle, a caption or a kicker's headline, which the label rules judge), nor a standfirst:
+ * a line close under a candidate that runs longer or repeats its words.
+ */
+function markBodyOpener(lines: ContentLine[], candidates: Candidate[]): void {
+  const start = findBodyStart(lines, BODY_SHAPES, Math.min(lines.length, MAX_SCAN_LINES));
+  if (start < 0) return;
+  const k = candidates.findLastIndex((n) => n.index < start);
+  const c = candidates[k];
+  if (!c || start - c.index > OPENER_GAP) return;
+  const above = candidates[k - 1];
+  if (above && (c.index === above.index + 1 || (c.index - above.index <= STANDFIRST_GAP && isStandfirstOf(c, above)))) return;
+  add(c, 'opensBody', `over the text from line ${lines[start]!.line}`);
+}
+
+/** Longer than the candidate above, or sharing its content words: its standfirst. */
+function isStandfirstOf(c: Candidate, above: Candidate): boolean {
+  return c.words > above.words || agreement(c.text, contentStems(above.text)).shared > 0;
 }
 
 /** How far below a candidate a sibling entry of the same list may start. */
@@ -356,6 +388,12 @@ const BELOW_OPENING: BelowOpeningShapes = {
   isHeadlineShaped: (text) => couldBeHeadline(text) && !isNotHeadline(text),
   isChrome: (lines, j) => isTopChrome(lines, j),
   startsText: (text) => isBodyParagraph(text) || isSentence(text),
+};
+
+/** What `findBodyStart` needs to know of the lines' shapes. */
+const BODY_SHAPES: BodyShapes = {
+  isParagraph: (text) => isBodyParagraph(text) || isSentence(text),
+  isHeading: (text) => couldBeHeadline(text) && !isNotHeadline(text) && !isSentence(text),
 };
 
 function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
