@@ -24,6 +24,7 @@ import {
   isTitleCased,
   isPublicationStamp,
   isWeather,
+  isYearlessDate,
   stripScraperStamp,
   withoutCapsKicker,
 } from './title-shapes.ts';
@@ -150,6 +151,7 @@ export function scoreHeadlineCandidates(
     c.score += k * WEIGHT.rank;
     if (repeatedBelow(lines, c)) add(c, 'repeated', 'printed again below');
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
+    else if (isYearlessDate(c.text)) add(c, 'dateStamp', 'a date without a year');
     if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
   });
   let best = 0;
