@@ -98,6 +98,7 @@ export function scoreHeadlineCandidates(
   const candidates: Candidate[] = [];
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
   let noticeSkipped = false;
+  let sentenceOpening = -1;
   for (let i = 0; i < scanEnd && candidates.length < MAX_CANDIDATES; i++) {
     const l = lines[i]!;
     // The scraper's stamp before the first line makes it read as a dateline; what follows is the
@@ -112,6 +113,7 @@ export function scoreHeadlineCandidates(
       (isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
       (candidates.length > 0 && isSentence(raw));
     if (startsText) {
+      if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
         noticeSkipped ||
         !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
@@ -163,7 +165,41 @@ export function scoreHeadlineCandidates(
     add(candidates[title]!, 'listTitle', `over a list of entries from line ${lines[candidates[best]!.index]!.line}`);
     best = title;
   }
+  const under = headlineUnderLabels(lines, candidates, sentenceOpening, pageText);
+  if (under) {
+    candidates.push(under);
+    best = candidates.length - 1;
+  }
   return { candidates, best };
+}
+
+/** Most words of a label over the text: a section, an archive's name ("Category Archive: Town Notices"). */
+const MAX_LONE_LABEL_WORDS = 4;
+
+/**
+ * A headline written as a sentence under nothing but labels: the scan stops at a sentence once it
+ * has a candidate, so a headline ending in a full stop or an exclamation mark under a section label
+ * ("Latest news", "Category Archive: Town Notices") left the label as the title. When every candidate
+ * is a short label sharing no word with the text, and the sentence that stopped the scan (no
+ * paragraph: fifteen words or fewer) shares words with the text below it, that sentence is the
+ * headline. (A lead of ten words or more ending in a full stop stays in the text: lead-headline.ts.)
+ */
+function headlineUnderLabels(lines: ContentLine[], candidates: Candidate[], opening: number, pageText: () => string): Candidate | null {
+  if (opening < 0) return null;
+  const labels = candidates.every((c) => isLoneLabel(c) && agreement(c.text, leadStems(lines, c)).shared === 0);
+  if (!labels) return null;
+  const text = headlineText(lines[opening]!.text, pageText);
+  if (text === null) return null;
+  const c: Candidate = { index: opening, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) };
+  if (agreement(text, leadStems(lines, c)).shared < 2) return null;
+  c.evidence.push('a sentence under labels only, about the text below');
+  return c;
+}
+
+/** A label's shape: a few words, or up to four when they are a name ("Category Archive: Town Notices"). */
+function isLoneLabel(c: Candidate): boolean {
+  const n = lineWords(c.text, MAX_LONE_LABEL_WORDS + 1);
+  return n <= MAX_LONE_LABEL_WORDS - 1 || (n <= MAX_LONE_LABEL_WORDS && isNameShaped(c));
 }
 
 /** Content lines between the story's heading and its first paragraph: a byline, a date, a picture and its credit. */
