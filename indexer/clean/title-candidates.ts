@@ -24,6 +24,7 @@ import {
   isTitleCased,
   isPublicationStamp,
   isWeather,
+  isYearlessDate,
   stripScraperStamp,
   withoutCapsKicker,
 } from './title-shapes.ts';
@@ -31,6 +32,7 @@ import { agreement, contentStems } from './title-agreement.ts';
 import { hasClockTime, isDateOnly } from '../infer/dates.ts';
 import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
 import { stopWordCount } from './stopwords.ts';
+import { findBodyStart, type BodyShapes } from './body-start.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
@@ -60,6 +62,8 @@ const WEIGHT = {
   listTitle: 0,
   /** Shares no word with the paragraphs below: a banner, a gate, a widget, a section name. */
   unrelated: -1,
+  /** The last candidate above the story's first run of paragraphs (`body-start.ts`): the story's own heading. */
+  opensBody: 2,
 };
 
 export interface HeadlinePick {
@@ -94,6 +98,7 @@ export function scoreHeadlineCandidates(
   const candidates: Candidate[] = [];
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
   let noticeSkipped = false;
+  let sentenceOpening = -1;
   for (let i = 0; i < scanEnd && candidates.length < MAX_CANDIDATES; i++) {
     const l = lines[i]!;
     // The scraper's stamp before the first line makes it read as a dateline; what follows is the
@@ -108,6 +113,7 @@ export function scoreHeadlineCandidates(
       (isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
       (candidates.length > 0 && isSentence(raw));
     if (startsText) {
+      if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
         noticeSkipped ||
         !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
@@ -141,11 +147,13 @@ export function scoreHeadlineCandidates(
     }
   }
   markMastheads(lines, candidates, labels);
+  markBodyOpener(lines, candidates);
   const met = scoreAgreement(lines, candidates);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
     if (repeatedBelow(lines, c)) add(c, 'repeated', 'printed again below');
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
+    else if (isYearlessDate(c.text)) add(c, 'dateStamp', 'a date without a year');
     if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
   });
   let best = 0;
@@ -157,7 +165,69 @@ export function scoreHeadlineCandidates(
     add(candidates[title]!, 'listTitle', `over a list of entries from line ${lines[candidates[best]!.index]!.line}`);
     best = title;
   }
+  const under = headlineUnderLabels(lines, candidates, sentenceOpening, pageText);
+  if (under) {
+    candidates.push(under);
+    best = candidates.length - 1;
+  }
   return { candidates, best };
+}
+
+/** Most words of a label over the text: a section, an archive's name ("Category Archive: Town Notices"). */
+const MAX_LONE_LABEL_WORDS = 4;
+
+/**
+ * A headline written as a sentence under nothing but labels: the scan stops at a sentence once it
+ * has a candidate, so a headline ending in a full stop or an exclamation mark under a section label
+ * ("Latest news", "Category Archive: Town Notices") left the label as the title. When every candidate
+ * is a short label sharing no word with the text, and the sentence that stopped the scan (no
+ * paragraph: fifteen words or fewer) shares words with the text below it, that sentence is the
+ * headline. (A lead of ten words or more ending in a full stop stays in the text: lead-headline.ts.)
+ */
+function headlineUnderLabels(lines: ContentLine[], candidates: Candidate[], opening: number, pageText: () => string): Candidate | null {
+  if (opening < 0) return null;
+  const labels = candidates.every((c) => isLoneLabel(c) && agreement(c.text, leadStems(lines, c)).shared === 0);
+  if (!labels) return null;
+  const text = headlineText(lines[opening]!.text, pageText);
+  if (text === null) return null;
+  const c: Candidate = { index: opening, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) };
+  if (agreement(text, leadStems(lines, c)).shared < 2) return null;
+  c.evidence.push('a sentence under labels only, about the text below');
+  return c;
+}
+
+/** A label's shape: a few words, or up to four when they are a name ("Category Archive: Town Notices"). */
+function isLoneLabel(c: Candidate): boolean {
+  const n = lineWords(c.text, MAX_LONE_LABEL_WORDS + 1);
+  return n <= MAX_LONE_LABEL_WORDS - 1 || (n <= MAX_LONE_LABEL_WORDS && isNameShaped(c));
+}
+
+/** Content lines between the story's heading and its first paragraph: a byline, a date, a picture and its credit. */
+const OPENER_GAP = 6;
+/** A line this close under a candidate, longer or on its subject, is its standfirst or subtitle, not another headline. */
+const STANDFIRST_GAP = 3;
+
+/**
+ * The last candidate above the story's first run of paragraphs (`body-start.ts`), close above it:
+ * the story's own heading, wherever the page's chrome and sidebars put other headline-shaped lines
+ * (a profile box, a widget's caption) above it. Not a line stacked right under another candidate
+ * (a subtitle, a caption or a kicker's headline, which the label rules judge), nor a standfirst:
+ * a line close under a candidate that runs longer or repeats its words.
+ */
+function markBodyOpener(lines: ContentLine[], candidates: Candidate[]): void {
+  const start = findBodyStart(lines, BODY_SHAPES, Math.min(lines.length, MAX_SCAN_LINES));
+  if (start < 0) return;
+  const k = candidates.findLastIndex((n) => n.index < start);
+  const c = candidates[k];
+  if (!c || start - c.index > OPENER_GAP) return;
+  const above = candidates[k - 1];
+  if (above && (c.index === above.index + 1 || (c.index - above.index <= STANDFIRST_GAP && isStandfirstOf(c, above)))) return;
+  add(c, 'opensBody', `over the text from line ${lines[start]!.line}`);
+}
+
+/** Longer than the candidate above, or sharing its content words: its standfirst. */
+function isStandfirstOf(c: Candidate, above: Candidate): boolean {
+  return c.words > above.words || agreement(c.text, contentStems(above.text)).shared > 0;
 }
 
 /** How far below a candidate a sibling entry of the same list may start. */
@@ -356,6 +426,12 @@ const BELOW_OPENING: BelowOpeningShapes = {
   isHeadlineShaped: (text) => couldBeHeadline(text) && !isNotHeadline(text),
   isChrome: (lines, j) => isTopChrome(lines, j),
   startsText: (text) => isBodyParagraph(text) || isSentence(text),
+};
+
+/** What `findBodyStart` needs to know of the lines' shapes. */
+const BODY_SHAPES: BodyShapes = {
+  isParagraph: (text) => isBodyParagraph(text) || isSentence(text),
+  isHeading: (text) => couldBeHeadline(text) && !isNotHeadline(text) && !isSentence(text),
 };
 
 function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {

@@ -3,7 +3,7 @@
  * weather widgets, bullets, section labels glued to the next word, scraper stamps. Each is a
  * property of one line, read in any language; `title-candidates.ts` weighs them.
  */
-import { monthsOf } from '../infer/date-names.ts';
+import { isWeekdayName, monthsOf } from '../infer/date-names.ts';
 import { findDates, hasClockTime } from '../infer/dates.ts';
 import { wordCount } from './shape.ts';
 
@@ -47,6 +47,20 @@ export function dateStampWords(text: string): number {
   }
   const stamped = NUMERIC_DATE.test(text) || TIME.test(text) || (month && year);
   return stamped && other <= 3 ? other : -1;
+}
+
+/**
+ * A site's clock without the year: a weekday, a day and a month and nothing else ("Saturday 1st
+ * December", "Samstag, 1. Dezember"). Not a stamp of the article (no year: it dates nothing), but
+ * no headline either; it stays a candidate so that what stands around it is judged as before (a
+ * fixture's heading over its date and venue).
+ */
+export function isYearlessDate(text: string): boolean {
+  const tokens = text.split(/[\s/|·•,–—-]+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  if (tokens.length !== 3) return false;
+  // Two-letter abbreviations ("do", "ma") are words of their own too often.
+  const weekday = tokens.filter((t) => t.length >= 3 && isWeekdayName(t)).length;
+  return weekday === 1 && tokens.filter((t) => DAY.test(t)).length === 1 && tokens.filter(isMonth).length === 1;
 }
 
 /** Words that announce when a page was published or updated, in the languages the indexer meets. */

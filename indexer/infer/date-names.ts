@@ -855,6 +855,13 @@ export const MONTH_NAME = `(${alternation(MONTH_TABLE.keys())})\\.?`;
 const WEEKDAY_FORMS = [...WEEKDAYS, ...MORE_WEEKDAYS].flatMap((w) => [w, withoutMarks(w)]);
 const FILLER_FORMS = FILLERS.flatMap((w) => [w, withoutMarks(w)]);
 
+const WEEKDAY_SET = new Set(WEEKDAY_FORMS.map((w) => w.toLowerCase()));
+
+/** A weekday's name or abbreviation in any language of the tables ("Saturday", "sáb.", "Perşembe"), alone. */
+export function isWeekdayName(token: string): boolean {
+  return WEEKDAY_SET.has(token.toLowerCase().replace(/[.,]+$/, ''));
+}
+
 /** Weekday names and filler words as whole words (letters on neither side), global, for removal. */
 export const DATE_DECORATION = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation([...WEEKDAY_FORMS, ...FILLER_FORMS])})\\.?(?![\\p{L}\\p{N}])`,
