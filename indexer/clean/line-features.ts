@@ -14,7 +14,6 @@ import { wordsUpTo } from './line-words.ts';
 import { isNameLine } from './neighbours.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
-import { proseSpan, proseWordShare, type ProseSpan } from './prose-span.ts';
 
 export const FEATURE_NAMES = [
   'log-words',
@@ -55,10 +54,6 @@ export const FEATURE_NAMES = [
   'ends-ellipsis',
   'symbols',
   'upper-share',
-  'outside-prose',
-  'prose-distance',
-  'prose-rel-length',
-  'prose-word-share',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -154,7 +149,6 @@ interface PageContext {
   counts: Map<string, number>;
   runs: Int32Array;
   nearJunk: Float64Array;
-  prose: ProseSpan;
 }
 
 function pageContext(lines: readonly ContentLine[], language: LanguageMask): PageContext {
@@ -183,7 +177,6 @@ function pageContext(lines: readonly ContentLine[], language: LanguageMask): Pag
     counts,
     runs: shortRuns(lines, stats),
     nearJunk: nearJunk(lines),
-    prose: proseSpan(lines),
   };
 }
 
@@ -281,10 +274,6 @@ function featuresOf(lines: readonly ContentLine[], i: number, page: PageContext,
     +endsWithEllipsis(text),
     +SYMBOLS.test(text),
     upperShare,
-    +(page.prose.first < 0 || i < page.prose.first || i > page.prose.last),
-    Math.log1p(Math.min(page.prose.distance[i]!, 20)),
-    page.prose.medianChars === 0 ? 0 : Math.max(-3, Math.min(3, Math.log((text.length + 1) / (page.prose.medianChars + 1)))),
-    proseWordShare(page.prose, i, text),
   ];
 }
 
