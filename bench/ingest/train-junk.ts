@@ -11,7 +11,9 @@
  * too chosen without it), and the threshold is the lowest whose out-of-fold body lines lost stay
  * within the budget and which keeps every BBC line. The report puts, per set, the rules alone, the
  * shipped weights, the chosen configuration left out, and in-sample side by side: the left-out
- * column is the transfer to sites nobody tuned on.
+ * column is the transfer to sites nobody tuned on. Write weights only when they beat the shipped ones
+ * left out and on held-out halves: the shipped ones also learned from sets (j, k, m, n) that are gone,
+ * and on 2026-12-05 nothing retrained from the sets here did (docs/ingestion.md, eighth session).
  *
  *   npx tsx bench/ingest/train-junk.ts            cross-validate, report, write the weights
  *   npx tsx bench/ingest/train-junk.ts --dry-run  report only
