@@ -14,17 +14,18 @@ import type { PageTruth } from './score.ts';
 import { prng } from '../scale/seeded.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
 
-/** One training set: a folder of labelled folders, and the split of it that may be trained on. */
+/** One training set: a folder of labelled folders, and the splits of it that may be trained on. */
 export interface TrainingSet {
   name: string;
   dir: string;
-  split: PageTruth['split'];
+  /** A set labelled for training only (its pages all `dev`, or a former blind set now read) lists both. */
+  splits: readonly PageTruth['split'][];
 }
 
 /** One page's judged lines and what the rules did elsewhere on it, for the pipeline's figures. */
 export interface PageRows {
   page: string;
-  /** Leave-one-group-out unit: the set and folder. */
+  /** Leave-one-group-out unit: the set (a clean corpus: its section). */
   group: string;
   /** FEATURE_COUNT values per judged line. */
   x: Float64Array;
@@ -56,8 +57,6 @@ export interface PageRows {
  */
 const KIND_FORGET = 0.35;
 const LINE_FORGET = 0.1;
-/** Pages per cross-validation fold of a set that is one folder of many sites. */
-const FOLD_PAGES = 10;
 
 function forgetRules(lines: ContentLine[], seed: number): void {
   const random = prng(seed);
@@ -93,18 +92,15 @@ export function pageRows(set: TrainingSet, copies = 0): PageRows[] {
   if (!fs.existsSync(set.dir)) return [];
   const out: PageRows[] = [];
   for (const folder of fs.readdirSync(set.dir).sort()) {
-    const pages = truths(path.join(set.dir, folder)).filter((t) => t.split === set.split);
-    // A folder of pages from as many sites (j, k) is cut into folds of ten pages: left out whole,
-    // it would leave the model none of the pages most like the next unseen ones.
-    const fold = (i: number) =>
-      pages.length > FOLD_PAGES * 2 && set.name !== 'pages' ? `${folder}-${Math.floor(i / FOLD_PAGES)}` : folder;
-    for (const [index, truth] of pages.entries()) {
+    const pages = truths(path.join(set.dir, folder)).filter((t) => set.splits.includes(t.split));
+    for (const truth of pages) {
       const source = `${folder}/${truth.file}`;
       const bytes = fs.readFileSync(path.join(set.dir, folder, truth.file));
       const text = documentTexts({ bytes, source })[0];
       if (text === undefined) continue;
       const page = `${set.name}/${source}`;
-      for (let copy = 0; copy <= copies; copy++) out.push(rowsOf(page, `${set.name}/${fold(index)}`, text, truth, copy));
+      // Grouped by set: a set is left out whole, as the next unseen sites will be (transfer, not fit).
+      for (let copy = 0; copy <= copies; copy++) out.push(rowsOf(page, set.name, text, truth, copy));
     }
   }
   return out;

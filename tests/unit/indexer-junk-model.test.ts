@@ -86,6 +86,27 @@ describe('junk classifier', () => {
     const kept = cleanText(PAGE).kept.map((l) => l.text);
     assert.equal(kept.filter((t) => t.length > 100).length, 3);
   });
+
+  it('does not judge a sentence of a script without spaces, which has no stop words to count', () => {
+    // Invented Japanese: a sentence, a quotation whose last stop is left out, and a short label.
+    const page = [
+      '市役所は来月から窓口の受付時間を一時間延長すると発表しました。',
+      '「待ち時間を短くして、働く人にも来てもらいやすくしたい」',
+      'お知らせ',
+    ].join('\n');
+    const { lines, language } = labelLines(page);
+    assert.deepEqual(
+      lines.map((l) => isJudged(l.text, language, l.words)),
+      [false, false, true],
+    );
+    // A model that would drop every line it judges drops the label and leaves the sentences.
+    const dropAll = { ...capitalsModel(), weights: FEATURE_NAMES.map(() => 0), bias: 10 };
+    markByModel(lines, language, dropAll);
+    assert.deepEqual(
+      lines.map((l) => l.reason === 'classifier'),
+      [false, false, true],
+    );
+  });
 });
 
 describe('logistic regression trainer', () => {

@@ -1,0 +1,50 @@
+/**
+ * The junk trainer's rows (bench/ingest/junk-data.ts): which pages of a labelled set it reads (the
+ * splits the set allows, never another) and that a set is one group, left out whole in
+ * leave-one-set-out. Fixture pages are invented text written to a temporary folder.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { pageRows } from '../../bench/ingest/junk-data.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'junk-data-'));
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const PAGE = [
+  'Ferry timetable changes from next month',
+  'Menu',
+  'The island ferry will sail twice an hour in the mornings from next month, the operator said on Friday.',
+  'Evening sailings stay as they are, and the operator expects the first weeks to be busy with holiday traffic.',
+].join('\n');
+
+function writeSet(name: string): string {
+  const folder = path.join(dir, name, 'en');
+  fs.mkdirSync(folder, { recursive: true });
+  const truths = ['dev', 'heldout'].map((split, i) => {
+    fs.writeFileSync(path.join(folder, `page-${i}.txt`), PAGE);
+    return JSON.stringify({ file: `page-${i}.txt`, split, titleLine: 1, junkLines: [2] });
+  });
+  fs.writeFileSync(path.join(folder, 'truth.jsonl'), `${truths.join('\n')}\n`);
+  return path.join(dir, name);
+}
+
+describe('junk trainer rows', () => {
+  const setDir = writeSet('s');
+
+  it('reads only the splits the set allows', () => {
+    assert.deepEqual(
+      pageRows({ name: 's', dir: setDir, splits: ['dev'] }).map((p) => p.page),
+      ['s/en/page-0.txt'],
+    );
+    assert.equal(pageRows({ name: 's', dir: setDir, splits: ['dev', 'heldout'] }).length, 2);
+  });
+
+  it('puts every page of a set, and its copies, in one group named for the set', () => {
+    const rows = pageRows({ name: 's', dir: setDir, splits: ['dev', 'heldout'] }, 2);
+    assert.equal(rows.length, 6);
+    assert.deepEqual([...new Set(rows.map((p) => p.group))], ['s']);
+  });
+});
