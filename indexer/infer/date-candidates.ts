@@ -17,6 +17,7 @@ import {
   cuedMonthYear,
   cuedShortYear,
   datelineOf,
+  dispatchMarkOf,
   isDateSegment,
   isStampResidue,
   shortYearStamp,
@@ -25,6 +26,7 @@ import {
   type CuedDate,
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
+import { joinSplitDates } from './date-split.ts';
 import { isSiteToday } from './date-today.ts';
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
@@ -171,7 +173,7 @@ export interface DateEvidence {
 }
 
 export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
-  const lines = pageLines(clean);
+  const lines = joinSplitDates(pageLines(clean));
   const headlineLine = clean.headline?.line ?? 0;
   const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, headlineLine);
   const latest = today.toISOString().slice(0, 10);
@@ -239,7 +241,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         if (d.dayFirst) c.dayFirst = d.dayFirst;
         dated.push(c);
       };
-      const dateline = opensParagraph && nth === 0 ? datelineOf(l.text, d) : null;
+      const dateline = nth === 0 ? ((opensParagraph ? datelineOf(l.text, d) : null) ?? dispatchMarkOf(l.text, d)) : null;
       if (dateline) return add('dateline', `dateline '${quote(dateline)}'`, null);
       if (chrome) {
         const cue = cueBefore(l.text, d.index);

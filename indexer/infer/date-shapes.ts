@@ -111,7 +111,8 @@ export function isStampResidue(residue: string, line: string): boolean {
 export function isDateSegment(text: string, date: FoundDate): boolean {
   const before = text.slice(0, date.index);
   const after = text.slice(date.index + date.text.length);
-  const opens = before.trim() === '' || SEGMENT_BEFORE.test(before);
+  // A date glued to the letter before it ("Town council14 March 2005") was a part of its own.
+  const opens = before.trim() === '' || SEGMENT_BEFORE.test(before) || /\p{L}$/u.test(before);
   const closes = after.trim() === '' || SEGMENT_AFTER.test(after);
   return opens && closes;
 }
@@ -130,6 +131,22 @@ export function datelineOf(text: string, date: FoundDate): string | null {
   }
   if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
   return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
+}
+
+/** After the date of a Chinese dispatch mark: 讯/訊 (a report) or 电/電 (a wire), perhaps the mark's closing bracket. */
+const DISPATCH_END = /^日?\s*[讯訊电電]】?/u;
+/** How far into its line a dispatch mark's date can start ("【Harbour Daily 2014年" is 21 characters). */
+const DISPATCH_START = 30;
+
+/**
+ * "【Name 2014年10月18日讯】…", "Agency City 2014年10月18日电 …": the mark that opens a Chinese
+ * news report with its own date, the story's dateline. Null when the date does not close such a mark.
+ */
+export function dispatchMarkOf(text: string, date: FoundDate): string | null {
+  if (date.index > DISPATCH_START) return null;
+  const end = date.index + date.text.length;
+  const m = DISPATCH_END.exec(text.slice(end));
+  return m ? text.slice(0, end + m[0].length) : null;
 }
 
 /** "PORTSMOUTH, England, May 17 (UPI) --", "BERLIN, 3. März (dpa) -": month and day, no year. */
