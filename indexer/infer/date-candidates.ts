@@ -49,6 +49,8 @@ export interface DateCandidate {
   languages: string[];
   /** One of many bare date lines (a list): it agrees with nothing. */
   listed?: boolean;
+  /** A bare date in the site's header, above the masthead or menu: the day of the visit more often than the article's. */
+  header?: boolean;
 }
 
 /**
@@ -262,7 +264,10 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
-        if (isHeaderDate(lines, i, headlineLine) && !hasClockTime(l.text)) dated.at(-1)!.score += HEADER_DATE;
+        if (isHeaderDate(lines, i, headlineLine) && !hasClockTime(l.text)) {
+          dated.at(-1)!.score += HEADER_DATE;
+          dated.at(-1)!.header = true;
+        }
       } else if (nth === 0 && isUnderHeadline(lines, i, headlineLine) && isCreditLine(l.text, d, n)) {
         add('stamp', `date line under the headline '${quote(l.text)}'`, null);
       }
@@ -353,7 +358,7 @@ function penaliseLists(candidates: DateCandidate[], lines: readonly PageLine[], 
     }
   };
   for (const zone of ['head', 'middle', 'tail'] as const) {
-    const stamps = candidates.filter((c) => c.kind === 'stamp' && c.zone === zone);
+    const stamps = withoutVisitDate(candidates.filter((c) => c.kind === 'stamp' && c.zone === zone));
     const lines = new Set(stamps.map((c) => c.line)).size;
     // Below the story's start, a page prints its own bare date once: two are the stamps of other items.
     if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= (zone === 'head' ? LIST_LINES : 2)) penalise(stamps);
@@ -366,6 +371,16 @@ function penaliseLists(candidates: DateCandidate[], lines: readonly PageLine[], 
   }
   penaliseSameForm(candidates, lines, firstProse, penalise);
   return candidates;
+}
+
+/**
+ * The header's date of the visit and the article's stamp under it are two dates, not a list: a
+ * header date (already discounted) later than every other stamp is the day the page was seen, and
+ * is left out of the count. One earlier than a stamp below it is not a visit date.
+ */
+function withoutVisitDate(stamps: DateCandidate[]): DateCandidate[] {
+  const visit = stamps.find((c) => c.header && stamps.every((o) => o.header || o.iso <= c.iso));
+  return visit ? stamps.filter((c) => c !== visit) : stamps;
 }
 
 /**

@@ -58,3 +58,24 @@ describe('a clock time at the foot of the page', () => {
     assert.equal(dateOf([HEADLINE, '13.03.2025 10:42', P1, P2, P3])?.slice(0, 4), '2025');
   });
 });
+
+describe("the header's date and the article's stamp are not a list", () => {
+  it('dates the page by its stamp when the header prints the day of the visit above the menu', () => {
+    const page = [
+      'Town list',
+      '2026. március 7, szombat - Name day',
+      'News',
+      '2013. Május 2. 08:15, csütörtök | Local',
+      'Source: agency',
+      HEADLINE,
+      P1,
+      P2,
+      P3,
+    ];
+    assert.equal(dateOf(page)?.slice(0, 4), '2013');
+  });
+
+  it('still reads no year from two bare stamps of different days above the headline', () => {
+    assert.equal(dateOf(['Menu', '3 May 2013', '4 June 2014', HEADLINE, P1, P2, P3]), undefined);
+  });
+});
