@@ -27,7 +27,7 @@ import {
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
 import { joinSplitDates } from './date-split.ts';
-import { isSiteToday } from './date-today.ts';
+import { isBesideWeather, isSiteToday } from './date-today.ts';
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
 
@@ -264,7 +264,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
-        if (isHeaderDate(lines, i, headlineLine) && !hasClockTime(l.text)) {
+        const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);
+        if (header && !hasClockTime(l.text)) {
           dated.at(-1)!.score += HEADER_DATE;
           dated.at(-1)!.header = true;
         }

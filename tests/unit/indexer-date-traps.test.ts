@@ -79,3 +79,14 @@ describe("the header's date and the article's stamp are not a list", () => {
     assert.equal(dateOf(['Menu', '3 May 2013', '4 June 2014', HEADLINE, P1, P2, P3]), undefined);
   });
 });
+
+describe("the header's weather widget and its date", () => {
+  it('reads no year from a bare date under a temperature and a place name above the headline', () => {
+    assert.equal(dateOf(['14.5 C', 'Harbourtown', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), undefined);
+    assert.equal(dateOf(['Cloudy 21°', 'Montag, 4. März 2024', HEADLINE, P1, P2, P3]), undefined);
+  });
+
+  it('still reads a bare date right above the headline with no widget over it', () => {
+    assert.equal(dateOf(['Harbourtown', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
+  });
+});
