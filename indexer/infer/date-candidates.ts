@@ -399,14 +399,15 @@ function penaliseSameForm(
   const byForm = new Map<string, DateCandidate[]>();
   for (const c of candidates) {
     // Above the first paragraph a date line is the page's own stamp; an item's date follows its text.
-    if (c.kind !== 'stamp' || c.listed || c.line < firstProse) continue;
+    // Items already counted as a list still show the form: the first item in the head has it too.
+    if (c.kind !== 'stamp' || c.line < firstProse) continue;
     const form = (textOf.get(c.line) ?? '')
       .trim()
       .replace(/\p{N}/gu, '9')
       .replace(/\p{L}+/gu, 'a');
     byForm.set(form, [...(byForm.get(form) ?? []), c]);
   }
-  for (const same of byForm.values()) if (new Set(same.map((c) => c.line)).size >= 2) penalise(same);
+  for (const same of byForm.values()) if (new Set(same.map((c) => c.line)).size >= 2) penalise(same.filter((c) => !c.listed));
 }
 
 function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate {

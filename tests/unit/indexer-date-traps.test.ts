@@ -90,3 +90,16 @@ describe("the header's weather widget and its date", () => {
     assert.equal(dateOf(['Harbourtown', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
   });
 });
+
+describe('a listing of stories, each with its stamp', () => {
+  it("reads no year from the first item's stamp when the items below print theirs in the same form", () => {
+    const P4 = 'The council will meet again next month to hear from residents who live near the old swing bridge.';
+    const items = [
+      ['Ferry timetable changes', P2, '22.05.2017 - 15:39'],
+      ['Bridge works begin', P3, '22.05.2017 - 15:33'],
+      ['Residents to be heard', P4, '22.05.2017 - 14:46'],
+      ['Harbour lights repaired', P1, '22.05.2017 - 14:28'],
+    ];
+    assert.equal(dateOf([HEADLINE, P1, '22.05.2017 - 16:17', ...items.flat()]), undefined);
+  });
+});
