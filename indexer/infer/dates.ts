@@ -36,13 +36,16 @@ const WINDOW = 40;
 const ISO_AT = /((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.º)?';
 const Y = '((?:19|20)\\d\\d)$';
-/** "21 November 2012", "20. Juli 2012", "16th Dec 2020", "22 de noviembre de 2012", "12 d'abril de 2023", "21-Nov-2012". */
+/**
+ * "21 November 2012", "20. Juli 2012", "16th Dec 2020", "22 de noviembre de 2012", "12 d'abril de 2023",
+ * "21-Nov-2012", "2nd Jul , 2020" (a scraper spacing the comma off).
+ */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+|d['’])?|\\.?-|\\.)${MONTH_NAME}(?:,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`,
+  `(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+|d['’])?|\\.?-|\\.)${MONTH_NAME}(?:\\s?,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`,
   'iu',
 );
-/** "Nov. 21, 2012", "November 09, 2017", "Sept. 22, 2023". */
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME}\\s*${DAY},?\\s+${Y}`, 'iu');
+/** "Nov. 21, 2012", "November 09, 2017", "Sept. 22, 2023", "July 2 , 2020". */
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME}\\s*${DAY}\\s?,?\\s+${Y}`, 'iu');
 /** Vietnamese: "21 tháng 11 năm 2012", "21 tháng 11, 2012". */
 const VI_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+th[aá]ng\\s+(\\d{1,2}),?\\s+(?:n[aă]m\\s+)?${Y}`, 'iu');
 /**

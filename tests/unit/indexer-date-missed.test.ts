@@ -1,6 +1,6 @@
 /**
  * Date shapes that pages nobody tuned on print and the reader missed (issue 18): a date glued to
- * the word before it by the scraper, a Chinese date whose year stands apart, the dispatch mark
+ * the word before it by the scraper, a comma spaced off, a Chinese date whose year stands apart, the dispatch mark
  * that opens a Chinese report, and a date broken over lines one part each. Every page below is
  * invented, in the shapes real pages use.
  */
@@ -37,6 +37,13 @@ describe('dates glued to the word before them', () => {
   it('dates the page by a section name or a headline glued to its stamp', () => {
     assert.equal(dateOf(['LettersOctober 4, 2011', HEADLINE, P1, P2, P3]), '2011-10-04');
     assert.equal(dateOf(['Consiliul local12 Aprilie 2007', P1, P2, P3]), '2007-04-12');
+  });
+});
+
+describe('a comma spaced off by the scraper', () => {
+  it('reads "2nd Jul , 2020" and "July 2 , 2020"', () => {
+    assert.deepEqual(isoOf('Jumatano , 2nd Jul , 2020'), ['2020-07-02']);
+    assert.deepEqual(isoOf('July 2 , 2020'), ['2020-07-02']);
   });
 });
 
