@@ -20,6 +20,7 @@ import {
   dispatchMarkOf,
   isDateSegment,
   isStampResidue,
+  leadDays,
   shortYearStamp,
   SIGNATURE,
   yearlessDateline,
@@ -439,6 +440,7 @@ function readWithoutYear(
 ): void {
   const md = at.opensParagraph ? yearlessDateline(l.text) : null;
   if (md) monthDays.push({ line: l.line, ...md });
+  else if (at.opensParagraph) for (const day of leadDays(l.text)) monthDays.push({ line: l.line, ...day });
   if (!at.short) return;
   const shortYear = cuedShortYear(l.text, at.today);
   if (shortYear) return void dated.push(cuedCandidate(shortYear, l, zone));

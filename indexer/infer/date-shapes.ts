@@ -149,6 +149,33 @@ export function dispatchMarkOf(text: string, date: FoundDate): string | null {
   return m ? text.slice(0, end + m[0].length) : null;
 }
 
+/** "28/8", "3.4.": a numeric day and month without a year, not part of a longer number. */
+const NUMERIC_DAY = /(?<![\p{N}.,/:-])(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.)(?![\p{N}]|[./]\d)/u;
+/** How far into a paragraph its day can be ("On the morning of Monday 28/8, " is 32 characters). */
+const LEAD_DAY_REACH = 40;
+
+/**
+ * "Sáng 28/8, …", "Am 3.4. hat …": the day the story happened, named without a year at the start
+ * of its first paragraphs. Alone it says nothing about the year; it can only agree with a stamp of
+ * the same day. Both readings of a date that reads both ways are given.
+ */
+export function leadDays(text: string): { monthDay: string; evidence: string }[] {
+  const m = NUMERIC_DAY.exec(text.slice(0, LEAD_DAY_REACH));
+  if (!m) return [];
+  const [a, b] = [Number(m[1]), Number(m[2] ?? m[3])];
+  const readings = new Set<string>();
+  for (const [day, month] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) readings.add(`${pad(month)}-${pad(day)}`);
+  return [...readings].map((monthDay) => ({ monthDay, evidence: `day in the lead '${quote(text.slice(0, m.index + m[0].length))}'` }));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
 /** "PORTSMOUTH, England, May 17 (UPI) --", "BERLIN, 3. März (dpa) -": month and day, no year. */
 export function yearlessDateline(text: string): { monthDay: string; evidence: string } | null {
   const comma = text.indexOf(',');

@@ -103,3 +103,16 @@ describe('a listing of stories, each with its stamp', () => {
     assert.equal(dateOf([HEADLINE, P1, '22.05.2017 - 16:17', ...items.flat()]), undefined);
   });
 });
+
+describe("the day named at the start of the story agrees with the stamp's day", () => {
+  const lead = (day: string) => `On the morning of ${day}, the harbour board approved the repair plan after a long debate about costs.`;
+  const page = (day: string) => [HEADLINE, lead(day), P2, P3, 'Monday, 28/08/2017 13:18', 'Source: Harbour TV'];
+
+  it('dates the page by a stamp at its foot when the lead names the same day without a year', () => {
+    assert.equal(dateOf(page('28/8')), '2017-08-28');
+  });
+
+  it('a lead naming another day agrees with nothing', () => {
+    assert.equal(dateOf(page('27/8')), undefined);
+  });
+});
