@@ -52,6 +52,8 @@ export interface DateCandidate {
   listed?: boolean;
   /** A bare date in the site's header, above the masthead or menu: the day of the visit more often than the article's. */
   header?: boolean;
+  /** The first date on the first lines under the headline, before any text of the story: where a page prints its stamp. */
+  underHeadline?: boolean;
 }
 
 /**
@@ -242,6 +244,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         };
         if (d.readings) c.readings = d.readings;
         if (d.dayFirst) c.dayFirst = d.dayFirst;
+        if (nth === 0 && isUnderHeadline(lines, i, headlineLine)) c.underHeadline = true;
         dated.push(c);
       };
       const dateline = nth === 0 ? ((opensParagraph ? datelineOf(l.text, d) : null) ?? dispatchMarkOf(l.text, d)) : null;
@@ -363,7 +366,9 @@ function penaliseLists(candidates: DateCandidate[], lines: readonly PageLine[], 
     const stamps = withoutVisitDate(candidates.filter((c) => c.kind === 'stamp' && c.zone === zone));
     const lines = new Set(stamps.map((c) => c.line)).size;
     // Below the story's start, a page prints its own bare date once: two are the stamps of other items.
-    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= (zone === 'head' ? LIST_LINES : 2)) penalise(stamps);
+    // The stamp right under the headline is the page's own, whatever lists follow it in the head.
+    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= (zone === 'head' ? LIST_LINES : 2))
+      penalise(zone === 'head' ? stamps.filter((c) => !c.underHeadline) : stamps);
     // Below the story, three dated lines of any kind ("Posted on …" under each of several
     // headlines) are a list too; above it, "Published" and "Updated" lines are the page's own.
     if (zone === 'head') continue;

@@ -116,3 +116,23 @@ describe("the day named at the start of the story agrees with the stamp's day", 
     assert.equal(dateOf(page('27/8')), undefined);
   });
 });
+
+describe("the stamp right under the headline is the page's own", () => {
+  it('dates the page by it when other items with their own stamps follow in the page head', () => {
+    const page = [
+      HEADLINE,
+      '19 November 2018 03:23 | Harbour Wire',
+      P1,
+      'Ferry timetable changes',
+      '30 December 2017 22:30 | Harbour Wire',
+      P2,
+      P3,
+    ];
+    assert.equal(dateOf(page), '2018-11-19');
+  });
+
+  it('still reads no year from two stamps of different days with no headline above them', () => {
+    const page = ['19 November 2018 03:23 | Harbour Wire', P1, 'Ferry timetable changes', '30 December 2017 22:30 | Harbour Wire', P2, P3];
+    assert.equal(dateOf(page), undefined);
+  });
+});
