@@ -12,6 +12,7 @@
 import { DATE_DECORATION, MONTH_NAME, monthsOf } from './date-names.ts';
 import { isValidPartialDate } from './stated-meta.ts';
 import { asciiDigits } from './digits.ts';
+import { CALENDAR_YEAR, findCalendarDate } from './date-calendars.ts';
 
 export interface FoundDate {
   /**
@@ -28,7 +29,8 @@ export interface FoundDate {
   index: number;
 }
 
-const HAS_YEAR = /(?:19|20)\d\d/;
+/** A Gregorian year, or one of the other calendars' (date-calendars.ts). */
+const HAS_YEAR = /(?:19|20)\d\d|1[34]\d\d|2[45]\d\d/;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** How far in front of a year a written date can start ("22 de noviembre de " is 19 characters). */
 const WINDOW = 40;
@@ -94,6 +96,11 @@ function findAsciiDates(text: string): FoundDate[] {
       consumedTo = date.index + date.text.length;
       YEAR.lastIndex = Math.max(YEAR.lastIndex, consumedTo);
     }
+  }
+  // A page that prints the Gregorian date beside its own calendar's is read by the Gregorian one.
+  if (found.length === 0 && CALENDAR_YEAR.test(text)) {
+    const other = findCalendarDate(text);
+    if (other) found.push(other);
   }
   return found;
 }

@@ -1,8 +1,8 @@
 /**
  * Date shapes that pages nobody tuned on print and the reader missed (issue 18): a date glued to
- * the word before it by the scraper, a comma spaced off, a Chinese date whose year stands apart, the dispatch mark
- * that opens a Chinese report, and a date broken over lines one part each. Every page below is
- * invented, in the shapes real pages use.
+ * the word before it by the scraper, a comma spaced off, a Chinese date whose year stands apart,
+ * the dispatch mark that opens a Chinese report, a date in the Thai or Solar Hijri calendar, and a
+ * date broken over lines one part each. Every page below is invented, in the shapes real pages use.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -59,6 +59,30 @@ describe('Chinese dates', () => {
     assert.equal(dateOf([lead, more, more]), '2013-06-02');
     const wire = '新华社北京2013年6月2日电 市议会周二批准了旧开合桥的维修计划,议员们就费用和交通问题进行了长时间的辩论,最终以多数票通过。';
     assert.equal(dateOf([wire, more, more]), '2013-06-02');
+  });
+});
+
+describe("dates in the page's own calendar", () => {
+  it('reads the Thai Buddhist Era and the Solar Hijri calendar as Gregorian dates', () => {
+    assert.deepEqual(isoOf('10 พ.ย. 2566'), ['2023-11-10']);
+    assert.deepEqual(isoOf('31 ธันวาคม 2566'), ['2023-12-31']);
+    assert.deepEqual(isoOf('۱ فروردین ۱۴۰۳'), ['2024-03-20']);
+    assert.deepEqual(isoOf('11 دی 1399'), ['2020-12-31']);
+    assert.deepEqual(isoOf('12 اسفند 1399'), ['2021-03-02']);
+  });
+
+  it('reads no date that the calendar does not have, nor a number of that size alone', () => {
+    assert.deepEqual(isoOf('30 اسفند 1402'), []);
+    assert.deepEqual(isoOf('1400 people, 2560 seats'), []);
+  });
+
+  it('prefers the Gregorian date of a page that prints both', () => {
+    assert.deepEqual(isoOf('2 March 2021 / 12 اسفند 1399'), ['2021-03-02']);
+  });
+
+  it('dates the page by a stamp in its calendar', () => {
+    const p = 'شورای شهر طرح تعمیر پل قدیمی را پس از بحثی طولانی درباره هزینه‌ها و ترافیک تصویب کرد و کار به زودی آغاز می‌شود.';
+    assert.equal(dateOf(['سه شنبه، 12 اسفند 1399', 'تصویب طرح تعمیر پل قدیمی بندر', p, p, p]), '2021-03-02');
   });
 });
 
