@@ -1,8 +1,9 @@
 /**
  * Date shapes that pages nobody tuned on print and the reader missed (issue 18): a date glued to
- * the word before it by the scraper, a comma spaced off, a Chinese date whose year stands apart,
- * the dispatch mark that opens a Chinese report, a date in the Thai or Solar Hijri calendar, and a
- * date broken over lines one part each. Every page below is invented, in the shapes real pages use.
+ * the word before it by the scraper, Turkish capitals, a comma spaced off, a Chinese date whose
+ * year stands apart, the dispatch mark that opens a Chinese report, a date in the Thai or Solar
+ * Hijri calendar, and a date broken over lines one part each. Every page below is invented, in
+ * the shapes real pages use.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -37,6 +38,13 @@ describe('dates glued to the word before them', () => {
   it('dates the page by a section name or a headline glued to its stamp', () => {
     assert.equal(dateOf(['LettersOctober 4, 2011', HEADLINE, P1, P2, P3]), '2011-10-04');
     assert.equal(dateOf(['Consiliul local12 Aprilie 2007', P1, P2, P3]), '2007-04-12');
+  });
+});
+
+describe('Turkish capitals', () => {
+  it('reads month names written in capitals with the dotted İ', () => {
+    assert.deepEqual(isoOf('14 NİSAN 2025'), ['2025-04-14']);
+    assert.deepEqual(isoOf('3 EKİM 2019 PERŞEMBE'), ['2019-10-03']);
   });
 });
 
