@@ -93,8 +93,12 @@ export function isSiteToday(text: string, dateIndex: number, cue: Cue | null): b
   return TODAY_BEFORE_DATE.test(text.slice(Math.max(0, dateIndex - 40), dateIndex));
 }
 
-/** A weather widget's line: a temperature, with or without its degree sign ("21°", "12.5ºC Izmir", "6.9 C"). */
-const TEMPERATURE = /^(?:[^\d]{0,30}\s)?[-−]?\d{1,2}(?:[.,]\d)?\s*(?:[º°˚]\s*[CF]?|[CF])(?![\p{L}])/u;
+/**
+ * A weather widget's line: a temperature with its degree sign, perhaps after a word or a place
+ * ("21°", "Cloudy 12.5ºC"), or a line that is nothing but a temperature ("6.9 C"); without the
+ * sign a word before it could make it a page or grade number ("Page 2 F").
+ */
+const TEMPERATURE = /^(?:[^\d]{0,30}\s)?[-−]?\d{1,2}(?:[.,]\d)?\s*[º°˚]\s*[CF]?(?![\p{L}])|^[-−]?\d{1,2}(?:[.,]\d)?\s*[CF]$/u;
 /** How many lines above a date the widget can be (its place name may come between). */
 const WIDGET_REACH = 2;
 

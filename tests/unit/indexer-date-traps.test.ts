@@ -88,6 +88,7 @@ describe("the header's weather widget and its date", () => {
 
   it('still reads a bare date right above the headline with no widget over it', () => {
     assert.equal(dateOf(['Harbourtown', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
+    assert.equal(dateOf(['Page 2 F', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
   });
 });
 
