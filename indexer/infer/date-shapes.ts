@@ -133,8 +133,11 @@ export function datelineOf(text: string, date: FoundDate): string | null {
   return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
 }
 
-/** After the date of a Chinese dispatch mark: 讯/訊 (a report) or 电/電 (a wire), perhaps the mark's closing bracket. */
-const DISPATCH_END = /^日?\s*[讯訊电電]】?/u;
+/**
+ * After the date of a Chinese dispatch mark: 讯/訊 (a report) or 电/電 (a wire), perhaps the mark's
+ * closing bracket; not 电 opening a word of its own (电视 television, 电影 film, 电话 telephone…).
+ */
+const DISPATCH_END = /^日?\s*(?:[讯訊]|[电電](?![视視影话話脑腦子力网網台]))】?/u;
 /** How far into its line a dispatch mark's date can start ("【Harbour Daily 2014年" is 21 characters). */
 const DISPATCH_START = 30;
 

@@ -11,6 +11,7 @@ import { cleanText } from '../../indexer/clean/index.ts';
 import { findDates } from '../../indexer/infer/dates.ts';
 import { inferDate } from '../../indexer/infer/date.ts';
 import { joinSplitDates } from '../../indexer/infer/date-split.ts';
+import { dispatchMarkOf } from '../../indexer/infer/date-shapes.ts';
 
 const TODAY = new Date('2026-06-01T00:00:00Z');
 const dateOf = (lines: string[]) => inferDate(cleanText(lines.join('\n\n')), TODAY)?.value;
@@ -67,6 +68,13 @@ describe('Chinese dates', () => {
     assert.equal(dateOf([lead, more, more]), '2013-06-02');
     const wire = '新华社北京2013年6月2日电 市议会周二批准了旧开合桥的维修计划,议员们就费用和交通问题进行了长时间的辩论,最终以多数票通过。';
     assert.equal(dateOf([wire, more, more]), '2013-06-02');
+  });
+
+  it('takes no television or film starting on a date for a wire mark', () => {
+    const tv = '2013年6月2日电视台播出了市议会的辩论';
+    assert.equal(dispatchMarkOf(tv, findDates(tv)[0]!), null);
+    const wire = '新华社北京2013年6月2日电 市议会';
+    assert.equal(dispatchMarkOf(wire, findDates(wire)[0]!), '新华社北京2013年6月2日电');
   });
 });
 
