@@ -93,13 +93,19 @@ function readShortYear(m: RegExpExecArray, today: Date): Omit<CuedDate, 'cue'> |
 }
 
 /**
+ * A script without case or spaces (Chinese, Japanese, Thai) has no lower-case words to show a
+ * sentence: a run this long without a break is a clause, not a name or a label ("武汉晚报").
+ */
+const UNSPACED_CLAUSE = /[\p{Lo}\p{M}]{12,}/u;
+
+/**
  * What is left of a stamp line besides its date is a word or two, or names, sections and labels
  * ("Lakeside", "SPORT", "AP / DPA", "Comments", "5 Years Ago"); a sentence keeps lower-case words
  * and ends like one ("He died on 4 May 2017.").
  */
 export function isStampResidue(residue: string, line: string): boolean {
   const words = residue === '' ? [] : residue.split(' ');
-  if (words.length > STAMP_RESIDUE_WORDS) return false;
+  if (words.length > STAMP_RESIDUE_WORDS || UNSPACED_CLAUSE.test(residue)) return false;
   if (!words.some((w) => /^\p{Ll}/u.test(w))) return true;
   return !SENTENCE_END.test(line) && STAMP_SEPARATOR.test(line);
 }

@@ -137,3 +137,16 @@ describe("the stamp right under the headline is the page's own", () => {
     assert.equal(dateOf(page), undefined);
   });
 });
+
+describe('a sentence in a script without case or spaces is not a stamp line', () => {
+  const more = '渡轮公司表示,桥梁封闭期间将增加班次。市民可以在网站上查询最新的时刻表和票价信息。';
+
+  it('reads no year from a sentence that opens with a date', () => {
+    const told = '2013年6月2日市议会批准了旧开合桥的维修计划,议员们就费用和交通问题进行了长时间的辩论。';
+    assert.equal(dateOf([told, more, more]), undefined);
+  });
+
+  it('still reads a stamp line with the source paper beside its date', () => {
+    assert.equal(dateOf(['港湾日报 2013年06月02日11:23 港湾晚报', '市议会批准旧开合桥维修计划', more, more]), '2013-06-02');
+  });
+});
