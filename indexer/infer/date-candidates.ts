@@ -17,15 +17,18 @@ import {
   cuedMonthYear,
   cuedShortYear,
   datelineOf,
+  dispatchMarkOf,
   isDateSegment,
   isStampResidue,
+  leadDays,
   shortYearStamp,
   SIGNATURE,
   yearlessDateline,
   type CuedDate,
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
-import { isSiteToday } from './date-today.ts';
+import { joinSplitDates } from './date-split.ts';
+import { isBesideWeather, isSiteToday } from './date-today.ts';
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
 
@@ -47,6 +50,10 @@ export interface DateCandidate {
   languages: string[];
   /** One of many bare date lines (a list): it agrees with nothing. */
   listed?: boolean;
+  /** A bare date in the site's header, above the masthead or menu: the day of the visit more often than the article's. */
+  header?: boolean;
+  /** The first date on the first lines under the headline, before any text of the story: where a page prints its stamp. */
+  underHeadline?: boolean;
 }
 
 /**
@@ -171,7 +178,7 @@ export interface DateEvidence {
 }
 
 export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
-  const lines = pageLines(clean);
+  const lines = joinSplitDates(pageLines(clean));
   const headlineLine = clean.headline?.line ?? 0;
   const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, headlineLine);
   const latest = today.toISOString().slice(0, 10);
@@ -237,9 +244,10 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         };
         if (d.readings) c.readings = d.readings;
         if (d.dayFirst) c.dayFirst = d.dayFirst;
+        if (nth === 0 && isUnderHeadline(lines, i, headlineLine)) c.underHeadline = true;
         dated.push(c);
       };
-      const dateline = opensParagraph && nth === 0 ? datelineOf(l.text, d) : null;
+      const dateline = nth === 0 ? ((opensParagraph ? datelineOf(l.text, d) : null) ?? dispatchMarkOf(l.text, d)) : null;
       if (dateline) return add('dateline', `dateline '${quote(dateline)}'`, null);
       if (chrome) {
         const cue = cueBefore(l.text, d.index);
@@ -260,7 +268,11 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
-        if (isHeaderDate(lines, i, headlineLine) && !hasClockTime(l.text)) dated.at(-1)!.score += HEADER_DATE;
+        const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);
+        if (header && !hasClockTime(l.text)) {
+          dated.at(-1)!.score += HEADER_DATE;
+          dated.at(-1)!.header = true;
+        }
       } else if (nth === 0 && isUnderHeadline(lines, i, headlineLine) && isCreditLine(l.text, d, n)) {
         add('stamp', `date line under the headline '${quote(l.text)}'`, null);
       }
@@ -351,10 +363,12 @@ function penaliseLists(candidates: DateCandidate[], lines: readonly PageLine[], 
     }
   };
   for (const zone of ['head', 'middle', 'tail'] as const) {
-    const stamps = candidates.filter((c) => c.kind === 'stamp' && c.zone === zone);
+    const stamps = withoutVisitDate(candidates.filter((c) => c.kind === 'stamp' && c.zone === zone));
     const lines = new Set(stamps.map((c) => c.line)).size;
     // Below the story's start, a page prints its own bare date once: two are the stamps of other items.
-    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= (zone === 'head' ? LIST_LINES : 2)) penalise(stamps);
+    // The stamp right under the headline is the page's own, whatever lists follow it in the head.
+    if (distinctDates(stamps.map((c) => c.iso)) >= 2 || lines >= (zone === 'head' ? LIST_LINES : 2))
+      penalise(zone === 'head' ? stamps.filter((c) => !c.underHeadline) : stamps);
     // Below the story, three dated lines of any kind ("Posted on …" under each of several
     // headlines) are a list too; above it, "Published" and "Updated" lines are the page's own.
     if (zone === 'head') continue;
@@ -364,6 +378,16 @@ function penaliseLists(candidates: DateCandidate[], lines: readonly PageLine[], 
   }
   penaliseSameForm(candidates, lines, firstProse, penalise);
   return candidates;
+}
+
+/**
+ * The header's date of the visit and the article's stamp under it are two dates, not a list: a
+ * header date (already discounted) later than every other stamp is the day the page was seen, and
+ * is left out of the count. One earlier than a stamp below it is not a visit date.
+ */
+function withoutVisitDate(stamps: DateCandidate[]): DateCandidate[] {
+  const visit = stamps.find((c) => c.header && stamps.every((o) => o.header || o.iso <= c.iso));
+  return visit ? stamps.filter((c) => c !== visit) : stamps;
 }
 
 /**
@@ -381,14 +405,15 @@ function penaliseSameForm(
   const byForm = new Map<string, DateCandidate[]>();
   for (const c of candidates) {
     // Above the first paragraph a date line is the page's own stamp; an item's date follows its text.
-    if (c.kind !== 'stamp' || c.listed || c.line < firstProse) continue;
+    // Items already counted as a list still show the form: the first item in the head has it too.
+    if (c.kind !== 'stamp' || c.line < firstProse) continue;
     const form = (textOf.get(c.line) ?? '')
       .trim()
       .replace(/\p{N}/gu, '9')
       .replace(/\p{L}+/gu, 'a');
     byForm.set(form, [...(byForm.get(form) ?? []), c]);
   }
-  for (const same of byForm.values()) if (new Set(same.map((c) => c.line)).size >= 2) penalise(same);
+  for (const same of byForm.values()) if (new Set(same.map((c) => c.line)).size >= 2) penalise(same.filter((c) => !c.listed));
 }
 
 function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate {
@@ -420,6 +445,7 @@ function readWithoutYear(
 ): void {
   const md = at.opensParagraph ? yearlessDateline(l.text) : null;
   if (md) monthDays.push({ line: l.line, ...md });
+  else if (at.opensParagraph) for (const day of leadDays(l.text)) monthDays.push({ line: l.line, ...day });
   if (!at.short) return;
   const shortYear = cuedShortYear(l.text, at.today);
   if (shortYear) return void dated.push(cuedCandidate(shortYear, l, zone));

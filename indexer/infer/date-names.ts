@@ -820,11 +820,18 @@ function withoutMarks(s: string): string {
     .normalize('NFC');
 }
 
+/**
+ * Languages with a dotted capital İ: a case-insensitive pattern does not match "NİSAN" to "nisan"
+ * (İ has no simple lower case), so their names also get the capital's spelling.
+ */
+const DOTTED_CAPITAL_I = new Set(['tr', 'az']);
+
 const MONTH_TABLE = new Map<string, number[]>();
-for (const byMonth of [...Object.values(MONTHS_BY_LANGUAGE), ...Object.values(MORE_MONTHS_BY_LANGUAGE)]) {
+for (const [language, byMonth] of [...Object.entries(MONTHS_BY_LANGUAGE), ...Object.entries(MORE_MONTHS_BY_LANGUAGE)]) {
   for (const [month, names] of Object.entries(byMonth)) {
     for (const name of names) {
-      for (const form of new Set([name, withoutMarks(name)])) {
+      const dotted = DOTTED_CAPITAL_I.has(language) && name.includes('i') ? [name.replaceAll('i', 'İ')] : [];
+      for (const form of new Set([name, withoutMarks(name), ...dotted])) {
         const months = MONTH_TABLE.get(form) ?? [];
         if (!months.includes(Number(month))) months.push(Number(month));
         MONTH_TABLE.set(form, months);

@@ -93,13 +93,19 @@ function readShortYear(m: RegExpExecArray, today: Date): Omit<CuedDate, 'cue'> |
 }
 
 /**
+ * A script without case or spaces (Chinese, Japanese, Thai) has no lower-case words to show a
+ * sentence: a run this long without a break is a clause, not a name or a label ("武汉晚报").
+ */
+const UNSPACED_CLAUSE = /[\p{Lo}\p{M}]{12,}/u;
+
+/**
  * What is left of a stamp line besides its date is a word or two, or names, sections and labels
  * ("Lakeside", "SPORT", "AP / DPA", "Comments", "5 Years Ago"); a sentence keeps lower-case words
  * and ends like one ("He died on 4 May 2017.").
  */
 export function isStampResidue(residue: string, line: string): boolean {
   const words = residue === '' ? [] : residue.split(' ');
-  if (words.length > STAMP_RESIDUE_WORDS) return false;
+  if (words.length > STAMP_RESIDUE_WORDS || UNSPACED_CLAUSE.test(residue)) return false;
   if (!words.some((w) => /^\p{Ll}/u.test(w))) return true;
   return !SENTENCE_END.test(line) && STAMP_SEPARATOR.test(line);
 }
@@ -111,7 +117,8 @@ export function isStampResidue(residue: string, line: string): boolean {
 export function isDateSegment(text: string, date: FoundDate): boolean {
   const before = text.slice(0, date.index);
   const after = text.slice(date.index + date.text.length);
-  const opens = before.trim() === '' || SEGMENT_BEFORE.test(before);
+  // A date glued to the letter before it ("Town council14 March 2005") was a part of its own.
+  const opens = before.trim() === '' || SEGMENT_BEFORE.test(before) || /\p{L}$/u.test(before);
   const closes = after.trim() === '' || SEGMENT_AFTER.test(after);
   return opens && closes;
 }
@@ -130,6 +137,52 @@ export function datelineOf(text: string, date: FoundDate): string | null {
   }
   if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
   return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
+}
+
+/**
+ * After the date of a Chinese dispatch mark: 讯/訊 (a report) or 电/電 (a wire), perhaps the mark's
+ * closing bracket; not 电 opening a word of its own (电视 television, 电影 film, 电话 telephone…).
+ */
+const DISPATCH_END = /^日?\s*(?:[讯訊]|[电電](?![视視影话話脑腦子力网網台]))】?/u;
+/** How far into its line a dispatch mark's date can start ("【Harbour Daily 2014年" is 21 characters). */
+const DISPATCH_START = 30;
+
+/**
+ * "【Name 2014年10月18日讯】…", "Agency City 2014年10月18日电 …": the mark that opens a Chinese
+ * news report with its own date, the story's dateline. Null when the date does not close such a mark.
+ */
+export function dispatchMarkOf(text: string, date: FoundDate): string | null {
+  if (date.index > DISPATCH_START) return null;
+  const end = date.index + date.text.length;
+  const m = DISPATCH_END.exec(text.slice(end));
+  return m ? text.slice(0, end + m[0].length) : null;
+}
+
+/** "28/8", "3.4.": a numeric day and month without a year, not part of a longer number. */
+const NUMERIC_DAY = /(?<![\p{N}.,/:-])(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.)(?![\p{N}]|[./]\d)/u;
+/** How far into a paragraph its day can be ("On the morning of Monday 28/8, " is 32 characters). */
+const LEAD_DAY_REACH = 40;
+
+/**
+ * "Sáng 28/8, …", "Am 3.4. hat …": the day the story happened, named without a year at the start
+ * of its first paragraphs. Alone it says nothing about the year; it can only agree with a stamp of
+ * the same day. Both readings of a date that reads both ways are given.
+ */
+export function leadDays(text: string): { monthDay: string; evidence: string }[] {
+  const m = NUMERIC_DAY.exec(text.slice(0, LEAD_DAY_REACH));
+  if (!m) return [];
+  const [a, b] = [Number(m[1]), Number(m[2] ?? m[3])];
+  const readings = new Set<string>();
+  for (const [day, month] of [
+    [a, b],
+    [b, a],
+  ] as const)
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) readings.add(`${pad(month)}-${pad(day)}`);
+  return [...readings].map((monthDay) => ({ monthDay, evidence: `day in the lead '${quote(text.slice(0, m.index + m[0].length))}'` }));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
 }
 
 /** "PORTSMOUTH, England, May 17 (UPI) --", "BERLIN, 3. März (dpa) -": month and day, no year. */

@@ -4,6 +4,8 @@
  * was written, and reading it as the publication date gives a year later than the page's. A
  * "today" word right before a date, with no publication cue of its own ("Published today, …"),
  * takes that date out of the candidates. Per language, as data: a language is added by its words.
+ * A header shows its today beside a weather widget too ("6.9 C" / "City" / date): no word says so,
+ * the widget does.
  */
 import { escapeRegExp } from '../escape-regexp.ts';
 import type { Cue } from './date-cues.ts';
@@ -89,4 +91,26 @@ const TODAY_BEFORE_DATE = new RegExp(
 export function isSiteToday(text: string, dateIndex: number, cue: Cue | null): boolean {
   if (cue !== null && cue.kind !== 'date') return false;
   return TODAY_BEFORE_DATE.test(text.slice(Math.max(0, dateIndex - 40), dateIndex));
+}
+
+/**
+ * A weather widget's line: a temperature with its degree sign, perhaps after a word or a place
+ * ("21°", "Cloudy 12.5ºC"), or a line that is nothing but a temperature ("6.9 C"); without the
+ * sign a word before it could make it a page or grade number ("Page 2 F").
+ */
+const TEMPERATURE = /^(?:[^\d]{0,30}\s)?[-−]?\d{1,2}(?:[.,]\d)?\s*[º°˚]\s*[CF]?(?![\p{L}])|^[-−]?\d{1,2}(?:[.,]\d)?\s*[CF]$/u;
+/** How many lines above a date the widget can be (its place name may come between). */
+const WIDGET_REACH = 2;
+
+/**
+ * Whether the date line at index `i` of `lines` sits under the site's weather widget, above the
+ * headline: the header's clock, printing the day of the visit.
+ */
+export function isBesideWeather(lines: readonly { line: number; text: string }[], i: number, headlineLine: number): boolean {
+  if (headlineLine !== 0 && lines[i]!.line >= headlineLine) return false;
+  for (let j = i - 1; j >= Math.max(0, i - WIDGET_REACH); j--) {
+    const text = lines[j]!.text.trim();
+    if (text.length <= 40 && TEMPERATURE.test(text)) return true;
+  }
+  return false;
 }

@@ -12,6 +12,7 @@
 import { DATE_DECORATION, MONTH_NAME, monthsOf } from './date-names.ts';
 import { isValidPartialDate } from './stated-meta.ts';
 import { asciiDigits } from './digits.ts';
+import { CALENDAR_YEAR, findCalendarDate } from './date-calendars.ts';
 
 export interface FoundDate {
   /**
@@ -28,7 +29,8 @@ export interface FoundDate {
   index: number;
 }
 
-const HAS_YEAR = /(?:19|20)\d\d/;
+/** A Gregorian year, or one of the other calendars' (date-calendars.ts). */
+const HAS_YEAR = /(?:19|20)\d\d|1[34]\d\d|2[45]\d\d/;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** How far in front of a year a written date can start ("22 de noviembre de " is 19 characters). */
 const WINDOW = 40;
@@ -36,21 +38,25 @@ const WINDOW = 40;
 const ISO_AT = /((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/y;
 const DAY = '(\\d{1,2})(?:st|nd|rd|th|er|º|°|\\.º)?';
 const Y = '((?:19|20)\\d\\d)$';
-/** "21 November 2012", "20. Juli 2012", "16th Dec 2020", "22 de noviembre de 2012", "12 d'abril de 2023", "21-Nov-2012". */
+/**
+ * "21 November 2012", "20. Juli 2012", "16th Dec 2020", "22 de noviembre de 2012", "12 d'abril de 2023",
+ * "21-Nov-2012", "2nd Jul , 2020" (a scraper spacing the comma off).
+ */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+|d['’])?|\\.?-|\\.)${MONTH_NAME}(?:,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`,
+  `(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+|d['’])?|\\.?-|\\.)${MONTH_NAME}(?:\\s?,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`,
   'iu',
 );
-/** "Nov. 21, 2012", "November 09, 2017", "Sept. 22, 2023". */
-const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME}\\s*${DAY},?\\s+${Y}`, 'iu');
+/** "Nov. 21, 2012", "November 09, 2017", "Sept. 22, 2023", "July 2 , 2020". */
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME}\\s*${DAY}\\s?,?\\s+${Y}`, 'iu');
 /** Vietnamese: "21 tháng 11 năm 2012", "21 tháng 11, 2012". */
 const VI_DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+th[aá]ng\\s+(\\d{1,2}),?\\s+(?:n[aă]m\\s+)?${Y}`, 'iu');
 /**
  * Dates that start with their year: "2024. március 5." (Hungarian), "2024 m. kovo 5 d."
- * (Lithuanian), "2024. gada 5. martā" (Latvian), "2024年3月5日", "2024년 3월 5일".
+ * (Lithuanian), "2024. gada 5. martā" (Latvian), "2024年3月5日", "2024년 3월 5일", and "2024 5月15日"
+ * (a page that sets the year apart from month and day drops its 年).
  */
 const YEAR_FIRST_AT = new RegExp(
-  `((?:19|20)\\d\\d)(?:\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\d)|(?:\\.|\\s+m\\.)?\\s+(?:gada\\s+)?(?:${MONTH_NAME}\\s*(\\d{1,2})(?![\\p{N}])|(\\d{1,2})\\.\\s*${MONTH_NAME}(?![\\p{L}])))`,
+  `((?:19|20)\\d\\d)(?:(?:\\s*[年년]|\\s)\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\d)|(?:\\.|\\s+m\\.)?\\s+(?:gada\\s+)?(?:${MONTH_NAME}\\s*(\\d{1,2})(?![\\p{N}])|(\\d{1,2})\\.\\s*${MONTH_NAME}(?![\\p{L}])))`,
   'iuy',
 );
 /** "11.07.2020", "06/27/2012", "21-11-2012". */
@@ -84,12 +90,17 @@ function findAsciiDates(text: string): FoundDate[] {
   for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
     const at = y.index;
     if (at < consumedTo) continue;
-    const date = isoAt(text, at) ?? endingAt(text, at, consumedTo) ?? yearFirstAt(text, at);
+    const date = isoAt(text, at) ?? endingAt(text, at, consumedTo) ?? yearFirstAt(text, at) ?? gluedEndingAt(text, at, consumedTo);
     if (date) {
       found.push(date);
       consumedTo = date.index + date.text.length;
       YEAR.lastIndex = Math.max(YEAR.lastIndex, consumedTo);
     }
+  }
+  // A page that prints the Gregorian date beside its own calendar's is read by the Gregorian one.
+  if (found.length === 0 && CALENDAR_YEAR.test(text)) {
+    const other = findCalendarDate(text);
+    if (other) found.push(other);
   }
   return found;
 }
@@ -114,6 +125,27 @@ function yearFirstAt(text: string, at: number): FoundDate | undefined {
   const date: FoundDate = { iso: valid.length === 1 ? valid[0]! : year!, text: m[0], index: at };
   if (valid.length > 1) date.readings = valid;
   return date;
+}
+
+/**
+ * A lower-case letter touching a capital or a digit: two parts of the page run together by the
+ * scraper ("OpinionSeptember 9, 2010", "Town council14 March 2005").
+ */
+const GLUE = /\p{Ll}(?=\p{Lu}|\d)/gu;
+
+/**
+ * A written date glued to the word before it, read as if a space stood there. Tried only when
+ * nothing else reads at `at`, so every date read before is read the same way ("March21, 2012").
+ */
+function gluedEndingAt(text: string, at: number, from: number): FoundDate | undefined {
+  const start = Math.max(0, from, at - WINDOW - 1);
+  const window = text.slice(start, at + 4);
+  GLUE.lastIndex = 0;
+  if (!GLUE.test(window)) return undefined;
+  // Same length, so indices into the copy are indices into the text.
+  const spaced = text.slice(0, start) + window.replace(GLUE, ' ') + text.slice(at + 4);
+  const date = endingAt(spaced, at, from);
+  return date && { ...date, text: text.slice(date.index, date.index + date.text.length) };
 }
 
 /** A written or numeric date whose year starts at `at`, beginning no earlier than `from`. */

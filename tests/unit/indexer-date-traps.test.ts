@@ -58,3 +58,95 @@ describe('a clock time at the foot of the page', () => {
     assert.equal(dateOf([HEADLINE, '13.03.2025 10:42', P1, P2, P3])?.slice(0, 4), '2025');
   });
 });
+
+describe("the header's date and the article's stamp are not a list", () => {
+  it('dates the page by its stamp when the header prints the day of the visit above the menu', () => {
+    const page = [
+      'Town list',
+      '2026. március 7, szombat - Name day',
+      'News',
+      '2013. Május 2. 08:15, csütörtök | Local',
+      'Source: agency',
+      HEADLINE,
+      P1,
+      P2,
+      P3,
+    ];
+    assert.equal(dateOf(page)?.slice(0, 4), '2013');
+  });
+
+  it('still reads no year from two bare stamps of different days above the headline', () => {
+    assert.equal(dateOf(['Menu', '3 May 2013', '4 June 2014', HEADLINE, P1, P2, P3]), undefined);
+  });
+});
+
+describe("the header's weather widget and its date", () => {
+  it('reads no year from a bare date under a temperature and a place name above the headline', () => {
+    assert.equal(dateOf(['14.5 C', 'Harbourtown', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), undefined);
+    assert.equal(dateOf(['Cloudy 21°', 'Montag, 4. März 2024', HEADLINE, P1, P2, P3]), undefined);
+  });
+
+  it('still reads a bare date right above the headline with no widget over it', () => {
+    assert.equal(dateOf(['Harbourtown', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
+    assert.equal(dateOf(['Page 2 F', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
+  });
+});
+
+describe('a listing of stories, each with its stamp', () => {
+  it("reads no year from the first item's stamp when the items below print theirs in the same form", () => {
+    const P4 = 'The council will meet again next month to hear from residents who live near the old swing bridge.';
+    const items = [
+      ['Ferry timetable changes', P2, '22.05.2017 - 15:39'],
+      ['Bridge works begin', P3, '22.05.2017 - 15:33'],
+      ['Residents to be heard', P4, '22.05.2017 - 14:46'],
+      ['Harbour lights repaired', P1, '22.05.2017 - 14:28'],
+    ];
+    assert.equal(dateOf([HEADLINE, P1, '22.05.2017 - 16:17', ...items.flat()]), undefined);
+  });
+});
+
+describe("the day named at the start of the story agrees with the stamp's day", () => {
+  const lead = (day: string) => `On the morning of ${day}, the harbour board approved the repair plan after a long debate about costs.`;
+  const page = (day: string) => [HEADLINE, lead(day), P2, P3, 'Monday, 28/08/2017 13:18', 'Source: Harbour TV'];
+
+  it('dates the page by a stamp at its foot when the lead names the same day without a year', () => {
+    assert.equal(dateOf(page('28/8')), '2017-08-28');
+  });
+
+  it('a lead naming another day agrees with nothing', () => {
+    assert.equal(dateOf(page('27/8')), undefined);
+  });
+});
+
+describe("the stamp right under the headline is the page's own", () => {
+  it('dates the page by it when other items with their own stamps follow in the page head', () => {
+    const page = [
+      HEADLINE,
+      '19 November 2018 03:23 | Harbour Wire',
+      P1,
+      'Ferry timetable changes',
+      '30 December 2017 22:30 | Harbour Wire',
+      P2,
+      P3,
+    ];
+    assert.equal(dateOf(page), '2018-11-19');
+  });
+
+  it('still reads no year from two stamps of different days with no headline above them', () => {
+    const page = ['19 November 2018 03:23 | Harbour Wire', P1, 'Ferry timetable changes', '30 December 2017 22:30 | Harbour Wire', P2, P3];
+    assert.equal(dateOf(page), undefined);
+  });
+});
+
+describe('a sentence in a script without case or spaces is not a stamp line', () => {
+  const more = '渡轮公司表示,桥梁封闭期间将增加班次。市民可以在网站上查询最新的时刻表和票价信息。';
+
+  it('reads no year from a sentence that opens with a date', () => {
+    const told = '2013年6月2日市议会批准了旧开合桥的维修计划,议员们就费用和交通问题进行了长时间的辩论。';
+    assert.equal(dateOf([told, more, more]), undefined);
+  });
+
+  it('still reads a stamp line with the source paper beside its date', () => {
+    assert.equal(dateOf(['港湾日报 2013年06月02日11:23 港湾晚报', '市议会批准旧开合桥维修计划', more, more]), '2013-06-02');
+  });
+});

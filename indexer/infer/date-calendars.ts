@@ -1,0 +1,116 @@
+/**
+ * Dates in the calendars some pages print instead of the Gregorian one, as Gregorian dates: the
+ * Thai solar calendar (Buddhist Era: "10 พ.ย. 2566" is 10 November 2023) and the Solar Hijri
+ * calendar of Iran and Afghanistan ("10 اسفند 1395" is 28 February 2017), converted by the
+ * platform's ICU calendars rather than by hand. Month names are data: a calendar is added by its
+ * names and its conversion.
+ */
+import { escapeRegExp } from '../escape-regexp.ts';
+import { MORE_MONTHS_BY_LANGUAGE } from './date-names-more.ts';
+
+/** The calendar's month names, in order, one or more spellings each; lower case. */
+const SOLAR_HIJRI_MONTHS: readonly (readonly string[])[] = [
+  ['فروردین'],
+  ['اردیبهشت'],
+  ['خرداد'],
+  ['تیر'],
+  ['مرداد', 'امرداد'],
+  ['شهریور'],
+  ['مهر'],
+  ['آبان'],
+  ['آذر'],
+  ['دی'],
+  ['بهمن'],
+  ['اسفند'],
+];
+const THAI_MONTHS = Object.entries(MORE_MONTHS_BY_LANGUAGE.th ?? {}).map(([, names]) => names);
+
+/** A year these calendars are in now and have been for a century: 1300-1499 Solar Hijri, 2450-2599 Buddhist Era. */
+export const CALENDAR_YEAR = /(?<!\d)(?:1[34]\d\d|2[45]\d\d)(?!\d)/;
+
+interface Calendar {
+  /** Day, month name, year. */
+  pattern: RegExp;
+  months: Map<string, number>;
+  toGregorian: (year: number, month: number, day: number) => string | undefined;
+}
+
+function monthIndex(names: readonly (readonly string[])[]): Map<string, number> {
+  const index = new Map<string, number>();
+  names.forEach((spellings, i) => {
+    for (const name of spellings) index.set(name.toLowerCase(), i + 1);
+  });
+  return index;
+}
+
+function datePattern(months: Map<string, number>, year: string): RegExp {
+  const names = [...months.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*(${names})\\.?,?\\s*(${year})(?!\\d)`, 'iu');
+}
+
+const CALENDARS: readonly Calendar[] = [
+  {
+    months: monthIndex(THAI_MONTHS),
+    pattern: datePattern(monthIndex(THAI_MONTHS), '2[45]\\d\\d'),
+    // The Thai year has begun on 1 January since 1941: the Buddhist Era is the Gregorian year plus 543.
+    toGregorian: (year, month, day) => isoIfValid(year - 543, month, day),
+  },
+  {
+    months: monthIndex(SOLAR_HIJRI_MONTHS),
+    pattern: datePattern(monthIndex(SOLAR_HIJRI_MONTHS), '1[34]\\d\\d'),
+    toGregorian: solarHijriToGregorian,
+  },
+];
+
+export interface CalendarDate {
+  iso: string;
+  text: string;
+  index: number;
+}
+
+/** The first date of another calendar in `text` (ASCII digits), as a Gregorian ISO date. */
+export function findCalendarDate(text: string): CalendarDate | undefined {
+  for (const calendar of CALENDARS) {
+    const m = calendar.pattern.exec(text);
+    const month = m ? calendar.months.get(m[2]!.toLowerCase()) : undefined;
+    if (!m || month === undefined) continue;
+    const iso = calendar.toGregorian(Number(m[3]), month, Number(m[1]));
+    if (iso) return { iso, text: m[0], index: m.index };
+  }
+  return undefined;
+}
+
+const PERSIAN = new Intl.DateTimeFormat('en-US-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const DAY_MS = 86_400_000;
+
+/** Days from the start of a Solar Hijri year to a month and day: six months of 31 days, then 30. */
+function dayOfSolarYear(month: number, day: number): number {
+  return (month <= 7 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
+}
+
+/**
+ * The Gregorian date of a Solar Hijri date: a first guess from Nowruz (20 or 21 March of the
+ * year + 621), corrected by reading the guess back in ICU's Persian calendar.
+ */
+function solarHijriToGregorian(year: number, month: number, day: number): string | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  let time = Date.UTC(year + 621, 2, 21) + dayOfSolarYear(month, day) * DAY_MS;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const parts = Object.fromEntries(PERSIAN.formatToParts(new Date(time)).map((p) => [p.type, p.value]));
+    const [y, m, d] = [Number(parts.year), Number(parts.month), Number(parts.day)];
+    if (y === year && m === month && d === day) return new Date(time).toISOString().slice(0, 10);
+    const off = (year - y) * 365 + dayOfSolarYear(month, day) - dayOfSolarYear(m, d);
+    if (off === 0) return undefined;
+    time += off * DAY_MS;
+  }
+  return undefined;
+}
+
+function isoIfValid(year: number, month: number, day: number): string | undefined {
+  const t = new Date(Date.UTC(year, month - 1, day));
+  if (t.getUTCMonth() !== month - 1 || t.getUTCDate() !== day) return undefined;
+  return t.toISOString().slice(0, 10);
+}
