@@ -32,6 +32,7 @@ import { keepStampedLeads } from './stamped-lead.ts';
 import { keepCommaClauses } from './comma-clauses.ts';
 import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { keepLogEntries } from './log-entries.ts';
+import { keepListingHeadline } from './listing-headline.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -66,6 +67,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepCommaClauses(lines);
   keepProseFromNavigation(lines);
   keepLogEntries(lines);
+  keepListingHeadline(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

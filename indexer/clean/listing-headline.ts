@@ -1,0 +1,48 @@
+/**
+ * A page that is itself a list of stories (a section front, a tag or archive page) has no headline
+ * of its own: the title rules take its first item's headline, and the headline rule drops that line
+ * from the text, so the first story of the list is the one a search cannot find. A list shows
+ * itself by its layout: below the line taken as the headline, the same item (a headline-length
+ * line over a single paragraph, its teaser) comes again, twice or more, and no paragraph follows
+ * another, as an article's running text does. There the line is one item of the list and stays in
+ * the text; it stays the title too (which line is the title is not decided here).
+ */
+import { wordsUpTo } from './line-words.ts';
+import { endsSentence, endsWithFullStop } from './shape.ts';
+import type { ContentLine } from './structure.ts';
+
+/** Fewest further items (headline over teaser) below the headline that make a list. */
+const MIN_ITEMS = 2;
+/** An item's headline: a few words, more than a subheading's label, no full stop. */
+const MIN_HEADLINE_WORDS = 4;
+const MAX_HEADLINE_WORDS = 20;
+/** A teaser: a sentence of this many words, or running text this long. */
+const MIN_TEASER_WORDS = 8;
+const MIN_RUNNING_WORDS = 20;
+
+type Shape = 'headline' | 'paragraph' | 'other';
+
+function shapeOf(l: ContentLine): Shape {
+  const words = wordsUpTo(l, MIN_RUNNING_WORDS);
+  if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && !l.text.endsWith(':')) {
+    return words < MIN_RUNNING_WORDS ? 'headline' : 'paragraph';
+  }
+  return words >= MIN_RUNNING_WORDS || (words >= MIN_TEASER_WORDS && endsSentence(l.text)) ? 'paragraph' : 'other';
+}
+
+export function keepListingHeadline(lines: ContentLine[]): void {
+  const h = lines.findIndex((l) => l.reason === 'headline');
+  if (h < 0) return;
+  // The page's text below the headline as shapes, with what the rules took out passed over.
+  const below = lines
+    .slice(h + 1)
+    .filter((l) => l.reason === null)
+    .map(shapeOf);
+  if (below[0] !== 'paragraph') return;
+  let items = 0;
+  for (let k = 1; k < below.length; k++) {
+    if (below[k] === 'paragraph' && below[k - 1] === 'paragraph') return;
+    if (below[k] === 'paragraph' && below[k - 1] === 'headline') items++;
+  }
+  if (items >= MIN_ITEMS) lines[h]!.reason = null;
+}
