@@ -32,17 +32,24 @@ function shapeOf(l: ContentLine): Shape {
 
 export function keepListingHeadline(lines: ContentLine[]): void {
   const h = lines.findIndex((l) => l.reason === 'headline');
-  if (h < 0) return;
-  // The page's text below the headline as shapes, with what the rules took out passed over.
-  const below = lines
-    .slice(h + 1)
+  if (h >= 0 && isListOfStories(lines, h + 1)) lines[h]!.reason = null;
+}
+
+/**
+ * Whether the kept lines from `start` to `end` are the items of a list of stories: they open with
+ * a teaser, then a headline over a teaser comes `MIN_ITEMS` times or more, and no paragraph
+ * follows another (what the rules took out is passed over).
+ */
+export function isListOfStories(lines: readonly ContentLine[], start: number, end = lines.length): boolean {
+  const shapes = lines
+    .slice(start, end)
     .filter((l) => l.reason === null)
     .map(shapeOf);
-  if (below[0] !== 'paragraph') return;
+  if (shapes[0] !== 'paragraph') return false;
   let items = 0;
-  for (let k = 1; k < below.length; k++) {
-    if (below[k] === 'paragraph' && below[k - 1] === 'paragraph') return;
-    if (below[k] === 'paragraph' && below[k - 1] === 'headline') items++;
+  for (let k = 1; k < shapes.length; k++) {
+    if (shapes[k] === 'paragraph' && shapes[k - 1] === 'paragraph') return false;
+    if (shapes[k] === 'paragraph' && shapes[k - 1] === 'headline') items++;
   }
-  if (items >= MIN_ITEMS) lines[h]!.reason = null;
+  return items >= MIN_ITEMS;
 }

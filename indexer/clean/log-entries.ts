@@ -6,21 +6,26 @@
  * lines are links to other stories, and drop the rest of the story as a list of headlines.
  *
  * The article's own layout says which it is: when the lines between its first and last
- * paragraphs are themselves short entries (more of them than paragraphs, three at least) or entries
- * under time stamps (two at least), the short lines below the last paragraph continue that layout
- * and are the story's, up to the first line a phrase rule recognises as the page's chrome (a
- * share prompt, a "Related" heading), where the page's own furniture begins. A news story with
- * a subheading or two and a related list below keeps both rules as they were: its paragraphs
- * outnumber its short lines.
+ * paragraphs are themselves short entries (more of them than paragraphs, three at least), entries
+ * under time stamps (two at least), or the items of a page that is a list of stories (headline
+ * over teaser, `listing-headline.ts`), the short lines below the last paragraph continue that
+ * layout and are the story's, up to the first line a phrase rule recognises as the page's chrome
+ * (a share prompt, a "Related" heading), where the page's own furniture begins; stamps and
+ * pictures' captions and credits between entries are passed over, and stay out of the text. A
+ * news story with a subheading or two and a related list below keeps both rules as they were:
+ * its paragraphs outnumber its short lines.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { wordsUpTo } from './line-words.ts';
 import { phraseReasonOfSpacedLine } from './phrases.ts';
 import { endsSentence } from './shape.ts';
 import type { ContentLine } from './structure.ts';
+import { isListOfStories } from './listing-headline.ts';
 
 /** Reasons the shape rules give a short line for where it stands, not for a phrase it holds. */
 const SHAPE_REASONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['navigation', 'related-headlines', 'classifier']);
+/** An entry's stamp, and a picture's caption and credit between entries: inside the story, not its end. */
+const PASSED_OVER: ReadonlySet<JunkReason> = new Set<JunkReason>(['dateline', 'caption', 'credit']);
 /** A paragraph: a sentence of this many words, or running text this long without a final stop. */
 const MIN_PARAGRAPH_WORDS = 8;
 const MIN_RUNNING_WORDS = 20;
@@ -52,7 +57,7 @@ function isLog(lines: readonly ContentLine[], first: number, last: number): bool
     if (isParagraph(l)) paragraphs++;
     else if (isEntry(l)) entries++;
   }
-  return stamped >= MIN_STAMPED || (entries >= MIN_ENTRIES && entries > paragraphs);
+  return stamped >= MIN_STAMPED || (entries >= MIN_ENTRIES && entries > paragraphs) || isListOfStories(lines, first, last + 1);
 }
 
 export function keepLogEntries(lines: ContentLine[]): void {
@@ -67,7 +72,7 @@ export function keepLogEntries(lines: ContentLine[]): void {
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!;
     // An entry's stamp stays out of the text, as a stamp anywhere does; the log goes on below it.
-    if (l.reason === null || l.reason === 'dateline') continue;
+    if (l.reason === null || PASSED_OVER.has(l.reason)) continue;
     if (!SHAPE_REASONS.has(l.reason) || phraseReasonOfSpacedLine(l.text, l.words) !== null) return;
     if (wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS) l.reason = null;
   }

@@ -41,4 +41,22 @@ describe('the headline of a page that is a list of stories', () => {
     assert.equal(result.headline?.text, blocks[0]);
     assert.ok(!result.kept.some((l) => l.text === blocks[0]));
   });
+
+  it('keeps the last items of a list of stories below the pictures between them', () => {
+    const result = clean([
+      'Roads',
+      'Lorry sheds its load of apples on the ring road',
+      'The ring road was closed for two hours on Monday after a lorry lost part of its load on the roundabout by the station.\nA tractor pulls a trailer along a wet road. Photo: Jane Field',
+      'Cyclists ask for a safer crossing',
+      'Parents from the primary school have asked the council for a crossing on the hill, where cars often drive too fast.\nA bicycle leans against a fence by the school gate. Photo: Jane Field',
+      'Bridge repairs finish early',
+      'The bridge over the canal reopened on Friday, a week earlier than planned, after the repairs went better than expected.\nCars queue at traffic lights in the rain. Photo: Tom Reed',
+      'Speed cameras on the coast road',
+      'Two new cameras were switched on along the coast road this week, where there were four crashes last year',
+    ]);
+    const texts = result.kept.map((l) => l.text);
+    assert.ok(texts.includes('Speed cameras on the coast road'));
+    assert.ok(texts.includes('Two new cameras were switched on along the coast road this week, where there were four crashes last year'));
+    assert.ok(!texts.some((t) => t.includes('Photo:')), 'the captions stay out');
+  });
 });
