@@ -13,21 +13,26 @@ import type { ContentLine } from './structure.ts';
 
 /** Fewest further items (headline over teaser) below the headline that make a list. */
 const MIN_ITEMS = 2;
-/** An item's headline: a few words, more than a subheading's label, no full stop. */
+/** An item's headline: a few words, more than a subheading's label, shorter than running text, no full stop. */
 const MIN_HEADLINE_WORDS = 4;
-const MAX_HEADLINE_WORDS = 20;
 /** A teaser: a sentence of this many words, or running text this long. */
 const MIN_TEASER_WORDS = 8;
 const MIN_RUNNING_WORDS = 20;
+const MAX_HEADLINE_WORDS = MIN_RUNNING_WORDS;
 
 type Shape = 'headline' | 'paragraph' | 'other';
 
-function shapeOf(l: ContentLine): Shape {
+/** A paragraph (an item's teaser, a story's text): a sentence of a few words, or a long run of text. */
+export function isParagraph(l: ContentLine): boolean {
   const words = wordsUpTo(l, MIN_RUNNING_WORDS);
-  if (words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && !l.text.endsWith(':')) {
-    return words < MIN_RUNNING_WORDS ? 'headline' : 'paragraph';
-  }
-  return words >= MIN_RUNNING_WORDS || (words >= MIN_TEASER_WORDS && endsSentence(l.text)) ? 'paragraph' : 'other';
+  return words >= MIN_RUNNING_WORDS || (words >= MIN_TEASER_WORDS && endsSentence(l.text));
+}
+
+function shapeOf(l: ContentLine): Shape {
+  // Read as a headline first: an item's headline may end in "?" or "!" like a sentence.
+  const words = wordsUpTo(l, MAX_HEADLINE_WORDS);
+  if (words >= MIN_HEADLINE_WORDS && words < MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && !l.text.endsWith(':')) return 'headline';
+  return isParagraph(l) ? 'paragraph' : 'other';
 }
 
 export function keepListingHeadline(lines: ContentLine[]): void {

@@ -20,29 +20,20 @@ import { wordsUpTo } from './line-words.ts';
 import { phraseReasonOfSpacedLine } from './phrases.ts';
 import { endsSentence } from './shape.ts';
 import type { ContentLine } from './structure.ts';
-import { isListOfStories } from './listing-headline.ts';
+import { isListOfStories, isParagraph } from './listing-headline.ts';
 
 /** Reasons the shape rules give a short line for where it stands, not for a phrase it holds. */
 const SHAPE_REASONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['navigation', 'related-headlines', 'classifier']);
 /** An entry's stamp, and a picture's caption and credit between entries: inside the story, not its end. */
 const PASSED_OVER: ReadonlySet<JunkReason> = new Set<JunkReason>(['dateline', 'caption', 'credit']);
-/** A paragraph: a sentence of this many words, or running text this long without a final stop. */
-const MIN_PARAGRAPH_WORDS = 8;
-const MIN_RUNNING_WORDS = 20;
 /** An entry: a short line that does not end a sentence; one word is a label, not an entry. */
 const MIN_ENTRY_WORDS = 2;
 /** Fewest short entries, and fewest stamped entries, between the paragraphs that make a log. */
 const MIN_ENTRIES = 3;
 const MIN_STAMPED = 2;
 
-function isParagraph(l: ContentLine): boolean {
-  const words = wordsUpTo(l, MIN_RUNNING_WORDS);
-  return words >= MIN_RUNNING_WORDS || (words >= MIN_PARAGRAPH_WORDS && endsSentence(l.text));
-}
-
 function isEntry(l: ContentLine): boolean {
-  const words = wordsUpTo(l, MIN_RUNNING_WORDS);
-  return words >= MIN_ENTRY_WORDS && words < MIN_RUNNING_WORDS && !endsSentence(l.text);
+  return wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS && !endsSentence(l.text) && !isParagraph(l);
 }
 
 /** Whether the kept lines between `first` and `last` are laid out as a log of entries. */
@@ -71,7 +62,7 @@ export function keepLogEntries(lines: ContentLine[]): void {
   if (first < 0 || !isLog(lines, first, last)) return;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!;
-    // An entry's stamp stays out of the text, as a stamp anywhere does; the log goes on below it.
+    // Stamps and pictures between entries stay out of the text, as anywhere; the log goes on below them.
     if (l.reason === null || PASSED_OVER.has(l.reason)) continue;
     if (!SHAPE_REASONS.has(l.reason) || phraseReasonOfSpacedLine(l.text, l.words) !== null) return;
     if (wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS) l.reason = null;
