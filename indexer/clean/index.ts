@@ -31,6 +31,8 @@ import { markStoryEnd } from './story-end.ts';
 import { keepStampedLeads } from './stamped-lead.ts';
 import { keepCommaClauses } from './comma-clauses.ts';
 import { keepProseFromNavigation } from './prose-not-menu.ts';
+import { keepLogEntries } from './log-entries.ts';
+import { keepListingHeadline } from './listing-headline.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -64,6 +66,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepStampedLeads(lines);
   keepCommaClauses(lines);
   keepProseFromNavigation(lines);
+  keepLogEntries(lines);
+  keepListingHeadline(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

@@ -6,7 +6,7 @@
  */
 import { endsSentence, spacedWordCount } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
-import type { ContentLine } from './structure.ts';
+import { isStandfirst, type ContentLine } from './structure.ts';
 
 /**
  * Shorter lines repeat legitimately: a subheading, a score line, the "winners meet in the final"
@@ -61,7 +61,8 @@ function markAdjacentCopies(lines: ContentLine[]): void {
     if (prev.reason === null && isJunk(l)) prev.reason = l.reason;
     else if (l.reason === null) l.reason = isJunk(prev) ? prev.reason : 'repeated-line';
     const nearChrome = [lines[i - 2], lines[i + 1]].some((n) => n !== undefined && isJunk(n) && n.reason !== 'repeated-line');
-    if (prev.reason === null && nearChrome && wordsUpTo(prev, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) prev.reason = 'caption';
+    const caption = nearChrome && wordsUpTo(prev, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS && !isStandfirst(lines, i - 1);
+    if (prev.reason === null && caption) prev.reason = 'caption';
   }
 }
 

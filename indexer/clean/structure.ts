@@ -188,9 +188,20 @@ export function markRepeatsOfDropped(lines: ContentLine[]): void {
     if (l.reason !== null && l.reason !== 'headline' && wordCount(l.text) >= 2) dropped.set(lineKey(l.text), l.reason);
   }
   if (dropped.size === 0) return;
-  for (const l of lines) {
-    if (l.reason === null) l.reason = dropped.get(lineKey(l.text)) ?? null;
-  }
+  lines.forEach((l, i) => {
+    if (l.reason !== null) return;
+    const reason = dropped.get(lineKey(l.text)) ?? null;
+    if (reason !== 'caption' || !isStandfirst(lines, i)) l.reason = reason;
+  });
+}
+
+/**
+ * The line right under the headline: the standfirst. A page that reuses its standfirst as the
+ * photo's caption prints it twice; the caption is the copy, and the standfirst is the story's
+ * first line, which dropping both copies would lose from the text.
+ */
+export function isStandfirst(lines: readonly ContentLine[], i: number): boolean {
+  return i > 0 && lines[i - 1]!.reason === 'headline';
 }
 
 /**

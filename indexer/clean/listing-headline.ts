@@ -1,0 +1,60 @@
+/**
+ * A page that is itself a list of stories (a section front, a tag or archive page) has no headline
+ * of its own: the title rules take its first item's headline, and the headline rule drops that line
+ * from the text, so the first story of the list is the one a search cannot find. A list shows
+ * itself by its layout: below the line taken as the headline, the same item (a headline-length
+ * line over a single paragraph, its teaser) comes again, twice or more, and no paragraph follows
+ * another, as an article's running text does. There the line is one item of the list and stays in
+ * the text; it stays the title too (which line is the title is not decided here).
+ */
+import { wordsUpTo } from './line-words.ts';
+import { endsSentence, endsWithFullStop } from './shape.ts';
+import type { ContentLine } from './structure.ts';
+
+/** Fewest further items (headline over teaser) below the headline that make a list. */
+const MIN_ITEMS = 2;
+/** An item's headline: a few words, more than a subheading's label, shorter than running text, no full stop. */
+const MIN_HEADLINE_WORDS = 4;
+/** A teaser: a sentence of this many words, or running text this long. */
+const MIN_TEASER_WORDS = 8;
+const MIN_RUNNING_WORDS = 20;
+const MAX_HEADLINE_WORDS = MIN_RUNNING_WORDS;
+
+type Shape = 'headline' | 'paragraph' | 'other';
+
+/** A paragraph (an item's teaser, a story's text): a sentence of a few words, or a long run of text. */
+export function isParagraph(l: ContentLine): boolean {
+  const words = wordsUpTo(l, MIN_RUNNING_WORDS);
+  return words >= MIN_RUNNING_WORDS || (words >= MIN_TEASER_WORDS && endsSentence(l.text));
+}
+
+function shapeOf(l: ContentLine): Shape {
+  // Read as a headline first: an item's headline may end in "?" or "!" like a sentence.
+  const words = wordsUpTo(l, MAX_HEADLINE_WORDS);
+  if (words >= MIN_HEADLINE_WORDS && words < MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && !l.text.endsWith(':')) return 'headline';
+  return isParagraph(l) ? 'paragraph' : 'other';
+}
+
+export function keepListingHeadline(lines: ContentLine[]): void {
+  const h = lines.findIndex((l) => l.reason === 'headline');
+  if (h >= 0 && isListOfStories(lines, h + 1)) lines[h]!.reason = null;
+}
+
+/**
+ * Whether the kept lines from `start` to `end` are the items of a list of stories: they open with
+ * a teaser, then a headline over a teaser comes `MIN_ITEMS` times or more, and no paragraph
+ * follows another (what the rules took out is passed over).
+ */
+export function isListOfStories(lines: readonly ContentLine[], start: number, end = lines.length): boolean {
+  const shapes = lines
+    .slice(start, end)
+    .filter((l) => l.reason === null)
+    .map(shapeOf);
+  if (shapes[0] !== 'paragraph') return false;
+  let items = 0;
+  for (let k = 1; k < shapes.length; k++) {
+    if (shapes[k] === 'paragraph' && shapes[k - 1] === 'paragraph') return false;
+    if (shapes[k] === 'paragraph' && shapes[k - 1] === 'headline') items++;
+  }
+  return items >= MIN_ITEMS;
+}

@@ -1,0 +1,70 @@
+/**
+ * A story told in short entries — a live blog, a minute-by-minute report, a timeline — goes on
+ * below its last full paragraph in the same short lines it used above it ("Corner cleared",
+ * "Substitution for the home side", "14:05" / "Water over the towpath at the mill"). The shape
+ * rules read everything below the last paragraph as the page's tail, where short unpunctuated
+ * lines are links to other stories, and drop the rest of the story as a list of headlines.
+ *
+ * The article's own layout says which it is: when the lines between its first and last
+ * paragraphs are themselves short entries (more of them than paragraphs, three at least), entries
+ * under time stamps (two at least), or the items of a page that is a list of stories (headline
+ * over teaser, `listing-headline.ts`), the short lines below the last paragraph continue that
+ * layout and are the story's, up to the first line a phrase rule recognises as the page's chrome
+ * (a share prompt, a "Related" heading), where the page's own furniture begins; stamps and
+ * pictures' captions and credits between entries are passed over, and stay out of the text. A
+ * news story with a subheading or two and a related list below keeps both rules as they were:
+ * its paragraphs outnumber its short lines.
+ */
+import type { JunkReason } from '../../engine/contract/types.ts';
+import { wordsUpTo } from './line-words.ts';
+import { phraseReasonOfSpacedLine } from './phrases.ts';
+import { endsSentence } from './shape.ts';
+import type { ContentLine } from './structure.ts';
+import { isListOfStories, isParagraph } from './listing-headline.ts';
+
+/** Reasons the shape rules give a short line for where it stands, not for a phrase it holds. */
+const SHAPE_REASONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['navigation', 'related-headlines', 'classifier']);
+/** An entry's stamp, and a picture's caption and credit between entries: inside the story, not its end. */
+const PASSED_OVER: ReadonlySet<JunkReason> = new Set<JunkReason>(['dateline', 'caption', 'credit']);
+/** An entry: a short line that does not end a sentence; one word is a label, not an entry. */
+const MIN_ENTRY_WORDS = 2;
+/** Fewest short entries, and fewest stamped entries, between the paragraphs that make a log. */
+const MIN_ENTRIES = 3;
+const MIN_STAMPED = 2;
+
+function isEntry(l: ContentLine): boolean {
+  return wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS && !endsSentence(l.text) && !isParagraph(l);
+}
+
+/** Whether the kept lines between `first` and `last` are laid out as a log of entries. */
+function isLog(lines: readonly ContentLine[], first: number, last: number): boolean {
+  let paragraphs = 0;
+  let entries = 0;
+  let stamped = 0;
+  for (let i = first; i <= last; i++) {
+    const l = lines[i]!;
+    if (l.reason === 'dateline' && lines[i + 1]?.reason === null) stamped++;
+    if (l.reason !== null) continue;
+    if (isParagraph(l)) paragraphs++;
+    else if (isEntry(l)) entries++;
+  }
+  return stamped >= MIN_STAMPED || (entries >= MIN_ENTRIES && entries > paragraphs) || isListOfStories(lines, first, last + 1);
+}
+
+export function keepLogEntries(lines: ContentLine[]): void {
+  let first = -1;
+  let last = -1;
+  lines.forEach((l, i) => {
+    if (l.reason !== null || !isParagraph(l)) return;
+    if (first < 0) first = i;
+    last = i;
+  });
+  if (first < 0 || !isLog(lines, first, last)) return;
+  for (let i = last + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    // Stamps and pictures between entries stay out of the text, as anywhere; the log goes on below them.
+    if (l.reason === null || PASSED_OVER.has(l.reason)) continue;
+    if (!SHAPE_REASONS.has(l.reason) || phraseReasonOfSpacedLine(l.text, l.words) !== null) return;
+    if (wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS) l.reason = null;
+  }
+}

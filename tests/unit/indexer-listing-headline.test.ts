@@ -1,0 +1,62 @@
+/**
+ * A page that is a list of stories has no headline of its own: the line taken as its headline is
+ * the first item's, and stays in the text (issue 18: the first story of archive and tag pages was
+ * lost as 'headline'). An article keeps its headline out of the text. The text is invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+
+const clean = (blocks: string[]) => cleanText(blocks.join('\n\n'));
+
+describe('the headline of a page that is a list of stories', () => {
+  it("keeps the first item's headline in the text of a list of stories", () => {
+    const items = [
+      'Village hall reopens after two years of repairs',
+      'The hall on Church Lane opened its doors again on Saturday, with a concert by the school choir and tea for three hundred people.',
+      'Ferry timetable changes from next month',
+      'The morning crossing will leave half an hour earlier from the first of the month, and the late crossing on Sundays will stop.',
+      'Allotment waiting list closed for the year',
+      'The allotment society says it has more names on its list than it can offer plots to before the end of next year.',
+    ];
+    const result = clean(items);
+    assert.equal(result.headline?.text, items[0]);
+    assert.deepEqual(
+      result.kept.map((l) => l.text),
+      items,
+    );
+  });
+
+  it('still keeps the headline of an article out of its text', () => {
+    const blocks = [
+      'Village hall reopens after two years of repairs',
+      'The hall on Church Lane opened its doors again on Saturday, with a concert by the school choir and tea for three hundred people.',
+      'The repairs to the roof and the kitchen cost more than the village had raised, and the council paid the rest last spring.',
+      'What happens next for the hall committee',
+      'The committee hopes to run a film night every month and is looking for volunteers to help with the chairs.',
+      'More events for the summer are planned',
+      'A summer fair on the green is planned for July, with stalls from the school and the church.',
+    ];
+    const result = clean(blocks);
+    assert.equal(result.headline?.text, blocks[0]);
+    assert.ok(!result.kept.some((l) => l.text === blocks[0]));
+  });
+
+  it('keeps the last items of a list of stories below the pictures between them', () => {
+    const result = clean([
+      'Roads',
+      'Lorry sheds its load of apples on the ring road',
+      'The ring road was closed for two hours on Monday after a lorry lost part of its load on the roundabout by the station.\nA tractor pulls a trailer along a wet road. Photo: Jane Field',
+      'Cyclists ask for a safer crossing',
+      'Parents from the primary school have asked the council for a crossing on the hill, where cars often drive too fast.\nA bicycle leans against a fence by the school gate. Photo: Jane Field',
+      'Bridge repairs finish early',
+      'The bridge over the canal reopened on Friday, a week earlier than planned, after the repairs went better than expected.\nCars queue at traffic lights in the rain. Photo: Tom Reed',
+      'Speed cameras on the coast road',
+      'Two new cameras were switched on along the coast road this week, where there were four crashes last year',
+    ]);
+    const texts = result.kept.map((l) => l.text);
+    assert.ok(texts.includes('Speed cameras on the coast road'));
+    assert.ok(texts.includes('Two new cameras were switched on along the coast road this week, where there were four crashes last year'));
+    assert.ok(!texts.some((t) => t.includes('Photo:')), 'the captions stay out');
+  });
+});
