@@ -93,13 +93,23 @@ const ROUTING_SLICE_MS = 1;
  */
 function admittedRoutes(handle: Handle): Handle {
   const waiting: Array<Parameters<Handle>> = [];
+  let scheduled = false;
+  const schedule = () => {
+    scheduled = true;
+    setImmediate(route);
+  };
   const route = () => {
+    // Cleared first: were a route to throw, the next admitted search still schedules the rest.
+    scheduled = false;
     const until = performance.now() + ROUTING_SLICE_MS;
-    do handle(...waiting.shift()!);
-    while (waiting.length > 0 && performance.now() < until);
-    if (waiting.length > 0) setImmediate(route);
+    while (waiting.length > 0) {
+      handle(...waiting.shift()!);
+      if (performance.now() >= until) break;
+    }
+    if (waiting.length > 0 && !scheduled) schedule();
   };
   return (req, res, next) => {
-    if (waiting.push([req, res, next]) === 1) setImmediate(route);
+    waiting.push([req, res, next]);
+    if (!scheduled) schedule();
   };
 }
