@@ -16,8 +16,9 @@
  *   npm run stress -- --overload --paragraphs 1000000 --duration 60
  *
  * STRESS_TRACE=<file>: the spike's first 100,000 requests written there as JSON rows [path, when its
- * clock started, when it was answered (both epoch ms), status], to match against the server's own
- * timings of the same (distinct) requests.
+ * clock started, when it was answered (both epoch ms), status, when its connection opened (epoch ms;
+ * a connection's first request only, else null)], to match against the server's own timings of the
+ * same (distinct) requests.
  *
  * Loopback only; the run is bounded by --duration and stops by itself.
  */
@@ -29,6 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { commandLine, wholeNumber } from './scale/args.ts';
+import { ConnectTimes } from './scale/connect-times.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
@@ -307,8 +309,8 @@ interface Phase {
   errorTimes: number[];
   /** The refusals that took SLOW_REFUSAL_MS or more. */
   slow: SlowRefusals;
-  /** [path, clock started, answered (epoch ms), status] of the first requests, when asked for. */
-  trace: Array<[string, number, number, number]>;
+  /** [path, clock started, answered (epoch ms), status, connection opened (epoch ms) or null] of the first requests, when asked for. */
+  trace: Array<[string, number, number, number, number | null]>;
 }
 
 /** The request a response answers (autocannon gives each request a fresh context). */
@@ -330,9 +332,12 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
   let finish!: (result: autocannon.Result) => void;
   let fail!: (error: unknown) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
+  // When each connection opened: its first request's time includes the opening (see SlowRefusals).
+  const opened = new ConnectTimes();
   const instance = autocannon(
     {
       url,
+      setupClient: (client) => opened.watch(client),
       connections: conns,
       duration: seconds,
       timeout: 10,
@@ -359,9 +364,16 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
   const slow = new SlowRefusals();
   instance.on('response', (client: object, status: number, _bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
-    slow.record(client, status, ms, (performance.now() - startedAt) / 1000);
+    const connectMs = opened.connectMs(client);
+    const first = slow.record(client, status, ms, (performance.now() - startedAt) / 1000, connectMs);
     if (tracing && answered !== undefined && trace.length < TRACED_REQUESTS)
-      trace.push([answered.path, answered.startedAt, answered.startedAt + ms, status]);
+      trace.push([
+        answered.path,
+        answered.startedAt,
+        answered.startedAt + ms,
+        status,
+        first && connectMs !== undefined ? answered.startedAt + connectMs : null,
+      ]);
     let list = times.get(status);
     if (list === undefined) times.set(status, (list = []));
     list.push(ms);

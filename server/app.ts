@@ -73,7 +73,14 @@ export function createApp(options: AppOptions): express.Express {
   const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
   if (options.compileViews) compileViews(views.env);
   const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const gate = options.gate ?? new SearchGate({ slots: limits.concurrency ?? engine.parallelism, queueMs: limits.queueMs });
+  const gate =
+    options.gate ??
+    new SearchGate({
+      slots: limits.concurrency ?? engine.parallelism,
+      queueMs: limits.queueMs,
+      // A search that starts with less than the queue budget of its time limit left is answered busy.
+      waitLimitMs: Math.max(limits.queueMs, limits.timeoutMs - limits.queueMs),
+    });
   const search = gatedSearch(engine, gate, limits.timeoutMs);
   views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
   views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);

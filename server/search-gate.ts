@@ -24,7 +24,7 @@
 import type { ServerResponse } from 'node:http';
 import type { Response } from 'express';
 import type { SearchEngine, SearchRequest, SearchResult } from '../engine/contract/types.ts';
-import { requestSignal } from './deadline.ts';
+import { requestSignal, SearchTimeoutError } from './deadline.ts';
 
 export type Lane = 'search' | 'export';
 
@@ -33,6 +33,11 @@ export interface GateSettings {
   slots: number;
   /** A search whose expected answer time exceeds this is refused (SEARCH_QUEUE_MS). */
   queueMs: number;
+  /**
+   * A search still waiting for its slot after this long is answered busy instead of started, and
+   * one whose time limit runs out while it waits is answered busy too (see `next`); none if unset.
+   */
+  waitLimitMs?: number;
   /** The gate's clock in milliseconds (tests); `performance.now` by default. */
   now?: () => number;
 }
@@ -280,7 +285,9 @@ export class SearchGate {
       return Promise.resolve(false);
     }
     return new Promise((resolve, reject) => {
-      const onAbort = () => waiting.cancel(signal.reason);
+      // Its time ran out while it waited: the server was busy, not the search slow (see `next`).
+      const onAbort = () =>
+        waiting.cancel(lane === 'search' && signal.reason instanceof SearchTimeoutError ? this.shedWaiting() : signal.reason);
       const waiting: Waiting = {
         lane,
         since: this.now(),
@@ -290,6 +297,7 @@ export class SearchGate {
           resolve(true);
         },
         cancel: (reason) => {
+          signal.removeEventListener('abort', onAbort);
           const at = this.queue.indexOf(waiting);
           if (at >= 0) this.dequeue(at);
           reject(reason);
@@ -304,12 +312,30 @@ export class SearchGate {
     });
   }
 
-  /** Searches first, in arrival order; an export only when no search waits. */
+  /**
+   * Searches first, in arrival order; an export only when no search waits. A search that has waited
+   * past `waitLimitMs` is answered busy (503 + Retry-After) instead: early in a spike, before the
+   * peak counts (WARM_SEARCHES), a run of quick searches can lower the average enough for every
+   * connection to be let in to wait, and when dearer searches follow, the queue drains several times
+   * slower than estimated (200k, load 10: waits reached 5 s). Started so late, such a search ran out
+   * of time a few milliseconds in and was answered "This search took too long", without Retry-After,
+   * though what held it was the queue; shed here it frees the slot for the searches behind it.
+   * Decided as it leaves the queue, so an admitted search costs no handler of its own.
+   */
   private next(): void {
     while (this.running < this.settings.slots && this.queue.length > 0) {
       const at = this.queue.findIndex((w) => w.lane === 'search');
-      this.dequeue(Math.max(at, 0)).start();
+      const waiting = this.dequeue(Math.max(at, 0));
+      if (waiting.lane === 'search' && this.now() - waiting.since > (this.settings.waitLimitMs ?? Number.POSITIVE_INFINITY))
+        waiting.cancel(this.shedWaiting());
+      else waiting.start();
     }
+  }
+
+  /** The refusal of a search that waited too long at the gate, counted as shed. */
+  private shedWaiting(): BusyError {
+    this.counts.shed++;
+    return new BusyError(Math.max(1, Math.ceil(this.settings.queueMs / 1000)));
   }
 
   private dequeue(at: number): Waiting {

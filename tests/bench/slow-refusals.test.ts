@@ -1,6 +1,9 @@
-/** The stress tool's count of slow refusals (bench/scale/slow-refusals.ts). */
+/** The stress tool's count of slow refusals (bench/scale/slow-refusals.ts) and its connections' opening times (connect-times.ts). */
 import assert from 'node:assert/strict';
+import { EventEmitter } from 'node:events';
+import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
+import { ConnectTimes } from '../../bench/scale/connect-times.ts';
 import { SlowRefusals } from '../../bench/scale/slow-refusals.ts';
 
 describe('slow refusals of a spike', () => {
@@ -25,5 +28,41 @@ describe('slow refusals of a spike', () => {
     const slow = new SlowRefusals();
     slow.record({}, 503, 3, 0);
     assert.equal(slow.summary(), null);
+  });
+
+  it("says how long first requests' connections took to open, and which were still slow after that", () => {
+    const slow = new SlowRefusals();
+    const [a, b, c, d] = [{}, {}, {}, {}];
+    assert.equal(slow.record(a, 503, 80, 0.1, 45), true); // 35 ms after opening
+    assert.equal(slow.record(b, 503, 120, 0.1, 60), true); // 60 ms after opening: slow
+    assert.equal(slow.record(c, 503, 70, 0.2), true); // opening not seen
+    assert.equal(slow.record(d, 503, 20, 0.2, 10), true); // quick: not counted
+    assert.equal(slow.record(a, 503, 90, 0.3), false); // a's second: slow, not a first
+    assert.deepEqual(slow.connecting, [45, 60]);
+    assert.equal(slow.slowAfterConnect, 1);
+    assert.equal(
+      slow.summary(),
+      "refused in 50 ms or more: 4, 3 of them a connection's first request (timed from before it opened; opening it took p50 45 · max 60 ms, and 1 of them took 50 ms or more after it opened); busiest seconds of the spike: 0s:4",
+    );
+  });
+});
+
+describe("a stress client's connection opening", () => {
+  it("times it from the client's first request to its socket's connect", async () => {
+    const server = createServer((socket) => socket.end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const client = new EventEmitter() as EventEmitter & { conn?: Socket };
+    const times = new ConnectTimes();
+    let clock = 1_000;
+    times.watch(client, () => clock);
+    // What autocannon does: open the socket, then emit 'request' and start the request's clock.
+    client.conn = connect((server.address() as AddressInfo).port, '127.0.0.1');
+    client.emit('request');
+    assert.equal(times.connectMs(client), undefined, 'not open yet');
+    clock = 1_042;
+    await new Promise((resolve) => client.conn!.once('connect', resolve));
+    assert.equal(times.connectMs(client), 42);
+    client.conn.destroy();
+    server.close();
   });
 });

@@ -212,6 +212,27 @@ describe('under overload', () => {
     assert.equal(health.searches.shed, 1);
   });
 
+  it('answers busy, with Retry-After, admitted searches that waited behind dearer ones until their time was nearly out', async () => {
+    // "strike" stands for a dear search; "harbour" for a quick one that sets the gate's estimate.
+    const { engine, started } = held(indexed.engine, (q) => (q === 'strike' ? 150 : 1));
+    const app = appWith(engine, { concurrency: 1, queueMs: 300, timeoutMs: 1_000 });
+    for (let i = 0; i < 30; i++) await request(app).get('/api/search?q=harbour').expect(200);
+    // Admitted at the quick searches' pace, they take ten times longer: the last wait past the time limit.
+    const burst = await Promise.all(Array.from({ length: 16 }, () => request(app).get('/api/search?q=strike')));
+    const busy = burst.filter((r) => r.status === 503);
+    assert.deepEqual(
+      burst.filter((r) => r.status !== 200 && r.status !== 503).map((r) => r.status),
+      [],
+    );
+    assert.ok(busy.length >= 1, `the burst outlasted the time limit (${burst.map((r) => r.status).join(' ')})`);
+    for (const r of busy) {
+      assert.equal(r.body.error, 'Busy — try again in a moment', `not "${r.body.error}"`);
+      assert.match(r.headers['retry-after'] ?? '', /^[1-9]\d*$/);
+    }
+    // Those that waited too long never reached the engine.
+    assert.equal(started.filter((s) => s.q === 'strike').length, burst.length - busy.length);
+  });
+
   it('lets a search run past the queue budget when nothing waits behind it', async () => {
     const { engine } = held(indexed.engine, (q) => (q === 'strike' ? 500 : 20));
     const app = appWith(engine, { concurrency: 1, queueMs: 100 });

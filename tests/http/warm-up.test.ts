@@ -4,6 +4,7 @@
  * serving app's gate or log.
  */
 import assert from 'node:assert/strict';
+import dc from 'node:diagnostics_channel';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import type { SearchEngine } from '../../engine/contract/types.ts';
@@ -33,5 +34,17 @@ describe('start-up warm-up', () => {
     assert.deepEqual([health.searches.admitted, health.searches.refused], [0, 0]);
     // Still a working engine and app afterwards.
     assert.equal((await request(serving).get('/api/search?q=harbour').expect(200)).body.total > 0, true);
+  });
+
+  it('opens a new connection every few searches, as a spike opens its connections', async () => {
+    let accepted = 0;
+    const count = () => accepted++;
+    dc.subscribe('net.server.socket', count);
+    try {
+      await warmRefusals(indexed.engine, 400);
+    } finally {
+      dc.unsubscribe('net.server.socket', count);
+    }
+    assert.ok(accepted >= 40, `${accepted} connections for 400 refusals`);
   });
 });

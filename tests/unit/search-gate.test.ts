@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SearchGate, Ticket } from '../../server/search-gate.ts';
+import { SearchTimeoutError } from '../../server/deadline.ts';
+import { BusyError, SearchGate, Ticket } from '../../server/search-gate.ts';
 
 const QUEUE_MS = 1_000;
 
@@ -76,5 +77,44 @@ describe('the search gate', () => {
     await searches(96, 5, 4);
     const room = await queueRoom();
     assert.ok(room >= 100, `room for ${room} quick searches right after the cold start`);
+  });
+
+  it('answers busy, instead of starting it, a search that waited past the wait limit, and starts the one behind it', async () => {
+    const clock = { ms: 0 };
+    const gate = new SearchGate({ slots: 1, queueMs: QUEUE_MS, waitLimitMs: 4_000, now: () => clock.ms });
+    const signal = new AbortController().signal;
+    let finish!: () => void;
+    const holding = gate.run('search', signal, () => new Promise<void>((resolve) => (finish = resolve)));
+    await new Promise((resolve) => setImmediate(resolve));
+    // Admitted while quick searches made the queue look short; the slot then stays taken for long.
+    const ran: string[] = [];
+    const stale = gate.run('search', signal, async () => void ran.push('stale'));
+    // Admitted at the door meanwhile; its route reaches the queue later.
+    const ticket = gate.admitEarly();
+    assert.ok(ticket instanceof Ticket);
+    clock.ms += 3_500;
+    const fresh = gate.run('search', signal, async () => void ran.push('fresh'), ticket);
+    clock.ms += 600;
+    // (The search holding the slot past the budget has been told to stop: shed, as before.)
+    const shedBefore = gate.stats().shed;
+    finish();
+    await holding;
+    await assert.rejects(stale, (error) => error instanceof BusyError && error.retryAfterSeconds >= 1);
+    await fresh;
+    assert.deepEqual(ran, ['fresh'], 'the search that waited 4.1 s never ran; the one behind it (0.6 s) did');
+    assert.equal(gate.stats().shed, shedBefore + 1);
+  });
+
+  it('answers busy a search whose time limit runs out while it still waits for its slot', async () => {
+    const gate = new SearchGate({ slots: 1, queueMs: QUEUE_MS, waitLimitMs: 4_000 });
+    let finish!: () => void;
+    const holding = gate.run('search', new AbortController().signal, () => new Promise<void>((resolve) => (finish = resolve)));
+    const deadline = new AbortController();
+    const waiting = gate.run('search', deadline.signal, async () => assert.fail('started after its time ran out'));
+    deadline.abort(new SearchTimeoutError(5_000));
+    await assert.rejects(waiting, (error) => error instanceof BusyError);
+    assert.equal(gate.stats().shed, 1);
+    finish();
+    await holding;
   });
 });
