@@ -10,7 +10,7 @@
  * so the sorted match set of a big expression and the head of its bm25 order are cached: only
  * the first query that needs them pays. Small expressions are cheap to ask again and are not kept.
  */
-import { LRUCache } from 'lru-cache';
+import { type CacheGuard, GuardedCache } from './guarded-cache.ts';
 import type { Statements } from './open-generation.ts';
 
 /**
@@ -59,27 +59,39 @@ interface RankedEntry {
   complete: boolean;
 }
 
-/** lru-cache counts sizes as positive integers: an empty array still takes a slot. */
-const bytes = (n: number): number => Math.max(1, n);
-
 export class Postings {
-  private readonly matchCache = new LRUCache<string, CompactSet>({
-    maxSize: MATCH_CACHE_BYTES,
-    maxEntrySize: MATCH_CACHE_BYTES / 4,
-    sizeCalculation: (set) => bytes(set.byteLength),
-  });
-  private readonly rankedCache = new LRUCache<string, RankedEntry>({
-    max: RANKED_CACHE_ENTRIES,
-    maxSize: RANKED_CACHE_BYTES,
-    sizeCalculation: (entry) => bytes(entry.head.byteLength),
-  });
-  private readonly amongCache = new LRUCache<string, AmongEntry>({
-    max: AMONG_CACHE_ENTRIES,
-    maxSize: AMONG_CACHE_BYTES,
-    sizeCalculation: (entry) => bytes(entry.rowids.byteLength + entry.order.byteLength),
-  });
+  private readonly matchCache: GuardedCache<CompactSet>;
+  private readonly rankedCache: GuardedCache<RankedEntry>;
+  private readonly amongCache: GuardedCache<AmongEntry>;
 
-  constructor(private readonly st: Statements) {}
+  constructor(
+    private readonly st: Statements,
+    guard: CacheGuard,
+  ) {
+    this.matchCache = new GuardedCache({
+      guard,
+      maxSize: MATCH_CACHE_BYTES,
+      maxEntrySize: MATCH_CACHE_BYTES / 4,
+      sizeOf: (set) => set.byteLength,
+    });
+    this.rankedCache = new GuardedCache({
+      guard,
+      max: RANKED_CACHE_ENTRIES,
+      maxSize: RANKED_CACHE_BYTES,
+      sizeOf: (entry) => entry.head.byteLength,
+    });
+    this.amongCache = new GuardedCache({
+      guard,
+      max: AMONG_CACHE_ENTRIES,
+      maxSize: AMONG_CACHE_BYTES,
+      sizeOf: (entry) => entry.rowids.byteLength + entry.order.byteLength,
+    });
+  }
+
+  /** Bytes each cache holds, in its main LRU and on probation (guarded-cache.ts). */
+  held(): Record<'matchSets' | 'rankings' | 'filteredRankings', { main: number; probation: number }> {
+    return { matchSets: this.matchCache.held, rankings: this.rankedCache.held, filteredRankings: this.amongCache.held };
+  }
 
   /** Every rowid the expression matches, ascending. Callers must not modify the array. */
   matches(expr: string): Uint32Array {
