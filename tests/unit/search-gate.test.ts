@@ -3,8 +3,12 @@
  * lets wait depends on how long searches have been taking lately.
  */
 import assert from 'node:assert/strict';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { describe, it } from 'node:test';
-import { SearchGate, Ticket } from '../../server/search-gate.ts';
+import type { Response } from 'express';
+import type { SearchEngine, SearchOptions, SearchResult } from '../../engine/contract/types.ts';
+import { gatedSearch, SearchGate, Ticket } from '../../server/search-gate.ts';
 
 const QUEUE_MS = 1_000;
 
@@ -33,7 +37,7 @@ function clockedGate() {
     await holding;
     return tickets.length;
   };
-  return { clock, searches, queueRoom };
+  return { clock, gate, searches, queueRoom };
 }
 
 describe('the search gate', () => {
@@ -76,5 +80,36 @@ describe('the search gate', () => {
     await searches(96, 5, 4);
     const room = await queueRoom();
     assert.ok(room >= 100, `room for ${room} quick searches right after the cold start`);
+  });
+
+  it('reports a spike from its first refusal until five seconds after its last, and tells the engine with each search', async () => {
+    const { clock, gate } = clockedGate();
+    const told: boolean[] = [];
+    const engine = {
+      search: async (_request: unknown, options?: SearchOptions) => {
+        told.push(options?.spike === true);
+        return {} as SearchResult;
+      },
+    } as unknown as SearchEngine;
+    const searchFor = gatedSearch(engine, gate, 5_000);
+    const response = () => Object.assign(new ServerResponse(new IncomingMessage(new Socket())), { locals: {} }) as unknown as Response;
+    await searchFor(response())({ q: 'before' });
+    assert.equal(gate.spiking(), false);
+    // The slot taken, searches are admitted to wait until the first is refused.
+    let finish!: () => void;
+    const holding = gate.run('search', new AbortController().signal, () => new Promise<void>((resolve) => (finish = resolve)));
+    await new Promise((resolve) => setImmediate(resolve));
+    const tickets: Ticket[] = [];
+    for (let admitted = gate.admitEarly(); admitted instanceof Ticket; admitted = gate.admitEarly()) tickets.push(admitted);
+    for (const ticket of tickets) ticket.release();
+    finish();
+    await holding;
+    assert.equal(gate.spiking(), true);
+    await searchFor(response())({ q: 'during' });
+    clock.ms += 4_999;
+    assert.equal(gate.spiking(), true);
+    clock.ms += 2;
+    await searchFor(response())({ q: 'after' });
+    assert.deepEqual(told, [false, true, false]);
   });
 });
