@@ -83,7 +83,7 @@ describe('the search gate', () => {
   });
 
   it('reports a spike from its first refusal until five seconds after its last, and tells the engine with each search', async () => {
-    const { clock, gate } = clockedGate();
+    const { clock, gate, queueRoom } = clockedGate();
     const told: boolean[] = [];
     const engine = {
       search: async (_request: unknown, options?: SearchOptions) => {
@@ -96,14 +96,7 @@ describe('the search gate', () => {
     await searchFor(response())({ q: 'before' });
     assert.equal(gate.spiking(), false);
     // The slot taken, searches are admitted to wait until the first is refused.
-    let finish!: () => void;
-    const holding = gate.run('search', new AbortController().signal, () => new Promise<void>((resolve) => (finish = resolve)));
-    await new Promise((resolve) => setImmediate(resolve));
-    const tickets: Ticket[] = [];
-    for (let admitted = gate.admitEarly(); admitted instanceof Ticket; admitted = gate.admitEarly()) tickets.push(admitted);
-    for (const ticket of tickets) ticket.release();
-    finish();
-    await holding;
+    await queueRoom();
     assert.equal(gate.spiking(), true);
     await searchFor(response())({ q: 'during' });
     clock.ms += 4_999;
