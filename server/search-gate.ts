@@ -103,6 +103,12 @@ const PEAK_HALF_LIFE_MS = 5_000;
  */
 const WARM_SEARCHES = 1_500;
 
+/**
+ * How long after its last refusal the gate still reports a spike (`spiking`). While one lasts the
+ * gate refuses thousands of searches a second; the normal 32-connection mix is refused none.
+ */
+const SPIKE_HOLD_MS = 5_000;
+
 export class SearchGate {
   private running = 0;
   private readonly queue: Waiting[] = [];
@@ -120,6 +126,9 @@ export class SearchGate {
   private peak = { ms: 0, at: 0 };
   /** Searches answered since start (see WARM_SEARCHES). */
   private answered = 0;
+  /** The refusals counted when `spiking` last looked, and when that count last changed. */
+  private refusedSeen = 0;
+  private refusedAt = Number.NEGATIVE_INFINITY;
   private readonly now: () => number;
 
   constructor(private readonly settings: GateSettings) {
@@ -236,6 +245,21 @@ export class SearchGate {
    */
   private costMs(): number {
     return Math.max(this.averageMs, this.peakMs(this.now()));
+  }
+
+  /**
+   * Whether the gate has refused a search lately: the server's one sign of a spike, passed to the
+   * engine with each search (`SearchOptions.spike`) so that a spike's one-off searches do not fill
+   * its caches. Read from the refusal count when a search starts, so refusing costs no more than it
+   * did; a refusal is dated by the first search that starts after it.
+   */
+  spiking(): boolean {
+    const now = this.now();
+    if (this.counts.refused !== this.refusedSeen) {
+      this.refusedSeen = this.counts.refused;
+      this.refusedAt = now;
+    }
+    return now - this.refusedAt < SPIKE_HOLD_MS;
   }
 
   /** What the gate has done so far, for /healthz and the logs. */
@@ -369,7 +393,7 @@ export function gatedSearch(engine: SearchEngine, gate: SearchGate, timeoutMs: n
           // How long the search waited for a slot and how long it ran, for its log line (logging.ts).
           const started = performance.now();
           try {
-            return await engine.search(request, { signal: running });
+            return await engine.search(request, { signal: running, spike: gate.spiking() });
           } finally {
             res.locals.searchTimes = { waitedMs: Math.round(started - asked), ranMs: Math.round(performance.now() - started) };
           }

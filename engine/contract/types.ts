@@ -395,6 +395,13 @@ export interface SearchOptions {
    * request is aborted). The promise then rejects with `SearchAbortedError`.
    */
   signal?: AbortSignal;
+  /**
+   * The server is refusing searches (a traffic spike): what this search works out should not push
+   * out what steady traffic reuses, nor grow the backend's memory. SQLite: its search caches keep
+   * this search's new entries on a small probation segment until a later search asks for them
+   * (engine/sqlite/guarded-cache.ts). Meilisearch: nothing to do (its caches are its server's).
+   */
+  spike?: boolean;
 }
 
 export interface SearchEngine {

@@ -276,11 +276,15 @@ class SqliteEngine implements SearchEngine {
   }
 
   async search(request: SearchRequest, options: SearchOptions = {}): Promise<SearchResult> {
-    const { signal } = options;
+    const { signal, spike = false } = options;
     if (signal?.aborted) throw new SearchAbortedError(signal.reason);
     const generation = this.require();
-    if (this.pool === null) return this.guard((g) => search(g, request), generation);
-    return this.inPool(generation, (pool) => pool.search(generation.name, request, signal));
+    if (this.pool === null)
+      return this.guard((g) => {
+        g.beginSearch(spike);
+        return search(g, request);
+      }, generation);
+    return this.inPool(generation, (pool) => pool.search(generation.name, request, signal, spike));
   }
 
   /**
@@ -290,7 +294,11 @@ class SqliteEngine implements SearchEngine {
   async getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null> {
     const generation = this.live();
     if (generation === null) return null;
-    if (this.pool === null) return this.guard((g) => getArticle(g, id, options?.q), generation);
+    if (this.pool === null)
+      return this.guard((g) => {
+        g.beginSearch(false);
+        return getArticle(g, id, options?.q);
+      }, generation);
     return this.inPool(generation, (pool) => pool.article(generation.name, id, options?.q));
   }
 

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import { Answers } from './snapshot-memo.ts';
+import { CacheGuard } from './guarded-cache.ts';
 import { Postings } from './match-cache.ts';
 import { answersPath, generationStamp, PreparedAnswers, type PreparedAnswer } from './prepared.ts';
 import { getMeta, openGeneration, type Db } from './schema.ts';
@@ -25,6 +26,8 @@ export class Generation {
   /** The data's stamp as of the snapshot (prepared.ts): prepared answers must carry the same. */
   private stamp = '';
   private readonly preparedAnswers: PreparedAnswers;
+  /** Whether the running search came during a spike, for every cache below (guarded-cache.ts). */
+  private readonly cacheGuard = new CacheGuard();
   private readonly dataVersionStmt: Statement;
   /** The vocabulary and synonyms read without a snapshot (see `lexicon`), and the data version they are of. */
   private lexiconOnly: { version: number; lexicon: Lexicon } | null = null;
@@ -40,7 +43,7 @@ export class Generation {
     this.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.hit_marks USING fts5(text, tokenize = 'unicode61 remove_diacritics 2')`);
     this.statements = prepareStatements(this.db);
     this.dataVersionStmt = this.db.prepare('PRAGMA data_version').pluck();
-    this.preparedAnswers = new PreparedAnswers(answersPath(path.join(dir, name)));
+    this.preparedAnswers = new PreparedAnswers(answersPath(path.join(dir, name)), this.cacheGuard);
   }
 
   /** The snapshot for the database as it is now. */
@@ -82,6 +85,20 @@ export class Generation {
     return this.lexiconOnly.lexicon;
   }
 
+  /**
+   * Say that a search (or article read) starts, and whether the server admitted it during a spike
+   * (`SearchOptions.spike`): then what it works out is kept only if a later search asks again.
+   */
+  beginSearch(spike: boolean): void {
+    this.cacheGuard.begin(spike);
+  }
+
+  /** What the caches hold, each in its main LRU and on probation (guarded-cache.ts): for benchmarks and tests. */
+  cachesHeld(): Record<string, { main: number; probation: number }> {
+    const { postings, answers } = this.cachesOfSnapshot();
+    return { ...postings.held(), ...answers.held(), preparedAnswers: this.preparedAnswers.held() };
+  }
+
   /** Match sets and bm25 orders for the current snapshot (call `current()` first). */
   get postings(): Postings {
     return this.cachesOfSnapshot().postings;
@@ -98,7 +115,11 @@ export class Generation {
   }
 
   private cachesOfSnapshot(): { postings: Postings; answers: Answers; workspaces: WorkspacePool } {
-    this.caches ??= { postings: new Postings(this.statements), answers: new Answers(), workspaces: new WorkspacePool() };
+    this.caches ??= {
+      postings: new Postings(this.statements, this.cacheGuard),
+      answers: new Answers(this.cacheGuard),
+      workspaces: new WorkspacePool(),
+    };
     return this.caches;
   }
 

@@ -26,7 +26,7 @@
  */
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
-import { LRUCache } from 'lru-cache';
+import { type CacheGuard, GuardedCache } from './guarded-cache.ts';
 import { copyFigures, type Figures, type ShownHit } from './snapshot-memo.ts';
 import type { SearchHit } from '../contract/types.ts';
 import { getMeta, type Db } from './schema.ts';
@@ -212,12 +212,23 @@ export class PreparedAnswers {
   private lookup: Database.Statement | null = null;
   private copiesLookup: Database.Statement | null = null;
   private lookedAt = -Infinity;
-  private readonly kept = new LRUCache<string, ReadAnswer>({
-    maxSize: KEPT_BYTES,
-    sizeCalculation: (answer) => 1_024 + answer.head.byteLength + answer.firstBytes + (answer.copies?.bytes ?? 0),
-  });
+  private readonly kept: GuardedCache<ReadAnswer>;
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    guard: CacheGuard,
+  ) {
+    this.kept = new GuardedCache({
+      guard,
+      maxSize: KEPT_BYTES,
+      sizeOf: (answer) => 1_024 + answer.head.byteLength + answer.firstBytes + (answer.copies?.bytes ?? 0),
+    });
+  }
+
+  /** Bytes of read answers held, in the main LRU and on probation (guarded-cache.ts). */
+  held(): { main: number; probation: number } {
+    return this.kept.held;
+  }
 
   /**
    * The answer prepared for `key`, if it was prepared for the data stamped `stamp` and holds the

@@ -4,7 +4,7 @@
  * highlighted. Paging back and forth, the back button and a colleague's identical search then
  * cost a lookup. Dropped with the snapshot on any write or rebuild, like the postings caches.
  */
-import { LRUCache } from 'lru-cache';
+import { type CacheGuard, GuardedCache } from './guarded-cache.ts';
 import { compact, expand, type CompactSet } from './match-cache.ts';
 import type { MatchRange, ParagraphKind, SearchHit, SearchResult } from '../contract/types.ts';
 
@@ -57,22 +57,26 @@ const SHOWN_HITS = 4_096;
 const COLLAPSED_BYTES = 16 * 2 ** 20;
 
 export class Answers {
-  private readonly summaries = new LRUCache<string, QuerySummary>({ max: SUMMARIES });
+  private readonly summaries: GuardedCache<QuerySummary>;
   /** Sized by hits held: an expression's map is put back (and re-sized) after its page is read. */
-  private readonly hitsByExpr = new LRUCache<string, Map<number, ShownHit>>({
-    maxSize: SHOWN_HITS,
-    sizeCalculation: (hits) => Math.max(1, hits.size),
-  });
-
+  private readonly hitsByExpr: GuardedCache<Map<number, ShownHit>>;
   /**
    * One row per copy group among a query's matches (count.ts `collapse`), by the match key of
    * search.ts: a collapsed search's facets count these, and a word met again with another
    * filter (a year, an outlet) or page need not collapse its every match again.
    */
-  private readonly collapsedSets = new LRUCache<string, CompactSet>({
-    maxSize: COLLAPSED_BYTES,
-    sizeCalculation: (set) => Math.max(1, set.byteLength),
-  });
+  private readonly collapsedSets: GuardedCache<CompactSet>;
+
+  constructor(guard: CacheGuard) {
+    this.summaries = new GuardedCache({ guard, max: SUMMARIES });
+    this.hitsByExpr = new GuardedCache({ guard, maxSize: SHOWN_HITS, sizeOf: (hits) => hits.size });
+    this.collapsedSets = new GuardedCache({ guard, maxSize: COLLAPSED_BYTES, sizeOf: (set) => set.byteLength });
+  }
+
+  /** What each cache holds, in its main LRU and on probation: entries (summaries), hits, bytes (collapsed sets). */
+  held(): Record<'summaries' | 'shownHits' | 'collapsedSets', { main: number; probation: number }> {
+    return { summaries: this.summaries.held, shownHits: this.hitsByExpr.held, collapsedSets: this.collapsedSets.held };
+  }
 
   /** The collapsed matches kept under `key`, else `make()`'s, kept. Callers must not modify the array. */
   collapsedMatches(key: string, make: () => Uint32Array): Uint32Array {

@@ -184,8 +184,8 @@ export class SearchPool {
   }
 
   /** Run `search` for the generation `name` on a worker (started on first use) once one is free. */
-  search(name: string, request: SearchRequest, signal?: AbortSignal): Promise<SearchResult> {
-    return this.submit(name, { request }, typeof request.q === 'string' ? request.q : '', signal) as Promise<SearchResult>;
+  search(name: string, request: SearchRequest, signal?: AbortSignal, spike = false): Promise<SearchResult> {
+    return this.submit(name, { request, spike }, typeof request.q === 'string' ? request.q : '', signal) as Promise<SearchResult>;
   }
 
   /**

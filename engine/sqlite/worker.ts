@@ -14,8 +14,11 @@ import { Generation } from './open-generation.ts';
 import { search } from './search.ts';
 import { yieldToServingThread } from './thread-priority.ts';
 
-/** What a worker is asked to do: run a search, or read one article with its matches for `q`. */
-export type WorkerTask = { request: SearchRequest } | { article: { id: string; q: string | undefined } };
+/**
+ * What a worker is asked to do: run a search (`spike`: admitted while the server refuses searches,
+ * see `SearchOptions.spike`), or read one article with its matches for `q`.
+ */
+export type WorkerTask = { request: SearchRequest; spike: boolean } | { article: { id: string; q: string | undefined } };
 
 export type WorkerRequest = { id: number; generation: string } & WorkerTask;
 
@@ -62,6 +65,7 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
   let reply: WorkerReply;
   try {
     const g = open(message.generation);
+    g.beginSearch('request' in message && message.spike);
     // The article's marks use the snapshot's vocabulary (loaded once for searches anyway), never a second copy.
     const result =
       'article' in message ? (g.current(), getArticle(g, message.article.id, message.article.q)) : search(g, message.request, stopped);

@@ -3,9 +3,13 @@
  * lets wait depends on how long searches have been taking lately.
  */
 import assert from 'node:assert/strict';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { describe, it } from 'node:test';
+import type { Response } from 'express';
+import type { SearchEngine, SearchOptions, SearchResult } from '../../engine/contract/types.ts';
 import { SearchTimeoutError } from '../../server/deadline.ts';
-import { BusyError, SearchGate, Ticket } from '../../server/search-gate.ts';
+import { BusyError, gatedSearch, SearchGate, Ticket } from '../../server/search-gate.ts';
 
 const QUEUE_MS = 1_000;
 
@@ -34,7 +38,7 @@ function clockedGate() {
     await holding;
     return tickets.length;
   };
-  return { clock, searches, queueRoom };
+  return { clock, gate, searches, queueRoom };
 }
 
 describe('the search gate', () => {
@@ -116,5 +120,29 @@ describe('the search gate', () => {
     assert.equal(gate.stats().shed, 1);
     finish();
     await holding;
+  });
+
+  it('reports a spike from its first refusal until five seconds after its last, and tells the engine with each search', async () => {
+    const { clock, gate, queueRoom } = clockedGate();
+    const told: boolean[] = [];
+    const engine = {
+      search: async (_request: unknown, options?: SearchOptions) => {
+        told.push(options?.spike === true);
+        return {} as SearchResult;
+      },
+    } as unknown as SearchEngine;
+    const searchFor = gatedSearch(engine, gate, 5_000);
+    const response = () => Object.assign(new ServerResponse(new IncomingMessage(new Socket())), { locals: {} }) as unknown as Response;
+    await searchFor(response())({ q: 'before' });
+    assert.equal(gate.spiking(), false);
+    // The slot taken, searches are admitted to wait until the first is refused.
+    await queueRoom();
+    assert.equal(gate.spiking(), true);
+    await searchFor(response())({ q: 'during' });
+    clock.ms += 4_999;
+    assert.equal(gate.spiking(), true);
+    clock.ms += 2;
+    await searchFor(response())({ q: 'after' });
+    assert.deepEqual(told, [false, true, false]);
   });
 });

@@ -11,6 +11,8 @@ import { after, describe, it } from 'node:test';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import { Generation } from '../../engine/sqlite/open-generation.ts';
+import { CacheGuard } from '../../engine/sqlite/guarded-cache.ts';
+import { Answers } from '../../engine/sqlite/snapshot-memo.ts';
 import { search } from '../../engine/sqlite/search.ts';
 import type { SearchRequest, SearchResult } from '../../engine/contract/types.ts';
 import { copyArticles } from '../fixtures/contract/copies.ts';
@@ -60,5 +62,16 @@ describe('sqlite engine: collapsed match sets', () => {
     search(reused, { q: 'lenders', dedupe: true, filters: { year: [2024] }, page: 2, perPage: 1 });
     assert.equal(made, 1, 'a new plan is collapsed once');
     reused.close();
+  });
+
+  it('keeps a collapsed set without the larger buffer it was cut from (the cache sizes what it keeps)', () => {
+    const answers = new Answers(new CacheGuard());
+    // collapse() returns a view of a buffer as long as the uncollapsed matches.
+    const uncollapsed = new Uint32Array(100_000);
+    for (let i = 0; i < 10; i++) uncollapsed[i] = i * 64;
+    answers.collapsedMatches('sparse', () => uncollapsed.subarray(0, 10));
+    const kept = answers.collapsedMatches('sparse', () => assert.fail('collapsed again'));
+    assert.deepEqual(Array.from(kept), Array.from(uncollapsed.subarray(0, 10)));
+    assert.equal(kept.buffer.byteLength, kept.byteLength);
   });
 });
