@@ -20,6 +20,7 @@ import { stopWordCount } from '../clean/stopwords.ts';
 import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
+import { caselessDateline } from './outlet-caseless.ts';
 import { proseMentions } from './outlet-prose.ts';
 import { promptNames } from './outlet-prompts.ts';
 import { quote } from './quote.ts';
@@ -91,6 +92,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     add(roleLine(l));
     if (l.reason === 'headline' || l.reason === 'title-decoration') return;
     add(creditNames(l, i));
+    add(caselessDateline(l, i));
     // A cookie notice opens with the site's name however long it runs.
     add(cookieNotice(l));
     if (l.words > MAX_CUE_WORDS) return;

@@ -1,0 +1,44 @@
+/**
+ * A newsroom's dateline in a script without capitals (issue 18, task 18o8): "CITY (NAME) –" and a
+ * line alone "CITY / NAME" above the story. The Latin cues find a name by its capital letter, so
+ * Arabic, Hebrew, Persian, Chinese, Korean, Thai or Devanagari names never matched. Here a name is
+ * a short run of words in one of those scripts, and the dateline's own marks (the brackets, the
+ * slash alone on a line) stand in for the capital. The same shapes carry wire services more often
+ * than in Latin pages ("CITY (WIRE) –"), so wires and the lettered abbreviations wires go by
+ * ("X Y Z", one letter a word) are never read as the site.
+ */
+import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
+import { isWire } from './outlet-words.ts';
+import { quote } from './quote.ts';
+
+/** One word of a caseless script: letters with their marks, not too long to be a name's word. */
+const WORD =
+  '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Thaana}\\p{sc=Syriac}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Gurmukhi}\\p{sc=Gujarati}\\p{sc=Tamil}\\p{sc=Telugu}\\p{sc=Kannada}\\p{sc=Malayalam}\\p{sc=Sinhala}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\p{sc=Georgian}\\p{sc=Ethiopic}\\p{sc=Hangul}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{M}ー]{1,16}';
+/** A name of one to three caseless words ("Example Daily" written in such a script). */
+export const CASELESS_NAME = `${WORD}(?:\\s${WORD}){0,2}`;
+/** Han and kana write without spaces: a run longer than this is a sentence, not a name. */
+const CJK_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{9,}/u;
+
+/** "CITY (NAME) –" opening a paragraph, the city caseless too. */
+const BRACKETED = new RegExp(`^(?:${CASELESS_NAME}\\s*)?\\((${CASELESS_NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`, 'u');
+/** "CITY / NAME" and nothing else on the line. */
+const SLASHED = new RegExp(`^(${CASELESS_NAME})\\s*/\\s*(${CASELESS_NAME})$`, 'u');
+/** Datelines open the story: only the page's first lines are read for one. */
+const DATELINE_LINES = 15;
+
+export function caselessDateline(l: PageLine, index: number): OutletCandidate | null {
+  if (index >= DATELINE_LINES) return null;
+  const text = l.text.trim();
+  const b = BRACKETED.exec(text);
+  const s = b ? null : SLASHED.exec(text);
+  const name = b?.[1] ?? s?.[2];
+  if (!name || !siteName(name) || (s && s[1] === name)) return null;
+  return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(text)}'`, line: l.line };
+}
+
+/** A site's name, not a wire's, nor initials ("X Y Z"), nor a run of Han or kana as long as a clause. */
+function siteName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.filter((w) => [...w].length === 1).length > 1 || CJK_RUN.test(name)) return false;
+  return !isWire(name);
+}
