@@ -25,6 +25,7 @@ import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
 import { markItemRhythm } from './item-rhythm.ts';
+import { markHeadlineRuns } from './headline-run.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
@@ -100,6 +101,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markClosingSections(lines);
   markTeaserBlocks(lines);
   markItemRhythm(lines);
+  markHeadlineRuns(lines);
   markStoryEnd(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);
