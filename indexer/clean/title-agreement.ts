@@ -5,8 +5,10 @@
  * shares none. Words are compared by their first five letters, so inflection ("ferries",
  * "ferry"; "Kyselyyn", "Kyselyn") and most compounds' heads still meet across languages; stop
  * words of any language the cleaner knows are left out, so "with" or "dla" count for nothing.
+ * Scripts written without spaces are cut into their dictionary words first (unspaced-words.ts).
  */
 import { stopWordCount } from './stopwords.ts';
+import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
 
 /** Letters a word is compared by. */
 const STEM = 5;
@@ -16,8 +18,13 @@ const MIN_LETTERS = 4;
 /** The comparable stems of a line's content words. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
     const w = m[0];
+    if (hasUnspacedScript(w)) {
+      // A run of Chinese, Japanese or Thai is a clause, not a word: compare its dictionary words whole.
+      for (const u of unspacedWords(w)) out.add(u);
+      continue;
+    }
     if (w.length < MIN_LETTERS || /^\d+$/.test(w) || stopWordCount(w, 0, 1) > 0) continue;
     out.add(w.slice(0, STEM));
   }
