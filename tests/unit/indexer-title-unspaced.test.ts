@@ -40,6 +40,19 @@ describe('title agreement: scripts without spaces and with combining marks', () 
   });
 });
 
+// Invented text: Hebrew and Arabic glue a one-letter conjunction, preposition or article to the word.
+describe('title agreement: letters glued to the front of Hebrew and Arabic words', () => {
+  it("meets a Hebrew headline's words in the lead behind a glued letter", () => {
+    const met = agreement('שריפה גדולה במפעל', contentStems('כבאים נלחמו בשריפה הגדולה שפרצה אתמול במפעל הצפוני של העיר'));
+    assert.equal(met.shared, 3);
+  });
+
+  it("meets an Arabic headline's words in the lead behind a glued letter, each word once", () => {
+    const met = agreement('الشرطة تغلق الطريق', contentStems('وقالت الشرطة إن السيارات لن تمر والطريق سيبقى مغلقا حتى المساء'));
+    assert.deepEqual(met, { words: 3, shared: 2 });
+  });
+});
+
 describe('title: headlines in scripts without spaces', () => {
   it('takes a Chinese headline under a login line, a clock and a breadcrumb, not the login line', () => {
     const page = [
