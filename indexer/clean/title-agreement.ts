@@ -5,29 +5,51 @@
  * shares none. Words are compared by their first five letters, so inflection ("ferries",
  * "ferry"; "Kyselyyn", "Kyselyn") and most compounds' heads still meet across languages; stop
  * words of any language the cleaner knows are left out, so "with" or "dla" count for nothing.
+ * Scripts written without spaces are cut into their dictionary words first (unspaced-words.ts).
  */
 import { stopWordCount } from './stopwords.ts';
+import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
 
 /** Letters a word is compared by. */
 const STEM = 5;
 /** Words shorter than this are function words or abbreviations more often than the story's subject. */
 const MIN_LETTERS = 4;
 
-/** The comparable stems of a line's content words. */
-export function contentStems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+/**
+ * Arabic and Hebrew write a conjunction, a preposition or the article as one letter glued to the
+ * word (و ب ل ف; ו ה ב ל מ ש): "and the police" and "police" differ in their first letter, so such
+ * a word is also compared without it.
+ */
+const GLUED_PROCLITICS = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+
+/** Each content word of a line as the stems it may be compared by: its first, and without a glued letter. */
+function wordStems(text: string): string[][] {
+  const out: string[][] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
     const w = m[0];
+    if (hasUnspacedScript(w)) {
+      // A run of Chinese, Japanese or Thai is a clause, not a word: compare its dictionary words whole.
+      for (const u of unspacedWords(w)) out.push([u]);
+      continue;
+    }
     if (w.length < MIN_LETTERS || /^\d+$/.test(w) || stopWordCount(w, 0, 1) > 0) continue;
-    out.add(w.slice(0, STEM));
+    const stems = [w.slice(0, STEM)];
+    if (w.length > MIN_LETTERS && GLUED_PROCLITICS.test(w)) stems.push(w.slice(1, STEM + 1));
+    out.push(stems);
   }
   return out;
 }
 
+/** The comparable stems of a line's content words (every form each may be compared by). */
+export function contentStems(text: string): Set<string> {
+  return new Set(wordStems(text).flat());
+}
+
 /** How a candidate's words meet the text below it: its content words, and how many of them the text has. */
 export function agreement(candidate: string, lead: ReadonlySet<string>): { words: number; shared: number } {
-  const stems = contentStems(candidate);
+  const words = new Map<string, readonly string[]>();
+  for (const stems of wordStems(candidate)) if (!words.has(stems[0]!)) words.set(stems[0]!, stems);
   let shared = 0;
-  for (const s of stems) if (lead.has(s)) shared++;
-  return { words: stems.size, shared };
+  for (const stems of words.values()) if (stems.some((s) => lead.has(s))) shared++;
+  return { words: words.size, shared };
 }

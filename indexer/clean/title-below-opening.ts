@@ -7,7 +7,8 @@
  * right under its first paragraph is the next paragraph or a sub-heading with no chrome before it
  * and no words of the lead's in it.
  */
-import { endsSentence, wordCount } from './shape.ts';
+import { endsSentenceAnyScript } from './script-stops.ts';
+import { wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 import { agreement, contentStems } from './title-agreement.ts';
 
@@ -42,7 +43,9 @@ export function headlineBelowOpening(lines: readonly ContentLine[], i: number, s
     if (shapes.startsText(l.text)) return false;
     if (!shapes.isHeadlineShaped(l.text)) continue;
     if (chrome) return true;
-    return !endsSentence(l.text) && agreement(l.text, contentStems(lines[i]!.text)).shared >= TEASER_SHARED;
+    if (endsSentenceAnyScript(l.text)) return false;
+    const met = agreement(l.text, contentStems(lines[i]!.text));
+    return met.shared >= TEASER_SHARED && met.words > TEASER_SHARED;
   }
   return false;
 }

@@ -29,6 +29,7 @@ import {
   withoutCapsKicker,
 } from './title-shapes.ts';
 import { agreement, contentStems } from './title-agreement.ts';
+import { segmentedWordCount } from './unspaced-words.ts';
 import { hasClockTime, isDateOnly } from '../infer/dates.ts';
 import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
 import { stopWordCount } from './stopwords.ts';
@@ -350,7 +351,8 @@ function beats(lines: ContentLine[], candidates: Candidate[], met: Agreement[], 
   const c = candidates[k]!;
   const b = candidates[best]!;
   if (c.score !== b.score) return c.score > b.score;
-  if (met[k] !== 'agrees' || met[best] === 'agrees' || endsInFullStop(c.text) || c.words < TIE_MIN_WORDS) return false;
+  if (met[k] !== 'agrees' || met[best] === 'agrees' || endsInFullStop(c.text) || lineWords(c.text, TIE_MIN_WORDS) < TIE_MIN_WORDS)
+    return false;
   return c.words <= b.words || lines[c.index]!.line > lines[b.index]!.line + 1;
 }
 
@@ -396,7 +398,7 @@ function leadStems(lines: ContentLine[], c: Candidate): Set<string> {
   let taken = 0;
   for (let j = c.index + 1; j < Math.min(lines.length, c.index + 1 + LEAD_WINDOW) && taken < LEAD_LINES; j++) {
     const l = lines[j]!;
-    if (l.reason !== null || wordCount(l.text, LEAD_MIN_WORDS) < LEAD_MIN_WORDS || hasLineKey(l.text, key)) continue;
+    if (l.reason !== null || lineWords(l.text, LEAD_MIN_WORDS) < LEAD_MIN_WORDS || hasLineKey(l.text, key)) continue;
     for (const s of contentStems(l.text)) out.add(s);
     taken++;
   }
@@ -530,16 +532,21 @@ function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {
 }
 
 /**
- * Words of a line, counting scripts written without spaces (Chinese, Japanese, Thai) at two
+ * Words of a line, counting scripts written without spaces (Chinese, Japanese) at two
  * characters a word: "鄂州抓获袭警狂徒" is a headline of about four words, not a one-word menu item.
+ * Thai words run to four or more letters with their vowel signs, so at two a word a Thai headline
+ * read as a paragraph and a section label as a headline: Thai is counted by its dictionary words.
+ * (Segmenting Chinese and Japanese too moved no dev page.)
  */
 function lineWords(text: string, limit: number): number {
   const n = wordCount(text, limit);
   if (!UNSPACED_SCRIPT.test(text)) return n;
+  if (THAI.test(text)) return Math.max(n, segmentedWordCount(text));
   return Math.max(n, Math.ceil((text.match(UNSPACED_SCRIPT_ALL) ?? []).length / 2));
 }
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const UNSPACED_SCRIPT_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+const THAI = /\p{Script=Thai}/u;
 
 /** A paragraph: a long line ending like a sentence, or any very long line. */
 export function isBodyParagraph(text: string): boolean {
