@@ -8,6 +8,7 @@
  * the text; it stays the title too (which line is the title is not decided here).
  */
 import { wordsUpTo } from './line-words.ts';
+import { agreement, contentStems } from './title-agreement.ts';
 import { endsSentence, endsWithFullStop } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -37,24 +38,29 @@ function shapeOf(l: ContentLine): Shape {
 
 export function keepListingHeadline(lines: ContentLine[]): void {
   const h = lines.findIndex((l) => l.reason === 'headline');
-  if (h >= 0 && isListOfStories(lines, h + 1)) lines[h]!.reason = null;
+  if (h >= 0 && isListOfStories(lines, h + 1, lines.length, lines[h]!.text)) lines[h]!.reason = null;
 }
 
 /**
  * Whether the kept lines from `start` to `end` are the items of a list of stories: they open with
- * a teaser, then a headline over a teaser comes `MIN_ITEMS` times or more, and no paragraph
- * follows another (what the rules took out is passed over).
+ * a teaser, then a headline over a teaser comes `MIN_ITEMS` times or more, no paragraph follows
+ * another (what the rules took out is passed over), and the items are not all one story. An
+ * article broken by a subheading over every paragraph has the same layout, but each of its
+ * paragraphs shares a word with its headline (or, without one, its first paragraph); a list's
+ * teasers are about other stories, so at least one of them shares none.
  */
-export function isListOfStories(lines: readonly ContentLine[], start: number, end = lines.length): boolean {
-  const shapes = lines
-    .slice(start, end)
-    .filter((l) => l.reason === null)
-    .map(shapeOf);
+export function isListOfStories(lines: readonly ContentLine[], start: number, end = lines.length, headline?: string): boolean {
+  const kept = lines.slice(start, end).filter((l) => l.reason === null);
+  const shapes = kept.map(shapeOf);
   if (shapes[0] !== 'paragraph') return false;
+  const opening = contentStems(headline ?? kept[0]!.text);
   let items = 0;
+  let otherStory = false;
   for (let k = 1; k < shapes.length; k++) {
     if (shapes[k] === 'paragraph' && shapes[k - 1] === 'paragraph') return false;
-    if (shapes[k] === 'paragraph' && shapes[k - 1] === 'headline') items++;
+    if (shapes[k] !== 'paragraph' || shapes[k - 1] !== 'headline') continue;
+    items++;
+    otherStory ||= agreement(kept[k]!.text, opening).shared === 0;
   }
-  return items >= MIN_ITEMS;
+  return items >= MIN_ITEMS && otherStory;
 }

@@ -42,6 +42,20 @@ describe('the headline of a page that is a list of stories', () => {
     assert.ok(!result.kept.some((l) => l.text === blocks[0]));
   });
 
+  it('keeps the headline out of an article with a subheading over every paragraph (one story, not a list)', () => {
+    const blocks = [
+      'Questions over the harbour wall plan',
+      'Residents near the harbour wall met on Tuesday evening to hear the council explain why the work had been delayed again.',
+      'Walks of the month',
+      'A spokesperson said the contractor had found cracks in the harbour wall that nobody had expected when the survey was done.',
+      'What happens next for the harbour wall',
+      'A revised plan for the harbour wall will be published before the end of the month, after a second round of consultation.',
+    ];
+    const result = clean(blocks);
+    assert.equal(result.headline?.text, blocks[0]);
+    assert.ok(!result.kept.some((l) => l.text === blocks[0]));
+  });
+
   it('keeps the last items of a list of stories below the pictures between them', () => {
     const result = clean([
       'Roads',
