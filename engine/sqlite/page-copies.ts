@@ -3,7 +3,7 @@
  * contract/hit-copies.ts): for each page row, its copy group's other members among the counted
  * matches, as paragraphs, distinct other articles and outlets by frequency.
  *
- * Counted over typed arrays, with no object per copy: a group in a syndicated corpus has tens of
+ * Counted with scratch typed arrays, with no object per copy: a group in a syndicated corpus has tens of
  * members, and building a `{ article, outlet }` per member with a Set and a Map per row was most
  * of what a collapsed search allocated (issue 24: ~160 KB per first-seen search at a million
  * paragraphs, 150 MB more than the plain side over 1,900 queries), garbage that made the search
@@ -24,31 +24,22 @@ export type CopySource = Pick<Snapshot, 'copyGroupOf' | 'articleOf' | 'outletCod
  */
 export function pageCopies(snap: CopySource, slots: Uint32Array, matches: Uint32Array, page: ArrayLike<number>): CopiesOf {
   const { copyGroupOf } = snap;
-  // The page's groups numbered 1..n in `slots`: one typed-array read per match tells whose it is.
-  let groups = 0;
+  // The page's groups numbered 1..n in `slots`, each with its members among the matches
+  // (ascending): one pass over the matches, one typed-array read each.
+  const members: number[][] = [];
   for (let i = 0; i < page.length; i++) {
     const g = copyGroupOf[page[i]!]!;
-    if (slots[g] === 0) slots[g] = ++groups;
+    if (slots[g] === 0) slots[g] = members.push([]);
   }
-  // Each group's members, ascending, one after another: counted, then placed.
-  const start = new Uint32Array(groups + 2);
   for (let i = 0; i < matches.length; i++) {
     const s = slots[copyGroupOf[matches[i]!]!]!;
-    if (s !== 0) start[s + 1]!++;
-  }
-  for (let s = 1; s <= groups; s++) start[s + 1]! += start[s]!;
-  const members = new Uint32Array(start[groups + 1]!);
-  const next = start.slice(0, groups + 1);
-  for (let i = 0; i < matches.length; i++) {
-    const s = slots[copyGroupOf[matches[i]!]!]!;
-    if (s !== 0) members[next[s]!++] = matches[i]!;
+    if (s !== 0) members[s - 1]!.push(matches[i]!);
   }
   const lines = new Map<number, HitCopies>();
-  const counter = new CopyCounter(snap, members.length);
+  const counter = new CopyCounter(snap, Math.max(0, ...members.map((m) => m.length)));
   for (let i = 0; i < page.length; i++) {
     const row = page[i]!;
-    const s = slots[copyGroupOf[row]!]!;
-    if (!lines.has(row)) lines.set(row, counter.line(members.subarray(start[s]!, start[s + 1]!), row));
+    if (!lines.has(row)) lines.set(row, counter.line(members[slots[copyGroupOf[row]!]! - 1]!, row));
   }
   for (let i = 0; i < page.length; i++) slots[copyGroupOf[page[i]!]!] = 0;
   // A row not on the page has no group counted: no copies, as hitCopies of none says.
@@ -71,7 +62,7 @@ class CopyCounter {
   }
 
   /** `row`'s line from its group's `members` (which hold it): `hitCopies` of the others. */
-  line(members: Uint32Array, row: number): HitCopies {
+  line(members: readonly number[], row: number): HitCopies {
     const { articleOf, outletCode, outlets } = this.snap;
     const { perOutlet, outletsMet } = this;
     const own = articleOf[row]!;
