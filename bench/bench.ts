@@ -7,7 +7,7 @@
  * 2. Indexes it with the real indexer (`indexer/cli.ts --full`, its own process): wall time and
  *    peak RSS (VmHWM).
  * 3. Starts the real server (`server/start.ts`, PORT=0), and a second one for the collapsed side,
- *    and, first, asks the first-seen workload (bench/scale/first-seen.ts: ~1,200 distinct queries
+ *    and, first, asks the first-seen workload (bench/scale/first-seen.ts: ~1,900 distinct queries
  *    drawn with --seed) once each, one connection, plain on the first and collapsed (dedupe=1) on
  *    the second, alternately; the second server is then stopped. Then drives `/api/search` with autocannon from this process: each warm pool
  *    (bench/scale/queries.ts) alone on one connection (latency), then the whole mix on 32

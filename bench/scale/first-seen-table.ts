@@ -100,6 +100,14 @@ export function firstSeenFigures(
   };
 }
 
+/**
+ * Which slowest query a p99 over `n` queries is, as proc.ts `percentiles` picks it (the
+ * ⌈0.99 n⌉-th fastest): the slowest below 100 queries, where one held answer decides it alone.
+ */
+export function p99Rank(n: number): number {
+  return n - Math.max(1, Math.ceil((99 / 100) * n)) + 1;
+}
+
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '—');
 const ms = (n: number) => (!Number.isFinite(n) ? '—' : n < 10 ? n.toFixed(1) : Math.round(n).toString());
 
@@ -196,6 +204,10 @@ export function renderFirstSeen(f: FirstSeenFigures): string {
     ),
   );
   lines.push(`  collapsed ×: collapsed over not collapsed (issue 24 asks at most 1.5)`);
+  // One held answer decides a p99 that is its kind's slowest query: the reader should see which it is.
+  lines.push(
+    `  p99 is a kind's k-th slowest query (k/n): ${f.kinds.map((k) => `${k.kind} ${p99Rank(k.nutgraf.n)}/${k.nutgraf.n}`).join(', ')}`,
+  );
   lines.push(
     `  held ${HELD_MS} ms or more beyond the engine's own time (a collection or the machine, not the search): ${int(f.held.plain)} plain, ${int(f.held.collapsed)} collapsed`,
   );

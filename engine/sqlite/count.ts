@@ -3,8 +3,8 @@
  * the disjunctive facet counts, the distinct articles, and (collapsing copies) one row per copy
  * group. Over the snapshot's typed arrays, with counts kept in the search's workspace.
  */
-import { UNKNOWN_YEAR, type FacetCounts, type HitCopies, type SearchFilters, type SearchResult } from '../contract/types.ts';
-import { hitCopies } from '../contract/hit-copies.ts';
+import { UNKNOWN_YEAR, type FacetCounts, type SearchFilters, type SearchResult } from '../contract/types.ts';
+import { pageCopies, type CopiesOf } from './page-copies.ts';
 import { UNKNOWN_YEAR_CODE, type Snapshot } from './snapshot.ts';
 import type { Workspace } from './workspace.ts';
 
@@ -216,35 +216,7 @@ export function collapseCounted(
     shown = countAll(snap, ws, collapse(snap, ws, all));
   }
   // The other copies of the page's groups: one pass over the filtered matches for just those groups.
-  const copiesFor = (page: ArrayLike<number>) => {
-    // The page's groups marked in the workspace's group array (zero between uses; see collapse)
-    // with their list's number + 1: one typed-array read per match, not a Map lookup.
-    const { copyGroupOf } = snap;
-    const { groupBest } = ws;
-    const members: number[][] = [];
-    for (let i = 0; i < page.length; i++) {
-      const g = copyGroupOf[page[i]!]!;
-      if (groupBest[g] === 0) groupBest[g] = members.push([]);
-    }
-    for (let i = 0; i < all.length; i++) {
-      const slot = groupBest[copyGroupOf[all[i]!]!]!;
-      if (slot !== 0) members[slot - 1]!.push(all[i]!);
-    }
-    const listOf = new Map<number, number[]>();
-    for (let i = 0; i < page.length; i++) {
-      const g = copyGroupOf[page[i]!]!;
-      if (groupBest[g] !== 0) listOf.set(g, members[groupBest[g]! - 1]!);
-      groupBest[g] = 0;
-    }
-    return (rowid: number): HitCopies => {
-      const others = (listOf.get(copyGroupOf[rowid]!) ?? []).filter((r) => r !== rowid);
-      const own = snap.articleOf[rowid]!;
-      return hitCopies(
-        others.map((r) => ({ article: snap.articleOf[r]!, outlet: snap.outlets[snap.outletCode[r]!]! })),
-        own,
-      );
-    };
-  };
+  const copiesFor = (page: ArrayLike<number>) => pageCopies(snap, ws.groupBest, all, page);
   return {
     counted: { ...shown, yearCounts: facets.yearCounts, outletCounts: facets.outletCounts, languageCounts: facets.languageCounts },
     paragraphTotal: all.length,
@@ -252,6 +224,3 @@ export function collapseCounted(
     copiesFor,
   };
 }
-
-/** A page row's copies line (see `HitCopies`). */
-export type CopiesOf = (rowid: number) => HitCopies;

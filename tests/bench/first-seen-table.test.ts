@@ -6,8 +6,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Answered } from '../../bench/scale/ask-once.ts';
-import { firstSeenFigures, HELD_MS, renderFirstSeen } from '../../bench/scale/first-seen-table.ts';
+import { firstSeenFigures, HELD_MS, p99Rank, renderFirstSeen } from '../../bench/scale/first-seen-table.ts';
 import type { FirstSeenQuery } from '../../bench/scale/first-seen.ts';
+import { percentiles } from '../../bench/scale/proc.ts';
 
 const queries: FirstSeenQuery[] = [
   { kind: 'very common', q: 'most' },
@@ -33,5 +34,23 @@ describe('first-seen figures', () => {
       plain.map((a, i) => [a.tookMs, collapsed[i]!.tookMs]),
     );
     assert.match(renderFirstSeen(figures), new RegExp(`held ${HELD_MS} ms or more beyond the engine's own time.*: 1 plain, 2 collapsed`));
+  });
+
+  it("say which slowest query each kind's p99 is", () => {
+    // As proc.ts `percentiles` picks it: the slowest of 40 (a kind's p99 until issue 24), the second of 120.
+    assert.deepEqual([1, 40, 99, 120].map(p99Rank), [1, 1, 1, 2]);
+    for (let n = 1; n <= 500; n++) {
+      const times = Array.from({ length: n }, (_, i) => i + 1);
+      assert.equal(percentiles(times).p99, n - p99Rank(n) + 1, `n ${n}`);
+    }
+    const plain = queries.map(() => answer(2, 1));
+    const figures = firstSeenFigures(
+      1,
+      queries,
+      plain,
+      queries.map(() => ({ ms: 1, total: 1 })),
+      plain,
+    );
+    assert.match(renderFirstSeen(figures), /p99 is a kind's k-th slowest query \(k\/n\): very common 1\/2, common 1\/1, rare 1\/1/);
   });
 });
