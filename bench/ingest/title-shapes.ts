@@ -24,7 +24,7 @@ export type TitleShape = (typeof SHAPES)[number];
 export function shapeOf(reason: string): TitleShape {
   if (reason.startsWith('file-name fallback')) return 'no line found';
   if (reason.startsWith('wrong line chosen above')) return 'wrong line above';
-  if (reason.startsWith('wrong line chosen')) return 'wrong line below';
+  if (reason.startsWith('wrong line chosen below')) return 'wrong line below';
   if (/^headline with a (?:prefix|suffix)/.test(reason)) return 'prefix or suffix';
   if (reason === 'part of the headline') return 'part of headline';
   return 'other';

@@ -7,6 +7,7 @@
  * times are partly the client's own, so they are counted apart, with how long the connection took
  * to open (bench/scale/connect-times.ts) and how many were still slow counted from then on.
  */
+import { percentiles } from './proc.ts';
 
 /** The acceptance's bound on a refusal (issue 25): every 503 in less than this. */
 export const SLOW_REFUSAL_MS = 50;
@@ -56,8 +57,7 @@ export class SlowRefusals {
   /** How long those first requests' connections took to open, and how many were slow after that. */
   private connectingSummary(): string {
     if (this.connecting.length === 0) return '';
-    const sorted = [...this.connecting].sort((a, b) => a - b);
-    const median = sorted[Math.ceil(sorted.length / 2) - 1]!;
-    return `; opening it took p50 ${median.toFixed(0)} · max ${sorted.at(-1)!.toFixed(0)} ms, and ${this.slowAfterConnect.toLocaleString('en-US')} of them took ${SLOW_REFUSAL_MS} ms or more after it opened`;
+    const { p50, max } = percentiles(this.connecting);
+    return `; opening it took p50 ${p50.toFixed(0)} · max ${max.toFixed(0)} ms, and ${this.slowAfterConnect.toLocaleString('en-US')} of them took ${SLOW_REFUSAL_MS} ms or more after it opened`;
   }
 }

@@ -6,8 +6,7 @@
  * opening a caption of any length. Prose neither closes on such names nor opens with them. Runs
  * after the phrase rules; only lines nothing labelled are judged.
  */
-import { escapeRegExp } from '../escape-regexp.ts';
-import { AGENCY_NAMES, PICTURE_AGENCY_NAMES } from './phrases.ts';
+import { ANY_AGENCY_ALTERNATION } from './phrases.ts';
 import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -127,13 +126,7 @@ const PICTURE_LABEL_START =
  * with nothing between, as the phrase rules take it after a dash or a bar. A story names its
  * agency in its dateline, not after its paragraph's last full stop.
  */
-const SENTENCE_AND_AGENCY = new RegExp(
-  `[.!?]["'”’)]?\\s+(?:${[...AGENCY_NAMES, ...PICTURE_AGENCY_NAMES]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})$`,
-  'u',
-);
+const SENTENCE_AND_AGENCY = new RegExp(`[.!?]["'”’)]?\\s+(?:${ANY_AGENCY_ALTERNATION})$`, 'u');
 
 /** Longest agency name and the sentence end before it. */
 const AGENCY_TAIL_CHARS = 40;

@@ -14,7 +14,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
-import { endsSentence, endsWithFullStop, isCutParagraph } from './shape.ts';
+import { endsSentence, endsWithFullStop, FIXTURE, isCutParagraph } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
@@ -167,8 +167,6 @@ function markHeadlineRuns(lines: ContentLine[], features: readonly Features[], f
 /** Fewest labels in a menu below the article; the most words of one label. */
 const MIN_MENU_ITEMS = 3;
 const MAX_MENU_ITEM_WORDS = 3;
-/** A fixture ("Chelsea v Fulham") is a result or a draw, the story's own. */
-const FIXTURE = /\sv\.?\s|\svs\.?\s/;
 
 /**
  * Below the article's last paragraph, three or more labels one after another (a few words each, no

@@ -4,13 +4,10 @@
  * items, related headlines and section names never end in a comma, so the shape rules that drop
  * short lines as those lose a line of the story here.
  */
-import type { JunkReason } from '../../engine/contract/types.ts';
 import { wordsUpTo } from './line-words.ts';
 import { endsSentence } from './shape.ts';
-import type { ContentLine } from './structure.ts';
+import { type ContentLine, SHAPE_REASONS } from './structure.ts';
 
-/** Reasons given for a short line's shape alone, not for a phrase the trade uses. */
-const SHAPE_REASONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['navigation', 'related-headlines', 'classifier']);
 /** A closing or a broken clause is short; a longer line has its own rules. */
 const MAX_CLAUSE_WORDS = 8;
 /** A comma at the very end (a list of names separated by commas ends without one). */

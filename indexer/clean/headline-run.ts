@@ -15,10 +15,9 @@
  * and are its text. So do the story's own lists: bulleted or numbered entries, lines introducing a
  * list with a colon, fixtures.
  */
-import type { JunkReason } from '../../engine/contract/types.ts';
 import { wordsUpTo } from './line-words.ts';
-import { endsSentence, isCutParagraph } from './shape.ts';
-import { paragraphsAbove, type ContentLine } from './structure.ts';
+import { endsSentence, FIXTURE, isCutParagraph } from './shape.ts';
+import { paragraphsAbove, SHAPE_REASONS, type ContentLine } from './structure.ts';
 
 /** Fewest items: two headlines below a story may be its own closing subheadings. */
 const MIN_ITEMS = 3;
@@ -30,8 +29,8 @@ const MIN_PARAGRAPH_WORDS = 8;
 /** Paragraphs in a row that make the article above the run. */
 const MIN_PARAGRAPH_RUN = 2;
 const HEADLINE_START = /^[\p{Lu}\p{N}"“‘'«„¿¡]/u;
-/** Entries of the story's own list: bulleted, numbered, introduced by a colon, or a fixture. */
-const STORY_LIST = /^(?:[-–—•*·►▶]|\d{1,2}[.)]\s)|:\s*$|\sv\.?\s|\svs\.?\s/u;
+/** Entries of the story's own list: bulleted, numbered or introduced by a colon (fixtures: `FIXTURE`). */
+const STORY_LIST = /^(?:[-–—•*·►▶]|\d{1,2}[.)]\s)|:\s*$/u;
 /**
  * Field separators of a table printed as lines: a category and its winner ("Drama - Featherboy"),
  * a name and its team in brackets. Every entry having the same one is the story's table (results,
@@ -44,16 +43,13 @@ const NUMBER_WORD = /^\(?\d[\d.,:/'’+–-]*\)?[,.;]?$/u;
 /** Share of number words that makes a line data: a result or a score sheet of the story's ("Ashby 26, Corton 28"). */
 const MIN_NUMBER_SHARE = 0.3;
 
-/** Lines whose recognised reason may be an item of a list of stories, read by their shape. */
-const ITEM_REASONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['related-headlines', 'navigation', 'classifier']);
-
 /** Headline, Other (a summary or a label under it), Stop (a stamp, a list entry, a paragraph too long), or null: chrome passed over. */
 type Shape = 'H' | 'O' | 'S' | null;
 
 function shapeOf(l: ContentLine, last: boolean): Shape {
   if (l.reason === 'dateline') return 'S';
-  if (l.reason !== null && !ITEM_REASONS.has(l.reason)) return null;
-  if (STORY_LIST.test(l.text) || isDataLine(l.text)) return 'S';
+  if (l.reason !== null && !SHAPE_REASONS.has(l.reason)) return null;
+  if (STORY_LIST.test(l.text) || FIXTURE.test(l.text) || isDataLine(l.text)) return 'S';
   // A page cut off by the scraper ends in the start of a paragraph, no headline.
   if (last && isCutParagraph(l.text)) return 'O';
   const words = wordsUpTo(l, MAX_SUMMARY_WORDS + 1);

@@ -15,7 +15,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { wordsUpTo } from './line-words.ts';
-import { endsSentence, endsWithFullStop } from './shape.ts';
+import { endsSentence, endsWithFullStop, FIXTURE } from './shape.ts';
 import { paragraphsAbove, type ContentLine } from './structure.ts';
 
 /** Fewest items that make a list. */
@@ -33,8 +33,6 @@ const HAS_DIGIT = /\d/;
 const HANDLE = /^(?=[\p{L}\d_.-]*\p{L})[\p{L}\d_.-]+$/u;
 /** A headline starts with a capital; a line starting with a number is a date or a result of the story's own list. */
 const STARTS_CAPITAL = /^[\p{Lu}"“‘'«„¿¡]/u;
-/** A fixture ("Chelsea v Fulham") is a draw or a result, the story's own list. */
-const FIXTURE = /\sv\.?\s|\svs\.?\s/;
 
 /** Label, Headline, Sentence, sTamp; '' for a line that fits none (the rhythm stops there). */
 type Shape = 'L' | 'H' | 'S' | 'T' | '';

@@ -24,7 +24,7 @@ const MAX_HEADLINE_WORDS = MIN_RUNNING_WORDS;
 type Shape = 'headline' | 'paragraph' | 'other';
 
 /** A paragraph (an item's teaser, a story's text): a sentence of a few words, or a long run of text. */
-export function isParagraph(l: ContentLine): boolean {
+export function isTeaserOrParagraph(l: ContentLine): boolean {
   const words = wordsUpTo(l, MIN_RUNNING_WORDS);
   return words >= MIN_RUNNING_WORDS || (words >= MIN_TEASER_WORDS && endsSentence(l.text));
 }
@@ -33,7 +33,7 @@ function shapeOf(l: ContentLine): Shape {
   // Read as a headline first: an item's headline may end in "?" or "!" like a sentence.
   const words = wordsUpTo(l, MAX_HEADLINE_WORDS);
   if (words >= MIN_HEADLINE_WORDS && words < MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && !l.text.endsWith(':')) return 'headline';
-  return isParagraph(l) ? 'paragraph' : 'other';
+  return isTeaserOrParagraph(l) ? 'paragraph' : 'other';
 }
 
 export function keepListingHeadline(lines: ContentLine[]): void {

@@ -19,11 +19,9 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import { wordsUpTo } from './line-words.ts';
 import { phraseReasonOfSpacedLine } from './phrases.ts';
 import { endsSentence } from './shape.ts';
-import type { ContentLine } from './structure.ts';
-import { isListOfStories, isParagraph } from './listing-headline.ts';
+import { type ContentLine, SHAPE_REASONS } from './structure.ts';
+import { isListOfStories, isTeaserOrParagraph } from './listing-headline.ts';
 
-/** Reasons the shape rules give a short line for where it stands, not for a phrase it holds. */
-const SHAPE_REASONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['navigation', 'related-headlines', 'classifier']);
 /** An entry's stamp, and a picture's caption and credit between entries: inside the story, not its end. */
 const PASSED_OVER: ReadonlySet<JunkReason> = new Set<JunkReason>(['dateline', 'caption', 'credit']);
 /** An entry: a short line that does not end a sentence; one word is a label, not an entry. */
@@ -33,7 +31,7 @@ const MIN_ENTRIES = 3;
 const MIN_STAMPED = 2;
 
 function isEntry(l: ContentLine): boolean {
-  return wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS && !endsSentence(l.text) && !isParagraph(l);
+  return wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS && !endsSentence(l.text) && !isTeaserOrParagraph(l);
 }
 
 /** Whether the kept lines between `first` and `last` are laid out as a log of entries. */
@@ -45,7 +43,7 @@ function isLog(lines: readonly ContentLine[], first: number, last: number): bool
     const l = lines[i]!;
     if (l.reason === 'dateline' && lines[i + 1]?.reason === null) stamped++;
     if (l.reason !== null) continue;
-    if (isParagraph(l)) paragraphs++;
+    if (isTeaserOrParagraph(l)) paragraphs++;
     else if (isEntry(l)) entries++;
   }
   return stamped >= MIN_STAMPED || (entries >= MIN_ENTRIES && entries > paragraphs) || isListOfStories(lines, first, last + 1);
@@ -55,7 +53,7 @@ export function keepLogEntries(lines: ContentLine[]): void {
   let first = -1;
   let last = -1;
   lines.forEach((l, i) => {
-    if (l.reason !== null || !isParagraph(l)) return;
+    if (l.reason !== null || !isTeaserOrParagraph(l)) return;
     if (first < 0) first = i;
     last = i;
   });

@@ -12,7 +12,7 @@ import { INLINE_PROMPT_RULES } from './inline-prompts.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
-import { escapeRegExp } from '../escape-regexp.ts';
+import { alternation } from '../escape-regexp.ts';
 
 export interface PhraseRule {
   reason: JunkReason;
@@ -88,10 +88,7 @@ export const AGENCY_NAMES = [
   'CNA',
   'AAP',
 ];
-const AGENCY = `(?:${[...AGENCY_NAMES]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|')})`;
+const AGENCY = `(?:${alternation(AGENCY_NAMES)})`;
 
 /** Picture agencies, as they sign photos (data a user may extend, like AGENCY_NAMES). */
 export const PICTURE_AGENCY_NAMES = [
@@ -127,16 +124,14 @@ const WIRE_SIGNING = new Set(['TT', 'ANP', 'NTB', 'Belga', 'Keystone', 'Europa P
  * are not counted as a picture's.
  */
 export const PICTURE_AGENCY_ONLY = new RegExp(
-  `^[(\\[]?\\s*(?:${PICTURE_AGENCY_NAMES.filter((n) => !WIRE_SIGNING.has(n))
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})(?:\\s*[/,]\\s*[\\p{L} .'-]{1,40})?\\s*[)\\]]?$`,
+  `^[(\\[]?\\s*(?:${alternation(PICTURE_AGENCY_NAMES.filter((n) => !WIRE_SIGNING.has(n)))})(?:\\s*[/,]\\s*[\\p{L} .'-]{1,40})?\\s*[)\\]]?$`,
   'iu',
 );
-const SIGNATURE = `(?:${[...PICTURE_AGENCY_NAMES, ...AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'))]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|')})`;
+/** The wire agencies by name (not "Agency", "Agencies": a picture's credit says those as often). */
+export const WIRE_NAMES = AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'));
+/** Any agency, wire or picture, as a regular-expression alternation (no group). */
+export const ANY_AGENCY_ALTERNATION = alternation([...AGENCY_NAMES, ...PICTURE_AGENCY_NAMES]);
+const SIGNATURE = `(?:${alternation([...PICTURE_AGENCY_NAMES, ...WIRE_NAMES])})`;
 /**
  * A caption signed at its end by a picture or wire agency: "… at the town hall. (Getty Images)",
  * "… at the town hall (Jane Doe/AFP)", "… at the town hall / AFP". A paragraph names its agency

@@ -7,8 +7,7 @@
  * picture is an illustration, a labelled slash credit ("Label: Agency/Jane Doe"). Prose has none
  * of these shapes. Runs with the other caption rules; only lines nothing labelled are judged.
  */
-import { escapeRegExp } from '../escape-regexp.ts';
-import { AGENCY_NAMES, PICTURE_AGENCY_NAMES, SLASH_CREDIT } from './phrases.ts';
+import { ANY_AGENCY_ALTERNATION, SLASH_CREDIT } from './phrases.ts';
 import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -110,13 +109,9 @@ function endsInLabelledSource(text: string): boolean {
   return !ENDS_SENTENCE.test(caption) && caption.split(' ').length >= MIN_CAPTION_WORDS;
 }
 
-const AGENCY = [...AGENCY_NAMES, ...PICTURE_AGENCY_NAMES]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
 /** "Jane Doe - staff, HARBOUR PRESS", "Jane Doe / Harbour Press": two to four names, a separator, maybe a role, a known agency. */
 const NAMED_AGENCY_CREDIT = new RegExp(
-  `^\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*[-–—/|,]\\s*(?:[\\p{L} ]{0,30}[,/]\\s*)?(?:${AGENCY})$`,
+  `^\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,3}\\s*[-–—/|,]\\s*(?:[\\p{L} ]{0,30}[,/]\\s*)?(?:${ANY_AGENCY_ALTERNATION})$`,
   'iu',
 );
 /** Most words of such a credit. */

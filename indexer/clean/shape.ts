@@ -67,6 +67,9 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** A fixture ("Chelsea v Fulham", "Ajax vs. PSV"): a draw or a result, the story's own list, not another story. */
+export const FIXTURE = /\sv\.?\s|\svs\.?\s/;
+
 /**
  * Real paragraphs end in sentence punctuation, possibly followed by a closing quote or bracket,
  * or in a closing quote alone (a quotation whose full stop sits inside or was lost).

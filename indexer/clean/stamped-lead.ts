@@ -24,9 +24,9 @@ const MIN_SENTENCE_WORDS = 4;
 const MIN_TEXT_CHARS = 90;
 /** Characters per space-separated run above which the text is written without spaces between words. */
 const UNSPACED_RUN = 12;
-/** A clock time, zone and separators between the date and the text. */
 /** A year and month in ISO order ("2024-03"), which the date reader leaves alone (no day). */
 const ISO_MONTH = /(?<![\p{L}\p{N}])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\p{N}-])/u;
+/** A clock time, zone and separators between the date and the text. */
 const STAMP_TAIL = /^(?:\s*(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?|[A-Z]{2,4}|[|·•,–—-]))*\s*/u;
 
 export function keepStampedLeads(lines: ContentLine[]): void {

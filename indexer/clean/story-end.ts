@@ -24,7 +24,7 @@ import { isDateOnly } from '../infer/dates.ts';
 import { hasTextRun } from './closing-sections.ts';
 import { wordsUpTo } from './line-words.ts';
 import { NOT_CHROME as NOT_NEIGHBOUR_CHROME } from './neighbours.ts';
-import { endsSentence, isCutParagraph } from './shape.ts';
+import { endsSentence, FIXTURE, isCutParagraph } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 
 const MIN_PARAGRAPH_WORDS = 8;
@@ -38,7 +38,7 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 20;
 const HAS_DIGIT = /\d/;
 /** A fixture ("Chelsea v Fulham") is a draw or a result; a line ending in a colon introduces a list: the story's own. */
-const STORY_LIST = /\sv\.?\s|\svs\.?\s|:\s*$/;
+const STORY_LIST = new RegExp(`${FIXTURE.source}|:\\s*$`);
 
 export function markStoryEnd(lines: ContentLine[]): void {
   markBelowCopyrightNotice(lines);

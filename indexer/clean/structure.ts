@@ -13,6 +13,7 @@ import {
   endsWithFunctionWord,
   endsSentence,
   endsWithFullStop,
+  FIXTURE,
   isCutParagraph,
   lineKey,
   looksLikeBreadcrumb,
@@ -22,6 +23,13 @@ import {
 } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
+
+/**
+ * Reasons the shape rules give a short line for where it stands or how it looks, not for a phrase
+ * of the trade it holds: the passes that see more of the page (a clause's comma, a story told in
+ * entries, a run of other stories' headlines) may take them back or give them.
+ */
+export const SHAPE_REASONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['navigation', 'related-headlines', 'classifier']);
 
 export interface ContentLine {
   line: number;
@@ -153,7 +161,7 @@ function looksLikeHeadline(text: string): boolean {
   if (n < 3 || n > MAX_LIST_ITEM_WORDS) return false;
   if (!/^[\p{Lu}"“‘']/u.test(text)) return false;
   // List entries and data: "1 Roger Federer (Switzerland)", "- Best actor - X", "Arsenal v Wolves".
-  return !/^(?:\d|[-*•–])|\)$|\s[-–]\s|\sv\.?\s|\svs\.?\s/u.test(text);
+  return !/^(?:\d|[-*•–])|\)$|\s[-–]\s/u.test(text) && !FIXTURE.test(text);
 }
 
 /**

@@ -11,6 +11,7 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** Made on first use: most pages are in spaced scripts and never need it. */
 let segmenter: Intl.Segmenter | null = null;
+const wordSegmenter = (): Intl.Segmenter => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' }));
 
 /** Whether the text has any letter of a script written without spaces (the cheap test before segmenting). */
 export function hasUnspacedScript(text: string): boolean {
@@ -23,16 +24,14 @@ export function hasUnspacedScript(text: string): boolean {
  * than a story's subject, as words under four letters are in the spaced scripts.
  */
 export function unspacedWords(run: string): string[] {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   const out: string[] = [];
-  for (const s of segmenter.segment(run)) if (s.isWordLike && [...s.segment].length >= 2) out.push(s.segment);
+  for (const s of wordSegmenter().segment(run)) if (s.isWordLike && [...s.segment].length >= 2) out.push(s.segment);
   return out;
 }
 
 /** How many dictionary words (of any length) the text has: its word count in a script without spaces. */
 export function segmentedWordCount(text: string): number {
-  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   let n = 0;
-  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+  for (const s of wordSegmenter().segment(text)) if (s.isWordLike) n++;
   return n;
 }

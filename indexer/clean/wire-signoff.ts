@@ -5,17 +5,13 @@
  * paragraph, and is kept: a caption sits among the paragraphs or above them, and is signed by a
  * photographer or a picture agency as often as by a wire.
  */
-import { escapeRegExp } from '../escape-regexp.ts';
-import { AGENCY_NAMES } from './phrases.ts';
+import { alternation } from '../escape-regexp.ts';
+import { WIRE_NAMES } from './phrases.ts';
 import { endsSentence } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
 
-/** The wire agencies (not "Agency", "Agencies": a picture's credit says those as often). */
-const WIRES = AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'))
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|');
+const WIRES = alternation(WIRE_NAMES);
 /** A wire alone after the line's last sentence: in brackets, or after a dash. */
 const WIRE_SIGNOFF = new RegExp(`[.!?]["'”’]?\\s+(?:\\(\\s*(?:${WIRES})\\s*\\)|[–—-]\\s*(?:${WIRES}))\\.?$`, 'u');
 /** Paragraphs above the signed line, at least: a caption under a headline and one lead is not the story's end. */

@@ -5,7 +5,7 @@
  * platform's ICU calendars rather than by hand. Month names are data: a calendar is added by its
  * names and its conversion.
  */
-import { escapeRegExp } from '../escape-regexp.ts';
+import { alternation } from '../escape-regexp.ts';
 import { MORE_MONTHS_BY_LANGUAGE } from './date-names-more.ts';
 
 /** The calendar's month names, in order, one or more spellings each; lower case. */
@@ -23,7 +23,7 @@ const SOLAR_HIJRI_MONTHS: readonly (readonly string[])[] = [
   ['بهمن'],
   ['اسفند'],
 ];
-const THAI_MONTHS = Object.entries(MORE_MONTHS_BY_LANGUAGE.th ?? {}).map(([, names]) => names);
+const THAI_MONTHS = Object.values(MORE_MONTHS_BY_LANGUAGE.th ?? {});
 
 /** A year these calendars are in now and have been for a century: 1300-1499 Solar Hijri, 2450-2599 Buddhist Era. */
 export const CALENDAR_YEAR = /(?<!\d)(?:1[34]\d\d|2[45]\d\d)(?!\d)/;
@@ -44,10 +44,7 @@ function monthIndex(names: readonly (readonly string[])[]): Map<string, number> 
 }
 
 function datePattern(months: Map<string, number>, year: string): RegExp {
-  const names = [...months.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  const names = alternation(months.keys());
   return new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*(${names})\\.?,?\\s*(${year})(?!\\d)`, 'iu');
 }
 

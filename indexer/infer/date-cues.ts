@@ -4,7 +4,7 @@
  * a byline ("By", "Von", "Por"), a birth ("born", "geboren"). Per language, as data: a language is
  * added by adding its words.
  */
-import { escapeRegExp } from '../escape-regexp.ts';
+import { alternation } from '../escape-regexp.ts';
 
 export type CueKind = 'published' | 'updated' | 'date';
 
@@ -138,10 +138,7 @@ for (const [kind, byLanguage] of Object.entries(CUES) as Array<[CueKind, Record<
     }
   }
 }
-const CUE_ALTERNATION = [...CUE_BY_WORDS.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
-  .join('|');
+const CUE_ALTERNATION = alternation(CUE_BY_WORDS.keys(), { flexibleSpaces: true });
 
 /**
  * A cue, then at most three short words ("on", "le", "am Montag,") and a clock time ("Publicat la

@@ -5,7 +5,7 @@
  * Names are lower case; forms without accents are added automatically, because scraped pages
  * often lose them.
  */
-import { escapeRegExp } from '../escape-regexp.ts';
+import { alternation } from '../escape-regexp.ts';
 import { MORE_MONTHS_BY_LANGUAGE, MORE_WEEKDAYS } from './date-names-more.ts';
 
 /** Month number by name, per language. A name two languages read differently is listed in both. */
@@ -847,13 +847,6 @@ for (const [language, byMonth] of [...Object.entries(MONTHS_BY_LANGUAGE), ...Obj
 export function monthsOf(name: string): number[] {
   const key = name.toLowerCase().replace(/\.$/, '');
   return MONTH_TABLE.get(key) ?? MONTH_TABLE.get(withoutMarks(key)) ?? [];
-}
-
-function alternation(words: Iterable<string>): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 }
 
 /** A month name (capturing), optionally followed by an abbreviation dot; for the `iu` flags. */

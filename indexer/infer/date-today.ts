@@ -7,7 +7,7 @@
  * A header shows its today beside a weather widget too ("6.9 C" / "City" / date): no word says so,
  * the widget does.
  */
-import { escapeRegExp } from '../escape-regexp.ts';
+import { alternation } from '../escape-regexp.ts';
 import type { Cue } from './date-cues.ts';
 
 /** "Today" and "today is" in the languages the date cues cover, and more; lower case. */
@@ -69,18 +69,12 @@ const TODAY_WORDS: readonly string[] = [
 /** Scripts without spaces between words: the word may touch the text around it. */
 const TODAY_UNSPACED: readonly string[] = ['今日', '今天', '本日', '오늘', 'วันนี้'];
 
-const alternation = (words: readonly string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
-    .join('|');
-
 /**
  * The word, then at most three short words or a cue noun ("is Thursday,", "日期:", "date:") and
  * punctuation, then the date.
  */
 const TODAY_BEFORE_DATE = new RegExp(
-  `(?:(?<![\\p{L}])(?:${alternation(TODAY_WORDS)})(?![\\p{L}])|(?:${alternation(TODAY_UNSPACED)})\\p{L}{0,3})[\\s:：.,|(\\-–—]*(?:[\\p{L}.'’]{1,12}[\\s,.:：]+){0,3}$`,
+  `(?:(?<![\\p{L}])(?:${alternation(TODAY_WORDS, { flexibleSpaces: true })})(?![\\p{L}])|(?:${alternation(TODAY_UNSPACED, { flexibleSpaces: true })})\\p{L}{0,3})[\\s:：.,|(\\-–—]*(?:[\\p{L}.'’]{1,12}[\\s,.:：]+){0,3}$`,
   'iu',
 );
 

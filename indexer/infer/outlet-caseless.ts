@@ -15,7 +15,7 @@ import { quote } from './quote.ts';
 const WORD =
   '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Thaana}\\p{sc=Syriac}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Gurmukhi}\\p{sc=Gujarati}\\p{sc=Tamil}\\p{sc=Telugu}\\p{sc=Kannada}\\p{sc=Malayalam}\\p{sc=Sinhala}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}\\p{sc=Georgian}\\p{sc=Ethiopic}\\p{sc=Hangul}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{M}ー]{1,16}';
 /** A name of one to three caseless words ("Example Daily" written in such a script). */
-export const CASELESS_NAME = `${WORD}(?:\\s${WORD}){0,2}`;
+const CASELESS_NAME = `${WORD}(?:\\s${WORD}){0,2}`;
 /** Han and kana write without spaces: a run longer than this is a sentence, not a name. */
 const CJK_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{9,}/u;
 

@@ -489,7 +489,7 @@ export const NOT_OUTLETS: readonly string[] = [
  * What kind of item a page is, as a title line tags it ("Headline | AUDIO", "Headline (FOTO)"):
  * a label after the headline in the place a site's name goes, never the site.
  */
-export const MEDIA_LABELS: readonly string[] = [
+const MEDIA_LABELS: readonly string[] = [
   'audio',
   'video',
   'videos',

@@ -5,15 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { outletOf } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
-
-function outletOf(text: string): string {
-  const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt' });
-  assert.ok(r.ok, r.ok ? '' : r.skip.reason);
-  return r.article.outlet;
-}
 
 const HEADLINE = 'افتتاح جسر جديد فوق النهر في المدينة القديمة';
 const STORY = [

@@ -6,16 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
-import { BODY, HEADLINE, PARAS } from '../helpers/ferry-story.ts';
+import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { BODY, HEADLINE, PARAS, outletOf } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
-
-function outletOf(text: string): string {
-  const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt' });
-  assert.ok(r.ok, r.ok ? '' : r.skip.reason);
-  return r.article.outlet;
-}
 
 describe('a newsroom naming its own reporting, in the Nordic word order', () => {
   it('reads "kunde X berätta" as a self-reference', () => {

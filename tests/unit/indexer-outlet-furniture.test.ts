@@ -5,16 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
-import { BODY, HEADLINE } from '../helpers/ferry-story.ts';
+import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { BODY, HEADLINE, outletOf } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
-
-function outletOf(text: string): string {
-  const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt' });
-  assert.ok(r.ok, r.ok ? '' : r.skip.reason);
-  return r.article.outlet;
-}
 
 describe('what follows the headline in a site name’s place and is not the site', () => {
   it('leaves a media kind tagged on the title line Unknown', () => {

@@ -8,16 +8,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { OutletCandidate, PageLine } from '../../indexer/infer/outlet-candidates.ts';
 import { stampNames } from '../../indexer/infer/outlet-structure.ts';
-import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
-import { BODY, HEADLINE, PARAS } from '../helpers/ferry-story.ts';
+import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { BODY, HEADLINE, PARAS, outletOf } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
-
-function outletOf(text: string): string {
-  const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt' });
-  assert.ok(r.ok, r.ok ? '' : r.skip.reason);
-  return r.article.outlet;
-}
 
 function stamped(text: string, reason: string | null = 'dateline'): string[] {
   const lines: PageLine[] = [
