@@ -12,6 +12,9 @@
  *                                        list held-out failures too (for the report, not for tuning)
  *   npm run eval:ingest -- --dir DIR     another labelled set in the same layout (folders of pages,
  *                                        each with a truth.jsonl)
+ *   npm run eval:ingest -- --corpus      the set indexed as ONE corpus folder: the indexer's furniture
+ *                                        pre-pass (`--learn-furniture`) over all its pages first, then
+ *                                        every page cleaned with what it learned (default: each page alone)
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -26,23 +29,24 @@ const { values } = parseArgs({
     record: { type: 'boolean', default: false },
     'heldout-failures': { type: 'boolean', default: false },
     dir: { type: 'string', default: PAGES_DIR },
+    corpus: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('usage: npm run eval:ingest [-- --json] [--record] [--heldout-failures] [--dir DIR]');
+  console.log('usage: npm run eval:ingest [-- --json] [--record] [--heldout-failures] [--dir DIR] [--corpus]');
   process.exit(0);
 }
 if (!pagesAvailable(values.dir)) {
   console.error(`eval:ingest: no labelled pages at ${values.dir}`);
   process.exit(2);
 }
-if (values.record && values.dir !== PAGES_DIR) {
-  console.error('eval:ingest: --record keeps the floor of the shared page set only');
+if (values.record && (values.dir !== PAGES_DIR || values.corpus)) {
+  console.error('eval:ingest: --record keeps the floor of the shared page set, each page alone, only');
   process.exit(2);
 }
 
-const scores = await scorePages(values.dir);
+const scores = await scorePages(values.dir, { corpus: values.corpus });
 const bySplit = {
   dev: figures(scores.filter((s) => s.split === 'dev')),
   heldout: figures(scores.filter((s) => s.split === 'heldout')),
