@@ -94,7 +94,8 @@ export async function learnFurniture(plan: FurnitureSources): Promise<Set<string
   for (const source of plan.discovered.articles) {
     const read = readBytesSync(fileOf(plan, source), plan.maxBytes);
     if (!read.ok) continue;
-    for (const text of documentTexts({ bytes: read.bytes, source, maxBytes: plan.maxBytes })) learner.add(text);
+    const folder = path.posix.dirname(source);
+    for (const text of documentTexts({ bytes: read.bytes, source, maxBytes: plan.maxBytes })) learner.add(text, folder);
     sinceYield += read.bytes.length;
     if (sinceYield >= YIELD_EVERY_BYTES) {
       sinceYield = 0;

@@ -161,6 +161,27 @@ describe('corpus furniture', () => {
     assert.deepEqual([...learner.furniture()], ['shared subheading']);
   });
 
+  it("learns a line on at least half of one folder's articles, from 3 of them, however few the folder holds", () => {
+    const story = (n: number, extra: string) =>
+      `Story number ${n} of the week\n\n${extra}\n\nA long paragraph that only story ${n} of the week carries, from its first word to its last one.`;
+    const site = new FurnitureLearner();
+    for (let i = 0; i < 4; i++) site.add(story(i, 'Letters to the harbourmaster'), 'ledger');
+    for (let i = 4; i < 7; i++) site.add(story(i, 'Walks of the month'), 'courier');
+    assert.deepEqual([...site.furniture()].sort(), ['letters to the harbourmaster', 'walks of the month']);
+
+    const fewer = new FurnitureLearner();
+    for (let i = 0; i < 2; i++) fewer.add(story(i, 'Letters to the harbourmaster'), 'ledger');
+    fewer.add(story(2, 'Nothing shared'), 'ledger');
+    assert.deepEqual([...fewer.furniture()], [], '2 articles are too few, even as 2 of 3');
+
+    const mixed = new FurnitureLearner();
+    for (let i = 0; i < 4; i++) mixed.add(story(i, 'Letters to the harbourmaster'), 'week-1');
+    for (let i = 4; i < 9; i++) mixed.add(story(i, `Aside number ${i}`), 'week-1');
+    assert.deepEqual([...mixed.furniture()], [], '4 of 9 articles is under half the folder');
+    mixed.add(story(9, 'Letters to the harbourmaster'), 'week-2');
+    assert.deepEqual([...mixed.furniture()], ['letters to the harbourmaster'], '5 articles anywhere, as before');
+  });
+
   it('an incremental run rebuilds the articles whose line became furniture, and only those', async () => {
     const dir = await freshCorpus('incremental');
     for (let i = 0; i < 4; i++)
@@ -169,6 +190,10 @@ describe('corpus furniture', () => {
       path.join(dir, 'other.txt'),
       page('Questions over the signal box plan', 'the signal box', { middle: [], end: SITE_B.end }),
     );
+    // Other sites' pages, so that 4 ledger pages are under half the folder (furniture.ts: a line on
+    // half of a folder's articles is furniture too) and only the fifth teaches the line.
+    for (let i = 5; i < 9; i++)
+      await writeFile(path.join(dir, `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
     const engine = memoryEngine();
     await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
     assert.equal(lineReasons(engine.articles.get('ledger-0')!).get('Tidewatch with Morven Ash'), 'kept');
@@ -178,14 +203,14 @@ describe('corpus furniture', () => {
     assert.equal(report.mode, 'incremental');
     assert.deepEqual(report.changes.added, ['ledger-4']);
     assert.deepEqual(report.changes.changed.sort(), ['ledger-0', 'ledger-1', 'ledger-2', 'ledger-3']);
-    assert.equal(report.changes.unchanged, 1, 'the page without the furniture is not rebuilt');
+    assert.equal(report.changes.unchanged, 5, 'the pages without the furniture are not rebuilt');
     for (let i = 0; i < 5; i++) {
       const reasons = lineReasons(engine.articles.get(`ledger-${i}`)!);
       for (const line of [...SITE_A.middle, ...SITE_A.end]) assert.equal(reasons.get(line), 'boilerplate', `ledger-${i}: ${line}`);
     }
 
     const again = await indexCorpus({ corpusDir: dir, engine, learnFurniture: true });
-    assert.equal(again.changes.unchanged, 6, 'a second run with nothing new rebuilds nothing');
+    assert.equal(again.changes.unchanged, 10, 'a second run with nothing new rebuilds nothing');
   });
 
   it('worker threads drop the same furniture', async () => {
