@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RECORDED_FIGURES, formatFigures, formatKinds, recordable } from './ingest/report.ts';
-import { pagesAvailable, scorePages, PAGES_DIR } from './ingest/pages.ts';
+import { learnSetFurniture, pagesAvailable, scorePages, PAGES_DIR } from './ingest/pages.ts';
 import { figures, type PageScore } from './ingest/score.ts';
 import { failureReasons, formatReasons } from './ingest/reasons.ts';
 
@@ -54,6 +54,8 @@ const bySplit = {
 if (values.json) {
   console.log(JSON.stringify(bySplit, null, 2));
 } else {
+  // A count only: the learned lines include the held-out pages' lines.
+  if (values.corpus) console.log(`furniture learned from the set as one corpus: ${(await learnSetFurniture(values.dir)).size} line(s)\n`);
   console.log(formatFigures(bySplit));
   console.log(
     formatReasons({

@@ -36,14 +36,18 @@ export interface ScoreOptions {
 export async function scorePages(dir = PAGES_DIR, options: ScoreOptions = {}): Promise<PageScore[]> {
   await loadLanguageDetector();
   const pages = labelledPages(dir);
-  const furniture = options.corpus
-    ? await learnFurniture({ corpusDir: dir, maxBytes: MAX_FILE_BYTES, discovered: { articles: pages.map((p) => p.source) } })
-    : undefined;
+  const furniture = options.corpus ? await learnSetFurniture(dir) : undefined;
   const scores = pages.map(({ source, truth }) => {
     const bytes = fs.readFileSync(path.join(dir, ...source.split('/')));
     return scorePage(source, bytes.toString('utf8'), truth, articleFromFile({ bytes, source, furniture }));
   });
   return scores.sort((a, b) => a.page.localeCompare(b.page));
+}
+
+/** The furniture the indexer's pre-pass learns from a set's labelled pages, as one corpus folder. */
+export function learnSetFurniture(dir = PAGES_DIR): Promise<Set<string>> {
+  const articles = labelledPages(dir).map((p) => p.source);
+  return learnFurniture({ corpusDir: dir, maxBytes: MAX_FILE_BYTES, discovered: { articles } });
 }
 
 /** The pages a set's `truth.jsonl` files list, folder by folder (the truth files are labels, not pages). */
