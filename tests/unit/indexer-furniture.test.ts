@@ -132,6 +132,30 @@ describe('corpus furniture', () => {
     assert.equal(report.furniture.lines, 4);
   });
 
+  it("learns a site's lines from a folder of 4 of its pages, and not from a folder where they are under half", async () => {
+    const dir = await freshCorpus('small-folders');
+    await mkdir(path.join(dir, 'ledger'));
+    await mkdir(path.join(dir, 'mixed'));
+    for (let i = 0; i < 4; i++) {
+      await writeFile(path.join(dir, 'ledger', `story-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+      // 2 of SITE_B's pages among 4 plain ones: 2 of 6 is too few to tell.
+      const chrome = i < 2 ? SITE_B : { middle: [], end: [] };
+      await writeFile(path.join(dir, 'mixed', `story-${i}.txt`), page(`Questions over ${TOPICS[i + 4]} plan`, TOPICS[i + 4]!, chrome));
+    }
+    for (let i = 8; i < 10; i++)
+      await writeFile(path.join(dir, 'mixed', `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+    const engine = memoryEngine();
+    const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
+    assert.equal(report.furniture.lines, 2);
+    for (const article of engine.articles.values()) {
+      const reasons = lineReasons(article);
+      for (const line of [...SITE_A.middle, ...SITE_A.end, ...SITE_B.middle, ...SITE_B.end]) {
+        if (!reasons.has(line)) continue;
+        assert.equal(reasons.get(line), article.source.startsWith('ledger/') ? 'boilerplate' : 'kept', `${article.source}: ${line}`);
+      }
+    }
+  });
+
   it('five copies of one article do not make its subheading furniture', async () => {
     const dir = await freshCorpus('copies');
     const outlets = ['Harbour Post', 'Valley Echo', 'Coast Record', 'Moor Gazette', 'Estuary Times'];
