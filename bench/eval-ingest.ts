@@ -12,11 +12,14 @@
  *                                        list held-out failures too (for the report, not for tuning)
  *   npm run eval:ingest -- --dir DIR     another labelled set in the same layout (folders of pages,
  *                                        each with a truth.jsonl)
+ *   npm run eval:ingest -- --corpus      the set indexed as ONE corpus folder: the indexer's furniture
+ *                                        pre-pass (`--learn-furniture`) over all its pages first, then
+ *                                        every page cleaned with what it learned (default: each page alone)
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { RECORDED_FIGURES, formatFigures, formatKinds, recordable } from './ingest/report.ts';
-import { pagesAvailable, scorePages, PAGES_DIR } from './ingest/pages.ts';
+import { learnSetFurniture, pagesAvailable, scorePages, PAGES_DIR } from './ingest/pages.ts';
 import { figures, type PageScore } from './ingest/score.ts';
 import { failureReasons, formatReasons } from './ingest/reasons.ts';
 
@@ -26,23 +29,24 @@ const { values } = parseArgs({
     record: { type: 'boolean', default: false },
     'heldout-failures': { type: 'boolean', default: false },
     dir: { type: 'string', default: PAGES_DIR },
+    corpus: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('usage: npm run eval:ingest [-- --json] [--record] [--heldout-failures] [--dir DIR]');
+  console.log('usage: npm run eval:ingest [-- --json] [--record] [--heldout-failures] [--dir DIR] [--corpus]');
   process.exit(0);
 }
 if (!pagesAvailable(values.dir)) {
   console.error(`eval:ingest: no labelled pages at ${values.dir}`);
   process.exit(2);
 }
-if (values.record && values.dir !== PAGES_DIR) {
-  console.error('eval:ingest: --record keeps the floor of the shared page set only');
+if (values.record && (values.dir !== PAGES_DIR || values.corpus)) {
+  console.error('eval:ingest: --record keeps the floor of the shared page set, each page alone, only');
   process.exit(2);
 }
 
-const scores = await scorePages(values.dir);
+const scores = await scorePages(values.dir, { corpus: values.corpus });
 const bySplit = {
   dev: figures(scores.filter((s) => s.split === 'dev')),
   heldout: figures(scores.filter((s) => s.split === 'heldout')),
@@ -50,6 +54,8 @@ const bySplit = {
 if (values.json) {
   console.log(JSON.stringify(bySplit, null, 2));
 } else {
+  // A count only: the learned lines include the held-out pages' lines.
+  if (values.corpus) console.log(`furniture learned from the set as one corpus: ${(await learnSetFurniture(values.dir)).size} line(s)\n`);
   console.log(formatFigures(bySplit));
   console.log(
     formatReasons({

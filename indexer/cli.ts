@@ -47,8 +47,8 @@ Options:
                   prefixes (embedded index; see npm run prepare-answers)
   --learn-furniture
                   first learn the site furniture of the whole corpus (short lines found in 5 or
-                  more different articles) and leave it out as 'boilerplate'; one more read of
-                  every file
+                  more different articles, or in half of a folder's and at least 3) and leave it
+                  out as 'boilerplate'; one more read of every file
   -h, --help      show this help
 
 Exit status: 0 indexed (skipped files are listed), 1 fatal error, 2 bad usage.`;

@@ -53,8 +53,11 @@ export async function planCorpus(corpusDir: string, engine: SearchEngine, maxByt
   return { corpusDir, discovered, manifest, ids, synonyms, synonymsHash, existing, unreadable: found.problem, maxBytes };
 }
 
+/** What the furniture pre-pass reads: the corpus folder, its articles, the size limit. */
+export type FurnitureSources = Pick<CorpusPlan, 'corpusDir' | 'maxBytes'> & { discovered: Pick<Discovered, 'articles'> };
+
 /** Where a corpus path is on disk. */
-function fileOf(plan: CorpusPlan, source: string): string {
+function fileOf(plan: Pick<CorpusPlan, 'corpusDir'>, source: string): string {
   return path.join(plan.corpusDir, ...source.split('/'));
 }
 
@@ -82,15 +85,17 @@ export function manifestWarnings(plan: CorpusPlan): string[] {
  * The pre-pass: every document's text into the learner, one file at a time. Files that cannot
  * be read or decoded are passed over silently here; the build reports them. Read synchronously
  * (read-file.ts says why); the event loop is let go every few files, so a server that indexes in
- * its own process still answers meanwhile.
+ * its own process still answers meanwhile. Takes only what it reads, so the ingestion eval
+ * (`eval-ingest --corpus`) learns a labelled set's furniture through this same code.
  */
-export async function learnFurniture(plan: CorpusPlan): Promise<Set<string>> {
+export async function learnFurniture(plan: FurnitureSources): Promise<Set<string>> {
   const learner = new FurnitureLearner();
   let sinceYield = 0;
   for (const source of plan.discovered.articles) {
     const read = readBytesSync(fileOf(plan, source), plan.maxBytes);
     if (!read.ok) continue;
-    for (const text of documentTexts({ bytes: read.bytes, source, maxBytes: plan.maxBytes })) learner.add(text);
+    const folder = path.posix.dirname(source);
+    for (const text of documentTexts({ bytes: read.bytes, source, maxBytes: plan.maxBytes })) learner.add(text, folder);
     sinceYield += read.bytes.length;
     if (sinceYield >= YIELD_EVERY_BYTES) {
       sinceYield = 0;

@@ -6,7 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { learnFurniture } from '../../indexer/corpus-plan.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { MAX_FILE_BYTES } from '../../indexer/read/decode.ts';
 import { scorePage, type PageScore, type PageTruth } from './score.ts';
 
 export const PAGES_DIR = path.resolve(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'pages');
@@ -15,24 +17,50 @@ export function pagesAvailable(dir = PAGES_DIR): boolean {
   return fs.existsSync(dir) && fs.readdirSync(dir).some((f) => fs.existsSync(path.join(dir, f, 'truth.jsonl')));
 }
 
+/** One labelled page: its corpus path (`<folder>/<file>`) and its truth record. */
+interface LabelledPage {
+  source: string;
+  truth: PageTruth;
+}
+
+export interface ScoreOptions {
+  /**
+   * Index the set as the indexer indexes one corpus folder with `--learn-furniture`: the real
+   * pre-pass (`learnFurniture`) over every labelled page of the set, both splits, then every page
+   * cleaned with that furniture. Off by default: each page alone, as the floor was recorded.
+   */
+  corpus?: boolean;
+}
+
 /** Every labelled page of `dir`, scored; in folder and file order. */
-export async function scorePages(dir = PAGES_DIR): Promise<PageScore[]> {
+export async function scorePages(dir = PAGES_DIR, options: ScoreOptions = {}): Promise<PageScore[]> {
   await loadLanguageDetector();
-  const scores: PageScore[] = [];
+  const pages = labelledPages(dir);
+  const furniture = options.corpus ? await learnSetFurniture(dir) : undefined;
+  const scores = pages.map(({ source, truth }) => {
+    const bytes = fs.readFileSync(path.join(dir, ...source.split('/')));
+    return scorePage(source, bytes.toString('utf8'), truth, articleFromFile({ bytes, source, furniture }));
+  });
+  return scores.sort((a, b) => a.page.localeCompare(b.page));
+}
+
+/** The furniture the indexer's pre-pass learns from a set's labelled pages, as one corpus folder. */
+export function learnSetFurniture(dir = PAGES_DIR): Promise<Set<string>> {
+  const articles = labelledPages(dir).map((p) => p.source);
+  return learnFurniture({ corpusDir: dir, maxBytes: MAX_FILE_BYTES, discovered: { articles } });
+}
+
+/** The pages a set's `truth.jsonl` files list, folder by folder (the truth files are labels, not pages). */
+function labelledPages(dir: string): LabelledPage[] {
+  const pages: LabelledPage[] = [];
   for (const folder of fs.readdirSync(dir).sort()) {
     const truthFile = path.join(dir, folder, 'truth.jsonl');
     if (!fs.existsSync(truthFile)) continue;
-    const truths = fs
-      .readFileSync(truthFile, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as PageTruth);
-    for (const truth of truths) {
-      const bytes = fs.readFileSync(path.join(dir, folder, truth.file));
-      const source = `${folder}/${truth.file}`;
-      const result = articleFromFile({ bytes, source });
-      scores.push(scorePage(source, bytes.toString('utf8'), truth, result));
+    for (const line of fs.readFileSync(truthFile, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const truth = JSON.parse(line) as PageTruth;
+      pages.push({ source: `${folder}/${truth.file}`, truth });
     }
   }
-  return scores.sort((a, b) => a.page.localeCompare(b.page));
+  return pages;
 }

@@ -132,6 +132,30 @@ describe('corpus furniture', () => {
     assert.equal(report.furniture.lines, 4);
   });
 
+  it("learns a site's lines from a folder of 4 of its pages, and not from a folder where they are under half", async () => {
+    const dir = await freshCorpus('small-folders');
+    await mkdir(path.join(dir, 'ledger'));
+    await mkdir(path.join(dir, 'mixed'));
+    for (let i = 0; i < 4; i++) {
+      await writeFile(path.join(dir, 'ledger', `story-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+      // 2 of SITE_B's pages among 4 plain ones: 2 of 6 is too few to tell.
+      const chrome = i < 2 ? SITE_B : { middle: [], end: [] };
+      await writeFile(path.join(dir, 'mixed', `story-${i}.txt`), page(`Questions over ${TOPICS[i + 4]} plan`, TOPICS[i + 4]!, chrome));
+    }
+    for (let i = 8; i < 10; i++)
+      await writeFile(path.join(dir, 'mixed', `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+    const engine = memoryEngine();
+    const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
+    assert.equal(report.furniture.lines, 2);
+    for (const article of engine.articles.values()) {
+      const reasons = lineReasons(article);
+      for (const line of [...SITE_A.middle, ...SITE_A.end, ...SITE_B.middle, ...SITE_B.end]) {
+        if (!reasons.has(line)) continue;
+        assert.equal(reasons.get(line), article.source.startsWith('ledger/') ? 'boilerplate' : 'kept', `${article.source}: ${line}`);
+      }
+    }
+  });
+
   it('five copies of one article do not make its subheading furniture', async () => {
     const dir = await freshCorpus('copies');
     const outlets = ['Harbour Post', 'Valley Echo', 'Coast Record', 'Moor Gazette', 'Estuary Times'];
@@ -161,6 +185,27 @@ describe('corpus furniture', () => {
     assert.deepEqual([...learner.furniture()], ['shared subheading']);
   });
 
+  it("learns a line on at least half of one folder's articles, from 3 of them, however few the folder holds", () => {
+    const story = (n: number, extra: string) =>
+      `Story number ${n} of the week\n\n${extra}\n\nA long paragraph that only story ${n} of the week carries, from its first word to its last one.`;
+    const site = new FurnitureLearner();
+    for (let i = 0; i < 4; i++) site.add(story(i, 'Letters to the harbourmaster'), 'ledger');
+    for (let i = 4; i < 7; i++) site.add(story(i, 'Walks of the month'), 'courier');
+    assert.deepEqual([...site.furniture()].sort(), ['letters to the harbourmaster', 'walks of the month']);
+
+    const fewer = new FurnitureLearner();
+    for (let i = 0; i < 2; i++) fewer.add(story(i, 'Letters to the harbourmaster'), 'ledger');
+    fewer.add(story(2, 'Nothing shared'), 'ledger');
+    assert.deepEqual([...fewer.furniture()], [], '2 articles are too few, even as 2 of 3');
+
+    const mixed = new FurnitureLearner();
+    for (let i = 0; i < 4; i++) mixed.add(story(i, 'Letters to the harbourmaster'), 'week-1');
+    for (let i = 4; i < 9; i++) mixed.add(story(i, `Aside number ${i}`), 'week-1');
+    assert.deepEqual([...mixed.furniture()], [], '4 of 9 articles is under half the folder');
+    mixed.add(story(9, 'Letters to the harbourmaster'), 'week-2');
+    assert.deepEqual([...mixed.furniture()], ['letters to the harbourmaster'], '5 articles anywhere, as before');
+  });
+
   it('an incremental run rebuilds the articles whose line became furniture, and only those', async () => {
     const dir = await freshCorpus('incremental');
     for (let i = 0; i < 4; i++)
@@ -169,6 +214,10 @@ describe('corpus furniture', () => {
       path.join(dir, 'other.txt'),
       page('Questions over the signal box plan', 'the signal box', { middle: [], end: SITE_B.end }),
     );
+    // Other sites' pages, so that 4 ledger pages are under half the folder (furniture.ts: a line on
+    // half of a folder's articles is furniture too) and only the fifth teaches the line.
+    for (let i = 5; i < 9; i++)
+      await writeFile(path.join(dir, `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
     const engine = memoryEngine();
     await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
     assert.equal(lineReasons(engine.articles.get('ledger-0')!).get('Tidewatch with Morven Ash'), 'kept');
@@ -178,14 +227,14 @@ describe('corpus furniture', () => {
     assert.equal(report.mode, 'incremental');
     assert.deepEqual(report.changes.added, ['ledger-4']);
     assert.deepEqual(report.changes.changed.sort(), ['ledger-0', 'ledger-1', 'ledger-2', 'ledger-3']);
-    assert.equal(report.changes.unchanged, 1, 'the page without the furniture is not rebuilt');
+    assert.equal(report.changes.unchanged, 5, 'the pages without the furniture are not rebuilt');
     for (let i = 0; i < 5; i++) {
       const reasons = lineReasons(engine.articles.get(`ledger-${i}`)!);
       for (const line of [...SITE_A.middle, ...SITE_A.end]) assert.equal(reasons.get(line), 'boilerplate', `ledger-${i}: ${line}`);
     }
 
     const again = await indexCorpus({ corpusDir: dir, engine, learnFurniture: true });
-    assert.equal(again.changes.unchanged, 6, 'a second run with nothing new rebuilds nothing');
+    assert.equal(again.changes.unchanged, 10, 'a second run with nothing new rebuilds nothing');
   });
 
   it('worker threads drop the same furniture', async () => {
