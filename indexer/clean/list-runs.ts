@@ -24,6 +24,8 @@ const MAX_ITEM_WORDS = 15;
 const MAX_ITEM_CHARS = 80;
 /** Two items are of one length band when their word counts differ by at most this, or by half the longer. */
 const WORD_SLACK = 2;
+/** Most words of a heading over a list or over one of its sections. */
+const MAX_HEADING_WORDS = 4;
 const DIGIT = /\p{Nd}/u;
 const LIST_MARK = /^[-–—•*·►▶]/u;
 
@@ -46,6 +48,7 @@ interface ItemShape {
   key: string;
   words: number;
   digit: boolean;
+  sentence: boolean;
 }
 
 function itemShape(l: ContentLine): ItemShape | null {
@@ -58,8 +61,9 @@ function itemShape(l: ContentLine): ItemShape | null {
   const digit = DIGIT.test(text) || FIXTURE.test(text);
   const first = text.slice(0, text.indexOf(' ') + 1 || undefined);
   const last = text.slice(text.lastIndexOf(' ') + 1);
-  const key = `${edgeClass(first, text[0])}${edgeClass(last, text.at(-1))}${+digit}${+endsSentence(text)}`;
-  return { key, words, digit };
+  const sentence = endsSentence(text);
+  const key = `${edgeClass(first, text[0])}${edgeClass(last, text.at(-1))}${+digit}${+sentence}`;
+  return { key, words, digit, sentence };
 }
 
 function alike(a: ItemShape | null, b: ItemShape | null): boolean {
@@ -79,13 +83,39 @@ export function listRunLines(lines: readonly ContentLine[]): Uint8Array {
   const inList = new Uint8Array(lines.length);
   for (let p = 1; p <= MAX_PERIOD; p++) {
     for (let start = 0; start < lines.length; ) {
-      let end = start + p;
-      while (end < lines.length && alike(shapes[end]!, shapes[end - p]!)) end++;
-      if (end - start >= MIN_ITEMS * p && hasDigitColumn(shapes, start, p)) inList.fill(1, start, end);
+      const { end, headings } = runEnd(shapes, start, p);
+      if (end - start - headings >= MIN_ITEMS * p && hasDigitColumn(shapes, start, p)) {
+        inList.fill(1, start, end);
+        // The list's own heading ("In figures", "On tour:", a month) stands right above it.
+        if (isHeading(shapes[start - 1])) inList[start - 1] = 1;
+      }
       start = Math.max(start + 1, end - p + 1);
     }
   }
   return inList;
+}
+
+/**
+ * Where the run of items of period `p` from `start` ends (exclusive), and how many headings it
+ * passed over: a list of one-line items may be cut into sections by a heading (a month over its
+ * dates), and goes on when the line after the heading is alike the item before it.
+ */
+function runEnd(shapes: readonly (ItemShape | null)[], start: number, p: number): { end: number; headings: number } {
+  let end = start + p;
+  let headings = 0;
+  while (end < shapes.length) {
+    if (alike(shapes[end]!, shapes[end - p]!)) end++;
+    else if (p === 1 && isHeading(shapes[end]) && alike(shapes[end + 1] ?? null, shapes[end - 1]!)) {
+      end += 2;
+      headings++;
+    } else break;
+  }
+  return { end, headings };
+}
+
+/** A section heading inside or above a list: a few words, no number, no sentence. */
+function isHeading(shape: ItemShape | null | undefined): boolean {
+  return shape != null && !shape.digit && shape.words <= MAX_HEADING_WORDS && !shape.sentence;
 }
 
 /** Whether one position of the item holds a digit in every item of the run (items are alike, digits included, so the first decides). */

@@ -61,7 +61,7 @@ describe('list-shaped runs of the article', () => {
   });
 
   it('finds items of one shape with a number in the same place', () => {
-    assert.deepEqual(listed([...LEAD, 'On tour this autumn:', ...TOUR]), TOUR);
+    assert.deepEqual(listed([...LEAD, 'On tour this autumn:', ...TOUR]), ['On tour this autumn:', ...TOUR]);
   });
 
   it('passes over a menu and a list of headlines: no number in their items', () => {
@@ -73,6 +73,11 @@ describe('list-shaped runs of the article', () => {
     const { lines } = labelLines([...LEAD, ...BOX_PAGE].join('\n'));
     for (const l of lines) if (STATS_BOX.includes(l.text)) l.reason = 'navigation';
     assert.equal(listRunLines(lines).indexOf(1), -1);
+  });
+
+  it('takes in the headings of a list cut into sections, the first one above it', () => {
+    const sections = ['OCTOBER', '30th Eastwick, MA Town Hall', 'NOVEMBER', ...TOUR];
+    assert.deepEqual(listed([...LEAD.filter((l) => l !== ''), ...sections], true), sections);
   });
 
   it('needs three items: two lines alike are a coincidence', () => {
