@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { labelLines } from '../../indexer/clean/index.ts';
 import { FEATURE_COUNT, isJudged, lineFeatures } from '../../indexer/clean/line-features.ts';
+import { listRunLines } from '../../indexer/clean/list-runs.ts';
 import { documentTexts } from '../../indexer/pipeline.ts';
 import type { PageTruth } from './score.ts';
 import { prng } from '../scale/seeded.ts';
@@ -126,7 +127,9 @@ function rowsOf(page: string, group: string, text: string, truth: PageTruth, cop
   });
   const x = lineFeatures(lines, language, judged);
   const y = Uint8Array.from(judged, (i) => +junkSet.has(lines[i]!.line));
-  const unlabelled = Uint8Array.from(judged, (i) => +(lines[i]!.reason === null));
+  // The model acts as it does in the indexer: on lines no rule labelled, outside the article's own lists.
+  const listed = listRunLines(lines);
+  const unlabelled = Uint8Array.from(judged, (i) => +(lines[i]!.reason === null && listed[i] === 0));
   if (x.length !== judged.length * FEATURE_COUNT) throw new Error('feature vector length');
   const lineNumbers = Int32Array.from(judged, (i) => lines[i]!.line);
   const index = Int32Array.from(judged);

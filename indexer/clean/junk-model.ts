@@ -7,6 +7,7 @@
  */
 import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from './line-features.ts';
 import { JUNK_MODEL } from './junk-weights.ts';
+import { listRunLines } from './list-runs.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -49,13 +50,19 @@ export function junkProbabilities(
   });
 }
 
-/** The lines the model judges: those no rule labelled that could be furniture (`isJudged`). */
+/**
+ * The lines the model judges: those no rule labelled that could be furniture (`isJudged`), outside
+ * the article's own lists (`list-runs.ts`: a stats box or a tour's dates is furniture line by line).
+ */
 export function unlabelled(lines: readonly ContentLine[], language: LanguageMask): number[] {
   const judge: number[] = [];
   lines.forEach((l, i) => {
     if (l.reason === null && isJudged(l.text, language, l.words)) judge.push(i);
   });
-  return judge;
+  // Most clean pages leave the model nothing to judge: the lists are looked for only when it has.
+  if (judge.length === 0) return judge;
+  const listed = listRunLines(lines);
+  return judge.filter((i) => listed[i] === 0);
 }
 
 /** Drops, as 'classifier', the unlabelled lines the model scores as junk. */

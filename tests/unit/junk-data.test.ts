@@ -34,6 +34,43 @@ function writeSet(name: string): string {
 describe('junk trainer rows', () => {
   const setDir = writeSet('s');
 
+  it("leaves the article's own list out of what the model learns from and is scored on, as the indexer does", () => {
+    const folder = path.join(dir, 'lists', 'en');
+    fs.mkdirSync(folder, { recursive: true });
+    const box = [
+      'Ferry passengers in figures',
+      '',
+      '2,140',
+      'Passengers a day',
+      '',
+      '14',
+      'Sailings a day',
+      '',
+      '3',
+      'Ships',
+      '',
+      '96%',
+      'Sailings on time',
+      '',
+    ];
+    fs.writeFileSync(
+      path.join(folder, 'page.txt'),
+      [...PAGE.split('\n'), '', ...box, 'The operator will publish the figures for the summer in the autumn.'].join('\n'),
+    );
+    fs.writeFileSync(
+      path.join(folder, 'truth.jsonl'),
+      `${JSON.stringify({ file: 'page.txt', split: 'dev', titleLine: 1, junkLines: [2] })}\n`,
+    );
+    const [rows] = pageRows({ name: 'lists', dir: path.join(dir, 'lists'), splits: ['dev'] });
+    const open = [...rows!.lineNumbers].filter((_, k) => rows!.unlabelled[k] === 1);
+    // Lines 8-19 hold the box's figures and labels: short enough to be judged, never left to the model.
+    assert.ok([...rows!.lineNumbers].filter((n) => n >= 8 && n <= 19).length >= 6);
+    assert.deepEqual(
+      open.filter((n) => n >= 8 && n <= 19),
+      [],
+    );
+  });
+
   it('reads only the splits the set allows', () => {
     assert.deepEqual(
       pageRows({ name: 's', dir: setDir, splits: ['dev'] }).map((p) => p.page),
