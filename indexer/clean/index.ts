@@ -21,6 +21,7 @@ import { markHeadline } from './headline.ts';
 import { classifyLines } from './classify.ts';
 import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
+import { markCaptionBlocks } from './caption-blocks.ts';
 import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
@@ -96,6 +97,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markChromeBelowHeadline(lines, headline);
   markCaptionNeighbours(lines);
   markCaptionLabels(lines);
+  markCaptionBlocks(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
   markClosingSections(lines);
