@@ -30,6 +30,7 @@ import { markHeadlineRuns } from './headline-run.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
+import { markTailBulletLinks } from './tail-bullet-links.ts';
 import { keepStampedLeads } from './stamped-lead.ts';
 import { keepCommaClauses } from './comma-clauses.ts';
 import { keepProseFromNavigation } from './prose-not-menu.ts';
@@ -105,6 +106,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markItemRhythm(lines);
   markHeadlineRuns(lines);
   markStoryEnd(lines);
+  markTailBulletLinks(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);
   return { lines, headline, language };
