@@ -453,28 +453,39 @@ function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
 function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
   const text = label.text;
   const names = isNamesLine(text);
-  if (!names && label.words > (isNameShaped(label) ? 6 : 4)) return false;
+  if (!names && label.words > (isNameShaped(label) ? 6 : MAX_KICKER_WORDS)) return false;
   if (/\.$/.test(next.text)) return false;
-  if (!isNameShaped(label)) return isKicker(label, next);
+  if (!isNameShaped(label)) return isKicker(label, next, lines);
   if (!onlyChromeBetween(lines, label, next)) return false;
   // A names line stands over a headline written in sentence case, which a name never is.
   if (names && label.words > 4) return lowerCaseWords(next.text) >= 2;
   return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
 }
 
+/** Words of a kicker in sentence case that may share words with its headline ("Climate crisis"). */
+const MAX_SHORT_KICKER_WORDS = 3;
+/** Words of a kicker that names another thing than its headline ("With a can of petrol in his bag"). */
+const MAX_KICKER_WORDS = 5;
+/** Words of the story's text such a kicker and its headline each share: both are about the story. */
+const KICKER_SHARED = 2;
+
 /**
  * A kicker in sentence case, "Climate crisis" or "Live updates": two or three words without
  * punctuation right above a headline at least twice as long. A headline that short is followed by
- * its text, not by a longer line that does not end like a sentence.
+ * its text, not by a longer line that does not end like a sentence. Four or five words are a
+ * kicker too when they share no content word with the line under it: a standfirst under a short
+ * headline goes on about the headline's subject in its words, while a kicker names a detail, a
+ * person or a place the headline does not, and both share words with the story below (a pun
+ * headline over its standfirst need not). In scripts without capitals (Hebrew, Arabic, Persian)
+ * this is the only label shape the rules can see.
  */
-function isKicker(label: Candidate, next: Candidate): boolean {
-  return (
-    label.words >= 2 &&
-    label.words <= 3 &&
-    next.index === label.index + 1 &&
-    next.words >= Math.max(6, 2 * label.words) &&
-    !/[\p{P}]$/u.test(label.text)
-  );
+function isKicker(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
+  if (label.words < 2 || label.words > MAX_KICKER_WORDS || next.index !== label.index + 1) return false;
+  if (next.words < Math.max(6, 2 * label.words) || /[\p{P}]$/u.test(label.text)) return false;
+  if (label.words <= MAX_SHORT_KICKER_WORDS) return true;
+  if (agreement(next.text, contentStems(label.text)).shared > 0) return false;
+  const story = leadStems(lines, next);
+  return agreement(label.text, story).shared >= KICKER_SHARED && agreement(next.text, story).shared >= KICKER_SHARED;
 }
 
 /** The shapes of a name: capitals, title case (small joining words aside), a glued section, names joined by dashes. */
