@@ -35,6 +35,7 @@ import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
 import { stopWordCount } from './stopwords.ts';
 import { findBodyStart, type BodyShapes } from './body-start.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
+import { storyHeadingBelow, type Met } from './title-story-heading.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -65,6 +66,8 @@ const WEIGHT = {
   unrelated: -1,
   /** The last candidate above the story's first run of paragraphs (`body-start.ts`): the story's own heading. */
   opensBody: 2,
+  /** Repeated word for word by the story, under lines about other things (`title-story-heading.ts`): it wins outright. */
+  storyHeading: 0,
 };
 
 export interface HeadlinePick {
@@ -149,7 +152,8 @@ export function scoreHeadlineCandidates(
   }
   markMastheads(lines, candidates, labels);
   markBodyOpener(lines, candidates);
-  const met = scoreAgreement(lines, candidates);
+  const shares = candidates.map((c) => agreement(c.text, leadStems(lines, c)));
+  const met = scoreAgreement(candidates, shares);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
     if (repeatedBelow(lines, c)) add(c, 'repeated', 'printed again below');
@@ -159,6 +163,14 @@ export function scoreHeadlineCandidates(
   });
   let best = 0;
   for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
+  const heading = storyHeadingBelow(
+    shares.map((m, k) => ({ ...m, headlineShaped: mayHeadStory(lines, candidates, k, labels) })),
+    best,
+  );
+  if (heading !== best) {
+    add(candidates[heading]!, 'storyHeading', 'the story repeats its words, under lines about other things');
+    best = heading;
+  }
   if (isListEntry(lines, candidates[best]!)) {
     // The page is a list of entries: its title is the label over the first one, if any.
     const title = candidates.slice(0, best).findLastIndex((c) => labels.has(c));
@@ -356,6 +368,18 @@ function beats(lines: ContentLine[], candidates: Candidate[], met: Agreement[], 
   return c.words <= b.words || lines[c.index]!.line > lines[b.index]!.line + 1;
 }
 
+/**
+ * Whether candidate `k` has a headline's shape for `storyHeadingBelow`: four words or more (a venue
+ * or a name is shorter), and not a longer line on the source line right under a candidate that is
+ * no label (the standfirst under its headline).
+ */
+function mayHeadStory(lines: ContentLine[], candidates: Candidate[], k: number, labels: ReadonlySet<Candidate>): boolean {
+  const c = candidates[k]!;
+  if (lineWords(c.text, TIE_MIN_WORDS) < TIE_MIN_WORDS) return false;
+  const above = candidates[k - 1];
+  return !above || labels.has(above) || lines[c.index]!.line !== lines[above.index]!.line + 1 || c.words <= above.words;
+}
+
 /** Ends in a full stop, not in a question or an exclamation mark, which headlines end in too. */
 function endsInFullStop(text: string): boolean {
   return endsSentence(text) && !/[?!]["'”’»]?$/.test(text);
@@ -372,11 +396,10 @@ type Agreement = 'agrees' | 'unrelated' | null;
  * none lose (a banner or a gate above the headline). When none does (a live blog whose intro
  * is generic), the words say nothing and the other evidence decides.
  */
-function scoreAgreement(lines: ContentLine[], candidates: Candidate[]): Agreement[] {
+function scoreAgreement(candidates: Candidate[], met: readonly Met[]): Agreement[] {
   const none: Agreement[] = candidates.map(() => null);
   // A lone candidate has nothing to be weighed against (most clean article files).
   if (candidates.length < 2) return none;
-  const met = candidates.map((c) => agreement(c.text, leadStems(lines, c)));
   const agrees = met.map(({ words, shared }) => shared >= 2 || (shared === 1 && words <= 2));
   if (!agrees.includes(true)) return none;
   return candidates.map((c, k) => {
