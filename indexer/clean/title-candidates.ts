@@ -35,6 +35,7 @@ import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
 import { stopWordCount } from './stopwords.ts';
 import { findBodyStart, type BodyShapes } from './body-start.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
+import { storyHeadingBelow, type Met } from './title-story-heading.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -65,6 +66,8 @@ const WEIGHT = {
   unrelated: -1,
   /** The last candidate above the story's first run of paragraphs (`body-start.ts`): the story's own heading. */
   opensBody: 2,
+  /** Repeated word for word by the story, under lines about other things (`title-story-heading.ts`): it wins outright. */
+  storyHeading: 0,
 };
 
 export interface HeadlinePick {
@@ -149,7 +152,8 @@ export function scoreHeadlineCandidates(
   }
   markMastheads(lines, candidates, labels);
   markBodyOpener(lines, candidates);
-  const met = scoreAgreement(lines, candidates);
+  const shares = candidates.map((c) => agreement(c.text, leadStems(lines, c)));
+  const met = scoreAgreement(candidates, shares);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
     if (repeatedBelow(lines, c)) add(c, 'repeated', 'printed again below');
@@ -159,6 +163,14 @@ export function scoreHeadlineCandidates(
   });
   let best = 0;
   for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
+  const heading = storyHeadingBelow(
+    shares.map((m, k) => ({ ...m, headlineShaped: mayHeadStory(lines, candidates, k, labels) })),
+    best,
+  );
+  if (heading !== best) {
+    add(candidates[heading]!, 'storyHeading', 'the story repeats its words, under lines about other things');
+    best = heading;
+  }
   if (isListEntry(lines, candidates[best]!)) {
     // The page is a list of entries: its title is the label over the first one, if any.
     const title = candidates.slice(0, best).findLastIndex((c) => labels.has(c));
@@ -356,6 +368,18 @@ function beats(lines: ContentLine[], candidates: Candidate[], met: Agreement[], 
   return c.words <= b.words || lines[c.index]!.line > lines[b.index]!.line + 1;
 }
 
+/**
+ * Whether candidate `k` has a headline's shape for `storyHeadingBelow`: four words or more (a venue
+ * or a name is shorter), and not a longer line on the source line right under a candidate that is
+ * no label (the standfirst under its headline).
+ */
+function mayHeadStory(lines: ContentLine[], candidates: Candidate[], k: number, labels: ReadonlySet<Candidate>): boolean {
+  const c = candidates[k]!;
+  if (lineWords(c.text, TIE_MIN_WORDS) < TIE_MIN_WORDS) return false;
+  const above = candidates[k - 1];
+  return !above || labels.has(above) || lines[c.index]!.line !== lines[above.index]!.line + 1 || c.words <= above.words;
+}
+
 /** Ends in a full stop, not in a question or an exclamation mark, which headlines end in too. */
 function endsInFullStop(text: string): boolean {
   return endsSentence(text) && !/[?!]["'”’»]?$/.test(text);
@@ -372,11 +396,10 @@ type Agreement = 'agrees' | 'unrelated' | null;
  * none lose (a banner or a gate above the headline). When none does (a live blog whose intro
  * is generic), the words say nothing and the other evidence decides.
  */
-function scoreAgreement(lines: ContentLine[], candidates: Candidate[]): Agreement[] {
+function scoreAgreement(candidates: Candidate[], met: readonly Met[]): Agreement[] {
   const none: Agreement[] = candidates.map(() => null);
   // A lone candidate has nothing to be weighed against (most clean article files).
   if (candidates.length < 2) return none;
-  const met = candidates.map((c) => agreement(c.text, leadStems(lines, c)));
   const agrees = met.map(({ words, shared }) => shared >= 2 || (shared === 1 && words <= 2));
   if (!agrees.includes(true)) return none;
   return candidates.map((c, k) => {
@@ -453,28 +476,39 @@ function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
 function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
   const text = label.text;
   const names = isNamesLine(text);
-  if (!names && label.words > (isNameShaped(label) ? 6 : 4)) return false;
+  if (!names && label.words > (isNameShaped(label) ? 6 : MAX_KICKER_WORDS)) return false;
   if (/\.$/.test(next.text)) return false;
-  if (!isNameShaped(label)) return isKicker(label, next);
+  if (!isNameShaped(label)) return isKicker(label, next, lines);
   if (!onlyChromeBetween(lines, label, next)) return false;
   // A names line stands over a headline written in sentence case, which a name never is.
   if (names && label.words > 4) return lowerCaseWords(next.text) >= 2;
   return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
 }
 
+/** Words of a kicker in sentence case that may share words with its headline ("Climate crisis"). */
+const MAX_SHORT_KICKER_WORDS = 3;
+/** Words of a kicker that names another thing than its headline ("With a can of petrol in his bag"). */
+const MAX_KICKER_WORDS = 5;
+/** Words of the story's text such a kicker and its headline each share: both are about the story. */
+const KICKER_SHARED = 2;
+
 /**
  * A kicker in sentence case, "Climate crisis" or "Live updates": two or three words without
  * punctuation right above a headline at least twice as long. A headline that short is followed by
- * its text, not by a longer line that does not end like a sentence.
+ * its text, not by a longer line that does not end like a sentence. Four or five words are a
+ * kicker too when they share no content word with the line under it: a standfirst under a short
+ * headline goes on about the headline's subject in its words, while a kicker names a detail, a
+ * person or a place the headline does not, and both share words with the story below (a pun
+ * headline over its standfirst need not). In scripts without capitals (Hebrew, Arabic, Persian)
+ * this is the only label shape the rules can see.
  */
-function isKicker(label: Candidate, next: Candidate): boolean {
-  return (
-    label.words >= 2 &&
-    label.words <= 3 &&
-    next.index === label.index + 1 &&
-    next.words >= Math.max(6, 2 * label.words) &&
-    !/[\p{P}]$/u.test(label.text)
-  );
+function isKicker(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
+  if (label.words < 2 || label.words > MAX_KICKER_WORDS || next.index !== label.index + 1) return false;
+  if (next.words < Math.max(6, 2 * label.words) || /[\p{P}]$/u.test(label.text)) return false;
+  if (label.words <= MAX_SHORT_KICKER_WORDS) return true;
+  if (agreement(next.text, contentStems(label.text)).shared > 0) return false;
+  const story = leadStems(lines, next);
+  return agreement(label.text, story).shared >= KICKER_SHARED && agreement(next.text, story).shared >= KICKER_SHARED;
 }
 
 /** The shapes of a name: capitals, title case (small joining words aside), a glued section, names joined by dashes. */

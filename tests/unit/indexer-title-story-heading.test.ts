@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { storyHeadingBelow } from '../../indexer/clean/title-story-heading.ts';
+
+// Invented text: lines about other things (a live-coverage banner, another story's headline, a
+// channel's prompt) stacked over the story's headline, which the story's paragraphs repeat.
+const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
+
+const HEADLINE = 'Harbour deputies arrest man for shining laser at ferry pilots';
+const BODY =
+  'PORTHAVEN – Harbour deputies arrested a man on Friday for shining a laser at the pilots of two ferries as they entered the harbour at night, the sheriff said.';
+const BODY2 = 'The pilots told deputies the laser hit them in the eyes and left them unable to see the harbour lights for several seconds.';
+const BODY3 = 'Deputies found the laser in the man’s coat pocket. He faces two charges of endangering a vessel.';
+
+describe('title: the story’s heading under lines about other things', () => {
+  it('takes the headline the story repeats over a banner and other stories above it', () => {
+    const page = [
+      'Breaking News',
+      'Live coverage: Senate committee hears budget testimony',
+      'Watch Now',
+      'Stream Channel 9 online today',
+      '',
+      HEADLINE,
+      '',
+      'Posted: / Updated:',
+      '',
+      BODY,
+      '',
+      BODY2,
+      '',
+      BODY3,
+    ];
+    assert.equal(headlineOf(page), HEADLINE);
+  });
+});
+
+describe('storyHeadingBelow', () => {
+  const line = (shared: number, words: number, headlineShaped = true) => ({ shared, words, headlineShaped });
+
+  it('moves to the first candidate the story repeats under lines sharing at most one word', () => {
+    assert.equal(storyHeadingBelow([line(0, 2), line(1, 6), line(0, 5), line(6, 6)], 1), 3);
+  });
+
+  it('stays when a line above shares two words, when the candidate is repeated only in part, or is no headline', () => {
+    assert.equal(storyHeadingBelow([line(2, 7), line(5, 6)], 0), 0);
+    assert.equal(storyHeadingBelow([line(0, 3), line(3, 8)], 0), 0);
+    assert.equal(storyHeadingBelow([line(0, 3), line(2, 2)], 0), 0);
+    assert.equal(storyHeadingBelow([line(0, 3), line(3, 3, false)], 0), 0);
+  });
+});
