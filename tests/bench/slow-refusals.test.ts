@@ -20,7 +20,7 @@ describe('slow refusals of a spike', () => {
     assert.equal(slow.firstOfConnection, 1);
     assert.equal(
       slow.summary(),
-      "refused in 50 ms or more: 4, 1 of them a connection's first request (timed from before it opened); busiest seconds of the spike: 0s:1 1s:2 3s:1",
+      "refused in 50 ms or more: 4, 1 of them a connection's first request (timed from when it was written on the open connection); busiest seconds of the spike: 0s:1 1s:2 3s:1",
     );
   });
 
@@ -30,20 +30,32 @@ describe('slow refusals of a spike', () => {
     assert.equal(slow.summary(), null);
   });
 
-  it("says how long first requests' connections took to open, and which were still slow after that", () => {
+  it("times a first request from when it was written, its connection's opening counted apart", () => {
     const slow = new SlowRefusals();
     const [a, b, c, d] = [{}, {}, {}, {}];
-    assert.equal(slow.record(a, 503, 80, 0.1, 45), true); // 35 ms after opening
-    assert.equal(slow.record(b, 503, 120, 0.1, 60), true); // 60 ms after opening: slow
-    assert.equal(slow.record(c, 503, 70, 0.2), true); // opening not seen
-    assert.equal(slow.record(d, 503, 20, 0.2, 10), true); // quick: not counted
-    assert.equal(slow.record(a, 503, 90, 0.3), false); // a's second: slow, not a first
-    assert.deepEqual(slow.connecting, [45, 60]);
-    assert.equal(slow.slowAfterConnect, 1);
+    assert.deepEqual(slow.record(a, 503, 80, 0.1, 45), { first: true, ms: 35 }); // slow only with its opening
+    assert.deepEqual(slow.record(b, 503, 120, 0.1, 60), { first: true, ms: 60 }); // slow after it was written too
+    assert.deepEqual(slow.record(c, 503, 70, 0.2), { first: true, ms: 70 }); // opening not seen: timed from the clock
+    assert.deepEqual(slow.record(d, 200, 900, 0.2, 10), { first: true, ms: 890 }); // admitted: timed the same way
+    assert.deepEqual(slow.record(a, 503, 90, 0.3, 45), { first: false, ms: 90 }); // a's second: no opening in it
+    assert.deepEqual(slow.times, [0.1, 0.2, 0.3]);
+    assert.equal(slow.firstOfConnection, 2);
+    assert.equal(slow.slowOnlyWithOpening, 1);
+    assert.deepEqual(slow.connecting, [45, 60, 10]);
     assert.equal(
       slow.summary(),
-      "refused in 50 ms or more: 4, 3 of them a connection's first request (timed from before it opened; opening it took p50 45 · max 60 ms, and 1 of them took 50 ms or more after it opened); busiest seconds of the spike: 0s:4",
+      "refused in 50 ms or more: 3, 2 of them a connection's first request (timed from when it was written on the open connection); busiest seconds of the spike: 0s:3",
     );
+    assert.equal(
+      slow.openingSummary(),
+      "connections opened (client side, not in the latencies above): 3, p50 45 · max 60 ms after their first request's clock; 1 first refusals took 50 ms or more only with their opening counted in",
+    );
+  });
+
+  it('says nothing of openings it never saw', () => {
+    const slow = new SlowRefusals();
+    slow.record({}, 503, 80, 0);
+    assert.equal(slow.openingSummary(), null);
   });
 });
 
