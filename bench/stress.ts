@@ -32,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { commandLine, wholeNumber } from './scale/args.ts';
+import { ClientLoopDelay } from './scale/client-loop.ts';
 import { ConnectTimes } from './scale/connect-times.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
@@ -420,7 +421,12 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
     10_000,
   );
   const traceFile = process.env.STRESS_TRACE;
-  const phase = await drive(url, searches, duration, connections, traceFile !== undefined).finally(() => clearInterval(sampler));
+  const clientLoop = new ClientLoopDelay();
+  clientLoop.start();
+  const phase = await drive(url, searches, duration, connections, traceFile !== undefined).finally(() => {
+    clearInterval(sampler);
+    clientLoop.stop();
+  });
   if (traceFile !== undefined) await writeFile(traceFile, JSON.stringify(phase.trace));
   const rssAfter = await rssMb(pid);
   const admitted = phase.times.get(200) ?? [];
@@ -451,6 +457,8 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
     console.log(
       `  server's event loop, longest delay in each second with refusals: p50 ${loop.p50} · p90 ${loop.p90} · max ${loop.max} ms; held ${SLOW_REFUSAL_MS} ms or more in ${loop.heldSeconds} of ${loop.seconds} seconds`,
     );
+  const ownLoop = clientLoop.summary(SLOW_REFUSAL_MS);
+  if (ownLoop !== null) console.log(`  ${ownLoop}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
   console.log(

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
+import { ClientLoopDelay } from '../../bench/scale/client-loop.ts';
 import { ConnectTimes } from '../../bench/scale/connect-times.ts';
 import { SlowRefusals } from '../../bench/scale/slow-refusals.ts';
 
@@ -76,5 +77,23 @@ describe("a stress client's connection opening", () => {
     assert.equal(times.connectMs(client), 42);
     client.conn.destroy();
     server.close();
+  });
+});
+
+describe("the stress client's own event loop", () => {
+  it('reports the longest delay of each interval, the first apart', async () => {
+    const loop = new ClientLoopDelay(100);
+    loop.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const until = performance.now() + 80;
+    while (performance.now() < until) {} // the loop held ~80 ms, as a burst of connections would hold it
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    loop.stop();
+    assert.ok(loop.longest.length >= 2, `intervals: ${loop.longest.length}`);
+    assert.ok(Math.max(...loop.longest) >= 60, `longest: ${loop.longest.join(', ')}`);
+    assert.match(
+      loop.summary(50) ?? '',
+      /longest delay in each second: first \d+ · p50 \d+ · max \d+ ms; held 50 ms or more in [1-9]\d* of \d+ seconds$/,
+    );
   });
 });
