@@ -10,7 +10,9 @@
  * `--overload` drives a traffic spike instead: distinct searches, each asked once, from many
  * connections (default 200) for `--duration` seconds. It prints how many searches were admitted
  * and refused, the latency of each (refusals must be quick and carry Retry-After), other errors,
- * the server's event-loop delay while refusing (from its log) and its memory before and after. Exits 1 on any answer other than 200 or a 503 with
+ * the server's event-loop delay while refusing (from its log) and its memory before and after. A
+ * connection's first request is timed from when it was written on the open connection: its opening
+ * (autocannon builds all clients in one loop, then connects them) is the client's and printed apart. Exits 1 on any answer other than 200 or a 503 with
  * Retry-After, or when memory grows by more than 10 %.
  *
  *   npm run stress -- --overload --paragraphs 1000000 --duration 60
@@ -30,6 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { commandLine, wholeNumber } from './scale/args.ts';
+import { ClientLoopDelay } from './scale/client-loop.ts';
 import { ConnectTimes } from './scale/connect-times.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
@@ -301,7 +304,7 @@ interface Phase {
   errors: number;
   timeouts: number;
   statuses: Record<string, number>;
-  /** Response times (ms) by HTTP status. */
+  /** Response times (ms) by HTTP status, a first request's from when it was written (its connection's opening apart). */
   times: Map<number, number[]>;
   /** 503 answers without a Retry-After header. */
   busyWithoutRetryAfter: number;
@@ -365,18 +368,19 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
   instance.on('response', (client: object, status: number, _bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
     const connectMs = opened.connectMs(client);
-    const first = slow.record(client, status, ms, (performance.now() - startedAt) / 1000, connectMs);
+    // A first request's time is counted from when it was written, its connection's opening apart (SlowRefusals).
+    const counted = slow.record(client, status, ms, (performance.now() - startedAt) / 1000, connectMs);
     if (tracing && answered !== undefined && trace.length < TRACED_REQUESTS)
       trace.push([
         answered.path,
         answered.startedAt,
         answered.startedAt + ms,
         status,
-        first && connectMs !== undefined ? answered.startedAt + connectMs : null,
+        counted.first && connectMs !== undefined ? answered.startedAt + connectMs : null,
       ]);
     let list = times.get(status);
     if (list === undefined) times.set(status, (list = []));
-    list.push(ms);
+    list.push(counted.ms);
   });
   const result = await done;
   return {
@@ -417,7 +421,12 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
     10_000,
   );
   const traceFile = process.env.STRESS_TRACE;
-  const phase = await drive(url, searches, duration, connections, traceFile !== undefined).finally(() => clearInterval(sampler));
+  const clientLoop = new ClientLoopDelay();
+  clientLoop.start();
+  const phase = await drive(url, searches, duration, connections, traceFile !== undefined).finally(() => {
+    clearInterval(sampler);
+    clientLoop.stop();
+  });
   if (traceFile !== undefined) await writeFile(traceFile, JSON.stringify(phase.trace));
   const rssAfter = await rssMb(pid);
   const admitted = phase.times.get(200) ?? [];
@@ -440,12 +449,16 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   if (phase.errorTimes.length > 0) console.log(`  errors at (s into the spike): ${phase.errorTimes.map((t) => t.toFixed(1)).join(' ')}`);
   const slow = phase.slow.summary();
   if (slow !== null) console.log(`  ${slow}`);
+  const opening = phase.slow.openingSummary();
+  if (opening !== null) console.log(`  ${opening}`);
   // Whether slow refusals were the server's loop held, or delays on this (client) side.
   const loop = loopDelayOfRefusals(await readFile(logFile, 'utf8'), SLOW_REFUSAL_MS);
   if (loop !== null)
     console.log(
       `  server's event loop, longest delay in each second with refusals: p50 ${loop.p50} · p90 ${loop.p90} · max ${loop.max} ms; held ${SLOW_REFUSAL_MS} ms or more in ${loop.heldSeconds} of ${loop.seconds} seconds`,
     );
+  const ownLoop = clientLoop.summary(SLOW_REFUSAL_MS);
+  if (ownLoop !== null) console.log(`  ${ownLoop}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
   console.log(

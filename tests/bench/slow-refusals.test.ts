@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { connect, createServer, type AddressInfo, type Socket } from 'node:net';
 import { describe, it } from 'node:test';
+import { ClientLoopDelay } from '../../bench/scale/client-loop.ts';
 import { ConnectTimes } from '../../bench/scale/connect-times.ts';
 import { SlowRefusals } from '../../bench/scale/slow-refusals.ts';
 
@@ -20,7 +21,7 @@ describe('slow refusals of a spike', () => {
     assert.equal(slow.firstOfConnection, 1);
     assert.equal(
       slow.summary(),
-      "refused in 50 ms or more: 4, 1 of them a connection's first request (timed from before it opened); busiest seconds of the spike: 0s:1 1s:2 3s:1",
+      "refused in 50 ms or more: 4, 1 of them a connection's first request (timed from when it was written on the open connection); busiest seconds of the spike: 0s:1 1s:2 3s:1",
     );
   });
 
@@ -30,20 +31,32 @@ describe('slow refusals of a spike', () => {
     assert.equal(slow.summary(), null);
   });
 
-  it("says how long first requests' connections took to open, and which were still slow after that", () => {
+  it("times a first request from when it was written, its connection's opening counted apart", () => {
     const slow = new SlowRefusals();
     const [a, b, c, d] = [{}, {}, {}, {}];
-    assert.equal(slow.record(a, 503, 80, 0.1, 45), true); // 35 ms after opening
-    assert.equal(slow.record(b, 503, 120, 0.1, 60), true); // 60 ms after opening: slow
-    assert.equal(slow.record(c, 503, 70, 0.2), true); // opening not seen
-    assert.equal(slow.record(d, 503, 20, 0.2, 10), true); // quick: not counted
-    assert.equal(slow.record(a, 503, 90, 0.3), false); // a's second: slow, not a first
-    assert.deepEqual(slow.connecting, [45, 60]);
-    assert.equal(slow.slowAfterConnect, 1);
+    assert.deepEqual(slow.record(a, 503, 80, 0.1, 45), { first: true, ms: 35 }); // slow only with its opening
+    assert.deepEqual(slow.record(b, 503, 120, 0.1, 60), { first: true, ms: 60 }); // slow after it was written too
+    assert.deepEqual(slow.record(c, 503, 70, 0.2), { first: true, ms: 70 }); // opening not seen: timed from the clock
+    assert.deepEqual(slow.record(d, 200, 900, 0.2, 10), { first: true, ms: 890 }); // admitted: timed the same way
+    assert.deepEqual(slow.record(a, 503, 90, 0.3, 45), { first: false, ms: 90 }); // a's second: no opening in it
+    assert.deepEqual(slow.times, [0.1, 0.2, 0.3]);
+    assert.equal(slow.firstOfConnection, 2);
+    assert.equal(slow.slowOnlyWithOpening, 1);
+    assert.deepEqual(slow.connecting, [45, 60, 10]);
     assert.equal(
       slow.summary(),
-      "refused in 50 ms or more: 4, 3 of them a connection's first request (timed from before it opened; opening it took p50 45 · max 60 ms, and 1 of them took 50 ms or more after it opened); busiest seconds of the spike: 0s:4",
+      "refused in 50 ms or more: 3, 2 of them a connection's first request (timed from when it was written on the open connection); busiest seconds of the spike: 0s:3",
     );
+    assert.equal(
+      slow.openingSummary(),
+      "connections opened (client side, not in the latencies above): 3, p50 45 · max 60 ms after their first request's clock; 1 first refusals took 50 ms or more only with their opening counted in",
+    );
+  });
+
+  it('says nothing of openings it never saw', () => {
+    const slow = new SlowRefusals();
+    slow.record({}, 503, 80, 0);
+    assert.equal(slow.openingSummary(), null);
   });
 });
 
@@ -64,5 +77,23 @@ describe("a stress client's connection opening", () => {
     assert.equal(times.connectMs(client), 42);
     client.conn.destroy();
     server.close();
+  });
+});
+
+describe("the stress client's own event loop", () => {
+  it('reports the longest delay of each interval, the first apart', async () => {
+    const loop = new ClientLoopDelay(100);
+    loop.start();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const until = performance.now() + 80;
+    while (performance.now() < until) {} // the loop held ~80 ms, as a burst of connections would hold it
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    loop.stop();
+    assert.ok(loop.longest.length >= 2, `intervals: ${loop.longest.length}`);
+    assert.ok(Math.max(...loop.longest) >= 60, `longest: ${loop.longest.join(', ')}`);
+    assert.match(
+      loop.summary(50) ?? '',
+      /longest delay in each second: first \d+ · p50 \d+ · max \d+ ms; held 50 ms or more in [1-9]\d* of \d+ seconds$/,
+    );
   });
 });
