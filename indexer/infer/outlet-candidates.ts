@@ -21,6 +21,7 @@ import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
 import { caselessDateline } from './outlet-caseless.ts';
+import { addressWordNames } from './outlet-address-words.ts';
 import { proseMentions } from './outlet-prose.ts';
 import { promptNames } from './outlet-prompts.ts';
 import { quote } from './quote.ts';
@@ -112,11 +113,9 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   proseRoles(lines, add);
   addressMentions(lines, add);
   stampNames(lines, add);
-  domainNames(
-    lines,
-    out.filter((c) => ADDRESS_KINDS.has(c.kind)),
-    add,
-  );
+  const addresses = out.filter((c) => ADDRESS_KINDS.has(c.kind));
+  domainNames(lines, addresses, add);
+  addressWordNames(lines, addresses, add);
   echoes(lines, [...out], add);
   return out;
 }
