@@ -103,6 +103,13 @@ describe('datelines and credit lines', () => {
     assert.equal(outletOf(text), 'Quayline News');
   });
 
+  it('reads a dateline whose town carries its state abbreviated, or follows a scraped ISO date', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE, Fla. (WQLN) – ${PARAS[0]}\n\n${PARAS[1]}`), 'WQLN');
+    assert.equal(outletOf(`date 2024-01-14 PORTVILLE, N.M. (KQLN) – ${PARAS[0]}\n\n${PARAS[1]}\n\n${PARAS[2]}`), 'KQLN');
+    // A two-letter state in brackets is still the town's, not a newsroom.
+    assert.equal(outletOf(`date 2024-01-14 PORTVILLE (NM) – ${PARAS[0]}\n\n${PARAS[1]}\n\n${PARAS[2]}`), 'Unknown');
+  });
+
   it('reads the site in "Site, Wire, date"', () => {
     assert.equal(outletOf(`${HEADLINE}\n\nHarbour Gazette, Reuters, Wednesday 21 Nov 2012\n\n${BODY}`), 'The Harbour Gazette');
   });
