@@ -22,6 +22,7 @@ import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
 import { caselessDateline } from './outlet-caseless.ts';
 import { addressWordNames } from './outlet-address-words.ts';
+import { repeatedOpeners } from './outlet-openers.ts';
 import { proseMentions } from './outlet-prose.ts';
 import { promptNames } from './outlet-prompts.ts';
 import { quote } from './quote.ts';
@@ -107,6 +108,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     if (edge) add(loneName(l, i < 4 ? 'masthead' : 'foot', lines[0]));
   });
   repeatedNames(lines, add);
+  repeatedOpeners(lines, add);
   selfReferences(lines, add);
   promptNames(lines, add);
   proseMentions(lines, add);
