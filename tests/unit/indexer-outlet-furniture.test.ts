@@ -42,6 +42,8 @@ describe('furniture that names the site in other orders and on other platforms',
     // Written as the site writes itself there.
     assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight.com - ${BODY}`), 'Harbourlight.com');
     assert.equal(outletOf(`${HEADLINE}\n\nPORTSEA, HARBOURLIGHT.com — ${BODY}`), 'HARBOURLIGHT.com');
+    // A country's second-level suffix ("co.id", "com.br") is still one address.
+    assert.equal(outletOf(`${HEADLINE}\n\nHARBOURLIGHT.co.id – ${BODY}`), 'HARBOURLIGHT.co.id');
     // A word before the dash is a town or a kicker, not an address.
     assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight - ${BODY}`), 'Unknown');
   });
