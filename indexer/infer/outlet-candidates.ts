@@ -13,7 +13,7 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
-import { isMediaLabel, isPlatform, NEWSROOM_PHRASE_WORDS, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { hasPlatformInside, isMediaLabel, isPlatform, NEWSROOM_PHRASE_WORDS, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
 import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
@@ -73,7 +73,7 @@ function countWords(text: string): number {
 export function outletCandidates(clean: CleanResult, lines: readonly PageLine[], urlDomain?: string | null): OutletCandidate[] {
   const out: OutletCandidate[] = [];
   const add = (c: OutletCandidate | null) => {
-    if (c && !isPlatform(c.value)) out.push(c);
+    if (c && !isPlatform(c.value) && !hasPlatformInside(c.value)) out.push(c);
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;

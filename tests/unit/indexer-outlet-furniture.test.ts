@@ -57,6 +57,10 @@ describe('furniture that names the site in other orders and on other platforms',
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nIkuti Jane Doe untuk berita terkini di WhatsApp Channel`), 'Unknown');
   });
 
+  it('does not read a channel on a platform as a name ("… di Channel Telegram X": "di" is "on", not "by")', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nIkuti Kabar Terbaru di Channel Telegram Harbourlightnews`), 'Unknown');
+  });
+
   it('reads the writer then the site on a line above the story, when the site is shaped like one', () => {
     assert.equal(outletOf(`${HEADLINE}\n\nJane Doe - harbourLight\n\n${BODY}`), 'harbourLight');
     assert.equal(outletOf(`${HEADLINE}\n\nJane Doe | Harbourlight Daily\n\n${BODY}`), 'Harbourlight Daily');
