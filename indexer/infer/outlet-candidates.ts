@@ -17,6 +17,7 @@ import { hasPlatformInside, isMediaLabel, isPlatform, NEWSROOM_PHRASE_WORDS, NEW
 import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
+import { INFO_CREDIT } from '../clean/trade-phrases.ts';
 import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
@@ -72,8 +73,10 @@ function countWords(text: string): number {
 
 export function outletCandidates(clean: CleanResult, lines: readonly PageLine[], urlDomain?: string | null): OutletCandidate[] {
   const out: OutletCandidate[] = [];
+  // A reporting credit ("Con información de X", "Information from: X") names an outlet the story drew on.
+  const credits = new Set(lines.filter((l) => INFO_CREDIT.test(l.text)).map((l) => l.line));
   const add = (c: OutletCandidate | null) => {
-    if (c && !isPlatform(c.value) && !hasPlatformInside(c.value)) out.push(c);
+    if (c && !isPlatform(c.value) && !hasPlatformInside(c.value) && !credits.has(c.line)) out.push(c);
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;

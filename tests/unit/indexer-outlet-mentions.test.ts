@@ -110,6 +110,11 @@ describe('datelines and credit lines', () => {
     assert.equal(outletOf(`date 2024-01-14 PORTVILLE (NM) – ${PARAS[0]}\n\n${PARAS[1]}\n\n${PARAS[2]}`), 'Unknown');
   });
 
+  it('does not take an outlet named in a reporting credit for the site', () => {
+    const text = `${HEADLINE}\n\n${PARAS[0]}\n\nLakeside TV reports\n\n${PARAS[1]}\n\nInformation from: Lakeside TV, http://www.lakesidetv.com\n`;
+    assert.equal(outletOf(text), 'Unknown');
+  });
+
   it('reads the site in "Site, Wire, date"', () => {
     assert.equal(outletOf(`${HEADLINE}\n\nHarbour Gazette, Reuters, Wednesday 21 Nov 2012\n\n${BODY}`), 'The Harbour Gazette');
   });
