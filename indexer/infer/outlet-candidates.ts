@@ -92,6 +92,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     else if (d.reason === 'promotion') add(readPromotionBrand(d));
   }
   const n = lines.length;
+  const tagged = taggedLines(lines);
   lines.forEach((l, i) => {
     // A role line taken for the headline ("Special to The Example News") still names the site.
     add(roleLine(l));
@@ -108,7 +109,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     // "By Example Staff | 4 November 2016": a stamp line's parts are read as lines of their own.
     const parts = l.text.split(SEGMENT);
     if (parts.length > 1) for (const part of parts) for (const read of CUE_READERS) add(read({ ...l, text: part.trim() }));
-    if (edge) add(loneName(l, i < 4 ? 'masthead' : 'foot', lines[0]));
+    if (edge && !tagged.has(i)) add(loneName(l, i < 4 ? 'masthead' : 'foot', lines[0]));
   });
   repeatedNames(lines, add);
   repeatedOpeners(lines, add);
@@ -259,6 +260,23 @@ function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine |
     evidence: `name alone on the ${where === 'masthead' ? 'top' : 'last'} line ${l.line} '${quote(text)}'`,
     line: l.line,
   };
+}
+
+/** A heading over the page's categories or tags, in the languages met ("Categories:", "Schlagwörter", "Taggar"). */
+const TAG_LABEL =
+  /^(?:categories|category|categorieën|categorieen|kategorien|kategorier|kategorie|catégories|categorías|categorie|categorias|kategoriat|tags?|etiquetas|schlagwörter|trefwoorden|emneord|taggar|tagit|avainsanat|tunnisteet|témata|tematy|tagi|etykiety|argomenti|sujets|assuntos|temas|konular)\s*:?$/iu;
+
+/**
+ * Indexes of the short lines under a categories or tags heading: a site's sections and its
+ * regional brands stand there, shaped like mastheads, and a foot line among them is not the site signing off.
+ */
+function taggedLines(lines: readonly PageLine[]): Set<number> {
+  const tagged = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!TAG_LABEL.test(l.text.trim())) return;
+    for (let k = i + 1; k < lines.length && lines[k]!.words <= 4; k++) tagged.add(k);
+  });
+  return tagged;
 }
 
 /**

@@ -138,6 +138,11 @@ describe('names alone on the first and last lines', () => {
     assert.equal(outletOf(`Saltmarsh Herald\n\n${HEADLINE}\n\n${BODY}`), 'The Saltmarsh Herald');
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nQuayLine`), 'QuayLine');
   });
+
+  it('does not take a category under a categories heading at the foot for the site signing off', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nCategories:\nHarbourFront\nArchive\n`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nHarbourFront\n`), 'HarbourFront');
+  });
 });
 
 describe('a wire service as the outlet', () => {
