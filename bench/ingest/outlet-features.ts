@@ -14,7 +14,7 @@ import { isWire, outletShaped } from '../../indexer/infer/outlet-words.ts';
 
 /** Evidence kinds by family: a dozen rare kinds each would be fitted to a handful of pages. */
 const FAMILIES: Record<string, readonly string[]> = {
-  site: ['url', 'title-site', 'syndication', 'address', 'email', 'domain-name'],
+  site: ['url', 'title-site', 'syndication', 'address', 'email', 'domain-name', 'address-words'],
   cue: [
     'prompt',
     'newsroom',
@@ -27,6 +27,7 @@ const FAMILIES: Record<string, readonly string[]> = {
     'byline-outlet',
     'contributor',
     'dateline',
+    'opener',
     'promotion',
     'follow',
     'site-notice',

@@ -264,9 +264,13 @@ const FILE_NAME = /^\S+[.-](?:jpe?g|JPE?G|png|PNG|gif|GIF|webp|avif)$|^(?=[^\p{L
 /** A caption signed with a copyright mark at its end: "… gegen einen Baum. © DPA", "Agenten zetten de straat af. Ⓒ Regio15". */
 const COPYRIGHT_SIGNED = /\S\s+(?:©|Ⓒ|\(c\))\s*[\p{L}\p{N}][\p{L}\p{N} ./&'-]{0,40}$/u;
 
-/** Reporting credits at the end of a story: "Con información de EFE.", "*Com informações do repórter …", "With files from Reuters". */
-const INFO_CREDIT =
-  /^[*(]?\s*(?:con (?:información|informaciones) de|com informações d[aeo]s?|with (?:files|information|reporting) from|avec (?:l'afp|afp|agences|reuters)|mit material von|con informazioni d[ai]|met dank aan)\b/iu;
+/**
+ * Reporting credits at the end of a story: "Con información de EFE.", "*Com informações do repórter …",
+ * "With files from Reuters", the US wire's "Information from: Example-TV". The outlet's candidates
+ * read them too: a name credited there is another outlet the story drew on (outlet-candidates.ts).
+ */
+export const INFO_CREDIT =
+  /^[*(]?\s*(?:con (?:información|informaciones) de|com informações d[aeo]s?|with (?:files|information|reporting) from|information from(?=:)|avec (?:l'afp|afp|agences|reuters)|mit material von|con informazioni d[ai]|met dank aan)\b/iu;
 
 /** An author or source label: "Author : Jane Doe", "Źródło: Fakty TVN", "Source : Town Hall". */
 const AUTHOR_LABEL =

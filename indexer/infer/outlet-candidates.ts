@@ -13,14 +13,17 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
-import { isMediaLabel, isPlatform, NEWSROOM_PHRASE_WORDS, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
+import { hasPlatformInside, isMediaLabel, isPlatform, NEWSROOM_PHRASE_WORDS, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
 import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
+import { INFO_CREDIT } from '../clean/trade-phrases.ts';
 import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes } from './outlet-echo.ts';
 import { caselessDateline } from './outlet-caseless.ts';
+import { addressWordNames } from './outlet-address-words.ts';
+import { repeatedOpeners } from './outlet-openers.ts';
 import { proseMentions } from './outlet-prose.ts';
 import { promptNames } from './outlet-prompts.ts';
 import { quote } from './quote.ts';
@@ -70,8 +73,10 @@ function countWords(text: string): number {
 
 export function outletCandidates(clean: CleanResult, lines: readonly PageLine[], urlDomain?: string | null): OutletCandidate[] {
   const out: OutletCandidate[] = [];
+  // A reporting credit ("Con información de X", "Information from: X") names an outlet the story drew on.
+  const credits = new Set(lines.filter((l) => INFO_CREDIT.test(l.text)).map((l) => l.line));
   const add = (c: OutletCandidate | null) => {
-    if (c && !isPlatform(c.value)) out.push(c);
+    if (c && !isPlatform(c.value) && !hasPlatformInside(c.value) && !credits.has(c.line)) out.push(c);
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;
@@ -87,6 +92,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     else if (d.reason === 'promotion') add(readPromotionBrand(d));
   }
   const n = lines.length;
+  const tagged = taggedLines(lines);
   lines.forEach((l, i) => {
     // A role line taken for the headline ("Special to The Example News") still names the site.
     add(roleLine(l));
@@ -103,20 +109,19 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     // "By Example Staff | 4 November 2016": a stamp line's parts are read as lines of their own.
     const parts = l.text.split(SEGMENT);
     if (parts.length > 1) for (const part of parts) for (const read of CUE_READERS) add(read({ ...l, text: part.trim() }));
-    if (edge) add(loneName(l, i < 4 ? 'masthead' : 'foot', lines[0]));
+    if (edge && !tagged.has(i)) add(loneName(l, i < 4 ? 'masthead' : 'foot', lines[0]));
   });
   repeatedNames(lines, add);
+  repeatedOpeners(lines, add);
   selfReferences(lines, add);
   promptNames(lines, add);
   proseMentions(lines, add);
   proseRoles(lines, add);
   addressMentions(lines, add);
   stampNames(lines, add);
-  domainNames(
-    lines,
-    out.filter((c) => ADDRESS_KINDS.has(c.kind)),
-    add,
-  );
+  const addresses = out.filter((c) => ADDRESS_KINDS.has(c.kind));
+  domainNames(lines, addresses, add);
+  addressWordNames(lines, addresses, add);
   echoes(lines, [...out], add);
   return out;
 }
@@ -255,6 +260,23 @@ function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine |
     evidence: `name alone on the ${where === 'masthead' ? 'top' : 'last'} line ${l.line} '${quote(text)}'`,
     line: l.line,
   };
+}
+
+/** A heading over the page's categories or tags, in the languages met ("Categories:", "Schlagwörter", "Taggar"). */
+const TAG_LABEL =
+  /^(?:categories|category|categorieën|categorieen|kategorien|kategorier|kategorie|catégories|categorías|categorie|categorias|kategoriat|tags?|etiquetas|schlagwörter|trefwoorden|emneord|taggar|tagit|avainsanat|tunnisteet|témata|tematy|tagi|etykiety|argomenti|sujets|assuntos|temas|konular)\s*:?$/iu;
+
+/**
+ * Indexes of the short lines under a categories or tags heading: a site's sections and its
+ * regional brands stand there, shaped like mastheads, and a foot line among them is not the site signing off.
+ */
+function taggedLines(lines: readonly PageLine[]): Set<number> {
+  const tagged = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!TAG_LABEL.test(l.text.trim())) return;
+    for (let k = i + 1; k < lines.length && lines[k]!.words <= 4; k++) tagged.add(k);
+  });
+  return tagged;
 }
 
 /**

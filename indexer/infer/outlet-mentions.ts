@@ -189,8 +189,15 @@ export function furnitureNames(l: PageLine): OutletCandidate | null {
   return null;
 }
 
-/** "CITY (Example News) -", "(ExampleTV) —" opening a paragraph: the newsroom's own dateline. */
-const DATELINE = new RegExp(`^(?:\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`, 'u');
+/**
+ * "CITY (Example News) -", "CITY, St. (EXTV) –", "(ExampleTV) —" opening a paragraph: the
+ * newsroom's own dateline. The town may carry its state as the US wires abbreviate it ("Fla.",
+ * "N.M."), and a scraper's ISO date may stand before it ("date 2024-01-14 CITY (EXTV) –").
+ */
+const DATELINE = new RegExp(
+  `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`,
+  'u',
+);
 /** Datelines open the story: only the page's first lines are read for one. */
 const DATELINE_LINES = 15;
 /** "Example, Reuters, Wednesday 21 Nov 2012": the site, the wire it used, the date. */

@@ -99,7 +99,8 @@ function nameBesideDate(part: string): string | null {
   // What is left may still be a date the numeric forms do not cover ("2025年4月10日"): no name holds a year.
   if (!LONE_NAME.test(text) || anyCue(text) || DATES.test(text)) return null;
   const name = cleanName(text);
-  if (!name || isWire(name) || isPlatform(name) || stopWordCount(name, 0) > 0) return null;
+  // Digits alone beside the date ("18:04 21.04 1270") are a count of views or comments, not a name.
+  if (!name || !/\p{L}/u.test(name) || isWire(name) || isPlatform(name) || stopWordCount(name, 0) > 0) return null;
   if (name.split(' ').some((w) => monthsOf(w).length > 0)) return null;
   return personShaped(name) && !cuedPublicationName(name) ? null : name;
 }

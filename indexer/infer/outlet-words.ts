@@ -581,6 +581,20 @@ export function isPlatform(name: string): boolean {
   return PLATFORMS.has(name.toLowerCase().trim()) || PLATFORM_KEYS.has(outletKey(name));
 }
 
+/** Social and messaging platforms, where a site keeps channels and pages under its name. */
+const SOCIAL = /^(?:facebook|twitter|youtube|instagram|whatsapp|linkedin|tiktok|telegram|snapchat|pinterest|reddit|threads|bluesky)$/;
+
+/**
+ * A name with a social platform inside, after its first word ("Channel Telegram Example", "Latest
+ * News on WhatsApp"): a prompt to follow a channel, read as a name by a byline or follow pattern
+ * ("… di Channel Telegram Example", Indonesian "di" = "on"). A platform first is the platform's
+ * own product or a paper named like one ("Apple Daily"): left to isPlatform.
+ */
+export function hasPlatformInside(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/u);
+  return words.length >= 2 && words.slice(1).some((w) => SOCIAL.test(w));
+}
+
 /** A media kind tagged on a title line ("AUDIO", "Foto + Video"), in any case. */
 export function isMediaLabel(name: string): boolean {
   const parts = name.toLowerCase().split(/\s*[+&/,]\s*|\s+(?:and|und|et|y|e|i|и)\s+/u);

@@ -42,6 +42,8 @@ describe('furniture that names the site in other orders and on other platforms',
     // Written as the site writes itself there.
     assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight.com - ${BODY}`), 'Harbourlight.com');
     assert.equal(outletOf(`${HEADLINE}\n\nPORTSEA, HARBOURLIGHT.com — ${BODY}`), 'HARBOURLIGHT.com');
+    // A country's second-level suffix ("co.id", "com.br") is still one address.
+    assert.equal(outletOf(`${HEADLINE}\n\nHARBOURLIGHT.co.id – ${BODY}`), 'HARBOURLIGHT.co.id');
     // A word before the dash is a town or a kicker, not an address.
     assert.equal(outletOf(`${HEADLINE}\n\nHarbourlight - ${BODY}`), 'Unknown');
   });
@@ -53,6 +55,10 @@ describe('furniture that names the site in other orders and on other platforms',
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nFollow Harbourlight closely this spring`), 'Unknown');
     // Nor is a person followed on a platform the site.
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nIkuti Jane Doe untuk berita terkini di WhatsApp Channel`), 'Unknown');
+  });
+
+  it('does not read a channel on a platform as a name ("… di Channel Telegram X": "di" is "on", not "by")', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nIkuti Kabar Terbaru di Channel Telegram Harbourlightnews`), 'Unknown');
   });
 
   it('reads the writer then the site on a line above the story, when the site is shaped like one', () => {

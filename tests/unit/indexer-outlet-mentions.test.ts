@@ -103,6 +103,18 @@ describe('datelines and credit lines', () => {
     assert.equal(outletOf(text), 'Quayline News');
   });
 
+  it('reads a dateline whose town carries its state abbreviated, or follows a scraped ISO date', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nPORTVILLE, Fla. (WQLN) – ${PARAS[0]}\n\n${PARAS[1]}`), 'WQLN');
+    assert.equal(outletOf(`date 2024-01-14 PORTVILLE, N.M. (KQLN) – ${PARAS[0]}\n\n${PARAS[1]}\n\n${PARAS[2]}`), 'KQLN');
+    // A two-letter state in brackets is still the town's, not a newsroom.
+    assert.equal(outletOf(`date 2024-01-14 PORTVILLE (NM) – ${PARAS[0]}\n\n${PARAS[1]}\n\n${PARAS[2]}`), 'Unknown');
+  });
+
+  it('does not take an outlet named in a reporting credit for the site', () => {
+    const text = `${HEADLINE}\n\n${PARAS[0]}\n\nLakeside TV reports\n\n${PARAS[1]}\n\nInformation from: Lakeside TV, http://www.lakesidetv.com\n`;
+    assert.equal(outletOf(text), 'Unknown');
+  });
+
   it('reads the site in "Site, Wire, date"', () => {
     assert.equal(outletOf(`${HEADLINE}\n\nHarbour Gazette, Reuters, Wednesday 21 Nov 2012\n\n${BODY}`), 'The Harbour Gazette');
   });
@@ -125,6 +137,11 @@ describe('names alone on the first and last lines', () => {
   it('takes a publication-shaped first line and a brand signing off the page', () => {
     assert.equal(outletOf(`Saltmarsh Herald\n\n${HEADLINE}\n\n${BODY}`), 'The Saltmarsh Herald');
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nQuayLine`), 'QuayLine');
+  });
+
+  it('does not take a category under a categories heading at the foot for the site signing off', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nCategories:\nHarbourFront\nArchive\n`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nHarbourFront\n`), 'HarbourFront');
   });
 });
 

@@ -38,6 +38,10 @@ describe('the name beside the date on the stamp line', () => {
     assert.deepEqual(stamped('Reuters 2018-06-21'), []);
   });
 
+  it('does not read a count of views beside the date', () => {
+    assert.deepEqual(stamped('18:04 21.04 1270'), []);
+  });
+
   it('does not read a currency beside its rates, nor a date written with the year in words', () => {
     // Rates have the clock's digits-dot-digits shape but no clock's hours and minutes.
     assert.deepEqual(stamped('USD 41.35 41.80'), []);

@@ -97,6 +97,7 @@ describe('the trade\u2019s prompts in several languages', () => {
       ['This site uses Akismet to reduce spam. Learn how your comment data is processed.', 'comments'],
       ['Con información de EFE.', 'credit'],
       ['*Com informações do repórter Ana Souza.', 'credit'],
+      ['Information from: Lakeside TV, http://www.lakesidetv.example', 'credit'],
       ['Author : Jane Doe', 'credit'],
       ['Źródło: Gazeta Lokalna', 'credit'],
       ['Redazione', 'credit'],
@@ -116,6 +117,7 @@ describe('the trade\u2019s prompts in several languages', () => {
       'Leggi anche la storia della biblioteca, ha detto il sindaco.',
       'The author said the library had been her second home.',
       'Photo by photo, the archive was moved to the town hall.',
+      'Information from the harbour board shows the first crossing is the busiest.',
     ]) {
       assert.equal(phraseReason(line), null, line);
     }

@@ -1,0 +1,118 @@
+/**
+ * A web or e-mail address whose name is a name of several words written elsewhere on the page
+ * ("Example Daily" and "exampledaily.com", "Example News Network" and "desk@enn.example"): the
+ * address joins the words or keeps their initials, as sites make their addresses from their
+ * names. The match is on letters alone, so it holds in any language written in Latin letters
+ * and needs no cue word (issue 18). A one-word name and its address are domainNames' (outlet-structure.ts).
+ *
+ * Only an address in the page's furniture or a short line, alone on a line or written whole counts: one in the
+ * story's prose is a site the story is about.
+ *
+ * Scores: the joined words of a site's address agree with themselves, as a bare address line does
+ * (2, enough alone); initials meet more names by chance (1.5), and an e-mail address is as often
+ * a writer's other employer or a syndicator's (1): both need another place to agree.
+ */
+import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
+import { bareDomain, isDomain } from './outlet-names.ts';
+import { isPlatform, isWire } from './outlet-words.ts';
+
+type Add = (c: OutletCandidate | null) => void;
+
+/** Second-level labels that say what kind of site, not which ("co.uk", "com.br", "or.jp"). */
+const GENERIC_SECOND = /^(?:co|com|org|net|gov|ac|or|ne|go|edu|info|biz)$/;
+/** A capitalised word of a name; a number may stand among them ("Example 24 News"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|\p{N}+)$/u;
+/** Punctuation around a word in a sentence. */
+const EDGES = /^[\p{Ps}\p{Pi}"'«]+|[\p{Pe}\p{Pf}"'»,.;:!?]+$/gu;
+/** A line this short is a label or a link, not the story's prose, even when the cleaner kept it. */
+const SHORT_LINE = 8;
+/** Words in a name: two to four, as most mastheads are. */
+const MAX_WORDS = 4;
+
+/** Letters only, case and accents aside: how a name and an address are compared. */
+function letters(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}]+/gu, '');
+}
+
+/**
+ * The label a site registers, letters only ("news.example-daily.co.uk" → "exampledaily"): the
+ * part before the public suffix, whatever subdomain stands in front.
+ */
+export function registrableLabel(address: string): string {
+  const parts = bareDomain(address.replace(/^.*@/, '')).split('.');
+  parts.pop();
+  if (parts.length > 1 && GENERIC_SECOND.test(parts.at(-1)!)) parts.pop();
+  return letters(parts.at(-1) ?? '');
+}
+
+interface Label {
+  address: OutletCandidate;
+  email: boolean;
+}
+
+export function addressWordNames(lines: readonly PageLine[], addresses: readonly OutletCandidate[], add: Add): void {
+  const labels = new Map<string, Label>();
+  const furniture = new Set(lines.filter((l) => l.reason !== null || l.words <= SHORT_LINE).map((l) => l.line));
+  for (const a of addresses) {
+    const email = a.kind === 'email';
+    if (!email && !isDomain(a.value)) continue;
+    // A bare "example.com" in the story's prose is a site the story is about ("visitors to
+    // janedoe.com"), its name a person's or a campaign's; the page's own address stands in its
+    // furniture or is written whole.
+    if (a.kind === 'address-mention' && !furniture.has(a.line) && !/'(?:https?:|www\d?\.)/i.test(a.evidence)) continue;
+    const label = registrableLabel(a.value);
+    // Three letters are initials at most; fewer meet any pair of words.
+    if (label.length >= 3 && !labels.has(label)) labels.set(label, { address: a, email });
+  }
+  if (labels.size === 0) return;
+  for (const l of lines) {
+    for (const run of nameRuns(l.text)) {
+      for (const { words, how } of spellings(run)) {
+        const key = how === 'joined' ? letters(words.join('')) : letters(words.map((w) => w[0]).join(''));
+        const found = labels.get(key);
+        if (!found || (how === 'joined' && key.length < 6)) continue;
+        const name = words.join(' ');
+        if (isWire(name) || isPlatform(name)) continue;
+        labels.delete(key);
+        add({
+          value: name,
+          score: found.email ? 1 : how === 'joined' ? 2 : 1.5,
+          kind: 'address-words',
+          evidence: `'${name}' on line ${l.line}, its ${how === 'joined' ? 'words joined' : 'initials'} in the address ${found.address.value}`,
+          line: l.line,
+        });
+      }
+    }
+  }
+}
+
+/** Runs of capitalised words in a line, punctuation trimmed; a run ends where a word is not a name's. */
+function nameRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (const raw of text.split(/\s+/)) {
+    const word = raw.replace(EDGES, '');
+    const ends = word !== raw.replace(/^[\p{Ps}\p{Pi}"'«]+/u, '');
+    if (NAME_WORD.test(word)) run.push(word);
+    else if (run.length > 0) runs.push(run), (run = []);
+    // A comma or full stop after a word closes its name.
+    if (ends && run.length > 0) runs.push(run), (run = []);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs.filter((r) => r.filter((w) => /\p{L}/u.test(w)).length >= 2);
+}
+
+/** Every stretch of two to four words of a run, read joined and as initials (three words or more). */
+function* spellings(run: readonly string[]): Generator<{ words: string[]; how: 'joined' | 'initials' }> {
+  for (let i = 0; i < run.length; i++)
+    for (let n = 2; n <= MAX_WORDS && i + n <= run.length; n++) {
+      const words = run.slice(i, i + n);
+      if (words.filter((w) => /\p{L}/u.test(w)).length < 2) continue;
+      yield { words, how: 'joined' };
+      if (n >= 3 && words.every((w) => /^\p{L}/u.test(w))) yield { words, how: 'initials' };
+    }
+}

@@ -1,0 +1,55 @@
+/**
+ * An address made of a name's words (issue 18, task 18o9): the site "Harbour Lantern" writes its
+ * address "harbourlantern" and its initials; the name written elsewhere on the page is the outlet
+ * when a site's address joins its words, and needs another place to agree when only initials or
+ * an e-mail address do. Every name and address here is invented for the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { registrableLabel } from '../../indexer/infer/outlet-address-words.ts';
+import { outletCandidates, pageLines } from '../../indexer/infer/outlet-candidates.ts';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { BODY, HEADLINE, outletOf } from '../helpers/ferry-story.ts';
+
+/** The address-words candidates of a page, as name and score. */
+function addressWords(text: string): Array<[string, number]> {
+  const clean = cleanText(text);
+  return outletCandidates(clean, pageLines(clean))
+    .filter((c) => c.kind === 'address-words')
+    .map((c) => [c.value, c.score]);
+}
+
+await loadLanguageDetector();
+
+describe('an address made of a name’s words', () => {
+  it('reads the registrable label whatever subdomain or second-level suffix stands around it', () => {
+    assert.equal(registrableLabel('news.harbour-lantern.co.uk'), 'harbourlantern');
+    assert.equal(registrableLabel('desk@hl.example.org'), 'example');
+    assert.equal(registrableLabel('www.harbourlantern.com'), 'harbourlantern');
+  });
+
+  it('takes the name whose words the site’s address joins', () => {
+    const page = `${HEADLINE}\n\n${BODY}\n\nBack to coast.harbourlantern.net Harbour Lantern\n`;
+    assert.equal(outletOf(page), 'Harbour Lantern');
+  });
+
+  it('leaves initials or an e-mail address alone Unknown', () => {
+    const initials = `${HEADLINE}\n\n${BODY}\n\nHarbour Lantern Daily is on the web at www.hld.com\n`;
+    assert.deepEqual(addressWords(initials), [['Harbour Lantern Daily', 1.5]]);
+    assert.equal(outletOf(initials), 'Unknown');
+    const email = `${HEADLINE}\n\n${BODY}\n\nWrite to the reporter at jane@harbourlantern.com or to Harbour Lantern by post.\n`;
+    assert.deepEqual(addressWords(email), [['Harbour Lantern', 1]]);
+    assert.equal(outletOf(email), 'Unknown');
+  });
+
+  it('leaves a site the story is about, its bare address in the prose, Unknown', () => {
+    const story = `${HEADLINE}\n\n${BODY}\n\nThe campaign site of Harbour Lantern went quiet on Monday, and visitors to harbourlantern.com from abroad saw an error page instead of the mayor's timetable plans.\n`;
+    assert.equal(outletOf(story), 'Unknown');
+  });
+
+  it('does not join words across a comma', () => {
+    const page = `${HEADLINE}\n\n${BODY}\n\nBack to coast.harbourlantern.net Harbour, Lantern Street\n`;
+    assert.equal(outletOf(page), 'Unknown');
+  });
+});
