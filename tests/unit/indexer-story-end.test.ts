@@ -90,6 +90,24 @@ describe('the stretch of labels below the story', () => {
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...sections)), [P1, P2, P3, ...sections]);
   });
 
+  it('keeps the item headings of a news-in-brief page whose last item the scraper cut off', () => {
+    // Each short heading over its own paragraph; the last paragraph lost its end (and full stop),
+    // so a count of sentences alone finds one label more than paragraphs below the first item.
+    const briefs = [
+      'New benches',
+      'The parks department has placed twelve new benches along the river path, paid for by the local walking club.',
+      'Late buses',
+      'Two extra night buses will run on Saturdays from next month, the transport office said after a survey of riders.',
+      'Library hours',
+      'The town library will open an hour earlier on weekdays so that students can study there before school starts.',
+      'Market move',
+      'The Thursday market moves to the station square while the old market hall is repaired over the coming winter.',
+      'Pool reopens',
+      'The indoor pool reopened on Monday after new tiles were laid and the changing rooms were painted by volunteers from the swimming club who gave up th',
+    ];
+    assert.deepEqual(keptText(page('Benches, buses and a library timetable for the valley', ...briefs)), briefs);
+  });
+
   it("keeps the story's own closing list: introduced by a colon, or fixtures", () => {
     const crew = ['The divers were:', 'Anna Berg', 'Tom Hale', 'Lea Moss', 'Jan Ruiz'];
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...crew)), [P1, P2, P3, ...crew]);
