@@ -8,6 +8,7 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import type { Headline } from '../types.ts';
 import { BLOCK_LABEL } from './phrases.ts';
 import { isPictureCredit } from './captions.ts';
+import { isFigureLine } from './figure-lines.ts';
 import { RELATED_HEADING, isCapsRelated } from './trade-phrases.ts';
 import {
   endsWithFunctionWord,
@@ -160,8 +161,8 @@ function looksLikeHeadline(text: string): boolean {
   const n = wordCount(text, MAX_LIST_ITEM_WORDS);
   if (n < 3 || n > MAX_LIST_ITEM_WORDS) return false;
   if (!/^[\p{Lu}"“‘']/u.test(text)) return false;
-  // List entries and data: "1 Roger Federer (Switzerland)", "- Best actor - X", "Arsenal v Wolves".
-  return !/^(?:\d|[-*•–])|\)$|\s[-–]\s/u.test(text) && !FIXTURE.test(text);
+  // List entries and data: "1 Roger Federer (Switzerland)", "- Best actor - X", "Arsenal v Wolves", "Moss 46,2%; Berg 28,7%".
+  return !/^(?:\d|[-*•–])|\)$|\s[-–]\s/u.test(text) && !FIXTURE.test(text) && !isFigureLine(text);
 }
 
 /**
