@@ -9,6 +9,7 @@ import type { Headline } from '../types.ts';
 import { BLOCK_LABEL } from './phrases.ts';
 import { isPictureCredit } from './captions.ts';
 import { isFigureLine } from './figure-lines.ts';
+import { agreement, contentStems } from './title-agreement.ts';
 import { RELATED_HEADING, isCapsRelated } from './trade-phrases.ts';
 import {
   endsWithFunctionWord,
@@ -130,9 +131,24 @@ export function markHeadlineLists(lines: ContentLine[]): void {
   // award winners) is part of the article.
   if (items.length < 2 || items.length !== tail.filter((l) => l.reason === null).length) return;
   if (!items.every((l) => looksLikeHeadline(l.text))) return;
+  if (isHeadingOverCutParagraph(lines, items)) return;
   const body = lines.slice(0, lastReal + 1).filter((l) => l.reason === null);
   if (isBlankSeparated(body) && !items.every((l, i) => i === 0 || l.line === items[i - 1]!.line + 1)) return;
   for (const l of items) l.reason = 'related-headlines';
+}
+
+/**
+ * A subheading over the start of its paragraph, which the scraper cut off at the page's end: the
+ * page's last line is twice as long as the short line above it and takes up its subject (shares a
+ * content word). Two links to other stories differ in length less, and a page's last link is no
+ * paragraph continuing the one above.
+ */
+function isHeadingOverCutParagraph(lines: readonly ContentLine[], items: readonly ContentLine[]): boolean {
+  const last = items.at(-1)!;
+  const above = items.at(-2);
+  if (above === undefined || last !== lines.at(-1) || endsSentence(last.text)) return false;
+  if (wordCount(last.text, MAX_LIST_ITEM_WORDS) < 2 * wordCount(above.text, MAX_LIST_ITEM_WORDS)) return false;
+  return agreement(last.text, contentStems(above.text)).shared > 0;
 }
 
 /** Longest item of a list under a "Related" heading: a headline with its section or site glued on. */
