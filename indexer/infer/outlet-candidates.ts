@@ -24,6 +24,7 @@ import { caselessDateline } from './outlet-caseless.ts';
 import { proseMentions } from './outlet-prose.ts';
 import { promptNames } from './outlet-prompts.ts';
 import { quote } from './quote.ts';
+import { isStampNotName } from './dates.ts';
 
 export interface OutletCandidate {
   /** The name as the page writes it. */
@@ -71,7 +72,8 @@ function countWords(text: string): number {
 export function outletCandidates(clean: CleanResult, lines: readonly PageLine[], urlDomain?: string | null): OutletCandidate[] {
   const out: OutletCandidate[] = [];
   const add = (c: OutletCandidate | null) => {
-    if (c && !isPlatform(c.value)) out.push(c);
+    // A time, a date or a number read out of a separated line is never an outlet, wherever it sits.
+    if (c && !isPlatform(c.value) && !isStampNotName(c.value)) out.push(c);
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;
