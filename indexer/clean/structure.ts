@@ -53,6 +53,9 @@ export function markChromeBelowHeadline(lines: ContentLine[], headline: Headline
     if (l.line <= headline.line) continue;
     if (l.reason !== null) continue;
     if (endsSentence(l.text) || wordCount(l.text, MAX_HEADING_WORDS) > MAX_HEADING_WORDS) return;
+    // A sentence in another script is no menu item (a standfirst in Hindi ends in its danda, and
+    // has no lower case to tell it from a menu in capitals); the chrome may go on below it.
+    if (endsSentenceAnyScript(l.text)) continue;
     if (looksLikeBreadcrumb(l.text)) l.reason = 'breadcrumb';
     else if (looksLikeCapsMenu(l.text) || looksLikeSeparatedMenu(l.text)) l.reason = 'navigation';
   }
