@@ -6,16 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
-import { HEADLINE, P1, P2, P3 } from '../helpers/bridge-story.ts';
-
-const BRIEFS = [
-  'New benches',
-  'The parks department has placed twelve new benches along the river path, paid for by the local walking club.',
-  'Late buses',
-  'Two extra night buses will run on Saturdays from next month, the transport office said after a survey of riders.',
-  'Library hours',
-  'The town library will open an hour earlier on weekdays so that students can study there before school starts.',
-];
+import { BRIEFS, HEADLINE, P1, P2, P3 } from '../helpers/bridge-story.ts';
 
 const page = (...blocks: string[]) => blocks.join('\n\n');
 

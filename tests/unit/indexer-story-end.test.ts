@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HEADLINE, keptText, P1, P2, P3, P4, page } from '../helpers/bridge-story.ts';
+import { BRIEFS, HEADLINE, keptText, P1, P2, P3, P4, page } from '../helpers/bridge-story.ts';
 
 describe('the stretch of labels below the story', () => {
   it('drops the labels and headlines of other stories laid out in no repeated rhythm', () => {
@@ -94,12 +94,7 @@ describe('the stretch of labels below the story', () => {
     // Each short heading over its own paragraph; the last paragraph lost its end (and full stop),
     // so a count of sentences alone finds one label more than paragraphs below the first item.
     const briefs = [
-      'New benches',
-      'The parks department has placed twelve new benches along the river path, paid for by the local walking club.',
-      'Late buses',
-      'Two extra night buses will run on Saturdays from next month, the transport office said after a survey of riders.',
-      'Library hours',
-      'The town library will open an hour earlier on weekdays so that students can study there before school starts.',
+      ...BRIEFS,
       'Market move',
       'The Thursday market moves to the station square while the old market hall is repaired over the coming winter.',
       'Pool reopens',
