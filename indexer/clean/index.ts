@@ -36,6 +36,7 @@ import { keepCommaClauses } from './comma-clauses.ts';
 import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { keepLogEntries } from './log-entries.ts';
 import { keepListingHeadline } from './listing-headline.ts';
+import { keepBriefHeading } from './brief-items.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -71,6 +72,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepProseFromNavigation(lines);
   keepLogEntries(lines);
   keepListingHeadline(lines);
+  keepBriefHeading(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

@@ -8,7 +8,9 @@
  * last two paragraphs in a row (the story's running text), a stretch below one of the article's
  * paragraphs whose lines are at least half labels, three or more, and more labels than paragraphs,
  * is such furniture in any language: the story's own closing sections have a paragraph under each
- * subheading, and a one-paragraph section per label still leaves as many paragraphs as labels.
+ * subheading, and a one-paragraph section per label still leaves as many paragraphs as labels
+ * (running text longer than a headline counts as one without its full stop: a news-in-brief page
+ * whose last item the scraper cut off is still one paragraph per heading).
  *
  * What goes is the stretch's labels and headlines; its paragraphs stay (a comment reads like a
  * paragraph, and so does the article's last one when it sits between labels). The story's own
@@ -67,12 +69,16 @@ function storyEnd(lines: readonly ContentLine[]): number {
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
-    const paragraph = isParagraph(l);
+    const sentence = isParagraph(l);
+    // Running text longer than any headline is a paragraph too, full stop or not (the page was cut
+    // off mid-paragraph, or prints one without): it counts against the labels and in a row. The
+    // end is still placed only under a sentence, where a story ends.
+    const paragraph = sentence || isRunningText(l);
     // Read only on the short lines: a paragraph is no list entry, and the pattern scans a whole line.
     if (!paragraph && wordsUpTo(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS && STORY_LIST.test(l.text)) break;
     // Two paragraphs in a row: the story's running text, above which nothing is judged.
     if (paragraph && belowIsParagraph) break;
-    if (paragraph && labels >= MIN_LABELS && labels * 2 >= total && paragraphs < labels) end = i;
+    if (sentence && labels >= MIN_LABELS && labels * 2 >= total && paragraphs < labels) end = i;
     if (paragraph) paragraphs++;
     if (isLabel(l)) labels++;
     total++;
@@ -140,6 +146,11 @@ function markBelowCopyrightNotice(lines: ContentLine[]): void {
 
 function isParagraph(l: ContentLine): boolean {
   return endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+}
+
+/** Longer than any headline: running text, with or without its full stop. */
+function isRunningText(l: ContentLine): boolean {
+  return wordsUpTo(l, MAX_HEADLINE_WORDS + 1) > MAX_HEADLINE_WORDS;
 }
 
 /** A label: one to three words, no sentence, no digits (a date, a score or a figure is the story's). */

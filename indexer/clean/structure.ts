@@ -8,6 +8,8 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import type { Headline } from '../types.ts';
 import { BLOCK_LABEL } from './phrases.ts';
 import { isPictureCredit } from './captions.ts';
+import { isFigureLine } from './figure-lines.ts';
+import { agreement, contentStems } from './title-agreement.ts';
 import { RELATED_HEADING, isCapsRelated } from './trade-phrases.ts';
 import {
   endsWithFunctionWord,
@@ -51,6 +53,9 @@ export function markChromeBelowHeadline(lines: ContentLine[], headline: Headline
     if (l.line <= headline.line) continue;
     if (l.reason !== null) continue;
     if (endsSentence(l.text) || wordCount(l.text, MAX_HEADING_WORDS) > MAX_HEADING_WORDS) return;
+    // A sentence in another script is no menu item (a standfirst in Hindi ends in its danda, and
+    // has no lower case to tell it from a menu in capitals); the chrome may go on below it.
+    if (endsSentenceAnyScript(l.text)) continue;
     if (looksLikeBreadcrumb(l.text)) l.reason = 'breadcrumb';
     else if (looksLikeCapsMenu(l.text) || looksLikeSeparatedMenu(l.text)) l.reason = 'navigation';
   }
@@ -129,9 +134,24 @@ export function markHeadlineLists(lines: ContentLine[]): void {
   // award winners) is part of the article.
   if (items.length < 2 || items.length !== tail.filter((l) => l.reason === null).length) return;
   if (!items.every((l) => looksLikeHeadline(l.text))) return;
+  if (isHeadingOverCutParagraph(lines, items)) return;
   const body = lines.slice(0, lastReal + 1).filter((l) => l.reason === null);
   if (isBlankSeparated(body) && !items.every((l, i) => i === 0 || l.line === items[i - 1]!.line + 1)) return;
   for (const l of items) l.reason = 'related-headlines';
+}
+
+/**
+ * A subheading over the start of its paragraph, which the scraper cut off at the page's end: the
+ * page's last line is twice as long as the short line above it and takes up its subject (shares a
+ * content word). Two links to other stories differ in length less, and a page's last link is no
+ * paragraph continuing the one above.
+ */
+function isHeadingOverCutParagraph(lines: readonly ContentLine[], items: readonly ContentLine[]): boolean {
+  const last = items.at(-1)!;
+  const above = items.at(-2);
+  if (above === undefined || last !== lines.at(-1) || endsSentence(last.text)) return false;
+  if (wordCount(last.text, MAX_LIST_ITEM_WORDS) < 2 * wordCount(above.text, MAX_LIST_ITEM_WORDS)) return false;
+  return agreement(last.text, contentStems(above.text)).shared > 0;
 }
 
 /** Longest item of a list under a "Related" heading: a headline with its section or site glued on. */
@@ -160,8 +180,8 @@ function looksLikeHeadline(text: string): boolean {
   const n = wordCount(text, MAX_LIST_ITEM_WORDS);
   if (n < 3 || n > MAX_LIST_ITEM_WORDS) return false;
   if (!/^[\p{Lu}"“‘']/u.test(text)) return false;
-  // List entries and data: "1 Roger Federer (Switzerland)", "- Best actor - X", "Arsenal v Wolves".
-  return !/^(?:\d|[-*•–])|\)$|\s[-–]\s/u.test(text) && !FIXTURE.test(text);
+  // List entries and data: "1 Roger Federer (Switzerland)", "- Best actor - X", "Arsenal v Wolves", "Moss 46,2%; Berg 28,7%".
+  return !/^(?:\d|[-*•–])|\)$|\s[-–]\s/u.test(text) && !FIXTURE.test(text) && !isFigureLine(text);
 }
 
 /**

@@ -13,6 +13,7 @@
  * off with an ellipsis to fit a box.
  */
 import { isDateOnly } from '../infer/dates.ts';
+import { isFigureLine } from './figure-lines.ts';
 import { wordsUpTo } from './line-words.ts';
 import { endsSentence, endsWithEllipsis, spacedWordCount } from './shape.ts';
 import { isListHeading, paragraphsAbove, type ContentLine } from './structure.ts';
@@ -44,8 +45,8 @@ function shapeOf(l: ContentLine, last: boolean): Shape {
   // The page's last teaser may be cut off by the scraper mid-word ("… nog lee").
   const sentence = endsSentence(l.text) || (last && ENDS_CUT.test(l.text));
   if (!sentence && words <= MAX_HEADLINE_WORDS && HEADLINE_START.test(l.text)) {
-    // A log's date headers ("Sept. 22") over its entries are the article's own layout.
-    return isDateOnly(l.text) ? 'other' : 'headline';
+    // A log's date headers ("Sept. 22") over its entries, and lines of figures (results), are the article's own layout.
+    return isDateOnly(l.text) || isFigureLine(l.text) ? 'other' : 'headline';
   }
   if (sentence && words >= MIN_TEASER_WORDS && words <= MAX_TEASER_WORDS && l.reason === null && !LIST_MARK.test(l.text)) return 'teaser';
   return 'other';

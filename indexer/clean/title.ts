@@ -3,6 +3,7 @@
  * ("Headline – Sitename", "Headline | Site") and sometimes text from widgets ("free website hit
  * counter"). This separates the headline from that decoration.
  */
+import { isStampNotName } from '../infer/dates.ts';
 import { stripCounter } from './phrases.ts';
 import { endsSentence, lineKey, wordCount } from './shape.ts';
 import { isDomain } from './title-shapes.ts';
@@ -84,13 +85,21 @@ function isAppendedName(segment: string, separator: string): boolean {
  * ("Headline - Section - Site News", "Headline, Latest Country News - Site"): a headline may hold
  * one dash, rarely two that both end in names. The last name is the site. Null otherwise.
  */
-export function splitAppendedNames(text: string): { headline: string; site: string } | null {
+export function splitAppendedNames(text: string): { headline: string; site: string | null } | null {
   const { segments, separators } = segmentsOf(text);
   let k = segments.length;
   while (k > 1 && isAppendedName(segments[k - 1]!, separators[k - 2]!)) k--;
   if (segments.length - k < 2 || separators[segments.length - 2] === ',') return null;
   const headline = joinSegments(segments, separators, k);
-  return wordCount(headline, 2) >= 2 ? { headline, site: segments.at(-1)! } : null;
+  return wordCount(headline, 2) >= 2 ? { headline, site: siteOf(segments.slice(k)) } : null;
+}
+
+/**
+ * The site among the names a title appends: the last that is a name. A date and a time appended
+ * like names ("By Name • 19 March 2016 • 14:00") leave the headline with them but are no site.
+ */
+function siteOf(appended: readonly string[]): string | null {
+  return appended.findLast((s) => !isStampNotName(s)) ?? null;
 }
 
 /**
@@ -99,13 +108,13 @@ export function splitAppendedNames(text: string): { headline: string; site: stri
  * last name, or null when the title line does not start with the headline or goes on with words
  * of its own.
  */
-export function namesAfterHeadline(text: string, key: string): { headline: string; site: string } | null {
+export function namesAfterHeadline(text: string, key: string): { headline: string; site: string | null } | null {
   const { segments, separators } = segmentsOf(text);
   for (let k = 1; k < segments.length; k++) {
     const head = joinSegments(segments, separators, k);
     if (lineKey(head) !== key) continue;
     for (let j = k; j < segments.length; j++) if (!isAppendedName(segments[j]!, separators[j - 1]!)) return null;
-    return { headline: head, site: segments.at(-1)! };
+    return { headline: head, site: siteOf(segments.slice(k)) };
   }
   return null;
 }

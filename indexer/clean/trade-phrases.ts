@@ -8,6 +8,7 @@
  * words is a sentence about them.
  */
 import type { PhraseRule } from './phrases.ts';
+import { spacedWordCount } from './shape.ts';
 
 /** The whole line is one of the words, with decoration ("- Advertisement -", "Publicidad:"). */
 const whole = (words: readonly string[]) => new RegExp(`^[\\s\\-–—|•·*:()[\\]]*(?:${words.join('|')})[\\s\\-–—|•·*:.!()[\\]]*$`, 'iu');
@@ -617,8 +618,16 @@ function isCode(text: string): boolean {
   if (CODE_MARKUP.test(text)) return true;
   // Code has brackets or semicolons: a line with none is text, and most lines have none.
   if (!text.includes('(') && !text.includes(';') && !text.includes('{')) return false;
-  return CODE_SHAPE.test(text) && (text.match(CODE_SIGNS)?.length ?? 0) >= 3;
+  const signs = text.match(CODE_SIGNS)?.length ?? 0;
+  // Statements are dense with signs; prose listing clauses between semicolons ("in the north the
+  // mayor won; in the east …;") has three signs in thirty words.
+  return (
+    CODE_SHAPE.test(text) && signs >= 3 && spacedWordCount(text, MAX_WORDS_PER_CODE_SIGN * signs + 1) <= MAX_WORDS_PER_CODE_SIGN * signs
+  );
 }
+
+/** The most words per sign of a line of code: more is prose with a few semicolons or brackets. */
+const MAX_WORDS_PER_CODE_SIGN = 5;
 
 /**
  * Reading time in the page's language: "2 MINUTI DI LETTURA", "Lesezeit: 3 Min.", "3 min de

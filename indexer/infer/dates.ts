@@ -219,6 +219,14 @@ export function hasClockTime(text: string): boolean {
   return TIME.test(text);
 }
 
+/**
+ * A stamp, not a name: text with no letter at all (a clock time, a number, a numeric date) or a
+ * written date alone. A site's or a section's name always has letters beyond a date's.
+ */
+export function isStampNotName(text: string): boolean {
+  return !/\p{L}/u.test(text) || isDateOnly(text);
+}
+
 /** The line is a date (with weekday, time, zone) and nothing else worth indexing. */
 export function isDateOnly(text: string): boolean {
   const dates = findDates(text);

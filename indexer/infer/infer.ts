@@ -67,7 +67,7 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
       from: h.cleanerRepeatLine
         ? `headline line ${h.line} (repeats the decorated title line)`
         : h.decorated
-          ? `headline line ${h.line}, ${h.siteSuffix ? 'site suffix' : 'counter text'} removed`
+          ? `headline line ${h.line}, ${h.siteSuffix ? 'site suffix' : 'counter text or date stamp'} removed`
           : `headline line ${h.line}`,
     };
   }

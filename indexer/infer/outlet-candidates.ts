@@ -27,6 +27,7 @@ import { repeatedOpeners } from './outlet-openers.ts';
 import { proseMentions } from './outlet-prose.ts';
 import { promptNames } from './outlet-prompts.ts';
 import { quote } from './quote.ts';
+import { isStampNotName } from './dates.ts';
 
 export interface OutletCandidate {
   /** The name as the page writes it. */
@@ -76,7 +77,8 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   // A reporting credit ("Con información de X", "Information from: X") names an outlet the story drew on.
   const credits = new Set(lines.filter((l) => INFO_CREDIT.test(l.text)).map((l) => l.line));
   const add = (c: OutletCandidate | null) => {
-    if (c && !isPlatform(c.value) && !hasPlatformInside(c.value) && !credits.has(c.line)) out.push(c);
+    // A time, a date or a number read out of a separated line is never an outlet, wherever it sits.
+    if (c && !isPlatform(c.value) && !hasPlatformInside(c.value) && !isStampNotName(c.value) && !credits.has(c.line)) out.push(c);
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline?.siteSuffix;

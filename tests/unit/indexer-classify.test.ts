@@ -67,6 +67,12 @@ describe('trade phrases in several languages', () => {
     assert.equal(phraseReason("var slot = document.getElementById('ad-slot');"), 'script');
     assert.equal(phraseReason('} else {'), 'script');
     assert.equal(phraseReason('The fund (set up in 2019) paid out £3m; the rest is held in trust.'), null);
+    // A line of code is dense with signs; clauses of prose between semicolons are not.
+    assert.equal(phraseReason('googletag.cmd.push(function() { googletag.display("slot-top"); });'), 'script');
+    assert.equal(
+      phraseReason('In Northbridge the mayor won easily; in Eastfield the challenger took the town hall; in Westmoor the count goes on;'),
+      null,
+    );
   });
 
   it('reads the same kinds in twenty-odd languages, as one lexicon per kind', () => {

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { HEADLINE, keptText, P1, P2, P3, P4, page } from '../helpers/bridge-story.ts';
+import { BRIEFS, HEADLINE, keptText, P1, P2, P3, P4, page } from '../helpers/bridge-story.ts';
 
 describe('the stretch of labels below the story', () => {
   it('drops the labels and headlines of other stories laid out in no repeated rhythm', () => {
@@ -88,6 +88,19 @@ describe('the stretch of labels below the story', () => {
       'The repairs cost more than the council had planned, and the budget will be reviewed.',
     ];
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...sections)), [P1, P2, P3, ...sections]);
+  });
+
+  it('keeps the item headings of a news-in-brief page whose last item the scraper cut off', () => {
+    // Each short heading over its own paragraph; the last paragraph lost its end (and full stop),
+    // so a count of sentences alone finds one label more than paragraphs below the first item.
+    const briefs = [
+      ...BRIEFS,
+      'Market move',
+      'The Thursday market moves to the station square while the old market hall is repaired over the coming winter.',
+      'Pool reopens',
+      'The indoor pool reopened on Monday after new tiles were laid and the changing rooms were painted by volunteers from the swimming club who gave up th',
+    ];
+    assert.deepEqual(keptText(page('Benches, buses and a library timetable for the valley', ...briefs)), briefs);
   });
 
   it("keeps the story's own closing list: introduced by a colon, or fixtures", () => {
