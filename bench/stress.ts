@@ -34,6 +34,7 @@ import { ConnectTimes } from './scale/connect-times.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
+import { formatKinds, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
 import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -406,12 +407,18 @@ function percentiles(values: number[]): string {
 async function driveOverload(url: string, pid: number, sources: Source[], logFile: string): Promise<boolean> {
   const searches = distinctSearches(sources, 200_000);
   const rssBefore = await rssMb(pid);
-  // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing.
+  // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing, and in
+  // which kind of memory (the highest reading's split is printed beside the first and last).
   const rssDuring: number[] = [];
+  const kindsBefore = memoryKindsOf(pid);
+  let kindsAtPeak: { mb: number; kinds: MemoryKinds | null } = { mb: 0, kinds: null };
   const sampler = setInterval(
     () =>
       void rssMb(pid).then(
-        (mb) => rssDuring.push(mb),
+        (mb) => {
+          rssDuring.push(mb);
+          if (mb > kindsAtPeak.mb) kindsAtPeak = { mb, kinds: memoryKindsOf(pid) };
+        },
         () => {},
       ),
     10_000,
@@ -420,6 +427,7 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   const phase = await drive(url, searches, duration, connections, traceFile !== undefined).finally(() => clearInterval(sampler));
   if (traceFile !== undefined) await writeFile(traceFile, JSON.stringify(phase.trace));
   const rssAfter = await rssMb(pid);
+  const kindsAfter = memoryKindsOf(pid);
   const admitted = phase.times.get(200) ?? [];
   const refused = phase.times.get(503) ?? [];
   const other = phase.requests - admitted.length - refused.length;
@@ -451,6 +459,9 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   console.log(
     `  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
   );
+  const split = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatKinds(kinds)}`]);
+  const splits = [...split('before', kindsBefore), ...split('highest reading', kindsAtPeak.kinds), ...split('after', kindsAfter)];
+  if (splits.length > 0) console.log(`  server memory by kind (bench/scale/memory-kinds.ts): ${splits.join('; ')}`);
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
 }
 
