@@ -24,7 +24,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,7 @@ import { commandLine, wholeNumber } from './scale/args.ts';
 import { ConnectTimes } from './scale/connect-times.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
+import { GrowingLog } from './scale/log-lines.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
 import { formatKinds, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
 import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
@@ -275,22 +276,15 @@ async function startServer(
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   let gone = false;
   void exited.then(() => (gone = true));
+  const log = new GrowingLog(logFile);
+  let seen = '';
   for (;;) {
     await new Promise((r) => setTimeout(r, 200));
-    const head = await readHead(logFile);
-    const m = /is serving at http:\/\/localhost:(\d+)\//.exec(head);
+    const { match: m, lines } = await log.find(/is serving at http:\/\/localhost:(\d+)\//);
     if (m) return { child, url: `http://${HOST}:${m[1]}`, pid: child.pid!, indexSeconds: (performance.now() - started) / 1000, exited };
-    if (gone) throw new Error(`server exited before serving:\n${head}`);
-  }
-}
-
-async function readHead(file: string): Promise<string> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
-    return buffer.toString('utf8', 0, bytesRead);
-  } finally {
-    await handle.close();
+    // What the server said before it died: its last lines.
+    seen = (seen + lines).slice(-64 * 1024);
+    if (gone) throw new Error(`server exited before serving:\n${seen}`);
   }
 }
 
