@@ -26,7 +26,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
-import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +36,9 @@ import { ClientLoopDelay } from './scale/client-loop.ts';
 import { ConnectTimes } from './scale/connect-times.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
+import { GrowingLog } from './scale/log-lines.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
+import { formatKinds, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
 import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -277,22 +279,15 @@ async function startServer(
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
   let gone = false;
   void exited.then(() => (gone = true));
+  const log = new GrowingLog(logFile);
+  let seen = '';
   for (;;) {
     await new Promise((r) => setTimeout(r, 200));
-    const head = await readHead(logFile);
-    const m = /is serving at http:\/\/localhost:(\d+)\//.exec(head);
+    const { match: m, lines } = await log.find(/is serving at http:\/\/localhost:(\d+)\//);
     if (m) return { child, url: `http://${HOST}:${m[1]}`, pid: child.pid!, indexSeconds: (performance.now() - started) / 1000, exited };
-    if (gone) throw new Error(`server exited before serving:\n${head}`);
-  }
-}
-
-async function readHead(file: string): Promise<string> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(64 * 1024), 0, 64 * 1024, 0);
-    return buffer.toString('utf8', 0, bytesRead);
-  } finally {
-    await handle.close();
+    // What the server said before it died: its last lines.
+    seen = (seen + lines).slice(-64 * 1024);
+    if (gone) throw new Error(`server exited before serving:\n${seen}`);
   }
 }
 
@@ -410,12 +405,18 @@ function percentiles(values: number[]): string {
 async function driveOverload(url: string, pid: number, sources: Source[], logFile: string): Promise<boolean> {
   const searches = distinctSearches(sources, 200_000);
   const rssBefore = await rssMb(pid);
-  // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing.
+  // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing, and in
+  // which kind of memory (the highest reading's split is printed beside the first and last).
   const rssDuring: number[] = [];
+  const kindsBefore = memoryKindsOf(pid);
+  let kindsAtPeak: { mb: number; kinds: MemoryKinds | null } = { mb: 0, kinds: null };
   const sampler = setInterval(
     () =>
       void rssMb(pid).then(
-        (mb) => rssDuring.push(mb),
+        (mb) => {
+          rssDuring.push(mb);
+          if (mb > kindsAtPeak.mb) kindsAtPeak = { mb, kinds: memoryKindsOf(pid) };
+        },
         () => {},
       ),
     10_000,
@@ -429,6 +430,7 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   });
   if (traceFile !== undefined) await writeFile(traceFile, JSON.stringify(phase.trace));
   const rssAfter = await rssMb(pid);
+  const kindsAfter = memoryKindsOf(pid);
   const admitted = phase.times.get(200) ?? [];
   const refused = phase.times.get(503) ?? [];
   const other = phase.requests - admitted.length - refused.length;
@@ -464,6 +466,9 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   console.log(
     `  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
   );
+  const split = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatKinds(kinds)}`]);
+  const splits = [...split('before', kindsBefore), ...split('highest reading', kindsAtPeak.kinds), ...split('after', kindsAfter)];
+  if (splits.length > 0) console.log(`  server memory by kind (bench/scale/memory-kinds.ts): ${splits.join('; ')}`);
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
 }
 
