@@ -36,6 +36,7 @@ import { keepCommaClauses } from './comma-clauses.ts';
 import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { keepLogEntries } from './log-entries.ts';
 import { keepListingHeadline } from './listing-headline.ts';
+import { markOffTopicTail } from './topic-tail.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -71,6 +72,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepProseFromNavigation(lines);
   keepLogEntries(lines);
   keepListingHeadline(lines);
+  // Last: the story's core and its tail are read from what every other rule kept.
+  markOffTopicTail(lines, language);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
