@@ -11,12 +11,13 @@
  * the page's end is dropped when every line shares under a tenth of its content words with the
  * paragraphs above it, and the run has two lines or more (a single off-topic last line may be the
  * story's aside). Guards, each for a page whose text this shape also fits:
- * - prose is left alone: a sentence of five words or more in the run is the story's closing aside
- *   as often as another story's teaser (measured: with prose taken, body was lost on three sets),
- *   so the run starts below the last one;
+ * - prose is left alone: a sentence in the run is the story's closing aside as often as another
+ *   story's teaser (measured: with prose taken, body was lost on three sets), so the run starts
+ *   below the last one;
  * - a line ending in a comma is a letter's sign-off or a sentence running on: the run stops there;
  * - a dated line below the core (a live page's entries, a blog archive's next post) leaves the
- *   page alone; a fixture or a numbered item (a list article) stops the run;
+ *   page alone; a fixture or a line opening with a figure (a ranked or numbered entry, an
+ *   attendance, a score: the story's data) stops the run;
  * - a question stops it (an interview's questions change topic by design).
  */
 import { wordsUpTo } from './line-words.ts';
@@ -35,12 +36,12 @@ const MIN_CORE = 2;
 const MAX_SHARED = 0.1;
 /** Lines in the run: teasers and furniture come several together. */
 const MIN_RUN = 2;
-/** A sentence of this many words in the run is prose: maybe the story's closing aside. */
-const SENTENCE_WORDS = 5;
+/** A cut-off last line of this many words is a paragraph, not a label. */
+const CUT_WORDS = 5;
 /** Letters of a word's stem: inflected forms of one word meet ("minister", "ministers", "ministerin"). */
 const STEM_LETTERS = 5;
 const MIN_WORD_LETTERS = 3;
-const STOPS_RUN = /,\s*$|[?？]\s*$|^\d{1,2}[.)]\s/u;
+const STOPS_RUN = /,\s*$|[?？]\s*$|^\p{N}/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void {
@@ -94,10 +95,14 @@ function isParagraph(l: ContentLine): boolean {
   return hasUnspacedScript(l.text) ? l.text.length >= 3 * PARAGRAPH_WORDS : wordsUpTo(l, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS;
 }
 
-/** A sentence of prose, or a paragraph the scraper cut off at the page's end. */
+/**
+ * A line ending a sentence, whatever its length, or a paragraph the scraper cut off at the
+ * page's end. Short ones count too: a match report ends in its referee's name and county with a
+ * full stop, other stories' headlines and the page's labels carry none.
+ */
 function isSentence(l: ContentLine): boolean {
-  if (!endsSentenceAnyScript(l.text) && !isCutParagraph(l.text)) return false;
-  return hasUnspacedScript(l.text) || wordsUpTo(l, SENTENCE_WORDS) >= SENTENCE_WORDS;
+  if (endsSentenceAnyScript(l.text)) return true;
+  return isCutParagraph(l.text) && wordsUpTo(l, CUT_WORDS) >= CUT_WORDS;
 }
 
 /**

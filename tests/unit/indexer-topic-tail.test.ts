@@ -72,6 +72,11 @@ describe('off-topic tail below the story', () => {
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, ...signOff)).slice(4), signOff);
   });
 
+  it('stops at a line opening with a figure: a ranked list or an attendance of the story', () => {
+    const ranks = ['18 Jan Novak (Lakeside)', '19 Piet Smit (Hilltop)', '20 Ola Berg (Fjordside)'];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, ...ranks)).slice(4), ranks);
+  });
+
   it('reads content words: stop words out, stems cut, unspaced scripts segmented', () => {
     assert.deepEqual(contentWords('The ministers and the minister met', 1), ['minis', 'minis', 'met']);
     assert.ok(contentWords('港口大桥周五重新开放', 0).length >= 2);
