@@ -14,14 +14,16 @@
  * - prose is left alone: a sentence in the run is the story's closing aside as often as another
  *   story's teaser (measured: with prose taken, body was lost on three sets), so the run starts
  *   below the last one;
- * - a line ending in a comma is a letter's sign-off or a sentence running on: the run stops there;
  * - a dated line below the core (a live page's entries, a blog archive's next post) leaves the
- *   page alone; a fixture or a line opening with a figure (a ranked or numbered entry, an
- *   attendance, a score: the story's data) stops the run;
- * - a question stops it (an interview's questions change topic by design).
+ *   page alone;
+ * - so does a run that reaches a line of one of the story's own shapes: a comma sign-off (a
+ *   letter's), a question (an interview's change topic by design), a line opening with a figure
+ *   (a ranked or numbered entry, an attendance), a data line (a third of its words numbers), a
+ *   bulleted line, a fixture, a line introducing a list (a colon, two lines or more under it).
  */
 import { wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
+import { isDataLine } from './headline-run.ts';
 import { FIXTURE, isCutParagraph } from './shape.ts';
 import { isStamp } from './stamps.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
@@ -41,7 +43,8 @@ const CUT_WORDS = 5;
 /** Letters of a word's stem: inflected forms of one word meet ("minister", "ministers", "ministerin"). */
 const STEM_LETTERS = 5;
 const MIN_WORD_LETTERS = 3;
-const STOPS_RUN = /,\s*$|[?？]\s*$|^\p{N}/u;
+const STORY_SHAPES = /,\s*$|[?？]\s*$|^\p{N}|^[-–—•*·►▶]/u;
+const ENDS_IN_COLON = /:\s*$/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void {
@@ -56,14 +59,16 @@ export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void
     if (isParagraph(l)) for (const k of keys[i]!) if (!firstSeen.has(k)) firstSeen.set(k, i);
   });
   const offTopic = (i: number): boolean => {
-    const l = kept[i]!;
-    if (STOPS_RUN.test(l.text) || FIXTURE.test(l.text)) return false;
     const own = keys[i]!;
     const shared = own.filter((k) => (firstSeen.get(k) ?? i) < i).length;
     return shared < MAX_SHARED * own.length || own.length === 0;
   };
   let start = kept.length;
-  while (start > core.end && offTopic(start - 1)) start--;
+  while (start > core.end && offTopic(start - 1)) {
+    // Reached one of the story's own shapes: what is below it is that list's, whatever its topic.
+    if (isStoryShape(kept, start - 1)) return;
+    start--;
+  }
   // Prose below the core is the story's (an aside, a closing note) as often as another story's:
   // the run is what follows the last sentence.
   for (let i = kept.length - 1; i >= start; i--) {
@@ -73,6 +78,17 @@ export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void
   }
   if (kept.length - start < MIN_RUN) return;
   for (let i = start; i < kept.length; i++) kept[i]!.reason = 'off-topic';
+}
+
+/** A line of the story's own: a sign-off, a question, a list's entry or its introduction, data, a fixture. */
+function isStoryShape(kept: readonly ContentLine[], i: number): boolean {
+  const text = kept[i]!.text;
+  return STORY_SHAPES.test(text) || FIXTURE.test(text) || isDataLine(text) || introducesList(kept, i);
+}
+
+/** A line ending in a colon with two lines or more under it, the next not a colon label too (a form's "Name:", "Email:"). */
+function introducesList(kept: readonly ContentLine[], i: number): boolean {
+  return ENDS_IN_COLON.test(kept[i]!.text) && i + 2 < kept.length && !ENDS_IN_COLON.test(kept[i + 1]!.text);
 }
 
 /** The longest run of consecutive kept paragraphs, as [start, end) over `kept`. */
