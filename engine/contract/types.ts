@@ -38,6 +38,8 @@ export type JunkReason =
   | 'author-box'
   | 'syndication'
   | 'related-headlines'
+  /** Below the story, a run of lines sharing none of its words: other stories' teasers, the page's tail (indexer/clean/topic-tail.ts). */
+  | 'off-topic'
   | 'copyright'
   | 'counter'
   | 'punctuation-only'

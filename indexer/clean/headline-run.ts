@@ -88,7 +88,7 @@ export function markHeadlineRuns(lines: ContentLine[]): void {
 }
 
 /** A line whose words are a third numbers: a result, a table row or a score sheet, not a headline with a figure in it. */
-function isDataLine(text: string): boolean {
+export function isDataLine(text: string): boolean {
   const words = text.split(/\s+/);
   return words.filter((w) => NUMBER_WORD.test(w)).length >= words.length * MIN_NUMBER_SHARE;
 }

@@ -37,6 +37,7 @@ import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { keepLogEntries } from './log-entries.ts';
 import { keepListingHeadline } from './listing-headline.ts';
 import { keepBriefHeading } from './brief-items.ts';
+import { markOffTopicTail } from './topic-tail.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -73,6 +74,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepLogEntries(lines);
   keepListingHeadline(lines);
   keepBriefHeading(lines);
+  // Last: the story's core and its tail are read from what every other rule kept.
+  markOffTopicTail(lines, language);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

@@ -1,0 +1,145 @@
+/**
+ * Off-topic tail: the lines a page prints below its story that share none of the story's words.
+ * Shapes cannot tell another story's teaser, a comment form or a stray label from the story's own
+ * closing lines; topic can. The story's own last lines repeat its names and terms, while another
+ * story's teaser and the page's furniture share almost none of them. Read without phrases, so it
+ * holds in any language: the content words of a line are its words of three letters or more that
+ * are not stop words of the page's language (`stopwords-iso`), cut to a stem so inflected forms
+ * meet, and the dictionary words of scripts written without spaces.
+ *
+ * The story's core is its longest run of kept paragraphs. Below it, a run of kept lines reaching
+ * the page's end is dropped when every line shares under a tenth of its content words with the
+ * paragraphs above it, and the run has two lines or more (a single off-topic last line may be the
+ * story's aside). Guards, each for a page whose text this shape also fits:
+ * - prose is left alone: a sentence in the run is the story's closing aside as often as another
+ *   story's teaser (measured: with prose taken, body was lost on three sets), so the run starts
+ *   below the last one;
+ * - a dated line below the core (a live page's entries, a blog archive's next post) leaves the
+ *   page alone;
+ * - so does a run that reaches a line of one of the story's own shapes: a comma sign-off (a
+ *   letter's), a question (an interview's change topic by design), a line opening with a figure
+ *   (a ranked or numbered entry, an attendance), a data line (a third of its words numbers), a
+ *   bulleted line, a fixture, a line introducing a list (a colon, two lines or more under it).
+ */
+import { wordsUpTo } from './line-words.ts';
+import { endsSentenceAnyScript } from './script-stops.ts';
+import { isDataLine } from './headline-run.ts';
+import { FIXTURE, isCutParagraph } from './shape.ts';
+import { isStamp } from './stamps.ts';
+import { stopWordCount, type LanguageMask } from './stopwords.ts';
+import type { ContentLine } from './structure.ts';
+import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
+
+/** A paragraph of the story's core: a sentence of this many words or more. */
+const PARAGRAPH_WORDS = 10;
+/** Paragraphs in the core: with fewer there is no story to compare with. */
+const MIN_CORE = 2;
+/** Words of the story's own lines run on at least this share of shared content words. */
+const MAX_SHARED = 0.1;
+/** Lines in the run: teasers and furniture come several together. */
+const MIN_RUN = 2;
+/** A cut-off last line of this many words is a paragraph, not a label. */
+const CUT_WORDS = 5;
+/** Letters of a word's stem: inflected forms of one word meet ("minister", "ministers", "ministerin"). */
+const STEM_LETTERS = 5;
+const MIN_WORD_LETTERS = 3;
+const STORY_SHAPES = /,\s*$|[?？]\s*$|^\p{N}|^[-–—•*·►▶]/u;
+const ENDS_IN_COLON = /:\s*$/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void {
+  const kept = lines.filter((l) => l.reason === null);
+  const core = longestParagraphRun(kept);
+  if (core.end - core.start < MIN_CORE || core.end >= kept.length) return;
+  if (hasStampBelow(lines, kept[core.end - 1]!.line)) return;
+  const keys = kept.map((l) => contentWords(l.text, mask));
+  // The first paragraph each word appears in: a line shares the words seen in paragraphs above it.
+  const firstSeen = new Map<string, number>();
+  kept.forEach((l, i) => {
+    if (isParagraph(l)) for (const k of keys[i]!) if (!firstSeen.has(k)) firstSeen.set(k, i);
+  });
+  const offTopic = (i: number): boolean => {
+    const own = keys[i]!;
+    const shared = own.filter((k) => (firstSeen.get(k) ?? i) < i).length;
+    return shared < MAX_SHARED * own.length || own.length === 0;
+  };
+  let start = kept.length;
+  while (start > core.end && offTopic(start - 1)) {
+    // Reached one of the story's own shapes: what is below it is that list's, whatever its topic.
+    if (isStoryShape(kept, start - 1)) return;
+    start--;
+  }
+  // Prose below the core is the story's (an aside, a closing note) as often as another story's:
+  // the run is what follows the last sentence.
+  for (let i = kept.length - 1; i >= start; i--) {
+    if (!isSentence(kept[i]!)) continue;
+    start = i + 1;
+    break;
+  }
+  if (kept.length - start < MIN_RUN) return;
+  for (let i = start; i < kept.length; i++) kept[i]!.reason = 'off-topic';
+}
+
+/** A line of the story's own: a sign-off, a question, a list's entry or its introduction, data, a fixture. */
+function isStoryShape(kept: readonly ContentLine[], i: number): boolean {
+  const text = kept[i]!.text;
+  return STORY_SHAPES.test(text) || FIXTURE.test(text) || isDataLine(text) || introducesList(kept, i);
+}
+
+/** A line ending in a colon with two lines or more under it, the next not a colon label too (a form's "Name:", "Email:"). */
+function introducesList(kept: readonly ContentLine[], i: number): boolean {
+  return ENDS_IN_COLON.test(kept[i]!.text) && i + 2 < kept.length && !ENDS_IN_COLON.test(kept[i + 1]!.text);
+}
+
+/** The longest run of consecutive kept paragraphs, as [start, end) over `kept`. */
+function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end: number } {
+  let best = { start: 0, end: 0 };
+  let from = -1;
+  kept.forEach((l, i) => {
+    if (!isParagraph(l)) from = -1;
+    else {
+      if (from < 0) from = i;
+      if (i + 1 - from > best.end - best.start) best = { start: from, end: i + 1 };
+    }
+  });
+  return best;
+}
+
+function isParagraph(l: ContentLine): boolean {
+  if (!endsSentenceAnyScript(l.text)) return false;
+  // A line in a script without spaces is one "word" or a few: its length speaks instead.
+  return hasUnspacedScript(l.text) ? l.text.length >= 3 * PARAGRAPH_WORDS : wordsUpTo(l, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS;
+}
+
+/**
+ * A line ending a sentence, whatever its length, or a paragraph the scraper cut off at the
+ * page's end. Short ones count too: a match report ends in its referee's name and county with a
+ * full stop, other stories' headlines and the page's labels carry none.
+ */
+function isSentence(l: ContentLine): boolean {
+  if (endsSentenceAnyScript(l.text)) return true;
+  return isCutParagraph(l.text) && wordsUpTo(l, CUT_WORDS) >= CUT_WORDS;
+}
+
+/**
+ * Whether a dated line (kept or dropped) sits below the core: what follows it is an entry of its
+ * own (a blog archive's next post, a live page's update), whose topic is its own by design.
+ */
+function hasStampBelow(lines: readonly ContentLine[], coreEnd: number): boolean {
+  return lines.some((l) => l.line > coreEnd && (l.reason === 'dateline' || isStamp(l.text, l.words)));
+}
+
+/** The line's content words, lower-cased stems; numbers kept whole (a figure or a year is a topic too). */
+export function contentWords(text: string, mask: LanguageMask): string[] {
+  const out: string[] = [];
+  for (const [match] of text.matchAll(WORD)) {
+    const word = match.toLowerCase();
+    if (hasUnspacedScript(word)) out.push(...unspacedWords(word));
+    else if (/^\p{N}+$/u.test(word)) out.push(word);
+    else {
+      const letters = [...word];
+      if (letters.length >= MIN_WORD_LETTERS && stopWordCount(word, mask, 1) === 0) out.push(letters.slice(0, STEM_LETTERS).join(''));
+    }
+  }
+  return out;
+}
