@@ -148,8 +148,8 @@ function isParagraph(l: ContentLine): boolean {
   return endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
 }
 
-/** Longer than any headline: running text, with or without its full stop. */
-function isRunningText(l: ContentLine): boolean {
+/** Longer than any headline: running text, with or without its full stop (a paragraph the scraper cut off). */
+export function isRunningText(l: ContentLine): boolean {
   return wordsUpTo(l, MAX_HEADLINE_WORDS + 1) > MAX_HEADLINE_WORDS;
 }
 

@@ -26,6 +26,7 @@ import { endsSentenceAnyScript } from './script-stops.ts';
 import { isDataLine } from './headline-run.ts';
 import { FIXTURE, isCutParagraph } from './shape.ts';
 import { isStamp } from './stamps.ts';
+import { isRunningText } from './story-end.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
@@ -113,11 +114,12 @@ function isParagraph(l: ContentLine): boolean {
 
 /**
  * A line ending a sentence, whatever its length, or a paragraph the scraper cut off at the
- * page's end. Short ones count too: a match report ends in its referee's name and county with a
- * full stop, other stories' headlines and the page's labels carry none.
+ * page's end (mid-word, or after a whole word but longer than any headline). Short ones count
+ * too: a match report ends in its referee's name and county with a full stop, other stories'
+ * headlines and the page's labels carry none.
  */
 function isSentence(l: ContentLine): boolean {
-  if (endsSentenceAnyScript(l.text)) return true;
+  if (endsSentenceAnyScript(l.text) || isRunningText(l)) return true;
   return isCutParagraph(l.text) && wordsUpTo(l, CUT_WORDS) >= CUT_WORDS;
 }
 

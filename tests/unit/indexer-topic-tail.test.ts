@@ -43,6 +43,16 @@ describe('off-topic tail below the story', () => {
     assert.deepEqual(kept.slice(4), [OTHER[0], aside]);
   });
 
+  it('keeps a new section the scraper cut off after a whole word: a subheading and running text longer than a headline', () => {
+    // The page ends mid-paragraph, after a whole word and with no full stop: both lines are new
+    // words (a person the story has not named yet), but the long line is the story's running text.
+    const section = [
+      'Critics in the valley',
+      'That is exactly what the deputy mayor for trade, Maria Oakfield, criticised when she wrote that nobody had consulted the fishermen who moor their',
+    ];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, ...section)).slice(4), section);
+  });
+
   it('leaves the tail alone when a dated line sits below the story (an archive next post)', () => {
     // Read by the rule alone: on a whole page the story-end rule already takes lines under a date.
     const lines = (dated: boolean): ContentLine[] =>
