@@ -40,6 +40,7 @@ const FIELD_SEPARATORS = [/\s[-–—]\s/u, /\(/u, /:\s/u];
 const INTRODUCES_LIST = /:\s*$/u;
 /** A word that is a number (a score, a minute, a figure), with the punctuation around it. */
 const NUMBER_WORD = /^\(?\d[\d.,:/'’+–-]*\)?[,.;]?$/u;
+const HAS_DIGIT = /\d/;
 /** Share of number words that makes a line data: a result or a score sheet of the story's ("Ashby 26, Corton 28"). */
 const MIN_NUMBER_SHARE = 0.3;
 
@@ -89,6 +90,8 @@ export function markHeadlineRuns(lines: ContentLine[]): void {
 
 /** A line whose words are a third numbers: a result, a table row or a score sheet, not a headline with a figure in it. */
 export function isDataLine(text: string): boolean {
+  // A number word holds a digit: a line without one (most lines) is not split.
+  if (!HAS_DIGIT.test(text)) return false;
   const words = text.split(/\s+/);
   return words.filter((w) => NUMBER_WORD.test(w)).length >= words.length * MIN_NUMBER_SHARE;
 }

@@ -53,14 +53,15 @@ export function isListOfStories(lines: readonly ContentLine[], start: number, en
   const kept = lines.slice(start, end).filter((l) => l.reason === null);
   const shapes = kept.map(shapeOf);
   if (shapes[0] !== 'paragraph') return false;
-  const opening = contentStems(headline ?? kept[0]!.text);
+  // Read only at the first item: an article's second paragraph ends the test before it.
+  let opening: Set<string> | null = null;
   let items = 0;
   let otherStory = false;
   for (let k = 1; k < shapes.length; k++) {
     if (shapes[k] === 'paragraph' && shapes[k - 1] === 'paragraph') return false;
     if (shapes[k] !== 'paragraph' || shapes[k - 1] !== 'headline') continue;
     items++;
-    otherStory ||= agreement(kept[k]!.text, opening).shared === 0;
+    otherStory ||= agreement(kept[k]!.text, (opening ??= contentStems(headline ?? kept[0]!.text))).shared === 0;
   }
   return items >= MIN_ITEMS && otherStory;
 }

@@ -49,6 +49,15 @@ function isLog(lines: readonly ContentLine[], first: number, last: number): bool
   return stamped >= MIN_STAMPED || (entries >= MIN_ENTRIES && entries > paragraphs) || isListOfStories(lines, first, last + 1);
 }
 
+/** Whether a line below `last` was dropped by a shape rule: the only lines the log can give back. */
+function hasShapeDropBelow(lines: readonly ContentLine[], last: number): boolean {
+  for (let i = last + 1; i < lines.length; i++) {
+    const reason = lines[i]!.reason;
+    if (reason !== null && !PASSED_OVER.has(reason) && SHAPE_REASONS.has(reason)) return true;
+  }
+  return false;
+}
+
 export function keepLogEntries(lines: ContentLine[]): void {
   let first = -1;
   let last = -1;
@@ -57,7 +66,7 @@ export function keepLogEntries(lines: ContentLine[]): void {
     if (first < 0) first = i;
     last = i;
   });
-  if (first < 0 || !isLog(lines, first, last)) return;
+  if (first < 0 || !hasShapeDropBelow(lines, last) || !isLog(lines, first, last)) return;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!;
     // Stamps and pictures between entries stay out of the text, as anywhere; the log goes on below them.

@@ -208,14 +208,19 @@ export function endsWithFunctionWord(text: string): boolean {
  * An all-capitals headline has function words or commas and is not matched.
  */
 export function looksLikeCapsMenu(text: string): boolean {
+  // The character tests first: most lines have lower case and are not split into words.
+  if (hasLowercase(text) || /[.,;:!?"“”]/.test(text)) return false;
   const tokens = words(text);
-  if (tokens.length < 3 || hasLowercase(text) || /[.,;:!?"“”]/.test(text)) return false;
+  if (tokens.length < 3) return false;
   if (tokens.some((t) => FUNCTION_WORDS.has(t.toLowerCase()))) return false;
   return tokens.every((t) => t.length <= 14);
 }
 
+const MENU_SEPARATOR = /[|•·»›]/;
 /** Items separated by pipes or bullets: "Home | News | Sport", "Politics • Business • Tech". */
 export function looksLikeSeparatedMenu(text: string): boolean {
+  // Three items need a separator: a line without one (most lines) is not split.
+  if (!MENU_SEPARATOR.test(text)) return false;
   const items = text
     .split(/\s+[|•·»›]\s+|\s*\|\s*/)
     .map((s) => s.trim())

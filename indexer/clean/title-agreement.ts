@@ -25,16 +25,21 @@ const GLUED_PROCLITICS = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 /** Each content word of a line as the stems it may be compared by: its first, and without a glued letter. */
 function wordStems(text: string): string[][] {
   const out: string[][] = [];
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
+  const lower = text.toLowerCase();
+  // Each word is a piece of the line: a script the line lacks is in none of its words, so a
+  // paragraph in a Latin script pays two Unicode script tests once, not per word.
+  const unspaced = hasUnspacedScript(lower);
+  const proclitics = GLUED_PROCLITICS.test(lower);
+  for (const m of lower.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
     const w = m[0];
-    if (hasUnspacedScript(w)) {
+    if (unspaced && hasUnspacedScript(w)) {
       // A run of Chinese, Japanese or Thai is a clause, not a word: compare its dictionary words whole.
       for (const u of unspacedWords(w)) out.push([u]);
       continue;
     }
     if (w.length < MIN_LETTERS || /^\d+$/.test(w) || stopWordCount(w, 0, 1) > 0) continue;
     const stems = [w.slice(0, STEM)];
-    if (w.length > MIN_LETTERS && GLUED_PROCLITICS.test(w)) stems.push(w.slice(1, STEM + 1));
+    if (proclitics && w.length > MIN_LETTERS && GLUED_PROCLITICS.test(w)) stems.push(w.slice(1, STEM + 1));
     out.push(stems);
   }
   return out;
@@ -42,7 +47,10 @@ function wordStems(text: string): string[][] {
 
 /** The comparable stems of a line's content words (every form each may be compared by). */
 export function contentStems(text: string): Set<string> {
-  return new Set(wordStems(text).flat());
+  // Added one by one: Array.prototype.flat copies every word's array again, for the same order.
+  const out = new Set<string>();
+  for (const stems of wordStems(text)) for (const s of stems) out.add(s);
+  return out;
 }
 
 /** How a candidate's words meet the text below it: its content words, and how many of them the text has. */

@@ -153,6 +153,9 @@ function endingAt(text: string, at: number, from: number): FoundDate | undefined
   const start = Math.max(from, at - WINDOW);
   // One character more on the left, so that the patterns' look-behinds see what precedes.
   const left = start > 0 && start > from ? start - 1 : start;
+  // Every pattern below reads a day or month number in front of the year: most years in prose
+  // ("in 2004") have no digit before them, and skip six failing regular expressions.
+  if (!hasDigitIn(text, left, at)) return undefined;
   const window = text.slice(left, at + 4);
   const found = (m: RegExpExecArray, readings: string[], dayFirst?: string): FoundDate | undefined => {
     const valid = [...new Set(readings)].filter(isValidPartialDate);
@@ -184,6 +187,15 @@ function endingAt(text: string, at: number, from: number): FoundDate | undefined
   m = ROMAN_MONTH.exec(window);
   if (m) return found(m, [iso(m[3]!, ROMAN_MONTHS.indexOf(m[2]!) + 1, m[1]!)]);
   return undefined;
+}
+
+/** Whether an ASCII digit (what `\d` matches) stands in `text` between `from` and `to`. */
+function hasDigitIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**

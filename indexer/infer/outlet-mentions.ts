@@ -75,6 +75,8 @@ const SOURCE_BEFORE =
 /** An address inside text ("on example.ro", "https://www.example.com/markets"). */
 const ADDRESS_IN_TEXT =
   /(?:^|[\s(«"“'])((?:[Hh][Tt][Tt][Pp][Ss]?:\/\/)?(?:[Ww]{3}\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.([a-z]{2,10}|[A-Z][a-z]{2,9}|[A-Z]{2,10}))(?=$|[\s/),.;:!?»"”'])/gu;
+/** What every `ADDRESS_IN_TEXT` match holds: the dot before its ending, and the ending's first letter. */
+const ADDRESS_ENDING_DOT = /\.[A-Za-z]/;
 /**
  * Endings that make a word with a dot a web address in running text: a country's two letters, or
  * a generic ending. Two words run together at a missing space ("hours.Credit", "Napoli.Il") or a
@@ -117,7 +119,9 @@ export function selfReferences(lines: readonly PageLine[], add: Add): void {
 export function addressMentions(lines: readonly PageLine[], add: Add): void {
   for (const l of lines) {
     if (!l.text.includes('.')) continue;
-    for (const m of l.text.matchAll(ADDRESS_IN_TEXT)) {
+    // Every address ends in a dot and its ending's first letter: prose whose dots all end
+    // sentences ("… reserves. Judy …") is not scanned word by word.
+    for (const m of ADDRESS_ENDING_DOT.test(l.text) ? l.text.matchAll(ADDRESS_IN_TEXT) : []) {
       const domain = bareDomain(m[1]!);
       if (!isAddressEnding(m[2]!) || !isDomain(domain) || !/[\p{L}]{2}/u.test(domain.split('.')[0]!)) continue;
       const before = l.text.slice(0, m.index);
