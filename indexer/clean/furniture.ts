@@ -51,6 +51,27 @@ export function candidateKey(line: string): string | null {
   return key === '' ? null : key;
 }
 
+/** What the learner needs of one article: its candidate keys (once each) and its identity. */
+export interface FurnitureSample {
+  keys: string[];
+  /** A hash of its longest line: copies of one article share it (see the header). */
+  identity: number;
+}
+
+/** An article's sample, from its text (one line per line) as the cleaner will see it. */
+export function furnitureSample(text: string): FurnitureSample {
+  const keys = new Set<string>();
+  let longest = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (line.length > longest.length) longest = line;
+    const key = candidateKey(line);
+    if (key !== null) keys.add(key);
+  }
+  return { keys: [...keys], identity: letterHash(longest) };
+}
+
 /**
  * Counts, for each candidate line, the different articles it appears in, and in which folder each
  * is. Memory stays bounded: a key keeps at most `minArticles - 1` article identities (32-bit hashes)
@@ -63,6 +84,8 @@ export class FurnitureLearner {
   /** Identities of the different articles of each folder. */
   readonly #folders = new Map<string, Set<number>>();
   readonly #furniture = new Set<string>();
+  /** The files each candidate was seen in, when the caller names them: where learned lines must be taken out. */
+  readonly #sources = new Map<string, string | Set<string>>();
 
   constructor(minArticles = MIN_ARTICLES) {
     this.#minArticles = minArticles;
@@ -73,20 +96,22 @@ export class FurnitureLearner {
    * @param folder the folder the article's file is in (corpus-relative); one folder when omitted.
    */
   add(text: string, folder = ''): void {
-    const keys = new Set<string>();
-    let longest = '';
-    for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (line === '') continue;
-      if (line.length > longest.length) longest = line;
-      const key = candidateKey(line);
-      if (key !== null && !this.#furniture.has(key)) keys.add(key);
-    }
-    const article = letterHash(longest);
+    this.addSample(furnitureSample(text), folder);
+  }
+
+  /**
+   * One article's sample (`furnitureSample`), taken where its text was read (the build, maybe in
+   * a worker thread).
+   * @param source the article's file (corpus-relative): `sourcesOf` names it for each of its keys.
+   */
+  addSample(sample: FurnitureSample, folder = '', source?: string): void {
+    const { identity: article } = sample;
     let inFolder = this.#folders.get(folder);
     if (!inFolder) this.#folders.set(folder, (inFolder = new Set()));
     inFolder.add(article);
-    for (const key of keys) {
+    for (const key of sample.keys) {
+      if (source !== undefined) this.#noteSource(key, source);
+      if (this.#furniture.has(key)) continue;
       let articles = this.#seen.get(key);
       if (!articles) this.#seen.set(key, (articles = new Map()));
       articles.set(article, folder);
@@ -95,6 +120,26 @@ export class FurnitureLearner {
         this.#seen.delete(key);
       }
     }
+  }
+
+  /** The files (as given to `addSample`) holding any of these keys, in no particular order. */
+  sourcesOf(keys: Iterable<string>): Set<string> {
+    const found = new Set<string>();
+    for (const key of keys) {
+      const sources = this.#sources.get(key);
+      if (typeof sources === 'string') found.add(sources);
+      else for (const source of sources ?? []) found.add(source);
+    }
+    return found;
+  }
+
+  /** One string while a key is in one file (most keys): a set per key would be most of the learner's memory. */
+  #noteSource(key: string, source: string): void {
+    const known = this.#sources.get(key);
+    if (known === undefined) this.#sources.set(key, source);
+    else if (typeof known === 'string') {
+      if (known !== source) this.#sources.set(key, new Set([known, source]));
+    } else known.add(source);
   }
 
   /** The furniture learned so far: line keys (see `lineKey`). */
