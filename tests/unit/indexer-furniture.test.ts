@@ -104,6 +104,16 @@ async function freshCorpus(name: string): Promise<string> {
   return dir;
 }
 
+/** A folder of 5 pages with SITE_A's lines (ledger-0 to -4) and plain pages from `firstPlain` to 9. */
+async function ledgerAndPlainPages(name: string, firstPlain: number): Promise<string> {
+  const dir = await freshCorpus(name);
+  for (let i = 0; i < 5; i++)
+    await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+  for (let i = firstPlain; i < 10; i++)
+    await writeFile(path.join(dir, `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+  return dir;
+}
+
 describe('corpus furniture', () => {
   it("drops each site's repeated menu and footer lines as boilerplate, and keeps the body", async () => {
     const dir = await freshCorpus('two-sites');
@@ -238,11 +248,7 @@ describe('corpus furniture', () => {
   });
 
   it('learns by default within the full build, and the report counts the index it leaves', async () => {
-    const dir = await freshCorpus('by-default');
-    for (let i = 0; i < 5; i++)
-      await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
-    for (let i = 5; i < 10; i++)
-      await writeFile(path.join(dir, `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+    const dir = await ledgerAndPlainPages('by-default', 5);
     const engine = memoryEngine();
     const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
     assert.equal(report.furniture.lines, 2);
@@ -276,11 +282,7 @@ describe('corpus furniture', () => {
   });
 
   it('an update after a build that learned rebuilds nothing, and a page added later loses the learned lines', async () => {
-    const dir = await freshCorpus('learned-then-added');
-    for (let i = 0; i < 5; i++)
-      await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
-    for (let i = 6; i < 10; i++)
-      await writeFile(path.join(dir, `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+    const dir = await ledgerAndPlainPages('learned-then-added', 6);
     const engine = memoryEngine();
     await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
     const same = await indexCorpus({ corpusDir: dir, engine });
