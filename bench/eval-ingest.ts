@@ -13,7 +13,7 @@
  *   npm run eval:ingest -- --dir DIR     another labelled set in the same layout (folders of pages,
  *                                        each with a truth.jsonl)
  *   npm run eval:ingest -- --corpus      the set indexed as ONE corpus folder: the indexer's furniture
- *                                        pre-pass (`--learn-furniture`) over all its pages first, then
+ *                                        learner (on by default in `npm run index`) over all its pages, then
  *                                        every page cleaned with what it learned (default: each page alone)
  */
 import fs from 'node:fs';

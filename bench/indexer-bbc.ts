@@ -5,9 +5,9 @@
  *
  *   npx tsx bench/indexer-bbc.ts [dir] [--corpus]   (default ../shared/corpora/bbc-news/news)
  *
- * `--corpus` cleans as `npm run index -- --learn-furniture` does: the corpus furniture pre-pass
- * (`learnFurniture`) over every article first, timed, then each article cleaned with what it
- * learned. The corpus holds no furniture, so every line it learns is a body line lost.
+ * `--corpus` cleans as `npm run index` does by default: the corpus furniture (the pre-pass an
+ * update runs, `learnFurniture`; a full build learns the same within its read) over every article
+ * first, timed, then each article cleaned with what it learned. The corpus holds no furniture, so every line it learns is a body line lost.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -4,6 +4,7 @@
  * thread (build-pool.ts) as in the indexing process, and its outcome is plain data that crosses
  * threads.
  */
+import type { FurnitureSample } from './clean/furniture.ts';
 import { loadLanguageDetector, type ArticleResult } from './pipeline.ts';
 import { readFileDocuments, type FileJob } from './read/read-file.ts';
 import type { Skip } from './types.ts';
@@ -15,6 +16,8 @@ export interface BuiltDocument {
   contentHash: string;
   record: string | null;
   result: ArticleResult;
+  /** What the corpus furniture learner needs of it, read by the same build. */
+  sample: FurnitureSample;
 }
 
 export type FileOutcome =
@@ -36,7 +39,10 @@ export async function buildFile(
   if (found.documents.some((doc) => doc.needsLanguageDetector)) await loadLanguageDetector();
   const pending = found.documents;
   function* build(): Generator<BuiltDocument> {
-    for (const doc of pending) yield { id: doc.id, contentHash: doc.contentHash, record: doc.record, result: doc.build() };
+    for (const doc of pending) {
+      const result = doc.build();
+      yield { id: doc.id, contentHash: doc.contentHash, record: doc.record, result, sample: doc.furnitureSample() };
+    }
   }
   return { ok: true, documents: options.lazy ? build() : [...build()], problems: found.problems, bytes: found.bytes };
 }

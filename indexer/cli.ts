@@ -45,10 +45,12 @@ Options:
                   idle multi-core machine, ~95 MB more memory per worker)
   --no-prepare    after a full rebuild, do not prepare the answers of common words and short
                   prefixes (embedded index; see npm run prepare-answers)
-  --learn-furniture
-                  first learn the site furniture of the whole corpus (short lines found in 5 or
-                  more different articles, or in half of a folder's and at least 3) and leave it
-                  out as 'boilerplate'; one more read of every file
+  --no-learn-furniture
+                  do not learn the site furniture of the whole corpus; by default short lines
+                  found in 5 or more different articles (or in half of a folder's and at least
+                  3) are left out as 'boilerplate' (a full rebuild learns them as it reads and
+                  rebuilds the articles holding them; an update learns them first, one more
+                  read of every file). --learn-furniture, the default, is still accepted
   -h, --help      show this help
 
 Exit status: 0 indexed (skipped files are listed), 1 fatal error, 2 bad usage.`;
@@ -62,6 +64,7 @@ const OPTIONS = {
   json: { type: 'boolean', default: false },
   workers: { type: 'string', default: '0' },
   'learn-furniture': { type: 'boolean', default: false },
+  'no-learn-furniture': { type: 'boolean', default: false },
   'no-prepare': { type: 'boolean', default: false },
 } as const;
 
@@ -121,7 +124,7 @@ async function indexOnce({ args, workers, corpusDir, config }: Run, engine: Sear
     // The summary needs only totals; per-article rows cost memory on a big corpus.
     perArticle: args.json || args.report,
     workers,
-    learnFurniture: args['learn-furniture'],
+    learnFurniture: !args['no-learn-furniture'],
     onProgress: progress?.onProgress,
   }).finally(() => progress?.stop());
   await output(report, args, config.dataDir);

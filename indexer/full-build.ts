@@ -1,10 +1,13 @@
 /**
  * The full build: every article of the corpus streamed into the engine's atomic `replaceAll`
  * (first run, `--full`, or an index that could not be read). Files are read and cleaned through the
- * build pool (build-pool.ts: in worker threads, or lazily in this one), in path order.
+ * build pool (build-pool.ts: in worker threads, or lazily in this one), in path order. With a
+ * learner, every document's furniture sample goes to it on the way (no second read of the corpus).
  */
+import path from 'node:path';
 import type { ArticleInput, SearchEngine } from '../engine/contract/types.ts';
 import { buildFiles } from './build-pool.ts';
+import type { FurnitureLearner } from './clean/furniture.ts';
 import { GarbageCollector } from './collect-garbage.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';
 import type { ReportBuilder } from './report.ts';
@@ -12,6 +15,8 @@ import type { ReportBuilder } from './report.ts';
 export interface FullBuildOptions {
   engine: SearchEngine;
   furniture: ReadonlySet<string>;
+  /** Learns the corpus's furniture from every document as it is built (furniture-fixup.ts takes it out after). */
+  learner?: FurnitureLearner | null | undefined;
   /** Cleaning worker threads (`IndexOptions.workers`). */
   workers: number;
   onProgress?: ((done: number, total: number, file: string) => void) | undefined;
@@ -33,7 +38,9 @@ async function* builtArticles(plan: CorpusPlan, report: ReportBuilder, options: 
       report.skip({ source: job.source, ...outcome.skip });
     } else {
       report.malformedRecords(job.source, outcome.problems);
+      const folder = path.posix.dirname(job.source);
       for (const doc of outcome.documents) {
+        options.learner?.addSample(doc.sample, folder, job.source);
         const article = report.accept(job.source, doc, doc.result);
         if (article) yield article;
       }

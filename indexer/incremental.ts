@@ -59,7 +59,7 @@ async function build(source: string, doc: PendingArticle, report: ReportBuilder)
 }
 
 /** Articles gathered into `upsertArticles` calls of about UPSERT_BATCH_PARAGRAPHS paragraphs. */
-class UpsertBatch {
+export class UpsertBatch {
   private articles: ArticleInput[] = [];
   private paragraphs = 0;
 

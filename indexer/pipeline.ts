@@ -15,7 +15,7 @@ import { baseArticleId } from './article-id.ts';
 import { cleanText } from './clean/index.ts';
 import { decodeBytes } from './read/decode.ts';
 import { lineKey } from './clean/shape.ts';
-import { candidateKey, furnitureIn } from './clean/furniture.ts';
+import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample } from './clean/furniture.ts';
 import { settleMetadata } from './infer/index.ts';
 export { loadLanguageDetector } from './infer/language.ts';
 import { readerFor, type ReaderOutput } from './read/formats/index.ts';
@@ -60,6 +60,11 @@ export interface PendingArticle {
    */
   needsLanguageDetector: boolean;
   build(): ArticleResult;
+  /**
+   * What the corpus furniture learner needs of it (furniture.ts), from the text `build()` reads:
+   * after `build()` it costs nothing more, so a full build learns within its one read.
+   */
+  furnitureSample(): FurnitureSample;
 }
 
 export type FileDocuments =
@@ -87,6 +92,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
           record: null,
           needsLanguageDetector: !statesLanguage(file, read.output),
           build: () => buildArticle(file, read.output, fileId, hash, null),
+          furnitureSample: () => furnitureSample(read.output.text),
         },
       ],
       problems: [],
@@ -105,12 +111,19 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
     // With furniture, the record's text is read once more here: its hash depends on its furniture.
     const digest = file.furniture?.size ? furnitureDigest(record.readText(), file.furniture) : '';
     const hash = contentHash(record.raw, file.manifestEntry, file.folderEntry, digest);
+    // The sample, not the text, is kept from `build()`: a record's text is read again rather than held (records.ts).
+    let sample: FurnitureSample | undefined;
     return {
       id,
       contentHash: hash,
       record: record.where,
       needsLanguageDetector: !statesLanguage(file, record),
-      build: () => buildArticle(file, { ...record, text: record.readText() }, id, hash, record.where),
+      build: () => {
+        const text = record.readText();
+        sample = furnitureSample(text);
+        return buildArticle(file, { ...record, text }, id, hash, record.where);
+      },
+      furnitureSample: () => (sample ??= furnitureSample(record.readText())),
     };
   });
   return { ok: true, documents, problems: read.problems, warnings: [] };

@@ -82,6 +82,9 @@ type ArticleFacts = Pick<ArticleSummary, 'source' | 'id' | 'title' | 'outlet' | 
 /** A document as the report needs it: which article, which version, which record of its file. */
 type DocumentKey = { id: string; contentHash: string; record: string | null };
 
+/** A row taken out of `perArticle` until the report is finished. */
+const GONE = null as unknown as ArticleReport;
+
 export class ReportBuilder {
   private readonly report: IndexReport;
   /**
@@ -91,6 +94,8 @@ export class ReportBuilder {
    */
   private readonly seenIgnoringCase = new Map<string, string>();
   private readonly otherCases = new Set<string>();
+  /** Where each id's last row is in `report.perArticle`: a revised article's row replaces it. */
+  private readonly rowAt = new Map<string, number>();
 
   /**
    * @param existing the index's articles before this run, by id
@@ -154,13 +159,38 @@ export class ReportBuilder {
     }
     const { article } = result;
     this.checkId(source, article.id);
-    const before = this.existing.get(doc.id);
-    const status: ArticleStatus = !before ? 'added' : before.contentHash === doc.contentHash ? 'unchanged' : 'changed';
+    const status = this.statusOf(doc);
     this.count(status, article, article.paragraphs.length);
-    this.report.headings += article.paragraphs.filter((p) => p.kind === 'heading').length;
-    const dropped = this.report.droppedLines;
-    for (const d of article.dropped) dropped[d.reason] = (dropped[d.reason] ?? 0) + 1;
+    this.tallyBuilt(article, 1);
     this.row(article, status, article.paragraphs.length, article.dropped.length);
+    return article;
+  }
+
+  /**
+   * An article built again after the full build, with the furniture that build learned
+   * (furniture-fixup.ts): the first version's counts out, the new one's in. Null (and a skip
+   * entry) when it has no body text left: the caller deletes it from the index.
+   */
+  revise(
+    source: string,
+    before: { doc: DocumentKey; article: ArticleInput },
+    after: DocumentKey,
+    result: ArticleResult,
+  ): ArticleInput | null {
+    const was = this.statusOf(before.doc);
+    this.count(was, before.article, -before.article.paragraphs.length, -1);
+    this.tallyBuilt(before.article, -1);
+    if (!result.ok) {
+      this.unlist(was, before.article.id);
+      this.skip({ source, ...(after.record ? { record: after.record } : {}), ...result.skip });
+      return null;
+    }
+    const { article } = result;
+    const status = this.statusOf(after);
+    if (status !== was) this.unlist(was, article.id);
+    this.count(status, article, article.paragraphs.length, 1, status !== was);
+    this.tallyBuilt(article, 1);
+    this.row(article, status, article.paragraphs.length, article.dropped.length, true);
     return article;
   }
 
@@ -180,6 +210,8 @@ export class ReportBuilder {
   /** The report, with the skipped files in path order and the time taken since `started`. */
   finish(copies: CopyReport, started: number): IndexReport {
     this.report.copies = copies;
+    // Rows of revised articles that had no body text left were emptied (see `unlist`).
+    if (this.report.perArticle.includes(GONE)) this.report.perArticle = this.report.perArticle.filter((row) => row !== GONE);
     this.report.skipped.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
     this.report.tookMs = Math.round(performance.now() - started);
     return this.report;
@@ -216,22 +248,54 @@ export class ReportBuilder {
     else if (first !== id) this.otherCases.add(id);
   }
 
-  /** Counts an article in the totals, its change and the facets it fills. */
-  private count(status: ArticleStatus, article: ArticleFacts, paragraphs: number): void {
+  /** What this version of a document is to the index found at the start. */
+  private statusOf(doc: DocumentKey): ArticleStatus {
+    const before = this.existing.get(doc.id);
+    return !before ? 'added' : before.contentHash === doc.contentHash ? 'unchanged' : 'changed';
+  }
+
+  /**
+   * Counts an article in the totals and the facets it fills (`sign` -1 takes it out again), and
+   * lists its change unless `list` is false.
+   */
+  private count(status: ArticleStatus, article: ArticleFacts, paragraphs: number, sign = 1, list = sign > 0): void {
     const { report } = this;
-    if (status === 'unchanged') report.changes.unchanged++;
-    else report.changes[status].push(article.id);
-    if (article.outlet !== UNKNOWN_OUTLET) report.facetCoverage.outlet++;
-    if (article.year !== null) report.facetCoverage.year++;
-    if (article.language !== UNDETERMINED) report.facetCoverage.language++;
-    report.articles++;
+    if (list) {
+      if (status === 'unchanged') report.changes.unchanged++;
+      else report.changes[status].push(article.id);
+    }
+    if (article.outlet !== UNKNOWN_OUTLET) report.facetCoverage.outlet += sign;
+    if (article.year !== null) report.facetCoverage.year += sign;
+    if (article.language !== UNDETERMINED) report.facetCoverage.language += sign;
+    report.articles += sign;
     report.paragraphs += paragraphs;
   }
 
-  private row(article: ArticleFacts, status: ArticleStatus, paragraphs: number, droppedLines: number | null): void {
+  /** The subheadings and dropped lines of an article built by this run (`sign` -1 takes them out again). */
+  private tallyBuilt(article: ArticleInput, sign: 1 | -1): void {
+    this.report.headings += sign * article.paragraphs.filter((p) => p.kind === 'heading').length;
+    const dropped = this.report.droppedLines;
+    for (const d of article.dropped) dropped[d.reason] = (dropped[d.reason] ?? 0) + sign;
+  }
+
+  /** Takes an article's change out of the lists (a revised article whose change is another now: rare). */
+  private unlist(status: ArticleStatus, id: string): void {
+    const { changes } = this.report;
+    if (status === 'unchanged') changes.unchanged--;
+    else changes[status].splice(changes[status].indexOf(id), 1);
+    const at = this.rowAt.get(id);
+    if (at !== undefined) this.report.perArticle[at] = GONE;
+    this.rowAt.delete(id);
+  }
+
+  /** The article's row; a revised article's (`replace`) takes the place of its first version's. */
+  private row(article: ArticleFacts, status: ArticleStatus, paragraphs: number, droppedLines: number | null, replace = false): void {
     if (!this.keepPerArticle) return;
     const { source, id, title, outlet, year, date, language, provenance, hints } = article;
-    this.report.perArticle.push({ source, id, status, title, outlet, year, date, language, paragraphs, droppedLines, provenance, hints });
+    const row = { source, id, status, title, outlet, year, date, language, paragraphs, droppedLines, provenance, hints };
+    const at = replace ? this.rowAt.get(id) : undefined;
+    if (at !== undefined) this.report.perArticle[at] = row;
+    else this.rowAt.set(id, this.report.perArticle.push(row) - 1);
   }
 }
 

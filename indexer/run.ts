@@ -15,7 +15,9 @@ import type { SearchEngine } from '../engine/contract/types.ts';
 import { type CorpusPlan, learnFurniture, manifestWarnings, planCorpus } from './corpus-plan.ts';
 import { CorpusNotFoundError } from './read/discover.ts';
 import { MAX_FILE_BYTES } from './read/decode.ts';
+import { FurnitureLearner } from './clean/furniture.ts';
 import { fullBuild } from './full-build.ts';
+import { takeOutFurniture } from './furniture-fixup.ts';
 import { incrementalUpdate } from './incremental.ts';
 import { copyReport, type IndexReport, ReportBuilder, type ReportHead } from './report.ts';
 
@@ -59,11 +61,13 @@ export interface IndexOptions {
    */
   workers?: number;
   /**
-   * Learn the corpus's furniture first: one more read of every file, then lines found in many
-   * different articles are dropped as 'boilerplate' (indexer/clean/furniture.ts). Off by default
-   * (`--learn-furniture` turns it on): the pre-pass decodes and reads every document a second
-   * time, before the build starts; on the bench's 1M-paragraph JSONL corpus the full build went
-   * from 30.4 to 39.6 s. Learning inside the build would avoid the second read.
+   * Learn the corpus's furniture (default true; `--no-learn-furniture` turns it off): lines found
+   * in many different articles are dropped as 'boilerplate' (indexer/clean/furniture.ts). A full
+   * build learns within its one read and then rebuilds only the articles holding a learned line
+   * (furniture-fixup.ts); a pre-pass that read every file a second time took the bench's
+   * 1M-paragraph JSONL build from 30.4 to 39.6 s. An incremental run learns first, in that pre-pass
+   * (it must know the furniture to tell which articles changed), so a line learned from the whole
+   * corpus is furniture in a file added later too.
    */
   learnFurniture?: boolean;
 }
@@ -77,13 +81,21 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
   const incremental = options.mode !== 'full' && plan.existing.size > 0;
   const report = new ReportBuilder(reportHead(plan, incremental, startedAt), plan.existing, keepPerArticle);
 
-  const furnitureStarted = performance.now();
-  const furniture = options.learnFurniture === true ? await learnFurniture(plan) : new Set<string>();
-  report.furnitureLearned(furniture.size, Math.round(performance.now() - furnitureStarted));
+  const learn = options.learnFurniture !== false;
 
   if (!incremental) {
-    await fullBuild(plan, report, { engine, furniture, workers: options.workers ?? 0, onProgress });
+    const learner = learn ? new FurnitureLearner() : null;
+    await fullBuild(plan, report, { engine, furniture: new Set(), learner, workers: options.workers ?? 0, onProgress });
+    if (learner) {
+      const fixStarted = performance.now();
+      const furniture = learner.furniture();
+      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture));
+      report.furnitureLearned(furniture.size, Math.round(performance.now() - fixStarted));
+    }
   } else {
+    const furnitureStarted = performance.now();
+    const furniture = learn ? await learnFurniture(plan) : new Set<string>();
+    report.furnitureLearned(furniture.size, Math.round(performance.now() - furnitureStarted));
     const state = options.stateFile ? await readState(options.stateFile) : {};
     await incrementalUpdate(plan, report, { engine, furniture, synonymsChanged: state.synonymsHash !== plan.synonymsHash, onProgress });
   }

@@ -25,7 +25,7 @@ interface LabelledPage {
 
 export interface ScoreOptions {
   /**
-   * Index the set as the indexer indexes one corpus folder with `--learn-furniture`: the real
+   * Index the set as the indexer indexes one corpus folder (learning its furniture, the default): the real
    * pre-pass (`learnFurniture`) over every labelled page of the set, both splits, then every page
    * cleaned with that furniture. Off by default: each page alone, as the floor was recorded.
    */

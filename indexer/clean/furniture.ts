@@ -41,6 +41,9 @@ export const MIN_FOLDER_ARTICLES = 3;
 
 const LETTER = /\p{L}/u;
 
+/** Characters of an article's longest line its identity is hashed from (`letterHash`). */
+const IDENTITY_CHARS = 160;
+
 /**
  * The key of a line that could be furniture (short, has letters, does not read as a sentence),
  * or null. The cheap word count runs first: most lines of an article are long paragraphs.
@@ -49,6 +52,27 @@ export function candidateKey(line: string): string | null {
   if (wordCount(line, MAX_WORDS) > MAX_WORDS || endsSentence(line) || !LETTER.test(line)) return null;
   const key = lineKey(line);
   return key === '' ? null : key;
+}
+
+/** What the learner needs of one article: its candidate keys (once each) and its identity. */
+export interface FurnitureSample {
+  keys: string[];
+  /** A hash of its longest line: copies of one article share it (see the header). */
+  identity: number;
+}
+
+/** An article's sample, from its text (one line per line) as the cleaner will see it. */
+export function furnitureSample(text: string): FurnitureSample {
+  const keys = new Set<string>();
+  let longest = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '') continue;
+    if (line.length > longest.length) longest = line;
+    const key = candidateKey(line);
+    if (key !== null) keys.add(key);
+  }
+  return { keys: [...keys], identity: letterHash(longest) };
 }
 
 /**
@@ -63,6 +87,8 @@ export class FurnitureLearner {
   /** Identities of the different articles of each folder. */
   readonly #folders = new Map<string, Set<number>>();
   readonly #furniture = new Set<string>();
+  /** The files each candidate was seen in, when the caller names them: where learned lines must be taken out. */
+  readonly #sources = new Map<string, string | Set<string>>();
 
   constructor(minArticles = MIN_ARTICLES) {
     this.#minArticles = minArticles;
@@ -73,20 +99,22 @@ export class FurnitureLearner {
    * @param folder the folder the article's file is in (corpus-relative); one folder when omitted.
    */
   add(text: string, folder = ''): void {
-    const keys = new Set<string>();
-    let longest = '';
-    for (const raw of text.split('\n')) {
-      const line = raw.trim();
-      if (line === '') continue;
-      if (line.length > longest.length) longest = line;
-      const key = candidateKey(line);
-      if (key !== null && !this.#furniture.has(key)) keys.add(key);
-    }
-    const article = letterHash(longest);
+    this.addSample(furnitureSample(text), folder);
+  }
+
+  /**
+   * One article's sample (`furnitureSample`), taken where its text was read (the build, maybe in
+   * a worker thread).
+   * @param source the article's file (corpus-relative): `sourcesOf` names it for each of its keys.
+   */
+  addSample(sample: FurnitureSample, folder = '', source?: string): void {
+    const { identity: article } = sample;
     let inFolder = this.#folders.get(folder);
     if (!inFolder) this.#folders.set(folder, (inFolder = new Set()));
     inFolder.add(article);
-    for (const key of keys) {
+    for (const key of sample.keys) {
+      if (source !== undefined) this.#noteSource(key, source);
+      if (this.#furniture.has(key)) continue;
       let articles = this.#seen.get(key);
       if (!articles) this.#seen.set(key, (articles = new Map()));
       articles.set(article, folder);
@@ -95,6 +123,26 @@ export class FurnitureLearner {
         this.#seen.delete(key);
       }
     }
+  }
+
+  /** The files (as given to `addSample`) holding any of these keys, in no particular order. */
+  sourcesOf(keys: Iterable<string>): Set<string> {
+    const found = new Set<string>();
+    for (const key of keys) {
+      const sources = this.#sources.get(key);
+      if (typeof sources === 'string') found.add(sources);
+      else for (const source of sources ?? []) found.add(source);
+    }
+    return found;
+  }
+
+  /** One string while a key is in one file (most keys): a set per key would be most of the learner's memory. */
+  #noteSource(key: string, source: string): void {
+    const known = this.#sources.get(key);
+    if (known === undefined) this.#sources.set(key, source);
+    else if (typeof known === 'string') {
+      if (known !== source) this.#sources.set(key, new Set([known, source]));
+    } else known.add(source);
   }
 
   /** The furniture learned so far: line keys (see `lineKey`). */
@@ -133,11 +181,15 @@ export function furnitureIn(text: string, furniture: ReadonlySet<string>): strin
 /**
  * FNV-1a over the letters and digits, ASCII case folded: an article identity in 4 bytes instead of
  * a paragraph, blind to spacing and punctuation like `lineKey` but without building a key of the
- * longest line of every article. A collision merges two articles (learns less).
+ * longest line of every article. A collision merges two articles (learns less). Only the first
+ * `IDENTITY_CHARS` characters: copies share them as they share the whole line, and hashing whole
+ * paragraphs was most of the learner's cost inside the build (bench corpus, 200,000 paragraphs:
+ * 195 of 347 ms CPU).
  */
 function letterHash(text: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  const end = Math.min(text.length, IDENTITY_CHARS);
+  for (let i = 0; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 0x41 && c <= 0x5a) c += 32;

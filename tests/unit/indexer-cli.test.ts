@@ -38,7 +38,7 @@ describe('npm run index', () => {
     assert.match(r.stderr, /Unknown option '--corpse'/);
   });
 
-  it('learns the corpus furniture with --learn-furniture and leaves it out as boilerplate', async () => {
+  it('learns the corpus furniture by default and leaves it out as boilerplate; --no-learn-furniture does not', async () => {
     const corpus = await mkdtemp(path.join(work, 'furniture-'));
     const topics = ['ferry timetable', 'harbour wall', 'library roof', 'bus depot', 'school field', 'market square'];
     for (const [i, topic] of topics.entries()) {
@@ -50,8 +50,8 @@ describe('npm run index', () => {
       ].join('\n\n');
       await writeFile(path.join(corpus, `story-${i}.txt`), text);
     }
-    const without = run(['--corpus', corpus, '--data', path.join(work, 'data-no-furniture'), '--json']);
-    const withIt = run(['--learn-furniture', '--corpus', corpus, '--data', path.join(work, 'data-furniture'), '--json']);
+    const without = run(['--no-learn-furniture', '--corpus', corpus, '--data', path.join(work, 'data-no-furniture'), '--json']);
+    const withIt = run(['--corpus', corpus, '--data', path.join(work, 'data-furniture'), '--json']);
     assert.equal(withIt.status, 0, withIt.stderr);
     assert.equal((JSON.parse(without.stdout) as { droppedLines: Record<string, number> }).droppedLines.boilerplate, undefined);
     const report = JSON.parse(withIt.stdout) as { droppedLines: Record<string, number>; furniture: { lines: number } };

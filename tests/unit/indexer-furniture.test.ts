@@ -104,6 +104,16 @@ async function freshCorpus(name: string): Promise<string> {
   return dir;
 }
 
+/** A folder of 5 pages with SITE_A's lines (ledger-0 to -4) and plain pages from `firstPlain` to 9. */
+async function ledgerAndPlainPages(name: string, firstPlain: number): Promise<string> {
+  const dir = await freshCorpus(name);
+  for (let i = 0; i < 5; i++)
+    await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+  for (let i = firstPlain; i < 10; i++)
+    await writeFile(path.join(dir, `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+  return dir;
+}
+
 describe('corpus furniture', () => {
   it("drops each site's repeated menu and footer lines as boilerplate, and keeps the body", async () => {
     const dir = await freshCorpus('two-sites');
@@ -235,6 +245,74 @@ describe('corpus furniture', () => {
 
     const again = await indexCorpus({ corpusDir: dir, engine, learnFurniture: true });
     assert.equal(again.changes.unchanged, 10, 'a second run with nothing new rebuilds nothing');
+  });
+
+  it('learns by default within the full build, and the report counts the index it leaves', async () => {
+    const dir = await ledgerAndPlainPages('by-default', 5);
+    const engine = memoryEngine();
+    const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
+    assert.equal(report.furniture.lines, 2);
+    for (let i = 0; i < 5; i++) {
+      const reasons = lineReasons(engine.articles.get(`ledger-${i}`)!);
+      for (const line of [...SITE_A.middle, ...SITE_A.end]) assert.equal(reasons.get(line), 'boilerplate', `ledger-${i}: ${line}`);
+    }
+    // The build sent every article once, then the 5 holding the learned lines again, and only those.
+    assert.deepEqual(engine.upserted.sort(), ['ledger-0.txt', 'ledger-1.txt', 'ledger-2.txt', 'ledger-3.txt', 'ledger-4.txt']);
+    const indexed = [...engine.articles.values()];
+    assert.equal(report.articles, 10);
+    assert.equal(
+      report.paragraphs,
+      indexed.reduce((n, a) => n + a.paragraphs.length, 0),
+    );
+    assert.equal(report.droppedLines.boilerplate, 10);
+    assert.equal(
+      Object.values(report.droppedLines).reduce((n, c) => n + (c ?? 0), 0),
+      indexed.reduce((n, a) => n + a.dropped.length, 0),
+    );
+    assert.deepEqual(report.changes.added.sort(), indexed.map((a) => a.id).sort());
+    assert.deepEqual(
+      report.perArticle.map((r) => [r.id, r.paragraphs, r.droppedLines]).sort(),
+      indexed.map((a) => [a.id, a.paragraphs.length, a.dropped.length]).sort(),
+    );
+
+    const off = memoryEngine();
+    const without = await indexCorpus({ corpusDir: dir, engine: off, mode: 'full', learnFurniture: false });
+    assert.equal(without.furniture.lines, 0);
+    assert.equal(lineReasons(off.articles.get('ledger-0')!).get('Tidewatch with Morven Ash'), 'kept');
+  });
+
+  it('an update after a build that learned rebuilds nothing, and a page added later loses the learned lines', async () => {
+    const dir = await ledgerAndPlainPages('learned-then-added', 6);
+    const engine = memoryEngine();
+    await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
+    const same = await indexCorpus({ corpusDir: dir, engine });
+    assert.equal(same.changes.unchanged, 9, 'the build and the update clean with the same furniture');
+
+    await writeFile(path.join(dir, 'ledger-5.txt'), page(`Council delays work on ${TOPICS[5]}`, TOPICS[5]!, SITE_A));
+    const added = await indexCorpus({ corpusDir: dir, engine });
+    assert.deepEqual(added.changes.added, ['ledger-5']);
+    assert.equal(added.changes.unchanged, 9);
+    const reasons = lineReasons(engine.articles.get('ledger-5')!);
+    for (const line of [...SITE_A.middle, ...SITE_A.end]) assert.equal(reasons.get(line), 'boilerplate', line);
+  });
+
+  it('learns from the records of a record file within the build, and rebuilds only the records holding the lines', async () => {
+    const dir = await freshCorpus('records');
+    const records = TOPICS.map((topic, i) => {
+      const chrome = i < 5 ? SITE_B : { middle: [], end: [] };
+      const [, ...body] = page(`Questions over ${topic} plan`, topic, chrome).split('\n\n');
+      return JSON.stringify({ id: `r${i}`, title: `Questions over ${topic} plan`, text: body.join('\n\n') });
+    });
+    await writeFile(path.join(dir, 'export.jsonl'), `${records.join('\n')}\n`);
+    const engine = memoryEngine();
+    const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
+    assert.equal(report.furniture.lines, 2);
+    assert.equal(engine.upserted.length, 5, 'the five records with the lines, not the file');
+    for (let i = 0; i < 10; i++) {
+      const reasons = lineReasons(engine.articles.get(`export-r${i}`)!);
+      assert.equal(reasons.get('Walks of the month'), i < 5 ? 'boilerplate' : undefined, `r${i}`);
+    }
+    assert.equal(report.droppedLines.boilerplate, 10);
   });
 
   it('worker threads drop the same furniture', async () => {

@@ -1,0 +1,54 @@
+/**
+ * The corpus furniture, learned within a full build's one read (full-build.ts), taken out after it:
+ * the build cleans each article before the whole corpus is seen, so the articles holding a line it
+ * learned are built again with the furniture and sent with `upsertArticles` (both engines' one way
+ * to change an article). Only the files the learner saw those lines in are read again: a corpus
+ * that teaches nothing (the bench's, the BBC's) costs no second read at all.
+ *
+ * Between the build's swap and these upserts the new index holds the furniture lines for a moment;
+ * the result is the index a pre-pass would have built (the same furniture, the same content hashes),
+ * so the next incremental run (which learns before it updates, run.ts) rebuilds nothing.
+ */
+import type { SearchEngine } from '../engine/contract/types.ts';
+import { type CorpusPlan, jobFor } from './corpus-plan.ts';
+import { UpsertBatch } from './incremental.ts';
+import { loadLanguageDetector } from './pipeline.ts';
+import { readFileDocuments } from './read/read-file.ts';
+import type { ReportBuilder } from './report.ts';
+
+/** Rebuilds and sends the articles of `sources` whose content changes with `furniture`; how many. */
+export async function takeOutFurniture(
+  plan: CorpusPlan,
+  report: ReportBuilder,
+  engine: SearchEngine,
+  furniture: ReadonlySet<string>,
+  sources: Iterable<string>,
+): Promise<number> {
+  if (furniture.size === 0) return 0;
+  const batch = new UpsertBatch(engine);
+  const gone: string[] = [];
+  let revised = 0;
+  for (const source of [...sources].sort()) {
+    const job = jobFor(plan, source);
+    // As the build read it (no furniture), to take its counts out of the report, and with the furniture.
+    const built = await readFileDocuments(job);
+    const now = await readFileDocuments(job, furniture);
+    if (!built.ok || !now.ok) continue;
+    const first = new Map(built.documents.map((doc) => [doc.id, doc]));
+    for (const doc of now.documents) {
+      const was = first.get(doc.id);
+      // The same hash: none of its lines is furniture (the hash holds the furniture an article has).
+      if (!was || was.contentHash === doc.contentHash) continue;
+      if (doc.needsLanguageDetector) await loadLanguageDetector();
+      const before = was.build();
+      if (!before.ok) continue;
+      const article = report.revise(source, { doc: was, article: before.article }, doc, doc.build());
+      revised++;
+      if (article) await batch.add(article);
+      else gone.push(doc.id);
+    }
+  }
+  await batch.flush();
+  if (gone.length > 0) await engine.deleteArticles(gone);
+  return revised;
+}
