@@ -10,6 +10,7 @@ import { engineConfigFromEnv, openEngine } from '../engine/contract/open-engine.
 import { siblingModule } from '../lib/module-worker.ts';
 import type { SearchEngine } from '../engine/contract/types.ts';
 import { createApp } from './app.ts';
+import { serverFor } from './http-server.ts';
 import { serverConfigFromEnv } from './config.ts';
 import { warmRefusals } from './warm-up.ts';
 
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
   // Before listening, so that a spike meeting a fresh server is refused by optimised code (warm-up.ts).
   const warmed = await warmRefusals(engine);
   console.log(`Warmed up: ${warmed.refusals.toLocaleString('en-US')} searches refused in ${Math.round(warmed.ms)} ms.`);
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = serverFor(app).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`Nutgraf (${engine.name} engine, pid ${process.pid}) is serving at http://localhost:${port}/`);

@@ -13,10 +13,10 @@
  */
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
-import { createServer } from 'node:http';
 import { pino } from 'pino';
 import type { SearchEngine } from '../engine/contract/types.ts';
 import { createApp } from './app.ts';
+import { serverFor } from './http-server.ts';
 import { SearchGate } from './search-gate.ts';
 
 /** Refusals answered at start-up: in-process, a refusal's CPU cost fell from ~200 to 20-40 us over the first ~4,000. */
@@ -60,7 +60,8 @@ export async function warmRefusals(engine: SearchEngine, count = WARM_REFUSALS):
   const holding = gate.admitEarly();
   if (typeof holding === 'number') throw new Error('a fresh gate refused its first search');
   const app = createApp({ engine, gate, logger: pino({ level: 'silent' }), log: () => {} });
-  const server = createServer(app);
+  // The server `npm start` uses, so the refusal code is optimised for the request objects it will meet.
+  const server = serverFor(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   try {
