@@ -19,10 +19,12 @@
  * - so does a run that reaches a line of one of the story's own shapes: a comma sign-off (a
  *   letter's), a question (an interview's change topic by design), a line opening with a figure
  *   (a ranked or numbered entry, an attendance), a data line (a third of its words numbers), a
+ *   line of measured figures (two decimals or percentages: results, figure-lines.ts), a
  *   bulleted line, a fixture, a line introducing a list (a colon, two lines or more under it).
  */
 import { wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
+import { isFigureLine } from './figure-lines.ts';
 import { isDataLine } from './headline-run.ts';
 import { FIXTURE, isCutParagraph } from './shape.ts';
 import { isStamp } from './stamps.ts';
@@ -81,10 +83,10 @@ export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void
   for (let i = start; i < kept.length; i++) kept[i]!.reason = 'off-topic';
 }
 
-/** A line of the story's own: a sign-off, a question, a list's entry or its introduction, data, a fixture. */
+/** A line of the story's own: a sign-off, a question, a list's entry or its introduction, data, measured figures, a fixture. */
 function isStoryShape(kept: readonly ContentLine[], i: number): boolean {
   const text = kept[i]!.text;
-  return STORY_SHAPES.test(text) || FIXTURE.test(text) || isDataLine(text) || introducesList(kept, i);
+  return STORY_SHAPES.test(text) || FIXTURE.test(text) || isDataLine(text) || isFigureLine(text) || introducesList(kept, i);
 }
 
 /** A line ending in a colon with two lines or more under it, the next not a colon label too (a form's "Name:", "Email:"). */
