@@ -13,6 +13,8 @@ export interface BodyShapes {
   isParagraph: (text: string) => boolean;
   /** A line that could head a block of text (a headline, a teaser's heading, a subheading). */
   isHeading: (text: string) => boolean;
+  /** A lone long paragraph that is another story's teaser, not a story told in one block (`lone-teaser.ts`). */
+  isLoneTeaser?: (lines: readonly ContentLine[], i: number) => boolean;
 }
 
 /** Paragraphs that make a run the story's rather than a teaser's. */
@@ -36,7 +38,13 @@ export function findBodyStart(lines: readonly ContentLine[], shapes: BodyShapes,
       if (start < 0) start = i;
       paragraphs++;
       words += l.words;
-      if (paragraphs >= MIN_RUN_PARAGRAPHS || words >= MIN_LONE_WORDS) return start;
+      if (paragraphs >= MIN_RUN_PARAGRAPHS) return start;
+      if (words >= MIN_LONE_WORDS) {
+        if (!(paragraphs === 1 && shapes.isLoneTeaser?.(lines, i))) return start;
+        start = -1;
+        paragraphs = 0;
+        words = 0;
+      }
     } else if (start >= 0 && shapes.isHeading(l.text)) {
       start = -1;
       paragraphs = 0;

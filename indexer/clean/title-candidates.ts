@@ -34,6 +34,7 @@ import { hasClockTime, isDateOnly } from '../infer/dates.ts';
 import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
 import { stopWordCount } from './stopwords.ts';
 import { findBodyStart, type BodyShapes } from './body-start.ts';
+import { isLoneTeaser } from './lone-teaser.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 import { storyHeadingBelow, type Met } from './title-story-heading.ts';
 
@@ -114,8 +115,9 @@ export function scoreHeadlineCandidates(
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
     const startsText =
-      (isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
-      (candidates.length > 0 && isSentence(raw));
+      ((isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
+        (candidates.length > 0 && isSentence(raw))) &&
+      !isLoneTeaser(lines, i, BODY_SHAPES);
     if (startsText) {
       if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
@@ -457,6 +459,7 @@ const BELOW_OPENING: BelowOpeningShapes = {
 const BODY_SHAPES: BodyShapes = {
   isParagraph: (text) => isBodyParagraph(text) || isSentence(text),
   isHeading: (text) => couldBeHeadline(text) && !isNotHeadline(text) && !isSentence(text),
+  isLoneTeaser: (lines, i) => isLoneTeaser(lines, i, BODY_SHAPES),
 };
 
 function add(c: Candidate, feature: keyof typeof WEIGHT, why: string): void {
