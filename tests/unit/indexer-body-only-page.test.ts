@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
 
-// Invented text: pages stored without a headline, and a standfirst printed twice under a headline.
+// Invented text: pages stored without a headline, and a standfirst printed twice under a headline and its stamp.
 const LEAD =
   'A video of two harbour wardens stopping a fisherman on the quay has spread on social media, and the town council said on Monday that it would look into the wardens’ conduct.';
 const SUBHEADING = 'Harbour wardens video spreads on social media';
@@ -34,5 +34,20 @@ describe('pages stored from their body on', () => {
     const page = [opening, signed];
     assert.equal(clean(page).headline, null);
     assert.deepEqual(keptTexts(page), [opening, signed]);
+  });
+});
+
+describe('a standfirst printed twice under its headline', () => {
+  const headline = 'Summer tour: the radio van visits the villages';
+  const standfirst =
+    'On Saturday we will be in the valley villages, and on Sunday at the regatta on the mill island, with the van and the whole morning team on air';
+  const page = [headline, '', '2024-06-22, 09:50 Newsroom', standfirst, '', standfirst, '', PARAGRAPH, '', PARAGRAPH2];
+
+  it('keeps the headline above it, not the copy', () => {
+    assert.equal(clean(page).headline?.text, headline);
+  });
+
+  it('keeps one copy of the standfirst as text', () => {
+    assert.equal(keptTexts(page).filter((t) => t === standfirst).length, 1);
   });
 });
