@@ -37,6 +37,7 @@ import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { keepLogEntries } from './log-entries.ts';
 import { keepListingHeadline } from './listing-headline.ts';
 import { keepBriefHeading } from './brief-items.ts';
+import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { markOffTopicTail } from './topic-tail.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
@@ -66,6 +67,7 @@ export interface LabelledLines {
 export function cleanText(text: string, options: CleanOptions = {}): CleanResult {
   const { lines, headline, language } = labelLines(text, options);
   markByModel(lines, language);
+  keepStandfirstCopy(lines);
   keepParagraphOpeners(lines);
   keepLeadHeadline(lines);
   keepStampedLeads(lines);

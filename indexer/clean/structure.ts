@@ -223,13 +223,20 @@ export function markRepeatsOfDropped(lines: ContentLine[]): void {
   });
 }
 
+/** Date stamps between a headline and its standfirst ("2024-05-01, 10:15 Newsroom"): at most this many. */
+const MAX_STAMPS_OVER_STANDFIRST = 2;
+
 /**
- * The line right under the headline: the standfirst. A page that reuses its standfirst as the
- * photo's caption prints it twice; the caption is the copy, and the standfirst is the story's
- * first line, which dropping both copies would lose from the text.
+ * The line right under the headline, or under the date stamp printed below it: the standfirst. A
+ * page that reuses its standfirst as the photo's caption prints it twice; the caption is the copy,
+ * and the standfirst is the story's first line, which dropping both copies would lose from the text.
  */
 export function isStandfirst(lines: readonly ContentLine[], i: number): boolean {
-  return i > 0 && lines[i - 1]!.reason === 'headline';
+  for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_STAMPS_OVER_STANDFIRST; j--) {
+    if (lines[j]!.reason === 'headline') return true;
+    if (lines[j]!.reason !== 'dateline') return false;
+  }
+  return false;
 }
 
 /**

@@ -5,11 +5,14 @@
  * teaser or lead printed above its headline, the headline repeating its subject. A page with no
  * headline, which opens with its lead and goes on with sub-headings, has neither: what stands
  * right under its first paragraph is the next paragraph or a sub-heading with no chrome before it
- * and no words of the lead's in it.
+ * and no words of the lead's in it. Nor has a page whose opening paragraph carries the scraper's
+ * date stamp ("date 2025-03 Paragraph…"): the scraper stored the page from its text on, so what
+ * stands under that paragraph is the story's own sub-heading, however many of its words it repeats.
  */
 import { endsSentenceAnyScript } from './script-stops.ts';
 import { wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
+import { SCRAPER_STAMP } from './title-shapes.ts';
 import { agreement, contentStems } from './title-agreement.ts';
 
 /** Content lines looked at below the opening paragraph: the headline sits right under it or its chrome. */
@@ -43,7 +46,7 @@ export function headlineBelowOpening(lines: readonly ContentLine[], i: number, s
     if (shapes.startsText(l.text)) return false;
     if (!shapes.isHeadlineShaped(l.text)) continue;
     if (chrome) return true;
-    if (endsSentenceAnyScript(l.text)) return false;
+    if (endsSentenceAnyScript(withoutSlashSignoff(l.text)) || opensStoredText(lines, i)) return false;
     const met = agreement(l.text, contentStems(lines[i]!.text));
     return met.shared >= TEASER_SHARED && met.words > TEASER_SHARED;
   }
@@ -54,4 +57,19 @@ export function headlineBelowOpening(lines: readonly ContentLine[], i: number, s
 function isPageChrome(l: ContentLine): boolean {
   if (l.reason === null) return wordCount(l.text, 4) <= 3;
   return l.reason === 'navigation' || l.reason === 'breadcrumb' || l.reason === 'promotion';
+}
+
+/**
+ * A sentence signed after a slash with the author's or the source's initials ("… next week.
+ * /ab-cd", "… on Monday. /xyz"): the signature goes, so the line reads as the sentence it is.
+ */
+const SLASH_SIGNOFF = /([.!?…]["'”’»)]?)\s+\/\s*\p{L}{2,}(?:[-/]\p{L}{2,})*$/u;
+
+function withoutSlashSignoff(text: string): string {
+  return text.replace(SLASH_SIGNOFF, '$1');
+}
+
+/** The paragraph is the page's first line and starts with the scraper's date stamp: the stored text starts with the story's body. */
+function opensStoredText(lines: readonly ContentLine[], i: number): boolean {
+  return i === 0 && SCRAPER_STAMP.test(lines[0]!.text);
 }

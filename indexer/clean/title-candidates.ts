@@ -158,7 +158,7 @@ export function scoreHeadlineCandidates(
   const met = scoreAgreement(candidates, shares);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
-    if (repeatedBelow(lines, c)) add(c, 'repeated', 'printed again below');
+    if (repeatedBelow(lines, c) && !isStandfirstCopy(candidates, k, labels)) add(c, 'repeated', 'printed again below');
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     else if (isYearlessDate(c.text)) add(c, 'dateStamp', 'a date without a year');
     if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
@@ -238,6 +238,21 @@ function markBodyOpener(lines: ContentLine[], candidates: Candidate[]): void {
   const above = candidates[k - 1];
   if (above && (c.index === above.index + 1 || (c.index - above.index <= STANDFIRST_GAP && isStandfirstOf(c, above)))) return;
   add(c, 'opensBody', `over the text from line ${lines[start]!.line}`);
+}
+
+/** More words than a headline runs to: a standfirst's length. */
+const STANDFIRST_WORDS = 16;
+
+/**
+ * A standfirst the template prints twice (in its own slot and again as the photo's caption) under
+ * the headline: a line of a standfirst's length close under a headline-shaped candidate (no label)
+ * that it outruns. Being printed again makes it no headline.
+ */
+function isStandfirstCopy(candidates: Candidate[], k: number, labels: ReadonlySet<Candidate>): boolean {
+  const c = candidates[k]!;
+  const above = candidates[k - 1];
+  if (!above || labels.has(above) || above.words < TIE_MIN_WORDS || c.words < STANDFIRST_WORDS) return false;
+  return c.index - above.index <= STANDFIRST_GAP && c.words > above.words;
 }
 
 /** Longer than the candidate above, or sharing its content words: its standfirst. */

@@ -10,6 +10,7 @@ import type { ArticleMeta, Provenance } from '../../engine/contract/types.ts';
 import { detectLanguage, primaryLanguage, UNDETERMINED } from './language.ts';
 import type { CleanResult, Settled, StatedMeta } from '../types.ts';
 import { inferMetadata } from './infer.ts';
+import { titleFromLead } from './lead-title.ts';
 import { dateFromPath, domainOfUrl, outletFromPath } from './path.ts';
 
 export const UNKNOWN_OUTLET = 'Unknown';
@@ -73,7 +74,8 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
     dateStated: statedDate !== undefined,
   });
 
-  const title = settle('title', [...stated('title'), inferred.title], {
+  // No headline: the first sentence of the text names the story better than the file's name does.
+  const title = settle('title', [...stated('title'), inferred.title, inferred.title ? null : titleFromLead(clean.kept)], {
     value: titleFromFileName(source),
     from: 'file name (no headline found)',
   });
