@@ -14,7 +14,7 @@
  * subheading and one paragraph each.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
-import { wordsUpTo } from './line-words.ts';
+import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
 import { endsSentence, endsWithFullStop, FIXTURE } from './shape.ts';
 import { paragraphsAbove, type ContentLine } from './structure.ts';
 
@@ -24,7 +24,6 @@ const MIN_ITEMS = 2;
 const MIN_PERIOD = 2;
 const MAX_PERIOD = 4;
 const MAX_LABEL_WORDS = 3;
-const MAX_HEADLINE_WORDS = 20;
 const MAX_SENTENCE_WORDS = 80;
 /** Fewest paragraphs in a row of the article above the list. */
 const MIN_PARAGRAPH_RUN = 2;
