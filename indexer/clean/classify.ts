@@ -14,7 +14,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
-import { endsSentence, endsWithFullStop, FIXTURE, isCutParagraph } from './shape.ts';
+import { endsSentence, endsWithFullStop, FIXTURE, HEADLINE_START, isCutParagraph } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
@@ -133,7 +133,6 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
 const MIN_HEADLINE_RUN = 3;
 const MIN_HEADLINE_WORDS = 5;
 const MAX_HEADLINE_WORDS = 25;
-const HEADLINE_START = /^[\p{Lu}"“‘'«„¿¡]/u;
 const LIST_MARK = /^(?:[-–—•*·]|\d)/u;
 
 /**

@@ -15,7 +15,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
-import { endsSentence, endsWithFullStop, FIXTURE } from './shape.ts';
+import { endsSentence, endsWithFullStop, FIXTURE, HEADLINE_START } from './shape.ts';
 import { paragraphsAbove, type ContentLine } from './structure.ts';
 
 /** Fewest items that make a list. */
@@ -30,8 +30,6 @@ const MIN_PARAGRAPH_RUN = 2;
 const MIN_PARAGRAPH_WORDS = 8;
 const HAS_DIGIT = /\d/;
 const HANDLE = /^(?=[\p{L}\d_.-]*\p{L})[\p{L}\d_.-]+$/u;
-/** A headline starts with a capital; a line starting with a number is a date or a result of the story's own list. */
-const STARTS_CAPITAL = /^[\p{Lu}"“‘'«„¿¡]/u;
 
 /** Label, Headline, Sentence, sTamp; '' for a line that fits none (the rhythm stops there). */
 type Shape = 'L' | 'H' | 'S' | 'T' | '';
@@ -49,7 +47,7 @@ function shapeOf(l: ContentLine): Shape | null {
   // A label with a number is a score or a date of the story's, unless it is one word with letters:
   // a commenter's handle ("mark77").
   if (words <= MAX_LABEL_WORDS) return (HAS_DIGIT.test(l.text) && !HANDLE.test(l.text)) || l.text.endsWith(':') ? '' : 'L';
-  if (words <= MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && STARTS_CAPITAL.test(l.text)) return 'H';
+  if (words <= MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && HEADLINE_START.test(l.text)) return 'H';
   return '';
 }
 
