@@ -14,7 +14,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
-import { endsSentence, endsWithFullStop, FIXTURE, isCutParagraph } from './shape.ts';
+import { endsSentence, endsWithFullStop, FIXTURE, HEADLINE_START, isCutParagraph } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
@@ -133,7 +133,6 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
 const MIN_HEADLINE_RUN = 3;
 const MIN_HEADLINE_WORDS = 5;
 const MAX_HEADLINE_WORDS = 25;
-const HEADLINE_START = /^[\p{Lu}"“‘'«„¿¡]/u;
 const LIST_MARK = /^(?:[-–—•*·]|\d)/u;
 
 /**
@@ -177,14 +176,7 @@ const MAX_MENU_ITEM_WORDS = 3;
 function markTailMenus(lines: ContentLine[], features: readonly Features[], last: number): void {
   const item = (j: number) => {
     const l = lines[j]!;
-    return (
-      l.reason === null &&
-      features[j]!.words <= MAX_MENU_ITEM_WORDS &&
-      !features[j]!.sentence &&
-      !HAS_DIGIT.test(l.text) &&
-      !FIXTURE.test(l.text) &&
-      !INTRODUCES_LIST.test(l.text)
-    );
+    return l.reason === null && features[j]!.words <= MAX_MENU_ITEM_WORDS && !features[j]!.sentence && !isStoryListLine(l.text);
   };
   for (let i = last + 1; i < lines.length; i++) {
     if (!item(i)) continue;
@@ -224,9 +216,7 @@ function markLinksAboveChrome(
       f.words <= MAX_FURNITURE_WORDS &&
       i < lines.length - 1 &&
       HEADLINE_START.test(l.text) &&
-      !HAS_DIGIT.test(l.text) &&
-      !FIXTURE.test(l.text) &&
-      !INTRODUCES_LIST.test(l.text);
+      !isStoryListLine(l.text);
     if (!link) return;
     l.reason = 'related-headlines';
   }
@@ -255,9 +245,7 @@ function markTailLinks(lines: ContentLine[], features: readonly Features[], last
       features[j]!.words <= MAX_FURNITURE_WORDS &&
       HEADLINE_START.test(l.text) &&
       !LIST_MARK.test(l.text) &&
-      !HAS_DIGIT.test(l.text) &&
-      !FIXTURE.test(l.text) &&
-      !INTRODUCES_LIST.test(l.text) &&
+      !isStoryListLine(l.text) &&
       !l.text.endsWith(')') &&
       !(j === lines.length - 1 && isCutParagraph(l.text))
     );
@@ -308,6 +296,8 @@ function markPackedRuns(lines: ContentLine[], features: readonly Features[], fir
 
 const HAS_DIGIT = /\d/;
 const INTRODUCES_LIST = /:\s*$/;
+/** A line of the story's own closing list, never a menu or a link: a number (a result, a date), a fixture, or a colon introducing a list. */
+const isStoryListLine = (text: string): boolean => HAS_DIGIT.test(text) || FIXTURE.test(text) || INTRODUCES_LIST.test(text);
 
 /**
  * Items of a menu or link list: short lines printed one under another, with no blank between.

@@ -9,6 +9,7 @@
  * paragraph may talk about listening, reading or copying.
  */
 import type { PhraseRule } from './phrases.ts';
+import { wholeLabel } from './trade-phrases.ts';
 
 const SENTENCE_END = /[.?]["'”’»)]*$/u;
 
@@ -66,13 +67,12 @@ const SLUG_WORD = /\p{Ll}{2,}/gu;
 const isSlug = (t: string): boolean => SLUG.test(t) && (t.match(SLUG_WORD)?.length ?? 0) >= 3;
 
 /** The whole line is one label, with decoration and a count ("• 댓글 3", "- إعلان -"). */
-const wholeLabel = (words: readonly string[]) =>
-  new RegExp(`^[\\s\\-–—|•·*:()[\\]]*(?:${words.join('|')})[\\s\\-–—|•·*:.!()[\\]\\d]*$`, 'iu');
+const countedLabel = (words: readonly string[]) => wholeLabel(words, true);
 /**
  * Ad, share and print buttons in the scripts and languages `trade-phrases.ts` lacks: Korean,
  * Arabic, Persian, Hebrew, Hindi, Thai, Japanese, Chinese, and a few European languages.
  */
-const BUTTON_LABEL = wholeLabel([
+const BUTTON_LABEL = countedLabel([
   '광고',
   'إعلان(?:ات)?',
   'اعلان',
@@ -103,7 +103,7 @@ const BUTTON_LABEL = wholeLabel([
   '글자\\s?크기',
 ]);
 /** A comment section's label or count in the same scripts: "댓글", "评论 12", "تعليقات", "תגובות". */
-const COMMENT_LABEL = wholeLabel(['댓글', '评论', '評論', '留言', 'التعليقات', 'تعليقات', 'תגובות', 'टिप्पणियाँ', 'ความคิดเห็น', 'コメント']);
+const COMMENT_LABEL = countedLabel(['댓글', '评论', '評論', '留言', 'التعليقات', 'تعليقات', 'תגובות', 'टिप्पणियाँ', 'ความคิดเห็น', 'コメント']);
 
 /**
  * An audio or video player's embed box: "EMBED CODE Copy the code below…", "Einbettungscode",

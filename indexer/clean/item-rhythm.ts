@@ -14,8 +14,8 @@
  * subheading and one paragraph each.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
-import { wordsUpTo } from './line-words.ts';
-import { endsSentence, endsWithFullStop, FIXTURE } from './shape.ts';
+import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
+import { endsSentence, endsWithFullStop, FIXTURE, HEADLINE_START } from './shape.ts';
 import { paragraphsAbove, type ContentLine } from './structure.ts';
 
 /** Fewest items that make a list. */
@@ -24,15 +24,12 @@ const MIN_ITEMS = 2;
 const MIN_PERIOD = 2;
 const MAX_PERIOD = 4;
 const MAX_LABEL_WORDS = 3;
-const MAX_HEADLINE_WORDS = 20;
 const MAX_SENTENCE_WORDS = 80;
 /** Fewest paragraphs in a row of the article above the list. */
 const MIN_PARAGRAPH_RUN = 2;
 const MIN_PARAGRAPH_WORDS = 8;
 const HAS_DIGIT = /\d/;
 const HANDLE = /^(?=[\p{L}\d_.-]*\p{L})[\p{L}\d_.-]+$/u;
-/** A headline starts with a capital; a line starting with a number is a date or a result of the story's own list. */
-const STARTS_CAPITAL = /^[\p{Lu}"“‘'«„¿¡]/u;
 
 /** Label, Headline, Sentence, sTamp; '' for a line that fits none (the rhythm stops there). */
 type Shape = 'L' | 'H' | 'S' | 'T' | '';
@@ -50,7 +47,7 @@ function shapeOf(l: ContentLine): Shape | null {
   // A label with a number is a score or a date of the story's, unless it is one word with letters:
   // a commenter's handle ("mark77").
   if (words <= MAX_LABEL_WORDS) return (HAS_DIGIT.test(l.text) && !HANDLE.test(l.text)) || l.text.endsWith(':') ? '' : 'L';
-  if (words <= MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && STARTS_CAPITAL.test(l.text)) return 'H';
+  if (words <= MAX_HEADLINE_WORDS && !endsWithFullStop(l.text) && HEADLINE_START.test(l.text)) return 'H';
   return '';
 }
 

@@ -9,6 +9,15 @@ import { spacedWordCount } from './shape.ts';
 /** No rule asks about more words than this (the phrase rules' largest `maxWords`, checked there). */
 export const LINE_WORD_LIMIT = 120;
 
+/**
+ * The longest line read as a headline, in spaced words; a longer line without its full stop is
+ * running text. One measure for the rules that sort lines into headlines and text by length (item
+ * layouts, teasers, the labels closing a story). Not the same as listing-headline.ts's bound (there 20
+ * words are already running text) nor classify.ts's 25 (the longest headline in a run of links).
+ * headline-run.ts keeps a copy of this one until its file is free to edit.
+ */
+export const MAX_HEADLINE_WORDS = 20;
+
 /** The count stored on a line: exact up to `LINE_WORD_LIMIT`, `LINE_WORD_LIMIT + 1` past it. */
 export function countLineWords(spacedText: string): number {
   return spacedWordCount(spacedText, LINE_WORD_LIMIT);

@@ -67,6 +67,13 @@ function isSpace(c: number): boolean {
   );
 }
 
+/**
+ * A headline's first character: a capital, or an opening quote or inverted mark before one. A line
+ * starting with a number is a date or a result of a list, not a headline (teaser-blocks.ts and
+ * headline-run.ts take number-led headlines: their own class; structure.ts's is narrower).
+ */
+export const HEADLINE_START = /^[\p{Lu}"“‘'«„¿¡]/u;
+
 /** A fixture ("Chelsea v Fulham", "Ajax vs. PSV"): a draw or a result, the story's own list, not another story. */
 export const FIXTURE = /\sv\.?\s|\svs\.?\s/;
 

@@ -24,7 +24,7 @@
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
 import { hasTextRun } from './closing-sections.ts';
-import { wordsUpTo } from './line-words.ts';
+import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
 import { NOT_CHROME as NOT_NEIGHBOUR_CHROME } from './neighbours.ts';
 import { endsSentence, FIXTURE, isCutParagraph } from './shape.ts';
 import type { ContentLine } from './structure.ts';
@@ -36,8 +36,6 @@ const MAX_LABEL_WORDS = 3;
 const MIN_LABELS = 3;
 /** Fewest words of a headline of another story, which goes with the labels around it. */
 const MIN_HEADLINE_WORDS = 3;
-/** Longest line taken with the labels: a headline; longer is running text that lost its full stop. */
-const MAX_HEADLINE_WORDS = 20;
 const HAS_DIGIT = /\d/;
 /** A fixture ("Chelsea v Fulham") is a draw or a result; a line ending in a colon introduces a list: the story's own. */
 const STORY_LIST = new RegExp(`${FIXTURE.source}|:\\s*$`);

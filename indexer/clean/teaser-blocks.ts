@@ -14,7 +14,7 @@
  */
 import { isDateOnly } from '../infer/dates.ts';
 import { isFigureLine } from './figure-lines.ts';
-import { wordsUpTo } from './line-words.ts';
+import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
 import { endsSentence, endsWithEllipsis, spacedWordCount } from './shape.ts';
 import { isListHeading, paragraphsAbove, type ContentLine } from './structure.ts';
 
@@ -24,8 +24,7 @@ import { isListHeading, paragraphsAbove, type ContentLine } from './structure.ts
  * (docs/ingestion.md); the sets nobody tuned on did not move.
  */
 const MIN_PAIRS = 2;
-/** Longest headline of a teaser, and shortest and longest teaser sentence. */
-const MAX_HEADLINE_WORDS = 20;
+/** Shortest and longest teaser sentence (the longest headline is `MAX_HEADLINE_WORDS`). */
 const MIN_TEASER_WORDS = 6;
 const MAX_TEASER_WORDS = 60;
 const HEADLINE_START = /^[\p{Lu}\p{N}"“‘'«„¿¡]/u;

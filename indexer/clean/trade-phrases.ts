@@ -10,13 +10,17 @@
 import type { PhraseRule } from './phrases.ts';
 import { spacedWordCount } from './shape.ts';
 
-/** The whole line is one of the words, with decoration ("- Advertisement -", "Publicidad:"). */
-const whole = (words: readonly string[]) => new RegExp(`^[\\s\\-–—|•·*:()[\\]]*(?:${words.join('|')})[\\s\\-–—|•·*:.!()[\\]]*$`, 'iu');
+/**
+ * The whole line is one of the words, with decoration ("- Advertisement -", "Publicidad:"), and
+ * with `counted` a count after it too ("• 댓글 3"). Shared with inline-prompts.ts's labels.
+ */
+export const wholeLabel = (words: readonly string[], counted = false) =>
+  new RegExp(`^[\\s\\-–—|•·*:()[\\]]*(?:${words.join('|')})[\\s\\-–—|•·*:.!()[\\]${counted ? '\\d' : ''}]*$`, 'iu');
 /** The line starts with one of the labels, followed by a separator and more ("Lees ook: …"). */
 const label = (words: readonly string[]) => new RegExp(`^[\\s\\-–—|•·*+]*(?:${words.join('|')})\\s*(?:[:.|»>›–—-]|$)`, 'iu');
 
 /** Ad slots: "Advertisement", "Anzeige", "Publicidad", "Pubblicità", "Reklame", "Annonse"… */
-const AD_LABELS = whole([
+const AD_LABELS = wholeLabel([
   'advertisements?',
   'advertising',
   'advertorial',
@@ -494,9 +498,9 @@ const FOR_YOU_LABELS = [
   '(?:sinulle|suositellut)',
   'おすすめ',
 ];
-const FOR_YOU = whole(FOR_YOU_LABELS);
+const FOR_YOU = wholeLabel(FOR_YOU_LABELS);
 /** The same labels alone on their line: the heading of a list of other stories. */
-const RELATED_WHOLE = whole(RELATED_LABELS);
+const RELATED_WHOLE = wholeLabel(RELATED_LABELS);
 export const RELATED_HEADING = { test: (t: string): boolean => RELATED_WHOLE.test(t) || FOR_YOU.test(t) };
 
 /** Tag and topic lines: "Tags: …", "Schlagwörter", "Archivado en", "Filed under: …". */
@@ -678,7 +682,7 @@ const LIVE_STATUS =
   /^(?:the )?live ?(?:blog|ticker|stream|coverage|updates)?\s*(?:is |has )?(?:gesloten|closed|ended|beendet|terminé|finalizado|chiuso|avslutad|afsluttet|zakończony)\.?$/iu;
 
 /** Video players' controls and labels: "Now Playing", "Play", "Watch Next", "Featured Video Play Icon". */
-const PLAYER = whole([
+const PLAYER = wholeLabel([
   'play',
   'play video',
   'now playing',
@@ -704,7 +708,7 @@ const PLAYER = whole([
 ]);
 
 /** Paywall badges alone on their line: "PREMIUM", "Abo", "Plus+". */
-const PAYWALL_BADGE = whole([
+const PAYWALL_BADGE = wholeLabel([
   'premium',
   'abo',
   'abo\\+',
@@ -736,7 +740,7 @@ const PUSH_CUE = /push/i;
 const MORE_FROM_SECTION = /^(?:meer uit|mehr aus|więcej z|mer från|mere fra|flere fra|lisää)\s+[\p{L} .'&-]{1,30}$/iu;
 
 /** An image's placeholder word alone on its line ("Imagen", "Foto", "Εικόνα"): the picture was not scraped, its label was. */
-const BARE_IMAGE = whole([
+const BARE_IMAGE = wholeLabel([
   'images?',
   'pictures?',
   'photos?',

@@ -11,7 +11,7 @@
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
-import { hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
+import { FOLLOW_PLATFORMS, FOLLOW_VERBS, hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
 import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
 
@@ -162,7 +162,7 @@ const CITE_AS = new RegExp(
   'u',
 );
 const FOLLOW = new RegExp(
-  `^(?:${ci('follow|like|folgen sie|suivez|siga|segui|sigue a|volg|følg|följ')})\\s+(${NAME})\\s+(?:${ci('on|auf|sur|en|no|na|su|op|på')})\\s+(?:Twitter|X|Facebook|Instagram|LinkedIn|YouTube|TikTok|Threads|Bluesky|Telegram|WhatsApp|Google News)\\b`,
+  `^(?:${ci(`${FOLLOW_VERBS}|like`)})\\s+(${NAME})\\s+(?:${ci('on|auf|sur|en|no|na|su|op|på')})\\s+(?:${FOLLOW_PLATFORMS}|X)\\b`,
   'u',
 );
 

@@ -12,7 +12,7 @@
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { cuedPublicationName } from './outlet-mentions.ts';
 import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
-import { isPlatform, isWire, outletShaped } from './outlet-words.ts';
+import { FOLLOW_PLATFORMS, FOLLOW_VERBS, isPlatform, isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
@@ -31,11 +31,8 @@ const APP_FIRST = new RegExp(
 );
 
 /** "Follow Example for the latest news. Click WhatsApp Channel": the verb, the site, and a platform further on the line. */
-const FOLLOW_FIRST = new RegExp(
-  `^(?:${ci('follow|ikuti|folgen sie|suivez|siga|segui|sigue a|volg|følg|följ|obserwuj|sledujte')})\\s+(${NAME})\\s`,
-  'u',
-);
-const PLATFORM_ON_LINE = /\b(?:WhatsApp|Google News|Telegram|Facebook|Instagram|Twitter|TikTok|YouTube|LinkedIn|Threads|Bluesky)\b/;
+const FOLLOW_FIRST = new RegExp(`^(?:${ci(`${FOLLOW_VERBS}|ikuti|obserwuj|sledujte`)})\\s+(${NAME})\\s`, 'u');
+const PLATFORM_ON_LINE = new RegExp(`\\b(?:${FOLLOW_PLATFORMS})\\b`);
 
 /** "Connect with the Example Newsroom:", "Contact the Example news desk": readers sent to the site's own newsroom. */
 const CONTACT_NEWSROOM = new RegExp(

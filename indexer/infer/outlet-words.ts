@@ -581,6 +581,15 @@ export function isPlatform(name: string): boolean {
   return PLATFORMS.has(name.toLowerCase().trim()) || PLATFORM_KEYS.has(outletKey(name));
 }
 
+/**
+ * A prompt to follow the site: the verbs, as a regex alternation (outlet-mentions.ts's and
+ * outlet-prompts.ts's follow patterns each add their own few). No verb is a prefix of another, so
+ * the order of the alternatives does not change what a pattern captures.
+ */
+export const FOLLOW_VERBS = 'follow|folgen sie|suivez|siga|segui|sigue a|volg|følg|följ';
+/** The platforms a follow prompt names, as a regex alternation, capitals as written. */
+export const FOLLOW_PLATFORMS = 'WhatsApp|Google News|Telegram|Facebook|Instagram|Twitter|TikTok|YouTube|LinkedIn|Threads|Bluesky';
+
 /** Social and messaging platforms, where a site keeps channels and pages under its name. */
 const SOCIAL = /^(?:facebook|twitter|youtube|instagram|whatsapp|linkedin|tiktok|telegram|snapchat|pinterest|reddit|threads|bluesky)$/;
 
