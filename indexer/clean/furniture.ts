@@ -37,7 +37,7 @@ export const MIN_ARTICLES = 5;
  * labelled set as one corpus (2026-12-05): no one-page-per-outlet set (folders of 7 to 40
  * outlets) and no BBC section (400-500 articles) has a short line on half its articles.
  */
-export const MIN_FOLDER_ARTICLES = 3;
+const MIN_FOLDER_ARTICLES = 3;
 
 const LETTER = /\p{L}/u;
 

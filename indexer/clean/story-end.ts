@@ -142,7 +142,8 @@ function markBelowCopyrightNotice(lines: ContentLine[]): void {
   }
 }
 
-function isParagraph(l: ContentLine): boolean {
+/** A sentence of `MIN_PARAGRAPH_WORDS` words or more: a paragraph of running text. */
+export function isParagraph(l: ContentLine): boolean {
   return endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
 }
 

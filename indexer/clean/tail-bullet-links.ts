@@ -11,7 +11,7 @@
  * story's own list); this rule takes only the shape that is not.
  */
 import { wordsUpTo } from './line-words.ts';
-import { endsSentence } from './shape.ts';
+import { isParagraph } from './story-end.ts';
 import type { ContentLine } from './structure.ts';
 
 /** Fewest items: two bulleted headlines may be the story's own closing points. */
@@ -19,7 +19,6 @@ const MIN_ITEMS = 3;
 /** Words of an item, its bullet included: a headline, not a label, not a paragraph. */
 const MIN_ITEM_WORDS = 4;
 const MAX_ITEM_WORDS = 25;
-const MIN_PARAGRAPH_WORDS = 8;
 /** A bullet, a space, then a letter that is not lower case (a capital, or a script without case) or a digit or quote. */
 const BULLETED_HEADLINE = /^[-–—•·*►▶]\s+[^\p{Ll}\s]/u;
 /** A headline does not end in a full stop or an exclamation; a question or a cut-off item does. */
@@ -46,8 +45,7 @@ export function markTailBulletLinks(lines: ContentLine[]): void {
   // printed right under a paragraph, or under a line that introduces it with a colon, is the
   // story's own ("The council's proposals:").
   const above = lines[lines.indexOf(run.at(-1)!) - 1];
-  const paragraph = (l: ContentLine) =>
-    l.reason === null && endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+  const paragraph = (l: ContentLine) => l.reason === null && isParagraph(l);
   if (above === undefined || paragraph(above) || INTRODUCES_LIST.test(above.text)) return;
   // The story above: a paragraph of its running text somewhere above the list.
   if (!lines.slice(0, i + 1).some(paragraph)) return;

@@ -10,8 +10,8 @@
 import { stopWordCount } from './stopwords.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
 
-/** Letters a word is compared by. */
-const STEM = 5;
+/** Letters a word is compared by (its stem): inflected forms of one word meet. */
+export const STEM_LETTERS = 5;
 /** Words shorter than this are function words or abbreviations more often than the story's subject. */
 const MIN_LETTERS = 4;
 
@@ -38,8 +38,8 @@ function wordStems(text: string): string[][] {
       continue;
     }
     if (w.length < MIN_LETTERS || /^\d+$/.test(w) || stopWordCount(w, 0, 1) > 0) continue;
-    const stems = [w.slice(0, STEM)];
-    if (proclitics && w.length > MIN_LETTERS && GLUED_PROCLITICS.test(w)) stems.push(w.slice(1, STEM + 1));
+    const stems = [w.slice(0, STEM_LETTERS)];
+    if (proclitics && w.length > MIN_LETTERS && GLUED_PROCLITICS.test(w)) stems.push(w.slice(1, STEM_LETTERS + 1));
     out.push(stems);
   }
   return out;

@@ -31,6 +31,7 @@ import { isStamp } from './stamps.ts';
 import { isRunningText } from './story-end.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
+import { STEM_LETTERS } from './title-agreement.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
 
 /** A paragraph of the story's core: a sentence of this many words or more. */
@@ -43,8 +44,6 @@ const MAX_SHARED = 0.1;
 const MIN_RUN = 2;
 /** A cut-off last line of this many words is a paragraph, not a label. */
 const CUT_WORDS = 5;
-/** Letters of a word's stem: inflected forms of one word meet ("minister", "ministers", "ministerin"). */
-const STEM_LETTERS = 5;
 const MIN_WORD_LETTERS = 3;
 const STORY_SHAPES = /,\s*$|[?？]\s*$|^\p{N}|^[-–—•*·►▶]/u;
 const ENDS_IN_COLON = /:\s*$/u;

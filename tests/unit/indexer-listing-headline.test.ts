@@ -9,6 +9,13 @@ import { cleanText } from '../../indexer/clean/index.ts';
 
 const clean = (blocks: string[]) => cleanText(blocks.join('\n\n'));
 
+/** An article's first block is its headline, and not also a line of its text. */
+function assertHeadlineOutOfText(blocks: string[]): void {
+  const result = clean(blocks);
+  assert.equal(result.headline?.text, blocks[0]);
+  assert.ok(!result.kept.some((l) => l.text === blocks[0]));
+}
+
 describe('the headline of a page that is a list of stories', () => {
   it("keeps the first item's headline in the text of a list of stories", () => {
     const items = [
@@ -37,9 +44,7 @@ describe('the headline of a page that is a list of stories', () => {
       'More events for the summer are planned',
       'A summer fair on the green is planned for July, with stalls from the school and the church.',
     ];
-    const result = clean(blocks);
-    assert.equal(result.headline?.text, blocks[0]);
-    assert.ok(!result.kept.some((l) => l.text === blocks[0]));
+    assertHeadlineOutOfText(blocks);
   });
 
   it('keeps the headline out of an article with a subheading over every paragraph (one story, not a list)', () => {
@@ -51,9 +56,7 @@ describe('the headline of a page that is a list of stories', () => {
       'What happens next for the harbour wall',
       'A revised plan for the harbour wall will be published before the end of the month, after a second round of consultation.',
     ];
-    const result = clean(blocks);
-    assert.equal(result.headline?.text, blocks[0]);
-    assert.ok(!result.kept.some((l) => l.text === blocks[0]));
+    assertHeadlineOutOfText(blocks);
   });
 
   it('keeps the last items of a list of stories below the pictures between them', () => {
