@@ -15,6 +15,8 @@ const MIN_TITLE_WORDS = 4;
  * a full stop of a script written without spaces ("。", "！"), which needs neither.
  */
 const SENTENCE_END = /[.!?…]["'”’»)]*(?=\s+["'“‘«„(]?\p{Lu}|\s*$)|[。！？]/gu;
+/** A sentence wholly in brackets ("(Updated with the council's reply.)"): an editor's note, not the story. */
+const ASIDE = /^\p{Ps}.*\p{Pe}$/su;
 /** Characters of a title in a script without spaces between words, where words cannot be counted. */
 const MAX_UNSPACED_CHARS = 60;
 
@@ -31,9 +33,15 @@ export function titleFromLead(kept: readonly KeptLine[]): Settled<string> | null
  */
 function firstSentence(text: string): string | null {
   // A line with no sentence in it (a run of words, a list) names nothing: the file's name stays.
+  // A sentence wholly in brackets is a note on the story, not its lead: the next one is read instead.
   let sentence: string | null = null;
+  let start = 0;
   for (const end of text.matchAll(SENTENCE_END)) {
-    const candidate = text.slice(0, end.index + end[0].length);
+    const candidate = text.slice(start, end.index + end[0].length).trim();
+    if (ASIDE.test(candidate)) {
+      start = end.index + end[0].length;
+      continue;
+    }
     if (wordsOf(candidate).length >= MIN_TITLE_WORDS || isUnspaced(candidate)) {
       sentence = candidate;
       break;

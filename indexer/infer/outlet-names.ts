@@ -15,7 +15,8 @@ const ARTICLE = '(?:The|THE|El|EL|La|LA|Le|LE|Les|Il|IL|Lo|Der|Die|Das|De|Het|O|
 /** A name of one to five capitalised words, optionally after an article. */
 export const NAME = `(?:${ARTICLE}\\s+)?${CAP}(?:\\s+(?:${JOIN}\\s+)?${CAP}){0,4}`;
 
-const DOMAIN_BODY = '[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,12}';
+/** A domain name's labels and top-level domain, as a regex source ("example.co.uk"). */
+export const DOMAIN_BODY = '[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,12}';
 /** A line that is a web address and nothing else: "www.example.com", "https://example.co.uk/". */
 export const DOMAIN_LINE = new RegExp(`^(?:https?://)?(?:www\\d?\\.)?(${DOMAIN_BODY})/?$`, 'iu');
 const DOMAIN_ONLY = new RegExp(`^(?:www\\d?\\.)?${DOMAIN_BODY}$`, 'iu');

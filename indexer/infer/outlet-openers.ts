@@ -11,17 +11,14 @@
  */
 import { isWeekdayName, monthsOf } from './date-names.ts';
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { cleanName, NAME } from './outlet-names.ts';
+import { cleanName, DOMAIN_BODY, NAME } from './outlet-names.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
 /** "Example — ", "(Example) - ", "Example.com – " at the start of a line, then the paragraph. */
-const OPENER = new RegExp(
-  `^\\s*(\\()?(${NAME}|[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,12})(\\)\\s*|\\s+)[-–—]{1,2}\\s+(\\S+(?:\\s+\\S+){0,2})`,
-  'u',
-);
+const OPENER = new RegExp(`^\\s*(\\()?(${NAME}|${DOMAIN_BODY})(\\)\\s*|\\s+)[-–—]{1,2}\\s+(\\S+(?:\\s+\\S+){0,2})`, 'u');
 /** A paragraph after the name: an opener on a short line is a list item or a heading. */
 const MIN_WORDS = 12;
 

@@ -84,6 +84,12 @@ const TOPICS = [
 const SITE_A = { middle: ['Tidewatch with Morven Ash'], end: ['Letters to the harbourmaster'] };
 const SITE_B = { middle: ['Walks of the month'], end: ['Ask the county archivist'] };
 const FURNITURE = [...SITE_A.middle, ...SITE_A.end, ...SITE_B.middle, ...SITE_B.end];
+const NO_CHROME = { middle: [], end: [] };
+
+/** Page `i` of the ledger (SITE_A's lines), of another site, or plain, each on its own topic. */
+const ledgerPage = (i: number) => page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A);
+const otherPage = (i: number, chrome: typeof SITE_B) => page(`Questions over ${TOPICS[i]} plan`, TOPICS[i]!, chrome);
+const plainPage = (i: number) => page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, NO_CHROME);
 
 function lineReasons(article: ArticleInput): Map<string, string> {
   const reasons = new Map<string, string>();
@@ -107,10 +113,8 @@ async function freshCorpus(name: string): Promise<string> {
 /** A folder of 5 pages with SITE_A's lines (ledger-0 to -4) and plain pages from `firstPlain` to 9. */
 async function ledgerAndPlainPages(name: string, firstPlain: number): Promise<string> {
   const dir = await freshCorpus(name);
-  for (let i = 0; i < 5; i++)
-    await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
-  for (let i = firstPlain; i < 10; i++)
-    await writeFile(path.join(dir, `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+  for (let i = 0; i < 5; i++) await writeFile(path.join(dir, `ledger-${i}.txt`), ledgerPage(i));
+  for (let i = firstPlain; i < 10; i++) await writeFile(path.join(dir, `plain-${i}.txt`), plainPage(i));
   return dir;
 }
 
@@ -120,8 +124,8 @@ describe('corpus furniture', () => {
     await mkdir(path.join(dir, 'ledger'));
     await mkdir(path.join(dir, 'courier'));
     for (let i = 0; i < 5; i++) {
-      await writeFile(path.join(dir, 'ledger', `story-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
-      await writeFile(path.join(dir, 'courier', `story-${i}.txt`), page(`Questions over ${TOPICS[i + 5]} plan`, TOPICS[i + 5]!, SITE_B));
+      await writeFile(path.join(dir, 'ledger', `story-${i}.txt`), ledgerPage(i));
+      await writeFile(path.join(dir, 'courier', `story-${i}.txt`), otherPage(i + 5, SITE_B));
     }
     const engine = memoryEngine();
     const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
@@ -147,19 +151,18 @@ describe('corpus furniture', () => {
     await mkdir(path.join(dir, 'ledger'));
     await mkdir(path.join(dir, 'mixed'));
     for (let i = 0; i < 4; i++) {
-      await writeFile(path.join(dir, 'ledger', `story-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+      await writeFile(path.join(dir, 'ledger', `story-${i}.txt`), ledgerPage(i));
       // 2 of SITE_B's pages among 4 plain ones: 2 of 6 is too few to tell.
-      const chrome = i < 2 ? SITE_B : { middle: [], end: [] };
-      await writeFile(path.join(dir, 'mixed', `story-${i}.txt`), page(`Questions over ${TOPICS[i + 4]} plan`, TOPICS[i + 4]!, chrome));
+      const chrome = i < 2 ? SITE_B : NO_CHROME;
+      await writeFile(path.join(dir, 'mixed', `story-${i}.txt`), otherPage(i + 4, chrome));
     }
-    for (let i = 8; i < 10; i++)
-      await writeFile(path.join(dir, 'mixed', `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+    for (let i = 8; i < 10; i++) await writeFile(path.join(dir, 'mixed', `plain-${i}.txt`), plainPage(i));
     const engine = memoryEngine();
     const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
     assert.equal(report.furniture.lines, 2);
     for (const article of engine.articles.values()) {
       const reasons = lineReasons(article);
-      for (const line of [...SITE_A.middle, ...SITE_A.end, ...SITE_B.middle, ...SITE_B.end]) {
+      for (const line of FURNITURE) {
         if (!reasons.has(line)) continue;
         assert.equal(reasons.get(line), article.source.startsWith('ledger/') ? 'boilerplate' : 'kept', `${article.source}: ${line}`);
       }
@@ -218,21 +221,19 @@ describe('corpus furniture', () => {
 
   it('an incremental run rebuilds the articles whose line became furniture, and only those', async () => {
     const dir = await freshCorpus('incremental');
-    for (let i = 0; i < 4; i++)
-      await writeFile(path.join(dir, `ledger-${i}.txt`), page(`Council delays work on ${TOPICS[i]}`, TOPICS[i]!, SITE_A));
+    for (let i = 0; i < 4; i++) await writeFile(path.join(dir, `ledger-${i}.txt`), ledgerPage(i));
     await writeFile(
       path.join(dir, 'other.txt'),
       page('Questions over the signal box plan', 'the signal box', { middle: [], end: SITE_B.end }),
     );
     // Other sites' pages, so that 4 ledger pages are under half the folder (furniture.ts: a line on
     // half of a folder's articles is furniture too) and only the fifth teaches the line.
-    for (let i = 5; i < 9; i++)
-      await writeFile(path.join(dir, `plain-${i}.txt`), page(`Plans for ${TOPICS[i]}`, TOPICS[i]!, { middle: [], end: [] }));
+    for (let i = 5; i < 9; i++) await writeFile(path.join(dir, `plain-${i}.txt`), plainPage(i));
     const engine = memoryEngine();
     await indexCorpus({ corpusDir: dir, engine, mode: 'full', learnFurniture: true });
     assert.equal(lineReasons(engine.articles.get('ledger-0')!).get('Tidewatch with Morven Ash'), 'kept');
 
-    await writeFile(path.join(dir, 'ledger-4.txt'), page(`Council delays work on ${TOPICS[4]}`, TOPICS[4]!, SITE_A));
+    await writeFile(path.join(dir, 'ledger-4.txt'), ledgerPage(4));
     const report = await indexCorpus({ corpusDir: dir, engine, learnFurniture: true });
     assert.equal(report.mode, 'incremental');
     assert.deepEqual(report.changes.added, ['ledger-4']);
@@ -288,7 +289,7 @@ describe('corpus furniture', () => {
     const same = await indexCorpus({ corpusDir: dir, engine });
     assert.equal(same.changes.unchanged, 9, 'the build and the update clean with the same furniture');
 
-    await writeFile(path.join(dir, 'ledger-5.txt'), page(`Council delays work on ${TOPICS[5]}`, TOPICS[5]!, SITE_A));
+    await writeFile(path.join(dir, 'ledger-5.txt'), ledgerPage(5));
     const added = await indexCorpus({ corpusDir: dir, engine });
     assert.deepEqual(added.changes.added, ['ledger-5']);
     assert.equal(added.changes.unchanged, 9);

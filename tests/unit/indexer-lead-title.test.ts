@@ -26,6 +26,11 @@ describe('a title for a page without a headline', () => {
     assert.equal(t?.value, 'PORTHAVEN, N.S. (Coast Radio) – A ferry ran aground near the pier on Sunday.');
   });
 
+  it('reads past a sentence wholly in brackets, a note on the story', () => {
+    const t = titleFromLead([body(`(Updated with the operator's reply.) ${LEAD}`)]);
+    assert.equal(t?.value, 'The harbour board is looking for another operator for the night ferry.');
+  });
+
   it('cuts a long first sentence at a word', () => {
     const long = `${'The ferry '.repeat(15).trim()} sailed.`;
     assert.equal(titleFromLead([body(long)])?.value, `${'The ferry '.repeat(10).trim()} …`);
