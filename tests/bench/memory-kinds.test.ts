@@ -1,8 +1,8 @@
 /** A process's resident memory split by kind of mapping (bench/scale/memory-kinds.ts). */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { formatKinds, memoryKinds, memoryKindsOf } from '../../bench/scale/memory-kinds.ts';
+import { memoryOf } from '../../bench/scale/proc.ts';
 
 /** One mapping as smaps lists it, with only the fields the split reads and one it must skip. */
 const mapping = (range: string, perms: string, name: string, rssKb: number) =>
@@ -39,7 +39,7 @@ describe('memory by kind of mapping', () => {
     const kinds = memoryKindsOf(process.pid);
     assert.ok(kinds !== null);
     const total = kinds.file + kinds.mainArena + kinds.threadArenas + kinds.otherAnonymous;
-    const status = Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1]) * 1024;
+    const status = memoryOf('self')!.rss;
     assert.ok(Math.abs(total - status) < status * 0.1, `${total} against VmRSS ${status}`);
     assert.match(formatKinds(kinds), /^file \d+ · main arena \d+ · thread arenas \d+ · other anonymous \d+ MB$/);
   });

@@ -5,30 +5,22 @@
  * V8's own GC trace in a child process: independent of CPU speed and load).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { promisify } from 'node:util';
 import request from 'supertest';
 import { serverFor } from '../../server/http-server.ts';
 import { FIXTURE_CORPUS, indexedApp, ROOT, type IndexedApp } from '../helpers/indexed-app.ts';
+import { promotedBetweenMarks } from '../helpers/promotion.ts';
 
 const PROBE = path.join(ROOT, 'tests', 'fixtures', 'promotion', 'probe.ts');
 const REQUESTS = 3000;
 
 /** KB the serving (main) isolate's scavenges promoted between the probe's MARK lines, per request. */
 async function promotedPerRequest(server: 'plain' | 'express-prototypes'): Promise<number> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--trace-gc-nvp', PROBE], {
-    cwd: ROOT,
-    env: { ...process.env, SERVER: server === 'plain' ? 'plain' : '', REQUESTS: String(REQUESTS) },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const marked = stdout.slice(stdout.indexOf('MARK start'), stdout.indexOf('MARK end'));
-  let promoted = 0;
-  for (const m of marked.matchAll(/ promoted=(\d+)/g)) promoted += Number(m[1]);
-  return promoted / 1024 / REQUESTS;
+  const { kb } = await promotedBetweenMarks(PROBE, { SERVER: server === 'plain' ? 'plain' : '', REQUESTS: String(REQUESTS) });
+  return kb / REQUESTS;
 }
 
 describe('serverFor', () => {

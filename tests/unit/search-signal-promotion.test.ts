@@ -7,33 +7,23 @@
  * independent of CPU speed and load).
  */
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { it } from 'node:test';
-import { promisify } from 'node:util';
 import { ROOT } from '../helpers/indexed-app.ts';
+import { promotedBetweenMarks } from '../helpers/promotion.ts';
 
 const PROBE = path.join(ROOT, 'tests', 'fixtures', 'promotion', 'search-signal.ts');
 const SEARCHES = 1500;
 
 /** KB the main isolate's scavenges promoted between the probe's MARK lines, per search. */
 async function promotedPerSearch(signal: boolean, render = false): Promise<number> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--trace-gc-nvp', PROBE], {
-    cwd: ROOT,
-    env: { ...process.env, SIGNAL: signal ? '1' : '', RENDER: render ? '1' : '', SEARCHES: String(SEARCHES) },
-    maxBuffer: 64 * 1024 * 1024,
+  const { kb, stdout } = await promotedBetweenMarks(PROBE, {
+    SIGNAL: signal ? '1' : '',
+    RENDER: render ? '1' : '',
+    SEARCHES: String(SEARCHES),
   });
   assert.match(stdout, /HITS [1-9]/, 'the searches found paragraphs');
-  // The search workers' scavenges print to the same stdout, each line prefixed [pid:0x<isolate>]:
-  // the main isolate is the first to print one (it starts first).
-  const main = /^\[\d+:0x[0-9a-f]+\]/m.exec(stdout)![0];
-  const marked = stdout.slice(stdout.indexOf('MARK start'), stdout.indexOf('MARK end'));
-  let promoted = 0;
-  for (const line of marked.split('\n')) {
-    const m = / promoted=(\d+)/.exec(line);
-    if (m && line.startsWith(main)) promoted += Number(m[1]);
-  }
-  return promoted / 1024 / SEARCHES;
+  return kb / SEARCHES;
 }
 
 it('a search under a signal promotes about what one without does', { timeout: 180_000 }, async () => {
