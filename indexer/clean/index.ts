@@ -22,6 +22,7 @@ import { classifyLines } from './classify.ts';
 import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
 import { markCaptionBlocks } from './caption-blocks.ts';
+import { markAltTextCopies } from './alt-text.ts';
 import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
@@ -106,6 +107,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markCaptionNeighbours(lines);
   markCaptionLabels(lines);
   markCaptionBlocks(lines);
+  markAltTextCopies(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
   markClosingSections(lines);
