@@ -51,11 +51,12 @@ function keyHash(key: string): number {
 
 export interface GuardedCacheOptions<V> {
   guard: CacheGuard;
-  /** Entries the main LRU holds, or its total size by `sizeOf`, or both. */
+  /** Entries the main LRU holds, or the heap bytes its entries take (`sizeOf` of each value, plus ENTRY_BYTES and its key), or both. */
   max?: number;
   maxSize?: number;
   /** The largest entry the main LRU takes (lru-cache's default: `maxSize`). */
   maxEntrySize?: number;
+  /** Bytes a value holds (a typed array's `byteLength`, a string's length). */
   sizeOf?: (value: V) => number;
 }
 
@@ -65,10 +66,20 @@ interface OnProbation<V> {
   by: number;
 }
 
-/** lru-cache counts sizes as positive integers: an empty array still takes a slot. */
+/**
+ * Heap bytes an entry costs beyond what `sizeOf` counts for its value and one byte a character of
+ * its key: the value's own objects (a typed array and its buffer: ~200 bytes however short) and
+ * the LRU's map and list slots. Counted (50,000 sets of three rowids under 40-character keys,
+ * heap after a full GC): 551 bytes an entry, where `byteLength` alone said 12. Without it a cache
+ * of small sets was bounded in name only: a spike's distinct rare words filled the collapsed sets
+ * with tens of thousands of entries, the worker's live heap growing with every search.
+ */
+export const ENTRY_BYTES = 512;
+
+/** lru-cache counts sizes as positive integers. */
 const positive = (n: number): number => Math.max(1, n);
 
-/** An LRU limited by entries, by total size, or both. */
+/** An LRU limited by entries, by total bytes (each entry's `size` plus its key and ENTRY_BYTES), or both. */
 function lru<T extends {}>(
   max: number | undefined,
   maxSize: number | undefined,
@@ -76,7 +87,7 @@ function lru<T extends {}>(
   maxEntrySize?: number,
 ) {
   if (maxSize === undefined) return new LRUCache<string, T>({ max: max! });
-  const sizeCalculation = (t: T): number => positive(size!(t));
+  const sizeCalculation = (t: T, key: string): number => positive(size!(t) + ENTRY_BYTES + key.length);
   const bySize = { maxSize, sizeCalculation, ...(maxEntrySize === undefined ? {} : { maxEntrySize }) };
   return max === undefined ? new LRUCache<string, T>(bySize) : new LRUCache<string, T>({ max, ...bySize });
 }

@@ -39,6 +39,7 @@ import { ArticleWriter } from './write.ts';
 import { copyStats, hasCopyGroups, regroup } from './copy-groups.ts';
 import { buildGeneration, type BuildTuning } from './build.ts';
 import { SearchPool } from './worker-pool.ts';
+import type { WorkerHeap } from './worker.ts';
 
 export interface SqliteEngineOptions {
   dataDir: string;
@@ -85,6 +86,14 @@ export async function openSqliteEngine(options: SqliteEngineOptions): Promise<Se
   if (options.verify) engine.verify();
   if (options.warm) engine.warm();
   return engine;
+}
+
+/**
+ * The V8 heap of each search worker of `engine` (none without workers, or for another backend):
+ * for benchmarks and tests of what a worker keeps after its searches (docs/operations.md).
+ */
+export function workerHeaps(engine: SearchEngine): Promise<WorkerHeap[]> {
+  return engine instanceof SqliteEngine ? engine.workerHeaps() : Promise.resolve([]);
 }
 
 class SqliteEngine implements SearchEngine {
@@ -373,6 +382,10 @@ class SqliteEngine implements SearchEngine {
     if (articles !== null && paragraphs !== null) return { articles: Number(articles), paragraphs: Number(paragraphs) };
     const snap = generation.current();
     return { articles: snap.articleCount, paragraphs: snap.paragraphCount };
+  }
+
+  workerHeaps(): Promise<WorkerHeap[]> {
+    return this.pool?.heaps() ?? Promise.resolve([]);
   }
 
   async close(): Promise<void> {

@@ -48,8 +48,10 @@ export interface ShownHit {
 const SUMMARIES = 2_048;
 /** Pages remembered per summary: the first few a reader pages through. */
 const PAGES_PER_SUMMARY = 8;
-/** Highlighted hits kept: a few pages of many queries (a hit is about a kilobyte). */
-const SHOWN_HITS = 4_096;
+/** Bytes a highlighted hit is counted as (its paragraph's text and row, its ranges): about a kilobyte. */
+const SHOWN_HIT_BYTES = 1_024;
+/** Highlighted hits kept: a few pages of many queries, ~4,000 hits. */
+const SHOWN_HITS_BYTES = 4_096 * SHOWN_HIT_BYTES;
 /**
  * Bytes of collapsed match sets kept: each at most a bitmap of the index (125 KB at a million
  * paragraphs), so at least a hundred queries' worth.
@@ -69,11 +71,11 @@ export class Answers {
 
   constructor(guard: CacheGuard) {
     this.summaries = new GuardedCache({ guard, max: SUMMARIES });
-    this.hitsByExpr = new GuardedCache({ guard, maxSize: SHOWN_HITS, sizeOf: (hits) => hits.size });
+    this.hitsByExpr = new GuardedCache({ guard, maxSize: SHOWN_HITS_BYTES, sizeOf: (hits) => hits.size * SHOWN_HIT_BYTES });
     this.collapsedSets = new GuardedCache({ guard, maxSize: COLLAPSED_BYTES, sizeOf: (set) => set.byteLength });
   }
 
-  /** What each cache holds, in its main LRU and on probation: entries (summaries), hits, bytes (collapsed sets). */
+  /** What each cache holds, in its main LRU and on probation: entries (summaries), bytes (shown hits, collapsed sets). */
   held(): Record<'summaries' | 'shownHits' | 'collapsedSets', { main: number; probation: number }> {
     return { summaries: this.summaries.held, shownHits: this.hitsByExpr.held, collapsedSets: this.collapsedSets.held };
   }

@@ -17,7 +17,7 @@ import type { Worker } from 'node:worker_threads';
 import { SearchAbortedError } from '../contract/errors.ts';
 import { moduleWorker } from '../../lib/module-worker.ts';
 import type { ArticleView, SearchRequest, SearchResult } from '../contract/types.ts';
-import type { WorkerReply, WorkerRequest, WorkerTask } from './worker.ts';
+import type { WorkerHeap, WorkerReply, WorkerRequest, WorkerTask } from './worker.ts';
 
 /** How long a worker told to stop may keep running before it is terminated and replaced. */
 const STOP_GRACE_MS = 1_000;
@@ -70,6 +70,8 @@ class SearchWorker {
   private terminating = false;
   /** Snapshot loads asked for and not yet done: no search is sent meanwhile (see worker.ts). */
   private warming = 0;
+  /** Callers of `heap()` waiting for the thread's answer, in the order asked. */
+  private readonly heapAsked: Array<(heap: WorkerHeap) => void> = [];
 
   constructor(
     dir: string,
@@ -83,6 +85,11 @@ class SearchWorker {
       if ('warmed' in reply) {
         this.warming--;
         this.onIdle(this);
+        return;
+      }
+      if ('heap' in reply) {
+        this.heapAsked.shift()?.(reply.heap);
+        if (this.running === null && this.heapAsked.length === 0) this.worker.unref();
         return;
       }
       const running = this.running;
@@ -150,7 +157,17 @@ class SearchWorker {
     this.running = null;
     if (this.watchdog !== null) clearTimeout(this.watchdog);
     this.watchdog = null;
-    this.worker.unref();
+    if (this.heapAsked.length === 0) this.worker.unref();
+  }
+
+  /** The thread's V8 heap, reported once its running search (if any) is done. */
+  heap(): Promise<WorkerHeap> {
+    return new Promise((resolve) => {
+      this.heapAsked.push(resolve);
+      // Kept alive until it answers, like a running search (see the constructor).
+      this.worker.ref();
+      this.worker.postMessage({ heap: true });
+    });
   }
 
   warm(name: string): void {
@@ -261,6 +278,11 @@ export class SearchPool {
     // other until it has (see SearchWorker.stop).
     job.reject(new SearchAbortedError(job.signal?.reason));
     this.workers.find((w) => w.runs(job))?.stop(job);
+  }
+
+  /** Each running worker's V8 heap (diagnostics: benchmarks and tests of what searches keep). */
+  heaps(): Promise<WorkerHeap[]> {
+    return Promise.all(this.workers.filter((w) => w.usable).map((w) => w.heap()));
   }
 
   async close(): Promise<void> {

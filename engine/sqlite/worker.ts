@@ -7,6 +7,7 @@
  * (`worker-pool.ts`) names the generation to read with each request, having checked `CURRENT`
  * and the index's health itself; writes by any connection show up here through `data_version`.
  */
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRequest } from '../contract/types.ts';
 import { getArticle } from './articles.ts';
@@ -22,8 +23,15 @@ export type WorkerTask = { request: SearchRequest; spike: boolean } | { article:
 
 export type WorkerRequest = { id: number; generation: string } & WorkerTask;
 
+/** A worker's V8 heap as it reports it (`{ heap: true }`): what its searches keep is visible from nowhere else. */
+export interface WorkerHeap {
+  statistics: v8.HeapInfo;
+  spaces: v8.HeapSpaceInfo[];
+}
+
 export type WorkerReply =
   | { warmed: string }
+  | { heap: WorkerHeap }
   | { id: number; result: unknown }
   | { id: number; error: { name: string; message: string; code?: unknown } };
 
@@ -43,7 +51,11 @@ function open(name: string): Generation {
   return generation;
 }
 
-parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: string }) => {
+parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: string } | { heap: true }) => {
+  if ('heap' in message) {
+    parentPort!.postMessage({ heap: { statistics: v8.getHeapStatistics(), spaces: v8.getHeapSpaceStatistics() } } satisfies WorkerReply);
+    return;
+  }
   if ('warm' in message) {
     // Load the snapshot, and make the arrays searches use, before the first query needs them; a
     // failure here is reported by that query.

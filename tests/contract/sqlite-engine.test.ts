@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { openSqliteEngine } from '../../engine/sqlite/index.ts';
+import { openSqliteEngine, workerHeaps } from '../../engine/sqlite/index.ts';
 import { Generation } from '../../engine/sqlite/open-generation.ts';
 import { SEARCH_WORKER_NICE, threadId } from '../../engine/sqlite/thread-priority.ts';
 import type { BuildTuning } from '../../engine/sqlite/build.ts';
@@ -259,5 +259,23 @@ describe('sqlite engine: search workers and aborted searches', () => {
     } finally {
       Generation.prototype.lexicon = lexicon;
     }
+  });
+
+  it("reports each search worker's own V8 heap, after the search it is running", async () => {
+    const dataDir = tempDataDir();
+    const writer = await open(dataDir);
+    await writer.replaceAll(contractArticles);
+    assert.deepEqual(await workerHeaps(writer), [], 'no workers, no heaps');
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1 });
+    engines.push(engine);
+    const searched = engine.search({ q: 'harbor' });
+    const [heap, ...more] = await workerHeaps(engine);
+    assert.equal(more.length, 0);
+    assert.ok((await searched).total > 0);
+    const old = heap!.spaces.find((s) => s.space_name === 'old_space');
+    assert.ok(old !== undefined && old.space_used_size > 0, JSON.stringify(heap!.spaces));
+    // Its own isolate's, not this thread's: the worker has loaded far less code.
+    assert.ok(heap!.statistics.used_heap_size < process.memoryUsage().heapUsed, "the heap reported is the calling thread's");
+    assert.equal((await engine.search({ q: 'harbor' })).total, (await searched).total, 'the worker still searches');
   });
 });
