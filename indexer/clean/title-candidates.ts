@@ -172,6 +172,12 @@ export function scoreHeadlineCandidates(
   if (heading !== best) {
     add(candidates[heading]!, 'storyHeading', 'the story repeats its words, under lines about other things');
     best = heading;
+  } else {
+    const teased = headingUnderTeasers(lines, candidates, labels, best);
+    if (teased !== best) {
+      add(candidates[teased]!, 'storyHeading', 'the text under every candidate repeats its words, under other stories');
+      best = teased;
+    }
   }
   if (isListEntry(lines, candidates[best]!)) {
     // The page is a list of entries: its title is the label over the first one, if any.
@@ -443,6 +449,21 @@ function leadStems(lines: ContentLine[], c: Candidate): Set<string> {
     taken++;
   }
   return out;
+}
+
+/**
+ * The story's heading under a column of other stories' teasers (a heading over its one paragraph,
+ * again and again): each teaser's heading agrees with its own paragraph, so the rule above, which
+ * weighs each candidate against the lines under it, sees every one as being about the story. The
+ * text under the last candidate is the story's own: the heading it repeats nearly word for word
+ * wins over lines above that share at most one of its words, or few of their own (a teaser of
+ * ten words naming the same country and the army).
+ */
+function headingUnderTeasers(lines: ContentLine[], candidates: Candidate[], labels: ReadonlySet<Candidate>, best: number): number {
+  if (candidates.length < 2) return best;
+  const story = leadStems(lines, candidates.at(-1)!);
+  const met = candidates.map((c, k) => ({ ...agreement(c.text, story), headlineShaped: mayHeadStory(lines, candidates, k, labels) }));
+  return storyHeadingBelow(met, best, { fewOfTheirOwn: true });
 }
 
 /**

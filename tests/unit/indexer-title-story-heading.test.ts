@@ -35,6 +35,31 @@ describe('title: the story’s heading under lines about other things', () => {
   });
 });
 
+describe('title: the story’s heading under a column of other stories’ teasers', () => {
+  // Each teaser's heading agrees with its own paragraph; only the text under the last one is the story's.
+  const page = [
+    'Minute by Minute',
+    '',
+    'Culture Singer asks court to close the copyright case against his former label',
+    'Lawyers for the singer said the complaint should have been filed in another country years ago',
+    'Economy Fund expects the regional economy to grow faster next year than forecast',
+    'The fund raised its outlook for growth after a stronger second quarter than expected',
+    'National Ministry says the foreign navy ship that docked at Porthaven harbour had permission',
+    'Officials stressed that such visits are part of the usual cooperation between the two navies',
+    HEADLINE,
+    '',
+    BODY,
+    '',
+    BODY2,
+    '',
+    BODY3,
+  ];
+
+  it('takes the headline the story under every candidate repeats', () => {
+    assert.equal(headlineOf(page), HEADLINE);
+  });
+});
+
 describe('storyHeadingBelow', () => {
   const line = (shared: number, words: number, headlineShaped = true) => ({ shared, words, headlineShaped });
 
@@ -47,5 +72,11 @@ describe('storyHeadingBelow', () => {
     assert.equal(storyHeadingBelow([line(0, 3), line(3, 8)], 0), 0);
     assert.equal(storyHeadingBelow([line(0, 3), line(2, 2)], 0), 0);
     assert.equal(storyHeadingBelow([line(0, 3), line(3, 3, false)], 0), 0);
+  });
+
+  it('with fewOfTheirOwn, passes a line above sharing two words or more when they are under a third of its words', () => {
+    assert.equal(storyHeadingBelow([line(0, 2), line(2, 9), line(4, 4)], 0, { fewOfTheirOwn: true }), 2);
+    assert.equal(storyHeadingBelow([line(0, 2), line(2, 6), line(4, 4)], 0, { fewOfTheirOwn: true }), 0);
+    assert.equal(storyHeadingBelow([line(0, 2), line(2, 9), line(4, 4)], 0), 0);
   });
 });
