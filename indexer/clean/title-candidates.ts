@@ -37,6 +37,7 @@ import { findBodyStart, type BodyShapes } from './body-start.ts';
 import { isLoneTeaser } from './lone-teaser.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 import { storyHeadingBelow, type Met } from './title-story-heading.ts';
+import { isHeadlineOverChrome, type OverChromeShapes } from './title-over-chrome.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -104,6 +105,7 @@ export function scoreHeadlineCandidates(
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
   let noticeSkipped = false;
   let sentenceOpening = -1;
+  let textStart = -1;
   for (let i = 0; i < scanEnd && candidates.length < MAX_CANDIDATES; i++) {
     const l = lines[i]!;
     // The scraper's stamp before the first line makes it read as a dateline; what follows is the
@@ -123,8 +125,10 @@ export function scoreHeadlineCandidates(
       if (
         noticeSkipped ||
         !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
-      )
+      ) {
+        textStart = i;
         break;
+      }
       noticeSkipped = true;
       continue;
     }
@@ -186,7 +190,8 @@ export function scoreHeadlineCandidates(
     add(candidates[title]!, 'listTitle', `over a list of entries from line ${lines[candidates[best]!.index]!.line}`);
     best = title;
   }
-  const under = headlineUnderLabels(lines, candidates, sentenceOpening, pageText);
+  const under =
+    headlineUnderLabels(lines, candidates, sentenceOpening, pageText) ?? headlineOverChrome(lines, candidates, textStart, pageText);
   if (under) {
     candidates.push(under);
     best = candidates.length - 1;
@@ -214,6 +219,19 @@ function headlineUnderLabels(lines: ContentLine[], candidates: Candidate[], open
   const c: Candidate = { index: opening, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) };
   if (agreement(text, leadStems(lines, c)).shared < 2) return null;
   c.evidence.push('a sentence under labels only, about the text below');
+  return c;
+}
+
+/** The sentence that stopped the scan, when it is a headline set apart from the text by chrome (`title-over-chrome.ts`). */
+function headlineOverChrome(lines: ContentLine[], candidates: Candidate[], start: number, pageText: () => string): Candidate | null {
+  if (start < 0) return null;
+  const text = headlineText(lines[start]!.text, pageText);
+  if (text === null) return null;
+  const c: Candidate = { index: start, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) };
+  const story = leadStems(lines, c);
+  const above = candidates.map((n) => agreement(n.text, leadStems(lines, n)).shared);
+  if (!isHeadlineOverChrome(lines, start, above, story, OVER_CHROME)) return null;
+  c.evidence.push('a sentence over chrome, about the text below it as no line above is');
   return c;
 }
 
@@ -489,6 +507,12 @@ const BELOW_OPENING: BelowOpeningShapes = {
   isHeadlineShaped: (text) => couldBeHeadline(text) && !isNotHeadline(text),
   isChrome: (lines, j) => isTopChrome(lines, j),
   startsText: (text) => isBodyParagraph(text) || isSentence(text),
+};
+
+/** What `isHeadlineOverChrome` needs to know of the lines' shapes. */
+const OVER_CHROME: OverChromeShapes = {
+  startsText: (text) => isBodyParagraph(text) || isSentence(text),
+  words: (text) => lineWords(text, 40),
 };
 
 /** What `findBodyStart` needs to know of the lines' shapes. */
