@@ -748,6 +748,7 @@ function headlineText(line: string, pageText: () => string): string | null {
     if (wordCount(rest, 3) >= 3) text = rest;
   }
   text = text.replace(TRAILING_STAFF_CREDIT, '');
+  text = withoutGluedDate(text);
   const credit = TRAILING_SOURCE_CREDIT.exec(text);
   if (credit && wordCount(text.slice(0, credit.index), 4) >= 4) text = text.slice(0, credit.index);
   return couldBeHeadline(text) ? text : null;
@@ -809,6 +810,22 @@ function withoutSitePrefix(text: string, line: string, pageText: () => string): 
     .split('\n')
     .filter((l) => l.trim() !== '' && l.trim() !== line.trim());
   return suffixNamedElsewhere(prefix, others) ? rest : null;
+}
+
+/** A letter in lower case run into a number: where the scraper joined the headline's text to the next node's. */
+const GLUED_NUMBER = /(?<=\p{Ll})(?=\d)/gu;
+
+/**
+ * "Headline text14 March 2005": the page's date stamp glued to the headline's last word, the two
+ * nodes' texts joined without a space. What follows the join is a full date and nothing else (a
+ * headline's own number, "Top10 tips", is followed by words); the headline keeps two words or more.
+ */
+function withoutGluedDate(text: string): string {
+  for (const m of text.matchAll(GLUED_NUMBER)) {
+    const [head, tail] = [text.slice(0, m.index), text.slice(m.index)];
+    if (/\b\d{4}\b/.test(tail) && isDateOnly(tail) && wordCount(head, 2) >= 2) return head;
+  }
+  return text;
 }
 
 /** The newsroom credited by its generic name after the headline ("… legt eed af Redactie"). */
