@@ -741,6 +741,7 @@ function headlineText(line: string, pageText: () => string): string | null {
     withoutSectionBeforePipe(text) ??
     withoutSitePrefix(text, line, pageText) ??
     withoutBareCapsKicker(text, pageText) ??
+    withoutUnspacedKicker(text) ??
     text;
   const glued = gluedPrefixEnd(text);
   if (glued && countOccurrences(pageText(), glued.word) === 1) {
@@ -777,6 +778,24 @@ function withoutBareCapsKicker(text: string, pageText: () => string): string | n
     .split(/\s+/)
     .filter((w) => w.length >= 3);
   return words.length > 0 && words.every((w) => countOccurrences(page, w) === 1) ? rest : null;
+}
+
+/** "快訊/Headline": two to four characters of a script written without spaces before a slash, then the headline. */
+const UNSPACED_KICKER =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}\s*[/／]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+/** Characters the headline keeps after its kicker, at least: a headline, not a pair of names ("中美/日韓"). */
+const UNSPACED_KICKER_REST = 8;
+
+/**
+ * "快訊/Headline" (breaking), "影/Headline" (video): a kicker of a few characters before a slash, the
+ * way Chinese-language sites mark a headline's kind or place; the headline follows the slash. In a
+ * script without spaces there is no space to tell it by, and the capitalised-kicker rules do not apply.
+ */
+function withoutUnspacedKicker(text: string): string | null {
+  const m = UNSPACED_KICKER.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  return (rest.match(UNSPACED_SCRIPT_ALL) ?? []).length >= UNSPACED_KICKER_REST ? rest : null;
 }
 
 /**
