@@ -12,6 +12,8 @@ const BODY =
   'PORTHAVEN – Harbour deputies arrested a man on Friday for shining a laser at the pilots of two ferries as they entered the harbour at night, the sheriff said.';
 const BODY2 = 'The pilots told deputies the laser hit them in the eyes and left them unable to see the harbour lights for several seconds.';
 const BODY3 = 'Deputies found the laser in the man’s coat pocket. He faces two charges of endangering a vessel.';
+/** The story's text under its headline. */
+const TEXT = ['', BODY, '', BODY2, '', BODY3];
 
 describe('title: the story’s heading under lines about other things', () => {
   it('takes the headline the story repeats over a banner and other stories above it', () => {
@@ -24,12 +26,7 @@ describe('title: the story’s heading under lines about other things', () => {
       HEADLINE,
       '',
       'Posted: / Updated:',
-      '',
-      BODY,
-      '',
-      BODY2,
-      '',
-      BODY3,
+      ...TEXT,
     ];
     assert.equal(headlineOf(page), HEADLINE);
   });
@@ -47,12 +44,7 @@ describe('title: the story’s heading under a column of other stories’ teaser
     'National Ministry says the foreign navy ship that docked at Porthaven harbour had permission',
     'Officials stressed that such visits are part of the usual cooperation between the two navies',
     HEADLINE,
-    '',
-    BODY,
-    '',
-    BODY2,
-    '',
-    BODY3,
+    ...TEXT,
   ];
 
   it('takes the headline the story under every candidate repeats', () => {
