@@ -37,6 +37,7 @@ import { findBodyStart, type BodyShapes } from './body-start.ts';
 import { isLoneTeaser } from './lone-teaser.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 import { storyHeadingBelow, type Met } from './title-story-heading.ts';
+import { isHeadlineOverChrome, type OverChromeShapes } from './title-over-chrome.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -104,6 +105,7 @@ export function scoreHeadlineCandidates(
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
   let noticeSkipped = false;
   let sentenceOpening = -1;
+  let textStart = -1;
   for (let i = 0; i < scanEnd && candidates.length < MAX_CANDIDATES; i++) {
     const l = lines[i]!;
     // The scraper's stamp before the first line makes it read as a dateline; what follows is the
@@ -123,8 +125,10 @@ export function scoreHeadlineCandidates(
       if (
         noticeSkipped ||
         !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
-      )
+      ) {
+        textStart = i;
         break;
+      }
       noticeSkipped = true;
       continue;
     }
@@ -172,6 +176,12 @@ export function scoreHeadlineCandidates(
   if (heading !== best) {
     add(candidates[heading]!, 'storyHeading', 'the story repeats its words, under lines about other things');
     best = heading;
+  } else {
+    const teased = headingUnderTeasers(lines, candidates, labels, best);
+    if (teased !== best) {
+      add(candidates[teased]!, 'storyHeading', 'the text under every candidate repeats its words, under other stories');
+      best = teased;
+    }
   }
   if (isListEntry(lines, candidates[best]!)) {
     // The page is a list of entries: its title is the label over the first one, if any.
@@ -180,7 +190,8 @@ export function scoreHeadlineCandidates(
     add(candidates[title]!, 'listTitle', `over a list of entries from line ${lines[candidates[best]!.index]!.line}`);
     best = title;
   }
-  const under = headlineUnderLabels(lines, candidates, sentenceOpening, pageText);
+  const under =
+    headlineUnderLabels(lines, candidates, sentenceOpening, pageText) ?? headlineOverChrome(lines, candidates, textStart, pageText);
   if (under) {
     candidates.push(under);
     best = candidates.length - 1;
@@ -208,6 +219,19 @@ function headlineUnderLabels(lines: ContentLine[], candidates: Candidate[], open
   const c: Candidate = { index: opening, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) };
   if (agreement(text, leadStems(lines, c)).shared < 2) return null;
   c.evidence.push('a sentence under labels only, about the text below');
+  return c;
+}
+
+/** The sentence that stopped the scan, when it is a headline set apart from the text by chrome (`title-over-chrome.ts`). */
+function headlineOverChrome(lines: ContentLine[], candidates: Candidate[], start: number, pageText: () => string): Candidate | null {
+  if (start < 0) return null;
+  const text = headlineText(lines[start]!.text, pageText);
+  if (text === null) return null;
+  const c: Candidate = { index: start, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) };
+  const story = leadStems(lines, c);
+  const above = candidates.map((n) => agreement(n.text, leadStems(lines, n)).shared);
+  if (!isHeadlineOverChrome(lines, start, above, story, OVER_CHROME)) return null;
+  c.evidence.push('a sentence over chrome, about the text below it as no line above is');
   return c;
 }
 
@@ -446,6 +470,21 @@ function leadStems(lines: ContentLine[], c: Candidate): Set<string> {
 }
 
 /**
+ * The story's heading under a column of other stories' teasers (a heading over its one paragraph,
+ * again and again): each teaser's heading agrees with its own paragraph, so the rule above, which
+ * weighs each candidate against the lines under it, sees every one as being about the story. The
+ * text under the last candidate is the story's own: the heading it repeats nearly word for word
+ * wins over lines above that share at most one of its words, or few of their own (a teaser of
+ * ten words naming the same country and the army).
+ */
+function headingUnderTeasers(lines: ContentLine[], candidates: Candidate[], labels: ReadonlySet<Candidate>, best: number): number {
+  if (candidates.length < 2) return best;
+  const story = leadStems(lines, candidates.at(-1)!);
+  const met = candidates.map((c, k) => ({ ...agreement(c.text, story), headlineShaped: mayHeadStory(lines, candidates, k, labels) }));
+  return storyHeadingBelow(met, best, { fewOfTheirOwn: true });
+}
+
+/**
  * A headline-shaped line printed twice in a row within the next few lines (the page title over
  * the article's own heading): the article starts there, below whatever notice stands at `i`.
  */
@@ -468,6 +507,12 @@ const BELOW_OPENING: BelowOpeningShapes = {
   isHeadlineShaped: (text) => couldBeHeadline(text) && !isNotHeadline(text),
   isChrome: (lines, j) => isTopChrome(lines, j),
   startsText: (text) => isBodyParagraph(text) || isSentence(text),
+};
+
+/** What `isHeadlineOverChrome` needs to know of the lines' shapes. */
+const OVER_CHROME: OverChromeShapes = {
+  startsText: (text) => isBodyParagraph(text) || isSentence(text),
+  words: (text) => lineWords(text, 40),
 };
 
 /** What `findBodyStart` needs to know of the lines' shapes. */
@@ -696,6 +741,7 @@ function headlineText(line: string, pageText: () => string): string | null {
     withoutSectionBeforePipe(text) ??
     withoutSitePrefix(text, line, pageText) ??
     withoutBareCapsKicker(text, pageText) ??
+    withoutUnspacedKicker(text) ??
     text;
   const glued = gluedPrefixEnd(text);
   if (glued && countOccurrences(pageText(), glued.word) === 1) {
@@ -703,6 +749,7 @@ function headlineText(line: string, pageText: () => string): string | null {
     if (wordCount(rest, 3) >= 3) text = rest;
   }
   text = text.replace(TRAILING_STAFF_CREDIT, '');
+  text = withoutGluedDate(text);
   const credit = TRAILING_SOURCE_CREDIT.exec(text);
   if (credit && wordCount(text.slice(0, credit.index), 4) >= 4) text = text.slice(0, credit.index);
   return couldBeHeadline(text) ? text : null;
@@ -731,6 +778,24 @@ function withoutBareCapsKicker(text: string, pageText: () => string): string | n
     .split(/\s+/)
     .filter((w) => w.length >= 3);
   return words.length > 0 && words.every((w) => countOccurrences(page, w) === 1) ? rest : null;
+}
+
+/** "快訊/Headline": two to four characters of a script written without spaces before a slash, then the headline. */
+const UNSPACED_KICKER =
+  /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}\s*[/／]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/u;
+/** Characters the headline keeps after its kicker, at least: a headline, not a pair of names ("中美/日韓"). */
+const UNSPACED_KICKER_REST = 8;
+
+/**
+ * "快訊/Headline" (breaking), "影/Headline" (video): a kicker of a few characters before a slash, the
+ * way Chinese-language sites mark a headline's kind or place; the headline follows the slash. In a
+ * script without spaces there is no space to tell it by, and the capitalised-kicker rules do not apply.
+ */
+function withoutUnspacedKicker(text: string): string | null {
+  const m = UNSPACED_KICKER.exec(text);
+  if (!m) return null;
+  const rest = text.slice(m[0].length);
+  return (rest.match(UNSPACED_SCRIPT_ALL) ?? []).length >= UNSPACED_KICKER_REST ? rest : null;
 }
 
 /**
@@ -764,6 +829,22 @@ function withoutSitePrefix(text: string, line: string, pageText: () => string): 
     .split('\n')
     .filter((l) => l.trim() !== '' && l.trim() !== line.trim());
   return suffixNamedElsewhere(prefix, others) ? rest : null;
+}
+
+/** A letter in lower case run into a number: where the scraper joined the headline's text to the next node's. */
+const GLUED_NUMBER = /(?<=\p{Ll})(?=\d)/gu;
+
+/**
+ * "Headline text14 March 2005": the page's date stamp glued to the headline's last word, the two
+ * nodes' texts joined without a space. What follows the join is a full date and nothing else (a
+ * headline's own number, "Top10 tips", is followed by words); the headline keeps two words or more.
+ */
+function withoutGluedDate(text: string): string {
+  for (const m of text.matchAll(GLUED_NUMBER)) {
+    const [head, tail] = [text.slice(0, m.index), text.slice(m.index)];
+    if (/\b\d{4}\b/.test(tail) && isDateOnly(tail) && wordCount(head, 2) >= 2) return head;
+  }
+  return text;
 }
 
 /** The newsroom credited by its generic name after the headline ("… legt eed af Redactie"). */

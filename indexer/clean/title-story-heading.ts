@@ -30,15 +30,21 @@ const MIN_SHARE = 0.75;
 const MAX_SHARED_ABOVE = 1;
 
 /**
+ * With `fewOfTheirOwn`, a line above may share more words when they are under this share of its
+ * own: another story's headline of ten words that names the same country as the story.
+ */
+const MAX_SHARE_ABOVE = 1 / 3;
+
+/**
  * The index of the first candidate below `best` that the story repeats nearly word for word,
  * when every candidate above it (the winner so far included) shares at most one word with the
- * story; else `best`.
+ * story (or, with `fewOfTheirOwn`, under a third of its words); else `best`.
  */
-export function storyHeadingBelow(candidates: readonly StoryCandidate[], best: number): number {
+export function storyHeadingBelow(candidates: readonly StoryCandidate[], best: number, options: { fewOfTheirOwn?: boolean } = {}): number {
   for (let k = 0; k < candidates.length; k++) {
     const m = candidates[k]!;
     if (k > best && m.headlineShaped && m.shared >= MIN_SHARED && m.shared >= MIN_SHARE * m.words) return k;
-    if (m.shared > MAX_SHARED_ABOVE) return best;
+    if (m.shared > MAX_SHARED_ABOVE && !(options.fewOfTheirOwn && m.shared < m.words * MAX_SHARE_ABOVE)) return best;
   }
   return best;
 }
