@@ -28,7 +28,7 @@ import { openEngine } from '../engine/contract/open-engine.ts';
 import { indexCorpus } from '../indexer/run.ts';
 import { badUsage, commandLine, wholeNumber } from './scale/args.ts';
 import { startScript } from './scale/children.ts';
-import type { DoorServerMessage, DoorServerRequest, GateMode } from './scale/door-server.ts';
+import type { DoorServerMessage, DoorServerRequest, FirstAnswered, GateMode } from './scale/door-server.ts';
 import { ResponseCounter } from './scale/response-counter.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,7 +37,11 @@ const HOST = '127.0.0.1';
 
 const USAGE = `Usage: npx tsx bench/door-cost.ts [options]
 
-  --mode <m>          refuse (the gate held full, default) or admit (the gate wide open)
+  --mode <m>          refuse (the gate held full, default), admit (the gate wide open), or spike:
+                      the app's own gate, searches 30 ms dearer in the engine; each round opens
+                      --connections new ones that each write a search as soon as they are open and
+                      the next as soon as one is answered, for 1 s; prints how long each connection's
+                      first search took to be refused (wall time, from its write) instead of CPU
   --connections <c>   connections, one search each per round (default 200)
   --rounds <r>        measured rounds, after 10 unmeasured (default 40)
   --fresh             new connections every round (each search is its connection's first)
@@ -52,7 +56,7 @@ const args = commandLine(USAGE, {
   profile: { type: 'string' },
 });
 const mode = args.mode as GateMode;
-if (mode !== 'refuse' && mode !== 'admit') badUsage(`--mode must be refuse or admit, not "${args.mode}"`, USAGE);
+if (!['refuse', 'admit', 'spike'].includes(mode)) badUsage(`--mode must be refuse, admit or spike, not "${args.mode}"`, USAGE);
 const connections = wholeNumber('connections', args.connections, 1, 1000, USAGE);
 const rounds = wholeNumber('rounds', args.rounds, 1, 10_000, USAGE);
 const WARM_ROUNDS = 10;
@@ -107,6 +111,13 @@ class DoorServer {
     await this.ask(file === undefined ? { profile: 'start' } : { profile: 'stop', file });
   }
 
+  /** Start recording connections' first answers, or read those recorded since the start. */
+  async firsts(what: 'mark' | 'read'): Promise<FirstAnswered[]> {
+    const message = await this.ask({ firsts: what });
+    if (!('firsts' in message)) throw new Error('door server: no first answers');
+    return message.firsts;
+  }
+
   async stop(): Promise<void> {
     const exited = once(this.child, 'exit');
     this.child.disconnect();
@@ -146,6 +157,74 @@ async function round(port: number, kept: Connection[], first: number): Promise<M
   return tally(await Promise.all(opened));
 }
 
+/** How long a spike round lasts, and the pause after it (the gate forgets the spike meanwhile). */
+const SPIKE_MS = 1_000;
+const SPIKE_PAUSE_MS = 6_000;
+
+interface FirstAnswer {
+  status: number;
+  ms: number;
+}
+
+/**
+ * One spike: `connections` new connections, each writing a search as soon as it is open and another
+ * as soon as one is answered, until SPIKE_MS have passed. Resolves with each connection's first
+ * answer (its time from its write) and how many searches were admitted in all.
+ */
+async function spike(port: number, first: number): Promise<{ firsts: FirstAnswer[]; admitted: number }> {
+  const until = performance.now() + SPIKE_MS;
+  let admitted = 0;
+  let n = first;
+  const firsts = await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const c = await open(port);
+      const written = performance.now();
+      c.socket.write(requestText(n++));
+      const status = await c.counter.next();
+      const answer = { status, ms: performance.now() - written };
+      for (let s = status; ; s = await c.counter.next()) {
+        if (s === 200) admitted++;
+        if (performance.now() >= until) break;
+        c.socket.write(requestText(n++));
+      }
+      c.socket.destroy();
+      return answer;
+    }),
+  );
+  return { firsts, admitted };
+}
+
+async function spikes(server: DoorServer): Promise<void> {
+  const refusedMs: number[] = [];
+  const perRound: string[] = [];
+  const load = [os.loadavg()[0]!];
+  const servedUs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    await server.firsts('mark');
+    const { firsts, admitted } = await spike(server.port, r * 1_000_000);
+    const refused = firsts.filter((f) => f.status === 503).map((f) => f.ms);
+    refusedMs.push(...refused);
+    const served = (await server.firsts('read')).filter((f) => f.status === 503).map((f) => f.cpuUs);
+    servedUs.push(...served);
+    perRound.push(`${refused.filter((ms) => ms >= 50).length}/${refused.length} (${admitted} admitted)`);
+    await new Promise((resolve) => setTimeout(resolve, SPIKE_PAUSE_MS));
+  }
+  load.push(os.loadavg()[0]!);
+  const sorted = refusedMs.sort((a, b) => a - b);
+  const ms = (p: number) => quantile(sorted, p).toFixed(0);
+  console.log(
+    `spike: ${connections} new connections a round, ${rounds} rounds of ${SPIKE_MS / 1000} s; first requests refused: ` +
+      `${sorted.length}, p50 ${ms(0.5)} · p90 ${ms(0.9)} · max ${sorted.at(-1)?.toFixed(0)} ms, ${sorted.filter((x) => x >= 50).length} took 50 ms or more ` +
+      `(per round: ${perRound.join(', ')}); load ${load.map((l) => l.toFixed(1)).join(' → ')}`,
+  );
+  const cpu = servedUs.sort((a, b) => a - b);
+  const cpuMs = (p: number) => (quantile(cpu, p) / 1000).toFixed(1);
+  console.log(
+    `  the server's CPU time (all threads) from a round's start to each first refusal's answer: p50 ${cpuMs(0.5)} · p90 ${cpuMs(0.9)} · max ${cpuMs(1)} ms ` +
+      `(the work served before it, which load does not change much)`,
+  );
+}
+
 function tally(statuses: number[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
@@ -163,6 +242,10 @@ async function main(): Promise<void> {
     await indexCorpus({ corpusDir: CORPUS, engine: writer });
     await writer.close();
     const server = await DoorServer.start(dataDir);
+    if (mode === 'spike') {
+      await spikes(server);
+      return void (await server.stop());
+    }
     const kept = args.fresh ? [] : await Promise.all(Array.from({ length: connections }, () => open(server.port)));
     const perRequestUs: number[] = [];
     const statuses = new Map<number, number>();
