@@ -214,7 +214,7 @@ async function spikes(server: DoorServer): Promise<void> {
   const ms = (p: number) => quantile(sorted, p).toFixed(0);
   console.log(
     `spike: ${connections} new connections a round, ${rounds} rounds of ${SPIKE_MS / 1000} s; first requests refused: ` +
-      `${sorted.length}, p50 ${ms(0.5)} · p90 ${ms(0.9)} · max ${sorted.at(-1)?.toFixed(0)} ms, ${sorted.filter((x) => x >= 50).length} took 50 ms or more ` +
+      `${sorted.length}, p50 ${ms(0.5)} · p90 ${ms(0.9)} · max ${ms(1)} ms, ${sorted.filter((x) => x >= 50).length} took 50 ms or more ` +
       `(per round: ${perRound.join(', ')}); load ${load.map((l) => l.toFixed(1)).join(' → ')}`,
   );
   const cpu = servedUs.sort((a, b) => a - b);
@@ -231,8 +231,9 @@ function tally(statuses: number[]): Map<number, number> {
   return counts;
 }
 
+/** Nearest-rank quantile of an ascending list; NaN when it is empty (a spike that refused nothing). */
 function quantile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+  return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
 async function main(): Promise<void> {
