@@ -169,10 +169,12 @@ interface FirstAnswer {
 /**
  * One spike: `connections` new connections, each writing a search as soon as it is open and another
  * as soon as one is answered, until SPIKE_MS have passed. Resolves with each connection's first
- * answer (its time from its write) and how many searches were admitted in all.
+ * answer (its time from its write), the times of the refusals after them, and how many searches
+ * were admitted in all.
  */
-async function spike(port: number, first: number): Promise<{ firsts: FirstAnswer[]; admitted: number }> {
+async function spike(port: number, first: number): Promise<{ firsts: FirstAnswer[]; laterMs: number[]; admitted: number }> {
   const until = performance.now() + SPIKE_MS;
+  const laterMs: number[] = [];
   let admitted = 0;
   let n = first;
   const firsts = await Promise.all(
@@ -182,8 +184,9 @@ async function spike(port: number, first: number): Promise<{ firsts: FirstAnswer
       c.socket.write(requestText(n++));
       const status = await c.counter.next();
       const answer = { status, ms: performance.now() - written };
-      for (let s = status; ; s = await c.counter.next()) {
+      for (let s = status, sent = written; ; sent = performance.now(), s = await c.counter.next()) {
         if (s === 200) admitted++;
+        else if (sent !== written) laterMs.push(performance.now() - sent);
         if (performance.now() >= until) break;
         c.socket.write(requestText(n++));
       }
@@ -191,17 +194,19 @@ async function spike(port: number, first: number): Promise<{ firsts: FirstAnswer
       return answer;
     }),
   );
-  return { firsts, admitted };
+  return { firsts, laterMs, admitted };
 }
 
 async function spikes(server: DoorServer): Promise<void> {
   const refusedMs: number[] = [];
+  const laterMs: number[] = [];
   const perRound: string[] = [];
   const load = [os.loadavg()[0]!];
   const servedUs: number[] = [];
   for (let r = 0; r < rounds; r++) {
     await server.firsts('mark');
-    const { firsts, admitted } = await spike(server.port, r * 1_000_000);
+    const { firsts, laterMs: later, admitted } = await spike(server.port, r * 1_000_000);
+    laterMs.push(...later);
     const refused = firsts.filter((f) => f.status === 503).map((f) => f.ms);
     refusedMs.push(...refused);
     const served = (await server.firsts('read')).filter((f) => f.status === 503).map((f) => f.cpuUs);
@@ -216,6 +221,12 @@ async function spikes(server: DoorServer): Promise<void> {
     `spike: ${connections} new connections a round, ${rounds} rounds of ${SPIKE_MS / 1000} s; first requests refused: ` +
       `${sorted.length}, p50 ${ms(0.5)} · p90 ${ms(0.9)} · max ${ms(1)} ms, ${sorted.filter((x) => x >= 50).length} took 50 ms or more ` +
       `(per round: ${perRound.join(', ')}); load ${load.map((l) => l.toFixed(1)).join(' → ')}`,
+  );
+  const rest = laterMs.sort((a, b) => a - b);
+  const restMs = (p: number) => quantile(rest, p).toFixed(0);
+  console.log(
+    `  later requests refused: ${rest.length}, p50 ${restMs(0.5)} · p90 ${restMs(0.9)} · p99 ${restMs(0.99)} · max ${restMs(1)} ms, ` +
+      `${rest.filter((x) => x >= 50).length} took 50 ms or more (wall time, from their write)`,
   );
   const cpu = servedUs.sort((a, b) => a - b);
   const cpuMs = (p: number) => (quantile(cpu, p) / 1000).toFixed(1);
