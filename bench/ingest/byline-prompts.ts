@@ -3,10 +3,12 @@
  * or `subscribe` on every labelled set (dev and held-out halves apart): dropped under which reason,
  * kept ones by shape and by position (above the title, right under it, inside the story, after its
  * last body line). `--show` prints the kept dev lines (never a held-out one) to read while writing
- * a rule; the default prints figures only.
+ * a rule; the default prints figures only. Last, per set, the body lines of byline shapes (a
+ * speaker, a name as a one-line paragraph): why the name shapes are read only where bylines stand.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isPlacedByline, isWordedByline } from '../../indexer/clean/bylines.ts';
 import { scorePages } from './pages.ts';
 import type { PageScore } from './score.ts';
 
@@ -72,5 +74,25 @@ for (const [name, dir] of SETS) {
       console.log(`${name} ${split} ${kind}: kept ${kept}/${total} on ${keptPages.size}p | shape: ${fmt(shapes)} | where: ${fmt(where)}`);
       for (const s of shown) console.log(s);
     }
+  }
+}
+
+/** Body lines (all, kept or not) of a byline's shape, by position: what a rule that ignored the place would take. */
+for (const [name, dir] of SETS) {
+  const scores = await scorePages(dir);
+  for (const split of ['dev', 'heldout'] as const) {
+    const worded = new Map<string, number>();
+    const placed = new Map<string, number>();
+    for (const p of scores.filter((s) => s.split === split)) {
+      const junk = new Set(p.truth.junkLines);
+      p.lines.forEach((raw, i) => {
+        const text = raw.trim();
+        if (text === '' || junk.has(i + 1) || i + 1 === p.truth.titleLine) return;
+        if (isWordedByline(text)) bump(worded, position(p, i + 1));
+        else if (isPlacedByline(text)) bump(placed, position(p, i + 1));
+      });
+    }
+    if (worded.size + placed.size > 0)
+      console.log(`${name} ${split} body lines of byline shape: worded ${fmt(worded) || 0} | placed shape ${fmt(placed) || 0}`);
   }
 }
