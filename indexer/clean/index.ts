@@ -31,6 +31,7 @@ import { markHeadlineRuns } from './headline-run.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
+import { markBylines } from './bylines.ts';
 import { markTailBulletLinks } from './tail-bullet-links.ts';
 import { keepStampedLeads } from './stamped-lead.ts';
 import { keepCommaClauses } from './comma-clauses.ts';
@@ -115,6 +116,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markItemRhythm(lines);
   markHeadlineRuns(lines);
   markStoryEnd(lines);
+  markBylines(lines);
   markTailBulletLinks(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);

@@ -9,6 +9,7 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import { findDates, isDateOnly } from '../infer/dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
 import { INLINE_PROMPT_RULES } from './inline-prompts.ts';
+import { SUBSCRIBE_PROMPT_RULES } from './subscribe-prompts.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
@@ -379,6 +380,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   ...TRADE_RULES,
   // Prompts and signatures printed between the paragraphs (inline-prompts.ts).
   ...INLINE_PROMPT_RULES,
+  // Subscribe prompts in many languages (subscribe-prompts.ts).
+  ...SUBSCRIBE_PROMPT_RULES,
 ];
 
 /** Headings of the lists of other stories that pages put around an article. */

@@ -1,0 +1,138 @@
+/**
+ * Bylines by structure and by the trade's words, in any language.
+ *
+ * - by the trade's words, anywhere on the page: a "by" word or a writer's label and a name, with a
+ *   date or a desk after it ("Af Jane Doe, Tirsdag, 02/01/2024 09:16", "(Por Jane Doe)", "Piše:
+ *   STA"); a reporter's label in the scripts that write it next to the name ("홍길동 기자
+ *   hong@example.com", "【本报记者张三报道】", "责任编辑：李四");
+ * - by structure, only where bylines stand (the first lines under the headline, before the first
+ *   paragraph, or the line right after the story's last paragraph): a person's name alone (2–4
+ *   capitalised words, particles allowed), a name with a newsroom role or a date, a newsroom alone
+ *   ("Redacció"), an author's initials in brackets ("(jd)"). Between the paragraphs such a line
+ *   is a quote's speaker, an interview's label or a subheading, and is left alone.
+ *
+ * The lexicons are written from the trade (about 35 languages), not from any page.
+ */
+import type { ContentLine } from './structure.ts';
+import { endsSentence } from './shape.ts';
+
+/** Words meaning "by" or "written by" that open a byline. */
+const BY_WORD =
+  /^[([【]?\s*(?:by|written by|reported by|words by|von|geschrieben von|door|af|av|skrevet af|skrevet av|par|por|di|de|przez|autor(?:ka)?|auteur|author|szerző|írta|yazan|text|texto|testo|tekst|piše|napisao|napisala|pisze|автор|від|от|του|της|bởi|oleh|penulis|kirjoittanut|kirjoittaja|kirjutas|autorius|作者|文|글)\s*[:：/]?\s+/iu;
+
+/** Newsroom roles and desks, many languages: with a name they make a byline. */
+const ROLE =
+  /(?<![\p{L}])(?:reporter|correspondent|staff writer|staff|editor|contributor|columnist|journalist|writer|newsroom|desk|redaktion|redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondante?|envoy[ée]e? sp[ée]ciale?|r[ée]daction|rédacteur|rédactrice|periodista|corresponsal|redactora?|redacci[óo]n?|giornalista|inviat[oa]|corrispondente|redazione|rep[óo]rter|correspondente|redator|reda[çc][ãa]o|verslaggever|redacteur|redactie|journalist|reporter|redaksjonen|redaktionen|toimittaja|toimitus|kirjeenvaihtaja|dziennikarz|dziennikarka|redaktor|redakcja|korespondent|novin[áa][řr]ka?|redakce|zpravodaj(?:ka)?|redakcia|[úu]js[áa]g[íi]r[óo]|tud[óo]s[íi]t[óo]|szerkeszt[őo]s[ée]g|muhabir(?:i)?|haber merkezi|δημοσιογράφος|ανταποκριτής|σύνταξη|phóng viên|tòa soạn|wartawan|koresponden|redaksi|журналист(?:ка)?|корреспондент|редакция|журналіст(?:ка)?|кореспондент|редакція|novinar(?:ka)?|dopisni(?:k|ca)|uredni[šs]tvo|ziarist|corespondent|redac[țt]ia)(?![\p{L}])/iu;
+
+/** A name word: capitalised (or in capitals), with the particles names carry. */
+const NAME_WORD =
+  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|bin|binti|al|el|ibn|ter|y|e)$/u;
+const PARTICLE = /^(?:van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|bin|binti|al|el|ibn|ter|y|e)$/u;
+
+/** 2–4 name words (1–5 after a "by" word), not all particles, the first capitalised. */
+function isName(text: string, min = 2, max = 4): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  if (words.length < min || words.length > max || PARTICLE.test(words[0]!)) return false;
+  return words.every((w) => NAME_WORD.test(w)) && !/\d/.test(text);
+}
+
+/** Segments of a byline line: name, role, date and place are set apart by commas, bars, slashes and dots. */
+const SEGMENTS = /\s*(?:[,;|·•–—]|(?<!\d)\/|\/(?!\d)|\s-\s|\s{2,})\s*/u;
+/**
+ * A date or time segment of at most four words: a clock time, a year, or a day and month in
+ * figures ("02/01/2024 09:16", "15.3. 10:20"). A score ("1-2") or a round ("31. kolo") is none.
+ */
+const STAMP = /\d{1,2}:\d{2}|(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]/u;
+const isStampSegment = (s: string) => STAMP.test(s) && s.split(/\s+/).length <= 4;
+/** A segment a byline may add after the name: a date, a role, a place or a weekday (1–3 capitalised words). */
+const isTailSegment = (s: string) => isStampSegment(s) || ROLE.test(s) || isName(s, 1, 3);
+
+/**
+ * A "by" word and a name, with a date, a role or an outlet after it: "By Jane Doe, Reporter",
+ * "Af Jane Doe, Tirsdag, 02/01/2024 09:16", "(Por Jane Doe)". Anywhere on the page.
+ */
+function isByWordLine(text: string): boolean {
+  const m = BY_WORD.exec(text);
+  if (!m) return false;
+  const rest = text.slice(m[0].length).replace(/[)\]】]\s*$/u, '');
+  const [name, ...tail] = rest.split(SEGMENTS).filter(Boolean);
+  // "de" and "di" open sentences too: the name after them must be two words or more.
+  const min = /^[([【]?\s*(?:de|di)\s/iu.test(text) ? 2 : 1;
+  // A news agency or a desk in capitals ("Piše: STA") is a name here.
+  return name !== undefined && (isName(name, min, 5) || /^\p{Lu}{2,6}$/u.test(name)) && tail.every(isTailSegment);
+}
+
+/**
+ * A reporter's label in the scripts that write it against the name: Korean "<name> 기자" (with an
+ * address), Chinese "记者<name>报道" (in brackets or after the outlet), "责任编辑：<name>".
+ */
+const CJK_REPORTER =
+  /^[【[（(]?[^\s]{0,12}(?:记者|記者)[^\s]{2,12}(?:报道|报导|報導|報道)[】\]）)]?$|^\S{2,5}\s(?:온라인\s)?(?:뉴스\s)?(?:기자|특파원)(?:\s\S+@\S+)?$|^(?:[责責]任)?(?:[编編][辑輯]|撰稿|文|作者)\s*[:：]\s*\S{2,6}(?:\s|$)/u;
+
+/** A byline by the trade's words: a "by" word and a name, or a reporter's label in CJK scripts. Anywhere on the page. */
+export function isWordedByline(text: string): boolean {
+  if (text.length > 120 || text.split(/\s+/).length > 12) return false;
+  return (!endsSentence(text.replace(/[.)\]】]+$/u, '')) && isByWordLine(text)) || (text.length <= 60 && CJK_REPORTER.test(text));
+}
+
+/**
+ * A byline that is one only where bylines stand: an author's initials in brackets or a newsroom
+ * alone ("(jd)", "Redacció"), or, on a page that shows chrome (`namesToo`), a name alone or with
+ * a role or a date.
+ */
+export function isPlacedByline(text: string, namesToo = true): boolean {
+  // A label ending in a colon introduces what follows it; a question or an exclamation is text.
+  if (/[:：]$/u.test(text) || (endsSentence(text) && !/\.$/u.test(text))) return false;
+  if (/^\((?:\p{Ll}{2,4}|\p{Lu}{2,4})\)$/u.test(text)) return true;
+  if (ROLE.test(text) && text.split(/\s+/).length <= 2 && !/\d/.test(text)) return true;
+  if (!namesToo) return false;
+  const segments = text.split(SEGMENTS).filter(Boolean);
+  if (segments.length > 4 || text.split(/\s+/).length > 10) return false;
+  const names = segments.filter((s) => isName(s));
+  // A role word inside the name's segment ("Chief Jane Doe", "Jane Doe Reporter") counts as its role.
+  const roles = segments.filter((s) => ROLE.test(s) && s.split(/\s+/).length <= 4);
+  if (names.length === 0 && roles.length === 0) return false;
+  // A name in capitals alone reads as a section label or a kicker ("LOCAL NEWS") as often as a byline.
+  if (roles.length === 0 && !segments.some(isStampSegment) && !/\p{Ll}/u.test(text)) return false;
+  return segments.every((s) => isName(s) || isName(s, 1, 1) || isStampSegment(s) || (ROLE.test(s) && s.split(/\s+/).length <= 4));
+}
+
+/** Labels a clean text's own lines get too: they say nothing of a page around the article. */
+const CLEAN_TEXT_REASONS: ReadonlySet<string> = new Set(['headline', 'title-decoration', 'punctuation-only']);
+
+/** Lines that may be the headline's standfirst or byline block: this many after the headline. */
+const HEAD_LINES = 3;
+const MIN_PARAGRAPH_WORDS = 8;
+
+/**
+ * Marks bylines (reason `credit`) the other rules left: worded ones anywhere, placed ones right
+ * under the headline (before the first paragraph, within `HEAD_LINES` lines) and on the line
+ * right after the story's last paragraph. Run after the headline is chosen: a byline is a cue the
+ * headline's choice reads ("a label, a byline, the headline"), and a label put on it before would
+ * move that choice.
+ */
+export function markBylines(lines: ContentLine[]): void {
+  for (const l of lines) if (l.reason === null && isWordedByline(l.text)) l.reason = 'credit';
+  const paragraph = (l: ContentLine) => l.reason === null && l.words >= MIN_PARAGRAPH_WORDS && endsSentence(l.text);
+  const headline = lines.findIndex((l) => l.reason === 'headline');
+  const first = lines.findIndex(paragraph);
+  if (first < 0) return;
+  let last = first;
+  for (let i = lines.length - 1; i > first; i--)
+    if (paragraph(lines[i]!)) {
+      last = i;
+      break;
+    }
+  // A clean text (a store's own article, no page around it) puts a venue or a place under its
+  // headline ("Stade de France, Paris"), shaped as a name is: only on a page that shows chrome
+  // elsewhere (a line some rule recognised) is a name there taken for its byline.
+  const chrome = lines.some((l) => l.reason !== null && !CLEAN_TEXT_REASONS.has(l.reason));
+  const mark = (i: number) => {
+    const l = lines[i];
+    if (l !== undefined && l.reason === null && isPlacedByline(l.text, chrome)) l.reason = 'credit';
+  };
+  if (headline >= 0 && headline < first) for (let i = headline + 1; i < first && i <= headline + HEAD_LINES; i++) mark(i);
+  // The page's last line after the story may be the start of a paragraph the excerpt cut off
+  // ("Cllr Coun…"): a name alone there is not enough; a role, a date or initials are.
+  if (last + 2 < lines.length || !isName(lines[last + 1]?.text ?? '')) mark(last + 1);
+}

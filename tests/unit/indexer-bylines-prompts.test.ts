@@ -1,0 +1,153 @@
+/**
+ * Bylines by structure and by the trade's words, and subscribe prompts in many languages
+ * (indexer/clean/bylines.ts, indexer/clean/subscribe-prompts.ts, issue 18). Each rule has body
+ * lines of nearly the same shape or words that must stay. The text and the names are invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { isPlacedByline, isWordedByline } from '../../indexer/clean/bylines.ts';
+import { phraseReason } from '../../indexer/clean/phrases.ts';
+
+const HEADLINE = 'Ferry service to resume after the storm';
+const P1 = 'The harbour authority said on Monday that the ferry to the islands would run again from Thursday morning.';
+const P2 = 'Repairs to the pier took longer than expected because the storm had washed away part of the landing stage.';
+const P3 = 'Islanders who travelled by the mainland road during the closure will be refunded the toll, the council said.';
+
+const page = (lines: string[]) => cleanText(lines.join('\n\n'));
+const kept = (lines: string[]) => page(lines).kept.map((l) => l.text);
+const droppedAs = (lines: string[], text: string) => page(lines).dropped.find((d) => d.text === text)?.reason ?? null;
+
+describe('subscribe prompts', () => {
+  it('drops an order to the reader that names the outlet’s channel, newsletter, app or mailbox, in many languages', () => {
+    for (const line of [
+      'Follow our Telegram channel for the latest updates',
+      'Join us on Facebook!',
+      'Segui il nostro canale su WhatsApp: clicca qui',
+      'Ikuti kanal Telegram kami untuk berita terbaru',
+      'Langgani saluran WhatsApp kami untuk berita pilihan.',
+      'Telli uudiskiri ja saad uudised oma postkasti.',
+      'Dołącz do nas na Instagramie!',
+      'Obserwuj nasz kanał w Google News',
+      'Suivez-nous sur notre chaîne WhatsApp', // "suivez" and a platform
+      'Síguenos en nuestro canal de Telegram',
+      'Abonniere unseren Newsletter und erhalte die Nachrichten jeden Morgen.',
+      'Muat turun aplikasi kami sekarang. Klik di sini!',
+      'Подпишитесь на наш канал в Telegram',
+      'Theo dõi kênh YouTube của chúng tôi',
+      'Pour nous soutenir, achetez le journal ou abonnez-vous !',
+    ]) {
+      assert.equal(phraseReason(line), 'promotion', line);
+    }
+  });
+
+  it('keeps story sentences that open with the same verbs or name the same platforms', () => {
+    for (const line of [
+      'Follow-up talks between the two ministers are planned for next week.',
+      'Join the queue early, the organisers advised, as tickets are limited.',
+      'Like many residents, she first heard about the closure on a Telegram channel run by neighbours.',
+      'The ministry said the app had been downloaded two million times since its launch in March.',
+      'Download speeds in rural areas remain below the national average, the regulator found.',
+      'Segui la strada fino al ponte e poi gira a sinistra, dice il cartello vicino al lago.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+
+  it('drops a prompt of up to 25 words that is the trade’s only content, and keeps a longer paragraph', () => {
+    const prompt =
+      'Subscribe to our newsletter and get the most important stories of the day delivered to you every morning before breakfast.';
+    assert.equal(phraseReason(prompt), 'promotion');
+    const paragraph = `${prompt.replace(/\.$/, '')}, the outlet told readers in a letter that also explained why the price of the print edition was going up.`;
+    assert.equal(phraseReason(paragraph), null);
+  });
+});
+
+describe('bylines by the trade’s words', () => {
+  it('recognises a "by" word and a name with a date, a role or brackets, in several languages', () => {
+    for (const line of [
+      'Af Karen Holm, Tirsdag, 02/01/2024 09:16',
+      '(Por Julián Ortega)',
+      'Von Greta Albers | Redakteurin',
+      'Piše: HINA',
+      'Του Νίκου Παππά',
+      '김민수 기자 minsu@example.com',
+      '【本报记者王小明报道】',
+      '责任编辑：李华',
+      '責任编辑: 苏明',
+    ]) {
+      assert.ok(isWordedByline(line), line);
+    }
+  });
+
+  it('leaves sentences that open with "by", "de" or "di" and name a day or a person', () => {
+    for (const line of [
+      'By Tuesday evening the river had fallen below the warning mark.',
+      'De Vries said the plan would cost more than expected.',
+      'Di Stefano',
+      '记者从市交通局获悉，新线路将于下月开通，预计每日客流量超过十万人次。',
+    ]) {
+      assert.equal(isWordedByline(line), false, line);
+    }
+  });
+
+  it('drops a worded byline anywhere on the page, the headline staying as it was', () => {
+    const result = page([HEADLINE, P1, 'Af Karen Holm, Tirsdag, 02/01/2024 09:16', P2, P3]);
+    assert.equal(result.headline?.text, HEADLINE);
+    assert.equal(result.dropped.find((d) => d.text.startsWith('Af Karen'))?.reason, 'credit');
+  });
+
+  it('leaves the headline where it was when a byline sits between a label and the headline', () => {
+    // A "de" byline under a long headline: labelling it before the headline is chosen moved the
+    // choice to the repeated short headline further down.
+    const long = 'Harbour reopens after the storm! Ferries run again from Thursday, council says';
+    const result = page([long, 'De Ana Pereira', 'Harbour reopens after the storm', P1, P2, P3]);
+    assert.equal(result.headline?.text, long);
+    assert.equal(droppedAs([long, 'De Ana Pereira', 'Harbour reopens after the storm', P1, P2, P3], 'De Ana Pereira'), 'credit');
+  });
+});
+
+describe('bylines by their place', () => {
+  it('knows the shapes: a name alone, with a role or a date, a newsroom, initials in brackets', () => {
+    for (const line of [
+      'Jane van der Berg',
+      'Chief Ana Ruiz',
+      'Tomasz Nowak/Redakcja',
+      '2026-01-15, 07:45  Ola Berg/Redakcja',
+      'Redacció',
+      '(jd)',
+    ]) {
+      assert.ok(isPlacedByline(line), line);
+    }
+    for (const line of [
+      'Premier League – 31. kolo:',
+      'Northside United – Harbour FC 1-2',
+      'What happens next?',
+      'Opening hours',
+      'Results',
+    ]) {
+      assert.equal(isPlacedByline(line), false, line);
+    }
+  });
+
+  it('drops a newsroom under the headline and initials right after the story', () => {
+    for (const [lines, line] of [
+      [[HEADLINE, P1, P2, P3, '(jd)'], '(jd)'],
+      [[HEADLINE, 'Redacció', P1, P2, P3], 'Redacció'],
+      [[HEADLINE, 'Toimitus', P1, P2, P3], 'Toimitus'],
+    ] as const) {
+      assert.equal(droppedAs([...lines], line), 'credit', line);
+    }
+  });
+
+  it('keeps a venue under the headline of a clean text (no chrome on the page), shaped as a name is', () => {
+    for (const venue of ['Stade du Port, Brest', 'Harbour Park']) assert.ok(kept([HEADLINE, venue, P1, P2, P3]).includes(venue), venue);
+  });
+
+  it('keeps the same shapes between the paragraphs (a speaker, a subheading) and a name cut off at the page’s end', () => {
+    assert.ok(kept([HEADLINE, P1, 'Maria Kowalczyk', P2, P3]).includes('Maria Kowalczyk'));
+    assert.ok(kept([HEADLINE, P1, P2, 'Harbour Master', P3]).includes('Harbour Master'));
+    // The page's last line after the story, a name alone: perhaps a paragraph the excerpt cut.
+    assert.ok(kept([HEADLINE, P1, P2, P3, 'Cllr Hanna']).includes('Cllr Hanna'));
+  });
+});
