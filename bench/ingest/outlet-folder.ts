@@ -1,0 +1,92 @@
+/**
+ * `npx tsx bench/ingest/outlet-folder.ts [--dir DIR]... [--bbc] [--show]`: what the folder outlet
+ * (indexer/infer/outlet-folder.ts) learns from each labelled set's folders, as counts: folders
+ * given an outlet, and of the pages it would name (those without an outlet of their own today),
+ * how many it names right and wrong by their truth. The BBC corpus (`--bbc`, folders are its
+ * sections, every article one outlet the text never names as a site) must learn nothing.
+ * `--regroup N` puts each set's pages, in order, into folders of N instead of their own (a folder
+ * of many outlets as small as a site's). `--show` prints each folder's pick and evidence (a name, not a page's lines).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { furnitureSample } from '../../indexer/clean/furniture.ts';
+import { FolderOutlets, folderVotes } from '../../indexer/infer/outlet-folder.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { BBC_NEWS } from '../corpora.ts';
+import { PAGES_DIR } from './pages.ts';
+import { sameOutlet, type PageTruth } from './score.ts';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', multiple: true, default: [PAGES_DIR] },
+    bbc: { type: 'boolean', default: false },
+    show: { type: 'boolean', default: false },
+    regroup: { type: 'string' },
+  },
+});
+await loadLanguageDetector();
+
+interface Page {
+  folder: string;
+  text: string;
+  truth: PageTruth | null;
+  source: string;
+}
+
+function labelled(dir: string): Page[] {
+  const pages: Page[] = [];
+  for (const folder of fs.readdirSync(dir).sort()) {
+    const truthFile = path.join(dir, folder, 'truth.jsonl');
+    if (!fs.existsSync(truthFile)) continue;
+    for (const row of fs.readFileSync(truthFile, 'utf8').split('\n')) {
+      if (row.trim() === '') continue;
+      const truth = JSON.parse(row) as PageTruth;
+      const text = fs.readFileSync(path.join(dir, folder, truth.file), 'utf8');
+      pages.push({ folder, text, truth, source: `${folder}/${truth.file}` });
+    }
+  }
+  return pages;
+}
+
+function bbc(): Page[] {
+  const pages: Page[] = [];
+  for (const folder of fs.readdirSync(BBC_NEWS).sort())
+    for (const file of fs.readdirSync(path.join(BBC_NEWS, folder)).sort())
+      pages.push({ folder, text: fs.readFileSync(path.join(BBC_NEWS, folder, file), 'utf8'), truth: null, source: `${folder}/${file}` });
+  return pages;
+}
+
+function measure(name: string, pages: Page[]): void {
+  const learner = new FolderOutlets();
+  for (const p of pages) learner.add(p.folder, furnitureSample(p.text).identity, folderVotes(p.text));
+  const outlets = learner.outlets();
+  const t = { folders: outlets.size, named: 0, right: 0, wrong: 0, stated: 0, statedRight: 0 };
+  for (const p of pages) {
+    const folder = outlets.get(p.folder);
+    if (!folder) continue;
+    const built = articleFromFile({ bytes: Buffer.from(p.text), source: p.source });
+    if (built.ok && built.article.outlet !== 'Unknown') continue;
+    t.named++;
+    const want = p.truth?.outlet && p.truth.outlet !== '?' ? p.truth.outlet : null;
+    if (want && sameOutlet(folder.value, want)) t.right++;
+    else t.wrong++;
+    if (p.truth?.outletStated) {
+      t.stated++;
+      if (want && sameOutlet(folder.value, want)) t.statedRight++;
+    }
+  }
+  console.log(
+    `${name.padEnd(28)} folders ${new Set(pages.map((p) => p.folder)).size}, given an outlet ${t.folders}; pages named ${t.named}: right ${t.right}, wrong ${t.wrong} (of them text names it: ${t.statedRight}/${t.stated})`,
+  );
+  if (values.show) for (const [folder, o] of outlets) console.log(`    ${folder}: ${o.value} — ${o.from.replace(/, as in .*/, '')}`);
+}
+
+/** The pages in folders of `size`, in their order: small folders of many outlets. */
+function regrouped(pages: Page[]): Page[] {
+  const size = Number(values.regroup ?? 0);
+  return size > 0 ? pages.map((p, i) => ({ ...p, folder: `group${Math.floor(i / size)}` })) : pages;
+}
+
+for (const dir of values.dir!) measure(path.basename(dir), regrouped(labelled(dir)));
+if (values.bbc) measure('bbc (sections)', regrouped(bbc()));
