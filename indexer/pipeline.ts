@@ -17,12 +17,12 @@ import { decodeBytes } from './read/decode.ts';
 import { lineKey } from './clean/shape.ts';
 import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample } from './clean/furniture.ts';
 import { settleMetadata } from './infer/index.ts';
-import type { FolderOutlet } from './infer/outlet-folder.ts';
+import { type FolderOutlet, ofTheSite } from './infer/outlet-folder.ts';
 import { withDefiniteArticle } from './infer/outlet.ts';
 export { loadLanguageDetector } from './infer/language.ts';
 import { readerFor, type ReaderOutput } from './read/formats/index.ts';
 import { splitParagraphs } from './split/paragraphs.ts';
-import type { CleanResult, KeptLine, Skip, StatedMeta } from './types.ts';
+import type { CleanResult, KeptLine, Settled, Skip, StatedMeta } from './types.ts';
 
 /**
  * Part of every content hash. Bump it when a change to the indexer changes what it makes of the
@@ -155,7 +155,8 @@ export function documentTexts(file: Pick<ArticleFile, 'bytes' | 'source' | 'maxB
  */
 function learnedDigest(text: string, file: Pick<ArticleFile, 'furniture' | 'folderOutlet'>): string {
   const furniture = file.furniture?.size ? furnitureIn(text, file.furniture).join('\n') : '';
-  return file.folderOutlet ? `${furniture}\0folder-outlet\0${file.folderOutlet.value}\0${file.folderOutlet.from}` : furniture;
+  const outlet = file.folderOutlet;
+  return outlet ? `${furniture}\0folder-outlet\0${outlet.value}\0${outlet.from}\0${outlet.siteLines.join('\n')}` : furniture;
 }
 
 /**
@@ -214,7 +215,7 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
     frontMatterFrom: read.metaFrom,
     folder: file.folderEntry,
     byline: read.byline,
-    folderOutlet: file.folderOutlet ? withDefiniteArticle({ value: file.folderOutlet.value, from: file.folderOutlet.from }) : undefined,
+    folderOutlet: siteOutlet(file.folderOutlet, read.text),
     paragraphs: paragraphs.filter((p) => p.kind === 'body').map((p) => p.text),
   });
   if (record !== null) meta.provenance.record = record;
@@ -227,6 +228,12 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
     dropped: clean.dropped,
   };
   return { ok: true, article, warnings };
+}
+
+/** The folder's outlet for a document that is one of the site's pages (outlet-folder.ts), as settled metadata. */
+function siteOutlet(outlet: FolderOutlet | undefined, text: string): Settled<string> | undefined {
+  if (!outlet || !ofTheSite(furnitureSample(text), text, outlet)) return undefined;
+  return withDefiniteArticle({ value: outlet.value, from: outlet.from });
 }
 
 /**

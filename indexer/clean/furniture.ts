@@ -19,7 +19,7 @@
  * section of one) never has a short line on half its articles.
  */
 import { endsSentence, lineKey, wordCount } from './shape.ts';
-import { type FolderOutlet, FolderOutlets, type FolderVote, lineVotes } from '../infer/outlet-folder.ts';
+import { type FolderOutlet, FolderOutlets, type FolderVote, finishVotes, lineVotes } from '../infer/outlet-folder.ts';
 
 /** Furniture is short: menus, prompts, section labels. Longer lines are left to the per-page rules. */
 const MAX_WORDS = 12;
@@ -77,7 +77,7 @@ export function furnitureSample(text: string): FurnitureSample {
     if (key !== null) keys.add(key);
     lineVotes(line, votes);
   }
-  return { keys: [...keys], identity: letterHash(longest), votes: [...votes.values()] };
+  return { keys: [...keys], identity: letterHash(longest), votes: votes.size === 0 ? [] : finishVotes(votes, text) };
 }
 
 /**
@@ -119,7 +119,7 @@ export class FurnitureLearner {
     let inFolder = this.#folders.get(folder);
     if (!inFolder) this.#folders.set(folder, (inFolder = new Set()));
     inFolder.add(article);
-    this.#outlets.add(folder, article, sample.votes);
+    this.#outlets.add(folder, article, sample);
     for (const key of sample.keys) {
       if (source !== undefined) this.#noteSource(key, source);
       if (this.#furniture.has(key)) continue;

@@ -27,6 +27,8 @@ export const MIN_PAGES = 3;
 /** One page's vote: a name, and where the page writes it. */
 export interface FolderVote {
   name: string;
+  /** Which shape gave it (see the header). */
+  kind: 'initials' | 'quoted';
   /** The line as the page writes it (trimmed), for the evidence. */
   line: string;
 }
@@ -40,14 +42,36 @@ const MAX_QUOTE_LINE_WORDS = 8;
 const CAP_WORD = /^[\p{Lu}][\p{L}\p{N}'’&.-]*$/u;
 /** Initials: two to six capitals, nothing else. */
 const INITIALS = /^\p{Lu}{2,6}$/u;
-/** A name in quotation marks: one to three capitalised words. */
-const QUOTED = /[„“"«‚‘]\s?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s\p{Lu}[\p{L}\p{N}'’&.-]*){0,2})\s?[”"»’‘“]/gu;
+/**
+ * A name in quotation marks closing the line after a lower-case word ("in the new „Example”?"): the
+ * name the line's phrase points to, as a box names the issue; a headline quotes a phrase, or a name
+ * in the middle of its words.
+ */
+const QUOTED = /\p{Ll}\s+[„“"«‚‘]\s?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s\p{Lu}[\p{L}\p{N}'’&.-]*){0,2})\s?[”"»’‘“][?!.:]?$/u;
 
 /** The names one page puts where a site writes its own (see the header); each name once. */
 export function folderVotes(text: string): FolderVote[] {
   const votes = new Map<string, FolderVote>();
   for (const raw of text.split('\n')) lineVotes(raw.trim(), votes);
-  return [...votes.values()];
+  return finishVotes(votes, text);
+}
+
+/**
+ * The votes of a page whose lines all went through `lineVotes`, less a name beside its initials
+ * that the page's story writes too, in a sentence: that is what the story is about ("the European
+ * Example Agency (EEA) said"), while a site's name stays in its furniture.
+ */
+export function finishVotes(votes: ReadonlyMap<string, FolderVote>, text: string): FolderVote[] {
+  return [...votes.values()].filter((v) => v.kind !== 'initials' || !inASentence(text, v.name));
+}
+
+/** Whether `name` is written in a line of `text` that ends as a sentence does. */
+function inASentence(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    const end = text.indexOf('\n', at);
+    if (SENTENCE_END.test(text.slice(at, end === -1 ? text.length : end).trimEnd())) return true;
+  }
+  return false;
 }
 
 /** A line longer than this (in characters) is prose: not read, so paragraphs cost one comparison. */
@@ -69,13 +93,14 @@ export function lineVotes(line: string, votes: Map<string, FolderVote>): void {
   const list = !SENTENCE_END.test(line);
   const quote = line.length <= MAX_QUOTE_LINE_CHARS && QUOTE_MARK.test(line);
   if (!list && !quote) return;
-  const vote = (name: string) => {
+  const vote = (name: string, kind: FolderVote['kind']) => {
     const key = outletKey(name);
-    if (key.length >= 2 && !votes.has(key)) votes.set(key, { name, line });
+    if (key.length >= 2 && !votes.has(key)) votes.set(key, { name, kind, line });
   };
   const words = line.split(/\s+/);
-  if (list && words.length <= MAX_LIST_WORDS && listOfNames(words)) for (const name of namesBesideInitials(words)) vote(name);
-  if (quote && words.length <= MAX_QUOTE_LINE_WORDS) for (const m of line.matchAll(QUOTED)) vote(m[1]!);
+  if (list && words.length <= MAX_LIST_WORDS && listOfNames(words)) for (const name of namesBesideInitials(words)) vote(name, 'initials');
+  const quoted = quote && words.length <= MAX_QUOTE_LINE_WORDS ? QUOTED.exec(line) : null;
+  if (quoted) vote(quoted[1]!, 'quoted');
 }
 
 /** Four words in five capitalised and no sentence's end: tags or names, not a sentence. */
@@ -112,29 +137,67 @@ export interface FolderOutlet {
   from: string;
   /** The name's key (`outletKey`). */
   key: string;
+  /**
+   * The short lines (furniture keys, `candidateKey`) on at least two of the pages carrying the
+   * name, and on half of them: the site's own lines, by which a page that does not write the name
+   * is known as one of its pages (`ofTheSite`). Sorted.
+   */
+  siteLines: string[];
+}
+
+/** One page as the folder outlet reads it: its votes and its short lines' keys (a furniture sample has both). */
+export interface FolderPage {
+  keys: readonly string[];
+  votes: readonly FolderVote[];
 }
 
 /**
- * Counts, per folder, the different pages carrying each vote. A page is identified by the caller
- * (the furniture sample's identity: copies of one article count once).
+ * Whether a page of the folder is the site's: it writes the name itself (a vote, or the name as
+ * written anywhere in its text, a sentence included: the page agrees with its folder), or one of
+ * the site's own lines. A folder holding two sites' pages gives the name to the site's pages only,
+ * and a page of the other site, sharing none of its lines, stays as it was.
+ */
+export function ofTheSite(page: FolderPage, text: string, outlet: FolderOutlet): boolean {
+  if (page.votes.some((v) => outletKey(v.name) === outlet.key) || writesName(text, outlet.value)) return true;
+  const site = new Set(outlet.siteLines);
+  return page.keys.some((k) => site.has(k));
+}
+
+/** `name` as a whole word or words of `text`, as written (case too). */
+function writesName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = at === 0 ? '' : text[at - 1]!;
+    const after = text[at + name.length] ?? '';
+    if (!LETTER.test(before) && !LETTER.test(after)) return true;
+  }
+  return false;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Counts, per folder, the different pages carrying each vote, and the short lines of those pages.
+ * A page is identified by the caller (the furniture sample's identity: copies of one article count
+ * once). Only pages with a vote are kept beyond their identity: most pages have none.
  */
 export class FolderOutlets {
   /** folder → its pages' identities. */
   readonly #pages = new Map<string, Set<number>>();
-  /** folder → vote key → the pages carrying it, and the first page's vote. */
-  readonly #votes = new Map<string, Map<string, { pages: Set<number>; first: FolderVote }>>();
+  /** folder → vote key → the pages carrying it (with their short lines' keys), and the first page's vote. */
+  readonly #votes = new Map<string, Map<string, { pages: Map<number, readonly string[]>; first: FolderVote }>>();
 
-  add(folder: string, page: number, votes: readonly FolderVote[]): void {
+  add(folder: string, page: number, sample: FolderPage): void {
     let pages = this.#pages.get(folder);
     if (!pages) this.#pages.set(folder, (pages = new Set()));
     pages.add(page);
+    if (sample.votes.length === 0) return;
     let byKey = this.#votes.get(folder);
     if (!byKey) this.#votes.set(folder, (byKey = new Map()));
-    for (const v of votes) {
+    for (const v of sample.votes) {
       const key = outletKey(v.name);
       const seen = byKey.get(key);
-      if (seen) seen.pages.add(page);
-      else byKey.set(key, { pages: new Set([page]), first: v });
+      if (seen) seen.pages.set(page, sample.keys);
+      else byKey.set(key, { pages: new Map([[page, sample.keys]]), first: v });
     }
   }
 
@@ -150,8 +213,20 @@ export class FolderOutlets {
         key,
         value: first.name,
         from: `the name '${first.name}' on ${pages.size} of the ${total} pages of its folder, as in '${first.line.slice(0, 80)}'`,
+        siteLines: siteLines([...pages.values()]),
       });
     }
     return found;
   }
+}
+
+/** The keys on at least two of these pages and on half of them. */
+function siteLines(pages: readonly (readonly string[])[]): string[] {
+  const count = new Map<string, number>();
+  for (const keys of pages) for (const k of keys) count.set(k, (count.get(k) ?? 0) + 1);
+  const least = Math.max(2, Math.ceil(pages.length / 2));
+  return [...count]
+    .filter(([, n]) => n >= least)
+    .map(([k]) => k)
+    .sort();
 }

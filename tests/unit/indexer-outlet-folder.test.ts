@@ -11,7 +11,18 @@ import { memoryEngine } from '../helpers/memory-engine.ts';
 await loadLanguageDetector();
 
 /** Invented places, one story each: the pages of a folder differ in everything but the site's lines. */
-const PLACES = ['Alder Ford', 'Brackenhurst', 'Coldwater', 'Dunmere', 'Elmstead', 'Fenwick', 'Gorse Hill', 'Hollin'];
+const PLACES = [
+  'Alder Ford',
+  'Brackenhurst',
+  'Coldwater',
+  'Dunmere',
+  'Elmstead',
+  'Fenwick',
+  'Gorse Hill',
+  'Hollin',
+  'Ivybridge',
+  'Juniper Cross',
+];
 
 /** An invented story about `place`, naming no outlet, with the site's `lines` below it. */
 function story(place: string, lines: readonly string[], above: readonly string[] = []): string {
@@ -46,20 +57,36 @@ describe('folder outlet votes', () => {
       'Kestrel Valley Radio KVR said the roads around Dunmere would close for a week from Monday onwards.',
       'In an interview the minister called the plan „Larkspur” and said the county would pay for most of it next year.',
       'She called it "a plan for everyone"',
+      // A headline quoting a name: the quote does not close the line after a phrase pointing to it.
+      '„Larkspur” wins the county prize',
+      'Tickets for „Larkspur” sold out',
     ];
     for (const line of none) assert.deepEqual(folderVotes(line), [], line);
+  });
+
+  it("reads no name beside its initials that the page's story writes in a sentence: the story's topic", () => {
+    const page = [
+      'The Harbour Example Agency said on Monday that the pier would reopen in the spring.',
+      'Piers Harbour Example Agency HEA Roads',
+    ].join('\n');
+    assert.deepEqual(folderVotes(page), []);
+    assert.deepEqual(
+      folderVotes(page.replace('The Harbour Example Agency said', 'The agency said')).map((v) => v.name),
+      ['Harbour Example Agency'],
+    );
   });
 });
 
 describe('folder outlets', () => {
-  const vote = [{ name: 'Kestrel Valley Radio', line: 'x' }];
-  const other = [{ name: 'Larkspur', line: 'y' }];
+  const vote = { keys: [], votes: [{ name: 'Kestrel Valley Radio', kind: 'initials' as const, line: 'x' }] };
+  const other = { keys: [], votes: [{ name: 'Larkspur', kind: 'quoted' as const, line: 'y' }] };
+  const none = { keys: [], votes: [] };
 
   it(`needs ${MIN_PAGES} different pages and half the folder`, () => {
     const learner = new FolderOutlets();
-    for (let page = 0; page < 8; page++) learner.add('few', page, page < MIN_PAGES - 1 ? vote : []);
-    for (let page = 0; page < 8; page++) learner.add('under-half', page, page < 3 ? vote : []);
-    for (let page = 0; page < 8; page++) learner.add('half', page, page < 4 ? vote : []);
+    for (let page = 0; page < 8; page++) learner.add('few', page, page < MIN_PAGES - 1 ? vote : none);
+    for (let page = 0; page < 8; page++) learner.add('under-half', page, page < 3 ? vote : none);
+    for (let page = 0; page < 8; page++) learner.add('half', page, page < 4 ? vote : none);
     // One page saved three times is one page.
     for (let copy = 0; copy < 3; copy++) learner.add('copies', 1, vote);
     const outlets = learner.outlets();
@@ -126,6 +153,27 @@ describe('the folder outlet in a build', () => {
     assert.deepEqual(added.changes.added, ['site-page-5']);
     assert.equal(engine.articles.get('site-page-5')!.outlet, 'Kestrel Valley Radio');
     assert.match(engine.articles.get('site-page-5')!.provenance.outlet!, /on 6 of the 6 pages/);
+  });
+
+  it("names only the site's pages of a folder holding two sites: those writing the name, or one of the site's lines", async () => {
+    const dir = path.join(corpus, 'two-sites', 'drop');
+    await mkdir(dir, { recursive: true });
+    const A_LINE = 'More from the valley';
+    const B_LINE = 'Letters to the harbourmaster';
+    // Site A: five pages with its tag line (half the folder) and one without, known by the site's line.
+    for (let i = 0; i < 5; i++) await writeFile(path.join(dir, `a-${i}.txt`), story(PLACES[i]!, [tags(PLACES[i]!), A_LINE]));
+    await writeFile(path.join(dir, 'a-5.txt'), story(PLACES[5]!, [A_LINE]));
+    // Site B: pages naming nothing of A's, and one writing A's name in a sentence, agreeing with the folder.
+    for (let i = 6; i < 9; i++) await writeFile(path.join(dir, `b-${i}.txt`), story(PLACES[i]!, [B_LINE]));
+    await writeFile(
+      path.join(dir, 'b-9.txt'),
+      story(PLACES[9]!, [B_LINE, 'The story was first broadcast by Kestrel Valley Radio on Friday evening.']),
+    );
+    const engine = memoryEngine();
+    await indexCorpus({ corpusDir: path.dirname(dir), engine, mode: 'full' });
+    for (let i = 0; i < 6; i++) assert.equal(engine.articles.get(`drop-a-${i}`)!.outlet, 'Kestrel Valley Radio', `a-${i}`);
+    for (let i = 6; i < 9; i++) assert.equal(engine.articles.get(`drop-b-${i}`)!.outlet, 'Unknown', `b-${i}`);
+    assert.equal(engine.articles.get('drop-b-9')!.outlet, 'Kestrel Valley Radio');
   });
 
   it('learns nothing with the learner off', async () => {
