@@ -81,6 +81,8 @@ const MAX_QUOTE_LINE_CHARS = MAX_QUOTE_LINE_WORDS * 16;
 
 /** A short line with a quotation mark in it: the only lines a quoted name is looked for in. */
 const QUOTE_MARK = /[„“"«‚‘]/u;
+/** A word of initials somewhere in the line: the only lines a name beside its initials is looked for in. */
+const INITIALS_INSIDE = /(?:^|\s)\p{Lu}{2,6}(?=\s|$)/u;
 /** What a list of names never ends with: a sentence's or a label's mark. */
 const SENTENCE_END = /[.!?:]$/;
 
@@ -90,7 +92,7 @@ const SENTENCE_END = /[.!?:]$/;
  */
 export function lineVotes(line: string, votes: Map<string, FolderVote>): void {
   if (line === '' || line.length > MAX_LINE_CHARS) return;
-  const list = !SENTENCE_END.test(line);
+  const list = !SENTENCE_END.test(line) && INITIALS_INSIDE.test(line);
   const quote = line.length <= MAX_QUOTE_LINE_CHARS && QUOTE_MARK.test(line);
   if (!list && !quote) return;
   const vote = (name: string, kind: FolderVote['kind']) => {
