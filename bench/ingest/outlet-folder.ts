@@ -16,7 +16,7 @@ import { furnitureSample } from '../../indexer/clean/furniture.ts';
 import { FolderOutlets } from '../../indexer/infer/outlet-folder.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { BBC_NEWS } from '../corpora.ts';
-import { PAGES_DIR } from './pages.ts';
+import { labelledPages, PAGES_DIR } from './pages.ts';
 import { sameOutlet, type PageTruth } from './score.ts';
 
 const { values } = parseArgs({
@@ -37,19 +37,14 @@ interface Page {
   source: string;
 }
 
+/** A labelled set's pages with their text, each in its own folder. */
 function labelled(dir: string): Page[] {
-  const pages: Page[] = [];
-  for (const folder of fs.readdirSync(dir).sort()) {
-    const truthFile = path.join(dir, folder, 'truth.jsonl');
-    if (!fs.existsSync(truthFile)) continue;
-    for (const row of fs.readFileSync(truthFile, 'utf8').split('\n')) {
-      if (row.trim() === '') continue;
-      const truth = JSON.parse(row) as PageTruth;
-      const text = fs.readFileSync(path.join(dir, folder, truth.file), 'utf8');
-      pages.push({ folder, text, truth, source: `${folder}/${truth.file}` });
-    }
-  }
-  return pages;
+  return labelledPages(dir).map(({ source, truth }) => ({
+    folder: path.posix.dirname(source),
+    text: fs.readFileSync(path.join(dir, ...source.split('/')), 'utf8'),
+    truth,
+    source,
+  }));
 }
 
 function bbc(): Page[] {

@@ -18,7 +18,7 @@ export function pagesAvailable(dir = PAGES_DIR): boolean {
 }
 
 /** One labelled page: its corpus path (`<folder>/<file>`) and its truth record. */
-interface LabelledPage {
+export interface LabelledPage {
   source: string;
   truth: PageTruth;
 }
@@ -61,7 +61,7 @@ function setSources(dir: string) {
 }
 
 /** The pages a set's `truth.jsonl` files list, folder by folder (the truth files are labels, not pages). */
-function labelledPages(dir: string): LabelledPage[] {
+export function labelledPages(dir: string): LabelledPage[] {
   const pages: LabelledPage[] = [];
   for (const folder of fs.readdirSync(dir).sort()) {
     const truthFile = path.join(dir, folder, 'truth.jsonl');
