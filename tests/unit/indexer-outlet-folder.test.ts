@@ -176,6 +176,13 @@ describe('the folder outlet in a build', () => {
     assert.equal(engine.articles.get('drop-b-9')!.outlet, 'Kestrel Valley Radio');
   });
 
+  it('worker threads send the votes the folder outlet is learned from', async () => {
+    const dir = await twoFolders('workers');
+    const engine = memoryEngine();
+    await indexCorpus({ corpusDir: dir, engine, mode: 'full', workers: 2 });
+    for (let i = 0; i < 4; i++) assert.equal(engine.articles.get(`site-page-${i}`)!.outlet, 'Kestrel Valley Radio', `page ${i}`);
+  });
+
   it('learns nothing with the learner off', async () => {
     const dir = await twoFolders('off');
     const engine = memoryEngine();
