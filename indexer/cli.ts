@@ -185,6 +185,15 @@ export function summary(report: IndexReport): string {
   const { outlet, year, language } = report.facetCoverage;
   if (report.furniture.lines > 0)
     lines.push(`Furniture learned: ${report.furniture.lines} line(s) in ${(report.furniture.tookMs / 1000).toFixed(1)} s`);
+  const folders = Object.entries(report.furniture.folderOutlets);
+  // A few folders by name, then a count: a corpus of hundreds of site folders would fill the screen.
+  if (folders.length > 0)
+    lines.push(
+      `Outlets learned from folders: ${folders
+        .slice(0, 5)
+        .map(([folder, outlet]) => `${folder}/ → ${outlet}`)
+        .join(', ')}${folders.length > 5 ? ` and ${folders.length - 5} more` : ''} (for their pages naming none)`,
+    );
   lines.push(`Facets known: outlet ${covered(outlet)}, year ${covered(year)}, language ${covered(language)}`);
   lines.push(
     `Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`,

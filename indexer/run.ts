@@ -90,13 +90,14 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     if (learner) {
       const fixStarted = performance.now();
       const furniture = learner.furniture();
-      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), learner.folderOutlets());
-      report.furnitureLearned(furniture.size, Math.round(performance.now() - fixStarted));
+      const folderOutlets = learner.folderOutlets();
+      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets);
+      report.furnitureLearned(furniture.size, Math.round(performance.now() - fixStarted), folderOutlets);
     }
   } else {
     const furnitureStarted = performance.now();
     const { furniture, folderOutlets } = learn ? await learnCorpus(plan) : { furniture: new Set<string>(), folderOutlets: new Map() };
-    report.furnitureLearned(furniture.size, Math.round(performance.now() - furnitureStarted));
+    report.furnitureLearned(furniture.size, Math.round(performance.now() - furnitureStarted), folderOutlets);
     const state = options.stateFile ? await readState(options.stateFile) : {};
     await incrementalUpdate(plan, report, {
       engine,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FolderOutlets, folderVotes, MIN_PAGES } from '../../indexer/infer/outlet-folder.ts';
 import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { summary } from '../../indexer/cli.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 import { memoryEngine } from '../helpers/memory-engine.ts';
 
@@ -129,7 +130,9 @@ describe('the folder outlet in a build', () => {
   it('names the pages of a folder that agree on a name, never over a page of its own, never in a folder of many sites', async () => {
     const dir = await twoFolders('full');
     const engine = memoryEngine();
-    await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
+    const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
+    assert.deepEqual(report.furniture.folderOutlets, { site: 'Kestrel Valley Radio' });
+    assert.match(summary(report), /Outlets learned from folders: site\/ → Kestrel Valley Radio \(for their pages naming none\)/);
     for (let i = 0; i < 4; i++) {
       const article = engine.articles.get(`site-page-${i}`)!;
       assert.equal(article.outlet, 'Kestrel Valley Radio', `page ${i}`);
@@ -147,6 +150,7 @@ describe('the folder outlet in a build', () => {
     const same = await indexCorpus({ corpusDir: dir, engine });
     assert.equal(same.mode, 'incremental');
     assert.equal(same.changes.unchanged, 10, 'the build and the update learn the same folder outlet');
+    assert.deepEqual(same.furniture.folderOutlets, { site: 'Kestrel Valley Radio' });
 
     await writeFile(path.join(dir, 'site', 'page-5.txt'), story(PLACES[5]!, [tags(PLACES[5]!)]));
     const added = await indexCorpus({ corpusDir: dir, engine });
