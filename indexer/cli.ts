@@ -50,7 +50,9 @@ Options:
                   found in 5 or more different articles (or in half of a folder's and at least
                   3) are left out as 'boilerplate' (a full rebuild learns them as it reads and
                   rebuilds the articles holding them; an update learns them first, one more
-                  read of every file). --learn-furniture, the default, is still accepted
+                  read of every file), and a name most of a folder's pages write where a site
+                  writes its own is the outlet of its pages naming none. --learn-furniture, the
+                  default, is still accepted
   -h, --help      show this help
 
 Exit status: 0 indexed (skipped files are listed), 1 fatal error, 2 bad usage.`;

@@ -12,8 +12,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { furnitureSample } from '../../indexer/clean/furniture.ts';
-import { FolderOutlets } from '../../indexer/infer/outlet-folder.ts';
+import { FurnitureLearner, furnitureSample } from '../../indexer/clean/furniture.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { BBC_NEWS } from '../corpora.ts';
 import { labelledPages, PAGES_DIR } from './pages.ts';
@@ -56,12 +55,12 @@ function bbc(): Page[] {
 }
 
 function measure(name: string, pages: Page[]): void {
-  const learner = new FolderOutlets();
+  const learner = new FurnitureLearner();
   for (const p of pages) {
     const sample = furnitureSample(p.text);
-    learner.add(p.folder, sample.identity, sample);
+    learner.addSample(sample, p.folder);
   }
-  const outlets = learner.outlets();
+  const outlets = learner.folderOutlets();
   const t = { folders: outlets.size, named: 0, right: 0, wrong: 0, stated: 0, statedRight: 0 };
   for (const p of pages) {
     const folderOutlet = outlets.get(p.folder);

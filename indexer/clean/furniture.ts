@@ -155,7 +155,7 @@ export class FurnitureLearner {
 
   /** The outlet each folder's pages agree on, by folder (infer/outlet-folder.ts). */
   folderOutlets(): Map<string, FolderOutlet> {
-    return this.#outlets.outlets();
+    return this.#outlets.outlets((folder) => this.#folders.get(folder)?.size ?? 0);
   }
 
   /** The furniture learned so far: line keys (see `lineKey`). */

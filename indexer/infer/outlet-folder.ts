@@ -180,18 +180,14 @@ const LETTER = /[\p{L}\p{N}]/u;
 /**
  * Counts, per folder, the different pages carrying each vote, and the short lines of those pages.
  * A page is identified by the caller (the furniture sample's identity: copies of one article count
- * once). Only pages with a vote are kept beyond their identity: most pages have none.
+ * once). Only pages with a vote are kept, and most pages have none: how many pages each folder
+ * holds is the furniture learner's count, asked for by `outlets`.
  */
 export class FolderOutlets {
-  /** folder → its pages' identities. */
-  readonly #pages = new Map<string, Set<number>>();
   /** folder → vote key → the pages carrying it (with their short lines' keys), and the first page's vote. */
   readonly #votes = new Map<string, Map<string, { pages: Map<number, readonly string[]>; first: FolderVote }>>();
 
   add(folder: string, page: number, sample: FolderPage): void {
-    let pages = this.#pages.get(folder);
-    if (!pages) this.#pages.set(folder, (pages = new Set()));
-    pages.add(page);
     if (sample.votes.length === 0) return;
     let byKey = this.#votes.get(folder);
     if (!byKey) this.#votes.set(folder, (byKey = new Map()));
@@ -203,11 +199,14 @@ export class FolderOutlets {
     }
   }
 
-  /** Each folder's outlet, where exactly one name is on enough of its pages. */
-  outlets(): Map<string, FolderOutlet> {
+  /**
+   * Each folder's outlet, where exactly one name is on enough of its pages.
+   * @param pagesIn the different pages of a folder (the furniture learner counts them already).
+   */
+  outlets(pagesIn: (folder: string) => number): Map<string, FolderOutlet> {
     const found = new Map<string, FolderOutlet>();
     for (const [folder, byKey] of this.#votes) {
-      const total = this.#pages.get(folder)!.size;
+      const total = pagesIn(folder);
       const agreed = [...byKey].filter(([, v]) => v.pages.size >= MIN_PAGES && v.pages.size * 2 >= total);
       if (agreed.length !== 1) continue;
       const [key, { pages, first }] = agreed[0]!;

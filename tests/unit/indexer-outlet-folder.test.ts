@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { FolderOutlets, folderVotes, MIN_PAGES } from '../../indexer/infer/outlet-folder.ts';
+import { FurnitureLearner } from '../../indexer/clean/furniture.ts';
+import { type FolderVote, folderVotes, MIN_PAGES } from '../../indexer/infer/outlet-folder.ts';
 import { loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { summary } from '../../indexer/cli.ts';
 import { indexCorpus } from '../../indexer/run.ts';
@@ -79,28 +80,30 @@ describe('folder outlet votes', () => {
 });
 
 describe('folder outlets', () => {
-  const vote = { keys: [], votes: [{ name: 'Kestrel Valley Radio', kind: 'initials' as const, line: 'x' }] };
-  const other = { keys: [], votes: [{ name: 'Larkspur', kind: 'quoted' as const, line: 'y' }] };
-  const none = { keys: [], votes: [] };
+  const vote: FolderVote[] = [{ name: 'Kestrel Valley Radio', kind: 'initials', line: 'x' }];
+  const other: FolderVote[] = [{ name: 'Larkspur', kind: 'quoted', line: 'y' }];
+  /** Page `identity` of `folder` with these votes, as the furniture learner gets it. */
+  const add = (learner: FurnitureLearner, folder: string, identity: number, votes: FolderVote[]) =>
+    learner.addSample({ keys: [], identity, votes }, folder);
 
   it(`needs ${MIN_PAGES} different pages and half the folder`, () => {
-    const learner = new FolderOutlets();
-    for (let page = 0; page < 8; page++) learner.add('few', page, page < MIN_PAGES - 1 ? vote : none);
-    for (let page = 0; page < 8; page++) learner.add('under-half', page, page < 3 ? vote : none);
-    for (let page = 0; page < 8; page++) learner.add('half', page, page < 4 ? vote : none);
+    const learner = new FurnitureLearner();
+    for (let page = 0; page < 8; page++) add(learner, 'few', page, page < MIN_PAGES - 1 ? vote : []);
+    for (let page = 0; page < 8; page++) add(learner, 'under-half', page, page < 3 ? vote : []);
+    for (let page = 0; page < 8; page++) add(learner, 'half', page, page < 4 ? vote : []);
     // One page saved three times is one page.
-    for (let copy = 0; copy < 3; copy++) learner.add('copies', 1, vote);
-    const outlets = learner.outlets();
+    for (let copy = 0; copy < 3; copy++) add(learner, 'copies', 1, vote);
+    const outlets = learner.folderOutlets();
     assert.deepEqual([...outlets.keys()], ['half']);
     assert.equal(outlets.get('half')!.value, 'Kestrel Valley Radio');
     assert.match(outlets.get('half')!.from, /on 4 of the 8 pages of its folder/);
   });
 
   it('gives no outlet when two names both recur on the folder', () => {
-    const learner = new FolderOutlets();
-    for (let page = 0; page < 6; page++) learner.add('two', page, page < 4 ? vote : other);
-    for (let page = 0; page < 6; page++) learner.add('two', page + 10, page < 4 ? other : vote);
-    assert.equal(learner.outlets().size, 0);
+    const learner = new FurnitureLearner();
+    for (let page = 0; page < 6; page++) add(learner, 'two', page, page < 4 ? vote : other);
+    for (let page = 0; page < 6; page++) add(learner, 'two', page + 10, page < 4 ? other : vote);
+    assert.equal(learner.folderOutlets().size, 0);
   });
 });
 
