@@ -50,7 +50,9 @@ Options:
                   found in 5 or more different articles (or in half of a folder's and at least
                   3) are left out as 'boilerplate' (a full rebuild learns them as it reads and
                   rebuilds the articles holding them; an update learns them first, one more
-                  read of every file). --learn-furniture, the default, is still accepted
+                  read of every file), and a name most of a folder's pages write where a site
+                  writes its own is the outlet of its pages naming none. --learn-furniture, the
+                  default, is still accepted
   -h, --help      show this help
 
 Exit status: 0 indexed (skipped files are listed), 1 fatal error, 2 bad usage.`;
@@ -185,6 +187,15 @@ export function summary(report: IndexReport): string {
   const { outlet, year, language } = report.facetCoverage;
   if (report.furniture.lines > 0)
     lines.push(`Furniture learned: ${report.furniture.lines} line(s) in ${(report.furniture.tookMs / 1000).toFixed(1)} s`);
+  const folders = Object.entries(report.furniture.folderOutlets);
+  // A few folders by name, then a count: a corpus of hundreds of site folders would fill the screen.
+  if (folders.length > 0)
+    lines.push(
+      `Outlets learned from folders: ${folders
+        .slice(0, 5)
+        .map(([folder, outlet]) => `${folder}/ → ${outlet}`)
+        .join(', ')}${folders.length > 5 ? ` and ${folders.length - 5} more` : ''} (for their pages naming none)`,
+    );
   lines.push(`Facets known: outlet ${covered(outlet)}, year ${covered(year)}, language ${covered(language)}`);
   lines.push(
     `Lines not indexed: ${totalDropped}${dropped.length ? ` (${dropped.map(([reason, n]) => `${reason} ${n}`).join(', ')})` : ''}`,

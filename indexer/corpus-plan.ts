@@ -11,6 +11,7 @@ import type { ArticleSummary, SearchEngine, SynonymRules } from '../engine/contr
 import { assignArticleIds } from './article-id.ts';
 import { type Discovered, discoverArticles } from './read/discover.ts';
 import { FurnitureLearner } from './clean/furniture.ts';
+import type { FolderOutlet } from './infer/outlet-folder.ts';
 import { folderEntryFor, loadManifest, type Manifest } from './read/manifest.ts';
 import { documentTexts } from './pipeline.ts';
 import { type FileJob, readBytesSync } from './read/read-file.ts';
@@ -89,6 +90,17 @@ export function manifestWarnings(plan: CorpusPlan): string[] {
  * (`eval-ingest --corpus`) learns a labelled set's furniture through this same code.
  */
 export async function learnFurniture(plan: FurnitureSources): Promise<Set<string>> {
+  return (await learnCorpus(plan)).furniture;
+}
+
+/** What the pre-pass learns: the furniture, and the outlet each folder's pages agree on (infer/outlet-folder.ts). */
+export interface CorpusLearned {
+  furniture: Set<string>;
+  folderOutlets: Map<string, FolderOutlet>;
+}
+
+/** The pre-pass (see `learnFurniture`), with the folders' outlets its samples teach too. */
+export async function learnCorpus(plan: FurnitureSources): Promise<CorpusLearned> {
   const learner = new FurnitureLearner();
   let sinceYield = 0;
   for (const source of plan.discovered.articles) {
@@ -102,5 +114,5 @@ export async function learnFurniture(plan: FurnitureSources): Promise<Set<string
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-  return learner.furniture();
+  return { furniture: learner.furniture(), folderOutlets: learner.folderOutlets() };
 }

@@ -1,5 +1,6 @@
 /**
- * The corpus furniture, learned within a full build's one read (full-build.ts), taken out after it:
+ * The corpus furniture and the folders' outlets (infer/outlet-folder.ts), learned within a full
+ * build's one read (full-build.ts), put in after it:
  * the build cleans each article before the whole corpus is seen, so the articles holding a line it
  * learned are built again with the furniture and sent with `upsertArticles` (both engines' one way
  * to change an article). Only the files the learner saw those lines in are read again: a corpus
@@ -9,30 +10,39 @@
  * the result is the index a pre-pass would have built (the same furniture, the same content hashes),
  * so the next incremental run (which learns before it updates, run.ts) rebuilds nothing.
  */
+import path from 'node:path';
 import type { SearchEngine } from '../engine/contract/types.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';
+import type { FolderOutlet } from './infer/outlet-folder.ts';
 import { UpsertBatch } from './incremental.ts';
 import { loadLanguageDetector } from './pipeline.ts';
 import { readFileDocuments } from './read/read-file.ts';
 import type { ReportBuilder } from './report.ts';
 
-/** Rebuilds and sends the articles of `sources` whose content changes with `furniture`; how many. */
+/**
+ * Rebuilds and sends the articles of `sources`, and of the folders given an outlet, whose content
+ * changes with `furniture` and `folderOutlets`; how many.
+ */
 export async function takeOutFurniture(
   plan: CorpusPlan,
   report: ReportBuilder,
   engine: SearchEngine,
   furniture: ReadonlySet<string>,
   sources: Iterable<string>,
+  folderOutlets: ReadonlyMap<string, FolderOutlet> = new Map(),
 ): Promise<number> {
-  if (furniture.size === 0) return 0;
+  if (furniture.size === 0 && folderOutlets.size === 0) return 0;
+  const all = new Set(sources);
+  if (folderOutlets.size > 0)
+    for (const source of plan.discovered.articles) if (folderOutlets.has(path.posix.dirname(source))) all.add(source);
   const batch = new UpsertBatch(engine);
   const gone: string[] = [];
   let revised = 0;
-  for (const source of [...sources].sort()) {
+  for (const source of [...all].sort()) {
     const job = jobFor(plan, source);
     // As the build read it (no furniture), to take its counts out of the report, and with the furniture.
     const built = await readFileDocuments(job);
-    const now = await readFileDocuments(job, furniture);
+    const now = await readFileDocuments(job, furniture, folderOutlets);
     if (!built.ok || !now.ok) continue;
     const first = new Map(built.documents.map((doc) => [doc.id, doc]));
     for (const doc of now.documents) {

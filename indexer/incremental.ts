@@ -6,6 +6,7 @@
  */
 import type { ArticleInput, SearchEngine } from '../engine/contract/types.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';
+import type { FolderOutlet } from './infer/outlet-folder.ts';
 import { loadLanguageDetector, type PendingArticle } from './pipeline.ts';
 import { readFileDocuments } from './read/read-file.ts';
 import type { ReportBuilder } from './report.ts';
@@ -13,6 +14,8 @@ import type { ReportBuilder } from './report.ts';
 export interface IncrementalOptions {
   engine: SearchEngine;
   furniture: ReadonlySet<string>;
+  /** The outlet each folder's pages agree on (infer/outlet-folder.ts), learned with the furniture. */
+  folderOutlets?: ReadonlyMap<string, FolderOutlet>;
   /** Whether the synonym list differs from the one the engine was last given. */
   synonymsChanged: boolean;
   onProgress?: ((done: number, total: number, file: string) => void) | undefined;
@@ -37,7 +40,7 @@ async function* changedArticles(plan: CorpusPlan, report: ReportBuilder, options
   const sources = plan.discovered.articles;
   let done = 0;
   for (const source of sources) {
-    const read = await readFileDocuments(jobFor(plan, source), options.furniture);
+    const read = await readFileDocuments(jobFor(plan, source), options.furniture, options.folderOutlets);
     if (!read.ok) report.skip({ source, ...read.skip });
     else report.malformedRecords(source, read.problems);
     for (const doc of read.ok ? read.documents : []) {

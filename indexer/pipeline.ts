@@ -17,10 +17,12 @@ import { decodeBytes } from './read/decode.ts';
 import { lineKey } from './clean/shape.ts';
 import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample } from './clean/furniture.ts';
 import { settleMetadata } from './infer/index.ts';
+import { type FolderOutlet, ofTheSite } from './infer/outlet-folder.ts';
+import { withDefiniteArticle } from './infer/outlet.ts';
 export { loadLanguageDetector } from './infer/language.ts';
 import { readerFor, type ReaderOutput } from './read/formats/index.ts';
 import { splitParagraphs } from './split/paragraphs.ts';
-import type { CleanResult, KeptLine, Skip, StatedMeta } from './types.ts';
+import type { CleanResult, KeptLine, Settled, Skip, StatedMeta } from './types.ts';
 
 /**
  * Part of every content hash. Bump it when a change to the indexer changes what it makes of the
@@ -44,6 +46,11 @@ export interface ArticleFile {
    * in a document are part of its content hash.
    */
   furniture?: ReadonlySet<string> | undefined;
+  /**
+   * The outlet the pages of this file's folder agree on (infer/outlet-folder.ts): the outlet of
+   * a document whose text names none of its own. Part of the content hash when set.
+   */
+  folderOutlet?: FolderOutlet | undefined;
 }
 
 export type ArticleResult = { ok: true; article: ArticleInput; warnings: string[] } | { ok: false; skip: Skip; warnings: string[] };
@@ -82,7 +89,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   const fileId = file.id ?? baseArticleId(file.source);
   const read = reader(decoded.text);
   if (read.kind === 'single') {
-    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, furnitureDigest(read.output.text, file.furniture));
+    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, learnedDigest(read.output.text, file));
     return {
       ok: true,
       documents: [
@@ -109,7 +116,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
     const id = `${fileId}-${record.key}`;
     // Hashed as the string: `update` encodes it as UTF-8, the same bytes TextEncoder would make, without the copy.
     // With furniture, the record's text is read once more here: its hash depends on its furniture.
-    const digest = file.furniture?.size ? furnitureDigest(record.readText(), file.furniture) : '';
+    const digest = file.furniture?.size ? learnedDigest(record.readText(), file) : learnedDigest('', file);
     const hash = contentHash(record.raw, file.manifestEntry, file.folderEntry, digest);
     // The sample, not the text, is kept from `build()`: a record's text is read again rather than held (records.ts).
     let sample: FurnitureSample | undefined;
@@ -142,9 +149,14 @@ export function documentTexts(file: Pick<ArticleFile, 'bytes' | 'source' | 'maxB
   return read.kind === 'single' ? [read.output.text] : read.records.map((r) => r.readText());
 }
 
-/** The furniture a document's text holds, as one string for its hash; '' when none. */
-function furnitureDigest(text: string, furniture: ReadonlySet<string> | undefined): string {
-  return furniture?.size ? furnitureIn(text, furniture).join('\n') : '';
+/**
+ * What the corpus taught that this document's article depends on, as one string for its hash: the
+ * furniture its text holds and its folder's outlet; '' when none (the hash is then as before).
+ */
+function learnedDigest(text: string, file: Pick<ArticleFile, 'furniture' | 'folderOutlet'>): string {
+  const furniture = file.furniture?.size ? furnitureIn(text, file.furniture).join('\n') : '';
+  const outlet = file.folderOutlet;
+  return outlet ? `${furniture}\0folder-outlet\0${outlet.value}\0${outlet.from}\0${outlet.siteLines.join('\n')}` : furniture;
 }
 
 /**
@@ -203,6 +215,7 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
     frontMatterFrom: read.metaFrom,
     folder: file.folderEntry,
     byline: read.byline,
+    folderOutlet: siteOutlet(file.folderOutlet, read.text),
     paragraphs: paragraphs.filter((p) => p.kind === 'body').map((p) => p.text),
   });
   if (record !== null) meta.provenance.record = record;
@@ -215,6 +228,12 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
     dropped: clean.dropped,
   };
   return { ok: true, article, warnings };
+}
+
+/** The folder's outlet for a document that is one of the site's pages (outlet-folder.ts), as settled metadata. */
+function siteOutlet(outlet: FolderOutlet | undefined, text: string): Settled<string> | undefined {
+  if (!outlet || !ofTheSite(furnitureSample(text), text, outlet)) return undefined;
+  return withDefiniteArticle({ value: outlet.value, from: outlet.from });
 }
 
 /**

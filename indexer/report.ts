@@ -51,8 +51,11 @@ export interface IndexReport {
   headings: number;
   /** Compared with the index before this run. `removed` lists article ids. */
   changes: { added: string[]; changed: string[]; removed: string[]; unchanged: number };
-  /** The furniture learned from the whole corpus (line keys), and what learning it took. */
-  furniture: { lines: number; tookMs: number };
+  /**
+   * The furniture learned from the whole corpus (line keys), and what learning it took; and the
+   * outlet learned for each folder whose pages agree on one (infer/outlet-folder.ts), by folder.
+   */
+  furniture: { lines: number; tookMs: number; folderOutlets: Record<string, string> };
   /** Lines not indexed, by reason, over the articles built in this run. */
   droppedLines: Partial<Record<JunkReason, number>>;
   /**
@@ -116,7 +119,7 @@ export class ReportBuilder {
       headings: 0,
       changes: { added: [], changed: [], removed: [], unchanged: 0 },
       synonyms: head.synonyms,
-      furniture: { lines: 0, tookMs: 0 },
+      furniture: { lines: 0, tookMs: 0, folderOutlets: {} },
       droppedLines: {},
       facetCoverage: { outlet: 0, year: 0, language: 0 },
       skipped: head.skipped,
@@ -128,8 +131,8 @@ export class ReportBuilder {
     };
   }
 
-  furnitureLearned(lines: number, tookMs: number): void {
-    this.report.furniture = { lines, tookMs };
+  furnitureLearned(lines: number, tookMs: number, folderOutlets: ReadonlyMap<string, { value: string }> = new Map()): void {
+    this.report.furniture = { lines, tookMs, folderOutlets: Object.fromEntries([...folderOutlets].map(([f, o]) => [f, o.value])) };
   }
 
   synonymsAction(action: IndexReport['synonyms']['action']): void {

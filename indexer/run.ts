@@ -12,7 +12,7 @@
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SearchEngine } from '../engine/contract/types.ts';
-import { type CorpusPlan, learnFurniture, manifestWarnings, planCorpus } from './corpus-plan.ts';
+import { type CorpusPlan, learnCorpus, manifestWarnings, planCorpus } from './corpus-plan.ts';
 import { CorpusNotFoundError } from './read/discover.ts';
 import { MAX_FILE_BYTES } from './read/decode.ts';
 import { FurnitureLearner } from './clean/furniture.ts';
@@ -67,7 +67,8 @@ export interface IndexOptions {
    * (furniture-fixup.ts); a pre-pass that read every file a second time took the bench's
    * 1M-paragraph JSONL build from 30.4 to 39.6 s. An incremental run learns first, in that pre-pass
    * (it must know the furniture to tell which articles changed), so a line learned from the whole
-   * corpus is furniture in a file added later too.
+   * corpus is furniture in a file added later too. The same samples teach each folder's outlet
+   * (infer/outlet-folder.ts): the name most of a folder's pages write where a site writes its own.
    */
   learnFurniture?: boolean;
 }
@@ -89,15 +90,22 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     if (learner) {
       const fixStarted = performance.now();
       const furniture = learner.furniture();
-      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture));
-      report.furnitureLearned(furniture.size, Math.round(performance.now() - fixStarted));
+      const folderOutlets = learner.folderOutlets();
+      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets);
+      report.furnitureLearned(furniture.size, Math.round(performance.now() - fixStarted), folderOutlets);
     }
   } else {
     const furnitureStarted = performance.now();
-    const furniture = learn ? await learnFurniture(plan) : new Set<string>();
-    report.furnitureLearned(furniture.size, Math.round(performance.now() - furnitureStarted));
+    const { furniture, folderOutlets } = learn ? await learnCorpus(plan) : { furniture: new Set<string>(), folderOutlets: new Map() };
+    report.furnitureLearned(furniture.size, Math.round(performance.now() - furnitureStarted), folderOutlets);
     const state = options.stateFile ? await readState(options.stateFile) : {};
-    await incrementalUpdate(plan, report, { engine, furniture, synonymsChanged: state.synonymsHash !== plan.synonymsHash, onProgress });
+    await incrementalUpdate(plan, report, {
+      engine,
+      furniture,
+      folderOutlets,
+      synonymsChanged: state.synonymsHash !== plan.synonymsHash,
+      onProgress,
+    });
   }
   const copies = await copyReport(engine, keepPerArticle);
   if (options.stateFile) await writeState(options.stateFile, { synonymsHash: plan.synonymsHash });

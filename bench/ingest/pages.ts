@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { learnFurniture } from '../../indexer/corpus-plan.ts';
+import { learnCorpus, learnFurniture } from '../../indexer/corpus-plan.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { MAX_FILE_BYTES } from '../../indexer/read/decode.ts';
 import { scorePage, type PageScore, type PageTruth } from './score.ts';
@@ -18,7 +18,7 @@ export function pagesAvailable(dir = PAGES_DIR): boolean {
 }
 
 /** One labelled page: its corpus path (`<folder>/<file>`) and its truth record. */
-interface LabelledPage {
+export interface LabelledPage {
   source: string;
   truth: PageTruth;
 }
@@ -27,7 +27,7 @@ export interface ScoreOptions {
   /**
    * Index the set as the indexer indexes one corpus folder (learning its furniture, the default): the real
    * pre-pass (`learnFurniture`) over every labelled page of the set, both splits, then every page
-   * cleaned with that furniture. Off by default: each page alone, as the floor was recorded.
+   * cleaned with that furniture and given its folder's outlet where its pages agree on one. Off by default: each page alone, as the floor was recorded.
    */
   corpus?: boolean;
 }
@@ -36,22 +36,32 @@ export interface ScoreOptions {
 export async function scorePages(dir = PAGES_DIR, options: ScoreOptions = {}): Promise<PageScore[]> {
   await loadLanguageDetector();
   const pages = labelledPages(dir);
-  const furniture = options.corpus ? await learnSetFurniture(dir) : undefined;
+  const learned = options.corpus ? await learnCorpus(setSources(dir)) : undefined;
   const scores = pages.map(({ source, truth }) => {
     const bytes = fs.readFileSync(path.join(dir, ...source.split('/')));
-    return scorePage(source, bytes.toString('utf8'), truth, articleFromFile({ bytes, source, furniture }));
+    const folderOutlet = learned?.folderOutlets.get(path.posix.dirname(source));
+    return scorePage(
+      source,
+      bytes.toString('utf8'),
+      truth,
+      articleFromFile({ bytes, source, furniture: learned?.furniture, folderOutlet }),
+    );
   });
   return scores.sort((a, b) => a.page.localeCompare(b.page));
 }
 
 /** The furniture the indexer's pre-pass learns from a set's labelled pages, as one corpus folder. */
 export function learnSetFurniture(dir = PAGES_DIR): Promise<Set<string>> {
-  const articles = labelledPages(dir).map((p) => p.source);
-  return learnFurniture({ corpusDir: dir, maxBytes: MAX_FILE_BYTES, discovered: { articles } });
+  return learnFurniture(setSources(dir));
+}
+
+/** A set's labelled pages as the pre-pass reads a corpus: each folder of the set a folder of the corpus. */
+function setSources(dir: string) {
+  return { corpusDir: dir, maxBytes: MAX_FILE_BYTES, discovered: { articles: labelledPages(dir).map((p) => p.source) } };
 }
 
 /** The pages a set's `truth.jsonl` files list, folder by folder (the truth files are labels, not pages). */
-function labelledPages(dir: string): LabelledPage[] {
+export function labelledPages(dir: string): LabelledPage[] {
   const pages: LabelledPage[] = [];
   for (const folder of fs.readdirSync(dir).sort()) {
     const truthFile = path.join(dir, folder, 'truth.jsonl');

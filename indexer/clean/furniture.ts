@@ -19,6 +19,7 @@
  * section of one) never has a short line on half its articles.
  */
 import { endsSentence, lineKey, wordCount } from './shape.ts';
+import { type FolderOutlet, FolderOutlets, type FolderVote, finishVotes, lineVotes } from '../infer/outlet-folder.ts';
 
 /** Furniture is short: menus, prompts, section labels. Longer lines are left to the per-page rules. */
 const MAX_WORDS = 12;
@@ -59,11 +60,14 @@ export interface FurnitureSample {
   keys: string[];
   /** A hash of its longest line: copies of one article share it (see the header). */
   identity: number;
+  /** The names it writes where a site writes its own (infer/outlet-folder.ts), read in the same pass. */
+  votes: FolderVote[];
 }
 
 /** An article's sample, from its text (one line per line) as the cleaner will see it. */
 export function furnitureSample(text: string): FurnitureSample {
   const keys = new Set<string>();
+  const votes = new Map<string, FolderVote>();
   let longest = '';
   for (const raw of text.split('\n')) {
     const line = raw.trim();
@@ -71,8 +75,9 @@ export function furnitureSample(text: string): FurnitureSample {
     if (line.length > longest.length) longest = line;
     const key = candidateKey(line);
     if (key !== null) keys.add(key);
+    lineVotes(line, votes);
   }
-  return { keys: [...keys], identity: letterHash(longest) };
+  return { keys: [...keys], identity: letterHash(longest), votes: votes.size === 0 ? [] : finishVotes(votes, text) };
 }
 
 /**
@@ -89,6 +94,8 @@ export class FurnitureLearner {
   readonly #furniture = new Set<string>();
   /** The files each candidate was seen in, when the caller names them: where learned lines must be taken out. */
   readonly #sources = new Map<string, string | Set<string>>();
+  /** The names each folder's pages write where a site writes its own: the folder's outlet. */
+  readonly #outlets = new FolderOutlets();
 
   constructor(minArticles = MIN_ARTICLES) {
     this.#minArticles = minArticles;
@@ -112,6 +119,7 @@ export class FurnitureLearner {
     let inFolder = this.#folders.get(folder);
     if (!inFolder) this.#folders.set(folder, (inFolder = new Set()));
     inFolder.add(article);
+    this.#outlets.add(folder, article, sample);
     for (const key of sample.keys) {
       if (source !== undefined) this.#noteSource(key, source);
       if (this.#furniture.has(key)) continue;
@@ -143,6 +151,11 @@ export class FurnitureLearner {
     else if (typeof known === 'string') {
       if (known !== source) this.#sources.set(key, new Set([known, source]));
     } else known.add(source);
+  }
+
+  /** The outlet each folder's pages agree on, by folder (infer/outlet-folder.ts). */
+  folderOutlets(): Map<string, FolderOutlet> {
+    return this.#outlets.outlets((folder) => this.#folders.get(folder)?.size ?? 0);
   }
 
   /** The furniture learned so far: line keys (see `lineKey`). */

@@ -26,6 +26,11 @@ export interface MetadataInput {
   folder?: { meta: StatedMeta; from: string } | undefined;
   /** A byline the format states (HTML author meta, a record's `author`). */
   byline?: Settled<string> | undefined;
+  /**
+   * The outlet the pages of the file's folder agree on (outlet-folder.ts): below everything the
+   * page itself says, so it never stands over the page's own outlet.
+   */
+  folderOutlet?: Settled<string> | undefined;
   /** The article's paragraphs, for language detection. */
   paragraphs: readonly string[];
 }
@@ -79,7 +84,7 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
     value: titleFromFileName(source),
     from: 'file name (no headline found)',
   });
-  const outlet = settle('outlet', [statedOutlet, inferred.outlet], {
+  const outlet = settle('outlet', [statedOutlet, inferred.outlet, input.folderOutlet], {
     value: UNKNOWN_OUTLET,
     from: 'nothing names it',
   });

@@ -7,6 +7,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { FolderOutlet } from '../infer/outlet-folder.ts';
 import { formatBytes } from './decode.ts';
 import { documentsFromFile, type PendingArticle } from '../pipeline.ts';
 import type { Skip, StatedMeta } from '../types.ts';
@@ -29,8 +31,15 @@ export type FileRead =
 
 type BytesRead = { ok: true; bytes: Buffer } | { ok: false; skip: Skip };
 
-/** The file's documents, or why it is not indexed. */
-export async function readFileDocuments(job: FileJob, furniture?: ReadonlySet<string>): Promise<FileRead> {
+/**
+ * The file's documents, or why it is not indexed; with what the corpus taught: its furniture, and
+ * the outlet of each folder whose pages agree on one (by folder, as `path.posix.dirname` names it).
+ */
+export async function readFileDocuments(
+  job: FileJob,
+  furniture?: ReadonlySet<string>,
+  folderOutlets?: ReadonlyMap<string, FolderOutlet>,
+): Promise<FileRead> {
   const read = await readBytes(job.file, job.maxBytes);
   if (!read.ok) return read;
   const found = documentsFromFile({
@@ -41,6 +50,7 @@ export async function readFileDocuments(job: FileJob, furniture?: ReadonlySet<st
     id: job.id,
     maxBytes: job.maxBytes,
     furniture,
+    folderOutlet: folderOutlets?.get(path.posix.dirname(job.source)),
   });
   if (!found.ok) return { ok: false, skip: found.skip };
   return { ok: true, documents: found.documents, problems: found.problems, bytes: read.bytes.length };

@@ -3,51 +3,13 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { ArticleInput, ArticleSummary, SearchEngine } from '../../engine/contract/types.ts';
+import type { ArticleInput } from '../../engine/contract/types.ts';
 import { FurnitureLearner } from '../../indexer/clean/furniture.ts';
 import { loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { indexCorpus } from '../../indexer/run.ts';
+import { memoryEngine } from '../helpers/memory-engine.ts';
 
 await loadLanguageDetector();
-
-/** An index in memory: enough for full and incremental runs. */
-function memoryEngine(): SearchEngine & { articles: Map<string, ArticleInput>; upserted: string[] } {
-  const articles = new Map<string, ArticleInput>();
-  const upserted: string[] = [];
-  const unused = async () => assert.fail('not used by the indexer');
-  return {
-    name: 'sqlite',
-    parallelism: 1,
-    articles,
-    upserted,
-    async replaceAll(input) {
-      articles.clear();
-      for await (const a of input as AsyncIterable<ArticleInput>) articles.set(a.id, a);
-      return { articles: articles.size, paragraphs: 0 };
-    },
-    async upsertArticles(input) {
-      for (const a of input) {
-        articles.set(a.id, a);
-        upserted.push(a.source);
-      }
-    },
-    async deleteArticles(ids) {
-      for (const id of ids) articles.delete(id);
-    },
-    async listArticles() {
-      return [...articles.values()].map(
-        ({ paragraphs, dropped: _dropped, ...meta }) => ({ ...meta, paragraphs: paragraphs.length }) as ArticleSummary,
-      );
-    },
-    setSynonyms: async () => {},
-    search: unused,
-    getArticle: unused,
-    stats: unused,
-    copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }),
-    health: unused,
-    close: async () => {},
-  };
-}
 
 /**
  * An invented page: a headline, three body paragraphs with a subheading, and a site's chrome
