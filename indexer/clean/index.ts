@@ -41,6 +41,7 @@ import { keepListingHeadline } from './listing-headline.ts';
 import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { markOffTopicTail } from './topic-tail.ts';
+import { markLabelledTail } from './labelled-tail.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -80,6 +81,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepBriefHeading(lines);
   // Last: the story's core and its tail are read from what every other rule kept.
   markOffTopicTail(lines, language);
+  markLabelledTail(lines, language);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

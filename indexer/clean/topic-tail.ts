@@ -50,21 +50,10 @@ const ENDS_IN_COLON = /:\s*$/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void {
-  const kept = lines.filter((l) => l.reason === null);
-  const core = longestParagraphRun(kept);
-  if (core.end - core.start < MIN_CORE || core.end >= kept.length) return;
-  if (hasStampBelow(lines, kept[core.end - 1]!.line)) return;
-  const keys = kept.map((l) => contentWords(l.text, mask));
-  // The first paragraph each word appears in: a line shares the words seen in paragraphs above it.
-  const firstSeen = new Map<string, number>();
-  kept.forEach((l, i) => {
-    if (isParagraph(l)) for (const k of keys[i]!) if (!firstSeen.has(k)) firstSeen.set(k, i);
-  });
-  const offTopic = (i: number): boolean => {
-    const own = keys[i]!;
-    const shared = own.filter((k) => (firstSeen.get(k) ?? i) < i).length;
-    return shared < MAX_SHARED * own.length || own.length === 0;
-  };
+  const story = storyCore(lines);
+  if (story === null) return;
+  const { kept, core } = story;
+  const offTopic = offTopicTest(kept, mask, kept.length);
   let start = kept.length;
   while (start > core.end && offTopic(start - 1)) {
     // Reached one of the story's own shapes: what is below it is that list's, whatever its topic.
@@ -82,8 +71,45 @@ export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void
   for (let i = start; i < kept.length; i++) kept[i]!.reason = 'off-topic';
 }
 
+/** The page's kept lines and the story's core among them. */
+export interface StoryCore {
+  kept: ContentLine[];
+  /** The longest run of kept paragraphs, [start, end) over `kept`. */
+  core: { start: number; end: number };
+}
+
+/**
+ * The story's core, when there is a tail to judge below it: null with fewer than two paragraphs in
+ * a row, nothing kept below them, or a dated line below them (`hasStampBelow`).
+ */
+export function storyCore(lines: readonly ContentLine[]): StoryCore | null {
+  const kept = lines.filter((l) => l.reason === null);
+  const core = longestParagraphRun(kept);
+  if (core.end - core.start < MIN_CORE || core.end >= kept.length) return null;
+  if (hasStampBelow(lines, kept[core.end - 1]!.line)) return null;
+  return { kept, core };
+}
+
+/**
+ * Whether the kept line at an index shares under a tenth of its content words with the paragraphs
+ * above it, counting only paragraphs before `seenBefore` (the whole page, or the story's core).
+ */
+export function offTopicTest(kept: readonly ContentLine[], mask: LanguageMask, seenBefore: number): (i: number) => boolean {
+  const keys = kept.map((l) => contentWords(l.text, mask));
+  // The first paragraph each word appears in: a line shares the words seen in paragraphs above it.
+  const firstSeen = new Map<string, number>();
+  kept.forEach((l, i) => {
+    if (i < seenBefore && isParagraph(l)) for (const k of keys[i]!) if (!firstSeen.has(k)) firstSeen.set(k, i);
+  });
+  return (i) => {
+    const own = keys[i]!;
+    const shared = own.filter((k) => (firstSeen.get(k) ?? i) < i).length;
+    return shared < MAX_SHARED * own.length || own.length === 0;
+  };
+}
+
 /** A line of the story's own: a sign-off, a question, a list's entry or its introduction, data, measured figures, a fixture. */
-function isStoryShape(kept: readonly ContentLine[], i: number): boolean {
+export function isStoryShape(kept: readonly ContentLine[], i: number): boolean {
   const text = kept[i]!.text;
   return STORY_SHAPES.test(text) || FIXTURE.test(text) || isDataLine(text) || isFigureLine(text) || introducesList(kept, i);
 }
@@ -107,7 +133,7 @@ function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end
   return best;
 }
 
-function isParagraph(l: ContentLine): boolean {
+export function isParagraph(l: ContentLine): boolean {
   if (!endsSentenceAnyScript(l.text)) return false;
   // A line in a script without spaces is one "word" or a few: its length speaks instead.
   return hasUnspacedScript(l.text) ? l.text.length >= 3 * PARAGRAPH_WORDS : wordsUpTo(l, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS;
@@ -119,7 +145,7 @@ function isParagraph(l: ContentLine): boolean {
  * too: a match report ends in its referee's name and county with a full stop, other stories'
  * headlines and the page's labels carry none.
  */
-function isSentence(l: ContentLine): boolean {
+export function isSentence(l: ContentLine): boolean {
   if (endsSentenceAnyScript(l.text) || isRunningText(l)) return true;
   return isCutParagraph(l.text) && wordsUpTo(l, CUT_WORDS) >= CUT_WORDS;
 }
