@@ -27,8 +27,13 @@ export interface PrefillBudget {
  * over the searches without it and 28 with it. Sized by the index, so a small index keeps little.
  */
 const PREFILL_BITMAPS = 96;
-/** Start-up waits for the prefill: at a million paragraphs it took 2 s of CPU, 8 s of wall time at load 17. */
-const PREFILL_MS = 5_000;
+/**
+ * A warming worker takes no search (worker-pool.ts), and every worker warms a new generation at
+ * once: this bounds what the prefill adds to the snapshot's load (~3.3 s of CPU at a million
+ * paragraphs) on a switch. The prefill there took 2.0-2.2 s of CPU, 8-9 s of wall time at load 17,
+ * so a loaded machine keeps fewer words.
+ */
+const PREFILL_MS = 3_000;
 
 /** Bytes of match sets worth prefilling for an index of `paragraphs`: never more than 3/4 of the cache. */
 export function prefillBytes(paragraphs: number): number {

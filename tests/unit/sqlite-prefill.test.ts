@@ -16,6 +16,7 @@ import { CACHE_MIN_ROWS, MATCH_CACHE_BYTES } from '../../engine/sqlite/match-cac
 import { Generation } from '../../engine/sqlite/open-generation.ts';
 import { frequentWords, prefillBytes, prefillMatchSets } from '../../engine/sqlite/prefill.ts';
 import { search } from '../../engine/sqlite/search.ts';
+import { article, paragraphs } from '../fixtures/contract/articles.ts';
 
 /** Made-up words, each in its own share of the paragraphs: "plenty" in all, "marmot" in 99 %, "halfway" in half, "seldom" in 1 %. */
 const PARAGRAPHS = CACHE_MIN_ROWS + 200;
@@ -24,23 +25,16 @@ function text(i: number): string {
 }
 
 function articles(): ArticleInput[] {
-  return Array.from({ length: PARAGRAPHS / 10 }, (_, a) => ({
-    id: `a${a}`,
-    title: `Made-up article ${a}`,
-    outlet: 'Invented',
-    date: '2020-01-02',
-    year: 2020,
-    source: `made-up/${a}.txt`,
-    agency: null,
-    carriedBy: null,
-    url: null,
-    language: 'en',
-    provenance: { outlet: 'fixture' },
-    hints: [],
-    contentHash: `hash-${a}`,
-    dropped: [],
-    paragraphs: Array.from({ length: 10 }, (_, p) => ({ position: p, kind: 'body' as const, text: text(a * 10 + p) })),
-  }));
+  return Array.from({ length: PARAGRAPHS / 10 }, (_, a) =>
+    article({
+      id: `a${a}`,
+      title: `Made-up article ${a}`,
+      outlet: 'Invented',
+      date: '2020-01-02',
+      year: 2020,
+      paragraphs: paragraphs(...Array.from({ length: 10 }, (_, p) => text(a * 10 + p))),
+    }),
+  );
 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prefill-'));
