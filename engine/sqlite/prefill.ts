@@ -11,13 +11,7 @@ import { parseQuery } from '../query/parse.ts';
 import type { Generation } from './open-generation.ts';
 import { CACHE_MIN_ROWS, MATCH_CACHE_BYTES } from './match-cache.ts';
 import { planQuery } from './plan.ts';
-
-export interface PrefillBudget {
-  /** Stop once the match sets hold this many bytes (default: `prefillBytes` of the index). */
-  bytes?: number;
-  /** ...or once this many milliseconds have passed: the worker's first search waits for it. */
-  ms?: number;
-}
+import type { Snapshot } from './snapshot.ts';
 
 /**
  * Bitmaps of the index (a dense word's set: paragraphs / 8 bytes) filled at most: 96 at a million
@@ -27,13 +21,6 @@ export interface PrefillBudget {
  * over the searches without it and 28 with it. Sized by the index, so a small index keeps little.
  */
 const PREFILL_BITMAPS = 96;
-/**
- * A warming worker takes no search (worker-pool.ts), and every worker warms a new generation at
- * once: this bounds what the prefill adds to the snapshot's load (~3.3 s of CPU at a million
- * paragraphs) on a switch. The prefill there took 2.0-2.2 s of CPU, 8-9 s of wall time at load 17,
- * so a loaded machine keeps fewer words.
- */
-const PREFILL_MS = 3_000;
 
 /** Bytes of match sets worth prefilling for an index of `paragraphs`: never more than 3/4 of the cache. */
 export function prefillBytes(paragraphs: number): number {
@@ -43,7 +30,6 @@ export function prefillBytes(paragraphs: number): number {
 export interface Prefilled {
   words: number;
   bytes: number;
-  ms: number;
 }
 
 /** Words matching at least CACHE_MIN_ROWS paragraphs (smaller sets are never kept), most frequent first. */
@@ -55,24 +41,43 @@ export function frequentWords(words: readonly string[], docs: ArrayLike<number>)
 }
 
 /**
- * Fetch and keep the match sets of the most frequent words, each planned as a query of that word
- * alone, so the cache keys are the expressions a search of it (or with it) asks for.
+ * Fetch and keep the match sets of the most frequent words, one word a step, until they hold
+ * `bytes` (default: `prefillBytes` of the index). Each word is planned as a query of it alone, so
+ * the cache keys are the expressions a search of it (or with it) asks for. A step is one doclist
+ * walk (at a million paragraphs the commonest words take tens of ms): a worker runs the steps
+ * between searches (worker.ts), so a search sent meanwhile waits for one word at most, not for
+ * all of them (2.0-2.2 s of CPU there, 8-9 s of wall time at load 17).
  */
-export function prefillMatchSets(generation: Generation, budget: PrefillBudget = {}): Prefilled {
-  const started = performance.now();
+export function prefillSteps(generation: Generation, bytes?: number): Generator<Prefilled, Prefilled, undefined> {
+  // The snapshot now, not at the first step: the worker says it is warm once this returns.
   const snap = generation.readyForSearches();
-  const { postings } = generation;
   // Never to the cache's bound: past it, each word would evict the last (1M: 6,161 words, 6.4 s of CPU, to hold 16 MB).
-  const bytes = Math.min(budget.bytes ?? prefillBytes(snap.paragraphCount), (MATCH_CACHE_BYTES * 15) / 16);
-  const ms = budget.ms ?? PREFILL_MS;
+  const budget = Math.min(bytes ?? prefillBytes(snap.paragraphCount), (MATCH_CACHE_BYTES * 15) / 16);
+  return steps(generation, snap, budget);
+}
+
+function* steps(generation: Generation, snap: Snapshot, budget: number): Generator<Prefilled, Prefilled, undefined> {
+  const { postings } = generation;
   const held = () => postings.held().matchSets.main;
   let words = 0;
   for (const word of frequentWords(snap.vocabulary.words, snap.vocabulary.docs)) {
-    if (held() >= bytes || performance.now() - started >= ms) break;
+    if (held() >= budget) break;
+    // Kept in the main LRU even when the last search was admitted during a spike (guarded-cache.ts).
+    generation.beginSearch(false);
     const parsed = parseQuery(word);
     const plan = planQuery(parsed, snap, interpret(parsed, snap));
     for (const unit of plan.units) for (const cls of unit.classes) postings.matches(cls.match);
     words++;
+    yield { words, bytes: held() };
   }
-  return { words, bytes: held(), ms: performance.now() - started };
+  return { words, bytes: held() };
+}
+
+/** All of `prefillSteps` at once: for measurements and tests. */
+export function prefillMatchSets(generation: Generation, bytes?: number): Prefilled {
+  const steps = prefillSteps(generation, bytes);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRequest } from '../contract/types.ts';
 import { getArticle } from './articles.ts';
 import { Generation } from './open-generation.ts';
-import { prefillMatchSets } from './prefill.ts';
+import { prefillSteps } from './prefill.ts';
 import { search } from './search.ts';
 import { yieldToServingThread } from './thread-priority.ts';
 
@@ -54,6 +54,22 @@ function open(name: string): Generation {
   return generation;
 }
 
+/**
+ * Fetch the most frequent words' match sets (prefill.ts) one word a turn of the event loop, so a
+ * search sent meanwhile runs after one word's fetch, not after all of them; stops when this
+ * generation is no longer the one searched.
+ */
+function prefillInTurns(g: Generation): void {
+  const steps = prefillSteps(g);
+  const step = () => {
+    if (generation !== g) return;
+    try {
+      if (steps.next().done !== true) setImmediate(step);
+    } catch {}
+  };
+  setImmediate(step);
+}
+
 parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: string } | { heap: true }) => {
   if ('heap' in message) {
     const caches = generation?.cachesHeld() ?? null;
@@ -63,10 +79,10 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
     return;
   }
   if ('warm' in message) {
-    // Load the snapshot, make the arrays searches use, and fetch the most frequent words' match
-    // sets (prefill.ts), before the first query needs them; a failure here is reported by that query.
+    // Load the snapshot, and make the arrays searches use, before the first query needs them; a
+    // failure here is reported by that query.
     try {
-      prefillMatchSets(open(message.warm));
+      prefillInTurns(open(message.warm));
     } catch {}
     // Searches are sent only once this is heard (worker-pool.ts): loading a big index's snapshot can
     // take longer than a search's time limit, and a search waiting behind it here could not be

@@ -14,8 +14,9 @@ import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts'
 import { openSqliteEngine, workerHeaps } from '../../engine/sqlite/index.ts';
 import { CACHE_MIN_ROWS, MATCH_CACHE_BYTES } from '../../engine/sqlite/match-cache.ts';
 import { Generation } from '../../engine/sqlite/open-generation.ts';
-import { frequentWords, prefillBytes, prefillMatchSets } from '../../engine/sqlite/prefill.ts';
+import { frequentWords, prefillBytes, prefillMatchSets, prefillSteps } from '../../engine/sqlite/prefill.ts';
 import { search } from '../../engine/sqlite/search.ts';
+import type { WorkerHeap } from '../../engine/sqlite/worker.ts';
 import { article, paragraphs } from '../fixtures/contract/articles.ts';
 
 /** Made-up words, each in its own share of the paragraphs: "plenty" in all, "marmot" in 99 %, "halfway" in half, "seldom" in 1 %. */
@@ -93,23 +94,41 @@ describe('match sets prefilled at warm-up', () => {
     }
   });
 
-  it('stop at their byte budget, and at their time budget', () => {
-    const { generation } = countedGeneration();
+  it('stop at their byte budget, and are fetched one word a step', () => {
+    const { generation, fetched } = countedGeneration();
     try {
-      assert.equal(prefillMatchSets(generation, { bytes: 1 }).words, 1, 'the first word takes the whole budget');
-      assert.equal(prefillMatchSets(generation, { ms: 0 }).words, 0);
+      assert.deepEqual(prefillMatchSets(generation, 1), { words: 1, bytes: generation.cachesHeld().matchSets!.main });
+      const other = countedGeneration();
+      try {
+        const steps = prefillSteps(other.generation);
+        assert.deepEqual(other.fetched, [], 'a word fetched before its step');
+        assert.equal(steps.next().value?.words, 1);
+        assert.deepEqual(other.fetched, ['"plenty"']);
+        // A search admitted during a spike in between: the next word is kept all the same.
+        other.generation.beginSearch(true);
+        search(other.generation, { q: 'seldom' });
+        assert.equal(steps.next().value?.words, 2);
+        assert.equal(steps.next().done, true);
+        assert.equal(other.generation.cachesHeld().matchSets!.probation, 0);
+      } finally {
+        other.generation.close();
+      }
+      assert.deepEqual(fetched, ['"plenty"']);
     } finally {
       generation.close();
     }
   });
 
-  it("are filled by a search worker's warm-up, before its first search", async () => {
+  it("are filled by a search worker once warm, a word between searches", async () => {
     const engine = await openSqliteEngine({ dataDir, readWorkers: 1, warm: true });
     try {
-      // The worker answers after its warm-up, which the pool sent first.
-      const [heap] = await workerHeaps(engine);
-      assert.ok(heap!.caches !== null, 'the worker opened no generation at warm-up');
-      assert.ok(heap!.caches.matchSets!.main > 0, JSON.stringify(heap!.caches));
+      // The worker fills them between searches, a word a turn of its event loop, after saying it is warm.
+      let caches: WorkerHeap['caches'] = null;
+      for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 20))) {
+        caches = (await workerHeaps(engine))[0]!.caches;
+        if ((caches?.matchSets?.main ?? 0) > 0) break;
+      }
+      assert.ok((caches?.matchSets?.main ?? 0) > 0, JSON.stringify(caches));
       assert.equal((await engine.search({ q: 'plenty seldom' })).total, PARAGRAPHS / 100);
     } finally {
       await engine.close();
