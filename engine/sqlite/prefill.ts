@@ -1,5 +1,5 @@
 /**
- * Fill a search worker's match-set cache (match-cache.ts), before its first search, with the sets
+ * Fill a search worker's match-set cache (match-cache.ts), once it is warm (between its first searches), with the sets
  * of the index's most frequent words: the sets a first-seen multi-word query most often shares
  * with others ("said" in "police said" and "said on monday"), which without this the spike's own
  * searches fetch and keep. Two reasons, both issue 25's: a server's memory is then what it will
@@ -16,9 +16,10 @@ import type { Snapshot } from './snapshot.ts';
 /**
  * Bitmaps of the index (a dense word's set: paragraphs / 8 bytes) filled at most: 96 at a million
  * paragraphs are 12 MB, three quarters of the cache, leaving room for the sets traffic brings.
- * Measured there (in-process, 1,000 distinct spike-shaped searches drawn by word frequency, load
- * 14-17): 101 words, 2.0-2.2 s of CPU; first-seen CPU 8.75 → 7.01 ms a search; RSS grew 52 MB
- * over the searches without it and 28 with it. Sized by the index, so a small index keeps little.
+ * Measured there (in-process, 1,000 distinct spike-shaped searches drawn by word frequency, 8 MB
+ * page cache, load 16-18): 96 words, 2.2 s of CPU; first-seen CPU 8.17 → 6.96 ms a search; RSS
+ * after the searches the same within noise, reached from a higher start. Sized by the index, so a
+ * small index keeps little.
  */
 const PREFILL_BITMAPS = 96;
 
