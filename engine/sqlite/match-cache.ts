@@ -18,7 +18,7 @@ import type { Statements } from './open-generation.ts';
  * cost a few microseconds, but a phrase of two common words can walk two huge doclists for a
  * handful of rows ("t he", the split reading of "the": 505 rows, 10 ms at 1M paragraphs).
  */
-const CACHE_MIN_ROWS = 1_000;
+export const CACHE_MIN_ROWS = 1_000;
 const CACHE_MIN_MS = 1;
 /**
  * Memory for cached match sets. A set denser than one rowid in 32 is kept as a bitmap over the
@@ -27,7 +27,7 @@ const CACHE_MIN_MS = 1;
  * arrays, which an LRU of 32 MB walked in a cycle turned into a miss every time (~11 ms each for
  * "said"). Each search worker has its own, and queries are spread over the workers by their text.
  */
-const MATCH_CACHE_BYTES = 16 * 2 ** 20;
+export const MATCH_CACHE_BYTES = 16 * 2 ** 20;
 /** The head of a bm25 order kept per expression: deep pages and narrow filters walk further. */
 const RANKED_HEAD = 16_384;
 const RANKED_CACHE_ENTRIES = 1_024;

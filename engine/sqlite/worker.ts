@@ -12,6 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRequest } from '../contract/types.ts';
 import { getArticle } from './articles.ts';
 import { Generation } from './open-generation.ts';
+import { prefillSteps } from './prefill.ts';
 import { search } from './search.ts';
 import { yieldToServingThread } from './thread-priority.ts';
 
@@ -27,6 +28,8 @@ export type WorkerRequest = { id: number; generation: string } & WorkerTask;
 export interface WorkerHeap {
   statistics: v8.HeapInfo;
   spaces: v8.HeapSpaceInfo[];
+  /** What its caches hold (Generation.cachesHeld), or null before it has opened a generation. */
+  caches: Record<string, { main: number; probation: number }> | null;
 }
 
 export type WorkerReply =
@@ -51,16 +54,35 @@ function open(name: string): Generation {
   return generation;
 }
 
+/**
+ * Fetch the most frequent words' match sets (prefill.ts) one word a turn of the event loop, so a
+ * search sent meanwhile runs after one word's fetch, not after all of them; stops when this
+ * generation is no longer the one searched.
+ */
+function prefillInTurns(g: Generation): void {
+  const steps = prefillSteps(g);
+  const step = () => {
+    if (generation !== g) return;
+    try {
+      if (steps.next().done !== true) setImmediate(step);
+    } catch {}
+  };
+  setImmediate(step);
+}
+
 parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: string } | { heap: true }) => {
   if ('heap' in message) {
-    parentPort!.postMessage({ heap: { statistics: v8.getHeapStatistics(), spaces: v8.getHeapSpaceStatistics() } } satisfies WorkerReply);
+    const caches = generation?.cachesHeld() ?? null;
+    parentPort!.postMessage({
+      heap: { statistics: v8.getHeapStatistics(), spaces: v8.getHeapSpaceStatistics(), caches },
+    } satisfies WorkerReply);
     return;
   }
   if ('warm' in message) {
     // Load the snapshot, and make the arrays searches use, before the first query needs them; a
     // failure here is reported by that query.
     try {
-      open(message.warm).readyForSearches();
+      prefillInTurns(open(message.warm));
     } catch {}
     // Searches are sent only once this is heard (worker-pool.ts): loading a big index's snapshot can
     // take longer than a search's time limit, and a search waiting behind it here could not be

@@ -1,0 +1,137 @@
+/**
+ * A search worker's match sets filled at warm-up (engine/sqlite/prefill.ts): the most frequent
+ * words' sets are held before the first search, so a spike's first-seen queries that share such a
+ * word walk no doclist for it, and what the spike then keeps turns the cache over instead of
+ * growing it. Answers are the same either way.
+ */
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { ArticleInput } from '../../engine/contract/types.ts';
+import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
+import { openSqliteEngine, workerHeaps } from '../../engine/sqlite/index.ts';
+import { CACHE_MIN_ROWS, MATCH_CACHE_BYTES } from '../../engine/sqlite/match-cache.ts';
+import { Generation } from '../../engine/sqlite/open-generation.ts';
+import { frequentWords, prefillBytes, prefillMatchSets, prefillSteps } from '../../engine/sqlite/prefill.ts';
+import { search } from '../../engine/sqlite/search.ts';
+import type { WorkerHeap } from '../../engine/sqlite/worker.ts';
+import { article, paragraphs } from '../fixtures/contract/articles.ts';
+
+/** Made-up words, each in its own share of the paragraphs: "plenty" in all, "marmot" in 99 %, "halfway" in half, "seldom" in 1 %. */
+const PARAGRAPHS = CACHE_MIN_ROWS + 200;
+function text(i: number): string {
+  return `plenty ${i % 2 === 0 ? 'halfway' : 'elsewise'} ${i % 100 === 0 ? 'seldom' : 'marmot'} number${i}.`;
+}
+
+function articles(): ArticleInput[] {
+  return Array.from({ length: PARAGRAPHS / 10 }, (_, a) =>
+    article({
+      id: `a${a}`,
+      title: `Made-up article ${a}`,
+      outlet: 'Invented',
+      date: '2020-01-02',
+      year: 2020,
+      paragraphs: paragraphs(...Array.from({ length: 10 }, (_, p) => text(a * 10 + p))),
+    }),
+  );
+}
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-prefill-'));
+after(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+before(async () => {
+  const engine = await openSqliteEngine({ dataDir });
+  await engine.replaceAll(articles());
+  await engine.close();
+});
+
+/** A generation of the index whose match-set fetches are counted by expression. */
+function countedGeneration(): { generation: Generation; fetched: string[] } {
+  const dir = sqliteDir(dataDir);
+  const generation = new Generation(dir, readCurrent(dir)!);
+  const fetched: string[] = [];
+  const statement = generation.statements.matchRowidList;
+  const get = statement.get.bind(statement);
+  statement.get = ((expr: string) => (fetched.push(expr), get(expr))) as typeof statement.get;
+  return { generation, fetched };
+}
+
+describe('match sets prefilled at warm-up', () => {
+  it('are the words common enough to be kept, most frequent first', () => {
+    assert.deepEqual(frequentWords(['seldom', 'plenty', 'halfway', 'marmot'], [12, 1_200, 600, 600]), ['plenty']);
+    assert.deepEqual(frequentWords(['b', 'a', 'c'], [CACHE_MIN_ROWS, 5_000, CACHE_MIN_ROWS]), ['a', 'b', 'c']);
+  });
+
+  it('are sized by the index: a small one keeps little, a big one at most three quarters of the cache', () => {
+    assert.ok(prefillBytes(50_000) < 1_000_000, `${prefillBytes(50_000)} bytes at 50,000 paragraphs`);
+    assert.equal(prefillBytes(10_000_000), (MATCH_CACHE_BYTES * 3) / 4);
+  });
+
+  it('spare a first-seen query sharing a frequent word its doclist walk, with the same answer', () => {
+    const cold = countedGeneration();
+    const warm = countedGeneration();
+    try {
+      const filled = prefillMatchSets(warm.generation);
+      // "halfway" (600 paragraphs) and "seldom" (12) are fetched again each time, so never kept.
+      assert.deepEqual(warm.fetched, ['"plenty"', '"marmot"']);
+      assert.equal(filled.words, 2);
+      assert.equal(filled.bytes, warm.generation.cachesHeld().matchSets!.main);
+      assert.ok(filled.bytes > 0);
+      warm.fetched.length = 0;
+
+      const answers = [cold, warm].map(({ generation }) => {
+        generation.beginSearch(true);
+        return { ...search(generation, { q: 'plenty seldom' }), tookMs: 0 };
+      });
+      assert.deepEqual(answers[1], answers[0]);
+      assert.equal(answers[0]!.total, PARAGRAPHS / 100);
+      assert.ok(cold.fetched.includes('"plenty"'), `cold: ${cold.fetched.join(' | ')}`);
+      assert.ok(!warm.fetched.includes('"plenty"'), `prefilled, yet fetched: ${warm.fetched.join(' | ')}`);
+    } finally {
+      cold.generation.close();
+      warm.generation.close();
+    }
+  });
+
+  it('stop at their byte budget, and are fetched one word a step', () => {
+    const { generation, fetched } = countedGeneration();
+    try {
+      assert.deepEqual(prefillMatchSets(generation, 1), { words: 1, bytes: generation.cachesHeld().matchSets!.main });
+      const other = countedGeneration();
+      try {
+        const steps = prefillSteps(other.generation);
+        assert.deepEqual(other.fetched, [], 'a word fetched before its step');
+        assert.equal(steps.next().value?.words, 1);
+        assert.deepEqual(other.fetched, ['"plenty"']);
+        // A search admitted during a spike in between: the next word is kept all the same.
+        other.generation.beginSearch(true);
+        search(other.generation, { q: 'seldom' });
+        assert.equal(steps.next().value?.words, 2);
+        assert.equal(steps.next().done, true);
+        assert.equal(other.generation.cachesHeld().matchSets!.probation, 0);
+      } finally {
+        other.generation.close();
+      }
+      assert.deepEqual(fetched, ['"plenty"']);
+    } finally {
+      generation.close();
+    }
+  });
+
+  it("are filled by a search worker once warm, a word between searches", async () => {
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1, warm: true });
+    try {
+      // The worker fills them between searches, a word a turn of its event loop, after saying it is warm.
+      let caches: WorkerHeap['caches'] = null;
+      for (const started = Date.now(); Date.now() - started < 10_000; await new Promise((r) => setTimeout(r, 20))) {
+        caches = (await workerHeaps(engine))[0]!.caches;
+        if ((caches?.matchSets?.main ?? 0) > 0) break;
+      }
+      assert.ok((caches?.matchSets?.main ?? 0) > 0, JSON.stringify(caches));
+      assert.equal((await engine.search({ q: 'plenty seldom' })).total, PARAGRAPHS / 100);
+    } finally {
+      await engine.close();
+    }
+  });
+});
