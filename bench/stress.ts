@@ -42,7 +42,7 @@ import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
 import { GrowingLog } from './scale/log-lines.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
-import { formatKinds, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
+import { formatKinds, formatThreadHeaps, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
 import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -526,6 +526,9 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   const split = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatKinds(kinds)}`]);
   const splits = [...split('before', kindsBefore), ...split('highest reading', kindsAtPeak.kinds), ...split('after', kindsAfter)];
   if (splits.length > 0) console.log(`  server memory by kind (bench/scale/memory-kinds.ts): ${splits.join('; ')}`);
+  const heaps = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatThreadHeaps(kinds)}`]);
+  const perThread = [...heaps('before', kindsBefore), ...heaps('highest reading', kindsAtPeak.kinds), ...heaps('after', kindsAfter)];
+  if (perThread.length > 0) console.log(`  server's per-thread heaps, largest first: ${perThread.join('; ')}`);
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
 }
 
