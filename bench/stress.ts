@@ -17,12 +17,16 @@
  *
  *   npm run stress -- --overload --paragraphs 1000000 --duration 60
  *
+ * `--admitted N` ends the spike once N searches were admitted instead (`--duration` is then only its
+ * cap): a loaded machine admits a tenth of a quiet one's searches in the same seconds, so memory
+ * after a timed spike cannot be compared between runs, while memory after N admitted searches can.
+ *
  * STRESS_TRACE=<file>: the spike's first 100,000 requests written there as JSON rows [path, when its
  * clock started, when it was answered (both epoch ms), status, when its connection opened (epoch ms;
  * a connection's first request only, else null)], to match against the server's own timings of the
  * same (distinct) requests.
  *
- * Loopback only; the run is bounded by --duration and stops by itself.
+ * Loopback only; the run is bounded by --duration (with --admitted, its cap) and stops by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
@@ -31,14 +35,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { commandLine, wholeNumber } from './scale/args.ts';
+import { badUsage, commandLine, wholeNumber } from './scale/args.ts';
 import { ClientLoopDelay } from './scale/client-loop.ts';
 import { ConnectTimes } from './scale/connect-times.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
 import { GrowingLog } from './scale/log-lines.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
-import { formatKinds, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
+import { formatKinds, formatThreadHeaps, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
 import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -68,6 +72,9 @@ const USAGE = `Usage: npm run stress -- [options]
   --paragraphs <n>    paragraphs in the generated corpus (default 50000)
   --log-level <l>     the server's LOG_LEVEL (default info)
   --overload          a spike of distinct searches instead of the mix (default 200 connections, 60 s)
+  --admitted <n>      with --overload: end the spike once n searches were admitted (answered 200), so
+                      its memory compares between runs whatever the load; --duration is then the cap
+                      (default 600 s)
   --warm <s>          seconds of the mix (10 connections) before measuring (default 3: a cold server);
                       e.g. 60 to take the spike's "before" memory on a server warmed by normal use
   --keep              keep the temporary corpus, index and server log
@@ -78,6 +85,7 @@ const args = commandLine(USAGE, {
   connections: { type: 'string' },
   duration: { type: 'string' },
   overload: { type: 'boolean', default: false },
+  admitted: { type: 'string' },
   warm: { type: 'string', default: '3' },
   paragraphs: { type: 'string', default: '50000' },
   'log-level': { type: 'string', default: 'info' },
@@ -86,7 +94,10 @@ const args = commandLine(USAGE, {
 });
 const overload = args.overload === true;
 const connections = wholeNumber('connections', args.connections ?? (overload ? '200' : '50'), 1, 1000, USAGE);
-const duration = wholeNumber('duration', args.duration ?? (overload ? '60' : '30'), 2, 600, USAGE);
+if (args.admitted !== undefined && !overload) badUsage('--admitted counts the searches of a spike: give it with --overload', USAGE);
+/** With --overload: the spike ends once this many searches were admitted (null: it runs for --duration). */
+const admittedTarget = args.admitted === undefined ? null : wholeNumber('admitted', args.admitted, 1, 10_000_000, USAGE);
+const duration = wholeNumber('duration', args.duration ?? (admittedTarget !== null ? '600' : overload ? '60' : '30'), 2, 3600, USAGE);
 const warmSeconds = wholeNumber('warm', args.warm!, 1, 600, USAGE);
 const targetParagraphs = wholeNumber('paragraphs', args.paragraphs, 100, 5_000_000, USAGE);
 
@@ -309,6 +320,17 @@ interface Phase {
   slow: SlowRefusals;
   /** [path, clock started, answered (epoch ms), status, connection opened (epoch ms) or null] of the first requests, when asked for. */
   trace: Array<[string, number, number, number, number | null]>;
+  /** How long the phase ran: its duration, or less when it was ended by its count of admitted searches. */
+  seconds: number;
+  /** Whether it was ended by that count (`DriveOptions.admitted`) rather than by its duration. */
+  endedByCount: boolean;
+}
+
+interface DriveOptions {
+  /** Record the first requests (STRESS_TRACE). */
+  tracing?: boolean;
+  /** End the phase once this many answers were 200 (`--admitted`); the phase's seconds are then its cap. */
+  admitted?: number | null;
 }
 
 /** The request a response answers (autocannon gives each request a fresh context). */
@@ -319,7 +341,13 @@ interface InFlight {
 
 const TRACED_REQUESTS = 100_000;
 
-async function drive(url: string, requests: ReturnType<typeof workload>, seconds: number, conns: number, tracing = false): Promise<Phase> {
+async function drive(
+  url: string,
+  requests: ReturnType<typeof workload>,
+  seconds: number,
+  conns: number,
+  { tracing = false, admitted = null }: DriveOptions = {},
+): Promise<Phase> {
   let next = 0;
   const trace: Phase['trace'] = [];
   // The request whose response autocannon is reporting: set by `onResponse`, read by the 'response' listener it emits next.
@@ -332,10 +360,14 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
   const done = new Promise<autocannon.Result>((resolve, reject) => ((finish = resolve), (fail = reject)));
   // When each connection opened: its first request's time includes the opening (see SlowRefusals).
   const opened = new ConnectTimes();
+  const clients: object[] = [];
   const instance = autocannon(
     {
       url,
-      setupClient: (client) => opened.watch(client),
+      setupClient: (client) => {
+        opened.watch(client);
+        clients.push(client);
+      },
       connections: conns,
       duration: seconds,
       timeout: 10,
@@ -360,8 +392,21 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
   const startedAt = performance.now();
   instance.on('reqError', () => errorTimes.push((performance.now() - startedAt) / 1000));
   const slow = new SlowRefusals();
+  /** When the count of admitted searches was reached (ms, this process's clock), if it was. */
+  let countedAt: number | null = null;
   instance.on('response', (client: object, status: number, _bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
+    // Answers still in flight when it stops are not counted: the count is of answers the client read.
+    if (status === 200 && admitted !== null && statuses[status] === admitted) {
+      countedAt = performance.now();
+      // autocannon's stop() takes effect at its next one-second tick, sending meanwhile; a destroyed
+      // client sends nothing more (after the request it writes once this listener returns).
+      setImmediate(() => {
+        // Client.prototype.destroy (lib/httpClient.js), not in autocannon's type definitions.
+        for (const c of clients) (c as { destroy: () => void }).destroy();
+        instance.stop();
+      });
+    }
     const connectMs = opened.connectMs(client);
     // A first request's time is counted from when it was written, its connection's opening apart (SlowRefusals).
     const counted = slow.record(client, status, ms, (performance.now() - startedAt) / 1000, connectMs);
@@ -378,6 +423,8 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
     list.push(counted.ms);
   });
   const result = await done;
+  // Ended by count, the phase's seconds stop at the count: autocannon's own end waits for its next one-second tick.
+  const ranSeconds = ((countedAt ?? performance.now()) - startedAt) / 1000;
   return {
     requests: result.requests.total,
     rps: result.requests.average,
@@ -391,6 +438,8 @@ async function drive(url: string, requests: ReturnType<typeof workload>, seconds
     errorTimes,
     slow,
     trace,
+    seconds: ranSeconds,
+    endedByCount: countedAt !== null,
   };
 }
 
@@ -424,10 +473,12 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   const traceFile = process.env.STRESS_TRACE;
   const clientLoop = new ClientLoopDelay();
   clientLoop.start();
-  const phase = await drive(url, searches, duration, connections, traceFile !== undefined).finally(() => {
-    clearInterval(sampler);
-    clientLoop.stop();
-  });
+  const phase = await drive(url, searches, duration, connections, { tracing: traceFile !== undefined, admitted: admittedTarget }).finally(
+    () => {
+      clearInterval(sampler);
+      clientLoop.stop();
+    },
+  );
   if (traceFile !== undefined) await writeFile(traceFile, JSON.stringify(phase.trace));
   const rssAfter = await rssMb(pid);
   const kindsAfter = memoryKindsOf(pid);
@@ -437,10 +488,16 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   const health = (await (await fetch(`${url}/healthz`)).json()) as { searches?: unknown };
   console.log('');
   console.log(
-    `overload: ${phase.requests.toLocaleString('en-US')} requests in ${duration} s from ${connections} connections (${searches.length.toLocaleString('en-US')} distinct searches prepared, none asked twice)`,
+    `overload: ${phase.requests.toLocaleString('en-US')} requests in ${phase.seconds.toFixed(1)} s from ${connections} connections (${searches.length.toLocaleString('en-US')} distinct searches prepared, none asked twice)`,
   );
+  if (admittedTarget !== null)
+    console.log(
+      phase.endedByCount
+        ? `  ended by count: ${admittedTarget.toLocaleString('en-US')} searches admitted after ${phase.seconds.toFixed(1)} s (--admitted; cap ${duration} s)`
+        : `  ended by the cap: ${duration} s before ${admittedTarget.toLocaleString('en-US')} searches were admitted (--admitted): memory not comparable by count`,
+    );
   console.log(
-    `  admitted (200): ${admitted.length.toLocaleString('en-US')} (${(admitted.length / duration).toFixed(0)}/s), latency ${percentiles(admitted)}`,
+    `  admitted (200): ${admitted.length.toLocaleString('en-US')} (${(admitted.length / phase.seconds).toFixed(0)}/s), latency ${percentiles(admitted)}`,
   );
   console.log(
     `  refused (503):  ${refused.length.toLocaleString('en-US')}, latency ${percentiles(refused)}, without Retry-After ${phase.busyWithoutRetryAfter}`,
@@ -469,6 +526,9 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   const split = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatKinds(kinds)}`]);
   const splits = [...split('before', kindsBefore), ...split('highest reading', kindsAtPeak.kinds), ...split('after', kindsAfter)];
   if (splits.length > 0) console.log(`  server memory by kind (bench/scale/memory-kinds.ts): ${splits.join('; ')}`);
+  const heaps = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatThreadHeaps(kinds)}`]);
+  const perThread = [...heaps('before', kindsBefore), ...heaps('highest reading', kindsAtPeak.kinds), ...heaps('after', kindsAfter)];
+  if (perThread.length > 0) console.log(`  server's per-thread heaps, largest first: ${perThread.join('; ')}`);
   return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
 }
 
@@ -548,7 +608,7 @@ async function main(): Promise<void> {
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
     console.log(
-      `stress${overload ? ' (overload)' : ''}: ${connections} connections, ${duration} s, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`,
+      `stress${overload ? ' (overload)' : ''}: ${connections} connections, ${admittedTarget === null ? `${duration} s` : `until ${admittedTarget.toLocaleString('en-US')} admitted (cap ${duration} s)`}, ~${targetParagraphs.toLocaleString('en-US')} paragraphs (${os.cpus().length} CPUs, Node ${process.version})`,
     );
     const sources = readBbc();
     await prepareCorpus(tmp, sources);

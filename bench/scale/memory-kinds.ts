@@ -18,6 +18,12 @@ export interface MemoryKinds {
    * malloc at or over its mmap threshold, stacks.
    */
   otherAnonymous: number;
+  /**
+   * Each per-thread heap's resident bytes, largest first: whether a growth of `threadArenas` is the
+   * two search workers' heaps or spread over the other threads that malloc (V8's helper threads,
+   * libuv's pool).
+   */
+  threadHeaps: number[];
 }
 
 /**
@@ -28,7 +34,9 @@ const THREAD_HEAP_BYTES = 64 * 2 ** 20;
 
 const MAPPING = /^([0-9a-f]+)-([0-9a-f]+) \S+ \S+ \S+ \S+\s*(.*)$/;
 
-function kindOf(start: number, end: number, name: string): keyof MemoryKinds {
+type Kind = Exclude<keyof MemoryKinds, 'threadHeaps'>;
+
+function kindOf(start: number, end: number, name: string): Kind {
   if (name === '[heap]') return 'mainArena';
   if (name.startsWith('/')) return 'file';
   if (name === '' && start % THREAD_HEAP_BYTES === 0 && end - start <= THREAD_HEAP_BYTES) return 'threadArenas';
@@ -37,14 +45,28 @@ function kindOf(start: number, end: number, name: string): keyof MemoryKinds {
 
 /** The split of one smaps text (the `Rss:` line of each mapping). */
 export function memoryKinds(smaps: string): MemoryKinds {
-  const kinds: MemoryKinds = { file: 0, mainArena: 0, threadArenas: 0, otherAnonymous: 0 };
-  let kind: keyof MemoryKinds = 'otherAnonymous';
+  const kinds: MemoryKinds = { file: 0, mainArena: 0, threadArenas: 0, otherAnonymous: 0, threadHeaps: [] };
+  let kind: Kind = 'otherAnonymous';
   for (const line of smaps.split('\n')) {
     const mapping = MAPPING.exec(line);
     if (mapping !== null) kind = kindOf(Number.parseInt(mapping[1]!, 16), Number.parseInt(mapping[2]!, 16), mapping[3]!.trim());
-    else if (line.startsWith('Rss:')) kinds[kind] += Number(/(\d+) kB/.exec(line)?.[1] ?? 0) * 1024;
+    else if (line.startsWith('Rss:')) {
+      const bytes = Number(/(\d+) kB/.exec(line)?.[1] ?? 0) * 1024;
+      kinds[kind] += bytes;
+      // A heap's committed part is its first mapping, each heap starting a new one.
+      if (kind === 'threadArenas' && bytes > 0) kinds.threadHeaps.push(bytes);
+    }
   }
+  kinds.threadHeaps.sort((a, b) => b - a);
   return kinds;
+}
+
+/** "22 · 21 · 2 · 1 MB, 5 under 1 MB": the per-thread heaps, largest first. */
+export function formatThreadHeaps(kinds: MemoryKinds): string {
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+  const shown = kinds.threadHeaps.filter((b) => b >= 2 ** 20);
+  const small = kinds.threadHeaps.length - shown.length;
+  return `${shown.length > 0 ? `${shown.map(mb).join(' · ')} MB` : 'none of 1 MB or more'}${small > 0 ? `, ${small} under 1 MB` : ''}`;
 }
 
 /** Null when the process is gone (or /proc is not there). */

@@ -205,6 +205,19 @@ interface ReadAnswer {
  */
 const KEPT_BYTES = 4 * 2 ** 20;
 
+/**
+ * The page cache of the connection to the answers file, KiB. SQLite's default here is 16,000 KiB
+ * per connection, so each search worker's connection kept every page it had read, up to 16 MB of
+ * its malloc heap: a spike's distinct words read distinct answers, and that cache grew for as long
+ * as the spike lasted and stayed (one Generation in-process on the 1M stress index, 6,000 distinct
+ * spike searches: 4.0 MB held by it, against 1.1 MB so bounded; the thread's heap 25.3 against 22.7
+ * MB). A lookup reads a row by its key, so what is
+ * worth keeping is the B-tree's interior pages (~150 of 4 KB for the 1M index's 147 MB file); the leaf
+ * pages are read once, from the system's file cache. What this connection read before is kept in
+ * `kept` above, parsed, when asked again.
+ */
+const ANSWERS_CACHE_KIB = 1_024;
+
 /** A generation's prepared answers, opened read-only once the file exists. */
 export class PreparedAnswers {
   private db: Database.Database | null = null;
@@ -223,6 +236,11 @@ export class PreparedAnswers {
       maxSize: KEPT_BYTES,
       sizeOf: (answer) => 1_024 + answer.head.byteLength + answer.firstBytes + (answer.copies?.bytes ?? 0),
     });
+  }
+
+  /** The page cache (KiB) the connection to the file may fill, once it is open: for tests. */
+  cacheKib(): number | null {
+    return this.db === null ? null : -(this.db.pragma('cache_size', { simple: true }) as number);
   }
 
   /** Bytes of read answers held, in the main LRU and on probation (guarded-cache.ts). */
@@ -305,6 +323,7 @@ export class PreparedAnswers {
     let db: Database.Database | null = null;
     try {
       db = new Database(this.file, { readonly: true, fileMustExist: true });
+      db.pragma(`cache_size = -${ANSWERS_CACHE_KIB}`);
       this.stamp = (db.prepare(`SELECT value FROM meta WHERE key = 'stamp'`).pluck().get() as string | undefined) ?? null;
       this.lookup = db.prepare('SELECT figures, head, variant, complete, first FROM answers WHERE key = ?').raw();
       // A first page has its copies in `first`: the whole head's are read only past it.

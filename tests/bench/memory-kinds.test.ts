@@ -1,7 +1,7 @@
 /** A process's resident memory split by kind of mapping (bench/scale/memory-kinds.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatKinds, memoryKinds, memoryKindsOf } from '../../bench/scale/memory-kinds.ts';
+import { formatKinds, formatThreadHeaps, memoryKinds, memoryKindsOf } from '../../bench/scale/memory-kinds.ts';
 import { memoryOf } from '../../bench/scale/proc.ts';
 
 /** One mapping as smaps lists it, with only the fields the split reads and one it must skip. */
@@ -32,7 +32,22 @@ describe('memory by kind of mapping', () => {
       mainArena: 4096 * 1024,
       threadArenas: 6144 * 1024,
       otherAnonymous: (256 + 1024 + 132) * 1024,
+      threadHeaps: [6144 * 1024],
     });
+  });
+
+  it('lists each per-thread heap, largest first, so a growth can be told to be one thread or spread', () => {
+    const smaps = [
+      mapping('7f0000000000-7f0000400000', 'rw-p', '', 512),
+      mapping('7f0000400000-7f0004000000', '---p', '', 0),
+      mapping('7f0004000000-7f0006000000', 'rw-p', '', 22 * 1024),
+      mapping('7f0008000000-7f0009000000', 'rw-p', '', 3 * 1024),
+      mapping('7f000c000000-7f000c100000', 'rw-p', '', 256),
+    ].join('\n');
+    const kinds = memoryKinds(smaps);
+    assert.deepEqual(kinds.threadHeaps, [22 * 2 ** 20, 3 * 2 ** 20, 512 * 1024, 256 * 1024]);
+    assert.equal(kinds.threadArenas, (22 * 1024 + 3 * 1024 + 512 + 256) * 1024);
+    assert.equal(formatThreadHeaps(kinds), '22 · 3 MB, 2 under 1 MB');
   });
 
   it('reads a live process, whose kinds add up to its resident set', () => {

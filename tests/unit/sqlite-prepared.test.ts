@@ -11,7 +11,8 @@ import Database from 'better-sqlite3';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
 import { openSqliteEngine } from '../../engine/sqlite/index.ts';
 import { prepareLive } from '../../engine/sqlite/prepare.ts';
-import { answersPath, PreparedCopies } from '../../engine/sqlite/prepared.ts';
+import { answersPath, PreparedAnswers, PreparedCopies } from '../../engine/sqlite/prepared.ts';
+import { CacheGuard } from '../../engine/sqlite/guarded-cache.ts';
 import type { SearchEngine, SearchRequest, SearchResult, SynonymRules } from '../../engine/contract/types.ts';
 import { contractArticles, replacementArticles } from '../fixtures/contract/articles.ts';
 import { copyArticles } from '../fixtures/contract/copies.ts';
@@ -159,6 +160,22 @@ describe('sqlite engine: prepared answers', () => {
       (await doctored.search({ ...third, dedupe: true })).hits[0]!.copies,
       answer({ ...third, dedupe: true }).hits[0]!.copies,
     );
+  });
+
+  it("bounds the answers file's page cache, which a spike's distinct words would otherwise fill up to SQLite's 16 MB default", async () => {
+    const { file } = await preparedMatchesOrdinary(contractArticles, [{ q: 'largest' }]);
+    const stampDb = new Database(file, { readonly: true });
+    const stamp = stampDb.prepare(`SELECT value FROM meta WHERE key = 'stamp'`).pluck().get() as string;
+    stampDb.close();
+    const answers = new PreparedAnswers(file, new CacheGuard());
+    try {
+      assert.equal(answers.cacheKib(), null, 'not open before the first lookup');
+      answers.get('largest', stamp, 1);
+      const kib = answers.cacheKib();
+      assert.ok(kib !== null && kib > 0 && kib <= 1_024, `page cache ${kib} KiB`);
+    } finally {
+      answers.close();
+    }
   });
 
   it('ranks a head as a short request does when a longer one would add a variant to the ranking', async () => {

@@ -1,0 +1,50 @@
+/**
+ * `npm run stress -- --overload --admitted N` ends the spike by its count of admitted searches, not
+ * by time, so the memory it prints after a spike compares between runs on a machine whose load
+ * varies. Run end to end on a tiny generated corpus (the real indexer and server): no timing asserted.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BBC = path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
+
+function stress(args: string[], timeout: number) {
+  return spawnSync(process.execPath, ['--import', 'tsx', 'bench/stress.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout });
+}
+
+describe('npm run stress -- --overload --admitted', { skip: fs.existsSync(BBC) ? false : `no BBC corpus at ${BBC}` }, () => {
+  it('ends the spike once that many searches were admitted, well before its cap, and prints the usual lines', () => {
+    const run = stress(['--overload', '--admitted', '37', '--duration', '300', '--connections', '12', '--paragraphs', '1500'], 240_000);
+    assert.notEqual(run.status, 2, run.stderr);
+    assert.equal(run.error, undefined);
+    assert.match(run.stdout, /until 37 admitted \(cap 300 s\)/);
+    const ended = /ended by count: 37 searches admitted after ([\d.]+) s/.exec(run.stdout);
+    assert.ok(ended !== null, run.stdout);
+    assert.ok(Number(ended[1]) < 300, 'ended by the count, not by the cap');
+    // Exactly the count: no answer read after it is counted, and no client sends once it is reached.
+    assert.match(run.stdout, /admitted \(200\): 37 \(/);
+    assert.match(run.stdout, /overload: \d+ requests in [\d.]+ s from 12 connections/);
+    assert.match(run.stdout, /refused \(503\):/);
+    assert.match(run.stdout, /server RSS MB: before \d+ .* after \d+/);
+    assert.match(run.stdout, /server memory by kind .*before file \d+ .*after file \d+/);
+  });
+});
+
+describe('npm run stress, --admitted misused', () => {
+  for (const [args, reason] of [
+    [['--admitted', '100'], /--admitted counts the searches of a spike: give it with --overload/],
+    [['--overload', '--admitted', '0'], /--admitted must be a whole number from 1/],
+  ] as const) {
+    it(`stops before any work on ${args.join(' ')}, with the reason and the usage`, () => {
+      const run = stress([...args], 30_000);
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, reason);
+      assert.match(run.stderr, /Usage: npm run stress/);
+    });
+  }
+});
