@@ -119,7 +119,7 @@ describe('match sets prefilled at warm-up', () => {
     }
   });
 
-  it("are filled by a search worker once warm, a word between searches", async () => {
+  it('are filled by a search worker once warm, a word between searches', async () => {
     const engine = await openSqliteEngine({ dataDir, readWorkers: 1, warm: true });
     try {
       // The worker fills them between searches, a word a turn of its event loop, after saying it is warm.
