@@ -53,6 +53,9 @@ export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void
   const kept = lines.filter((l) => l.reason === null);
   const core = longestParagraphRun(kept);
   if (core.end - core.start < MIN_CORE || core.end >= kept.length) return;
+  // The run starts below the last sentence and needs MIN_RUN lines: when one of the last MIN_RUN
+  // lines is a sentence there is none. Most stories end in prose, so their words are not read.
+  if (kept.slice(-MIN_RUN).some(isSentence)) return;
   if (hasStampBelow(lines, kept[core.end - 1]!.line)) return;
   const keys = kept.map((l) => contentWords(l.text, mask));
   // The first paragraph each word appears in: a line shares the words seen in paragraphs above it.
