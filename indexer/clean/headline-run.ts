@@ -16,7 +16,7 @@
  * list with a colon, fixtures.
  */
 import { wordsUpTo } from './line-words.ts';
-import { endsSentence, FIXTURE, isCutParagraph } from './shape.ts';
+import { endsSentence, isFixture, isCutParagraph } from './shape.ts';
 import { paragraphsAbove, SHAPE_REASONS, type ContentLine } from './structure.ts';
 
 /** Fewest items: two headlines below a story may be its own closing subheadings. */
@@ -29,7 +29,7 @@ const MIN_PARAGRAPH_WORDS = 8;
 /** Paragraphs in a row that make the article above the run. */
 const MIN_PARAGRAPH_RUN = 2;
 const HEADLINE_START = /^[\p{Lu}\p{N}"“‘'«„¿¡]/u;
-/** Entries of the story's own list: bulleted, numbered or introduced by a colon (fixtures: `FIXTURE`). */
+/** Entries of the story's own list: bulleted, numbered or introduced by a colon (fixtures: `isFixture`). */
 const STORY_LIST = /^(?:[-–—•*·►▶]|\d{1,2}[.)]\s)|:\s*$/u;
 /**
  * Field separators of a table printed as lines: a category and its winner ("Drama - Featherboy"),
@@ -50,7 +50,7 @@ type Shape = 'H' | 'O' | 'S' | null;
 function shapeOf(l: ContentLine, last: boolean): Shape {
   if (l.reason === 'dateline') return 'S';
   if (l.reason !== null && !SHAPE_REASONS.has(l.reason)) return null;
-  if (STORY_LIST.test(l.text) || FIXTURE.test(l.text) || isDataLine(l.text)) return 'S';
+  if (STORY_LIST.test(l.text) || isFixture(l.text) || isDataLine(l.text)) return 'S';
   // A page cut off by the scraper ends in the start of a paragraph, no headline.
   if (last && isCutParagraph(l.text)) return 'O';
   const words = wordsUpTo(l, MAX_SUMMARY_WORDS + 1);
