@@ -51,7 +51,7 @@ export function hasOddSpaces(text: string): boolean {
 }
 
 /** Exactly the code units JavaScript's `\s` matches. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
