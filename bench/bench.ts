@@ -4,8 +4,9 @@
  *
  * 1. Writes a corpus of exactly N paragraphs of real BBC News text (../shared/corpora/bbc-news,
  *    read in place) as JSONL into a temporary folder (bench/scale/corpus.ts).
- * 2. Indexes it with the real indexer (`indexer/cli.ts --full`, its own process): wall time and
- *    peak RSS (VmHWM).
+ * 2. Indexes it with the real indexer (`indexer/cli.ts --full`, its own process): wall time, CPU
+ *    time (all its threads; steadier than wall time when other work shares the machine) and peak
+ *    RSS (VmHWM). The corpus files are fsynced as written, so no write-back of them runs meanwhile.
  * 3. Starts the real server (`server/start.ts`, PORT=0), and a second one for the collapsed side,
  *    and, first, asks the first-seen workload (bench/scale/first-seen.ts: ~1,900 distinct queries
  *    drawn with --seed) once each, one connection, plain on the first and collapsed (dedupe=1) on
@@ -76,6 +77,9 @@ const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nutgraf-bench-'));
 const corpusDir = path.join(tmp, 'corpus');
 const dataDir = path.join(tmp, 'data');
+
+/** The 1-minute load average, said beside timings: on a shared machine wall time follows it. */
+const loadNow = () => os.loadavg()[0]!.toFixed(1);
 
 function dirBytes(dir: string): number {
   let total = 0;
@@ -148,13 +152,16 @@ try {
   const corpus = writeCorpus(args.source, corpusDir, paragraphs, path.join(ROOT, 'corpus', 'synonyms.yaml'));
   say(`corpus: ${corpus.articles} articles in ${corpus.files} JSONL files, ${(corpus.bytes / 1e6).toFixed(0)} MB`);
 
-  say('indexing with indexer/cli.ts --full');
+  say(`indexing with indexer/cli.ts --full (the corpus is on disk: fsynced as written; 1-minute load ${loadNow()})`);
   // Preparing answers is its own step (timed apart): the build's rate is the indexer's alone.
   const indexed = await runToEnd(ROOT, 'indexer/cli.ts', ['--full', '--no-prepare', '--corpus', corpusDir, '--data', dataDir]);
   if (indexed.code !== 0) throw new Error(`indexer failed (${indexed.code}):\n${indexed.stdout}\n${indexed.stderr}`);
   const counts = /Indexed (\d+) article\(s\), (\d+) paragraph\(s\)/.exec(indexed.stdout);
   const indexedParagraphs = counts ? Number(counts[2]) : NaN;
-  say(`indexed ${indexedParagraphs} paragraphs in ${indexed.seconds.toFixed(1)} s, peak RSS ${(indexed.peakRss / 2 ** 20).toFixed(0)} MB`);
+  say(
+    `indexed ${indexedParagraphs} paragraphs in ${indexed.seconds.toFixed(1)} s, ${indexed.cpuSeconds.toFixed(1)} s of CPU, ` +
+      `peak RSS ${(indexed.peakRss / 2 ** 20).toFixed(0)} MB (1-minute load ${loadNow()})`,
+  );
   say('preparing answers with indexer/prepare.ts');
   const prepared = await runToEnd(ROOT, 'indexer/prepare.ts', ['--data', dataDir]);
   if (prepared.code !== 0) throw new Error(`preparing answers failed (${prepared.code}):\n${prepared.stdout}\n${prepared.stderr}`);
@@ -227,6 +234,8 @@ try {
       indexedParagraphs,
       indexSeconds: indexed.seconds,
       indexRate: indexedParagraphs / indexed.seconds,
+      indexCpuSeconds: indexed.cpuSeconds,
+      indexCpuRate: indexedParagraphs / indexed.cpuSeconds,
       indexPeakRss: indexed.peakRss,
       indexBytes,
       prepareSeconds: prepared.seconds,

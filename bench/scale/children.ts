@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { memoryOf } from './proc.ts';
+import { cpuSecondsOf, memoryOf } from './proc.ts';
 
 export interface Finished {
   code: number | null;
@@ -11,6 +11,11 @@ export interface Finished {
   seconds: number;
   /** Last VmHWM seen before the process ended (sampled every 50 ms), bytes. */
   peakRss: number;
+  /**
+   * CPU seconds (user + system, every thread) at the last sample before the process ended: short
+   * by at most its last 50 ms of work. Steadier than `seconds` on a machine other work shares.
+   */
+  cpuSeconds: number;
 }
 
 /**
@@ -83,17 +88,19 @@ export async function runToEnd(root: string, script: string, args: string[], env
   let stdout = '';
   let stderr = '';
   let peakRss = 0;
+  let cpuSeconds = 0;
   child.stdout!.on('data', (d: Buffer) => (stdout += d));
   child.stderr!.on('data', (d: Buffer) => (stderr += d));
   const sample = setInterval(() => {
     const m = memoryOf(child.pid!);
     if (m !== null) peakRss = Math.max(peakRss, m.hwm);
+    cpuSeconds = cpuSecondsOf(child.pid!) ?? cpuSeconds;
   }, 50);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sample);
-      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000, peakRss });
+      resolve({ code, stdout, stderr, seconds: (performance.now() - started) / 1000, peakRss, cpuSeconds });
     });
   });
 }

@@ -1,4 +1,4 @@
-/** Process figures from /proc (Linux): resident memory now and at its peak. */
+/** Process figures from /proc (Linux): resident memory now and at its peak, CPU time used. */
 import fs from 'node:fs';
 
 export interface Memory {
@@ -8,16 +8,34 @@ export interface Memory {
   hwm: number;
 }
 
-/** Null when the process is gone (or /proc is not there). */
-export function memoryOf(pid: number | 'self'): Memory | null {
-  let status: string;
+/** One of a process's /proc files; null when the process is gone (or /proc is not there). */
+function procFile(pid: number | 'self', name: string): string | null {
   try {
-    status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return fs.readFileSync(`/proc/${pid}/${name}`, 'utf8');
   } catch {
     return null;
   }
+}
+
+/** Null when the process is gone (or /proc is not there). */
+export function memoryOf(pid: number | 'self'): Memory | null {
+  const status = procFile(pid, 'status');
+  if (status === null) return null;
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
   return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far, all its threads: /proc/<pid>/stat's utime
+ * and stime, in clock ticks of 1/100 s (USER_HZ, 100 on every Linux build Node runs on). Null when
+ * the process is gone. Unlike wall time, this does not grow when other processes share the cores.
+ */
+export function cpuSecondsOf(pid: number | 'self'): number | null {
+  const stat = procFile(pid, 'stat');
+  if (stat === null) return null;
+  // The command name (field 2) may hold spaces and parentheses: count fields from its closing one.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 export interface Percentiles {

@@ -22,6 +22,9 @@ export interface BenchFigures {
     indexedParagraphs: number;
     indexSeconds: number;
     indexRate: number;
+    /** The indexer's CPU seconds, all threads (user + system), and paragraphs per CPU second. */
+    indexCpuSeconds: number;
+    indexCpuRate: number;
     indexPeakRss: number;
     indexBytes: number;
     /** The prepared answers' step after the build (engine/sqlite/prepare.ts). */
@@ -62,6 +65,7 @@ export function renderTable(f: BenchFigures): string {
     `${n.indexSeconds.toFixed(1)} s (${int(n.indexRate)}/s)`,
     Number.isFinite(b.insertSeconds) ? `${b.insertSeconds.toFixed(1)} s (${int(b.insertRate)}/s)` : '—',
   );
+  row('index CPU', `${n.indexCpuSeconds.toFixed(1)} s (${int(n.indexCpuRate)}/CPU-s)`, '');
   row('answers prepared', `${int(n.preparedAnswers)} in ${n.prepareSeconds.toFixed(1)} s (peak RSS ${mb(n.preparePeakRss)})`, '');
   row('peak RSS indexing', mb(n.indexPeakRss), mb(b.insertPeakRss));
   row('index on disk', mb(n.indexBytes), mb(b.dbBytes));

@@ -14,7 +14,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
-import { endsSentence, endsWithFullStop, FIXTURE, HEADLINE_START, isCutParagraph } from './shape.ts';
+import { endsSentence, endsWithFullStop, isFixture, HEADLINE_START, isCutParagraph } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
@@ -297,7 +297,7 @@ function markPackedRuns(lines: ContentLine[], features: readonly Features[], fir
 const HAS_DIGIT = /\d/;
 const INTRODUCES_LIST = /:\s*$/;
 /** A line of the story's own closing list, never a menu or a link: a number (a result, a date), a fixture, or a colon introducing a list. */
-const isStoryListLine = (text: string): boolean => HAS_DIGIT.test(text) || FIXTURE.test(text) || INTRODUCES_LIST.test(text);
+const isStoryListLine = (text: string): boolean => HAS_DIGIT.test(text) || isFixture(text) || INTRODUCES_LIST.test(text);
 
 /**
  * Items of a menu or link list: short lines printed one under another, with no blank between.

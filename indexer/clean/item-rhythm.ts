@@ -15,7 +15,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
-import { endsSentence, endsWithFullStop, FIXTURE, HEADLINE_START } from './shape.ts';
+import { endsSentence, endsWithFullStop, isFixture, HEADLINE_START } from './shape.ts';
 import { paragraphsAbove, type ContentLine } from './structure.ts';
 
 /** Fewest items that make a list. */
@@ -41,7 +41,7 @@ function shapeOf(l: ContentLine): Shape | null {
   if (l.reason === 'dateline') return 'T';
   // Other chrome inside the list (a share button, a picture credit) is passed over.
   if (l.reason !== null && !ITEM_REASONS.has(l.reason)) return null;
-  if (FIXTURE.test(l.text)) return '';
+  if (isFixture(l.text)) return '';
   const words = wordsUpTo(l, MAX_SENTENCE_WORDS + 1);
   if (endsSentence(l.text)) return words <= MAX_SENTENCE_WORDS && words >= 3 ? 'S' : '';
   // A label with a number is a score or a date of the story's, unless it is one word with letters:

@@ -12,7 +12,7 @@
  * (`junk-model.ts`) does not judge them: the rules still may (a list they name stays named).
  */
 import { wordsUpTo } from './line-words.ts';
-import { endsSentence, FIXTURE } from './shape.ts';
+import { endsSentence, isFixture } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 
 /** Fewest items of one shape that make a list (a pair of lines is a coincidence). */
@@ -58,7 +58,7 @@ function itemShape(l: ContentLine): ItemShape | null {
   const words = wordsUpTo(l, MAX_ITEM_WORDS + 1);
   if (words > MAX_ITEM_WORDS) return null;
   // A fixture ("A v B") is a score not yet played: the same column as a number.
-  const digit = DIGIT.test(text) || FIXTURE.test(text);
+  const digit = DIGIT.test(text) || isFixture(text);
   const first = text.slice(0, text.indexOf(' ') + 1 || undefined);
   const last = text.slice(text.lastIndexOf(' ') + 1);
   const sentence = endsSentence(text);

@@ -15,7 +15,7 @@ import {
   endsWithFunctionWord,
   endsSentence,
   endsWithFullStop,
-  FIXTURE,
+  isFixture,
   isCutParagraph,
   lineKey,
   looksLikeBreadcrumb,
@@ -181,7 +181,7 @@ function looksLikeHeadline(text: string): boolean {
   if (n < 3 || n > MAX_LIST_ITEM_WORDS) return false;
   if (!/^[\p{Lu}"“‘']/u.test(text)) return false;
   // List entries and data: "1 Roger Federer (Switzerland)", "- Best actor - X", "Arsenal v Wolves", "Moss 46,2%; Berg 28,7%".
-  return !/^(?:\d|[-*•–])|\)$|\s[-–]\s/u.test(text) && !FIXTURE.test(text) && !isFigureLine(text);
+  return !/^(?:\d|[-*•–])|\)$|\s[-–]\s/u.test(text) && !isFixture(text) && !isFigureLine(text);
 }
 
 /**

@@ -26,7 +26,7 @@ import { wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import { isFigureLine } from './figure-lines.ts';
 import { isDataLine } from './headline-run.ts';
-import { FIXTURE, isCutParagraph } from './shape.ts';
+import { isFixture, isCutParagraph } from './shape.ts';
 import { isStamp } from './stamps.ts';
 import { isRunningText } from './story-end.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
@@ -53,6 +53,9 @@ export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void
   const story = storyCore(lines);
   if (story === null) return;
   const { kept, core } = story;
+  // The run starts below the last sentence and needs MIN_RUN lines: when one of the last MIN_RUN
+  // lines is a sentence there is none. Most stories end in prose, so their words are not read.
+  if (kept.slice(-MIN_RUN).some(isSentence)) return;
   const offTopic = offTopicTest(kept, mask, kept.length);
   let start = kept.length;
   while (start > core.end && offTopic(start - 1)) {
@@ -111,7 +114,7 @@ export function offTopicTest(kept: readonly ContentLine[], mask: LanguageMask, s
 /** A line of the story's own: a sign-off, a question, a list's entry or its introduction, data, measured figures, a fixture. */
 export function isStoryShape(kept: readonly ContentLine[], i: number): boolean {
   const text = kept[i]!.text;
-  return STORY_SHAPES.test(text) || FIXTURE.test(text) || isDataLine(text) || isFigureLine(text) || introducesList(kept, i);
+  return STORY_SHAPES.test(text) || isFixture(text) || isDataLine(text) || isFigureLine(text) || introducesList(kept, i);
 }
 
 /** A line ending in a colon with two lines or more under it, the next not a colon label too (a form's "Name:", "Email:"). */

@@ -1,13 +1,14 @@
 /**
  * The benchmark's source text is read as what it is: the bench must measure real words, not
- * mojibake ("Â£") that no reader would search for.
+ * mojibake ("Â£") that no reader would search for. The corpus it writes is on disk before the
+ * indexer is timed.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { after, describe, it } from 'node:test';
-import { readSource } from '../../bench/scale/corpus.ts';
+import { after, describe, it, mock } from 'node:test';
+import { readSource, writeCorpus } from '../../bench/scale/corpus.ts';
 
 describe('bench corpus source', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
@@ -32,5 +33,28 @@ describe('bench corpus source', () => {
   it('gives articles with their headline and paragraphs, whatever the line endings', () => {
     assert.equal(articles[2]?.title, 'Pound falls');
     assert.deepEqual(articles[2]?.paragraphs, ['Sterling lost 2p against the euro.', 'Traders sold £40bn.']);
+  });
+});
+
+describe('bench corpus written', () => {
+  it('flushes every file it writes to disk, so no write-back of it runs while the indexer is timed', () => {
+    const source = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-source-'));
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-written-'));
+    const fsync = mock.method(fs, 'fsyncSync');
+    try {
+      fs.mkdirSync(path.join(source, 'tech'));
+      const paragraph = 'A made-up paragraph about a network outage that lasted most of the afternoon. '.repeat(40);
+      fs.writeFileSync(path.join(source, 'tech', '001.txt'), `Outage ends\n\n${`${paragraph}\n\n`.repeat(30)}`);
+      // Enough paragraphs for several 8 MB files.
+      const written = writeCorpus(source, out, 4_000, null);
+      assert.ok(written.files >= 2, `${written.files} file(s)`);
+      const files = fs.readdirSync(out).filter((f) => f.endsWith('.jsonl'));
+      assert.equal(files.length, written.files);
+      assert.equal(fsync.mock.callCount(), written.files);
+    } finally {
+      fsync.mock.restore();
+      fs.rmSync(source, { recursive: true, force: true });
+      fs.rmSync(out, { recursive: true, force: true });
+    }
   });
 });

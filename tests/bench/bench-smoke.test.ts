@@ -67,6 +67,11 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
       assert.equal(ours('rare word'), theirs('rare word'));
       assert.equal(figures.nutgraf.mixed.errors, 0);
       assert.ok(figures.nutgraf.servingPeakRss > 0 && figures.nutgraf.indexPeakRss > 0);
+      // The indexer's CPU time beside its wall time: the figure other work on the machine moves least.
+      assert.ok(figures.nutgraf.indexCpuSeconds > 0, 'the indexer used CPU');
+      assert.ok(Math.abs(figures.nutgraf.indexCpuRate * figures.nutgraf.indexCpuSeconds - figures.nutgraf.indexedParagraphs) < 1);
+      assert.match(run.stdout, /index CPU\s+[\d.]+ s \([\d,]+\/CPU-s\)/);
+      assert.match(run.stderr, /the corpus is on disk: fsynced as written/);
 
       // First seen: the seed's draw, each query once, every kind, and the baseline on the same list.
       assert.match(run.stdout, /first seen: \d+ distinct queries \(--seed 7\)/);

@@ -1,0 +1,24 @@
+/** What the bench reads of a process in /proc: its CPU time (bench/scale/proc.ts). */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { describe, it } from 'node:test';
+import { cpuSecondsOf } from '../../bench/scale/proc.ts';
+
+describe('CPU seconds of a process', () => {
+  it('counts what the process has used, as the kernel does', () => {
+    const before = cpuSecondsOf('self')!;
+    const t = process.cpuUsage();
+    let x = 0;
+    while (process.cpuUsage(t).user < 300_000) x += Math.sqrt(x + 1);
+    assert.ok(x > 0);
+    const used = cpuSecondsOf('self')! - before;
+    const measured = (process.cpuUsage(t).user + process.cpuUsage(t).system) / 1e6;
+    // Clock ticks of 10 ms: within two of what Node measures for the same stretch.
+    assert.ok(Math.abs(used - measured) <= 0.03, `${used} s from /proc against ${measured} s from process.cpuUsage`);
+  });
+
+  it('is null for a process that is gone', () => {
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    assert.equal(cpuSecondsOf(gone), null);
+  });
+});
