@@ -38,6 +38,7 @@ import { isLoneTeaser } from './lone-teaser.ts';
 import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-opening.ts';
 import { storyHeadingBelow, type Met } from './title-story-heading.ts';
 import { isHeadlineOverChrome, type OverChromeShapes } from './title-over-chrome.ts';
+import { isCutTeaser } from './cut-teasers.ts';
 
 /** Content lines looked at: menus above a headline can be long (a list of 80 cities). */
 const MAX_SCAN_LINES = 150;
@@ -120,6 +121,8 @@ export function scoreHeadlineCandidates(
       ((isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
         (candidates.length > 0 && isSentence(raw))) &&
       !isLoneTeaser(lines, i, BODY_SHAPES);
+    // One of a column of teasers cut short by an ellipsis: other stories, not the text's start.
+    if (startsText && !isBodyParagraph(raw) && isCutTeaser(lines, i)) continue;
     if (startsText) {
       if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
