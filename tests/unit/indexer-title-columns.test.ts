@@ -4,8 +4,8 @@ import { isCutTeaser } from '../../indexer/clean/cut-teasers.ts';
 import { cleanText } from '../../indexer/clean/index.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
 
-// Invented text: a column of other stories' teasers, each cut short by the template, above the
-// story's section line, headline, byline and paragraphs.
+// Invented text: columns of other things (teasers cut short by the template, job ads) above the
+// story's headline, byline and paragraphs.
 const BODY =
   'Work on the eastern bypass of Porthaven starts on Monday, the council said, and the road will be closed to lorries for the first two months.';
 const BODY2 = 'The bypass has been planned for twenty years and should take traffic away from the old town centre by the end of next year.';
@@ -22,6 +22,8 @@ const TEASERS = [
   '',
 ];
 
+const TOWNS = ['Porthaven', 'Kelmouth', 'Ashby', 'Dunmore', 'Rilford', 'Eastwick', 'Marlow Bay', 'Tarnside', 'Holloway', 'Brackwater'];
+
 const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 const contentLines = (texts: string[]): ContentLine[] =>
   texts.map((text, i) => ({ line: i + 1, text, reason: null, heading: false, words: text.split(/\s+/).length }));
@@ -37,5 +39,13 @@ describe('title: a column of teasers cut short by an ellipsis does not start the
     assert.equal(isCutTeaser(contentLines([cut, '', 'Another', '', cut]), 0), true);
     assert.equal(isCutTeaser(contentLines([cut, '', HEADLINE, '', BODY]), 0), false);
     assert.equal(isCutTeaser(contentLines([cut, ...Array(9).fill(HEADLINE), cut]), 0), false);
+  });
+});
+
+describe('title: the headline under a long column of headline-shaped lines', () => {
+  it('is found past the twentieth candidate (each job ad a title and a contract line)', () => {
+    const ads = TOWNS.flatMap((t) => [`Shop Assistant - ${t} High Street`, `Permanent · ${t.toUpperCase()}`, '']);
+    const page = ['Retail Jobs', '', ...ads, HEADLINE, '', 'By Jane Doe', '', BODY, '', BODY2, '', BODY3];
+    assert.equal(headlineOf(page), HEADLINE);
   });
 });
