@@ -18,7 +18,7 @@
  *   npm run stress -- --overload --paragraphs 1000000 --duration 60
  *
  * `--admitted N` ends the spike once N searches were admitted instead (`--duration` is then only its
- * cap): a loaded machine admits a tenth of a quiet one's searches in the same seconds, so memory
+ * cap; answers the client reads in the same turn as the Nth are counted too, at most one a connection): a loaded machine admits a tenth of a quiet one's searches in the same seconds, so memory
  * after a timed spike cannot be compared between runs, while memory after N admitted searches can.
  *
  * STRESS_TRACE=<file>: the spike's first 100,000 requests written there as JSON rows [path, when its
@@ -396,7 +396,8 @@ async function drive(
   let countedAt: number | null = null;
   instance.on('response', (client: object, status: number, _bytes: number, ms: number) => {
     statuses[status] = (statuses[status] ?? 0) + 1;
-    // Answers still in flight when it stops are not counted: the count is of answers the client read.
+    // Answers still in flight when it stops are not counted: the count is of answers the client read,
+    // including those read in the same turn as the Nth (at most one a connection) before the clients go.
     if (status === 200 && admitted !== null && statuses[status] === admitted) {
       countedAt = performance.now();
       // autocannon's stop() takes effect at its next one-second tick, sending meanwhile; a destroyed
@@ -493,7 +494,7 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   if (admittedTarget !== null)
     console.log(
       phase.endedByCount
-        ? `  ended by count: ${admittedTarget.toLocaleString('en-US')} searches admitted after ${phase.seconds.toFixed(1)} s (--admitted; cap ${duration} s)`
+        ? `  ended by count: ${(phase.times.get(200)?.length ?? 0).toLocaleString('en-US')} searches admitted (asked for ${admittedTarget.toLocaleString('en-US')}) after ${phase.seconds.toFixed(1)} s (--admitted; cap ${duration} s)`
         : `  ended by the cap: ${duration} s before ${admittedTarget.toLocaleString('en-US')} searches were admitted (--admitted): memory not comparable by count`,
     );
   console.log(
