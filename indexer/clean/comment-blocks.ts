@@ -33,12 +33,16 @@ const MAX_LAST_COMMENT_LINES = 3;
 const COUNT_ONLY = /^[\s()[\]]*\d{1,6}[\s()[\]]*$/u;
 
 type Cue = 'label' | 'action' | 'author';
+/** Longest line of a comment section's frame (a login prompt with the section's rules). */
+const MAX_FRAME_WORDS = 30;
 const FRAME_REASONS: ReadonlySet<JunkReason> = new Set<JunkReason>(['comments', 'navigation', 'classifier', 'dateline']);
 
 function cueOf(l: ContentLine): Cue | null {
   // Lines other rules read as chrome of the section's kinds are read again: a button row may have
   // gone as navigation, an author's time as a stamp.
   if (l.reason !== null && !FRAME_REASONS.has(l.reason)) return null;
+  // A story's paragraph is none of them, and is not read word by word (most lines of a page).
+  if (l.words > MAX_FRAME_WORDS) return null;
   if (isCommentLabel(l.text, l.words)) return 'label';
   if (isActionLine(l.text)) return 'action';
   if (isAuthorLine(l.text, l.words)) return 'author';
@@ -50,7 +54,7 @@ function cueOf(l: ContentLine): Cue | null {
  * well as a story's, wherever it sits. Run after the closing sections: it closes nothing.
  */
 export function markClosedNotices(lines: ContentLine[]): void {
-  for (const l of lines) if (l.reason === null && isClosedNotice(l.text)) l.reason = 'comments';
+  for (const l of lines) if (l.reason === null && l.words <= MAX_FRAME_WORDS && isClosedNotice(l.text)) l.reason = 'comments';
 }
 
 /** @param headlineLine the title's source line, if one was found: not a paragraph of the story */
