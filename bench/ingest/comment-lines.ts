@@ -10,6 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { labelledPages } from './pages.ts';
+import { bump, formatTally as fmt } from './tally.ts';
 
 const { values } = parseArgs({ options: { show: { type: 'boolean', default: false }, kind: { type: 'string', default: 'comment' } } });
 const EXTRA = '/work/extra-pages';
@@ -27,13 +28,6 @@ function shapeOf(text: string): string {
   if (words.length <= 8) return '4-8 words';
   return words.length > 20 ? 'long >20w' : '9-20w';
 }
-
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-const fmt = (m: Map<string, number>) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ');
 
 await loadLanguageDetector();
 for (const [name, dir] of SETS) {
