@@ -23,6 +23,8 @@ import type { ContentLine } from './structure.ts';
 const MIN_PARAGRAPH_WORDS = 8;
 const MIN_PARAGRAPH_CHARS = 40;
 const MIN_RUNNING_WORDS = 20;
+/** The full stops of Chinese and Japanese text, which `endsSentence` does not read. */
+const CJK_SENTENCE_END = /[。！？」』]\s*$/u;
 /** The story's paragraphs in a row: below the section, the article is going on. */
 const STORY_RUN = 3;
 /** The story's paragraphs above the section, its headline not counted (one ending in "?" reads as a paragraph). */
@@ -69,7 +71,7 @@ export function markCommentBlocks(lines: ContentLine[], headlineLine: number | n
     if (first < 0 && cues[i] !== null && above >= MIN_PARAGRAPHS_ABOVE && !hasTextRun(lines.slice(i + 1), paragraph, STORY_RUN)) first = i;
     else if (paragraph(lines[i]!) && lines[i]!.line !== headlineLine) above++;
   }
-  if (first < 0) return;
+  if (first < 0) return markCounts(lines);
   const at = cues.map((c, i) => (c !== null && i >= first ? i : -1)).filter((i) => i >= 0);
   const count = (c: Cue) => at.filter((i) => cues[i] === c).length;
   const authors = count('author');
@@ -97,7 +99,8 @@ export function markCommentBlocks(lines: ContentLine[], headlineLine: number | n
  */
 function isStoryText(l: ContentLine): boolean {
   if (wordsUpTo(l, MIN_RUNNING_WORDS) >= MIN_RUNNING_WORDS) return true;
-  return endsSentence(l.text) && (wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS || l.text.length >= MIN_PARAGRAPH_CHARS);
+  if (wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS) return endsSentence(l.text);
+  return l.text.length >= MIN_PARAGRAPH_CHARS && (endsSentence(l.text) || CJK_SENTENCE_END.test(l.text));
 }
 
 function mark(l: ContentLine): void {

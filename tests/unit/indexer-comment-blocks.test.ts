@@ -61,6 +61,19 @@ describe('comments below the story', () => {
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...widget)), [P1, P2, P3]);
   });
 
+  it('drops a bare count under the section’s label, wherever the label sits', () => {
+    // Inside the story (a share bar under its lead), where no comment section is read.
+    assert.deepEqual(keptText(page(HEADLINE, P1, 'Kommentare', '14', P2, P3, P4)), [P1, P2, P3, P4]);
+  });
+
+  it('drops the section’s label under a story in Chinese, whose paragraphs are one “word” each', () => {
+    const story = [
+      '港务局周一表示，港口大桥经过六个月的维修后将于周五重新通车，工程师更换了旧钢缆并重铺了路面。',
+      '大桥附近的商店表示，施工期间他们失去了不少顾客，并请求市议会提供帮助，议会将在本月晚些时候作出决定。',
+    ];
+    assert.deepEqual(keptText(page('港口大桥周五重新通车', ...story, '网友评论')), story);
+  });
+
   it('drops a "comments off" notice under a listing’s post', () => {
     const kept = keptText(page(HEADLINE, P1, 'Comments Off on Harbour bridge to reopen after repairs', P2, P3));
     assert.deepEqual(kept, [P1, P2, P3]);
