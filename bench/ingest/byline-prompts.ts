@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { isPlacedByline, isWordedByline } from '../../indexer/clean/bylines.ts';
 import { scorePages } from './pages.ts';
 import type { PageScore } from './score.ts';
+import { bump, formatTally as fmt } from './tally.ts';
 
 const { values } = parseArgs({ options: { show: { type: 'boolean', default: false } } });
 const EXTRA = '/work/extra-pages';
@@ -40,13 +41,6 @@ function position(p: PageScore, n: number): string {
   if (between <= 3) return 'under title (≤3 lines)';
   return n <= p.lastBodyLine ? 'in story' : 'after story';
 }
-
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-const fmt = (m: Map<string, number>) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `${k} ${v}`)
-    .join(', ');
 
 for (const [name, dir] of SETS) {
   const scores = await scorePages(dir);

@@ -26,6 +26,7 @@ import { markAltTextCopies } from './alt-text.ts';
 import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
+import { markClosedNotices, markCommentBlocks } from './comment-blocks.ts';
 import { markItemRhythm } from './item-rhythm.ts';
 import { markHeadlineRuns } from './headline-run.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
@@ -113,7 +114,9 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markAltTextCopies(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
+  markCommentBlocks(lines, headline?.line ?? null);
   markClosingSections(lines);
+  markClosedNotices(lines);
   markTeaserBlocks(lines);
   markItemRhythm(lines);
   markHeadlineRuns(lines);
