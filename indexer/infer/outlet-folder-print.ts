@@ -18,7 +18,7 @@ import type { DroppedLine } from '../../engine/contract/types.ts';
 import { readCopyright } from './infer.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { newsroomName } from './outlet-candidates.ts';
-import { bareDomain, brandShaped, cleanName, DOMAIN_LINE, isDomain } from './outlet-names.ts';
+import { bareDomain, brandShaped, cleanName, DOMAIN_LINE, isDomain, personShaped } from './outlet-names.ts';
 import { isMediaLabel, isPlatform, isWire, LABEL_WORDS, outletShaped, TRADE_NOUNS } from './outlet-words.ts';
 
 /** Which printed shape gave a vote. */
@@ -28,6 +28,11 @@ export type PrintKind = 'title-part' | 'address' | 'copyright' | 'newsroom' | 'm
 export interface PrintVote {
   name: string;
   kind: PrintKind;
+  /**
+   * A shape a section or a person fills as often as a site (a masthead; a title line's single
+   * plain word or person-shaped name): it counts only where another shape names it too.
+   */
+  weak?: true;
 }
 
 /** A title line is a headline and a name: longer lines are paragraphs. */
@@ -46,7 +51,12 @@ const HEAD = /^([^|–—·•]{2,40}?)\s+(?:[|–—·•-]|::)\s+/u;
 /** The marks a © line starts with or holds. */
 const COPYRIGHT = /^(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b/iu;
 const SENTENCE_END = /[.!?:;,]$/u;
-const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$/u;
+const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|\b(?:19|20)\d{2}\b/u;
+/**
+ * Marks no name of a site holds: a label's colon ("Credit: …"), a list's comma or slash ("… / dpa",
+ * "A, B, C"), a list item's number ("58. Name"), a count ("Day 1283").
+ */
+const NOT_A_NAME = /[:,/]|^\d+[.)]\s|\d{3,}/u;
 
 const LABELS = new Set([...LABEL_WORDS, ...TRADE_NOUNS].map((w) => w.toLowerCase()));
 
@@ -70,7 +80,8 @@ export function printVotes(line: string, first = false): PrintVote[] {
 function titleParts(line: string, votes: PrintVote[]): void {
   if (SENTENCE_END.test(line)) return;
   const tail = headlineTail(line);
-  if (tail && words(line.slice(0, line.length - tail.length)) >= MIN_HEADLINE_WORDS + 1) votes.push({ name: tail, kind: 'title-part' });
+  if (tail && words(line.slice(0, line.length - tail.length)) >= MIN_HEADLINE_WORDS + 1)
+    votes.push(siteShaped(tail) ? { name: tail, kind: 'title-part' } : { name: tail, kind: 'title-part', weak: true });
   const head = HEAD.exec(line)?.[1]?.trim();
   if (head && words(line.slice(head.length)) >= MIN_HEADLINE_WORDS + 1 && (outletShaped(head) || brandShaped(head) || isDomain(head)))
     votes.push({ name: head, kind: 'title-part' });
@@ -85,7 +96,7 @@ function masthead(line: string, votes: PrintVote[]): void {
   if (line.length > MAX_CREDIT_CHARS || SENTENCE_END.test(line)) return;
   const name = line.split(/:\s|\s[|–—-]\s/u)[0]!.trim();
   const parts = name.split(/\s+/u);
-  if (parts.length <= 5 && parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) votes.push({ name, kind: 'masthead' });
+  if (parts.length <= 5 && parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) votes.push({ name, kind: 'masthead', weak: true });
 }
 
 /** An address alone, a © line's holder, a newsroom credit. */
@@ -94,7 +105,7 @@ function shortLine(line: string, votes: PrintVote[]): void {
   if (address && isDomain(address[1]!)) votes.push({ name: bareDomain(address[1]!), kind: 'address' });
   if (COPYRIGHT.test(line)) {
     const dropped: DroppedLine = { line: 0, reason: 'copyright', text: line };
-    const raw = readCopyright(dropped)?.holder;
+    const raw = readCopyright(dropped)?.holder?.replace(/^(?:provided by|courtesy of|by)\s+/i, '');
     const holder = raw ? cleanName(raw) : null;
     if (holder && words(holder) <= 5 && !SENTENCE_END.test(holder)) votes.push({ name: holder, kind: 'copyright' });
   }
@@ -102,9 +113,19 @@ function shortLine(line: string, votes: PrintVote[]): void {
   if (newsroom) votes.push({ name: newsroom, kind: 'newsroom' });
 }
 
+/**
+ * A name only a site has: a publication's shape, a brand's inner capital, an address, or several
+ * words that are not a person's name. "Sport", "Belföld", "Jane Doe" after a headline are a
+ * section or a byline as often.
+ */
+function siteShaped(name: string): boolean {
+  if (outletShaped(name) || brandShaped(name) || isDomain(name)) return true;
+  return name.includes(' ') && !personShaped(name);
+}
+
 /** Not a name a site signs with: a wire (carried by many sites), a platform, a page label, a date. */
 function usable(name: string): boolean {
-  if (name.length < 2 || name.length > 60 || DATE_LIKE.test(name)) return false;
+  if (name.length < 2 || name.length > 60 || DATE_LIKE.test(name) || NOT_A_NAME.test(name)) return false;
   if (isWire(name) || isPlatform(name) || isMediaLabel(name)) return false;
   return !name
     .toLowerCase()

@@ -34,6 +34,8 @@ export interface FolderVote {
   kind: 'initials' | 'quoted' | PrintKind;
   /** The line as the page writes it (trimmed), for the evidence. */
   line: string;
+  /** Counts only where another shape of the folder's pages names it too (outlet-folder-print.ts). */
+  weak?: true;
 }
 
 /** A line longer than this (in words) is not a list of tags: it is prose or a teaser. */
@@ -104,8 +106,8 @@ export function lineVotes(line: string, votes: Map<string, FolderVote>, first = 
   for (const v of printVotes(line, first)) {
     const key = outletKey(v.name);
     const had = votes.get(key);
-    if (key.length < 2 || (had && had.kind !== 'masthead')) continue;
-    // A masthead the page confirms in another shape counts as that shape, spelled as the masthead if that is an address.
+    if (key.length < 2 || (had && !had.weak)) continue;
+    // A weak vote (a masthead) the page confirms in another shape counts as that shape, spelled as the first if that is an address.
     votes.set(key, had && isDomain(v.name) ? { ...v, name: had.name, line } : { ...v, line });
   }
   const list = !SENTENCE_END.test(line) && INITIALS_INSIDE.test(line);
@@ -210,11 +212,11 @@ export class FolderOutlets {
     for (const v of sample.votes) {
       const key = outletKey(v.name);
       let seen = byKey.get(key);
-      if (!seen) byKey.set(key, (seen = { pages: new Map(), first: v, titleLines: new Set(), otherPages: new Set(), notMasthead: false }));
+      if (!seen) byKey.set(key, (seen = { pages: new Map(), first: v, titleLines: new Set(), otherPages: new Set(), strong: false }));
       seen.pages.set(page, sample.keys);
       if (v.kind === 'title-part') seen.titleLines.add(v.line);
       else seen.otherPages.add(page);
-      if (v.kind !== 'masthead') seen.notMasthead = true;
+      if (!v.weak) seen.strong = true;
       // An address is the name's key, not its spelling: the site's name as it writes it wins.
       if (isDomain(seen.first.name) && !isDomain(v.name)) seen.first = v;
     }
@@ -251,13 +253,13 @@ interface Tally {
   titleLines: Set<string>;
   /** The pages voting for it by another shape than a title line. */
   otherPages: Set<number>;
-  /** Whether any page votes for it by another shape than a masthead: alone, a first line may be a section's label. */
-  notMasthead: boolean;
+  /** Whether any page votes for it by a shape that is not weak (`PrintVote.weak`: a masthead may be a section's label). */
+  strong: boolean;
 }
 
 /** The pages that back a name: a title line counts once however many pages print it. */
 function support(t: Tally): number {
-  if (!t.notMasthead) return 0;
+  if (!t.strong) return 0;
   return Math.min(t.pages.size, t.otherPages.size + t.titleLines.size);
 }
 

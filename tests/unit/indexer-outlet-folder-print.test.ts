@@ -43,6 +43,12 @@ describe('votes from what a site prints', () => {
       '© 2024 Reuters',
       'The council said the work - which began in May - would end in October | Kestrel Courier.',
       'Lokales - Roadworks in Dunmere to finish before the winter',
+      'Roadworks in Dunmere to finish before the winter | Credit: Kestrel Courier',
+      'Roadworks in Dunmere to finish before the winter | 58. Kestrel',
+      'Roadworks in Dunmere to finish before the winter | Kestrel, Larkspur, Merlin',
+      'Roadworks in Dunmere to finish before the winter | 12 October, 2024',
+      '© 2024 Provided by The Associated Press',
+      '© Kestrel Courier / Larkspur Post',
     ];
     for (const line of none) assert.deepEqual(printVotes(line), [], line);
   });
@@ -68,6 +74,12 @@ describe('folder outlets from what a site prints', () => {
       }),
       { one: 'Kestrel Courier' },
     );
+  });
+
+  it("learns no name from a title line's plain word or person's name alone: a section or a byline, unless another shape agrees", () => {
+    const ending = (tail: string) => PLACES.slice(0, 5).map((p) => page(p, [`Roadworks in ${p} to finish before the winter | ${tail}`]));
+    const confirmed = ending('Kestrel').map((text, i) => (i === 0 ? `${text}\n\n© 2024 Kestrel` : text));
+    assert.deepEqual(learned({ section: ending('Verkehr'), byline: ending('Jane Doe'), confirmed }), { confirmed: 'Kestrel' });
   });
 
   it('learns no name from one line printed alike on every page: a menu, not a headline and its site', () => {
