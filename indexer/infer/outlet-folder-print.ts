@@ -2,7 +2,7 @@
  * Folder votes from what a site prints on every page (issue 18): the name after or before the
  * headline on its title line ("<headline> | Example News", "Example News - <headline>"), its
  * address alone on a line ("www.example.com"), the holder of its © line ("© 2024 Example Media")
- * and its newsroom credit ("Example Staff"), and the name opening its first line (a masthead,
+ * its newsroom credit ("Example Staff"), the domain of a contact e-mail address, and the name opening its first line (a masthead,
  * "Example: the tagline"). One page's such line proves little (a title line's
  * end can be a section, a © line can be a wire's); the folder's agreement (outlet-folder.ts: the
  * same name on at least three pages and half the folder, no rival) is what makes it the outlet.
@@ -48,6 +48,8 @@ const MIN_HEADLINE_WORDS = 3;
 const JOIN = /\s+(?:[|–—·•-]|::)\s+/u;
 /** "Example News - <headline>": the name first (a breadcrumb's » or > is not a join). */
 const HEAD = /^([^|–—·•]{2,40}?)\s+(?:[|–—·•-]|::)\s+/u;
+/** An e-mail address in a contact line ("news@example.com"): its domain. */
+const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/iu;
 /** The marks a © line starts with or holds. */
 const COPYRIGHT = /^(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b/iu;
 const SENTENCE_END = /[.!?:;,]$/u;
@@ -103,6 +105,9 @@ function masthead(line: string, votes: PrintVote[]): void {
 function shortLine(line: string, votes: PrintVote[]): void {
   const address = DOMAIN_LINE.exec(line);
   if (address && isDomain(address[1]!)) votes.push({ name: bareDomain(address[1]!), kind: 'address' });
+  // A contact address's domain: weak, since writers and small sites use a mail provider's.
+  const mail = line.includes('@') ? MAIL.exec(line) : null;
+  if (mail && isDomain(mail[1]!)) votes.push({ name: bareDomain(mail[1]!), kind: 'address', weak: true });
   if (COPYRIGHT.test(line)) {
     const dropped: DroppedLine = { line: 0, reason: 'copyright', text: line };
     const raw = readCopyright(dropped)?.holder?.replace(/^(?:provided by|courtesy of|by)\s+/i, '');

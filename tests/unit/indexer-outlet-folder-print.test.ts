@@ -34,6 +34,7 @@ describe('votes from what a site prints', () => {
     assert.deepEqual(names('www.kestrelcourier.example'), ['address:kestrelcourier.example']);
     assert.deepEqual(names('© 2024 Kestrel Courier Ltd. All rights reserved.'), ['copyright:Kestrel Courier']);
     assert.deepEqual(names('Kestrel Courier Staff'), ['newsroom:Kestrel Courier']);
+    assert.deepEqual(names('Write to the newsroom: desk@kestrelcourier.example'), ['address:kestrelcourier.example']);
   });
 
   it('reads none from a menu, a section after the headline, a wire, a sentence or a kicker before it', () => {
@@ -100,6 +101,13 @@ describe('folder outlets from what a site prints', () => {
       page(p, ['Kestrel Courier: news from the valley', ...(i === 0 ? ['www.kestrelcourier.example'] : [])]),
     );
     assert.deepEqual(learned({ alone, mast }), { mast: 'Kestrel Courier' });
+  });
+
+  it("counts a contact e-mail's domain only where another shape names the site: alone, it may be a mail provider's", () => {
+    const mail = (i: number) => `Tips to desk${i}@kestrelcourier.example`;
+    const alone = PLACES.slice(0, 5).map((p, i) => page(p, [], [mail(i)]));
+    const confirmed = PLACES.slice(0, 5).map((p, i) => page(p, i === 0 ? [titled(p)] : [], [mail(i)]));
+    assert.deepEqual(learned({ alone, confirmed }), { confirmed: 'Kestrel Courier' });
   });
 
   it('learns a newsroom credit and an address the folder shares', () => {
