@@ -70,7 +70,8 @@ export function printVotes(line: string, first = false): PrintVote[] {
   if (line.length > MAX_TITLE_CHARS) return [];
   const votes: PrintVote[] = [];
   if (first) masthead(line, votes);
-  if (JOIN.test(line)) titleParts(line, votes);
+  // A title line ends without a sentence's mark: most paragraphs are let go on their last character.
+  if (!SENTENCE_END.test(line) && JOIN.test(line)) titleParts(line, votes);
   if (line.length <= MAX_SHORT_CHARS) shortLine(line, votes);
   return votes.filter((v) => usable(v.name));
 }
@@ -80,7 +81,6 @@ export function printVotes(line: string, first = false): PrintVote[] {
  * opening must look like a publication, since a kicker or section opens title lines too.
  */
 function titleParts(line: string, votes: PrintVote[]): void {
-  if (SENTENCE_END.test(line)) return;
   const tail = headlineTail(line);
   if (tail && words(line.slice(0, line.length - tail.length)) >= MIN_HEADLINE_WORDS + 1)
     votes.push(siteShaped(tail) ? { name: tail, kind: 'title-part' } : { name: tail, kind: 'title-part', weak: true });
