@@ -72,10 +72,10 @@ export function furnitureSample(text: string): FurnitureSample {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '') continue;
-    if (line.length > longest.length) longest = line;
     const key = candidateKey(line);
     if (key !== null) keys.add(key);
-    lineVotes(line, votes);
+    lineVotes(line, votes, longest === '');
+    if (line.length > longest.length) longest = line;
   }
   return { keys: [...keys], identity: letterHash(longest), votes: votes.size === 0 ? [] : finishVotes(votes, text) };
 }

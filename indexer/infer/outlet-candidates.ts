@@ -175,6 +175,13 @@ const FROM = new RegExp(`^${ci('from')}\\s+(${NAME})$`, 'u');
 
 const PHRASE_WORDS = new Set(NEWSROOM_PHRASE_WORDS);
 
+/** The name a newsroom credit line signs with ("Example Staff", "Redaktion Example"), or null: the folder's vote (outlet-folder-print.ts). */
+export function newsroomName(text: string): string | null {
+  const m = NEWSROOM_AFTER.exec(text) ?? NEWSROOM_BEFORE.exec(text);
+  const name = m?.[1] ? cleanName(m[1]) : null;
+  return name && !PHRASE_WORDS.has(name.toLowerCase()) ? name : null;
+}
+
 /** "Tim Redaksi", "Výběr redakce": the word before the newsroom is its team or its pick, not a name. */
 function newsroomSignature(l: PageLine): OutletCandidate | null {
   const after = captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature');

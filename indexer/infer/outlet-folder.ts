@@ -17,9 +17,12 @@
  * - a name beside its own initials in a list of names ("Example Radio ER", "ExampleTV ETV"): a tag
  *   or keyword line; both spellings at once say it is a brand, not a topic word;
  * - a short name in quotation marks in a short line ("Read more in the new „Example”"): how a
- *   magazine names its issue; a story quotes phrases, and different ones on different pages.
+ *   magazine names its issue; a story quotes phrases, and different ones on different pages;
+ * - what a site prints on every page (outlet-folder-print.ts): a title line's name beside the
+ *   headline, its address alone, its © holder, its newsroom credit.
  */
-import { outletKey } from './outlet-names.ts';
+import { printVotes, type PrintKind } from './outlet-folder-print.ts';
+import { isDomain, outletKey } from './outlet-names.ts';
 
 /** Fewest different pages of one folder that must carry a name: one or two pages are a coincidence. */
 export const MIN_PAGES = 3;
@@ -28,9 +31,11 @@ export const MIN_PAGES = 3;
 export interface FolderVote {
   name: string;
   /** Which shape gave it (see the header). */
-  kind: 'initials' | 'quoted';
+  kind: 'initials' | 'quoted' | PrintKind;
   /** The line as the page writes it (trimmed), for the evidence. */
   line: string;
+  /** Counts only where another shape of the folder's pages names it too (outlet-folder-print.ts). */
+  weak?: true;
 }
 
 /** A line longer than this (in words) is not a list of tags: it is prose or a teaser. */
@@ -52,7 +57,12 @@ const QUOTED = /\p{Ll}\s+[„“"«‚‘]\s?(\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s\p{
 /** The names one page puts where a site writes its own (see the header); each name once. */
 export function folderVotes(text: string): FolderVote[] {
   const votes = new Map<string, FolderVote>();
-  for (const raw of text.split('\n')) lineVotes(raw.trim(), votes);
+  let first = true;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    lineVotes(line, votes, first);
+    if (line !== '') first = false;
+  }
   return finishVotes(votes, text);
 }
 
@@ -87,11 +97,19 @@ const INITIALS_INSIDE = /(?:^|\s)\p{Lu}{2,6}(?=\s|$)/u;
 const SENTENCE_END = /[.!?:]$/;
 
 /**
- * One line's votes into `votes` (by `outletKey`, the first line a name is on kept). Most lines are
+ * One line's votes into `votes` (by `outletKey`, the first line a name is on kept); `first`: the
+ * page's first line, where a masthead sits. Most lines are
  * paragraphs ending in a full stop with no quoted name: they are let go before being split into words.
  */
-export function lineVotes(line: string, votes: Map<string, FolderVote>): void {
+export function lineVotes(line: string, votes: Map<string, FolderVote>, first = false): void {
   if (line === '' || line.length > MAX_LINE_CHARS) return;
+  for (const v of printVotes(line, first)) {
+    const key = outletKey(v.name);
+    const had = votes.get(key);
+    if (key.length < 2 || (had && !had.weak)) continue;
+    // A weak vote (a masthead) the page confirms in another shape counts as that shape, spelled as the first if that is an address.
+    votes.set(key, had && isDomain(v.name) ? { ...v, name: had.name, line } : { ...v, line });
+  }
   const list = !SENTENCE_END.test(line) && INITIALS_INSIDE.test(line);
   const quote = line.length <= MAX_QUOTE_LINE_CHARS && QUOTE_MARK.test(line);
   if (!list && !quote) return;
@@ -184,8 +202,8 @@ const LETTER = /[\p{L}\p{N}]/u;
  * holds is the furniture learner's count, asked for by `outlets`.
  */
 export class FolderOutlets {
-  /** folder → vote key → the pages carrying it (with their short lines' keys), and the first page's vote. */
-  readonly #votes = new Map<string, Map<string, { pages: Map<number, readonly string[]>; first: FolderVote }>>();
+  /** folder → vote key → the pages carrying it (with their short lines' keys), and how the name is best written. */
+  readonly #votes = new Map<string, Map<string, Tally>>();
 
   add(folder: string, page: number, sample: FolderPage): void {
     if (sample.votes.length === 0) return;
@@ -193,9 +211,14 @@ export class FolderOutlets {
     if (!byKey) this.#votes.set(folder, (byKey = new Map()));
     for (const v of sample.votes) {
       const key = outletKey(v.name);
-      const seen = byKey.get(key);
-      if (seen) seen.pages.set(page, sample.keys);
-      else byKey.set(key, { pages: new Map([[page, sample.keys]]), first: v });
+      let seen = byKey.get(key);
+      if (!seen) byKey.set(key, (seen = { pages: new Map(), first: v, titleLines: new Set(), otherPages: new Set(), strong: false }));
+      seen.pages.set(page, sample.keys);
+      if (v.kind === 'title-part') seen.titleLines.add(v.line);
+      else seen.otherPages.add(page);
+      if (!v.weak) seen.strong = true;
+      // An address is the name's key, not its spelling: the site's name as it writes it wins.
+      if (isDomain(seen.first.name) && !isDomain(v.name)) seen.first = v;
     }
   }
 
@@ -207,9 +230,10 @@ export class FolderOutlets {
     const found = new Map<string, FolderOutlet>();
     for (const [folder, byKey] of this.#votes) {
       const total = pagesIn(folder);
-      const agreed = [...byKey].filter(([, v]) => v.pages.size >= MIN_PAGES && v.pages.size * 2 >= total);
-      if (agreed.length !== 1) continue;
-      const [key, { pages, first }] = agreed[0]!;
+      const agreed = [...byKey].filter(([, v]) => support(v) >= MIN_PAGES && support(v) * 2 >= total);
+      const one = onlyName(agreed);
+      if (!one) continue;
+      const [key, { pages, first }] = one;
       found.set(folder, {
         key,
         value: first.name,
@@ -219,6 +243,35 @@ export class FolderOutlets {
     }
     return found;
   }
+}
+
+/** A name's votes in one folder. */
+interface Tally {
+  pages: Map<number, readonly string[]>;
+  first: FolderVote;
+  /** The different title lines it ends or opens: one line on many pages is a menu, not a headline's suffix. */
+  titleLines: Set<string>;
+  /** The pages voting for it by another shape than a title line. */
+  otherPages: Set<number>;
+  /** Whether any page votes for it by a shape that is not weak (`PrintVote.weak`: a masthead may be a section's label). */
+  strong: boolean;
+}
+
+/** The pages that back a name: a title line counts once however many pages print it. */
+function support(t: Tally): number {
+  if (!t.strong) return 0;
+  return Math.min(t.pages.size, t.otherPages.size + t.titleLines.size);
+}
+
+/**
+ * The one name a folder agrees on, or null. Two names, one inside the other ("Example" in a title
+ * line, "Example Media Group" in the © line), are one site written short and long: the one on
+ * most pages stands. Two names apart are a topic and a site, or two sites: no outlet.
+ */
+function onlyName(agreed: [string, Tally][]): [string, Tally] | null {
+  if (agreed.length === 0) return null;
+  const [top, ...rest] = [...agreed].sort((a, b) => support(b[1]) - support(a[1]) || a[0].length - b[0].length);
+  return rest.every(([k]) => k.includes(top![0]) || top![0].includes(k)) ? top! : null;
 }
 
 /** The keys on at least two of these pages and on half of them. */
