@@ -2,7 +2,7 @@
  * Other stories' teasers under an excerpt: a page where no headline was found is mostly a scraped
  * excerpt (the story's paragraphs, then whatever the page printed below them), and the positional
  * rules that read the headline never fire on it. The story's own span stands in for the headline:
- * its longest run of kept paragraphs. Below it, a run of kept lines to the page's end that share
+ * its longest run of kept paragraphs, two or more. Below it, a run of kept lines to the page's end that share
  * under a tenth of their content words with that span is other stories' teasers, and is dropped,
  * prose included. Read without phrases (content words, `topic-tail.ts`), so it holds in any language.
  *
@@ -23,6 +23,12 @@ import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 import { hasStampBelow, isStoryShape, longestParagraphRun, offTopicTest } from './topic-tail.ts';
 
+/**
+ * Paragraphs in a row that make the story's span: under a single paragraph, a run of other lines
+ * is as often a listing page's own items (a lead paragraph over a list of headlines), as
+ * `headline-run.ts` and `topic-tail.ts` also require.
+ */
+const MIN_SPAN = 2;
 /** Lines in the run: teasers come several together. */
 const MIN_RUN = 2;
 /** The most words of a teaser line: longer lines below the span are the page's own sections. */
@@ -32,7 +38,7 @@ export function markExcerptTail(lines: ContentLine[], headline: Headline | null,
   if (headline !== null) return;
   const kept = lines.filter((l) => l.reason === null);
   const span = longestParagraphRun(kept);
-  if (span.end === span.start || span.end >= kept.length) return;
+  if (span.end - span.start < MIN_SPAN || span.end >= kept.length) return;
   if (hasStampBelow(lines, kept[span.end - 1]!.line)) return;
   const offTopic = offTopicTest(kept, mask, span.end);
   let start = kept.length;

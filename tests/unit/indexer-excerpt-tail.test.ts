@@ -38,8 +38,8 @@ describe('teasers under an excerpt with no headline', () => {
     assert.deepEqual(offTopic(text), TEASERS);
   });
 
-  it('drops a headline and its teaser under a one-paragraph excerpt', () => {
-    assert.deepEqual(keptText(page(P1, ...HEADED_TEASER)), [P1]);
+  it("keeps the lines under a one-paragraph excerpt: a listing page's lead over its items", () => {
+    assert.deepEqual(keptText(page(P1, ...HEADED_TEASER)), [P1, ...HEADED_TEASER]);
   });
 
   it('keeps prose below the story when the page has a headline (topic-tail judges it)', () => {
