@@ -43,6 +43,7 @@ import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { markOffTopicTail } from './topic-tail.ts';
 import { markLabelledTail } from './labelled-tail.ts';
+import { markExcerptTail } from './excerpt-tail.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -83,6 +84,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   // Last: the story's core and its tail are read from what every other rule kept.
   markOffTopicTail(lines, language);
   markLabelledTail(lines, language);
+  markExcerptTail(lines, headline, language);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

@@ -123,7 +123,7 @@ function introducesList(kept: readonly ContentLine[], i: number): boolean {
 }
 
 /** The longest run of consecutive kept paragraphs, as [start, end) over `kept`. */
-function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end: number } {
+export function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end: number } {
   let best = { start: 0, end: 0 };
   let from = -1;
   kept.forEach((l, i) => {
@@ -157,7 +157,7 @@ export function isSentence(l: ContentLine): boolean {
  * Whether a dated line (kept or dropped) sits below the core: what follows it is an entry of its
  * own (a blog archive's next post, a live page's update), whose topic is its own by design.
  */
-function hasStampBelow(lines: readonly ContentLine[], coreEnd: number): boolean {
+export function hasStampBelow(lines: readonly ContentLine[], coreEnd: number): boolean {
   return lines.some((l) => l.line > coreEnd && (l.reason === 'dateline' || isStamp(l.text, l.words)));
 }
 
