@@ -286,6 +286,8 @@ export function endsWithEllipsis(text: string): boolean {
   return ENDS_ELLIPSIS.test(text);
 }
 const ENDS_ELLIPSIS = /(?:\.\.\.|…)["”’»)]?$/u;
+/** The line's last characters are an ellipsis, nothing after it (a teaser the template cut short). */
+export const ENDS_IN_ELLIPSIS = /(?:\.\.\.|…)$/u;
 
 /**
  * A paragraph cut off by the scraper: the page's last line, several words long, ending in a
