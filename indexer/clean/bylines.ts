@@ -24,10 +24,11 @@ const BY_WORD =
 const ROLE =
   /(?<![\p{L}])(?:reporter|correspondent|staff writer|staff|editor|contributor|columnist|journalist|writer|newsroom|desk|redaktion|redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondante?|envoy[ée]e? sp[ée]ciale?|r[ée]daction|rédacteur|rédactrice|periodista|corresponsal|redactora?|redacci[óo]n?|giornalista|inviat[oa]|corrispondente|redazione|rep[óo]rter|correspondente|redator|reda[çc][ãa]o|verslaggever|redacteur|redactie|journalist|reporter|redaksjonen|redaktionen|toimittaja|toimitus|kirjeenvaihtaja|dziennikarz|dziennikarka|redaktor|redakcja|korespondent|novin[áa][řr]ka?|redakce|zpravodaj(?:ka)?|redakcia|[úu]js[áa]g[íi]r[óo]|tud[óo]s[íi]t[óo]|szerkeszt[őo]s[ée]g|muhabir(?:i)?|haber merkezi|δημοσιογράφος|ανταποκριτής|σύνταξη|phóng viên|tòa soạn|wartawan|koresponden|redaksi|журналист(?:ка)?|корреспондент|редакция|журналіст(?:ка)?|кореспондент|редакція|novinar(?:ka)?|dopisni(?:k|ca)|uredni[šs]tvo|ziarist|corespondent|redac[țt]ia)(?![\p{L}])/iu;
 
-/** A name word: capitalised (or in capitals), with the particles names carry. */
-const NAME_WORD =
-  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|bin|binti|al|el|ibn|ter|y|e)$/u;
-const PARTICLE = /^(?:van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|bin|binti|al|el|ibn|ter|y|e)$/u;
+/** The particles names carry ("van", "de la", "bin"). */
+const PARTICLES = 'van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|bin|binti|al|el|ibn|ter|y|e';
+/** A name word: capitalised (or in capitals), or one of the particles. */
+const NAME_WORD = new RegExp(`^(?:[\\p{Lu}\\p{Lt}][\\p{L}\\p{M}'’.-]*|${PARTICLES})$`, 'u');
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`, 'u');
 
 /** 2–4 name words (1–5 after a "by" word), not all particles, the first capitalised. */
 function isName(text: string, min = 2, max = 4): boolean {
