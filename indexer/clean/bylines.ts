@@ -14,7 +14,7 @@
  * The lexicons are written from the trade (about 35 languages), not from any page.
  */
 import type { ContentLine } from './structure.ts';
-import { endsSentence } from './shape.ts';
+import { endsSentence, wordCount } from './shape.ts';
 
 /** Words meaning "by" or "written by" that open a byline. */
 const BY_WORD =
@@ -24,10 +24,11 @@ const BY_WORD =
 const ROLE =
   /(?<![\p{L}])(?:reporter|correspondent|staff writer|staff|editor|contributor|columnist|journalist|writer|newsroom|desk|redaktion|redakteur(?:in)?|korrespondent(?:in)?|journaliste|correspondante?|envoy[ée]e? sp[ée]ciale?|r[ée]daction|rédacteur|rédactrice|periodista|corresponsal|redactora?|redacci[óo]n?|giornalista|inviat[oa]|corrispondente|redazione|rep[óo]rter|correspondente|redator|reda[çc][ãa]o|verslaggever|redacteur|redactie|journalist|reporter|redaksjonen|redaktionen|toimittaja|toimitus|kirjeenvaihtaja|dziennikarz|dziennikarka|redaktor|redakcja|korespondent|novin[áa][řr]ka?|redakce|zpravodaj(?:ka)?|redakcia|[úu]js[áa]g[íi]r[óo]|tud[óo]s[íi]t[óo]|szerkeszt[őo]s[ée]g|muhabir(?:i)?|haber merkezi|δημοσιογράφος|ανταποκριτής|σύνταξη|phóng viên|tòa soạn|wartawan|koresponden|redaksi|журналист(?:ка)?|корреспондент|редакция|журналіст(?:ка)?|кореспондент|редакція|novinar(?:ka)?|dopisni(?:k|ca)|uredni[šs]tvo|ziarist|corespondent|redac[țt]ia)(?![\p{L}])/iu;
 
-/** A name word: capitalised (or in capitals), with the particles names carry. */
-const NAME_WORD =
-  /^(?:[\p{Lu}\p{Lt}][\p{L}\p{M}'’.-]*|van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|bin|binti|al|el|ibn|ter|y|e)$/u;
-const PARTICLE = /^(?:van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|bin|binti|al|el|ibn|ter|y|e)$/u;
+/** The particles names carry ("van", "de la", "bin"). */
+const PARTICLES = 'van|von|de|der|den|del|della|da|das|do|dos|di|du|la|le|bin|binti|al|el|ibn|ter|y|e';
+/** A name word: capitalised (or in capitals), or one of the particles. */
+const NAME_WORD = new RegExp(`^(?:[\\p{Lu}\\p{Lt}][\\p{L}\\p{M}'’.-]*|${PARTICLES})$`, 'u');
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`, 'u');
 
 /** 2–4 name words (1–5 after a "by" word), not all particles, the first capitalised. */
 function isName(text: string, min = 2, max = 4): boolean {
@@ -43,8 +44,10 @@ const SEGMENTS = /\s*(?:[,;|·•–—]|(?<!\d)\/|\/(?!\d)|\s-\s|\s{2,})\s*/u;
  * figures ("02/01/2024 09:16", "15.3. 10:20"). A score ("1-2") or a round ("31. kolo") is none.
  */
 const STAMP = /\d{1,2}:\d{2}|(?<!\d)(?:1[89]|20)\d{2}(?!\d)|\d{1,2}[./]\d{1,2}[./]/u;
-const isStampSegment = (s: string) => STAMP.test(s) && s.split(/\s+/).length <= 4;
+const isStampSegment = (s: string) => STAMP.test(s) && wordCount(s, 4) <= 4;
 /** A segment a byline may add after the name: a date, a role, a place or a weekday (1–3 capitalised words). */
+/** A role of at most four words ("Chief Jane Doe", "Jane Doe Reporter"). */
+const isRoleSegment = (s: string) => ROLE.test(s) && wordCount(s, 4) <= 4;
 const isTailSegment = (s: string) => isStampSegment(s) || ROLE.test(s) || isName(s, 1, 3);
 
 /**
@@ -71,7 +74,7 @@ const CJK_REPORTER =
 
 /** A byline by the trade's words: a "by" word and a name, or a reporter's label in CJK scripts. Anywhere on the page. */
 export function isWordedByline(text: string): boolean {
-  if (text.length > 120 || text.split(/\s+/).length > 12) return false;
+  if (text.length > 120 || wordCount(text, 12) > 12) return false;
   return (!endsSentence(text.replace(/[.)\]】]+$/u, '')) && isByWordLine(text)) || (text.length <= 60 && CJK_REPORTER.test(text));
 }
 
@@ -84,17 +87,17 @@ export function isPlacedByline(text: string, namesToo = true): boolean {
   // A label ending in a colon introduces what follows it; a question or an exclamation is text.
   if (/[:：]$/u.test(text) || (endsSentence(text) && !/\.$/u.test(text))) return false;
   if (/^\((?:\p{Ll}{2,4}|\p{Lu}{2,4})\)$/u.test(text)) return true;
-  if (ROLE.test(text) && text.split(/\s+/).length <= 2 && !/\d/.test(text)) return true;
+  if (ROLE.test(text) && wordCount(text, 2) <= 2 && !/\d/.test(text)) return true;
   if (!namesToo) return false;
   const segments = text.split(SEGMENTS).filter(Boolean);
-  if (segments.length > 4 || text.split(/\s+/).length > 10) return false;
+  if (segments.length > 4 || wordCount(text, 10) > 10) return false;
   const names = segments.filter((s) => isName(s));
   // A role word inside the name's segment ("Chief Jane Doe", "Jane Doe Reporter") counts as its role.
-  const roles = segments.filter((s) => ROLE.test(s) && s.split(/\s+/).length <= 4);
+  const roles = segments.filter(isRoleSegment);
   if (names.length === 0 && roles.length === 0) return false;
   // A name in capitals alone reads as a section label or a kicker ("LOCAL NEWS") as often as a byline.
   if (roles.length === 0 && !segments.some(isStampSegment) && !/\p{Ll}/u.test(text)) return false;
-  return segments.every((s) => isName(s) || isName(s, 1, 1) || isStampSegment(s) || (ROLE.test(s) && s.split(/\s+/).length <= 4));
+  return segments.every((s) => isName(s) || isName(s, 1, 1) || isStampSegment(s) || isRoleSegment(s));
 }
 
 /** Labels a clean text's own lines get too: they say nothing of a page around the article. */

@@ -16,7 +16,7 @@
  * list with a colon, fixtures.
  */
 import { wordsUpTo } from './line-words.ts';
-import { endsSentence, isFixture, isCutParagraph, isSpace } from './shape.ts';
+import { endsSentence, isFixture, isCutParagraph, isSpace, LIST_ITEM_START } from './shape.ts';
 import { paragraphsAbove, SHAPE_REASONS, type ContentLine } from './structure.ts';
 
 /** Fewest items: two headlines below a story may be its own closing subheadings. */
@@ -30,7 +30,7 @@ const MIN_PARAGRAPH_WORDS = 8;
 const MIN_PARAGRAPH_RUN = 2;
 const HEADLINE_START = /^[\p{Lu}\p{N}"“‘'«„¿¡]/u;
 /** Entries of the story's own list: bulleted, numbered or introduced by a colon (fixtures: `isFixture`). */
-const STORY_LIST = /^(?:[-–—•*·►▶]|\d{1,2}[.)]\s)|:\s*$/u;
+const STORY_LIST = new RegExp(`${LIST_ITEM_START.source}|:\\s*$`, 'u');
 /**
  * Field separators of a table printed as lines: a category and its winner ("Drama - Featherboy"),
  * a name and its team in brackets. Every entry having the same one is the story's table (results,

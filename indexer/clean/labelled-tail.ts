@@ -31,6 +31,7 @@ import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 import { isParagraph, isSentence, isStoryShape, offTopicTest, storyCore } from './topic-tail.ts';
 import { hasUnspacedScript } from './unspaced-words.ts';
+import { LIST_MARK_CLASS } from './shape.ts';
 
 /** The most words of a label. */
 const MAX_LABEL_WORDS = 4;
@@ -39,7 +40,7 @@ const MIN_BRIEF_SECTIONS = 2;
 /** Short lines right under one of the story's list shapes, at least, that continue that list. */
 const MIN_LIST_ITEMS = 2;
 /** A paragraph's own shape that is the story's list: an entry opening with a figure or a bullet. */
-const LIST_ENTRY = /^(?:\p{N}|[-–—•*·►▶])/u;
+const LIST_ENTRY = new RegExp(`^(?:\\p{N}|${LIST_MARK_CLASS})`, 'u');
 
 export function markLabelledTail(lines: ContentLine[], mask: LanguageMask): void {
   const story = storyCore(lines);

@@ -9,7 +9,7 @@
  * The order of `FEATURE_NAMES` is the order of a feature vector and of the model's weights.
  */
 import { isDateOnly } from '../infer/dates.ts';
-import { endsSentence, endsWithEllipsis, endsWithFullStop, spacedWordCount } from './shape.ts';
+import { endsSentence, endsWithEllipsis, endsWithFullStop, spacedWordCount, LIST_ITEM_START } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { isNameLine } from './neighbours.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
@@ -72,7 +72,7 @@ const MAX_JUDGED_CHARS = 400;
 /** A line this short, not a sentence, is an item of a list or a label. */
 const SHORT_WORDS = 6;
 const SEPARATORS = /[|·»•›→]/u;
-const LIST_MARK = /^(?:[-–—•*·►▶]|\d{1,2}[.)]\s)/u;
+const LIST_MARK = LIST_ITEM_START;
 const URL_AT_COPYRIGHT = /https?:|www\.|@|©|\(c\)|\.(?:com|org|net)\b/iu;
 const BRACKETED = /^[([].*[)\]]$|[)\]]$/u;
 const STARTS_QUOTE = /^["“„«‘'‹]/u;

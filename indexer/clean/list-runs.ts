@@ -12,7 +12,7 @@
  * (`junk-model.ts`) does not judge them: the rules still may (a list they name stays named).
  */
 import { wordsUpTo } from './line-words.ts';
-import { endsSentence, isFixture } from './shape.ts';
+import { endsSentence, isFixture, LIST_MARK } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 
 /** Fewest items of one shape that make a list (a pair of lines is a coincidence). */
@@ -27,7 +27,6 @@ const WORD_SLACK = 2;
 /** Most words of a heading over a list or over one of its sections. */
 const MAX_HEADING_WORDS = 4;
 const DIGIT = /\p{Nd}/u;
-const LIST_MARK = /^[-–—•*·►▶]/u;
 
 /**
  * How an item starts or ends, read from its first or last word: Digit when that word holds one (a

@@ -4,7 +4,7 @@
  * link listed in two blocks). Prose does not repeat itself word for word. The first copy stays,
  * so its text remains searchable; later copies are dropped.
  */
-import { endsSentence, spacedWordCount } from './shape.ts';
+import { endsSentence, ENDS_IN_ELLIPSIS, spacedWordCount } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { isStandfirst, type ContentLine } from './structure.ts';
 
@@ -68,7 +68,6 @@ function markAdjacentCopies(lines: ContentLine[]): void {
 
 /** Fewest words of a teaser's stem: shorter prefixes are coincidence. */
 const MIN_TEASER_WORDS = 6;
-const ELLIPSIS = /(?:\.\.\.|…)$/u;
 
 /**
  * A teaser cut short with an ellipsis ("Il camion di un supermercato in bilico fra l'asfalto e
@@ -78,7 +77,7 @@ const ELLIPSIS = /(?:\.\.\.|…)$/u;
  */
 function markCutTeasers(lines: ContentLine[]): void {
   for (const l of lines) {
-    if (l.reason !== null || !ELLIPSIS.test(l.text)) continue;
+    if (l.reason !== null || !ENDS_IN_ELLIPSIS.test(l.text)) continue;
     const stem = l.text.replace(/(?:\.\.\.|…)$/u, '').trimEnd();
     if (spacedWordCount(stem, MIN_TEASER_WORDS) < MIN_TEASER_WORDS) continue;
     if (lines.some((o) => o !== l && o.text.length > stem.length && o.text.startsWith(stem))) l.reason = 'repeated-line';

@@ -74,6 +74,13 @@ export function isSpace(c: number): boolean {
  */
 export const HEADLINE_START = /^[\p{Lu}"“‘'«„¿¡]/u;
 
+/** The marks a list item opens with (dashes, bullets, a star, arrows), as a character class for the rules' regexes. */
+export const LIST_MARK_CLASS = '[-–—•*·►▶]';
+/** A line opening with a list mark. */
+export const LIST_MARK = new RegExp(`^${LIST_MARK_CLASS}`, 'u');
+/** An item of a list: a list mark, or a number of one or two digits and a dot or a bracket ("3. ", "12) "). */
+export const LIST_ITEM_START = new RegExp(`^(?:${LIST_MARK_CLASS}|\\d{1,2}[.)]\\s)`, 'u');
+
 /** A fixture ("Chelsea v Fulham", "Ajax vs. PSV"): a draw or a result, the story's own list, not another story. */
 export const FIXTURE = /\sv\.?\s|\svs\.?\s/;
 
@@ -279,6 +286,8 @@ export function endsWithEllipsis(text: string): boolean {
   return ENDS_ELLIPSIS.test(text);
 }
 const ENDS_ELLIPSIS = /(?:\.\.\.|…)["”’»)]?$/u;
+/** The line's last characters are an ellipsis, nothing after it (a teaser the template cut short). */
+export const ENDS_IN_ELLIPSIS = /(?:\.\.\.|…)$/u;
 
 /**
  * A paragraph cut off by the scraper: the page's last line, several words long, ending in a

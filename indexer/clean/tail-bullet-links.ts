@@ -13,6 +13,7 @@
 import { wordsUpTo } from './line-words.ts';
 import { isParagraph } from './story-end.ts';
 import type { ContentLine } from './structure.ts';
+import { LIST_MARK_CLASS } from './shape.ts';
 
 /** Fewest items: two bulleted headlines may be the story's own closing points. */
 const MIN_ITEMS = 3;
@@ -20,7 +21,7 @@ const MIN_ITEMS = 3;
 const MIN_ITEM_WORDS = 4;
 const MAX_ITEM_WORDS = 25;
 /** A bullet, a space, then a letter that is not lower case (a capital, or a script without case) or a digit or quote. */
-const BULLETED_HEADLINE = /^[-–—•·*►▶]\s+[^\p{Ll}\s]/u;
+const BULLETED_HEADLINE = new RegExp(`^${LIST_MARK_CLASS}\\s+[^\\p{Ll}\\s]`, 'u');
 /** A headline does not end in a full stop or an exclamation; a question or a cut-off item does. */
 const ENDS_STATEMENT = /[.!]["'”’»)]*$/u;
 const INTRODUCES_LIST = /:\s*$/u;

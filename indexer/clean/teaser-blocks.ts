@@ -15,7 +15,7 @@
 import { isDateOnly } from '../infer/dates.ts';
 import { isFigureLine } from './figure-lines.ts';
 import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
-import { endsSentence, endsWithEllipsis, spacedWordCount } from './shape.ts';
+import { endsSentence, endsWithEllipsis, spacedWordCount, LIST_ITEM_START } from './shape.ts';
 import { isListHeading, paragraphsAbove, type ContentLine } from './structure.ts';
 
 /**
@@ -29,7 +29,7 @@ const MIN_TEASER_WORDS = 6;
 const MAX_TEASER_WORDS = 60;
 const HEADLINE_START = /^[\p{Lu}\p{N}"“‘'«„¿¡]/u;
 /** Entries of a list (a log, a programme) are the article's: a teaser is not bulleted. */
-const LIST_MARK = /^(?:[-–—•*·►▶]|\d{1,2}[.)]\s)/u;
+const LIST_MARK = LIST_ITEM_START;
 const ENDS_CUT = /\p{Ll}$/u;
 /** Fewest words of another story's headline; shorter is a subheading or a kicker. */
 const MIN_HEADLINE_WORDS = 5;

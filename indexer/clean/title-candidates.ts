@@ -174,15 +174,16 @@ export function scoreHeadlineCandidates(
   });
   let best = 0;
   for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
+  const shaped = candidates.map((_, k) => mayHeadStory(lines, candidates, k, labels));
   const heading = storyHeadingBelow(
-    shares.map((m, k) => ({ ...m, headlineShaped: mayHeadStory(lines, candidates, k, labels) })),
+    shares.map((m, k) => ({ ...m, headlineShaped: shaped[k]! })),
     best,
   );
   if (heading !== best) {
     add(candidates[heading]!, 'storyHeading', 'the story repeats its words, under lines about other things');
     best = heading;
   } else {
-    const teased = headingUnderTeasers(lines, candidates, labels, best);
+    const teased = headingUnderTeasers(lines, candidates, shaped, best);
     if (teased !== best) {
       add(candidates[teased]!, 'storyHeading', 'the text under every candidate repeats its words, under other stories');
       best = teased;
@@ -196,7 +197,7 @@ export function scoreHeadlineCandidates(
     best = title;
   }
   const under =
-    headlineUnderLabels(lines, candidates, sentenceOpening, pageText) ?? headlineOverChrome(lines, candidates, textStart, pageText);
+    headlineUnderLabels(lines, candidates, shares, sentenceOpening, pageText) ?? headlineOverChrome(lines, shares, textStart, pageText);
   if (under) {
     candidates.push(under);
     best = candidates.length - 1;
@@ -215,9 +216,15 @@ const MAX_LONE_LABEL_WORDS = 4;
  * paragraph: fifteen words or fewer) shares words with the text below it, that sentence is the
  * headline. (A lead of ten words or more ending in a full stop stays in the text: lead-headline.ts.)
  */
-function headlineUnderLabels(lines: ContentLine[], candidates: Candidate[], opening: number, pageText: () => string): Candidate | null {
+function headlineUnderLabels(
+  lines: ContentLine[],
+  candidates: Candidate[],
+  shares: readonly Met[],
+  opening: number,
+  pageText: () => string,
+): Candidate | null {
   if (opening < 0) return null;
-  const labels = candidates.every((c) => isLoneLabel(c) && agreement(c.text, leadStems(lines, c)).shared === 0);
+  const labels = candidates.every((c, k) => isLoneLabel(c) && shares[k]!.shared === 0);
   if (!labels) return null;
   const text = headlineText(lines[opening]!.text, pageText);
   if (text === null) return null;
@@ -227,14 +234,17 @@ function headlineUnderLabels(lines: ContentLine[], candidates: Candidate[], open
   return c;
 }
 
-/** The sentence that stopped the scan, when it is a headline set apart from the text by chrome (`title-over-chrome.ts`). */
-function headlineOverChrome(lines: ContentLine[], candidates: Candidate[], start: number, pageText: () => string): Candidate | null {
+/**
+ * The sentence that stopped the scan, when it is a headline set apart from the text by chrome
+ * (`title-over-chrome.ts`). `shares`: how each candidate met the text below it.
+ */
+function headlineOverChrome(lines: ContentLine[], shares: readonly Met[], start: number, pageText: () => string): Candidate | null {
   if (start < 0) return null;
   const text = headlineText(lines[start]!.text, pageText);
   if (text === null) return null;
   const c: Candidate = { index: start, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) };
   const story = leadStems(lines, c);
-  const above = candidates.map((n) => agreement(n.text, leadStems(lines, n)).shared);
+  const above = shares.map((m) => m.shared);
   if (!isHeadlineOverChrome(lines, start, above, story, OVER_CHROME)) return null;
   c.evidence.push('a sentence over chrome, about the text below it as no line above is');
   return c;
@@ -482,10 +492,11 @@ function leadStems(lines: ContentLine[], c: Candidate): Set<string> {
  * wins over lines above that share at most one of its words, or few of their own (a teaser of
  * ten words naming the same country and the army).
  */
-function headingUnderTeasers(lines: ContentLine[], candidates: Candidate[], labels: ReadonlySet<Candidate>, best: number): number {
-  if (candidates.length < 2) return best;
+function headingUnderTeasers(lines: ContentLine[], candidates: Candidate[], shaped: readonly boolean[], best: number): number {
+  // Only a candidate below the winner can take its place.
+  if (best >= candidates.length - 1) return best;
   const story = leadStems(lines, candidates.at(-1)!);
-  const met = candidates.map((c, k) => ({ ...agreement(c.text, story), headlineShaped: mayHeadStory(lines, candidates, k, labels) }));
+  const met = candidates.map((c, k) => ({ ...agreement(c.text, story), headlineShaped: shaped[k]! }));
   return storyHeadingBelow(met, best, { fewOfTheirOwn: true });
 }
 
@@ -507,22 +518,25 @@ function stacked(lines: ContentLine[], c: Candidate): StackedLine {
   return { text: c.text, line: lines[c.index]!.line };
 }
 
+/** A line that starts the text: a paragraph, or a sentence of some length. */
+const isTextStart = (text: string) => isBodyParagraph(text) || isSentence(text);
+
 /** What `headlineBelowOpening` needs to know of the candidates' shapes. */
 const BELOW_OPENING: BelowOpeningShapes = {
   isHeadlineShaped: (text) => couldBeHeadline(text) && !isNotHeadline(text),
   isChrome: (lines, j) => isTopChrome(lines, j),
-  startsText: (text) => isBodyParagraph(text) || isSentence(text),
+  startsText: isTextStart,
 };
 
 /** What `isHeadlineOverChrome` needs to know of the lines' shapes. */
 const OVER_CHROME: OverChromeShapes = {
-  startsText: (text) => isBodyParagraph(text) || isSentence(text),
+  startsText: isTextStart,
   words: (text) => lineWords(text, 40),
 };
 
 /** What `findBodyStart` needs to know of the lines' shapes. */
 const BODY_SHAPES: BodyShapes = {
-  isParagraph: (text) => isBodyParagraph(text) || isSentence(text),
+  isParagraph: isTextStart,
   isHeading: (text) => couldBeHeadline(text) && !isNotHeadline(text) && !isSentence(text),
   isLoneTeaser: (lines, i) => isLoneTeaser(lines, i, BODY_SHAPES),
 };

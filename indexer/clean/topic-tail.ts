@@ -26,7 +26,7 @@ import { wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import { isFigureLine } from './figure-lines.ts';
 import { isDataLine } from './headline-run.ts';
-import { isFixture, isCutParagraph } from './shape.ts';
+import { isFixture, isCutParagraph, LIST_MARK_CLASS } from './shape.ts';
 import { isStamp } from './stamps.ts';
 import { isRunningText } from './story-end.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
@@ -45,7 +45,7 @@ const MIN_RUN = 2;
 /** A cut-off last line of this many words is a paragraph, not a label. */
 const CUT_WORDS = 5;
 const MIN_WORD_LETTERS = 3;
-const STORY_SHAPES = /,\s*$|[?？]\s*$|^\p{N}|^[-–—•*·►▶]/u;
+const STORY_SHAPES = new RegExp(`,\\s*$|[?？]\\s*$|^\\p{N}|^${LIST_MARK_CLASS}`, 'u');
 const ENDS_IN_COLON = /:\s*$/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 

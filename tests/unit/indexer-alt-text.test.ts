@@ -32,7 +32,8 @@ describe('alt text above its signed caption', () => {
   });
 
   it('keeps a line whose copy adds a sentence, not a credit', () => {
-    const longer = `${ALT} The welders work in two shifts and will finish the deck before the reopening on Friday.`;
+    // A caption too (it carries a credit), so that the rule reaches the words its copy adds.
+    const longer = `${ALT} The welders work in two shifts and will finish the deck before the reopening on Friday. Photo: Jane Doe`;
     assert.ok(keptText(page(HEADLINE, P1, P2, ALT, longer, P3)).includes(ALT));
   });
 });

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findBodyStart } from '../../indexer/clean/body-start.ts';
-import { cleanText } from '../../indexer/clean/index.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text in the shapes scraped pages have: a sidebar's headline-shaped line about the same
 // place above a widget and a date stamp, the story's headline under them, then its paragraphs.
@@ -11,8 +11,6 @@ const BODY =
 const BODY2 = 'Passengers waited for an hour while the ferry staff checked the team’s papers, and the crossing left Porthaven late.';
 const HEADLINE = 'Ferry crew stop film team on the harbour quay';
 const PROFILE = 'Harbour radio presenter and ferry pilot from Porthaven';
-
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 
 describe('title: the candidate right above the story’s first paragraphs', () => {
   it('takes the headline over the text rather than a sidebar line above the widgets', () => {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
 import { isLoneTeaser } from '../../indexer/clean/lone-teaser.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text: another story's headline and a long one-paragraph summary of it above the
 // story's own headline and its run of paragraphs.
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 
 const TEASER_HEAD = 'Orchard growers count losses after late spring frost';
 const TEASER =

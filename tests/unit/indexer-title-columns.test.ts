@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isCutTeaser } from '../../indexer/clean/cut-teasers.ts';
-import { cleanText } from '../../indexer/clean/index.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text: columns of other things (teasers cut short by the template, job ads) above the
 // story's headline, byline and paragraphs.
@@ -24,7 +24,6 @@ const TEASERS = [
 
 const TOWNS = ['Porthaven', 'Kelmouth', 'Ashby', 'Dunmore', 'Rilford', 'Eastwick', 'Marlow Bay', 'Tarnside', 'Holloway', 'Brackwater'];
 
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 const contentLines = (texts: string[]): ContentLine[] =>
   texts.map((text, i) => ({ line: i + 1, text, reason: null, heading: false, words: text.split(/\s+/).length }));
 

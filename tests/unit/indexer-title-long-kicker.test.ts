@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text: a kicker of four or five words, naming a detail the headline does not, printed on
 // the line above a headline at least twice as long, then the story. (A pun headline over a
 // standfirst that shares none of its words is guarded in indexer-title.test.ts: "Green light for
 // roads".)
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 
 const HEADLINE = 'Harbour police arrest masked man moments before fire at the ferry terminal';
 const BODY =

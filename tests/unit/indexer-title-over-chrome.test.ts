@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text: a headline written as a sentence under a site's slogan and a search box's label,
 // set apart from the story's paragraphs by a picture's credit.
@@ -11,8 +11,6 @@ const BODY2 =
 const BODY3 = 'Shop owners at the quay said the break-ins had cost them thousands and welcomed the mayor’s request.';
 const HEADLINE = 'Mayor asks the minister for more police patrols at the harbour quay.';
 const CREDIT = 'Photo: Jane Doe/Harbour Agency';
-
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 
 describe('title: a headline written as a sentence, over chrome, under lines about nothing below', () => {
   it('takes the sentence set apart from the text by a credit, over a slogan and a search label', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text in the shapes scraped pages have: a headline below an opening paragraph, and a
 // kicker printed on the line right above its headline.
@@ -10,7 +11,6 @@ const BODY2 = 'Passenger groups said the rise would hit the commuters who cross 
 const NOTICE =
   'This page uses an older layout that some devices no longer show well, and parts of it may look different from what you expect until the new design reaches every reader next week.';
 
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 const kept = (lines: string[]) => cleanText(lines.join('\n')).kept.map((k) => k.text);
 
 describe('title: the headline below an opening paragraph', () => {

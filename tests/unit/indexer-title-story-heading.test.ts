@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
 import { storyHeadingBelow } from '../../indexer/clean/title-story-heading.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text: lines about other things (a live-coverage banner, another story's headline, a
 // channel's prompt) stacked over the story's headline, which the story's paragraphs repeat.
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 
 const HEADLINE = 'Harbour deputies arrest man for shining laser at ferry pilots';
 const BODY =

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text in scripts without capital letters. Every line of such a script lacks lower case,
 // so the shape "no lower case, no function word" of a menu in capitals says nothing about it: a
 // headline of theirs is no caps menu.
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 
 describe('title: headlines in scripts without case', () => {
   it('takes an Arabic headline over its stamp line, not the stamp', () => {

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
 import { agreement, contentStems } from '../../indexer/clean/title-agreement.ts';
+import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text in scripts written without spaces between words (Chinese, Thai) and in an abugida
 // whose vowel signs are combining marks (Devanagari). Split on spaces, a Chinese clause or a Thai
 // phrase is one "word", so a headline never shared a word with the text under it.
-const headlineOf = (lines: string[]) => cleanText(lines.join('\n')).headline?.text;
 
 const ZH_HEADLINE = '市政府批准渡輪新預算';
 const ZH_LEAD = '市政府昨日在議會會議上批准了渡輪公司的新預算,港口碼頭將在明年春季前完成維修工程,居民往返離島的班次也會增加。';
