@@ -43,6 +43,7 @@ import { readSource, type SourceArticle } from './scale/corpus.ts';
 import { GrowingLog } from './scale/log-lines.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
 import { formatKinds, formatThreadHeaps, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
+import { memoryOf } from './scale/proc.ts';
 import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -265,8 +266,11 @@ async function articleIds(url: string, sources: Source[]): Promise<string[]> {
   return [...ids];
 }
 
-function rssMb(pid: number): Promise<number> {
-  return readFile(`/proc/${pid}/status`, 'utf8').then((s) => Number(/VmRSS:\s+(\d+)/.exec(s)![1]) / 1024);
+/** The server's resident memory now, MB; rejects once it is gone. */
+async function rssMb(pid: number): Promise<number> {
+  const memory = memoryOf(pid);
+  if (memory === null) throw new Error(`no /proc/${pid}/status: the server is gone`);
+  return memory.rss / 2 ** 20;
 }
 
 async function startServer(

@@ -7,7 +7,7 @@
  *
  *   node --import tsx bench/scale/door-server.ts <refuse|admit|spike> <dataDir>
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +17,7 @@ import { createApp } from '../../server/app.ts';
 import { serverFor } from '../../server/http-server.ts';
 import { SearchGate } from '../../server/search-gate.ts';
 import { warmRefusals } from '../../server/warm-up.ts';
+import { threadCpuNs } from './proc.ts';
 
 /**
  * refuse: the gate held full; admit: wide open; spike: the app's own gate (default limits) in front
@@ -59,13 +60,8 @@ export interface FirstAnswered {
  */
 export type DoorServerRequest = { cpu: true } | { profile: 'start' } | { profile: 'stop'; file: string } | { firsts: 'mark' | 'read' };
 
-/**
- * On-CPU nanoseconds of this process's main thread (the serving thread): the first field of its
- * schedstat, which counts that thread alone, unlike `process.cpuUsage` (every thread of the process).
- */
-export function servingThreadCpuNs(): number {
-  return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]);
-}
+/** On-CPU nanoseconds of this process's main thread (the serving thread) alone, not the search workers'. */
+const servingThreadCpuNs = (): number => threadCpuNs('self', process.pid)!;
 
 /** Microseconds between profile samples: a refusal takes a few tens of them. */
 const PROFILE_INTERVAL_US = 20;

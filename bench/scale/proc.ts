@@ -38,6 +38,16 @@ export function cpuSecondsOf(pid: number | 'self'): number | null {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * On-CPU nanoseconds of one thread of a process (`tid`: for a process's main thread, its pid): the
+ * first field of its schedstat, which counts that thread alone, unlike `cpuSecondsOf` or
+ * `process.cpuUsage` (every thread). Null when the thread is gone.
+ */
+export function threadCpuNs(pid: number | 'self', tid: number): number | null {
+  const schedstat = procFile(pid, `task/${tid}/schedstat`);
+  return schedstat === null ? null : Number(schedstat.split(' ')[0]);
+}
+
 export interface Percentiles {
   n: number;
   p50: number;

@@ -1,8 +1,8 @@
-/** What the bench reads of a process in /proc: its CPU time (bench/scale/proc.ts). */
+/** What the bench reads of a process in /proc: its CPU time, and one thread's (bench/scale/proc.ts). */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { cpuSecondsOf } from '../../bench/scale/proc.ts';
+import { cpuSecondsOf, threadCpuNs } from '../../bench/scale/proc.ts';
 
 describe('CPU seconds of a process', () => {
   it('counts what the process has used, as the kernel does', () => {
@@ -20,5 +20,19 @@ describe('CPU seconds of a process', () => {
   it('is null for a process that is gone', () => {
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     assert.equal(cpuSecondsOf(gone), null);
+  });
+});
+
+describe('CPU nanoseconds of one thread', () => {
+  it("counts the main thread's work, and is null for a thread that is gone", () => {
+    const before = threadCpuNs('self', process.pid)!;
+    const t = process.cpuUsage();
+    let x = 0;
+    while (process.cpuUsage(t).user < 100_000) x += Math.sqrt(x + 1);
+    assert.ok(x > 0);
+    const used = threadCpuNs('self', process.pid)! - before;
+    assert.ok(used >= 50e6, `${used} ns on the main thread for 100 ms of work`);
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    assert.equal(threadCpuNs(gone, gone), null);
   });
 });
