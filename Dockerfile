@@ -42,8 +42,6 @@ USER node
 EXPOSE 3000
 # The start entry indexes CORPUS_DIR when the index is missing or older than the corpus, then
 # serves. Node runs directly (not through npm) so it receives SIGTERM and drains requests; the flags
-# and the environment are npm start's (package.json), which a test keeps equal: a small young
-# generation, and an old generation capped at 512 MB so that V8 grows each heap ~1.4x what is live
-# between full collections instead of 4x (docs/architecture.md). `npm run index`
+# and the environment are npm start's (package.json), which a test keeps equal. `npm run index`
 # runs the compiled indexer (dist/indexer/cli.js).
-CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=512", "--enable-source-maps", "dist/server/start.js"]
+CMD ["node", "--max-semi-space-size=2", "--enable-source-maps", "dist/server/start.js"]
