@@ -59,6 +59,15 @@ function listenForAbort(signal: AbortSignal, act: () => void): () => void {
   return () => signal.removeEventListener('abort', act);
 }
 
+/**
+ * A search worker's old generation is capped far above what it lives at (16–20 MB at 1M paragraphs)
+ * because V8 sizes its growing factor by that cap: 4× what is live between full collections when
+ * the cap is 2 GB or more (the default on a 16 GB machine), 1.4× at 512 MB. After 20,000 distinct
+ * spike searches a worker's old space stood at 60–65 MB uncapped, 26 MB capped (docs/operations.md,
+ * "How far V8 lets a heap grow"). A V8 flag (`--max-old-space-size`) would override this cap.
+ */
+const WORKER_OLD_GENERATION_MB = 512;
+
 class SearchWorker {
   private readonly worker: Worker;
   /** Shared with the thread: non-zero asks its running search to stop (see worker.ts). */
@@ -78,7 +87,10 @@ class SearchWorker {
     cacheKib: number,
     private readonly onIdle: (worker: SearchWorker) => void,
   ) {
-    this.worker = moduleWorker(import.meta.url, 'worker', { workerData: { dir, cacheKib, stopFlag: this.stopFlag } });
+    this.worker = moduleWorker(import.meta.url, 'worker', {
+      workerData: { dir, cacheKib, stopFlag: this.stopFlag },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+    });
     // Idle workers must not keep a process alive (tests, CLIs); a running search does.
     this.worker.unref();
     this.worker.on('message', (reply: WorkerReply) => {
