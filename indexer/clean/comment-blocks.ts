@@ -71,7 +71,10 @@ export function markCommentBlocks(lines: ContentLine[], headlineLine: number | n
     if (first < 0 && cues[i] !== null && above >= MIN_PARAGRAPHS_ABOVE && !hasTextRun(lines.slice(i + 1), paragraph, STORY_RUN)) first = i;
     else if (paragraph(lines[i]!) && lines[i]!.line !== headlineLine) above++;
   }
-  if (first < 0) return markCounts(lines);
+  if (first < 0) {
+    markCounts(lines);
+    return;
+  }
   const at = cues.map((c, i) => (c !== null && i >= first ? i : -1)).filter((i) => i >= 0);
   const count = (c: Cue) => at.filter((i) => cues[i] === c).length;
   const authors = count('author');
