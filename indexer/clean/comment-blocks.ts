@@ -15,6 +15,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { endsSentence } from './shape.ts';
+import { endsSentenceAnyScript } from './script-stops.ts';
 import { wordsUpTo } from './line-words.ts';
 import { hasTextRun } from './closing-sections.ts';
 import { isActionLine, isAuthorLine, isClosedNotice, isCommentLabel } from './comment-words.ts';
@@ -23,8 +24,6 @@ import type { ContentLine } from './structure.ts';
 const MIN_PARAGRAPH_WORDS = 8;
 const MIN_PARAGRAPH_CHARS = 40;
 const MIN_RUNNING_WORDS = 20;
-/** The full stops of Chinese and Japanese text, which `endsSentence` does not read. */
-const CJK_SENTENCE_END = /[。！？」』]\s*$/u;
 /** The story's paragraphs in a row: below the section, the article is going on. */
 const STORY_RUN = 3;
 /** The story's paragraphs above the section, its headline not counted (one ending in "?" reads as a paragraph). */
@@ -103,7 +102,7 @@ export function markCommentBlocks(lines: ContentLine[], headlineLine: number | n
 function isStoryText(l: ContentLine): boolean {
   if (wordsUpTo(l, MIN_RUNNING_WORDS) >= MIN_RUNNING_WORDS) return true;
   if (wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS) return endsSentence(l.text);
-  return l.text.length >= MIN_PARAGRAPH_CHARS && (endsSentence(l.text) || CJK_SENTENCE_END.test(l.text));
+  return l.text.length >= MIN_PARAGRAPH_CHARS && endsSentenceAnyScript(l.text);
 }
 
 function mark(l: ContentLine): void {

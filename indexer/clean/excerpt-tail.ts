@@ -21,14 +21,8 @@ import type { Headline } from '../types.ts';
 import { wordsUpTo } from './line-words.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
-import { hasStampBelow, isStoryShape, longestParagraphRun, offTopicTest } from './topic-tail.ts';
+import { isStoryShape, offTopicTest, storyCore } from './topic-tail.ts';
 
-/**
- * Paragraphs in a row that make the story's span: under a single paragraph, a run of other lines
- * is as often a listing page's own items (a lead paragraph over a list of headlines), as
- * `headline-run.ts` and `topic-tail.ts` also require.
- */
-const MIN_SPAN = 2;
 /** Lines in the run: teasers come several together. */
 const MIN_RUN = 2;
 /** The most words of a teaser line: longer lines below the span are the page's own sections. */
@@ -36,10 +30,11 @@ const MAX_TEASER_WORDS = 25;
 
 export function markExcerptTail(lines: ContentLine[], headline: Headline | null, mask: LanguageMask): void {
   if (headline !== null) return;
-  const kept = lines.filter((l) => l.reason === null);
-  const span = longestParagraphRun(kept);
-  if (span.end - span.start < MIN_SPAN || span.end >= kept.length) return;
-  if (hasStampBelow(lines, kept[span.end - 1]!.line)) return;
+  // The span is `storyCore`'s: two paragraphs or more in a row (under one, a run of other lines is as
+  // often a listing page's own items), lines below it, and no dated line below it.
+  const story = storyCore(lines);
+  if (story === null) return;
+  const { kept, core: span } = story;
   const offTopic = offTopicTest(kept, mask, span.end);
   let start = kept.length;
   while (start > span.end && offTopic(start - 1)) {

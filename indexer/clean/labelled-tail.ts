@@ -29,7 +29,7 @@ import { wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
-import { isParagraph, isSentence, isStoryShape, offTopicTest, storyCore } from './topic-tail.ts';
+import { isParagraphAnyScript, isSentence, isStoryShape, offTopicTest, storyCore } from './topic-tail.ts';
 import { hasUnspacedScript } from './unspaced-words.ts';
 import { LIST_MARK_CLASS } from './shape.ts';
 
@@ -71,7 +71,7 @@ function offTopicTail(
   coreEnd: number,
   offTopic: (i: number) => boolean,
 ): { start: number; underList: boolean } {
-  const storyShape = (i: number) => (isParagraph(kept[i]!) ? LIST_ENTRY.test(kept[i]!.text) : isStoryShape(kept, i));
+  const storyShape = (i: number) => (isParagraphAnyScript(kept[i]!) ? LIST_ENTRY.test(kept[i]!.text) : isStoryShape(kept, i));
   let start = kept.length;
   while (start > coreEnd && offTopic(start - 1)) {
     if (storyShape(start - 1)) return { start, underList: true };
@@ -88,7 +88,7 @@ function continuesList(kept: readonly ContentLine[], from: number): boolean {
 /** Labels over a paragraph below the story's core: a news-in-brief page's items, or one section of other stories. */
 function sectionsBelow(kept: readonly ContentLine[], from: number): number {
   let n = 0;
-  for (let i = from; i + 1 < kept.length; i++) if (isLabel(kept[i]!) && isParagraph(kept[i + 1]!)) n++;
+  for (let i = from; i + 1 < kept.length; i++) if (isLabel(kept[i]!) && isParagraphAnyScript(kept[i + 1]!)) n++;
   return n;
 }
 

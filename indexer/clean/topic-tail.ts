@@ -102,7 +102,7 @@ export function offTopicTest(kept: readonly ContentLine[], mask: LanguageMask, s
   // The first paragraph each word appears in: a line shares the words seen in paragraphs above it.
   const firstSeen = new Map<string, number>();
   kept.forEach((l, i) => {
-    if (i < seenBefore && isParagraph(l)) for (const k of keys[i]!) if (!firstSeen.has(k)) firstSeen.set(k, i);
+    if (i < seenBefore && isParagraphAnyScript(l)) for (const k of keys[i]!) if (!firstSeen.has(k)) firstSeen.set(k, i);
   });
   return (i) => {
     const own = keys[i]!;
@@ -123,11 +123,11 @@ function introducesList(kept: readonly ContentLine[], i: number): boolean {
 }
 
 /** The longest run of consecutive kept paragraphs, as [start, end) over `kept`. */
-export function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end: number } {
+function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end: number } {
   let best = { start: 0, end: 0 };
   let from = -1;
   kept.forEach((l, i) => {
-    if (!isParagraph(l)) from = -1;
+    if (!isParagraphAnyScript(l)) from = -1;
     else {
       if (from < 0) from = i;
       if (i + 1 - from > best.end - best.start) best = { start: from, end: i + 1 };
@@ -136,7 +136,7 @@ export function longestParagraphRun(kept: readonly ContentLine[]): { start: numb
   return best;
 }
 
-export function isParagraph(l: ContentLine): boolean {
+export function isParagraphAnyScript(l: ContentLine): boolean {
   if (!endsSentenceAnyScript(l.text)) return false;
   // A line in a script without spaces is one "word" or a few: its length speaks instead.
   return hasUnspacedScript(l.text) ? l.text.length >= 3 * PARAGRAPH_WORDS : wordsUpTo(l, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS;
@@ -157,7 +157,7 @@ export function isSentence(l: ContentLine): boolean {
  * Whether a dated line (kept or dropped) sits below the core: what follows it is an entry of its
  * own (a blog archive's next post, a live page's update), whose topic is its own by design.
  */
-export function hasStampBelow(lines: readonly ContentLine[], coreEnd: number): boolean {
+function hasStampBelow(lines: readonly ContentLine[], coreEnd: number): boolean {
   return lines.some((l) => l.line > coreEnd && (l.reason === 'dateline' || isStamp(l.text, l.words)));
 }
 
