@@ -25,7 +25,7 @@ interface Connection {
 
 export class ClientTimes {
   /** One row per answer read, CLIENT_COLUMNS in order (typed arrays: this process's collector is in every latency). */
-  private readonly rows = new Rows(CLIENT_COLUMNS.length);
+  private readonly rows = new Rows();
   private readonly connections = new WeakMap<Socket, Connection>();
 
   constructor(private readonly now: () => number = monotonicMs) {}
@@ -50,7 +50,7 @@ export class ClientTimes {
     const connection = socket === undefined ? undefined : this.connections.get(socket);
     if (socket === undefined || connection === undefined) return;
     const index = connection.answered++;
-    this.rows.push([socket.localPort ?? 0, index, connection.startedAt, connection.writes[index] ?? Number.NaN, readAt, status]);
+    this.rows.push(socket.localPort ?? 0, index, connection.startedAt, connection.writes[index] ?? Number.NaN, readAt, status);
   }
 
   /** The rows as arrays, CLIENT_COLUMNS in order. */

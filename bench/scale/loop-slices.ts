@@ -13,8 +13,12 @@ import { monotonicMs } from './monotonic.ts';
 export type Slice = [number, number, number, number];
 
 const SLICE_MS = 100;
-/** Finer than the server's own 10 ms sampler: the first second's stalls are tens of ms. */
-const RESOLUTION_MS = 2;
+/**
+ * The server's own sampler's (server/logging.ts): finer costs the measured thread a timer turn more
+ * often, and the question is stalls of 50 ms. With 2 ms (and an array a row) the probe cost the door
+ * 9-10 µs more CPU a refusal (door-cost, load 18-20); with 10 ms and no array 0-7 µs (load 19-26).
+ */
+const RESOLUTION_MS = 10;
 
 /** The main thread's schedstat: [ns on a CPU, ns waiting for one]; zeros where there is none. */
 function schedstat(): [number, number] {
