@@ -46,13 +46,17 @@ export function splitRefusals(
   let unmatched = 0;
   for (const [port, index, , writtenAt, readAt, status] of clientRows as Array<[number, number, number, number, number, number]>) {
     if (status !== 503 || writtenAt < spikeStart) continue;
-    // A port can come back (the server's own warm-up connections, an earlier phase): the row whose answer fits between write and read.
-    const row = byKey.get(`${port}:${index}`)?.find((r) => r[4]! >= writtenAt && r[4]! <= readAt && r[5] === status);
+    // A port can come back (the server's own warm-up connections, an earlier phase): the row the server read between
+    // this write and this read. Not its finish: 'finish' comes a callback after the write, so a client on the
+    // other core can read the answer first (by 0.1-0.5 ms, more when the serving thread loses its core in between).
+    const row = byKey.get(`${port}:${index}`)?.find((r) => r[3]! >= writtenAt && r[3]! <= readAt && r[5] === status);
     if (row === undefined) {
       unmatched++;
       continue;
     }
-    const [, , acceptedAt, serverReadAt, finishedAt] = row as [number, number, number, number, number, number];
+    const [, , acceptedAt, serverReadAt, finish] = row as [number, number, number, number, number, number];
+    // The answer was in the kernel by the time the client read it.
+    const finishedAt = Math.min(finish, readAt);
     split.push({
       writtenIn: writtenAt - spikeStart,
       first: index === 0,

@@ -44,6 +44,15 @@ describe('splitRefusals', () => {
     assert.match(counts!, /charged to the server \(client's write → server's finish\): 1 \(second 0: 1, first requests 1\)/);
   });
 
+  it("matches an answer the client read before the server's finish event, its server part ending at the read", () => {
+    const { split, unmatched } = splitRefusals([[7000, 0, 990, 1010, 1060, 503]], server([[7000, 0, 1000, 1055, 1061, 503]]), 1000);
+    assert.equal(unmatched, 0);
+    assert.deepEqual(
+      split.map((r) => [r.server, r.clientRead, r.work]),
+      [[50, 0, 5]],
+    );
+  });
+
   it('matches a port used twice by the answer that fits between write and read, and skips admitted answers and earlier phases', () => {
     const client = [
       [6000, 0, 2000, 2010, 2030, 503],
