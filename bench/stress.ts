@@ -29,6 +29,7 @@
  * Loopback only; the run is bounded by --duration (with --admitted, its cap) and stops by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -39,6 +40,7 @@ import { badUsage, commandLine, wholeNumber } from './scale/args.ts';
 import { ClientLoopDelay } from './scale/client-loop.ts';
 import { ClientTimes } from './scale/client-times.ts';
 import { ConnectTimes } from './scale/connect-times.ts';
+import { type PlannedRequest, PrebuiltRequests, STATIC_REQUEST } from './scale/prebuilt-requests.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
 import { GrowingLog } from './scale/log-lines.ts';
@@ -360,17 +362,22 @@ interface InFlight {
 
 const TRACED_REQUESTS = 100_000;
 
+/** Every request asks for the HTML page (the JSON routes answer JSON whatever it says). */
+const ACCEPT_HTML = { accept: 'text/html' };
+
+/** `requests` built for `url` before a phase's clock starts (prebuilt-requests.ts). */
+const prebuilt = (url: string, requests: PlannedRequest[]) => new PrebuiltRequests(url, requests, ACCEPT_HTML);
+
 async function drive(
   url: string,
-  requests: ReturnType<typeof workload>,
+  requests: PrebuiltRequests,
   seconds: number,
   conns: number,
   { tracing = false, admitted = null, clientTimes }: DriveOptions = {},
 ): Promise<Phase> {
-  let next = 0;
   const trace: Phase['trace'] = [];
-  // The request whose response autocannon is reporting: set by `onResponse`, read by the 'response' listener it emits next.
-  let answered: InFlight | undefined;
+  // Each client's request in flight (one at a time: no pipelining), for the trace.
+  const inFlight = new WeakMap<object, InFlight>();
   const statuses: Record<string, number> = {};
   const times = new Map<number, number[]>();
   let busyWithoutRetryAfter = 0;
@@ -387,24 +394,20 @@ async function drive(
         opened.watch(client);
         clientTimes?.watch(client);
         clients.push(client);
+        requests.attach(
+          client,
+          tracing ? (r) => inFlight.set(client, { path: r.path, startedAt: performance.timeOrigin + performance.now() }) : undefined,
+        );
+        // The parser's raw headers, before autocannon makes an object of them (which it does only for `onResponse`).
+        // autocannon's typings give this event Node's header object; lib/httpClient.js emits http-parser-js's info.
+        (client as unknown as EventEmitter).on('headers', ({ statusCode, headers }: { statusCode: number; headers: string[] }) => {
+          if (statusCode === 503 && !headers.some((h, i) => i % 2 === 0 && h.toLowerCase() === 'retry-after')) busyWithoutRetryAfter++;
+        });
       },
       connections: conns,
       duration: seconds,
       timeout: 10,
-      requests: [
-        {
-          setupRequest: (req, context) => {
-            const r = requests[next++ % requests.length]!;
-            if (tracing)
-              (context as { inFlight?: InFlight }).inFlight = { path: r.path, startedAt: performance.timeOrigin + performance.now() };
-            return { ...req, method: 'GET', path: r.path, headers: { ...(r.headers ?? {}), accept: 'text/html' } };
-          },
-          onResponse: (status, _body, context, headers) => {
-            answered = (context as { inFlight?: InFlight }).inFlight;
-            if (status === 503 && !Object.keys(headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) busyWithoutRetryAfter++;
-          },
-        },
-      ],
+      requests: [STATIC_REQUEST],
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
@@ -432,7 +435,8 @@ async function drive(
     const connectMs = opened.connectMs(client);
     // A first request's time is counted from when it was written, its connection's opening apart (SlowRefusals).
     const counted = slow.record(client, status, ms, (performance.now() - startedAt) / 1000, connectMs);
-    if (tracing && answered !== undefined && trace.length < TRACED_REQUESTS)
+    const answered = tracing ? inFlight.get(client) : undefined;
+    if (answered !== undefined && trace.length < TRACED_REQUESTS)
       trace.push([
         answered.path,
         answered.startedAt,
@@ -489,6 +493,8 @@ async function driveOverload(
   logFile: string,
 ): Promise<{ ok: boolean; clock: SpikeClock | null }> {
   const searches = distinctSearches(sources, 200_000);
+  // Built now, before the spike's clock and CPU readings start.
+  const built = prebuilt(url, searches);
   const rssBefore = await rssMb(pid);
   // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing, and in
   // which kind of memory (the highest reading's split is printed beside the first and last).
@@ -516,7 +522,7 @@ async function driveOverload(
   cpu.begin();
   clientLoop.start();
   let cpuLine: string | null = null;
-  const phase = await drive(url, searches, duration, connections, {
+  const phase = await drive(url, built, duration, connections, {
     tracing: traceFile !== undefined,
     admitted: admittedTarget,
     clientTimes,
@@ -638,9 +644,9 @@ async function profileKinds(url: string, requests: ReturnType<typeof workload>):
 async function driveMix(url: string, pid: number, requests: ReturnType<typeof workload>): Promise<boolean> {
   const rssBefore = await rssMb(pid);
   const half = Math.max(1, Math.floor(duration / 2));
-  const first = await drive(url, requests, half, connections);
+  const first = await drive(url, prebuilt(url, requests), half, connections);
   const rssMid = await rssMb(pid);
-  const second = await drive(url, requests, duration - half, connections);
+  const second = await drive(url, prebuilt(url, requests), duration - half, connections);
   const rssAfter = await rssMb(pid);
   await new Promise((r) => setTimeout(r, 5000));
   const rssRested = await rssMb(pid);
@@ -710,7 +716,7 @@ async function main(): Promise<void> {
     const requests = workload(sources, await articleIds(server.url, sources));
     if (process.env.STRESS_PROFILE) await profileKinds(server.url, requests);
 
-    await drive(server.url, requests, warmSeconds, Math.min(10, connections));
+    await drive(server.url, prebuilt(server.url, requests), warmSeconds, Math.min(10, connections));
     const { ok, clock } = overload
       ? await driveOverload(server.url, server.pid, sources, logFile)
       : { ok: await driveMix(server.url, server.pid, requests), clock: null };
