@@ -29,6 +29,7 @@
  * Loopback only; the run is bounded by --duration (with --admitted, its cap) and stops by itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -37,14 +38,21 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { badUsage, commandLine, wholeNumber } from './scale/args.ts';
 import { ClientLoopDelay } from './scale/client-loop.ts';
+import { ClientTimes } from './scale/client-times.ts';
 import { ConnectTimes } from './scale/connect-times.ts';
+import { type PlannedRequest, PrebuiltRequests, STATIC_REQUEST } from './scale/prebuilt-requests.ts';
 import { compiledCommand } from './scale/children.ts';
 import { readSource, type SourceArticle } from './scale/corpus.ts';
 import { GrowingLog } from './scale/log-lines.ts';
 import { loopDelayOfRefusals } from './scale/loop-delay.ts';
 import { formatKinds, formatThreadHeaps, memoryKindsOf, type MemoryKinds } from './scale/memory-kinds.ts';
 import { memoryOf } from './scale/proc.ts';
+import { LoopSlices, type Slice, slicesBetween } from './scale/loop-slices.ts';
+import { monotonicMs } from './scale/monotonic.ts';
+import { splitRefusals, splitSummary } from './scale/refusal-split.ts';
+import type { ServerTimes } from './scale/server-timing.ts';
 import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
+import { SpikeCpu } from './scale/spike-cpu.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -78,6 +86,9 @@ const USAGE = `Usage: npm run stress -- [options]
                       (default 600 s)
   --warm <s>          seconds of the mix (10 connections) before measuring (default 3: a cold server);
                       e.g. 60 to take the spike's "before" memory on a server warmed by normal use
+  --server-times      with --overload: the server records its own clock on each request
+                      (bench/scale/server-timing.ts, loaded with --import) and each refusal is split
+                      into the server's part and the client's (printed after the server exits)
   --keep              keep the temporary corpus, index and server log
   --dir <folder>      use this folder instead of a temporary one, and keep it: the corpus is generated
                       only when the folder has none, so a second run reuses the corpus and its index
@@ -86,6 +97,7 @@ const args = commandLine(USAGE, {
   connections: { type: 'string' },
   duration: { type: 'string' },
   overload: { type: 'boolean', default: false },
+  'server-times': { type: 'boolean', default: false },
   admitted: { type: 'string' },
   warm: { type: 'string', default: '3' },
   paragraphs: { type: 'string', default: '50000' },
@@ -95,6 +107,8 @@ const args = commandLine(USAGE, {
 });
 const overload = args.overload === true;
 const connections = wholeNumber('connections', args.connections ?? (overload ? '200' : '50'), 1, 1000, USAGE);
+const serverTimes = args['server-times'] === true;
+if (serverTimes && !overload) badUsage('--server-times splits the refusals of a spike: give it with --overload', USAGE);
 if (args.admitted !== undefined && !overload) badUsage('--admitted counts the searches of a spike: give it with --overload', USAGE);
 /** With --overload: the spike ends once this many searches were admitted (null: it runs for --duration). */
 const admittedTarget = args.admitted === undefined ? null : wholeNumber('admitted', args.admitted, 1, 10_000_000, USAGE);
@@ -285,6 +299,7 @@ async function startServer(
   // STRESS_NODE_FLAGS: extra node flags for the server only (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p";
   // NODE_OPTIONS refuses --cpu-prof). The profile is written when the server exits after SIGTERM.
   const flags = (process.env.STRESS_NODE_FLAGS ?? '').split(/\s+/).filter((f) => f !== '');
+  if (env.STRESS_SERVER_TIMES !== undefined) flags.push('--import', path.join(ROOT, 'dist', 'bench', 'scale', 'server-timing-probe.js'));
   const child = spawn(process.execPath, [...flags, ...command.args], {
     cwd: ROOT,
     env: { ...process.env, ...command.env, ...env },
@@ -335,6 +350,8 @@ interface DriveOptions {
   tracing?: boolean;
   /** End the phase once this many answers were 200 (`--admitted`); the phase's seconds are then its cap. */
   admitted?: number | null;
+  /** Each request's write and read on this process's monotonic clock (`--server-times`). */
+  clientTimes?: ClientTimes;
 }
 
 /** The request a response answers (autocannon gives each request a fresh context). */
@@ -345,17 +362,22 @@ interface InFlight {
 
 const TRACED_REQUESTS = 100_000;
 
+/** Every request asks for the HTML page (the JSON routes answer JSON whatever it says). */
+const ACCEPT_HTML = { accept: 'text/html' };
+
+/** `requests` built for `url` before a phase's clock starts (prebuilt-requests.ts). */
+const prebuilt = (url: string, requests: PlannedRequest[]) => new PrebuiltRequests(url, requests, ACCEPT_HTML);
+
 async function drive(
   url: string,
-  requests: ReturnType<typeof workload>,
+  requests: PrebuiltRequests,
   seconds: number,
   conns: number,
-  { tracing = false, admitted = null }: DriveOptions = {},
+  { tracing = false, admitted = null, clientTimes }: DriveOptions = {},
 ): Promise<Phase> {
-  let next = 0;
   const trace: Phase['trace'] = [];
-  // The request whose response autocannon is reporting: set by `onResponse`, read by the 'response' listener it emits next.
-  let answered: InFlight | undefined;
+  // Each client's request in flight (one at a time: no pipelining), for the trace.
+  const inFlight = new WeakMap<object, InFlight>();
   const statuses: Record<string, number> = {};
   const times = new Map<number, number[]>();
   let busyWithoutRetryAfter = 0;
@@ -370,25 +392,22 @@ async function drive(
       url,
       setupClient: (client) => {
         opened.watch(client);
+        clientTimes?.watch(client);
         clients.push(client);
+        requests.attach(
+          client,
+          tracing ? (r) => inFlight.set(client, { path: r.path, startedAt: performance.timeOrigin + performance.now() }) : undefined,
+        );
+        // The parser's raw headers, before autocannon makes an object of them (which it does only for `onResponse`).
+        // autocannon's typings give this event Node's header object; lib/httpClient.js emits http-parser-js's info.
+        (client as unknown as EventEmitter).on('headers', ({ statusCode, headers }: { statusCode: number; headers: string[] }) => {
+          if (statusCode === 503 && !headers.some((h, i) => i % 2 === 0 && h.toLowerCase() === 'retry-after')) busyWithoutRetryAfter++;
+        });
       },
       connections: conns,
       duration: seconds,
       timeout: 10,
-      requests: [
-        {
-          setupRequest: (req, context) => {
-            const r = requests[next++ % requests.length]!;
-            if (tracing)
-              (context as { inFlight?: InFlight }).inFlight = { path: r.path, startedAt: performance.timeOrigin + performance.now() };
-            return { ...req, method: 'GET', path: r.path, headers: { ...(r.headers ?? {}), accept: 'text/html' } };
-          },
-          onResponse: (status, _body, context, headers) => {
-            answered = (context as { inFlight?: InFlight }).inFlight;
-            if (status === 503 && !Object.keys(headers ?? {}).some((h) => h.toLowerCase() === 'retry-after')) busyWithoutRetryAfter++;
-          },
-        },
-      ],
+      requests: [STATIC_REQUEST],
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
@@ -399,6 +418,7 @@ async function drive(
   /** When the count of admitted searches was reached (ms, this process's clock), if it was. */
   let countedAt: number | null = null;
   instance.on('response', (client: object, status: number, _bytes: number, ms: number) => {
+    clientTimes?.answered(client, status);
     statuses[status] = (statuses[status] ?? 0) + 1;
     // Answers still in flight when it stops are not counted: the count is of answers the client read,
     // including those read in the same turn as the Nth (at most one a connection) before the clients go.
@@ -415,7 +435,8 @@ async function drive(
     const connectMs = opened.connectMs(client);
     // A first request's time is counted from when it was written, its connection's opening apart (SlowRefusals).
     const counted = slow.record(client, status, ms, (performance.now() - startedAt) / 1000, connectMs);
-    if (tracing && answered !== undefined && trace.length < TRACED_REQUESTS)
+    const answered = tracing ? inFlight.get(client) : undefined;
+    if (answered !== undefined && trace.length < TRACED_REQUESTS)
       trace.push([
         answered.path,
         answered.startedAt,
@@ -455,9 +476,25 @@ function percentiles(values: number[]): string {
   return `p50 ${at(50).toFixed(0)} · p90 ${at(90).toFixed(0)} · p99 ${at(99).toFixed(0)} · max ${sorted.at(-1)!.toFixed(0)} ms`;
 }
 
+/** What the spike leaves to be matched against the server's own times once it has exited (`--server-times`). */
+interface SpikeClock {
+  clientTimes: ClientTimes;
+  /** When the spike began, the machine's monotonic clock (ms). */
+  startedAt: number;
+  /** The client's main thread, slice by slice. */
+  clientLoop: LoopSlices;
+}
+
 /** The spike: distinct searches from many connections; admitted and refused counted apart. */
-async function driveOverload(url: string, pid: number, sources: Source[], logFile: string): Promise<boolean> {
+async function driveOverload(
+  url: string,
+  pid: number,
+  sources: Source[],
+  logFile: string,
+): Promise<{ ok: boolean; clock: SpikeClock | null }> {
   const searches = distinctSearches(sources, 200_000);
+  // Built now, before the spike's clock and CPU readings start.
+  const built = prebuilt(url, searches);
   const rssBefore = await rssMb(pid);
   // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing, and in
   // which kind of memory (the highest reading's split is printed beside the first and last).
@@ -477,13 +514,25 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   );
   const traceFile = process.env.STRESS_TRACE;
   const clientLoop = new ClientLoopDelay();
+  const clientTimes = serverTimes ? new ClientTimes() : undefined;
+  const clientSlices = new LoopSlices();
+  if (serverTimes) clientSlices.start();
+  const startedAt = monotonicMs();
+  const cpu = new SpikeCpu(pid);
+  cpu.begin();
   clientLoop.start();
-  const phase = await drive(url, searches, duration, connections, { tracing: traceFile !== undefined, admitted: admittedTarget }).finally(
-    () => {
+  let cpuLine: string | null = null;
+  const phase = await drive(url, built, duration, connections, {
+    tracing: traceFile !== undefined,
+    admitted: admittedTarget,
+    clientTimes,
+  })
+    .then((p) => ((cpuLine = cpu.end(p.requests)), p))
+    .finally(() => {
       clearInterval(sampler);
       clientLoop.stop();
-    },
-  );
+      clientSlices.stop();
+    });
   if (traceFile !== undefined) await writeFile(traceFile, JSON.stringify(phase.trace));
   const rssAfter = await rssMb(pid);
   const kindsAfter = memoryKindsOf(pid);
@@ -523,6 +572,7 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
     );
   const ownLoop = clientLoop.summary(SLOW_REFUSAL_MS);
   if (ownLoop !== null) console.log(`  ${ownLoop}`);
+  if (cpuLine !== null) console.log(`  ${cpuLine}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
   console.log(
@@ -534,7 +584,33 @@ async function driveOverload(url: string, pid: number, sources: Source[], logFil
   const heaps = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatThreadHeaps(kinds)}`]);
   const perThread = [...heaps('before', kindsBefore), ...heaps('highest reading', kindsAtPeak.kinds), ...heaps('after', kindsAfter)];
   if (perThread.length > 0) console.log(`  server's per-thread heaps, largest first: ${perThread.join('; ')}`);
-  return other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
+  const ok = other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
+  return { ok, clock: clientTimes === undefined ? null : { clientTimes, startedAt, clientLoop: clientSlices } };
+}
+
+/** `--server-times`, once the server has exited and written its times: each refusal split at the server's finish. */
+async function printSplit(file: string, clock: SpikeClock): Promise<void> {
+  const server = JSON.parse(await readFile(file, 'utf8')) as ServerTimes;
+  const clientRows = clock.clientTimes.toArrays();
+  // Both sides' rows kept beside the server's, for questions the summary does not answer.
+  await writeFile(
+    `${file.replace(/\.json$/, '')}-client.json`,
+    JSON.stringify({ startedAt: clock.startedAt, rows: clientRows, loop: clock.clientLoop.slices }),
+  );
+  const { split, unmatched } = splitRefusals(clientRows, server, clock.startedAt);
+  console.log('');
+  console.log('whose clock (--server-times: client and server rows matched by port and place on the connection, one monotonic clock):');
+  for (const line of splitSummary(split, unmatched, SLOW_REFUSAL_MS)) console.log(`  ${line}`);
+  // Second 0's main threads: held loops, and whether the holding was work (on a CPU) or starvation (waiting for one).
+  const side = (name: string, slices: Slice[], sliceMs: number) => {
+    const s = slicesBetween(slices, clock.startedAt, clock.startedAt + 1000, sliceMs);
+    return s === null
+      ? `${name} not sampled`
+      : `${name} longest loop delay ${s.maxDelay.toFixed(0)} ms, on a CPU ${s.cpu.toFixed(0)} ms, waiting for one ${s.wait.toFixed(0)} ms`;
+  };
+  console.log(
+    `  second 0's main threads (${server.sliceMs} ms slices, schedstat): ${side('server', server.loop, server.sliceMs)}; ${side('client', clock.clientLoop.slices, clock.clientLoop.sliceMs)}`,
+  );
 }
 
 /** The corpus in `tmp/corpus`: reused when an earlier run left one there, else generated. */
@@ -568,9 +644,9 @@ async function profileKinds(url: string, requests: ReturnType<typeof workload>):
 async function driveMix(url: string, pid: number, requests: ReturnType<typeof workload>): Promise<boolean> {
   const rssBefore = await rssMb(pid);
   const half = Math.max(1, Math.floor(duration / 2));
-  const first = await drive(url, requests, half, connections);
+  const first = await drive(url, prebuilt(url, requests), half, connections);
   const rssMid = await rssMb(pid);
-  const second = await drive(url, requests, duration - half, connections);
+  const second = await drive(url, prebuilt(url, requests), duration - half, connections);
   const rssAfter = await rssMb(pid);
   await new Promise((r) => setTimeout(r, 5000));
   const rssRested = await rssMb(pid);
@@ -618,6 +694,8 @@ async function main(): Promise<void> {
     const sources = readBbc();
     await prepareCorpus(tmp, sources);
     const logFile = path.join(tmp, 'server.log');
+    const serverTimesFile = path.join(tmp, 'server-times.json');
+    await rm(serverTimesFile, { force: true });
     server = await startServer(
       {
         PORT: '0',
@@ -627,6 +705,7 @@ async function main(): Promise<void> {
         MEILI_URL: '',
         LOG_LEVEL: args['log-level']!,
         NODE_ENV: 'production',
+        ...(serverTimes ? { STRESS_SERVER_TIMES: serverTimesFile } : {}),
       },
       logFile,
     );
@@ -637,12 +716,15 @@ async function main(): Promise<void> {
     const requests = workload(sources, await articleIds(server.url, sources));
     if (process.env.STRESS_PROFILE) await profileKinds(server.url, requests);
 
-    await drive(server.url, requests, warmSeconds, Math.min(10, connections));
-    const ok = overload ? await driveOverload(server.url, server.pid, sources, logFile) : await driveMix(server.url, server.pid, requests);
+    await drive(server.url, prebuilt(server.url, requests), warmSeconds, Math.min(10, connections));
+    const { ok, clock } = overload
+      ? await driveOverload(server.url, server.pid, sources, logFile)
+      : { ok: await driveMix(server.url, server.pid, requests), clock: null };
     server.child.kill('SIGTERM');
     const code = await server.exited;
     if (!overload) console.log(`SIGTERM after the run: server exited ${code}`);
     server = undefined;
+    if (clock !== null) await printSplit(serverTimesFile, clock);
     if (!ok || code !== 0) process.exitCode = 1;
   } finally {
     if (server) server.child.kill('SIGKILL');

@@ -58,7 +58,7 @@ export class SlowRefusals {
     for (const t of this.times) bySecond.set(Math.floor(t), (bySecond.get(Math.floor(t)) ?? 0) + 1);
     const busiest = [...bySecond].sort((a, b) => b[1] - a[1]).slice(0, 12);
     const seconds = busiest.sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}s:${n}`);
-    return `refused in ${SLOW_REFUSAL_MS} ms or more: ${this.times.length.toLocaleString('en-US')}, ${this.firstOfConnection.toLocaleString('en-US')} of them a connection's first request (timed from when it was written on the open connection); busiest seconds of the spike: ${seconds.join(' ')}`;
+    return `refused in ${SLOW_REFUSAL_MS} ms or more: ${this.times.length.toLocaleString('en-US')}, ${this.firstOfConnection.toLocaleString('en-US')} of them a connection's first request (timed from when it was written on the open connection to when this client read the answer, its own loop's delay included: --server-times splits it); busiest seconds of the spike: ${seconds.join(' ')}`;
   }
 
   /** The connections' opening, the client's own time, apart from the refusals; null when none was seen. */

@@ -21,7 +21,7 @@ describe('slow refusals of a spike', () => {
     assert.equal(slow.firstOfConnection, 1);
     assert.equal(
       slow.summary(),
-      "refused in 50 ms or more: 4, 1 of them a connection's first request (timed from when it was written on the open connection); busiest seconds of the spike: 0s:1 1s:2 3s:1",
+      "refused in 50 ms or more: 4, 1 of them a connection's first request (timed from when it was written on the open connection to when this client read the answer, its own loop's delay included: --server-times splits it); busiest seconds of the spike: 0s:1 1s:2 3s:1",
     );
   });
 
@@ -39,7 +39,7 @@ describe('slow refusals of a spike', () => {
     assert.deepEqual(slow.connecting, [45, 60, 10]);
     assert.equal(
       slow.summary(),
-      "refused in 50 ms or more: 3, 2 of them a connection's first request (timed from when it was written on the open connection); busiest seconds of the spike: 0s:3",
+      "refused in 50 ms or more: 3, 2 of them a connection's first request (timed from when it was written on the open connection to when this client read the answer, its own loop's delay included: --server-times splits it); busiest seconds of the spike: 0s:3",
     );
     assert.equal(
       slow.openingSummary(),
