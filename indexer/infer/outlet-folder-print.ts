@@ -19,6 +19,7 @@ import { readCopyright } from './infer.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { newsroomName } from './outlet-candidates.ts';
 import { bareDomain, brandShaped, cleanName, DOMAIN_LINE, isDomain, personShaped } from './outlet-names.ts';
+import { JOIN, PART_CHAR } from './title-join.ts';
 import { isMediaLabel, isPlatform, isWire, LABEL_WORDS, outletShaped, TRADE_NOUNS } from './outlet-words.ts';
 
 /** Which printed shape gave a vote. */
@@ -44,10 +45,10 @@ const MAX_CREDIT_CHARS = 60;
 /** Words the rest of a title line must have for it to be a headline, not a menu's other item. */
 const MIN_HEADLINE_WORDS = 3;
 
-/** Where a title line joins a headline and a name (as outlet-mentions.ts's tail). */
-const JOIN = /\s+(?:[|–—·•-]|::)\s+/u;
+/** Where a title line joins a headline and a name (title-join.ts). */
+const JOINED = new RegExp(JOIN, 'u');
 /** "Example News - <headline>": the name first (a breadcrumb's » or > is not a join). */
-const HEAD = /^([^|–—·•]{2,40}?)\s+(?:[|–—·•-]|::)\s+/u;
+const HEAD = new RegExp(`^(${PART_CHAR}{2,40}?)${JOIN}`, 'u');
 /** An e-mail address in a contact line ("news@example.com"): its domain. */
 const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/iu;
 /** The marks a © line starts with or holds. */
@@ -71,7 +72,7 @@ export function printVotes(line: string, first = false): PrintVote[] {
   const votes: PrintVote[] = [];
   if (first) masthead(line, votes);
   // A title line ends without a sentence's mark: most paragraphs are let go on their last character.
-  if (!SENTENCE_END.test(line) && JOIN.test(line)) titleParts(line, votes);
+  if (!SENTENCE_END.test(line) && JOINED.test(line)) titleParts(line, votes);
   if (line.length <= MAX_SHORT_CHARS) shortLine(line, votes);
   return votes.filter((v) => usable(v.name));
 }

@@ -14,6 +14,7 @@ import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } 
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
 import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
+import { JOIN, PART_CHAR } from './title-join.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -225,8 +226,8 @@ export function creditNames(l: PageLine, index: number): OutletCandidate | null 
   return null;
 }
 
-/** " | ", " - ", " – ", " — ", " :: ", " · ", " • ": where a page title appends a name. */
-const TAIL = /\s+(?:[|–—·•-]|::)\s+([^|–—·•]{2,60})$/u;
+/** Where a page title appends a name: its last part after a join (title-join.ts). */
+const TAIL = new RegExp(`${JOIN}(${PART_CHAR}{2,60})$`, 'u');
 
 /**
  * The last segment of the headline when the cleaner kept it ("Headline - Example News"): a site
