@@ -159,6 +159,18 @@ export function readCopyright(d: DroppedLine): Copyright | null {
   return { text: d.text, line: d.line, holder: usable ? holder : null, year: years.length ? Math.max(...years) : null };
 }
 
+/**
+ * A line no cleaner has judged that is shaped as a © notice: it opens with a mark ("(c)" only
+ * before a space, as the cleaner's rule) or says all rights are reserved. A © sign inside a
+ * sentence is the sentence's.
+ */
+const COPYRIGHT_LINE = /^(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b/iu;
+
+/** `readCopyright` of a raw line (a folder's printed lines, outlet-folder-print.ts): null unless it is shaped as a © notice. */
+export function readCopyrightLine(text: string): Copyright | null {
+  return COPYRIGHT_LINE.test(text) ? readCopyright({ line: 0, reason: 'copyright', text }) : null;
+}
+
 // Compiled once: the agency alternation is long, and every article is checked.
 const AGENCY_BRACKETED = new RegExp(`\\((${AGENCY_PATTERN})\\)`);
 const AGENCY_SLASHED = new RegExp(`^(${AGENCY_PATTERN})(?:\\s+Photo)?/`);

@@ -14,8 +14,7 @@
  * Every test here is shape and position in the line, never a phrase of one site; the lexicons used
  * (wires, platforms, page labels, trade nouns) are the trade's, in many languages (outlet-words.ts).
  */
-import type { DroppedLine } from '../../engine/contract/types.ts';
-import { readCopyright } from './infer.ts';
+import { readCopyrightLine } from './infer.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { newsroomName } from './outlet-candidates.ts';
 import { bareDomain, brandShaped, cleanName, DOMAIN_LINE, isDomain, personShaped } from './outlet-names.ts';
@@ -51,8 +50,6 @@ const JOINED = new RegExp(JOIN, 'u');
 const HEAD = new RegExp(`^(${PART_CHAR}{2,40}?)${JOIN}`, 'u');
 /** An e-mail address in a contact line ("news@example.com"): its domain. */
 const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/iu;
-/** The marks a © line starts with or holds. */
-const COPYRIGHT = /^(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b/iu;
 const SENTENCE_END = /[.!?:;,]$/u;
 const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|\b(?:19|20)\d{2}\b/u;
 /**
@@ -109,9 +106,9 @@ function shortLine(line: string, votes: PrintVote[]): void {
   // A contact address's domain: weak, since writers and small sites use a mail provider's.
   const mail = line.includes('@') ? MAIL.exec(line) : null;
   if (mail && isDomain(mail[1]!)) votes.push({ name: bareDomain(mail[1]!), kind: 'address', weak: true });
-  if (COPYRIGHT.test(line)) {
-    const dropped: DroppedLine = { line: 0, reason: 'copyright', text: line };
-    const raw = readCopyright(dropped)?.holder?.replace(/^(?:provided by|courtesy of|by)\s+/i, '');
+  const notice = readCopyrightLine(line);
+  if (notice) {
+    const raw = notice.holder?.replace(/^(?:provided by|courtesy of|by)\s+/i, '');
     const holder = raw ? cleanName(raw) : null;
     if (holder && words(holder) <= 5 && !SENTENCE_END.test(holder)) votes.push({ name: holder, kind: 'copyright' });
   }
