@@ -17,7 +17,7 @@
 import { readCopyrightLine } from './infer.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { newsroomName } from './outlet-candidates.ts';
-import { bareDomain, brandShaped, cleanName, DOMAIN_LINE, isDomain, personShaped } from './outlet-names.ts';
+import { bareDomain, brandShaped, DOMAIN_LINE, holderName, isDomain, personShaped } from './outlet-names.ts';
 import { JOIN, PART_CHAR } from './title-join.ts';
 import { isMediaLabel, isPlatform, isWire, LABEL_WORDS, outletShaped, TRADE_NOUNS } from './outlet-words.ts';
 
@@ -108,8 +108,7 @@ function shortLine(line: string, votes: PrintVote[]): void {
   if (mail && isDomain(mail[1]!)) votes.push({ name: bareDomain(mail[1]!), kind: 'address', weak: true });
   const notice = readCopyrightLine(line);
   if (notice) {
-    const raw = notice.holder?.replace(/^(?:provided by|courtesy of|by)\s+/i, '');
-    const holder = raw ? cleanName(raw) : null;
+    const holder = notice.holder ? holderName(notice.holder) : null;
     if (holder && words(holder) <= 5 && !SENTENCE_END.test(holder)) votes.push({ name: holder, kind: 'copyright' });
   }
   const newsroom = line.length <= MAX_CREDIT_CHARS ? newsroomName(line) : null;

@@ -56,6 +56,11 @@ export function hasCompanyForm(raw: string): boolean {
   return COMPANY_FORM.test(raw.trim().replace(/[\s,:;!?)|-]+$/u, ''));
 }
 
+/** A © notice's holder as a name: "provided by", "courtesy of" or "by" before it let go, then `cleanName`. */
+export function holderName(holder: string): string | null {
+  return cleanName(holder.replace(/^(?:provided by|courtesy of|by)\s+/i, ''));
+}
+
 /** Trims a captured name: possessive, trailing punctuation, legal form; null when nothing is left. */
 export function cleanName(raw: string): string | null {
   let name = raw
