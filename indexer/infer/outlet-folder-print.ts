@@ -17,7 +17,7 @@
 import { readCopyrightLine } from './infer.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { newsroomName } from './outlet-candidates.ts';
-import { bareDomain, brandShaped, DOMAIN_LINE, holderName, isDomain, personShaped } from './outlet-names.ts';
+import { bareDomain, brandShaped, DOMAIN_LINE, EMAIL, holderName, isDomain, personShaped } from './outlet-names.ts';
 import { JOIN, PART_CHAR } from './title-join.ts';
 import { isMediaLabel, isPlatform, isWire, LABEL_WORDS, outletShaped, TRADE_NOUNS } from './outlet-words.ts';
 
@@ -49,7 +49,7 @@ const JOINED = new RegExp(JOIN, 'u');
 /** "Example News - <headline>": the name first (a breadcrumb's » or > is not a join). */
 const HEAD = new RegExp(`^(${PART_CHAR}{2,40}?)${JOIN}`, 'u');
 /** An e-mail address in a contact line ("news@example.com"): its domain. */
-const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/iu;
+const MAIL = new RegExp(EMAIL, 'iu');
 const SENTENCE_END = /[.!?:;,]$/u;
 const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|\b(?:19|20)\d{2}\b/u;
 /**

@@ -10,7 +10,7 @@
  * phrases a newsroom uses of itself are read, and only names shaped like a publication.
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
+import { bareDomain, brandShaped, ci, cleanName, EMAIL, isDomain, NAME, personShaped } from './outlet-names.ts';
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
 import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
@@ -95,7 +95,7 @@ const isAddressEnding = (tld: string) =>
   (tld !== tld.toLowerCase() && GENERIC_TLD.has(tld.toLowerCase()));
 /** "on example.ro", "pe", "sur", "auf", "su", "op", "en", "på", "em", "na": available on the site itself. */
 const ON_BEFORE = /(?:^|\s)(?:on|at|pe|sur|auf|su|op|en|på|em|na|w|v|bei)\s*$/i;
-const EMAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/giu;
+const EMAILS = new RegExp(EMAIL, 'giu');
 
 /** Newsroom self-references in any line, prose included. */
 export function selfReferences(lines: readonly PageLine[], add: Add): void {
@@ -140,7 +140,7 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
       });
     }
     if (!l.text.includes('@')) continue;
-    for (const m of l.text.matchAll(EMAIL)) {
+    for (const m of l.text.matchAll(EMAILS)) {
       add({
         value: m[1]!.toLowerCase(),
         score: 1,
