@@ -15,6 +15,7 @@ import { learnFurniture } from '../indexer/corpus-plan.ts';
 import { articleFromFile, loadLanguageDetector } from '../indexer/pipeline.ts';
 import { MAX_FILE_BYTES } from '../indexer/read/decode.ts';
 import { BBC_NEWS } from './corpora.ts';
+import { bump, formatTally as tally } from './ingest/tally.ts';
 
 await loadLanguageDetector();
 
@@ -53,8 +54,8 @@ for (let i = 0; i < files.length; i++) {
   const firstLine = bytes.toString('utf8').split('\n')[0]!.trim();
   if (article.title !== firstLine) titleMismatch++;
   if (article.year !== null) dated++;
-  languages.set(article.language, (languages.get(article.language) ?? 0) + 1);
-  outlets.set(article.outlet, (outlets.get(article.outlet) ?? 0) + 1);
+  bump(languages, article.language);
+  bump(outlets, article.outlet);
   bodyLines += article.paragraphs.length;
   headings += article.paragraphs.filter((p) => p.kind === 'heading').length;
   for (const d of article.dropped) {
@@ -69,11 +70,6 @@ const falsePositives = [...byReason.values()].reduce((n, list) => n + list.lengt
 console.log(`articles: ${files.length}, skipped: ${skipped}, paragraphs kept: ${bodyLines} (${headings} headings)`);
 console.log(`title differs from the first line: ${titleMismatch}; articles given a year: ${dated}`);
 // The corpus is English and names no outlet in its texts: any other language or outlet is a wrong guess.
-const tally = (m: Map<string, number>) =>
-  [...m]
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, n]) => `${k} ${n}`)
-    .join(', ');
 console.log(`languages: ${tally(languages)}`);
 console.log(`outlets: ${tally(outlets)}`);
 console.log(`body lines dropped as junk (false positives): ${falsePositives}`);

@@ -6,19 +6,13 @@
  * a rule; the default prints figures only. Last, per set, the body lines of byline shapes (a
  * speaker, a name as a one-line paragraph): why the name shapes are read only where bylines stand.
  */
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isPlacedByline, isWordedByline } from '../../indexer/clean/bylines.ts';
-import { scorePages } from './pages.ts';
+import { LABELLED_SETS as SETS, mayShowLines, scorePages } from './pages.ts';
 import type { PageScore } from './score.ts';
 import { bump, formatTally as fmt } from './tally.ts';
 
 const { values } = parseArgs({ options: { show: { type: 'boolean', default: false } } });
-const EXTRA = '/work/extra-pages';
-const SETS: Array<[string, string]> = [
-  ['shared', path.resolve('..', 'shared', 'pages')],
-  ...['q', 'r', 't', 'blind', 'u', 'f'].map((s): [string, string] => [s, path.join(EXTRA, s)]),
-];
 const KINDS = new Set(['byline', 'subscribe']);
 const NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|de|der|von|da|di|del|bin|al|el|le|la|dos|das)$/u;
 
@@ -59,7 +53,7 @@ for (const [name, dir] of SETS) {
           keptPages.add(p.page);
           bump(shapes, shapeOf(j.text));
           bump(where, position(p, j.line));
-          if (values.show && (split === 'dev' || name === 'blind' || name === 't' || name === 'u' || name === 'f'))
+          if (values.show && mayShowLines(name, split))
             shown.push(`    ${p.page}:${j.line} [${position(p, j.line)}] ${j.text.slice(0, 160)}`);
         }
       }

@@ -9,15 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
-import { labelledPages } from './pages.ts';
+import { LABELLED_SETS as SETS, labelledPages, mayShowLines } from './pages.ts';
 import { bump, formatTally as fmt } from './tally.ts';
 
 const { values } = parseArgs({ options: { show: { type: 'boolean', default: false }, kind: { type: 'string', default: 'comment' } } });
-const EXTRA = '/work/extra-pages';
-const SETS: Array<[string, string]> = [
-  ['shared', path.resolve('..', 'shared', 'pages')],
-  ...['q', 'r', 't', 'blind', 'u', 'f'].map((s): [string, string] => [s, path.join(EXTRA, s)]),
-];
 const TIME = /\d{1,2}[:.]\d{2}|\d{4}|\b\d+\s*\p{L}{1,12}\b.{0,12}$/u;
 
 /** A rough shape of a kept line, for the figures only. */
@@ -65,7 +60,7 @@ for (const [name, dir] of SETS) {
           truth.titleLine === null ? 'no title' : n < truth.titleLine ? 'above title' : n <= lastBody ? 'in story' : 'after story',
         );
       }
-      if (values.show && (split === 'dev' || ['t', 'blind', 'u', 'f'].includes(name)) && mine.some((n) => !dropped.has(n))) {
+      if (values.show && mayShowLines(name, split) && mine.some((n) => !dropped.has(n))) {
         const from = Math.max(1, Math.min(...mine) - 3);
         const to = Math.min(lines.length, Math.max(...mine) + 2);
         shown.push(`  == ${source} (last body ${lastBody})`);

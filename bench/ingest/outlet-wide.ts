@@ -10,7 +10,7 @@
  *   short line whose next word carries a capital inside;
  * - a short line in the last 15 % of the page, and a short label repeated at the foot.
  */
-import type { OutletCandidate, PageLine } from '../../indexer/infer/outlet-candidates.ts';
+import { DATE_LIKE, type OutletCandidate, type PageLine } from '../../indexer/infer/outlet-candidates.ts';
 import { cleanName, LONE_NAME, NAME } from '../../indexer/infer/outlet-names.ts';
 import { isPlatform } from '../../indexer/infer/outlet-words.ts';
 import { SEGMENT } from '../../indexer/infer/outlet-structure.ts';
@@ -26,8 +26,6 @@ const MAX_CHARS = 48;
 const TOP_LINES = 6;
 /** The foot: the last share of the page's lines. */
 const FOOT_SHARE = 0.15;
-/** A date, a time or a bare number: a stamp or a counter, not a name. */
-const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|(?:19|20)\d{2}/;
 /** A short line opening with a capital, of words without sentence marks. */
 const LOOSE_NAME = /^[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?: [\p{L}\p{N}][\p{L}\p{N}.&'’-]*){0,3}$/u;
 /** Every capitalised run of a line. */

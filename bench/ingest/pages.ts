@@ -12,6 +12,22 @@ import { MAX_FILE_BYTES } from '../../indexer/read/decode.ts';
 import { scorePage, type PageScore, type PageTruth } from './score.ts';
 
 export const PAGES_DIR = path.resolve(fileURLToPath(new URL('../../', import.meta.url)), '..', 'shared', 'pages');
+/** The further labelled sets, kept beside the checkout as ../shared is, in the same layout. */
+const EXTRA_DIR = '/work/extra-pages';
+
+/** Every labelled set the per-set tools read (byline-prompts.ts, comment-lines.ts), by name: the shared set, then the extra ones. */
+export const LABELLED_SETS: ReadonlyArray<readonly [name: string, dir: string]> = [
+  ['shared', PAGES_DIR],
+  ...['q', 'r', 't', 'blind', 'u', 'f'].map((s) => [s, path.join(EXTRA_DIR, s)] as const),
+];
+
+/**
+ * Whether a tool's `--show` may print a page's lines: a dev page's only, in every set. t, u and f
+ * are all dev; blind, all held-out, was listed with them, against the tools' own "never a held-out one".
+ */
+export function mayShowLines(_set: string, split: 'dev' | 'heldout'): boolean {
+  return split === 'dev';
+}
 
 export function pagesAvailable(dir = PAGES_DIR): boolean {
   return fs.existsSync(dir) && fs.readdirSync(dir).some((f) => fs.existsSync(path.join(dir, f, 'truth.jsonl')));

@@ -80,7 +80,7 @@ class SearchWorker {
   /** Snapshot loads asked for and not yet done: no search is sent meanwhile (see worker.ts). */
   private warming = 0;
   /** Callers of `heap()` waiting for the thread's answer, in the order asked. */
-  private readonly heapAsked: Array<(heap: WorkerHeap) => void> = [];
+  private readonly heapAsked: Array<{ resolve: (heap: WorkerHeap) => void; reject: (error: Error) => void }> = [];
 
   constructor(
     dir: string,
@@ -100,7 +100,7 @@ class SearchWorker {
         return;
       }
       if ('heap' in reply) {
-        this.heapAsked.shift()?.(reply.heap);
+        this.heapAsked.shift()?.resolve(reply.heap);
         if (this.running === null && this.heapAsked.length === 0) this.worker.unref();
         return;
       }
@@ -123,6 +123,8 @@ class SearchWorker {
       const running = this.running;
       this.finish();
       running?.job.reject(running.job.signal?.aborted ? new SearchAbortedError(running.job.signal.reason) : error);
+      // A dead thread answers nothing: its heap's callers would wait for ever.
+      for (const asked of this.heapAsked.splice(0)) asked.reject(error);
       // The pool replaces this worker and gives the waiting searches to the others.
       this.onIdle(this);
     };
@@ -172,10 +174,11 @@ class SearchWorker {
     if (this.heapAsked.length === 0) this.worker.unref();
   }
 
-  /** The thread's V8 heap, reported once its running search (if any) is done. */
+  /** The thread's V8 heap, reported once its running search (if any) is done; rejected if the thread dies first. */
   heap(): Promise<WorkerHeap> {
-    return new Promise((resolve) => {
-      this.heapAsked.push(resolve);
+    if (this.failed !== null) return Promise.reject(this.failed);
+    return new Promise((resolve, reject) => {
+      this.heapAsked.push({ resolve, reject });
       // Kept alive until it answers, like a running search (see the constructor).
       this.worker.ref();
       this.worker.postMessage({ heap: true });

@@ -65,7 +65,13 @@ function prefillInTurns(g: Generation): void {
     if (generation !== g) return;
     try {
       if (steps.next().done !== true) setImmediate(step);
-    } catch {}
+    } catch {
+      // Not reported from here: the prefill only spares first searches some doclist walks, so a
+      // failure just stops it (the words left are fetched by the searches needing them), and what
+      // failed is met and reported by the next search reading those pages (worker-pool.ts rejects
+      // it; index.ts's inPool marks a damaged index). The vocabulary, loaded before the first step,
+      // has already read every word's entries: little but I/O or memory can fail here.
+    }
   };
   setImmediate(step);
 }

@@ -8,7 +8,7 @@
  */
 import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
-import { suffixNamedElsewhere } from './title.ts';
+import { lowerCaseWords, suffixNamedElsewhere } from './title.ts';
 import {
   gluedPrefixEnd,
   hasPhotoCue,
@@ -628,11 +628,6 @@ function isCapitalisedName(text: string): boolean {
 function isNamesLine(text: string): boolean {
   const parts = text.split(/\s+[–—|-]\s+/);
   return parts.length >= 2 && parts.every((p) => wordCount(p, 6) <= 5 && isCapitalisedName(p) && !endsSentence(p));
-}
-
-/** Words that start with a lower-case letter: two or more mark a line written in sentence case. */
-function lowerCaseWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{Ll}/u.test(w)).length;
 }
 
 function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {

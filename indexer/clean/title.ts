@@ -47,8 +47,8 @@ export function suffixIsSiteName(parts: TitleParts): boolean {
   return wordCount(site, 3) >= 2 && isAppendedName(site, separator) && lowerCaseWords(headline) >= 2;
 }
 
-/** Words that start with a lower-case letter: two or more mark a headline written in sentence case. */
-function lowerCaseWords(text: string): number {
+/** Words that start with a lower-case letter: two or more mark a line (a headline) written in sentence case. */
+export function lowerCaseWords(text: string): number {
   return text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{Ll}/u.test(w)).length;
 }
 

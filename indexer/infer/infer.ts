@@ -12,6 +12,7 @@ import { inferOutlet } from './outlet.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { outletKey } from './outlet-names.ts';
 import { quote } from './quote.ts';
+import { JOIN_MARK } from './title-join.ts';
 
 export interface Inferred {
   title?: Settled<string>;
@@ -111,6 +112,9 @@ function readsOutlet(dropped: readonly DroppedLine[], options: InferOptions): bo
   return !options.carriedByStated && dropped.some((d) => d.reason === 'syndication');
 }
 
+/** The join a cut tail leaves at the title's end (title-join.ts). */
+const JOIN_LEFT = new RegExp(`\\s+${JOIN_MARK}\\s*$`, 'u');
+
 /**
  * "Headline - Example News" when the page names Example News elsewhere too: the tail is the
  * site, not the headline's words (the cleaner keeps a tail it cannot confirm from the title line alone).
@@ -118,10 +122,7 @@ function readsOutlet(dropped: readonly DroppedLine[], options: InferOptions): bo
 function withoutOutletTail(title: Settled<string>, outlet: string): Settled<string> {
   const tail = headlineTail(title.value);
   if (!tail || outletKey(tail) !== outletKey(outlet)) return title;
-  const text = title.value
-    .slice(0, title.value.lastIndexOf(tail))
-    .replace(/\s+(?:[|–—·•-]|::)\s*$/u, '')
-    .trim();
+  const text = title.value.slice(0, title.value.lastIndexOf(tail)).replace(JOIN_LEFT, '').trim();
   return text.split(/\s+/).length >= 2 ? { value: text, from: `${title.from}, outlet '${tail}' cut from its end` } : title;
 }
 
@@ -156,6 +157,18 @@ export function readCopyright(d: DroppedLine): Copyright | null {
   // Scripts without case (Hangul, Han, Arabic, Hebrew…) start a name with any letter.
   const usable = holder !== '' && holder.split(' ').length <= 6 && /^[\p{Lu}\p{N}\p{Lo}]/u.test(holder);
   return { text: d.text, line: d.line, holder: usable ? holder : null, year: years.length ? Math.max(...years) : null };
+}
+
+/**
+ * A line no cleaner has judged that is shaped as a © notice: it opens with a mark ("(c)" only
+ * before a space, as the cleaner's rule) or says all rights are reserved. A © sign inside a
+ * sentence is the sentence's.
+ */
+const COPYRIGHT_LINE = /^(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b/iu;
+
+/** `readCopyright` of a raw line (a folder's printed lines, outlet-folder-print.ts): null unless it is shaped as a © notice. */
+export function readCopyrightLine(text: string): Copyright | null {
+  return COPYRIGHT_LINE.test(text) ? readCopyright({ line: 0, reason: 'copyright', text }) : null;
 }
 
 // Compiled once: the agency alternation is long, and every article is checked.

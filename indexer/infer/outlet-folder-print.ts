@@ -14,11 +14,11 @@
  * Every test here is shape and position in the line, never a phrase of one site; the lexicons used
  * (wires, platforms, page labels, trade nouns) are the trade's, in many languages (outlet-words.ts).
  */
-import type { DroppedLine } from '../../engine/contract/types.ts';
-import { readCopyright } from './infer.ts';
+import { readCopyrightLine } from './infer.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { newsroomName } from './outlet-candidates.ts';
-import { bareDomain, brandShaped, cleanName, DOMAIN_LINE, isDomain, personShaped } from './outlet-names.ts';
+import { bareDomain, brandShaped, DOMAIN_LINE, EMAIL, holderName, isDomain, personShaped } from './outlet-names.ts';
+import { JOIN, PART_CHAR } from './title-join.ts';
 import { isMediaLabel, isPlatform, isWire, LABEL_WORDS, outletShaped, TRADE_NOUNS } from './outlet-words.ts';
 
 /** Which printed shape gave a vote. */
@@ -44,14 +44,12 @@ const MAX_CREDIT_CHARS = 60;
 /** Words the rest of a title line must have for it to be a headline, not a menu's other item. */
 const MIN_HEADLINE_WORDS = 3;
 
-/** Where a title line joins a headline and a name (as outlet-mentions.ts's tail). */
-const JOIN = /\s+(?:[|–—·•-]|::)\s+/u;
+/** Where a title line joins a headline and a name (title-join.ts). */
+const JOINED = new RegExp(JOIN, 'u');
 /** "Example News - <headline>": the name first (a breadcrumb's » or > is not a join). */
-const HEAD = /^([^|–—·•]{2,40}?)\s+(?:[|–—·•-]|::)\s+/u;
+const HEAD = new RegExp(`^(${PART_CHAR}{2,40}?)${JOIN}`, 'u');
 /** An e-mail address in a contact line ("news@example.com"): its domain. */
-const MAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/iu;
-/** The marks a © line starts with or holds. */
-const COPYRIGHT = /^(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b/iu;
+const MAIL = new RegExp(EMAIL, 'iu');
 const SENTENCE_END = /[.!?:;,]$/u;
 const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|\b(?:19|20)\d{2}\b/u;
 /**
@@ -71,7 +69,7 @@ export function printVotes(line: string, first = false): PrintVote[] {
   const votes: PrintVote[] = [];
   if (first) masthead(line, votes);
   // A title line ends without a sentence's mark: most paragraphs are let go on their last character.
-  if (!SENTENCE_END.test(line) && JOIN.test(line)) titleParts(line, votes);
+  if (!SENTENCE_END.test(line) && JOINED.test(line)) titleParts(line, votes);
   if (line.length <= MAX_SHORT_CHARS) shortLine(line, votes);
   return votes.filter((v) => usable(v.name));
 }
@@ -108,10 +106,9 @@ function shortLine(line: string, votes: PrintVote[]): void {
   // A contact address's domain: weak, since writers and small sites use a mail provider's.
   const mail = line.includes('@') ? MAIL.exec(line) : null;
   if (mail && isDomain(mail[1]!)) votes.push({ name: bareDomain(mail[1]!), kind: 'address', weak: true });
-  if (COPYRIGHT.test(line)) {
-    const dropped: DroppedLine = { line: 0, reason: 'copyright', text: line };
-    const raw = readCopyright(dropped)?.holder?.replace(/^(?:provided by|courtesy of|by)\s+/i, '');
-    const holder = raw ? cleanName(raw) : null;
+  const notice = readCopyrightLine(line);
+  if (notice) {
+    const holder = notice.holder ? holderName(notice.holder) : null;
     if (holder && words(holder) <= 5 && !SENTENCE_END.test(holder)) votes.push({ name: holder, kind: 'copyright' });
   }
   const newsroom = line.length <= MAX_CREDIT_CHARS ? newsroomName(line) : null;

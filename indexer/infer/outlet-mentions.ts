@@ -10,10 +10,11 @@
  * phrases a newsroom uses of itself are read, and only names shaped like a publication.
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
+import { bareDomain, brandShaped, ci, cleanName, EMAIL, isDomain, NAME, personShaped } from './outlet-names.ts';
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
 import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
+import { JOIN, PART_CHAR } from './title-join.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -94,7 +95,7 @@ const isAddressEnding = (tld: string) =>
   (tld !== tld.toLowerCase() && GENERIC_TLD.has(tld.toLowerCase()));
 /** "on example.ro", "pe", "sur", "auf", "su", "op", "en", "på", "em", "na": available on the site itself. */
 const ON_BEFORE = /(?:^|\s)(?:on|at|pe|sur|auf|su|op|en|på|em|na|w|v|bei)\s*$/i;
-const EMAIL = /[\p{L}\p{N}._%+-]+@((?:[\p{L}\p{N}-]+\.)+[a-z]{2,12})\b/giu;
+const EMAILS = new RegExp(EMAIL, 'giu');
 
 /** Newsroom self-references in any line, prose included. */
 export function selfReferences(lines: readonly PageLine[], add: Add): void {
@@ -139,7 +140,7 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
       });
     }
     if (!l.text.includes('@')) continue;
-    for (const m of l.text.matchAll(EMAIL)) {
+    for (const m of l.text.matchAll(EMAILS)) {
       add({
         value: m[1]!.toLowerCase(),
         score: 1,
@@ -225,8 +226,8 @@ export function creditNames(l: PageLine, index: number): OutletCandidate | null 
   return null;
 }
 
-/** " | ", " - ", " – ", " — ", " :: ", " · ", " • ": where a page title appends a name. */
-const TAIL = /\s+(?:[|–—·•-]|::)\s+([^|–—·•]{2,60})$/u;
+/** Where a page title appends a name: its last part after a join (title-join.ts). */
+const TAIL = new RegExp(`${JOIN}(${PART_CHAR}{2,60})$`, 'u');
 
 /**
  * The last segment of the headline when the cleaner kept it ("Headline - Example News"): a site

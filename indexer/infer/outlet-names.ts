@@ -19,6 +19,8 @@ export const NAME = `(?:${ARTICLE}\\s+)?${CAP}(?:\\s+(?:${JOIN}\\s+)?${CAP}){0,4
 export const DOMAIN_BODY = '[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.[\\p{L}\\p{N}-]+)*\\.[a-z]{2,12}';
 /** A line that is a web address and nothing else: "www.example.com", "https://example.co.uk/". */
 export const DOMAIN_LINE = new RegExp(`^(?:https?://)?(?:www\\d?\\.)?(${DOMAIN_BODY})/?$`, 'iu');
+/** An e-mail address ("news@example.com"), its domain captured: a source, for one match or every one of a line. */
+export const EMAIL = '[\\p{L}\\p{N}._%+-]+@((?:[\\p{L}\\p{N}-]+\\.)+[a-z]{2,12})\\b';
 const DOMAIN_ONLY = new RegExp(`^(?:www\\d?\\.)?${DOMAIN_BODY}$`, 'iu');
 /** File endings that look like top-level domains in a name ("photo.jpg", "index.html"). */
 const FILE_ENDING = /\.(?:jpe?g|png|gif|webp|svg|html?|php|aspx?|pdf|mp[34]|js|css|txt|docx?)$/i;
@@ -54,6 +56,11 @@ const COMPANY_FORM =
 /** A name written with its legal form ("Example Media, Inc."): a company, as often the owner as the masthead. */
 export function hasCompanyForm(raw: string): boolean {
   return COMPANY_FORM.test(raw.trim().replace(/[\s,:;!?)|-]+$/u, ''));
+}
+
+/** A © notice's holder as a name: "provided by", "courtesy of" or "by" before it let go, then `cleanName`. */
+export function holderName(holder: string): string | null {
+  return cleanName(holder.replace(/^(?:provided by|courtesy of|by)\s+/i, ''));
 }
 
 /** Trims a captured name: possessive, trailing punctuation, legal form; null when nothing is left. */

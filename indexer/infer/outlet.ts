@@ -9,7 +9,7 @@ import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
 import { outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
-import { cleanName, hasCompanyForm, isDomain, outletKey, personShaped } from './outlet-names.ts';
+import { hasCompanyForm, holderName, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts';
@@ -53,7 +53,7 @@ export function inferOutlet(input: OutletInput): InferredOutlet | undefined {
 export function outletEvidence({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): OutletEvidence {
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
-  const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
+  const holder = copyright?.holder ? holderName(copyright.holder) : null;
   if (holder && copyright)
     candidates.push({
       value: holder,
@@ -113,7 +113,7 @@ function wireOfItsOwnPage(
   ownBlocks: ReadonlySet<string>,
 ): InferredOutlet | undefined {
   const holders = copyrights
-    .map((c) => ({ c, name: c.holder ? cleanName(c.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null }))
+    .map((c) => ({ c, name: c.holder ? holderName(c.holder) : null }))
     .filter((h) => h.name !== null && isWire(h.name));
   const wires = new Set([
     ...holders.map((h) => outletKey(h.name!)),

@@ -278,4 +278,26 @@ describe('sqlite engine: search workers and aborted searches', () => {
     assert.ok(heap!.statistics.used_heap_size < process.memoryUsage().heapUsed, "the heap reported is the calling thread's");
     assert.equal((await engine.search({ q: 'harbor' })).total, (await searched).total, 'the worker still searches');
   });
+
+  it('rejects a heap report asked of a worker that exits before answering, as it rejects the search', async () => {
+    const dataDir = tempDataDir();
+    const writer = await open(dataDir);
+    await writer.replaceAll(contractArticles);
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1 });
+    // The search starts the worker; both requests wait while its thread boots (hundreds of ms) and
+    // closing the engine ends the thread before it has read either.
+    const searched = engine.search({ q: 'harbor' });
+    const heaps = workerHeaps(engine);
+    await engine.close();
+    await assert.rejects(searched, /search worker exited/);
+    let timer: NodeJS.Timeout | undefined;
+    const never = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('the heap report never settled')), 5_000);
+    });
+    try {
+      await assert.rejects(Promise.race([heaps, never]), /search worker exited/);
+    } finally {
+      clearTimeout(timer);
+    }
+  });
 });
