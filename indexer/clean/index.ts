@@ -44,6 +44,9 @@ import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { markOffTopicTail } from './topic-tail.ts';
 import { markLabelledTail } from './labelled-tail.ts';
 import { markExcerptTail } from './excerpt-tail.ts';
+import { markDatedTeasers } from './dated-teasers.ts';
+import { markTailIslands } from './tail-islands.ts';
+import { markBlockLabels } from './block-labels.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -85,6 +88,9 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markOffTopicTail(lines, language);
   markLabelledTail(lines, language);
   markExcerptTail(lines, headline, language);
+  markDatedTeasers(lines, language);
+  markTailIslands(lines, language);
+  markBlockLabels(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

@@ -86,10 +86,16 @@ export interface StoryCore {
  * a row, nothing kept below them, or a dated line below them (`hasStampBelow`).
  */
 export function storyCore(lines: readonly ContentLine[]): StoryCore | null {
+  const story = storySpan(lines);
+  if (story === null || hasStampBelow(lines, story.kept[story.core.end - 1]!.line)) return null;
+  return story;
+}
+
+/** `storyCore` with dated lines below the core allowed: for rules whose own test settles what a stamp would. */
+export function storySpan(lines: readonly ContentLine[]): StoryCore | null {
   const kept = lines.filter((l) => l.reason === null);
   const core = longestParagraphRun(kept);
   if (core.end - core.start < MIN_CORE || core.end >= kept.length) return null;
-  if (hasStampBelow(lines, kept[core.end - 1]!.line)) return null;
   return { kept, core };
 }
 
@@ -97,7 +103,12 @@ export function storyCore(lines: readonly ContentLine[]): StoryCore | null {
  * Whether the kept line at an index shares under a tenth of its content words with the paragraphs
  * above it, counting only paragraphs before `seenBefore` (the whole page, or the story's core).
  */
-export function offTopicTest(kept: readonly ContentLine[], mask: LanguageMask, seenBefore: number): (i: number) => boolean {
+export function offTopicTest(
+  kept: readonly ContentLine[],
+  mask: LanguageMask,
+  seenBefore: number,
+  maxShared = MAX_SHARED,
+): (i: number) => boolean {
   const keys = kept.map((l) => contentWords(l.text, mask));
   // The first paragraph each word appears in: a line shares the words seen in paragraphs above it.
   const firstSeen = new Map<string, number>();
@@ -107,7 +118,7 @@ export function offTopicTest(kept: readonly ContentLine[], mask: LanguageMask, s
   return (i) => {
     const own = keys[i]!;
     const shared = own.filter((k) => (firstSeen.get(k) ?? i) < i).length;
-    return shared < MAX_SHARED * own.length || own.length === 0;
+    return shared < maxShared * own.length || own.length === 0;
   };
 }
 

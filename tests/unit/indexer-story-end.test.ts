@@ -12,7 +12,9 @@ describe('the stretch of labels below the story', () => {
   it('drops the labels and headlines of other stories laid out in no repeated rhythm', () => {
     const teaser = 'The old cinema on the quay will show films again from the start of the summer.';
     const tail = ['Opinion', 'Why the ferry needs a new home', 'Culture', 'Travel', teaser, 'Weather'];
-    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...tail)), [P1, P2, P3, teaser]);
+    // The teaser, kept by the stretch rule as a sentence, sits between two dropped labels and shares
+    // no word with the story: tail-islands.ts takes it.
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...tail)), [P1, P2, P3]);
   });
 
   it("drops commenters' names, keeping what reads as a paragraph", () => {
