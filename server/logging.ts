@@ -8,6 +8,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { RequestHandler } from 'express';
 import { pino, type Logger, type LevelWithSilent } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { logDestination } from './log-destination.ts';
 
 export type { Logger };
 
@@ -37,8 +38,17 @@ export function logLevelFromEnv(env: NodeJS.ProcessEnv): LevelWithSilent {
   return env.NODE_TEST_CONTEXT ? 'silent' : 'info';
 }
 
-export function createLogger(level: LevelWithSilent = logLevelFromEnv(process.env)): Logger {
-  return pino({ level, base: { service: 'nutgraf', pid: process.pid } });
+/**
+ * The server's logger, on `fd` (stdout by default) through a destination whose queue for a slow
+ * reader is bounded (server/log-destination.ts); lines it had to drop are counted in a `warn` line.
+ */
+export function createLogger(level: LevelWithSilent = logLevelFromEnv(process.env), fd = 1): Logger {
+  const destination = logDestination(fd);
+  const logger = pino({ level, base: { service: 'nutgraf', pid: process.pid } }, destination.stream);
+  destination.onDropped(({ lines, bytes }) =>
+    logger.warn({ droppedLines: lines, droppedBytes: bytes }, 'log lines dropped: the log was not read as fast as it was written'),
+  );
+  return logger;
 }
 
 export function requestId(req: IncomingMessage): string {

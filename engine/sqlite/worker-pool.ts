@@ -13,6 +13,7 @@
  * the caches of common words are split between the workers rather than duplicated, unless that
  * worker is busy and another is free.
  */
+import v8 from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import { SearchAbortedError } from '../contract/errors.ts';
 import { moduleWorker } from '../../lib/module-worker.ts';
@@ -64,9 +65,20 @@ function listenForAbort(signal: AbortSignal, act: () => void): () => void {
  * because V8 sizes its growing factor by that cap: 4× what is live between full collections when
  * the cap is 2 GB or more (the default on a 16 GB machine), 1.4× at 512 MB. After 20,000 distinct
  * spike searches a worker's old space stood at 60–65 MB uncapped, 26 MB capped (docs/operations.md,
- * "How far V8 lets a heap grow"). A V8 flag (`--max-old-space-size`) would override this cap.
+ * "How far V8 lets a heap grow"). A V8 flag (`--max-old-space-size`) would override this cap: see below.
  */
 const WORKER_OLD_GENERATION_MB = 512;
+
+/**
+ * The process's `--max-old-space-size`, when given, is the serving thread's own limit (package.json's
+ * start script sets one to lower V8's growing factor there too), but V8 reads the flag again for each
+ * isolate made later and it overrides a Worker's `resourceLimits`. Cleared before a worker is made
+ * (0 is the flag's "unset"; the serving thread's limit was fixed when its isolate was made), so each
+ * search worker gets WORKER_OLD_GENERATION_MB whatever the process was started with.
+ */
+function leaveHeapFlagToServingThread(): void {
+  v8.setFlagsFromString('--max-old-space-size=0');
+}
 
 class SearchWorker {
   private readonly worker: Worker;
@@ -87,6 +99,7 @@ class SearchWorker {
     cacheKib: number,
     private readonly onIdle: (worker: SearchWorker) => void,
   ) {
+    leaveHeapFlagToServingThread();
     this.worker = moduleWorker(import.meta.url, 'worker', {
       workerData: { dir, cacheKib, stopFlag: this.stopFlag },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
