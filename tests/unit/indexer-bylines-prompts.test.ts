@@ -151,3 +151,58 @@ describe('bylines by their place', () => {
     assert.ok(kept([HEADLINE, P1, P2, P3, 'Cllr Hanna']).includes('Cllr Hanna'));
   });
 });
+
+describe('bylines in more of the trade’s languages and shapes (issue 18, 18sb)', () => {
+  it('recognises a "by" word or a writer’s label and a name in many languages and scripts', () => {
+    for (const line of [
+      'Escrito por Lucía Domínguez, Sevilla',
+      'Écrit par Camille Roux',
+      'Scritto da Paolo Ferri',
+      'A cura di Giulia Conti',
+      'Geschreven door Pieter de Wit',
+      'Verfasst von Anna Brenner',
+      'oprac. Ewa Lis',
+      'Napsal Jakub Černý',
+      'Γράφει η Ελένη Κωστοπούλου',
+      'Tác giả: Lê Minh Châu',
+      'Ditulis oleh Rina Wulandari',
+      'Ni Carlo Reyes Santos',
+      'Yazar: Elif Kaya',
+      'Автор: Ирина Соколова',
+      'بقلم سامي الخطيب',
+      'إعداد: ليلى حداد',
+      'מאת נועה לוי',
+      'लेखक: अनिल वर्मा',
+      'โดย สมศรี ใจงาม',
+    ]) {
+      assert.ok(isWordedByline(line), line);
+    }
+  });
+
+  it('leaves sentences and places that open with the same short words', () => {
+    for (const line of [
+      'كتب الرئيس على حسابه أن المفاوضات ستستمر',
+      'Per Natale',
+      'Na Slovensku',
+      'Ni siquiera el alcalde sabía la hora de la reunión.',
+      'Per la prima volta il consiglio ha votato contro il bilancio.',
+    ]) {
+      assert.equal(isWordedByline(line), false, line);
+    }
+  });
+
+  it('drops initials with full stops and a name after a lower-case rank right after the story', () => {
+    assert.equal(droppedAs([HEADLINE, P1, P2, P3, 'K.L.'], 'K.L.'), 'credit');
+    const signed = '3. dubna 2025; npor. Mgr. Petra Dvořáková';
+    assert.equal(droppedAs([HEADLINE, P1, P2, P3, signed, 'Contact us'], signed), 'credit');
+  });
+
+  it('drops a signature after the story of a clean text, and a name with its filing time or desk under the headline', () => {
+    // A clean text: no line on the page is chrome. After the story, a name and a town sign a letter.
+    assert.equal(droppedAs([HEADLINE, P1, P2, P3, 'Harold Finch, Millbrook', 'Harbour notes'], 'Harold Finch, Millbrook'), 'credit');
+    const stamped = '2024-03-05, 07:45 Ola Berg/Newsroom';
+    assert.equal(droppedAs([HEADLINE, stamped, P1, P2, P3], stamped), 'credit');
+    // The venue under the headline of a clean text stays (the older test), and so does a place with a date.
+    assert.ok(kept([HEADLINE, 'Stade du Port, Brest', P1, P2, P3]).includes('Stade du Port, Brest'));
+  });
+});
