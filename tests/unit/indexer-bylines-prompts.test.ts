@@ -206,3 +206,58 @@ describe('bylines in more of the trade’s languages and shapes (issue 18, 18sb)
     assert.ok(kept([HEADLINE, 'Stade du Port, Brest', P1, P2, P3]).includes('Stade du Port, Brest'));
   });
 });
+
+describe('subscribe and support prompts in more languages and wordings (issue 18, 18sb)', () => {
+  it('drops the order and what it sells in more of the most-used languages of news, spaced or not', () => {
+    for (const line of [
+      'Subscriu-te al nostre butlletí diari',
+      'Sledite nam na Facebooku in Instagramu',
+      'Пратите нас на Телеграм каналу',
+      'Užsiprenumeruokite mūsų naujienlaiškį',
+      'Na ndiqni në kanalin tonë në YouTube',
+      'Bizi izləyin: Telegram kanalımız',
+      'کانال تلگرام ما را دنبال کنید',
+      'ہمارا واٹس ایپ چینل فالو کریں',
+      'हमें फॉलो करें: व्हाट्सएप चैनल',
+      'আমাদের ফলো করুন ফেসবুক পেজে',
+      'ติดตามช่อง YouTube ของเรา',
+      'ニュースレターを購読する',
+      '订阅我们的新闻频道',
+      '뉴스레터 구독하기',
+      'Sundan kami sa aming Facebook page',
+      'Jiunge na chaneli yetu ya WhatsApp',
+    ]) {
+      assert.equal(phraseReason(line), 'promotion', line);
+    }
+  });
+
+  it('drops the order in a later sentence of a short line, a prompt carrying its link, a call for support and a short call', () => {
+    for (const line of [
+      'Never miss a story. Sign up for our morning newsletter.',
+      'Breaking news as it happens – follow our channel on Telegram',
+      'Get the day’s main stories on your phone every morning and the alerts you choose during the day. Join our WhatsApp channel at https://example.com/wa-channel and tap the bell to hear from us first.',
+      'Support independent journalism',
+      'Unterstützen Sie unabhängigen Journalismus.',
+      'Soutenez-nous !',
+      'Wesprzyj nas',
+      'Faites un don',
+      'Subscribe now!',
+      'Jetzt registrieren',
+    ]) {
+      assert.equal(phraseReason(line), 'promotion', line);
+    }
+  });
+
+  it('keeps story lines with the same verbs or nouns, and a paragraph in a script without spaces', () => {
+    for (const line of [
+      'Support for the plan grew among farmers after the second dry summer.',
+      'The app was criticised by users. Download numbers fell sharply in May.',
+      'Follow the coast road to the old harbour and turn left at the chapel.',
+      'Back to the story, the mayor said, before the council voted.',
+      '关注度持续上升，该应用在过去一年中的下载量增长了三倍，多家媒体频道报道了这一消息，分析人士认为这与政策变化有关。',
+      'Subscribers to the printed edition rose to two hundred thousand.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+});
