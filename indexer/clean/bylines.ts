@@ -71,7 +71,10 @@ function isCaselessName(text: string): boolean {
 }
 
 /** Segments of a byline line: name, role, date and place are set apart by commas, bars, slashes and dots. */
-const SEGMENTS = /\s*(?:[,;|·•–—]|(?<!\d)\/|\/(?!\d)|\s-\s|\s{2,})\s*/u;
+const SEGMENTS =
+  /\s*(?:[,;|·•–—]|(?<!\d)\/|\/(?!\d)|\s-\s|\s{2,})\s*|\s(?:and|und|et|y|e|i|og|och|en|ve|és|и|і|και|và|dan|&)\s(?=\p{Lu})|\s(?=@\w)/u;
+/** A writer's address beside the name: an e-mail or a social handle ("jane@example.com", "@janedoe"). */
+const CONTACT = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$/u;
 /**
  * A date or time segment of at most four words: a clock time, a year, or a day and month in
  * figures ("02/01/2024 09:16", "15.3. 10:20"). A score ("1-2") or a round ("31. kolo") is none.
@@ -82,7 +85,7 @@ const isStampSegment = (s: string) => STAMP.test(s) && wordCount(s, 4) <= 4;
 /** A segment a byline may add after the name: a date, a role, a place or a weekday (1–3 capitalised words). */
 /** A role of at most four words ("Chief Jane Doe", "Jane Doe Reporter"). */
 const isRoleSegment = (s: string) => ROLE.test(s) && wordCount(s, 4) <= 4;
-const isTailSegment = (s: string) => isStampSegment(s) || ROLE.test(s) || isName(s, 1, 3);
+const isTailSegment = (s: string) => isStampSegment(s) || ROLE.test(s) || isName(s, 1, 3) || CONTACT.test(s);
 
 /**
  * A "by" word and a name, with a date, a role or an outlet after it: "By Jane Doe, Reporter",
@@ -134,7 +137,7 @@ export function isPlacedByline(text: string, namesToo = true): boolean {
   if (!namesToo && roles.length === 0 && !segments.some((s) => CLOCK.test(s) && isStampSegment(s))) return false;
   // A name in capitals alone reads as a section label or a kicker ("LOCAL NEWS") as often as a byline.
   if (roles.length === 0 && !segments.some(isStampSegment) && !/\p{Ll}/u.test(text)) return false;
-  return segments.every((s) => isName(s) || isName(s, 1, 1) || isStampSegment(s) || isRoleSegment(s));
+  return segments.every((s) => isName(s) || isName(s, 1, 1) || isStampSegment(s) || isRoleSegment(s) || CONTACT.test(s));
 }
 
 /** Labels a clean text's own lines get too: they say nothing of a page around the article. */

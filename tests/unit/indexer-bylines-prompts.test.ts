@@ -197,6 +197,23 @@ describe('bylines in more of the trade’s languages and shapes (issue 18, 18sb)
     assert.equal(droppedAs([HEADLINE, P1, P2, P3, signed, 'Contact us'], signed), 'credit');
   });
 
+  it('reads two writers joined by "and" in several languages, and a writer’s e-mail or handle, as a byline', () => {
+    for (const line of [
+      'By Jane Holm and Peter Vik',
+      'Von Anna Berg und Paul Kern',
+      'Ola Dahl | ola.dahl@example.org',
+      'Maria Kos @mariakos',
+    ]) {
+      assert.ok(isWordedByline(line) || isPlacedByline(line), line);
+    }
+    assert.equal(
+      droppedAs([HEADLINE, P1, P2, P3, 'Ola Dahl | ola.dahl@example.org', 'Contact us'], 'Ola Dahl | ola.dahl@example.org'),
+      'credit',
+    );
+    // Two things joined by "and" in lower case, or with no capital after it, stay out.
+    for (const line of ['Bread and butter', 'Rock and Roll Hall of Fame']) assert.equal(isPlacedByline(line), false, line);
+  });
+
   it('drops a signature after the story of a clean text, and a name with its filing time or desk under the headline', () => {
     // A clean text: no line on the page is chrome. After the story, a name and a town sign a letter.
     assert.equal(droppedAs([HEADLINE, P1, P2, P3, 'Harold Finch, Millbrook', 'Harbour notes'], 'Harold Finch, Millbrook'), 'credit');
