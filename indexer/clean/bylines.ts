@@ -14,6 +14,7 @@
  * The lexicons are written from the trade (about 35 languages), not from any page.
  */
 import type { ContentLine } from './structure.ts';
+import { isDateOnly } from '../infer/dates.ts';
 import { endsSentence, wordCount } from './shape.ts';
 
 /**
@@ -88,6 +89,13 @@ const isRoleSegment = (s: string) => ROLE.test(s) && wordCount(s, 4) <= 4;
 const isTailSegment = (s: string) => isStampSegment(s) || ROLE.test(s) || isName(s, 1, 3) || CONTACT.test(s);
 
 /**
+ * The segments after the name make a written date in any language the date reader knows
+ * ("Jane Doe · March 5, 2021", "Ana Ruiz, 5 de marzo de 2021 10:30"): split at its comma, the
+ * date is no stamp segment on its own.
+ */
+const isDateTail = (tail: readonly string[]) => tail.length > 0 && tail.length <= 3 && isDateOnly(tail.join(', '));
+
+/**
  * A "by" word and a name, with a date, a role or an outlet after it: "By Jane Doe, Reporter",
  * "Af Jane Doe, Tirsdag, 02/01/2024 09:16", "(Por Jane Doe)". Anywhere on the page.
  */
@@ -98,7 +106,11 @@ function isByWordLine(text: string): boolean {
   const [name, ...tail] = rest.split(SEGMENTS).filter(Boolean);
   const min = SHORT_BY_WORD.test(text) ? 2 : 1;
   // A news agency or a desk in capitals ("Piše: STA") is a name here.
-  return name !== undefined && (isName(name, min, 5) || /^\p{Lu}{2,6}$/u.test(name) || isCaselessName(name)) && tail.every(isTailSegment);
+  return (
+    name !== undefined &&
+    (isName(name, min, 5) || /^\p{Lu}{2,6}$/u.test(name) || isCaselessName(name)) &&
+    (tail.every(isTailSegment) || isDateTail(tail))
+  );
 }
 
 /**
@@ -137,7 +149,10 @@ export function isPlacedByline(text: string, namesToo = true): boolean {
   if (!namesToo && roles.length === 0 && !segments.some((s) => CLOCK.test(s) && isStampSegment(s))) return false;
   // A name in capitals alone reads as a section label or a kicker ("LOCAL NEWS") as often as a byline.
   if (roles.length === 0 && !segments.some(isStampSegment) && !/\p{Ll}/u.test(text)) return false;
-  return segments.every((s) => isName(s) || isName(s, 1, 1) || isStampSegment(s) || isRoleSegment(s) || CONTACT.test(s));
+  return (
+    segments.every((s) => isName(s) || isName(s, 1, 1) || isStampSegment(s) || isRoleSegment(s) || CONTACT.test(s)) ||
+    (isName(segments[0]!) && isDateTail(segments.slice(1)))
+  );
 }
 
 /** Labels a clean text's own lines get too: they say nothing of a page around the article. */

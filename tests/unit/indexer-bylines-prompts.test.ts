@@ -214,6 +214,18 @@ describe('bylines in more of the trade’s languages and shapes (issue 18, 18sb)
     for (const line of ['Bread and butter', 'Rock and Roll Hall of Fame']) assert.equal(isPlacedByline(line), false, line);
   });
 
+  it('reads a name followed by a written date in any language the date reader knows, split at its comma', () => {
+    for (const line of ['Jane Holm · March 5, 2021', 'Ana Ruiz, 5 de marzo de 2021 10:30', 'Von Anna Berg, 5. März 2021']) {
+      assert.ok(isWordedByline(line) || isPlacedByline(line), line);
+    }
+    assert.equal(
+      droppedAs([HEADLINE, P1, P2, P3, 'Ana Ruiz, 5 de marzo de 2021 10:30', 'Contact us'], 'Ana Ruiz, 5 de marzo de 2021 10:30'),
+      'credit',
+    );
+    // Without a name first, or on a clean text's head, a place and a date stay.
+    assert.equal(isPlacedByline('Stade du Port, March 5, 2021', false), false);
+  });
+
   it('drops a signature after the story of a clean text, and a name with its filing time or desk under the headline', () => {
     // A clean text: no line on the page is chrome. After the story, a name and a town sign a letter.
     assert.equal(droppedAs([HEADLINE, P1, P2, P3, 'Harold Finch, Millbrook', 'Harbour notes'], 'Harold Finch, Millbrook'), 'credit');
