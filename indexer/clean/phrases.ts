@@ -10,6 +10,7 @@ import { findDates, isDateOnly } from '../infer/dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
 import { INLINE_PROMPT_RULES } from './inline-prompts.ts';
 import { SUBSCRIBE_PROMPT_RULES } from './subscribe-prompts.ts';
+import { TAG_LABEL_RULES } from './tag-lists.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
@@ -382,6 +383,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   ...INLINE_PROMPT_RULES,
   // Subscribe prompts in many languages (subscribe-prompts.ts).
   ...SUBSCRIBE_PROMPT_RULES,
+  // Tag and topic labels in more languages (tag-lists.ts).
+  ...TAG_LABEL_RULES,
 ];
 
 /** Headings of the lists of other stories that pages put around an article. */

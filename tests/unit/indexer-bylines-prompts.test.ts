@@ -151,3 +151,142 @@ describe('bylines by their place', () => {
     assert.ok(kept([HEADLINE, P1, P2, P3, 'Cllr Hanna']).includes('Cllr Hanna'));
   });
 });
+
+describe('bylines in more of the trade’s languages and shapes (issue 18, 18sb)', () => {
+  it('recognises a "by" word or a writer’s label and a name in many languages and scripts', () => {
+    for (const line of [
+      'Escrito por Lucía Domínguez, Sevilla',
+      'Écrit par Camille Roux',
+      'Scritto da Paolo Ferri',
+      'A cura di Giulia Conti',
+      'Geschreven door Pieter de Wit',
+      'Verfasst von Anna Brenner',
+      'oprac. Ewa Lis',
+      'Napsal Jakub Černý',
+      'Γράφει η Ελένη Κωστοπούλου',
+      'Tác giả: Lê Minh Châu',
+      'Ditulis oleh Rina Wulandari',
+      'Ni Carlo Reyes Santos',
+      'Yazar: Elif Kaya',
+      'Автор: Ирина Соколова',
+      'بقلم سامي الخطيب',
+      'إعداد: ليلى حداد',
+      'מאת נועה לוי',
+      'लेखक: अनिल वर्मा',
+      'โดย สมศรี ใจงาม',
+    ]) {
+      assert.ok(isWordedByline(line), line);
+    }
+  });
+
+  it('leaves sentences and places that open with the same short words', () => {
+    for (const line of [
+      'كتب الرئيس على حسابه أن المفاوضات ستستمر',
+      'Per Natale',
+      'Na Slovensku',
+      'Ni siquiera el alcalde sabía la hora de la reunión.',
+      'Per la prima volta il consiglio ha votato contro il bilancio.',
+    ]) {
+      assert.equal(isWordedByline(line), false, line);
+    }
+  });
+
+  it('drops initials with full stops and a name after a lower-case rank right after the story', () => {
+    assert.equal(droppedAs([HEADLINE, P1, P2, P3, 'K.L.'], 'K.L.'), 'credit');
+    const signed = '3. dubna 2025; npor. Mgr. Petra Dvořáková';
+    assert.equal(droppedAs([HEADLINE, P1, P2, P3, signed, 'Contact us'], signed), 'credit');
+  });
+
+  it('reads two writers joined by "and" in several languages, and a writer’s e-mail or handle, as a byline', () => {
+    for (const line of [
+      'By Jane Holm and Peter Vik',
+      'Von Anna Berg und Paul Kern',
+      'Ola Dahl | ola.dahl@example.org',
+      'Maria Kos @mariakos',
+    ]) {
+      assert.ok(isWordedByline(line) || isPlacedByline(line), line);
+    }
+    assert.equal(
+      droppedAs([HEADLINE, P1, P2, P3, 'Ola Dahl | ola.dahl@example.org', 'Contact us'], 'Ola Dahl | ola.dahl@example.org'),
+      'credit',
+    );
+    // Two things joined by "and" in lower case, or with no capital after it, stay out.
+    for (const line of ['Bread and butter', 'Rock and Roll Hall of Fame']) assert.equal(isPlacedByline(line), false, line);
+  });
+
+  it('reads a name followed by a written date in any language the date reader knows, split at its comma', () => {
+    for (const line of ['Jane Holm · March 5, 2021', 'Ana Ruiz, 5 de marzo de 2021 10:30', 'Von Anna Berg, 5. März 2021']) {
+      assert.ok(isWordedByline(line) || isPlacedByline(line), line);
+    }
+    assert.equal(
+      droppedAs([HEADLINE, P1, P2, P3, 'Ana Ruiz, 5 de marzo de 2021 10:30', 'Contact us'], 'Ana Ruiz, 5 de marzo de 2021 10:30'),
+      'credit',
+    );
+    // Without a name first, or on a clean text's head, a place and a date stay.
+    assert.equal(isPlacedByline('Stade du Port, March 5, 2021', false), false);
+  });
+
+  it('drops a signature after the story of a clean text, and a name with its filing time or desk under the headline', () => {
+    // A clean text: no line on the page is chrome. After the story, a name and a town sign a letter.
+    assert.equal(droppedAs([HEADLINE, P1, P2, P3, 'Harold Finch, Millbrook', 'Harbour notes'], 'Harold Finch, Millbrook'), 'credit');
+    const stamped = '2024-03-05, 07:45 Ola Berg/Newsroom';
+    assert.equal(droppedAs([HEADLINE, stamped, P1, P2, P3], stamped), 'credit');
+    // The venue under the headline of a clean text stays (the older test), and so does a place with a date.
+    assert.ok(kept([HEADLINE, 'Stade du Port, Brest', P1, P2, P3]).includes('Stade du Port, Brest'));
+  });
+});
+
+describe('subscribe and support prompts in more languages and wordings (issue 18, 18sb)', () => {
+  it('drops the order and what it sells in more of the most-used languages of news, spaced or not', () => {
+    for (const line of [
+      'Subscriu-te al nostre butlletí diari',
+      'Sledite nam na Facebooku in Instagramu',
+      'Пратите нас на Телеграм каналу',
+      'Užsiprenumeruokite mūsų naujienlaiškį',
+      'Na ndiqni në kanalin tonë në YouTube',
+      'Bizi izləyin: Telegram kanalımız',
+      'کانال تلگرام ما را دنبال کنید',
+      'ہمارا واٹس ایپ چینل فالو کریں',
+      'हमें फॉलो करें: व्हाट्सएप चैनल',
+      'আমাদের ফলো করুন ফেসবুক পেজে',
+      'ติดตามช่อง YouTube ของเรา',
+      'ニュースレターを購読する',
+      '订阅我们的新闻频道',
+      '뉴스레터 구독하기',
+      'Sundan kami sa aming Facebook page',
+      'Jiunge na chaneli yetu ya WhatsApp',
+    ]) {
+      assert.equal(phraseReason(line), 'promotion', line);
+    }
+  });
+
+  it('drops the order in a later sentence of a short line, a prompt carrying its link, a call for support and a short call', () => {
+    for (const line of [
+      'Never miss a story. Sign up for our morning newsletter.',
+      'Breaking news as it happens – follow our channel on Telegram',
+      'Get the day’s main stories on your phone every morning and the alerts you choose during the day. Join our WhatsApp channel at https://example.com/wa-channel and tap the bell to hear from us first.',
+      'Support independent journalism',
+      'Unterstützen Sie unabhängigen Journalismus.',
+      'Soutenez-nous !',
+      'Wesprzyj nas',
+      'Faites un don',
+      'Subscribe now!',
+      'Jetzt registrieren',
+    ]) {
+      assert.equal(phraseReason(line), 'promotion', line);
+    }
+  });
+
+  it('keeps story lines with the same verbs or nouns, and a paragraph in a script without spaces', () => {
+    for (const line of [
+      'Support for the plan grew among farmers after the second dry summer.',
+      'The app was criticised by users. Download numbers fell sharply in May.',
+      'Follow the coast road to the old harbour and turn left at the chapel.',
+      'Back to the story, the mayor said, before the council voted.',
+      '关注度持续上升，该应用在过去一年中的下载量增长了三倍，多家媒体频道报道了这一消息，分析人士认为这与政策变化有关。',
+      'Subscribers to the printed edition rose to two hundred thousand.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+});
