@@ -120,7 +120,7 @@ export function scoreHeadlineCandidates(
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
     const startsText =
-      ((isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
+      ((isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.every(isShortLine) && isLongHeadline(raw))) ||
         (candidates.length > 0 && isSentence(raw))) &&
       !isLoneTeaser(lines, i, BODY_SHAPES);
     // One of a column of teasers cut short by an ellipsis: other stories, not the text's start.
@@ -203,6 +203,15 @@ export function scoreHeadlineCandidates(
     best = candidates.length - 1;
   }
   return { candidates, best };
+}
+
+/**
+ * Fewer words than a headline has: a section, a masthead or a kicker ("Local news", "Harbour
+ * Gazette"). Such lines above a long headline do not make it the text's first paragraph: a page
+ * prints its section over the headline as often as not.
+ */
+function isShortLine(c: Candidate): boolean {
+  return lineWords(c.text, TIE_MIN_WORDS) < TIE_MIN_WORDS;
 }
 
 /** Most words of a label over the text: a section, an archive's name ("Category Archive: Town Notices"). */
