@@ -17,7 +17,7 @@ export interface TitleParts {
   suffix: { headline: string; site: string; separator: string } | null;
 }
 
-const SUFFIX = /^(.*\S)\s+([–—|\-·•«»]|::)\s+(\S.{0,60})$/u;
+const SUFFIX = /^(.*\S)\s+(\|\||[–—|\-·•«»]|::)\s+(\S.{0,60})$/u;
 
 export function splitTitleLine(line: string): TitleParts {
   const { text, found } = stripCounter(line);
@@ -43,7 +43,7 @@ export function splitTitleLine(line: string): TitleParts {
 export function suffixIsSiteName(parts: TitleParts): boolean {
   if (!parts.suffix) return false;
   const { separator, site, headline } = parts.suffix;
-  if (parts.counter || separator === '|' || separator === '::' || /\.[a-z]{2,}$/i.test(site)) return true;
+  if (parts.counter || isPipe(separator) || separator === '::' || /\.[a-z]{2,}$/i.test(site)) return true;
   return wordCount(site, 3) >= 2 && isAppendedName(site, separator) && lowerCaseWords(headline) >= 2;
 }
 
@@ -52,8 +52,16 @@ function lowerCaseWords(text: string): number {
   return text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{Ll}/u.test(w)).length;
 }
 
-/** Where a page title joins names to its headline: " | ", " - ", " – ", " :: ", " · ", ", ". */
-const SEGMENT_SEPARATOR = /(\s+(?:[|–—·•»-]|::)\s+|,\s+)/u;
+/** Where a page title joins names to its headline: " | ", " || ", " - ", " – ", " :: ", " · ", ", ". */
+const SEGMENT_SEPARATOR = /(\s+(?:\|\||[|–—·•»-]|::)\s+|,\s+)/u;
+
+/** A pipe, single or doubled: the separator of a page title's cells, which headlines do not use. */
+function isPipe(separator: string): boolean {
+  return separator === '|' || separator === '||';
+}
+
+/** Most words of a section in sentence case between pipes ("Local news", "Politique intérieure"). */
+const MAX_PIPED_SECTION_WORDS = 3;
 
 /** A title line cut at its separators: segments and the separators between them. */
 function segmentsOf(text: string): { segments: string[]; separators: string[] } {
@@ -65,12 +73,15 @@ function segmentsOf(text: string): { segments: string[]; separators: string[] } 
  * A name a page title appends: a site, a section or an edition, up to five words, each
  * capitalised ("The Harbour Gazette", "Latest Local News", "Politics"), or a domain. After a comma,
  * where a headline's own words may follow ("…, Paris"), only a name that says it is a news
- * listing ("Latest Country News") counts.
+ * listing ("Latest Country News") counts. `sentenceCase`: a short section in sentence case between
+ * pipes counts too.
  */
-function isAppendedName(segment: string, separator: string): boolean {
+function isAppendedName(segment: string, separator: string, sentenceCase = true): boolean {
   const n = wordCount(segment, 6);
   if (n === 0 || n > 5 || endsSentence(segment)) return false;
   if (isDomain(segment)) return true;
+  // Between pipes a section may be written in sentence case: a headline's clause is not cut by pipes.
+  if (sentenceCase && isPipe(separator) && n <= MAX_PIPED_SECTION_WORDS && /^[\p{L}\p{N}]/u.test(segment)) return true;
   const capitalised = segment
     .split(/\s+/)
     .every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|the|and|de|du|des|la|le|di|del|van|der|für|och|og|i)$/i.test(w));
@@ -91,7 +102,11 @@ export function splitAppendedNames(text: string): { headline: string; site: stri
   while (k > 1 && isAppendedName(segments[k - 1]!, separators[k - 2]!)) k--;
   if (segments.length - k < 2 || separators[segments.length - 2] === ',') return null;
   const headline = joinSegments(segments, separators, k);
-  return wordCount(headline, 2) >= 2 ? { headline, site: siteOf(segments.slice(k)) } : null;
+  if (wordCount(headline, 2) < 2) return null;
+  // A section in sentence case must be shorter than the headline: "Crime | Man held after chase | Site" is no headline "Crime".
+  const loose = segments.slice(k).filter((s, i) => !isAppendedName(s, separators[k + i - 1]!, false));
+  if (loose.some((s) => wordCount(s, 6) >= wordCount(headline, 6))) return null;
+  return { headline, site: siteOf(segments.slice(k)) };
 }
 
 /**

@@ -42,3 +42,27 @@ describe('title: names joined to a headline the page prints again below', () => 
     assert.equal(withoutDecoration(`${HEADLINE} and the crossing leaves late`, key), null);
   });
 });
+
+describe('title: a page title line with no copy below, its cells set apart by pipes', () => {
+  const alone = (titleLine: string) => cleanText([titleLine, '', BODY, '', BODY2].join('\n')).headline;
+
+  it('takes off a section in sentence case between pipes and the site after it', () => {
+    const h = alone(`${HEADLINE} | Local news | Coast Courier`);
+    assert.equal(h?.text, HEADLINE);
+    assert.equal(h?.siteSuffix, 'Coast Courier');
+  });
+
+  it('reads a doubled pipe as a pipe', () => {
+    assert.equal(alone(`${HEADLINE} || Coast Courier`)?.text, HEADLINE);
+    assert.equal(alone(`${HEADLINE} || Local news || Coast Courier`)?.text, HEADLINE);
+  });
+
+  it('keeps a headline shorter than the cell after it', () => {
+    // "Ferry crew" is no headline: the longer cell in sentence case is not a section.
+    assert.notEqual(alone('Ferry crew | Film team stopped on quay | Coast Courier')?.text, 'Ferry crew');
+  });
+
+  it('leaves a clause after a dash on the headline without a copy to prove it', () => {
+    assert.equal(alone(`${HEADLINE} - Local news | Coast Courier`)?.text, `${HEADLINE} - Local news`);
+  });
+});
