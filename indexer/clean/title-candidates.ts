@@ -748,9 +748,16 @@ function isWeatherNeighbour(lines: ContentLine[], i: number): boolean {
   return weather(lines[i - 1]) || weather(lines[i + 1]);
 }
 
-/** "site.com« Back to article": a line one of whose arrow-separated parts is a bare domain. */
+/**
+ * "site.com« Back to article", "site.com | Home": a line one of whose arrow- or pipe-separated
+ * parts is a bare domain. Not a page title naming its site by its domain beside the headline
+ * ("Headline of the story | site.com"): a pipe's other part of four words or more is a headline,
+ * while a link's text beside an arrow is the site's own chrome whatever its length.
+ */
 function namesDomain(text: string): boolean {
-  return text.split(/\s*[«»|]\s*/).some((part) => isDomain(part));
+  const parts = text.split(/\s*[«»|]\s*/);
+  if (!parts.some((part) => isDomain(part))) return false;
+  return /[«»]/u.test(text) || !parts.some((part) => !isDomain(part) && wordCount(part, 4) >= 4);
 }
 
 /**
@@ -847,7 +854,7 @@ function withoutSectionBeforePipe(text: string): string | null {
  * so a capitalised prefix alone is not enough.
  */
 function withoutSitePrefix(text: string, line: string, pageText: () => string): string | null {
-  const m = /^(.{2,50}?)(?:\s+[-–—|·]\s+|:\s+)(.+)$/u.exec(text);
+  const m = /^(.{2,50}?)(?:\s+(?:\|\||[-–—|·])\s+|:\s+)(.+)$/u.exec(text);
   if (!m) return null;
   const [, prefix, rest] = m as unknown as [string, string, string];
   if (wordCount(prefix, 5) > 4 || wordCount(rest, 4) < 4 || !/^[\p{Lu}\p{N}]/u.test(rest)) return null;

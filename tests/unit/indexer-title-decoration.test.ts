@@ -66,3 +66,20 @@ describe('title: a page title line with no copy below, its cells set apart by pi
     assert.equal(alone(`${HEADLINE} - Local news | Coast Courier`)?.text, `${HEADLINE} - Local news`);
   });
 });
+
+describe('title: a page title line naming its site by its domain beside a pipe', () => {
+  const alone = (titleLine: string) => cleanText([titleLine, '', BODY, '', BODY2].join('\n')).headline;
+
+  it('takes the headline before or after the domain', () => {
+    assert.equal(alone(`${HEADLINE} | coastcourier.net`)?.text, HEADLINE);
+    assert.equal(alone(`${HEADLINE} || coastcourier.net`)?.text, HEADLINE);
+    assert.equal(alone(`coastcourier.net | ${HEADLINE}`)?.text, HEADLINE);
+    assert.equal(alone(`coastcourier.net || ${HEADLINE}`)?.text, HEADLINE);
+  });
+
+  it('still passes over a link beside an arrow and a short menu beside a domain', () => {
+    const page = (top: string) => cleanText([top, '', HEADLINE, '', BODY, '', BODY2].join('\n')).headline;
+    assert.equal(page('coastcourier.net« Back to the front page of the site')?.text, HEADLINE);
+    assert.equal(page('coastcourier.net | Home | Contact')?.text, HEADLINE);
+  });
+});
