@@ -5,6 +5,7 @@
  */
 import { isStampNotName } from '../infer/dates.ts';
 import { stripCounter } from './phrases.ts';
+import { namedByDomain } from './site-domain.ts';
 import { endsSentence, lineKey, wordCount } from './shape.ts';
 import { isDomain } from './title-shapes.ts';
 
@@ -147,12 +148,14 @@ const NAME_CUE =
 /**
  * Whether the page names the suffix on a line of its own ("Site News" as the masthead or a
  * section line) or credits it in a short line ("From Site News", "© 2024 Site News"): then
- * "Headline - Site News" ends in a name even with a plain dash. A headline's last words are
- * rarely printed alone or after "From" elsewhere on the page.
+ * "Headline - Site News" ends in a name even with a plain dash; so does a page printing the name's
+ * domain ("nordwind.de", `site-domain.ts`). A headline's last words are rarely printed alone, after
+ * "From" or as an address elsewhere on the page.
  */
 export function suffixNamedElsewhere(site: string, others: readonly string[]): boolean {
   const key = lineKey(site);
   if (key === '') return false;
+  if (namedByDomain(site, others)) return true;
   for (const text of others) {
     if (lineKey(text) === key) return true;
     if (wordCount(text, 9) > 8) continue;

@@ -83,3 +83,17 @@ describe('title: a page title line naming its site by its domain beside a pipe',
     assert.equal(page('coastcourier.net | Home | Contact')?.text, HEADLINE);
   });
 });
+
+describe("title: a one-word name after the headline that the page's own address spells", () => {
+  const page = (titleLine: string, footer: string) => cleanText([titleLine, '', BODY, '', BODY2, '', footer].join('\n')).headline;
+
+  it('takes off the name when the page prints its domain, in an address or an email', () => {
+    assert.equal(page(`${HEADLINE} - Nordwind`, 'Kontakt: redaktion@nordwind.de')?.text, HEADLINE);
+    assert.equal(page(`${HEADLINE} – Nord-Wind`, '© 2024 www.nordwind.de')?.text, HEADLINE);
+    assert.equal(page(`Nordwind - ${HEADLINE}`, 'Kontakt: redaktion@nordwind.de')?.text, HEADLINE);
+  });
+
+  it('leaves the last word on when no domain spells it', () => {
+    assert.equal(page(`${HEADLINE} - Nordwind`, 'Kontakt: redaktion@coastcourier.net')?.text, `${HEADLINE} - Nordwind`);
+  });
+});
