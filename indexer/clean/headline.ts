@@ -7,6 +7,7 @@ import type { Headline } from '../types.ts';
 import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 import { isBodyParagraph, isTopChrome, pickHeadline } from './title-candidates.ts';
+import { type Undecorated, withoutDecoration } from './title-decoration.ts';
 import { namesAfterHeadline, splitAppendedNames, splitTitleLine, suffixIsSiteName, suffixNamedElsewhere } from './title.ts';
 
 /** How far below the title line a cleaner copy of the headline may appear. */
@@ -40,8 +41,14 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
   let siteSuffix: string | null = null;
   let repeat = parts.suffix ? repeatOf(parts.suffix.headline) : undefined;
   const others = () => lines.filter((_, i) => i !== index).map((l) => l.text);
-  const named = repeat ? null : splitAppendedNames(parts.text);
-  if (named) {
+  // The headline printed again, cleaner, says where it ends before any guess from the names' shapes
+  // (a headline in title case after "Site - " reads as a name too).
+  const copied = repeat ? undefined : decoratedCopyBelow(window, parts.text);
+  const named = repeat || copied ? null : splitAppendedNames(parts.text);
+  if (copied) {
+    ({ headline: text, site: siteSuffix } = copied.undecorated);
+    repeat = copied.line;
+  } else if (named) {
     ({ headline: text, site: siteSuffix } = named);
   } else if (parts.suffix && (repeat || suffixIsSiteName(parts) || suffixNamedElsewhere(parts.suffix.site, others()))) {
     text = parts.suffix.headline;
@@ -54,7 +61,7 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
     repeat = fuller;
   }
   if (repeat && !hasLineKey(repeat.text, lineKey(text))) {
-    const named = namesAfterHeadline(text, lineKey(repeat.text));
+    const named = namesAfterHeadline(text, lineKey(repeat.text)) ?? withoutDecoration(text, lineKey(repeat.text));
     if (named) {
       text = named.headline;
       siteSuffix ??= named.site;
@@ -109,7 +116,8 @@ function isLabelledRepeat(line: string, headline: string): boolean {
 /**
  * The headline printed without decoration a few lines below the title line: the same text, or
  * the title line's opening when all that follows it there are appended names ("Headline, Latest
- * Country News - Site" over "Headline").
+ * Country News - Site" over "Headline"), or the title line less names joined to it by any
+ * separator, before or after (`title-decoration.ts`).
  */
 function cleanerCopyBelow(window: ContentLine[], text: string): ContentLine | undefined {
   const key = lineKey(text);
@@ -117,8 +125,20 @@ function cleanerCopyBelow(window: ContentLine[], text: string): ContentLine | un
     // A copy is no longer than the title line: paragraphs are skipped before they are keyed.
     if (l.reason !== null || l.text.length > text.length + 2 || wordCount(l.text, 3) < 3) return false;
     const copy = lineKey(l.text);
-    return copy === key || (key.startsWith(`${copy} `) && namesAfterHeadline(text, copy) !== null);
+    return (
+      copy === key || (key.startsWith(`${copy} `) && namesAfterHeadline(text, copy) !== null) || withoutDecoration(text, copy) !== null
+    );
   });
+}
+
+/** A cleaner copy below of which the title line is the headline with names joined by separators (`title-decoration.ts`). */
+function decoratedCopyBelow(window: ContentLine[], text: string): { line: ContentLine; undecorated: Undecorated } | undefined {
+  for (const l of window) {
+    if (l.reason !== null || l.text.length >= text.length || wordCount(l.text, 3) < 3) continue;
+    const undecorated = withoutDecoration(text, lineKey(l.text));
+    if (undecorated) return { line: l, undecorated };
+  }
+  return undefined;
 }
 
 /**

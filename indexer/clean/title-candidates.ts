@@ -120,7 +120,7 @@ export function scoreHeadlineCandidates(
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
     const startsText =
-      ((isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.length === 0 && isLongHeadline(raw))) ||
+      ((isBodyParagraph(raw) && !isTeaser(lines, i) && !(candidates.every(isShortLine) && isLongHeadline(raw))) ||
         (candidates.length > 0 && isSentence(raw))) &&
       !isLoneTeaser(lines, i, BODY_SHAPES);
     // One of a column of teasers cut short by an ellipsis: other stories, not the text's start.
@@ -203,6 +203,15 @@ export function scoreHeadlineCandidates(
     best = candidates.length - 1;
   }
   return { candidates, best };
+}
+
+/**
+ * Fewer words than a headline has: a section, a masthead or a kicker ("Local news", "Harbour
+ * Gazette"). Such lines above a long headline do not make it the text's first paragraph: a page
+ * prints its section over the headline as often as not.
+ */
+function isShortLine(c: Candidate): boolean {
+  return lineWords(c.text, TIE_MIN_WORDS) < TIE_MIN_WORDS;
 }
 
 /** Most words of a label over the text: a section, an archive's name ("Category Archive: Town Notices"). */
@@ -734,9 +743,16 @@ function isWeatherNeighbour(lines: ContentLine[], i: number): boolean {
   return weather(lines[i - 1]) || weather(lines[i + 1]);
 }
 
-/** "site.com« Back to article": a line one of whose arrow-separated parts is a bare domain. */
+/**
+ * "site.com« Back to article", "site.com | Home": a line one of whose arrow- or pipe-separated
+ * parts is a bare domain. Not a page title naming its site by its domain beside the headline
+ * ("Headline of the story | site.com"): a pipe's other part of four words or more is a headline,
+ * while a link's text beside an arrow is the site's own chrome whatever its length.
+ */
 function namesDomain(text: string): boolean {
-  return text.split(/\s*[«»|]\s*/).some((part) => isDomain(part));
+  const parts = text.split(/\s*[«»|]\s*/);
+  if (!parts.some((part) => isDomain(part))) return false;
+  return /[«»]/u.test(text) || !parts.some((part) => !isDomain(part) && wordCount(part, 4) >= 4);
 }
 
 /**
@@ -833,7 +849,7 @@ function withoutSectionBeforePipe(text: string): string | null {
  * so a capitalised prefix alone is not enough.
  */
 function withoutSitePrefix(text: string, line: string, pageText: () => string): string | null {
-  const m = /^(.{2,50}?)(?:\s+[-–—|·]\s+|:\s+)(.+)$/u.exec(text);
+  const m = /^(.{2,50}?)(?:\s+(?:\|\||[-–—|·])\s+|:\s+)(.+)$/u.exec(text);
   if (!m) return null;
   const [, prefix, rest] = m as unknown as [string, string, string];
   if (wordCount(prefix, 5) > 4 || wordCount(rest, 4) < 4 || !/^[\p{Lu}\p{N}]/u.test(rest)) return null;

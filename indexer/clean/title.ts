@@ -5,6 +5,7 @@
  */
 import { isStampNotName } from '../infer/dates.ts';
 import { stripCounter } from './phrases.ts';
+import { namedByDomain } from './site-domain.ts';
 import { endsSentence, lineKey, wordCount } from './shape.ts';
 import { isDomain } from './title-shapes.ts';
 
@@ -17,7 +18,7 @@ export interface TitleParts {
   suffix: { headline: string; site: string; separator: string } | null;
 }
 
-const SUFFIX = /^(.*\S)\s+([–—|\-·•«»]|::)\s+(\S.{0,60})$/u;
+const SUFFIX = /^(.*\S)\s+(\|\||[–—|\-·•«»]|::)\s+(\S.{0,60})$/u;
 
 export function splitTitleLine(line: string): TitleParts {
   const { text, found } = stripCounter(line);
@@ -43,7 +44,7 @@ export function splitTitleLine(line: string): TitleParts {
 export function suffixIsSiteName(parts: TitleParts): boolean {
   if (!parts.suffix) return false;
   const { separator, site, headline } = parts.suffix;
-  if (parts.counter || separator === '|' || separator === '::' || /\.[a-z]{2,}$/i.test(site)) return true;
+  if (parts.counter || isPipe(separator) || separator === '::' || /\.[a-z]{2,}$/i.test(site)) return true;
   return wordCount(site, 3) >= 2 && isAppendedName(site, separator) && lowerCaseWords(headline) >= 2;
 }
 
@@ -52,8 +53,16 @@ export function lowerCaseWords(text: string): number {
   return text.split(/\s+/).filter((w) => /^[^\p{L}\p{N}]*\p{Ll}/u.test(w)).length;
 }
 
-/** Where a page title joins names to its headline: " | ", " - ", " – ", " :: ", " · ", ", ". */
-const SEGMENT_SEPARATOR = /(\s+(?:[|–—·•»-]|::)\s+|,\s+)/u;
+/** Where a page title joins names to its headline: " | ", " || ", " - ", " – ", " :: ", " · ", ", ". */
+const SEGMENT_SEPARATOR = /(\s+(?:\|\||[|–—·•»-]|::)\s+|,\s+)/u;
+
+/** A pipe, single or doubled: the separator of a page title's cells, which headlines do not use. */
+function isPipe(separator: string): boolean {
+  return separator === '|' || separator === '||';
+}
+
+/** Most words of a section in sentence case between pipes ("Local news", "Politique intérieure"). */
+const MAX_PIPED_SECTION_WORDS = 3;
 
 /** A title line cut at its separators: segments and the separators between them. */
 function segmentsOf(text: string): { segments: string[]; separators: string[] } {
@@ -65,12 +74,15 @@ function segmentsOf(text: string): { segments: string[]; separators: string[] } 
  * A name a page title appends: a site, a section or an edition, up to five words, each
  * capitalised ("The Harbour Gazette", "Latest Local News", "Politics"), or a domain. After a comma,
  * where a headline's own words may follow ("…, Paris"), only a name that says it is a news
- * listing ("Latest Country News") counts.
+ * listing ("Latest Country News") counts. `sentenceCase`: a short section in sentence case between
+ * pipes counts too.
  */
-function isAppendedName(segment: string, separator: string): boolean {
+function isAppendedName(segment: string, separator: string, sentenceCase = true): boolean {
   const n = wordCount(segment, 6);
   if (n === 0 || n > 5 || endsSentence(segment)) return false;
   if (isDomain(segment)) return true;
+  // Between pipes a section may be written in sentence case: a headline's clause is not cut by pipes.
+  if (sentenceCase && isPipe(separator) && n <= MAX_PIPED_SECTION_WORDS && /^[\p{L}\p{N}]/u.test(segment)) return true;
   const capitalised = segment
     .split(/\s+/)
     .every((w) => /^[^\p{L}\p{N}]*[\p{Lu}\p{Lt}\p{N}]/u.test(w) || /^(?:of|the|and|de|du|des|la|le|di|del|van|der|für|och|og|i)$/i.test(w));
@@ -91,7 +103,11 @@ export function splitAppendedNames(text: string): { headline: string; site: stri
   while (k > 1 && isAppendedName(segments[k - 1]!, separators[k - 2]!)) k--;
   if (segments.length - k < 2 || separators[segments.length - 2] === ',') return null;
   const headline = joinSegments(segments, separators, k);
-  return wordCount(headline, 2) >= 2 ? { headline, site: siteOf(segments.slice(k)) } : null;
+  if (wordCount(headline, 2) < 2) return null;
+  // A section in sentence case must be shorter than the headline: "Crime | Man held after chase | Site" is no headline "Crime".
+  const loose = segments.slice(k).filter((s, i) => !isAppendedName(s, separators[k + i - 1]!, false));
+  if (loose.some((s) => wordCount(s, 6) >= wordCount(headline, 6))) return null;
+  return { headline, site: siteOf(segments.slice(k)) };
 }
 
 /**
@@ -132,12 +148,14 @@ const NAME_CUE =
 /**
  * Whether the page names the suffix on a line of its own ("Site News" as the masthead or a
  * section line) or credits it in a short line ("From Site News", "© 2024 Site News"): then
- * "Headline - Site News" ends in a name even with a plain dash. A headline's last words are
- * rarely printed alone or after "From" elsewhere on the page.
+ * "Headline - Site News" ends in a name even with a plain dash; so does a page printing the name's
+ * domain ("nordwind.de", `site-domain.ts`). A headline's last words are rarely printed alone, after
+ * "From" or as an address elsewhere on the page.
  */
 export function suffixNamedElsewhere(site: string, others: readonly string[]): boolean {
   const key = lineKey(site);
   if (key === '') return false;
+  if (namedByDomain(site, others)) return true;
   for (const text of others) {
     if (lineKey(text) === key) return true;
     if (wordCount(text, 9) > 8) continue;

@@ -30,7 +30,7 @@ const SHORT_LINE = 8;
 const MAX_WORDS = 4;
 
 /** Letters only, case and accents aside: how a name and an address are compared. */
-function letters(text: string): string {
+export function letters(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

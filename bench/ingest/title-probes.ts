@@ -1,0 +1,103 @@
+/**
+ * How the title rules hold when a dev page's top changes shape the way unseen pages do: each dev
+ * page whose headline comes out right is cleaned again with its headline line decorated (a site or
+ * section name appended or prefixed with one separator or another) or with a short name line put
+ * right above it (a masthead, a section, a kicker). The made-up names below are this tool's own
+ * text, not any page's; a rule is judged by how many real page contexts keep their title under
+ * each probe, not by one page. Dev pages only (a set's held-out split is never read).
+ *
+ *   npx tsx bench/ingest/title-probes.ts [--only REGEX] [--show] DIR…
+ *
+ * --only runs the probes whose name matches REGEX; --show lists each broken page with what it got.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { lineKey } from '../../indexer/clean/shape.ts';
+import { labelledPages } from './pages.ts';
+import { sameTitle } from './score.ts';
+
+/** Sets whose every page is dev although labelled held-out (the brief makes them dev). */
+const ALL_DEV = new Set(['blind', 't', 'u', 'f']);
+
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ', ' / ', ' » ', ' : ', ' || ', ' ~ '];
+const SITES = ['Harbour Gazette', 'The Valley Times', 'Nordwind', 'harbourgazette.com', 'HARBOUR GAZETTE'];
+const CHAINS = ['Politics | Harbour Gazette', 'Local news | Harbour Gazette', 'Local news - Harbour Gazette', 'News - Nordwind'];
+const MASTHEADS = ['Harbour Gazette', 'Local news', 'Nordwind', 'Politics and Courts', 'THE VALLEY TIMES'];
+
+interface Probe {
+  name: string;
+  /** The page's lines with the probe applied, given the headline's 0-based line. */
+  apply: (lines: string[], at: number, title: string) => string[];
+}
+
+function probes(): Probe[] {
+  const out: Probe[] = [{ name: 'none', apply: (l) => l }];
+  const replace = (lines: string[], at: number, text: string) => lines.map((l, i) => (i === at ? text : l));
+  const insert = (lines: string[], at: number, text: string) => [...lines.slice(0, at), text, ...lines.slice(at)];
+  for (const sep of SEPARATORS) {
+    for (const site of [...SITES, ...CHAINS]) {
+      out.push({ name: `suffix alone: T${sep}${site}`, apply: (l, at, t) => replace(l, at, `${t}${sep}${site}`) });
+      out.push({ name: `suffix over copy: T${sep}${site}`, apply: (l, at, t) => insert(l, at, `${t}${sep}${site}`) });
+    }
+    for (const site of SITES) {
+      out.push({ name: `prefix alone: ${site}${sep}T`, apply: (l, at, t) => replace(l, at, `${site}${sep}${t}`) });
+      out.push({ name: `prefix over copy: ${site}${sep}T`, apply: (l, at, t) => insert(l, at, `${site}${sep}${t}`) });
+    }
+  }
+  for (const m of MASTHEADS) {
+    out.push({ name: `line above: ${m}`, apply: (l, at) => insert(l, at, m) });
+    out.push({ name: `line above, blank between: ${m}`, apply: (l, at) => insert(insert(l, at, ''), at, m) });
+  }
+  return out;
+}
+
+interface Page {
+  set: string;
+  source: string;
+  lines: string[];
+  at: number;
+  /** The headline line as printed (decorations are added to it). */
+  title: string;
+  /** The headline the truth record gives. */
+  want: string;
+}
+
+function titleOf(text: string, source: string): string | null {
+  const result = articleFromFile({ bytes: Buffer.from(text, 'utf8'), source });
+  return result.ok ? result.article.title : null;
+}
+
+/** Dev pages whose headline sits alone on its line and comes out right as they are. */
+function pagesOf(dir: string): Page[] {
+  const set = path.basename(dir);
+  const out: Page[] = [];
+  for (const { source, truth } of labelledPages(dir)) {
+    if ((truth.split !== 'dev' && !ALL_DEV.has(set)) || !truth.title || !truth.titleLine) continue;
+    const lines = fs.readFileSync(path.join(dir, ...source.split('/')), 'utf8').split('\n');
+    const at = truth.titleLine - 1;
+    if (lineKey(lines[at] ?? '') !== lineKey(truth.title)) continue;
+    const got = titleOf(lines.join('\n'), source);
+    if (got !== null && sameTitle(got, truth.title)) out.push({ set, source, lines, at, title: lines[at]!.trim(), want: truth.title });
+  }
+  return out;
+}
+
+await loadLanguageDetector();
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? new RegExp(args.splice(onlyAt, 2)[1]!) : null;
+const showAt = args.indexOf('--show');
+const show = showAt >= 0 && args.splice(showAt, 1).length > 0;
+const pages = args.flatMap(pagesOf);
+console.log(`${pages.length} dev pages with a right title on a line of its own`);
+for (const probe of probes().filter((p) => only === null || only.test(p.name))) {
+  let broken = 0;
+  for (const p of pages) {
+    const got = titleOf(probe.apply(p.lines, p.at, p.title).join('\n'), p.source);
+    if (got !== null && sameTitle(got, p.want)) continue;
+    broken++;
+    if (show) console.log(`  ${p.set}/${p.source}: got "${got}"`);
+  }
+  console.log(`${String(broken).padStart(4)} broken  ${probe.name}`);
+}
