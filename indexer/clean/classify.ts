@@ -81,8 +81,10 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
       last = i;
       break;
     }
-  // A page cut off mid-paragraph ends in a fragment right after the last paragraph.
+  // A page cut off mid-paragraph ends in a fragment right after the last paragraph; above the
+  // page's closing chrome (a comment link, a share row) too, when the fragment reads as text.
   if (last === lines.length - 2 && lines[last + 1]!.reason === null) last++;
+  else if (isCutText(lines, features, last + 1, stops)) last++;
 
   // Head: between the headline and the first paragraph, what does not read as text, once the
   // page shows chrome there (a line the rules above recognised: a menu, a date, a byline). A clean
@@ -323,6 +325,26 @@ function isRealParagraph(f: Features, stops: (enough: number) => number, languag
   const atLeast = (n: number) => stops(n) >= n;
   if (f.words >= MIN_PARAGRAPH_WORDS && f.sentence) return atLeast(language === 0 ? 1 : 2);
   return f.words >= MIN_RUNNING_TEXT_WORDS && atLeast(MIN_RUNNING_TEXT_STOPS);
+}
+
+/** Fewest words of a paragraph the scraper cut off above the page's closing chrome. */
+const MIN_CUT_TEXT_WORDS = 8;
+
+/**
+ * A paragraph the scraper cut off, above nothing but chrome the rules recognised: text in the
+ * page's language with no sentence end. Another story's headline there reads as a title (few stop
+ * words); the story's own cut line reads as the story.
+ */
+function isCutText(
+  lines: readonly ContentLine[],
+  features: readonly Features[],
+  i: number,
+  stops: (i: number, enough: number) => number,
+): boolean {
+  const f = features[i];
+  if (f === undefined || lines[i]!.reason !== null || f.sentence || f.words < MIN_CUT_TEXT_WORDS) return false;
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.reason === null) return false;
+  return isTextLike(f, stops(i, STOPS_ENOUGH));
 }
 
 /** Text in the page's language: several words, a good share of them stop words. */
