@@ -19,6 +19,7 @@ import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
+import { isTextLike, readsAsCutText } from './text-like.ts';
 
 /** Words counted per line: no feature looks further. */
 const WORD_LIMIT = 40;
@@ -84,7 +85,7 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
   // A page cut off mid-paragraph ends in a fragment right after the last paragraph; above the
   // page's closing chrome (a comment link, a share row) too, when the fragment reads as text.
   if (last === lines.length - 2 && lines[last + 1]!.reason === null) last++;
-  else if (isCutText(lines, features, last + 1, stops)) last++;
+  else if (isCutAboveChrome(lines, last + 1, language)) last++;
 
   // Head: between the headline and the first paragraph, what does not read as text, once the
   // page shows chrome there (a line the rules above recognised: a menu, a date, a byline). A clean
@@ -97,7 +98,11 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
     const l = lines[i]!;
     const f = features[i]!;
     return (
-      l.reason === null && !f.sentence && f.words <= MAX_FURNITURE_WORDS && !isWrapped(lines, i) && !isTextLike(f, stops(i, STOPS_ENOUGH))
+      l.reason === null &&
+      !f.sentence &&
+      f.words <= MAX_FURNITURE_WORDS &&
+      !isWrapped(lines, i) &&
+      !isTextLike(f.words, stops(i, STOPS_ENOUGH))
     );
   };
   // Without recognised chrome, only a menu: a run of short items on adjacent lines. Judged
@@ -327,29 +332,14 @@ function isRealParagraph(f: Features, stops: (enough: number) => number, languag
   return f.words >= MIN_RUNNING_TEXT_WORDS && atLeast(MIN_RUNNING_TEXT_STOPS);
 }
 
-/** Fewest words of a paragraph the scraper cut off above the page's closing chrome. */
-const MIN_CUT_TEXT_WORDS = 8;
-
 /**
- * A paragraph the scraper cut off, above nothing but chrome the rules recognised: text in the
- * page's language with no sentence end. Another story's headline there reads as a title (few stop
- * words); the story's own cut line reads as the story.
+ * A paragraph the scraper cut off, above nothing but chrome the rules recognised (`text-like.ts`):
+ * another story's headline there reads as a title (few stop words), the story's cut line as text.
  */
-function isCutText(
-  lines: readonly ContentLine[],
-  features: readonly Features[],
-  i: number,
-  stops: (i: number, enough: number) => number,
-): boolean {
-  const f = features[i];
-  if (f === undefined || lines[i]!.reason !== null || f.sentence || f.words < MIN_CUT_TEXT_WORDS) return false;
+function isCutAboveChrome(lines: readonly ContentLine[], i: number, language: LanguageMask): boolean {
+  if (i >= lines.length || lines[i]!.reason !== null) return false;
   for (let j = i + 1; j < lines.length; j++) if (lines[j]!.reason === null) return false;
-  return isTextLike(f, stops(i, STOPS_ENOUGH));
-}
-
-/** Text in the page's language: several words, a good share of them stop words. */
-function isTextLike(f: Features, stops: number): boolean {
-  return f.words >= 6 && stops >= 2 && stops * 4 >= Math.min(f.words, 30);
+  return readsAsCutText(lines[i]!, language);
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;
