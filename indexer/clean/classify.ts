@@ -19,7 +19,7 @@ import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
-import { isTextLike, readsAsCutText } from './text-like.ts';
+import { isTextLike } from './text-like.ts';
 
 /** Words counted per line: no feature looks further. */
 const WORD_LIMIT = 40;
@@ -82,10 +82,8 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
       last = i;
       break;
     }
-  // A page cut off mid-paragraph ends in a fragment right after the last paragraph; above the
-  // page's closing chrome (a comment link, a share row) too, when the fragment reads as text.
+  // A page cut off mid-paragraph ends in a fragment right after the last paragraph.
   if (last === lines.length - 2 && lines[last + 1]!.reason === null) last++;
-  else if (isCutAboveChrome(lines, last + 1, language)) last++;
 
   // Head: between the headline and the first paragraph, what does not read as text, once the
   // page shows chrome there (a line the rules above recognised: a menu, a date, a byline). A clean
@@ -330,16 +328,6 @@ function isRealParagraph(f: Features, stops: (enough: number) => number, languag
   const atLeast = (n: number) => stops(n) >= n;
   if (f.words >= MIN_PARAGRAPH_WORDS && f.sentence) return atLeast(language === 0 ? 1 : 2);
   return f.words >= MIN_RUNNING_TEXT_WORDS && atLeast(MIN_RUNNING_TEXT_STOPS);
-}
-
-/**
- * A paragraph the scraper cut off, above nothing but chrome the rules recognised (`text-like.ts`):
- * another story's headline there reads as a title (few stop words), the story's cut line as text.
- */
-function isCutAboveChrome(lines: readonly ContentLine[], i: number, language: LanguageMask): boolean {
-  if (i >= lines.length || lines[i]!.reason !== null) return false;
-  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.reason === null) return false;
-  return readsAsCutText(lines[i]!, language);
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;

@@ -21,9 +21,16 @@ export function isTextLike(words: number, stops: number): boolean {
 /** A cut ends in a word or after a comma; a colon or a dash introduces what follows (a form, a list). */
 const ENDS_CUT = /[\p{L}\p{M}\p{N},]$/u;
 
-/** A paragraph cut off mid-sentence: eight words or more ending in a word, text-like. */
+/** A clause comma: after a word, before a space (not a thousands separator "2,000"). */
+const CLAUSE_COMMA = /\p{L},\s/u;
+
+/**
+ * A paragraph cut off mid-sentence: eight words or more ending in a word, text-like, with a clause
+ * comma. Stop words alone do not tell it from a headline ("Mayor promises a decision on the new
+ * ferry terminal" has a third); a comma joining clauses is prose.
+ */
 export function readsAsCutText(l: ContentLine, mask: LanguageMask): boolean {
   const words = wordsUpTo(l, WORDS_READ);
-  if (words < MIN_CUT_TEXT_WORDS || !ENDS_CUT.test(l.text) || endsSentenceAnyScript(l.text)) return false;
+  if (words < MIN_CUT_TEXT_WORDS || !ENDS_CUT.test(l.text) || endsSentenceAnyScript(l.text) || !CLAUSE_COMMA.test(l.text)) return false;
   return isTextLike(words, stopWordCount(l.text, mask, WORDS_READ, Math.ceil(Math.min(words, WORDS_READ) / 4)));
 }

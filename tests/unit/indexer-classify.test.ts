@@ -309,18 +309,6 @@ describe('line classifier', () => {
     assert.ok(kept(text).includes('The mayor said the cou'));
   });
 
-  it("keeps a paragraph cut off above the page's closing chrome", () => {
-    const cut = 'Over the years the reading groups have met there on every Thursday of the mont';
-    const text = spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, cut, 'Share this article');
-    assert.ok(kept(text).includes(cut));
-  });
-
-  it("still drops another story's headline above the page's closing chrome", () => {
-    const teaser = 'Harbour Bridge Repairs Delayed Again Amid Steel Shortage Fears';
-    const text = spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, teaser, 'Share this article');
-    assert.ok(!kept(text).includes(teaser));
-  });
-
   it('never drops a short line between two paragraphs by shape alone', () => {
     const text = [
       'Library to close after flood',

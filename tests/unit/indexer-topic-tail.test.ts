@@ -63,6 +63,11 @@ describe('off-topic tail below the story', () => {
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, ...section)).slice(4), section);
   });
 
+  it('still drops a last headline that has stop words but no clause: another story, not cut prose', () => {
+    const teaser = 'Mayor promises a decision on the new ski lift in the spring';
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, OTHER[0]!, teaser)), [P1, P2, P3, P4]);
+  });
+
   it('still drops a short last line ending in a colon below off-topic lines: a prompt, not cut prose', () => {
     const prompt = 'Tell us what you think of the new ski lift in the comments:';
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, ...OTHER, prompt)), [P1, P2, P3, P4]);
