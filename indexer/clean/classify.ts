@@ -19,6 +19,7 @@ import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
+import { isTextLike } from './text-like.ts';
 
 /** Words counted per line: no feature looks further. */
 const WORD_LIMIT = 40;
@@ -95,7 +96,11 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
     const l = lines[i]!;
     const f = features[i]!;
     return (
-      l.reason === null && !f.sentence && f.words <= MAX_FURNITURE_WORDS && !isWrapped(lines, i) && !isTextLike(f, stops(i, STOPS_ENOUGH))
+      l.reason === null &&
+      !f.sentence &&
+      f.words <= MAX_FURNITURE_WORDS &&
+      !isWrapped(lines, i) &&
+      !isTextLike(f.words, stops(i, STOPS_ENOUGH))
     );
   };
   // Without recognised chrome, only a menu: a run of short items on adjacent lines. Judged
@@ -323,11 +328,6 @@ function isRealParagraph(f: Features, stops: (enough: number) => number, languag
   const atLeast = (n: number) => stops(n) >= n;
   if (f.words >= MIN_PARAGRAPH_WORDS && f.sentence) return atLeast(language === 0 ? 1 : 2);
   return f.words >= MIN_RUNNING_TEXT_WORDS && atLeast(MIN_RUNNING_TEXT_STOPS);
-}
-
-/** Text in the page's language: several words, a good share of them stop words. */
-function isTextLike(f: Features, stops: number): boolean {
-  return f.words >= 6 && stops >= 2 && stops * 4 >= Math.min(f.words, 30);
 }
 
 const STARTS_LOWER = /^\p{Ll}/u;

@@ -32,6 +32,7 @@ import type { ContentLine } from './structure.ts';
 import { isParagraphAnyScript, isSentence, isStoryShape, offTopicTest, storyCore } from './topic-tail.ts';
 import { hasUnspacedScript } from './unspaced-words.ts';
 import { LIST_MARK_CLASS } from './shape.ts';
+import { readsAsCutText } from './text-like.ts';
 
 /** The most words of a label. */
 const MAX_LABEL_WORDS = 4;
@@ -50,7 +51,7 @@ export function markLabelledTail(lines: ContentLine[], mask: LanguageMask): void
   if (findLabel(kept, core.end) < 0) return;
   const tail = offTopicTail(kept, core.end, offTopicTest(kept, mask, core.end));
   // The page ends inside a paragraph: its section may be the story's, under a subheading.
-  if (isCutRunningText(kept.at(-1)!)) return;
+  if (isCutRunningText(kept.at(-1)!) || readsAsCutText(kept.at(-1)!, mask)) return;
   const label = findLabel(kept, tail.start);
   if (label < 0) return;
   // A lone short last line may be a subheading or a paragraph the scraper cut off.

@@ -44,7 +44,7 @@ export function markStoryEnd(lines: ContentLine[]): void {
   markBelowCopyrightNotice(lines);
   markLabelsAboveClosingChrome(lines);
   const end = storyEnd(lines);
-  if (end < 0) return;
+  if (end < 0 || isDecksOverText(lines, end)) return;
   for (let i = end + 1; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason !== null || isParagraph(l) || wordsUpTo(l, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) continue;
@@ -83,6 +83,20 @@ function storyEnd(lines: readonly ContentLine[]): number {
     belowIsParagraph = paragraph;
   }
   return end;
+}
+
+/**
+ * The stretch's labels all above its text, and text from them to the page's end: a headline and
+ * its decks over the story (on a page whose headline was not found), not furniture below it, which
+ * ends in labels and headlines or puts them between its teasers and comments.
+ */
+function isDecksOverText(lines: readonly ContentLine[], end: number): boolean {
+  const rest = lines.slice(end + 1).filter((l) => l.reason === null);
+  const isText = (l: ContentLine) => isParagraph(l) || isRunningText(l);
+  const firstText = rest.findIndex(isText);
+  if (firstText <= 0 || !rest.slice(0, firstText).every(isDeck)) return false;
+  // A page cut off by the scraper ends in the start of a paragraph.
+  return rest.slice(firstText).every((l, i, text) => isText(l) || (i === text.length - 1 && isCutParagraph(l.text)));
 }
 
 /** Lines that are no chrome of the page's end: what is no chrome beside a line (the headline and its copies), and a lone punctuation mark. */
@@ -150,6 +164,14 @@ export function isParagraph(l: ContentLine): boolean {
 /** Longer than any headline: running text, with or without its full stop (a paragraph the scraper cut off). */
 export function isRunningText(l: ContentLine): boolean {
   return wordsUpTo(l, MAX_HEADLINE_WORDS + 1) > MAX_HEADLINE_WORDS;
+}
+
+/** The most words of a deck under a headline: a short phrase, as a label is. */
+const MAX_DECK_WORDS = 6;
+
+/** A deck: a short phrase with no sentence end and no figure (a date, a score or a teaser is none). */
+function isDeck(l: ContentLine): boolean {
+  return wordsUpTo(l, MAX_DECK_WORDS + 1) <= MAX_DECK_WORDS && !endsSentence(l.text) && !HAS_DIGIT.test(l.text);
 }
 
 /** A label: one to three words, no sentence, no digits (a date, a score or a figure is the story's). */

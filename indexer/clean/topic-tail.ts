@@ -28,6 +28,7 @@ import { isFigureLine } from './figure-lines.ts';
 import { isDataLine } from './headline-run.ts';
 import { isFixture, isCutParagraph, LIST_MARK_CLASS } from './shape.ts';
 import { isStamp } from './stamps.ts';
+import { readsAsCutText } from './text-like.ts';
 import { isRunningText } from './story-end.ts';
 import { stopWordCount, type LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
@@ -55,7 +56,8 @@ export function markOffTopicTail(lines: ContentLine[], mask: LanguageMask): void
   const { kept, core } = story;
   // The run starts below the last sentence and needs MIN_RUN lines: when one of the last MIN_RUN
   // lines is a sentence there is none. Most stories end in prose, so their words are not read.
-  if (kept.slice(-MIN_RUN).some(isSentence)) return;
+  // A last line cut off mid-sentence that reads as text is prose too, however it ends.
+  if (kept.slice(-MIN_RUN).some(isSentence) || readsAsCutText(kept.at(-1)!, mask)) return;
   const offTopic = offTopicTest(kept, mask, kept.length);
   let start = kept.length;
   while (start > core.end && offTopic(start - 1)) {

@@ -105,6 +105,26 @@ describe('the stretch of labels below the story', () => {
     assert.deepEqual(keptText(page('Benches, buses and a library timetable for the valley', ...briefs)), briefs);
   });
 
+  it("keeps the decks over a story whose headline was not found, below the page head's notices", () => {
+    // Two notice sentences head the page, the headline is not found, and short decks stand over the
+    // text to the page's end: the decks are no furniture below a story ending in those notices.
+    const notices = [
+      'Thanks for reporting the typo in this archive page, as your fixes help every reader who searches it.',
+      'The words on this page were read from an old print by a machine and may hold a few mistakes.',
+    ];
+    const decks = ['HARBOUR TALKS', 'Both Sides Wait', 'Vote Next Week', 'LONG DISPUTE'];
+    const cut = 'The last time the port and its workers met over pay was in the wet spring of th';
+    const kept = keptText(page(...notices, ...decks, `${P1} ${P2}`, cut));
+    for (const deck of decks.slice(1)) assert.ok(kept.includes(deck), deck);
+  });
+
+  it('still drops short labels below the story when a teaser stands between them and the text', () => {
+    const teaser = 'Cheap fares on every ferry this weekend, the port says again';
+    const next = 'The museum on the quay reopened on Saturday after a winter of works on its leaking roof and its old windows.';
+    const kept = keptText(page(HEADLINE, P1, P2, P3, P4, 'Harbourside', 'Region', 'Weekend', teaser, next));
+    for (const label of ['Harbourside', 'Region', 'Weekend', teaser]) assert.ok(!kept.includes(label), label);
+  });
+
   it("keeps the story's own closing list: introduced by a colon, or fixtures", () => {
     const crew = ['The divers were:', 'Anna Berg', 'Tom Hale', 'Lea Moss', 'Jan Ruiz'];
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...crew)), [P1, P2, P3, ...crew]);

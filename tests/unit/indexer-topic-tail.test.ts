@@ -53,6 +53,26 @@ describe('off-topic tail below the story', () => {
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, ...section)).slice(4), section);
   });
 
+  it('keeps a new section cut off after a whole word when its short last line reads as text', () => {
+    // Under twenty words, so not running text by length: its stop words and its clause commas say
+    // it is the story's prose, which no other story's headline reads like.
+    const section = [
+      'Critics in the valley',
+      'That is what the deputy mayor, Maria Oakfield, said of the plan when she wrote to the fishermen',
+    ];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, ...section)).slice(4), section);
+  });
+
+  it('still drops a last headline that has stop words but no clause: another story, not cut prose', () => {
+    const teaser = 'Mayor promises a decision on the new ski lift in the spring';
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, OTHER[0]!, teaser)), [P1, P2, P3, P4]);
+  });
+
+  it('still drops a short last line ending in a colon below off-topic lines: a prompt, not cut prose', () => {
+    const prompt = 'Tell us what you think of the new ski lift in the comments:';
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, P4, ...OTHER, prompt)), [P1, P2, P3, P4]);
+  });
+
   it('leaves the tail alone when a dated line sits below the story (an archive next post)', () => {
     // Read by the rule alone: on a whole page the story-end rule already takes lines under a date.
     const lines = (dated: boolean): ContentLine[] =>
