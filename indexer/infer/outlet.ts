@@ -14,6 +14,8 @@ import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts';
 import { RELATED_KIND } from './outlet-roles.ts';
+import { LISTED_SITE_KINDS, listedCandidates } from './outlet-listed.ts';
+import { listedOutletOf } from './outlet-listed-index.ts';
 
 export interface OutletInput {
   clean: CleanResult;
@@ -31,7 +33,7 @@ export type InferredOutlet = Settled<string> & { carriedBy?: Settled<string> };
 export const OUTLET_THRESHOLD = 2;
 
 /** Kinds that name the page's own site: a wire named this way is the outlet (its own page). */
-const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication']);
+const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication', ...LISTED_SITE_KINDS]);
 
 /**
  * What the rules read of the page and their verdict. The learned scorer's trainer
@@ -53,6 +55,7 @@ export function inferOutlet(input: OutletInput): InferredOutlet | undefined {
 export function outletEvidence({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): OutletEvidence {
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
+  const listed = listedCandidates(clean, lines);
   const holder = copyright?.holder ? cleanName(copyright.holder.replace(/^(?:provided by|courtesy of|by)\s+/i, '')) : null;
   if (holder && copyright)
     candidates.push({
@@ -70,6 +73,12 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
       line: 0,
     });
 
+  // A name or domain of the list groups under the list's outlet, however the page spells it.
+  for (const c of candidates) {
+    const o = listedOutletOf(c.value);
+    if (o) c.group = outletKey(o.display);
+  }
+  candidates.push(...listed.candidates);
   const groups = groupCandidates(candidates);
   // A wire service is credited on the pages of many sites, so a credit, dateline or copyright
   // naming one says who wrote the story, not who published the page (that stays the agency).
