@@ -26,6 +26,7 @@ export interface OutletIndex {
   single: Map<string, boolean>;
   /** The first two folded words of the longer forms: "example daily". */
   pairs: Set<string>;
+  pairFirsts: Set<string>;
   /** Names in scripts written without spaces (Han, Kana, Thai): found as substrings. */
   unspaced: Form[];
   domains: Map<string, ListedOutlet>;
@@ -81,6 +82,7 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
     byFirst: new Map(),
     single: new Map(),
     pairs: new Set(),
+    pairFirsts: new Set(),
     unspaced: [],
     domains: new Map(),
     byForm: new Map(),
@@ -114,8 +116,10 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
       continue;
     }
     const first = form.tokens[0]!;
-    if (form.tokens.length >= 2) index.pairs.add(`${first} ${form.tokens[1]}`);
-    else index.single.set(first, (index.single.get(first) ?? true) && form.spelled[0] !== first);
+    if (form.tokens.length >= 2) {
+      index.pairs.add(`${first} ${form.tokens[1]}`);
+      index.pairFirsts.add(first);
+    } else index.single.set(first, (index.single.get(first) ?? true) && form.spelled[0] !== first);
     if (!index.byFirst.has(first)) index.byFirst.set(first, []);
     index.byFirst.get(first)!.push(form);
   }
@@ -133,6 +137,11 @@ export function useCorpusOutlets(outlets: readonly ListedOutlet[]): void {
   extra = outlets;
   built = null;
   known.clear();
+}
+
+/** The corpus's own outlets in use, for a worker thread to use the same. */
+export function corpusOutlets(): readonly ListedOutlet[] {
+  return extra;
 }
 
 /** The index of the shipped list and the corpus's own, built on first use. */

@@ -64,23 +64,25 @@ export function listedCandidates(clean: CleanResult, lines: readonly PageLine[])
   const finding: ListedFinding = { candidates: [], named: new Set(), cited: new Set() };
   const body = clean.kept.filter((l) => l.kind === 'body');
   const span = { first: body[0]?.line ?? 0, last: body.at(-1)?.line ?? 0, title: clean.headline?.line ?? -1 };
-  let lower: Set<string> | null = null;
-  const lowerWords = () => (lower ??= lowerWordsOf(lines));
+  const selfSeen = new Set<ListedOutlet>();
   for (const line of lines) {
     for (const m of mentionsIn(line.text)) {
       const cue = cueAround(line.text, m.start, m.end);
       // A rival cited in the story, a name in a caption or a teaser, a short name in prose: not candidates.
       const place = cue === 'cites' ? { kind: 'listed-prose', score: 0 } : placeOf(line, m, cue, span);
-      if (place === null || !trusted(m, place.kind, line.text, lowerWords)) continue;
+      if (place === null || !trusted(m, place.kind)) continue;
       finding.named.add(m.outlet);
       if (cue === 'cites') {
         finding.cited.add(m.outlet);
         continue;
       }
+      // Each kind counts once per outlet (outlet-groups.ts): a second sentence of it speaking of itself is another.
+      const kind = place.kind === 'listed-self' && selfSeen.has(m.outlet) ? 'listed-self-again' : place.kind;
+      if (kind === 'listed-self') selfSeen.add(m.outlet);
       finding.candidates.push({
         value: spelling(m, line.text),
         score: place.score,
-        kind: place.kind,
+        kind,
         evidence: `listed outlet '${m.outlet.display}' (${place.kind.slice(7)}) line ${line.line} '${quote(line.text)}'`,
         line: line.line,
       });
@@ -129,19 +131,12 @@ function latin(text: string): boolean {
   return /\p{Script=Latin}/u.test(text);
 }
 
-/** Short and ordinary-word names count only in a strong place; one word in prose only when the page never writes it as a common word. */
-function trusted(m: Mention, kind: string, text: string, lowerWords: () => ReadonlySet<string>): boolean {
+/** Short and ordinary-word names count only in a strong place. */
+function trusted(m: Mention, kind: string): boolean {
   if (m.domain !== null || m.strength === 'phrase' || m.strength === 'acronym') return true;
   if (STRONG_PLACES.has(kind)) return true;
-  return m.strength === 'word' && kind === 'listed-self' && !lowerWords().has(fold(text.slice(m.start, m.end)));
-}
-
-/** The page's words written in lower case, the ordinary words of its language. */
-function lowerWordsOf(lines: readonly PageLine[]): Set<string> {
-  const words = new Set<string>();
-  for (const l of lines)
-    for (const t of tokensOf(l.text)) if (t.raw === t.raw.toLowerCase() && t.raw !== t.raw.toUpperCase()) words.add(t.folded);
-  return words;
+  // One word in the story ("told the Today programme") is a programme, a section or a rival as often.
+  return false;
 }
 
 /** The name is one whole segment of a title line split at its separators ("Headline | Example News"). */
@@ -196,27 +191,28 @@ export function mentionsIn(text: string): Mention[] {
 }
 
 /**
- * Whether an ASCII line may hold a listed name: one pass over its characters with no token
- * objects, testing each one-word name (capitalised where the list's is) and each pair of words
- * opening a longer one. Most lines name no outlet, and the list's cost must stay small (issue 18).
+ * Whether an ASCII line may hold a listed name: one pass over its characters, looking up only the
+ * words that open with a capital or a digit (a listed name wants one, outlet-listed-index.ts),
+ * each as a one-word name or as the first of a pair opening a longer one. Most lines name no
+ * outlet, and the list's cost must stay small (issue 18). A name the list writes in lower case
+ * ("exmag") is found on lines that pass for another reason.
  */
 function mayName(text: string, index: OutletIndex): boolean {
-  const lower = text.toLowerCase();
   let start = -1;
+  let capital = false;
   let previous = '';
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (inWord && start === -1) start = i;
-    else if (!inWord && start !== -1) {
-      const word = lower.slice(start, i);
-      const capital = index.single.get(word);
-      if (capital !== undefined) {
-        const first = text.charCodeAt(start);
-        if (!capital || (first >= 65 && first <= 90)) return true;
-      }
-      if (index.pairs.has(`${previous} ${word}`)) return true;
-      previous = word;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const upper = c >= 65 && c <= 90;
+    const inWord = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inWord && start === -1) {
+      start = i;
+      capital = upper || c <= 57;
+    } else if (!inWord && start !== -1) {
+      const word = capital ? text.slice(start, i).toLowerCase() : '';
+      if (capital && index.single.has(word)) return true;
+      if (previous !== '' && index.pairs.has(`${previous} ${capital ? word : text.slice(start, i).toLowerCase()}`)) return true;
+      previous = capital && index.pairFirsts.has(word) ? word : '';
       start = -1;
     }
   }
@@ -245,7 +241,8 @@ function fits(form: Form, tokens: ReturnType<typeof tokensOf>, i: number): boole
   return significant(raw, fold).some((r) => r[0] !== r[0]!.toLowerCase() || r[0] === r[0]!.toUpperCase());
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** A character beyond ASCII that is no punctuation, space or currency sign ("’", "“", "£" are common in English): a letter, maybe. */
+const NON_ASCII = /[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f\u20a0-\u20cf]/;
 
 /** A dot with no space either side: a host may be on the line (a sentence's full stop is followed by a space). */
 function hasHostDot(text: string): boolean {

@@ -86,7 +86,12 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
   const winner = sites[0];
   if (winner && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner))) {
-    const outlet: InferredOutlet = withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
+    const listedName = listedSpelling(winner);
+    // The list writes a name as a reader cites it: one outlet, one facet value, on every page.
+    const outlet: InferredOutlet =
+      listedName !== undefined
+        ? { value: listedName, from: provenance(winner) }
+        : withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
     if (winner.byKind.has('syndication')) {
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
       if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
@@ -165,6 +170,20 @@ function displayName(g: OutletGroup): string {
   const pool = names.length > 0 ? names : g.candidates;
   const mixed = pool.filter((c) => c.value !== c.value.toUpperCase() || c.value.replace(/[^\p{L}]/gu, '').length <= 4);
   return (mixed.length > 0 ? mixed : pool).reduce((a, b) => (b.score > a.score ? b : a)).value;
+}
+
+/**
+ * The list's name when a listed outlet won, unless the page writes the outlet in another script
+ * than the list ("Пример ТВ" for a listed "Example TV"): then the page's own spelling.
+ */
+function listedSpelling(g: OutletGroup): string | undefined {
+  const best = (cs: OutletCandidate[]) =>
+    cs.reduce<OutletCandidate | undefined>((a, c) => (a === undefined || c.score > a.score ? c : a), undefined);
+  const listed = best(g.candidates.filter((c) => c.kind.startsWith('listed-')));
+  if (listed === undefined) return undefined;
+  const latin = (t: string) => /\p{Script=Latin}/u.test(t);
+  const native = best(g.candidates.filter((c) => !isDomain(c.value) && latin(c.value) !== latin(listed.value)));
+  return native !== undefined && !latin(native.value) ? native.value : listed.value;
 }
 
 /** The evidence that won, then the other places that agreed. */

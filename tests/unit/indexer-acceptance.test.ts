@@ -50,7 +50,8 @@ describe('the seeds without their manifest', () => {
         [
           // 000 names no site in its text: "(Agencies)" is its credit, so the honest outlet is unknown.
           ['000', 'Clinton meets Netanyahu, seeking Gaza truce', 'Unknown', 2012],
-          ['001', 'Clinton to arrive in Israel, push for Gaza ceasefire', 'JPost', null],
+          // "Click for full JPost coverage": the outlet list knows JPost as The Jerusalem Post.
+          ['001', 'Clinton to arrive in Israel, push for Gaza ceasefire', 'The Jerusalem Post', null],
           ['002', 'Blinken Meets With Netanyahu in the Latest U.S. Push for a Cease-fire in Gaza', 'The New York Times', null],
           ['003', 'Israel: Blinken Meets Netanyahu For Big Ceasefire Push', 'Reuters', null],
           ['004', 'Blinken Urges Israel To Create Safe Zones In Gaza When Fighting Resumes', 'AFP', null],
