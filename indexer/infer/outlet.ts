@@ -90,7 +90,10 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
     // The list writes a name as a reader cites it: one outlet, one facet value, on every page.
     const outlet: InferredOutlet =
       listedName !== undefined
-        ? { value: listedName, from: provenance(winner) }
+        ? {
+            value: listedName,
+            from: listedName === displayName(winner) ? provenance(winner) : `${provenance(winner)}, as the outlet list names it`,
+          }
         : withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
     if (winner.byKind.has('syndication')) {
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
@@ -189,7 +192,8 @@ function listedSpelling(g: OutletGroup): string | undefined {
 /** The evidence that won, then the other places that agreed. */
 function provenance(g: OutletGroup): string {
   const best = strongest(g);
-  const rest = [...g.byKind.values()].filter((c) => c !== best).map((c) => c.evidence);
+  // Another kind read off the winning line (a listed name inside it) is the same place, not agreement.
+  const rest = [...g.byKind.values()].filter((c) => c !== best && (c.line === 0 || c.line !== best.line)).map((c) => c.evidence);
   return rest.length === 0 ? best.evidence : `${best.evidence}, agreeing with ${rest.join('; ')}`;
 }
 

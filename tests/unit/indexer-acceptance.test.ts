@@ -65,7 +65,7 @@ describe('the seeds without their manifest', () => {
       assert.ok(articles.every((a) => a.language === 'en'));
       // The report names where each value came from.
       const r002 = report.perArticle.find((a) => a.source.startsWith('002'))!;
-      assert.match(r002.provenance.outlet!, /^syndication line 'appeared first on New York Times', cited with "The" as a newspaper title$/);
+      assert.match(r002.provenance.outlet!, /^syndication line 'appeared first on New York Times', as the outlet list names it$/);
       assert.equal(
         report.perArticle.find((a) => a.source.startsWith('000'))!.provenance.year,
         "stamp '(Agencies) Updated: 2012-11-21 07:35'",
