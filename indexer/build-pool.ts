@@ -8,6 +8,7 @@
  * share of files the workers actually take. At most `ahead` files are in flight or waiting to be
  * consumed, which bounds memory whatever the corpus size.
  */
+import { corpusOutlets } from './infer/outlet-listed-index.ts';
 import type { Worker } from 'node:worker_threads';
 import { moduleWorker } from '../lib/module-worker.ts';
 import { buildFile, type FileJob, type FileOutcome } from './build-file.ts';
@@ -51,7 +52,7 @@ export async function* buildFiles(
   function startWorker(): Worker {
     const worker = moduleWorker(import.meta.url, 'build-worker', {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      workerData: { furniture: [...(options.furniture ?? [])] },
+      workerData: { furniture: [...(options.furniture ?? [])], outlets: corpusOutlets() },
     });
     worker.on('message', (m: { seq: number; outcome?: FileOutcome; error?: string }) => {
       const waiting = pending.get(m.seq);

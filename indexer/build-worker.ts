@@ -1,9 +1,13 @@
 /** A worker thread of the build pool (build-pool.ts): builds the files it is sent, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildFile, type FileJob } from './build-file.ts';
+import type { ListedOutlet } from './infer/outlet-list.ts';
+import { useCorpusOutlets } from './infer/outlet-listed-index.ts';
 
 /** The corpus's furniture, sent once when the pool starts this worker. */
 const furniture = new Set<string>((workerData as { furniture?: string[] }).furniture ?? []);
+// The corpus's own outlets (outlets.tsv), read once by the main thread.
+useCorpusOutlets((workerData as { outlets?: ListedOutlet[] }).outlets ?? []);
 
 parentPort!.on('message', (message: { seq: number; job: FileJob }) => {
   buildFile(message.job, { furniture }).then(

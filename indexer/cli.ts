@@ -26,7 +26,7 @@ import { prepareLive } from '../engine/sqlite/prepare.ts';
 import { readCliArgs } from './cli-args.ts';
 import { preparedLine } from './prepare.ts';
 import { progressReporter } from './progress.ts';
-import { CorpusNotFoundError, ManifestError, SynonymsError, indexCorpus, type IndexReport } from './run.ts';
+import { CorpusNotFoundError, ManifestError, OutletListError, SynonymsError, indexCorpus, type IndexReport } from './run.ts';
 import { watchCorpus } from './watch.ts';
 
 const USAGE = `Usage: npm run index -- [options]
@@ -91,7 +91,12 @@ async function main(argv: string[]): Promise<number> {
     if (run.args.watch) await watchUntilStopped(run.corpusDir, () => indexOnce(run, opened, 'auto'));
     return 0;
   } catch (error) {
-    if (error instanceof CorpusNotFoundError || error instanceof ManifestError || error instanceof SynonymsError)
+    if (
+      error instanceof CorpusNotFoundError ||
+      error instanceof ManifestError ||
+      error instanceof SynonymsError ||
+      error instanceof OutletListError
+    )
       console.error(`Error: ${error.message}`);
     else console.error('Indexing failed:', error);
     return 1;

@@ -16,6 +16,8 @@ import { folderEntryFor, loadManifest, type Manifest } from './read/manifest.ts'
 import { documentTexts } from './pipeline.ts';
 import { type FileJob, readBytesSync } from './read/read-file.ts';
 import { loadSynonyms } from './read/synonyms.ts';
+import { loadCorpusOutlets } from './infer/outlet-list.ts';
+import { useCorpusOutlets } from './infer/outlet-listed-index.ts';
 
 export interface CorpusPlan {
   corpusDir: string;
@@ -40,6 +42,8 @@ export async function planCorpus(corpusDir: string, engine: SearchEngine, maxByt
   const manifest = await loadManifest(corpusDir);
   const ids = assignArticleIds(discovered.articles);
   const synonyms: SynonymRules = (await loadSynonyms(corpusDir)) ?? { groups: [], oneWay: [] };
+  // The corpus's own outlets extend the shipped list for every article of this run (build-pool.ts sends them to workers).
+  useCorpusOutlets(await loadCorpusOutlets(corpusDir));
   const synonymsHash = createHash('sha256').update(JSON.stringify(synonyms)).digest('hex');
   // An index this version cannot read (another schema version, a damaged file) is rebuilt whole,
   // as start-up does (server/prepare-index.ts): its articles cannot be compared, only replaced.

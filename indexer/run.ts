@@ -24,6 +24,7 @@ import { copyReport, type IndexReport, ReportBuilder, type ReportHead } from './
 export { CorpusNotFoundError } from './read/discover.ts';
 export { ManifestError } from './read/manifest.ts';
 export { SynonymsError } from './read/synonyms.ts';
+export { OutletListError } from './infer/outlet-list.ts';
 export type { ArticleReport, ArticleStatus, CopyReport, IndexReport } from './report.ts';
 
 export interface IndexOptions {

@@ -39,6 +39,8 @@ export interface OutletCandidate {
   evidence: string;
   /** Source line; 0 when the evidence is not a line (the URL). */
   line: number;
+  /** The outlet's key when the list (outlet-list.ts) knows the name under another spelling. */
+  group?: string;
 }
 
 /** A line of the page as the cleaner left it, kept or dropped. */

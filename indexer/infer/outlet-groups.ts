@@ -21,7 +21,7 @@ export interface OutletGroup {
 export function groupCandidates(candidates: readonly OutletCandidate[]): OutletGroup[] {
   const groups = new Map<string, OutletGroup>();
   for (const c of candidates) {
-    const key = outletKey(c.value);
+    const key = c.group ?? outletKey(c.value);
     if (key.length < 2) continue;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, candidates: [], byKind: new Map(), total: 0 }));

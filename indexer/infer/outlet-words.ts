@@ -5,6 +5,7 @@
  * every page, never the outlet). No publication of any test set is named here: only generic
  * nouns, and wire services a reader would cite as such.
  */
+import { listedOutletOf } from './outlet-listed-index.ts';
 import { AGENCY_NAMES } from '../clean/phrases.ts';
 import { outletKey } from './outlet-names.ts';
 
@@ -552,10 +553,13 @@ export function hasTradeNoun(name: string): boolean {
   return false;
 }
 
-/** A wire service ("Reuters", "The Canadian Press", "AFX News"), case and "The" aside. */
+/**
+ * A wire service ("Reuters", "The Canadian Press", "AFX News"), case and "The" aside: the hand
+ * list of agencies as credits name them, or an outlet the outlet list (outlet-list.ts) marks "agency".
+ */
 export function isWire(name: string): boolean {
   const n = name.toLowerCase().trim();
-  return WIRES.has(n) || WIRES.has(n.replace(/^the\s+/, '')) || WIRE_KEYS.has(outletKey(name));
+  return WIRES.has(n) || WIRES.has(n.replace(/^the\s+/, '')) || WIRE_KEYS.has(outletKey(name)) || listedOutletOf(name)?.kind === 'agency';
 }
 
 /**

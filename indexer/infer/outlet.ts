@@ -14,6 +14,8 @@ import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts';
 import { RELATED_KIND } from './outlet-roles.ts';
+import { LISTED_SITE_KINDS, listedCandidates } from './outlet-listed.ts';
+import { listedOutletOf } from './outlet-listed-index.ts';
 
 export interface OutletInput {
   clean: CleanResult;
@@ -31,7 +33,7 @@ export type InferredOutlet = Settled<string> & { carriedBy?: Settled<string> };
 export const OUTLET_THRESHOLD = 2;
 
 /** Kinds that name the page's own site: a wire named this way is the outlet (its own page). */
-const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication']);
+const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication', ...LISTED_SITE_KINDS]);
 
 /**
  * What the rules read of the page and their verdict. The learned scorer's trainer
@@ -53,6 +55,7 @@ export function inferOutlet(input: OutletInput): InferredOutlet | undefined {
 export function outletEvidence({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): OutletEvidence {
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
+  const listed = listedCandidates(clean, lines);
   const holder = copyright?.holder ? holderName(copyright.holder) : null;
   if (holder && copyright)
     candidates.push({
@@ -70,6 +73,12 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
       line: 0,
     });
 
+  // A name or domain of the list groups under the list's outlet, however the page spells it.
+  for (const c of candidates) {
+    const o = listedOutletOf(c.value);
+    if (o) c.group = outletKey(o.display);
+  }
+  candidates.push(...listed.candidates);
   const groups = groupCandidates(candidates);
   // A wire service is credited on the pages of many sites, so a credit, dateline or copyright
   // naming one says who wrote the story, not who published the page (that stays the agency).
@@ -77,7 +86,15 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
   const winner = sites[0];
   if (winner && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner))) {
-    const outlet: InferredOutlet = withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
+    const listedName = listedSpelling(winner);
+    // The list writes a name as a reader cites it: one outlet, one facet value, on every page.
+    const outlet: InferredOutlet =
+      listedName !== undefined
+        ? {
+            value: listedName,
+            from: listedName === displayName(winner) ? provenance(winner) : `${provenance(winner)}, as the outlet list names it`,
+          }
+        : withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
     if (winner.byKind.has('syndication')) {
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
       if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
@@ -158,10 +175,25 @@ function displayName(g: OutletGroup): string {
   return (mixed.length > 0 ? mixed : pool).reduce((a, b) => (b.score > a.score ? b : a)).value;
 }
 
+/**
+ * The list's name when a listed outlet won, unless the page writes the outlet in another script
+ * than the list ("Пример ТВ" for a listed "Example TV"): then the page's own spelling.
+ */
+function listedSpelling(g: OutletGroup): string | undefined {
+  const best = (cs: OutletCandidate[]) =>
+    cs.reduce<OutletCandidate | undefined>((a, c) => (a === undefined || c.score > a.score ? c : a), undefined);
+  const listed = best(g.candidates.filter((c) => c.kind.startsWith('listed-')));
+  if (listed === undefined) return undefined;
+  const latin = (t: string) => /\p{Script=Latin}/u.test(t);
+  const native = best(g.candidates.filter((c) => !isDomain(c.value) && latin(c.value) !== latin(listed.value)));
+  return native !== undefined && !latin(native.value) ? native.value : listed.value;
+}
+
 /** The evidence that won, then the other places that agreed. */
 function provenance(g: OutletGroup): string {
   const best = strongest(g);
-  const rest = [...g.byKind.values()].filter((c) => c !== best).map((c) => c.evidence);
+  // Another kind read off the winning line (a listed name inside it) is the same place, not agreement.
+  const rest = [...g.byKind.values()].filter((c) => c !== best && (c.line === 0 || c.line !== best.line)).map((c) => c.evidence);
   return rest.length === 0 ? best.evidence : `${best.evidence}, agreeing with ${rest.join('; ')}`;
 }
 

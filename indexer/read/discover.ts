@@ -5,11 +5,12 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MANIFEST_FILE_NAMES } from './manifest.ts';
+import { OUTLET_FILE_NAMES } from '../infer/outlet-list.ts';
 import { readerFor } from './formats/index.ts';
 import type { SkippedFile } from '../types.ts';
 
 /** Files in the corpus folder that configure it rather than being articles. */
-const CONFIG_FILES = new Set<string>([...MANIFEST_FILE_NAMES, 'synonyms.yaml', 'synonyms.yml', 'synonyms.txt']);
+const CONFIG_FILES = new Set<string>([...MANIFEST_FILE_NAMES, 'synonyms.yaml', 'synonyms.yml', 'synonyms.txt', ...OUTLET_FILE_NAMES]);
 
 export interface Discovered {
   /** Corpus-relative paths with `/` separators, sorted. */

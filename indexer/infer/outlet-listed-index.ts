@@ -1,0 +1,175 @@
+/**
+ * The outlet list (outlet-list.ts) as an index built once per process: each name and alias as
+ * folded tokens keyed by its first token, names in scripts written without spaces for substring
+ * search, and the domains. Finding the names of a line is then one pass over its words.
+ */
+import { extendOutletList, shippedOutlets, type ListedOutlet } from './outlet-list.ts';
+
+/**
+ * How far a form can be trusted on its own: several words ("Example Daily News"); one word
+ * that may be an ordinary one ("Express", "Time"); capitals ("EXN"); two letters or fewer ("EX").
+ */
+export type Strength = 'phrase' | 'word' | 'acronym' | 'short';
+
+export interface Form {
+  outlet: ListedOutlet;
+  /** Folded tokens, as the page's words are folded. */
+  tokens: string[];
+  /** The list's own spelling of the tokens, for the case checks. */
+  spelled: string[];
+  strength: Strength;
+}
+
+export interface OutletIndex {
+  byFirst: Map<string, Form[]>;
+  /** One-word forms, and whether the page must write them with a capital: a quick test of a line. */
+  single: Map<string, boolean>;
+  /** The first two folded words of the longer forms: "example daily". */
+  pairs: Set<string>;
+  pairFirsts: Set<string>;
+  /** Names in scripts written without spaces (Han, Kana, Thai): found as substrings. */
+  unspaced: Form[];
+  domains: Map<string, ListedOutlet>;
+  /** Folded whole forms, for naming another candidate's outlet. */
+  byForm: Map<string, ListedOutlet>;
+}
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+/** Articles before a name: "The Example Times" is as strong as "Example Times", and no stronger. */
+const ARTICLES = new Set('the le la les l el il lo der die das de het o a os los las'.split(' '));
+
+export function fold(text: string): string {
+  // Most words are ASCII: lower case is all they need.
+  return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
+}
+
+export function tokensOf(text: string): { raw: string; folded: string; start: number; end: number }[] {
+  const out: { raw: string; folded: string; start: number; end: number }[] = [];
+  // An ASCII line is folded whole, keeping its offsets; others word by word.
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const lower = ascii ? text.toLowerCase() : text;
+  for (const m of lower.matchAll(TOKEN)) {
+    const end = m.index + m[0].length;
+    out.push({ raw: ascii ? text.slice(m.index, end) : m[0], folded: ascii ? m[0] : fold(m[0]), start: m.index, end });
+  }
+  return out;
+}
+
+export function hasUnspacedScript(text: string): boolean {
+  return UNSPACED.test(text);
+}
+
+/** The form's tokens after any leading article. */
+export function significant<T>(tokens: readonly T[], folded: (t: T) => string): T[] {
+  let i = 0;
+  while (i < tokens.length - 1 && ARTICLES.has(folded(tokens[i]!))) i++;
+  return tokens.slice(i);
+}
+
+function strengthOf(spelled: readonly string[]): Strength {
+  const sig = significant(spelled, fold);
+  const letters = sig.join('').length;
+  if (letters <= 2 || (sig.every((t) => t.length <= 2) && letters <= 4)) return 'short';
+  if (sig.length >= 2) return 'phrase';
+  const word = sig[0]!;
+  if (word === word.toUpperCase() && word !== word.toLowerCase() && word.length <= 6) return 'acronym';
+  return 'word';
+}
+
+function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
+  const index: OutletIndex = {
+    byFirst: new Map(),
+    single: new Map(),
+    pairs: new Set(),
+    pairFirsts: new Set(),
+    unspaced: [],
+    domains: new Map(),
+    byForm: new Map(),
+  };
+  // A form two outlets share ("The Star" of several countries) names neither: left out.
+  const owners = new Map<string, Set<ListedOutlet>>();
+  const forms: Form[] = [];
+  for (const outlet of outlets) {
+    for (const d of outlet.domains) index.domains.set(d, outlet);
+    const names = new Set([outlet.display, outlet.name, ...outlet.aliases]);
+    for (const name of names) {
+      // Keyed without a leading article: "the" opens most lines, and a page may drop it.
+      const spelled = significant(
+        tokensOf(name).map((t) => t.raw),
+        fold,
+      );
+      if (spelled.length === 0) continue;
+      const tokens = spelled.map(fold);
+      const key = tokens.join(' ');
+      if (!owners.has(key)) owners.set(key, new Set());
+      owners.get(key)!.add(outlet);
+      forms.push({ outlet, tokens, spelled, strength: hasUnspacedScript(name) ? 'phrase' : strengthOf(spelled) });
+    }
+  }
+  for (const form of forms) {
+    const key = form.tokens.join(' ');
+    if (owners.get(key)!.size > 1) continue;
+    index.byForm.set(key, form.outlet);
+    if (hasUnspacedScript(form.spelled.join(''))) {
+      if (form.spelled.join('').length >= 2) index.unspaced.push(form);
+      continue;
+    }
+    const first = form.tokens[0]!;
+    if (form.tokens.length >= 2) {
+      index.pairs.add(`${first} ${form.tokens[1]}`);
+      index.pairFirsts.add(first);
+    } else index.single.set(first, (index.single.get(first) ?? true) && form.spelled[0] !== first);
+    if (!index.byFirst.has(first)) index.byFirst.set(first, []);
+    index.byFirst.get(first)!.push(form);
+  }
+  // Longest first: "Example Daily News" before "Example Daily".
+  for (const list of index.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+}
+
+let extra: readonly ListedOutlet[] = [];
+let built: OutletIndex | null = null;
+
+/** Adds a corpus's own outlets (outlet-list.ts) to the shipped ones for this process. */
+export function useCorpusOutlets(outlets: readonly ListedOutlet[]): void {
+  if (outlets === extra || (outlets.length === 0 && extra.length === 0)) return;
+  extra = outlets;
+  built = null;
+  known.clear();
+}
+
+/** The corpus's own outlets in use, for a worker thread to use the same. */
+export function corpusOutlets(): readonly ListedOutlet[] {
+  return extra;
+}
+
+/** The index of the shipped list and the corpus's own, built on first use. */
+export function outletIndex(): OutletIndex {
+  if (built === null) built = buildIndex(extendOutletList(shippedOutlets(), extra));
+  return built;
+}
+
+const known = new Map<string, ListedOutlet | null>();
+
+/** The listed outlet a whole name or domain is ("Example News", "example.com"), if any. */
+export function listedOutletOf(name: string): ListedOutlet | undefined {
+  let o = known.get(name);
+  if (o === undefined) {
+    // The same few names (wires, sections) are asked about on every page.
+    if (known.size > 50_000) known.clear();
+    known.set(name, (o = lookUp(name) ?? null));
+  }
+  return o ?? undefined;
+}
+
+function lookUp(name: string): ListedOutlet | undefined {
+  const index = outletIndex();
+  const host = name
+    .trim()
+    .toLowerCase()
+    .replace(/^(?:https?:\/\/)?(?:www\d?\.)?/, '')
+    .replace(/\/.*$/, '');
+  const tokens = significant(tokensOf(name), (t) => t.folded);
+  return index.domains.get(host) ?? index.byForm.get(tokens.map((t) => t.folded).join(' '));
+}

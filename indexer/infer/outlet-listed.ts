@@ -1,0 +1,273 @@
+/**
+ * Listed outlets (outlet-list.ts) named on the page, as candidates for the scored inference
+ * (outlet.ts), scored by WHERE the page names them: its head and foot furniture, the title line's
+ * segments, a copyright line, a credit line and an address or e-mail domain are the page speaking
+ * of itself; inside the story a name is weak unless the sentence has the outlet speaking of itself
+ * ("told X", "X understands"), and a cited one ("according to X") is a rival, never a candidate.
+ * Short or ordinary-word names ("EX", "Express") count only where the place itself is strong.
+ */
+import type { CleanResult } from '../types.ts';
+import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
+import { cueAround } from './outlet-cues.ts';
+import type { ListedOutlet } from './outlet-list.ts';
+import {
+  type Form,
+  fold,
+  hasUnspacedScript,
+  type OutletIndex,
+  outletIndex,
+  significant,
+  type Strength,
+  tokensOf,
+} from './outlet-listed-index.ts';
+import { quote } from './quote.ts';
+
+/** One listed outlet named on one line. */
+interface Mention {
+  outlet: ListedOutlet;
+  strength: Strength;
+  start: number;
+  end: number;
+  /** Named by its domain: "example.com", "desk@example.com". */
+  domain: 'host' | 'email' | null;
+}
+
+export interface ListedFinding {
+  candidates: OutletCandidate[];
+  /** Every listed outlet the page names, cited ones included. */
+  named: Set<ListedOutlet>;
+  /** Listed outlets the story cites ("according to X"). */
+  cited: Set<ListedOutlet>;
+}
+
+/** The kinds a listed name yields; outlet.ts reads the site's own among them. */
+export const LISTED_SITE_KINDS = new Set(['listed-title-site', 'listed-address']);
+
+/** Where a name, however short or ordinary, is the page's own: the place says so. */
+const STRONG_PLACES = new Set(['listed-title-site', 'listed-copyright', 'listed-credit']);
+
+/** Lines of furniture up to this many words may hold a name alone or with a label. */
+const FURNITURE_WORDS = 8;
+const CREDIT_WORDS = 12;
+
+const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
+/** A credit line's opening: "By", "Source:", "Von", "Par", "Por", "Fonte", "Via". */
+const CREDIT_OPEN =
+  /^[\s•·*|>–—-]*(?:by|from|source|sources|credit|via|von|quelle|par|source|por|fuente|fonte|di|da|door|bron|av|af|kilde|källa|źródło|kaynak|autor|text)\b/iu;
+const STAFF_CLOSE = /\b(?:staff|reporters?|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|redactie|redaksjonen)\W*$/iu;
+const PICTURE = /\b(?:photo|photos|foto|fotos|bild|image|images|picture|getty|illustration|video|graphic|grafik)\b/iu;
+const TITLE_SEPARATORS = /\s+[|–—:·•»/-]\s+|\s*[|·•»]\s*/u;
+/** Dropped as other stories: a name in a teaser or a caption is theirs, not the page's. */
+const OTHER_STORIES = new Set(['related-headlines', 'off-topic', 'caption']);
+
+export function listedCandidates(clean: CleanResult, lines: readonly PageLine[]): ListedFinding {
+  const finding: ListedFinding = { candidates: [], named: new Set(), cited: new Set() };
+  const body = clean.kept.filter((l) => l.kind === 'body');
+  const span = { first: body[0]?.line ?? 0, last: body.at(-1)?.line ?? 0, title: clean.headline?.line ?? -1 };
+  const selfSeen = new Set<ListedOutlet>();
+  for (const line of lines) {
+    for (const m of mentionsIn(line.text)) {
+      const cue = cueAround(line.text, m.start, m.end);
+      // A rival cited in the story, a name in a caption or a teaser, a short name in prose: not candidates.
+      const place = cue === 'cites' ? { kind: 'listed-prose', score: 0 } : placeOf(line, m, cue, span);
+      if (place === null || !trusted(m, place.kind)) continue;
+      finding.named.add(m.outlet);
+      if (cue === 'cites') {
+        finding.cited.add(m.outlet);
+        continue;
+      }
+      // Each kind counts once per outlet (outlet-groups.ts): a second sentence of it speaking of itself is another.
+      const kind = place.kind === 'listed-self' && selfSeen.has(m.outlet) ? 'listed-self-again' : place.kind;
+      if (kind === 'listed-self') selfSeen.add(m.outlet);
+      finding.candidates.push({
+        value: spelling(m, line.text),
+        score: place.score,
+        kind,
+        evidence: `listed outlet '${m.outlet.display}' (${place.kind.slice(7)}) line ${line.line} '${quote(line.text)}'`,
+        line: line.line,
+      });
+    }
+  }
+  return finding;
+}
+
+/** What the place makes of the mention: its kind and score, or null when it says nothing. */
+function placeOf(
+  line: PageLine,
+  m: Mention,
+  cue: 'self' | null,
+  span: { first: number; last: number; title: number },
+): { kind: string; score: number } | null {
+  const outside = line.reason !== null || line.line < span.first || line.line > span.last;
+  // A wire's or a colleague's address is on many sites' pages: an e-mail needs another place to agree.
+  if (m.domain === 'email') return { kind: 'listed-email', score: 1.5 };
+  if (m.domain === 'host') {
+    if (outside && addressAlone(line.text, m)) return { kind: 'listed-address', score: 3 };
+    return { kind: 'listed-link', score: outside ? 1 : 0.5 };
+  }
+  if (line.line === span.title || line.reason === 'headline' || line.reason === 'title-decoration')
+    return isSegment(line.text, m) ? { kind: 'listed-title-site', score: 3 } : { kind: 'listed-prose', score: 0.5 };
+  if (line.reason !== null && OTHER_STORIES.has(line.reason)) return null;
+  if (line.words <= 25 && (line.reason === 'copyright' || COPYRIGHT.test(line.text))) return { kind: 'listed-copyright', score: 2.5 };
+  if (line.words <= CREDIT_WORDS && (line.reason === 'credit' || CREDIT_OPEN.test(line.text) || STAFF_CLOSE.test(line.text)))
+    return PICTURE.test(line.text) ? null : { kind: 'listed-credit', score: 1.5 };
+  if (outside && line.words <= FURNITURE_WORDS)
+    return alone(line.text, m) ? { kind: 'listed-alone', score: 2 } : { kind: 'listed-furniture', score: 1 };
+  // Two sentences of the outlet speaking of itself agree; a bare mention barely adds.
+  return cue === 'self' ? { kind: 'listed-self', score: 1.5 } : { kind: 'listed-prose', score: 0.25 };
+}
+
+/**
+ * The list's name for the outlet, unless the page writes it in another script than the list's
+ * name ("Example TV" listed, "Пример ТВ" written): then as the page writes it.
+ */
+function spelling(m: Mention, text: string): string {
+  const written = text.slice(m.start, m.end);
+  if (m.domain !== null || latin(written) === latin(m.outlet.display)) return m.outlet.display;
+  return written;
+}
+
+function latin(text: string): boolean {
+  return /\p{Script=Latin}/u.test(text);
+}
+
+/** Short and ordinary-word names count only in a strong place. */
+function trusted(m: Mention, kind: string): boolean {
+  if (m.domain !== null || m.strength === 'phrase' || m.strength === 'acronym') return true;
+  if (STRONG_PLACES.has(kind)) return true;
+  // One word in the story ("told the Today programme") is a programme, a section or a rival as often.
+  return false;
+}
+
+/** The name is one whole segment of a title line split at its separators ("Headline | Example News"). */
+function isSegment(text: string, m: Mention): boolean {
+  const segments = text.split(TITLE_SEPARATORS);
+  if (segments.length < 2) return false;
+  const name = sigFolded(text.slice(m.start, m.end));
+  return segments.some((s) => sigFolded(s) === name);
+}
+
+/** The address is all the line says, a scheme or "www" aside ("Source: example.com" is a credit). */
+function addressAlone(text: string, m: Mention): boolean {
+  return !/\p{L}/u.test((text.slice(0, m.start) + text.slice(m.end)).replace(/https?|www\d?/giu, ''));
+}
+
+/** The name is all the letters of the line, an article or punctuation aside. */
+function alone(text: string, m: Mention): boolean {
+  return sigFolded(text) === sigFolded(text.slice(m.start, m.end));
+}
+
+function sigFolded(text: string): string {
+  return significant(tokensOf(text), (t) => t.folded)
+    .map((t) => t.folded)
+    .join(' ');
+}
+
+/** Every listed name and domain of one line. */
+export function mentionsIn(text: string): Mention[] {
+  const index = outletIndex();
+  const out: Mention[] = [];
+  const ascii = !NON_ASCII.test(text);
+  const tokens = !ascii || mayName(text, index) ? tokensOf(text) : [];
+  for (let i = 0; i < tokens.length; ) {
+    const form = index.byFirst.get(tokens[i]!.folded)?.find((f) => fits(f, tokens, i));
+    if (!form) {
+      i++;
+      continue;
+    }
+    const last = tokens[i + form.tokens.length - 1]!;
+    out.push({ outlet: form.outlet, strength: form.strength, start: tokens[i]!.start, end: last.end, domain: null });
+    i += form.tokens.length;
+  }
+  if (!ascii && index.unspaced.length > 0 && hasUnspacedScript(text)) {
+    for (const form of index.unspaced) {
+      const name = form.spelled.join('');
+      const at = text.indexOf(name);
+      if (at !== -1) out.push({ outlet: form.outlet, strength: 'phrase', start: at, end: at + name.length, domain: null });
+    }
+  }
+  if (hasHostDot(text)) out.push(...domainsIn(text));
+  return out;
+}
+
+/**
+ * Whether an ASCII line may hold a listed name: one pass over its characters, looking up only the
+ * words that open with a capital or a digit (a listed name wants one, outlet-listed-index.ts),
+ * each as a one-word name or as the first of a pair opening a longer one. Most lines name no
+ * outlet, and the list's cost must stay small (issue 18). A name the list writes in lower case
+ * ("exmag") is found on lines that pass for another reason.
+ */
+function mayName(text: string, index: OutletIndex): boolean {
+  let start = -1;
+  let capital = false;
+  let previous = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const upper = c >= 65 && c <= 90;
+    const inWord = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (inWord && start === -1) {
+      start = i;
+      capital = upper || c <= 57;
+    } else if (!inWord && start !== -1) {
+      const word = capital ? text.slice(start, i).toLowerCase() : '';
+      if (capital && index.single.has(word)) return true;
+      if (previous !== '' && index.pairs.has(`${previous} ${capital ? word : text.slice(start, i).toLowerCase()}`)) return true;
+      previous = capital && index.pairFirsts.has(word) ? word : '';
+      start = -1;
+    }
+  }
+  return false;
+}
+
+/** A capitalised word one space away from the token. */
+function capitalNeighbour(n: Token | undefined, t: Token): boolean {
+  if (!n || Math.abs(n.start < t.start ? t.start - n.end : n.start - t.end) !== 1) return false;
+  return n.raw[0] !== n.raw[0]!.toLowerCase();
+}
+
+type Token = ReturnType<typeof tokensOf>[number];
+
+/** The form's tokens are the page's from token i on, with capitals where the list has them. */
+function fits(form: Form, tokens: ReturnType<typeof tokensOf>, i: number): boolean {
+  if (i + form.tokens.length > tokens.length) return false;
+  for (let k = 0; k < form.tokens.length; k++) if (tokens[i + k]!.folded !== form.tokens[k]) return false;
+  const raw = tokens.slice(i, i + form.tokens.length).map((t) => t.raw);
+  // One word inside a longer capitalised name ("Example News" for a listed "News") is that name's.
+  if (form.strength !== 'phrase' && (capitalNeighbour(tokens[i - 1], tokens[i]!) || capitalNeighbour(tokens[i + 1], tokens[i]!)))
+    return false;
+  if (form.strength === 'acronym' || form.strength === 'short') return raw.join(' ') === form.spelled.join(' ');
+  // A lower-case spelling in the list ("exmag") is the outlet's own; anything else wants a capital.
+  if (form.spelled.every((s) => s === s.toLowerCase())) return raw.join(' ') === form.spelled.join(' ');
+  return significant(raw, fold).some((r) => r[0] !== r[0]!.toLowerCase() || r[0] === r[0]!.toUpperCase());
+}
+
+/** A character beyond ASCII that is no punctuation, space or currency sign ("’", "“", "£" are common in English): a letter, maybe. */
+const NON_ASCII = /[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f\u20a0-\u20cf]/;
+
+/** A dot with no space either side: a host may be on the line (a sentence's full stop is followed by a space). */
+function hasHostDot(text: string): boolean {
+  for (let i = text.indexOf('.', 1); i !== -1 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + 1);
+    if (before > 32 && after > 32 && after !== 46 && before !== 46) return true;
+  }
+  return false;
+}
+const HOSTISH = /([\p{L}\p{N}._%+-]+@)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,24})/gu;
+
+/** Hosts of the line under a listed domain: "www.example.com", "news.example.co.uk", "desk@example.com". */
+function domainsIn(text: string): Mention[] {
+  const { domains } = outletIndex();
+  const out: Mention[] = [];
+  for (const m of text.matchAll(HOSTISH)) {
+    const labels = m[2]!.toLowerCase().split('.');
+    for (let k = 0; k <= labels.length - 2; k++) {
+      const outlet = domains.get(labels.slice(k).join('.'));
+      if (!outlet) continue;
+      const start = m.index + (m[1]?.length ?? 0);
+      out.push({ outlet, strength: 'phrase', start, end: start + m[2]!.length, domain: m[1] ? 'email' : 'host' });
+      break;
+    }
+  }
+  return out;
+}
