@@ -33,7 +33,6 @@ import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
 import { markBylines } from './bylines.ts';
-import { markTagLists } from './tag-lists.ts';
 import { markTailBulletLinks } from './tail-bullet-links.ts';
 import { keepStampedLeads } from './stamped-lead.ts';
 import { keepCommaClauses } from './comma-clauses.ts';
@@ -123,7 +122,6 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markAltTextCopies(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
-  markTagLists(lines, language);
   markCommentBlocks(lines, headline?.line ?? null);
   markClosingSections(lines);
   markClosedNotices(lines);
