@@ -17,6 +17,7 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY engine ./engine
 COPY indexer ./indexer
 COPY server ./server
+COPY scripts/copy-assets.mjs ./scripts/
 RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim

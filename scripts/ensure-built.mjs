@@ -22,6 +22,8 @@ function typescriptCompiler() {
 const tsc = typescriptCompiler();
 if (tsc && existsSync(path.join(root, 'tsconfig.build.json'))) {
   const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  // Loaded only here: a production install ships this script alone, with a dist/ that has its data.
+  if (result.status === 0) (await import('./copy-assets.mjs')).copyAssets(root);
   process.exit(result.status ?? 1);
 }
 if (!existsSync(built)) {

@@ -161,6 +161,8 @@ describe('Dockerfile', () => {
     const dockerfile = read('Dockerfile');
     assert.equal(dockerfile.match(/^FROM /gm)?.length, 2);
     assert.match(dockerfile, /npm run build && npm prune --omit=dev/);
+    // The build copies the data files modules read beside themselves (the outlet list) into dist/.
+    assert.match(dockerfile, /^COPY scripts\/copy-assets\.mjs \.\/scripts\/$/m);
     assert.match(dockerfile, /^USER node$/m);
     const copied = [...dockerfile.matchAll(/^COPY --chown=node:node (?!--from)(.+) \.\/?\S*$/gm)].flatMap((m) => m[1]!.split(/\s+/));
     // The compiled app only (issue 23): no TypeScript sources, no tsconfig; tsx is a development
