@@ -244,14 +244,24 @@ function fits(form: Form, tokens: ReturnType<typeof tokensOf>, i: number): boole
 /** A character beyond ASCII that is no punctuation, space or currency sign ("’", "“", "£" are common in English): a letter, maybe. */
 const NON_ASCII = /[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f\u20a0-\u20cf]/;
 
-/** A dot with no space either side: a host may be on the line (a sentence's full stop is followed by a space). */
+/**
+ * A dot a host may hold: a letter, digit or hyphen before it and a letter after, as HOSTISH needs
+ * of its last dot ("example.com"). Most dotted lines hold numbers ("3.5%", "£1.2bn") and a sentence's
+ * full stop is followed by a space: neither runs the costly Unicode pattern (issue 18's CPU budget).
+ * Any character beyond ASCII may be a letter or digit, so it passes.
+ */
 function hasHostDot(text: string): boolean {
   for (let i = text.indexOf('.', 1); i !== -1 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + 1);
-    if (before > 32 && after > 32 && after !== 46 && before !== 46) return true;
+    if ((asciiLetter(before) || (before >= 48 && before <= 57) || before === 45 || before > 127) && (asciiLetter(after) || after > 127))
+      return true;
   }
   return false;
+}
+
+function asciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 const HOSTISH = /([\p{L}\p{N}._%+-]+@)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,24})/gu;
 
