@@ -21,6 +21,7 @@ import {
   tokensOf,
 } from './outlet-listed-index.ts';
 import { quote } from './quote.ts';
+import { PAIR_END, symbolOf, TRIE_SPACE, TRIE_SYMBOLS, WORD_END } from './word-trie.ts';
 
 /** One listed outlet named on one line. */
 interface Mention {
@@ -194,27 +195,36 @@ export function mentionsIn(text: string): Mention[] {
  * Whether an ASCII line may hold a listed name: one pass over its characters, looking up only the
  * words that open with a capital or a digit (a listed name wants one, outlet-listed-index.ts),
  * each as a one-word name or as the first of a pair opening a longer one. Most lines name no
- * outlet, and the list's cost must stay small (issue 18). A name the list writes in lower case
+ * outlet, and the list's cost must stay small (issue 18): the words are walked in the index's
+ * trie as they are read, none sliced or lower-cased. A name the list writes in lower case
  * ("exmag") is found on lines that pass for another reason.
  */
 function mayName(text: string, index: OutletIndex): boolean {
-  let start = -1;
-  let capital = false;
-  let previous = '';
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const upper = c >= 65 && c <= 90;
-    const inWord = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (inWord && start === -1) {
-      start = i;
-      capital = upper || c <= 57;
-    } else if (!inWord && start !== -1) {
-      const word = capital ? text.slice(start, i).toLowerCase() : '';
-      if (capital && index.single.has(word)) return true;
-      if (previous !== '' && index.pairs.has(`${previous} ${capital ? word : text.slice(start, i).toLowerCase()}`)) return true;
-      previous = capital && index.pairFirsts.has(word) ? word : '';
-      start = -1;
+  const { next, ends } = index.gate;
+  // The node after the last word's space when it may open a pair ("new york"), else 0 (the root).
+  let pair = 0;
+  for (let i = 0; i < text.length; ) {
+    let symbol = symbolOf(text.charCodeAt(i));
+    if (symbol === -1) {
+      i++;
+      continue;
     }
+    // The walk of this word from the root (a capitalised word only), and as the second of a pair.
+    let single = text.charCodeAt(i) <= 90 ? 0 : -1;
+    let second = pair;
+    // Most words are lower case and follow no pair's first word: read past them, no walk.
+    if (single === -1 && second === 0) {
+      while (++i < text.length && symbolOf(text.charCodeAt(i)) !== -1);
+      pair = 0;
+      continue;
+    }
+    for (; symbol !== -1; symbol = ++i < text.length ? symbolOf(text.charCodeAt(i)) : -1) {
+      if (single > -1) single = next[single * TRIE_SYMBOLS + symbol]! || -1;
+      if (second > 0) second = next[second * TRIE_SYMBOLS + symbol]! || -1;
+    }
+    if (single > -1 && (ends[single]! & WORD_END) !== 0) return true;
+    if (second > 0 && (ends[second]! & PAIR_END) !== 0) return true;
+    pair = single > -1 ? next[single * TRIE_SYMBOLS + TRIE_SPACE]! : 0;
   }
   return false;
 }
