@@ -12,12 +12,12 @@ import { cueAround } from './outlet-cues.ts';
 import type { ListedOutlet } from './outlet-list.ts';
 import {
   type Form,
-  fold,
   hasUnspacedScript,
   type OutletIndex,
   outletIndex,
   significant,
   type Strength,
+  type Token,
   tokensOf,
 } from './outlet-listed-index.ts';
 import { quote } from './quote.ts';
@@ -204,6 +204,12 @@ function mayName(text: string, index: OutletIndex): boolean {
   // The node after the last word's space when it may open a pair ("new york"), else 0 (the root).
   let pair = 0;
   for (let i = 0; i < text.length; ) {
+    if (pair === 0) {
+      // No pair is open: only a word opening with a capital or a digit can start a name; jump to the next.
+      WORD_OPENING.lastIndex = i;
+      if (!WORD_OPENING.test(text)) return false;
+      i = WORD_OPENING.lastIndex - 1;
+    }
     let symbol = symbolOf(text.charCodeAt(i));
     if (symbol === -1) {
       i++;
@@ -212,12 +218,6 @@ function mayName(text: string, index: OutletIndex): boolean {
     // The walk of this word from the root (a capitalised word only), and as the second of a pair.
     let single = text.charCodeAt(i) <= 90 ? 0 : -1;
     let second = pair;
-    // Most words are lower case and follow no pair's first word: read past them, no walk.
-    if (single === -1 && second === 0) {
-      while (++i < text.length && symbolOf(text.charCodeAt(i)) !== -1);
-      pair = 0;
-      continue;
-    }
     for (; symbol !== -1; symbol = ++i < text.length ? symbolOf(text.charCodeAt(i)) : -1) {
       if (single > -1) single = next[single * TRIE_SYMBOLS + symbol]! || -1;
       if (second > 0) second = next[second * TRIE_SYMBOLS + symbol]! || -1;
@@ -229,26 +229,37 @@ function mayName(text: string, index: OutletIndex): boolean {
   return false;
 }
 
+/** A capital or a digit opening a word (no ASCII letter or digit before it). */
+const WORD_OPENING = /(?<![A-Za-z0-9])[A-Z0-9]/g;
+
 /** A capitalised word one space away from the token. */
 function capitalNeighbour(n: Token | undefined, t: Token): boolean {
   if (!n || Math.abs(n.start < t.start ? t.start - n.end : n.start - t.end) !== 1) return false;
   return n.raw[0] !== n.raw[0]!.toLowerCase();
 }
 
-type Token = ReturnType<typeof tokensOf>[number];
-
 /** The form's tokens are the page's from token i on, with capitals where the list has them. */
-function fits(form: Form, tokens: ReturnType<typeof tokensOf>, i: number): boolean {
-  if (i + form.tokens.length > tokens.length) return false;
-  for (let k = 0; k < form.tokens.length; k++) if (tokens[i + k]!.folded !== form.tokens[k]) return false;
-  const raw = tokens.slice(i, i + form.tokens.length).map((t) => t.raw);
+function fits(form: Form, tokens: readonly Token[], i: number): boolean {
+  const n = form.tokens.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) if (tokens[i + k]!.folded !== form.tokens[k]) return false;
   // One word inside a longer capitalised name ("Example News" for a listed "News") is that name's.
   if (form.strength !== 'phrase' && (capitalNeighbour(tokens[i - 1], tokens[i]!) || capitalNeighbour(tokens[i + 1], tokens[i]!)))
     return false;
-  if (form.strength === 'acronym' || form.strength === 'short') return raw.join(' ') === form.spelled.join(' ');
-  // A lower-case spelling in the list ("exmag") is the outlet's own; anything else wants a capital.
-  if (form.spelled.every((s) => s === s.toLowerCase())) return raw.join(' ') === form.spelled.join(' ');
-  return significant(raw, fold).some((r) => r[0] !== r[0]!.toLowerCase() || r[0] === r[0]!.toUpperCase());
+  // A lower-case spelling in the list ("exmag") is the outlet's own; so is an acronym's or a short name's.
+  if (form.strength === 'acronym' || form.strength === 'short' || form.spelled.every((s) => s === s.toLowerCase()))
+    return spelledAsListed(form, tokens, i);
+  // Anything else wants a capital (or a caseless letter or digit) after any leading article.
+  return significant(tokens.slice(i, i + n), (t) => t.folded).some((t) => {
+    const c = t.raw[0]!;
+    return c !== c.toLowerCase() || c === c.toUpperCase();
+  });
+}
+
+/** The page writes the form's tokens exactly as the list spells them; read in place, as most tokens tried are ordinary words ("as", "now"). */
+function spelledAsListed(form: Form, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < form.spelled.length; k++) if (tokens[i + k]!.raw !== form.spelled[k]) return false;
+  return true;
 }
 
 /** A character beyond ASCII that is no punctuation, space or currency sign ("’", "“", "£" are common in English): a letter, maybe. */
