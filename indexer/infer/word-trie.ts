@@ -28,25 +28,26 @@ export function symbolOf(c: number): number {
 
 /** Built from one-word keys and two-word keys ("first second"), both folded. */
 export function wordTrie(words: Iterable<string>, pairs: Iterable<string>): WordTrie {
-  const next: number[] = new Array(TRIE_SYMBOLS).fill(0);
-  const ends: number[] = [0];
-  const add = (key: string, flag: number) => {
-    const symbols = [...key].map((ch) => (ch === ' ' ? TRIE_SPACE : /[a-z0-9]/.test(ch) ? symbolOf(ch.charCodeAt(0)) : -1));
-    if (symbols.includes(-1)) return;
+  const keys: [string, number][] = [];
+  for (const w of words) keys.push([w, WORD_END]);
+  for (const p of pairs) keys.push([p, PAIR_END]);
+  // At most one node per character of the keys, and the root: built in place, then trimmed (once per process).
+  const nodes = keys.reduce((n, [key]) => n + key.length, 1);
+  const next = new Int32Array(nodes * TRIE_SYMBOLS);
+  const ends = new Uint8Array(nodes);
+  let used = 1;
+  for (const [key, flag] of keys) {
+    if (!/^[a-z0-9 ]+$/.test(key)) continue;
     let node = 0;
-    for (const s of symbols) {
-      if (next[node * TRIE_SYMBOLS + s] === 0) {
-        next[node * TRIE_SYMBOLS + s] = ends.length;
-        ends.push(0);
-        for (let k = 0; k < TRIE_SYMBOLS; k++) next.push(0);
-      }
-      node = next[node * TRIE_SYMBOLS + s]!;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      const at = node * TRIE_SYMBOLS + (c === 32 ? TRIE_SPACE : symbolOf(c));
+      if (next[at] === 0) next[at] = used++;
+      node = next[at]!;
     }
     ends[node]! |= flag;
-  };
-  for (const w of words) add(w, WORD_END);
-  for (const p of pairs) add(p, PAIR_END);
-  return { next: Int32Array.from(next), ends: Uint8Array.from(ends) };
+  }
+  return { next: next.slice(0, used * TRIE_SYMBOLS), ends: ends.slice(0, used) };
 }
 
 /** The node after `symbol` (symbolOf, or TRIE_SPACE) from `node`, or -1: for tests and slow paths. */
