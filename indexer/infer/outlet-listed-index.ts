@@ -3,6 +3,7 @@
  * folded tokens keyed by its first token, names in scripts written without spaces for substring
  * search, and the domains. Finding the names of a line is then one pass over its words.
  */
+import { createHash } from 'node:crypto';
 import { extendOutletList, type ListedOutlet, shippedOutlets } from './outlet-list.ts';
 import { type WordTrie, wordTrie } from './word-trie.ts';
 
@@ -149,12 +150,14 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
 }
 
 let extra: readonly ListedOutlet[] = [];
+let extraDigest = '';
 let built: OutletIndex | null = null;
 
 /** Adds a corpus's own outlets (outlet-list.ts) to the shipped ones for this process. */
 export function useCorpusOutlets(outlets: readonly ListedOutlet[]): void {
   if (outlets === extra || (outlets.length === 0 && extra.length === 0)) return;
   extra = outlets;
+  extraDigest = outlets.length === 0 ? '' : createHash('sha256').update(JSON.stringify(outlets)).digest('hex');
   built = null;
   known.clear();
 }
@@ -162,6 +165,15 @@ export function useCorpusOutlets(outlets: readonly ListedOutlet[]): void {
 /** The corpus's own outlets in use, for a worker thread to use the same. */
 export function corpusOutlets(): readonly ListedOutlet[] {
   return extra;
+}
+
+/**
+ * A digest of the corpus's own outlets in use, '' without any: part of every article's content
+ * hash (pipeline.ts), since an edited outlets.tsv may change any article's outlet and an
+ * incremental run re-reads only articles whose hash changed.
+ */
+export function corpusOutletsDigest(): string {
+  return extraDigest;
 }
 
 /** The index of the shipped list and the corpus's own, built on first use. */
