@@ -159,14 +159,19 @@ describe('outlets.tsv through the indexer command', () => {
     );
   }
 
-  it("a corpus's own outlets name its pages, and outlets.tsv is not read as an article", async () => {
-    const corpus = path.join(work, 'good');
+  /** A corpus of the made-up outlets and one page naming one of them by its alias and its address. */
+  async function ferryCorpus(corpus: string): Promise<void> {
     await mkdir(corpus);
     await writeFile(path.join(corpus, 'outlets.tsv'), `${MADE_UP}\n`);
     await writeFile(
       path.join(corpus, 'ferry.txt'),
       ['Ferry leaves earlier | The Quill', '', ...BODY, '', 'quillmarsh-courier.test', ''].join('\n'),
     );
+  }
+
+  it("a corpus's own outlets name its pages, and outlets.tsv is not read as an article", async () => {
+    const corpus = path.join(work, 'good');
+    await ferryCorpus(corpus);
     const cli = index(corpus, path.join(work, 'data-good'));
     assert.equal(cli.status, 0, cli.stderr);
     const report = JSON.parse(cli.stdout) as { perArticle: { source: string; outlet: string }[]; skipped: unknown[] };
@@ -180,12 +185,7 @@ describe('outlets.tsv through the indexer command', () => {
   it('an update after outlets.tsv is edited re-reads the articles, naming the outlet as the file now does', async () => {
     const corpus = path.join(work, 'edited');
     const data = path.join(work, 'data-edited');
-    await mkdir(corpus);
-    await writeFile(path.join(corpus, 'outlets.tsv'), `${MADE_UP}\n`);
-    await writeFile(
-      path.join(corpus, 'ferry.txt'),
-      ['Ferry leaves earlier | The Quill', '', ...BODY, '', 'quillmarsh-courier.test', ''].join('\n'),
-    );
+    await ferryCorpus(corpus);
     const first = index(corpus, data);
     assert.equal(first.status, 0, first.stderr);
     // The user renames the outlet the alias belongs to; no article changes.
