@@ -18,6 +18,7 @@ import { lineKey } from './clean/shape.ts';
 import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample } from './clean/furniture.ts';
 import { settleMetadata } from './infer/index.ts';
 import { type FolderOutlet, ofTheSite } from './infer/outlet-folder.ts';
+import { corpusOutletsDigest } from './infer/outlet-listed-index.ts';
 import { withDefiniteArticle } from './infer/outlet.ts';
 export { loadLanguageDetector } from './infer/language.ts';
 import { readerFor, type ReaderOutput } from './read/formats/index.ts';
@@ -151,12 +152,16 @@ export function documentTexts(file: Pick<ArticleFile, 'bytes' | 'source' | 'maxB
 
 /**
  * What the corpus taught that this document's article depends on, as one string for its hash: the
- * furniture its text holds and its folder's outlet; '' when none (the hash is then as before).
+ * furniture its text holds, its folder's outlet and the corpus's own outlet list; '' when none (the
+ * hash is then as before).
  */
 function learnedDigest(text: string, file: Pick<ArticleFile, 'furniture' | 'folderOutlet'>): string {
   const furniture = file.furniture?.size ? furnitureIn(text, file.furniture).join('\n') : '';
   const outlet = file.folderOutlet;
-  return outlet ? `${furniture}\0folder-outlet\0${outlet.value}\0${outlet.from}\0${outlet.siteLines.join('\n')}` : furniture;
+  const learned = outlet ? `${furniture}\0folder-outlet\0${outlet.value}\0${outlet.from}\0${outlet.siteLines.join('\n')}` : furniture;
+  // The corpus's own outlets (outlets.tsv) too: editing them re-reads every article on an update.
+  const outlets = corpusOutletsDigest();
+  return outlets === '' ? learned : `${learned}\0outlets\0${outlets}`;
 }
 
 /**

@@ -3,7 +3,9 @@
  * folded tokens keyed by its first token, names in scripts written without spaces for substring
  * search, and the domains. Finding the names of a line is then one pass over its words.
  */
-import { extendOutletList, shippedOutlets, type ListedOutlet } from './outlet-list.ts';
+import { createHash } from 'node:crypto';
+import { extendOutletList, type ListedOutlet, shippedOutlets } from './outlet-list.ts';
+import { type WordTrie, wordTrie } from './word-trie.ts';
 
 /**
  * How far a form can be trusted on its own: several words ("Example Daily News"); one word
@@ -27,6 +29,8 @@ export interface OutletIndex {
   /** The first two folded words of the longer forms: "example daily". */
   pairs: Set<string>;
   pairFirsts: Set<string>;
+  /** The one-word forms and the pairs as a trie, for the quick test without slicing words. */
+  gate: WordTrie;
   /** Names in scripts written without spaces (Han, Kana, Thai): found as substrings. */
   unspaced: Form[];
   domains: Map<string, ListedOutlet>;
@@ -44,14 +48,29 @@ export function fold(text: string): string {
   return /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
 }
 
-export function tokensOf(text: string): { raw: string; folded: string; start: number; end: number }[] {
-  const out: { raw: string; folded: string; start: number; end: number }[] = [];
-  // An ASCII line is folded whole, keeping its offsets; others word by word.
-  const ascii = !/[^\x00-\x7f]/.test(text);
-  const lower = ascii ? text.toLowerCase() : text;
-  for (const m of lower.matchAll(TOKEN)) {
-    const end = m.index + m[0].length;
-    out.push({ raw: ascii ? text.slice(m.index, end) : m[0], folded: ascii ? m[0] : fold(m[0]), start: m.index, end });
+export type Token = { raw: string; folded: string; start: number; end: number };
+
+export function tokensOf(text: string): Token[] {
+  // An ASCII line is folded whole, keeping its offsets, and read without the Unicode pattern; others word by word.
+  if (!/[^\x00-\x7f]/.test(text)) return asciiTokens(text);
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) out.push({ raw: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The runs of ASCII letters and digits: what TOKEN finds in ASCII text, read by hand (issue 18's CPU budget). */
+function asciiTokens(text: string): Token[] {
+  const out: Token[] = [];
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (inWord && start === -1) start = i;
+    else if (!inWord && start !== -1) {
+      out.push({ raw: text.slice(start, i), folded: lower.slice(start, i), start, end: i });
+      start = -1;
+    }
   }
   return out;
 }
@@ -83,6 +102,7 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
     single: new Map(),
     pairs: new Set(),
     pairFirsts: new Set(),
+    gate: wordTrie([], []),
     unspaced: [],
     domains: new Map(),
     byForm: new Map(),
@@ -123,18 +143,21 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
     if (!index.byFirst.has(first)) index.byFirst.set(first, []);
     index.byFirst.get(first)!.push(form);
   }
+  index.gate = wordTrie(index.single.keys(), index.pairs);
   // Longest first: "Example Daily News" before "Example Daily".
   for (const list of index.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   return index;
 }
 
 let extra: readonly ListedOutlet[] = [];
+let extraDigest = '';
 let built: OutletIndex | null = null;
 
 /** Adds a corpus's own outlets (outlet-list.ts) to the shipped ones for this process. */
 export function useCorpusOutlets(outlets: readonly ListedOutlet[]): void {
   if (outlets === extra || (outlets.length === 0 && extra.length === 0)) return;
   extra = outlets;
+  extraDigest = outlets.length === 0 ? '' : createHash('sha256').update(JSON.stringify(outlets)).digest('hex');
   built = null;
   known.clear();
 }
@@ -142,6 +165,15 @@ export function useCorpusOutlets(outlets: readonly ListedOutlet[]): void {
 /** The corpus's own outlets in use, for a worker thread to use the same. */
 export function corpusOutlets(): readonly ListedOutlet[] {
   return extra;
+}
+
+/**
+ * A digest of the corpus's own outlets in use, '' without any: part of every article's content
+ * hash (pipeline.ts), since an edited outlets.tsv may change any article's outlet and an
+ * incremental run re-reads only articles whose hash changed.
+ */
+export function corpusOutletsDigest(): string {
+  return extraDigest;
 }
 
 /** The index of the shipped list and the corpus's own, built on first use. */

@@ -12,15 +12,16 @@ import { cueAround } from './outlet-cues.ts';
 import type { ListedOutlet } from './outlet-list.ts';
 import {
   type Form,
-  fold,
   hasUnspacedScript,
   type OutletIndex,
   outletIndex,
   significant,
   type Strength,
+  type Token,
   tokensOf,
 } from './outlet-listed-index.ts';
 import { quote } from './quote.ts';
+import { PAIR_END, symbolOf, TRIE_SPACE, TRIE_SYMBOLS, WORD_END } from './word-trie.ts';
 
 /** One listed outlet named on one line. */
 interface Mention {
@@ -194,30 +195,42 @@ export function mentionsIn(text: string): Mention[] {
  * Whether an ASCII line may hold a listed name: one pass over its characters, looking up only the
  * words that open with a capital or a digit (a listed name wants one, outlet-listed-index.ts),
  * each as a one-word name or as the first of a pair opening a longer one. Most lines name no
- * outlet, and the list's cost must stay small (issue 18). A name the list writes in lower case
+ * outlet, and the list's cost must stay small (issue 18): the words are walked in the index's
+ * trie as they are read, none sliced or lower-cased. A name the list writes in lower case
  * ("exmag") is found on lines that pass for another reason.
  */
 function mayName(text: string, index: OutletIndex): boolean {
-  let start = -1;
-  let capital = false;
-  let previous = '';
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    const upper = c >= 65 && c <= 90;
-    const inWord = upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-    if (inWord && start === -1) {
-      start = i;
-      capital = upper || c <= 57;
-    } else if (!inWord && start !== -1) {
-      const word = capital ? text.slice(start, i).toLowerCase() : '';
-      if (capital && index.single.has(word)) return true;
-      if (previous !== '' && index.pairs.has(`${previous} ${capital ? word : text.slice(start, i).toLowerCase()}`)) return true;
-      previous = capital && index.pairFirsts.has(word) ? word : '';
-      start = -1;
+  const { next, ends } = index.gate;
+  // The node after the last word's space when it may open a pair ("new york"), else 0 (the root).
+  let pair = 0;
+  for (let i = 0; i < text.length; ) {
+    if (pair === 0) {
+      // No pair is open: only a word opening with a capital or a digit can start a name; jump to the next.
+      WORD_OPENING.lastIndex = i;
+      if (!WORD_OPENING.test(text)) return false;
+      i = WORD_OPENING.lastIndex - 1;
     }
+    let symbol = symbolOf(text.charCodeAt(i));
+    if (symbol === -1) {
+      i++;
+      continue;
+    }
+    // The walk of this word from the root (a capitalised word only), and as the second of a pair.
+    let single = text.charCodeAt(i) <= 90 ? 0 : -1;
+    let second = pair;
+    for (; symbol !== -1; symbol = ++i < text.length ? symbolOf(text.charCodeAt(i)) : -1) {
+      if (single > -1) single = next[single * TRIE_SYMBOLS + symbol]! || -1;
+      if (second > 0) second = next[second * TRIE_SYMBOLS + symbol]! || -1;
+    }
+    if (single > -1 && (ends[single]! & WORD_END) !== 0) return true;
+    if (second > 0 && (ends[second]! & PAIR_END) !== 0) return true;
+    pair = single > -1 ? next[single * TRIE_SYMBOLS + TRIE_SPACE]! : 0;
   }
   return false;
 }
+
+/** A capital or a digit opening a word (no ASCII letter or digit before it). */
+const WORD_OPENING = /(?<![A-Za-z0-9])[A-Z0-9]/g;
 
 /** A capitalised word one space away from the token. */
 function capitalNeighbour(n: Token | undefined, t: Token): boolean {
@@ -225,33 +238,51 @@ function capitalNeighbour(n: Token | undefined, t: Token): boolean {
   return n.raw[0] !== n.raw[0]!.toLowerCase();
 }
 
-type Token = ReturnType<typeof tokensOf>[number];
-
 /** The form's tokens are the page's from token i on, with capitals where the list has them. */
-function fits(form: Form, tokens: ReturnType<typeof tokensOf>, i: number): boolean {
-  if (i + form.tokens.length > tokens.length) return false;
-  for (let k = 0; k < form.tokens.length; k++) if (tokens[i + k]!.folded !== form.tokens[k]) return false;
-  const raw = tokens.slice(i, i + form.tokens.length).map((t) => t.raw);
+function fits(form: Form, tokens: readonly Token[], i: number): boolean {
+  const n = form.tokens.length;
+  if (i + n > tokens.length) return false;
+  for (let k = 0; k < n; k++) if (tokens[i + k]!.folded !== form.tokens[k]) return false;
   // One word inside a longer capitalised name ("Example News" for a listed "News") is that name's.
   if (form.strength !== 'phrase' && (capitalNeighbour(tokens[i - 1], tokens[i]!) || capitalNeighbour(tokens[i + 1], tokens[i]!)))
     return false;
-  if (form.strength === 'acronym' || form.strength === 'short') return raw.join(' ') === form.spelled.join(' ');
-  // A lower-case spelling in the list ("exmag") is the outlet's own; anything else wants a capital.
-  if (form.spelled.every((s) => s === s.toLowerCase())) return raw.join(' ') === form.spelled.join(' ');
-  return significant(raw, fold).some((r) => r[0] !== r[0]!.toLowerCase() || r[0] === r[0]!.toUpperCase());
+  // A lower-case spelling in the list ("exmag") is the outlet's own; so is an acronym's or a short name's.
+  if (form.strength === 'acronym' || form.strength === 'short' || form.spelled.every((s) => s === s.toLowerCase()))
+    return spelledAsListed(form, tokens, i);
+  // Anything else wants a capital (or a caseless letter or digit) after any leading article.
+  return significant(tokens.slice(i, i + n), (t) => t.folded).some((t) => {
+    const c = t.raw[0]!;
+    return c !== c.toLowerCase() || c === c.toUpperCase();
+  });
+}
+
+/** The page writes the form's tokens exactly as the list spells them; read in place, as most tokens tried are ordinary words ("as", "now"). */
+function spelledAsListed(form: Form, tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < form.spelled.length; k++) if (tokens[i + k]!.raw !== form.spelled[k]) return false;
+  return true;
 }
 
 /** A character beyond ASCII that is no punctuation, space or currency sign ("’", "“", "£" are common in English): a letter, maybe. */
 const NON_ASCII = /[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f\u20a0-\u20cf]/;
 
-/** A dot with no space either side: a host may be on the line (a sentence's full stop is followed by a space). */
+/**
+ * A dot a host may hold: a letter, digit or hyphen before it and a letter after, as HOSTISH needs
+ * of its last dot ("example.com"). Most dotted lines hold numbers ("3.5%", "£1.2bn") and a sentence's
+ * full stop is followed by a space: neither runs the costly Unicode pattern (issue 18's CPU budget).
+ * Any character beyond ASCII may be a letter or digit, so it passes.
+ */
 function hasHostDot(text: string): boolean {
   for (let i = text.indexOf('.', 1); i !== -1 && i < text.length - 1; i = text.indexOf('.', i + 1)) {
     const before = text.charCodeAt(i - 1);
     const after = text.charCodeAt(i + 1);
-    if (before > 32 && after > 32 && after !== 46 && before !== 46) return true;
+    if ((asciiLetter(before) || (before >= 48 && before <= 57) || before === 45 || before > 127) && (asciiLetter(after) || after > 127))
+      return true;
   }
   return false;
+}
+
+function asciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 const HOSTISH = /([\p{L}\p{N}._%+-]+@)?((?:[\p{L}\p{N}-]+\.)+\p{L}{2,24})/gu;
 

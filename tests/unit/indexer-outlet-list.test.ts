@@ -159,14 +159,19 @@ describe('outlets.tsv through the indexer command', () => {
     );
   }
 
-  it("a corpus's own outlets name its pages, and outlets.tsv is not read as an article", async () => {
-    const corpus = path.join(work, 'good');
+  /** A corpus of the made-up outlets and one page naming one of them by its alias and its address. */
+  async function ferryCorpus(corpus: string): Promise<void> {
     await mkdir(corpus);
     await writeFile(path.join(corpus, 'outlets.tsv'), `${MADE_UP}\n`);
     await writeFile(
       path.join(corpus, 'ferry.txt'),
       ['Ferry leaves earlier | The Quill', '', ...BODY, '', 'quillmarsh-courier.test', ''].join('\n'),
     );
+  }
+
+  it("a corpus's own outlets name its pages, and outlets.tsv is not read as an article", async () => {
+    const corpus = path.join(work, 'good');
+    await ferryCorpus(corpus);
     const cli = index(corpus, path.join(work, 'data-good'));
     assert.equal(cli.status, 0, cli.stderr);
     const report = JSON.parse(cli.stdout) as { perArticle: { source: string; outlet: string }[]; skipped: unknown[] };
@@ -175,6 +180,30 @@ describe('outlets.tsv through the indexer command', () => {
       [['ferry.txt', 'Quillmarsh Courier']],
     );
     assert.deepEqual(report.skipped, []);
+  });
+
+  it('an update after outlets.tsv is edited re-reads the articles, naming the outlet as the file now does', async () => {
+    const corpus = path.join(work, 'edited');
+    const data = path.join(work, 'data-edited');
+    await ferryCorpus(corpus);
+    const first = index(corpus, data);
+    assert.equal(first.status, 0, first.stderr);
+    // The user renames the outlet the alias belongs to; no article changes.
+    await writeFile(path.join(corpus, 'outlets.tsv'), `${MADE_UP.replace('Quillmarsh Courier', 'Quillmarsh Evening Courier')}\n`);
+    const update = index(corpus, data);
+    assert.equal(update.status, 0, update.stderr);
+    const report = JSON.parse(update.stdout) as { mode: string; perArticle: { source: string; outlet: string; status: string }[] };
+    assert.equal(report.mode, 'incremental');
+    assert.deepEqual(
+      report.perArticle.map((a) => [a.source, a.outlet]),
+      [['ferry.txt', 'Quillmarsh Evening Courier']],
+    );
+    // Run again with the file as it is: nothing to re-read.
+    const again = JSON.parse(index(corpus, data).stdout) as { perArticle: { status: string }[] };
+    assert.deepEqual(
+      again.perArticle.map((a) => a.status),
+      ['unchanged'],
+    );
   });
 
   it('a broken outlets.tsv stops the run, naming the file and line', async () => {
