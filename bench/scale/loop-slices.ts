@@ -5,9 +5,9 @@
  * sides of a spike (server-timing.ts in the server, the stress tool in the client), on the machine's
  * monotonic clock.
  */
-import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { monotonicMs } from './monotonic.ts';
+import { threadSchedstat } from './proc.ts';
 
 /** [slice end (monotonic ms), longest loop delay, on-CPU, run-queue wait] (ms). */
 export type Slice = [number, number, number, number];
@@ -22,12 +22,7 @@ const RESOLUTION_MS = 10;
 
 /** The main thread's schedstat: [ns on a CPU, ns waiting for one]; zeros where there is none. */
 function schedstat(): [number, number] {
-  try {
-    const [run, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ');
-    return [Number(run), Number(wait)];
-  } catch {
-    return [0, 0];
-  }
+  return threadSchedstat('self', process.pid) ?? [0, 0];
 }
 
 export class LoopSlices {

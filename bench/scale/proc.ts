@@ -44,8 +44,15 @@ export function cpuSecondsOf(pid: number | 'self'): number | null {
  * `process.cpuUsage` (every thread). Null when the thread is gone.
  */
 export function threadCpuNs(pid: number | 'self', tid: number): number | null {
+  return threadSchedstat(pid, tid)?.[0] ?? null;
+}
+
+/** One thread's schedstat: [ns on a CPU, ns waiting in the run queue for one]; null when the thread is gone. */
+export function threadSchedstat(pid: number | 'self', tid: number): [number, number] | null {
   const schedstat = procFile(pid, `task/${tid}/schedstat`);
-  return schedstat === null ? null : Number(schedstat.split(' ')[0]);
+  if (schedstat === null) return null;
+  const [run, wait] = schedstat.split(' ');
+  return [Number(run), Number(wait)];
 }
 
 export interface Percentiles {

@@ -11,11 +11,10 @@
  * text: a subheading over an ad or a photo's caption has the story's next section under it.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
-import { wordsUpTo } from './line-words.ts';
+import { hasWordsAtMost } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import type { ContentLine } from './structure.ts';
 import { isSentence } from './topic-tail.ts';
-import { hasUnspacedScript } from './unspaced-words.ts';
 
 const MAX_LABEL_WORDS = 6;
 /** A label's last sign that still introduces what is under it. */
@@ -53,6 +52,5 @@ function headsBlock(lines: readonly ContentLine[], i: number): boolean {
 function isLabel(l: ContentLine): boolean {
   // A comma is a clause or a sign-off ("With best wishes,", "Jane Doe, Harbour Gazette"), not a heading.
   if (l.text.includes(',') || (endsSentenceAnyScript(l.text) && !INTRODUCES.test(l.text))) return false;
-  if (hasUnspacedScript(l.text)) return l.text.length <= 3 * MAX_LABEL_WORDS;
-  return wordsUpTo(l, MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS;
+  return hasWordsAtMost(l, MAX_LABEL_WORDS);
 }

@@ -13,11 +13,10 @@
  * needs no core of two paragraphs above it to be dated.
  */
 import { findDates } from '../infer/dates.ts';
-import { wordsUpTo } from './line-words.ts';
+import { hasWordsAtLeast } from './line-words.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 import { isSentence, offTopicTest } from './topic-tail.ts';
-import { hasUnspacedScript } from './unspaced-words.ts';
 
 /**
  * The most of its content words a dated teaser shares with the story's paragraphs above it. Looser
@@ -49,7 +48,7 @@ export function markDatedTeasers(lines: ContentLine[], mask: LanguageMask): void
  * ("15 May 2025; by J. Doe") is the page's own stamp, and the year it states is the story's.
  */
 function isEntryLength(l: ContentLine): boolean {
-  return hasUnspacedScript(l.text) ? l.text.length >= 3 * MIN_ENTRY_WORDS : wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS;
+  return hasWordsAtLeast(l, MIN_ENTRY_WORDS);
 }
 
 function opensWithDate(text: string): boolean {

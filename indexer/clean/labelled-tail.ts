@@ -25,12 +25,11 @@
  * - there are not two labels or more below the core, each over a paragraph: a news-in-brief
  *   page's items each have their own topic, and only the last few may share none of the first's.
  */
-import { wordsUpTo } from './line-words.ts';
+import { hasWordsAtMost } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 import { isParagraphAnyScript, isSentence, isStoryShape, offTopicTest, storyCore } from './topic-tail.ts';
-import { hasUnspacedScript } from './unspaced-words.ts';
 import { LIST_MARK_CLASS } from './shape.ts';
 import { readsAsCutText } from './text-like.ts';
 
@@ -106,6 +105,5 @@ function findLabel(kept: readonly ContentLine[], from: number): number {
 
 function isLabel(l: ContentLine): boolean {
   if (endsSentenceAnyScript(l.text)) return false;
-  if (hasUnspacedScript(l.text)) return l.text.length <= 3 * MAX_LABEL_WORDS;
-  return wordsUpTo(l, MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS;
+  return hasWordsAtMost(l, MAX_LABEL_WORDS);
 }

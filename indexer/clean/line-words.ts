@@ -5,6 +5,7 @@
  * closing sections, captions, neighbours and repeats).
  */
 import { spacedWordCount } from './shape.ts';
+import { hasUnspacedScript } from './unspaced-words.ts';
 
 /** No rule asks about more words than this (the phrase rules' largest `maxWords`, checked there). */
 export const LINE_WORD_LIMIT = 120;
@@ -30,4 +31,20 @@ export function countLineWords(spacedText: string): number {
 export function wordsUpTo(line: { readonly words: number }, limit: number): number {
   if (limit > LINE_WORD_LIMIT) throw new RangeError(`a line's words are counted up to ${LINE_WORD_LIMIT}, not ${limit}`);
   return line.words > limit ? limit + 1 : line.words;
+}
+
+/**
+ * Characters that stand for a word in a script written without spaces, where a line's spaced
+ * "words" are its clauses: the length rules below read characters there instead.
+ */
+const UNSPACED_CHARS_PER_WORD = 3;
+
+/** At least `n` words (n ≥ 1), or in a script without spaces at least `n` words' worth of characters. */
+export function hasWordsAtLeast(line: { readonly text: string; readonly words: number }, n: number): boolean {
+  return hasUnspacedScript(line.text) ? line.text.length >= UNSPACED_CHARS_PER_WORD * n : wordsUpTo(line, n) >= n;
+}
+
+/** At most `n` words (n ≥ 1), or in a script without spaces at most `n` words' worth of characters. */
+export function hasWordsAtMost(line: { readonly text: string; readonly words: number }, n: number): boolean {
+  return hasUnspacedScript(line.text) ? line.text.length <= UNSPACED_CHARS_PER_WORD * n : wordsUpTo(line, n) <= n;
 }

@@ -171,12 +171,17 @@ const MAX_DECK_WORDS = 6;
 
 /** A deck: a short phrase with no sentence end and no figure (a date, a score or a teaser is none). */
 function isDeck(l: ContentLine): boolean {
-  return wordsUpTo(l, MAX_DECK_WORDS + 1) <= MAX_DECK_WORDS && !endsSentence(l.text) && !HAS_DIGIT.test(l.text);
+  return isShortPhrase(l, MAX_DECK_WORDS);
 }
 
 /** A label: one to three words, no sentence, no digits (a date, a score or a figure is the story's). */
 function isLabel(l: ContentLine): boolean {
-  return wordsUpTo(l, MAX_LABEL_WORDS) <= MAX_LABEL_WORDS && !endsSentence(l.text) && !HAS_DIGIT.test(l.text);
+  return isShortPhrase(l, MAX_LABEL_WORDS);
+}
+
+/** At most `maxWords` words, no sentence end, no digit: the shape a label and a deck share, apart from length. */
+function isShortPhrase(l: ContentLine, maxWords: number): boolean {
+  return wordsUpTo(l, maxWords) <= maxWords && !endsSentence(l.text) && !HAS_DIGIT.test(l.text);
 }
 
 function tailReason(l: ContentLine): JunkReason {

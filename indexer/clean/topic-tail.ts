@@ -22,7 +22,7 @@
  *   line of measured figures (two decimals or percentages: results, figure-lines.ts), a
  *   bulleted line, a fixture, a line introducing a list (a colon, two lines or more under it).
  */
-import { wordsUpTo } from './line-words.ts';
+import { hasWordsAtLeast, wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import { isFigureLine } from './figure-lines.ts';
 import { isDataLine } from './headline-run.ts';
@@ -152,7 +152,7 @@ function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end
 export function isParagraphAnyScript(l: ContentLine): boolean {
   if (!endsSentenceAnyScript(l.text)) return false;
   // A line in a script without spaces is one "word" or a few: its length speaks instead.
-  return hasUnspacedScript(l.text) ? l.text.length >= 3 * PARAGRAPH_WORDS : wordsUpTo(l, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS;
+  return hasWordsAtLeast(l, PARAGRAPH_WORDS);
 }
 
 /**

@@ -54,7 +54,7 @@ const CREDIT_WORDS = 12;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b/iu;
 /** A credit line's opening: "By", "Source:", "Von", "Par", "Por", "Fonte", "Via". */
 const CREDIT_OPEN =
-  /^[\s•·*|>–—-]*(?:by|from|source|sources|credit|via|von|quelle|par|source|por|fuente|fonte|di|da|door|bron|av|af|kilde|källa|źródło|kaynak|autor|text)\b/iu;
+  /^[\s•·*|>–—-]*(?:by|from|source|sources|credit|via|von|quelle|par|por|fuente|fonte|di|da|door|bron|av|af|kilde|källa|źródło|kaynak|autor|text)\b/iu;
 const STAFF_CLOSE = /\b(?:staff|reporters?|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|redactie|redaksjonen)\W*$/iu;
 const PICTURE = /\b(?:photo|photos|foto|fotos|bild|image|images|picture|getty|illustration|video|graphic|grafik)\b/iu;
 const TITLE_SEPARATORS = /\s+[|–—:·•»/-]\s+|\s*[|·•»]\s*/u;
@@ -165,7 +165,7 @@ function sigFolded(text: string): string {
 }
 
 /** Every listed name and domain of one line. */
-export function mentionsIn(text: string): Mention[] {
+function mentionsIn(text: string): Mention[] {
   const index = outletIndex();
   const out: Mention[] = [];
   const ascii = !NON_ASCII.test(text);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import { cpuSecondsOf, threadCpuNs } from '../../bench/scale/proc.ts';
+import { cpuSecondsOf, threadCpuNs, threadSchedstat } from '../../bench/scale/proc.ts';
 
 describe('CPU seconds of a process', () => {
   it('counts what the process has used, as the kernel does', () => {
@@ -34,5 +34,18 @@ describe('CPU nanoseconds of one thread', () => {
     assert.ok(used >= 50e6, `${used} ns on the main thread for 100 ms of work`);
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     assert.equal(threadCpuNs(gone, gone), null);
+  });
+});
+
+describe("one thread's schedstat", () => {
+  it('gives its time on a CPU and its wait for one, both counted up, and null for a thread that is gone', () => {
+    const [run, wait] = threadSchedstat('self', process.pid)!;
+    assert.ok(Number.isInteger(run) && run > 0, `${run} ns on a CPU`);
+    assert.ok(Number.isInteger(wait) && wait >= 0, `${wait} ns waiting`);
+    const t = process.cpuUsage();
+    while (process.cpuUsage(t).user < 20_000);
+    assert.ok(threadSchedstat('self', process.pid)![0] > run);
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    assert.equal(threadSchedstat(gone, gone), null);
   });
 });
