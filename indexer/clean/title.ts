@@ -143,7 +143,7 @@ function joinSegments(segments: string[], separators: string[], count: number): 
 
 /** Words that introduce a publication's name in a credit or footer line. */
 const NAME_CUE =
-  /(?:^|\s)(?:©|\(c\)|copyright|from|source|sources|via|by|quelle|von|fuente|fonte|source|bron|door|kilde|källa|lähde|źródło|zdroj|kaynak|par|por|di|da)\s*:?\s*$/iu;
+  /(?:^|\s)(?:©|\(c\)|copyright|from|source|sources|via|by|quelle|von|fuente|fonte|bron|door|kilde|källa|lähde|źródło|zdroj|kaynak|par|por|di|da)\s*:?\s*$/iu;
 
 /**
  * Whether the page names the suffix on a line of its own ("Site News" as the masthead or a

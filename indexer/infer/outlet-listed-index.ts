@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { extendOutletList, type ListedOutlet, shippedOutlets } from './outlet-list.ts';
 import { type WordTrie, wordTrie } from './word-trie.ts';
+import { hasUnspacedScript } from '../clean/unspaced-words.ts';
 
 /**
  * How far a form can be trusted on its own: several words ("Example Daily News"); one word
@@ -39,7 +40,8 @@ export interface OutletIndex {
 }
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Hangul}]/u;
+/** Korean is written with spaces, but glues its particles to a name ("조선일보는"): found only as a phrase, too. */
+const HANGUL = /\p{Script=Hangul}/u;
 /** Articles before a name: "The Example Times" is as strong as "Example Times", and no stronger. */
 const ARTICLES = new Set('the le la les l el il lo der die das de het o a os los las'.split(' '));
 
@@ -75,8 +77,12 @@ function asciiTokens(text: string): Token[] {
   return out;
 }
 
-export function hasUnspacedScript(text: string): boolean {
-  return UNSPACED.test(text);
+/**
+ * Whether a name or line is matched as a phrase inside the text rather than word by word: scripts
+ * written without spaces (clean/unspaced-words.ts's test) and Korean.
+ */
+export function matchedAsPhrase(text: string): boolean {
+  return hasUnspacedScript(text) || HANGUL.test(text);
 }
 
 /** The form's tokens after any leading article. */
@@ -124,14 +130,14 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
       const key = tokens.join(' ');
       if (!owners.has(key)) owners.set(key, new Set());
       owners.get(key)!.add(outlet);
-      forms.push({ outlet, tokens, spelled, strength: hasUnspacedScript(name) ? 'phrase' : strengthOf(spelled) });
+      forms.push({ outlet, tokens, spelled, strength: matchedAsPhrase(name) ? 'phrase' : strengthOf(spelled) });
     }
   }
   for (const form of forms) {
     const key = form.tokens.join(' ');
     if (owners.get(key)!.size > 1) continue;
     index.byForm.set(key, form.outlet);
-    if (hasUnspacedScript(form.spelled.join(''))) {
+    if (matchedAsPhrase(form.spelled.join(''))) {
       if (form.spelled.join('').length >= 2) index.unspaced.push(form);
       continue;
     }

@@ -12,7 +12,7 @@ import { cueAround } from './outlet-cues.ts';
 import type { ListedOutlet } from './outlet-list.ts';
 import {
   type Form,
-  hasUnspacedScript,
+  matchedAsPhrase,
   type OutletIndex,
   outletIndex,
   significant,
@@ -180,7 +180,7 @@ function mentionsIn(text: string): Mention[] {
     out.push({ outlet: form.outlet, strength: form.strength, start: tokens[i]!.start, end: last.end, domain: null });
     i += form.tokens.length;
   }
-  if (!ascii && index.unspaced.length > 0 && hasUnspacedScript(text)) {
+  if (!ascii && index.unspaced.length > 0 && matchedAsPhrase(text)) {
     for (const form of index.unspaced) {
       const name = form.spelled.join('');
       const at = text.indexOf(name);
