@@ -23,6 +23,7 @@ import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
 import { markCaptionBlocks } from './caption-blocks.ts';
 import { markAltTextCopies } from './alt-text.ts';
+import { markEmbeddedPosts } from './embedded-posts.ts';
 import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
@@ -120,6 +121,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markCaptionLabels(lines);
   markCaptionBlocks(lines);
   markAltTextCopies(lines);
+  markEmbeddedPosts(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
   markCommentBlocks(lines, headline?.line ?? null);
