@@ -1,7 +1,7 @@
 /**
  * A social post embedded in the page, printed as text: the post's words, then its signature, the
  * poster's name with the handle in brackets and the post's date ("— Jane Doe (@janedoe) March 3,
- * 2025", "A post shared by Jane Doe (@janedoe) on …"). The signature's shape is the embed's, not a
+ * 2025", "A post shared by Jane Doe (@janedoe) on Mar 3, 2025 at 9:41am PST"). The signature's shape is the embed's, not a
  * language's: a handle in brackets, then a date with its year closing the line. The line right
  * above it is the post's text (the embed prints the text, then the signature), and so is a line
  * carrying the post's picture link (`pic.twitter.com/…`) anywhere on the page. Both are another
@@ -13,8 +13,11 @@
 import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
 
-/** A handle in brackets, then a date whose year closes the line: what follows the name in an embed's signature. */
-const SIGNATURE_TAIL = /\(@[\p{L}\p{N}_.]{1,30}\)[^()]{0,40}(?:19|20)\d\d$/u;
+/**
+ * A handle in brackets, then a date whose year closes the line, or is followed only by the post's
+ * time ("… on Mar 3, 2025 at 9:41am PST"): what follows the name in an embed's signature.
+ */
+const SIGNATURE_TAIL = /\(@[\p{L}\p{N}_.]{1,30}\)[^()]{0,40}(?:19|20)\d\d(?:\s\D{0,6}\d{1,2}[:.]\d\d\s?\p{L}{0,2}(?:\s\p{Lu}{2,4})?)?$/u;
 /** Longest signature: a name, a handle, a date, and the few words some embeds put before them. */
 const MAX_SIGNATURE_WORDS = 20;
 /** Longest post text: a post's length limit is a few hundred characters (about 60 words). */

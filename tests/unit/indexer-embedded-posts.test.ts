@@ -20,6 +20,11 @@ describe('an embedded social post', () => {
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, POST, signature, P3)), [P1, P2, P3]);
   });
 
+  it('reads a signature that gives the time after the date', () => {
+    const signature = 'A post shared by Harbour Port Authority (@harbour.port) on Mar 3, 2025 at 9:41am PST';
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, POST, signature, P3)), [P1, P2, P3]);
+  });
+
   it("drops a post's text that carries its picture link", () => {
     const post = 'First cars over the bridge after six months pic.twitter.com/a1B2c3D4e5';
     assert.deepEqual(keptText(page(HEADLINE, P1, post, P2, P3)), [P1, P2, P3]);
