@@ -26,6 +26,7 @@ const MAX_POST_WORDS = 70;
 const POST_PICTURE_LINK = /(?:^|\s)pic\.twitter\.com\/\w+/u;
 
 export function markEmbeddedPosts(lines: ContentLine[]): void {
+  // Both shapes hold a fixed string ('(@', 'pic.'): most lines have neither, and no pattern runs on them.
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
@@ -39,7 +40,7 @@ export function markEmbeddedPosts(lines: ContentLine[]): void {
         wordsUpTo(above, MAX_POST_WORDS + 1) <= MAX_POST_WORDS
       )
         above.reason = 'syndication';
-    } else if (POST_PICTURE_LINK.test(l.text) && wordsUpTo(l, MAX_POST_WORDS + 1) <= MAX_POST_WORDS) {
+    } else if (l.text.includes('pic.') && POST_PICTURE_LINK.test(l.text) && wordsUpTo(l, MAX_POST_WORDS + 1) <= MAX_POST_WORDS) {
       l.reason = 'syndication';
     }
   }
