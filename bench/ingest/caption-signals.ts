@@ -67,7 +67,44 @@ const SIGNALS: Record<string, Signal> = {
   // A short sentence where the standfirst stands: right under the title line.
   'short sentence under the title': (lines, i) =>
     lines[i - 1]?.label === 'title' && lines[i]!.words <= 8 && SENTENCE_END.test(lines[i]!.text),
+  // An unended line of six words or more between two paragraphs, naming two people or places of theirs.
+  'unended, names its neighbours': (lines, i) => {
+    const [l, prev, next] = [lines[i]!, lines[i - 1], lines[i + 1]];
+    if (!isParagraph(prev) || !isParagraph(next) || SENTENCE_END.test(l.text) || l.words < 6 || l.words > 30) return false;
+    const around = new Set([...capitalised(prev!.text), ...capitalised(next!.text)]);
+    return [...capitalised(l.text)].filter((w) => around.has(w)).length >= 2;
+  },
+  // The first line under the title, short beside the paragraph right below it (a lead picture's caption).
+  'short line over the first paragraph': (lines, i) => {
+    const t = lines.findIndex((o) => o.label === 'title');
+    if (t < 0 || i <= t) return false;
+    const first = lines.slice(t + 1).findIndex((o) => o.kept);
+    if (t + 1 + first !== i) return false;
+    const next = lines.slice(i + 1).find((o) => o.kept);
+    return lines[i]!.words <= 12 && isParagraph(next) && next!.words >= 2.5 * lines[i]!.words;
+  },
+  // A line that is a number and nothing else: a counter of comments, views or pictures.
+  'bare number': (lines, i) => /^\d{1,6}$/u.test(lines[i]!.text),
+  // An embedded post's signature: a dash, a name, a handle in brackets, a date.
+  'post signature': (lines, i) => /^[—–-]\s.{1,80}\(@\w{1,30}\)\s.{0,40}\d{4}$/u.test(lines[i]!.text),
+  // A line cut short by an ellipsis whose first six words open another line of the page.
+  'cut copy of a line': (lines, i) => {
+    const l = lines[i]!;
+    if (!/(?:\.\.\.|…)$/u.test(l.text) || l.words < 6) return false;
+    const head = lineKey(l.text).split(' ').slice(0, 6).join(' ');
+    return lines.some((o, k) => k !== i && lineKey(o.text).includes(head));
+  },
 };
+
+/** Capitalised words past a line's first word, cut to five letters: the names it holds, roughly. */
+const capitalised = (text: string) =>
+  new Set(
+    text
+      .split(/\s+/u)
+      .slice(1)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .map((w) => w.slice(0, 5)),
+  );
 
 function pageLines(p: PageScore): Line[] {
   const junk = new Map(p.junkKept.map((j) => [j.line, j.kind]));

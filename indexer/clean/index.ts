@@ -23,6 +23,8 @@ import { markRepeatedLines } from './repeats.ts';
 import { markCaptionNeighbours } from './captions.ts';
 import { markCaptionBlocks } from './caption-blocks.ts';
 import { markAltTextCopies } from './alt-text.ts';
+import { markEmbeddedPosts } from './embedded-posts.ts';
+import { markLoneCounters } from './lone-counters.ts';
 import { markByModel } from './junk-model.ts';
 import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
@@ -120,6 +122,8 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markCaptionLabels(lines);
   markCaptionBlocks(lines);
   markAltTextCopies(lines);
+  markEmbeddedPosts(lines);
+  markLoneCounters(lines);
   markHeadlineLists(lines);
   const language = classifyLines(lines, options.language === undefined ? null : maskOfLanguage(options.language));
   markCommentBlocks(lines, headline?.line ?? null);
