@@ -12,6 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRequest } from '../contract/types.ts';
 import { getArticle } from './articles.ts';
 import { Generation } from './open-generation.ts';
+import { BackgroundSteps, SpikeClock } from './background-steps.ts';
 import { prefillSteps } from './prefill.ts';
 import { search } from './search.ts';
 import { yieldToServingThread } from './thread-priority.ts';
@@ -54,26 +55,34 @@ function open(name: string): Generation {
   return generation;
 }
 
+/** When this worker last ran a search admitted during a spike: optional work waits for quiet. */
+const spikes = new SpikeClock();
+/** The prefill of the generation last warmed. */
+let prefill: BackgroundSteps | null = null;
+
 /**
  * Fetch the most frequent words' match sets (prefill.ts) one word a turn of the event loop, so a
- * search sent meanwhile runs after one word's fetch, not after all of them; stops when this
- * generation is no longer the one searched.
+ * search sent meanwhile runs after one word's fetch, not after all of them, and none while the
+ * server is refusing searches (background-steps.ts); stops when this generation is no longer the
+ * one searched.
  */
-function prefillInTurns(g: Generation): void {
+function prefillInTurns(g: Generation): BackgroundSteps {
   const steps = prefillSteps(g);
-  const step = () => {
-    if (generation !== g) return;
+  const background = new BackgroundSteps(() => {
+    if (generation !== g) return false;
     try {
-      if (steps.next().done !== true) setImmediate(step);
+      return steps.next().done !== true;
     } catch {
       // Not reported from here: the prefill only spares first searches some doclist walks, so a
       // failure just stops it (the words left are fetched by the searches needing them), and what
       // failed is met and reported by the next search reading those pages (worker-pool.ts rejects
       // it; index.ts's inPool marks a damaged index). The vocabulary, loaded before the first step,
       // has already read every word's entries: little but I/O or memory can fail here.
+      return false;
     }
-  };
-  setImmediate(step);
+  }, spikes);
+  background.start();
+  return background;
 }
 
 parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: string } | { heap: true }) => {
@@ -88,7 +97,8 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
     // Load the snapshot, and make the arrays searches use, before the first query needs them; a
     // failure here is reported by that query.
     try {
-      prefillInTurns(open(message.warm));
+      prefill?.stop();
+      prefill = prefillInTurns(open(message.warm));
     } catch {}
     // Searches are sent only once this is heard (worker-pool.ts): loading a big index's snapshot can
     // take longer than a search's time limit, and a search waiting behind it here could not be
@@ -97,6 +107,7 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
     return;
   }
   if ('close' in message) {
+    prefill?.stop();
     generation?.close();
     generation = null;
     parentPort!.close();
@@ -105,7 +116,9 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
   let reply: WorkerReply;
   try {
     const g = open(message.generation);
-    g.beginSearch('request' in message && message.spike);
+    const spike = 'request' in message && message.spike;
+    if (spike) spikes.spike();
+    g.beginSearch(spike);
     // The article's marks use the snapshot's vocabulary (loaded once for searches anyway), never a second copy.
     const result =
       'article' in message ? (g.current(), getArticle(g, message.article.id, message.article.q)) : search(g, message.request, stopped);

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { Worker } from 'node:worker_threads';
 import type { ArticleInput } from '../../engine/contract/types.ts';
 import { readCurrent, sqliteDir } from '../../engine/sqlite/generation-files.ts';
 import { openSqliteEngine, workerHeaps } from '../../engine/sqlite/index.ts';
@@ -16,7 +17,9 @@ import { CACHE_MIN_ROWS, MATCH_CACHE_BYTES } from '../../engine/sqlite/match-cac
 import { Generation } from '../../engine/sqlite/open-generation.ts';
 import { frequentWords, prefillBytes, prefillMatchSets, prefillSteps } from '../../engine/sqlite/prefill.ts';
 import { search } from '../../engine/sqlite/search.ts';
-import type { WorkerHeap } from '../../engine/sqlite/worker.ts';
+import { QUIET_MS } from '../../engine/sqlite/background-steps.ts';
+import type { WorkerHeap, WorkerReply, WorkerRequest } from '../../engine/sqlite/worker.ts';
+import { moduleWorker } from '../../lib/module-worker.ts';
 import { article, paragraphs } from '../fixtures/contract/articles.ts';
 
 /** Made-up words, each in its own share of the paragraphs: "plenty" in all, "marmot" in 99 %, "halfway" in half, "seldom" in 1 %. */
@@ -132,6 +135,49 @@ describe('match sets prefilled at warm-up', () => {
       assert.equal((await engine.search({ q: 'plenty seldom' })).total, PARAGRAPHS / 100);
     } finally {
       await engine.close();
+    }
+  });
+
+  it('wait while the server is refusing searches, and resume once it has not for a while', async () => {
+    const dir = sqliteDir(dataDir);
+    const name = readCurrent(dir)!;
+    // The worker itself, driven as the pool drives it, so the order of its messages is the test's.
+    const worker: Worker = moduleWorker(new URL('../../engine/sqlite/worker-pool.ts', import.meta.url).href, 'worker', {
+      workerData: { dir, cacheKib: 1024, stopFlag: new Int32Array(new SharedArrayBuffer(4)) },
+    });
+    const replies: WorkerReply[] = [];
+    const waiting: Array<() => void> = [];
+    worker.on('message', (reply: WorkerReply) => (replies.push(reply), waiting.shift()?.()));
+    const reply = () => new Promise<WorkerReply>((resolve) => waiting.push(() => resolve(replies.at(-1)!)));
+    const matchSets = async () => {
+      const asked = reply();
+      worker.postMessage({ heap: true });
+      const answer = await asked;
+      assert.ok('heap' in answer);
+      return answer.heap.caches?.matchSets?.main ?? 0;
+    };
+    try {
+      // A search admitted during a spike (the gate refused one lately), then the warm-up that starts the prefill.
+      const searched = reply();
+      worker.postMessage({ id: 1, generation: name, request: { q: 'seldom' }, spike: true } satisfies WorkerRequest);
+      assert.ok('result' in (await searched));
+      const warmed = reply();
+      worker.postMessage({ warm: name });
+      assert.deepEqual(await warmed, { warmed: name });
+      const started = performance.now();
+      // Within the quiet time after that search, nothing is prefilled (the worker's turns are free meanwhile).
+      await new Promise((r) => setTimeout(r, QUIET_MS / 3));
+      assert.equal(await matchSets(), 0, 'prefilled while searches were being refused');
+      assert.ok(performance.now() - started < QUIET_MS, 'the check came too late to tell');
+      // Once the quiet time has passed with no search of a spike, the prefill runs.
+      let held = 0;
+      for (const until = performance.now() + 10_000; held === 0 && performance.now() < until; ) {
+        await new Promise((r) => setTimeout(r, 50));
+        held = await matchSets();
+      }
+      assert.ok(held > 0, 'never prefilled after the spike');
+    } finally {
+      await worker.terminate();
     }
   });
 });
