@@ -28,12 +28,12 @@ import type { ContentLine } from './structure.ts';
 import { isParagraphAnyScript, isStoryShape, offTopicTest, storySpan } from './topic-tail.ts';
 
 /** The most lines of an island: a teaser and its headline, or a prompt, between blocks of furniture. */
-const MAX_ISLAND = 3;
+export const MAX_ISLAND = 3;
 /** Paragraphs in the core: with fewer there is no story to compare with. */
 const MIN_CORE = 2;
 
 export function markTailIslands(lines: ContentLine[], mask: LanguageMask): void {
-  const coreEnd = storyEnd(lines);
+  const coreEnd = islandCoreEnd(lines);
   if (coreEnd < 0) return;
   const kept = lines.filter((l) => l.reason === null);
   const keptAt = new Map<ContentLine, number>(kept.map((l, i) => [l, i]));
@@ -68,7 +68,7 @@ function isUnstoppedText(l: ContentLine): boolean {
 }
 
 /** Where the story's core ends in `lines`: its unbroken run, else `storySpan`'s (dropped lines between its paragraphs allowed), else -1. */
-function storyEnd(lines: readonly ContentLine[]): number {
+export function islandCoreEnd(lines: readonly ContentLine[]): number {
   const unbroken = unbrokenCoreEnd(lines);
   if (unbroken >= 0) return unbroken;
   const story = storySpan(lines);
