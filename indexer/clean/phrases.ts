@@ -10,6 +10,7 @@ import { findDates, isDateOnly } from '../infer/dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
 import { INLINE_PROMPT_RULES } from './inline-prompts.ts';
 import { SUBSCRIBE_PROMPT_RULES } from './subscribe-prompts.ts';
+import { PAYWALL_SENTENCE_RULES } from './paywall-sentences.ts';
 import { TAG_LABEL_RULES } from './tag-lists.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
@@ -383,6 +384,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   ...INLINE_PROMPT_RULES,
   // Subscribe prompts in many languages (subscribe-prompts.ts).
   ...SUBSCRIBE_PROMPT_RULES,
+  // Paywall notices, reading walls, offers and sign-up forms written as sentences (paywall-sentences.ts).
+  ...PAYWALL_SENTENCE_RULES,
   // Tag and topic labels in more languages (tag-lists.ts).
   ...TAG_LABEL_RULES,
 ];
