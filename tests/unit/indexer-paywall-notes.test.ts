@@ -6,7 +6,17 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
 import { phraseReason } from '../../indexer/clean/phrases.ts';
+
+const HEADLINE = 'Ferry service to resume after the storm';
+const P1 = 'The harbour authority said on Monday that the ferry to the islands would run again from Thursday morning.';
+const P2 = 'Repairs to the pier took longer than expected because the storm had washed away part of the landing stage.';
+const P3 = 'Islanders who travelled by the mainland road during the closure will be refunded the toll, the council said.';
+
+const page = (lines: string[]) => cleanText(lines.join('\n\n'));
+const droppedAs = (lines: string[], text: string) => page(lines).dropped.find((d) => d.text === text)?.reason ?? null;
+const keeps = (lines: string[], text: string) => page(lines).kept.some((k) => k.text === text);
 
 describe('paywall and newsletter sentences', () => {
   it('drops the paywall’s notice, reading wall, offer and sign-up form in several languages', () => {
@@ -43,5 +53,22 @@ describe('paywall and newsletter sentences', () => {
     ]) {
       assert.equal(phraseReason(line), null, line);
     }
+  });
+});
+
+describe('a sign-up box’s pitch beside its button', () => {
+  const PITCH = 'Escape the noise and get the facts behind your town’s news.';
+
+  it('drops the pitch that speaks to the reader next to a subscribe line, in either order', () => {
+    assert.equal(droppedAs([HEADLINE, P1, P2, PITCH, 'Subscribe now', P3], PITCH), 'promotion');
+    assert.equal(droppedAs([HEADLINE, P1, P2, 'Subscribe now', PITCH, P3], PITCH), 'promotion');
+    const readers = 'The Gazette lives only from its readers, the one guarantee of its independence.';
+    assert.equal(droppedAs([HEADLINE, P1, P2, P3, readers, 'Pour nous soutenir, abonnez-vous !'], readers), 'promotion');
+  });
+
+  it('keeps the same line between the paragraphs, and a quote next to a subscribe line', () => {
+    assert.ok(keeps([HEADLINE, P1, PITCH, P2, P3], PITCH));
+    const quote = '“You have to get the facts before you take sides,” the mayor told reporters.';
+    assert.ok(keeps([HEADLINE, P1, P2, quote, 'Subscribe now', P3], quote));
   });
 });
