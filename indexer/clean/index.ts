@@ -33,6 +33,7 @@ import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
 import { markBylines } from './bylines.ts';
+import { markAuthorNotes } from './author-notes.ts';
 import { markPromptBlocks } from './prompt-blocks.ts';
 import { markTailBulletLinks } from './tail-bullet-links.ts';
 import { keepStampedLeads } from './stamped-lead.ts';
@@ -131,6 +132,7 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markHeadlineRuns(lines);
   markStoryEnd(lines);
   markBylines(lines);
+  markAuthorNotes(lines);
   markPromptBlocks(lines);
   markTailBulletLinks(lines);
   markRepeatsOfDropped(lines);

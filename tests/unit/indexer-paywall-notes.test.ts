@@ -72,3 +72,39 @@ describe('a sign-up box’s pitch beside its button', () => {
     assert.ok(keeps([HEADLINE, P1, P2, quote, 'Subscribe now', P3], quote));
   });
 });
+
+describe('author’s notes and bylines as sentences', () => {
+  const CHROME = 'Advertisement';
+  const NOTES = [
+    'Jane Doe is a senior reporter at the Gazette, where she covers transport and housing.',
+    'John Roe is the Courier’s correspondent in Lisbon.',
+    'Jane Doe covers courts and crime for the Gazette.',
+    'Hans Beispiel ist Redakteur im Ressort Wirtschaft.',
+    'Marie Exemple est journaliste au service politique.',
+    'Contact her at jane.doe@example.com.',
+    'Jane Doe can be reached at jane.doe@example.com.',
+  ];
+
+  it('drops the writer’s note and contact after the story on a page that shows chrome', () => {
+    for (const note of NOTES) assert.equal(droppedAs([CHROME, HEADLINE, P1, P2, P3, note], note), 'author-box', note);
+  });
+
+  it('keeps the same note on a clean text, and story sentences about writers and reporters', () => {
+    for (const note of NOTES) assert.ok(keeps([HEADLINE, P1, P2, P3, note], note), note);
+    for (const line of [
+      'Mr Roe is a wonderful writer and should keep his fiction where it belongs, the minister said.',
+      'Jane Doe, a reporter for the Gazette, was stopped at the border on Tuesday.',
+      'John Roe covers the cost of the repairs himself, the council said.',
+    ]) {
+      assert.ok(keeps([CHROME, HEADLINE, P1, P2, line, P3], line), line);
+    }
+  });
+
+  it('reads a name with its place or its publishing stamp as a byline', () => {
+    assert.equal(phraseReason('By Jane Doe in Chicago'), 'credit');
+    assert.equal(phraseReason('Von Hans Beispiel in Berlin'), 'credit');
+    assert.equal(phraseReason('Jane Doe Published 5:03 PM, March 5, 2024'), 'credit');
+    assert.equal(phraseReason('by the river in Paris'), null);
+    assert.equal(phraseReason('Jane Doe Published her first novel in Chicago'), null);
+  });
+});
