@@ -31,7 +31,9 @@ const SUBSCRIBER =
 const EXCLUSIVE =
   '(?:only|exclusive|reserved|already|become|nur|exklusiv|bereits|schon|réservé|déjà|exclusi|devenez|s[óo]lo|hazte|ya eres|riservat|gi[àa]|esclusiv|diventa|apenas|j[áa] [ée]|torne-se|' +
   'alleen|exclusief|al abonnee|word|endast|bara|redan|bli|kun|allerede|vain|jo|tylko|wy[łl][ąa]cznie|ju[żz]|pouze|jen|již|csak|kiz[áa]r[óo]lag|m[áa]r|' +
-  'sadece|[öo]zel|zaten|только|эксклюзив|уже|станьте|μόνο|αποκλειστικ|ήδη|samo|ekskluziv|već|doar|exclusiv|deja|chỉ dành)';
+  'sadece|[öo]zel|zaten|только|эксклюзив|уже|станьте|μόνο|αποκλειστικ|ήδη|samo|ekskluziv|već|doar|exclusiv|deja|chỉ dành|' +
+  // Not yet a subscriber: "Not a subscriber yet?", "Noch kein Abonnent?", "Pas encore abonné ?".
+  'yet|noch kein|pas encore|todav[íi]a no|a[úu]n no|non (?:sei )?ancora|ainda n[ãa]o|nog geen|inte|ikke|ei vielä|jeszcze nie|ještě nejste|még nem|henüz|ещё не|ακόμα)';
 const SUBSCRIBER_ONLY = new RegExp(`(?<![\\p{L}])${SUBSCRIBER}`, 'iu');
 const EXCLUSIVE_ONLY = new RegExp(`(?<![\\p{L}])${EXCLUSIVE}${NOT_LETTER}`, 'iu');
 
@@ -117,6 +119,24 @@ const FORM_PRINT = new RegExp(
   'iu',
 );
 
+/**
+ * The account and newsletter buttons alone on their line, per language: "Create a free account",
+ * "My account", "Become a member", "Je m'abonne", "Free newsletter". A story's line is never only that.
+ */
+const ACCOUNT_BUTTON = new RegExp(
+  '^[\\s•·>»→]*(?:create (?:an?|your|a free) account|my account|(?:already registered|already have an account)\\??\\s*(?:sign|log) ?in|' +
+    'become a (?:member|subscriber|supporter|patron)|devenez (?:abonné|membre)|werden sie (?:abonnent|mitglied)|hazte (?:socio|miembro)|diventa (?:abbonato|socio)|' +
+    'je m.abonne|ich abonniere|me suscribo|mi abbono|eu assino|ik abonneer|jag prenumererar|' +
+    'mon compte|mein konto|mi cuenta|il mio account|minha conta|mijn account|mitt konto|moje konto|' +
+    'créer (?:un|mon) compte|konto erstellen|crear (?:una |mi )?cuenta|crea (?:un )?account|criar (?:uma )?conta|account aanmaken|skapa konto|załóż konto|' +
+    '(?:free|daily|weekly|our) (?:e-?mail )?newsletters?|kostenlose[rn]? newsletter|newsletter gratuite?|boletín gratuito|newsletter gratuita)[\\s!.?:→»›]*$',
+  'iu',
+);
+
+/** How much of the story the wall hides: "Il vous reste 80 % de cet article à lire", "75% of this article remains". */
+const REMAINING =
+  /\d+\s?%\s(?:de cet article|of (?:this|the) (?:article|story)|(?:des|dieses) (?:artikels|beitrags)|de (?:este|l) art[íi]culo|dell.articolo|deste artigo|do artigo|van dit artikel|av artikeln|artykułu)/iu;
+
 /** Paywall and newsletter sentences (reason `promotion`), checked with the other phrase rules. */
 export const PAYWALL_SENTENCE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: isSubscriberNotice },
@@ -124,6 +144,8 @@ export const PAYWALL_SENTENCE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: (t) => FREE_ARTICLES.test(t) && SECOND_PERSON.test(t) },
   { reason: 'promotion', maxWords: MAX_OFFER_WORDS, test: (t) => UNLIMITED.test(t) && OFFER_CUE.test(t) },
   { reason: 'promotion', maxWords: MAX_OFFER_WORDS, test: (t) => FORM_PRINT.test(t) },
+  { reason: 'promotion', maxWords: 6, test: (t) => ACCOUNT_BUTTON.test(t) },
+  { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: (t) => REMAINING.test(t) },
 ];
 
 /** Whether any of the rules above takes the line (for the bench's what-would-it-take figures). */

@@ -21,11 +21,20 @@ const MAX_PITCH_WORDS = 25;
  */
 const READER =
   /(?<![\p{L}])(?:you|your|yours|vous|votre|vos|dein|deine|deinen|deiner|euch|tu|tus|tuo|tua|tuoi|contigo|você|vocês|jij|jouw|ty|twój|twoje|ciebie|vy|váš|vaše|ön|önt|siz|sizin|вы|вас|ваш|ваша|ваше|ви|вас|σας|εσύ|bạn|anda|kamu|sinä|sinun|readers?|lecteurs?|lectrices|leser(?:innen)?|lectores|lettori|leitores|lezers|läsare|lesere|læsere|czytelni\p{L}*|čtenář\p{L}*|olvasó\p{L}*|okur\p{L}*|читател\p{L}*|αναγνώστ\p{L}*|độc giả|pembaca)(?![\p{L}])/iu;
+/** The trade's own nouns: the newsletter, the subscription, the journalism the box sells. */
+const TRADE_NOUN =
+  /(?<![\p{L}])(?:newsletters?|subscriptions?|abonnements?|abo|suscripci[óo]n|abbonamento|assinatura|abonnement|prenumeration|tilaus|prenumerata|předplatné|előfizetés|abonelik|подписк\p{L}*|συνδρομή|journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|journalistik|dziennikarstw\p{L}*|žurnalistik\p{L}*|újságírás|gazetecilik|журналистик\p{L}*|δημοσιογραφία)(?![\p{L}])/iu;
+/** A price with its period: "$1 for 6 months", "Just €1 the first month", "99 cents a week", "4,99 €/Monat". */
+const PRICE_PERIOD =
+  /(?:[$€£¥₹]\s?\d|\d\s?(?:€|\$|£|kr|zł|kč|ft|lei|₺|cents?|euros?|dollars?)(?![\p{L}]))[^.!?]{0,30}?(?:(?<![\p{L}])(?:months?|monthly|weeks?|weekly|years?|yearly|mois|semaines?|monat|monate|woche|wochen|jahr|mes|meses|semanas?|años?|mese|mesi|settimana|anno|mês|ano|maand|jaar|månad|vecka|år|måned|uke|kuukau\p{L}*|miesi\p{L}*|měsíc\p{L}*|hónap\p{L}*|месяц\p{L}*|μήνα)(?![\p{L}])|\/\s?mo)/iu;
+/** A price line is a button's caption, a few words: "The city spends $5 million a year on …" is a story's. */
+const MAX_PRICE_WORDS = 10;
 /** Quotation marks: a line quoting someone is the story's. */
 const QUOTE = /["“”«»„]/u;
 
 function isPitch(l: ContentLine): boolean {
-  return l.reason === null && l.words <= MAX_PITCH_WORDS && !QUOTE.test(l.text) && READER.test(l.text);
+  if (l.reason !== null || l.words > MAX_PITCH_WORDS || QUOTE.test(l.text)) return false;
+  return READER.test(l.text) || TRADE_NOUN.test(l.text) || (l.words <= MAX_PRICE_WORDS && PRICE_PERIOD.test(l.text));
 }
 
 /**

@@ -37,6 +37,13 @@ describe('paywall and newsletter sentences', () => {
       'Thanks for signing up!',
       'Sie können sich jederzeit wieder abmelden.',
       'Puedes darte de baja en cualquier momento.',
+      'Not a subscriber yet?',
+      'Noch kein Abonnent?',
+      'Create a free account',
+      'Become a member',
+      'Je m’abonne',
+      'Free newsletter',
+      'Il vous reste 80 % de cet article à lire.',
     ]) {
       assert.equal(phraseReason(line), 'promotion', line);
     }
@@ -50,6 +57,8 @@ describe('paywall and newsletter sentences', () => {
       'Members get unlimited access to the pool and the gym.',
       'She told the court she would continue reading the letters aloud every evening.',
       'The union said it would keep registering voters until the deadline.',
+      'Not a single subscriber complained, the company said.',
+      'Turnout rose by 80% of this year’s target, officials said.',
     ]) {
       assert.equal(phraseReason(line), null, line);
     }
@@ -64,6 +73,17 @@ describe('a sign-up box’s pitch beside its button', () => {
     assert.equal(droppedAs([HEADLINE, P1, P2, 'Subscribe now', PITCH, P3], PITCH), 'promotion');
     const readers = 'The Gazette lives only from its readers, the one guarantee of its independence.';
     assert.equal(droppedAs([HEADLINE, P1, P2, P3, readers, 'Pour nous soutenir, abonnez-vous !'], readers), 'promotion');
+  });
+
+  it('drops a price for a period and a line naming the newsletter or the journalism beside the button', () => {
+    for (const line of ['Just €1 for the first month', '$4.99/mo, cancel when you like', 'Independent journalism costs money.']) {
+      assert.equal(droppedAs([HEADLINE, P1, P2, P3, line, 'Subscribe now'], line), 'promotion', line);
+    }
+  });
+
+  it('keeps a story’s figures next to a subscribe line: a price in a longer sentence', () => {
+    const figures = 'The council spends $5 million a year on the ferry, twice what it spent on the pier.';
+    assert.ok(keeps([HEADLINE, P1, P2, figures, 'Subscribe now', P3], figures));
   });
 
   it('keeps the same line between the paragraphs, and a quote next to a subscribe line', () => {
