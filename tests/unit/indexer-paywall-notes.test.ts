@@ -128,3 +128,35 @@ describe('author’s notes and bylines as sentences', () => {
     assert.equal(phraseReason('Jane Doe Published her first novel in Chicago'), null);
   });
 });
+
+describe('bylines by a reporter’s label in scripts without capitals', () => {
+  it('drops the label and a name or a place, in Chinese, Japanese, Korean, Hindi, Bengali, Arabic, Thai, Greek and Cyrillic', () => {
+    for (const line of [
+      '记者：王小明',
+      '本报记者 王小明',
+      '山田花子記者',
+      '文・写真：山田花子',
+      '이영희 기자 = 부산',
+      'रिपोर्ट: सीता देवी',
+      'संवाददाता, जयपुर',
+      'নিজস্ব প্রতিবেদক',
+      'مراسل الصحيفة: سارة علي',
+      'เรื่อง: สมศรี ดีมาก',
+      'Αποστολή: Μαρία Νικολάου',
+      'Автор фото: Анна Смирнова',
+    ]) {
+      assert.equal(phraseReason(line), 'credit', line);
+    }
+  });
+
+  it('keeps story sentences that open with the same words', () => {
+    for (const line of [
+      '记者会上，部长表示将继续推进改革。',
+      'संवाददाता सम्मेलन में मंत्री ने नई योजना की घोषणा की।',
+      'مراسلنا في المدينة قال إن الاحتجاجات استمرت حتى المساء.',
+      '기자 회견에서 장관은 새 계획을 발표했다.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+});
