@@ -32,17 +32,31 @@ const MAX_PRICE_WORDS = 10;
 /** Quotation marks: a line quoting someone is the story's. */
 const QUOTE = /["“”«»„]/u;
 
+/** A prompt's sentence broken over two short lines: "Sign up for our newsletter" / "and never miss a story." */
+const MAX_FRAGMENT_WORDS = 12;
+const ENDS_SENTENCE = /[.!?:;。！？]["'”’»)]*$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+/** The two lines are one sentence: the first does not end it, the second goes on in lower case. */
+const continues = (first: ContentLine, second: ContentLine) => !ENDS_SENTENCE.test(first.text) && STARTS_LOWER.test(second.text);
+
 function isPitch(l: ContentLine): boolean {
   if (l.reason !== null || l.words > MAX_PITCH_WORDS || QUOTE.test(l.text)) return false;
   return READER.test(l.text) || TRADE_NOUN.test(l.text) || (l.words <= MAX_PRICE_WORDS && PRICE_PERIOD.test(l.text));
 }
+const isFragment = (l: ContentLine) => l.reason === null && l.words <= MAX_FRAGMENT_WORDS && !QUOTE.test(l.text);
 
 /**
  * Marks the pitches (reason `promotion`) next to a promotion line, in both directions, so a run
- * of them beside the box's button goes with it.
+ * of them beside the box's button goes with it; and the other half of a prompt's sentence
+ * broken over two short lines.
  */
 export function markPromptBlocks(lines: ContentLine[]): void {
-  for (let i = 1; i < lines.length; i++) if (lines[i - 1]!.reason === 'promotion' && isPitch(lines[i]!)) lines[i]!.reason = 'promotion';
-  for (let i = lines.length - 2; i >= 0; i--)
-    if (lines[i + 1]!.reason === 'promotion' && isPitch(lines[i]!)) lines[i]!.reason = 'promotion';
+  for (let i = 1; i < lines.length; i++) {
+    const [before, l] = [lines[i - 1]!, lines[i]!];
+    if (before.reason === 'promotion' && (isPitch(l) || (isFragment(l) && continues(before, l)))) l.reason = 'promotion';
+  }
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const [l, after] = [lines[i]!, lines[i + 1]!];
+    if (after.reason === 'promotion' && (isPitch(l) || (isFragment(l) && continues(l, after)))) l.reason = 'promotion';
+  }
 }

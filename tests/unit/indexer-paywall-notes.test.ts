@@ -81,6 +81,20 @@ describe('a sign-up box’s pitch beside its button', () => {
     }
   });
 
+  it('drops the other half of a prompt’s sentence broken over two short lines', () => {
+    const [a, b] = ['Get the best of our weekend reporting', 'delivered to your inbox.'];
+    assert.equal(droppedAs([HEADLINE, P1, P2, a, b, P3], a), 'promotion');
+    const [c, d] = ['Subscribe to our newsletter', 'for the week ahead'];
+    assert.equal(droppedAs([HEADLINE, P1, P2, c, d, P3], d), 'promotion');
+  });
+
+  it('keeps a story’s line after a prompt that ends its sentence or before one that starts a new one', () => {
+    const line = 'and the council will meet again next week';
+    assert.ok(keeps([HEADLINE, P1, P2, 'Subscribe to our newsletter.', line, P3], line));
+    const before = 'The pier reopens on Friday';
+    assert.ok(keeps([HEADLINE, P1, P2, before, 'Subscribe to our newsletter', P3], before));
+  });
+
   it('keeps a story’s figures next to a subscribe line: a price in a longer sentence', () => {
     const figures = 'The council spends $5 million a year on the ferry, twice what it spent on the pier.';
     assert.ok(keeps([HEADLINE, P1, P2, figures, 'Subscribe now', P3], figures));
