@@ -85,9 +85,13 @@ const SECOND_PERSON =
  */
 const UNLIMITED =
   /(?<![\p{L}])(?:unlimited (?:digital |online |web(?:site)? )?access|accès illimité|(?:unbegrenzte[nr]?|unbeschränkte[nr]?|uneingeschränkte[nr]?) (?:zugang|zugriff)|acceso ilimitado|accesso illimitato|acesso ilimitado|onbeperkt(?:e)? toegang|obegränsad tillgång|ubegrenset tilgang|ubegrænset adgang|rajaton pääsy|nieograniczony dostęp|neomezený přístup|neobmedzený prístup|korlátlan hozzáférés|sınırsız erişim|acces nelimitat|неограниченный доступ|необмежений доступ|απεριόριστη πρόσβαση|truy cập không giới hạn|akses tanpa batas|neograničen pristup)(?![\p{L}])/iu;
+/** A price: a currency sign before or after the figure ("$1", "€1", "4,99 €", "99 cents", "49 kr"). */
+export const PRICE = '(?:[$€£¥₹]\\s?\\d|\\d\\s?(?:€|\\$|£|kr|zł|kč|ft|lei|₺|cents?|euros?|dollars?)(?![\\p{L}]))';
 /** What a paywall's offer adds to "unlimited access": a price, the reader, the outlet's own work. */
-const OFFER_CUE =
-  /[$€£¥₹]\s?\d|\d\s?(?:€|\$|£|kr|zł|kč|ft|lei|₺)|(?<![\p{L}])(?:our|nos|notre|unser\p{L}*|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|onze|våra|vår|vores|meidän|nasz\p{L}*|naš\p{L}*|naš|мы|наш\p{L}*|μας|chúng tôi|kami|journalism|articles?|stories|artikel\p{L}*|articoli|artículos|artigos|content|contenus?|inhalte)(?![\p{L}])/iu;
+const OFFER_CUE = new RegExp(
+  `${PRICE}|(?<![\\p{L}])(?:our|nos|notre|unser\\p{L}*|nuestr\\p{L}*|nostr\\p{L}*|noss\\p{L}*|onze|våra|vår|vores|meidän|nasz\\p{L}*|naš\\p{L}*|naš|мы|наш\\p{L}*|μας|chúng tôi|kami|journalism|articles?|stories|artikel\\p{L}*|articoli|artículos|artigos|content|contenus?|inhalte)(?![\\p{L}])`,
+  'iu',
+);
 
 /**
  * The sign-up form's small print and fields, per language: "By signing up you agree to …",

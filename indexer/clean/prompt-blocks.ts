@@ -11,6 +11,7 @@
  * about 20 languages; written from how sign-up boxes are built, not from any page.
  */
 import type { ContentLine } from './structure.ts';
+import { PRICE } from './paywall-sentences.ts';
 
 /** A pitch is a sentence or two: a story's paragraph runs longer. */
 const MAX_PITCH_WORDS = 25;
@@ -25,8 +26,10 @@ const READER =
 const TRADE_NOUN =
   /(?<![\p{L}])(?:newsletters?|subscriptions?|abonnements?|abo|suscripci[óo]n|abbonamento|assinatura|abonnement|prenumeration|tilaus|prenumerata|předplatné|előfizetés|abonelik|подписк\p{L}*|συνδρομή|journalism|journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|journalistik|dziennikarstw\p{L}*|žurnalistik\p{L}*|újságírás|gazetecilik|журналистик\p{L}*|δημοσιογραφία)(?![\p{L}])/iu;
 /** A price with its period: "$1 for 6 months", "Just €1 the first month", "99 cents a week", "4,99 €/Monat". */
-const PRICE_PERIOD =
-  /(?:[$€£¥₹]\s?\d|\d\s?(?:€|\$|£|kr|zł|kč|ft|lei|₺|cents?|euros?|dollars?)(?![\p{L}]))[^.!?]{0,30}?(?:(?<![\p{L}])(?:months?|monthly|weeks?|weekly|years?|yearly|mois|semaines?|monat|monate|woche|wochen|jahr|mes|meses|semanas?|años?|mese|mesi|settimana|anno|mês|ano|maand|jaar|månad|vecka|år|måned|uke|kuukau\p{L}*|miesi\p{L}*|měsíc\p{L}*|hónap\p{L}*|месяц\p{L}*|μήνα)(?![\p{L}])|\/\s?mo)/iu;
+const PRICE_PERIOD = new RegExp(
+  `${PRICE}[^.!?]{0,30}?(?:(?<![\\p{L}])(?:months?|monthly|weeks?|weekly|years?|yearly|mois|semaines?|monat|monate|woche|wochen|jahr|mes|meses|semanas?|años?|mese|mesi|settimana|anno|mês|ano|maand|jaar|månad|vecka|år|måned|uke|kuukau\\p{L}*|miesi\\p{L}*|měsíc\\p{L}*|hónap\\p{L}*|месяц\\p{L}*|μήνα)(?![\\p{L}])|\\/\\s?mo)`,
+  'iu',
+);
 /** A price line is a button's caption, a few words: "The city spends $5 million a year on …" is a story's. */
 const MAX_PRICE_WORDS = 10;
 /** Quotation marks: a line quoting someone is the story's. */
