@@ -18,6 +18,8 @@ import { spacedWordCount } from './shape.ts';
 /** A paywall notice is one or two short sentences. */
 const MAX_NOTICE_WORDS = 20;
 const MAX_OFFER_WORDS = 30;
+/** An access or discount offer is a button's or a banner's line. */
+const MAX_ACCESS_WORDS = 12;
 const HAS_DIGIT = /\d/u;
 
 /** Words that end before a letter: the lexicons below are stems, so only their end is bounded. */
@@ -25,7 +27,7 @@ const NOT_LETTER = '(?![\\p{L}])';
 
 /** The subscriber, as paywalls name the reader who pays, per language (stems). */
 const SUBSCRIBER =
-  '(?:subscriber|abonnent|abonné|suscriptor|abbonat[oiae]|assinante|abonnee|prenumerant|tilaaj|prenumerator|předplatitel|predplatiteľ|' +
+  '(?:subscriber|subskrybent|abonnent|abonné|suscriptor|abbonat[oiae]|assinante|abonnee|prenumerant|tilaaj|prenumerator|předplatitel|predplatiteľ|' +
   'előfizető|aboneler|abonelerimiz|подписчик|передплатник|συνδρομητ|pretplatni|naročnik|abonat(?:ii|ilor|ul)|người đăng ký)';
 /** What makes a paywall of it: only, exclusive, reserved, already, become (stems). */
 const EXCLUSIVE =
@@ -141,6 +143,24 @@ const ACCOUNT_BUTTON = new RegExp(
 const REMAINING =
   /\d+\s?%\s(?:de cet article|of (?:this|the) (?:article|story)|(?:des|dieses) (?:artikels|beitrags)|de (?:este|l) art[íi]culo|dell.articolo|deste artigo|do artigo|van dit artikel|av artikeln|artykułu)/iu;
 
+/**
+ * Reading or access sold without limits, or with the subscription named, the verb first: "Read
+ * without limits", "Access all articles with a digital subscription", "Accédez à tous nos articles
+ * en illimité", "Leggi senza limiti tutti gli articoli", "Unlock this article". The noun "access
+ * to" is a story's ("Access to the subscription service was cut"): the verb must be an order.
+ */
+const ACCESS_VERB =
+  /^(?:read|access|unlock|get (?:full )?access to|accédez|lisez|profitez|accede|lee|disfruta|leggi|accedi|lesen sie|lies|genießen sie|acesse|leia|aproveite|lees|krijg toegang|läs|les|czytaj|uzyskaj dostęp|čtěte|olvass|okuyun|читайте|получите доступ|διαβάστε)(?![\p{L}])(?!\s+(?:to|of|by|for|from|with|receipts?)\b)/iu;
+const LIMITLESS =
+  /(?<![\p{L}])(?:without limits?|unlimited|en illimité|sans limites?|sin l[íi]mites?|ilimitad\p{L}*|senza limiti|illimitat\p{L}*|ohne (?:limit|grenzen)|unbegrenzt|sem limites?|zonder limiet|onbeperkt|utan begränsning|obegränsat|uten begrensning|ubegrenset|bez limitu|bez omezení|korlátlanul|sınırsız|без ограничений|χωρίς όρια)(?![\p{L}])/iu;
+const SUBSCRIPTION_STEM = /subscri|abonn|\babo\b|suscrip|abbonament|assinatura|prenumer|předplat|előfizet|abonelik|подписк|συνδρομ/iu;
+const THIS_ARTICLE = /^(?:unlock|get (?:full )?access to) (?:this|the full) (?:article|story)[\s.!]*$/iu;
+const isAccessOffer = (t: string) => THIS_ARTICLE.test(t) || (ACCESS_VERB.test(t) && (LIMITLESS.test(t) || SUBSCRIPTION_STEM.test(t)));
+
+/** A discount on the subscription: "Get 20% off your first year", "-50 % sur votre abonnement". */
+const DISCOUNT =
+  /\d+\s?%\s?(?:off|rabatt|de (?:réduction|remise|descuento)|di sconto|de desconto|korting|rabat|zniżki|sleva|indirim)(?![\p{L}])/iu;
+
 /** Paywall and newsletter sentences (reason `promotion`), checked with the other phrase rules. */
 export const PAYWALL_SENTENCE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: isSubscriberNotice },
@@ -150,6 +170,12 @@ export const PAYWALL_SENTENCE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: MAX_OFFER_WORDS, test: (t) => FORM_PRINT.test(t) },
   { reason: 'promotion', maxWords: 6, test: (t) => ACCOUNT_BUTTON.test(t) },
   { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: (t) => REMAINING.test(t) },
+  { reason: 'promotion', maxWords: MAX_ACCESS_WORDS, test: isAccessOffer },
+  {
+    reason: 'promotion',
+    maxWords: MAX_ACCESS_WORDS,
+    test: (t) => DISCOUNT.test(t) && (SUBSCRIPTION_STEM.test(t) || SECOND_PERSON.test(t)),
+  },
 ];
 
 /** Whether any of the rules above takes the line (for the bench's what-would-it-take figures). */

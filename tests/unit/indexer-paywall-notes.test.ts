@@ -41,6 +41,12 @@ describe('paywall and newsletter sentences', () => {
       'Je m’abonne',
       'Free newsletter',
       'Il vous reste 80 % de cet article à lire.',
+      'Read without limits',
+      'Access all articles with a digital subscription.',
+      'Leggi senza limiti tutti gli articoli.',
+      'Unlock this article',
+      'Get 20% off your first year.',
+      'Ten artykuł jest dostępny wyłącznie dla subskrybentów.',
     ]) {
       assert.equal(phraseReason(line), 'promotion', line);
     }
@@ -56,6 +62,9 @@ describe('paywall and newsletter sentences', () => {
       'The union said it would keep registering voters until the deadline.',
       'Not a single subscriber complained, the company said.',
       'Turnout rose by 80% of this year’s target, officials said.',
+      'Access to the subscription service was cut for two hours.',
+      'Read the minister’s letter in full below.',
+      'Prices fell 20% off the peak, the agency said.',
     ]) {
       assert.equal(phraseReason(line), null, line);
     }
