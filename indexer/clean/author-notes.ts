@@ -131,8 +131,19 @@ export function markAuthorNotes(lines: ContentLine[]): void {
   for (const l of lines) if (l.reason === null && isAuthorNote(l.text, l.words)) l.reason = 'author-box';
 }
 
+/**
+ * A reporting credit closed by a full stop, with names after it: "Additional reporting by Jane Doe
+ * in Lisbon.", "Contributing: Jane Doe and John Roe". The names keep the story's "Reporting by the
+ * council's auditors showed …" out.
+ */
+const REPORTING_CREDIT = new RegExp(
+  `^\\(?(?:[Aa]dditional reporting by|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Cc]ontributing(?: writers?)?:|[Cc]ontributors?:|[Mm]itarbeit:|[Cc]on la colaboración de)\\s${NAME}(?:(?:,\\s|\\sand\\s|\\sund\\s|\\sy\\s)${NAME})*(?:\\s(?:in|from)\\s[\\p{Lu}][\\p{L}'’.-]*(?:\\s[\\p{Lu}][\\p{L}'’.-]*){0,2})?[.)]*$`,
+  'u',
+);
+
 /** Byline shapes of a name with its place or its publishing stamp (reason `credit`), with the other phrase rules. */
 export const BYLINE_SHAPE_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 10, test: (t) => BY_IN_PLACE.test(t) },
   { reason: 'credit', maxWords: 16, test: isNameStamp },
+  { reason: 'credit', maxWords: 16, test: (t) => REPORTING_CREDIT.test(t) },
 ];

@@ -144,6 +144,9 @@ describe('author’s notes and bylines as sentences', () => {
     assert.equal(phraseReason('By Jane Doe in Chicago'), 'credit');
     assert.equal(phraseReason('Von Hans Beispiel in Berlin'), 'credit');
     assert.equal(phraseReason('Jane Doe Published 5:03 PM, March 5, 2024'), 'credit');
+    assert.equal(phraseReason('Additional reporting by John Roe in Lisbon.'), 'credit');
+    assert.equal(phraseReason('Contributing: Jane Doe and John Roe'), 'credit');
+    assert.equal(phraseReason('Reporting by the council’s auditors showed the gap.'), null);
     assert.equal(phraseReason('by the river in Paris'), null);
     assert.equal(phraseReason('Jane Doe Published her first novel in Chicago'), null);
   });
