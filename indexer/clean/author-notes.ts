@@ -16,6 +16,7 @@ import type { PhraseRule } from './phrases.ts';
 import type { ContentLine } from './structure.ts';
 import { findDates } from '../infer/dates.ts';
 import { showsChrome } from './bylines.ts';
+import { endsSentence } from './shape.ts';
 
 /** A note runs to two or three sentences: who, what beat, how to reach them. */
 const MAX_NOTE_WORDS = 60;
@@ -121,14 +122,25 @@ const NOTE_TESTS: ReadonlyArray<(t: string) => boolean> = [
 ];
 export const isAuthorNote = (t: string, words: number): boolean => words <= MAX_NOTE_WORDS && NOTE_TESTS.some((test) => test(t));
 
+/** A story's paragraph, as bylines.ts counts one: unlabelled, a sentence of eight words or more. */
+const MIN_PARAGRAPH_WORDS = 8;
+const isParagraph = (l: ContentLine) => l.reason === null && l.words >= MIN_PARAGRAPH_WORDS && endsSentence(l.text);
+
 /**
- * Marks author's notes (reason `author-box`) on a page that shows chrome. A clean text (a store's
- * own article, no page around it) may end with its columnist's note as the outlet published it
- * ("… is technology correspondent for …"): that is the store's text, and is kept.
+ * Marks author's notes (reason `author-box`) on a page that shows chrome, above the story's first
+ * paragraph or below its last: a note between two paragraphs is a story's sentence about a
+ * journalist. A clean text (a store's own article, no page around it) may end with its
+ * columnist's note as the outlet published it ("… is technology correspondent for …"): that is
+ * the store's text, and is kept.
  */
 export function markAuthorNotes(lines: ContentLine[]): void {
   if (!showsChrome(lines)) return;
-  for (const l of lines) if (l.reason === null && isAuthorNote(l.text, l.words)) l.reason = 'author-box';
+  const first = lines.findIndex(isParagraph);
+  const last = lines.findLastIndex(isParagraph);
+  lines.forEach((l, i) => {
+    const inside = i > first && i < last && first >= 0;
+    if (!inside && l.reason === null && isAuthorNote(l.text, l.words)) l.reason = 'author-box';
+  });
 }
 
 /**

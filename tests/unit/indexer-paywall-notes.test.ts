@@ -135,6 +135,7 @@ describe('author’s notes and bylines as sentences', () => {
       'Mr Roe is a wonderful writer and should keep his fiction where it belongs, the minister said.',
       'Jane Doe, a reporter for the Gazette, was stopped at the border on Tuesday.',
       'John Roe covers the cost of the repairs himself, the council said.',
+      'Jane Doe is a reporter at the Gazette and has followed the repairs since the first crack appeared.',
     ]) {
       assert.ok(keeps([CHROME, HEADLINE, P1, P2, line, P3], line), line);
     }
