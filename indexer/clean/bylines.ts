@@ -158,6 +158,10 @@ export function isPlacedByline(text: string, namesToo = true): boolean {
 /** Labels a clean text's own lines get too: they say nothing of a page around the article. */
 const CLEAN_TEXT_REASONS: ReadonlySet<string> = new Set(['headline', 'title-decoration', 'punctuation-only']);
 
+/** Whether some rule recognised a line of a page's chrome (not only a clean text's own headline or punctuation). */
+export const showsChrome = (lines: readonly ContentLine[]): boolean =>
+  lines.some((l) => l.reason !== null && !CLEAN_TEXT_REASONS.has(l.reason));
+
 /** Lines that may be the headline's standfirst or byline block: this many after the headline. */
 const HEAD_LINES = 3;
 const MIN_PARAGRAPH_WORDS = 8;
@@ -184,7 +188,7 @@ export function markBylines(lines: ContentLine[]): void {
   // A clean text (a store's own article, no page around it) puts a venue or a place under its
   // headline ("Stade de France, Paris"), shaped as a name is: only on a page that shows chrome
   // elsewhere (a line some rule recognised) is a name there taken for its byline.
-  const chrome = lines.some((l) => l.reason !== null && !CLEAN_TEXT_REASONS.has(l.reason));
+  const chrome = showsChrome(lines);
   const mark = (i: number, namesToo = chrome) => {
     const l = lines[i];
     if (l !== undefined && l.reason === null && isPlacedByline(l.text, namesToo)) l.reason = 'credit';

@@ -35,6 +35,8 @@ import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
 import { markStoryEnd } from './story-end.ts';
 import { markBylines } from './bylines.ts';
+import { markAuthorNotes } from './author-notes.ts';
+import { markPromptBlocks } from './prompt-blocks.ts';
 import { markTailBulletLinks } from './tail-bullet-links.ts';
 import { keepStampedLeads } from './stamped-lead.ts';
 import { keepCommaClauses } from './comma-clauses.ts';
@@ -134,6 +136,8 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markHeadlineRuns(lines);
   markStoryEnd(lines);
   markBylines(lines);
+  markAuthorNotes(lines);
+  markPromptBlocks(lines);
   markTailBulletLinks(lines);
   markRepeatsOfDropped(lines);
   markRepeatedLines(lines);

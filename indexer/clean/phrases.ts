@@ -10,6 +10,9 @@ import { findDates, isDateOnly } from '../infer/dates.ts';
 import { TRADE_RULES } from './trade-phrases.ts';
 import { INLINE_PROMPT_RULES } from './inline-prompts.ts';
 import { SUBSCRIBE_PROMPT_RULES } from './subscribe-prompts.ts';
+import { PAYWALL_SENTENCE_RULES } from './paywall-sentences.ts';
+import { BYLINE_SHAPE_RULES } from './author-notes.ts';
+import { SCRIPT_BYLINE_RULES } from './script-bylines.ts';
 import { TAG_LABEL_RULES } from './tag-lists.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
@@ -383,6 +386,12 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   ...INLINE_PROMPT_RULES,
   // Subscribe prompts in many languages (subscribe-prompts.ts).
   ...SUBSCRIBE_PROMPT_RULES,
+  // Paywall notices, reading walls, offers and sign-up forms written as sentences (paywall-sentences.ts).
+  ...PAYWALL_SENTENCE_RULES,
+  // Bylines with a place or a publishing stamp after the name (author-notes.ts).
+  ...BYLINE_SHAPE_RULES,
+  // Bylines by a reporter's label in scripts without capitals (script-bylines.ts).
+  ...SCRIPT_BYLINE_RULES,
   // Tag and topic labels in more languages (tag-lists.ts).
   ...TAG_LABEL_RULES,
 ];
