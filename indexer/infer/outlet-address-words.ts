@@ -43,10 +43,15 @@ export function letters(text: string): string {
  * part before the public suffix, whatever subdomain stands in front.
  */
 export function registrableLabel(address: string): string {
+  return letters(registrablePart(address));
+}
+
+/** The registrable label as written ("news.example-24.co.uk" → "example-24"): what a site chose for its name. */
+export function registrablePart(address: string): string {
   const parts = bareDomain(address.replace(/^.*@/, '')).split('.');
   parts.pop();
   if (parts.length > 1 && GENERIC_SECOND.test(parts.at(-1)!)) parts.pop();
-  return letters(parts.at(-1) ?? '');
+  return parts.at(-1) ?? '';
 }
 
 interface Label {
