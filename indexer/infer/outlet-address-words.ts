@@ -13,7 +13,7 @@
  * a writer's other employer or a syndicator's (1): both need another place to agree.
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { bareDomain, isDomain } from './outlet-names.ts';
+import { bareDomain, isDomain, outletKey } from './outlet-names.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
 
 type Add = (c: OutletCandidate | null) => void;
@@ -83,6 +83,7 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
         const name = words.join(' ');
         if (isWire(name) || isPlatform(name)) continue;
         labels.delete(key);
+        joinAddress(found.address, name);
         add({
           value: name,
           score: found.email ? 1 : how === 'joined' ? 2 : 1.5,
@@ -120,4 +121,13 @@ function* spellings(run: readonly string[]): Generator<{ words: string[]; how: '
       yield { words, how: 'joined' };
       if (n >= 3 && words.every((w) => /^\p{L}/u.test(w))) yield { words, how: 'initials' };
     }
+}
+
+/**
+ * The article's stated URL (a manifest's or urls.tsv's) joins the name the page spells it with
+ * ("news.example-daily.com" and "Example Daily"): one outlet, written as a name. Only the URL: an
+ * address found on the page stays a place of its own, as the scores above were weighed.
+ */
+export function joinAddress(address: OutletCandidate, name: string): void {
+  if (address.kind === 'url' && address.group === undefined) address.group = outletKey(name);
 }

@@ -18,7 +18,7 @@ import { cuedPublicationName } from './outlet-mentions.ts';
 import { bareDomain, cleanName, isDomain, LONE_NAME, outletKey, personShaped } from './outlet-names.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
 import { quote } from './quote.ts';
-import { registrablePart } from './outlet-address-words.ts';
+import { joinAddress, registrablePart } from './outlet-address-words.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -144,6 +144,7 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
       const domain = labels.get(outletKey(m[1]!));
       if (!domain) continue;
       labels.delete(outletKey(m[1]!));
+      joinAddress(domain, m[1]!);
       add({
         value: m[1]!,
         // The two spellings agree by themselves: enough alone, as a bare address line is.
