@@ -12,6 +12,8 @@
  *                                        list held-out failures too (for the report, not for tuning)
  *   npm run eval:ingest -- --dir DIR     another labelled set in the same layout (folders of pages,
  *                                        each with a truth.jsonl)
+ *   npm run eval:ingest -- --urls        each page given the URL its truth record holds, as a urls.tsv
+ *                                        beside the pages would give it (what a user with the addresses gets)
  *   npm run eval:ingest -- --corpus      the set indexed as ONE corpus folder: the indexer's furniture
  *                                        learner (on by default in `npm run index`) over all its pages, then
  *                                        every page cleaned with what it learned (default: each page alone)
@@ -30,23 +32,24 @@ const { values } = parseArgs({
     'heldout-failures': { type: 'boolean', default: false },
     dir: { type: 'string', default: PAGES_DIR },
     corpus: { type: 'boolean', default: false },
+    urls: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log('usage: npm run eval:ingest [-- --json] [--record] [--heldout-failures] [--dir DIR] [--corpus]');
+  console.log('usage: npm run eval:ingest [-- --json] [--record] [--heldout-failures] [--dir DIR] [--corpus] [--urls]');
   process.exit(0);
 }
 if (!pagesAvailable(values.dir)) {
   console.error(`eval:ingest: no labelled pages at ${values.dir}`);
   process.exit(2);
 }
-if (values.record && (values.dir !== PAGES_DIR || values.corpus)) {
+if (values.record && (values.dir !== PAGES_DIR || values.corpus || values.urls)) {
   console.error('eval:ingest: --record keeps the floor of the shared page set, each page alone, only');
   process.exit(2);
 }
 
-const scores = await scorePages(values.dir, { corpus: values.corpus });
+const scores = await scorePages(values.dir, { corpus: values.corpus, urls: values.urls });
 const bySplit = {
   dev: figures(scores.filter((s) => s.split === 'dev')),
   heldout: figures(scores.filter((s) => s.split === 'heldout')),

@@ -16,6 +16,7 @@ import { folderEntryFor, loadManifest, type Manifest } from './read/manifest.ts'
 import { documentTexts } from './pipeline.ts';
 import { type FileJob, readBytesSync } from './read/read-file.ts';
 import { loadSynonyms } from './read/synonyms.ts';
+import { loadUrlLists, withUrls } from './read/urls.ts';
 import { loadCorpusOutlets } from './infer/outlet-list.ts';
 import { useCorpusOutlets } from './infer/outlet-listed-index.ts';
 
@@ -39,7 +40,12 @@ const YIELD_EVERY_BYTES = 1 << 20;
 
 export async function planCorpus(corpusDir: string, engine: SearchEngine, maxBytes: number): Promise<CorpusPlan> {
   const discovered = await discoverArticles(corpusDir);
-  const manifest = await loadManifest(corpusDir);
+  const stated = await loadManifest(corpusDir);
+  // The pages' URLs from urls.tsv files are read as the manifest's url (urls.ts).
+  // A line naming no page of the corpus is passed over, not reported as the manifest's.
+  const urls = await loadUrlLists(corpusDir, discovered.urlLists ?? []);
+  const present = new Set(discovered.articles);
+  const manifest = { ...stated, entries: withUrls(stated.entries, new Map([...urls].filter(([page]) => present.has(page)))) };
   const ids = assignArticleIds(discovered.articles);
   const synonyms: SynonymRules = (await loadSynonyms(corpusDir)) ?? { groups: [], oneWay: [] };
   // The corpus's own outlets extend the shipped list for every article of this run (build-pool.ts sends them to workers).

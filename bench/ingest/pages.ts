@@ -43,6 +43,8 @@ export interface ScoreOptions {
    * cleaned with that furniture and given its folder's outlet where its pages agree on one. Off by default: each page alone, as the floor was recorded.
    */
   corpus?: boolean;
+  /** Give each page the URL of its truth record as its stated url, as a urls.tsv beside the pages would (indexer/read/urls.ts). */
+  urls?: boolean;
 }
 
 /** Every labelled page of `dir`, scored; in folder and file order. */
@@ -57,7 +59,13 @@ export async function scorePages(dir = PAGES_DIR, options: ScoreOptions = {}): P
       source,
       bytes.toString('utf8'),
       truth,
-      articleFromFile({ bytes, source, furniture: learned?.furniture, folderOutlet }),
+      articleFromFile({
+        bytes,
+        source,
+        furniture: learned?.furniture,
+        folderOutlet,
+        manifestEntry: options.urls && truth.url ? { url: truth.url } : undefined,
+      }),
     );
   });
   return scores.sort((a, b) => a.page.localeCompare(b.page));

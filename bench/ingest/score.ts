@@ -16,6 +16,8 @@ export interface PageTruth {
   titleLine: number | null;
   outlet: string;
   outletStated: boolean;
+  /** The address the page was scraped from, when the set records it. */
+  url?: string | null;
   date: string | null;
   yearStated: boolean;
   junkLines: number[];

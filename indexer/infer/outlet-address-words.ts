@@ -13,7 +13,7 @@
  * a writer's other employer or a syndicator's (1): both need another place to agree.
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { bareDomain, isDomain } from './outlet-names.ts';
+import { bareDomain, isDomain, outletKey } from './outlet-names.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
 
 type Add = (c: OutletCandidate | null) => void;
@@ -43,10 +43,15 @@ export function letters(text: string): string {
  * part before the public suffix, whatever subdomain stands in front.
  */
 export function registrableLabel(address: string): string {
+  return letters(registrablePart(address));
+}
+
+/** The registrable label as written ("news.example-24.co.uk" → "example-24"): what a site chose for its name. */
+export function registrablePart(address: string): string {
   const parts = bareDomain(address.replace(/^.*@/, '')).split('.');
   parts.pop();
   if (parts.length > 1 && GENERIC_SECOND.test(parts.at(-1)!)) parts.pop();
-  return letters(parts.at(-1) ?? '');
+  return parts.at(-1) ?? '';
 }
 
 interface Label {
@@ -78,6 +83,7 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
         const name = words.join(' ');
         if (isWire(name) || isPlatform(name)) continue;
         labels.delete(key);
+        joinAddress(found.address, name);
         add({
           value: name,
           score: found.email ? 1 : how === 'joined' ? 2 : 1.5,
@@ -115,4 +121,13 @@ function* spellings(run: readonly string[]): Generator<{ words: string[]; how: '
       yield { words, how: 'joined' };
       if (n >= 3 && words.every((w) => /^\p{L}/u.test(w))) yield { words, how: 'initials' };
     }
+}
+
+/**
+ * The article's stated URL (a manifest's or urls.tsv's) joins the name the page spells it with
+ * ("news.example-daily.com" and "Example Daily"): one outlet, written as a name. Only the URL: an
+ * address found on the page stays a place of its own, as the scores above were weighed.
+ */
+export function joinAddress(address: OutletCandidate, name: string): void {
+  if (address.kind === 'url' && address.group === undefined) address.group = outletKey(name);
 }

@@ -26,6 +26,7 @@ import { addressWordNames } from './outlet-address-words.ts';
 import { repeatedOpeners } from './outlet-openers.ts';
 import { proseMentions } from './outlet-prose.ts';
 import { promptNames } from './outlet-prompts.ts';
+import { copyrightPairs } from './outlet-copyright-pair.ts';
 import { quote } from './quote.ts';
 import { isStampNotName } from './dates.ts';
 
@@ -126,6 +127,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   const addresses = out.filter((c) => ADDRESS_KINDS.has(c.kind));
   domainNames(lines, addresses, add);
   addressWordNames(lines, addresses, add);
+  copyrightPairs(lines, add);
   echoes(lines, [...out], add);
   return out;
 }

@@ -18,6 +18,7 @@ import { cuedPublicationName } from './outlet-mentions.ts';
 import { bareDomain, cleanName, isDomain, LONE_NAME, outletKey, personShaped } from './outlet-names.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
 import { quote } from './quote.ts';
+import { joinAddress, registrablePart } from './outlet-address-words.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -109,6 +110,18 @@ function nameBesideDate(part: string): string | null {
 const WORD =
   /(?<![\p{L}\p{N}.@/-])(\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{Lu}][\p{L}\p{N}]*)?|\p{Ll}{1,8}\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/gu;
 
+/** A line this short pointing to an address is furniture ("More news on example.de"), not the story's prose. */
+const POINTER_WORDS = 14;
+
+/**
+ * "More local news on city.example.de": a short line pointing the reader to an address (the
+ * mention's 1.5, outlet-mentions.ts) is the site sending readers to itself; in a sentence of the
+ * story ("a message posted on example.org") it is a site the story is about.
+ */
+function pointer(d: OutletCandidate, short: ReadonlySet<number>): boolean {
+  return d.score >= 1.5 && short.has(d.line);
+}
+
 /**
  * A web address's name written as a word on another line ("Example" and "example.com"): the
  * same name in two roles, the site's address and its name. `domains` are the addresses other
@@ -116,12 +129,14 @@ const WORD =
  */
 export function domainNames(lines: readonly PageLine[], domains: readonly OutletCandidate[], add: Add): void {
   const labels = new Map<string, OutletCandidate>();
+  const short = new Set(lines.filter((l) => l.reason !== null || l.words <= POINTER_WORDS).map((l) => l.line));
   for (const d of domains) {
     // A bare "example.com, inc." in a sentence is a company's name; the site writes its own address whole.
-    if (!isDomain(d.value) || (d.kind === 'address-mention' && !/'(?:https?:|www\d?\.)/i.test(d.evidence))) continue;
-    const key = outletKey(bareDomain(d.value));
+    if (!isDomain(d.value) || (d.kind === 'address-mention' && !/'(?:https?:|www\d?\.)/i.test(d.evidence) && !pointer(d, short))) continue;
+    // The whole host and its registrable label: a regional edition ("city.example.de") is named "Example".
     // Short labels ("ad", "as") meet too many words and initials.
-    if (key.length >= 4 && !labels.has(key)) labels.set(key, d);
+    for (const key of new Set([outletKey(bareDomain(d.value)), outletKey(registrablePart(d.value))]))
+      if (key.length >= 4 && !labels.has(key)) labels.set(key, d);
   }
   if (labels.size === 0) return;
   for (const l of lines) {
@@ -129,6 +144,7 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
       const domain = labels.get(outletKey(m[1]!));
       if (!domain) continue;
       labels.delete(outletKey(m[1]!));
+      joinAddress(domain, m[1]!);
       add({
         value: m[1]!,
         // The two spellings agree by themselves: enough alone, as a bare address line is.

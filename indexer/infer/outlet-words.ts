@@ -573,12 +573,32 @@ export function outletShaped(name: string): boolean {
     .split(/\s+/u)
     .filter((w) => w !== '');
   if (words.length === 0 || !hasTradeNoun(name)) return false;
-  // A trade noun alone ("News", "Nyheder", "Notícias") is a section label.
-  if (words.length === 1 && TRADE.has(words[0]!)) return false;
+  // A trade noun alone ("News", "Nyheder", "Notícias") is a section label, and so is one compounded
+  // with a label word ("Lokalnachrichten", "Paikallisuutiset": local news).
+  if (words.length === 1 && (TRADE.has(words[0]!) || labelCompound(words[0]!))) return false;
   const distinctive = words.filter((w) => !LABELS.has(w));
   if (distinctive.length === words.length) return true;
   // Only label and trade words: a masthead when every word is a trade noun ("Daily News"), a label otherwise.
   return words.length >= 2 && words.every((w) => TRADE.has(w)) && words.some((w) => !LABELS.has(w));
+}
+
+/**
+ * The first parts of compound section names in the languages that write them as one word (German,
+ * Dutch, the Nordic languages, Finnish, Estonian, Hungarian): local, regional, domestic, foreign,
+ * world, sport, latest. With a trade noun after them they name a section, never a publication.
+ */
+const COMPOUND_LABELS = new Set(
+  'lokal lokale lokalen regional regionale regionalen inland ausland welt sport letzte neueste binnenland buitenland wereld lokaal regio laatste indland udland inrikes utrikes innenriks utenriks lokala lokale siste senaste seneste paikallis alue kotimaan ulkomaan urheilu uusimmat kohalik välis sise helyi belföldi külföldi legfrissebb'.split(
+    ' ',
+  ),
+);
+
+/** A compound of a label word and a trade noun ("Lokalnachrichten"): a section's name. */
+function labelCompound(word: string): boolean {
+  const ending = TRADE_ENDINGS.find((e) => word.length > e.length + 2 && word.endsWith(e));
+  if (ending === undefined) return false;
+  const first = word.slice(0, -ending.length).replace(/[-s]$/u, '');
+  return COMPOUND_LABELS.has(first) || LABELS.has(first) || COMPOUND_LABELS.has(word.slice(0, -ending.length));
 }
 
 export function isPlatform(name: string): boolean {

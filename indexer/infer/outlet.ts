@@ -182,7 +182,14 @@ function displayName(g: OutletGroup): string {
 function listedSpelling(g: OutletGroup): string | undefined {
   const best = (cs: OutletCandidate[]) =>
     cs.reduce<OutletCandidate | undefined>((a, c) => (a === undefined || c.score > a.score ? c : a), undefined);
-  const listed = best(g.candidates.filter((c) => c.kind.startsWith('listed-')));
+  // The list maps a domain to its outlet's name ("example-daily.com" is "Example Daily"): an address the list knows is a listed name.
+  const listed =
+    best(g.candidates.filter((c) => c.kind.startsWith('listed-'))) ??
+    best(
+      g.candidates
+        .filter((c) => isDomain(c.value) && listedOutletOf(c.value) !== undefined)
+        .map((c) => ({ ...c, value: listedOutletOf(c.value)!.display })),
+    );
   if (listed === undefined) return undefined;
   const latin = (t: string) => /\p{Script=Latin}/u.test(t);
   const native = best(g.candidates.filter((c) => !isDomain(c.value) && latin(c.value) !== latin(listed.value)));

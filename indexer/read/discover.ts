@@ -7,6 +7,7 @@ import path from 'node:path';
 import { MANIFEST_FILE_NAMES } from './manifest.ts';
 import { OUTLET_FILE_NAMES } from '../infer/outlet-list.ts';
 import { readerFor } from './formats/index.ts';
+import { URLS_FILE_NAME } from './urls.ts';
 import type { SkippedFile } from '../types.ts';
 
 /** Files in the corpus folder that configure it rather than being articles. */
@@ -17,6 +18,8 @@ export interface Discovered {
   articles: string[];
   /** Files that look like content but have no reader. Config files and dotfiles are not listed. */
   skipped: SkippedFile[];
+  /** The `urls.tsv` files, in any folder: each lists the URLs of the pages beside it (urls.ts). */
+  urlLists?: string[];
 }
 
 export class CorpusNotFoundError extends Error {
@@ -32,14 +35,19 @@ export class CorpusNotFoundError extends Error {
 export async function discoverArticles(corpusDir: string): Promise<Discovered> {
   const articles: string[] = [];
   const skipped: SkippedFile[] = [];
+  const urlLists: string[] = [];
   for (const source of await listFiles(corpusDir)) {
     const name = path.posix.basename(source);
+    if (name.toLowerCase() === URLS_FILE_NAME) {
+      urlLists.push(source);
+      continue;
+    }
     if (isIgnored(source, name)) continue;
     if (readerFor(source)) articles.push(source);
     else
       skipped.push({ source, kind: 'unsupported-format', reason: `unsupported format "${path.posix.extname(name) || '(no extension)'}"` });
   }
-  return { articles, skipped };
+  return { articles, skipped, urlLists };
 }
 
 /**

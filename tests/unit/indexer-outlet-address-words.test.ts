@@ -11,6 +11,7 @@ import { registrableLabel } from '../../indexer/infer/outlet-address-words.ts';
 import { outletCandidates, pageLines } from '../../indexer/infer/outlet-candidates.ts';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { BODY, HEADLINE, outletOf } from '../helpers/ferry-story.ts';
+import { articleFromFile } from '../../indexer/pipeline.ts';
 
 /** The address-words candidates of a page, as name and score. */
 function addressWords(text: string): Array<[string, number]> {
@@ -51,5 +52,17 @@ describe('an address made of a name’s words', () => {
   it('does not join words across a comma', () => {
     const page = `${HEADLINE}\n\n${BODY}\n\nBack to coast.harbourlantern.net Harbour, Lantern Street\n`;
     assert.equal(outletOf(page), 'Unknown');
+  });
+
+  it('names the article’s stated URL as the page spells it, or as the outlet list names a known domain', () => {
+    const outletAt = (url: string, text: string) => {
+      const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt', manifestEntry: { url } });
+      assert.ok(r.ok);
+      return r.article.outlet;
+    };
+    const page = `${HEADLINE}\n\n${BODY}\n\nLetters to Harbour Lantern go to the quay office.\n`;
+    assert.equal(outletAt('https://coast.harbourlantern.net/ferry', page), 'Harbour Lantern');
+    assert.equal(outletAt('https://www.bbc.co.uk/news/ferry', `${HEADLINE}\n\n${BODY}\n`), 'BBC');
+    assert.equal(outletAt('https://coast.harbourlantern.net/ferry', `${HEADLINE}\n\n${BODY}\n`), 'coast.harbourlantern.net');
   });
 });

@@ -113,3 +113,11 @@ describe('the site’s own full notice below the story', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n${terms}`), 'Unknown');
   });
 });
+
+describe('a section name written as one compound word', () => {
+  it('leaves a label compounded with a trade noun on the top line Unknown, and still reads a masthead there', () => {
+    assert.equal(outletOf(`Lokalnachrichten\n\n${HEADLINE}\n\n${BODY}`), 'Unknown');
+    assert.equal(outletOf(`Paikallisuutiset\n\n${HEADLINE}\n\n${BODY}`), 'Unknown');
+    assert.equal(outletOf(`Hafenblattnachrichten\n\n${HEADLINE}\n\n${BODY}`), 'Hafenblattnachrichten');
+  });
+});

@@ -87,6 +87,16 @@ describe('a name written as an address and as a word', () => {
     assert.equal(outletOf(page), 'Quaymark');
   });
 
+  it('reads a regional edition by its registrable label, pointed to from a short line', () => {
+    const page = `${HEADLINE}\n\n${PARAS[0]} A reader sent QUAYMARK the photo.\n\n${PARAS[1]}\n\nMore news from the coast on harbour.quaymark.de.`;
+    assert.equal(outletOf(page), 'QUAYMARK');
+  });
+
+  it('does not take a site the story writes about in a sentence as the outlet', () => {
+    const page = `${HEADLINE}\n\n${PARAS[0]}\n\nIn a message posted on Quaymark.org on Sunday, the harbour board's volunteers said the site was closing down for good after years of timetables.\n\n${PARAS[1]}`;
+    assert.equal(outletOf(page), 'Unknown');
+  });
+
   it('does not take an address alone in running text', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]} The figures are at https://www.quaymark.com/markets.\n\n${PARAS[1]}`), 'Unknown');
   });
