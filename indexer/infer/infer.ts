@@ -8,11 +8,12 @@ import type { DroppedLine } from '../../engine/contract/types.ts';
 import { AGENCY_PATTERN } from '../clean/phrases.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import { inferDate } from './date.ts';
-import { inferOutlet } from './outlet.ts';
+import { outletEvidence } from './outlet.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { outletKey } from './outlet-names.ts';
 import { quote } from './quote.ts';
 import { JOIN_MARK } from './title-join.ts';
+import { namesElsewhere, withoutNamedEnd } from './title-outlet.ts';
 
 export interface Inferred {
   title?: Settled<string>;
@@ -89,9 +90,17 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   }
   inferred.byline = inferByline(dropped);
 
-  const outlet = readsOutlet(dropped, options)
-    ? inferOutlet({ clean, dropped, copyright: copyright ?? undefined, copyrights, agency: inferred.agency, urlDomain: options.urlDomain })
+  const evidence = readsOutlet(dropped, options)
+    ? outletEvidence({
+        clean,
+        dropped,
+        copyright: copyright ?? undefined,
+        copyrights,
+        agency: inferred.agency,
+        urlDomain: options.urlDomain,
+      })
     : undefined;
+  const outlet = evidence?.rule;
   if (outlet) {
     const { carriedBy, ...named } = outlet;
     if (options.statedOutlet === undefined) inferred.outlet = named;
@@ -100,6 +109,8 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   }
   const outletName = options.statedOutlet ?? outlet?.value;
   if (inferred.title && outletName !== undefined) inferred.title = withoutOutletTail(inferred.title, outletName);
+  if (inferred.title && evidence && clean.headline)
+    inferred.title = withoutNamedEnd(inferred.title, namesElsewhere(evidence.candidates, [clean.headline.line]));
   return inferred;
 }
 
