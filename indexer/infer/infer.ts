@@ -53,6 +53,12 @@ export interface InferOptions {
    */
   statedOutlet?: string;
   carriedByStated?: boolean;
+  /**
+   * The outlet the pages of the article's folder agree on (`outlet-folder.ts`, learnt from the
+   * names their title lines and footers repeat): a name at an end of the title that is this one
+   * is cut, as a stated outlet's is.
+   */
+  folderOutlet?: string;
   /** The article states its date (or a stated null): no date is inferred. */
   dateStated?: boolean;
 }
@@ -109,8 +115,11 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   }
   const outletName = options.statedOutlet ?? outlet?.value;
   if (inferred.title && outletName !== undefined) inferred.title = withoutOutletTail(inferred.title, outletName);
-  if (inferred.title && evidence && clean.headline)
-    inferred.title = withoutNamedEnd(inferred.title, namesElsewhere(evidence.candidates, [clean.headline.line]));
+  if (inferred.title && clean.headline) {
+    const names = namesElsewhere(evidence?.candidates ?? [], [clean.headline.line]);
+    for (const known of [options.statedOutlet, options.folderOutlet]) if (known !== undefined) names.add(outletKey(known));
+    inferred.title = withoutNamedEnd(inferred.title, names);
+  }
   return inferred;
 }
 

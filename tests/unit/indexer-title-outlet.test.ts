@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { inferMetadata } from '../../indexer/infer/infer.ts';
 import type { OutletCandidate } from '../../indexer/infer/outlet-candidates.ts';
 import { outletKey } from '../../indexer/infer/outlet-names.ts';
 import { namesElsewhere, withoutNamedEnd } from '../../indexer/infer/title-outlet.ts';
@@ -60,5 +62,21 @@ describe('title: the site named at an end and by the outlet rules elsewhere', ()
       [1],
     );
     assert.deepEqual([...names], [outletKey('Harbour Post')]);
+  });
+});
+
+describe('title: a prefix naming the outlet the manifest states or the folder’s pages agree on', () => {
+  const page = `Coast Courier - ${HEADLINE}\n\n${BODY}`;
+
+  it('cuts the folder’s outlet from the title’s start', () => {
+    assert.equal(inferMetadata(cleanText(page), { folderOutlet: 'Coast Courier' }).title?.value, HEADLINE);
+  });
+
+  it('cuts a stated outlet from the title’s start', () => {
+    assert.equal(inferMetadata(cleanText(page), { statedOutlet: 'Coast Courier' }).title?.value, HEADLINE);
+  });
+
+  it('keeps a prefix that is another name', () => {
+    assert.equal(inferMetadata(cleanText(page), { folderOutlet: 'Harbour Post' }).title?.value, `Coast Courier - ${HEADLINE}`);
   });
 });
