@@ -8,7 +8,7 @@
  */
 import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
-import { lowerCaseWords, suffixNamedElsewhere } from './title.ts';
+import { isHeadlineLeft, lowerCaseWords, suffixNamedElsewhere } from './title.ts';
 import {
   gluedPrefixEnd,
   hasPhotoCue,
@@ -29,7 +29,7 @@ import {
   withoutCapsKicker,
 } from './title-shapes.ts';
 import { agreement, contentStems } from './title-agreement.ts';
-import { hasUnspacedScript, segmentedWordCount } from './unspaced-words.ts';
+import { segmentedWordCount } from './unspaced-words.ts';
 import { hasClockTime, isDateOnly } from '../infer/dates.ts';
 import { isKickerOnTop, type StackedLine } from './title-kicker.ts';
 import { stopWordCount } from './stopwords.ts';
@@ -852,24 +852,13 @@ function withoutSitePrefix(text: string, line: string, pageText: () => string): 
   const m = /^(.{2,50}?)(?:\s+(?:\|\||[-–—|·])\s+|:\s+)(.+)$/u.exec(text);
   if (!m) return null;
   const [, prefix, rest] = m as unknown as [string, string, string];
-  if (wordCount(prefix, 5) > 4 || !isHeadlineAfterPrefix(rest)) return null;
+  if (wordCount(prefix, 5) > 4 || !isHeadlineLeft(rest)) return null;
   if (isDomain(prefix)) return rest;
   if (!(isTitleCased(prefix) || isAllCaps(prefix) || isUncased(prefix))) return null;
   const others = pageText()
     .split('\n')
     .filter((l) => l.trim() !== '' && l.trim() !== line.trim());
   return suffixNamedElsewhere(prefix, others, rest) ? rest : null;
-}
-
-/**
- * What follows a site's name is a headline: two words or more (in a script without spaces, six
- * characters) that do not open in lower case ("Brexit - what next" is one headline). Short: the
- * prefix must still be a domain or named elsewhere on the page, which a headline's opening words
- * rarely are.
- */
-function isHeadlineAfterPrefix(rest: string): boolean {
-  if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(rest)) return false;
-  return hasUnspacedScript(rest) ? rest.length >= 6 : wordCount(rest, 2) >= 2;
 }
 
 /** Letters only of scripts without case (Hangul, Han, Arabic, Hebrew…): no capital can mark a name there. */

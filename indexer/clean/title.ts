@@ -8,6 +8,7 @@ import { stripCounter } from './phrases.ts';
 import { namedByDomain } from './site-domain.ts';
 import { endsSentence, lineKey, wordCount } from './shape.ts';
 import { isDomain } from './title-shapes.ts';
+import { hasUnspacedScript } from './unspaced-words.ts';
 
 export interface TitleParts {
   /** The headline with counter text removed (the suffix is still attached). */
@@ -196,4 +197,19 @@ export function suffixNamedElsewhere(site: string, others: readonly string[], he
     if (NAME_CUE.test(` ${before}`)) return true;
   }
   return false;
+}
+
+/** Characters that stand for two words of a headline in a script without spaces. */
+const MIN_UNSPACED_HEADLINE_CHARS = 6;
+
+/**
+ * What is left of a title once a site's name is cut from one end reads as a headline: two words
+ * or more (in a script without spaces, six characters) that do not open in lower case ("Site -
+ * what next" is one headline, not a name and a headline). Short: the caller has already shown the
+ * name to be the site's.
+ */
+export function isHeadlineLeft(text: string): boolean {
+  const t = text.trim();
+  if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(t)) return false;
+  return hasUnspacedScript(t) ? [...t].length >= MIN_UNSPACED_HEADLINE_CHARS : wordCount(t, 2) >= 2;
 }

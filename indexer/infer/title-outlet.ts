@@ -8,7 +8,7 @@
  * a credit word; this reads the outlet rules' candidates, whatever their score (the winner is cut
  * in `infer.ts` already).
  */
-import { hasUnspacedScript } from '../clean/unspaced-words.ts';
+import { isHeadlineLeft } from '../clean/title.ts';
 import type { Settled } from '../types.ts';
 import type { OutletCandidate } from './outlet-candidates.ts';
 import { outletKey } from './outlet-names.ts';
@@ -18,9 +18,6 @@ import { JOIN } from './title-join.ts';
 const TITLE_KIND = /^(?:listed-)?title-/;
 /** Most words of a site's name at an end of the title. */
 const MAX_NAME_WORDS = 5;
-/** Fewest words left for the headline (in a script without spaces, characters). */
-const MIN_HEADLINE_WORDS = 2;
-const MIN_UNSPACED_CHARS = 6;
 
 const JOIN_RE = new RegExp(JOIN, 'gu');
 
@@ -48,12 +45,14 @@ export function withoutNamedEnd(title: Settled<string>, names: ReadonlySet<strin
   if (last) {
     const tail = title.value.slice(last.index + last[0].length);
     const rest = title.value.slice(0, last.index);
-    if (isNameIn(tail, names) && isHeadline(rest)) return { value: rest.trim(), from: `${title.from}, site '${tail}' cut from its end` };
+    if (isNameIn(tail, names) && isHeadlineLeft(rest))
+      return { value: rest.trim(), from: `${title.from}, site '${tail}' cut from its end` };
   }
   if (first) {
     const head = title.value.slice(0, first.index);
     const rest = title.value.slice(first.index + first[0].length);
-    if (isNameIn(head, names) && isHeadline(rest)) return { value: rest.trim(), from: `${title.from}, site '${head}' cut from its start` };
+    if (isNameIn(head, names) && isHeadlineLeft(rest))
+      return { value: rest.trim(), from: `${title.from}, site '${head}' cut from its start` };
   }
   return title;
 }
@@ -61,11 +60,4 @@ export function withoutNamedEnd(title: Settled<string>, names: ReadonlySet<strin
 function isNameIn(part: string, names: ReadonlySet<string>): boolean {
   const words = part.trim().split(/\s+/).length;
   return words <= MAX_NAME_WORDS && names.has(outletKey(part));
-}
-
-/** What is left reads as a headline: a few words, not opening in lower case ("Example - what next" is one headline). */
-function isHeadline(text: string): boolean {
-  const t = text.trim();
-  if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(t)) return false;
-  return hasUnspacedScript(t) ? [...t].length >= MIN_UNSPACED_CHARS : t.split(/\s+/).length >= MIN_HEADLINE_WORDS;
 }

@@ -26,32 +26,24 @@ describe('title: a site name the page names elsewhere, without a copy of the hea
     assert.equal(headlineOf(page), headline);
   });
 
+  // The same story in Korean, with the site's name printed alone at its foot.
+  const KOREAN_HEADLINE = '항구 여객선 요금 다음 달부터 다시 오른다';
+  const korean = (titleLine: string) => [
+    titleLine,
+    '',
+    '여객선 회사는 월요일 섬 노선의 요금을 다음 달부터 다시 올린다고 밝혔습니다. 올해 들어 두 번째 인상입니다.',
+    '',
+    '부두에서 배를 기다리던 승객들은 이미 지역에서 가장 비싼 노선이라며 많은 사람이 먼 길을 돌아갈 것이라고 말했습니다.',
+    '',
+    '바다일보',
+  ];
+
   it('cuts a suffix in a script without case that the page prints alone', () => {
-    const headline = '항구 여객선 요금 다음 달부터 다시 오른다';
-    const page = [
-      `${headline} - 바다일보`,
-      '',
-      '여객선 회사는 월요일 섬 노선의 요금을 다음 달부터 다시 올린다고 밝혔습니다. 올해 들어 두 번째 인상입니다.',
-      '',
-      '부두에서 배를 기다리던 승객들은 이미 지역에서 가장 비싼 노선이라며 많은 사람이 먼 길을 돌아갈 것이라고 말했습니다.',
-      '',
-      '바다일보',
-    ];
-    assert.equal(headlineOf(page), headline);
+    assert.equal(headlineOf(korean(`${KOREAN_HEADLINE} - 바다일보`)), KOREAN_HEADLINE);
   });
 
   it('cuts a prefix in a script without case that the page prints alone', () => {
-    const headline = '항구 여객선 요금 다음 달부터 다시 오른다';
-    const page = [
-      `바다일보 - ${headline}`,
-      '',
-      '여객선 회사는 월요일 섬 노선의 요금을 다음 달부터 다시 올린다고 밝혔습니다. 올해 들어 두 번째 인상입니다.',
-      '',
-      '부두에서 배를 기다리던 승객들은 이미 지역에서 가장 비싼 노선이라며 많은 사람이 먼 길을 돌아갈 것이라고 말했습니다.',
-      '',
-      '바다일보',
-    ];
-    assert.equal(headlineOf(page), headline);
+    assert.equal(headlineOf(korean(`바다일보 - ${KOREAN_HEADLINE}`)), KOREAN_HEADLINE);
   });
 
   it('cuts a site prefix before a short headline when a © line names the site', () => {
