@@ -116,8 +116,11 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   const outletName = options.statedOutlet ?? outlet?.value;
   if (inferred.title && outletName !== undefined) inferred.title = withoutOutletTail(inferred.title, outletName);
   if (inferred.title && clean.headline) {
-    const names = namesElsewhere(evidence?.candidates ?? [], [clean.headline.line]);
-    for (const known of [options.statedOutlet, options.folderOutlet]) if (known !== undefined) names.add(outletKey(known));
+    const texts = new Map(evidence?.lines.map((l) => [l.line, l.text]));
+    // The title line the cleaner set aside for a cleaner copy below names nothing either.
+    const titleLines = [clean.headline.line, ...dropped.filter((d) => d.reason === 'title-decoration').map((d) => d.line)];
+    const names = namesElsewhere(evidence?.candidates ?? [], titleLines, (line) => texts.get(line) ?? '');
+    for (const known of [options.statedOutlet, options.folderOutlet]) if (known !== undefined) names.set(outletKey(known), ['']);
     inferred.title = withoutNamedEnd(inferred.title, names);
   }
   return inferred;

@@ -37,18 +37,18 @@ describe('title: the site named at an end and by the outlet rules elsewhere', ()
   });
 
   it('cuts a name in a script without case at the end', () => {
-    const names = new Set([outletKey('바다일보')]);
+    const names = new Map([[outletKey('바다일보'), ['']]]);
     assert.equal(withoutNamedEnd(settled('항구 여객선 요금 다시 오른다 - 바다일보'), names).value, '항구 여객선 요금 다시 오른다');
   });
 
   it('keeps a title whose end the outlet rules never named', () => {
     assert.equal(titleOf(`Coast Courier - ${HEADLINE}\n\n${BODY}`), `Coast Courier - ${HEADLINE}`);
-    const names = new Set([outletKey('Harbour Post')]);
+    const names = new Map([[outletKey('Harbour Post'), ['']]]);
     assert.equal(withoutNamedEnd(settled(`${HEADLINE} - Coast Courier`), names).value, `${HEADLINE} - Coast Courier`);
   });
 
   it('keeps the name when what is left opens in lower case or is one word', () => {
-    const names = new Set([outletKey('Coast Courier')]);
+    const names = new Map([[outletKey('Coast Courier'), ['']]]);
     assert.equal(
       withoutNamedEnd(settled('Coast Courier - what the timetable means'), names).value,
       'Coast Courier - what the timetable means',
@@ -56,12 +56,24 @@ describe('title: the site named at an end and by the outlet rules elsewhere', ()
     assert.equal(withoutNamedEnd(settled('Timetable - Coast Courier'), names).value, 'Timetable - Coast Courier');
   });
 
+  it('keeps a name found only on a line that echoes the title’s pair', () => {
+    const title = settled('Porthaven United – Cliffside 1-2! A late goal wins it');
+    const echoed = new Map([[outletKey('Porthaven United'), ['Porthaven United - Cliffside / Porthaven United']]]);
+    assert.equal(withoutNamedEnd(title, echoed).value, title.value);
+    const copied = new Map([[outletKey('Porthaven United'), [`${title.value} | Porthaven United`]]]);
+    assert.equal(withoutNamedEnd(title, copied).value, title.value);
+    const apart = new Map([
+      [outletKey('Porthaven United'), ['Porthaven United - Cliffside / Porthaven United', 'Follow Porthaven United']],
+    ]);
+    assert.equal(withoutNamedEnd(title, apart).value, 'Cliffside 1-2! A late goal wins it');
+  });
+
   it('does not count candidates read from the title line itself', () => {
     const names = namesElsewhere(
       [candidate('Coast Courier', 'title-site', 1), candidate('Quay Post', 'byline', 1), candidate('Harbour Post', 'prose', 7)],
       [1],
     );
-    assert.deepEqual([...names], [outletKey('Harbour Post')]);
+    assert.deepEqual([...names.keys()], [outletKey('Harbour Post')]);
   });
 });
 
