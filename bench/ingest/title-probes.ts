@@ -24,11 +24,25 @@ const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ', ' /
 const SITES = ['Harbour Gazette', 'The Valley Times', 'Nordwind', 'harbourgazette.com', 'HARBOUR GAZETTE'];
 const CHAINS = ['Politics | Harbour Gazette', 'Local news | Harbour Gazette', 'Local news - Harbour Gazette', 'News - Nordwind'];
 const MASTHEADS = ['Harbour Gazette', 'Local news', 'Nordwind', 'Politics and Courts', 'THE VALLEY TIMES'];
+/** Names with their made-up addresses, for probes that also print the name elsewhere on the page. */
+const NAMED = [
+  { name: 'Nordwind', domain: 'nordwind.de' },
+  { name: 'Harbour Gazette', domain: 'harbourgazette.com' },
+];
+/** Where else a page may print its site's name: a line added at the page's foot (or, for the masthead, its top). */
+const EVIDENCE: ReadonlyArray<readonly [string, (name: string, domain: string) => string]> = [
+  ['address in a sentence', (_, d) => `Send your news and pictures to desk@${d} today`],
+  ['address alone', (_, d) => `www.${d}`],
+  ['© line', (n) => `© 2024 ${n}. All rights reserved.`],
+  ['name alone', (n) => n],
+];
 
 interface Probe {
   name: string;
   /** The page's lines with the probe applied, given the headline's 0-based line. */
-  apply: (lines: string[], at: number, title: string) => string[];
+  apply: (lines: string[], at: number, title: string, page: Page) => string[];
+  /** Runs only on pages whose text names their outlet (the probe uses the page's own outlet). */
+  ownOutlet?: boolean;
 }
 
 function probes(): Probe[] {
@@ -44,6 +58,26 @@ function probes(): Probe[] {
       out.push({ name: `prefix alone: ${site}${sep}T`, apply: (l, at, t) => replace(l, at, `${site}${sep}${t}`) });
       out.push({ name: `prefix over copy: ${site}${sep}T`, apply: (l, at, t) => insert(l, at, `${site}${sep}${t}`) });
     }
+  }
+  for (const sep of [' - ', ' | ', ' – ']) {
+    for (const { name, domain } of NAMED) {
+      for (const [where, line] of EVIDENCE) {
+        const foot = (l: string[]) => (where === 'name alone' ? [line(name, domain), ...l] : [...l, line(name, domain)]);
+        out.push({ name: `suffix alone, ${where}: T${sep}${name}`, apply: (l, at, t) => foot(replace(l, at, `${t}${sep}${name}`)) });
+        out.push({ name: `prefix alone, ${where}: ${name}${sep}T`, apply: (l, at, t) => foot(replace(l, at, `${name}${sep}${t}`)) });
+      }
+    }
+    // The page's own outlet, which its text names somewhere else in its own words.
+    out.push({
+      name: `own outlet, suffix alone: T${sep}Outlet`,
+      ownOutlet: true,
+      apply: (l, at, t, p) => replace(l, at, `${t}${sep}${p.outlet}`),
+    });
+    out.push({
+      name: `own outlet, prefix alone: Outlet${sep}T`,
+      ownOutlet: true,
+      apply: (l, at, t, p) => replace(l, at, `${p.outlet}${sep}${t}`),
+    });
   }
   for (const m of MASTHEADS) {
     out.push({ name: `line above: ${m}`, apply: (l, at) => insert(l, at, m) });
@@ -61,6 +95,8 @@ interface Page {
   title: string;
   /** The headline the truth record gives. */
   want: string;
+  /** The page's outlet when its text names it, else null. */
+  outlet: string | null;
 }
 
 function titleOf(text: string, source: string): string | null {
@@ -78,7 +114,8 @@ function pagesOf(dir: string): Page[] {
     const at = truth.titleLine - 1;
     if (lineKey(lines[at] ?? '') !== lineKey(truth.title)) continue;
     const got = titleOf(lines.join('\n'), source);
-    if (got !== null && sameTitle(got, truth.title)) out.push({ set, source, lines, at, title: lines[at]!.trim(), want: truth.title });
+    if (got !== null && sameTitle(got, truth.title))
+      out.push({ set, source, lines, at, title: lines[at]!.trim(), want: truth.title, outlet: truth.outletStated ? truth.outlet : null });
   }
   return out;
 }
@@ -93,11 +130,12 @@ const pages = args.flatMap(pagesOf);
 console.log(`${pages.length} dev pages with a right title on a line of its own`);
 for (const probe of probes().filter((p) => only === null || only.test(p.name))) {
   let broken = 0;
-  for (const p of pages) {
-    const got = titleOf(probe.apply(p.lines, p.at, p.title).join('\n'), p.source);
+  const probed = probe.ownOutlet ? pages.filter((p) => p.outlet !== null) : pages;
+  for (const p of probed) {
+    const got = titleOf(probe.apply(p.lines, p.at, p.title, p).join('\n'), p.source);
     if (got !== null && sameTitle(got, p.want)) continue;
     broken++;
     if (show) console.log(`  ${p.set}/${p.source}: got "${got}"`);
   }
-  console.log(`${String(broken).padStart(4)} broken  ${probe.name}`);
+  console.log(`${String(broken).padStart(4)} broken  ${probe.name}${probe.ownOutlet ? ` (of ${probed.length})` : ''}`);
 }

@@ -50,7 +50,10 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number): He
     repeat = copied.line;
   } else if (named) {
     ({ headline: text, site: siteSuffix } = named);
-  } else if (parts.suffix && (repeat || suffixIsSiteName(parts) || suffixNamedElsewhere(parts.suffix.site, others()))) {
+  } else if (
+    parts.suffix &&
+    (repeat || suffixIsSiteName(parts) || suffixNamedElsewhere(parts.suffix.site, others(), parts.suffix.headline))
+  ) {
     text = parts.suffix.headline;
     siteSuffix = parts.suffix.site;
   }

@@ -8,7 +8,7 @@
  */
 import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
-import { lowerCaseWords, suffixNamedElsewhere } from './title.ts';
+import { isHeadlineLeft, lowerCaseWords, suffixNamedElsewhere } from './title.ts';
 import {
   gluedPrefixEnd,
   hasPhotoCue,
@@ -852,13 +852,18 @@ function withoutSitePrefix(text: string, line: string, pageText: () => string): 
   const m = /^(.{2,50}?)(?:\s+(?:\|\||[-–—|·])\s+|:\s+)(.+)$/u.exec(text);
   if (!m) return null;
   const [, prefix, rest] = m as unknown as [string, string, string];
-  if (wordCount(prefix, 5) > 4 || wordCount(rest, 4) < 4 || !/^[\p{Lu}\p{N}]/u.test(rest)) return null;
+  if (wordCount(prefix, 5) > 4 || !isHeadlineLeft(rest)) return null;
   if (isDomain(prefix)) return rest;
-  if (!(isTitleCased(prefix) || isAllCaps(prefix))) return null;
+  if (!(isTitleCased(prefix) || isAllCaps(prefix) || isUncased(prefix))) return null;
   const others = pageText()
     .split('\n')
     .filter((l) => l.trim() !== '' && l.trim() !== line.trim());
-  return suffixNamedElsewhere(prefix, others) ? rest : null;
+  return suffixNamedElsewhere(prefix, others, rest) ? rest : null;
+}
+
+/** Letters only of scripts without case (Hangul, Han, Arabic, Hebrew…): no capital can mark a name there. */
+function isUncased(text: string): boolean {
+  return /\p{L}/u.test(text) && !/\p{Lu}|\p{Ll}|\p{Lt}/u.test(text);
 }
 
 /** A letter in lower case run into a number: where the scraper joined the headline's text to the next node's. */

@@ -8,6 +8,7 @@ import { stripCounter } from './phrases.ts';
 import { namedByDomain } from './site-domain.ts';
 import { endsSentence, lineKey, wordCount } from './shape.ts';
 import { isDomain } from './title-shapes.ts';
+import { hasUnspacedScript } from './unspaced-words.ts';
 
 export interface TitleParts {
   /** The headline with counter text removed (the suffix is still attached). */
@@ -20,6 +21,14 @@ export interface TitleParts {
 
 const SUFFIX = /^(.*\S)\s+(\|\||[–—|\-·•«»]|::)\s+(\S.{0,60})$/u;
 
+/**
+ * How a name after the headline starts: a capital or a digit; any letter of a script without case
+ * (Hangul, Han, Arabic, Hebrew, Devanagari), where names have no capital to show; or a brand in lower
+ * case with an inner capital ("xLibre", "detikNews"). The rules below still want evidence for a name
+ * in a script without case, since its shape tells nothing.
+ */
+const NAME_START = /^(?:[\p{Lu}\p{N}\p{Lo}]|\p{Ll}+\p{Lu})/u;
+
 export function splitTitleLine(line: string): TitleParts {
   const { text, found } = stripCounter(line);
   const m = SUFFIX.exec(text);
@@ -27,7 +36,7 @@ export function splitTitleLine(line: string): TitleParts {
   if (m) {
     const [, headline, separator, site] = m as unknown as [string, string, string, string];
     const siteWords = wordCount(site);
-    if (siteWords <= 5 && (/^[\p{Lu}\p{N}]/u.test(site) || isDomain(site)) && !endsSentence(site) && wordCount(headline) >= 2) {
+    if (siteWords <= 5 && (NAME_START.test(site) || isDomain(site)) && !endsSentence(site) && wordCount(headline) >= 2) {
       suffix = { headline: headline.trim(), site: site.trim(), separator };
     }
   }
@@ -141,24 +150,44 @@ function joinSegments(segments: string[], separators: string[], count: number): 
   return out;
 }
 
+/** Where a short line joins its parts: a run of up to three marks between spaces ("Name - Place", "Place / Name"). */
+const PART_SEPARATOR = /\s+[\p{P}\p{S}]{1,3}\s+/u;
+
+/**
+ * The name is a whole part of a short line set apart by a mark: a byline or a credit with the
+ * site after it ("Jane Doe - Site News", "Place / Site News"), a masthead with its edition
+ * ("Site News – Northern edition"). Not when the line's other parts share a word with the
+ * headline: then the line echoes the title's own pair ("Team A - Team B" over a match report
+ * "Team A – Team B 1-2! …"), and the name is the story's. The caller bounds the line's length.
+ */
+function isPartOfShortLine(text: string, key: string, headlineWords: ReadonlySet<string>): boolean {
+  if (!PART_SEPARATOR.test(text)) return false;
+  const parts = text.split(PART_SEPARATOR).map(lineKey);
+  if (!parts.includes(key)) return false;
+  return parts.every((p) => p === key || !p.split(' ').some((w) => headlineWords.has(w)));
+}
+
 /** Words that introduce a publication's name in a credit or footer line. */
 const NAME_CUE =
   /(?:^|\s)(?:©|\(c\)|copyright|from|source|sources|via|by|quelle|von|fuente|fonte|bron|door|kilde|källa|lähde|źródło|zdroj|kaynak|par|por|di|da)\s*:?\s*$/iu;
 
 /**
  * Whether the page names the suffix on a line of its own ("Site News" as the masthead or a
- * section line) or credits it in a short line ("From Site News", "© 2024 Site News"): then
+ * section line), as a part of a short line ("Jane Doe - Site News") or credits it in a short line
+ * ("From Site News", "© 2024 Site News"); `headline` is the rest of the title line. Then
  * "Headline - Site News" ends in a name even with a plain dash; so does a page printing the name's
  * domain ("nordwind.de", `site-domain.ts`). A headline's last words are rarely printed alone, after
  * "From" or as an address elsewhere on the page.
  */
-export function suffixNamedElsewhere(site: string, others: readonly string[]): boolean {
+export function suffixNamedElsewhere(site: string, others: readonly string[], headline = ''): boolean {
   const key = lineKey(site);
   if (key === '') return false;
   if (namedByDomain(site, others)) return true;
+  const headlineWords = new Set(lineKey(headline).split(' '));
   for (const text of others) {
     if (lineKey(text) === key) return true;
     if (wordCount(text, 9) > 8) continue;
+    if (isPartOfShortLine(text, key, headlineWords)) return true;
     const at = text.toLowerCase().indexOf(site.toLowerCase());
     if (at < 0) continue;
     const before = text
@@ -168,4 +197,19 @@ export function suffixNamedElsewhere(site: string, others: readonly string[]): b
     if (NAME_CUE.test(` ${before}`)) return true;
   }
   return false;
+}
+
+/** Characters that stand for two words of a headline in a script without spaces. */
+const MIN_UNSPACED_HEADLINE_CHARS = 6;
+
+/**
+ * What is left of a title once a site's name is cut from one end reads as a headline: two words
+ * or more (in a script without spaces, six characters) that do not open in lower case ("Site -
+ * what next" is one headline, not a name and a headline). Short: the caller has already shown the
+ * name to be the site's.
+ */
+export function isHeadlineLeft(text: string): boolean {
+  const t = text.trim();
+  if (/^[^\p{L}\p{N}]*\p{Ll}/u.test(t)) return false;
+  return hasUnspacedScript(t) ? [...t].length >= MIN_UNSPACED_HEADLINE_CHARS : wordCount(t, 2) >= 2;
 }

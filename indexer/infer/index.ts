@@ -75,6 +75,7 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   const inferred = inferMetadata(clean, {
     urlDomain: domainOfUrl(url),
     ...(statedOutlet ? { statedOutlet: statedOutlet.value } : {}),
+    ...(input.folderOutlet ? { folderOutlet: input.folderOutlet.value } : {}),
     carriedByStated: stated('carriedBy').some((c) => c !== undefined),
     dateStated: statedDate !== undefined,
   });

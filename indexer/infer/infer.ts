@@ -8,11 +8,12 @@ import type { DroppedLine } from '../../engine/contract/types.ts';
 import { AGENCY_PATTERN } from '../clean/phrases.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import { inferDate } from './date.ts';
-import { inferOutlet } from './outlet.ts';
+import { outletEvidence } from './outlet.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { outletKey } from './outlet-names.ts';
 import { quote } from './quote.ts';
 import { JOIN_MARK } from './title-join.ts';
+import { namesElsewhere, withoutNamedEnd } from './title-outlet.ts';
 
 export interface Inferred {
   title?: Settled<string>;
@@ -52,6 +53,12 @@ export interface InferOptions {
    */
   statedOutlet?: string;
   carriedByStated?: boolean;
+  /**
+   * The outlet the pages of the article's folder agree on (`outlet-folder.ts`, learnt from the
+   * names their title lines and footers repeat): a name at an end of the title that is this one
+   * is cut, as a stated outlet's is.
+   */
+  folderOutlet?: string;
   /** The article states its date (or a stated null): no date is inferred. */
   dateStated?: boolean;
 }
@@ -89,9 +96,17 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   }
   inferred.byline = inferByline(dropped);
 
-  const outlet = readsOutlet(dropped, options)
-    ? inferOutlet({ clean, dropped, copyright: copyright ?? undefined, copyrights, agency: inferred.agency, urlDomain: options.urlDomain })
+  const evidence = readsOutlet(dropped, options)
+    ? outletEvidence({
+        clean,
+        dropped,
+        copyright: copyright ?? undefined,
+        copyrights,
+        agency: inferred.agency,
+        urlDomain: options.urlDomain,
+      })
     : undefined;
+  const outlet = evidence?.rule;
   if (outlet) {
     const { carriedBy, ...named } = outlet;
     if (options.statedOutlet === undefined) inferred.outlet = named;
@@ -100,6 +115,14 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   }
   const outletName = options.statedOutlet ?? outlet?.value;
   if (inferred.title && outletName !== undefined) inferred.title = withoutOutletTail(inferred.title, outletName);
+  if (inferred.title && clean.headline) {
+    const texts = new Map(evidence?.lines.map((l) => [l.line, l.text]));
+    // The title line the cleaner set aside for a cleaner copy below names nothing either.
+    const titleLines = [clean.headline.line, ...dropped.filter((d) => d.reason === 'title-decoration').map((d) => d.line)];
+    const names = namesElsewhere(evidence?.candidates ?? [], titleLines, (line) => texts.get(line) ?? '');
+    for (const known of [options.statedOutlet, options.folderOutlet]) if (known !== undefined) names.set(outletKey(known), ['']);
+    inferred.title = withoutNamedEnd(inferred.title, names);
+  }
   return inferred;
 }
 
