@@ -181,5 +181,5 @@ export const PAYWALL_SENTENCE_RULES: readonly PhraseRule[] = [
 /** Whether any of the rules above takes the line (for the bench's what-would-it-take figures). */
 export const isPaywallSentence = (t: string): boolean => {
   const words = spacedWordCount(t, MAX_OFFER_WORDS + 1);
-  return PAYWALL_SENTENCE_RULES.some((r) => words <= r.maxWords && r.test(t));
+  return PAYWALL_SENTENCE_RULES.some((r) => words <= r.maxWords && r.test(t, words));
 };

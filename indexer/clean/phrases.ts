@@ -23,7 +23,8 @@ export interface PhraseRule {
   reason: JunkReason;
   /** Lines with more words than this are never matched by the rule. */
   maxWords: number;
-  test: (text: string) => boolean;
+  /** @param words the line's words, exact up to `maxWords` (a rule runs only on lines that short) */
+  test: (text: string, words: number) => boolean;
 }
 
 /** "(photo credit: REUTERS)", "(Photo: AP)", "[Photo/Agencies]", "[Image: Getty]". */
@@ -269,7 +270,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
       (findDates(t).length > 0 || /\b\d{1,2}:\d{2}\b/.test(t)),
   },
   { reason: 'dateline', maxWords: 12, test: isDateOnly },
-  { reason: 'dateline', maxWords: MAX_STAMP_WORDS, test: (t) => isStamp(t, spacedWordCount(t, MAX_STAMP_WORDS)) },
+  { reason: 'dateline', maxWords: MAX_STAMP_WORDS, test: (t, words) => isStamp(t, words) },
 
   { reason: 'promotion', maxWords: 15, test: matches(/^click (?:here |below |the link )?(?:for|to|on)\b/i) },
   {
@@ -414,6 +415,15 @@ const MAX_RULE_WORDS = Math.max(...PHRASE_RULES.map((r) => r.maxWords));
 // A line's stored count (line-words.ts) must reach every rule's limit for `n <= rule.maxWords` to hold.
 if (MAX_RULE_WORDS > LINE_WORD_LIMIT) throw new Error(`a phrase rule reads ${MAX_RULE_WORDS} words, lines count ${LINE_WORD_LIMIT}`);
 
+/**
+ * For each word count up to `MAX_RULE_WORDS + 1`, the rules a line of that many words is tested
+ * against, in `PHRASE_RULES` order: a long paragraph meets no rule at all instead of a hundred
+ * word-count checks, and a short line only the rules its length allows.
+ */
+const RULES_BY_WORDS: readonly (readonly PhraseRule[])[] = Array.from({ length: MAX_RULE_WORDS + 2 }, (_, n) =>
+  PHRASE_RULES.filter((rule) => n <= rule.maxWords),
+);
+
 /** The first phrase rule the line matches, if any. */
 export function phraseReason(text: string): JunkReason | null {
   return phraseReasonOfSpacedLine(normalizeSpaces(text));
@@ -426,8 +436,8 @@ export function phraseReason(text: string): JunkReason | null {
  * @param words its words counted at least up to `MAX_RULE_WORDS` (`cleanText` passes the line's stored count)
  */
 export function phraseReasonOfSpacedLine(text: string, words = spacedWordCount(text, MAX_RULE_WORDS)): JunkReason | null {
-  for (const rule of PHRASE_RULES) {
-    if (words <= rule.maxWords && rule.test(text)) return rule.reason;
+  for (const rule of RULES_BY_WORDS[Math.min(words, MAX_RULE_WORDS + 1)]!) {
+    if (rule.test(text, words)) return rule.reason;
   }
   return null;
 }

@@ -11,7 +11,7 @@ import { detectLanguage, primaryLanguage, UNDETERMINED } from './language.ts';
 import type { CleanResult, Settled, StatedMeta } from '../types.ts';
 import { inferMetadata } from './infer.ts';
 import { titleFromLead } from './lead-title.ts';
-import { dateFromPath, domainOfUrl, outletFromPath } from './path.ts';
+import { dateFromPath, outletFromPath } from './path.ts';
 
 export const UNKNOWN_OUTLET = 'Unknown';
 
@@ -73,7 +73,7 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   const statedOutlet = firstSettled(stated('outlet')) ?? outletFromPath(source) ?? undefined;
   const statedDate = firstSettled(stated('date')) ?? dateFromPath(source) ?? undefined;
   const inferred = inferMetadata(clean, {
-    urlDomain: domainOfUrl(url),
+    url,
     ...(statedOutlet ? { statedOutlet: statedOutlet.value } : {}),
     ...(input.folderOutlet ? { folderOutlet: input.folderOutlet.value } : {}),
     carriedByStated: stated('carriedBy').some((c) => c !== undefined),

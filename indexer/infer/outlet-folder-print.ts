@@ -71,7 +71,7 @@ export function printVotes(line: string, first = false): PrintVote[] {
   // A title line ends without a sentence's mark: most paragraphs are let go on their last character.
   if (!SENTENCE_END.test(line) && JOINED.test(line)) titleParts(line, votes);
   if (line.length <= MAX_SHORT_CHARS) shortLine(line, votes);
-  return votes.filter((v) => usable(v.name));
+  return votes.length === 0 ? votes : votes.filter((v) => usable(v.name));
 }
 
 /**
@@ -94,10 +94,17 @@ function titleParts(line: string, votes: PrintVote[]): void {
  */
 function masthead(line: string, votes: PrintVote[]): void {
   if (line.length > MAX_CREDIT_CHARS || SENTENCE_END.test(line)) return;
-  const name = line.split(/:\s|\s[|–—-]\s/u)[0]!.trim();
-  const parts = name.split(/\s+/u);
-  if (parts.length <= 5 && parts.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) votes.push({ name, kind: 'masthead', weak: true });
+  // The part before the first separator, read without splitting the line and its words into arrays:
+  // every page's first line comes here, and most record titles are no name.
+  const cut = line.search(MASTHEAD_END);
+  const name = (cut < 0 ? line : line.slice(0, cut)).trim();
+  if (CAPITALISED_NAME.test(name)) votes.push({ name, kind: 'masthead', weak: true });
 }
+
+/** Where a masthead's name ends: a label's colon, or a dash or bar between spaces. */
+const MASTHEAD_END = /:\s|\s[|–—-]\s/u;
+/** One to five words, each opening with a capital or a digit. */
+const CAPITALISED_NAME = /^[\p{Lu}\p{N}]\S*(?:\s+[\p{Lu}\p{N}]\S*){0,4}$/u;
 
 /** An address alone, a © line's holder, a newsroom credit. */
 function shortLine(line: string, votes: PrintVote[]): void {
