@@ -24,7 +24,7 @@ const SUFFIX = /^(.*\S)\s+(\|\||[–—|\-·•«»]|::)\s+(\S.{0,60})$/u;
 /**
  * How a name after the headline starts: a capital or a digit; any letter of a script without case
  * (Hangul, Han, Arabic, Hebrew, Devanagari), where names have no capital to show; or a brand in lower
- * case with an inner capital ("xLibre", "detikNews"). The rules below still want evidence for a name
+ * case with an inner capital ("xLibre", "kotaNews"). The rules below still want evidence for a name
  * in a script without case, since its shape tells nothing.
  */
 const NAME_START = /^(?:[\p{Lu}\p{N}\p{Lo}]|\p{Ll}+\p{Lu})/u;
