@@ -29,7 +29,8 @@ describe('npm run stress -- --overload --server-times', { skip: fs.existsSync(BB
       assert.equal(run.error, undefined);
       const matched = /refusals matched on both clocks: ([\d,]+) \((\d+) unmatched\)/.exec(run.stdout);
       assert.ok(matched !== null, `${run.stdout}\n${run.stderr}`);
-      assert.equal(matched[2], '0');
+      // Once (12th session, the full suite under CI, 25 unmatched) and never alone: the run's output says which rows.
+      assert.equal(matched[2], '0', `${run.stdout}\n${run.stderr}`);
       const refused = /refused \(503\): +([\d,]+),/.exec(run.stdout);
       assert.ok(Number(refused?.[1]?.replace(/,/g, '')) > 0, run.stdout);
       assert.equal(matched[1], refused?.[1], 'every refusal the client read');
