@@ -43,7 +43,7 @@ export async function planCorpus(corpusDir: string, engine: SearchEngine, maxByt
   const stated = await loadManifest(corpusDir);
   // The pages' URLs from urls.tsv files are read as the manifest's url (urls.ts).
   // A line naming no page of the corpus is passed over, not reported as the manifest's.
-  const urls = await loadUrlLists(corpusDir, discovered.urlLists ?? []);
+  const urls = await loadUrlLists(corpusDir, discovered.urlLists);
   const present = new Set(discovered.articles);
   const manifest = { ...stated, entries: withUrls(stated.entries, new Map([...urls].filter(([page]) => present.has(page)))) };
   const ids = assignArticleIds(discovered.articles);

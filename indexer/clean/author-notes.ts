@@ -15,8 +15,7 @@
 import type { PhraseRule } from './phrases.ts';
 import type { ContentLine } from './structure.ts';
 import { findDates } from '../infer/dates.ts';
-import { showsChrome } from './bylines.ts';
-import { endsSentence } from './shape.ts';
+import { isStoryParagraph, showsChrome } from './bylines.ts';
 
 /** A note runs to two or three sentences: who, what beat, how to reach them. */
 const MAX_NOTE_WORDS = 60;
@@ -28,15 +27,15 @@ const NAME =
 
 /** "is", "was", "has been" per language: the name's definition, in the present or as a career. */
 const COPULA =
-  '(?:is|was|has been|has worked as|serves as|est|était|ist|war|es|era|è|é|foi|is|was|är|var|er|on|oli|jest|by[łl]a?|je|bol[ao]?|byl[ao]?|' +
-  'είναι|ήταν|là|adalah|merupakan|ialah|este|a fost|je|bio|bila|является|работает|є|працює|olarak çalışıyor)';
+  '(?:is|was|has been|has worked as|serves as|est|était|ist|war|es|era|è|é|foi|är|var|er|on|oli|jest|by[łl]a?|je|bol[ao]?|byl[ao]?|' +
+  'είναι|ήταν|là|adalah|merupakan|ialah|este|a fost|bio|bila|является|работает|є|працює|olarak çalışıyor)';
 
 /** Newsroom roles, per language (nouns a bio defines its writer by). "Analyst" is left out: stories quote analysts by their role. */
 const BIO_ROLE =
   '(?:reporter|correspondent|journalist|editor|writer|columnist|contributor|producer|photographer|photojournalist|critic|intern|' +
-  'journaliste|correspondante?|rédacteur|rédactrice|chroniqueu(?:r|se)|reporter|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|kolumnist(?:in)?|' +
+  'journaliste|correspondante?|rédacteur|rédactrice|chroniqueu(?:r|se)|journalist(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|kolumnist(?:in)?|' +
   'periodista|corresponsal|redactora?|columnista|giornalista|corrispondente|redattore|redattrice|editorialista|jornalista|rep[óo]rter|correspondente|colunista|' +
-  'verslaggever|redacteur|correspondent|columnist|skribent|reporter|journalist|redaktør|toimittaja|kirjeenvaihtaja|dziennikarz(?:em)?|dziennikark(?:a|ą)|redaktor(?:em|ką)?|' +
+  'verslaggever|redacteur|skribent|redaktør|toimittaja|kirjeenvaihtaja|dziennikarz(?:em)?|dziennikark(?:a|ą)|redaktor(?:em|ką)?|' +
   'korespondent(?:em|ką)?|novin[áa][řr](?:em|kou)?|redaktork(?:ou|a)|[úu]js[áa]g[íi]r[óo]|tud[óo]s[íi]t[óo]|muhabir|gazeteci|editör|δημοσιογράφος|ανταποκριτής|συντάκτης|' +
   'phóng viên|nhà báo|wartawan|jurnalis|koresponden|редактор(?:ом)?|журналист(?:ом|кой)?|корреспондент(?:ом)?|журналіст(?:ом|кою)?|кореспондент(?:ом)?|novinar(?:ka)?|dopisni(?:k|ca)|ziarist|jurnalist|corespondent)';
 
@@ -57,7 +56,7 @@ const BEAT =
   'schrijft over|bericht over|skriver om|bevakar|dekker|pisze o|zajmuje się|píše o|ír a|yazıyor|пишет о|освещает|пише про|γράφει για|viết về|meliput)';
 /** The outlet the beat is covered for ("… for the Gazette", "… für die Zeitung"), or the writer's address. */
 const FOR_OUTLET =
-  /\s(?:for|für|pour|para|per|voor|för|for|dla|pro|для|için|για|cho|untuk)\s(?:the\s|die\s|den\s|das\s|le\s|la\s|les\s|el\s|il\s|o\s|a\s|de\s)?[\p{Lu}\d]/u;
+  /\s(?:for|für|pour|para|per|voor|för|dla|pro|для|için|για|cho|untuk)\s(?:the\s|die\s|den\s|das\s|le\s|la\s|les\s|el\s|il\s|o\s|a\s|de\s)?[\p{Lu}\d]/u;
 const CONTACT_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w])@\w{2,30}/u;
 const BEAT_NOTE = new RegExp(`^${NAME}\\s${BEAT}(?![\\p{L}])`, 'u');
 
@@ -122,10 +121,6 @@ const NOTE_TESTS: ReadonlyArray<(t: string) => boolean> = [
 ];
 export const isAuthorNote = (t: string, words: number): boolean => words <= MAX_NOTE_WORDS && NOTE_TESTS.some((test) => test(t));
 
-/** A story's paragraph, as bylines.ts counts one: unlabelled, a sentence of eight words or more. */
-const MIN_PARAGRAPH_WORDS = 8;
-const isParagraph = (l: ContentLine) => l.reason === null && l.words >= MIN_PARAGRAPH_WORDS && endsSentence(l.text);
-
 /**
  * Marks author's notes (reason `author-box`) on a page that shows chrome, above the story's first
  * paragraph or below its last: a note between two paragraphs is a story's sentence about a
@@ -135,8 +130,8 @@ const isParagraph = (l: ContentLine) => l.reason === null && l.words >= MIN_PARA
  */
 export function markAuthorNotes(lines: ContentLine[]): void {
   if (!showsChrome(lines)) return;
-  const first = lines.findIndex(isParagraph);
-  const last = lines.findLastIndex(isParagraph);
+  const first = lines.findIndex(isStoryParagraph);
+  const last = lines.findLastIndex(isStoryParagraph);
   lines.forEach((l, i) => {
     const inside = i > first && i < last && first >= 0;
     if (!inside && l.reason === null && isAuthorNote(l.text, l.words)) l.reason = 'author-box';

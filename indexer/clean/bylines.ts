@@ -166,6 +166,9 @@ export const showsChrome = (lines: readonly ContentLine[]): boolean =>
 const HEAD_LINES = 3;
 const MIN_PARAGRAPH_WORDS = 8;
 
+/** A story's paragraph, as the byline and author-note rules count one: unlabelled, a sentence of eight words or more. */
+export const isStoryParagraph = (l: ContentLine): boolean => l.reason === null && l.words >= MIN_PARAGRAPH_WORDS && endsSentence(l.text);
+
 /**
  * Marks bylines (reason `credit`) the other rules left: worded ones anywhere, placed ones right
  * under the headline (before the first paragraph, within `HEAD_LINES` lines) and on the line
@@ -175,7 +178,7 @@ const MIN_PARAGRAPH_WORDS = 8;
  */
 export function markBylines(lines: ContentLine[]): void {
   for (const l of lines) if (l.reason === null && isWordedByline(l.text)) l.reason = 'credit';
-  const paragraph = (l: ContentLine) => l.reason === null && l.words >= MIN_PARAGRAPH_WORDS && endsSentence(l.text);
+  const paragraph = isStoryParagraph;
   const headline = lines.findIndex((l) => l.reason === 'headline');
   const first = lines.findIndex(paragraph);
   if (first < 0) return;

@@ -52,11 +52,9 @@ const MAX_BARE_NOTICE_WORDS = 6;
  * closes, the reader it asks, or nothing else (a few words). "Only subscribers to the old tariff
  * will pay more" names neither.
  */
-function isSubscriberNotice(t: string): boolean {
+function isSubscriberNotice(t: string, words: number): boolean {
   if (HAS_DIGIT.test(t) || !SUBSCRIBER_ONLY.test(t) || !EXCLUSIVE_ONLY.test(t)) return false;
-  return (
-    CONTENT.test(t) || SECOND_PERSON.test(t) || t.endsWith('?') || spacedWordCount(t, MAX_BARE_NOTICE_WORDS + 1) <= MAX_BARE_NOTICE_WORDS
-  );
+  return CONTENT.test(t) || SECOND_PERSON.test(t) || t.endsWith('?') || words <= MAX_BARE_NOTICE_WORDS;
 }
 
 /** Reading on, per language: "keep reading", "weiterlesen", "lire la suite", "seguir leyendo" (stems). */
@@ -67,8 +65,8 @@ const READ_ON =
   'читать дальше|продовжити читання|συνεχίστε (?:να διαβάζετε|την ανάγνωση)|đọc tiếp|lanjut membaca|jatka lukemista|lue loppuun|citi[țt]i (?:mai departe|în continuare)|il vous reste)';
 /** The account the wall asks for: subscribe, register, sign in, an account, free access (stems). */
 const ACCOUNT =
-  '(?:subscri|regist|sign(?:ing)? (?:in|up)|log ?in|account|abonn|abo\\b|anmeld|konto|connect|inscri|compte|suscri|cuenta|iscri|accedi|abbona|assin|cadastr|conta|inlog|account|logga|logg inn|' +
-  'zaloguj|zarejestr|konto|p[řr]ihl[áa]s|regisztr|el[őo]fizet|abone|[üu]ye|giri[şs]|подпис|войд|зарегистр|передплат|εγγραφ|συνδεθ|συνδρομ|đăng (?:ký|nhập)|langgan|daftar|tilaa|kirjaudu|abona)';
+  '(?:subscri|regist|sign(?:ing)? (?:in|up)|log ?in|account|abonn|abo\\b|anmeld|konto|connect|inscri|compte|suscri|cuenta|iscri|accedi|abbona|assin|cadastr|conta|inlog|logga|logg inn|' +
+  'zaloguj|zarejestr|p[řr]ihl[áa]s|regisztr|el[őo]fizet|abone|[üu]ye|giri[şs]|подпис|войд|зарегистр|передплат|εγγραφ|συνδεθ|συνδρομ|đăng (?:ký|nhập)|langgan|daftar|tilaa|kirjaudu|abona)';
 const READ_ON_RE = new RegExp(READ_ON, 'iu');
 const ACCOUNT_RE = new RegExp(ACCOUNT, 'iu');
 

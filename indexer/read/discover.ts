@@ -19,7 +19,7 @@ export interface Discovered {
   /** Files that look like content but have no reader. Config files and dotfiles are not listed. */
   skipped: SkippedFile[];
   /** The `urls.tsv` files, in any folder: each lists the URLs of the pages beside it (urls.ts). */
-  urlLists?: string[];
+  urlLists: string[];
 }
 
 export class CorpusNotFoundError extends Error {
