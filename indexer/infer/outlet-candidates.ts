@@ -27,6 +27,7 @@ import { repeatedOpeners } from './outlet-openers.ts';
 import { proseMentions } from './outlet-prose.ts';
 import { promptNames } from './outlet-prompts.ts';
 import { copyrightPairs } from './outlet-copyright-pair.ts';
+import { itemCredit } from './outlet-item-credit.ts';
 import { quote } from './quote.ts';
 import { isStampNotName } from './dates.ts';
 
@@ -309,8 +310,9 @@ function repeatedNames(lines: readonly PageLine[], add: (c: OutletCandidate | nu
     if (at.length < 3 || at.every((i, k) => k === 0 || i - at[k - 1]! <= 1)) continue;
     if (!LONE_NAME.test(text) || CUE_START.test(text) || DATE_LIKE.test(text) || personShaped(text)) continue;
     const name = cleanName(text);
-    if (name)
-      add({ value: name, score: 1, kind: 'repeated', evidence: `'${quote(text)}' alone on ${at.length} lines`, line: lines[at[0]!]!.line });
+    if (!name) continue;
+    add({ value: name, score: 1, kind: 'repeated', evidence: `'${quote(text)}' alone on ${at.length} lines`, line: lines[at[0]!]!.line });
+    add(itemCredit(lines, at, name));
   }
 }
 

@@ -134,6 +134,10 @@ export const INTERVIEW_BEFORE_NAME: readonly string[] = [
   'bekräftar för',
   // Polish, Czech, Romanian
   'w rozmowie z',
+  // Someone speaking to a broadcaster's camera: "powiedział przed kamerą X".
+  'przed kamerą',
+  'před kamerou',
+  'pred kamerou',
   'w wywiadzie dla',
   'powiedział dla',
   'powiedziała dla',

@@ -13,6 +13,7 @@
 import { stopWordCount } from '../clean/stopwords.ts';
 import { monthsOf } from './date-names.ts';
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
+import { creditTail } from './outlet-credit-tail.ts';
 import { spelling } from './outlet-echo.ts';
 import { cuedPublicationName, selfNameShaped } from './outlet-mentions.ts';
 import { cleanName, NAME, outletKey, personShaped } from './outlet-names.ts';
@@ -64,8 +65,8 @@ function isFurniture(l: PageLine, i: number, n: number): boolean {
 export function furnitureWords(lines: readonly PageLine[]): Set<string> {
   const out = new Set<string>();
   lines.forEach((l, i) => {
-    if (!isFurniture(l, i, lines.length)) return;
-    for (const m of l.text.matchAll(CAPITALISED)) if (m[0].length >= 2 && /\p{L}/u.test(m[0])) out.add(m[0]);
+    const text = isFurniture(l, i, lines.length) ? l.text : creditTail(l.text);
+    if (text) for (const m of text.matchAll(CAPITALISED)) if (m[0].length >= 2 && /\p{L}/u.test(m[0])) out.add(m[0]);
   });
   return out;
 }
@@ -132,5 +133,6 @@ function proseName(raw: string): string | null {
 /** Where the page writes the name in its furniture, away from the story's sentences. */
 function furnitureLine(lines: readonly PageLine[], c: OutletCandidate): PageLine | undefined {
   const word = spelling(c.value);
-  return word ? lines.find((l, i) => l.line !== c.line && isFurniture(l, i, lines.length) && word.test(l.text)) : undefined;
+  if (!word) return undefined;
+  return lines.find((l, i) => l.line !== c.line && word.test((isFurniture(l, i, lines.length) ? l.text : creditTail(l.text)) ?? ''));
 }

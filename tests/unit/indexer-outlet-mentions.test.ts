@@ -35,6 +35,14 @@ describe('newsroom self-references in the story', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]} A letter obtained by the XYZ names two piers.\n\n${PARAS[1]}`), 'Unknown');
     assert.ok(selfNameShaped('The Standard') && selfNameShaped('QuayLine') && selfNameShaped('EXAMPLETV'));
   });
+
+  it('takes short capitals as the subject of the newsroom’s own verb, not after a passive or a document lying before them', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]} The plan, which KTV has seen, moves two crossings.\n\n${PARAS[1]}`), 'KTV');
+    assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]} Planen, som KTV har vist, flytter to overfarter.\n\n${PARAS[1]}`), 'KTV');
+    assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]} The plan was seen by the KTV before the vote.\n\n${PARAS[1]}`), 'Unknown');
+    const german = `${HEADLINE}\n\n${PARAS[0]} In einem Bericht, der dem KTV vorliegt, stehen zwei Anleger.\n\n${PARAS[1]}`;
+    assert.equal(outletOf(german), 'Unknown');
+  });
 });
 
 describe('web and e-mail addresses', () => {
