@@ -11,6 +11,7 @@ import type { ContentLine } from './structure.ts';
 import { markCaptionShapes } from './caption-shapes.ts';
 import { markPictureLines } from './picture-lines.ts';
 import { keepWireSignoff } from './wire-signoff.ts';
+import { markHeadlineCopyCaptions } from './headline-copy-caption.ts';
 
 /** Longest caption taken on its neighbourhood alone; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
@@ -30,6 +31,7 @@ export function markCaptionNeighbours(lines: ContentLine[]): void {
   // First: the rules below read captions as a photo's furniture, and a story's signed last paragraph is none.
   keepWireSignoff(lines);
   markAfterCaptionLabels(lines);
+  markHeadlineCopyCaptions(lines);
   markCaptionCopies(lines);
   markCaptionVerbs(lines);
   markCaptionShapes(lines);
