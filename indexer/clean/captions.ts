@@ -12,6 +12,7 @@ import { markCaptionShapes } from './caption-shapes.ts';
 import { markPictureLines } from './picture-lines.ts';
 import { keepWireSignoff } from './wire-signoff.ts';
 import { markHeadlineCopyCaptions } from './headline-copy-caption.ts';
+import { markWirePhotoDates } from './wire-photo-date.ts';
 
 /** Longest caption taken on its neighbourhood alone; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
@@ -35,6 +36,7 @@ export function markCaptionNeighbours(lines: ContentLine[]): void {
   markCaptionCopies(lines);
   markCaptionVerbs(lines);
   markCaptionShapes(lines);
+  markWirePhotoDates(lines);
   markPictureLines(lines);
 }
 
