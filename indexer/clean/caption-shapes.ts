@@ -127,13 +127,23 @@ const PICTURE_LABEL_START =
  * agency in its dateline, not after its paragraph's last full stop.
  */
 const SENTENCE_AND_AGENCY = new RegExp(`[.!?]["'”’)]?\\s+(?:${ANY_AGENCY_ALTERNATION})$`, 'u');
+/**
+ * The wires that sign pictures in their own script (Yonhap, News1, Newsis, Kyodo, Jiji, Xinhua,
+ * China News Service, CNA, TASS, RIA Novosti, Interfax, UNIAN, Ukrinform), after the caption's
+ * sentence end with or without a space or a slash ("… 없음. 뉴스1", "…。新华社"). Data for captions
+ * only: the outlet rules read the Latin names of phrases.ts.
+ */
+const NATIVE_SCRIPT_AGENCIES =
+  '연합뉴스|뉴스1|뉴시스|共同通信|時事通信|新华社|新華社|中新社|中央社|ТАСС|РИА Новости|Интерфакс|УНІАН|УНИАН|Укрінформ';
+const SENTENCE_AND_NATIVE_AGENCY = new RegExp(`[.!?。]["'”’)」]?\\s*/?\\s*(?:${NATIVE_SCRIPT_AGENCIES})$`, 'u');
 
 /** Longest agency name and the sentence end before it. */
 const AGENCY_TAIL_CHARS = 40;
 
 function endsInSentenceAndAgency(text: string): boolean {
   // The agency is a line's last few characters: only its tail is searched.
-  return SENTENCE_AND_AGENCY.test(text.length > AGENCY_TAIL_CHARS ? text.slice(-AGENCY_TAIL_CHARS) : text);
+  const tail = text.length > AGENCY_TAIL_CHARS ? text.slice(-AGENCY_TAIL_CHARS) : text;
+  return SENTENCE_AND_AGENCY.test(tail) || SENTENCE_AND_NATIVE_AGENCY.test(tail);
 }
 
 /** Where the slash of a credit at the line's start can be, at most: names and no more. */

@@ -11,6 +11,8 @@ import type { ContentLine } from './structure.ts';
 import { markCaptionShapes } from './caption-shapes.ts';
 import { markPictureLines } from './picture-lines.ts';
 import { keepWireSignoff } from './wire-signoff.ts';
+import { markHeadlineCopyCaptions } from './headline-copy-caption.ts';
+import { markWirePhotoDates } from './wire-photo-date.ts';
 
 /** Longest caption taken on its neighbourhood alone; a longer line is a paragraph. */
 const MAX_CAPTION_WORDS = 40;
@@ -30,9 +32,11 @@ export function markCaptionNeighbours(lines: ContentLine[]): void {
   // First: the rules below read captions as a photo's furniture, and a story's signed last paragraph is none.
   keepWireSignoff(lines);
   markAfterCaptionLabels(lines);
+  markHeadlineCopyCaptions(lines);
   markCaptionCopies(lines);
   markCaptionVerbs(lines);
   markCaptionShapes(lines);
+  markWirePhotoDates(lines);
   markPictureLines(lines);
 }
 

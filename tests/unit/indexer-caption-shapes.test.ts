@@ -114,4 +114,12 @@ describe("a caption's sentence signed by an agency after its full stop", () => {
   it('keeps a paragraph that names the agency inside it', () => {
     assertKept(['The figures were first reported by Reuters. Officials confirmed them on Friday.']);
   });
+
+  it("drops it signed in the wire's own script, with or without a space", () => {
+    assertCaptions(['다리 위에서 크레인이 마지막 케이블을 올리고 있다. 연합뉴스', '工人在桥上安装最后一根钢缆。新华社']);
+  });
+
+  it('keeps a paragraph that names the wire in its own script inside it', () => {
+    assertKept(['연합뉴스 보도에 따르면 다리는 금요일에 다시 열린다. 시는 월요일에 이를 확인했다.']);
+  });
 });
