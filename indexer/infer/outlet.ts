@@ -16,6 +16,7 @@ import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts
 import { RELATED_KIND } from './outlet-roles.ts';
 import { LISTED_SITE_KINDS, listedCandidates } from './outlet-listed.ts';
 import { listedOutletOf } from './outlet-listed-index.ts';
+import { domainName } from './outlet-domain-name.ts';
 
 export interface OutletInput {
   clean: CleanResult;
@@ -94,7 +95,7 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
             value: listedName,
             from: listedName === displayName(winner) ? provenance(winner) : `${provenance(winner)}, as the outlet list names it`,
           }
-        : withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
+        : withDefiniteArticle(siteName(displayName(winner), provenance(winner), lines));
     if (winner.byKind.has('syndication')) {
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
       if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
@@ -173,6 +174,19 @@ function displayName(g: OutletGroup): string {
   const pool = names.length > 0 ? names : g.candidates;
   const mixed = pool.filter((c) => c.value !== c.value.toUpperCase() || c.value.replace(/[^\p{L}]/gu, '').length <= 4);
   return (mixed.length > 0 ? mixed : pool).reduce((a, b) => (b.score > a.score ? b : a)).value;
+}
+
+/**
+ * A winner that is an address only (no list knows it, no place names it) is cited by the name the
+ * page spells it with, or its registered label (outlet-domain-name.ts).
+ */
+function siteName(value: string, from: string, lines: readonly PageLine[]): Settled<string> {
+  if (!isDomain(value)) return { value, from };
+  const named = domainName(
+    value,
+    lines.map((l) => l.text),
+  );
+  return { value: named.value, from: `${from}, ${named.way === 'page' ? 'named as the page spells it' : 'named by its registered label'}` };
 }
 
 /**

@@ -63,6 +63,6 @@ describe('an address made of a name’s words', () => {
     const page = `${HEADLINE}\n\n${BODY}\n\nLetters to Harbour Lantern go to the quay office.\n`;
     assert.equal(outletAt('https://coast.harbourlantern.net/ferry', page), 'Harbour Lantern');
     assert.equal(outletAt('https://www.bbc.co.uk/news/ferry', `${HEADLINE}\n\n${BODY}\n`), 'BBC');
-    assert.equal(outletAt('https://coast.harbourlantern.net/ferry', `${HEADLINE}\n\n${BODY}\n`), 'coast.harbourlantern.net');
+    assert.equal(outletAt('https://coast.harbourlantern.net/ferry', `${HEADLINE}\n\n${BODY}\n`), 'Harbourlantern');
   });
 });
