@@ -7,7 +7,8 @@
  * capital: a spelling in lower case only is the address again. When the page spells it nowhere,
  * the registered label is what readers write, capitalised and without its suffix ("Example" for
  * "news.example.cz"; on the dev sets' labels, 69 label-only names against 22 with the suffix),
- * a label of three letters or fewer in capitals, as initials are written ("EXN").
+ * a label of three letters or fewer in capitals, as initials are written ("EXN"), and a suffix
+ * that is a word of the trade kept ("Example.tv").
  */
 import { domainParts } from './domain-parts.ts';
 
@@ -23,6 +24,11 @@ export interface DomainName {
 const MIN_LETTERS = 4;
 /** What may stand between the words of one name: spaces, a hyphen, an apostrophe, a dot, "&". */
 const INNER = /^[\s\-'’.&]*$/u;
+/**
+ * Suffixes that are a word of the trade ("example.tv", "example.fm", "example.news"): part of
+ * the name a reader cites ("Example TV"), so kept.
+ */
+const MEDIA_SUFFIX = /^(?:tv|fm|am|radio|news|press|media)$/;
 /** Letters that do not decompose into a base letter and a mark. */
 const FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
 
@@ -71,10 +77,14 @@ function wordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
 }
 
-/** The keys the page may spell, most specific first: the label with its suffix ("Clare FM"), then the label alone. */
+/**
+ * The keys the page may spell, most specific first: the label with its suffix ("Example FM"),
+ * then the label alone, unless the suffix is part of the name ("Example" in a sentence of
+ * example.fm's page is the place the station is named after).
+ */
 function keysOf(label: string, suffix: string): string[] {
   const fold = (s: string) => [...s].map(foldChar).join('');
-  const keys = [fold(label + suffix), fold(label)];
+  const keys = MEDIA_SUFFIX.test(suffix) ? [fold(label + suffix)] : [fold(label + suffix), fold(label)];
   return [...new Set(keys)].filter((k) => k.length >= MIN_LETTERS);
 }
 
@@ -89,7 +99,8 @@ export function domainName(domain: string, texts: readonly string[]): DomainName
     const best = bestSpelling(texts.flatMap((t) => spelledRuns(t, key)));
     if (best !== undefined) return { value: best, way: 'page' };
   }
-  return { value: label.length <= 3 ? label.toUpperCase() : `${label.charAt(0).toUpperCase()}${label.slice(1)}`, way: 'label' };
+  const name = label.length <= 3 ? label.toUpperCase() : `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+  return { value: MEDIA_SUFFIX.test(suffix) ? `${name}.${suffix}` : name, way: 'label' };
 }
 
 /**

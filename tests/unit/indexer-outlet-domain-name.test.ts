@@ -54,6 +54,12 @@ describe('a name for an unknown domain', () => {
     assert.deepEqual(domainName('exn.example', []), { value: 'EXN', way: 'label' });
   });
 
+  it('keeps a suffix that is a word of the trade, and does not take the bare label for such a site', () => {
+    // The town the station is named after is no spelling of "Quayside FM".
+    assert.deepEqual(domainName('www.quayside.fm', ['Roads in Quayside are closed']), { value: 'Quayside.fm', way: 'label' });
+    assert.deepEqual(domainName('quayside.fm', ['Listen to Quayside FM']), { value: 'Quayside FM', way: 'page' });
+  });
+
   it('names a stated URL’s unknown domain by the page’s spelling or the label, not the host', () => {
     const spelled = `${HEADLINE}\n\n${BODY}\n\nTodas las noticias de La Voz de Ejemplo\n`;
     assert.equal(outletAt('https://noticias.lavozdeejemplo.es/ferry', spelled), 'La Voz de Ejemplo');
