@@ -12,11 +12,11 @@
  */
 import { domainParts } from './domain-parts.ts';
 
-export type DomainNameWay = 'page' | 'label';
+export type DomainNameWay = 'folder' | 'page' | 'label';
 
 export interface DomainName {
   value: string;
-  /** Where the name came from: the page's own spelling, or the registered label. */
+  /** Where the name came from: the folder's agreed outlet, the page's own spelling, or the registered label. */
   way: DomainNameWay;
 }
 
@@ -92,15 +92,30 @@ function keysOf(label: string, suffix: string): string[] {
  * The page's spelling of the domain's label, or the label as registered. `texts` are the page's
  * lines, title first.
  */
-export function domainName(domain: string, texts: readonly string[]): DomainName {
+export function domainName(domain: string, texts: readonly string[], folderName?: string): DomainName {
   const { label, suffix } = domainParts(domain);
   if (label === '') return { value: domain, way: 'label' };
+  if (folderName !== undefined && namesLabel(folderName, label, suffix)) return { value: folderName, way: 'folder' };
   for (const key of keysOf(label, suffix)) {
     const best = bestSpelling(texts.flatMap((t) => spelledRuns(t, key)));
     if (best !== undefined) return { value: best, way: 'page' };
   }
   const name = label.length <= 3 ? label.toUpperCase() : `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
   return { value: MEDIA_SUFFIX.test(suffix) ? `${name}.${suffix}` : name, way: 'label' };
+}
+
+/**
+ * Whether a name is the domain's, whole: its words joined ("La Voz de Ejemplo" for
+ * lavozdeejemplo.es) or its initials, a word in capitals kept whole as sites abbreviate ("Ejemplo
+ * TV" for etv.es).
+ */
+function namesLabel(name: string, label: string, suffix: string): boolean {
+  const fold = (s: string) => [...s].map(foldChar).join('');
+  const joined = fold(name);
+  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const initials = fold(words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0))).join(''));
+  const keys = keysOf(label, suffix);
+  return keys.includes(joined) || (words.length >= 2 && initials === fold(label));
 }
 
 /**

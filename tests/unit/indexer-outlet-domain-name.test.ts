@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import { domainParts } from '../../indexer/infer/domain-parts.ts';
 import { domainName, spelledRuns } from '../../indexer/infer/outlet-domain-name.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { outletEvidence } from '../../indexer/infer/outlet.ts';
 import { BODY, HEADLINE } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
@@ -58,6 +60,17 @@ describe('a name for an unknown domain', () => {
     // The town the station is named after is no spelling of "Quayside FM".
     assert.deepEqual(domainName('www.quayside.fm', ['Roads in Quayside are closed']), { value: 'Quayside.fm', way: 'label' });
     assert.deepEqual(domainName('quayside.fm', ['Listen to Quayside FM']), { value: 'Quayside FM', way: 'page' });
+  });
+
+  it('takes the folder’s agreed outlet when its words or initials spell the domain', () => {
+    assert.deepEqual(domainName('lavozdeejemplo.es', [], 'La Voz de Ejemplo'), { value: 'La Voz de Ejemplo', way: 'folder' });
+    assert.deepEqual(domainName('www.etv.example', [], 'Ejemplo TV'), { value: 'Ejemplo TV', way: 'folder' });
+    // A folder outlet another site's: the domain keeps its own name.
+    assert.deepEqual(domainName('www.quayside.example', [], 'La Voz de Ejemplo'), { value: 'Quayside', way: 'label' });
+    const clean = cleanText(`${HEADLINE}\n\n${BODY}\n`);
+    const named = (folderOutlet?: string) =>
+      outletEvidence({ clean, dropped: clean.dropped, copyright: undefined, urlDomain: 'etv.example', folderOutlet }).rule?.value;
+    assert.deepEqual([named('Ejemplo TV'), named()], ['Ejemplo TV', 'ETV']);
   });
 
   it('names a stated URL’s unknown domain by the page’s spelling or the label, not the host', () => {
