@@ -1,5 +1,6 @@
 /**
- * `npx tsx bench/ingest/outlet-moves.ts --dir DIR --save FILE` then `--dir DIR --against FILE`:
+ * `npx tsx bench/ingest/outlet-moves.ts --dir DIR --save FILE` then `--dir DIR --against FILE`
+ * (`--urls`, `--corpus` as eval-ingest.ts takes them):
  * how a change to the outlet rules moves pages, per split, as counts only: pages moved from
  * Unknown or wrong to right, from right or Unknown to wrong, and from right to Unknown. Dev pages
  * that moved are listed with what they got (never the held-out split's, which stays figures only).
@@ -9,7 +10,13 @@ import { parseArgs } from 'node:util';
 import { PAGES_DIR, scorePages } from './pages.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: PAGES_DIR }, save: { type: 'string' }, against: { type: 'string' } },
+  options: {
+    dir: { type: 'string', default: PAGES_DIR },
+    save: { type: 'string' },
+    against: { type: 'string' },
+    urls: { type: 'boolean', default: false },
+    corpus: { type: 'boolean', default: false },
+  },
 });
 
 type State = 'right' | 'wrong' | 'unknown' | 'unnamed-wrong' | 'unnamed-ok';
@@ -20,7 +27,7 @@ interface Outcome {
 }
 
 const now: Record<string, Outcome> = {};
-for (const s of await scorePages(values.dir)) {
+for (const s of await scorePages(values.dir, { urls: values.urls, corpus: values.corpus })) {
   const state: State =
     s.outletRight === null
       ? s.wrongOutlet

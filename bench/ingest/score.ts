@@ -4,6 +4,7 @@
  * figures are the same from the CLI and from the regression test.
  */
 import { UNKNOWN_OUTLET } from '../../indexer/infer/index.ts';
+import { listedOutletOf } from '../../indexer/infer/outlet-listed-index.ts';
 import type { ArticleResult } from '../../indexer/pipeline.ts';
 
 /** One line of a folder's `truth.jsonl`, the fields the scores read. */
@@ -129,12 +130,20 @@ function titleKey(text: string): string {
 /**
  * Same outlet as a reader would cite it: case, "The", spacing and punctuation aside. A domain
  * names its site ("heute.at" for Heute, "ziare.com" for Ziare.com), so a domain whose name part is
- * the outlet's name counts.
+ * the outlet's name counts. So does another of the outlet list's own names for one outlet (its
+ * name, an alias or a domain: "DR" and "Danmarks Radio"): the list is what the indexer cites a
+ * listed outlet by, and a label may use the short form.
  */
 export function sameOutlet(got: string, truth: string): boolean {
   const a = outletKey(got);
   const b = outletKey(truth);
-  return a !== '' && (a === b || outletKey(withoutTld(got)) === b || a === outletKey(withoutTld(truth)));
+  return a !== '' && (a === b || outletKey(withoutTld(got)) === b || a === outletKey(withoutTld(truth)) || sameListed(got, truth));
+}
+
+/** Both names are the outlet list's names for one outlet. */
+function sameListed(got: string, truth: string): boolean {
+  const listed = listedOutletOf(got);
+  return listed !== undefined && listed === listedOutletOf(truth);
 }
 
 function outletKey(name: string): string {

@@ -109,6 +109,7 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
         copyrights,
         agency: inferred.agency,
         urlDomain: domainOfUrl(options.url),
+        folderOutlet: options.folderOutlet,
       })
     : undefined;
   const outlet = evidence?.rule;

@@ -13,13 +13,12 @@
  * a writer's other employer or a syndicator's (1): both need another place to agree.
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { bareDomain, isDomain, outletKey } from './outlet-names.ts';
+import { isDomain, outletKey } from './outlet-names.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
+import { domainParts } from './domain-parts.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
-/** Second-level labels that say what kind of site, not which ("co.uk", "com.br", "or.jp"). */
-const GENERIC_SECOND = /^(?:co|com|org|net|gov|ac|or|ne|go|edu|info|biz)$/;
 /** A capitalised word of a name; a number may stand among them ("Example 24 News"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*|\p{N}+)$/u;
 /** Punctuation around a word in a sentence. */
@@ -48,10 +47,7 @@ export function registrableLabel(address: string): string {
 
 /** The registrable label as written ("news.example-24.co.uk" → "example-24"): what a site chose for its name. */
 export function registrablePart(address: string): string {
-  const parts = bareDomain(address.replace(/^.*@/, '')).split('.');
-  parts.pop();
-  if (parts.length > 1 && GENERIC_SECOND.test(parts.at(-1)!)) parts.pop();
-  return parts.at(-1) ?? '';
+  return domainParts(address).label;
 }
 
 interface Label {

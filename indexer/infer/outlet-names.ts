@@ -3,6 +3,7 @@
  * candidates capture names with, the clean-up of a captured name, domains, and the key under
  * which two spellings of one outlet meet ("EL PAÍS" and "El País", "example.com" and "Example").
  */
+import { domainParts } from './domain-parts.ts';
 
 /**
  * A capitalised word or number, with the marks names carry ("A.M.", "Mail & Guardian", "n-tv"),
@@ -76,11 +77,12 @@ export function cleanName(raw: string): string | null {
 
 /**
  * One outlet under one key: case, accents, "The", spacing and punctuation aside; a domain under
- * its name part ("example-news.co.uk" meets "Example News").
+ * its registrable label ("news.example-news.co.uk" meets "Example News").
  */
 export function outletKey(name: string): string {
   let n = name.trim();
-  if (isDomain(n)) n = bareDomain(n).replace(/(?:\.(?:co|com|org|net|gov|ac))?\.[a-z]{2,12}$/i, '');
+  // A domain is its registrable label: "news.example.co.uk", "example.co.uk" and "Example" are one outlet.
+  if (isDomain(n)) n = domainParts(n).label || bareDomain(n);
   return n
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -16,6 +16,7 @@ import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts
 import { RELATED_KIND } from './outlet-roles.ts';
 import { LISTED_SITE_KINDS, listedCandidates } from './outlet-listed.ts';
 import { listedOutletOf } from './outlet-listed-index.ts';
+import { domainName, type DomainNameWay } from './outlet-domain-name.ts';
 
 export interface OutletInput {
   clean: CleanResult;
@@ -25,6 +26,8 @@ export interface OutletInput {
   copyrights?: readonly Copyright[];
   agency?: Inferred['agency'];
   urlDomain?: string | null | undefined;
+  /** The outlet the article's folder agrees on (outlet-folder.ts): the name of a domain that spells it. */
+  folderOutlet?: string | undefined;
 }
 
 export type InferredOutlet = Settled<string> & { carriedBy?: Settled<string> };
@@ -52,7 +55,7 @@ export function inferOutlet(input: OutletInput): InferredOutlet | undefined {
   return outletEvidence(input).rule;
 }
 
-export function outletEvidence({ clean, copyright, copyrights = [], agency, urlDomain }: OutletInput): OutletEvidence {
+export function outletEvidence({ clean, copyright, copyrights = [], agency, urlDomain, folderOutlet }: OutletInput): OutletEvidence {
   const lines = pageLines(clean);
   const candidates = outletCandidates(clean, lines, urlDomain);
   const listed = listedCandidates(clean, lines);
@@ -94,7 +97,7 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
             value: listedName,
             from: listedName === displayName(winner) ? provenance(winner) : `${provenance(winner)}, as the outlet list names it`,
           }
-        : withDefiniteArticle({ value: displayName(winner), from: provenance(winner) });
+        : withDefiniteArticle(siteName(displayName(winner), provenance(winner), lines, folderOutlet));
     if (winner.byKind.has('syndication')) {
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
       if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
@@ -174,6 +177,26 @@ function displayName(g: OutletGroup): string {
   const mixed = pool.filter((c) => c.value !== c.value.toUpperCase() || c.value.replace(/[^\p{L}]/gu, '').length <= 4);
   return (mixed.length > 0 ? mixed : pool).reduce((a, b) => (b.score > a.score ? b : a)).value;
 }
+
+/**
+ * A winner that is an address only (no list knows it, no place names it) is cited by the name the
+ * page spells it with, or its registered label (outlet-domain-name.ts).
+ */
+function siteName(value: string, from: string, lines: readonly PageLine[], folderOutlet: string | undefined): Settled<string> {
+  if (!isDomain(value)) return { value, from };
+  const named = domainName(
+    value,
+    lines.map((l) => l.text),
+    folderOutlet,
+  );
+  return { value: named.value, from: `${from}, ${NAMED_BY[named.way]}` };
+}
+
+const NAMED_BY: Record<DomainNameWay, string> = {
+  folder: "named as its folder's pages agree, its letters spelling the domain",
+  page: 'named as the page spells it',
+  label: 'named by its registered label',
+};
 
 /**
  * The list's name when a listed outlet won, unless the page writes the outlet in another script

@@ -78,11 +78,11 @@ describe('saved web pages (.html, .htm)', () => {
   });
 
   it("names the outlet by the canonical URL's domain when nothing else names it", () => {
-    const html = `<html><head><link rel="canonical" href="https://www.valleypost.example.com/a/1"></head><body>
+    const html = `<html><head><link rel="canonical" href="https://www.valleypost.example/a/1"></head><body>
       <h1>Flood barrier tested</h1><p>Engineers raised the new flood barrier for the first time on Sunday, watched by a crowd on both banks.</p>
       <p>The barrier took four minutes to close, a minute faster than its design required.</p></body></html>`;
     const a = article(html, 'barrier.html');
-    assert.deepEqual([a.outlet, a.provenance.outlet], ['valleypost.example.com', "domain of the article's URL"]);
+    assert.deepEqual([a.outlet, a.provenance.outlet], ['Valleypost', "domain of the article's URL, named by its registered label"]);
   });
 });
 

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { registrableLabel } from '../../indexer/infer/outlet-address-words.ts';
+import { outletKey } from '../../indexer/infer/outlet-names.ts';
 import { outletCandidates, pageLines } from '../../indexer/infer/outlet-candidates.ts';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { BODY, HEADLINE, outletOf } from '../helpers/ferry-story.ts';
@@ -28,6 +29,14 @@ describe('an address made of a name’s words', () => {
     assert.equal(registrableLabel('news.harbour-lantern.co.uk'), 'harbourlantern');
     assert.equal(registrableLabel('desk@hl.example.org'), 'example');
     assert.equal(registrableLabel('www.harbourlantern.com'), 'harbourlantern');
+    // The Public Suffix List's multi-part and private suffixes: a city hall's site, a hosted blog.
+    assert.equal(registrableLabel('www.camaradeexemplo.sp.gov.br'), 'camaradeexemplo');
+    assert.equal(registrableLabel('harbourlanternnotes.blogspot.com'), 'harbourlanternnotes');
+  });
+
+  it('keys an address under its registrable label, whatever subdomain stands in front', () => {
+    assert.equal(outletKey('archive.harbourlantern.co.uk'), outletKey('Harbour Lantern'));
+    assert.equal(outletKey('harbourlanternnotes.blogspot.com'), outletKey('Harbourlanternnotes'));
   });
 
   it('takes the name whose words the site’s address joins', () => {
@@ -63,6 +72,6 @@ describe('an address made of a name’s words', () => {
     const page = `${HEADLINE}\n\n${BODY}\n\nLetters to Harbour Lantern go to the quay office.\n`;
     assert.equal(outletAt('https://coast.harbourlantern.net/ferry', page), 'Harbour Lantern');
     assert.equal(outletAt('https://www.bbc.co.uk/news/ferry', `${HEADLINE}\n\n${BODY}\n`), 'BBC');
-    assert.equal(outletAt('https://coast.harbourlantern.net/ferry', `${HEADLINE}\n\n${BODY}\n`), 'coast.harbourlantern.net');
+    assert.equal(outletAt('https://coast.harbourlantern.net/ferry', `${HEADLINE}\n\n${BODY}\n`), 'Harbourlantern');
   });
 });

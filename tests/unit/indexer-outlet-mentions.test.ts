@@ -47,14 +47,14 @@ describe('newsroom self-references in the story', () => {
 
 describe('web and e-mail addresses', () => {
   it('takes an address alone on a line anywhere in the page', () => {
-    assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]}\n\nwww.quaylinenews.com\n\n${PARAS[1]}\n\n${PARAS[2]}`), 'quaylinenews.com');
+    assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]}\n\nwww.quaylinenews.com\n\n${PARAS[1]}\n\n${PARAS[2]}`), 'Quaylinenews');
   });
 
   it('needs a second place to agree with an address in running text', () => {
     const once = `${HEADLINE}\n\n${PARAS[0]} The full timetable is on quaylinenews.com today.\n\n${PARAS[1]}`;
     assert.equal(outletOf(once), 'Unknown');
     const twice = `${once}\n\nSend us your pictures: photos@quaylinenews.com`;
-    assert.equal(outletOf(twice), 'quaylinenews.com');
+    assert.equal(outletOf(twice), 'Quaylinenews');
   });
 
   it('reads no address in words run together, tickers, or a source credit', () => {

@@ -34,7 +34,7 @@ describe('outlet candidates: one place that only a publication uses of itself', 
 
   it('reads "Site / Agencies" credits, and a bare address line at the top', () => {
     assert.equal(outletOf(`${HEADLINE}\n\nCanal Norte / Agências\n\n${BODY}`).outlet, 'Canal Norte');
-    assert.equal(outletOf(`www.harbour-gazette.example\n\n${HEADLINE}\n\n${BODY}`).outlet, 'harbour-gazette.example');
+    assert.equal(outletOf(`www.harbour-gazette.example\n\n${HEADLINE}\n\n${BODY}`).outlet, 'Harbour-gazette');
   });
 
   it('reads a byline naming a publication, not one naming a person', () => {

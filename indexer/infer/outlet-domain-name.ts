@@ -1,0 +1,140 @@
+/**
+ * A name for a domain no list knows and no other place of the page names (issue 18): the domain
+ * won, and a reader cites a site by its name, not by its host ("Example Daily", not
+ * "news.exampledaily.com"). The page usually spells its own label somewhere, in its title line, a
+ * footer or a sentence: a run of whole words whose letters are the label's, case, spaces,
+ * accents and punctuation aside ("Daily Example" and "DailyExample.com" for "dailyexample"), with a
+ * capital: a spelling in lower case only is the address again. When the page spells it nowhere,
+ * the registered label is what readers write, capitalised and without its suffix ("Example" for
+ * "news.example.cz"; on the dev sets' labels, 69 label-only names against 22 with the suffix),
+ * a label of three letters or fewer in capitals, as initials are written ("EXN"), and a suffix
+ * that is a word of the trade kept ("Example.tv").
+ */
+import { domainParts } from './domain-parts.ts';
+
+export type DomainNameWay = 'folder' | 'page' | 'label';
+
+export interface DomainName {
+  value: string;
+  /** Where the name came from: the folder's agreed outlet, the page's own spelling, or the registered label. */
+  way: DomainNameWay;
+}
+
+/** Letters a label must have before a run of words is taken for it: short labels meet common words. */
+const MIN_LETTERS = 4;
+/** What may stand between the words of one name: spaces, a hyphen, an apostrophe, a dot, "&". */
+const INNER = /^[\s\-'’.&]*$/u;
+/**
+ * Suffixes that are a word of the trade ("example.tv", "example.fm", "example.news"): part of
+ * the name a reader cites ("Example TV"), so kept.
+ */
+const MEDIA_SUFFIX = /^(?:tv|fm|am|radio|news|press|media)$/;
+/** Letters that do not decompose into a base letter and a mark. */
+const FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
+/** A character folded as labels are compared: base letters and digits in lower case; "" for anything else. */
+function foldChar(c: string): string {
+  const lower = c.toLowerCase();
+  if (FOLDS[lower] !== undefined) return FOLDS[lower];
+  return lower.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+interface Run {
+  text: string;
+  /** The run is a whole line or a whole part of one between separators (a title line's site slot). */
+  whole: boolean;
+}
+
+/**
+ * Runs of whole words in `line` whose folded letters are `key`. A run starts and ends at a word's
+ * edge; inside it only a name's own punctuation may stand, so two parts of a line ("Example |
+ * Daily") never join into one name.
+ */
+export function spelledRuns(line: string, key: string): Run[] {
+  const chars: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const f = foldChar(line[i]!);
+    for (const c of f) chars.push(c), at.push(i);
+  }
+  const folded = chars.join('');
+  const runs: Run[] = [];
+  for (let k = folded.indexOf(key); k !== -1; k = folded.indexOf(key, k + 1)) {
+    const start = at[k]!;
+    const end = at[k + key.length - 1]! + 1;
+    if (wordChar(line[start - 1]) || wordChar(line[end])) continue;
+    const text = line.slice(start, end);
+    // Every gap between the run's letters must be a name's own punctuation.
+    if (!INNER.test(text.replace(/[\p{L}\p{N}\p{M}]+/gu, ''))) continue;
+    const before = line.slice(0, start).trim();
+    const after = line.slice(end).trim();
+    runs.push({ text, whole: (before === '' || /[|·•:–—-]$/u.test(before)) && (after === '' || /^[|·•:–—-]/u.test(after)) });
+  }
+  return runs;
+}
+
+function wordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}\p{M}]/u.test(c);
+}
+
+/**
+ * The keys the page may spell, most specific first: the label with its suffix ("Example FM"),
+ * then the label alone, unless the suffix is part of the name ("Example" in a sentence of
+ * example.fm's page is the place the station is named after).
+ */
+function keysOf(label: string, suffix: string): string[] {
+  const fold = (s: string) => [...s].map(foldChar).join('');
+  const keys = MEDIA_SUFFIX.test(suffix) ? [fold(label + suffix)] : [fold(label + suffix), fold(label)];
+  return [...new Set(keys)].filter((k) => k.length >= MIN_LETTERS);
+}
+
+/**
+ * The page's spelling of the domain's label, or the label as registered. `texts` are the page's
+ * lines, title first.
+ */
+export function domainName(domain: string, texts: readonly string[], folderName?: string): DomainName {
+  const { label, suffix } = domainParts(domain);
+  if (label === '') return { value: domain, way: 'label' };
+  if (folderName !== undefined && namesLabel(folderName, label, suffix)) return { value: folderName, way: 'folder' };
+  for (const key of keysOf(label, suffix)) {
+    const best = bestSpelling(texts.flatMap((t) => spelledRuns(t, key)));
+    if (best !== undefined) return { value: best, way: 'page' };
+  }
+  const name = label.length <= 3 ? label.toUpperCase() : `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+  return { value: MEDIA_SUFFIX.test(suffix) ? `${name}.${suffix}` : name, way: 'label' };
+}
+
+/**
+ * Whether a name is the domain's, whole: its words joined ("La Voz de Ejemplo" for
+ * lavozdeejemplo.es) or its initials, a word in capitals kept whole as sites abbreviate ("Ejemplo
+ * TV" for etv.es).
+ */
+function namesLabel(name: string, label: string, suffix: string): boolean {
+  const fold = (s: string) => [...s].map(foldChar).join('');
+  const joined = fold(name);
+  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const initials = fold(words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0))).join(''));
+  const keys = keysOf(label, suffix);
+  return keys.includes(joined) || (words.length >= 2 && initials === fold(label));
+}
+
+/**
+ * The spelling a reader would copy, among those with a capital: a whole line or title slot over
+ * one inside a sentence, mixed case over a masthead's capitals, then the
+ * most written.
+ */
+function bestSpelling(all: readonly Run[]): string | undefined {
+  const runs = all.filter((r) => /\p{Lu}/u.test(r.text));
+  if (runs.length === 0) return undefined;
+  const count = new Map<string, number>();
+  for (const r of runs) count.set(r.text, (count.get(r.text) ?? 0) + 1);
+  const rank = (r: Run) => [r.whole ? 1 : 0, r.text !== r.text.toUpperCase() ? 1 : 0, count.get(r.text) ?? 0];
+  let best = runs[0]!;
+  for (const r of runs.slice(1)) {
+    const a = rank(r);
+    const b = rank(best);
+    const i = a.findIndex((v, j) => v !== b[j]);
+    if (i !== -1 && a[i]! > b[i]!) best = r;
+  }
+  return best.text;
+}
