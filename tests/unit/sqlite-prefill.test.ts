@@ -180,4 +180,28 @@ describe('match sets prefilled at warm-up', () => {
       await worker.terminate();
     }
   });
+
+  it("wait from the server's refusal (SearchEngine.refusing), before any search of the spike reaches a worker", async () => {
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1 });
+    const matchSets = async () => (await workerHeaps(engine))[0]?.caches?.matchSets?.main ?? 0;
+    try {
+      // The gate refuses; then the workers start and warm (the pool's counter is shared from the start).
+      engine.refusing();
+      (engine as unknown as { warm(): void }).warm();
+      // Answered after the warm-up message: the generation is open and its prefill's first step due.
+      assert.equal(await matchSets(), 0);
+      const warmed = performance.now();
+      await new Promise((r) => setTimeout(r, QUIET_MS / 3));
+      assert.equal(await matchSets(), 0, 'prefilled while searches were being refused');
+      assert.ok(performance.now() - warmed < QUIET_MS, 'the check came too late to tell');
+      let held = 0;
+      for (const until = performance.now() + 10_000; held === 0 && performance.now() < until; ) {
+        await new Promise((r) => setTimeout(r, 50));
+        held = await matchSets();
+      }
+      assert.ok(held > 0, 'never prefilled once the refusals stopped');
+    } finally {
+      await engine.close();
+    }
+  });
 });
