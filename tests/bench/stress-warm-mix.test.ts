@@ -5,20 +5,10 @@
  * memory figure asserted, only that the mix ran within its cap and every reading is printed.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { needsBbc, stopsOnMisuse, stress } from '../helpers/stress-cli.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BBC = path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
-
-function stress(args: string[], timeout: number) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'bench/stress.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout });
-}
-
-describe('npm run stress -- --overload --warm-mix', { skip: fs.existsSync(BBC) ? false : `no BBC corpus at ${BBC}` }, () => {
+describe('npm run stress -- --overload --warm-mix', { skip: needsBbc }, () => {
   it('runs the 32-connection mix within its cap before the spike and reads the spike against it', () => {
     const run = stress(['--overload', '--warm-mix', '30', '--admitted', '20', '--connections', '8', '--paragraphs', '1500'], 300_000);
     assert.equal(run.error, undefined);
@@ -49,15 +39,8 @@ describe('npm run stress -- --overload --warm-mix', { skip: fs.existsSync(BBC) ?
 });
 
 describe('npm run stress, --warm-mix misused', () => {
-  for (const [args, reason] of [
+  stopsOnMisuse([
     [['--warm-mix', '60'], /--warm-mix warms the server before a spike: give it with --overload/],
     [['--overload', '--warm-mix', '5'], /--warm-mix must be a whole number from 10/],
-  ] as const) {
-    it(`stops before any work on ${args.join(' ')}, with the reason and the usage`, () => {
-      const run = stress([...args], 30_000);
-      assert.equal(run.status, 2, run.stderr);
-      assert.match(run.stderr, reason);
-      assert.match(run.stderr, /Usage: npm run stress/);
-    });
-  }
+  ]);
 });
