@@ -21,6 +21,10 @@
  * cap; answers the client reads in the same turn as the Nth are counted too, at most one a connection): a loaded machine admits a tenth of a quiet one's searches in the same seconds, so memory
  * after a timed spike cannot be compared between runs, while memory after N admitted searches can.
  *
+ * `--warm-mix S` runs the normal 32-connection mix before the spike until the server's memory
+ * plateaus (at most S seconds; bench/scale/warm-mix.ts) and reads the spike's memory against that
+ * level: a server in service has met the normal traffic before any spike.
+ *
  * STRESS_TRACE=<file>: the spike's first 100,000 requests written there as JSON rows [path, when its
  * clock started, when it was answered (both epoch ms), status, when its connection opened (epoch ms;
  * a connection's first request only, else null)], to match against the server's own timings of the
@@ -52,7 +56,9 @@ import { monotonicMs } from './scale/monotonic.ts';
 import { splitRefusals, splitSummary } from './scale/refusal-split.ts';
 import type { ServerTimes } from './scale/server-timing.ts';
 import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
+import { RssWatch } from './scale/rss-watch.ts';
 import { SpikeCpu } from './scale/spike-cpu.ts';
+import { formatWarmMix, MIX_CONNECTIONS, type WarmMix, warmByMix } from './scale/warm-mix.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -86,6 +92,10 @@ const USAGE = `Usage: npm run stress -- [options]
                       (default 600 s)
   --warm <s>          seconds of the mix (10 connections) before measuring (default 3: a cold server);
                       e.g. 60 to take the spike's "before" memory on a server warmed by normal use
+  --warm-mix <s>      with --overload: after --warm, the normal mix (32 connections) until the server's
+                      RSS plateaus (bench/scale/plateau.ts), at most <s> seconds, then the spike; its
+                      memory is printed before the mix, at the plateau, after the mix, at the spike's
+                      highest and after it, by kind, and the spike's growth over the mix's plateau
   --server-times      with --overload: the server records its own clock on each request
                       (bench/scale/server-timing.ts, loaded with --import) and each refusal is split
                       into the server's part and the client's (printed after the server exits)
@@ -100,6 +110,7 @@ const args = commandLine(USAGE, {
   'server-times': { type: 'boolean', default: false },
   admitted: { type: 'string' },
   warm: { type: 'string', default: '3' },
+  'warm-mix': { type: 'string' },
   paragraphs: { type: 'string', default: '50000' },
   'log-level': { type: 'string', default: 'info' },
   keep: { type: 'boolean', default: false },
@@ -114,6 +125,9 @@ if (args.admitted !== undefined && !overload) badUsage('--admitted counts the se
 const admittedTarget = args.admitted === undefined ? null : wholeNumber('admitted', args.admitted, 1, 10_000_000, USAGE);
 const duration = wholeNumber('duration', args.duration ?? (admittedTarget !== null ? '600' : overload ? '60' : '30'), 2, 3600, USAGE);
 const warmSeconds = wholeNumber('warm', args.warm!, 1, 600, USAGE);
+if (args['warm-mix'] !== undefined && !overload) badUsage('--warm-mix warms the server before a spike: give it with --overload', USAGE);
+/** With --overload: the cap of the mix run before the spike until memory plateaus (null: no such mix). */
+const warmMixCap = args['warm-mix'] === undefined ? null : wholeNumber('warm-mix', args['warm-mix'], 10, 3600, USAGE);
 const targetParagraphs = wholeNumber('paragraphs', args.paragraphs, 100, 5_000_000, USAGE);
 
 type Source = Pick<SourceArticle, 'title' | 'paragraphs'>;
@@ -469,6 +483,9 @@ async function drive(
   };
 }
 
+/** "+12.3 %", "-0.4 %". */
+const percent = (fraction: number) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(1)} %`;
+
 function percentiles(values: number[]): string {
   if (values.length === 0) return 'none';
   const sorted = [...values].sort((a, b) => a - b);
@@ -491,27 +508,16 @@ async function driveOverload(
   pid: number,
   sources: Source[],
   logFile: string,
+  mix: WarmMix | null,
 ): Promise<{ ok: boolean; clock: SpikeClock | null }> {
   const searches = distinctSearches(sources, 200_000);
   // Built now, before the spike's clock and CPU readings start.
   const built = prebuilt(url, searches);
   const rssBefore = await rssMb(pid);
-  // Every 10 s: whether memory settles at a plateau (caches filling) or keeps climbing, and in
-  // which kind of memory (the highest reading's split is printed beside the first and last).
-  const rssDuring: number[] = [];
+  // Read every second, printed every 10 s: whether memory settles at a plateau (caches filling) or
+  // keeps climbing, and in which kind of memory (the highest reading's split beside the first and last).
   const kindsBefore = memoryKindsOf(pid);
-  let kindsAtPeak: { mb: number; kinds: MemoryKinds | null } = { mb: 0, kinds: null };
-  const sampler = setInterval(
-    () =>
-      void rssMb(pid).then(
-        (mb) => {
-          rssDuring.push(mb);
-          if (mb > kindsAtPeak.mb) kindsAtPeak = { mb, kinds: memoryKindsOf(pid) };
-        },
-        () => {},
-      ),
-    10_000,
-  );
+  const watch = new RssWatch(pid).start();
   const traceFile = process.env.STRESS_TRACE;
   const clientLoop = new ClientLoopDelay();
   const clientTimes = serverTimes ? new ClientTimes() : undefined;
@@ -529,7 +535,7 @@ async function driveOverload(
   })
     .then((p) => ((cpuLine = cpu.end(p.requests)), p))
     .finally(() => {
-      clearInterval(sampler);
+      watch.stop();
       clientLoop.stop();
       clientSlices.stop();
     });
@@ -575,15 +581,35 @@ async function driveOverload(
   if (cpuLine !== null) console.log(`  ${cpuLine}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;
+  const highest = watch.highest !== null && watch.highest.mb > rssAfter ? watch.highest : { mb: rssAfter, kinds: kindsAfter };
   console.log(
-    `  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${rssDuring.map((mb) => mb.toFixed(0)).join(' ')} · after ${rssAfter.toFixed(0)} (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(1)} %)`,
+    `  server RSS MB: before ${rssBefore.toFixed(0)} · every 10 s ${watch
+      .every10()
+      .map((mb) => mb.toFixed(0))
+      .join(' ')} · highest ${highest.mb.toFixed(0)} (read every second) · after ${rssAfter.toFixed(0)} (${percent(growth)})`,
   );
-  const split = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatKinds(kinds)}`]);
-  const splits = [...split('before', kindsBefore), ...split('highest reading', kindsAtPeak.kinds), ...split('after', kindsAfter)];
-  if (splits.length > 0) console.log(`  server memory by kind (bench/scale/memory-kinds.ts): ${splits.join('; ')}`);
-  const heaps = (label: string, kinds: MemoryKinds | null) => (kinds === null ? [] : [`${label} ${formatThreadHeaps(kinds)}`]);
-  const perThread = [...heaps('before', kindsBefore), ...heaps('highest reading', kindsAtPeak.kinds), ...heaps('after', kindsAfter)];
+  const marks: Array<[string, MemoryKinds | null]> = [
+    ...(mix === null
+      ? []
+      : ([
+          ['before the mix', mix.before.kinds],
+          ["the mix's highest", mix.highest.kinds],
+        ] as Array<[string, MemoryKinds | null]>)),
+    ['before', kindsBefore],
+    ['highest reading', highest.kinds],
+    ['after', kindsAfter],
+  ];
+  const split = marks.filter(([, kinds]) => kinds !== null).map(([label, kinds]) => `${label} ${formatKinds(kinds!)}`);
+  if (split.length > 0) console.log(`  server memory by kind (bench/scale/memory-kinds.ts): ${split.join('; ')}`);
+  const perThread = marks.filter(([, kinds]) => kinds !== null).map(([label, kinds]) => `${label} ${formatThreadHeaps(kinds!)}`);
   if (perThread.length > 0) console.log(`  server's per-thread heaps, largest first: ${perThread.join('; ')}`);
+  if (mix !== null) {
+    // Flat from the level the normal traffic reaches: the mix's highest reading, its plateau when it had one.
+    const level = mix.plateau?.level ?? mix.highest.mb;
+    console.log(
+      `  over the mix's ${mix.plateau === null ? 'highest (no plateau)' : 'plateau'} ${level.toFixed(0)} MB: the spike's highest ${percent((highest.mb - level) / level)}, after ${percent((rssAfter - level) / level)} (before the mix ${mix.before.mb.toFixed(0)} MB)`,
+    );
+  }
   const ok = other === 0 && phase.errors === 0 && phase.busyWithoutRetryAfter === 0 && growth <= 0.1;
   return { ok, clock: clientTimes === undefined ? null : { clientTimes, startedAt, clientLoop: clientSlices } };
 }
@@ -611,6 +637,14 @@ async function printSplit(file: string, clock: SpikeClock): Promise<void> {
   console.log(
     `  second 0's main threads (${server.sliceMs} ms slices, schedstat): ${side('server', server.loop, server.sliceMs)}; ${side('client', clock.clientLoop.slices, clock.clientLoop.sliceMs)}`,
   );
+}
+
+/** `--warm-mix`: the normal mix until the server's memory plateaus (bench/scale/warm-mix.ts), printed. */
+async function warmMix(server: { url: string; pid: number }, requests: ReturnType<typeof workload>, cap: number): Promise<WarmMix> {
+  const mix = await warmByMix(server.pid, cap, (seconds) => drive(server.url, prebuilt(server.url, requests), seconds, MIX_CONNECTIONS));
+  console.log('');
+  for (const line of formatWarmMix(mix, cap)) console.log(line);
+  return mix;
 }
 
 /** The corpus in `tmp/corpus`: reused when an earlier run left one there, else generated. */
@@ -717,8 +751,9 @@ async function main(): Promise<void> {
     if (process.env.STRESS_PROFILE) await profileKinds(server.url, requests);
 
     await drive(server.url, prebuilt(server.url, requests), warmSeconds, Math.min(10, connections));
+    const mix = warmMixCap === null ? null : await warmMix(server, requests, warmMixCap);
     const { ok, clock } = overload
-      ? await driveOverload(server.url, server.pid, sources, logFile)
+      ? await driveOverload(server.url, server.pid, sources, logFile, mix)
       : { ok: await driveMix(server.url, server.pid, requests), clock: null };
     server.child.kill('SIGTERM');
     const code = await server.exited;

@@ -80,6 +80,7 @@ export function createApp(options: AppOptions): express.Express {
       queueMs: limits.queueMs,
       // A search that starts with less than the queue budget of its time limit left is answered busy.
       waitLimitMs: Math.max(limits.queueMs, limits.timeoutMs - limits.queueMs),
+      onRefusal: () => engine.refusing(),
     });
   const search = gatedSearch(engine, gate, limits.timeoutMs);
   views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);

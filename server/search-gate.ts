@@ -38,6 +38,11 @@ export interface GateSettings {
    * one whose time limit runs out while it waits is answered busy too (see `next`); none if unset.
    */
   waitLimitMs?: number;
+  /**
+   * Called at each refusal (`SearchEngine.refusing`: the engine's background work gives way at the
+   * spike's first refusal, not when its first admitted search gets through); none if unset.
+   */
+  onRefusal?: () => void;
   /** The gate's clock in milliseconds (tests); `performance.now` by default. */
   now?: () => number;
 }
@@ -295,6 +300,7 @@ export class SearchGate {
       const overdue = oldest !== undefined && this.now() - oldest.since > this.settings.queueMs;
       if (expectedMs > this.settings.queueMs || overdue) {
         this.counts.refused++;
+        this.settings.onRefusal?.();
         return Math.max(1, Math.ceil(expectedMs / 1000));
       }
     }

@@ -427,6 +427,15 @@ export interface SearchEngine {
   upsertArticles(articles: ArticleInput[]): Promise<void>;
   deleteArticles(ids: string[]): Promise<void>;
   search(request: SearchRequest, options?: SearchOptions): Promise<SearchResult>;
+  /**
+   * The server has just refused a search (a traffic spike): work nobody is waiting for should give
+   * way from now on, not only once the spike's admitted searches reach the backend (under a spike
+   * the serving thread routes them late). Called at every refusal, thousands a second, so it must
+   * cost next to nothing and never throw. SQLite: bumps a counter its search workers share, and
+   * their prefill waits until a quiet second has passed since they last saw it move
+   * (engine/sqlite/background-steps.ts). Meilisearch: nothing (its background work is its server's).
+   */
+  refusing(): void;
   /** The article with its paragraphs in order; with `q`, matched terms are highlighted. */
   getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null>;
   /** Every article's metadata, ordered by source path. */

@@ -174,6 +174,9 @@ export class MeilisearchEngine implements SearchEngine {
     return this.#options.tuning.searchParallelism;
   }
 
+  /** The engine contract's hint of a spike: this process runs no background work of its own to hold. */
+  refusing(): void {}
+
   async search(request: SearchRequest, options: SearchOptions = {}): Promise<SearchResult> {
     const started = performance.now();
     const { signal } = options;

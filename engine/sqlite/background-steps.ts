@@ -8,20 +8,27 @@
  * worker was still prefilling as the spike began, a word (up to ~110 ms of CPU) between admitted
  * searches, on the same two cores as the serving thread that accepts and refuses. The worker
  * learns of a spike from its searches (`SearchOptions.spike`: the gate refused one in the last
- * 5 s), so a step waits until QUIET_MS have passed since the last such search: it resumes once the
- * spike is over, or as soon as the worker is left idle.
+ * 5 s) and, sooner, from the server's refusals themselves (`SearchEngine.refusing`, a counter
+ * shared with the pool): under a spike's first second the serving thread routes admitted searches
+ * late, and the prefill ran on until the first reached the worker. A step waits until QUIET_MS
+ * have passed since the last sign: it resumes once the spike is over, or as soon as the worker
+ * is left idle.
  */
 
 /** How long after the last search admitted during a spike the next optional step may run. */
 export const QUIET_MS = 1_000;
 
-/** When a worker last ran a search admitted during a spike. */
+/** When a worker last met a spike: a search admitted during one, or a move of the server's refusal count. */
 export class SpikeClock {
   private at = Number.NEGATIVE_INFINITY;
+  /** The refusal count as last read: a move since is dated when it is read. */
+  private refusalsSeen = 0;
 
   constructor(
     readonly quietMs = QUIET_MS,
     readonly now: () => number = () => performance.now(),
+    /** The server's refusals so far, shared with the serving thread (worker-pool.ts `refusing`). */
+    private readonly refusals?: Int32Array,
   ) {}
 
   /** A search admitted during a spike has arrived. */
@@ -31,6 +38,13 @@ export class SpikeClock {
 
   /** Milliseconds until optional work may run again (0: now). */
   heldFor(): number {
+    if (this.refusals !== undefined) {
+      const refused = Atomics.load(this.refusals, 0);
+      if (refused !== this.refusalsSeen) {
+        this.refusalsSeen = refused;
+        this.spike();
+      }
+    }
     return Math.max(0, this.at + this.quietMs - this.now());
   }
 }

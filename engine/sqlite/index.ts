@@ -284,6 +284,11 @@ class SqliteEngine implements SearchEngine {
     return this.pool?.size ?? 1;
   }
 
+  /** Holds the search workers' prefill (worker-pool.ts); searching on the calling thread, there is none. */
+  refusing(): void {
+    this.pool?.refusing();
+  }
+
   async search(request: SearchRequest, options: SearchOptions = {}): Promise<SearchResult> {
     const { signal, spike = false } = options;
     if (signal?.aborted) throw new SearchAbortedError(signal.reason);

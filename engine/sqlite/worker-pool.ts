@@ -97,11 +97,12 @@ class SearchWorker {
   constructor(
     dir: string,
     cacheKib: number,
+    refusals: Int32Array,
     private readonly onIdle: (worker: SearchWorker) => void,
   ) {
     leaveHeapFlagToServingThread();
     this.worker = moduleWorker(import.meta.url, 'worker', {
-      workerData: { dir, cacheKib, stopFlag: this.stopFlag },
+      workerData: { dir, cacheKib, stopFlag: this.stopFlag, refusals },
       resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
     });
     // Idle workers must not keep a process alive (tests, CLIs); a running search does.
@@ -217,6 +218,11 @@ export class SearchPool {
   private closed = false;
   /** The generation last warmed, so a replacement worker loads it before its first search. */
   private warmed: string | null = null;
+  /**
+   * The server's refusals (`refusing`), shared with every worker: read before each step of
+   * background work, so the hint costs the serving thread one atomic add and no message.
+   */
+  private readonly refusals = new Int32Array(new SharedArrayBuffer(4));
 
   constructor(
     private readonly dir: string,
@@ -236,10 +242,15 @@ export class SearchPool {
     // every later query.
     this.workers = this.workers.filter((w) => w.usable);
     while (this.workers.length < this.size) {
-      const w = new SearchWorker(this.dir, this.cacheKib, () => this.dispatch());
+      const w = new SearchWorker(this.dir, this.cacheKib, this.refusals, () => this.dispatch());
       if (this.warmed !== null) w.warm(this.warmed);
       this.workers.push(w);
     }
+  }
+
+  /** The server has refused a search: each worker's background work waits (background-steps.ts). */
+  refusing(): void {
+    Atomics.add(this.refusals, 0, 1);
   }
 
   /** Run `search` for the generation `name` on a worker (started on first use) once one is free. */

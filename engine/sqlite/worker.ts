@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { SearchRequest } from '../contract/types.ts';
 import { getArticle } from './articles.ts';
 import { Generation } from './open-generation.ts';
-import { BackgroundSteps, SpikeClock } from './background-steps.ts';
+import { BackgroundSteps, QUIET_MS, SpikeClock } from './background-steps.ts';
 import { prefillSteps } from './prefill.ts';
 import { search } from './search.ts';
 import { yieldToServingThread } from './thread-priority.ts';
@@ -39,7 +39,7 @@ export type WorkerReply =
   | { id: number; result: unknown }
   | { id: number; error: { name: string; message: string; code?: unknown } };
 
-const { dir, cacheKib, stopFlag } = workerData as { dir: string; cacheKib: number; stopFlag: Int32Array };
+const { dir, cacheKib, stopFlag, refusals } = workerData as { dir: string; cacheKib: number; stopFlag: Int32Array; refusals: Int32Array };
 // Searches must never slow down the thread that answers and refuses requests (thread-priority.ts).
 yieldToServingThread();
 /** The pool sets the flag when the running search's caller has given up (worker-pool.ts). */
@@ -55,8 +55,8 @@ function open(name: string): Generation {
   return generation;
 }
 
-/** When this worker last ran a search admitted during a spike: optional work waits for quiet. */
-const spikes = new SpikeClock();
+/** When this worker last ran a search admitted during a spike, or saw the server refuse one: optional work waits for quiet. */
+const spikes = new SpikeClock(QUIET_MS, undefined, refusals);
 /** The prefill of the generation last warmed. */
 let prefill: BackgroundSteps | null = null;
 

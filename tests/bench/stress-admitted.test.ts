@@ -4,20 +4,10 @@
  * varies. Run end to end on a tiny generated corpus (the real indexer and server): no timing asserted.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { needsBbc, stopsOnMisuse, stress } from '../helpers/stress-cli.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const BBC = path.resolve(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
-
-function stress(args: string[], timeout: number) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'bench/stress.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout });
-}
-
-describe('npm run stress -- --overload --admitted', { skip: fs.existsSync(BBC) ? false : `no BBC corpus at ${BBC}` }, () => {
+describe('npm run stress -- --overload --admitted', { skip: needsBbc }, () => {
   it('ends the spike once that many searches were admitted, well before its cap, and prints the usual lines', () => {
     const run = stress(['--overload', '--admitted', '37', '--duration', '300', '--connections', '12', '--paragraphs', '1500'], 240_000);
     assert.notEqual(run.status, 2, run.stderr);
@@ -39,15 +29,8 @@ describe('npm run stress -- --overload --admitted', { skip: fs.existsSync(BBC) ?
 });
 
 describe('npm run stress, --admitted misused', () => {
-  for (const [args, reason] of [
+  stopsOnMisuse([
     [['--admitted', '100'], /--admitted counts the searches of a spike: give it with --overload/],
     [['--overload', '--admitted', '0'], /--admitted must be a whole number from 1/],
-  ] as const) {
-    it(`stops before any work on ${args.join(' ')}, with the reason and the usage`, () => {
-      const run = stress([...args], 30_000);
-      assert.equal(run.status, 2, run.stderr);
-      assert.match(run.stderr, reason);
-      assert.match(run.stderr, /Usage: npm run stress/);
-    });
-  }
+  ]);
 });

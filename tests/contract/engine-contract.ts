@@ -365,6 +365,14 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.ok(Number.isInteger(engine.parallelism) && engine.parallelism >= 1);
       });
 
+      it('takes the hint that the server is refusing searches at no cost to the answers (refusing)', async () => {
+        const before = await engine.search({ q: 'harbor' });
+        // A spike's refusals come thousands a second: each hint returns at once and never throws.
+        for (let i = 0; i < 1_000; i++) assert.equal(engine.refusing(), undefined);
+        const after = await engine.search({ q: 'harbor' });
+        assert.deepEqual({ ...after, tookMs: 0 }, { ...before, tookMs: 0 });
+      });
+
       it('answers hostile queries without throwing', async () => {
         for (const q of HOSTILE_QUERIES) {
           const result = await search({ q, perPage: 5 });

@@ -36,6 +36,7 @@ export function memoryEngine(): SearchEngine & { articles: Map<string, ArticleIn
     },
     setSynonyms: async () => {},
     search: unused,
+    refusing: () => {},
     getArticle: unused,
     stats: unused,
     copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }),

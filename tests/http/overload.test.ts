@@ -98,6 +98,19 @@ describe('under overload', () => {
     assert.equal(health.searches.waiting, 0);
   });
 
+  it('tells the engine it is refusing at each refusal (SearchEngine.refusing), and never while it admits', async () => {
+    const { engine } = held(indexed.engine, 150);
+    let hints = 0;
+    engine.refusing = () => hints++;
+    const app = appWith(engine, { concurrency: 1, queueMs: 150 });
+    await request(app).get('/api/search?q=harbour').expect(200);
+    assert.equal(hints, 0, 'a hint without a refusal');
+    const burst = await Promise.all(Array.from({ length: 16 }, () => request(app).get('/api/search?q=harbour')));
+    const refused = burst.filter((r) => r.status === 503).length;
+    assert.ok(refused >= 1, `none of ${burst.length} refused`);
+    assert.equal(hints, refused);
+  });
+
   it('refuses at the door: before request logging and routing, one summary log line, yet with its request id and security headers', async () => {
     const lines: Array<Record<string, unknown>> = [];
     const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });

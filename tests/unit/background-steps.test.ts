@@ -42,6 +42,25 @@ describe('background steps', () => {
     assert.ok(performance.now() - spikeAt >= 60);
   });
 
+  it('stop when the refusal count the server shares moves, before any search of the spike arrives', async () => {
+    const refusals = new Int32Array(new SharedArrayBuffer(4));
+    const clock = new SpikeClock(60, undefined, refusals);
+    assert.equal(clock.heldFor(), 0, 'held with no refusal');
+    Atomics.add(refusals, 0, 1);
+    const refusedAt = performance.now();
+    assert.ok(clock.heldFor() > 0, 'not held after a refusal');
+    let done = 0;
+    const steps = new BackgroundSteps(() => ++done < 3, clock);
+    steps.start();
+    for (let i = 0; i < 10; i++) await turn();
+    assert.equal(done, 0, 'a step ran within the quiet time after a refusal');
+    for (const until = performance.now() + 5_000; done < 3 && performance.now() < until; ) await sleep(10);
+    assert.equal(done, 3, 'never resumed');
+    assert.ok(performance.now() - refusedAt >= 60);
+    // The count read, it holds no longer than the quiet time: only a new move holds again.
+    assert.equal(clock.heldFor(), 0);
+  });
+
   it('take no step once stopped', async () => {
     let done = 0;
     const steps = new BackgroundSteps(() => ++done < 100, new SpikeClock());

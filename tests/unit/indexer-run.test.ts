@@ -29,6 +29,7 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
     upsertArticles: unused,
     deleteArticles: unused,
     search: unused,
+    refusing: () => {},
     getArticle: unused,
     listArticles: async () => [],
     stats: unused,

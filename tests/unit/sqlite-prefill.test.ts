@@ -60,6 +60,23 @@ function countedGeneration(): { generation: Generation; fetched: string[] } {
   return { generation, fetched };
 }
 
+/**
+ * From now (the worker's prefill due and held): nothing prefilled a third of the quiet time later,
+ * then the match sets filled within 10 s. `matchSets` reads the worker's main segment, bytes.
+ */
+async function heldThenResumed(matchSets: () => Promise<number>): Promise<void> {
+  const started = performance.now();
+  await new Promise((r) => setTimeout(r, QUIET_MS / 3));
+  assert.equal(await matchSets(), 0, 'prefilled while searches were being refused');
+  assert.ok(performance.now() - started < QUIET_MS, 'the check came too late to tell');
+  let held = 0;
+  for (const until = performance.now() + 10_000; held === 0 && performance.now() < until; ) {
+    await new Promise((r) => setTimeout(r, 50));
+    held = await matchSets();
+  }
+  assert.ok(held > 0, 'never prefilled once the spike was over');
+}
+
 describe('match sets prefilled at warm-up', () => {
   it('are the words common enough to be kept, most frequent first', () => {
     assert.deepEqual(frequentWords(['seldom', 'plenty', 'halfway', 'marmot'], [12, 1_200, 600, 600]), ['plenty']);
@@ -164,20 +181,26 @@ describe('match sets prefilled at warm-up', () => {
       const warmed = reply();
       worker.postMessage({ warm: name });
       assert.deepEqual(await warmed, { warmed: name });
-      const started = performance.now();
-      // Within the quiet time after that search, nothing is prefilled (the worker's turns are free meanwhile).
-      await new Promise((r) => setTimeout(r, QUIET_MS / 3));
-      assert.equal(await matchSets(), 0, 'prefilled while searches were being refused');
-      assert.ok(performance.now() - started < QUIET_MS, 'the check came too late to tell');
-      // Once the quiet time has passed with no search of a spike, the prefill runs.
-      let held = 0;
-      for (const until = performance.now() + 10_000; held === 0 && performance.now() < until; ) {
-        await new Promise((r) => setTimeout(r, 50));
-        held = await matchSets();
-      }
-      assert.ok(held > 0, 'never prefilled after the spike');
+      // Within the quiet time after that search, nothing is prefilled (the worker's turns are free
+      // meanwhile); once it has passed with no search of a spike, the prefill runs.
+      await heldThenResumed(matchSets);
     } finally {
       await worker.terminate();
+    }
+  });
+
+  it("wait from the server's refusal (SearchEngine.refusing), before any search of the spike reaches a worker", async () => {
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1 });
+    const matchSets = async () => (await workerHeaps(engine))[0]?.caches?.matchSets?.main ?? 0;
+    try {
+      // The gate refuses; then the workers start and warm (the pool's counter is shared from the start).
+      engine.refusing();
+      (engine as unknown as { warm(): void }).warm();
+      // Answered after the warm-up message: the generation is open and its prefill's first step due.
+      assert.equal(await matchSets(), 0);
+      await heldThenResumed(matchSets);
+    } finally {
+      await engine.close();
     }
   });
 });

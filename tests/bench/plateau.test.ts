@@ -1,0 +1,37 @@
+/** When a server's memory has stopped rising under steady traffic (bench/scale/plateau.ts, stress --warm-mix). */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { PLATEAU, plateauOf } from '../../bench/scale/plateau.ts';
+
+/** `n` readings a second, each from `at(i)`. */
+const series = (n: number, at: (i: number) => number) => Array.from({ length: n }, (_, i) => at(i));
+
+describe('the plateau of memory under steady traffic', () => {
+  it('is reached once two 10-s windows set no new high, at the level of the windows before them', () => {
+    // Rises for 30 s, then stays at 200.
+    const readings = series(80, (i) => (i < 30 ? 150 + (50 * i) / 29 : 200));
+    assert.deepEqual(plateauOf(readings), { level: 200, readings: 50 });
+  });
+
+  it('reads the saw of collections as a plateau: lows do not matter, highs within 2 % do', () => {
+    // A V8 heap growing to ~230 and collected to ~190, again and again; later highs up to 234 (+1.7 %).
+    const readings = series(60, (i) => 190 + ((i % 7) / 6) * (i < 20 ? 40 : 44));
+    const plateau = plateauOf(readings);
+    assert.ok(plateau !== null);
+    assert.equal(plateau.level, 230);
+    assert.equal(plateau.readings, 30);
+  });
+
+  it('is not reached while memory keeps climbing, nor by a high just over the tolerance', () => {
+    assert.equal(plateauOf(series(120, (i) => 150 + i)), null);
+    // Flat at 200 for 10 s, then 205 (+2.5 %) for 20 s: a new high each time the quiet windows are read.
+    const stepped = series(30, (i) => (i < 10 ? 200 : 205));
+    assert.equal(plateauOf(stepped), null);
+  });
+
+  it('needs a window before the quiet ones, and reads whole windows only', () => {
+    assert.equal(plateauOf(series(2 * PLATEAU.window, () => 200)), null);
+    assert.equal(plateauOf(series(3 * PLATEAU.window - 1, () => 200)), null);
+    assert.deepEqual(plateauOf(series(3 * PLATEAU.window, () => 200)), { level: 200, readings: 30 });
+  });
+});
