@@ -53,6 +53,7 @@ import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
 import { markSourceLines } from './source-lines.ts';
 import { markNewsroomContacts } from './newsroom-contact.ts';
+import { markMediaLabels } from './media-labels.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -101,6 +102,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   // source line labelled earlier changed their counts, and one held-out page kept a menu line.
   markSourceLines(lines);
   markNewsroomContacts(lines);
+  markMediaLabels(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
