@@ -4,10 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanText } from '../../indexer/clean/index.ts';
-import { HEADLINE, P1, P2, P3, P4, keptText, page } from '../helpers/bridge-story.ts';
-
-const reasonOf = (text: string, line: string) => cleanText(text).dropped.find((d) => d.text === line)?.reason;
+import { HEADLINE, P1, P2, P3, P4, droppedReason, keptText, page } from '../helpers/bridge-story.ts';
 
 test('contact labels and corrections prompts under the story are dropped', () => {
   for (const line of [
@@ -21,13 +18,13 @@ test('contact labels and corrections prompts under the story are dropped', () =>
     'Нашли ошибку?',
   ]) {
     const text = page(HEADLINE, P1, P2, P3, P4, line);
-    assert.equal(reasonOf(text, line), 'promotion', line);
+    assert.equal(droppedReason(text, line), 'promotion', line);
   }
 });
 
 test('a call for witnesses is dropped below the story and kept inside it', () => {
   const call = 'Were you a witness to something unusual in your street today?';
-  assert.equal(reasonOf(page(HEADLINE, P1, P2, P3, P4, call), call), 'promotion');
+  assert.equal(droppedReason(page(HEADLINE, P1, P2, P3, P4, call), call), 'promotion');
   const appeal = 'Were you a witness to the crash on the bridge? Police said they would like to hear from drivers.';
   assert.ok(keptText(page(HEADLINE, P1, P2, appeal, P3, P4)).includes(appeal));
 });

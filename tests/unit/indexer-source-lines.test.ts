@@ -5,13 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanText } from '../../indexer/clean/index.ts';
 import { isSourceLine } from '../../indexer/clean/source-lines.ts';
 import { countLineWords } from '../../indexer/clean/line-words.ts';
-import { HEADLINE, P1, P2, P3, P4, keptText, page } from '../helpers/bridge-story.ts';
+import { HEADLINE, P1, P2, P3, P4, droppedReason, keptText, page } from '../helpers/bridge-story.ts';
 
 const story = (...tail: string[]) => page(HEADLINE, P1, P2, P3, P4, ...tail);
-const reasonOf = (text: string, line: string) => cleanText(text).dropped.find((d) => d.text === line)?.reason;
 
 test('a source or credit line under the story is dropped as a credit', () => {
   for (const line of [
@@ -30,7 +28,7 @@ test('a source or credit line under the story is dropped as a credit', () => {
   ]) {
     const text = story(line);
     assert.ok(!keptText(text).includes(line), `kept: ${line}`);
-    assert.equal(reasonOf(text, line), 'credit', line);
+    assert.equal(droppedReason(text, line), 'credit', line);
   }
 });
 
