@@ -145,6 +145,16 @@ const AD_LABELS = wholeLabel([
   'продолжение (?:статьи )?(?:после|под) рекламой',
   'η συνέχεια (?:μετά|κάτω από) τη διαφήμιση',
   'artikkeli jatkuu mainoksen jälkeen',
+  'juttu jatkuu mainoksen (?:jälkeen|alla)',
+  'artikkel jätkub (?:pärast reklaami|reklaami all)',
+  'raksts turpinās (?:pēc reklāmas|zem reklāmas)',
+  'straipsnis tęsiamas po reklam(?:a|os)',
+  'článek pokračuje (?:pod reklamou|po reklamě)',
+  'članak se nastavlja (?:ispod|nakon) oglasa',
+  'članek se nadaljuje (?:pod oglasom|po oglasu)',
+  'продовження (?:статті )?(?:після|під) реклам(?:и|ою)',
+  'artikkelen fortsetter (?:under|etter) annonsen',
+  'a cikk a hirdetés alatt folytatódik',
 ]);
 
 /** Share, print and download buttons, alone or several in a row ("Print Friendly PDF Email"). */
