@@ -13,6 +13,7 @@ import { createHash, hash as hashOnce } from 'node:crypto';
 import type { ArticleInput, DroppedLine } from '../engine/contract/types.ts';
 import { baseArticleId } from './article-id.ts';
 import { cleanText } from './clean/index.ts';
+import { withoutOutletLines } from './clean/outlet-lines.ts';
 import { decodeBytes } from './read/decode.ts';
 import { lineKey } from './clean/shape.ts';
 import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample } from './clean/furniture.ts';
@@ -196,7 +197,7 @@ function statedLanguage(file: ArticleFile, read: Pick<ReaderOutput, 'meta'>): st
 function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: string, record: string | null): ArticleResult {
   const warnings = [...(read.warnings ?? [])];
   // Every reader gives normalized text (decode.ts): single documents from the decoded file, records from their own strings.
-  const clean = dropFurniture(
+  let clean = dropFurniture(
     cleanText(read.text, {
       ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
       ...(read.headingLines ? { headingLines: read.headingLines } : {}),
@@ -205,7 +206,7 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
     }),
     file.furniture,
   );
-  const paragraphs = splitParagraphs(clean.kept);
+  let paragraphs = splitParagraphs(clean.kept);
   if (!paragraphs.some((p) => p.kind === 'body')) {
     const reasons = [...new Set(clean.dropped.map((d) => d.reason))].join(', ');
     const reason = `no body text after cleaning (${clean.dropped.length} line(s) dropped${reasons ? `: ${reasons}` : ''}; ${paragraphs.length} heading(s) kept)`;
@@ -224,6 +225,12 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
     paragraphs: paragraphs.filter((p) => p.kind === 'body').map((p) => p.text),
   });
   if (record !== null) meta.provenance.record = record;
+  // The outlet's name alone on a line is its credit: known only now that the page's evidence settled it.
+  const credited = withoutOutletLines(clean, meta.outlet);
+  if (credited) {
+    clean = credited;
+    paragraphs = splitParagraphs(clean.kept);
+  }
   const article: ArticleInput = {
     id,
     source: file.source,

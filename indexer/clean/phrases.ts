@@ -14,6 +14,7 @@ import { PAYWALL_SENTENCE_RULES } from './paywall-sentences.ts';
 import { BYLINE_SHAPE_RULES } from './author-notes.ts';
 import { SCRIPT_BYLINE_RULES } from './script-bylines.ts';
 import { TAG_LABEL_RULES } from './tag-lists.ts';
+import { DEVICE_NOTICE_RULES } from './device-notices.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
@@ -395,6 +396,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   ...SCRIPT_BYLINE_RULES,
   // Tag and topic labels in more languages (tag-lists.ts).
   ...TAG_LABEL_RULES,
+  // The reader's browser or device: outdated, scripts off, the app (device-notices.ts).
+  ...DEVICE_NOTICE_RULES,
 ];
 
 /** Headings of the lists of other stories that pages put around an article. */

@@ -145,6 +145,16 @@ const AD_LABELS = wholeLabel([
   'продолжение (?:статьи )?(?:после|под) рекламой',
   'η συνέχεια (?:μετά|κάτω από) τη διαφήμιση',
   'artikkeli jatkuu mainoksen jälkeen',
+  'juttu jatkuu mainoksen (?:jälkeen|alla)',
+  'artikkel jätkub (?:pärast reklaami|reklaami all)',
+  'raksts turpinās (?:pēc reklāmas|zem reklāmas)',
+  'straipsnis tęsiamas po reklam(?:a|os)',
+  'článek pokračuje (?:pod reklamou|po reklamě)',
+  'članak se nastavlja (?:ispod|nakon) oglasa',
+  'članek se nadaljuje (?:pod oglasom|po oglasu)',
+  'продовження (?:статті )?(?:після|під) реклам(?:и|ою)',
+  'artikkelen fortsetter (?:under|etter) annonsen',
+  'a cikk a hirdetés alatt folytatódik',
 ]);
 
 /** Share, print and download buttons, alone or several in a row ("Print Friendly PDF Email"). */
@@ -591,12 +601,12 @@ const COOKIE_VOICE = new RegExp(
   'iu',
 );
 
-/** Notices about the page, not the story: an outdated browser, a broken widget, the article's age. */
+/** Notices about the page, not the story: a broken widget, the article's age (the reader's browser: device-notices.ts). */
 const PAGE_NOTICE = new RegExp(
   '^(?:this (?:article|story|content|page) is (?:more than|over) \\d+ (?:years?|months?) old|this was published \\d+ (?:years?|months?|days?|weeks?|hours?) ago|' +
-    '(?:we.re|we are) sorry, this feature is currently unavailable|your browser is (?:out of date|outdated|not supported)|ihr browser ist veraltet|' +
+    '(?:we.re|we are) sorry, this feature is currently unavailable|' +
     '(?:the|this) (?:text|article|story|page|post) (?:is|will be|is being) updated|(?:der )?(?:text|artikel) wird (?:laufend )?aktualisiert|(?:texten|artikeln) (?:uppdateras|är under uppdatering)|' +
-    'javascript is (?:disabled|required)|please enable javascript|zum (?:haupt)?inhalt springen|skip to (?:main )?content|aller au contenu|ir al contenido|vai al contenuto|' +
+    'zum (?:haupt)?inhalt springen|skip to (?:main )?content|aller au contenu|ir al contenido|vai al contenuto|' +
     'report (?:a|an) (?:error|typo|correction)|reporta un error|fehler melden|signaler une erreur|segnala (?:un )?errore)',
   'iu',
 );

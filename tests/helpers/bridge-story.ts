@@ -24,3 +24,5 @@ export const BRIEFS: readonly string[] = [
 export const page = (...blocks: string[]) => blocks.join('\n\n');
 /** The lines the cleaner keeps as text. */
 export const keptText = (text: string) => cleanText(text).kept.map((l) => l.text);
+/** The reason the cleaner gives for dropping `line` of the page, or undefined when it keeps it. */
+export const droppedReason = (text: string, line: string) => cleanText(text).dropped.find((d) => d.text === line)?.reason;
