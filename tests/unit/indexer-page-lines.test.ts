@@ -4,7 +4,7 @@ import { candidateKey, furnitureSample, furnitureSampleOf } from '../../indexer/
 import { labelLines } from '../../indexer/clean/index.ts';
 import { countLineWords } from '../../indexer/clean/line-words.ts';
 import { pageLines } from '../../indexer/clean/page-lines.ts';
-import { hasOddSpaces, normalizeSpaces, wordCount } from '../../indexer/clean/shape.ts';
+import { normalizeSpaces, wordCount } from '../../indexer/clean/shape.ts';
 
 /** Invented pages: one plain, one with a tab, a no-break space and double spaces; blank and whitespace-only lines in both. */
 const PLAIN = [
@@ -23,9 +23,20 @@ const ODD = PLAIN.replace('Most read', 'Most\tread')
   .replace('eleven twelve thirteen', 'eleven  twelve\tthirteen')
   .replace('eleven twelve\n', 'eleven\t twelve \n');
 
+/** Two spaces in a row but no other whitespace: on one short line, and past the 120 words a line's count reaches. */
+const long = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => `w${from + i}`).join(' ');
+const DOUBLE = [
+  PLAIN.replace('will leave twenty', 'will  leave twenty'),
+  `${long(0, 130)}  ${long(130, 140)}`,
+  `${long(0, 60)}  ${long(60, 140)}`,
+  long(0, 140),
+].join('\n');
+const DOUBLE_ONLY_LONG = `${PLAIN}\n${long(0, 125)}  end`;
+
 /** What each reader made of the text on its own before the table: the cleaner's lines and the sample's. */
 function cleanerLines(text: string) {
-  const odd = hasOddSpaces(text);
+  // The cleaner single-spaced every line of a page where any line needed more than a trim.
+  const odd = /[^\S\n ]/.test(text) || text.includes('  ');
   return text
     .split('\n')
     .map((raw, i) => ({ line: i + 1, text: odd ? normalizeSpaces(raw) : raw.trim() }))
@@ -42,6 +53,8 @@ describe('pageLines: one table of a page lines for the cleaner and the furniture
   for (const [name, text] of [
     ['a plain page', PLAIN],
     ['a page with odd spaces', ODD],
+    ['a page with two spaces in a row, short and long lines', DOUBLE],
+    ["a page whose only two spaces in a row sit past a long line's 120th word", DOUBLE_ONLY_LONG],
   ] as const) {
     it(`gives each reader what it made itself, on ${name}`, () => {
       const table = pageLines(text);
@@ -72,8 +85,22 @@ describe('pageLines: one table of a page lines for the cleaner and the furniture
     });
   }
 
-  it('single-spaces only on a page that needs it', () => {
+  it('single-spaces a line holding any whitespace but the space', () => {
+    // JavaScript's \s but the line break and the space, one character at a time.
+    const odd =
+      '\t\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    for (const ch of odd) {
+      const [first] = pageLines(`Ferry${ch}times change\nsecond line`);
+      assert.deepEqual([first?.text, first?.words], ['Ferry times change', 3], `U+${ch.charCodeAt(0).toString(16)}`);
+    }
+  });
+
+  it('single-spaces only the lines that need it', () => {
     assert.ok(pageLines(PLAIN).every((l) => l.text === l.trimmed));
+    assert.deepEqual(
+      pageLines(DOUBLE).map((l) => l.text !== l.trimmed),
+      [false, false, false, true, false, false, false, true, true, false],
+    );
     const odd = pageLines(ODD).find((l) => l.trimmed === 'Most\tread');
     assert.equal(odd?.text, 'Most read');
   });
