@@ -16,7 +16,8 @@ import { cleanText } from './clean/index.ts';
 import { withoutOutletLines } from './clean/outlet-lines.ts';
 import { decodeBytes } from './read/decode.ts';
 import { lineKey } from './clean/shape.ts';
-import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample } from './clean/furniture.ts';
+import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample, furnitureSampleOf } from './clean/furniture.ts';
+import { type PageLine, pageLines } from './clean/page-lines.ts';
 import { settleMetadata } from './infer/index.ts';
 import { type FolderOutlet, ofTheSite } from './infer/outlet-folder.ts';
 import { corpusOutletsDigest } from './infer/outlet-listed-index.ts';
@@ -129,8 +130,9 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
       needsLanguageDetector: !statesLanguage(file, record),
       build: () => {
         const text = record.readText();
-        sample = furnitureSample(text);
-        return buildArticle(file, { ...record, text }, id, hash, record.where);
+        const lines = pageLines(text);
+        sample = furnitureSampleOf(lines, text);
+        return buildArticle(file, { ...record, text }, id, hash, record.where, lines);
       },
       furnitureSample: () => (sample ??= furnitureSample(record.readText())),
     };
@@ -194,7 +196,15 @@ function statedLanguage(file: ArticleFile, read: Pick<ReaderOutput, 'meta'>): st
   return file.manifestEntry?.language ?? read.meta?.language ?? file.folderEntry?.meta.language;
 }
 
-function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: string, record: string | null): ArticleResult {
+/** @param lines `pageLines(read.text)`, when the caller made them already (for the furniture sample). */
+function buildArticle(
+  file: ArticleFile,
+  read: ReaderOutput,
+  id: string,
+  hash: string,
+  record: string | null,
+  lines = pageLines(read.text),
+): ArticleResult {
   const warnings = [...(read.warnings ?? [])];
   // Every reader gives normalized text (decode.ts): single documents from the decoded file, records from their own strings.
   let clean = dropFurniture(
@@ -203,6 +213,7 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
       ...(read.headingLines ? { headingLines: read.headingLines } : {}),
       ...(read.titleLine ? { titleLine: read.titleLine } : {}),
       language: statedLanguage(file, read),
+      lines,
     }),
     file.furniture,
   );
@@ -221,7 +232,7 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
     frontMatterFrom: read.metaFrom,
     folder: file.folderEntry,
     byline: read.byline,
-    folderOutlet: siteOutlet(file.folderOutlet, read.text),
+    folderOutlet: siteOutlet(file.folderOutlet, read.text, lines),
     paragraphs: paragraphs.filter((p) => p.kind === 'body').map((p) => p.text),
   });
   if (record !== null) meta.provenance.record = record;
@@ -243,8 +254,8 @@ function buildArticle(file: ArticleFile, read: ReaderOutput, id: string, hash: s
 }
 
 /** The folder's outlet for a document that is one of the site's pages (outlet-folder.ts), as settled metadata. */
-function siteOutlet(outlet: FolderOutlet | undefined, text: string): Settled<string> | undefined {
-  if (!outlet || !ofTheSite(furnitureSample(text), text, outlet)) return undefined;
+function siteOutlet(outlet: FolderOutlet | undefined, text: string, lines: readonly PageLine[]): Settled<string> | undefined {
+  if (!outlet || !ofTheSite(furnitureSampleOf(lines, text), text, outlet)) return undefined;
   return withDefiniteArticle({ value: outlet.value, from: outlet.from });
 }
 

@@ -19,6 +19,7 @@
  * section of one) never has a short line on half its articles.
  */
 import { endsSentence, lineKey, wordCount } from './shape.ts';
+import { type PageLine, pageLines } from './page-lines.ts';
 import { type FolderOutlet, FolderOutlets, type FolderVote, finishVotes, lineVotes } from '../infer/outlet-folder.ts';
 
 /** Furniture is short: menus, prompts, section labels. Longer lines are left to the per-page rules. */
@@ -50,7 +51,12 @@ const IDENTITY_CHARS = 160;
  * or null. The cheap word count runs first: most lines of an article are long paragraphs.
  */
 export function candidateKey(line: string): string | null {
-  if (wordCount(line, MAX_WORDS) > MAX_WORDS || endsSentence(line) || !LETTER.test(line)) return null;
+  return candidateKeyOf(line, wordCount(line, MAX_WORDS));
+}
+
+/** `candidateKey` for a line whose words are counted already (at least up to `MAX_WORDS + 1`). */
+function candidateKeyOf(line: string, words: number): string | null {
+  if (words > MAX_WORDS || endsSentence(line) || !LETTER.test(line)) return null;
   const key = lineKey(line);
   return key === '' ? null : key;
 }
@@ -66,13 +72,16 @@ export interface FurnitureSample {
 
 /** An article's sample, from its text (one line per line) as the cleaner will see it. */
 export function furnitureSample(text: string): FurnitureSample {
+  return furnitureSampleOf(pageLines(text), text);
+}
+
+/** `furnitureSample(text)` from the text's `pageLines`, made once for the cleaner too. */
+export function furnitureSampleOf(lines: readonly PageLine[], text: string): FurnitureSample {
   const keys = new Set<string>();
   const votes = new Map<string, FolderVote>();
   let longest = '';
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line === '') continue;
-    const key = candidateKey(line);
+  for (const { trimmed: line, words } of lines) {
+    const key = candidateKeyOf(line, words);
     if (key !== null) keys.add(key);
     lineVotes(line, votes, longest === '');
     if (line.length > longest.length) longest = line;

@@ -6,9 +6,8 @@
  */
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Headline, KeptLine } from '../types.ts';
-import { countLineWords } from './line-words.ts';
+import { type PageLine, pageLines } from './page-lines.ts';
 import { phraseReasonOfSpacedLine } from './phrases.ts';
-import { hasOddSpaces, normalizeSpaces } from './shape.ts';
 import {
   markCaptionLabels,
   markChromeBelowHeadline,
@@ -69,6 +68,8 @@ export interface CleanOptions {
   titleLine?: number;
   /** The language the article states (manifest, record field, front matter): its stop words are read without guessing. */
   language?: string | undefined;
+  /** `pageLines(text)`, when the caller made them already (for the furniture sample): the text is then not split again. */
+  lines?: readonly PageLine[] | undefined;
 }
 
 /** The non-blank lines as the rules left them, before the classifier judges the rest. */
@@ -116,15 +117,11 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
 }
 
 /** The rules' labels: phrases first, then the positional rules that read them. */
-export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine' | 'language'> = {}): LabelledLines {
+export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine' | 'language' | 'lines'> = {}): LabelledLines {
   const lines: ContentLine[] = [];
-  const oddSpaces = hasOddSpaces(text);
-  text.split('\n').forEach((raw, i) => {
-    const trimmed = oddSpaces ? normalizeSpaces(raw) : raw.trim();
-    if (trimmed === '') return;
-    const words = countLineWords(trimmed);
-    lines.push({ line: i + 1, text: trimmed, reason: phraseReasonOfSpacedLine(trimmed, words), heading: false, words });
-  });
+  for (const { line, text: spaced, words } of options.lines ?? pageLines(text)) {
+    lines.push({ line, text: spaced, reason: phraseReasonOfSpacedLine(spaced, words), heading: false, words });
+  }
 
   const headline = markHeadline(lines, options.titleLine);
   markChromeBelowHeadline(lines, headline);

@@ -42,14 +42,6 @@ export function normalizeSpaces(text: string): string {
   return (/[^\S ]/.test(text) || text.includes('  ') ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
-/**
- * Whether any line of the text needs more than a trim to be single-spaced (a tab, an odd Unicode
- * space, two spaces): one look at a whole article is cheaper than one per line.
- */
-export function hasOddSpaces(text: string): boolean {
-  return /[^\S\n ]/.test(text) || text.includes('  ');
-}
-
 /** Exactly the code units JavaScript's `\s` matches. */
 export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

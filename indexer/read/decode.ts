@@ -5,6 +5,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import type { Skip } from '../types.ts';
+import { utf8MayHoldControls } from './control-bytes.ts';
 
 /** Files larger than this are skipped: no news article is 10 MB of text; such a file is a dump. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -26,12 +27,13 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
   const detected = detectEncoding(bytes);
   if (!detected) return skip('binary', 'binary file (NUL bytes or control characters), not text');
 
-  const text = normalizeText(detected.text);
+  const text = detected.controlsChecked ? normalizeLineBreaks(detected.text) : normalizeText(detected.text);
   if (text.trim() === '') return skip('empty', bytes.length === 0 ? 'empty file' : 'file holds only whitespace');
   return { ok: true, text, encoding: detected.encoding };
 }
 
-function detectEncoding(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
+/** `controlsChecked`: the bytes hold nothing `normalizeText` removes but line breaks (control-bytes.ts). */
+function detectEncoding(bytes: Uint8Array): { text: string; encoding: Encoding; controlsChecked?: true } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
@@ -45,7 +47,10 @@ function detectEncoding(bytes: Uint8Array): { text: string; encoding: Encoding }
   if (looksBinary(bytes)) return null;
   // Validating first and then decoding leniently gives what a fatal decoder gives, faster (Node 20's
   // fatal decoder takes a slower path: ~15% on a bench corpus file).
-  if (isUtf8(bytes)) return { text: UTF8.decode(bytes), encoding: 'utf-8' };
+  if (isUtf8(bytes)) {
+    const text = UTF8.decode(bytes);
+    return utf8MayHoldControls(bytes) ? { text, encoding: 'utf-8' } : { text, encoding: 'utf-8', controlsChecked: true };
+  }
   return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
 }
 
@@ -82,10 +87,15 @@ function looksBinary(bytes: Uint8Array): boolean {
  * A stray BOM (from concatenated files) is dropped too.
  */
 export function normalizeText(text: string): string {
-  // Most text has neither: `includes` is far cheaper than a global replace that finds nothing,
-  // and a test allocates nothing (runs on every file and again on every record of a record file).
-  const lf = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  const lf = normalizeLineBreaks(text);
+  // A test allocates nothing (runs on every file and again on every record of a record file).
   return UNWANTED_CONTROL.test(lf) ? lf.replace(UNWANTED_CONTROLS, '') : lf;
+}
+
+/** `normalizeText` for text known to hold no other control: line breaks only. */
+function normalizeLineBreaks(text: string): string {
+  // Most text has none: `includes` is far cheaper than a global replace that finds nothing.
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 const UNWANTED_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufeff]/;

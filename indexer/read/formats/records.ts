@@ -25,12 +25,26 @@ const FIELDS = {
   carriedBy: ['carriedBy'],
 } as const;
 
-/** A JSON escape that may decode to what `normalizeText` rewrites (\r, \b, \f, \u0000-\u001f, \u007f, \ufeff). */
-const CONTROL_ESCAPE = /\\(?:[bfr]|u00[01]|u007f|ufeff)/i;
+/** After a backslash: a `\u` escape that decodes to what `normalizeText` rewrites (\u0000-\u001f, \u007f, \ufeff). */
+const CONTROL_U_ESCAPE = /u(?:00[01]|007f|feff)/iy;
 
-/** `CONTROL_ESCAPE.test`, for every record: plain searches for `\u`, `\b`, `\f`, `\r` rule most lines out at half the cost. */
+/**
+ * Whether a JSON line holds an escape that may decode to what `normalizeText` rewrites (\r, \b,
+ * \f, \u0000-\u001f, \u007f, \ufeff), for every record: one walk from backslash to backslash, each
+ * escape read once (an escaped backslash is skipped whole). Four searches for two-character
+ * escapes stopped at every backslash of every `\n` and `\"`: 2.4 against 1.3 ms per bench file.
+ * Erring towards true only costs a `normalizeText` that finds nothing.
+ */
 function hasControlEscape(raw: string): boolean {
-  return (raw.includes('\\u') && CONTROL_ESCAPE.test(raw)) || raw.includes('\\b') || raw.includes('\\f') || raw.includes('\\r');
+  for (let i = raw.indexOf('\\'); i !== -1; i = raw.indexOf('\\', i + 2)) {
+    const c = raw.charCodeAt(i + 1) | 0x20; // lower case, for the letters
+    if (c === 0x62 || c === 0x66 || c === 0x72) return true; // b f r
+    if (c === 0x75) {
+      CONTROL_U_ESCAPE.lastIndex = i + 1;
+      if (CONTROL_U_ESCAPE.test(raw)) return true;
+    }
+  }
+  return false;
 }
 
 /** Containers a `.json` export may wrap its records in. */
