@@ -2,15 +2,16 @@
  * A picture inside the story whose alt text is the headline. Publishing systems fill a photo's alt
  * text with the article's title, so once the story has begun, the headline printed again is a
  * picture's text, and the short line right under it is that picture's caption ("<the headline>" /
- * "Firefighters at the scene on Monday." / the next paragraph), in any language and whatever its
- * words: a noun phrase, a sentence in the present, a list of names.
+ * "Firefighters at the scene" / the next paragraph), in any language: a noun phrase, a list of
+ * names. Only a line with no sentence end is taken: on a page nobody here tuned on, a sentence there
+ * was the story going on under a repeated heading, and a caption that ends in a full stop cannot
+ * be told from it by place alone.
  *
  * A copy of the headline above the story's first paragraph is the page printing its title twice
  * (the title bar, then the article's heading), and the line under that copy is the standfirst or
- * the lead: it stays. So does the lead under a copy that only the standfirst stands above (a page
- * printing its headline and standfirst in a top block, then the article under its headline again):
- * there, only a line with no sentence end is taken, since a lead ends in one and a picture's label
- * need not. Runs after the headline and its copies are marked.
+ * the lead: it stays. Under a copy that only the standfirst stands above (a page printing its
+ * headline and standfirst in a top block, then the article under its headline again) the same label
+ * goes. Runs after the headline and its copies are marked.
  */
 import { wordsUpTo } from './line-words.ts';
 import { endsSentence } from './shape.ts';
@@ -31,7 +32,7 @@ export function markHeadlineCopyCaptions(lines: ContentLine[]): void {
     if (copy.reason !== 'repeated-headline' || l.reason !== null || l.line - copy.line > MAX_GAP) continue;
     if (wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS || l.text.length > MAX_CAPTION_CHARS) continue;
     const above = storyAbove(lines, i - 1);
-    if (above === 'story' || (above === 'standfirst' && !endsSentence(l.text))) l.reason = 'caption';
+    if (above !== 'none' && !endsSentence(l.text)) l.reason = 'caption';
   }
 }
 

@@ -1,9 +1,9 @@
 /**
- * A picture inside the story whose alt text is the headline: the short line right under that copy
- * of the headline is the picture's caption, whatever its words (issue 18: such captions were kept
- * as body text). Under a copy printed above the story's first paragraph, the line is the
- * standfirst, and stays; under a copy that only the standfirst stands above, a sentence is the
- * lead and stays, and a line with no sentence end goes. The text is invented.
+ * A picture inside the story whose alt text is the headline: the short line with no sentence end
+ * right under that copy of the headline is the picture's caption (issue 18: such captions were kept
+ * as body text); a sentence there stays, since on a page nobody tuned on it was the story going on.
+ * Under a copy printed above the story's first paragraph, the line is the standfirst, and stays.
+ * The text is invented.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -13,8 +13,8 @@ const CAPTION = 'Welders on the deck of the old bridge.';
 const PHRASE = 'The east tower of the harbour bridge';
 
 describe('a caption under the headline printed again inside the story', () => {
-  it('drops a sentence under the copy', () => {
-    assert.deepEqual(keptText(page(HEADLINE, P1, P2, HEADLINE, CAPTION, P3, P4)), [P1, P2, P3, P4]);
+  it('keeps a sentence under the copy: a caption and the story going on look alike there', () => {
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, HEADLINE, CAPTION, P3, P4)), [P1, P2, CAPTION, P3, P4]);
   });
 
   it('drops a noun phrase printed right under the copy', () => {
