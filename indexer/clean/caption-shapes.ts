@@ -6,6 +6,8 @@
  * opening a caption of any length. Prose neither closes on such names nor opens with them. Runs
  * after the phrase rules; only lines nothing labelled are judged.
  */
+import { escapeRegExp } from '../escape-regexp.ts';
+import { shippedOutlets } from '../infer/outlet-list.ts';
 import { ANY_AGENCY_ALTERNATION } from './phrases.ts';
 import { wordsUpTo } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
@@ -128,13 +130,17 @@ const PICTURE_LABEL_START =
  */
 const SENTENCE_AND_AGENCY = new RegExp(`[.!?]["'”’)]?\\s+(?:${ANY_AGENCY_ALTERNATION})$`, 'u');
 /**
- * The wires that sign pictures in their own script (Yonhap, News1, Newsis, Kyodo, Jiji, Xinhua,
- * China News Service, CNA, TASS, RIA Novosti, Interfax, UNIAN, Ukrinform), after the caption's
- * sentence end with or without a space or a slash ("… 없음. 뉴스1", "…。新华社"). Data for captions
- * only: the outlet rules read the Latin names of phrases.ts.
+ * The wires that sign pictures in their own script ("… 없음. 뉴스1", "…。新华社"), after the
+ * caption's sentence end with or without a space or a slash: the names of the outlet list's
+ * agencies written without Latin letters (data a user extends in the list, as the outlet rules
+ * read it; the Latin names are the phrase rules' agencies above).
  */
-const NATIVE_SCRIPT_AGENCIES =
-  '연합뉴스|뉴스1|뉴시스|共同通信|時事通信|新华社|新華社|中新社|中央社|ТАСС|РИА Новости|Интерфакс|УНІАН|УНИАН|Укрінформ';
+const NATIVE_SCRIPT_AGENCIES = shippedOutlets()
+  .filter((o) => o.kind === 'agency')
+  .flatMap((o) => [o.name, ...o.aliases])
+  .filter((name) => !/[A-Za-z]/.test(name))
+  .map(escapeRegExp)
+  .join('|');
 const SENTENCE_AND_NATIVE_AGENCY = new RegExp(`[.!?。]["'”’)」]?\\s*/?\\s*(?:${NATIVE_SCRIPT_AGENCIES})$`, 'u');
 
 /** Longest agency name and the sentence end before it. */
