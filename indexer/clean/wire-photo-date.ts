@@ -28,9 +28,11 @@ const CAPTION_DATE = new RegExp(
 
 export function markWirePhotoDates(lines: ContentLine[]): void {
   for (const l of lines) {
-    // The year after a comma first: most lines have no such figure, and the pattern never runs on them.
-    if (l.reason !== null || !/,\s(?:19|20)\d\d/u.test(l.text)) continue;
-    if (wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
+    // The stored word count first: it skips the long paragraphs (~45 % of lines, most of the
+    // characters) unread. Then the year after a comma: most short lines have none, and the
+    // pattern never runs on them. Slice of 3 bench files: 4.8 → 1.7 ms (load 1.7).
+    if (l.reason !== null || wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
+    if (!/,\s(?:19|20)\d\d/u.test(l.text)) continue;
     if (CAPTION_DATE.test(l.text)) l.reason = 'caption';
   }
 }
