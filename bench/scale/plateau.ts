@@ -16,10 +16,15 @@ export interface PlateauRule {
   quietWindows: number;
   /** A new high within this fraction of the earlier one is still the plateau (the saw's noise). */
   tolerance: number;
+  /**
+   * Readings before a plateau may be called: the search workers' caches fill over the mix's first
+   * 40-60 s, and a quiet run called a plateau at 30 s ~17 MB under another run's at 60 s.
+   */
+  minReadings: number;
 }
 
-/** 10-s windows; 20 s without a high 2 % over the earlier ones (~4 MB at 200 MB). */
-export const PLATEAU: PlateauRule = { window: 10, quietWindows: 2, tolerance: 0.02 };
+/** 10-s windows; 20 s without a high 2 % over the earlier ones (~4 MB at 200 MB), not before 60 s. */
+export const PLATEAU: PlateauRule = { window: 10, quietWindows: 2, tolerance: 0.02, minReadings: 60 };
 
 export interface Plateau {
   /** The highest reading before the quiet windows: the level the server settled at. */
@@ -29,12 +34,14 @@ export interface Plateau {
 }
 
 /**
- * The first point in `readings` (whole windows only) at which the rule holds, or null if it never
- * does. At least one window must come before the quiet ones, so the level is a high already seen.
+ * The first point in `readings` (whole windows only, `minReadings` at least) at which the rule
+ * holds, or null if it never does. At least one window must come before the quiet ones, so the
+ * level is a high already seen.
  */
 export function plateauOf(readings: readonly number[], rule: PlateauRule = PLATEAU): Plateau | null {
   const windows = Math.floor(readings.length / rule.window);
-  for (let end = rule.quietWindows + 1; end <= windows; end++) {
+  const first = Math.max(rule.quietWindows + 1, Math.ceil(rule.minReadings / rule.window));
+  for (let end = first; end <= windows; end++) {
     const split = (end - rule.quietWindows) * rule.window;
     const level = Math.max(...readings.slice(0, split));
     const after = Math.max(...readings.slice(split, end * rule.window));

@@ -10,16 +10,16 @@ describe('the plateau of memory under steady traffic', () => {
   it('is reached once two 10-s windows set no new high, at the level of the windows before them', () => {
     // Rises for 30 s, then stays at 200.
     const readings = series(80, (i) => (i < 30 ? 150 + (50 * i) / 29 : 200));
-    assert.deepEqual(plateauOf(readings), { level: 200, readings: 50 });
+    assert.deepEqual(plateauOf(readings), { level: 200, readings: 60 });
   });
 
   it('reads the saw of collections as a plateau: lows do not matter, highs within 2 % do', () => {
     // A V8 heap growing to ~230 and collected to ~190, again and again; later highs up to 234 (+1.7 %).
-    const readings = series(60, (i) => 190 + ((i % 7) / 6) * (i < 20 ? 40 : 44));
+    const readings = series(60, (i) => 190 + ((i % 7) / 6) * (i < 40 ? 40 : 44));
     const plateau = plateauOf(readings);
     assert.ok(plateau !== null);
     assert.equal(plateau.level, 230);
-    assert.equal(plateau.readings, 30);
+    assert.equal(plateau.readings, 60);
   });
 
   it('is not reached while memory keeps climbing, nor by a high just over the tolerance', () => {
@@ -30,8 +30,35 @@ describe('the plateau of memory under steady traffic', () => {
   });
 
   it('needs a window before the quiet ones, and reads whole windows only', () => {
-    assert.equal(plateauOf(series(2 * PLATEAU.window, () => 200)), null);
-    assert.equal(plateauOf(series(3 * PLATEAU.window - 1, () => 200)), null);
-    assert.deepEqual(plateauOf(series(3 * PLATEAU.window, () => 200)), { level: 200, readings: 30 });
+    const rule = { ...PLATEAU, minReadings: 0 };
+    assert.equal(
+      plateauOf(
+        series(2 * PLATEAU.window, () => 200),
+        rule,
+      ),
+      null,
+    );
+    assert.equal(
+      plateauOf(
+        series(3 * PLATEAU.window - 1, () => 200),
+        rule,
+      ),
+      null,
+    );
+    assert.deepEqual(
+      plateauOf(
+        series(3 * PLATEAU.window, () => 200),
+        rule,
+      ),
+      { level: 200, readings: 30 },
+    );
+  });
+
+  it('is not called before the caches have had a minute of traffic, however flat the first windows', () => {
+    // Flat at 200 for 30 s, then the caches' fill steps it to 215: 30 s alone would read 200 as the plateau.
+    const readings = series(90, (i) => (i < 30 ? 200 : 215));
+    assert.deepEqual(plateauOf(readings, { ...PLATEAU, minReadings: 0 }), { level: 200, readings: 30 });
+    assert.equal(plateauOf(readings.slice(0, 59)), null);
+    assert.deepEqual(plateauOf(readings), { level: 215, readings: 60 });
   });
 });
