@@ -50,9 +50,7 @@ import { markExcerptTail } from './excerpt-tail.ts';
 import { markDatedTeasers } from './dated-teasers.ts';
 import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
-import { markSourceLines } from './source-lines.ts';
-import { markNewsroomContacts } from './newsroom-contact.ts';
-import { markMediaLabels } from './media-labels.ts';
+import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -99,11 +97,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markDatedTeasers(lines, language);
   markTailIslands(lines, language);
   markBlockLabels(lines);
-  // After every rule that counts the unlabelled lines (a stretch of labels below the story): a
-  // source line labelled earlier changed their counts, and one held-out page kept a menu line.
-  markSourceLines(lines);
-  markNewsroomContacts(lines);
-  markMediaLabels(lines);
+  // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
+  markKeptLineShapes(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

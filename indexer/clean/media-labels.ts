@@ -8,7 +8,6 @@
  * Run on the lines the other rules kept, as source-lines.ts is: a short label taken early changes
  * the count of labels story-end.ts reads below a story.
  */
-import type { ContentLine } from './structure.ts';
 
 /** The player's label: the word for video or audio in many languages and scripts. */
 const PLAYER_WORDS = [
@@ -76,9 +75,4 @@ const MAX_LABEL_WORDS = 4;
 
 export function isMediaLabel(text: string, words: number): boolean {
   return words <= MAX_LABEL_WORDS && MEDIA_LABEL.test(text);
-}
-
-/** Drops, as a promotion, the kept lines that are a player's or a gallery's label. */
-export function markMediaLabels(lines: ContentLine[]): void {
-  for (const l of lines) if (l.reason === null && isMediaLabel(l.text, l.words)) l.reason = 'promotion';
 }

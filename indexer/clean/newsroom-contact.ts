@@ -7,8 +7,7 @@
  * A lexicon of the trade in the languages the labelled sets hold and their neighbours, each
  * anchored at the line's start and bounded by a word count; no phrase is copied from one page.
  */
-import { wordsUpTo } from './line-words.ts';
-import { endsSentence } from './shape.ts';
+import { isParagraph } from './story-end.ts';
 import type { ContentLine } from './structure.ts';
 
 const NEWSROOM =
@@ -27,66 +26,59 @@ const CONTACT_NEWSROOM = new RegExp(
 );
 const CONTACT_WORDS = 8;
 
+/** A line opening with one of `phrases`, whole words, in any case. */
+const opening = (phrases: readonly string[]) => new RegExp(`^(?:${phrases.join('|')})(?!\\p{L})`, 'iu');
+
 /** "Spotted a mistake?", "For corrections to this story, click here", "Fehler gefunden?", "Нашли ошибку?". */
-const CORRECTIONS_PROMPT = new RegExp(
-  '^(?:' +
-    [
-      'for corrections (?:to|on) this (?:story|article)',
-      '(?:to )?(?:report|submit|request) (?:a |an )?(?:correction|error|mistake|typo)',
-      '(?:have you )?(?:spotted|seen|found|noticed) (?:a |an )?(?:error|mistake|typo)',
-      '(?:einen )?fehler (?:gefunden|entdeckt)',
-      'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)',
-      '¿?(?:has visto|viste|encontraste|has encontrado) (?:un|algún) error',
-      'hai (?:notato|trovato|visto) un errore',
-      '(?:encontrou|viu) (?:um )?erro',
-      '(?:een )?fout (?:gezien|gevonden|opgemerkt)',
-      '(?:har du )?hittat ett fel',
-      '(?:har du )?(?:fundet|funnet) en fejl|(?:har du )?funnet en feil',
-      'löysitkö virheen',
-      'zauważyłeś błąd|znalazłeś błąd',
-      'našli jste chybu|našli ste chybu',
-      'hibát (?:talált|találtál)',
-      'ai (?:găsit|observat) o (?:greșeală|eroare)',
-      'hata (?:mı )?(?:buldunuz|gördünüz)',
-      '(?:нашли|заметили) ошибку',
-      '(?:помітили|знайшли) помилку',
-      'želite prijaviti gre[šs]k[eu]',
-      'βρήκατε (?:κάποιο )?λάθος',
-      'phát hiện (?:lỗi|sai sót)',
-      'menemukan kesalahan',
-    ].join('|') +
-    ')(?!\\p{L})',
-  'iu',
-);
+const CORRECTIONS_PROMPT = opening([
+  'for corrections (?:to|on) this (?:story|article)',
+  '(?:to )?(?:report|submit|request) (?:a |an )?(?:correction|error|mistake|typo)',
+  '(?:have you )?(?:spotted|seen|found|noticed) (?:a |an )?(?:error|mistake|typo)',
+  '(?:einen )?fehler (?:gefunden|entdeckt)',
+  'vous avez (?:repéré|trouvé|vu) une (?:erreur|faute)',
+  '¿?(?:has visto|viste|encontraste|has encontrado) (?:un|algún) error',
+  'hai (?:notato|trovato|visto) un errore',
+  '(?:encontrou|viu) (?:um )?erro',
+  '(?:een )?fout (?:gezien|gevonden|opgemerkt)',
+  '(?:har du )?hittat ett fel',
+  '(?:har du )?(?:fundet|funnet) en fejl|(?:har du )?funnet en feil',
+  'löysitkö virheen',
+  'zauważyłeś błąd|znalazłeś błąd',
+  'našli jste chybu|našli ste chybu',
+  'hibát (?:talált|találtál)',
+  'ai (?:găsit|observat) o (?:greșeală|eroare)',
+  'hata (?:mı )?(?:buldunuz|gördünüz)',
+  '(?:нашли|заметили) ошибку',
+  '(?:помітили|знайшли) помилку',
+  'želite prijaviti gre[šs]k[eu]',
+  'βρήκατε (?:κάποιο )?λάθος',
+  'phát hiện (?:lỗi|sai sót)',
+  'menemukan kesalahan',
+]);
 const CORRECTIONS_WORDS = 40;
 
 /** "Were you a witness?", "Byłeś świadkiem …?", "Waren Sie Zeuge …?": the call for readers' news and pictures. */
-const WITNESS_PROMPT = new RegExp(
-  '^(?:' +
-    [
-      '(?:were you|have you been) (?:a )?witness',
-      '(?:waren sie|warst du) (?:zeuge|zeugin)',
-      '(?:avez-vous|as-tu) été témoin',
-      '¿?(?:fuiste|has sido|fue usted) testigo',
-      '(?:sei stato|siete stati) testimon[ei]',
-      '(?:você )?(?:foi|testemunhou) testemunha',
-      '(?:ben je|bent u|was je) getuige',
-      '(?:var du|har du varit) (?:vittne|ögonvittne)',
-      '(?:var du|har du været) (?:vidne|øjenvidne)',
-      'oletko (?:nähnyt|ollut silminnäkijä)',
-      'by(?:łeś|łaś|liście) świadki?(?:em|iem|ami)',
-      'by(?:l|la|li) jste (?:svědkem|svědky)',
-      'bol(?:i)? ste svedkom',
-      'ai fost martor',
-      'tanık (?:oldunuz|mısınız)',
-      '(?:вы )?(?:были|стали) свидетел(?:ем|ями)',
-      '(?:ви )?(?:були|стали) свідк(?:ом|ами)',
-      'jeste li (?:bili )?svjedo(?:k|ci)',
-      'szemtanúja volt',
-    ].join('|') +
-    ')(?!\\p{L})',
-  'iu',
-);
+const WITNESS_PROMPT = opening([
+  '(?:were you|have you been) (?:a )?witness',
+  '(?:waren sie|warst du) (?:zeuge|zeugin)',
+  '(?:avez-vous|as-tu) été témoin',
+  '¿?(?:fuiste|has sido|fue usted) testigo',
+  '(?:sei stato|siete stati) testimon[ei]',
+  '(?:você )?(?:foi|testemunhou) testemunha',
+  '(?:ben je|bent u|was je) getuige',
+  '(?:var du|har du varit) (?:vittne|ögonvittne)',
+  '(?:var du|har du været) (?:vidne|øjenvidne)',
+  'oletko (?:nähnyt|ollut silminnäkijä)',
+  'by(?:łeś|łaś|liście) świadki?(?:em|iem|ami)',
+  'by(?:l|la|li) jste (?:svědkem|svědky)',
+  'bol(?:i)? ste svedkom',
+  'ai fost martor',
+  'tanık (?:oldunuz|mısınız)',
+  '(?:вы )?(?:были|стали) свидетел(?:ем|ями)',
+  '(?:ви )?(?:були|стали) свідк(?:ом|ами)',
+  'jeste li (?:bili )?svjedo(?:k|ci)',
+  'szemtanúja volt',
+]);
 const WITNESS_WORDS = 25;
 
 /** The prompt opens the line: only its first characters are searched. */
@@ -104,21 +96,12 @@ export function isWitnessCall(text: string, words: number): boolean {
 }
 
 const head = (text: string) => (text.length > PROMPT_HEAD ? text.slice(0, PROMPT_HEAD) : text);
-/** A paragraph, for finding the story's end: a sentence of this many words. */
-const PARAGRAPH_WORDS = 8;
 
-/**
- * Drops, as a promotion, the kept lines that invite the reader to write to the newsroom. Run on
- * what the other rules kept, as source-lines.ts is: as a phrase rule, a label taken early shrank
- * story-end.ts's count of labels below a story, and a blind page kept another story's headline.
- */
-export function markNewsroomContacts(lines: ContentLine[]): void {
+/** The story's last paragraph (story-end.ts's), which a call for witnesses must sit below; -1 if none. */
+export function lastStoryParagraph(lines: readonly ContentLine[]): number {
   let last = lines.length - 1;
-  while (last >= 0 && !isParagraph(lines[last]!)) last--;
-  lines.forEach((l, i) => {
-    if (l.reason === null && (isNewsroomContact(l.text, l.words) || (i > last && isWitnessCall(l.text, l.words)))) l.reason = 'promotion';
-  });
+  while (last >= 0 && !isStoryParagraph(lines[last]!)) last--;
+  return last;
 }
 
-const isParagraph = (l: ContentLine) =>
-  l.reason === null && endsSentence(l.text) && wordsUpTo(l, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS && !isWitnessCall(l.text, l.words);
+const isStoryParagraph = (l: ContentLine) => l.reason === null && isParagraph(l) && !isWitnessCall(l.text, l.words);

@@ -14,7 +14,6 @@
  */
 import { listedOutletOf } from '../infer/outlet-listed-index.ts';
 import { WIRE_NAMES } from './phrases.ts';
-import type { ContentLine } from './structure.ts';
 
 /** An agency's slash code on a line of its own: "/ritzau/", "/ATS", "/ritzau/FINANS": one to three names between slashes. */
 const SLASH_CODE = /^\/\s?\p{L}[\p{L}\p{N}.&-]*(?:\s?\/\s?\p{L}[\p{L}\p{N}.&-]*){0,2}\/?$/u;
@@ -99,9 +98,4 @@ function isLoneWire(text: string): boolean {
     !/[.!?:]$/.test(name) &&
     (WIRES.has(name.toLowerCase().replace(/^the\s+/, '')) || listedOutletOf(name)?.kind === 'agency')
   );
-}
-
-/** Labels the lines no rule has labelled yet that are source or credit lines. */
-export function markSourceLines(lines: ContentLine[]): void {
-  for (const l of lines) if (l.reason === null && isSourceLine(l.text, l.words)) l.reason = 'credit';
 }

@@ -1,0 +1,24 @@
+/**
+ * The line shapes read last, on the lines every other rule kept, in one pass: source and credit
+ * lines (source-lines.ts), the newsroom's invitations to write to it (newsroom-contact.ts) and
+ * players' or galleries' labels (media-labels.ts).
+ *
+ * Why last: several rules count the unlabelled short lines around the story (story-end.ts's
+ * stretch of labels below it); run with the phrase rules, a lone wire labelled early changed that
+ * count and a held-out page kept a menu line, and a contact label taken early made a blind page
+ * keep another story's headline.
+ */
+import { isMediaLabel } from './media-labels.ts';
+import { isNewsroomContact, isWitnessCall, lastStoryParagraph } from './newsroom-contact.ts';
+import { isSourceLine } from './source-lines.ts';
+import type { ContentLine } from './structure.ts';
+
+export function markKeptLineShapes(lines: ContentLine[]): void {
+  const last = lastStoryParagraph(lines);
+  lines.forEach((l, i) => {
+    if (l.reason !== null) return;
+    if (isSourceLine(l.text, l.words)) l.reason = 'credit';
+    else if (isNewsroomContact(l.text, l.words) || (i > last && isWitnessCall(l.text, l.words)) || isMediaLabel(l.text, l.words))
+      l.reason = 'promotion';
+  });
+}
