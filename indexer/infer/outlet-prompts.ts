@@ -62,6 +62,18 @@ const YOU_ARE_HERE = new RegExp(
 const HOME_CRUMB =
   /^(?:home|homepage|start|startseite|accueil|inicio|início|portada|home page|forside|hem|etusivu|strona główna|úvod|anasayfa|ana sayfa|trang chủ|首页|首頁|主页|網站首頁|网站首页|ホーム|トップ|홈)$/iu;
 
+/**
+ * The Korean lead credit opening the story: "(서울=Example) 기자 = …", the town and the newsroom
+ * as the Korean press writes its dateline, and "[Example] …", the newsroom alone in square
+ * brackets before the first sentence (task 18out2). Square brackets open a story with its label as
+ * often ("[단독]" exclusive, "[속보]" breaking, "[사설]" editorial): those words, a reporter's
+ * "기자" and a numbered update ("2보") are not a newsroom.
+ */
+const KO_TOWN_NEWSROOM = /^\(([\p{sc=Hangul}]{1,6})\s*=\s*([\p{sc=Hangul}\p{L}\p{N}][\p{sc=Hangul}\p{L}\p{N} ]{0,12}?)\s*\)\s*\S/u;
+const KO_BRACKET_LEAD = /^\[([\p{sc=Hangul}][\p{sc=Hangul}\p{N}]{1,9})\]\s*[\p{sc=Hangul}"“‘'\p{N}]/u;
+const KO_LABEL =
+  /^(?:단독|속보|사설|칼럼|기고|인터뷰|포토|사진|영상|종합|르포|현장|이슈|기획|특집|해설|분석|논평|시론|오피니언|팩트체크|기자수첩|카드뉴스|전문|공지|알림|부고|인사|동정|날씨|신간|리뷰|화제|포커스|현장르포|뉴스|\d+보)$|기자$/u;
+
 /** A blog platform's footer names the site as the site writes itself, lower case included. */
 const DISCOVER_MORE = new RegExp(`^${ci('discover more from')}\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40})$`, 'u');
 
@@ -89,8 +101,26 @@ export function promptNames(lines: readonly PageLine[], add: Add): void {
     add(named(l, DISCOVER_MORE, 2.5, 'prompt', 'subscription prompt'));
     add(named(l, CONTACT_NEWSROOM, 2.5, 'newsroom', 'newsroom contact'));
     if (GOOGLE_CUE.test(l.text)) add(named(l, GOOGLE_NEWS_OF, 2, 'follow', 'Google News prompt'));
-    if (i < DATELINE_LINES) add(firstCrumb(l));
+    if (i < DATELINE_LINES) {
+      add(firstCrumb(l));
+      if (l.text.charCodeAt(0) === 0x28 || l.text.charCodeAt(0) === 0x5b) add(koreanLead(l));
+    }
   });
+}
+
+function koreanLead(l: PageLine): OutletCandidate | null {
+  const t = KO_TOWN_NEWSROOM.exec(l.text);
+  const b = t ? null : KO_BRACKET_LEAD.exec(l.text);
+  const name = t?.[2]?.trim() ?? b?.[1];
+  // The bracketed name opens a paragraph, not a headline or a caption.
+  if (!name || KO_LABEL.test(name) || isWire(name) || (b && l.words < 6)) return null;
+  return {
+    value: name,
+    score: t ? 2.5 : 2,
+    kind: 'dateline',
+    evidence: `Korean lead credit line ${l.line} '${quote(l.text)}'`,
+    line: l.line,
+  };
 }
 
 function firstCrumb(l: PageLine): OutletCandidate | null {

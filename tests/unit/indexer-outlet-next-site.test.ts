@@ -2,7 +2,7 @@
  * Where the next site's page names itself (issue 18, task 18out2): a dateline whose town opens
  * with a name's prefix ("DeSOTO PARISH (EXTV) —"), the site's address before the town ("EXAMPLE.CO.ID,
  * TOWN --"), an East Asian © notice with its reproduction ban, the first crumb after "You are
- * here", "the news of EXAMPLE on Google News"; and what names no one: a press release's heading,
+ * here", "the news of EXAMPLE on Google News", the Korean lead credit ("[Example] …", "(TOWN=Example)"); and what names no one: a press release's heading,
  * a sentence's "expressed by" agent. Every page and every outlet here is invented for the test.
  */
 import assert from 'node:assert/strict';
@@ -31,6 +31,14 @@ describe('where the next site names itself', () => {
   it('reads the holder of a Korean notice, past its motto, its brackets and its other name', () => {
     assert.equal(outletOf(`${KO_HEADLINE}\n\n${KO_STORY}\n\n©'지역 대표 신문' 항구일보. 무단전재·재배포 금지`), '항구일보');
     assert.equal(outletOf(`${KO_HEADLINE}\n\n${KO_STORY}\n\nCopyright ⓒ HBN(항구방송) 무단전재 및 재배포 금지`), 'HBN');
+  });
+
+  it('reads the Korean lead credit, not a label in brackets nor a wire', () => {
+    const [first, second] = KO_STORY.split('\n\n');
+    assert.equal(outletOf(`${KO_HEADLINE}\n\n[항구일보] ${first}\n\n${second}`), '항구일보');
+    assert.equal(outletOf(`${KO_HEADLINE}\n\n(부산=항구방송) 김하나 기자 = ${first}\n\n${second}`), '항구방송');
+    assert.equal(outletOf(`${KO_HEADLINE}\n\n[단독] ${first}\n\n${second}`), 'Unknown');
+    assert.equal(outletOf(`${KO_HEADLINE}\n\n(서울=연합뉴스) 김하나 기자 = ${first}\n\n${second}`), 'Unknown');
   });
 
   it('reads the first crumb after "You are here", not "Home"', () => {
