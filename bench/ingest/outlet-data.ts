@@ -69,7 +69,7 @@ function readPage(set: string, page: string, text: string, truth: PageTruth): Ou
   const evidence = outletEvidence({
     clean,
     dropped: clean.dropped,
-    copyright: copyrights[0],
+    copyright: copyrights.find((c) => c.holder !== null) ?? copyrights[0],
     copyrights,
     agency: inferAgency(clean.dropped, firstBody),
   });

@@ -21,6 +21,9 @@ import { LINE_WORD_LIMIT } from './line-words.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
 import { alternation } from '../escape-regexp.ts';
 
+/** The reproduction ban in Korean, Japanese and Chinese notices: "unauthorised reproduction and redistribution prohibited", "all rights reserved". */
+export const CJK_RIGHTS = /무단\s?전재|재배포\s?금지|無断転載|無断複製|無斷轉載|版权所有|版權所有|未经授权(?:不得|禁止)转载/u;
+
 export interface PhraseRule {
   reason: JunkReason;
   /** Lines with more words than this are never matched by the rule. */
@@ -367,10 +370,13 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'copyright',
     maxWords: 30,
     test: matches(
-      /^(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\)|\d{4}\b|[\p{Lu}][\p{L}&.'-]*(?:\s+[\p{Lu}][\p{L}&.'-]*){0,4}\s+(?:©\s*)?\d{4}\b)/u,
+      /^(?:<\s*)?(?:[Cc]opyright|COPYRIGHT)\s*(?:©|ⓒ|Ⓒ|\([Cc]\)|\d{4}\b|[\p{Lu}][\p{L}&.'-]*(?:\s+[\p{Lu}][\p{L}&.'-]*){0,4}\s+(?:©\s*)?\d{4}\b)/u,
     ),
   },
   { reason: 'copyright', maxWords: 30, test: matches(/\ball rights reserved\b/i) },
+  // The reproduction ban East Asian sites sign with ("무단전재 및 재배포 금지", "無断転載を禁じます",
+  // "版权所有"), short, or with a © mark or "copyright" by it: a sentence about piracy names none (task 18out2).
+  { reason: 'copyright', maxWords: 30, test: (t) => CJK_RIGHTS.test(t) && (/©|ⓒ|Ⓒ|copyright|저작권/iu.test(t) || t.length <= 60) },
 
   { reason: 'related-headlines', maxWords: 6, test: (t) => BLOCK_LABEL.test(t) },
 

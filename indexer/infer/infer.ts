@@ -5,7 +5,7 @@
  * the middle of the story is about the story, not about when it was published.
  */
 import type { DroppedLine } from '../../engine/contract/types.ts';
-import { AGENCY_PATTERN } from '../clean/phrases.ts';
+import { AGENCY_PATTERN, CJK_RIGHTS } from '../clean/phrases.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import { inferDate } from './date.ts';
 import { outletEvidence } from './outlet.ts';
@@ -89,7 +89,8 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
     .filter((d) => d.reason === 'copyright')
     .map(readCopyright)
     .filter((c) => c !== null);
-  const copyright = copyrights[0];
+  // The first notice that names someone: a site may print its name lower case in one notice and as a masthead in the next.
+  const copyright = copyrights.find((c) => c.holder !== null) ?? copyrights[0];
   if (copyright?.year) inferred.hints.push(`copyright notice ${copyright.year}`);
 
   inferred.agency = inferAgency(dropped, firstBody?.text);
@@ -173,14 +174,23 @@ export interface Copyright {
 }
 
 /** "© Copyright AFP 2024. All rights reserved.", "Copyright © 2019-2024 Example Media Ltd". */
+/** The reproduction ban from its first words to the line's end ("무단전재 및 재배포 금지", "無断転載を禁じます", "版权所有"). */
+const CJK_RIGHTS_TAIL = new RegExp(`(?:${CJK_RIGHTS.source}).*$`, 'u');
+
 export function readCopyright(d: DroppedLine): Copyright | null {
   const years = [...d.text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const holder = d.text
     .replace(/\ball rights reserved\b.*$/i, '')
+    // East Asian notices: the ban after the name, a quoted motto before it, angle brackets around ("< ⓒ 'Motto' Example. 무단전재 금지 >").
+    .replace(CJK_RIGHTS_TAIL, '')
+    .replace(/^\s*<|>\s*$/g, '')
+    .replace(/^(\s*(?:©|ⓒ|Ⓒ|\(c\)|copyright)?\s*)['‘"“][^'’"”]{1,40}['’"”]\s*/iu, '$1')
     .replace(/©|ⓒ|\(c\)|\bcopyright\b/gi, ' ')
     .replace(/\b(?:19|20)\d{2}\b(?:\s*[-–]\s*\b(?:19|20)\d{2}\b)?/g, ' ')
     .replace(/[\s.,;:|-]+$/g, '')
     .replace(/^[\s.,;:|-]+/g, '')
+    // "Example(예시방송)": the name with its long form or its other script in brackets after it.
+    .replace(/(\S)\s*\([^()]{2,30}\)$/u, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   // Scripts without case (Hangul, Han, Arabic, Hebrew…) start a name with any letter.

@@ -175,6 +175,8 @@ const ACCOUNT = new RegExp(
 );
 /** "By The Example", "Por Example", "21 May 2020 by The Example": a byline naming a publication. */
 const BYLINE = new RegExp(`(?:^|\\s|•)(?:${ci('by|por|par|von|door|di|av|af|de|oleh|przez')})(?:\\s*[·•|:]\\s*|\\s+)(${NAME})$`, 'u');
+/** Three lower-case words running into "by" and the name: a sentence's passive, not a byline (task 18out2). */
+const PROSE_BEFORE_BY = /(?:^|\s)\p{Ll}+\s+\p{Ll}+\s+\p{Ll}+\s+by\s/u;
 /** "From Example" alone, at the story's foot: where the text came from. */
 const FROM = new RegExp(`^${ci('from')}\\s+(${NAME})$`, 'u');
 
@@ -200,7 +202,9 @@ const CUE_READERS: Reader[] = [
   (l) => captured(l, SUBSCRIBE, 2.5, 'prompt', 'subscription prompt') ?? captured(l, ACCOUNT, 2.5, 'prompt', 'account prompt'),
   (l) => {
     const c = captured(l, BYLINE, 1, 'byline', 'byline');
-    if (!c) return null;
+    // "… were expressed by Minority Leader Jane Doe.": a sentence's agent, not a credit. A credit's
+    // words before "by" are a label ("Story and photos by", "21 May 2020 by"), never three plain words running.
+    if (!c || PROSE_BEFORE_BY.test(l.text)) return null;
     // A person signs most bylines; a publication's shape ("The Example", "Example News") says it is the site.
     if (outletShaped(c.value) || /^(?:The|THE)\s+\S+$/u.test(c.value)) return { ...c, score: 2 };
     return personShaped(c.value) && c.value.split(/\s+/).length === 2 ? null : c;
@@ -237,6 +241,15 @@ const CUE_START =
 /** A date, a time or a bare number: a stamp or a counter, not a name (bench/ingest/outlet-wide.ts reads it too). */
 export const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|(?:19|20)\d{2}/;
 
+/**
+ * A press release's heading ("MEDIA ADVISORY", "For Immediate Release", "Pressemitteilung"): the
+ * kind of text, alone at the top as a masthead is, but naming no one (task 18out2).
+ */
+const PRESS_LABEL =
+  /^(?:media advisory|press release|news release|media release|for immediate release|communiqué de presse|communiqué|pressemitteilung|pressemeldung|nota de prensa|comunicado de prensa|comunicado|comunicato stampa|nota stampa|persbericht|pressmeddelande|pressemelding|pressemeddelelse|komunikat prasowy|tisková zpráva|basın bülteni|basın açıklaması|nota à imprensa|nota de imprensa|siaran pers)$/iu;
+/** "Example Haber Sitesi", "Example Website": the masthead's own word for "site" after the name. */
+const SITE_WORD_TAIL = /\s+(?:web\s*)?(?:sitesi|website|web site)$/iu;
+
 function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine | undefined): OutletCandidate | null {
   if (l.words > 5 || l.text.length > 48) return null;
   const text = l.text.trim();
@@ -246,7 +259,8 @@ function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine |
     return { value: d, score: 2, kind: 'address', evidence: `address alone on line ${l.line} '${quote(text)}'`, line: l.line };
   }
   if (!LONE_NAME.test(text) || /[.:]$/.test(text) || CUE_START.test(text) || DATE_LIKE.test(text)) return null;
-  const name = cleanName(text);
+  if (PRESS_LABEL.test(text)) return null;
+  const name = cleanName(text.replace(SITE_WORD_TAIL, ''));
   if (!name) return null;
   // One plain word alone at the top or foot is as often a section or a label ("News", "Sport") as a masthead.
   // Above the headline a publication-shaped name is as often a section's or a partner's banner as

@@ -208,10 +208,11 @@ export function furnitureNames(l: PageLine): OutletCandidate | null {
 /**
  * "CITY (Example News) -", "CITY, St. (EXTV) –", "(ExampleTV) —" opening a paragraph: the
  * newsroom's own dateline. The town may carry its state as the US wires abbreviate it ("Fla.",
- * "N.M."), and a scraper's ISO date may stand before it ("date 2024-01-14 CITY (EXTV) –").
+ * "N.M."), and a scraper's ISO date may stand before it ("date 2024-01-14 CITY (EXTV) –"). A town in
+ * capitals may open with a name's prefix in lower case ("DeSOTO PARISH", "McALLEN"; task 18out2).
  */
 const DATELINE = new RegExp(
-  `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`,
+  `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:(?:\\p{Lu}\\p{Ll}{1,2})?\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`,
   'u',
 );
 /** Datelines open the story: only the page's first lines are read for one. */

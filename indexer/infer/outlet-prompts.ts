@@ -20,9 +20,9 @@ type Add = (c: OutletCandidate | null) => void;
 /** Datelines open the story: only the page's first lines are read for one. */
 const DATELINE_LINES = 15;
 
-/** "Example.com - ", "EXAMPLE.co.id – ", "JAKARTA, EXAMPLE.com — ": an address (not a bare word) before the dash opening a paragraph. */
+/** "Example.com - ", "EXAMPLE.co.id – ", "JAKARTA, EXAMPLE.com — ", "EXAMPLE.CO.ID, JAKARTA -- " (task 18out2): an address (not a bare word) before the dash opening a paragraph. */
 const ADDRESS_DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?\s*[-–—]{1,2}\s+\S/u;
+  /^(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30}?)?\s*[-–—]{1,2}\s+\S/u;
 
 /** "Download the app Example", "Muat turun aplikasi Example": the app word before the site's name. */
 const APP_FIRST = new RegExp(
@@ -39,6 +39,40 @@ const CONTACT_NEWSROOM = new RegExp(
   `^(?:${ci('connect with|contact|reach|email|write to|tips for')})\\s+(?:${ci('the')}\\s+)?(${NAME})\\s+(?:${ci('newsroom|news desk|newsdesk|editors|editorial team|news team')})\\s*[:.]?$`,
   'u',
 );
+
+/**
+ * "All the news of EXAMPLE on Google News", "Acompanhe as notícias do Example no Google News": the
+ * site's name after "of" and before "on Google News" (task 18out2). A verb first ("Follow Example
+ * on Google News") is FOLLOW_FIRST's.
+ */
+const GOOGLE_NEWS_OF = new RegExp(
+  `(?:^|\\s)(?:${ci('του|της|of|von|de|do|da|di|del|du|des|af|av|van')})\\s+(${NAME})\\s+(?:${ci('στο|στα|on|auf|sur|en|no|na|su|op|på|i|w')})\\s+(?:${ci('google news|google haberler|google notícias|google noticias|google actualités')})\\b`,
+  'u',
+);
+const GOOGLE_CUE = /oogle|OOGLE/;
+
+/**
+ * The breadcrumb's first crumb after "You are here" ("您现在的位置: Example >> 新闻中心 >> …",
+ * "Vous êtes ici : Example > …"): where the trail starts is the site, unless it says "home" (task 18out2).
+ */
+const YOU_ARE_HERE = new RegExp(
+  `^(?:${ci('you are here|vous êtes ici|sie sind hier|usted está aquí|está aquí|você está aqui|voi siete qui|sei qui|u bent hier|du är här|du er her|jesteś tutaj|nacházíte se|buradasınız|bạn đang ở')}|您现在的位置|您的位置|当前位置|現在位置|当前的位置|現在の位置)\\s*[:：]?\\s*([^>»›/|\\s][^>»›/|]{0,30}?)\\s*(?:>>?|»|›|/|\\|)`,
+  'u',
+);
+const HOME_CRUMB =
+  /^(?:home|homepage|start|startseite|accueil|inicio|início|portada|home page|forside|hem|etusivu|strona główna|úvod|anasayfa|ana sayfa|trang chủ|首页|首頁|主页|網站首頁|网站首页|ホーム|トップ|홈)$/iu;
+
+/**
+ * The Korean lead credit opening the story: "(서울=Example) 기자 = …", the town and the newsroom
+ * as the Korean press writes its dateline, and "[Example] …", the newsroom alone in square
+ * brackets before the first sentence (task 18out2). Square brackets open a story with its label as
+ * often ("[단독]" exclusive, "[속보]" breaking, "[사설]" editorial): those words, a reporter's
+ * "기자" and a numbered update ("2보") are not a newsroom.
+ */
+const KO_TOWN_NEWSROOM = /^\(([\p{sc=Hangul}]{1,6})\s*=\s*([\p{sc=Hangul}\p{L}\p{N}][\p{sc=Hangul}\p{L}\p{N} ]{0,12}?)\s*\)\s*\S/u;
+const KO_BRACKET_LEAD = /^\[([\p{sc=Hangul}][\p{sc=Hangul}\p{N}]{1,9})\]\s*[\p{sc=Hangul}"“‘'\p{N}]/u;
+const KO_LABEL =
+  /^(?:단독|속보|사설|칼럼|기고|인터뷰|포토|사진|영상|종합|르포|현장|이슈|기획|특집|해설|분석|논평|시론|오피니언|팩트체크|기자수첩|카드뉴스|전문|공지|알림|부고|인사|동정|날씨|신간|리뷰|화제|포커스|현장르포|뉴스|\d+보)$|기자$/u;
 
 /** A blog platform's footer names the site as the site writes itself, lower case included. */
 const DISCOVER_MORE = new RegExp(`^${ci('discover more from')}\\s+([\\p{L}\\p{N}][\\p{L}\\p{N}.&'’ -]{1,40})$`, 'u');
@@ -66,13 +100,48 @@ export function promptNames(lines: readonly PageLine[], add: Add): void {
     if (PLATFORM_ON_LINE.test(l.text)) add(named(l, FOLLOW_FIRST, 2, 'follow', 'follow prompt'));
     add(named(l, DISCOVER_MORE, 2.5, 'prompt', 'subscription prompt'));
     add(named(l, CONTACT_NEWSROOM, 2.5, 'newsroom', 'newsroom contact'));
+    if (GOOGLE_CUE.test(l.text)) add(named(l, GOOGLE_NEWS_OF, 2, 'follow', 'Google News prompt'));
+    if (i < DATELINE_LINES) {
+      add(firstCrumb(l));
+      if (l.text.charCodeAt(0) === 0x28 || l.text.charCodeAt(0) === 0x5b) add(koreanLead(l));
+    }
   });
+}
+
+function koreanLead(l: PageLine): OutletCandidate | null {
+  const t = KO_TOWN_NEWSROOM.exec(l.text);
+  const b = t ? null : KO_BRACKET_LEAD.exec(l.text);
+  const name = t?.[2]?.trim() ?? b?.[1];
+  // The bracketed name opens a paragraph, not a headline or a caption.
+  if (!name || KO_LABEL.test(name) || isWire(name) || (b && l.words < 6)) return null;
+  return {
+    value: name,
+    score: t ? 2.5 : 2,
+    kind: 'dateline',
+    evidence: `Korean lead credit line ${l.line} '${quote(l.text)}'`,
+    line: l.line,
+  };
+}
+
+function firstCrumb(l: PageLine): OutletCandidate | null {
+  const m = YOU_ARE_HERE.exec(l.text);
+  const raw = m?.[1] ? cleanName(m[1]) : null;
+  if (!raw || HOME_CRUMB.test(raw) || isPlatform(raw) || isWire(raw)) return null;
+  const value = isDomain(raw) ? bareDomain(raw) : raw;
+  return { value, score: 2, kind: 'breadcrumb', evidence: `breadcrumb line ${l.line} '${quote(l.text)}'`, line: l.line };
 }
 
 function addressDateline(l: PageLine): OutletCandidate | null {
   const m = ADDRESS_DATELINE.exec(l.text);
   if (!m || !isDomain(m[1]!) || isWire(m[1]!)) return null;
-  return { value: m[1]!, score: 2.5, kind: 'dateline', evidence: `address dateline line ${l.line} '${quote(m[0])}'`, line: l.line };
+  // A domain in capitals ("EXAMPLE.CO.ID") is the same address: read as an address, named as one.
+  return {
+    value: bareDomain(m[1]!.toLowerCase()),
+    score: 2.5,
+    kind: 'dateline',
+    evidence: `address dateline line ${l.line} '${quote(m[0])}'`,
+    line: l.line,
+  };
 }
 
 /** Only a site's shape after the writer: a brand's inner capital, an address or a publication's name, never a second person. */

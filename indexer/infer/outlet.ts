@@ -111,7 +111,7 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
 
 /** "All rights reserved" in the languages met: a site's own notice, not a photo credit. */
 const ALL_RIGHTS =
-  /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b/i;
+  /\b(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes|alla rättigheter förbehållna|alle rettigheter reservert|wszelkie prawa zastrzeżone|všechna práva vyhrazena|tüm hakları saklıdır)\b|무단\s?전재|재배포\s?금지|無断転載|無斷轉載|版权所有|版權所有/i;
 
 /**
  * The terms a wire makes its licensees print under a story they carry ("This material may not be
