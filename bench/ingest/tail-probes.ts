@@ -35,6 +35,8 @@ const PROBES: ReadonlyArray<readonly [name: string, lines: (longest: string) => 
   ['labels, then two headlines on the story subject', (t) => [...LABELS, noEnd(slice(t, 0, 8)), noEnd(slice(t, 8, 16))]],
   ['labels around a counter, then two headlines', () => [LABELS[0]!, LABELS[1]!, '12', LABELS[3]!, ...HEADS.slice(0, 2)]],
   ['three labels, then three headlines', () => [...LABELS.slice(0, 3), ...HEADS]],
+  // A colon label stops story-end.ts (a colon introduces the story's own list): not taken yet.
+  ['a colon label, labels, then two headlines', () => [`${LABELS[0]}:`, ...LABELS.slice(1), ...HEADS.slice(0, 2)]],
 ];
 
 const tally = new Map<string, { kept: number; probed: number; storyLost: number }>();
