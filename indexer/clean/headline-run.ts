@@ -13,8 +13,10 @@
  *
  * A stamp (a line the stamp reader recognised) stops the run: a live page's entries are stamped,
  * and are its text. So do the story's own lists: bulleted or numbered entries, lines introducing a
- * list with a colon, fixtures.
+ * list with a colon, fixtures, and lines of measured figures (`figure-lines.ts`: an election's
+ * results under their heading, "Liste X : 44,1% Liste Y : 31,8%").
  */
+import { isFigureLine } from './figure-lines.ts';
 import { wordsUpTo } from './line-words.ts';
 import { endsSentence, isFixture, isCutParagraph, isSpace, LIST_ITEM_START } from './shape.ts';
 import { paragraphsAbove, SHAPE_REASONS, type ContentLine } from './structure.ts';
@@ -52,7 +54,7 @@ type Shape = 'H' | 'O' | 'S' | null;
 function shapeOf(l: ContentLine, last: boolean): Shape {
   if (l.reason === 'dateline') return 'S';
   if (l.reason !== null && !SHAPE_REASONS.has(l.reason)) return null;
-  if (STORY_LIST.test(l.text) || isFixture(l.text) || isDataLine(l.text)) return 'S';
+  if (STORY_LIST.test(l.text) || isFixture(l.text) || isDataLine(l.text) || isFigureLine(l.text)) return 'S';
   // A page cut off by the scraper ends in the start of a paragraph, no headline.
   if (last && isCutParagraph(l.text)) return 'O';
   const words = wordsUpTo(l, MAX_SUMMARY_WORDS + 1);

@@ -37,15 +37,22 @@ const MIN_LABELS = 3;
 /** Fewest words of a headline of another story, which goes with the labels around it. */
 const MIN_HEADLINE_WORDS = 3;
 const HAS_DIGIT = /\d/;
+/**
+ * Reasons of lines an earlier rule dropped that are the closing furniture's labels (a menu's item,
+ * another story's headline, a share row's counter): the stretch right under the story's last
+ * paragraph counts them as if kept. Not an ad label or a caption, which a story prints between its
+ * own sections.
+ */
+const NAMED_LABELS: ReadonlySet<JunkReason> = new Set<JunkReason>(['navigation', 'related-headlines', 'counter']);
 /** A fixture ("Chelsea v Fulham") is a draw or a result; a line ending in a colon introduces a list: the story's own. */
 const STORY_LIST = new RegExp(`${FIXTURE.source}|:\\s*$`);
 
 export function markStoryEnd(lines: ContentLine[]): void {
   markBelowCopyrightNotice(lines);
   markLabelsAboveClosingChrome(lines);
-  const end = storyEnd(lines);
+  const [end, from] = storyEnd(lines);
   if (end < 0 || isDecksOverText(lines, end)) return;
-  for (let i = end + 1; i < lines.length; i++) {
+  for (let i = from; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.reason !== null || isParagraph(l) || wordsUpTo(l, MAX_HEADLINE_WORDS) > MAX_HEADLINE_WORDS) continue;
     // A page cut off by the scraper ends in the start of a paragraph.
@@ -56,17 +63,34 @@ export function markStoryEnd(lines: ContentLine[]): void {
 
 /**
  * The index of the paragraph below which the page's text is labels (the highest such paragraph
- * under the story's running text), or -1.
+ * under the story's running text), or -1; and the index from which its kept lines go: the line
+ * under it, or, where the labels an earlier rule named made the stretch, the first of those (the
+ * story's short closing lines above the furniture stay).
  */
-function storyEnd(lines: readonly ContentLine[]): number {
+function storyEnd(lines: readonly ContentLine[]): [end: number, from: number] {
   let labels = 0;
   let paragraphs = 0;
   let total = 0;
   let belowIsParagraph = false;
   let end = -1;
+  // Labels and headlines an earlier rule named, below: they count only for the end right under the
+  // lowest paragraph (`lowest`), so that the stretch they make does not climb into the story's sections.
+  let named = 0;
+  let topNamed = -1;
+  let keptBelow = false;
+  let lowest = -1;
+  let lowestFrom = -1;
+  let textAbove = false;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
-    if (l.reason !== null) continue;
+    if (l.reason !== null) {
+      // Only below the page's last running text: a box of links inside the story is no closing furniture.
+      if (NAMED_LABELS.has(l.reason) && !textAbove) {
+        named++;
+        topNamed = i;
+      }
+      continue;
+    }
     const sentence = isParagraph(l);
     // Running text longer than any headline is a paragraph too, full stop or not (the page was cut
     // off mid-paragraph, or prints one without): it counts against the labels and in a row. The
@@ -77,12 +101,19 @@ function storyEnd(lines: readonly ContentLine[]): number {
     // Two paragraphs in a row: the story's running text, above which nothing is judged.
     if (paragraph && belowIsParagraph) break;
     if (sentence && labels >= MIN_LABELS && labels * 2 >= total && paragraphs < labels) end = i;
+    if (sentence && lowest < 0 && keptBelow) {
+      const all = labels + named;
+      lowest = named > 0 && all >= MIN_LABELS && all * 2 >= total + named && paragraphs < all ? i : -2;
+      lowestFrom = topNamed;
+    }
+    keptBelow = true;
+    textAbove ||= paragraph;
     if (paragraph) paragraphs++;
     if (isLabel(l)) labels++;
     total++;
     belowIsParagraph = paragraph;
   }
-  return end;
+  return end >= 0 ? [end, end + 1] : [lowest, lowestFrom];
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   endsWithFunctionWord,
   endsSentence,
   endsWithFullStop,
+  endsWithEllipsis,
   isFixture,
   isCutParagraph,
   lineKey,
@@ -23,7 +24,7 @@ import {
   looksLikeSeparatedMenu,
   wordCount,
 } from './shape.ts';
-import { wordsUpTo } from './line-words.ts';
+import { hasWordsAtLeast, wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 
 /**
@@ -103,9 +104,11 @@ export function markHeadlineLists(lines: ContentLine[]): void {
   const listItem = (l: ContentLine) =>
     l.reason === null && wordCount(l.text, MAX_LIST_ITEM_WORDS) <= MAX_LIST_ITEM_WORDS && !endsSentenceAnyScript(l.text);
 
+  let storyAbove = false;
   for (let i = 0; i < lines.length; i++) {
+    storyAbove ||= isStoryParagraph(lines[i]!);
     if (lines[i]!.reason !== 'related-headlines' || !isListHeading(lines[i]!.text)) continue;
-    markLabelledList(lines, i);
+    markLabelledList(lines, i, storyAbove);
   }
 
   let lastReal = -1;
@@ -157,15 +160,27 @@ function isHeadingOverCutParagraph(lines: readonly ContentLine[], items: readonl
 /** Longest item of a list under a "Related" heading: a headline with its section or site glued on. */
 const MAX_LABELLED_ITEM_WORDS = 25;
 
+/** Fewest words of a paragraph of the story above a list: a sentence, not a label. */
+const MIN_STORY_WORDS = 8;
+
+/** A kept paragraph of running text (in a script without spaces, its length in characters). */
+function isStoryParagraph(l: ContentLine): boolean {
+  return l.reason === null && endsSentenceAnyScript(l.text) && hasWordsAtLeast(l, MIN_STORY_WORDS);
+}
+
 /**
  * The items under a heading of other stories: headline-shaped lines, which may end in "?" or "!"
- * like any headline. The first line ending in a full stop is where the article resumes.
+ * like any headline. The first line ending in a full stop is where the article resumes. Below a
+ * story's paragraph, an item may also end in the ellipsis of a headline or a teaser the list's box
+ * cut short ("… in the car park of the…"): the story's text does not resume that way. On a page
+ * that is itself a list (the heading above any paragraph), a teaser ending so is the page's text.
  */
-function markLabelledList(lines: ContentLine[], label: number): void {
+function markLabelledList(lines: ContentLine[], label: number, storyAbove: boolean): void {
   for (let j = label + 1; j < lines.length; j++) {
     const l = lines[j]!;
     if (l.reason !== null) continue;
-    if (wordCount(l.text, MAX_LABELLED_ITEM_WORDS) > MAX_LABELLED_ITEM_WORDS || endsWithFullStop(l.text)) return;
+    if (wordCount(l.text, MAX_LABELLED_ITEM_WORDS) > MAX_LABELLED_ITEM_WORDS) return;
+    if (endsWithFullStop(l.text) && !(storyAbove && endsWithEllipsis(l.text))) return;
     l.reason = 'related-headlines';
   }
 }

@@ -36,6 +36,16 @@ describe('teaser blocks after the article', () => {
     assert.deepEqual(kept, [P1]);
   });
 
+  it('drops numbered items under a heading below the story, headlines cut with an ellipsis included', () => {
+    // Other stories about the same bridge: their words are the story's, so only the heading says what they are.
+    const items = [
+      '1. Harbour shops ask the council for help after the bridge works…',
+      '2. Port authority names the engineers who will replace the cables…',
+      '3. Bridge tolls to rise by a fifth from the spring',
+    ];
+    assert.deepEqual(keptText(page([HEADLINE, P1, P2, P3, 'Related stories'], items)), [P1, P2, P3]);
+  });
+
   it('keeps a page that is itself a list of stories', () => {
     const kept = keptText(page(['Town news today', 'Latest news'], TEASERS, ['Bridge works end early', P1]));
     // The teasers, and the headlines below the first (which the labelled-list rule takes).

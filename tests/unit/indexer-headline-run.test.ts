@@ -42,6 +42,17 @@ describe('headline runs below the article', () => {
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...results)).slice(3), results);
   });
 
+  it('keeps the results of an election under their heading: a line of measured figures stops the run', () => {
+    // Packed lines, as a page printed without blank lines gives them; one result line has two figures.
+    const results = [
+      'The results of the first round',
+      'List Jane Berg (IND): 44.1% List Tom Moss (LAB): 31.8%',
+      'List Ann Lowe (CON): 24.1%',
+    ];
+    const text = [HEADLINE, P1, P2, P3, ...results].join('\n');
+    assert.deepEqual(keptText(text).slice(3), results);
+  });
+
   it('keeps stamped entries of a live page: a stamp stops the run', () => {
     const entries = RUN.flatMap((line, k) => (k % 2 === 0 ? [`14:${10 + k}`, line] : [line]));
     const kept = keptText(page(HEADLINE, P1, P2, P3, ...entries));

@@ -73,3 +73,20 @@ describe('a teaser opening with its own date below the story', () => {
     assert.notEqual(reasonOf(page(...STORY, byline), byline), 'related-headlines');
   });
 });
+
+describe('other stories under labels an earlier rule named (story-end.ts)', () => {
+  /** Labels of no language the phrase rules read: the menu rule takes them, not story-end.ts. */
+  const LABELS = ['Xyzzy', 'Plugh', 'Frobnic', 'Quux'];
+  /** Other stories about the same bridge: they share the story's words, so the topic rules free them. */
+  const SAME_TOPIC = ['Harbour bridge cables replaced by port engineers', 'Shops near the harbour bridge ask the council for help'];
+
+  it('drops headlines on the story’s subject under the closing labels', () => {
+    assert.deepEqual(keptText(page(...STORY, ...LABELS, ...SAME_TOPIC)), [P1, P2, P3, P4]);
+  });
+
+  it('keeps the story’s short closing lines above the labels, and its cut-off last line', () => {
+    const closing = ['What comes next', 'The council will meet on Monday to discuss the scheme for the shops, and the port'];
+    const kept = keptText(page(...STORY, ...closing, ...LABELS, 'The harbour bridge will reopen to traffic on Friday after six mo'));
+    assert.deepEqual(kept.slice(4, 6), closing);
+  });
+});
