@@ -47,7 +47,7 @@ async function main(): Promise<void> {
   const engine: SearchEngine = await openEngine({ ...engineConfigFromEnv(process.env, 'server'), dataDir: config.dataDir });
   const views = createViews({ watchViews: process.env.NODE_ENV === 'development', compileViews: process.env.NODE_ENV !== 'development' });
   const app = createApp({ engine, views, limits: config.limits, publicBaseUrl: config.publicBaseUrl });
-  // Before listening, so that being reachable means being ready (docs/operations.md, "Readiness"):
+  // Before listening, so that being reachable means being ready (docs/operations.md, "Readiness: listening means ready"):
   // the engine loads what its searches need (SearchEngine.ready: at 1M paragraphs the search worker's
   // snapshot and prefill, seconds during which every search would wait and be refused) while this
   // thread warms the refusal path, so that a spike meeting a fresh server is refused by optimised
