@@ -64,14 +64,27 @@ export interface AppOptions {
   gate?: SearchGate;
   /** Compile every template before the first request needs it (`npm start`; render.ts, compileViews). */
   compileViews?: boolean;
+  /**
+   * The templates, shared with another app (server/warm-up.ts: its copy renders with the serving
+   * app's compiled templates, so that their code is what the warm-up makes hot); default: its own.
+   */
+  views?: Views;
+}
+
+/** The templates an app renders with (`AppOptions.views`): made and compiled once, shared by the apps given them. */
+export function createViews(options: Pick<AppOptions, 'watchViews' | 'compileViews'> = {}): Views {
+  const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
+  if (options.compileViews) compileViews(views.env);
+  views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
+  views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);
+  return views;
 }
 
 export function createApp(options: AppOptions): express.Express {
   const { engine } = options;
   const logger = options.logger ?? createLogger();
   const log = options.log ?? ((message: string, error?: unknown) => logger.error({ err: error }, message));
-  const views: Views = { env: createViewEnvironment({ watch: options.watchViews }) };
-  if (options.compileViews) compileViews(views.env);
+  const views = options.views ?? createViews(options);
   const limits: SearchLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const gate =
     options.gate ??
@@ -83,8 +96,6 @@ export function createApp(options: AppOptions): express.Express {
       onRefusal: () => engine.refusing(),
     });
   const search = gatedSearch(engine, gate, limits.timeoutMs);
-  views.env.addGlobal('htmxSrc', `/static/htmx/${HTMX_VERSION}/htmx.min.js`);
-  views.env.addGlobal('assetUrl', (name: string) => `/static/v/${ASSET_VERSION}/${name}`);
   const security = securityHeaders();
   const busy = busyAnswers(views, capturedHeaders(security));
   const app = express();

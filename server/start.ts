@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { engineConfigFromEnv, openEngine } from '../engine/contract/open-engine.ts';
 import { siblingModule } from '../lib/module-worker.ts';
 import type { SearchEngine } from '../engine/contract/types.ts';
-import { createApp } from './app.ts';
+import { createApp, createViews } from './app.ts';
 import { serverFor } from './http-server.ts';
 import { serverConfigFromEnv } from './config.ts';
-import { warmRefusals } from './warm-up.ts';
+import { warmRefusals, warmSearches } from './warm-up.ts';
 
 /** Server-side limits on slow or stuck clients (docs/operations.md). */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -45,16 +45,26 @@ async function main(): Promise<void> {
   const config = serverConfigFromEnv(process.env);
   await prepareIndex();
   const engine: SearchEngine = await openEngine({ ...engineConfigFromEnv(process.env, 'server'), dataDir: config.dataDir });
-  const app = createApp({
-    engine,
-    watchViews: process.env.NODE_ENV === 'development',
-    compileViews: process.env.NODE_ENV !== 'development',
-    limits: config.limits,
-    publicBaseUrl: config.publicBaseUrl,
-  });
-  // Before listening, so that a spike meeting a fresh server is refused by optimised code (warm-up.ts).
+  const views = createViews({ watchViews: process.env.NODE_ENV === 'development', compileViews: process.env.NODE_ENV !== 'development' });
+  const app = createApp({ engine, views, limits: config.limits, publicBaseUrl: config.publicBaseUrl });
+  // Before listening, so that being reachable means being ready (docs/operations.md, "Readiness: listening means ready"):
+  // the engine loads what its searches need (SearchEngine.ready: at 1M paragraphs the search worker's
+  // snapshot and prefill, seconds during which every search would wait and be refused) while this
+  // thread warms the refusal path, so that a spike meeting a fresh server is refused by optimised
+  // code (warm-up.ts).
+  const opened = performance.now();
+  const engineReady = engine.ready().then(() => performance.now() - opened);
   const warmed = await warmRefusals(engine);
   console.log(`Warmed up: ${warmed.refusals.toLocaleString('en-US')} searches refused in ${Math.round(warmed.ms)} ms.`);
+  console.log(`Search engine ready in ${Math.round(await engineReady).toLocaleString('en-US')} ms.`);
+  // Then the admitted path, which needs the engine ready: its first answers are the dear ones (warm-up.ts).
+  const answered = await warmSearches(engine, views).catch((error: unknown) => {
+    // A warm-up is no reason not to serve: the same searches' failure is reported to whoever asks them.
+    console.error(`Search warm-up failed: ${error instanceof Error ? error.message : error}`);
+    return null;
+  });
+  if (answered !== null)
+    console.log(`Warmed up: ${answered.answered.toLocaleString('en-US')} searches answered in ${Math.round(answered.ms)} ms.`);
   const server: Server = serverFor(app).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -11,12 +11,15 @@
  * one built without it. The copy has its own gate, log and view environment: the serving app's
  * counts, its estimate and its refusal log see none of this.
  */
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 import { pino } from 'pino';
 import type { SearchEngine } from '../engine/contract/types.ts';
 import { createApp } from './app.ts';
 import { serverFor } from './http-server.ts';
+import { logLevelFromEnv } from './logging.ts';
+import type { Views } from './render.ts';
 import { SearchGate } from './search-gate.ts';
 
 /** Refusals answered at start-up: in-process, a refusal's CPU cost fell from ~200 to 20-40 us over the first ~4,000. */
@@ -107,5 +110,88 @@ function refuseOn(port: number, n: number, offset: number): Promise<void> {
     socket.on('error', reject);
     socket.on('close', () => (seen >= n ? resolve() : reject(new Error(`warm-up: ${seen} of ${n} answers before the connection closed`))));
     send();
+  });
+}
+
+/**
+ * Searches answered at start-up (`warmSearches`). A fresh server's first admitted searches cost its
+ * serving thread tens of milliseconds each instead of one or two (routing, parameter parsing, the
+ * view's data, the templates' render functions and the request log run cold: 1st / 2nd / 3rd
+ * results page of the fixture corpus 77-188 / 53-86 / 13-20 ms against ~1.5 ms from the 20th,
+ * load 13), and under a spike every refusal read in the same turn waits behind them. A few rounds
+ * of each kind of answer lift that before the first visitor comes; each is a real search, so they
+ * are few, and asked again (the search worker then answers from its caches).
+ */
+export const WARM_SEARCHES = 120;
+
+export interface WarmSearches {
+  answered: number;
+  ms: number;
+}
+
+/**
+ * Answer `count` searches through a copy of the app built on `engine` and `views` (the serving
+ * app's compiled templates, so that the render code made hot is the one the serving app runs),
+ * with its own gate and a request log that goes nowhere. The searches are the empty query (every
+ * index has its hits), a word of its first hit, and that hit's article page, as a page, an htmx
+ * fragment and JSON. Resolves when all are answered; rejects if one is not answered 200.
+ */
+export async function warmSearches(engine: SearchEngine, views: Views, count = WARM_SEARCHES): Promise<WarmSearches> {
+  const started = performance.now();
+  const gate = new SearchGate({ slots: engine.parallelism, queueMs: 60_000 });
+  // The serving log's level, so the same serialising code runs; its lines are dropped.
+  const logger = pino({ level: logLevelFromEnv(process.env) }, { write: () => {} });
+  const app = createApp({ engine, views, gate, logger, log: () => {} });
+  const server = serverFor(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const { port } = server.address() as AddressInfo;
+  let answered = 0;
+  try {
+    const first = JSON.parse(await answer(port, agent, '/api/search', {})) as { hits?: Array<{ text?: string; articleId?: string }> };
+    answered++;
+    const hit = first.hits?.[0];
+    // The longest word of the first hit: a query with matches to mark, whatever the corpus's language.
+    const word = (hit?.text?.match(/\p{L}{3,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+    const q = word === undefined ? '' : `?q=${encodeURIComponent(word.toLowerCase())}`;
+    const asks: Array<[string, Record<string, string>]> = [
+      ['/', { accept: 'text/html' }],
+      ['/', { 'hx-request': 'true', 'hx-request-type': 'partial' }],
+      ['/api/search', {}],
+    ];
+    if (q !== '')
+      asks.push(
+        [`/${q}`, { accept: 'text/html' }],
+        [`/${q}`, { 'hx-request': 'true', 'hx-request-type': 'partial' }],
+        [`/api/search${q}`, {}],
+      );
+    if (hit?.articleId !== undefined) asks.push([`/articles/${encodeURIComponent(hit.articleId)}${q}`, { accept: 'text/html' }]);
+    for (; answered < count; answered++) {
+      const [path, headers] = asks[answered % asks.length]!;
+      await answer(port, agent, path, headers);
+    }
+  } finally {
+    agent.destroy();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+  return { answered, ms: performance.now() - started };
+}
+
+/** GET `path` and read its body; rejects unless it is answered 200. */
+function answer(port: number, agent: http.Agent, path: string, headers: Record<string, string>): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port, path, agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          res.statusCode === 200
+            ? resolve(Buffer.concat(chunks).toString('utf8'))
+            : reject(new Error(`warm-up: ${path} answered ${res.statusCode}`)),
+        );
+        res.on('error', reject);
+      })
+      .on('error', reject);
   });
 }

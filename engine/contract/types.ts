@@ -436,6 +436,15 @@ export interface SearchEngine {
    * (engine/sqlite/background-steps.ts). Meilisearch: nothing (its background work is its server's).
    */
   refusing(): void;
+  /**
+   * Resolves once searches are answered at the engine's working speed, never rejects: a server
+   * listens only after it (server/start.ts), so being reachable means being ready. SQLite: every
+   * search worker has loaded the live index's snapshot (seconds at a million paragraphs, during
+   * which a search would wait and be refused) and filled its match-set cache with the most frequent
+   * words' sets (engine/sqlite/prefill.ts); a worker that fails meanwhile counts as done (the first
+   * search reports it). Meilisearch: at once (its readiness is its server's, `health`).
+   */
+  ready(): Promise<void>;
   /** The article with its paragraphs in order; with `q`, matched terms are highlighted. */
   getArticle(id: string, options?: { q?: string }): Promise<ArticleView | null>;
   /** Every article's metadata, ordered by source path. */

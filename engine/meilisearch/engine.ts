@@ -177,6 +177,11 @@ export class MeilisearchEngine implements SearchEngine {
   /** The engine contract's hint of a spike: this process runs no background work of its own to hold. */
   refusing(): void {}
 
+  /** The engine contract's readiness: nothing of this process's to load before searching (health() asks the server). */
+  ready(): Promise<void> {
+    return Promise.resolve();
+  }
+
   async search(request: SearchRequest, options: SearchOptions = {}): Promise<SearchResult> {
     const started = performance.now();
     const { signal } = options;

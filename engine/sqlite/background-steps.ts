@@ -55,10 +55,14 @@ export class BackgroundSteps {
   /** Steps run so far, and times a step was put off by a spike. */
   readonly counts = { run: 0, held: 0 };
 
-  /** `step` does one step and says whether more are left; called at most once a turn, never while `clock` holds. */
+  /**
+   * `step` does one step and says whether more are left; called at most once a turn, never while
+   * `clock` holds. `done` is called once after the last step (not when stopped before it).
+   */
   constructor(
     private readonly step: () => boolean,
     private readonly clock: SpikeClock,
+    private readonly done?: () => void,
   ) {}
 
   start(): void {
@@ -89,5 +93,6 @@ export class BackgroundSteps {
     }
     this.counts.run++;
     if (this.step()) this.next();
+    else this.done?.();
   };
 }

@@ -284,6 +284,14 @@ class SqliteEngine implements SearchEngine {
     return this.pool?.size ?? 1;
   }
 
+  /**
+   * The search workers warmed (`warm`, a server's engine) and prefilled; searching on the calling
+   * thread there is nothing to wait for (the snapshot loads on the first search).
+   */
+  ready(): Promise<void> {
+    return this.pool?.ready() ?? Promise.resolve();
+  }
+
   /** Holds the search workers' prefill (worker-pool.ts); searching on the calling thread, there is none. */
   refusing(): void {
     this.pool?.refusing();

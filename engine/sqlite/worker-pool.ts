@@ -91,6 +91,9 @@ class SearchWorker {
   private terminating = false;
   /** Snapshot loads asked for and not yet done: no search is sent meanwhile (see worker.ts). */
   private warming = 0;
+  /** Resolved when the thread's prefill of the generation last warmed is done, or the thread has failed (see `ready`). */
+  private prefilled: Promise<void> = Promise.resolve();
+  private markPrefilled: () => void = () => {};
   /** Callers of `heap()` waiting for the thread's answer, in the order asked. */
   private readonly heapAsked: Array<{ resolve: (heap: WorkerHeap) => void; reject: (error: Error) => void }> = [];
 
@@ -111,6 +114,10 @@ class SearchWorker {
       if ('warmed' in reply) {
         this.warming--;
         this.onIdle(this);
+        return;
+      }
+      if ('prefilled' in reply) {
+        this.markPrefilled();
         return;
       }
       if ('heap' in reply) {
@@ -137,8 +144,9 @@ class SearchWorker {
       const running = this.running;
       this.finish();
       running?.job.reject(running.job.signal?.aborted ? new SearchAbortedError(running.job.signal.reason) : error);
-      // A dead thread answers nothing: its heap's callers would wait for ever.
+      // A dead thread answers nothing: its heap's callers would wait for ever, and so would readiness.
       for (const asked of this.heapAsked.splice(0)) asked.reject(error);
+      this.markPrefilled();
       // The pool replaces this worker and gives the waiting searches to the others.
       this.onIdle(this);
     };
@@ -201,7 +209,13 @@ class SearchWorker {
 
   warm(name: string): void {
     this.warming++;
+    if (this.failed === null) this.prefilled = new Promise((resolve) => (this.markPrefilled = resolve));
     this.worker.postMessage({ warm: name });
+  }
+
+  /** Resolves once the thread has loaded and prefilled the generation last warmed, or has failed. */
+  ready(): Promise<void> {
+    return this.prefilled;
   }
 
   async close(): Promise<void> {
@@ -246,6 +260,14 @@ export class SearchPool {
       if (this.warmed !== null) w.warm(this.warmed);
       this.workers.push(w);
     }
+  }
+
+  /**
+   * Resolves once every worker has loaded the snapshot of the generation last warmed and prefilled
+   * its match sets (or has failed: the first search reports that). At once when nothing was warmed.
+   */
+  async ready(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.ready()));
   }
 
   /** The server has refused a search: each worker's background work waits (background-steps.ts). */

@@ -35,6 +35,7 @@ export interface WorkerHeap {
 
 export type WorkerReply =
   | { warmed: string }
+  | { prefilled: string }
   | { heap: WorkerHeap }
   | { id: number; result: unknown }
   | { id: number; error: { name: string; message: string; code?: unknown } };
@@ -68,19 +69,24 @@ let prefill: BackgroundSteps | null = null;
  */
 function prefillInTurns(g: Generation): BackgroundSteps {
   const steps = prefillSteps(g);
-  const background = new BackgroundSteps(() => {
-    if (generation !== g) return false;
-    try {
-      return steps.next().done !== true;
-    } catch {
-      // Not reported from here: the prefill only spares first searches some doclist walks, so a
-      // failure just stops it (the words left are fetched by the searches needing them), and what
-      // failed is met and reported by the next search reading those pages (worker-pool.ts rejects
-      // it; index.ts's inPool marks a damaged index). The vocabulary, loaded before the first step,
-      // has already read every word's entries: little but I/O or memory can fail here.
-      return false;
-    }
-  }, spikes);
+  const background = new BackgroundSteps(
+    () => {
+      if (generation !== g) return false;
+      try {
+        return steps.next().done !== true;
+      } catch {
+        // Not reported from here: the prefill only spares first searches some doclist walks, so a
+        // failure just stops it (the words left are fetched by the searches needing them), and what
+        // failed is met and reported by the next search reading those pages (worker-pool.ts rejects
+        // it; index.ts's inPool marks a damaged index). The vocabulary, loaded before the first step,
+        // has already read every word's entries: little but I/O or memory can fail here.
+        return false;
+      }
+    },
+    spikes,
+    // The pool's readiness (SearchEngine.ready) waits for this.
+    () => parentPort!.postMessage({ prefilled: g.name } satisfies WorkerReply),
+  );
   background.start();
   return background;
 }
@@ -96,14 +102,17 @@ parentPort!.on('message', (message: WorkerRequest | { close: true } | { warm: st
   if ('warm' in message) {
     // Load the snapshot, and make the arrays searches use, before the first query needs them; a
     // failure here is reported by that query.
+    prefill?.stop();
+    prefill = null;
     try {
-      prefill?.stop();
       prefill = prefillInTurns(open(message.warm));
     } catch {}
     // Searches are sent only once this is heard (worker-pool.ts): loading a big index's snapshot can
     // take longer than a search's time limit, and a search waiting behind it here could not be
     // dropped, only the thread terminated, whose replacement would then start loading again.
     parentPort!.postMessage({ warmed: message.warm } satisfies WorkerReply);
+    // No prefill to wait for: the pool's readiness must not wait for ever.
+    if (prefill === null) parentPort!.postMessage({ prefilled: message.warm } satisfies WorkerReply);
     return;
   }
   if ('close' in message) {

@@ -373,6 +373,13 @@ export function describeEngineContract(backend: ContractBackend): void {
         assert.deepEqual({ ...after, tookMs: 0 }, { ...before, tookMs: 0 });
       });
 
+      it('says when it is ready, and answers at once after (ready)', async () => {
+        await engine.ready();
+        // Asked again (a second server start, a test): resolves, never rejects.
+        await engine.ready();
+        assert.equal((await engine.search({ q: 'harbor' })).total, 5);
+      });
+
       it('answers hostile queries without throwing', async () => {
         for (const q of HOSTILE_QUERIES) {
           const result = await search({ q, perPage: 5 });

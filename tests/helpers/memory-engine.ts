@@ -37,6 +37,7 @@ export function memoryEngine(): SearchEngine & { articles: Map<string, ArticleIn
     setSynonyms: async () => {},
     search: unused,
     refusing: () => {},
+    ready: async () => {},
     getArticle: unused,
     stats: unused,
     copyStats: async () => ({ groups: 0, paragraphs: 0, largest: null }),

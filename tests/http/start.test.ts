@@ -34,8 +34,13 @@ describe('npm start', () => {
         child.on('exit', (code) => reject(new Error(`exited ${code} before serving:\n${output}`)));
       });
       assert.match(output, /No index yet: indexing/);
-      // The refusal path is warmed before the server says it is ready (server/warm-up.ts).
-      assert.match(output, /Warmed up: 4,000 searches refused in \d+ ms\.\n[^\n]*is serving at/);
+      // Reachable means ready: the refusal path warmed, the engine ready (its search worker's
+      // snapshot loaded and caches prefilled), then real searches answered, and only then listening
+      // (server/warm-up.ts, SearchEngine.ready).
+      assert.match(
+        output,
+        /Warmed up: 4,000 searches refused in \d+ ms\.\nSearch engine ready in [\d,]+ ms\.\nWarmed up: 120 searches answered in \d+ ms\.\n[^\n]*is serving at/,
+      );
       const res = await fetch(`${url}api/search?q=truce`);
       assert.equal(res.status, 200);
       const body = (await res.json()) as { total: number };

@@ -8,8 +8,8 @@ import dc from 'node:diagnostics_channel';
 import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import type { SearchEngine } from '../../engine/contract/types.ts';
-import { createApp } from '../../server/app.ts';
-import { warmRefusals } from '../../server/warm-up.ts';
+import { createApp, createViews } from '../../server/app.ts';
+import { warmRefusals, warmSearches } from '../../server/warm-up.ts';
 import { FIXTURE_CORPUS, indexedApp, type IndexedApp } from '../helpers/indexed-app.ts';
 
 describe('start-up warm-up', () => {
@@ -34,6 +34,37 @@ describe('start-up warm-up', () => {
     assert.deepEqual([health.searches.admitted, health.searches.refused], [0, 0]);
     // Still a working engine and app afterwards.
     assert.equal((await request(serving).get('/api/search?q=harbour').expect(200)).body.total > 0, true);
+  });
+
+  it("answers real searches with the serving app's templates, leaving its gate and log untouched", async () => {
+    const views = createViews({ compileViews: true });
+    const logged: string[] = [];
+    const serving = createApp({ engine: indexed.engine, views, log: (message) => logged.push(message) });
+    const asked: string[] = [];
+    const engine: SearchEngine = Object.create(indexed.engine);
+    engine.search = (request, options) => (asked.push(String(request.q ?? '')), indexed.engine.search(request, options));
+    const rendered: string[] = [];
+    const render = views.env.render.bind(views.env);
+    views.env.render = ((name: string, context?: object) => (rendered.push(name), render(name, context))) as typeof views.env.render;
+    const warmed = await warmSearches(engine, views, 30);
+    assert.equal(warmed.answered, 30);
+    // The empty query (every index has its hits), then a word of its first hit: searches with marks.
+    assert.equal(asked[0], '');
+    assert.ok(
+      asked.some((q) => /^\p{L}{3,}$/u.test(q)),
+      asked.join(' | '),
+    );
+    // Rendered by the environment the serving app renders with: its compiled templates are the ones made hot.
+    assert.ok(rendered.includes('search.njk') && rendered.includes('partials/results.njk'), rendered.join(' '));
+    const health = (await request(serving).get('/healthz').expect(200)).body;
+    assert.deepEqual([health.searches.admitted, health.searches.refused], [0, 0]);
+    assert.deepEqual(logged, []);
+  });
+
+  it('rejects when a search is not answered, so start-up says so (and serves anyway)', async () => {
+    const engine: SearchEngine = Object.create(indexed.engine);
+    engine.search = () => Promise.reject(new Error('broken'));
+    await assert.rejects(warmSearches(engine, createViews(), 3), /warm-up: \/api\/search answered 500/);
   });
 
   it('opens a new connection every few searches, as a spike opens its connections', async () => {

@@ -30,6 +30,7 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
     deleteArticles: unused,
     search: unused,
     refusing: () => {},
+    ready: async () => {},
     getArticle: unused,
     listArticles: async () => [],
     stats: unused,

@@ -155,6 +155,35 @@ describe('match sets prefilled at warm-up', () => {
     }
   });
 
+  it('are filled before the engine says it is ready (SearchEngine.ready), so a server listens only once they are', async () => {
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1, warm: true });
+    try {
+      await engine.ready();
+      // No waiting: the worker has loaded its snapshot and finished its prefill.
+      const caches = (await workerHeaps(engine))[0]!.caches;
+      assert.ok((caches?.matchSets?.main ?? 0) > 0, JSON.stringify(caches));
+      assert.equal((await engine.search({ q: 'plenty seldom' })).total, PARAGRAPHS / 100);
+    } finally {
+      await engine.close();
+    }
+  });
+
+  it('do not hold readiness for ever when a worker dies before finishing them', { timeout: 10_000 }, async () => {
+    const engine = await openSqliteEngine({ dataDir, readWorkers: 1, warm: true });
+    try {
+      // Readiness asked first (as server/start.ts does), then the pool's own worker stopped from
+      // outside before it can report its prefill.
+      const ready = engine.ready();
+      const pool = (engine as unknown as { pool: { workers: Array<{ worker: Worker }> } }).pool;
+      await pool.workers[0]!.worker.terminate();
+      await ready;
+      // The pool replaces the dead worker for the next search.
+      assert.equal((await engine.search({ q: 'plenty seldom' })).total, PARAGRAPHS / 100);
+    } finally {
+      await engine.close();
+    }
+  });
+
   it('wait while the server is refusing searches, and resume once it has not for a while', async () => {
     const dir = sqliteDir(dataDir);
     const name = readCurrent(dir)!;
