@@ -1,7 +1,7 @@
 /**
  * The line shapes read last, on the lines every other rule kept, in one pass: source and credit
- * lines (source-lines.ts), the newsroom's invitations to write to it (newsroom-contact.ts) and
- * players' or galleries' labels (media-labels.ts).
+ * lines (source-lines.ts), the newsroom's invitations to write to it (newsroom-contact.ts),
+ * players' or galleries' labels (media-labels.ts) and the page's controls and widget labels (ui-labels.ts).
  *
  * Why last: several rules count the unlabelled short lines around the story (story-end.ts's
  * stretch of labels below it); run with the phrase rules, a lone wire labelled early changed that
@@ -12,6 +12,7 @@ import { isMediaLabel } from './media-labels.ts';
 import { isNewsroomContact, isWitnessCall, lastStoryParagraph } from './newsroom-contact.ts';
 import { isSourceLine } from './source-lines.ts';
 import type { ContentLine } from './structure.ts';
+import { uiLabelReason } from './ui-labels.ts';
 
 export function markKeptLineShapes(lines: ContentLine[]): void {
   const last = lastStoryParagraph(lines);
@@ -20,5 +21,6 @@ export function markKeptLineShapes(lines: ContentLine[]): void {
     if (isSourceLine(l.text, l.words)) l.reason = 'credit';
     else if (isNewsroomContact(l.text, l.words) || (i > last && isWitnessCall(l.text, l.words)) || isMediaLabel(l.text, l.words))
       l.reason = 'promotion';
+    else l.reason = uiLabelReason(l.text, l.words);
   });
 }

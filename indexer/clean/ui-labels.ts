@@ -1,0 +1,343 @@
+/**
+ * A page's controls and widget labels alone on their line, wherever the scraper left them (between
+ * the story's paragraphs, under the headline, below the story): the buttons of a gallery, a
+ * player, a comment form, a "show more" or "read on" link, a share row naming its object, a
+ * counter with its unit ("1.234 Aufrufe", "15 Fotos"), a gallery's link ("Foto's"), and a
+ * writer's initials signing the story ("m. b.", "J.D.").
+ *
+ * The phrase rules hold most of these in English and a few languages; these are the same controls
+ * in the wording of the next site: a probe of ~480 labels of the trade in 15 languages, each put
+ * between two paragraphs of every dev page (issue 18, fourteenth session), kept 330 of them.
+ *
+ * Each is the whole line, matched exactly with its decoration (a bullet, an arrow, a colon, a
+ * count), so a sentence about a video, a gallery or a comment never is; words that are also a
+ * subheading's ("More", "Top", "Live", "Plus") or a common word of some language ("Lecture",
+ * "Laden" without its dots) are not in the lists.
+ *
+ * Run last, with the other kept-line shapes (kept-line-shapes.ts says why).
+ */
+import type { JunkReason } from '../../engine/contract/types.ts';
+
+/** Decoration a control's label carries: a bullet or an icon's leftover before, an arrow, a colon or dots after. */
+const BEFORE = '^[\\s\\-–—|•·*+▶►▸›»→<>(\\[]*';
+const AFTER = '[\\s\\-–—|•·*+:.!?…›»→>)\\]]*$';
+const whole = (words: readonly string[]) => new RegExp(`${BEFORE}(?:${words.join('|')})${AFTER}`, 'iu');
+
+/** Buttons and links of a page's widgets: show more, read on, enlarge, close, next, click here, play, log in, accept, report an error. */
+const CONTROLS = whole([
+  // Show more, show all.
+  'show (?:more|less|all)',
+  'see (?:more|all)',
+  'view (?:more|all)',
+  'load more',
+  '(?:mehr|weniger|alle) anzeigen',
+  'alle ansehen',
+  '(?:afficher|voir) (?:plus|moins|tout)',
+  'ver (?:más|menos|todo|todos|mais|tudo)',
+  'mostrar (?:más|menos|mais|tudo)',
+  'mostra(?:re)? (?:di )?(?:più|meno|tutto)',
+  'vedi (?:tutto|tutti|di più)',
+  '(?:toon|bekijk) (?:meer|minder|alles)',
+  'meer tonen',
+  'vis(?:a)? (?:mer|mindre|alla|alle)',
+  '(?:pokaż|zobacz) (?:więcej|mniej|wszystkie)',
+  'zobrazit (?:více|méně|vše)',
+  'zobraziť (?:viac|všetko)',
+  'daha fazla(?: göster)?',
+  'tümünü gör',
+  'показать (?:ещё|еще|все|больше)',
+  'смотреть все',
+  'näytä (?:lisää|kaikki)',
+  'mutass többet',
+  'arată mai mult',
+  // Read on, the rest of the story.
+  'weiterlesen',
+  'devamını oku',
+  'haberin devamı',
+  'читать (?:далее|дальше)',
+  'čtěte dál',
+  'czytaj dalej',
+  'läs vidare',
+  'lees verder',
+  'les videre',
+  'læs videre',
+  'lue lisää',
+  'continuar (?:leyendo|lendo)',
+  'continua a leggere',
+  'continuer (?:la lecture|à lire)',
+  'continue reading',
+  'read (?:the )?full (?:article|story)',
+  // Expand and enlarge.
+  'expand',
+  'collapse',
+  'ausklappen',
+  'einklappen',
+  '(?:tap|click) (?:to|here to) (?:expand|enlarge|zoom|unmute)',
+  'enlarge(?: image| photo)?',
+  'vergrößern',
+  'agrandir',
+  'ampliar(?: imagen| foto)?',
+  'ingrandisci',
+  'vergroten',
+  'förstora',
+  'powiększ',
+  'zvětšit',
+  'büyüt',
+  'увеличить',
+  '(?:zum vergrößern|hier) klicken',
+  'cliquez pour agrandir',
+  'haz clic para ampliar',
+  'clicca per ingrandire',
+  'klik om te vergroten',
+  'klicka för att förstora',
+  'kliknij,? aby powiększyć',
+  'full ?screen',
+  'vollbild',
+  'plein écran',
+  'pantalla completa',
+  'schermo intero',
+  'volledig scherm',
+  'helskärm',
+  'pełny ekran',
+  'celá obrazovka',
+  'tam ekran',
+  // Close, next, previous.
+  'close',
+  'schließen',
+  'fermer',
+  'cerrar',
+  'chiudi',
+  'sluiten',
+  'stäng',
+  'lukk',
+  'luk',
+  'zamknij',
+  'zavřít',
+  'kapat',
+  'закрыть',
+  'sulje',
+  'next',
+  'previous',
+  'prev',
+  'zurück',
+  'suivant',
+  'précédent',
+  'siguiente',
+  'successivo',
+  'precedente',
+  'volgende',
+  'vorige',
+  'nästa',
+  'föregående',
+  'następny',
+  'poprzedni',
+  'další',
+  'předchozí',
+  'sonraki',
+  'önceki',
+  'назад',
+  'back to top',
+  'nach oben',
+  'retour en haut',
+  'volver arriba',
+  'torna su',
+  'terug naar boven',
+  'till toppen',
+  'do góry',
+  'nahoru',
+  'yukarı çık',
+  'наверх',
+  // Click here.
+  '(?:click|tap) here',
+  'klicken sie hier',
+  'hier klicken',
+  'cliquez ici',
+  'ha(?:ga|z) clic aquí',
+  'clicca qui',
+  'klik hier',
+  'klicka här',
+  'kliknij tutaj',
+  'klikněte zde',
+  'buraya tıklayın',
+  'нажмите здесь',
+  // A page still loading its widget.
+  'loading',
+  'wird geladen',
+  'chargement(?: en cours)?',
+  'cargando',
+  'caricamento(?: in corso)?',
+  'carregando',
+  'ładowanie',
+  'načítání',
+  'yükleniyor',
+  'загрузка',
+  'lädt…',
+  'lädt\\.\\.\\.',
+  'laden…',
+  'laden\\.\\.\\.',
+  'laddar…',
+  'laddar\\.\\.\\.',
+  // Play the video.
+  '(?:play|watch|regarder|ver|guarda|bekijk|spela upp|odtwórz|přehrát|izle|смотреть) (?:the |la |il |de |el )?(?:video|vidéo|vídeo|wideo|videon|видео)',
+  'video abspielen',
+  'vídeo reproducir',
+  'unmute',
+  // Like, report an error.
+  'vind ik leuk',
+  'gefällt mir nicht',
+  'gilla',
+  'lubię to',
+  'líbí se mi',
+  'нравится',
+  'report an? (?:error|mistake|typo)',
+  'fehler melden',
+  'signaler une erreur',
+  'reportar (?:un )?error',
+  'segnala(?:re)? un errore',
+  'fout melden',
+  'rapportera (?:ett )?fel',
+  'zgłoś błąd',
+  'nahlásit chybu',
+  'hata bildir',
+  'сообщить об ошибке',
+  // Log in, accept.
+  'sign in',
+  'log ?in',
+  'anmelden',
+  'se connecter',
+  'iniciar sesión',
+  'accedi',
+  'inloggen',
+  'logga in',
+  'logg inn',
+  'log ind',
+  'zaloguj się',
+  'přihlásit se',
+  'giriş yap',
+  'войти',
+  'accept(?: all)?',
+  '(?:alle )?akzeptieren',
+  'accepter',
+  'aceptar',
+  'accetta',
+  'accepteren',
+  'godkänn',
+  'akceptuję',
+  'souhlasím',
+  'kabul et',
+  'принять',
+]);
+
+/** A comment form's fields: "Your name *", "Ihr Kommentar", "Yorumunuz", "Ваше имя". */
+const FORM_FIELDS = whole([
+  'your (?:name|e-?mail(?: address)?|comment|message)',
+  'ihr(?:e)? (?:name|e-?mail(?:-adresse)?|kommentar|nachricht)',
+  'votre (?:nom|e-?mail|adresse e-?mail|commentaire|message)',
+  'tu (?:nombre|correo(?: electrónico)?|comentario|mensaje)',
+  'il tuo (?:nome|commento|messaggio)',
+  'la tua (?:e-?mail)',
+  'je (?:naam|e-?mail(?:adres)?|reactie|bericht)',
+  'ditt namn',
+  'din (?:e-?post|kommentar)',
+  'twoje imię',
+  'twój (?:e-?mail|komentarz)',
+  'adınız(?: soyadınız)?',
+  'e-posta adresiniz',
+  'yorumunuz',
+  'ваше имя',
+  'ваш (?:e-?mail|комментарий)',
+]);
+
+/** "Required fields are marked *" and its forms, opening a line of a comment form. */
+const REQUIRED_FIELDS =
+  /^(?:required fields are marked|pflichtfelder sind|les champs obligatoires sont|los campos obligatorios están|i campi obbligatori sono|verplichte velden zijn|obligatoriska fält är|obowiązkowe pola są|povinné (?:údaje|položky) jsou|zorunlu alanlar|обязательные поля)/iu;
+
+/** A share row naming what it shares: "Teile diesen Artikel", "Artikel teilen", "Haberi paylaş", "Send by email". */
+const SHARE_VERB =
+  'teile|teilen|partagez|partager|comparte|compartir|condividi|compartilhe|compartilhar|deel|delen|dela|del|udostępnij|sdílejte|sdílet|zdieľajte|paylaş|поделиться|podijeli|megosztás|jaa|share';
+const SHARE_DETERMINER = 'diesen|dieses|den|die|cet|cette|l.|esta|este|la|el|questo|questa|l.|dit|deze|het|ten|tento|tuto|bu|эту|этой';
+const SHARED_THING =
+  'artikel|artikeln|artikelen|artiklen|artikkelen|beitrag|article|articles|noticia|artículo|articolo|notizia|notícia|artigo|matéria|artykuł|článek|článok|haberi|habere|новостью|статьей|статьёй|cikket|artikkeli';
+const SHARE_OBJECT_ROW = new RegExp(
+  `${BEFORE}(?:(?:${SHARE_VERB})\\s+(?:(?:${SHARE_DETERMINER})\\s*)?(?:${SHARED_THING})|(?:${SHARED_THING})\\s+(?:${SHARE_VERB}))${AFTER}`,
+  'iu',
+);
+const SEND_BY_MAIL = whole([
+  'send by e-?mail',
+  'per e-?mail (?:senden|versenden|teilen)',
+  'envoyer par (?:e-?mail|courriel)',
+  'enviar por (?:correo|e-?mail)',
+  'invia per e-?mail',
+  'versturen per e-?mail',
+  'skicka (?:med|via) e-?post',
+  'wyślij e-?mailem',
+  'poslat e-?mailem',
+  'e-?posta ile gönder',
+  'отправить по (?:почте|e-?mail)',
+  'link kopiert',
+  'lien copié',
+  'enlace copiado',
+  'link copiato',
+  'link gekopieerd',
+  'länk kopierad',
+  'skopiowano link',
+  'odkaz zkopírován',
+  'bağlantı kopyalandı',
+  'ссылка скопирована',
+  'kopiere link',
+]);
+
+/** Counters a page prints by its widgets: views, reads, comments, photos; the unit after the number or before it. */
+const COUNTER_UNIT =
+  'views?|reads?|vues|lectures|visitas|lecturas|visualizaç(?:ões|ão)|visualizzazioni|letture|weergaven|visningar|visninger|wyświetle\\p{L}*|odsłon\\p{L}*|' +
+  'zobrazení|přečtení|görüntülenme|okunma|просмотр\\p{L}*|прочтени\\p{L}*|citiri|afișări|vizualizări|megtekintés|katselukert\\p{L}*|προβολές|aufrufe|' +
+  'reacties|reacciones|reações|yorum(?:lar)?|комментари\\p{L}*|hozzászólás|komentář\\p{L}*|kommentaari\\p{L}*|' +
+  'photos|fotos|foto|bilder|zdjęć|zdjęcia|fotek|fotografií|kuvaa|kép|fotoğraf|фото|φωτογραφίες';
+const COUNTER = new RegExp(
+  `^(?:\\p{Nd}[\\p{Nd}.,  ]*[kKmM]?\\s*(?:${COUNTER_UNIT})|(?:${COUNTER_UNIT})\\s*:?\\s*\\p{Nd}[\\p{Nd}.,  ]*[kKmM]?)$`,
+  'iu',
+);
+
+/** A gallery's link alone on its line: "Foto's", "Fotos", "Bilder", "Zdjęcia", "Fotoğraflar", "Фото". */
+const GALLERY_LINK = whole([
+  "foto[''’]?s",
+  'photos',
+  'bilder',
+  'billeder',
+  'zdjęcia',
+  'fotky',
+  'fotografie',
+  'kuvat',
+  'képek',
+  'fotoğraflar',
+  'фото',
+  'фотографии',
+  'φωτογραφίες',
+  'fotoserie',
+  'fotostrecke',
+  'bildspel',
+  'galeri',
+  'galerie photos?',
+  'galería(?: de fotos| de imágenes)?',
+  'galeria(?: de fotos| zdjęć)?',
+  'fotogalerie',
+]);
+
+/** A writer's initials signing the story: "m. b.", "J.D.", "(ab)", "(ab/cd)". */
+const INITIALS = /^(?:\p{L}{1,2}\.\s?(?:\p{L}{1,2}\.\s?){1,3}|\(\p{Ll}{2,4}(?:\/\p{Ll}{2,4})*\))$/u;
+
+/** The most words of a control's label, a share row or a counter; a form's notice of required fields runs longer. */
+const MAX_LABEL_WORDS = 5;
+const MAX_NOTICE_WORDS = 12;
+
+/** The reason for a control's or a widget's label alone on its line, or null. */
+export function uiLabelReason(text: string, words: number): JunkReason | null {
+  if (words > MAX_NOTICE_WORDS) return null;
+  if (words > MAX_LABEL_WORDS) return REQUIRED_FIELDS.test(text) ? 'comments' : null;
+  if (CONTROLS.test(text) || SHARE_OBJECT_ROW.test(text) || SEND_BY_MAIL.test(text)) return 'promotion';
+  if (FORM_FIELDS.test(text) || REQUIRED_FIELDS.test(text)) return 'comments';
+  if (COUNTER.test(text)) return 'counter';
+  if (GALLERY_LINK.test(text)) return 'caption';
+  if (words <= 4 && INITIALS.test(text)) return 'credit';
+  return null;
+}

@@ -1,0 +1,64 @@
+/**
+ * A page's controls and widget labels alone on their line (indexer/clean/ui-labels.ts), in the
+ * wording of sites the phrase rules were not written from. Invented text.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { uiLabelReason } from '../../indexer/clean/ui-labels.ts';
+import { countLineWords } from '../../indexer/clean/line-words.ts';
+import { HEADLINE, P1, P2, P3, P4, keptText, page } from '../helpers/bridge-story.ts';
+
+const reason = (line: string) => uiLabelReason(line, countLineWords(line));
+
+test('a control, a share row, a counter, a gallery link or initials between or under the paragraphs is dropped', () => {
+  for (const label of [
+    'Mehr anzeigen',
+    'Toon meer',
+    'Czytaj dalej',
+    'Devamını oku',
+    'Zum Vergrößern klicken',
+    'Pantalla completa',
+    'Schließen',
+    'Volgende ›',
+    'Cliquez ici',
+    'Wird geladen...',
+    'Guarda il video',
+    'Fout melden',
+    'Teile diesen Artikel',
+    'Haberi paylaş',
+    'Link gekopieerd',
+    'Ihr Name *',
+    '1.234 Aufrufe',
+    '15 Fotos',
+    "Foto's",
+    'm. b.',
+  ]) {
+    assert.ok(!keptText(page(HEADLINE, P1, P2, label, P3, P4)).includes(label), label);
+    assert.ok(!keptText(page(HEADLINE, P1, P2, P3, P4, label)).includes(label), label);
+  }
+});
+
+test('subheadings, quotes, figures and sentences that use the words stay', () => {
+  for (const line of [
+    'More',
+    'Live',
+    'Top',
+    'Lecture',
+    'Laden',
+    'Close to home',
+    'Next steps',
+    'The next phase',
+    'Fotos aus dem Archiv',
+    '15 Fotografen',
+    '13 New cases',
+    'Mehr anzeigen lassen will er nicht.',
+    'Schließen die Schulen?',
+    'Click here, he said, and it was gone.',
+    'U.S. Army',
+    'A',
+  ]) {
+    assert.equal(reason(line), null, line);
+  }
+  const story = 'Die Polizei will die Fotos nun auswerten, sagte ein Sprecher am Abend.';
+  assert.ok(keptText(page(HEADLINE, P1, story, P2, P3)).includes(story));
+});
