@@ -161,7 +161,7 @@ const CONTROLS = whole([
   'buraya tıklayın',
   'нажмите здесь',
   // A page still loading its widget.
-  'loading',
+  'loading(?: content| comments| video)?',
   'wird geladen',
   'chargement(?: en cours)?',
   'cargando',
@@ -182,6 +182,53 @@ const CONTROLS = whole([
   'video abspielen',
   'vídeo reproducir',
   'unmute',
+  '(?:tap|click) to play',
+  'watch now',
+  'jetzt (?:ansehen|anschauen)',
+  'regarder maintenant',
+  'ver ahora',
+  'guarda ora',
+  'nu kijken',
+  'se nu',
+  'oglądaj(?: teraz)?',
+  'şimdi izle',
+  'смотреть сейчас',
+  // An embedded post's call to open it, and the notice over a blocked embed.
+  'view this post on (?:instagram|tiktok|facebook|x|twitter|threads)',
+  'diesen beitrag auf instagram ansehen',
+  'voir cette publication sur instagram',
+  'ver esta publicación en instagram',
+  'visualizza questo post su instagram',
+  'bekijk dit bericht op instagram',
+  "bu gönderiyi instagram'da gör",
+  'посмотреть эту публикацию в instagram',
+  '(?:recommended )?(?:external|third-party|embedded) content',
+  '(?:empfohlener )?(?:externer|redaktioneller) inhalt',
+  'empfohlener redaktioneller inhalt',
+  'contenu externe',
+  'contenido externo',
+  'contenuto esterno',
+  'externe inhoud',
+  'extern innehåll',
+  'eksternt? (?:innhold|indhold)',
+  'treść zewnętrzna',
+  'externí obsah',
+  'harici içerik',
+  'внешний контент',
+  // A summary a machine wrote, labelled as such.
+  'ai[- ](?:summari[sz]ed|generated) (?:text|summary)',
+  'ki-zusammenfassung',
+  // Rating the article.
+  'rate this (?:article|story)',
+  'artikel bewerten',
+  'évaluer cet article',
+  'valora (?:este|el) artículo',
+  'valuta (?:questo|l.)articolo',
+  'beoordeel dit artikel',
+  'oceń (?:ten )?artykuł',
+  'ohodnoťte článek',
+  'haberi değerlendir',
+  'оцените статью',
   // Like, report an error.
   'vind ik leuk',
   'gefällt mir nicht',
@@ -323,8 +370,32 @@ const GALLERY_LINK = whole([
   'fotogalerie',
 ]);
 
+/**
+ * A feedback widget's question about the article: "Was this article helpful?", "War dieser Artikel
+ * hilfreich?", "How informative is this news?". A short question naming the article and the worth
+ * the reader found in it; a subheading's question is about the story's subject.
+ */
+const ARTICLE_WORD =
+  /(?<![\p{L}])(?:article|story|news|artikel|beitrag|l.article|cet article|artículo|noticia|articolo|notizia|artigo|notícia|artykuł|článek|haber|статья|статьи|статью)(?![\p{L}])/iu;
+const WORTH_WORD =
+  /(?<![\p{L}])(?:helpful|useful|informative|interesting|hilfreich|nützlich|informativ|utile|intéressant|útil|interesante|utile|interessante|nuttig|interessant|användbar|pomocny|przydatny|užitečný|faydalı|yararlı|полезн\p{L}*)(?![\p{L}])/iu;
+const MAX_QUESTION_WORDS = 9;
+const isRatingQuestion = (text: string, words: number) =>
+  words <= MAX_QUESTION_WORDS && /\?\s*$/u.test(text) && ARTICLE_WORD.test(text) && WORTH_WORD.test(text);
+
+/** A press release's end mark: "-30-", "- 30 -". */
+const END_MARK = /^[-–—]\s?30\s?[-–—]$/u;
+
 /** A writer's initials signing the story: "m. b.", "J.D.", "(ab)", "(ab/cd)". */
 const INITIALS = /^(?:\p{L}{1,2}\.\s?(?:\p{L}{1,2}\.\s?){1,3}|\(\p{Ll}{2,4}(?:\/\p{Ll}{2,4})*\))$/u;
+
+/**
+ * An embedded post's signature without its date: "A post shared by Jane Doe (@janedoe)", "Ein
+ * Beitrag geteilt von …": the embed's phrase, a name and the handle in brackets closing the line
+ * (embedded-posts.ts reads the signature that ends in a date).
+ */
+const POST_SHARED_BY =
+  /^(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida por|un post condiviso da|een bericht gedeeld door|ett inlägg delat av|et innlegg delt av|et opslag delt af|post udostępniony przez|příspěvek sdílený uživatelem|публикация от)\s.{1,60}\(@[\p{L}\p{N}_.]{1,30}\)$/iu;
 
 /** The most words of a control's label, a share row or a counter; a form's notice of required fields runs longer. */
 const MAX_LABEL_WORDS = 5;
@@ -333,11 +404,14 @@ const MAX_NOTICE_WORDS = 12;
 /** The reason for a control's or a widget's label alone on its line, or null. */
 export function uiLabelReason(text: string, words: number): JunkReason | null {
   if (words > MAX_NOTICE_WORDS) return null;
+  if (isRatingQuestion(text, words)) return 'promotion';
+  if (text.includes('(@') && POST_SHARED_BY.test(text)) return 'syndication';
   if (words > MAX_LABEL_WORDS) return REQUIRED_FIELDS.test(text) ? 'comments' : null;
   if (CONTROLS.test(text) || SHARE_OBJECT_ROW.test(text) || SEND_BY_MAIL.test(text)) return 'promotion';
   if (FORM_FIELDS.test(text) || REQUIRED_FIELDS.test(text)) return 'comments';
   if (COUNTER.test(text)) return 'counter';
   if (GALLERY_LINK.test(text)) return 'caption';
   if (words <= 4 && INITIALS.test(text)) return 'credit';
+  if (END_MARK.test(text)) return 'punctuation-only';
   return null;
 }
