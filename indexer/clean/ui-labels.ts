@@ -247,6 +247,31 @@ const CONTROLS = whole([
   'nahlásit chybu',
   'hata bildir',
   'сообщить об ошибке',
+  // A share button's verb alone, in the languages the phrase rules lack.
+  'podeli',
+  'podijeli',
+  'megosztom',
+  'partajează',
+  // A form's button.
+  'submit',
+  'absenden',
+  'abschicken',
+  'verzenden',
+  'versturen',
+  'invia',
+  'skicka',
+  'wyślij',
+  'odeslat',
+  'odoslať',
+  'gönder',
+  'отправить',
+  'trimite',
+  'lähetä',
+  'küldés',
+  'opens in (?:a )?new (?:window|tab)',
+  // A blog engine's like button.
+  'like this',
+  'like loading',
   // Log in, accept.
   'sign in',
   'log ?in',
@@ -301,10 +326,24 @@ const REQUIRED_FIELDS =
 
 /** A share row naming what it shares: "Teile diesen Artikel", "Artikel teilen", "Haberi paylaş", "Send by email". */
 const SHARE_VERB =
-  'teile|teilen|partagez|partager|comparte|compartir|condividi|compartilhe|compartilhar|deel|delen|dela|del|udostępnij|sdílejte|sdílet|zdieľajte|paylaş|поделиться|podijeli|megosztás|jaa|share';
-const SHARE_DETERMINER = 'diesen|dieses|den|die|cet|cette|l.|esta|este|la|el|questo|questa|l.|dit|deze|het|ten|tento|tuto|bu|эту|этой';
+  'teile|teilen|partagez|partager|comparte|compartir|condividi|compartilhe|compartilhar|deel|delen|dela|del|udostępnij|sdílejte|sdílej|sdílet|zdieľajte|paylaş|поделиться|' +
+  'podijeli|podeli|megosztás|megosztom|jaa|share|distribuie|partajează|' +
+  // Printing the article is the same row's button: "Artikel drucken", "Imprimer l'article".
+  'drucken|imprimer|imprimir|stampa|afdrukken|skriv ut|udskriv|drukuj|tisknout|vytisknout|yazdır|print|печать|распечатать|tipărește';
+/** The networks a share row names after its verb's preposition: "Distribuie pe Facebook", "Facebook'ta paylaş". */
+const NETWORK = 'facebook|twitter|x|whatsapp|linkedin|telegram|messenger|pinterest|reddit|bluesky|threads|vk|viber|e-?mail';
+const SHARE_ON = new RegExp(
+  `${BEFORE}(?:(?:${SHARE_VERB})\\s+(?:on|auf|sur|en|su|op|på|na|no|pe|в|em)\\s+(?:${NETWORK})\\p{L}{0,3}|(?:${NETWORK})['’]?(?:ta|te|da|de)\\s+paylaş)${AFTER}`,
+  'iu',
+);
+/** A link's note that it opens a new window, closing a share button's text: "Click to share on X (Opens in new window)". */
+const NEW_WINDOW =
+  /\(\s*(?:opens in (?:a )?new (?:window|tab)|wird in neuem (?:fenster|tab) geöffnet|(?:s.)?ouvre dans une nouvelle (?:fenêtre|onglet)|se abre en una (?:ventana|pestaña) nueva|si apre in una nuova (?:finestra|scheda)|wordt in een nieuw (?:venster|tabblad) geopend|abre em (?:uma )?nova (?:janela|aba)|otwiera się w nowym oknie|öppnas i ett nytt fönster|åpnes i et nytt vindu|åbner i et nyt vindue|otevře se v novém okně|yeni pencerede açılır|откроется в новом окне|se deschide într-o fereastră nouă)\s*\)$/iu;
+const SHARE_DETERMINER =
+  'diesen|dieses|den|die|cet|cette|l.|esta|este|la|el|questo|questa|dit|deze|het|denne|dette|denna|detta|ten|tento|tuto|bu|эту|этой';
 const SHARED_THING =
-  'artikel|artikeln|artikelen|artiklen|artikkelen|beitrag|article|articles|noticia|artículo|articolo|notizia|notícia|artigo|matéria|artykuł|článek|článok|haberi|habere|новостью|статьей|статьёй|cikket|artikkeli';
+  'artikel|artikeln|artikelen|artiklen|artikkelen|beitrag|article|articles|noticia|artículo|articolo|notizia|notícia|artigo|matéria|artykuł|článek|článok|haberi|habere|новостью|статьей|статьёй|cikket|artikkeli|' +
+  'articolul|știrea|članak|članek|vijest';
 const SHARE_OBJECT_ROW = new RegExp(
   `${BEFORE}(?:(?:${SHARE_VERB})\\s+(?:(?:${SHARE_DETERMINER})\\s*)?(?:${SHARED_THING})|(?:${SHARED_THING})\\s+(?:${SHARE_VERB}))${AFTER}`,
   'iu',
@@ -332,6 +371,13 @@ const SEND_BY_MAIL = whole([
   'bağlantı kopyalandı',
   'ссылка скопирована',
   'kopiere link',
+  'copy (?:url|address)',
+  '(?:url|adresse|link) kopieren',
+  'copier l.url',
+  'copiar (?:la )?url',
+  'kopiuj (?:adres|url)',
+  'tipsa(?: en vän)?',
+  'sharing is caring',
 ]);
 
 /** Counters a page prints by its widgets: views, reads, comments, photos; the unit after the number or before it. */
@@ -406,8 +452,9 @@ export function uiLabelReason(text: string, words: number): JunkReason | null {
   if (words > MAX_NOTICE_WORDS) return null;
   if (isRatingQuestion(text, words)) return 'promotion';
   if (text.includes('(@') && POST_SHARED_BY.test(text)) return 'syndication';
+  if (text.endsWith(')') && NEW_WINDOW.test(text)) return 'promotion';
   if (words > MAX_LABEL_WORDS) return REQUIRED_FIELDS.test(text) ? 'comments' : null;
-  if (CONTROLS.test(text) || SHARE_OBJECT_ROW.test(text) || SEND_BY_MAIL.test(text)) return 'promotion';
+  if (CONTROLS.test(text) || SHARE_OBJECT_ROW.test(text) || SHARE_ON.test(text) || SEND_BY_MAIL.test(text)) return 'promotion';
   if (FORM_FIELDS.test(text) || REQUIRED_FIELDS.test(text)) return 'comments';
   if (COUNTER.test(text)) return 'counter';
   if (GALLERY_LINK.test(text)) return 'caption';
