@@ -8,6 +8,10 @@
  * - a name printed twice in a row, as an avatar's alt text and the name beside it, with the entry's
  *   stamp or nothing after it: "Jane Doe Jane Doe 8 June 2017 9:40pm".
  *
+ * - the sentence a CMS prints under a story to say who put it online: "This content was published
+ *   by Jane Doe", "Bu içerik Jane Doe tarafından yayına alınmıştır", "Dieser Beitrag wurde von Jane
+ *   Doe erstellt", in ten languages.
+ *
  * Run last, with the other kept-line shapes (kept-line-shapes.ts says why).
  */
 
@@ -61,4 +65,26 @@ export function isDoubledName(text: string, words: number): boolean {
     if (same && (w.length === 2 * k || HAS_DIGIT.test(w.slice(2 * k).join(' ')))) return true;
   }
   return false;
+}
+
+/** "This content was published by …" and its forms: the content word, the verb of putting online or writing, the agent's preposition. */
+const PUBLISHED_BY = new RegExp(
+  '^(?:' +
+    'this (?:content|article|story|post) (?:was|has been) (?:published|written|prepared|edited|produced|posted|added) by|' +
+    '(?:dieser|der) (?:artikel|beitrag|inhalt) wurde von|' +
+    '(?:cet article|ce contenu) a été (?:publié|rédigé|écrit|préparé|mis en ligne) par|' +
+    'este (?:artículo|contenido) (?:fue|ha sido) (?:publicado|escrito|redactado|elaborado) por|' +
+    'questo (?:articolo|contenuto) è stato (?:pubblicato|scritto|redatto) da|' +
+    'este (?:artigo|conteúdo) foi (?:publicado|escrito|produzido) por|' +
+    'dit (?:artikel|bericht) is (?:gepubliceerd|geschreven) door|' +
+    '(?:ten )?(?:artykuł|materiał) (?:został )?(?:napisany|przygotowany|opublikowany) przez|' +
+    'bu (?:içerik|haber|makale|yazı)\\s.{1,60}\\starafından (?:yayına alınmıştır|hazırlanmıştır|yazılmıştır|eklenmiştir|derlenmiştir)' +
+    ')',
+  'iu',
+);
+/** The most words of that sentence: a name and a few words after it. */
+const MAX_PUBLISHED_WORDS = 15;
+
+export function isPublishedBy(text: string, words: number): boolean {
+  return words >= 4 && words <= MAX_PUBLISHED_WORDS && PUBLISHED_BY.test(text);
 }

@@ -14,13 +14,14 @@ import { isNewsroomContact, isWitnessCall, lastStoryParagraph } from './newsroom
 import { isSourceLine } from './source-lines.ts';
 import type { ContentLine } from './structure.ts';
 import { uiLabelReason } from './ui-labels.ts';
-import { isDoubledName, isRoleCredit } from './credit-shapes.ts';
+import { isDoubledName, isPublishedBy, isRoleCredit } from './credit-shapes.ts';
 
 export function markKeptLineShapes(lines: ContentLine[]): void {
   const last = lastStoryParagraph(lines);
   lines.forEach((l, i) => {
     if (l.reason !== null) return;
-    if (isSourceLine(l.text, l.words) || isRoleCredit(l.text, l.words) || isDoubledName(l.text, l.words)) l.reason = 'credit';
+    if (isSourceLine(l.text, l.words) || isRoleCredit(l.text, l.words) || isDoubledName(l.text, l.words) || isPublishedBy(l.text, l.words))
+      l.reason = 'credit';
     else if (isNewsroomContact(l.text, l.words) || (i > last && isWitnessCall(l.text, l.words)) || isMediaLabel(l.text, l.words))
       l.reason = 'promotion';
     else l.reason = uiLabelReason(l.text, l.words);
