@@ -50,6 +50,33 @@ const CONTROLS = whole([
   'näytä (?:lisää|kaikki)',
   'mutass többet',
   'arată mai mult',
+  // Load more, learn more (a link's text; "more information" may head a story's own section, and is left).
+  'mehr laden',
+  'charger plus',
+  'cargar más',
+  'carica altro',
+  'meer laden',
+  'ladda fler',
+  'last inn flere',
+  'załaduj więcej',
+  'načíst další',
+  'daha fazla yükle',
+  'загрузить (?:ещё|еще)',
+  'learn more',
+  'find out more',
+  'mehr erfahren',
+  'en savoir plus',
+  'saber más',
+  'scopri di più',
+  'saiba mais',
+  'meer weten',
+  'dowiedz się więcej',
+  'zjistit více',
+  'подробнее',
+  // Swipe and scroll.
+  'swipe(?: for more| to see more)?',
+  'scroll(?: down| to continue)?',
+  'tap to see more',
   // Read on, the rest of the story.
   'weiterlesen',
   'devamını oku',
@@ -193,6 +220,37 @@ const CONTROLS = whole([
   'oglądaj(?: teraz)?',
   'şimdi izle',
   'смотреть сейчас',
+  // A player's ad.
+  '(?:audio|video) player',
+  'skip ad',
+  'werbung überspringen',
+  'passer la publicité',
+  'saltar (?:el )?anuncio',
+  'salta (?:la )?pubblicità',
+  'advertentie overslaan',
+  'hoppa över annons(?:en)?',
+  'pomiń reklamę',
+  'přeskočit reklamu',
+  'reklamı geç',
+  'пропустить рекламу',
+  'ad feedback',
+  'report this ad',
+  'close ad',
+  // A poll's buttons.
+  'take our poll',
+  'stimmen sie ab',
+  'votez',
+  '(?:show|see|view) results',
+  'ergebnisse anzeigen',
+  'voir les résultats',
+  'ver (?:los )?resultados',
+  'mostra (?:i )?risultati',
+  'bekijk (?:de )?resultaten',
+  'visa resultat(?:et)?',
+  'zobacz wyniki',
+  'zobrazit výsledky',
+  'sonuçları gör',
+  'показать результаты',
   // An embedded post's call to open it, and the notice over a blocked embed.
   'view this post on (?:instagram|tiktok|facebook|x|twitter|threads)',
   'diesen beitrag auf instagram ansehen',
@@ -298,6 +356,22 @@ const CONTROLS = whole([
   'souhlasím',
   'kabul et',
   'принять',
+]);
+
+/** A player that did not load, in a sentence of its own: "Media playback is unsupported on your device", "Das Video ist nicht verfügbar". */
+const PLAYER_NOTICE = whole([
+  '(?:this |the )?video (?:is )?(?:not available|unavailable|no longer available)',
+  'media playback is unsupported on your device',
+  'your browser does not support (?:the )?(?:video|audio)(?: tag| element)?',
+  'das video ist nicht (?:mehr )?verfügbar',
+  'cette vidéo n.est (?:pas|plus) disponible',
+  'este vídeo no está disponible',
+  'questo video non è (?:più )?disponibile',
+  'deze video is niet (?:meer )?beschikbaar',
+  'videon är inte tillgänglig',
+  'wideo (?:jest )?niedostępne',
+  'video není k dispozici',
+  'видео недоступно',
 ]);
 
 /** A comment form's fields: "Your name *", "Ihr Kommentar", "Yorumunuz", "Ваше имя". */
@@ -453,8 +527,9 @@ export function uiLabelReason(text: string, words: number): JunkReason | null {
   if (isRatingQuestion(text, words)) return 'promotion';
   if (text.includes('(@') && POST_SHARED_BY.test(text)) return 'syndication';
   if (text.endsWith(')') && NEW_WINDOW.test(text)) return 'promotion';
-  if (words > MAX_LABEL_WORDS) return REQUIRED_FIELDS.test(text) ? 'comments' : null;
-  if (CONTROLS.test(text) || SHARE_OBJECT_ROW.test(text) || SHARE_ON.test(text) || SEND_BY_MAIL.test(text)) return 'promotion';
+  if (words > MAX_LABEL_WORDS) return REQUIRED_FIELDS.test(text) ? 'comments' : PLAYER_NOTICE.test(text) ? 'promotion' : null;
+  if (CONTROLS.test(text) || SHARE_OBJECT_ROW.test(text) || SHARE_ON.test(text) || SEND_BY_MAIL.test(text) || PLAYER_NOTICE.test(text))
+    return 'promotion';
   if (FORM_FIELDS.test(text) || REQUIRED_FIELDS.test(text)) return 'comments';
   if (COUNTER.test(text)) return 'counter';
   if (GALLERY_LINK.test(text)) return 'caption';
