@@ -503,6 +503,21 @@ const MAX_QUESTION_WORDS = 9;
 const isRatingQuestion = (text: string, words: number) =>
   words <= MAX_QUESTION_WORDS && /\?\s*$/u.test(text) && ARTICLE_WORD.test(text) && WORTH_WORD.test(text);
 
+/**
+ * The outlet pointing the reader to more of its news: "Po więcej informacji z Polski i ze świata
+ * zapraszamy na example.pl", "More news at example.com", "Więcej informacji znajdziesz na stronie
+ * głównej …", "Mehr Nachrichten auf der Startseite". A "more" word, a word for news or information,
+ * and the line closing on an address or a word for the home page, with no full stop: a paragraph
+ * that cites a website ends its sentence.
+ */
+const MORE_NEWS =
+  /^(?:for |für |pour |para |per |voor |po |za )?(?:more|mehr|weitere|plus d.|más|più|maggiori|meer|mer|flere|lisää|více|další|więcej|daha fazla|больше)\s(?:\p{L}+\s){0,2}(?:news|stories|information|nachrichten|informationen|infos|news|informations|actualités|noticias|información|notizie|informazioni|nieuws|informatie|nyheter|uutisia|zpráv|informací|wiadomości|informacji|haber\p{L}*|bilgi|новостей|информации)(?![\p{L}])/iu;
+const CLOSES_ON_SITE =
+  /(?:\p{L}[\p{L}\p{N}-]*\.(?:[a-z]{2,3}|com|info|news)|homepage|home page|startseite|page d.accueil|portada|pagina iniziale|voorpagina|startsidan|forsiden|etusivu|hlavní stran\p{L}*|stronie głównej|strona główna|ana sayfa|главной странице)(?:\s+[\p{L}.-]+){0,2}$/iu;
+const MAX_POINTER_WORDS = 16;
+const isMoreNewsPointer = (text: string, words: number) =>
+  words >= 3 && words <= MAX_POINTER_WORDS && !/[.!?]$/u.test(text) && MORE_NEWS.test(text) && CLOSES_ON_SITE.test(text);
+
 /** A press release's end mark: "-30-", "- 30 -". */
 const END_MARK = /^[-–—]\s?30\s?[-–—]$/u;
 
@@ -523,6 +538,7 @@ const MAX_NOTICE_WORDS = 12;
 
 /** The reason for a control's or a widget's label alone on its line, or null. */
 export function uiLabelReason(text: string, words: number): JunkReason | null {
+  if (isMoreNewsPointer(text, words)) return 'promotion';
   if (words > MAX_NOTICE_WORDS) return null;
   if (isRatingQuestion(text, words)) return 'promotion';
   if (text.includes('(@') && POST_SHARED_BY.test(text)) return 'syndication';

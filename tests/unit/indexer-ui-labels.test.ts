@@ -49,6 +49,8 @@ test('a control, a share row, a counter, a gallery link or initials between or u
     'En savoir plus',
     'Werbung überspringen',
     'Voir les résultats',
+    'More news at example.com',
+    'Mehr Nachrichten auf der Startseite',
   ]) {
     assert.ok(!keptText(page(HEADLINE, P1, P2, label, P3, P4)).includes(label), label);
     assert.ok(!keptText(page(HEADLINE, P1, P2, P3, P4, label)).includes(label), label);
@@ -81,6 +83,7 @@ test('subheadings, quotes, figures and sentences that use the words stay', () =>
     'Weitere Informationen',
     'Umfrage',
     'Transcript',
+    'More information is available at example.com.',
   ]) {
     assert.equal(reason(line), null, line);
   }
