@@ -401,13 +401,26 @@ const REQUIRED_FIELDS =
 /** A share row naming what it shares: "Teile diesen Artikel", "Artikel teilen", "Haberi paylaş", "Send by email". */
 const SHARE_VERB =
   'teile|teilen|partagez|partager|comparte|compartir|condividi|compartilhe|compartilhar|deel|delen|dela|del|udostępnij|sdílejte|sdílej|sdílet|zdieľajte|paylaş|поделиться|' +
-  'podijeli|podeli|megosztás|megosztom|jaa|share|distribuie|partajează|' +
+  'podijeli|podeli|megosztás|megosztom|jaa|share|distribuie|partajează|partilhe|partilhar|' +
   // Printing the article is the same row's button: "Artikel drucken", "Imprimer l'article".
   'drucken|imprimer|imprimir|stampa|afdrukken|skriv ut|udskriv|drukuj|tisknout|vytisknout|yazdır|print|печать|распечатать|tipărește';
 /** The networks a share row names after its verb's preposition: "Distribuie pe Facebook", "Facebook'ta paylaş". */
 const NETWORK = 'facebook|twitter|x|whatsapp|linkedin|telegram|messenger|pinterest|reddit|bluesky|threads|vk|viber|e-?mail';
 const SHARE_ON = new RegExp(
   `${BEFORE}(?:(?:${SHARE_VERB})\\s+(?:on|auf|sur|en|su|op|på|na|no|pe|в|em)\\s+(?:${NETWORK})\\p{L}{0,3}|(?:${NETWORK})['’]?(?:ta|te|da|de)\\s+paylaş)${AFTER}`,
+  'iu',
+);
+/**
+ * A share verb alone or with its preposition ("Compartilhe:", "Comparte en:", "Jetzt teilen", "Artikel
+ * teilen per"), or sharing to the social networks; only verbs that are no other word of a language
+ * ("del", "dela", "stampa" are left to the phrase rules' rows).
+ */
+const SHARE_ALONE_VERB =
+  'teilen|partager|partagez|compartir|comparte|compártelo|compartilhe|compartilhar|partilhe|partilhar|condividi|delen|deel|udostępnij|sdílet|sdílej|paylaş|поделиться|distribuie|partajează';
+const SOCIAL =
+  'social media|(?:den )?sozialen (?:netzwerken|medien)|(?:les )?réseaux sociaux|(?:las )?redes sociales|(?:i )?social|sociale media';
+const SHARE_ALONE = new RegExp(
+  `${BEFORE}(?:jetzt\\s+|artikel\\s+)?(?:${SHARE_ALONE_VERB})(?:\\s+(?:en|on|via|per|auf|sur|su|op|på|na|no|pe|em|in|sui))?(?:\\s+(?:${SOCIAL}))?${AFTER}`,
   'iu',
 );
 /** A link's note that it opens a new window, closing a share button's text: "Click to share on X (Opens in new window)". */
@@ -419,7 +432,7 @@ const SHARED_THING =
   'artikel|artikeln|artikelen|artiklen|artikkelen|beitrag|article|articles|noticia|artículo|articolo|notizia|notícia|artigo|matéria|artykuł|článek|článok|haberi|habere|новостью|статьей|статьёй|cikket|artikkeli|' +
   'articolul|știrea|članak|članek|vijest';
 const SHARE_OBJECT_ROW = new RegExp(
-  `${BEFORE}(?:(?:${SHARE_VERB})\\s+(?:(?:${SHARE_DETERMINER})\\s*)?(?:${SHARED_THING})|(?:${SHARED_THING})\\s+(?:${SHARE_VERB}))${AFTER}`,
+  `${BEFORE}(?:(?:${SHARE_VERB})\\s+(?:sie\\s+)?(?:(?:${SHARE_DETERMINER})\\s*)?(?:${SHARED_THING})|(?:${SHARED_THING})\\s+(?:${SHARE_VERB}))${AFTER}`,
   'iu',
 );
 const SEND_BY_MAIL = whole([
@@ -451,6 +464,21 @@ const SEND_BY_MAIL = whole([
   'copiar (?:la )?url',
   'kopiuj (?:adres|url)',
   'tipsa(?: en vän)?',
+  '(?:send|e-?mail) this (?:article|story)',
+  'artikel (?:per (?:e-?)?mail )?versenden',
+  'envoyer cet article',
+  'invia (?:l.)?articolo',
+  'verstuur (?:dit )?artikel',
+  'recommend(?: this)?',
+  '(?:artikel )?empfehlen',
+  'recommander',
+  'recomendar',
+  'consiglia',
+  'aanbevelen',
+  'polecam',
+  'doporučit',
+  'tavsiye et',
+  'рекомендовать',
   'sharing is caring',
 ]);
 
@@ -544,7 +572,14 @@ export function uiLabelReason(text: string, words: number): JunkReason | null {
   if (text.includes('(@') && POST_SHARED_BY.test(text)) return 'syndication';
   if (text.endsWith(')') && NEW_WINDOW.test(text)) return 'promotion';
   if (words > MAX_LABEL_WORDS) return REQUIRED_FIELDS.test(text) ? 'comments' : PLAYER_NOTICE.test(text) ? 'promotion' : null;
-  if (CONTROLS.test(text) || SHARE_OBJECT_ROW.test(text) || SHARE_ON.test(text) || SEND_BY_MAIL.test(text) || PLAYER_NOTICE.test(text))
+  if (
+    CONTROLS.test(text) ||
+    SHARE_OBJECT_ROW.test(text) ||
+    SHARE_ON.test(text) ||
+    SHARE_ALONE.test(text) ||
+    SEND_BY_MAIL.test(text) ||
+    PLAYER_NOTICE.test(text)
+  )
     return 'promotion';
   if (FORM_FIELDS.test(text) || REQUIRED_FIELDS.test(text)) return 'comments';
   if (COUNTER.test(text)) return 'counter';

@@ -51,6 +51,11 @@ test('a control, a share row, a counter, a gallery link or initials between or u
     'Voir les résultats',
     'More news at example.com',
     'Mehr Nachrichten auf der Startseite',
+    'Compartilhe:',
+    'Teilen Sie diesen Artikel',
+    'Partager sur les réseaux sociaux',
+    'Artikel empfehlen',
+    'Envoyer cet article',
   ]) {
     assert.ok(!keptText(page(HEADLINE, P1, P2, label, P3, P4)).includes(label), label);
     assert.ok(!keptText(page(HEADLINE, P1, P2, P3, P4, label)).includes(label), label);
@@ -84,6 +89,8 @@ test('subheadings, quotes, figures and sentences that use the words stay', () =>
     'Umfrage',
     'Transcript',
     'More information is available at example.com.',
+    'Share your thoughts on the plan',
+    'Teilen und herrschen',
   ]) {
     assert.equal(reason(line), null, line);
   }
