@@ -158,6 +158,7 @@ describe('bylines by a reporter’s label in scripts without capitals', () => {
     for (const line of [
       '记者：王小明',
       '本报记者 王小明',
+      '(本台记者 王小明)',
       '山田花子記者',
       '文・写真：山田花子',
       '이영희 기자 = 부산',
