@@ -45,6 +45,7 @@ import { keepListingHeadline } from './listing-headline.ts';
 import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { keepStandfirstLines } from './standfirst-lines.ts';
+import { keepFieldRows } from './field-rows.ts';
 import { markOffTopicTail } from './topic-tail.ts';
 import { markLabelledTail } from './labelled-tail.ts';
 import { markExcerptTail } from './excerpt-tail.ts';
@@ -84,6 +85,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markByModel(lines, language);
   keepStandfirstCopy(lines);
   keepStandfirstLines(lines);
+  keepFieldRows(lines);
   keepParagraphOpeners(lines);
   keepLeadHeadline(lines);
   keepStampedLeads(lines);
