@@ -47,6 +47,28 @@ describe('a subtitle under the headline', () => {
     assert.equal(lines[2]!.reason, null);
   });
 
+  it('keeps it under a byline and a date stamp, not under a section line', () => {
+    const under = [
+      line(1, HEADLINE, 'headline'),
+      line(2, 'By Jane Doe', 'credit'),
+      line(3, '12.03.2025', 'dateline'),
+      line(4, 'Magnitude 4.3 at dawn', 'navigation'),
+      line(5, P1, null),
+      line(6, P2, null),
+    ];
+    keepStandfirstLines(under);
+    assert.equal(under[3]!.reason, null);
+    const section = [
+      line(1, HEADLINE, 'headline'),
+      line(2, 'Local news', 'navigation'),
+      line(3, 'Magnitude 4.3 at dawn', 'navigation'),
+      line(5, P1, null),
+      line(6, P2, null),
+    ];
+    keepStandfirstLines(section);
+    assert.equal(section[2]!.reason, 'navigation');
+  });
+
   it('leaves chrome that shares nothing, one word, a lower-case byline, a bracketed credit, a glued counter', () => {
     for (const under of [
       'World News Today',
