@@ -87,9 +87,21 @@ export function markHeadlineRuns(lines: ContentLine[]): void {
     start = i;
     under = 0;
   }
-  if (headlines.length < MIN_ITEMS || FIELD_SEPARATORS.some((sep) => headlines.every((h) => sep.test(h)))) return;
+  if (headlines.length < MIN_ITEMS || isTable(headlines) || isTable(headlines.slice(0, -1), true)) return;
   if (paragraphsAbove(lines, start, MIN_PARAGRAPH_WORDS).run < MIN_PARAGRAPH_RUN) return;
   for (let i = start; i < lines.length; i++) if (lines[i]!.reason === null) lines[i]!.reason = 'related-headlines';
+}
+
+/**
+ * Whether the items are the rows of a table: all with the same field separator. A table under its
+ * own heading ("Les résultats du 1er tour" over "Liste … (SE) : 44,14%") is read without the heading
+ * (the topmost item), its rows then also carrying a figure each: two rows alike by chance are likelier
+ * than three, and other stories' headlines seldom all hold a number and the same separator.
+ * @param headlines the items from the page's end up
+ */
+function isTable(headlines: readonly string[], figures = false): boolean {
+  if (figures && !headlines.every((h) => HAS_DIGIT.test(h))) return false;
+  return FIELD_SEPARATORS.some((sep) => headlines.every((h) => sep.test(h)));
 }
 
 /**

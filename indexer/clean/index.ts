@@ -44,6 +44,8 @@ import { keepLogEntries } from './log-entries.ts';
 import { keepListingHeadline } from './listing-headline.ts';
 import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
+import { keepStandfirstLines } from './standfirst-lines.ts';
+import { keepFieldRows } from './field-rows.ts';
 import { markOffTopicTail } from './topic-tail.ts';
 import { markLabelledTail } from './labelled-tail.ts';
 import { markExcerptTail } from './excerpt-tail.ts';
@@ -82,6 +84,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   const { lines, headline, language } = labelLines(text, options);
   markByModel(lines, language);
   keepStandfirstCopy(lines);
+  keepStandfirstLines(lines);
+  keepFieldRows(lines);
   keepParagraphOpeners(lines);
   keepLeadHeadline(lines);
   keepStampedLeads(lines);

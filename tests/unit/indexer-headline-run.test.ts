@@ -37,6 +37,32 @@ describe('headline runs below the article', () => {
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...winners)).slice(3), winners);
   });
 
+  it('keeps a table under its own heading: the rows share a separator and each holds a figure', () => {
+    const story = [
+      'Mayor keeps her seat in the second round',
+      'Mayor Anna Berg kept her seat on Sunday, winning the second round with 44 per cent of the vote, the town hall said.',
+      'Her former deputy, Piet Dahl, came second at the head of a dissident list, ahead of the liberal candidate Jan Eck.',
+      'Turnout was higher than in the first round, when the three lists had finished in the same order.',
+    ];
+    const table = [
+      'Results of the first round',
+      'Berg list (independent) : 44.1%',
+      'Dahl list (greens) : 31.8%',
+      'Eck list (liberals) : 24.1%',
+    ];
+    assert.deepEqual(keptText(page(...story, ...table)).slice(3), table);
+  });
+
+  it('still drops headlines under a heading when the rows hold no figure', () => {
+    const run = [
+      'Latest from the valley',
+      'Harbour: new school opens its doors',
+      'Quayside: fishing fleet returns early',
+      'Old Town: choir to sing at the festival',
+    ];
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...run)), [P1, P2, P3]);
+  });
+
   it('keeps results whose lines are numbers by a third', () => {
     const results = ['Harbour 26, Quayside 28', 'The game went to extra time.', 'Northgate 10, Old Town 0', 'Riverside 3, Eastfield 41'];
     assert.deepEqual(keptText(page(HEADLINE, P1, P2, P3, ...results)).slice(3), results);

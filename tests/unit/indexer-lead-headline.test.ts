@@ -1,7 +1,8 @@
 /**
  * A page whose text starts straight with paragraphs gets its first sentence taken as the headline
- * (issue 18: body lines lost as 'headline'). A "headline" of ten words or more ending in a full
- * stop is that lead: it stays in the text. A real headline is still dropped. The text is invented.
+ * (issue 18: body lines lost as 'headline'). A "headline" of five words or more ending in a full
+ * stop is that lead: it stays in the text. So does a subheading taken as the headline of such a page,
+ * a paragraph right above it and right below. A real headline is still dropped. The text is invented.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -22,7 +23,21 @@ describe('a lead sentence taken as the headline stays in the text', () => {
     assert.ok(clean.kept.some((l) => l.text === LEAD));
   });
 
-  it('still drops a headline that does not end in a full stop', () => {
+  it('keeps a short lead sentence too', () => {
+    const short = 'Police arrested the driver overnight.';
+    const clean = cleanText(page(MENU, short, P1, P2, P3));
+    assert.equal(clean.headline?.text, short);
+    assert.ok(clean.kept.some((l) => l.text === short));
+  });
+
+  it('keeps a subheading taken as the headline when paragraphs stand right above and below it', () => {
+    const sub = 'Repairs to start next week';
+    const clean = cleanText(page(P1, '', sub, '', P2, '', P3));
+    assert.equal(clean.headline?.text, sub);
+    assert.ok(clean.kept.some((l) => l.text === sub));
+  });
+
+  it('still drops a headline that does not end in a full stop (a menu above it, not a paragraph)', () => {
     const headline = 'Driver who refused to stop rams two patrol cars near the lake overnight';
     const clean = cleanText(page(MENU, headline, LEAD, P1, P2, P3));
     assert.equal(clean.headline?.text, headline);
