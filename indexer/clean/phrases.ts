@@ -378,7 +378,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'navigation',
     maxWords: 4,
     test: matches(
-      /^(?:skip to (?:main )?(?:content|navigation)|skip navigation|main menu|menu|home|homepage|search|navigation|toggle navigation|back to top|go to top|top of page|sections|all sections|open menu|close menu|(?:previous|next) (?:article|story|post|page)|older posts|newer posts)\W*$/i,
+      /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation)|skip navigation|main menu|menu|home|homepage|search|navigation|toggle navigation|back to top|go to top|top of page|sections|all sections|open menu|close menu|(?:previous|next) (?:article|story|post|page)|older posts|newer posts)\W*$/i,
     ),
   },
   {

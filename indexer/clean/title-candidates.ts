@@ -39,6 +39,7 @@ import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-ope
 import { storyHeadingBelow, type Met } from './title-story-heading.ts';
 import { isHeadlineOverChrome, type OverChromeShapes } from './title-over-chrome.ts';
 import { isCutTeaser } from './cut-teasers.ts';
+import { phraseReason } from './phrases.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -116,7 +117,9 @@ export function scoreHeadlineCandidates(
     const dumped = dumpedRecordTitle(l.text);
     const raw = dumped ?? (i === 0 ? stripScraperStamp(l.text) : l.text);
     const stamped = raw !== l.text && (l.reason === 'dateline' || (dumped !== null && l.reason === 'script'));
-    if ((l.reason !== null && !stamped) || isTopChrome(lines, i)) continue;
+    // What follows the stamp is judged as a line of its own: a skip link ("Jump to content") is chrome.
+    if ((l.reason !== null && !stamped) || (stamped && phraseReason(raw) !== null) || (isTopChrome(lines, i) && !isCapsHeadline(lines, i)))
+      continue;
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
     const startsText =
@@ -501,7 +504,7 @@ const LEAD_WINDOW = 20;
 const LEAD_MIN_WORDS = 10;
 
 /** The content-word stems of the first few long lines below a candidate (its own copies aside). */
-function leadStems(lines: ContentLine[], c: Candidate): Set<string> {
+function leadStems(lines: ContentLine[], c: Pick<Candidate, 'index' | 'text'>): Set<string> {
   const out = new Set<string>();
   const key = lineKey(c.text);
   let taken = 0;
@@ -930,6 +933,24 @@ function countOccurrences(haystack: string, needle: string): number {
   let n = 0;
   for (let i = haystack.indexOf(needle); i !== -1 && n < 2; i = haystack.indexOf(needle, i + 1)) n++;
   return n;
+}
+
+/** Content words of a line in capitals that the text below must have, at least, for it to be a headline. */
+const CAPS_HEADLINE_SHARED = 2;
+/** Content words of a headline in capitals, at least: three capitalised words are a name as often (a company, a person). */
+const CAPS_HEADLINE_WORDS = 4;
+
+/**
+ * A headline in capitals that reads as a menu of capitalised section names ("ÜÇ BÜYÜKŞEHİR BELEDİYE
+ * BAŞKANINA GÖZALTI": no function word of a language the menu test knows): a menu's items name
+ * sections, which the story's opening paragraphs do not repeat, while most of a headline's content
+ * words (two or more, and two in three) come back in them. Judged only for a line of menu shape.
+ */
+function isCapsHeadline(lines: ContentLine[], i: number): boolean {
+  const text = lines[i]!.text;
+  if (!isCapsMenu(text)) return false;
+  const { words, shared } = agreement(text, leadStems(lines, { index: i, text }));
+  return words >= CAPS_HEADLINE_WORDS && shared >= CAPS_HEADLINE_SHARED && 3 * shared >= 2 * words;
 }
 
 /**

@@ -123,10 +123,17 @@ export function isBulleted(text: string): boolean {
  * Name": a capital after a small letter, which a headline's own words do not have).
  */
 export function hasPhotoCue(text: string): boolean {
+  if (GALLERY_KICKER.test(text)) return false;
   return (
     /(?:^|[\s(.])(?:photo|picture|image|foto|bild|imagen|immagine|credit|kuva|zdjęcie)s?\s*:/iu.test(text) || GLUED_PHOTO_CUE.test(text)
   );
 }
+
+/**
+ * "In pictures: Headline", "En images : …", "En fotos: …": the kicker of a photo gallery's headline,
+ * which opens the line; a caption's cue ("… Photo: Name") names the picture's source after it.
+ */
+const GALLERY_KICKER = /^(?:in|en|em)\s+(?:pictures|photos|images|imágenes|imagens|fotos|foto|bildern|beeld)\s*:\s+\S/iu;
 const GLUED_PHOTO_CUE = /\p{Ll}(?:Photo|Picture|Image|Foto|Bild|Imagen|Immagine|Credit|Kuva|Zdjęcie)s?\s*:/u;
 
 /**
