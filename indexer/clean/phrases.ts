@@ -101,7 +101,7 @@ export const AGENCY_NAMES = [
 const AGENCY = `(?:${alternation(AGENCY_NAMES)})`;
 
 /** Picture agencies, as they sign photos (data a user may extend, like AGENCY_NAMES). */
-const PICTURE_AGENCY_NAMES = [
+export const PICTURE_AGENCY_NAMES = [
   'Getty Images',
   'Getty',
   'Shutterstock',

@@ -541,6 +541,8 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
     const t = lines[j]!.text;
     if (lines[j]!.reason !== null || !couldBeHeadline(t) || isSentence(t) || wordCount(t, 3) < 3) continue;
+    // A caption printed twice (the picture's alt text and its caption) is no headline.
+    if (isNotHeadline(t)) return false;
     const next = lines[j + 1];
     return next !== undefined && lineKey(next.text) === lineKey(t);
   }
@@ -619,7 +621,7 @@ const KICKER_SHARED = 2;
  */
 function isKicker(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
   if (label.words < 2 || label.words > MAX_KICKER_WORDS || next.index !== label.index + 1) return false;
-  if (/[\p{P}]$/u.test(label.text)) return false;
+  if (/[\p{P}]$/u.test(label.text) || widenedBelow(lines, label)) return false;
   if (next.words < Math.max(6, 2 * label.words)) return isSectionOverShortHeadline(label, next, lines);
   if (label.words <= MAX_SHORT_KICKER_WORDS) return true;
   if (agreement(next.text, contentStems(label.text)).shared > 0) return false;
@@ -686,6 +688,36 @@ function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {
     // A copy has about the headline's length; paragraphs are not keyed.
     const other = lines[j]!.text;
     if (Math.abs(other.length - c.text.length) <= c.text.length / 5 + 5 && hasLineKey(other, key)) return true;
+  }
+  return widenedBelow(lines, c);
+}
+
+/** Words a page may add inside its headline's other copy ("im Bundestag"), at most. */
+const MAX_WIDENED_WORDS = 3;
+/** Characters those words may add, at most: longer lines are not keyed. */
+const MAX_WIDENED_CHARS = 40;
+
+/**
+ * The candidate printed again a few lines down with a word or a few added inside it, opening and
+ * closing with the same words ("Law change: fast track rejected" over "Law change: fast track in
+ * parliament rejected"): the page's title and the article's own heading, which sites word a little
+ * apart. A section or a kicker is printed again whole, or not at all. Three words or more, and the
+ * copy is no sentence.
+ */
+function widenedBelow(lines: ContentLine[], c: Pick<Candidate, 'index' | 'text' | 'words'>): boolean {
+  if (c.words < 3) return false;
+  let words: string[] | undefined;
+  const end = Math.min(lines.length, c.index + 1 + REPEAT_WINDOW);
+  for (let j = c.index + 1; j < end; j++) {
+    const other = lines[j]!.text;
+    if (other.length <= c.text.length || other.length > c.text.length + MAX_WIDENED_CHARS || isSentence(other)) continue;
+    words ??= lineKey(c.text).split(' ');
+    const copy = lineKey(other).split(' ');
+    if (copy.length <= words.length || copy.length > words.length + MAX_WIDENED_WORDS) continue;
+    if (copy[0] !== words[0] || copy.at(-1) !== words.at(-1)) continue;
+    let k = 0;
+    for (const w of copy) if (w === words[k]) k++;
+    if (k === words.length) return true;
   }
   return false;
 }

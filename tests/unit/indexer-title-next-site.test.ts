@@ -37,4 +37,24 @@ describe('title: the next site’s page', () => {
     const out = clean(['NEWS SPORT WEATHER TRAVEL', headline]);
     assert.equal(out.headline?.text, headline);
   });
+
+  it('keeps the story’s state before its headline ("UPDATE:"), and still cuts a section kicker in capitals', () => {
+    const headline = 'Porthaven ferry stranded at the quay after ramp cracks';
+    assert.equal(clean([`UPDATE: ${headline}`]).headline?.text, `UPDATE: ${headline}`);
+    assert.equal(clean([`HARBOURSIDE: ${headline}`]).headline?.text, headline);
+  });
+
+  it('reads a caption printed twice with an agency credit in brackets as no headline', () => {
+    const headline = 'Porthaven ferry stranded at the quay';
+    const standfirst = 'Hundreds of passengers are stuck as engineers check the loading ramp of the harbour ferry at the quay.';
+    const caption = 'Passengers waited on the quay for most of Monday morning [AFP]';
+    assert.equal(clean([headline, standfirst, caption, caption]).headline?.text, headline);
+  });
+
+  it('takes the headline printed again below with words added, not the subtitle under it', () => {
+    const headline = 'Ferry talks collapse';
+    const subtitle = 'Union says the offer was never on the table';
+    const out = clean(['NewsPorthavenLOCAL NEWS', headline, subtitle, 'Ferry talks at the harbour collapse', subtitle]);
+    assert.equal(out.headline?.text, headline);
+  });
 });
