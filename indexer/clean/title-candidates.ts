@@ -969,14 +969,16 @@ function countOccurrences(haystack: string, needle: string): number {
 
 /** Content words of a line in capitals that the text below must have, at least, for it to be a headline. */
 const CAPS_HEADLINE_SHARED = 2;
-/** Content words of a headline in capitals, at least: three capitalised words are a name as often (a company, a person). */
+/** Content words of a headline in capitals, at least. */
 const CAPS_HEADLINE_WORDS = 4;
 
 /**
- * A headline in capitals that reads as a menu of capitalised section names ("ÜÇ BÜYÜKŞEHİR BELEDİYE
- * BAŞKANINA GÖZALTI": no function word of a language the menu test knows): a menu's items name
+ * A headline in capitals that reads as a menu of capitalised section names ("LIMANDA FERİBOT RAMPASI
+ * ÇÖKTÜ": no function word of a language the menu test knows): a menu's items name
  * sections, which the story's opening paragraphs do not repeat, while most of a headline's content
- * words (two or more, and two in three) come back in them. Judged only for a line of menu shape.
+ * words (two or more, and two in three, of four or more: three capitalised words are as often a
+ * company's or a person's name, which the text repeats too) come back in them. Judged only for a
+ * line of menu shape.
  */
 function isCapsHeadline(lines: ContentLine[], i: number): boolean {
   const text = lines[i]!.text;

@@ -1,6 +1,6 @@
 /**
  * A page whose text starts straight with paragraphs gets its first sentence taken as the headline
- * (issue 18: body lines lost as 'headline'). A "headline" of ten words or more ending in a full
+ * (issue 18: body lines lost as 'headline'). A "headline" of five words or more ending in a full
  * stop is that lead: it stays in the text. A real headline is still dropped. The text is invented.
  */
 import assert from 'node:assert/strict';
@@ -20,6 +20,13 @@ describe('a lead sentence taken as the headline stays in the text', () => {
     const clean = cleanText(page(MENU, LEAD, P1, P2, P3));
     assert.equal(clean.headline?.text, LEAD);
     assert.ok(clean.kept.some((l) => l.text === LEAD));
+  });
+
+  it('keeps a short lead of a page with no headline line', () => {
+    const lead = 'Police arrested the driver overnight.';
+    const clean = cleanText(page(MENU, lead, P1, P2, P3));
+    assert.equal(clean.headline?.text, lead);
+    assert.ok(clean.kept.some((l) => l.text === lead));
   });
 
   it('still drops a headline that does not end in a full stop', () => {
