@@ -817,14 +817,19 @@ function isWeatherNeighbour(lines: ContentLine[], i: number): boolean {
 /**
  * "site.com« Back to article", "site.com | Home": a line one of whose arrow- or pipe-separated
  * parts is a bare domain. Not a page title naming its site by its domain beside the headline
- * ("Headline of the story | site.com"): a pipe's other part of four words or more is a headline,
+ * ("Headline of the story | site.com"): a pipe's other part of four words or more is a headline
+ * (a script without spaces counted at its words, `lineWords`),
  * while a link's text beside an arrow is the site's own chrome whatever its length.
  */
-function namesDomain(text: string): boolean {
+function namesDomain(line: string): boolean {
+  // Guillemets in a pair quote words of a headline («…»); only a lone one is an arrow.
+  const text = line.includes('«') ? line.replace(QUOTED, '$1') : line;
   const parts = text.split(/\s*[«»|]\s*/);
   if (!parts.some((part) => isDomain(part))) return false;
-  return /[«»]/u.test(text) || !parts.some((part) => !isDomain(part) && wordCount(part, 4) >= 4);
+  // Words as `lineWords` counts them: a Chinese or Japanese headline has no spaces to count.
+  return /[«»]/u.test(text) || !parts.some((part) => !isDomain(part) && lineWords(part, 4) >= 4);
 }
+const QUOTED = /«([^«»]*)»/gu;
 
 /**
  * The headline inside its line: the last step of a breadcrumb ("Home » News » Headline"), without

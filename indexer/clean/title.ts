@@ -36,11 +36,16 @@ export function splitTitleLine(line: string): TitleParts {
   if (m) {
     const [, headline, separator, site] = m as unknown as [string, string, string, string];
     const siteWords = wordCount(site);
-    if (siteWords <= 5 && (NAME_START.test(site) || isDomain(site)) && !endsSentence(site) && wordCount(headline) >= 2) {
+    if (siteWords <= 5 && (NAME_START.test(site) || isDomain(site)) && !endsSentence(site) && hasHeadlineWords(headline)) {
       suffix = { headline: headline.trim(), site: site.trim(), separator };
     }
   }
   return { text, counter: found, suffix };
+}
+
+/** Two words or more before a suffix; in a script without spaces, as many characters as two words hold. */
+function hasHeadlineWords(headline: string): boolean {
+  return wordCount(headline, 2) >= 2 || (hasUnspacedScript(headline) && [...headline].length >= MIN_UNSPACED_HEADLINE_CHARS);
 }
 
 /**

@@ -57,4 +57,11 @@ describe('title: the next site’s page', () => {
     const out = clean(['NewsPorthavenLOCAL NEWS', headline, subtitle, 'Ferry talks at the harbour collapse', subtitle]);
     assert.equal(out.headline?.text, headline);
   });
+
+  it('cuts a domain after a pipe from a headline in a script without spaces, or quoted in guillemets', () => {
+    const cjk = '港口渡轮停航乘客滞留码头';
+    assert.equal(clean([`${cjk} | harbourgazette.com`]).headline?.text, cjk);
+    const quoted = '«Die Fähre fährt nicht mehr»';
+    assert.equal(clean([`${quoted} | harbourgazette.com`]).headline?.text, quoted);
+  });
 });
