@@ -986,11 +986,18 @@ const CAPS_HEADLINE_WORDS = 4;
  * line of menu shape.
  */
 function isCapsHeadline(lines: ContentLine[], i: number): boolean {
-  const text = lines[i]!.text;
-  if (!isCapsMenu(text)) return false;
-  const { words, shared } = agreement(text, leadStems(lines, { index: i, text }));
-  return words >= CAPS_HEADLINE_WORDS && shared >= CAPS_HEADLINE_SHARED && 3 * shared >= 2 * words;
+  const line = lines[i]!.text;
+  // A page title of separated cells ("Headline | Section | Site") reads as a menu too: its first cell
+  // is judged, when it is longer than a menu's item.
+  const text = isCapsMenu(line) ? line : looksLikeSeparatedMenu(line) ? line.split(MENU_CELL)[0]! : null;
+  if (text === null) return false;
+  const { words, shared } = agreement(text, leadStems(lines, { index: i, text: line }));
+  const least = text === line ? CAPS_HEADLINE_WORDS : PIPED_HEADLINE_WORDS;
+  return words >= least && shared >= CAPS_HEADLINE_SHARED && 3 * shared >= 2 * words;
 }
+const MENU_CELL = /\s+[|•·»›]\s+|\s*\|\s*/;
+/** Content words of a first cell, at least, for a menu-shaped title line to be a headline and its site's names. */
+const PIPED_HEADLINE_WORDS = 3;
 
 /**
  * A menu in capitals ("NEWS SPORT WEATHER"), not a headline in capitals: `looksLikeCapsMenu`

@@ -64,4 +64,9 @@ describe('title: the next site’s page', () => {
     const quoted = '«Die Fähre fährt nicht mehr»';
     assert.equal(clean([`${quoted} | harbourgazette.com`]).headline?.text, quoted);
   });
+
+  it('reads a page title of cells whose first is a headline the story repeats as the title, not a menu', () => {
+    const headline = 'Porthaven ferry ramp cracks';
+    assert.equal(clean([`${headline} | Local news | Harbour Gazette`]).headline?.text, headline);
+  });
 });
