@@ -104,7 +104,7 @@ export const AGENCY_NAMES = [
 const AGENCY = `(?:${alternation(AGENCY_NAMES)})`;
 
 /** Picture agencies, as they sign photos (data a user may extend, like AGENCY_NAMES). */
-const PICTURE_AGENCY_NAMES = [
+export const PICTURE_AGENCY_NAMES = [
   'Getty Images',
   'Getty',
   'Shutterstock',
@@ -384,7 +384,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
     reason: 'navigation',
     maxWords: 4,
     test: matches(
-      /^(?:skip to (?:main )?(?:content|navigation)|skip navigation|main menu|menu|home|homepage|search|navigation|toggle navigation|back to top|go to top|top of page|sections|all sections|open menu|close menu|(?:previous|next) (?:article|story|post|page)|older posts|newer posts)\W*$/i,
+      /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation)|skip navigation|main menu|menu|home|homepage|search|navigation|toggle navigation|back to top|go to top|top of page|sections|all sections|open menu|close menu|(?:previous|next) (?:article|story|post|page)|older posts|newer posts)\W*$/i,
     ),
   },
   {

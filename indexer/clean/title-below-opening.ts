@@ -46,11 +46,23 @@ export function headlineBelowOpening(lines: readonly ContentLine[], i: number, s
     if (shapes.startsText(l.text)) return false;
     if (!shapes.isHeadlineShaped(l.text)) continue;
     if (chrome) return true;
-    if (endsSentenceAnyScript(withoutSlashSignoff(l.text)) || opensStoredText(lines, i)) return false;
+    if (endsSentenceAnyScript(withoutSlashSignoff(l.text)) || opensStoredText(lines, i) || !isTeaserLength(lines[i]!.text)) return false;
     const met = agreement(l.text, contentStems(lines[i]!.text));
     return met.shared >= TEASER_SHARED && met.words > TEASER_SHARED;
   }
   return false;
+}
+
+/** Most words of a teaser printed above its headline: a sentence or two, where a story's first paragraph runs on. */
+const MAX_TEASER_WORDS = 60;
+
+/**
+ * The opening paragraph is short enough to be a teaser. A page stored without its headline may open
+ * with a long first paragraph (a quote, then the story: 128 words on a d4 dev page) over a sub-heading
+ * that repeats two of its many words; that sub-heading is the story's, not its headline.
+ */
+function isTeaserLength(text: string): boolean {
+  return wordCount(text, MAX_TEASER_WORDS + 1) <= MAX_TEASER_WORDS;
 }
 
 /** Chrome of the page's top rather than of the story: navigation, breadcrumbs, skip links; not an ad or a caption between paragraphs. */

@@ -39,6 +39,7 @@ import { headlineBelowOpening, type BelowOpeningShapes } from './title-below-ope
 import { storyHeadingBelow, type Met } from './title-story-heading.ts';
 import { isHeadlineOverChrome, type OverChromeShapes } from './title-over-chrome.ts';
 import { isCutTeaser } from './cut-teasers.ts';
+import { phraseReason } from './phrases.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -116,7 +117,9 @@ export function scoreHeadlineCandidates(
     const dumped = dumpedRecordTitle(l.text);
     const raw = dumped ?? (i === 0 ? stripScraperStamp(l.text) : l.text);
     const stamped = raw !== l.text && (l.reason === 'dateline' || (dumped !== null && l.reason === 'script'));
-    if ((l.reason !== null && !stamped) || isTopChrome(lines, i)) continue;
+    // What follows the stamp is judged as a line of its own: a skip link ("Jump to content") is chrome.
+    if ((l.reason !== null && !stamped) || (stamped && phraseReason(raw) !== null) || (isTopChrome(lines, i) && !isCapsHeadline(lines, i)))
+      continue;
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
     const startsText =
@@ -501,7 +504,7 @@ const LEAD_WINDOW = 20;
 const LEAD_MIN_WORDS = 10;
 
 /** The content-word stems of the first few long lines below a candidate (its own copies aside). */
-function leadStems(lines: ContentLine[], c: Candidate): Set<string> {
+function leadStems(lines: ContentLine[], c: Pick<Candidate, 'index' | 'text'>): Set<string> {
   const out = new Set<string>();
   const key = lineKey(c.text);
   let taken = 0;
@@ -538,6 +541,8 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
     const t = lines[j]!.text;
     if (lines[j]!.reason !== null || !couldBeHeadline(t) || isSentence(t) || wordCount(t, 3) < 3) continue;
+    // A caption printed twice (the picture's alt text and its caption) is no headline.
+    if (isNotHeadline(t)) return false;
     const next = lines[j + 1];
     return next !== undefined && lineKey(next.text) === lineKey(t);
   }
@@ -616,7 +621,7 @@ const KICKER_SHARED = 2;
  */
 function isKicker(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
   if (label.words < 2 || label.words > MAX_KICKER_WORDS || next.index !== label.index + 1) return false;
-  if (/[\p{P}]$/u.test(label.text)) return false;
+  if (/[\p{P}]$/u.test(label.text) || widenedBelow(lines, label)) return false;
   if (next.words < Math.max(6, 2 * label.words)) return isSectionOverShortHeadline(label, next, lines);
   if (label.words <= MAX_SHORT_KICKER_WORDS) return true;
   if (agreement(next.text, contentStems(label.text)).shared > 0) return false;
@@ -683,6 +688,36 @@ function repeatedBelow(lines: ContentLine[], c: Candidate): boolean {
     // A copy has about the headline's length; paragraphs are not keyed.
     const other = lines[j]!.text;
     if (Math.abs(other.length - c.text.length) <= c.text.length / 5 + 5 && hasLineKey(other, key)) return true;
+  }
+  return widenedBelow(lines, c);
+}
+
+/** Words a page may add inside its headline's other copy ("im Bundestag"), at most. */
+const MAX_WIDENED_WORDS = 3;
+/** Characters those words may add, at most: longer lines are not keyed. */
+const MAX_WIDENED_CHARS = 40;
+
+/**
+ * The candidate printed again a few lines down with a word or a few added inside it, opening and
+ * closing with the same words ("Law change: fast track rejected" over "Law change: fast track in
+ * parliament rejected"): the page's title and the article's own heading, which sites word a little
+ * apart. A section or a kicker is printed again whole, or not at all. Three words or more, and the
+ * copy is no sentence.
+ */
+function widenedBelow(lines: ContentLine[], c: Pick<Candidate, 'index' | 'text' | 'words'>): boolean {
+  if (c.words < 3) return false;
+  let words: string[] | undefined;
+  const end = Math.min(lines.length, c.index + 1 + REPEAT_WINDOW);
+  for (let j = c.index + 1; j < end; j++) {
+    const other = lines[j]!.text;
+    if (other.length <= c.text.length || other.length > c.text.length + MAX_WIDENED_CHARS || isSentence(other)) continue;
+    words ??= lineKey(c.text).split(' ');
+    const copy = lineKey(other).split(' ');
+    if (copy.length <= words.length || copy.length > words.length + MAX_WIDENED_WORDS) continue;
+    if (copy[0] !== words[0] || copy.at(-1) !== words.at(-1)) continue;
+    let k = 0;
+    for (const w of copy) if (w === words[k]) k++;
+    if (k === words.length) return true;
   }
   return false;
 }
@@ -782,14 +817,19 @@ function isWeatherNeighbour(lines: ContentLine[], i: number): boolean {
 /**
  * "site.com« Back to article", "site.com | Home": a line one of whose arrow- or pipe-separated
  * parts is a bare domain. Not a page title naming its site by its domain beside the headline
- * ("Headline of the story | site.com"): a pipe's other part of four words or more is a headline,
+ * ("Headline of the story | site.com"): a pipe's other part of four words or more is a headline
+ * (a script without spaces counted at its words, `lineWords`),
  * while a link's text beside an arrow is the site's own chrome whatever its length.
  */
-function namesDomain(text: string): boolean {
+function namesDomain(line: string): boolean {
+  // Guillemets in a pair quote words of a headline («…»); only a lone one is an arrow.
+  const text = line.includes('«') ? line.replace(QUOTED, '$1') : line;
   const parts = text.split(/\s*[«»|]\s*/);
   if (!parts.some((part) => isDomain(part))) return false;
-  return /[«»]/u.test(text) || !parts.some((part) => !isDomain(part) && wordCount(part, 4) >= 4);
+  // Words as `lineWords` counts them: a Chinese or Japanese headline has no spaces to count.
+  return /[«»]/u.test(text) || !parts.some((part) => !isDomain(part) && lineWords(part, 4) >= 4);
 }
+const QUOTED = /«([^«»]*)»/gu;
 
 /**
  * The headline inside its line: the last step of a breadcrumb ("Home » News » Headline"), without
@@ -931,6 +971,33 @@ function countOccurrences(haystack: string, needle: string): number {
   for (let i = haystack.indexOf(needle); i !== -1 && n < 2; i = haystack.indexOf(needle, i + 1)) n++;
   return n;
 }
+
+/** Content words of a line in capitals that the text below must have, at least, for it to be a headline. */
+const CAPS_HEADLINE_SHARED = 2;
+/** Content words of a headline in capitals, at least. */
+const CAPS_HEADLINE_WORDS = 4;
+
+/**
+ * A headline in capitals that reads as a menu of capitalised section names ("LIMANDA FERİBOT RAMPASI
+ * ÇÖKTÜ": no function word of a language the menu test knows): a menu's items name
+ * sections, which the story's opening paragraphs do not repeat, while most of a headline's content
+ * words (two or more, and two in three, of four or more: three capitalised words are as often a
+ * company's or a person's name, which the text repeats too) come back in them. Judged only for a
+ * line of menu shape.
+ */
+function isCapsHeadline(lines: ContentLine[], i: number): boolean {
+  const line = lines[i]!.text;
+  // A page title of separated cells ("Headline | Section | Site") reads as a menu too: its first cell
+  // is judged, when it is longer than a menu's item.
+  const text = isCapsMenu(line) ? line : looksLikeSeparatedMenu(line) ? line.split(MENU_CELL)[0]! : null;
+  if (text === null) return false;
+  const { words, shared } = agreement(text, leadStems(lines, { index: i, text: line }));
+  const least = text === line ? CAPS_HEADLINE_WORDS : PIPED_HEADLINE_WORDS;
+  return words >= least && shared >= CAPS_HEADLINE_SHARED && 3 * shared >= 2 * words;
+}
+const MENU_CELL = /\s+[|•·»›]\s+|\s*\|\s*/;
+/** Content words of a first cell, at least, for a menu-shaped title line to be a headline and its site's names. */
+const PIPED_HEADLINE_WORDS = 3;
 
 /**
  * A menu in capitals ("NEWS SPORT WEATHER"), not a headline in capitals: `looksLikeCapsMenu`

@@ -6,6 +6,8 @@
 import { isWeekdayName, monthsOf } from '../infer/date-names.ts';
 import { findDates, hasClockTime } from '../infer/dates.ts';
 import { wordCount } from './shape.ts';
+import { AGENCY_NAMES, PICTURE_AGENCY_NAMES } from './phrases.ts';
+import { alternation } from '../escape-regexp.ts';
 
 /** A month name in any language of date-names.ts ("Oktober", "maj", "Haziran", "jan."). */
 function isMonth(token: string): boolean {
@@ -123,10 +125,17 @@ export function isBulleted(text: string): boolean {
  * Name": a capital after a small letter, which a headline's own words do not have).
  */
 export function hasPhotoCue(text: string): boolean {
+  if (GALLERY_KICKER.test(text)) return false;
   return (
     /(?:^|[\s(.])(?:photo|picture|image|foto|bild|imagen|immagine|credit|kuva|zdjęcie)s?\s*:/iu.test(text) || GLUED_PHOTO_CUE.test(text)
   );
 }
+
+/**
+ * "In pictures: Headline", "En images : …", "En fotos: …": the kicker of a photo gallery's headline,
+ * which opens the line; a caption's cue ("… Photo: Name") names the picture's source after it.
+ */
+const GALLERY_KICKER = /^(?:in|en|em)\s+(?:pictures|photos|images|imágenes|imagens|fotos|foto|bildern|beeld)\s*:\s+\S/iu;
 const GLUED_PHOTO_CUE = /\p{Ll}(?:Photo|Picture|Image|Foto|Bild|Imagen|Immagine|Credit|Kuva|Zdjęcie)s?\s*:/u;
 
 /**
@@ -134,8 +143,21 @@ const GLUED_PHOTO_CUE = /\p{Ll}(?:Photo|Picture|Image|Foto|Bild|Imagen|Immagine|
  * ("… at the Playhouse (Jane Doe)", "(Jane Doe/Agency)"): a caption, not a headline.
  */
 export function hasTrailingCredit(text: string): boolean {
-  return /\S\s+\((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s*\/\s*[\p{L}\p{M} .-]+)?\)$/u.test(text);
+  return (
+    /\S\s+\((?:\p{Lu}[\p{L}\p{M}'’.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’.-]*(?:\s*\/\s*[\p{L}\p{M} .-]+)?\)$/u.test(text) ||
+    (/[)\]]$/.test(text) && TRAILING_AGENCY_CREDIT.test(text))
+  );
 }
+
+/**
+ * A caption's credit naming a wire or picture agency in brackets at its end ("… by Saturday
+ * afternoon [AFP]", "… (Getty Images/Jane Doe)"). A headline's own bracketed tail is a media label
+ * ("[VIDEO]") or a detail, not an agency; the story's dateline names its agency at the start.
+ */
+const TRAILING_AGENCY_CREDIT = new RegExp(
+  `\\S\\s+[([]\\s*(?:${alternation([...AGENCY_NAMES, ...PICTURE_AGENCY_NAMES])})(?:\\s*[/,]\\s*[\\p{L}\\p{M} .'’-]{1,40})?\\s*[)\\]]$`,
+  'u',
+);
 
 /** Text wholly in brackets: an aside or a definition, never a headline. */
 export function isBracketed(text: string): boolean {
@@ -183,13 +205,20 @@ export function stripScraperStamp(text: string): string {
 }
 
 /**
+ * The story's state in capitals before its headline ("UPDATE: …", "BREAKING: …", "EILMELDUNG: …"),
+ * or its medium ("VIDEO: …"): part of the headline as the page shows it, not a section or a place.
+ */
+const STATUS_KICKER =
+  /^(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|CORRECTION|CORRECTED|WATCH|VIDEO|PHOTOS|AKTUALISIERT|EILMELDUNG|EXKLUSIV|EXCLUSIF|URGENTE?|ACTUALIZADO|ACTUALIZACIÓN|EXCLUSIVA|EXCLUSIVO|AGGIORNAMENTO|ESCLUSIVA|ESCLUSIVO|ATUALIZADO|ATUALIZAÇÃO|BIJGEWERKT|UPDATET|OPPDATERT|UPPDATERAD|PILNE)$/u;
+
+/**
  * A section kicker in capitals before a colon, "OSTSCHWEIZ: Headline": one or two words of
  * at least five capitals (so an acronym that is the story's subject, "EPL: …", "NASA: …",
  * stays), then a headline in mixed case. Returns the headline, or null.
  */
 export function withoutCapsKicker(text: string): string | null {
   const m = /^(\p{Lu}[\p{Lu}-]{4,}(?: \p{Lu}[\p{Lu}-]{2,})?)\s*:\s+(\p{Lu}.*)$/u.exec(text);
-  if (!m) return null;
+  if (!m || STATUS_KICKER.test(m[1]!)) return null;
   const rest = m[2]!;
   return /\p{Ll}/u.test(rest) && wordCount(rest, 3) >= 3 ? rest : null;
 }

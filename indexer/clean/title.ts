@@ -36,11 +36,16 @@ export function splitTitleLine(line: string): TitleParts {
   if (m) {
     const [, headline, separator, site] = m as unknown as [string, string, string, string];
     const siteWords = wordCount(site);
-    if (siteWords <= 5 && (NAME_START.test(site) || isDomain(site)) && !endsSentence(site) && wordCount(headline) >= 2) {
+    if (siteWords <= 5 && (NAME_START.test(site) || isDomain(site)) && !endsSentence(site) && hasHeadlineWords(headline)) {
       suffix = { headline: headline.trim(), site: site.trim(), separator };
     }
   }
   return { text, counter: found, suffix };
+}
+
+/** Two words or more before a suffix; in a script without spaces (two characters a word), as many characters as two words hold. */
+function hasHeadlineWords(headline: string): boolean {
+  return wordCount(headline, 2) >= 2 || (hasUnspacedScript(headline) && [...headline].length >= MIN_UNSPACED_HEADLINE_CHARS);
 }
 
 /**
@@ -112,10 +117,11 @@ export function splitAppendedNames(text: string): { headline: string; site: stri
   while (k > 1 && isAppendedName(segments[k - 1]!, separators[k - 2]!)) k--;
   if (segments.length - k < 2 || separators[segments.length - 2] === ',') return null;
   const headline = joinSegments(segments, separators, k);
-  if (wordCount(headline, 2) < 2) return null;
+  if (!hasHeadlineWords(headline)) return null;
   // A section in sentence case must be shorter than the headline: "Crime | Man held after chase | Site" is no headline "Crime".
   const loose = segments.slice(k).filter((s, i) => !isAppendedName(s, separators[k + i - 1]!, false));
-  if (loose.some((s) => wordCount(s, 6) >= wordCount(headline, 6))) return null;
+  const headlineWords = hasUnspacedScript(headline) ? Math.ceil([...headline].length / 2) : wordCount(headline, 6);
+  if (loose.some((s) => wordCount(s, 6) >= headlineWords)) return null;
   return { headline, site: siteOf(segments.slice(k)) };
 }
 

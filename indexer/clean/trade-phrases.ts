@@ -606,7 +606,8 @@ const PAGE_NOTICE = new RegExp(
   '^(?:this (?:article|story|content|page) is (?:more than|over) \\d+ (?:years?|months?) old|this was published \\d+ (?:years?|months?|days?|weeks?|hours?) ago|' +
     '(?:we.re|we are) sorry, this feature is currently unavailable|' +
     '(?:the|this) (?:text|article|story|page|post) (?:is|will be|is being) updated|(?:der )?(?:text|artikel) wird (?:laufend )?aktualisiert|(?:texten|artikeln) (?:uppdateras|är under uppdatering)|' +
-    'zum (?:haupt)?inhalt springen|skip to (?:main )?content|aller au contenu|ir al contenido|vai al contenuto|' +
+    'zum (?:haupt)?inhalt springen|(?:skip|jump) to (?:the )?(?:main )?content|aller au contenu|ir al contenido|vai al contenuto|passa al contenuto|' +
+    'ir para o conte[uú]do|spring naar (?:de )?inhoud|hoppa till (?:huvud)?inneh[aå]llet|g[aå] til (?:hoved)?innhold(?:et)?|siirry sis[aä]lt[oö][oö]n|przejd[zź] do tre[sś]ci|' +
     'report (?:a|an) (?:error|typo|correction)|reporta un error|fehler melden|signaler une erreur|segnala (?:un )?errore)',
   'iu',
 );

@@ -28,6 +28,13 @@ describe('title: the headline below an opening paragraph', () => {
     assert.ok(kept(page).includes(teaser));
   });
 
+  it('takes no sub-heading under a long first paragraph that shares two of its words (no teaser)', () => {
+    const long = `"We never thought fares could rise this far", one commuter said on the quay. ${BODY} ${BODY2} The ferry fares were set by the harbour board last year, and the board meets again in May to hear from the operator and from passenger groups about the rise.`;
+    const page = [long, 'Ferry fares still open to review', BODY2];
+    assert.notEqual(headlineOf(page), 'Ferry fares still open to review');
+    assert.deepEqual(kept(page), page);
+  });
+
   it('takes no sub-heading of a page that opens with its lead and has no headline', () => {
     const page = [BODY, 'Councillors divided', BODY2];
     assert.equal(headlineOf(page), undefined);
