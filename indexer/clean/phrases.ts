@@ -410,9 +410,12 @@ export const BLOCK_LABEL =
 
 const COUNTER = /\b(?:free\s+)?(?:(?:website|web|site|visitor|page|hit|blog)\s+)+counters?\b/i;
 const COUNTER_G = new RegExp(COUNTER.source, 'gi');
+const COUNTER_WORD = /counter/i;
 
 /** Removes counter-widget text ("free website hit counter") from a line. */
 export function stripCounter(text: string): { text: string; found: boolean } {
+  // Every counter holds "counter": without it the line is only single-spaced, once.
+  if (!COUNTER_WORD.test(text)) return { text: text.replace(/\s+/g, ' ').trim(), found: false };
   const stripped = text.replace(COUNTER_G, ' ').replace(/\s+/g, ' ').trim();
   return { text: stripped, found: stripped !== text.replace(/\s+/g, ' ').trim() };
 }
