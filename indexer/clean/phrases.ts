@@ -442,8 +442,16 @@ const RULES_BY_WORDS: readonly (readonly PhraseRule[])[] = Array.from({ length: 
 );
 /** Each rule's gate (cue-gate.ts), null when it has no cue or its cue is not read: always tested. */
 const GATES = new Map<PhraseRule, Int32Array | null>(PHRASE_RULES.map((rule) => [rule, rule.cue ? gateOf(rule.cue) : null]));
-/** `RULES_BY_WORDS`' gates, index for index. */
-const GATES_BY_WORDS: readonly (readonly (Int32Array | null)[])[] = RULES_BY_WORDS.map((rules) => rules.map((rule) => GATES.get(rule)!));
+/**
+ * Fewest gated rules that pay for reading a line (its walk costs about three cue searches): a
+ * longer line meets only the few rules with the highest word limits, and searches for their cues.
+ */
+const MIN_GATED_RULES = 4;
+/** `RULES_BY_WORDS`' gates, index for index (none for a length that meets too few gated rules). */
+const GATES_BY_WORDS: readonly (readonly (Int32Array | null)[])[] = RULES_BY_WORDS.map((rules) => {
+  const gates = rules.map((rule) => GATES.get(rule) ?? null);
+  return gates.filter((gate) => gate !== null).length >= MIN_GATED_RULES ? gates : gates.map(() => null);
+});
 
 /** The first phrase rule the line matches, if any. */
 export function phraseReason(text: string): JunkReason | null {
