@@ -119,7 +119,7 @@ export const INLINE_PROMPT_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 6, test: isWriterByline },
   { reason: 'credit', maxWords: 10, test: (t) => BYLINE_FROM.test(t) },
   { reason: 'navigation', maxWords: 1, test: isSlug },
-  { reason: 'promotion', maxWords: 25, test: (t) => EMBED_CODE.test(t) },
+  { reason: 'promotion', maxWords: 25, cue: EMBED_CODE, test: (t) => EMBED_CODE.test(t) },
   { reason: 'promotion', maxWords: 4, test: (t) => BUTTON_LABEL.test(t) },
   { reason: 'comments', maxWords: 4, test: (t) => COMMENT_LABEL.test(t) },
 ];

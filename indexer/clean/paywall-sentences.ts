@@ -161,17 +161,18 @@ const DISCOUNT =
 
 /** Paywall and newsletter sentences (reason `promotion`), checked with the other phrase rules. */
 export const PAYWALL_SENTENCE_RULES: readonly PhraseRule[] = [
-  { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: isSubscriberNotice },
+  { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, cue: SUBSCRIBER_ONLY, test: isSubscriberNotice },
   { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: (t) => READ_ON_RE.test(t) && ACCOUNT_RE.test(t) },
-  { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: (t) => FREE_ARTICLES.test(t) && SECOND_PERSON.test(t) },
-  { reason: 'promotion', maxWords: MAX_OFFER_WORDS, test: (t) => UNLIMITED.test(t) && OFFER_CUE.test(t) },
-  { reason: 'promotion', maxWords: MAX_OFFER_WORDS, test: (t) => FORM_PRINT.test(t) },
+  { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, cue: FREE_ARTICLES, test: (t) => FREE_ARTICLES.test(t) && SECOND_PERSON.test(t) },
+  { reason: 'promotion', maxWords: MAX_OFFER_WORDS, cue: UNLIMITED, test: (t) => UNLIMITED.test(t) && OFFER_CUE.test(t) },
+  { reason: 'promotion', maxWords: MAX_OFFER_WORDS, cue: FORM_PRINT, test: (t) => FORM_PRINT.test(t) },
   { reason: 'promotion', maxWords: 6, test: (t) => ACCOUNT_BUTTON.test(t) },
-  { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, test: (t) => REMAINING.test(t) },
+  { reason: 'promotion', maxWords: MAX_NOTICE_WORDS, cue: REMAINING, test: (t) => REMAINING.test(t) },
   { reason: 'promotion', maxWords: MAX_ACCESS_WORDS, test: isAccessOffer },
   {
     reason: 'promotion',
     maxWords: MAX_ACCESS_WORDS,
+    cue: DISCOUNT,
     test: (t) => DISCOUNT.test(t) && (SUBSCRIPTION_STEM.test(t) || SECOND_PERSON.test(t)),
   },
 ];

@@ -17,6 +17,7 @@ import { TAG_LABEL_RULES } from './tag-lists.ts';
 import { DEVICE_NOTICE_RULES } from './device-notices.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { anchoredTest } from './opening-chars.ts';
+import { gateOf, passes, readLine } from './cue-gate.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
 import { alternation } from '../escape-regexp.ts';
@@ -30,6 +31,12 @@ export interface PhraseRule {
   maxWords: number;
   /** @param words the line's words, exact up to `maxWords` (a rule runs only on lines that short) */
   test: (text: string, words: number) => boolean;
+  /**
+   * A pattern that every line the rule matches holds a match of, in the line or a part of it (the
+   * rule's first search, as a rule is most often written): a line that holds none of what the
+   * pattern needs is not tested (cue-gate.ts). A rule must not call the phrase rules itself.
+   */
+  cue?: RegExp;
 }
 
 /** "(photo credit: REUTERS)", "(Photo: AP)", "[Photo/Agencies]", "[Image: Getty]". */
@@ -416,9 +423,12 @@ export const BLOCK_LABEL =
 
 const COUNTER = /\b(?:free\s+)?(?:(?:website|web|site|visitor|page|hit|blog)\s+)+counters?\b/i;
 const COUNTER_G = new RegExp(COUNTER.source, 'gi');
+const COUNTER_WORD = /counter/i;
 
 /** Removes counter-widget text ("free website hit counter") from a line. */
 export function stripCounter(text: string): { text: string; found: boolean } {
+  // Every counter holds "counter": without it the line is only single-spaced, once.
+  if (!COUNTER_WORD.test(text)) return { text: text.replace(/\s+/g, ' ').trim(), found: false };
   const stripped = text.replace(COUNTER_G, ' ').replace(/\s+/g, ' ').trim();
   return { text: stripped, found: stripped !== text.replace(/\s+/g, ' ').trim() };
 }
@@ -436,6 +446,18 @@ if (MAX_RULE_WORDS > LINE_WORD_LIMIT) throw new Error(`a phrase rule reads ${MAX
 const RULES_BY_WORDS: readonly (readonly PhraseRule[])[] = Array.from({ length: MAX_RULE_WORDS + 2 }, (_, n) =>
   PHRASE_RULES.filter((rule) => n <= rule.maxWords),
 );
+/** Each rule's gate (cue-gate.ts), null when it has no cue or its cue is not read: always tested. */
+const GATES = new Map<PhraseRule, Int32Array | null>(PHRASE_RULES.map((rule) => [rule, rule.cue ? gateOf(rule.cue) : null]));
+/**
+ * Fewest gated rules that pay for reading a line (its walk costs about three cue searches): a
+ * longer line meets only the few rules with the highest word limits, and searches for their cues.
+ */
+const MIN_GATED_RULES = 4;
+/** `RULES_BY_WORDS`' gates, index for index (none for a length that meets too few gated rules). */
+const GATES_BY_WORDS: readonly (readonly (Int32Array | null)[])[] = RULES_BY_WORDS.map((rules) => {
+  const gates = rules.map((rule) => GATES.get(rule) ?? null);
+  return gates.filter((gate) => gate !== null).length >= MIN_GATED_RULES ? gates : gates.map(() => null);
+});
 
 /** The first phrase rule the line matches, if any. */
 export function phraseReason(text: string): JunkReason | null {
@@ -449,7 +471,21 @@ export function phraseReason(text: string): JunkReason | null {
  * @param words its words counted at least up to `MAX_RULE_WORDS` (`cleanText` passes the line's stored count)
  */
 export function phraseReasonOfSpacedLine(text: string, words = spacedWordCount(text, MAX_RULE_WORDS)): JunkReason | null {
-  for (const rule of RULES_BY_WORDS[Math.min(words, MAX_RULE_WORDS + 1)]!) {
+  const n = Math.min(words, MAX_RULE_WORDS + 1);
+  const rules = RULES_BY_WORDS[n]!;
+  const gates = GATES_BY_WORDS[n]!;
+  // The line is read for the gates at the first gated rule it meets (one walk over its characters).
+  let read = false;
+  for (let i = 0; i < rules.length; i++) {
+    const gate = gates[i]!;
+    if (gate !== null) {
+      if (!read) {
+        readLine(text);
+        read = true;
+      }
+      if (!passes(gate)) continue;
+    }
+    const rule = rules[i]!;
     if (rule.test(text, words)) return rule.reason;
   }
   return null;

@@ -41,6 +41,9 @@ export type StopwordLanguage = (typeof STOPWORD_LANGUAGES)[number];
 /** One bit per language of `STOPWORD_LANGUAGES`; 0 when the page's language is unknown. */
 export type LanguageMask = number;
 
+/** `lower` of each code unit from U+0100 up, filled as met; 0 is not yet known (none lowers to U+0000). */
+const LOWER_ABOVE_LATIN1 = new Uint16Array(0x10000);
+
 const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, readonly string[]>;
 
 /**
@@ -69,11 +72,20 @@ STOPWORD_LANGUAGES.forEach((lang, bit) => {
 const SLOTS = 1 << Math.ceil(Math.log2(WORDS.length * 3));
 /** Index + 1 of the word in each slot; 0 is empty. */
 const TABLE = new Int32Array(SLOTS);
+/**
+ * The full hash of each slot's word: a probe compares it before the word's characters, so a word
+ * of no list is turned away by a number (the strings' lengths were most of the lookups' time).
+ */
+const SLOT_HASHES = new Int32Array(SLOTS);
 WORDS.forEach((word, index) => {
-  let slot = hashRange(word, 0, word.length) & (SLOTS - 1);
+  const hash = hashRange(word, 0, word.length);
+  let slot = hash & (SLOTS - 1);
   while (TABLE[slot] !== 0) slot = (slot + 1) & (SLOTS - 1);
   TABLE[slot] = index + 1;
+  SLOT_HASHES[slot] = hash;
 });
+/** The longest word of any list, in code units: a longer word is in none (and is not hashed). */
+const MAX_WORD_UNITS = Math.max(...WORDS.map((word) => word.length));
 
 /** FNV-1a over the lower-cased code units of `text[start, end)`. */
 function hashRange(text: string, start: number, end: number): number {
@@ -89,7 +101,10 @@ function lower(c: number): number {
   if (c < 0xc0) return c;
   if (c <= 0xde) return c === 0xd7 ? c : c + 32;
   if (c < 0x100) return c;
-  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  // Kept once per code unit met: a Greek or Cyrillic page lowered every letter through a new string.
+  let low = LOWER_ABOVE_LATIN1[c]!;
+  if (low === 0) LOWER_ABOVE_LATIN1[c] = low = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return low;
 }
 
 /** Letters for edge trimming: ASCII letters, and any code unit from Latin-1 letters on except punctuation blocks. */
@@ -105,8 +120,10 @@ function isLetter(c: number): boolean {
 function wordMaskAt(text: string, start: number, end: number): number {
   while (start < end && !isLetter(text.charCodeAt(start))) start++;
   while (end > start && !isLetter(text.charCodeAt(end - 1))) end--;
-  if (start === end) return 0;
-  for (let slot = hashRange(text, start, end) & (SLOTS - 1); TABLE[slot] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
+  if (start === end || end - start > MAX_WORD_UNITS) return 0;
+  const hash = hashRange(text, start, end) | 0;
+  for (let slot = hash & (SLOTS - 1); TABLE[slot] !== 0; slot = (slot + 1) & (SLOTS - 1)) {
+    if (SLOT_HASHES[slot] !== hash) continue;
     const index = TABLE[slot]! - 1;
     if (sameWord(WORDS[index]!, text, start, end)) return WORD_MASKS[index]!;
   }

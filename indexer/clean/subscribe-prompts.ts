@@ -165,20 +165,27 @@ const SUBSCRIBE_IMPERATIVE =
 
 /** Subscribe prompts (reason `promotion`), checked with the other phrase rules. */
 export const SUBSCRIBE_PROMPT_RULES: readonly PhraseRule[] = [
-  { reason: 'promotion', maxWords: MAX_PROMPT_WORDS, test: (t) => shortEnough(t) && PROMPT_VERB.test(t) && PROMPT_OBJECT.test(t) },
-  { reason: 'promotion', maxWords: MAX_PROMPT_WORDS, test: (t) => SUBSCRIBE_IMPERATIVE.test(t) },
-  // Issue 18, 18sb: the order in a later sentence, with its link, the call for support, the short call.
-  { reason: 'promotion', maxWords: MAX_PROMPT_WORDS, test: (t) => shortEnough(t) && isLaterPrompt(t) },
   {
     reason: 'promotion',
     maxWords: MAX_PROMPT_WORDS,
+    cue: PROMPT_OBJECT,
+    test: (t) => shortEnough(t) && PROMPT_VERB.test(t) && PROMPT_OBJECT.test(t),
+  },
+  { reason: 'promotion', maxWords: MAX_PROMPT_WORDS, cue: SUBSCRIBE_IMPERATIVE, test: (t) => SUBSCRIBE_IMPERATIVE.test(t) },
+  // Issue 18, 18sb: the order in a later sentence, with its link, the call for support, the short call.
+  { reason: 'promotion', maxWords: MAX_PROMPT_WORDS, cue: PROMPT_OBJECT, test: (t) => shortEnough(t) && isLaterPrompt(t) },
+  {
+    reason: 'promotion',
+    maxWords: MAX_PROMPT_WORDS,
+    cue: PROMPT_VERB_LAST,
     test: (t) => shortEnough(t) && PROMPT_VERB_LAST.test(t.slice(-LAST_VERB_CHARS)) && PROMPT_OBJECT.test(t),
   },
   {
     reason: 'promotion',
     maxWords: MAX_LINKED_PROMPT_WORDS,
+    cue: LINK,
     test: (t) => LINK.test(t) && ((PROMPT_VERB.test(t) && PROMPT_OBJECT.test(t)) || isLaterPrompt(t)),
   },
-  { reason: 'promotion', maxWords: MAX_PROMPT_WORDS, test: (t) => shortEnough(t) && SUPPORT_PROMPT.test(t) },
+  { reason: 'promotion', maxWords: MAX_PROMPT_WORDS, cue: SUPPORT_PROMPT, test: (t) => shortEnough(t) && SUPPORT_PROMPT.test(t) },
   { reason: 'promotion', maxWords: 5, test: (t) => SHORT_CALL.test(t) },
 ];

@@ -61,8 +61,13 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   }
   const stated = <F extends Field>(field: F) => [statedAt('manifest', field), statedAt('file', field), statedAt('folder', field)];
 
-  function settle<T>(field: keyof Provenance, candidates: Array<Settled<T> | undefined | null>, fallback: Settled<T>): T {
-    const chosen = firstSettled(candidates) ?? fallback;
+  /** @param fallback what stands when no candidate does; a function when making it costs something */
+  function settle<T>(
+    field: keyof Provenance,
+    candidates: Array<Settled<T> | undefined | null>,
+    fallback: Settled<T> | (() => Settled<T>),
+  ): T {
+    const chosen = firstSettled(candidates) ?? (typeof fallback === 'function' ? fallback() : fallback);
     provenance[field] = chosen.from;
     return chosen.value;
   }
@@ -81,10 +86,14 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   });
 
   // No headline: the first sentence of the text names the story better than the file's name does.
-  const title = settle('title', [...stated('title'), inferred.title, inferred.title ? null : titleFromLead(clean.kept)], {
+  // The file name's title only when nothing else stands: three regex passes a record, for a fallback.
+  // The lead's sentence too, only when neither a statement nor the headline will stand before it.
+  const statedTitle = stated('title');
+  const leadTitle = inferred.title || statedTitle.some((c) => c !== undefined) ? null : titleFromLead(clean.kept);
+  const title = settle('title', [...statedTitle, inferred.title, leadTitle], () => ({
     value: titleFromFileName(source),
     from: 'file name (no headline found)',
-  });
+  }));
   const outlet = settle('outlet', [statedOutlet, inferred.outlet, input.folderOutlet], {
     value: UNKNOWN_OUTLET,
     from: 'nothing names it',
