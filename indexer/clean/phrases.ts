@@ -65,6 +65,9 @@ function hasCreditTail(text: string): boolean {
   if (colon < 0) return false;
   if (colon === text.length - 1) return NAMELESS_CREDIT_TAIL.test(text);
   if (text.length - colon > CREDIT_NAME_CHARS) return false;
+  // A cue word, or a label's, stands before the colon: a time ("10:45") or a score ("2:1") has a digit there.
+  const before = text.charCodeAt(colon - 1) === 0x20 ? text.charCodeAt(colon - 2) : text.charCodeAt(colon - 1);
+  if (Number.isNaN(before) || (before >= 0x30 && before <= 0x39)) return false;
   const from = Math.max(0, colon - CREDIT_CUE_CHARS);
   const m = CREDIT_TAIL.exec(from === 0 ? text : text.slice(from));
   if (!m) return false;

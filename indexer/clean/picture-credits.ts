@@ -32,7 +32,7 @@ const BY_UPPER = BY.toUpperCase();
  */
 const SENTENCE_THEN_CREDIT = new RegExp(
   `(?:[.!?]["'”’)]?\\s+|\\s[|–—-]\\s)(?:(?:Photos?|PHOTOS?|Fotos?|FOTOS?|Fot\\.|FOT\\.|Beeld|BEELD)(?:\\s(?:${BY}|${BY_UPPER}))?|` +
-    `(?:Pictures?|PICTURES?|Images?|IMAGES?|Pics?|PICS?|Bild|BILD)\\s(?:${BY}|${BY_UPPER})|Courtesy(?: of)?|COURTESY(?: OF)?)\\s${NAMES}$`,
+    `(?:Pictures?|PICTURES?|Images?|IMAGES?|Pics?|PICS?|Bild|BILD)\\s(?:${BY}|${BY_UPPER})|Courtesy(?: of)?|COURTESY(?: OF)?)\\s${NAMES}\\.?$`,
   'u',
 );
 
@@ -97,6 +97,19 @@ function hasBreakInTail(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the word before the line's final full stop is capitalised, as a credit's last name is (a
+ * paragraph's sentence ends on a lower-case word far more often): read back from the end by codes.
+ */
+function endsOnCapitalisedWord(text: string): boolean {
+  const from = Math.max(0, text.length - MAX_NAME_CHARS);
+  for (let i = text.length - 2; i > from; i--) if (text.charCodeAt(i) === 0x20) return CAPITAL.test(text[i + 1]!);
+  return false;
+}
+/** Longest last word of a credit read before its full stop. */
+const MAX_NAME_CHARS = 30;
+const CAPITAL = /\p{Lu}/u;
+
 /** The forms below, by name: what `pictureCreditForm` answers (a bench tool counts each form's reach). */
 export type PictureCreditForm =
   | 'bracketed credit'
@@ -118,8 +131,13 @@ export function pictureCreditForm(text: string): PictureCreditForm | null {
     if (BRACKETED_CREDIT.test(tail)) return 'bracketed credit';
     return BRACKETED_HANDOUT.test(tail) ? 'bracketed handout' : null;
   }
-  // A full stop closes a sentence, not the names of a credit; the forms below end on a letter or a digit.
-  if (stop || !isWordChar(last)) return null;
+  if (!isWordChar(last)) return null;
+  // A full stop closes most paragraphs: after one, only the credit is read ("… Photo by Jane Doe."),
+  // and only when the word before the stop is capitalised.
+  if (stop)
+    return endsOnCapitalisedWord(text) && hasBreakInTail(text) && SENTENCE_THEN_CREDIT.test(text.slice(-TAIL_CHARS))
+      ? 'credit after sentence'
+      : null;
   const hasEquals = text.indexOf('=', n - TAIL_CHARS) >= 0;
   if (!hasEquals && !hasBreakInTail(text)) return null;
   const tail = n > TAIL_CHARS ? text.slice(-TAIL_CHARS) : text;
