@@ -103,7 +103,12 @@ function hasBreakInTail(text: string): boolean {
  */
 function endsOnCapitalisedWord(text: string): boolean {
   const from = Math.max(0, text.length - MAX_NAME_CHARS);
-  for (let i = text.length - 2; i > from; i--) if (text.charCodeAt(i) === 0x20) return CAPITAL.test(text[i + 1]!);
+  for (let i = text.length - 2; i > from; i--) {
+    if (text.charCodeAt(i) !== 0x20) continue;
+    // A Latin capital by its code; the pattern only for the letters of other scripts.
+    const c = text.charCodeAt(i + 1);
+    return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && CAPITAL.test(text[i + 1]!));
+  }
   return false;
 }
 /** Longest last word of a credit read before its full stop. */
