@@ -19,8 +19,8 @@ const MAX_CREDIT_WORDS = 8;
 /** Fewest capitalised names in it: one capitalised word in brackets is an abbreviation ("(NSR)"). */
 const MIN_CREDIT_NAMES = 2;
 
-/** The bracket closing the line and what it holds; the caption is before it. */
-const CLOSING_BRACKET = /\S\s*\(([^()]{3,100})\)\.?$/u;
+/** The bracket closing the line and what it holds, round or square; the caption is before it. */
+const CLOSING_BRACKET = /\S\s*(?:\(([^()]{3,100})\)|\[([^[\]]{3,100})\])\.?$/u;
 /** What joins a credit's parts: photographer and agency, label and name. Prose in brackets has none. */
 const CREDIT_SEPARATOR = /[/:|]/u;
 const NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
@@ -36,7 +36,10 @@ export function markCaptionShapes(lines: ContentLine[]): void {
       endsInSignedSentence(l.text) ||
       startsWithSlashCredit(l.text) ||
       endsInSentenceAndAgency(l.text) ||
-      PICTURE_LABEL_START.test(l.text)
+      endsInAgencyAndPhotographer(l.text) ||
+      PICTURE_LABEL_START.test(l.text) ||
+      CAPTION_LABEL_START.test(l.text) ||
+      isBracketedPictureNote(l.text)
     )
       l.reason = 'caption';
   }
@@ -56,16 +59,17 @@ function creditNames(credit: string, max: number): number | null {
 }
 
 /**
- * "… at the harbour (Jane Doe/Harbour Press)", "… at dawn (Kuva: Jane Doe)": a bracket closes the
+ * "… at the harbour (Jane Doe/Harbour Press)", "… at dawn (Kuva: Jane Doe)", "… [Jane Doe/Harbour TV]": a bracket closes the
  * line holding two to eight capitalised names and a credit's separator, no digit (a date, a
  * score, a figure) and no lower-case word but a name's particle. Brackets in prose hold an
  * abbreviation, a party or a place (one name, no separator), or words.
  */
 function endsInBracketedCredit(text: string): boolean {
-  if (!text.endsWith(')') && !text.endsWith(').')) return false;
+  if (!text.endsWith(')') && !text.endsWith(').') && !text.endsWith(']') && !text.endsWith('].')) return false;
   const m = CLOSING_BRACKET.exec(text);
-  if (m === null || !CREDIT_SEPARATOR.test(m[1]!) || /\d/.test(m[1]!)) return false;
-  return (creditNames(m[1]!, MAX_CREDIT_WORDS) ?? 0) >= MIN_CREDIT_NAMES;
+  const credit = m?.[1] ?? m?.[2];
+  if (credit === undefined || !CREDIT_SEPARATOR.test(credit) || /\d/.test(credit)) return false;
+  return (creditNames(credit, MAX_CREDIT_WORDS) ?? 0) >= MIN_CREDIT_NAMES;
 }
 
 /** Fewest words of the caption a credit closes or opens, one of them lower-case: "Jane Doe | Staff" is a byline. */
@@ -122,6 +126,48 @@ const LEADING_SLASH_CREDIT =
  */
 const PICTURE_LABEL_START =
   /^(?:photos?|images?|pictures?|fotos?|fotó|fotografi[ae]|fotografía|bild(?:er)?|billede|bilde|kuva|kép|zdjęcie|slika|resim|görsel|gambar|ảnh|hình ảnh|фото|снимка|φωτογραφία|εικόνα)\s*:\s*\S/iu;
+
+/**
+ * "Image caption The mayor opens the bridge", "Bildunterschrift: …": a caption's label glued to the
+ * caption it labels (the label alone on its line is the phrase rules'), then a colon or a capital.
+ * Prose never opens on the label of a caption ("Image caption contests …" goes on in lower case).
+ */
+const CAPTION_LABEL_START =
+  /^(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Mm]edia|[Vv]ideo) caption|Bildunterschrift|Bildtext|Légende(?: photo)?|Pie de (?:foto|imagen)|Legenda(?: da (?:foto|imagem))?|Didascalia|Onderschrift)(?:\s*[,:]\s*\S|\s\p{Lu})/u;
+
+/** Most words of a note in brackets on its own line. */
+const MAX_NOTE_WORDS = 25;
+/**
+ * "(Screenshot from the police video)", "(Photo courtesy of the council)", "(скриншот из видео …)":
+ * a line wholly in brackets that opens with a word for a picture or a screen capture, in several
+ * languages, with no sentence end. A paragraph's aside in brackets sits inside the paragraph, and a
+ * note in brackets alone on its line that is a sentence ("(Photos of the day are on page 4.)") stays.
+ */
+const BRACKETED_PICTURE_NOTE =
+  /^[([]\s*(?:photos?|pictures?|images?|screenshots?|screengrabs?|video ?stills?|fotos?|fotó|bild(?:er)?|beeld|kuva|kép|zdjęcie|imagen|immagine|imagem|captura|capture d.écran|скриншот|скрин|фото|снимок|снимка|кадр|знімок|світлина|φωτογραφία|ảnh|gambar|tangkapan layar)(?!\p{L})[^()[\]]*[^.!?()[\]][)\]]$/iu;
+
+function isBracketedPictureNote(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0x28 || c === 0x5b) && text.split(' ').length <= MAX_NOTE_WORDS && BRACKETED_PICTURE_NOTE.test(text);
+}
+
+/**
+ * "… celebrates after the game. Harbour Agency / Jane Doe": a known wire or picture agency, then a
+ * slash and the photographer's name (capitalised words), closing the line, maybe after "via"
+ * ("… via Harbour Agency / Jane Doe"). A paragraph names its agency in its dateline, and does not
+ * end on a photographer's name.
+ */
+const AGENCY_THEN_PHOTOGRAPHER = new RegExp(
+  `\\s(?:${ANY_AGENCY_ALTERNATION}|${ANY_AGENCY_ALTERNATION.toUpperCase()})\\s?/\\s?\\p{Lu}[\\p{L}'’.-]+(?:\\s\\p{Lu}[\\p{L}'’.-]+){1,3}$`,
+  'u',
+);
+
+function endsInAgencyAndPhotographer(text: string): boolean {
+  const slash = text.lastIndexOf('/');
+  // The slash is among the line's last characters: most lines have none there, and the pattern never runs on them.
+  if (slash < 0 || text.length - slash > AGENCY_TAIL_CHARS) return false;
+  return AGENCY_THEN_PHOTOGRAPHER.test(text.slice(Math.max(0, slash - AGENCY_TAIL_CHARS)));
+}
 
 /**
  * "… at dawn on Friday. Harbour Agency": a caption's sentence signed by a wire or picture agency

@@ -110,8 +110,22 @@ function markCaptionCopies(lines: ContentLine[]): void {
       if (long.reason === null && isCreditTail(rest)) long.reason = 'caption';
     } else if (short.reason === null && long.reason === 'caption' && wordsUpTo(short, MAX_CAPTION_WORDS) <= MAX_CAPTION_WORDS) {
       short.reason = 'caption';
+    } else if (short.reason === 'caption' && long.reason === null && isNameTail(after)) {
+      // The caption printed again with its photographer's name glued on ("… (Jane Doe/PA) Jane Doe").
+      long.reason = 'caption';
     }
   }
+}
+
+/** Most names a caption's copy adds after the caption: a photographer's, an agency's. */
+const MAX_NAME_TAIL_WORDS = 4;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u;
+
+/** What a copy adds after a whole caption: a few capitalised names and nothing else. */
+function isNameTail(after: string): boolean {
+  if (!after.startsWith(' ')) return false;
+  const words = after.trim().split(' ');
+  return words.length <= MAX_NAME_TAIL_WORDS && words.every((w) => NAME_WORD.test(w));
 }
 
 /** What a caption's copy adds after the shared sentence: a dash or mark and a few words of names, no sentence. */

@@ -18,6 +18,7 @@ import { DEVICE_NOTICE_RULES } from './device-notices.ts';
 import { isStamp, MAX_STAMP_WORDS } from './stamps.ts';
 import { anchoredTest } from './opening-chars.ts';
 import { gateOf, passes, readLine } from './cue-gate.ts';
+import { endsInPictureCredit } from './picture-credits.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
 import { alternation } from '../escape-regexp.ts';
@@ -50,7 +51,7 @@ export const PHOTO_CREDIT_MARKER =
  * which may carry a label of its own ("… Foto: Archiv: Jane Doe").
  */
 const CREDIT_TAIL =
-  /(?:[\s.,;|–—-])(?:(?:archiv|symbol|arkiv|archief)?(?:photos?|fotos?|bild(?:er)?)|images?|pictures?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|fotoğraf|photograph)(?:\s+(?:credits?|by))?\s*:\s*(?:\p{L}{2,20}\s*:\s*)?(\S[^!?:]{0,60})$/iu;
+  /(?:[\s.,;|–—-])(?:(?:archiv|symbol|arkiv|archief)?(?:photos?|fotos?|bild(?:er)?)|images?|pictures?|pics?|credits?|crédits?|créditos?|crediti|billede|kuva|zdjęcie|imagen|immagine|fotografia|fotografía|fotoğraf|photograph|bildquelle|fotoquelle|copyright|screengrab|screenshot|beeld|imagem|fotó|fotók|kép|slika|snímek|snímka|resim|görsel|gambar|ảnh|фото|снимка|снимок|φωτογραφία|φωτο|εικόνα|צילום|תמונה|صورة|تصوير)(?:\s+(?:credits?|by))?\s*:\s*(?:\p{L}{2,20}\s*:\s*)?(\S[^!?:]{0,60})$/iu;
 /**
  * The same credits in their short forms: "… rocznik 1981 fot. Joanna Urbaniec" (an abbreviated
  * cue and a name), or the cue with its name lost ("… vor einem Einsatzfahrzeug. Foto:").
@@ -58,20 +59,36 @@ const CREDIT_TAIL =
 const SHORT_CREDIT_TAIL = /\s(?:fot\.|foto)\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}-]+){1,2}$/u;
 const NAMELESS_CREDIT_TAIL = /[.!?]\s+(?:photos?|fotos?|bild|image|foto(?:grafia)?|fotoğraf|zdjęcie|imagen|immagine)\s*:$/iu;
 const NAME_START = /^[\p{Lu}\p{N}]/u;
+/** The name after a credit's colon is at most 60 characters (`CREDIT_TAIL`), and a space may stand before it. */
+const CREDIT_NAME_CHARS = 63;
+/** Enough characters before the last colon for the longest cue, a "credit" or "by" after it, and a label's colon ("Foto: Archiv: …"). */
+const CREDIT_CUE_CHARS = 60;
 
 /** The line ends in a picture credit (`CREDIT_TAIL`) whose name is a few words, not a sentence. */
 function hasCreditTail(text: string): boolean {
   // The short form is case-sensitive: every match holds a lower-case "fot" (a search for "Fot" too
   // cost a second pass over every line: 5.3 → 4.3 ms on 35,602 lines, load 1.6).
   if (text.includes('fot') && SHORT_CREDIT_TAIL.test(text)) return true;
-  if (!text.includes(':')) return false;
-  if (text.endsWith(':')) return NAMELESS_CREDIT_TAIL.test(text);
-  const m = CREDIT_TAIL.exec(text);
-  // At the start of the line the credit stands alone: a credit line, left to the credit rules.
-  if (!m || m.index === 0) return false;
+  // The credit's colon is the line's last but one at most, and its name is short: the cue is
+  // sought only in the line's last characters, and not at all when its last colon is far from its end.
+  const colon = text.lastIndexOf(':');
+  if (colon < 0) return false;
+  if (colon === text.length - 1) return NAMELESS_CREDIT_TAIL.test(text);
+  if (text.length - colon > CREDIT_NAME_CHARS) return false;
+  // A cue word, or a label's, stands before the colon: a time ("10:45") or a score ("2:1") has a digit there.
+  const before = text.charCodeAt(colon - 1) === 0x20 ? text.charCodeAt(colon - 2) : text.charCodeAt(colon - 1);
+  if (Number.isNaN(before) || (before >= 0x30 && before <= 0x39)) return false;
+  const from = Math.max(0, colon - CREDIT_CUE_CHARS);
+  const m = CREDIT_TAIL.exec(from === 0 ? text : text.slice(from));
+  if (!m) return false;
+  // At the start of the line the credit stands alone: a credit line, left to the credit rules. One
+  // word before it is a label of the credit ("Author photo: …", "Автор фото: …"), not a caption.
+  const at = from + m.index;
+  if (at === 0 || (text.lastIndexOf(' ', at - 1) < 0 && !/[.!?]$/.test(text.slice(0, at)))) return false;
   const name = m[1]!;
   const n = spacedWordCount(name, 9);
-  return n <= 8 && (NAME_START.test(name) || n <= 2) && !/[.!?]["'”’]?$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
+  // A name cut at its start, or an agency written in lower case, still reads as a credit when a slash joins its parts ("…/PA Wire").
+  return n <= 8 && (NAME_START.test(name) || n <= 2 || name.includes('/')) && !/[.!?]["'”’]?$/.test(name.replace(/\b\p{Lu}\.$/u, ''));
 }
 
 /** Wire agencies and agency-like credits, as they are named in credit lines and datelines. */
@@ -105,6 +122,8 @@ export const AGENCY_NAMES = [
   'Bloomberg',
   'PA',
   'PA Media',
+  'PA Wire',
+  'Press Association',
   'CNA',
   'AAP',
 ];
@@ -147,6 +166,15 @@ export const PICTURE_AGENCY_ONLY = new RegExp(
   `^[(\\[]?\\s*(?:${alternation(PICTURE_AGENCY_NAMES.filter((n) => !WIRE_SIGNING.has(n)))})(?:\\s*[/,]\\s*[\\p{L} .'-]{1,40})?\\s*[)\\]]?$`,
   'iu',
 );
+/**
+ * "Jane Doe/Harbour Agency via Getty Images": names joined by a slash, handed on by a picture agency.
+ * Only a picture agency after "via": a route in a fact box reads "Riverside/Northfield via Old Town".
+ */
+const VIA_PICTURE_AGENCY = new RegExp(
+  `^\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3}\\s?/\\s?\\p{Lu}[\\p{L}'’.-]*(?:\\s\\p{Lu}[\\p{L}'’.-]*){0,3} via (?:${alternation(PICTURE_AGENCY_NAMES)})$`,
+  'u',
+);
+
 /** The wire agencies by name (not "Agency", "Agencies": a picture's credit says those as often). */
 export const WIRE_NAMES = AGENCY_NAMES.filter((n) => !n.startsWith('Agenc'));
 /** Any agency, wire or picture, as a regular-expression alternation (no group). */
@@ -239,6 +267,8 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { reason: 'caption', maxWords: 120, test: hasPhotoCreditMarker },
   { reason: 'caption', maxWords: 80, test: hasCreditTail },
   { reason: 'caption', maxWords: 60, test: isAgencySigned },
+  // "… on the quay. Photo by Jane Doe", "… al porto (foto Agency)", "… (Supplied)", "…（写真：Agency）" (picture-credits.ts).
+  { reason: 'caption', maxWords: 80, test: endsInPictureCredit },
   // "A ship leaves the port, September 12, 2023. REUTERS/Jane Doe": a caption signed with a slash credit.
   {
     reason: 'caption',
@@ -253,6 +283,7 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 4, test: matches(re(`^\\(?\\s*${AGENCY}(?:\\s*(?:/|,|and|&)\\s*${AGENCY})*\\s*\\)?$`)) },
   { reason: 'credit', maxWords: 8, test: (t) => t.includes('/') && SLASH_CREDIT.test(t) },
   { reason: 'credit', maxWords: 8, test: (t) => PICTURE_AGENCY_ONLY.test(t) },
+  { reason: 'credit', maxWords: 12, test: (t) => t.includes(' via ') && VIA_PICTURE_AGENCY.test(t) },
   {
     reason: 'credit',
     maxWords: 25,

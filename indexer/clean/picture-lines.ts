@@ -87,10 +87,11 @@ const SOURCE_LABEL = '(?:źródło|zdroj|izvor|источник|джерело|�
 /** "… znaleziono ciało Źródło: Harbour TV": the label after a space, a colon, and a source of a few words with no sentence in it. */
 const LABEL_TAIL = new RegExp(`\\s(?:${PICTURE_LABEL}|${SOURCE_LABEL})\\s*:\\s*[^.!?:]{2,50}$`, 'iu');
 /**
- * "… (צילום: …)", "(图/…)": a picture's label and its credit in brackets closing the line. Not a
- * source's: prose cites its sources in brackets ("(source: the council's report)").
+ * "… (צילום: …)", "(图/…)", "…（写真：…）", "(사진=…)": a picture's label and its credit in brackets of
+ * either width closing the line. Not a source's: prose cites its sources in brackets ("(source:
+ * the council's report)").
  */
-const BRACKETED_LABEL = new RegExp(`\\(\\s*${PICTURE_LABEL}\\s*[:/：]\\s*[^()]{2,60}\\)\\.?$`, 'iu');
+const BRACKETED_LABEL = new RegExp(`[(（]\\s*${PICTURE_LABEL}\\s*[:/：=]\\s*[^()（）]{2,60}[)）]\\.?$`, 'iu');
 const ENDS_SENTENCE = /[.!?]["'”’)]?$/u;
 /** Fewest words of the caption before a source label: a shorter line is a credit, which the phrase rules know. */
 const MIN_CAPTION_WORDS = 3;
@@ -100,7 +101,7 @@ const MIN_CAPTION_WORDS = 3;
  * ends in a sentence before it cites a source, and a credit on its own is the phrase rules'.
  */
 function endsInLabelledSource(text: string): boolean {
-  if (text.endsWith(')') || text.endsWith(').')) return BRACKETED_LABEL.test(text);
+  if (text.endsWith(')') || text.endsWith(').') || text.endsWith('）')) return BRACKETED_LABEL.test(text);
   // Most lines have no colon: the pattern never runs on them.
   if (!text.includes(':')) return false;
   const m = LABEL_TAIL.exec(text);

@@ -251,17 +251,21 @@ const PAYWALL = new RegExp(
 export const CAPTION_LABEL =
   /^(?:(?:image|photo|picture|media|video) caption|caption|bildunterschrift|légende(?: photo)?|pie de (?:foto|imagen)|legenda(?: da (?:foto|imagem))?|didascalia)\s*[,:]?$/iu;
 export const IMAGE_SOURCE =
-  /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,60}$|^(?:bildquelle|fotoquelle|źródło zdjęć|źródło zdjęcia(?: głównego)?|foto(?:grafia)?|fot\.|zdjęcie|bild|kuva|billede|photo|фото|φωτογραφία|ảnh|fotó|fotók)\s*[:]?\s+[\p{Lu}/(©][^.!?]{0,50}$/iu;
+  /^(?:image|photo|picture|media|video) (?:source|credit)s?\s*[,:]\s*\S.{0,60}$|^(?:bildquelle|fotoquelle|źródło zdjęć|źródło zdjęcia(?: głównego)?|foto(?:grafia)?|fot\.|zdjęcie|bild|kuva|billede|photo|фото|φωτογραφία|ảnh|fotó|fotók)\s*[:]?\s+[\p{Lu}/(©][^.!?]{0,50}$|^(?:beeld|afbeelding|imagem|imagen|immagine|crédits?|créditos?|credito|crediti|copyright|kép|slika|snímek|snímka|resim|görsel|gambar|снимка|снимок|εικόνα|צילום|תמונה)\s*:\s*[\p{Lu}/(©][^.!?]{0,50}$/iu;
 
 /**
  * The words only captions use: where the people in the picture stand ("(left)", "(rechts)",
- * "(tv)", "V.l.n.r.", "From left:"), and what kind of picture it is ("(file photo)",
- * "(Symbolbild)", "(Representational image)"). Prose names people without pointing at them.
+ * "(tv)", "(ketiga kiri)", "(слева)", "(second left)", "V.l.n.r.", "From left:"), in many
+ * languages, and what kind of picture it is ("(file photo)", "(Symbolbild)", "(Representational
+ * image)"). Prose names people without pointing at them.
  * Single letters ("(R)", "(v)") are left out: they are also parties, list numbers, roman numerals.
  */
 const CAPTION_CUE = new RegExp(
   '\\((?:left|right|centre|center|far left|far right|l-r|r-l|from left|from right|pictured|links|rechts|mitte|v\\.\\s?l\\.|von links|à gauche|à droite|au centre|' +
     'izquierda|derecha|sinistra|destra|esquerda|direita|tv|th|t\\.v\\.|t\\.h\\.|vänster|höger|venstre|høyre|midten|links|rechts|midden|' +
+    '(?:second|third|fourth|2nd|3rd|4th)(?: from)? (?:left|right)|\\d\\.\\s?v\\.\\s?[lr]\\.|a sinistra|a destra|à esquerda|à direita|a la izquierda|a la derecha|' +
+    '(?:(?:pertama|kedua|ketiga|keempat|kelima) )?(?:kiri|kanan)|z lewej|od lewej|z prawej|od prawej|vlevo|vpravo|uprostřed|balra|jobbra|középen|' +
+    'vasemmalla|oikealla|solda|sağda|ortada|în stânga|în dreapta|stânga|dreapta|lijevo|desno|слева|справа|в центре|ліворуч|праворуч|αριστερά|δεξιά|' +
     'file(?: photo| picture| image)?|archive(?: photo| picture)?|archivbild|archivfoto|symbolbild|symbolfoto|representational (?:image|picture|photo)|' +
     'illustrative (?:image|photo)|foto d.archivio|foto di repertorio|imagen de archivo|foto de archivo|photo d.archives?|image d.illustration|' +
     'foto(?:grafia)? de arquivo|archieffoto|arkivbilde|arkivbild|arkivfoto|zdjęcie ilustracyjne|zdj\\. ilustracyjne)\\)' +
