@@ -122,7 +122,6 @@ export const AGENCY_NAMES = [
   'Bloomberg',
   'PA',
   'PA Media',
-  'PA Wire',
   'Press Association',
   'CNA',
   'AAP',
@@ -132,6 +131,8 @@ const AGENCY = `(?:${alternation(AGENCY_NAMES)})`;
 /** Picture agencies, as they sign photos (data a user may extend, like AGENCY_NAMES). */
 export const PICTURE_AGENCY_NAMES = [
   'Getty Images',
+  // A news agency's picture service, as it signs photos ("(PA Wire)"): a photo credit, never the page's outlet.
+  'PA Wire',
   'Getty',
   'Shutterstock',
   'Alamy',
