@@ -6,16 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { keepFieldRows } from '../../indexer/clean/field-rows.ts';
-import type { ContentLine } from '../../indexer/clean/structure.ts';
-import { countLineWords } from '../../indexer/clean/line-words.ts';
-
-const line = (n: number, text: string, reason: string | null): ContentLine => ({
-  line: n,
-  text,
-  reason: reason as ContentLine['reason'],
-  heading: false,
-  words: countLineWords(text),
-});
+import { contentLine as line } from '../helpers/content-line.ts';
 
 describe('rows of a fact box', () => {
   it('keeps a short row between two kept rows of the same box', () => {

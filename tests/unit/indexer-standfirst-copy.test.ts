@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { keepStandfirstCopy } from '../../indexer/clean/standfirst-copy.ts';
-import type { ContentLine } from '../../indexer/clean/structure.ts';
-import { countLineWords } from '../../indexer/clean/line-words.ts';
+import { contentLine as line } from '../helpers/content-line.ts';
 
 // Invented text. The classifier's verdicts are given, as the lines reach this rule after it.
 const STANDFIRST = 'On Saturday the radio van stops in the valley villages, and on Sunday at the regatta on the mill island';
-const line = (n: number, text: string, reason: string | null): ContentLine => ({
-  line: n,
-  text,
-  reason: reason as ContentLine['reason'],
-  heading: false,
-  words: countLineWords(text),
-});
 
 describe('a standfirst printed twice, its first copy dropped by the classifier', () => {
   it('keeps the first copy when the later one was dropped as a repeat', () => {

@@ -7,16 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { keepStandfirstLines } from '../../indexer/clean/standfirst-lines.ts';
-import type { ContentLine } from '../../indexer/clean/structure.ts';
-import { countLineWords } from '../../indexer/clean/line-words.ts';
+import { contentLine as line } from '../helpers/content-line.ts';
 
-const line = (n: number, text: string, reason: string | null): ContentLine => ({
-  line: n,
-  text,
-  reason: reason as ContentLine['reason'],
-  heading: false,
-  words: countLineWords(text),
-});
 const HEADLINE = 'Earthquake felt across the northern islands';
 const P1 = 'An earthquake of magnitude 4.3 shook the northern islands at dawn, the seismology institute said.';
 const P2 = 'No damage was reported, and ferries kept to their timetable through the morning.';
