@@ -263,6 +263,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         const shown = cue === previousCue && !l.text.includes(cue.text) ? `${lines[i - 1]!.text} ${l.text}` : l.text;
         return add(kind, `stamp '${quote(shown)}'`, cue);
       }
+      if (isBeforeUpdate(l.text, dates, nth)) return add('published', `date before an update cue '${quote(l.text)}'`, null);
       if (hasByline(l.text) && n <= 20) return add('byline', `byline '${quote(l.text)}'`, null);
       if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length)))
         return add('byline', `credit line '${quote(l.text)}'`, null);
@@ -467,6 +468,15 @@ function stampCandidate(found: Omit<CuedDate, 'cue'>, l: PageLine, zone: Zone): 
   if (found.readings) c.readings = found.readings;
   if (found.dayFirst) c.dayFirst = found.dayFirst;
   return c;
+}
+
+/**
+ * "20 February 2014 17:58 · Updated 15 November 2020 08:56": a date with no cue of its own, followed
+ * on its line by a date an update cue introduces, is the one the page was first published on.
+ */
+function isBeforeUpdate(text: string, dates: readonly { index: number }[], nth: number): boolean {
+  for (let k = nth + 1; k < dates.length; k++) if (cueBefore(text, dates[k]!.index)?.kind === 'updated') return true;
+  return false;
 }
 
 function kindOfCue(cue: Cue): DateCandidateKind {

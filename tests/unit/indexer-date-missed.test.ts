@@ -130,3 +130,14 @@ describe('a date broken over lines', () => {
     assert.equal(dateOf(['14\nMärz\n2019', HEADLINE, P1, P2, P3]), '2019-03-14');
   });
 });
+
+describe('a publication date followed on its line by an update', () => {
+  it('dates the page by the first date when a later one is introduced as an update, glued or spaced', () => {
+    assert.equal(dateOf([HEADLINE, P1, '20 February 2014 17:58Gewijzigd op 15 November 2020 08:56', P2, P3]), '2014-02-20');
+    assert.equal(dateOf([HEADLINE, P1, '3 March 2019 09:10 · Updated 4 May 2021 11:00', P2, P3]), '2019-03-03');
+  });
+
+  it('still reads an update alone as the only date there is', () => {
+    assert.equal(dateOf([HEADLINE, P1, 'Updated 4 May 2021 11:00', P2, P3]), '2021-05-04');
+  });
+});
