@@ -49,8 +49,18 @@ const FILE_NAME_UNDERSCORE = /^[\p{L}\d-]*(?:_[\p{L}\d-]+)+(?:\.(?:jpe?g|png|gif
 const FILE_NAME_EXTENSION = /^[\p{L}\d_-]+\.(?:jpe?g|png|gif|webp)$/iu;
 const FILE_DIGITS = /\d{4,}/;
 
+/**
+ * A phone's or an app's own name for a picture: "WhatsApp Image 2024-08-09 at 12.15.19 PM",
+ * "Screenshot 2019-03-01 at 10.22.33", "Bildschirmfoto 2024-08-09 um 12.15.19": an ISO date and a
+ * time with its seconds after dots, which a file name has because it may not hold a colon. A page's
+ * stamp writes its time with a colon and rarely its seconds.
+ */
+const DEVICE_FILE_NAME =
+  /^\p{L}[\p{L} ]{2,30} \d{4}-\d{2}-\d{2} \p{L}{1,5}(?: \p{L}{1,4})? \d{1,2}\.\d{2}\.\d{2}(?: ?[AP]M)?(?: \(\d{1,3}\))?(?:\.(?:jpe?g|png|gif|webp|heic))?$/iu;
+
 function isImageFileName(text: string): boolean {
-  if (text.length > MAX_FILE_NAME_CHARS || text.includes(' ')) return false;
+  if (text.length > MAX_FILE_NAME_CHARS) return false;
+  if (text.includes(' ')) return DEVICE_FILE_NAME.test(text);
   return FILE_NAME_EXTENSION.test(text) || (FILE_DIGITS.test(text) && FILE_NAME_UNDERSCORE.test(text));
 }
 

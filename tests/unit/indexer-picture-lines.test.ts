@@ -14,6 +14,11 @@ describe("a gallery's counter and an image's file name", () => {
   it('drops them alone on their line, in any language', () => {
     assertCaptions(['Image 1 of 2', 'Slide 3 of 8', 'Снимка 2 от 5', '061524_harbour_bridge']);
   });
+  it("drops a phone's or an app's own file name as a caption; a stamp with a time stays a stamp", () => {
+    assertCaptions(['WhatsApp Image 2024-08-09 at 12.15.19 PM', 'WhatsApp Image 2023-01-05 at 09.41.07 (1).jpeg']);
+    for (const stamp of ['Published 2024-08-09 at 12:15', 'Updated 2024-08-09 at 12.15'])
+      assert.notEqual(reasonOf([HEADLINE, '', stamp, '', P1, '', P2], stamp), 'caption', stamp);
+  });
   it('keeps numbers and words that are text', () => {
     assertKept([
       'Two of the 12 lanes reopen first.',
