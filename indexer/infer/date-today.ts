@@ -69,6 +69,12 @@ const TODAY_WORDS: readonly string[] = [
 /** Scripts without spaces between words: the word may touch the text around it. */
 const TODAY_UNSPACED: readonly string[] = ['今日', '今天', '本日', '오늘', 'วันนี้'];
 
+/** A "today" word alone ("Today", "Šodien", "오늘"): what a header prints beside the visit's date, never a name. */
+export function isTodayWord(text: string): boolean {
+  const word = text.toLowerCase().replace(/[\s:：.,|]+$/u, '');
+  return TODAY_WORDS.includes(word) || TODAY_UNSPACED.includes(word);
+}
+
 /**
  * The word, then at most three short words or a cue noun ("is Thursday,", "日期:", "date:") and
  * punctuation, then the date.

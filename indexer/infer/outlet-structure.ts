@@ -12,7 +12,8 @@
  */
 import { stopWordCount } from '../clean/stopwords.ts';
 import { anyCue } from './date-cues.ts';
-import { DATE_DECORATION, monthsOf } from './date-names.ts';
+import { DATE_DECORATION, isWeekdayName, monthsOf } from './date-names.ts';
+import { isTodayWord } from './date-today.ts';
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { cuedPublicationName } from './outlet-mentions.ts';
 import { bareDomain, cleanName, isDomain, LONE_NAME, outletKey, personShaped } from './outlet-names.ts';
@@ -89,9 +90,12 @@ function leadingStampName(parts: readonly string[]): string | null {
   if (!dated && (rest.length < 2 || !rest.every((p) => CAPITALS.test(p.trim()) && /\p{Lu}{2}/u.test(p)))) return null;
   const name = cleanName(first);
   if (!name || isWire(name) || isPlatform(name) || stopWordCount(name, 0) > 0) return null;
-  if (name.split(' ').some((w) => monthsOf(w).length > 0)) return null;
+  if (name.split(' ').some(isDateWord)) return null;
   return personShaped(name) && !cuedPublicationName(name) ? null : name;
 }
+
+/** A month, a weekday or "today" ("Thu | Feb 5, 2026", "Šodien 09:15"): a word of the date, not a name beside it. */
+const isDateWord = (w: string) => monthsOf(w).length > 0 || isWeekdayName(w) || isTodayWord(w);
 
 function nameBesideDate(part: string): string | null {
   const rest = part.replace(NUMERIC_DATE, ' ');
@@ -102,7 +106,7 @@ function nameBesideDate(part: string): string | null {
   const name = cleanName(text);
   // Digits alone beside the date ("18:04 21.04 1270") are a count of views or comments, not a name.
   if (!name || !/\p{L}/u.test(name) || isWire(name) || isPlatform(name) || stopWordCount(name, 0) > 0) return null;
-  if (name.split(' ').some((w) => monthsOf(w).length > 0)) return null;
+  if (name.split(' ').some(isDateWord)) return null;
   return personShaped(name) && !cuedPublicationName(name) ? null : name;
 }
 

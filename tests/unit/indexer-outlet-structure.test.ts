@@ -74,6 +74,12 @@ describe('the name opening a stamp line of parts', () => {
     assert.deepEqual(stamped('Harbourlight - Local'), []);
   });
 
+  it('does not read a weekday or a "today" word opening the line, in any language', () => {
+    assert.deepEqual(stamped('Thu | Feb 5, 2026'), []);
+    assert.deepEqual(stamped('Šodien 09:15'), []);
+    assert.deepEqual(stamped('Heute | 5. Februar 2026'), []);
+  });
+
   it('wins when the page names it again in another role, or names nothing else', () => {
     const stamp = 'Harbourlight | 5 October 2017 08:37 | Updated 5 October 2017 08:37';
     assert.equal(outletOf(`${HEADLINE}\n\n${stamp}\n\n${BODY}\n\nPhoto: HARBOURLIGHT`), 'Harbourlight');
