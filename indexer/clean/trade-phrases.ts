@@ -10,12 +10,17 @@
 import type { PhraseRule } from './phrases.ts';
 import { spacedWordCount } from './shape.ts';
 
+/** A label's decoration: a bullet, a bracket or an icon's leftover before it ("▶ Play", "- Anzeige -"). */
+export const LABEL_BEFORE = '^[\\s\\-–—|•·*+:()[\\]▶►▸›»→<>]*';
+/** And after it: an arrow, a colon, dots or a bracket ("Show more ›", "Loading…", "Publicidad:"). */
+const LABEL_AFTER_CHARS = '\\s\\-–—|•·*+:.!?…()[\\]›»→>';
+export const LABEL_AFTER = `[${LABEL_AFTER_CHARS}]*$`;
 /**
- * The whole line is one of the words, with decoration ("- Advertisement -", "Publicidad:"), and
- * with `counted` a count after it too ("• 댓글 3"). Shared with inline-prompts.ts's labels.
+ * The whole line is one of the words, with a label's decoration, and with `counted` a count after
+ * it too ("• 댓글 3"). Shared with inline-prompts.ts's and ui-labels.ts's labels.
  */
 export const wholeLabel = (words: readonly string[], counted = false) =>
-  new RegExp(`^[\\s\\-–—|•·*:()[\\]]*(?:${words.join('|')})[\\s\\-–—|•·*:.!()[\\]${counted ? '\\d' : ''}]*$`, 'iu');
+  new RegExp(`${LABEL_BEFORE}(?:${words.join('|')})[${LABEL_AFTER_CHARS}${counted ? '\\d' : ''}]*$`, 'iu');
 /** The line starts with one of the labels, followed by a separator and more ("Lees ook: …"). */
 const label = (words: readonly string[]) => new RegExp(`^[\\s\\-–—|•·*+]*(?:${words.join('|')})\\s*(?:[:.|»>›–—-]|$)`, 'iu');
 

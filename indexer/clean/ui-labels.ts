@@ -17,14 +17,10 @@
  * Run last, with the other kept-line shapes (kept-line-shapes.ts says why).
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
-
-/** Decoration a control's label carries: a bullet or an icon's leftover before, an arrow, a colon or dots after. */
-const BEFORE = '^[\\s\\-–—|•·*+▶►▸›»→<>(\\[]*';
-const AFTER = '[\\s\\-–—|•·*+:.!?…›»→>)\\]]*$';
-const whole = (words: readonly string[]) => new RegExp(`${BEFORE}(?:${words.join('|')})${AFTER}`, 'iu');
+import { LABEL_AFTER, LABEL_BEFORE, wholeLabel } from './trade-phrases.ts';
 
 /** Buttons and links of a page's widgets: show more, read on, enlarge, close, next, click here, play, log in, accept, report an error. */
-const CONTROLS = whole([
+const CONTROLS = wholeLabel([
   // Show more, show all.
   'show (?:more|less|all)',
   'see (?:more|all)',
@@ -359,7 +355,7 @@ const CONTROLS = whole([
 ]);
 
 /** A player that did not load, in a sentence of its own: "Media playback is unsupported on your device", "Das Video ist nicht verfügbar". */
-const PLAYER_NOTICE = whole([
+const PLAYER_NOTICE = wholeLabel([
   '(?:this |the )?video (?:is )?(?:not available|unavailable|no longer available)',
   'media playback is unsupported on your device',
   'your browser does not support (?:the )?(?:video|audio)(?: tag| element)?',
@@ -375,7 +371,7 @@ const PLAYER_NOTICE = whole([
 ]);
 
 /** A comment form's fields: "Your name *", "Ihr Kommentar", "Yorumunuz", "Ваше имя". */
-const FORM_FIELDS = whole([
+const FORM_FIELDS = wholeLabel([
   'your (?:name|e-?mail(?: address)?|comment|message)',
   'ihr(?:e)? (?:name|e-?mail(?:-adresse)?|kommentar|nachricht)',
   'votre (?:nom|e-?mail|adresse e-?mail|commentaire|message)',
@@ -407,7 +403,7 @@ const SHARE_VERB =
 /** The networks a share row names after its verb's preposition: "Distribuie pe Facebook", "Facebook'ta paylaş". */
 const NETWORK = 'facebook|twitter|x|whatsapp|linkedin|telegram|messenger|pinterest|reddit|bluesky|threads|vk|viber|e-?mail';
 const SHARE_ON = new RegExp(
-  `${BEFORE}(?:(?:${SHARE_VERB})\\s+(?:on|auf|sur|en|su|op|på|na|no|pe|в|em)\\s+(?:${NETWORK})\\p{L}{0,3}|(?:${NETWORK})['’]?(?:ta|te|da|de)\\s+paylaş)${AFTER}`,
+  `${LABEL_BEFORE}(?:(?:${SHARE_VERB})\\s+(?:on|auf|sur|en|su|op|på|na|no|pe|в|em)\\s+(?:${NETWORK})\\p{L}{0,3}|(?:${NETWORK})['’]?(?:ta|te|da|de)\\s+paylaş)${LABEL_AFTER}`,
   'iu',
 );
 /**
@@ -420,7 +416,7 @@ const SHARE_ALONE_VERB =
 const SOCIAL =
   'social media|(?:den )?sozialen (?:netzwerken|medien)|(?:les )?réseaux sociaux|(?:las )?redes sociales|(?:i )?social|sociale media';
 const SHARE_ALONE = new RegExp(
-  `${BEFORE}(?:jetzt\\s+|artikel\\s+)?(?:${SHARE_ALONE_VERB})(?:\\s+(?:en|on|via|per|auf|sur|su|op|på|na|no|pe|em|in|sui))?(?:\\s+(?:${SOCIAL}))?${AFTER}`,
+  `${LABEL_BEFORE}(?:jetzt\\s+|artikel\\s+)?(?:${SHARE_ALONE_VERB})(?:\\s+(?:en|on|via|per|auf|sur|su|op|på|na|no|pe|em|in|sui))?(?:\\s+(?:${SOCIAL}))?${LABEL_AFTER}`,
   'iu',
 );
 /** A link's note that it opens a new window, closing a share button's text: "Click to share on X (Opens in new window)". */
@@ -432,10 +428,10 @@ const SHARED_THING =
   'artikel|artikeln|artikelen|artiklen|artikkelen|beitrag|article|articles|noticia|artículo|articolo|notizia|notícia|artigo|matéria|artykuł|článek|článok|haberi|habere|новостью|статьей|статьёй|cikket|artikkeli|' +
   'articolul|știrea|članak|članek|vijest';
 const SHARE_OBJECT_ROW = new RegExp(
-  `${BEFORE}(?:(?:${SHARE_VERB})\\s+(?:sie\\s+)?(?:(?:${SHARE_DETERMINER})\\s*)?(?:${SHARED_THING})|(?:${SHARED_THING})\\s+(?:${SHARE_VERB}))${AFTER}`,
+  `${LABEL_BEFORE}(?:(?:${SHARE_VERB})\\s+(?:sie\\s+)?(?:(?:${SHARE_DETERMINER})\\s*)?(?:${SHARED_THING})|(?:${SHARED_THING})\\s+(?:${SHARE_VERB}))${LABEL_AFTER}`,
   'iu',
 );
-const SEND_BY_MAIL = whole([
+const SEND_BY_MAIL = wholeLabel([
   'send by e-?mail',
   'per e-?mail (?:senden|versenden|teilen)',
   'envoyer par (?:e-?mail|courriel)',
@@ -494,7 +490,7 @@ const COUNTER = new RegExp(
 );
 
 /** A gallery's link alone on its line: "Foto's", "Fotos", "Bilder", "Zdjęcia", "Fotoğraflar", "Фото". */
-const GALLERY_LINK = whole([
+const GALLERY_LINK = wholeLabel([
   "foto[''’]?s",
   'photos',
   'bilder',
