@@ -1,6 +1,7 @@
 /**
- * Start-up warm-up of the refusal path: before the server says it is ready, a throwaway copy of the
- * app, whose gate is held full, refuses a few thousand searches sent to it over loopback sockets.
+ * Start-up warm-up, before the server says it is ready: a throwaway copy of the app, on a loopback
+ * port of its own, first refuses a few thousand searches (its gate held full: `warmRefusals`), then
+ * answers a hundred real ones (`warmSearches`, once the engine is ready).
  *
  * Why: a spike's refusals run the door, the prepared busy answer and Node's HTTP write path
  * (server/admission.ts, busy.ts). Cold, that code runs unoptimised: in the first second of a cold
@@ -8,10 +9,11 @@
  * been answered (1M and 200k, load 5-14), and with ~120 connections cycling refusals at once each
  * of them waits for all the others. V8 keeps the optimised code with the functions, not with one
  * app: an app built after the warm-up refused its first 2,000 searches for ~40-60 % less CPU than
- * one built without it. The copy has its own gate, log and view environment: the serving app's
- * counts, its estimate and its refusal log see none of this.
+ * one built without it. The copy has its own gate and log: the serving app's counts, its estimate
+ * and its refusal log see none of this.
  */
 import http from 'node:http';
+import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 import { pino } from 'pino';
@@ -63,21 +65,30 @@ export async function warmRefusals(engine: SearchEngine, count = WARM_REFUSALS):
   const holding = gate.admitEarly();
   if (typeof holding === 'number') throw new Error('a fresh gate refused its first search');
   const app = createApp({ engine, gate, logger: pino({ level: 'silent' }), log: () => {} });
-  // The server `npm start` uses, so the refusal code is optimised for the request objects it will meet.
-  const server = serverFor(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   try {
-    const shares = Array.from({ length: CONNECTIONS }, (_, i) => Math.floor(count / CONNECTIONS) + (i < count % CONNECTIONS ? 1 : 0));
-    await Promise.all(shares.filter((n) => n > 0).map((n, i) => refuseInTurn(port, n, i)));
+    await onThrowawayServer(app, (port) => {
+      const shares = Array.from({ length: CONNECTIONS }, (_, i) => Math.floor(count / CONNECTIONS) + (i < count % CONNECTIONS ? 1 : 0));
+      return Promise.all(shares.filter((n) => n > 0).map((n, i) => refuseInTurn(port, n, i)));
+    });
   } finally {
     holding.release();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   const refused = gate.stats().refused;
   if (refused !== count) throw new Error(`warm-up: ${refused} of ${count} searches refused`);
   return { refusals: refused, ms: performance.now() - started };
+}
+
+/** Serve `app` on a loopback port of its own while `use` runs, then close every connection and the server. */
+async function onThrowawayServer<T>(app: Express, use: (port: number) => Promise<T>): Promise<T> {
+  // The server `npm start` uses, so the code made hot is the one it will run.
+  const server = serverFor(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    return await use((server.address() as AddressInfo).port);
+  } finally {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
 }
 
 /** Send `n` searches over successive connections of PER_CONNECTION searches each. */
@@ -142,38 +153,35 @@ export async function warmSearches(engine: SearchEngine, views: Views, count = W
   // The serving log's level, so the same serialising code runs; its lines are dropped.
   const logger = pino({ level: logLevelFromEnv(process.env) }, { write: () => {} });
   const app = createApp({ engine, views, gate, logger, log: () => {} });
-  const server = serverFor(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const { port } = server.address() as AddressInfo;
   let answered = 0;
   try {
-    const first = JSON.parse(await answer(port, agent, '/api/search', {})) as { hits?: Array<{ text?: string; articleId?: string }> };
-    answered++;
-    const hit = first.hits?.[0];
-    // The longest word of the first hit: a query with matches to mark, whatever the corpus's language.
-    const word = (hit?.text?.match(/\p{L}{3,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
-    const q = word === undefined ? '' : `?q=${encodeURIComponent(word.toLowerCase())}`;
-    const asks: Array<[string, Record<string, string>]> = [
-      ['/', { accept: 'text/html' }],
-      ['/', { 'hx-request': 'true', 'hx-request-type': 'partial' }],
-      ['/api/search', {}],
-    ];
-    if (q !== '')
-      asks.push(
-        [`/${q}`, { accept: 'text/html' }],
-        [`/${q}`, { 'hx-request': 'true', 'hx-request-type': 'partial' }],
-        [`/api/search${q}`, {}],
-      );
-    if (hit?.articleId !== undefined) asks.push([`/articles/${encodeURIComponent(hit.articleId)}${q}`, { accept: 'text/html' }]);
-    for (; answered < count; answered++) {
-      const [path, headers] = asks[answered % asks.length]!;
-      await answer(port, agent, path, headers);
-    }
+    await onThrowawayServer(app, async (port) => {
+      const first = JSON.parse(await answer(port, agent, '/api/search', {})) as { hits?: Array<{ text?: string; articleId?: string }> };
+      answered++;
+      const hit = first.hits?.[0];
+      // The longest word of the first hit: a query with matches to mark, whatever the corpus's language.
+      const word = (hit?.text?.match(/\p{L}{3,}/gu) ?? []).sort((a, b) => b.length - a.length)[0];
+      const q = word === undefined ? '' : `?q=${encodeURIComponent(word.toLowerCase())}`;
+      const asks: Array<[string, Record<string, string>]> = [
+        ['/', { accept: 'text/html' }],
+        ['/', { 'hx-request': 'true', 'hx-request-type': 'partial' }],
+        ['/api/search', {}],
+      ];
+      if (q !== '')
+        asks.push(
+          [`/${q}`, { accept: 'text/html' }],
+          [`/${q}`, { 'hx-request': 'true', 'hx-request-type': 'partial' }],
+          [`/api/search${q}`, {}],
+        );
+      if (hit?.articleId !== undefined) asks.push([`/articles/${encodeURIComponent(hit.articleId)}${q}`, { accept: 'text/html' }]);
+      for (; answered < count; answered++) {
+        const [path, headers] = asks[answered % asks.length]!;
+        await answer(port, agent, path, headers);
+      }
+    });
   } finally {
     agent.destroy();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
   }
   return { answered, ms: performance.now() - started };
 }
