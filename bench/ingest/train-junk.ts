@@ -360,7 +360,12 @@ function shippedRowScores(rows: readonly PageRows[]): Scored[] | null {
 function shippedFit(): Fit | null {
   const at = JUNK_MODEL.features.map((n) => (FEATURE_NAMES as readonly string[]).indexOf(n));
   if (at.some((f) => f < 0)) return null;
-  const fit = { mean: new Array<number>(FEATURE_COUNT).fill(0), scale: new Array<number>(FEATURE_COUNT).fill(1), weights: new Array<number>(FEATURE_COUNT).fill(0), bias: JUNK_MODEL.bias };
+  const fit = {
+    mean: new Array<number>(FEATURE_COUNT).fill(0),
+    scale: new Array<number>(FEATURE_COUNT).fill(1),
+    weights: new Array<number>(FEATURE_COUNT).fill(0),
+    bias: JUNK_MODEL.bias,
+  };
   at.forEach((f, k) => {
     fit.mean[f] = JUNK_MODEL.mean[k]!;
     fit.scale[f] = JUNK_MODEL.scale[k]!;
