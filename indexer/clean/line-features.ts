@@ -55,18 +55,6 @@ export const FEATURE_NAMES = [
   'ends-ellipsis',
   'symbols',
   'upper-share',
-  'prev-prose',
-  'next-prose',
-  'prose-above',
-  'prose-below',
-  'log-gap-run',
-  'in-block',
-  'above-block',
-  'log-block-lines',
-  'block-chars-away',
-  'text-above',
-  'junk-window',
-  'neighbour-repeated',
 ] as const;
 
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -162,7 +150,6 @@ interface PageContext {
   counts: Map<string, number>;
   runs: Int32Array;
   nearJunk: Float64Array;
-  context: PlaceInPage;
 }
 
 function pageContext(lines: readonly ContentLine[], language: LanguageMask): PageContext {
@@ -191,90 +178,7 @@ function pageContext(lines: readonly ContentLine[], language: LanguageMask): Pag
     counts,
     runs: shortRuns(lines, stats),
     nearJunk: nearJunk(lines),
-    context: placeInPage(lines, stats),
   };
-}
-
-/**
- * A line's place among the page's prose, read once per page (typed arrays, two passes), as the
- * boilerplate detectors that transfer across sites read it (jusText, boilerpipe): whether the
- * nearest decided lines above and below are prose the rules kept or furniture they dropped; the
- * run of non-prose lines it sits in; the page's densest prose block (the stretch of lines whose
- * prose characters outweigh everything else in it most) and the line's distance from it, in lines
- * and in characters; the share of the page's text above it; the share of furniture among its
- * neighbours.
- */
-interface PlaceInPage {
-  proseAbove: Uint8Array;
-  proseBelow: Uint8Array;
-  gapRun: Int32Array;
-  blockStart: number;
-  blockEnd: number;
-  /** Characters before each line (prefix sums, n + 1 values). */
-  charsBefore: Float64Array;
-  /** Rule-dropped lines before each line (prefix sums, n + 1 values). */
-  junkBefore: Int32Array;
-}
-
-/** Lines either side read for the share of furniture around a line. */
-const JUNK_WINDOW = 3;
-/** A line that is not prose counts against the block as its own length, and at least this much. */
-const MIN_PENALTY_CHARS = 30;
-
-function placeInPage(lines: readonly ContentLine[], stats: readonly LineStats[]): PlaceInPage {
-  const n = lines.length;
-  const prose = (i: number) => stats[i]!.real && lines[i]!.reason === null;
-  const proseAbove = new Uint8Array(n);
-  const proseBelow = new Uint8Array(n);
-  const gapRun = new Int32Array(n);
-  const charsBefore = new Float64Array(n + 1);
-  const junkBefore = new Int32Array(n + 1);
-  let decided = 0;
-  let bestSum = 0;
-  let blockStart = -1;
-  let blockEnd = -1;
-  let sum = 0;
-  let start = 0;
-  for (let i = 0; i < n; i++) {
-    proseAbove[i] = decided;
-    const good = prose(i);
-    const junk = isJunk(lines[i]);
-    if (good) decided = 1;
-    else if (junk) decided = 0;
-    const len = lines[i]!.text.length;
-    charsBefore[i + 1] = charsBefore[i]! + len;
-    junkBefore[i + 1] = junkBefore[i]! + +junk;
-    // Kadane: the stretch with the largest prose characters less everything else's.
-    if (sum <= 0) {
-      sum = 0;
-      start = i;
-    }
-    sum += good ? len : -Math.max(MIN_PENALTY_CHARS, len);
-    if (good && sum > bestSum) {
-      bestSum = sum;
-      blockStart = start;
-      blockEnd = i;
-    }
-  }
-  decided = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    proseBelow[i] = decided;
-    if (prose(i)) decided = 1;
-    else if (isJunk(lines[i])) decided = 0;
-  }
-  for (let i = 0; i < n; ) {
-    if (stats[i]!.real) {
-      i++;
-      continue;
-    }
-    let end = i;
-    while (end + 1 < n && !stats[end + 1]!.real) end++;
-    for (let j = i; j <= end; j++) gapRun[j] = end - i + 1;
-    i = end + 1;
-  }
-  // The block starts at its first prose line.
-  while (blockStart >= 0 && blockStart < blockEnd && !prose(blockStart)) blockStart++;
-  return { proseAbove, proseBelow, gapRun, blockStart, blockEnd, charsBefore, junkBefore };
 }
 
 /** For each line, the length of the run of short adjacent lines it belongs to (0 when not short). */
@@ -332,19 +236,6 @@ function featuresOf(lines: readonly ContentLine[], i: number, page: PageContext,
   const before = page.first < 0 || i < page.first;
   const after = page.last >= 0 && i > page.last;
   const n = lines.length;
-  const c = page.context;
-  const total = Math.max(1, c.charsBefore[n]!);
-  const inBlock = c.blockStart >= 0 && i >= c.blockStart && i <= c.blockEnd;
-  const blockLines = c.blockStart < 0 ? n : inBlock ? 0 : i < c.blockStart ? c.blockStart - i : i - c.blockEnd;
-  // Characters between the line and the block (the line's own excluded).
-  const blockChars =
-    c.blockStart < 0 || inBlock
-      ? 0
-      : i < c.blockStart
-        ? c.charsBefore[c.blockStart]! - c.charsBefore[i + 1]!
-        : c.charsBefore[i]! - c.charsBefore[c.blockEnd + 1]!;
-  const lo = Math.max(0, i - JUNK_WINDOW);
-  const hi = Math.min(n, i + JUNK_WINDOW + 1);
   return [
     Math.log1p(s.words),
     Math.log1p(text.length) / 5,
@@ -384,18 +275,6 @@ function featuresOf(lines: readonly ContentLine[], i: number, page: PageContext,
     +endsWithEllipsis(text),
     +SYMBOLS.test(text),
     upperShare,
-    +(prev !== undefined && page.stats[i - 1]!.real && prev.reason === null),
-    +(next !== undefined && page.stats[i + 1]!.real && next.reason === null),
-    c.proseAbove[i]!,
-    c.proseBelow[i]!,
-    Math.log1p(c.gapRun[i]!),
-    +inBlock,
-    +(c.blockStart >= 0 && i < c.blockStart),
-    Math.log1p(blockLines),
-    blockChars / total,
-    c.charsBefore[i]! / total,
-    (c.junkBefore[hi]! - c.junkBefore[lo]! - +isJunk(l)) / Math.max(1, hi - lo - 1),
-    +((prev !== undefined && (page.counts.get(prev.text) ?? 0) > 1) || (next !== undefined && (page.counts.get(next.text) ?? 0) > 1)),
   ];
 }
 
