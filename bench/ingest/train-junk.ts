@@ -33,6 +33,11 @@
  *   --top N      the N body and junk lines scored highest out of fold
  *   --drop RE    hold the features whose names match constant (ablation)
  *   --stack      also cross-validate a second pass reading the neighbours' first-pass scores
+ *   --sets shared,d4,d5,d6,d7   train on and leave out only these sets (default: shared and every d<N>)
+ *   --check d8,d9              sets never trained or chosen on: scored once by the weights fitted on --sets (a transfer check)
+ *   --ablate 'RE1;RE2'         per group of features held constant, every grid configuration left out by set, then exit
+ *   --early-at 0,1,2,5,10,20   body lines a left-out model may rank above the junk "early" credits it with
+ * JUNK_GRID=REGEX (environment) keeps the grid configurations whose JSON matches ('"lambda":1000,.*"ruleContext":true').
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
