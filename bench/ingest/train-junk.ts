@@ -33,6 +33,13 @@
  *   --top N      the N body and junk lines scored highest out of fold
  *   --drop RE    hold the features whose names match constant (ablation)
  *   --stack      also cross-validate a second pass reading the neighbours' first-pass scores
+ *   --sets shared,d4,d5,d6,d7   train on and leave out only these sets (default: shared and every d<N>)
+ *   --check d8,d9              sets never trained or chosen on: scored once by the weights fitted on --sets (a transfer check)
+ *   --ablate 'RE1;RE2'         per group of features held constant, every grid configuration left out by set, then exit
+ *   --early-at 0,1,2,5,10,20   body lines a left-out model may rank above the junk "early" credits it with
+ *   --clean-in   the clean corpus is always trained on, never a fold; the threshold keeps every clean line under every
+ *                fold's model and the one fitted on all (leaving out a BBC section made its sport lines bind every fold)
+ * JUNK_GRID=REGEX (environment) keeps the grid configurations whose JSON matches ('"lambda":1000,.*"ruleContext":true').
  */
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -61,12 +68,29 @@ const { values } = parseArgs({
     drop: { type: 'string' },
     'by-folder': { type: 'boolean', default: false },
     force: { type: 'boolean', default: false },
+    sets: { type: 'string' },
+    check: { type: 'string' },
+    ablate: { type: 'string' },
+    'early-at': { type: 'string', default: '0,1,2' },
+    'clean-in': { type: 'boolean', default: false },
   },
 });
 const BUDGET = Number(values.budget);
 /** Copies of each page with rule labels forgotten (junk-data.ts, `forgetRules`). */
 const COPIES = Number(values.copies);
+/** Body lines a left-out model may rank above the junk it is credited with ("early"); --early-at 0,1,2,5,10 reads further down the ranking. */
+const EARLY_AT = values['early-at'].split(',').map(Number);
+
 const WEIGHTS_FILE = new URL('../../indexer/clean/junk-weights.ts', import.meta.url);
+
+/** --sets a,b,c: only these sets are trained on and left out in turn (default: shared and every d<N>). */
+const SET_NAMES = values.sets ? values.sets.split(',') : null;
+/**
+ * --check d8,d9: sets never trained on nor used to choose anything: scored once, after the
+ * chosen configuration is fitted on the training sets, beside the shipped weights (a transfer check).
+ */
+const CHECK_NAMES = values.check ? values.check.split(',') : [];
+const CHECK_SETS: TrainingSet[] = CHECK_NAMES.map((d) => ({ name: d, dir: `${values.extra}/${d}`, splits: ['dev'] }));
 
 /**
  * The labelled sets on this machine, each left out whole in turn: the `dev` half of the shared
@@ -75,11 +99,11 @@ const WEIGHTS_FILE = new URL('../../indexer/clean/junk-weights.ts', import.meta.
  * other folder there (blind sets are the lead's). A missing extra dir leaves the shared set alone.
  */
 const SETS: TrainingSet[] = [
-  { name: 'shared', dir: PAGES_DIR, splits: ['dev'] },
+  ...(SET_NAMES === null || SET_NAMES.includes('shared') ? [{ name: 'shared', dir: PAGES_DIR, splits: ['dev'] } as TrainingSet] : []),
   ...(fs.existsSync(values.extra)
     ? fs
         .readdirSync(values.extra)
-        .filter((d) => /^d\d+$/.test(d))
+        .filter((d) => /^d\d+$/.test(d) && !CHECK_NAMES.includes(d) && (SET_NAMES === null || SET_NAMES.includes(d)))
         .sort()
         .map((d): TrainingSet => ({ name: d, dir: `${values.extra}/${d}`, splits: ['dev'] }))
     : []),
@@ -101,7 +125,7 @@ interface Config {
 const RULE_CONTEXT = new Set(['prev-junk', 'next-junk', 'near-junk', 'page-junk-share']);
 const RULE_CONTEXT_INDEX = FEATURE_NAMES.flatMap((n, f) => (RULE_CONTEXT.has(n) ? [f] : []));
 /** --drop REGEX: features whose names match are held constant (an ablation: the model as if they did not exist). */
-const DROPPED = values.drop ? FEATURE_NAMES.flatMap((n, f) => (new RegExp(values.drop!).test(n) ? [f] : [])) : [];
+let DROPPED = values.drop ? FEATURE_NAMES.flatMap((n, f) => (new RegExp(values.drop!).test(n) ? [f] : [])) : [];
 
 let D = FEATURE_COUNT;
 /** Values the stacked pass adds: the neighbours' first-pass verdicts. */
@@ -150,25 +174,46 @@ interface Scored {
 
 function crossValidate(pages: readonly PageRows[], c: Config): Scored[] {
   const out: Scored[] = [];
+  // --clean-in: the clean corpus is always trained on, never a fold; its lines' scores for the threshold are the highest any fold's model gives them.
+  const cleanMax = new Map<PageRows, Float64Array>();
   for (const g of new Set(pages.map((p) => p.group))) {
+    if (values['clean-in'] && isClean({ group: g })) continue;
     const model = train(
       pages.filter((p) => p.group !== g),
       c,
     );
-    for (const p of pages.filter((q) => q.group === g)) {
-      const probs = score(model, p.x, c);
-      for (let i = 0; i < p.y.length; i++)
-        if (p.unlabelled[i])
-          out.push({
-            p: probs[i]!,
-            where: `${p.page}:${p.lineNumbers[i]}${p.augmented ? '*' : ''}`,
-            junk: p.y[i] === 1,
-            group: g,
-            augmented: p.augmented,
-          });
+    if (values['clean-in'])
+      for (const p of pages.filter(isClean)) {
+        const probs = score(model, p.x, c);
+        const m = cleanMax.get(p);
+        if (!m) cleanMax.set(p, probs);
+        else for (let i = 0; i < m.length; i++) m[i] = Math.max(m[i]!, probs[i]!);
+      }
+    for (const p of pages.filter((q) => q.group === g)) push(p, score(model, p.x, c));
+  }
+  if (values['clean-in']) {
+    // And the model fitted on every page given, as the weights written are: the clean corpus must keep every line under it too.
+    const all = train(pages, c);
+    for (const p of pages.filter(isClean)) {
+      const probs = score(all, p.x, c);
+      const m = cleanMax.get(p)!;
+      for (let i = 0; i < m.length; i++) m[i] = Math.max(m[i]!, probs[i]!);
     }
   }
+  for (const [p, probs] of cleanMax) push(p, probs);
   return out;
+
+  function push(p: PageRows, probs: Float64Array): void {
+    for (let i = 0; i < p.y.length; i++)
+      if (p.unlabelled[i])
+        out.push({
+          p: probs[i]!,
+          where: `${p.page}:${p.lineNumbers[i]}${p.augmented ? '*' : ''}`,
+          junk: p.y[i] === 1,
+          group: p.group,
+          augmented: p.augmented,
+        });
+  }
 }
 
 /** Pipeline figures at a threshold (rules and model together) on the pages `pick` selects. */
@@ -261,6 +306,23 @@ for (const treeDepth of depths) {
   }
 }
 
+// --ablate 'RE1;RE2;...': each group of features held constant in turn, every configuration of the grid left out by set (then exit).
+if (values.ablate) {
+  for (const re of ['^$', ...values.ablate.split(';')]) {
+    DROPPED = FEATURE_NAMES.flatMap((n, f) => (new RegExp(re).test(n) ? [f] : []));
+    for (const c of grid) {
+      const t = transfer(pages, c);
+      const sum = setNames.reduce((n, name) => n + t.get(name)!.junkKept, 0);
+      const lost = setNames.reduce((n, name) => n + t.get(name)!.bodyLost, 0);
+      const early3 = EARLY_AT.map((_, k) => k).map((k) => setNames.reduce((n, name) => n + t.get(name)!.early[k]!, 0));
+      console.log(
+        `ablate ${re.padEnd(30)} ${c.ruleContext ? 'rule-ctx' : 'shape   '} lambda ${String(c.lambda).padEnd(5)} kept ${sum} lost ${lost} early ${early3.join('/')} | ${setNames.map((n) => `${n} ${figure(t.get(n)!)} early ${t.get(n)!.early.join('/')}`).join(' | ')}`,
+      );
+    }
+  }
+  process.exit(0);
+}
+
 /** Chosen by leave-one-set-out junk kept on real pages (sites the model never saw), the threshold set without the left-out set. */
 let best: { c: Config; kept: number } | null = null;
 for (const c of grid) {
@@ -286,6 +348,7 @@ const model = train(pages, chosen);
 if (model.kind !== 'logistic') throw new Error('only the logistic model is written');
 const fit = model.fit;
 const beats = report(chosen, threshold, fit);
+if (CHECK_SETS.length > 0) checkSets(threshold, fit);
 const ranked = FEATURE_NAMES.map((name, f) => ({ name, w: fit.weights[f]! })).sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
 console.log(`\nweights (standardised), largest first: ${ranked.map((r) => `${r.name} ${r.w.toFixed(2)}`).join(', ')}`);
 if (!values['dry-run'] && !beats && !values.force)
@@ -293,6 +356,51 @@ if (!values['dry-run'] && !beats && !values.force)
 else if (!values['dry-run']) {
   fs.writeFileSync(WEIGHTS_FILE, weightsSource(fit, threshold, chosen, pages.length));
   console.log(`wrote ${WEIGHTS_FILE.pathname}`);
+}
+
+/**
+ * --check: the sets nobody trained or chose on, scored once by the weights fitted on every training
+ * set at their threshold, beside the rules alone and the shipped weights (junk kept, body lost, early).
+ */
+function checkSets(t: number, f: Fit): void {
+  const rows = CHECK_SETS.flatMap((set) => pageRows(set, 0));
+  const mine = scoreRows(rows, (x) => predict(f, x, D));
+  console.log(`\ncheck sets (never trained on; trained on ${setNames.join(', ')} and BBC), junk kept / body lost:`);
+  for (const set of CHECK_SETS) {
+    const pick = ofSet(set.name);
+    const ship = shippedRowScores(rows);
+    console.log(
+      `  ${set.name.padEnd(8)} rules alone ${figure(atThreshold(rows, [], 1, pick)).padEnd(22)} shipped ${ship ? `${figure(atThreshold(rows, ship, JUNK_MODEL.threshold, pick))} early ${early(ship.filter(pick)).join('/')}` : '-'}   new (t ${t.toFixed(3)}) ${figure(atThreshold(rows, mine, t, pick))} early ${early(mine.filter(pick)).join('/')}`,
+    );
+  }
+}
+
+/** The shipped weights' scores of `rows`, or null when they read other features. */
+function shippedRowScores(rows: readonly PageRows[]): Scored[] | null {
+  const fit = shippedFit();
+  return fit && scoreRows(rows, (x) => predict(fit, x, D));
+}
+
+/**
+ * The shipped weights as a fit over today's features: when features were added (every shipped
+ * feature still computed, by name), the new ones get weight 0, so the shipped model can be
+ * compared with one retrained with them; null when a shipped feature is gone.
+ */
+function shippedFit(): Fit | null {
+  const at = JUNK_MODEL.features.map((n) => (FEATURE_NAMES as readonly string[]).indexOf(n));
+  if (at.some((f) => f < 0)) return null;
+  const fit = {
+    mean: new Array<number>(FEATURE_COUNT).fill(0),
+    scale: new Array<number>(FEATURE_COUNT).fill(1),
+    weights: new Array<number>(FEATURE_COUNT).fill(0),
+    bias: JUNK_MODEL.bias,
+  };
+  at.forEach((f, k) => {
+    fit.mean[f] = JUNK_MODEL.mean[k]!;
+    fit.scale[f] = JUNK_MODEL.scale[k]!;
+    fit.weights[f] = JUNK_MODEL.weights[k]!;
+  });
+  return fit;
 }
 
 /**
@@ -322,7 +430,7 @@ function early(scored: readonly Scored[]): number[] {
     .filter((s) => !s.junk)
     .map((s) => s.p)
     .sort((a, b) => b - a);
-  return [0, 1, 2].map((k) => scored.filter((s) => s.junk && s.p > (body[k] ?? 0)).length);
+  return EARLY_AT.map((k) => scored.filter((s) => s.junk && s.p > (body[k] ?? 0)).length);
 }
 
 /** Every judged line the rules left on `rows`, scored by `by`. */
@@ -412,9 +520,7 @@ function curve(label: string, scored: readonly Scored[]): void {
 
 /** The shipped weights' scores of every judged line the rules left, or null when they read other features. */
 function shippedScores(): Scored[] | null {
-  if (JUNK_MODEL.features.join() !== FEATURE_NAMES.join()) return null;
-  const fit = { mean: [...JUNK_MODEL.mean], scale: [...JUNK_MODEL.scale], weights: [...JUNK_MODEL.weights], bias: JUNK_MODEL.bias };
-  return scoreRows(pages, (x) => predict(fit, x, D));
+  return shippedRowScores(pages);
 }
 
 /** The body and junk lines the model scores highest out of fold (page:line), to read what sets the threshold. */
