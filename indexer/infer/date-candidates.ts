@@ -146,6 +146,15 @@ function isUnderHeadline(lines: readonly PageLine[], i: number, headlineLine: nu
   return true;
 }
 
+/**
+ * A date line right under a byline ("by Jane Doe" / "June 20, 2021 | …") is the byline's date,
+ * wherever the page's zones fall: an author's line and the article's date go together.
+ */
+function isUnderByline(lines: readonly PageLine[], i: number): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && above.line >= lines[i]!.line - 2 && above.reason === 'credit' && hasByline(above.text);
+}
+
 /** A line under the headline is its stamp or credit when it is short, gives a full date and does not read as a sentence. */
 const UNDER_HEADLINE_WORDS = 10;
 function isCreditLine(text: string, date: FoundDate, words: number): boolean {
@@ -268,6 +277,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length)))
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
+        if (nth === 0 && isUnderByline(lines, i)) return add('byline', `date under the byline '${quote(l.text)}'`, null);
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
         const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);
         if (header && !hasClockTime(l.text)) {
