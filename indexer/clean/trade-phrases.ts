@@ -515,7 +515,7 @@ const FOR_YOU_LABELS = [
   '(?:untuk anda|rekomendasi|rekomendasi untuk anda)',
   '(?:для вас|рекомендуем|рекомендуємо|вибране для вас)',
   '(?:sinulle|suositellut)',
-  'おすすめ',
+  'おすすめ(?:記事|ニュース)?',
 ];
 const FOR_YOU = wholeLabel(FOR_YOU_LABELS);
 /** The same labels alone on their line: the heading of a list of other stories. */

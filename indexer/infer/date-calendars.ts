@@ -1,7 +1,7 @@
 /**
  * Dates in the calendars some pages print instead of the Gregorian one, as Gregorian dates: the
  * Thai solar calendar (Buddhist Era: "10 พ.ย. 2566" is 10 November 2023) and the Solar Hijri
- * calendar of Iran and Afghanistan ("10 اسفند 1395" is 28 February 2017), converted by the
+ * calendar of Iran and Afghanistan ("10 اسفند 1395" is 28 February 2017, "1400/01/25" 14 April 2021), converted by the
  * platform's ICU calendars rather than by hand. Month names are data: a calendar is added by its
  * names and its conversion.
  */
@@ -68,8 +68,21 @@ export interface CalendarDate {
   index: number;
 }
 
+/**
+ * "1400/01/25", "۱۴۰۰/۰۱/۲۵": Iranian sites stamp their pages with the Solar Hijri date in numbers,
+ * year first. Read only in text with no Latin letter: a number of that shape on a page in another
+ * script is a reference, not a date.
+ */
+const SOLAR_HIJRI_NUMERIC = /(?<![\d/.-])(1[34]\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?![\d/.-])/;
+const LATIN_LETTER = /[A-Za-z]/;
+
 /** The first date of another calendar in `text` (ASCII digits), as a Gregorian ISO date. */
 export function findCalendarDate(text: string): CalendarDate | undefined {
+  const numeric = SOLAR_HIJRI_NUMERIC.exec(text);
+  if (numeric && !LATIN_LETTER.test(text)) {
+    const iso = solarHijriToGregorian(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
+    if (iso) return { iso, text: numeric[0], index: numeric.index };
+  }
   for (const calendar of CALENDARS) {
     const m = calendar.pattern.exec(text);
     const month = m ? calendar.months.get(m[2]!.toLowerCase()) : undefined;

@@ -146,6 +146,26 @@ function isUnderHeadline(lines: readonly PageLine[], i: number, headlineLine: nu
   return true;
 }
 
+/**
+ * A bare date line right above a short link the cleaner read as a list of other stories ("14.2.2026
+ * 13:59" / "Read more"): the date of a teaser for another story, printed under its headline.
+ */
+function isTeaserDate(lines: readonly PageLine[], i: number): boolean {
+  const below = lines[i + 1];
+  return (
+    below !== undefined && below.line <= lines[i]!.line + 2 && below.reason === 'related-headlines' && spacedWordCount(below.text, 4) <= 3
+  );
+}
+
+/**
+ * A date line right under a byline ("by Jane Doe" / "June 20, 2021 | …") is the byline's date,
+ * wherever the page's zones fall: an author's line and the article's date go together.
+ */
+function isUnderByline(lines: readonly PageLine[], i: number): boolean {
+  const above = lines[i - 1];
+  return above !== undefined && above.line >= lines[i]!.line - 2 && above.reason === 'credit' && hasByline(above.text);
+}
+
 /** A line under the headline is its stamp or credit when it is short, gives a full date and does not read as a sentence. */
 const UNDER_HEADLINE_WORDS = 10;
 function isCreditLine(text: string, date: FoundDate, words: number): boolean {
@@ -268,6 +288,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
       if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length)))
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
+        if (isTeaserDate(lines, i)) return;
+        if (nth === 0 && isUnderByline(lines, i)) return add('byline', `date under the byline '${quote(l.text)}'`, null);
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
         const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);
         if (header && !hasClockTime(l.text)) {

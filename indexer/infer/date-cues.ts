@@ -5,6 +5,7 @@
  * added by adding its words.
  */
 import { alternation } from '../escape-regexp.ts';
+import { asciiDigits } from './digits.ts';
 
 export type CueKind = 'published' | 'updated' | 'date';
 
@@ -22,16 +23,27 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
       'created',
       'released',
       'issued',
+      // A press release's head ("For Immediate Release" over its date), here and in the languages below.
+      'for immediate release',
     ],
-    de: ['veröffentlicht', 'veröffentlichung', 'erschienen', 'publiziert', 'erstellt'],
-    nl: ['gepubliceerd', 'geplaatst', 'verschenen', 'publicatiedatum'],
+    de: ['veröffentlicht', 'veröffentlichung', 'erschienen', 'publiziert', 'erstellt', 'zur sofortigen veröffentlichung'],
+    nl: ['gepubliceerd', 'geplaatst', 'verschenen', 'publicatiedatum', 'voor onmiddellijke publicatie'],
     da: ['publiceret', 'offentliggjort', 'udgivet'],
     no: ['publisert'],
     sv: ['publicerad', 'publicerat', 'publicerades'],
-    fr: ['publié', 'publiée', 'mis en ligne', 'mise en ligne', 'date de publication', 'paru'],
-    es: ['publicado', 'publicada', 'fecha de publicación'],
-    it: ['pubblicato', 'pubblicata', 'data di pubblicazione'],
-    pt: ['publicado', 'publicada', 'publicação'],
+    fr: [
+      'publié',
+      'publiée',
+      'mis en ligne',
+      'mise en ligne',
+      'date de publication',
+      'paru',
+      'pour diffusion immédiate',
+      'pour publication immédiate',
+    ],
+    es: ['publicado', 'publicada', 'fecha de publicación', 'para publicación inmediata', 'para su publicación inmediata'],
+    it: ['pubblicato', 'pubblicata', 'data di pubblicazione', 'per la pubblicazione immediata', 'per pubblicazione immediata'],
+    pt: ['publicado', 'publicada', 'publicação', 'para divulgação imediata', 'para publicação imediata'],
     ro: ['publicat', 'publicată', 'data publicării'],
     pl: ['opublikowano', 'opublikowany', 'opublikowana', 'data publikacji', 'dodano'],
     cs: ['publikováno', 'zveřejněno', 'vydáno'],
@@ -53,6 +65,11 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
     uk: ['опубліковано', 'дата публікації'],
     bg: ['публикувано', 'публикуван'],
     vi: ['đăng', 'đăng lúc', 'ngày đăng', 'xuất bản'],
+    // Scripts without case; Chinese and Japanese write no space between the cue and the words before it.
+    zh: ['发布时间', '发布日期', '发表时间', '发表日期', '發佈時間', '發布時間', '發表時間', '發佈日期', '發布日期', '刊登日期'],
+    ja: ['公開日', '公開日時', '投稿日', '投稿日時', '掲載日', '掲載日時', '配信日', '配信日時'],
+    ko: ['입력', '기사입력', '등록', '등록일', '게재', '발행'],
+    bn: ['প্রকাশিত', 'প্রকাশ', 'প্রকাশের সময়', 'প্রকাশিত সময়', 'প্রকাশ সময়'],
   },
   updated: {
     en: ['updated', 'last updated', 'modified', 'last modified', 'revised'],
@@ -86,6 +103,10 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
     uk: ['оновлено', 'змінено'],
     bg: ['обновено', 'актуализирано'],
     vi: ['cập nhật'],
+    zh: ['更新时间', '更新時間', '更新日期', '修改时间', '修改時間'],
+    ja: ['更新日', '更新日時', '最終更新日', '最終更新'],
+    ko: ['수정', '최종수정', '업데이트'],
+    bn: ['আপডেট', 'আপডেট সময়', 'সর্বশেষ আপডেট', 'হালনাগাদ'],
   },
   date: {
     en: ['date', 'dated'],
@@ -118,6 +139,10 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
     uk: ['дата'],
     bg: ['дата'],
     vi: ['ngày'],
+    zh: ['日期'],
+    ja: ['日付'],
+    ko: ['날짜'],
+    bn: ['তারিখ'],
   },
 };
 
@@ -142,10 +167,13 @@ const CUE_ALTERNATION = alternation(CUE_BY_WORDS.keys(), { flexibleSpaces: true 
 
 /**
  * A cue, then at most three short words ("on", "le", "am Montag,") and a clock time ("Publicat la
- * 09:15 13 Noi 2020", "Published 3:04 PM, Nov 21, 2012"), then the date.
+ * 09:15 13 Noi 2020", "Published 3:04 PM, Nov 21, 2012"), then the date. The clock may come first,
+ * with its seconds ("আপডেট সময় : ০১:৫০:১৪ অপরাহ্ন, মঙ্গলবার, ২১ এপ্রিল ২০২০"); a word may carry
+ * the vowel signs of the scripts that write them as marks.
  */
+const CUE_CLOCK = '\\d{1,2}[:.h]\\d{2}(?::\\d{2})?';
 const CUE_BEFORE_DATE = new RegExp(
-  `(?<![\\p{L}])(${CUE_ALTERNATION})(?![\\p{L}])[\\s:.,|(\\-–—]*(?:[\\p{L}.]{1,12}[\\s,.:]+){0,3}(?:\\d{1,2}[:.h]\\d{2}[\\s,|–—-]*(?:[\\p{L}.]{1,4}[\\s,.|–—-]+)?)?$`,
+  `(?<![\\p{L}])(${CUE_ALTERNATION})(?![\\p{L}\\p{M}])[\\s:.,|(\\-–—]*(?:${CUE_CLOCK}[\\s,|–—-]+)?(?:[\\p{L}\\p{M}.]{1,12}[\\s,.:]+){0,3}(?:${CUE_CLOCK}[\\s,|–—-]*(?:[\\p{L}.]{1,4}[\\s,.|–—-]+)?)?$`,
   'iu',
 );
 /** A line that is nothing but a cue ("Published", "Veröffentlicht am:"): the date is on the next line. */
@@ -159,7 +187,7 @@ function cueOf(words: string): Cue {
 
 /** The cue that introduces the date starting at `dateIndex` of `text`, if any. */
 export function cueBefore(text: string, dateIndex: number): Cue | null {
-  const before = text.slice(Math.max(0, dateIndex - 60), dateIndex);
+  const before = asciiDigits(text.slice(Math.max(0, dateIndex - 60), dateIndex));
   const m = CUE_BEFORE_DATE.exec(before);
   return m ? cueOf(m[1]!) : null;
 }

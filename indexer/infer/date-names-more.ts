@@ -1,6 +1,6 @@
 /**
- * Month and weekday names of further languages (ar fa he hi th sq mk be kk ka hy az uz ms sw tl af
- * gl cy ga), read by date-names.ts with its own: data, not rules. A stamp written in a language the
+ * Month and weekday names of further languages (ar fa he hi bn th sq mk be kk ka hy az uz ms sw tl
+ * af gl cy ga), read by date-names.ts with its own: data, not rules. A stamp written in a language the
  * reader had no names for ("4 مارس 2019", "4 Machi 2019") gave no date at all. Names are lower
  * case; accentless forms are added by date-names.ts. Only years of the Gregorian calendar are read
  * (a Thai page's Buddhist year, 2562, is no year here), so these names date a page only when it
@@ -67,6 +67,21 @@ export const MORE_MONTHS_BY_LANGUAGE: Record<string, Record<number, readonly str
     10: ['अक्टूबर', 'अक्तूबर'],
     11: ['नवंबर', 'नवम्बर'],
     12: ['दिसंबर', 'दिसम्बर'],
+  },
+  // Bengali writes the Gregorian months in its script ("২১ এপ্রিল ২০২০"); "য়" is also one code point.
+  bn: {
+    1: ['জানুয়ারি', 'জানুয়ারী', 'জানু\u09dfারি', 'জানু\u09dfারী'],
+    2: ['ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'ফেব্রু\u09dfারি', 'ফেব্রু\u09dfারী'],
+    3: ['মার্চ'],
+    4: ['এপ্রিল'],
+    5: ['মে'],
+    6: ['জুন'],
+    7: ['জুলাই'],
+    8: ['আগস্ট', 'আগষ্ট'],
+    9: ['সেপ্টেম্বর'],
+    10: ['অক্টোবর'],
+    11: ['নভেম্বর'],
+    12: ['ডিসেম্বর'],
   },
   th: {
     1: ['มกราคม', 'ม.ค'],
@@ -315,6 +330,15 @@ export const MORE_WEEKDAYS: readonly string[] = [
   'शुक्रवार',
   'शनिवार',
   'रविवार',
+  // bn
+  'সোমবার',
+  'মঙ্গলবার',
+  'বুধবার',
+  'বৃহস্পতিবার',
+  'শুক্রবার',
+  'শনিবার',
+  'রবিবার',
+  'রোববার',
   // sw
   'jumatatu',
   'jumanne',
