@@ -1,0 +1,48 @@
+/**
+ * Lists that are the story itself, not furniture below it (issue 18, 18list): each keep case has a
+ * drop case of the same shape whose lines are other stories'. The text is invented.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { HEADLINE, keptText, P1, P2, page } from '../helpers/bridge-story.ts';
+
+describe('a numbered list whose entries each stand over their own paragraph', () => {
+  const entry = (n: number, name: string, from: string, to: string, text: string) => [`${n}. ${name}`, `From: ${from}`, `To: ${to}`, text];
+  const entries = [
+    ...entry(
+      1,
+      'Anna Berg',
+      'Harbour FC',
+      'Riverside',
+      'Riverside signed the defender on a three-year contract after a long season at the harbour club.',
+    ),
+    ...entry(
+      2,
+      'Tom Lind',
+      'Northgate',
+      'Harbour FC',
+      'The winger returns to the club where he played as a boy, for a fee the two clubs did not disclose.',
+    ),
+    ...entry(
+      3,
+      'Eva Holm',
+      'Westport',
+      'Northgate',
+      'Northgate beat two other clubs to the striker, who scored eleven goals for Westport last year.',
+    ),
+  ];
+
+  it('keeps every entry: its number, its fields and its text', () => {
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, ...entries)), [P1, P2, ...entries]);
+  });
+
+  it('still drops a numbered list of other stories printed one under another below the story', () => {
+    const list = [
+      '1. Mountain goats return to the ski village',
+      '2. Jazz trio wins national prize',
+      '3. Ferry timetable changes in spring',
+    ];
+    const kept = keptText(`${page(HEADLINE, P1, P2, 'Most read')}\n\n${list.join('\n')}`);
+    assert.deepEqual(kept, [P1, P2]);
+  });
+});
