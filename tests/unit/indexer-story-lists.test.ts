@@ -46,3 +46,19 @@ describe('a numbered list whose entries each stand over their own paragraph', ()
     assert.deepEqual(kept, [P1, P2]);
   });
 });
+
+describe('the line above an embedded post’s signature on a page that lost the posts’ texts', () => {
+  const sig = (name: string, handle: string) => `— ${name} (@${handle}) March 3, 2025`;
+  const said = 'Traffic was back on the harbour bridge on Monday morning, the port authority said in a post.';
+
+  it('keeps the story’s sentence when one signature sits right under another', () => {
+    const text = page(HEADLINE, P1, said, sig('Port Authority', 'harbourport'), sig('Anna Berg', 'annaberg'), P2);
+    assert.deepEqual(keptText(text), [P1, said, P2]);
+  });
+
+  it('still drops a line with a handle or a link there, which is the post', () => {
+    const post = 'Traffic is back on the bridge, thanks @harbourcity for your patience!';
+    const text = page(HEADLINE, P1, post, sig('Port Authority', 'harbourport'), sig('Anna Berg', 'annaberg'), P2);
+    assert.deepEqual(keptText(text), [P1, P2]);
+  });
+});
