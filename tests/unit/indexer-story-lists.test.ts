@@ -62,3 +62,12 @@ describe('the line above an embedded post’s signature on a page that lost the 
     assert.deepEqual(keptText(text), [P1, P2]);
   });
 });
+
+describe('a lead taken for the headline, ending in another script’s full stop', () => {
+  it('stays in the text, as a lead ending in "." does', () => {
+    // Bengali: "A truck driver was killed in a road accident on the highway. He lived in the district town."
+    const lead = 'মহাসড়কের গুল্লা এলাকায় সড়ক দুর্ঘটনায় ট্রাকচালক হোসেন আলী নিহত হয়েছে। সে জেলার সদর উপজেলার বাসিন্দা।';
+    const next = 'ভোরে সংঘটিত এ দুর্ঘটনায় আহত অপর তিনজনকে জেনারেল হাসপাতালে ভর্তি করা হয়েছে। পুলিশ ঘটনাস্থল থেকে ট্রাকটি জব্দ করেছে এবং তদন্ত চলছে।';
+    assert.ok(keptText(page(lead, next)).includes(lead));
+  });
+});
