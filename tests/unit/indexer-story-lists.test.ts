@@ -71,3 +71,19 @@ describe('a lead taken for the headline, ending in another script’s full stop'
     assert.ok(keptText(page(lead, next)).includes(lead));
   });
 });
+
+describe('a label ending in a colon over the story’s bulleted points, between the headline and the first paragraph', () => {
+  const points = [
+    '• The bridge reopens to traffic on Friday after six months of repairs on its cables.',
+    '• Shops near the bridge lost customers during the works and ask the council for help.',
+  ];
+
+  it('keeps the label with its points', () => {
+    const text = `${page(HEADLINE, 'Updated 15:53', 'Key points:', points.join('\n'), P1, P2)}`;
+    assert.deepEqual(keptText(text), ['Key points:', ...points, P1, P2]);
+  });
+
+  it('still drops such a label over a paragraph: a control of the page', () => {
+    assert.deepEqual(keptText(page(HEADLINE, 'Updated 15:53', 'Read offline:', P1, P2)), [P1, P2]);
+  });
+});
