@@ -87,3 +87,13 @@ describe('a label ending in a colon over the story’s bulleted points, between 
     assert.deepEqual(keptText(page(HEADLINE, 'Updated 15:53', 'Read offline:', P1, P2)), [P1, P2]);
   });
 });
+
+describe('a standfirst printed twice under the headline, its stamps and byline', () => {
+  const standfirst =
+    'The harbour bridge reopens on Friday after six months of repairs. Shops nearby lost customers. The council will decide on help.';
+
+  it('keeps the first copy as the story’s first line', () => {
+    const text = page(HEADLINE, '2025-08-27 17:33', 'By Anna Berg', '2025-08-27 17:33', '2025-08-27 17:33', standfirst, standfirst, P1, P2);
+    assert.deepEqual(keptText(text), [standfirst, P1, P2]);
+  });
+});
