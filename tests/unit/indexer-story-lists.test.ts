@@ -97,3 +97,10 @@ describe('a standfirst printed twice under the headline, its stamps and byline',
     assert.deepEqual(keptText(text), [standfirst, P1, P2]);
   });
 });
+
+describe('a page cut off by the scraper a few words into its next paragraph', () => {
+  it('keeps the cut paragraph of five words or more below an ad label', () => {
+    const cut = 'On Monday evening, the mayor sa';
+    assert.deepEqual(keptText(page(HEADLINE, P1, P2, 'Advertisement', cut)), [P1, P2, cut]);
+  });
+});
