@@ -14,7 +14,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
-import { endsSentence, endsWithFullStop, isFixture, HEADLINE_START, isCutParagraph } from './shape.ts';
+import { endsSentence, endsWithFullStop, isFixture, HEADLINE_START, isCutParagraph, LIST_ITEM_START } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
@@ -103,10 +103,23 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
       !isTextLike(f.words, stops(i, STOPS_ENOUGH))
     );
   };
+  // A label ending in a colon over the story's bulleted or numbered list, which reads as text
+  // ("Key takeaways:" over its points): the list's heading, not a menu's.
+  const introducesKeptList = (i: number) => {
+    const next = lines[i + 1];
+    return (
+      next !== undefined &&
+      INTRODUCES_LIST.test(lines[i]!.text) &&
+      next.reason === null &&
+      LIST_ITEM_START.test(next.text) &&
+      !furniture(i + 1)
+    );
+  };
   // Without recognised chrome, only a menu: a run of short items on adjacent lines. Judged
   // before any is marked, so that marking one does not break the run for the next.
   const head: number[] = [];
-  for (let i = 0; i < first; i++) if (furniture(i) && (headChrome || inAdjacentRun(lines, features, i, first))) head.push(i);
+  for (let i = 0; i < first; i++)
+    if (furniture(i) && (headChrome || inAdjacentRun(lines, features, i, first)) && !introducesKeptList(i)) head.push(i);
   for (const i of head) lines[i]!.reason = furnitureReason(lines[i]!.text, features[i]!, false);
 
   // Tail: after the last paragraph, once the page's chrome has begun (a line the rules above

@@ -33,3 +33,13 @@ export function endsSentenceAnyScript(text: string): boolean {
   while (end > 0 && OTHER_CLOSERS.has(text.charCodeAt(end - 1))) end--;
   return end > 0 && OTHER_SENTENCE_ENDS.has(text.charCodeAt(end - 1));
 }
+
+/** The full stops among them (no question or exclamation mark): a statement's end, as "." is. */
+const OTHER_FULL_STOPS: ReadonlySet<number> = new Set([0x3002, 0xff0e, 0xff61, 0x0964, 0x0965, 0x06d4, 0x1362, 0x0589, 0x104b, 0x17d4]);
+
+/** The line ends in another script's full stop, maybe inside closing quotes ("…নিহত হয়েছে।", "…した。」"). */
+export function endsOtherFullStop(text: string): boolean {
+  let end = text.trimEnd().length;
+  while (end > 0 && OTHER_CLOSERS.has(text.charCodeAt(end - 1))) end--;
+  return end > 0 && OTHER_FULL_STOPS.has(text.charCodeAt(end - 1));
+}

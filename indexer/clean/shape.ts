@@ -270,8 +270,12 @@ export function letters(text: string): string {
   return text.replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Fewest words of a page's last line read as a paragraph the scraper cut off. */
-const MIN_CUT_WORDS = 8;
+/**
+ * Fewest words of a page's last line read as a paragraph the scraper cut off. Eight were asked
+ * first; five keep a cut sentence of seven words below an ad label (d7), and no junk last line of
+ * shared dev or d4–d7 (188) is five to seven words ending in a stub.
+ */
+const MIN_CUT_WORDS = 5;
 
 /** Text cut to fit a box: it ends in an ellipsis, perhaps inside a closing quote or bracket ("… in the car park of the..."). */
 export function endsWithEllipsis(text: string): boolean {

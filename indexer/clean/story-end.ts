@@ -81,6 +81,9 @@ function storyEnd(lines: readonly ContentLine[]): [end: number, from: number] {
   let lowest = -1;
   let lowestFrom = -1;
   let textAbove = false;
+  // The nearest numbered entry below ("6. Name") and whether a paragraph lies between it and the line read.
+  let nextNumber = -1;
+  let textSinceNumber = false;
   for (let i = lines.length - 1; i >= 0; i--) {
     const l = lines[i]!;
     if (l.reason !== null) {
@@ -100,6 +103,14 @@ function storyEnd(lines: readonly ContentLine[]): [end: number, from: number] {
     if (!paragraph && wordsUpTo(l, MAX_HEADLINE_WORDS) <= MAX_HEADLINE_WORDS && STORY_LIST.test(l.text)) break;
     // Two paragraphs in a row: the story's running text, above which nothing is judged.
     if (paragraph && belowIsParagraph) break;
+    // Entries numbered in sequence, each over its own paragraph, are the story's list ("5. Name",
+    // its lines, its text, "6. Name"): a list of other stories numbers headlines one under another.
+    const number = entryNumber(l.text);
+    if (number >= 0) {
+      if (number + 1 === nextNumber && textSinceNumber) break;
+      nextNumber = number;
+      textSinceNumber = false;
+    } else if (paragraph) textSinceNumber = true;
     if (sentence && labels >= MIN_LABELS && labels * 2 >= total && paragraphs < labels) end = i;
     if (sentence && lowest < 0 && keptBelow) {
       const all = labels + named;
@@ -186,6 +197,15 @@ function markBelowCopyrightNotice(lines: ContentLine[]): void {
     return;
   }
 }
+
+/** The number of a numbered entry ("3. Name", "3) Name"), or -1: a digit first, one or two, then "." or ")" and a space. */
+function entryNumber(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c < 48 || c > 57) return -1;
+  const m = NUMBERED_ENTRY.exec(text);
+  return m ? Number(m[1]) : -1;
+}
+const NUMBERED_ENTRY = /^(\d{1,2})[.)]\s/;
 
 /** A sentence of `MIN_PARAGRAPH_WORDS` words or more: a paragraph of running text. */
 export function isParagraph(l: ContentLine): boolean {

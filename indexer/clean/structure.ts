@@ -238,18 +238,24 @@ export function markRepeatsOfDropped(lines: ContentLine[]): void {
   });
 }
 
-/** Date stamps between a headline and its standfirst ("2024-05-01, 10:15 Newsroom"): at most this many. */
-const MAX_STAMPS_OVER_STANDFIRST = 2;
+/**
+ * The page's furniture between a headline and its standfirst (date stamps, a byline, an author's
+ * missing photo: "2024-05-01, 10:15", "Newsroom"): at most this many lines.
+ */
+const MAX_LINES_OVER_STANDFIRST = 4;
 
 /**
- * The line right under the headline, or under the date stamp printed below it: the standfirst. A
- * page that reuses its standfirst as the photo's caption prints it twice; the caption is the copy,
- * and the standfirst is the story's first line, which dropping both copies would lose from the text.
+ * The line right under the headline, or under the stamps and byline printed below it: the
+ * standfirst. A page that reuses its standfirst as the photo's caption prints it twice; the
+ * caption is the copy, and the standfirst is the story's first line, which dropping both copies
+ * would lose from the text. Only dropped lines may sit between, no caption among them (a line under a
+ * caption is the photo's, and a byline is read as a credit).
  */
 export function isStandfirst(lines: readonly ContentLine[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_STAMPS_OVER_STANDFIRST; j--) {
-    if (lines[j]!.reason === 'headline') return true;
-    if (lines[j]!.reason !== 'dateline') return false;
+  for (let j = i - 1; j >= 0 && j >= i - 1 - MAX_LINES_OVER_STANDFIRST; j--) {
+    const reason = lines[j]!.reason;
+    if (reason === 'headline') return true;
+    if (reason === null || reason === 'caption') return false;
   }
   return false;
 }
