@@ -170,7 +170,8 @@ export function scoreHeadlineCandidates(
   const met = scoreAgreement(candidates, shares);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
-    if (repeatedBelow(lines, c) && !isStandfirstCopy(candidates, k, labels)) add(c, 'repeated', 'printed again below');
+    if (repeatedBelow(lines, c) && !isStandfirstCopy(candidates, k, labels) && !isShortCopyUnderHeadline(candidates, shares, k))
+      add(c, 'repeated', 'printed again below');
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     else if (isYearlessDate(c.text)) add(c, 'dateStamp', 'a date without a year');
     if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
@@ -290,6 +291,24 @@ function markBodyOpener(lines: ContentLine[], candidates: Candidate[]): void {
   const above = candidates[k - 1];
   if (above && (c.index === above.index + 1 || (c.index - above.index <= STANDFIRST_GAP && isStandfirstOf(c, above)))) return;
   add(c, 'opensBody', `over the text from line ${lines[start]!.line}`);
+}
+
+/** Content words a candidate above shares with the story, at least, for a short line's copy under it to count for nothing. */
+const HEADLINE_ABOVE_SHARED = 2;
+
+/**
+ * A short line (fewer than four words) printed again under a candidate of headline length that is
+ * about the story: a picture's alt text over its caption ("Minister of Health" twice), a byline's
+ * name over its avatar's. Templates print such lines twice as they print the headline twice, so
+ * the copy says nothing of which line is the headline; with it, a two-word caption outscored the
+ * headline right above it. A short headline under nothing of the story's (a section, a kicker)
+ * keeps its copy's weight.
+ */
+function isShortCopyUnderHeadline(candidates: readonly Candidate[], shares: readonly Met[], k: number): boolean {
+  if (lineWords(candidates[k]!.text, TIE_MIN_WORDS) >= TIE_MIN_WORDS) return false;
+  for (let j = 0; j < k; j++)
+    if (lineWords(candidates[j]!.text, TIE_MIN_WORDS) >= TIE_MIN_WORDS && shares[j]!.shared >= HEADLINE_ABOVE_SHARED) return true;
+  return false;
 }
 
 /** More words than a headline runs to: a standfirst's length. */
@@ -597,9 +616,29 @@ function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): b
   if (/\.$/.test(next.text)) return false;
   if (!isNameShaped(label)) return isKicker(label, next, lines);
   if (!onlyChromeBetween(lines, label, next)) return false;
+  if (isHeadlineOverStandfirst(label, next, lines)) return false;
   // A names line stands over a headline written in sentence case, which a name never is.
   if (names && label.words > 4) return lowerCaseWords(next.text) >= 2;
   return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
+}
+
+/** Words of a headline in title case, at least, that the story's words can tell from a section's or a site's name. */
+const TITLE_CASED_HEADLINE_WORDS = 4;
+
+/**
+ * A headline in title case over its standfirst or its picture's caption ("Rectal Cancer Trial Shows
+ * Super Results" over a line of thirteen words): the shape of a name over a fuller line, but about
+ * the story as a name is not. A site's or a section's name shares no word with the story's first
+ * paragraphs, or one (a place, a topic); a headline of four words or more shares two or more, and
+ * two in three of its content words (`title-agreement.ts`). The line under it runs at least twice
+ * as long: a section over its headline ("Leeds & West Yorkshire" over seven words) is judged as a
+ * label still. Language-independent: word counts and the agreement counts only.
+ */
+function isHeadlineOverStandfirst(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
+  const n = lineWords(label.text, TITLE_CASED_HEADLINE_WORDS);
+  if (n < TITLE_CASED_HEADLINE_WORDS || next.words < 2 * label.words) return false;
+  const { words, shared } = agreement(label.text, leadStems(lines, next));
+  return shared >= 2 && 3 * shared >= 2 * words;
 }
 
 /** Words of a kicker in sentence case that may share words with its headline ("Climate crisis"). */

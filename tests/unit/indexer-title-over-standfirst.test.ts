@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { splitTitleLine } from '../../indexer/clean/title.ts';
+import { isMediaLabel } from '../../indexer/infer/outlet-words.ts';
+
+// Invented text: a story about a ferry, and the lines a page's top stacks over it.
+const BODY = 'The Porthaven ferry left an hour late on Monday after the crew found a crack in the loading ramp, the operator said.';
+const BODY2 =
+  'Engineers checked the ferry ramp through the morning while passengers waited on the quay, and the evening crossing was cancelled.';
+
+const headlineOf = (top: string[]) => cleanText([...top, '', BODY, '', BODY2].join('\n\n')).headline?.text;
+
+describe('title: a headline in title case over its standfirst', () => {
+  const headline = 'Porthaven Ferry Ramp Cracks Again';
+  const standfirst = 'Passengers waited for hours on the quay while engineers looked for a way to get the crossing going';
+
+  it('takes the headline, not the longer line under it', () => {
+    assert.equal(headlineOf([headline, standfirst]), headline);
+  });
+
+  it('still reads a name sharing nothing with the story as a label over the headline', () => {
+    assert.equal(headlineOf(['Harbour Gazette Evening Edition', standfirst]), standfirst);
+  });
+
+  it('still reads a section over a headline not twice its length as a label', () => {
+    const short = 'Crack found in the Porthaven ferry ramp';
+    assert.equal(headlineOf(['Porthaven Ferry Ramp News', short]), short);
+  });
+});
+
+describe('title: a short line printed twice under the headline', () => {
+  const headline = 'Porthaven ferry stays in port after crew find a crack in its ramp';
+
+  it('does not let a caption printed twice outscore the headline above it', () => {
+    assert.equal(headlineOf([headline, 'Ferry ramp', 'Ferry ramp']), headline);
+  });
+
+  it('keeps the weight of a short headline printed twice under no headline-length line about the story', () => {
+    assert.equal(headlineOf(['Wire 11.07.2020 22:58', 'Ferry ramp cracks', 'Ferry ramp cracks']), 'Ferry ramp cracks');
+  });
+});
+
+describe('title: a pipe glued to the headline', () => {
+  it('splits "Headline| Site" as "Headline | Site"', () => {
+    assert.deepEqual(splitTitleLine('Ferry crew stop a film team on the quay| Coast Courier').suffix, {
+      headline: 'Ferry crew stop a film team on the quay',
+      site: 'Coast Courier',
+      separator: '|',
+    });
+  });
+
+  it('does not read a doubled pipe as a glued one', () => {
+    assert.equal(splitTitleLine('Ferry crew stop a film team on the quay || Coast Courier').suffix?.separator, '||');
+  });
+
+  it('knows a media kind in scripts without case as no site', () => {
+    assert.ok(isMediaLabel('إنفوجراف'));
+    assert.ok(isMediaLabel('视频'));
+  });
+});
