@@ -59,3 +59,16 @@ describe('title: a pipe glued to the headline', () => {
     assert.ok(isMediaLabel('视频'));
   });
 });
+
+describe('title: names glued before the headline, the headline printed again below', () => {
+  const headline = 'Porthaven ferry stays in port after crew find a crack';
+
+  it('takes the copy below as the headline', () => {
+    assert.equal(headlineOf([`Home News Coast ${headline}`, headline]), headline);
+  });
+
+  it('does not cut words in lower case, which are the headline’s own', () => {
+    const line = `Why the ${headline}`;
+    assert.notEqual(headlineOf([line, headline]), headline);
+  });
+});
