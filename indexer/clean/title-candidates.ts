@@ -6,7 +6,16 @@
  * line; the headline is printed again below; the body follows it), and the best-scored
  * candidate wins.
  */
-import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu, wordCount } from './shape.ts';
+import {
+  endsSentence,
+  endsWithFullStop,
+  hasLineKey,
+  lineKey,
+  looksLikeBreadcrumb,
+  looksLikeCapsMenu,
+  looksLikeSeparatedMenu,
+  wordCount,
+} from './shape.ts';
 import type { ContentLine } from './structure.ts';
 import { isHeadlineLeft, lowerCaseWords, suffixNamedElsewhere } from './title.ts';
 import {
@@ -174,7 +183,8 @@ export function scoreHeadlineCandidates(
       add(c, 'repeated', 'printed again below');
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     else if (isYearlessDate(c.text)) add(c, 'dateStamp', 'a date without a year');
-    if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
+    // A closing quote after a word ends a quote, not a sentence: headlines quote ("« Assurer l’avenir »", 'Minister: "We will win"').
+    if (endsWithFullStop(c.text)) add(c, 'sentence', 'ends like a sentence');
   });
   let best = 0;
   for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
