@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
+import { phraseReason } from '../../indexer/clean/phrases.ts';
 import { splitTitleLine } from '../../indexer/clean/title.ts';
 import { isMediaLabel } from '../../indexer/infer/outlet-words.ts';
 
@@ -70,5 +71,17 @@ describe('title: names glued before the headline, the headline printed again bel
   it('does not cut words in lower case, which are the headline’s own', () => {
     const line = `Why the ${headline}`;
     assert.notEqual(headlineOf([line, headline]), headline);
+  });
+});
+
+describe('title: a headline wholly in quotes', () => {
+  it('is no sentence for ending in a closing quote', () => {
+    const quoted = '« Porthaven needs its ferry ramp mended before the summer crossings »';
+    assert.equal(headlineOf(['Sign up for our evening letter', quoted]), quoted);
+  });
+
+  it('reads skip links in more languages as chrome', () => {
+    for (const link of ['Accéder au contenu principal', 'Saltar al contenido', 'Přejít na obsah', 'İçeriğe geç', 'Перейти к содержанию'])
+      assert.notEqual(phraseReason(link), null, link);
   });
 });
