@@ -910,8 +910,11 @@ function headlineText(line: string, pageText: () => string): string | null {
   return couldBeHeadline(text) ? text : null;
 }
 
-/** ": Headline", "| Headline": the separator of a section name the scraper did not keep. */
-const LEADING_SEPARATOR = /^[:|–—-]\s+(?=[\p{L}\p{N}«"“„'‘])/u;
+/**
+ * ": Headline", "| Headline": the separator of a section name the scraper did not keep; "# Headline":
+ * a Markdown heading's mark, where the scraper wrote the page as Markdown.
+ */
+const LEADING_SEPARATOR = /^(?:[:|–—-]|#{1,6})\s+(?=[\p{L}\p{N}«"“„'‘])/u;
 /** "Headline |": a table cell's border the scraper kept after the text (a page laid out as a table). */
 const TRAILING_CELL_BORDER = /(?<=\S)\s+\|$/u;
 

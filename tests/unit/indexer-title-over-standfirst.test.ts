@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { phraseReason } from '../../indexer/clean/phrases.ts';
-import { splitTitleLine } from '../../indexer/clean/title.ts';
+import { splitTitleLine, suffixIsSiteName } from '../../indexer/clean/title.ts';
 import { isMediaLabel } from '../../indexer/infer/outlet-words.ts';
 
 // Invented text: a story about a ferry, and the lines a page's top stacks over it.
@@ -83,5 +83,25 @@ describe('title: a headline wholly in quotes', () => {
   it('reads skip links in more languages as chrome', () => {
     for (const link of ['Accéder au contenu principal', 'Saltar al contenido', 'Přejít na obsah', 'İçeriğe geç', 'Перейти к содержанию'])
       assert.notEqual(phraseReason(link), null, link);
+  });
+});
+
+describe('title: marks and tags around the headline', () => {
+  it('takes a Markdown heading mark off the headline', () => {
+    assert.equal(
+      headlineOf(['# Porthaven ferry stays in port after crew find a crack']),
+      'Porthaven ferry stays in port after crew find a crack',
+    );
+  });
+
+  it('keeps a medium kicker in Portuguese on the headline, as it keeps "VIDEO:"', () => {
+    const headline = 'VÍDEO: Ferry de Porthaven fica no porto depois de a tripulação encontrar uma fenda';
+    assert.equal(headlineOf([headline]), headline);
+  });
+
+  it('reads a part number after a dash as the headline’s own, not a domain', () => {
+    assert.equal(splitTitleLine('Porthaven ferry stays in port after crew find a crack – 4.DIO').suffix?.site, '4.DIO');
+    assert.equal(suffixIsSiteName(splitTitleLine('Porthaven ferry stays in port after crew find a crack – 4.DIO')), false);
+    assert.equal(suffixIsSiteName(splitTitleLine('Porthaven ferry stays in port after crew find a crack – coastcourier.com')), true);
   });
 });
