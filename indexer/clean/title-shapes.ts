@@ -225,7 +225,9 @@ export function withoutCapsKicker(text: string): string | null {
 
 /** A bare domain name ("example.com", "www.site.co.uk"). */
 export function isDomain(text: string): boolean {
-  return /^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(text.trim());
+  const t = text.trim();
+  // A number before a capitalised word ("4.DIO", "2.Teil") is a part's number, not a domain ("163.com" is).
+  return /^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(t) && !/^\d+\.\p{Lu}/u.test(t);
 }
 
 /**

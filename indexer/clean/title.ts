@@ -60,9 +60,12 @@ function hasHeadlineWords(headline: string): boolean {
 export function suffixIsSiteName(parts: TitleParts): boolean {
   if (!parts.suffix) return false;
   const { separator, site, headline } = parts.suffix;
-  if (parts.counter || isPipe(separator) || separator === '::' || /\.[a-z]{2,}$/i.test(site)) return true;
+  if (parts.counter || isPipe(separator) || separator === '::' || (/\.[a-z]{2,}$/i.test(site) && !PART_NUMBER.test(site))) return true;
   return wordCount(site, 3) >= 2 && isAppendedName(site, separator) && lowerCaseWords(headline) >= 2;
 }
+
+/** A part's number before a capitalised word ("– 4.DIO", "- 2.Teil"): the headline's own, not a domain's ending. */
+const PART_NUMBER = /^\d+\.\p{Lu}/u;
 
 /** Words that start with a lower-case letter: two or more mark a line (a headline) written in sentence case. */
 export function lowerCaseWords(text: string): number {
