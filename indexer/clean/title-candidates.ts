@@ -1056,11 +1056,22 @@ const PIPED_HEADLINE_WORDS = 3;
  * knows English function words only, and a Portuguese or Polish headline in capitals ("OBRAS DO
  * PORTAL DA AVENIDA") has two or more stop words of its language, which section names lack.
  * A line with no capital at all is in a script without case (Arabic, Hebrew, Korean, Hindi):
- * it lacks lower case as every line of its script does, headlines included.
+ * it lacks lower case as every line of its script does, headlines included; so does one whose
+ * only capitals are an acronym's among more letters of such a script.
  */
 function isCapsMenu(text: string): boolean {
-  return looksLikeCapsMenu(text) && /\p{Lu}/u.test(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2;
+  return looksLikeCapsMenu(text) && /\p{Lu}/u.test(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2 && !isMostlyUncased(text);
 }
+
+/**
+ * More letters of scripts without case than capitals: a Japanese, Chinese or Arabic headline with a
+ * Latin acronym in it ("JA出荷米 事前契約進む …", "AI …"), whose capitals are the acronym's, not a menu's.
+ */
+function isMostlyUncased(text: string): boolean {
+  return (text.match(UNCASED_LETTER) ?? []).length > (text.match(CAPITAL) ?? []).length;
+}
+const UNCASED_LETTER = /\p{Lo}/gu;
+const CAPITAL = /\p{Lu}/gu;
 
 /**
  * Chrome shapes that may precede a headline: menus of capitalised section names, pipe-separated

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
+import { isTopChrome } from '../../indexer/clean/title-candidates.ts';
 import { phraseReason } from '../../indexer/clean/phrases.ts';
 import { splitTitleLine, suffixIsSiteName } from '../../indexer/clean/title.ts';
 import { isMediaLabel } from '../../indexer/infer/outlet-words.ts';
@@ -103,5 +104,15 @@ describe('title: marks and tags around the headline', () => {
     assert.equal(splitTitleLine('Porthaven ferry stays in port after crew find a crack – 4.DIO').suffix?.site, '4.DIO');
     assert.equal(suffixIsSiteName(splitTitleLine('Porthaven ferry stays in port after crew find a crack – 4.DIO')), false);
     assert.equal(suffixIsSiteName(splitTitleLine('Porthaven ferry stays in port after crew find a crack – coastcourier.com')), true);
+  });
+});
+
+describe('title: a headline in a script without case with an acronym in capitals', () => {
+  it('is no menu in capitals', () => {
+    // Invented text: "JA rice shipments: advance contracts advance, more years to come, a ministry survey".
+    const headline = 'JA出荷米 事前契約進む 複数年など課題 農水省調査';
+    const top = [{ line: 1, text: headline, reason: null, heading: false, words: 4 }];
+    assert.equal(isTopChrome(top, 0), false);
+    assert.equal(isTopChrome([{ ...top[0]!, text: 'NEWS SPORT WEATHER TRAVEL' }], 0), true);
   });
 });
