@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
-import { isTopChrome } from '../../indexer/clean/title-candidates.ts';
+import { isBodyParagraph, isTopChrome } from '../../indexer/clean/title-candidates.ts';
 import { phraseReason } from '../../indexer/clean/phrases.ts';
 import { splitTitleLine, suffixIsSiteName } from '../../indexer/clean/title.ts';
 import { isMediaLabel } from '../../indexer/infer/outlet-words.ts';
@@ -114,5 +114,16 @@ describe('title: a headline in a script without case with an acronym in capitals
     const top = [{ line: 1, text: headline, reason: null, heading: false, words: 4 }];
     assert.equal(isTopChrome(top, 0), false);
     assert.equal(isTopChrome([{ ...top[0]!, text: 'NEWS SPORT WEATHER TRAVEL' }], 0), true);
+  });
+});
+
+describe('title: a paragraph ending in a danda', () => {
+  it('starts the text: the short headline above it stays the title', () => {
+    // Invented text: "Truck driver dies in road accident", a channel's name, then the lead ending in "।".
+    const headline = 'সড়ক দুর্ঘটনায় ট্রাকচালক নিহত';
+    const lead =
+      'ঢাকা-টাঙ্গাইল মহাসড়কের একটি এলাকায় সড়ক দুর্ঘটনায় এক ট্রাকচালক নিহত হয়েছেন এবং আরও তিনজন আহত হয়েছেন বলে পুলিশ জানিয়েছে আজ সকালে ভোরে সংঘটিত এ দুর্ঘটনায় আহতদের হাসপাতালে ভর্তি করা হয়েছে।';
+    assert.equal(isBodyParagraph(lead), true);
+    assert.equal(isBodyParagraph(headline), false);
   });
 });
