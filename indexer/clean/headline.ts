@@ -7,7 +7,7 @@ import type { Headline } from '../types.ts';
 import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 import { isBodyParagraph, isTopChrome, pickHeadline } from './title-candidates.ts';
-import { type Undecorated, withoutDecoration } from './title-decoration.ts';
+import { type Undecorated, withoutDecoration, withoutGluedNames } from './title-decoration.ts';
 import { namesAfterHeadline, splitAppendedNames, splitTitleLine, suffixIsSiteName, suffixNamedElsewhere } from './title.ts';
 
 /** How far below the title line a cleaner copy of the headline may appear. */
@@ -138,7 +138,7 @@ function cleanerCopyBelow(window: ContentLine[], text: string): ContentLine | un
 function decoratedCopyBelow(window: ContentLine[], text: string): { line: ContentLine; undecorated: Undecorated } | undefined {
   for (const l of window) {
     if (l.reason !== null || l.text.length >= text.length || wordCount(l.text, 3) < 3) continue;
-    const undecorated = withoutDecoration(text, lineKey(l.text));
+    const undecorated = withoutDecoration(text, lineKey(l.text)) ?? withoutGluedNames(text, l.text);
     if (undecorated) return { line: l, undecorated };
   }
   return undefined;

@@ -6,7 +6,16 @@
  * line; the headline is printed again below; the body follows it), and the best-scored
  * candidate wins.
  */
-import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu, wordCount } from './shape.ts';
+import {
+  endsSentence,
+  endsWithFullStop,
+  hasLineKey,
+  lineKey,
+  looksLikeBreadcrumb,
+  looksLikeCapsMenu,
+  looksLikeSeparatedMenu,
+  wordCount,
+} from './shape.ts';
 import type { ContentLine } from './structure.ts';
 import { isHeadlineLeft, lowerCaseWords, suffixNamedElsewhere } from './title.ts';
 import {
@@ -170,10 +179,12 @@ export function scoreHeadlineCandidates(
   const met = scoreAgreement(candidates, shares);
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
-    if (repeatedBelow(lines, c) && !isStandfirstCopy(candidates, k, labels)) add(c, 'repeated', 'printed again below');
+    if (repeatedBelow(lines, c) && !isStandfirstCopy(candidates, k, labels) && !isShortCopyUnderHeadline(candidates, shares, k))
+      add(c, 'repeated', 'printed again below');
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     else if (isYearlessDate(c.text)) add(c, 'dateStamp', 'a date without a year');
-    if (endsSentence(c.text) && !/[?!]["'”’»]?$/.test(c.text)) add(c, 'sentence', 'ends like a sentence');
+    // A closing quote after a word ends a quote, not a sentence: headlines quote ("« Assurer l’avenir »", 'Minister: "We will win"').
+    if (endsWithFullStop(c.text)) add(c, 'sentence', 'ends like a sentence');
   });
   let best = 0;
   for (let k = 1; k < candidates.length; k++) if (beats(lines, candidates, met, k, best)) best = k;
@@ -290,6 +301,24 @@ function markBodyOpener(lines: ContentLine[], candidates: Candidate[]): void {
   const above = candidates[k - 1];
   if (above && (c.index === above.index + 1 || (c.index - above.index <= STANDFIRST_GAP && isStandfirstOf(c, above)))) return;
   add(c, 'opensBody', `over the text from line ${lines[start]!.line}`);
+}
+
+/** Content words a candidate above shares with the story, at least, for a short line's copy under it to count for nothing. */
+const HEADLINE_ABOVE_SHARED = 2;
+
+/**
+ * A short line (fewer than four words) printed again under a candidate of headline length that is
+ * about the story: a picture's alt text over its caption ("Minister of Health" twice), a byline's
+ * name over its avatar's. Templates print such lines twice as they print the headline twice, so
+ * the copy says nothing of which line is the headline; with it, a two-word caption outscored the
+ * headline right above it. A short headline under nothing of the story's (a section, a kicker)
+ * keeps its copy's weight.
+ */
+function isShortCopyUnderHeadline(candidates: readonly Candidate[], shares: readonly Met[], k: number): boolean {
+  if (lineWords(candidates[k]!.text, TIE_MIN_WORDS) >= TIE_MIN_WORDS) return false;
+  for (let j = 0; j < k; j++)
+    if (lineWords(candidates[j]!.text, TIE_MIN_WORDS) >= TIE_MIN_WORDS && shares[j]!.shared >= HEADLINE_ABOVE_SHARED) return true;
+  return false;
 }
 
 /** More words than a headline runs to: a standfirst's length. */
@@ -597,9 +626,29 @@ function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): b
   if (/\.$/.test(next.text)) return false;
   if (!isNameShaped(label)) return isKicker(label, next, lines);
   if (!onlyChromeBetween(lines, label, next)) return false;
+  if (isHeadlineOverStandfirst(label, next, lines)) return false;
   // A names line stands over a headline written in sentence case, which a name never is.
   if (names && label.words > 4) return lowerCaseWords(next.text) >= 2;
   return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
+}
+
+/** Words of a headline in title case, at least, that the story's words can tell from a section's or a site's name. */
+const TITLE_CASED_HEADLINE_WORDS = 4;
+
+/**
+ * A headline in title case over its standfirst or its picture's caption ("Rectal Cancer Trial Shows
+ * Super Results" over a line of thirteen words): the shape of a name over a fuller line, but about
+ * the story as a name is not. A site's or a section's name shares no word with the story's first
+ * paragraphs, or one (a place, a topic); a headline of four words or more shares two or more, and
+ * two in three of its content words (`title-agreement.ts`). The line under it runs at least twice
+ * as long: a section over its headline ("Leeds & West Yorkshire" over seven words) is judged as a
+ * label still. Language-independent: word counts and the agreement counts only.
+ */
+function isHeadlineOverStandfirst(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
+  const n = lineWords(label.text, TITLE_CASED_HEADLINE_WORDS);
+  if (n < TITLE_CASED_HEADLINE_WORDS || next.words < 2 * label.words) return false;
+  const { words, shared } = agreement(label.text, leadStems(lines, next));
+  return shared >= 2 && 3 * shared >= 2 * words;
 }
 
 /** Words of a kicker in sentence case that may share words with its headline ("Climate crisis"). */
@@ -742,8 +791,10 @@ const THAI = /\p{Script=Thai}/u;
 /** A paragraph: a long line ending like a sentence, or any very long line. */
 export function isBodyParagraph(text: string): boolean {
   const n = lineWords(text, 30);
-  return n > 30 || (n > 15 && endsSentence(text));
+  return n > 30 || (n > 15 && (endsSentence(text) || OTHER_SCRIPT_STOP.test(text)));
 }
+/** A sentence's end in another script, the line's last mark: the danda ("।", "॥"), the Urdu full stop, the ideographic full stop. */
+const OTHER_SCRIPT_STOP = /[\u0964\u0965\u06d4\u3002][\s"'”’»)]*$/u;
 
 /**
  * A long headline (16 to 30 words) ending in a question or exclamation mark or a closing quote,
@@ -861,8 +912,11 @@ function headlineText(line: string, pageText: () => string): string | null {
   return couldBeHeadline(text) ? text : null;
 }
 
-/** ": Headline", "| Headline": the separator of a section name the scraper did not keep. */
-const LEADING_SEPARATOR = /^[:|–—-]\s+(?=[\p{L}\p{N}«"“„'‘])/u;
+/**
+ * ": Headline", "| Headline": the separator of a section name the scraper did not keep; "# Headline":
+ * a Markdown heading's mark, where the scraper wrote the page as Markdown.
+ */
+const LEADING_SEPARATOR = /^(?:[:|–—-]|#{1,6})\s+(?=[\p{L}\p{N}«"“„'‘])/u;
 /** "Headline |": a table cell's border the scraper kept after the text (a page laid out as a table). */
 const TRAILING_CELL_BORDER = /(?<=\S)\s+\|$/u;
 
@@ -1004,11 +1058,22 @@ const PIPED_HEADLINE_WORDS = 3;
  * knows English function words only, and a Portuguese or Polish headline in capitals ("OBRAS DO
  * PORTAL DA AVENIDA") has two or more stop words of its language, which section names lack.
  * A line with no capital at all is in a script without case (Arabic, Hebrew, Korean, Hindi):
- * it lacks lower case as every line of its script does, headlines included.
+ * it lacks lower case as every line of its script does, headlines included; so does one whose
+ * only capitals are an acronym's among more letters of such a script.
  */
 function isCapsMenu(text: string): boolean {
-  return looksLikeCapsMenu(text) && /\p{Lu}/u.test(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2;
+  return looksLikeCapsMenu(text) && /\p{Lu}/u.test(text) && stopWordCount(text.toLowerCase(), 0, 30, 2) < 2 && !isMostlyUncased(text);
 }
+
+/**
+ * More letters of scripts without case than capitals: a Japanese, Chinese or Arabic headline with a
+ * Latin acronym in it ("JA出荷米 事前契約進む …", "AI …"), whose capitals are the acronym's, not a menu's.
+ */
+function isMostlyUncased(text: string): boolean {
+  return (text.match(UNCASED_LETTER) ?? []).length > (text.match(CAPITAL) ?? []).length;
+}
+const UNCASED_LETTER = /\p{Lo}/gu;
+const CAPITAL = /\p{Lu}/gu;
 
 /**
  * Chrome shapes that may precede a headline: menus of capitalised section names, pipe-separated

@@ -36,6 +36,30 @@ export function withoutDecoration(text: string, copyKey: string): Undecorated | 
   return null;
 }
 
+/** Most words of names glued before the headline with no separator ("Home News Europe Headline"). */
+const MAX_GLUED_WORDS = 4;
+/** Fewest words of the copy for a glued opening to be cut from the title line: a short copy may be the headline's own end. */
+const MIN_GLUED_COPY_WORDS = 4;
+
+/**
+ * The headline inside `text` when `text` is the copy (`copy`, the line printed below) with names glued
+ * before it and no separator between: a breadcrumb's steps or a site's name and section run into
+ * the headline when the scraper joined the nodes' texts ("Home PV News Europe Headline…", "SiteNews
+ * Stiri Headline…"). The copy proves where the headline starts; what is cut is up to four words,
+ * each opening with a capital or a digit (names, not the headline's own clause). Null otherwise.
+ */
+export function withoutGluedNames(text: string, copy: string): Undecorated | null {
+  const key = lineKey(text);
+  const copyKey = lineKey(copy);
+  if (!key.endsWith(` ${copyKey}`) || wordCount(copy, MIN_GLUED_COPY_WORDS) < MIN_GLUED_COPY_WORDS) return null;
+  const words = text.trim().split(/\s+/);
+  const glued = wordCount(key.slice(0, key.length - copyKey.length - 1), MAX_GLUED_WORDS + 1);
+  if (glued > MAX_GLUED_WORDS || glued >= words.length) return null;
+  const names = words.slice(0, glued);
+  if (!names.every((w) => /^[\p{Lu}\p{Lt}\p{N}]/u.test(w))) return null;
+  return { headline: copy.trim(), site: null };
+}
+
 /** Names joined by separators: each a domain or opening with a capital or a digit, few words, no sentence. */
 function isDecoration(text: string): boolean {
   if (wordCount(text, MAX_DECORATION_WORDS + 1) > MAX_DECORATION_WORDS || endsSentence(text)) return false;

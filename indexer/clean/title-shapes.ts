@@ -209,7 +209,7 @@ export function stripScraperStamp(text: string): string {
  * or its medium ("VIDEO: …"): part of the headline as the page shows it, not a section or a place.
  */
 const STATUS_KICKER =
-  /^(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|CORRECTION|CORRECTED|WATCH|VIDEO|PHOTOS|AKTUALISIERT|EILMELDUNG|EXKLUSIV|EXCLUSIF|URGENTE?|ACTUALIZADO|ACTUALIZACIÓN|EXCLUSIVA|EXCLUSIVO|AGGIORNAMENTO|ESCLUSIVA|ESCLUSIVO|ATUALIZADO|ATUALIZAÇÃO|BIJGEWERKT|UPDATET|OPPDATERT|UPPDATERAD|PILNE)$/u;
+  /^(?:UPDATED?|BREAKING(?: NEWS)?|EXCLUSIVE|CORRECTION|CORRECTED|WATCH|VIDEO|PHOTOS|AKTUALISIERT|EILMELDUNG|EXKLUSIV|EXCLUSIF|URGENTE?|ACTUALIZADO|ACTUALIZACIÓN|EXCLUSIVA|EXCLUSIVO|AGGIORNAMENTO|ESCLUSIVA|ESCLUSIVO|ATUALIZADO|ATUALIZAÇÃO|BIJGEWERKT|UPDATET|OPPDATERT|UPPDATERAD|PILNE|VÍDEOS?|VIDEÓ|WIDEO|ВИДЕО|ВІДЕО|FOTOS?|FOTÓK?|ФОТО|GALERIA|GALERÍA|GALLERIA|AUDIO|PODCAST|EN DIRECT|EN VIVO|AO VIVO|DIRETTA|LIVE|LIVEBLOG|CANLI|ÚLTIMA HORA|SON DAKİKA|ΒΙΝΤΕΟ)$/u;
 
 /**
  * A section kicker in capitals before a colon, "OSTSCHWEIZ: Headline": one or two words of
@@ -225,7 +225,9 @@ export function withoutCapsKicker(text: string): string | null {
 
 /** A bare domain name ("example.com", "www.site.co.uk"). */
 export function isDomain(text: string): boolean {
-  return /^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(text.trim());
+  const t = text.trim();
+  // A number before a capitalised word ("4.DIO", "2.Teil") is a part's number, not a domain ("163.com" is).
+  return /^(?:www\d?\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(t) && !/^\d+\.\p{Lu}/u.test(t);
 }
 
 /**

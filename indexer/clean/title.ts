@@ -19,7 +19,8 @@ export interface TitleParts {
   suffix: { headline: string; site: string; separator: string } | null;
 }
 
-const SUFFIX = /^(.*\S)\s+(\|\||[–—|\-·•«»]|::)\s+(\S.{0,60})$/u;
+/** A pipe may be glued to the headline's last word ("… 2024| Site"): the scraper joined two cells' texts; a dash may not ("Covid-19 - …" aside, "Covid- 19"). */
+const SUFFIX = /^(.*\S)(?:\s+(\|\||[–—|\-·•«»]|::)|(?<=[^\s|])(\|\|?))\s+(\S.{0,60})$/u;
 
 /**
  * How a name after the headline starts: a capital or a digit; any letter of a script without case
@@ -34,7 +35,8 @@ export function splitTitleLine(line: string): TitleParts {
   const m = SUFFIX.exec(text);
   let suffix: TitleParts['suffix'] = null;
   if (m) {
-    const [, headline, separator, site] = m as unknown as [string, string, string, string];
+    const [, headline, spaced, glued, site] = m as unknown as [string, string, string | undefined, string | undefined, string];
+    const separator = (spaced ?? glued)!;
     const siteWords = wordCount(site);
     if (siteWords <= 5 && (NAME_START.test(site) || isDomain(site)) && !endsSentence(site) && hasHeadlineWords(headline)) {
       suffix = { headline: headline.trim(), site: site.trim(), separator };
@@ -58,9 +60,12 @@ function hasHeadlineWords(headline: string): boolean {
 export function suffixIsSiteName(parts: TitleParts): boolean {
   if (!parts.suffix) return false;
   const { separator, site, headline } = parts.suffix;
-  if (parts.counter || isPipe(separator) || separator === '::' || /\.[a-z]{2,}$/i.test(site)) return true;
+  if (parts.counter || isPipe(separator) || separator === '::' || (/\.[a-z]{2,}$/i.test(site) && !PART_NUMBER.test(site))) return true;
   return wordCount(site, 3) >= 2 && isAppendedName(site, separator) && lowerCaseWords(headline) >= 2;
 }
+
+/** A part's number before a capitalised word ("– 4.DIO", "- 2.Teil"): the headline's own, not a domain's ending. */
+const PART_NUMBER = /^\d+\.\p{Lu}/u;
 
 /** Words that start with a lower-case letter: two or more mark a line (a headline) written in sentence case. */
 export function lowerCaseWords(text: string): number {

@@ -617,6 +617,8 @@ const PAGE_NOTICE = new RegExp(
     '(?:the|this) (?:text|article|story|page|post) (?:is|will be|is being) updated|(?:der )?(?:text|artikel) wird (?:laufend )?aktualisiert|(?:texten|artikeln) (?:uppdateras|är under uppdatering)|' +
     'zum (?:haupt)?inhalt springen|(?:skip|jump) to (?:the )?(?:main )?content|aller au contenu|ir al contenido|vai al contenuto|passa al contenuto|' +
     'ir para o conte[uú]do|spring naar (?:de )?inhoud|hoppa till (?:huvud)?inneh[aå]llet|g[aå] til (?:hoved)?innhold(?:et)?|siirry sis[aä]lt[oö][oö]n|przejd[zź] do tre[sś]ci|' +
+    'acc[eé]der au contenu|saltar al contenido|salta al contenuto|pular para o conte[uú]do|p[rř]ej[ií]t (?:k|na) obsah|presko[cč]i[tť]? na (?:obsah|vsebino|sadr[zž]aj)|' +
+    'sari la con[tț]inut|ugr[aá]s a tartalomhoz|[iİ][cç]eri[gğ]e (?:ge[cç]|atla)|перейти к (?:основному )?(?:содержанию|контенту)|μετάβαση στο περιεχόμενο|' +
     'report (?:a|an) (?:error|typo|correction)|reporta un error|fehler melden|signaler une erreur|segnala (?:un )?errore)',
   'iu',
 );

@@ -12,9 +12,14 @@ const MAX_TITLE_WORDS = 20;
 const MIN_TITLE_WORDS = 4;
 /**
  * A sentence's end: its mark, then a space and the next sentence's capital or the line's end; or
- * a full stop of a script written without spaces ("。", "！"), which needs neither.
+ * a full stop of a script written without spaces ("。", "！"), which needs neither, or a "!" or "?" set between
+ * two of its characters (a page typed with the Latin marks).
  */
-const SENTENCE_END = /[.!?…]["'”’»)]*(?=\s+["'“‘«„(]?\p{Lu}|\s*$)|[。！？]/gu;
+const SENTENCE_END =
+  /[.!?…]["'”’»)]*(?=\s+["'“‘«„(]?\p{Lu}|\s*$)|[。！？]|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[!?](?=[“「『\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])/gu;
+/** Characters of a script without spaces that hold as much as a title's fewest words. */
+const MIN_UNSPACED_TITLE_CHARS = 8;
+const UNSPACED_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
 /** A sentence wholly in brackets ("(Updated with the council's reply.)"): an editor's note, not the story. */
 const ASIDE = /^\p{Ps}.*\p{Pe}$/su;
 /** Characters of a title in a script without spaces between words, where words cannot be counted. */
@@ -42,7 +47,9 @@ function firstSentence(text: string): string | null {
       start = end.index + end[0].length;
       continue;
     }
-    if (wordsOf(candidate).length >= MIN_TITLE_WORDS || isUnspaced(candidate)) {
+    // A Chinese or Japanese sentence has few spaces to count ("…医院发喜报 医疗价值引争议!"): its characters are counted.
+    const unspacedChars = (candidate.match(UNSPACED_CHAR) ?? []).length;
+    if (wordsOf(candidate).length >= MIN_TITLE_WORDS || isUnspaced(candidate) || unspacedChars >= MIN_UNSPACED_TITLE_CHARS) {
       sentence = candidate;
       break;
     }

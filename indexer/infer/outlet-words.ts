@@ -528,7 +528,26 @@ const MEDIA_LABELS: readonly string[] = [
   'infographic',
   'infografía',
   'infografik',
+  'infographie',
+  'infografica',
+  'infográfico',
+  'infografika',
+  'инфографика',
   'interactive',
+  // Scripts without case: Arabic, Persian, Hebrew, Hindi, Chinese, Japanese, Korean.
+  'إنفوجراف',
+  'انفوجراف',
+  'إنفوجرافيك',
+  'فيديو',
+  'بالفيديو',
+  'صور',
+  'بالصور',
+  'ویدیو',
+  'וידאו',
+  'वीडियो',
+  '视频',
+  '動画',
+  '영상',
 ];
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));

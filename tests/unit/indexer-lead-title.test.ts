@@ -21,6 +21,12 @@ describe('a title for a page without a headline', () => {
     assert.ok(r.article.paragraphs.some((p) => p.text.includes('looking for another operator')));
   });
 
+  it('ends a Chinese sentence at a Latin "!" between two characters, and counts its characters as words', () => {
+    // Invented text: "Harbour ferry stops again, passengers complain!" then the lead.
+    const t = titleFromLead([body('港口渡轮 再次停航乘客不满!今天上午渡轮因坡道出现裂缝而停航,乘客在码头等候了三个小时。')]);
+    assert.equal(t?.value, '港口渡轮 再次停航乘客不满!');
+  });
+
   it('reads past an abbreviation that ends no sentence', () => {
     const t = titleFromLead([body('PORTHAVEN, N.S. (Coast Radio) – A ferry ran aground near the pier on Sunday. Nobody was hurt.')]);
     assert.equal(t?.value, 'PORTHAVEN, N.S. (Coast Radio) – A ferry ran aground near the pier on Sunday.');
