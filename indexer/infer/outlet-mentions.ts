@@ -89,7 +89,7 @@ const GENERIC_TLD = new Set(
   ),
 );
 /** A lower-case ending of either kind, or a generic one in capitals ("EXAMPLE.COM"); not "ADS.XE" or "hours.Credit". */
-const isAddressEnding = (tld: string) =>
+export const isAddressEnding = (tld: string) =>
   (tld === tld.toLowerCase() && tld.length === 2) ||
   GENERIC_TLD.has(tld) ||
   (tld !== tld.toLowerCase() && GENERIC_TLD.has(tld.toLowerCase()));
@@ -178,9 +178,9 @@ const FOLLOW = new RegExp(
   'u',
 );
 
-/** "Download the Example News app", "Laden Sie die Example-App": only a publication invites readers to its own app. */
+/** "Download the Example News app", "Laden Sie die Example-App", "Lataa Example-sovellus", "Last ned Example-appen": only a publication invites readers to its own app. */
 const APP = new RegExp(
-  `(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de')})\\s+(?:(?:${ci('the|die|la|el|a|o|de')})\\s+)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie')})\\b`,
+  `(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de|lataa|last ned|ladda ner|hent|pobierz|stáhněte si|töltse le|indir|unduh|descărcați|изтеглете|скачайте')})\\s+(?:(?:${ci('the|die|la|el|a|o|de')})\\s+)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie|appen|appi|sovellus|aplikację|aplikaci|aplikaciju|alkalmazást|uygulamasını|aplikasi|aplicația|приложението|приложение')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 /** "Example is not responsible for the content of external sites": a site's own disclaimer. */

@@ -1,0 +1,47 @@
+/**
+ * Where the page names its outlet, and shapes that name none (issue 18, task 18outlet): an app
+ * prompt with the app word after the name in Nordic and other languages ("Lataa Example-sovellus"),
+ * the site's address before a mixed-case town ("Example.com, Town - …"), a picture credit in the
+ * title's site place ("… - Example Daily/ Jane Doe"); and what is no site: a template key shaped like an
+ * address ("news.modal.header"), a section word beside the date ("Nieuws - 15 maart 2022"), a
+ * listed name inside a longer copyright holder. Every page and outlet here is invented for the test.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { BODY, HEADLINE, outletOf } from '../helpers/ferry-story.ts';
+
+await loadLanguageDetector();
+
+describe('where the page names its outlet', () => {
+  it('reads an app prompt with the app word after the name', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nLataa Harbourlehti-sovellus: IOS / Android`), 'Harbourlehti');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nLast ned Havneposten-appen`), 'Havneposten');
+  });
+
+  it('reads the address opening the story before a town in mixed case', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nHarbourdaily.com, Tanjung - ${BODY}`), 'Harbourdaily.com');
+  });
+
+  it("reads the site before a photographer's name in the title's site place", () => {
+    assert.equal(outletOf(`${HEADLINE} - Harbour Daily/ Jane Doe\n\n${BODY}\n\nharbourdaily.com`), 'Harbour Daily');
+  });
+});
+
+describe('shapes that name no outlet', () => {
+  it('takes no template key for an address', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nnews.modal.header`), 'Unknown');
+  });
+
+  it('takes no section word beside the date for the site', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nNieuws - 15 maart 2022 - Webredactie\n\n${BODY}`), 'Unknown');
+  });
+
+  it('takes no listed name inside a longer copyright holder', () => {
+    assert.equal(
+      outletOf(`${HEADLINE}\n\n${BODY}\n\nCopyright © Northshire British Broadcasting Corporation. All rights reserved.`),
+      'Unknown',
+    );
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nCopyright © British Broadcasting Corporation. All rights reserved.`), 'BBC');
+  });
+});
