@@ -20,7 +20,7 @@ import { stopWordCount } from '../clean/stopwords.ts';
 import { INFO_CREDIT } from '../clean/trade-phrases.ts';
 import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
-import { echoes } from './outlet-echo.ts';
+import { echoes, tagEchoes } from './outlet-echo.ts';
 import { caselessDateline } from './outlet-caseless.ts';
 import { addressWordNames } from './outlet-address-words.ts';
 import { repeatedOpeners } from './outlet-openers.ts';
@@ -130,6 +130,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   addressWordNames(lines, addresses, add);
   copyrightPairs(lines, add);
   echoes(lines, [...out], add);
+  tagEchoes(lines, [...out], add);
   return out;
 }
 

@@ -20,9 +20,9 @@ type Add = (c: OutletCandidate | null) => void;
 /** Datelines open the story: only the page's first lines are read for one. */
 const DATELINE_LINES = 15;
 
-/** "Example.com - ", "EXAMPLE.co.id – ", "JAKARTA, EXAMPLE.com — ", "EXAMPLE.CO.ID, JAKARTA -- " (task 18out2), "Example.com, Town - " (18outlet): an address (not a bare word) before the dash opening a paragraph. */
+/** "Example.com - ", "EXAMPLE.co.id – ", "JAKARTA, EXAMPLE.com — ", "EXAMPLE.CO.ID, JAKARTA -- " (task 18out2), "Example.com, Town - " (18outlet), after a scraper's ISO date as outlet-mentions.ts's DATELINE takes it: an address (not a bare word) before the dash opening a paragraph. */
 const ADDRESS_DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?\s*[-–—]{1,2}\s+\S/u;
+  /^\s*(?:\p{L}+:?\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?\s*[-–—]{1,2}\s+\S/u;
 
 /** "Download the app Example", "Muat turun aplikasi Example": the app word before the site's name. */
 const APP_FIRST = new RegExp(

@@ -1,7 +1,8 @@
 /**
  * Where the page names its outlet, and shapes that name none (issue 18, task 18outlet): an app
  * prompt with the app word after the name in Nordic and other languages ("Lataa Example-sovellus"),
- * the site's address before a mixed-case town ("Example.com, Town - …"), a picture credit in the
+ * the site's address before a mixed-case town or after a scraper's date ("Example.com, Town - …"), a
+ * name alone at the top written joined as the page's tag ("#ExampleBeast"), a picture credit in the
  * title's site place ("… - Example Daily/ Jane Doe"); and what is no site: a template key shaped like an
  * address ("news.modal.header"), a section word beside the date ("Nieuws - 15 maart 2022"), a
  * listed name inside a longer copyright holder. Every page and outlet here is invented for the test.
@@ -21,6 +22,15 @@ describe('where the page names its outlet', () => {
 
   it('reads the address opening the story before a town in mixed case', () => {
     assert.equal(outletOf(`${HEADLINE}\n\nHarbourdaily.com, Tanjung - ${BODY}`), 'Harbourdaily.com');
+  });
+
+  it("reads the address dateline after a scraper's ISO date", () => {
+    assert.equal(outletOf(`${HEADLINE}\n\ndate 2025-05 HARBOURNEWS.CO, Tanjung - ${BODY}`), 'HARBOURNEWS.CO');
+  });
+
+  it('reads a name alone at the top that the page writes joined as its tag', () => {
+    assert.equal(outletOf(`HBX Beast\n\n${HEADLINE}\n\n${BODY}\n\n#HBXBeast #Ferries`), 'HBX Beast');
+    assert.equal(outletOf(`HBX Beast\n\n${HEADLINE}\n\n${BODY}`), 'Unknown');
   });
 
   it("reads the site before a photographer's name in the title's site place", () => {
