@@ -141,7 +141,7 @@ const CRUMB_WORDS = 8;
 /**
  * The first crumb of a trail of three or more ("Example.com » Sports » Story", "Example TV >
  * Section > Sub"), with no "You are here" before it: where the trail starts is the site as often
- * as a section, so it needs another place to agree (18outlet).
+ * as a section, so it needs another place to agree, unless the trail starts at an address (18outlet).
  */
 function trailStart(l: PageLine): OutletCandidate | null {
   const crumbs = l.text.split(CRUMB_SEP);
@@ -151,8 +151,16 @@ function trailStart(l: PageLine): OutletCandidate | null {
     return null;
   const raw = cleanName(first);
   if (!raw || HOME_CRUMB.test(raw) || isPlatform(raw) || isWire(raw) || sectionWord(raw) || /\d{1,2}[./:-]\d{1,2}/u.test(raw)) return null;
-  const value = isDomain(raw) ? bareDomain(raw) : raw;
-  return { value, score: 1, kind: 'crumb-trail', evidence: `breadcrumb trail line ${l.line} '${quote(l.text)}'`, line: l.line };
+  // A trail rooted at an address ("Example.com » Sports » …") starts at the site's own front page: enough alone, as an address alone on a line is.
+  const address = isDomain(raw);
+  const value = address ? bareDomain(raw) : raw;
+  return {
+    value,
+    score: address ? 2 : 1,
+    kind: 'crumb-trail',
+    evidence: `breadcrumb trail line ${l.line} '${quote(l.text)}'`,
+    line: l.line,
+  };
 }
 
 function countSpaces(text: string): number {

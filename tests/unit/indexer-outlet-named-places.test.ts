@@ -2,7 +2,8 @@
  * Where the page names its outlet, and shapes that name none (issue 18, task 18outlet): an app
  * prompt with the app word after the name in Nordic and other languages ("Lataa Example-sovellus"),
  * the site's address before a mixed-case town or after a scraper's date ("Example.com, Town - …"), a
- * name alone at the top written joined as the page's tag ("#ExampleBeast"), a picture credit in the
+ * name alone at the top written joined as the page's tag ("#ExampleBeast"), a breadcrumb trail rooted at
+ * the site's address ("Example.com » Sports » …"), the Arabic dateline "CITY - NAME" above the story, a picture credit in the
  * title's site place ("… - Example Daily/ Jane Doe"); and what is no site: a template key shaped like an
  * address ("news.modal.header"), a section word beside the date ("Nieuws - 15 maart 2022"), a
  * listed name inside a longer copyright holder. Every page and outlet here is invented for the test.
@@ -31,6 +32,20 @@ describe('where the page names its outlet', () => {
   it('reads a name alone at the top that the page writes joined as its tag', () => {
     assert.equal(outletOf(`HBX Beast\n\n${HEADLINE}\n\n${BODY}\n\n#HBXBeast #Ferries`), 'HBX Beast');
     assert.equal(outletOf(`HBX Beast\n\n${HEADLINE}\n\n${BODY}`), 'Unknown');
+  });
+
+  it('reads a breadcrumb trail rooted at an address, and needs another place for a trail rooted at a name', () => {
+    assert.equal(outletOf(`Harbourdaily.com » Travel » Ferries\n\n${HEADLINE}\n\n${BODY}`), 'Harbourdaily.com');
+    assert.equal(outletOf(`Harbour Daily Post » Travel » Ferries\n\n${HEADLINE}\n\n${BODY}`), 'Unknown');
+  });
+
+  it('reads the Arabic dateline "CITY - NAME" alone right above the story', () => {
+    const story =
+      'أعلنت البلدية اليوم عن تغيير مواعيد العبارات ابتداء من فصل الربيع المقبل بعد دراسة طويلة لحركة الركاب في الميناء خلال العام الماضي كله.';
+    const more =
+      'وقال مسؤول في الميناء إن الجدول الجديد سيوزع على الركاب عند الأرصفة وفي مكاتب التذاكر خلال الأسابيع القادمة قبل بدء العمل به رسميا.';
+    assert.equal(outletOf(`مسقط - المرفأ\n\n${story}\n\n${more}`), 'المرفأ');
+    assert.equal(outletOf(`مسقط - المرفأ\n\nأخبار الميناء\n\n${story}\n\n${more}`), 'Unknown');
   });
 
   it("reads the site before a photographer's name in the title's site place", () => {
