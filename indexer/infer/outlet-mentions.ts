@@ -61,6 +61,15 @@ const SELF_BEFORE = new RegExp(
   `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci('has seen|has learned|has learnt|has obtained|has established|understands|can reveal|can exclusively reveal|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|har set|har fået|har vist|har sett|har fått|heeft ingezien|ha potuto vedere|ha saputo|a pu consulter|a appris|ha podido saber|ha sabido|apurou|teve acesso|vorliegt|vorliegen')})\\b`,
   'u',
 );
+/**
+ * "Example News spoke to …", "Example Daily sought to know …": the newsroom as the subject of its
+ * own reporting, in its own voice (task 18outlet). A publication's name with its trade noun ("X
+ * News") is enough here, as a cue marks it (cuedPublicationName); a person speaks to people too.
+ */
+const SELF_REPORTING = new RegExp(
+  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci('spoke to|spoke with|has spoken to|sought to know|reached out to|has reached out to|has contacted|looks back at')})\\b`,
+  'u',
+);
 /** "Det kunde Example berätta": the name between the modal and the verb, as the Nordic languages put it. */
 const SELF_INVERTED = new RegExp(
   `(?:^|\\s)(?:${ci('kunde|kunne|kan')})\\s+(${NAME})\\s+(?:${ci('berätta|fortelle|fortælle|avslöja|afsløre|avsløre|rapportera|rapportere|meddela|melde')})\\b`,
@@ -68,7 +77,7 @@ const SELF_INVERTED = new RegExp(
 );
 /** Cheap test before the patterns above: most prose lines hold none of these words. */
 const SELF_HINT =
-  /vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|seen|obtained|analy|review|verified|commission|exclusi|exklusiv|esclusiva|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+  /spoke|spoken|sought to|reached out|contacted|looks back|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|seen|obtained|analy|review|verified|commission|exclusi|exklusiv|esclusiva|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
 
 /** Cue words before an address that name another site as the source, not this one. */
 const SOURCE_BEFORE =
@@ -101,10 +110,10 @@ const EMAILS = new RegExp(EMAIL, 'giu');
 export function selfReferences(lines: readonly PageLine[], add: Add): void {
   for (const l of lines) {
     if (!SELF_HINT.test(l.text)) continue;
-    for (const pattern of [SELF_AFTER, SELF_BEFORE, SELF_INVERTED]) {
+    for (const pattern of [SELF_AFTER, SELF_BEFORE, SELF_INVERTED, SELF_REPORTING]) {
       const m = pattern.exec(l.text);
       const name = m?.[1] ? cleanName(m[1]) : null;
-      if (!name || !selfNameShaped(name) || isWire(name)) continue;
+      if (!name || isWire(name) || !(pattern === SELF_REPORTING ? cuedPublicationName(name) : selfNameShaped(name))) continue;
       add({
         value: name,
         score: shortAcronym(name) && !newsroomAsSubject(pattern, m![0]) ? 1.5 : 2,
@@ -124,7 +133,7 @@ export function selfReferences(lines: readonly PageLine[], add: Add): void {
  * authority's, and anyone "could tell" (the Nordic "kunde XY berätta").
  */
 function newsroomAsSubject(pattern: RegExp, match: string): boolean {
-  return pattern === SELF_BEFORE && !/vorlieg/iu.test(match);
+  return (pattern === SELF_BEFORE && !/vorlieg/iu.test(match)) || pattern === SELF_REPORTING;
 }
 
 /** Web addresses and e-mail domains anywhere in the page: weak alone, strong when another place agrees. */

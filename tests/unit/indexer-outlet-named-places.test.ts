@@ -3,7 +3,7 @@
  * prompt with the app word after the name in Nordic and other languages ("Lataa Example-sovellus"),
  * the site's address before a mixed-case town or after a scraper's date ("Example.com, Town - …"), a
  * name alone at the top written joined as the page's tag ("#ExampleBeast"), a breadcrumb trail rooted at
- * the site's address ("Example.com » Sports » …"), the Arabic dateline "CITY - NAME" above the story, a picture credit in the
+ * the site's address ("Example.com » Sports » …"), the newsroom as the subject of "spoke to", the Arabic dateline "CITY - NAME" above the story, a picture credit in the
  * title's site place ("… - Example Daily/ Jane Doe"); and what is no site: a template key shaped like an
  * address ("news.modal.header"), a section word beside the date ("Nieuws - 15 maart 2022"), a
  * listed name inside a longer copyright holder. Every page and outlet here is invented for the test.
@@ -46,6 +46,15 @@ describe('where the page names its outlet', () => {
       'وقال مسؤول في الميناء إن الجدول الجديد سيوزع على الركاب عند الأرصفة وفي مكاتب التذاكر خلال الأسابيع القادمة قبل بدء العمل به رسميا.';
     assert.equal(outletOf(`مسقط - المرفأ\n\n${story}\n\n${more}`), 'المرفأ');
     assert.equal(outletOf(`مسقط - المرفأ\n\nأخبار الميناء\n\n${story}\n\n${more}`), 'Unknown');
+  });
+
+  it('reads the newsroom as the subject of its own reporting, not a person', () => {
+    const [a, b, c] = BODY.split('\n\n');
+    assert.equal(
+      outletOf(`${HEADLINE}\n\n${a}\n\nHarbour News spoke to passengers at the pier about the change.\n\n${b}\n\n${c}`),
+      'Harbour News',
+    );
+    assert.equal(outletOf(`${HEADLINE}\n\n${a}\n\nJane Doe spoke to passengers at the pier about the change.\n\n${b}\n\n${c}`), 'Unknown');
   });
 
   it("reads the site before a photographer's name in the title's site place", () => {
