@@ -67,7 +67,7 @@ const SELF_BEFORE = new RegExp(
  * News") is enough here, as a cue marks it (cuedPublicationName); a person speaks to people too.
  */
 const SELF_REPORTING = new RegExp(
-  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci('spoke to|spoke with|has spoken to|sought to know|reached out to|has reached out to|has contacted|looks back at')})\\b`,
+  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci("spoke to|spoke with|has spoken to|sought to know|reached out to|has reached out to|has contacted|looks back at|sprach mit|hat nachgefragt|a interrogé|a contacté|s’est entretenu avec|s'est entretenu avec|habló con|ha hablado con|contactó con|conversou com|falou com|ha sentito|ha contattato|ha parlato con|sprak met|heeft gesproken met|har talat med|har snakket med|har talt med|rozmawiał z|rozmawiała z")})(?![\\p{L}\\p{N}])`,
   'u',
 );
 /** "Det kunde Example berätta": the name between the modal and the verb, as the Nordic languages put it. */
@@ -77,7 +77,7 @@ const SELF_INVERTED = new RegExp(
 );
 /** Cheap test before the patterns above: most prose lines hold none of these words. */
 const SELF_HINT =
-  /spoke|spoken|sought to|reached out|contacted|looks back|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|seen|obtained|analy|review|verified|commission|exclusi|exklusiv|esclusiva|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+  /spoke|spoken|sought to|reached out|contact|looks back|sprach mit|nachgefragt|interrogé|entretenu|habl|conversou|falou|sentito|parlato|sprak met|gesproken|talat med|snakket|talt med|rozmawia|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|seen|obtained|analy|review|verified|commission|exclusi|exklusiv|esclusiva|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
 
 /** Cue words before an address that name another site as the source, not this one. */
 const SOURCE_BEFORE =

@@ -57,6 +57,15 @@ describe('where the page names its outlet', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${a}\n\nJane Doe spoke to passengers at the pier about the change.\n\n${b}\n\n${c}`), 'Unknown');
   });
 
+  it('reads the newsroom as the subject of its own reporting in other languages', () => {
+    const de = [
+      'Die Fährgesellschaft ändert ab dem Frühjahr ihren Fahrplan für alle Linien im Hafen, wie sie am Montag mitteilte.',
+      'Die Hafenzeitung sprach mit Fahrgästen am Anleger über die neuen Zeiten und die Preise für die Saisonkarten.',
+      'Die neuen Fahrpläne liegen ab der kommenden Woche an allen Anlegern und in den Verkaufsstellen im Hafen aus.',
+    ].join('\n\n');
+    assert.equal(outletOf(`Neuer Fahrplan für die Fähren ab Frühjahr\n\n${de}`), 'Die Hafenzeitung');
+  });
+
   it("reads the site before a photographer's name in the title's site place", () => {
     assert.equal(outletOf(`${HEADLINE} - Harbour Daily/ Jane Doe\n\n${BODY}\n\nharbourdaily.com`), 'Harbour Daily');
   });
