@@ -14,14 +14,14 @@ import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult } from '../types.ts';
 import { brandShaped, ci, cleanName, DOMAIN_LINE, isDomain, LONE_NAME, NAME, personShaped, bareDomain } from './outlet-names.ts';
 import { hasPlatformInside, isMediaLabel, isPlatform, NEWSROOM_PHRASE_WORDS, NEWSROOM_WORDS, outletShaped } from './outlet-words.ts';
-import { addressMentions, creditNames, furnitureNames, selfReferences, titleTailName } from './outlet-mentions.ts';
+import { addressMentions, creditNames, furnitureNames, isAddressEnding, selfReferences, titleTailName } from './outlet-mentions.ts';
 import { proseRoles, roleLine } from './outlet-roles.ts';
 import { stopWordCount } from '../clean/stopwords.ts';
 import { INFO_CREDIT } from '../clean/trade-phrases.ts';
 import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
-import { echoes } from './outlet-echo.ts';
-import { caselessDateline } from './outlet-caseless.ts';
+import { echoes, tagEchoes } from './outlet-echo.ts';
+import { caselessDashDateline, caselessDateline } from './outlet-caseless.ts';
 import { addressWordNames } from './outlet-address-words.ts';
 import { repeatedOpeners } from './outlet-openers.ts';
 import { proseMentions } from './outlet-prose.ts';
@@ -85,7 +85,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     if (c && !isPlatform(c.value) && !hasPlatformInside(c.value) && !isStampNotName(c.value) && !credits.has(c.line)) out.push(c);
   };
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
-  const suffix = clean.headline?.siteSuffix;
+  const suffix = clean.headline ? siteOfCredit(clean.headline.siteSuffix) : null;
   if (suffix) {
     if (siteNameShaped(suffix))
       add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
@@ -121,6 +121,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   repeatedOpeners(lines, add);
   selfReferences(lines, add);
   promptNames(lines, add);
+  caselessDashDateline(lines, add);
   proseMentions(lines, add);
   proseRoles(lines, add);
   addressMentions(lines, add);
@@ -130,7 +131,20 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   addressWordNames(lines, addresses, add);
   copyrightPairs(lines, add);
   echoes(lines, [...out], add);
+  tagEchoes(lines, [...out], add);
   return out;
+}
+
+/**
+ * A picture's credit in the site's place ("… - Example Daily/ Jane Doe"): the site, then its
+ * photographer after a slash. The site is the part before the slash.
+ */
+function siteOfCredit(suffix: string | null | undefined): string | null {
+  if (!suffix) return null;
+  const slash = suffix.indexOf('/');
+  if (slash <= 0) return suffix;
+  const after = suffix.slice(slash + 1).trim();
+  return personShaped(after) ? suffix.slice(0, slash).trim() || suffix : suffix;
 }
 
 /**
@@ -254,6 +268,7 @@ function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine |
   if (l.words > 5 || l.text.length > 48) return null;
   const text = l.text.trim();
   const domain = DOMAIN_LINE.exec(text);
+  if (domain && templateKey(domain[1]!)) return null;
   if (domain && isDomain(domain[1]!)) {
     const d = bareDomain(domain[1]!);
     return { value: d, score: 2, kind: 'address', evidence: `address alone on line ${l.line} '${quote(text)}'`, line: l.line };
@@ -289,6 +304,15 @@ function loneName(l: PageLine, where: 'masthead' | 'foot', firstLine: PageLine |
     evidence: `name alone on the ${where === 'masthead' ? 'top' : 'last'} line ${l.line} '${quote(text)}'`,
     line: l.line,
   };
+}
+
+/**
+ * A dotted key of the page's templates left untranslated ("news.modal.header"): shaped like an
+ * address, but in lower case, with three labels or more and a long ending no list of domain endings holds.
+ */
+function templateKey(text: string): boolean {
+  const ending = text.slice(text.lastIndexOf('.') + 1);
+  return ending.length > 3 && text.indexOf('.') !== text.lastIndexOf('.') && text === text.toLowerCase() && !isAddressEnding(ending);
 }
 
 /** A heading over the page's categories or tags, in the languages met ("Categories:", "Schlagwörter", "Taggar"). */

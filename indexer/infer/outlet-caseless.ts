@@ -23,8 +23,12 @@ const CJK_RUN = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{9,}/u;
 const BRACKETED = new RegExp(`^(?:${CASELESS_NAME}\\s*)?\\((${CASELESS_NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`, 'u');
 /** "CITY / NAME" and nothing else on the line. */
 const SLASHED = new RegExp(`^(${CASELESS_NAME})\\s*/\\s*(${CASELESS_NAME})$`, 'u');
+/** "CITY - NAME" and nothing else on the line, as the Arabic press writes its dateline (task 18outlet). */
+const DASHED = new RegExp(`^(${CASELESS_NAME})\\s+[-–—]\\s+(${CASELESS_NAME})$`, 'u');
 /** Datelines open the story: only the page's first lines are read for one. */
 const DATELINE_LINES = 15;
+/** Words of a paragraph of the story, as outlet-candidates.ts counts them. */
+const PROSE_WORDS = 14;
 
 export function caselessDateline(l: PageLine, index: number): OutletCandidate | null {
   if (index >= DATELINE_LINES) return null;
@@ -34,6 +38,27 @@ export function caselessDateline(l: PageLine, index: number): OutletCandidate | 
   const name = b?.[1] ?? s?.[2];
   if (!name || !siteName(name) || (s && s[1] === name)) return null;
   return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(text)}'`, line: l.line };
+}
+
+/**
+ * "CITY - NAME" alone on a line right above the story's first paragraph: the dash form of the
+ * slashed dateline. Alone on a line elsewhere the dash joins a section and its part or a headline
+ * and its site as often, so the story must follow at once.
+ */
+export function caselessDashDateline(lines: readonly PageLine[], add: (c: OutletCandidate | null) => void): void {
+  const n = Math.min(lines.length - 1, DATELINE_LINES);
+  for (let i = 0; i < n; i++) {
+    const l = lines[i]!;
+    // Taken for the headline when the page has none, it is still the dateline; a title line's "Headline - Site" names the site the same way.
+    if (l.words > 8 || !/[-–—]/u.test(l.text)) continue;
+    const next = lines[i + 1]!;
+    if (next.reason !== null || next.words <= PROSE_WORDS) continue;
+    const text = l.text.trim();
+    const d = DASHED.exec(text);
+    const name = d?.[2];
+    if (!name || d[1] === name || !siteName(name)) continue;
+    add({ value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(text)}'`, line: l.line });
+  }
 }
 
 /** A site's name, not a wire's, nor initials ("X Y Z"), nor a run of Han or kana as long as a clause. */

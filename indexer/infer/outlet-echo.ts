@@ -68,3 +68,36 @@ export function spelling(value: string): RegExp | null {
 function bareInProse(c: OutletCandidate): boolean {
   return c.kind === 'address-mention' && !/'(?:https?:|www\d?\.)/i.test(c.evidence);
 }
+
+/** A name alone on a line at the top or the foot: the masthead's or the footer's. */
+const LONE_KINDS = new Set(['masthead', 'foot']);
+
+/**
+ * A name alone at the top or the foot, of two words or more, whose words the page writes joined as
+ * a hashtag or a handle on another line ("Example Beast" and "#ExampleBeast", "@examplebeast"):
+ * the site tags and signs with its own name. A section or a label alone on a line is rarely its
+ * own tag; the joined words must run to six letters or more (task 18outlet).
+ */
+export function tagEchoes(lines: readonly PageLine[], candidates: readonly OutletCandidate[], add: Add): void {
+  const tagged = lines.filter((l) => l.text.includes('#') || l.text.includes('@'));
+  if (tagged.length === 0) return;
+  const done = new Set<string>();
+  for (const c of candidates) {
+    // A person's two words ('Jane Doe') are a writer's tag; a word in capitals ('EX Beast') is no person's.
+    if (!LONE_KINDS.has(c.kind) || !c.value.includes(' ') || (personShaped(c.value) && !/(?:^|\s)\p{Lu}{2,}(?:\s|$)/u.test(c.value)))
+      continue;
+    const joined = c.value.replace(/[^\p{L}\p{N}]/gu, '');
+    if (joined.length < 6 || done.has(joined)) continue;
+    done.add(joined);
+    const tag = new RegExp(`[#@]${escapeRegExp(joined)}(?![\\p{L}\\p{N}])`, 'iu');
+    const at = tagged.find((l) => l.line !== c.line && tag.test(l.text));
+    if (at)
+      add({
+        value: c.value,
+        score: 1,
+        kind: 'tag-echo',
+        evidence: `'${c.value}' joined as a tag on line ${at.line} '${quote(at.text)}'`,
+        line: at.line,
+      });
+  }
+}

@@ -58,6 +58,13 @@ const CREDIT_OPEN =
 const STAFF_CLOSE = /\b(?:staff|reporters?|desk|newsroom|redaktion|rédaction|redacción|redação|redazione|redactie|redaksjonen)\W*$/iu;
 const PICTURE = /\b(?:photo|photos|foto|fotos|bild|image|images|picture|getty|illustration|video|graphic|grafik)\b/iu;
 const TITLE_SEPARATORS = /\s+[|–—:·•»/-]\s+|\s*[|·•»]\s*/u;
+/**
+ * A capitalised word right before a listed name in a copyright line, neither the notice's own word
+ * nor an article: the holder is a longer name ("© Northtown Example Broadcasting"), a regional
+ * station or a sister title, not the listed outlet.
+ */
+const LONGER_HOLDER =
+  /(?:^|\s)(?!(?:Copyright|COPYRIGHT|The|THE|El|EL|La|LA|Le|LE|Les|LES|Der|Die|Das|DER|DIE|DAS|De|DE|Het|HET|Il|IL)\s+$)\p{Lu}[\p{L}\p{N}'’-]*\s+$/u;
 /** Dropped as other stories: a name in a teaser or a caption is theirs, not the page's. */
 const OTHER_STORIES = new Set(['related-headlines', 'off-topic', 'caption']);
 
@@ -109,7 +116,8 @@ function placeOf(
   if (line.line === span.title || line.reason === 'headline' || line.reason === 'title-decoration')
     return isSegment(line.text, m) ? { kind: 'listed-title-site', score: 3 } : { kind: 'listed-prose', score: 0.5 };
   if (line.reason !== null && OTHER_STORIES.has(line.reason)) return null;
-  if (line.words <= 25 && (line.reason === 'copyright' || COPYRIGHT.test(line.text))) return { kind: 'listed-copyright', score: 2.5 };
+  if (line.words <= 25 && (line.reason === 'copyright' || COPYRIGHT.test(line.text)))
+    return LONGER_HOLDER.test(line.text.slice(0, m.start)) ? null : { kind: 'listed-copyright', score: 2.5 };
   if (line.words <= CREDIT_WORDS && (line.reason === 'credit' || CREDIT_OPEN.test(line.text) || STAFF_CLOSE.test(line.text)))
     return PICTURE.test(line.text) ? null : { kind: 'listed-credit', score: 1.5 };
   if (outside && line.words <= FURNITURE_WORDS)

@@ -61,6 +61,15 @@ const SELF_BEFORE = new RegExp(
   `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci('has seen|has learned|has learnt|has obtained|has established|understands|can reveal|can exclusively reveal|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|har set|har fået|har vist|har sett|har fått|heeft ingezien|ha potuto vedere|ha saputo|a pu consulter|a appris|ha podido saber|ha sabido|apurou|teve acesso|vorliegt|vorliegen')})\\b`,
   'u',
 );
+/**
+ * "Example News spoke to …", "Example Daily sought to know …": the newsroom as the subject of its
+ * own reporting, in its own voice (task 18outlet). A publication's name with its trade noun ("X
+ * News") is enough here, as a cue marks it (cuedPublicationName); a person speaks to people too.
+ */
+const SELF_REPORTING = new RegExp(
+  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci("spoke to|spoke with|has spoken to|sought to know|reached out to|has reached out to|has contacted|looks back at|sprach mit|hat nachgefragt|a interrogé|a contacté|s’est entretenu avec|s'est entretenu avec|habló con|ha hablado con|contactó con|conversou com|falou com|ha sentito|ha contattato|ha parlato con|sprak met|heeft gesproken met|har talat med|har snakket med|har talt med|rozmawiał z|rozmawiała z")})(?![\\p{L}\\p{N}])`,
+  'u',
+);
 /** "Det kunde Example berätta": the name between the modal and the verb, as the Nordic languages put it. */
 const SELF_INVERTED = new RegExp(
   `(?:^|\\s)(?:${ci('kunde|kunne|kan')})\\s+(${NAME})\\s+(?:${ci('berätta|fortelle|fortælle|avslöja|afsløre|avsløre|rapportera|rapportere|meddela|melde')})\\b`,
@@ -68,7 +77,7 @@ const SELF_INVERTED = new RegExp(
 );
 /** Cheap test before the patterns above: most prose lines hold none of these words. */
 const SELF_HINT =
-  /vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|seen|obtained|analy|review|verified|commission|exclusi|exklusiv|esclusiva|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+  /spoke|spoken|sought to|reached out|contact|looks back|sprach mit|nachgefragt|interrogé|entretenu|habl|conversou|falou|sentito|parlato|sprak met|gesproken|talat med|snakket|talt med|rozmawia|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|seen|obtained|analy|review|verified|commission|exclusi|exklusiv|esclusiva|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
 
 /** Cue words before an address that name another site as the source, not this one. */
 const SOURCE_BEFORE =
@@ -89,7 +98,7 @@ const GENERIC_TLD = new Set(
   ),
 );
 /** A lower-case ending of either kind, or a generic one in capitals ("EXAMPLE.COM"); not "ADS.XE" or "hours.Credit". */
-const isAddressEnding = (tld: string) =>
+export const isAddressEnding = (tld: string) =>
   (tld === tld.toLowerCase() && tld.length === 2) ||
   GENERIC_TLD.has(tld) ||
   (tld !== tld.toLowerCase() && GENERIC_TLD.has(tld.toLowerCase()));
@@ -101,10 +110,10 @@ const EMAILS = new RegExp(EMAIL, 'giu');
 export function selfReferences(lines: readonly PageLine[], add: Add): void {
   for (const l of lines) {
     if (!SELF_HINT.test(l.text)) continue;
-    for (const pattern of [SELF_AFTER, SELF_BEFORE, SELF_INVERTED]) {
+    for (const pattern of [SELF_AFTER, SELF_BEFORE, SELF_INVERTED, SELF_REPORTING]) {
       const m = pattern.exec(l.text);
       const name = m?.[1] ? cleanName(m[1]) : null;
-      if (!name || !selfNameShaped(name) || isWire(name)) continue;
+      if (!name || isWire(name) || !(pattern === SELF_REPORTING ? cuedPublicationName(name) : selfNameShaped(name))) continue;
       add({
         value: name,
         score: shortAcronym(name) && !newsroomAsSubject(pattern, m![0]) ? 1.5 : 2,
@@ -124,7 +133,7 @@ export function selfReferences(lines: readonly PageLine[], add: Add): void {
  * authority's, and anyone "could tell" (the Nordic "kunde XY berätta").
  */
 function newsroomAsSubject(pattern: RegExp, match: string): boolean {
-  return pattern === SELF_BEFORE && !/vorlieg/iu.test(match);
+  return (pattern === SELF_BEFORE && !/vorlieg/iu.test(match)) || pattern === SELF_REPORTING;
 }
 
 /** Web addresses and e-mail domains anywhere in the page: weak alone, strong when another place agrees. */
@@ -178,9 +187,9 @@ const FOLLOW = new RegExp(
   'u',
 );
 
-/** "Download the Example News app", "Laden Sie die Example-App": only a publication invites readers to its own app. */
+/** "Download the Example News app", "Laden Sie die Example-App", "Lataa Example-sovellus", "Last ned Example-appen": only a publication invites readers to its own app. */
 const APP = new RegExp(
-  `(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de')})\\s+(?:(?:${ci('the|die|la|el|a|o|de')})\\s+)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie')})\\b`,
+  `(?:^|\\s)(?:${ci('download|get|install|try|laden sie|hol dir|téléchargez|descarga|descargue|baixe|scarica|download de|lataa|last ned|ladda ner|hent|pobierz|stáhněte si|töltse le|indir|unduh|descărcați|изтеглете|скачайте')})\\s+(?:(?:${ci('the|die|la|el|a|o|de')})\\s+)?(${NAME})(?:\\s+|-)(?:${ci('app|apps|application|applicatie|appen|appi|sovellus|aplikację|aplikaci|aplikaciju|alkalmazást|uygulamasını|aplikasi|aplicația|приложението|приложение')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 /** "Example is not responsible for the content of external sites": a site's own disclaimer. */

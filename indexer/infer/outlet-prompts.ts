@@ -12,7 +12,7 @@
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { cuedPublicationName } from './outlet-mentions.ts';
 import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
-import { FOLLOW_PLATFORMS, FOLLOW_VERBS, isPlatform, isWire, outletShaped } from './outlet-words.ts';
+import { FOLLOW_PLATFORMS, FOLLOW_VERBS, isPlatform, isWire, outletShaped, sectionWord } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
@@ -20,9 +20,9 @@ type Add = (c: OutletCandidate | null) => void;
 /** Datelines open the story: only the page's first lines are read for one. */
 const DATELINE_LINES = 15;
 
-/** "Example.com - ", "EXAMPLE.co.id – ", "JAKARTA, EXAMPLE.com — ", "EXAMPLE.CO.ID, JAKARTA -- " (task 18out2): an address (not a bare word) before the dash opening a paragraph. */
+/** "Example.com - ", "EXAMPLE.co.id – ", "JAKARTA, EXAMPLE.com — ", "EXAMPLE.CO.ID, JAKARTA -- " (task 18out2), "Example.com, Town - " (18outlet), after a scraper's ISO date as outlet-mentions.ts's DATELINE takes it: an address (not a bare word) before the dash opening a paragraph. */
 const ADDRESS_DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?(?:,\s*\p{Lu}[\p{Lu} .'’-]{1,30}?)?\s*[-–—]{1,2}\s+\S/u;
+  /^\s*(?:\p{L}+:?\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?\s*[-–—]{1,2}\s+\S/u;
 
 /** "Download the app Example", "Muat turun aplikasi Example": the app word before the site's name. */
 const APP_FIRST = new RegExp(
@@ -103,6 +103,7 @@ export function promptNames(lines: readonly PageLine[], add: Add): void {
     if (GOOGLE_CUE.test(l.text)) add(named(l, GOOGLE_NEWS_OF, 2, 'follow', 'Google News prompt'));
     if (i < DATELINE_LINES) {
       add(firstCrumb(l));
+      if (CRUMB_HINT.test(l.text)) add(trailStart(l));
       if (l.text.charCodeAt(0) === 0x28 || l.text.charCodeAt(0) === 0x5b) add(koreanLead(l));
     }
   });
@@ -129,6 +130,43 @@ function firstCrumb(l: PageLine): OutletCandidate | null {
   if (!raw || HOME_CRUMB.test(raw) || isPlatform(raw) || isWire(raw)) return null;
   const value = isDomain(raw) ? bareDomain(raw) : raw;
   return { value, score: 2, kind: 'breadcrumb', evidence: `breadcrumb line ${l.line} '${quote(l.text)}'`, line: l.line };
+}
+
+/** A breadcrumb's separator: a guillemet, a single or double chevron, an arrow, with spaces around. */
+const CRUMB_SEP = /\s+(?:»|›|>>?|→)\s+/u;
+const CRUMB_HINT = /[»›>→]/u;
+/** Crumbs up to this many words open a trail; a longer first part is a sentence. */
+const CRUMB_WORDS = 8;
+
+/**
+ * The first crumb of a trail of three or more ("Example.com » Sports » Story", "Example TV >
+ * Section > Sub"), with no "You are here" before it: where the trail starts is the site as often
+ * as a section, so it needs another place to agree, unless the trail starts at an address (18outlet).
+ */
+function trailStart(l: PageLine): OutletCandidate | null {
+  const crumbs = l.text.split(CRUMB_SEP);
+  if (crumbs.length < 3) return null;
+  const first = crumbs[0]!.trim();
+  if (first === '' || countSpaces(first) >= CRUMB_WORDS || !/^[\p{Lu}\p{N}]|^\p{Ll}{1,8}\p{Lu}|^[\p{L}\p{N}-]+\.[a-z]{2,}/u.test(first))
+    return null;
+  const raw = cleanName(first);
+  if (!raw || HOME_CRUMB.test(raw) || isPlatform(raw) || isWire(raw) || sectionWord(raw) || /\d{1,2}[./:-]\d{1,2}/u.test(raw)) return null;
+  // A trail rooted at an address ("Example.com » Sports » …") starts at the site's own front page: enough alone, as an address alone on a line is.
+  const address = isDomain(raw);
+  const value = address ? bareDomain(raw) : raw;
+  return {
+    value,
+    score: address ? 2 : 1,
+    kind: 'crumb-trail',
+    evidence: `breadcrumb trail line ${l.line} '${quote(l.text)}'`,
+    line: l.line,
+  };
+}
+
+function countSpaces(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function addressDateline(l: PageLine): OutletCandidate | null {

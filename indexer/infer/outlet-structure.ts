@@ -17,7 +17,7 @@ import { isTodayWord } from './date-today.ts';
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { cuedPublicationName } from './outlet-mentions.ts';
 import { bareDomain, cleanName, isDomain, LONE_NAME, outletKey, personShaped } from './outlet-names.ts';
-import { isPlatform, isWire } from './outlet-words.ts';
+import { isPlatform, isWire, sectionWord } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { joinAddress, registrablePart } from './outlet-address-words.ts';
 
@@ -89,7 +89,7 @@ function leadingStampName(parts: readonly string[]): string | null {
   const dated = rest.some((p) => DATES.test(p));
   if (!dated && (rest.length < 2 || !rest.every((p) => CAPITALS.test(p.trim()) && /\p{Lu}{2}/u.test(p)))) return null;
   const name = cleanName(first);
-  if (!name || isWire(name) || isPlatform(name) || stopWordCount(name, 0) > 0) return null;
+  if (!name || isWire(name) || isPlatform(name) || sectionWord(name) || stopWordCount(name, 0) > 0) return null;
   if (name.split(' ').some(isDateWord)) return null;
   return personShaped(name) && !cuedPublicationName(name) ? null : name;
 }
@@ -105,7 +105,7 @@ function nameBesideDate(part: string): string | null {
   if (!LONE_NAME.test(text) || anyCue(text) || DATES.test(text)) return null;
   const name = cleanName(text);
   // Digits alone beside the date ("18:04 21.04 1270") are a count of views or comments, not a name.
-  if (!name || !/\p{L}/u.test(name) || isWire(name) || isPlatform(name) || stopWordCount(name, 0) > 0) return null;
+  if (!name || !/\p{L}/u.test(name) || isWire(name) || isPlatform(name) || sectionWord(name) || stopWordCount(name, 0) > 0) return null;
   if (name.split(' ').some(isDateWord)) return null;
   return personShaped(name) && !cuedPublicationName(name) ? null : name;
 }

@@ -602,6 +602,15 @@ export function outletShaped(name: string): boolean {
 }
 
 /**
+ * One word that is the trade's noun alone, a label, or a compound of both ("Nieuws", "Sport",
+ * "Lokalnachrichten"): a section's name beside a date ("Nieuws - 15 maart 2022"), never a site's.
+ */
+export function sectionWord(name: string): boolean {
+  const w = name.toLowerCase();
+  return !/\s/u.test(w) && (TRADE.has(w) || LABELS.has(w) || labelCompound(w));
+}
+
+/**
  * The first parts of compound section names in the languages that write them as one word (German,
  * Dutch, the Nordic languages, Finnish, Estonian, Hungarian): local, regional, domestic, foreign,
  * world, sport, latest. With a trade noun after them they name a section, never a publication.
