@@ -115,6 +115,8 @@ export class NgramDetector {
   private readonly slotKey: Float64Array;
   private readonly slotStart: Int32Array;
   private readonly slotEnd: Int32Array;
+  /** The text (`stamp`) that last met each slot's key. */
+  private readonly slotStamp: Int32Array;
   private readonly postLang: Uint8Array;
   private readonly postScore: Int32Array;
   // Per call, reused.
@@ -149,6 +151,7 @@ export class NgramDetector {
     this.slotKey = new Float64Array(slots);
     this.slotStart = new Int32Array(slots).fill(-1);
     this.slotEnd = new Int32Array(slots);
+    this.slotStamp = new Int32Array(slots);
     for (let i = 0; i < table.keys.length; i++) {
       const k = table.keys[i]!;
       let slot = hashKey(k) & this.mask;
@@ -369,6 +372,7 @@ export class NgramDetector {
     if (this.longSeen.size > 0) this.longSeen = new Set();
     if (++this.stamp === 0x7fffffff) {
       this.seenStamp.fill(0);
+      this.slotStamp.fill(0);
       this.stamp = 1;
     }
   }
@@ -396,7 +400,23 @@ export class NgramDetector {
     if (trail) k = k * 256 + 32;
     k += length * TWO_48;
     const h = hashKey(k);
-    // Counted once per text (eld keys an object by the n-gram).
+    // Counted once per text (eld keys an object by the n-gram): a key of the table is marked in its
+    // slot, any other in the per-text set.
+    let slot = h & this.mask;
+    for (;;) {
+      const start = this.slotStart[slot]!;
+      if (start === -1) break;
+      if (this.slotKey[slot] === k) {
+        if (this.slotStamp[slot] === this.stamp) return;
+        this.slotStamp[slot] = this.stamp;
+        this.distinct++;
+        const end = this.slotEnd[slot]!;
+        const scores = this.scores;
+        for (let p = start; p < end; p++) scores[this.postLang[p]!]! += this.postScore[p]!;
+        return;
+      }
+      slot = (slot + 1) & this.mask;
+    }
     let s = h & (SEEN_SLOTS - 1);
     while (this.seenStamp[s] === this.stamp) {
       if (this.seenKey[s] === k) return;
@@ -405,18 +425,6 @@ export class NgramDetector {
     this.seenStamp[s] = this.stamp;
     this.seenKey[s] = k;
     this.distinct++;
-    let slot = h & this.mask;
-    for (;;) {
-      const start = this.slotStart[slot]!;
-      if (start === -1) return;
-      if (this.slotKey[slot] === k) {
-        const end = this.slotEnd[slot]!;
-        const scores = this.scores;
-        for (let p = start; p < end; p++) scores[this.postLang[p]!]! += this.postScore[p]!;
-        return;
-      }
-      slot = (slot + 1) & this.mask;
-    }
   }
 
   /** An n-gram longer than any key (the tail of a word over 70 bytes): counted, scored only if eld's data had it. */
