@@ -173,11 +173,11 @@ const SUBSCRIBE_IMPERATIVE =
  * a quote (left alone: a line with quotation marks) or names neither the sale nor "us".
  */
 const READER =
-  /(?<![\p{L}])(?:you|your|je|jouw|uw|vous|votre|vos|du|dich|dein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|tu|tus|tuo|tua|seu|sua|você|din|ditt|dina|dine|sinun|twoj\p{L}*|możesz|можете|ваш\p{L}*|možete|váš|vaš\p{L}*|bạn|anda|kamu|sizin|ön|teva|teu)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:you|your|je|jouw|uw|vous|votre|vos|du|dich|dein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|tu|tus|tuo|tua|seu|sua|você|din|ditt|dina|dine|sinun|twoj\p{L}*|możesz|можете|ваш\p{L}*|možete|váš|vaš\p{L}*|bạn|anda|kamu|sizin|ön|teva|teu)(?![\p{L}])/iu;
 const THE_SALE =
   /newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|biuletyn|bülten|butllet|inbox|mailbox|postfach|postvak|boîte (?:mail|de réception)|bandeja de entrada|subscri|abonn|abbonam|assinatur|suscrip|prenumer|předplat|premium|рассылк|розсилк/iu;
 const THE_OUTLET =
-  /(?<![\p{L}])(?:us|our|ons|onze|nous|notre|nos|uns|unser\p{L}*|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|oss|vår\p{L}*|vores|meidän|meitä|nas|naš\p{L}*|nasz\p{L}*|нас|наш\p{L}*|kami|bizi|bizim|ens)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:us|our|ons|onze|nous|notre|nos|uns|unser\p{L}*|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|oss|vår\p{L}*|vores|meidän|meitä|nas|naš\p{L}*|nasz\p{L}*|нас|наш\p{L}*|kami|bizi|bizim|ens)(?![\p{L}])/iu;
 const QUOTED = /["“”«»„]/u;
 /** A pitch runs to two sentences; a paragraph of a story runs longer. */
 const MAX_PITCH_WORDS = 30;
