@@ -316,3 +316,26 @@ describe('the outlet’s pitch written as a sentence to the reader (issue 18, 18
     }
   });
 });
+
+describe('a pointer to the story told elsewhere (issue 18, 18junk)', () => {
+  it('drops a line that opens by sending the reader to the full story', () => {
+    for (const line of [
+      'See the full story below.',
+      'The full statement can be found here.',
+      'For more on this story, see the sources below:',
+      'Czytaj dalej',
+    ]) {
+      assert.notEqual(phraseReason(line), null, line);
+    }
+  });
+
+  it('keeps story sentences about a full report or a statement', () => {
+    for (const line of [
+      'The full report will be published by the ministry in March.',
+      'For more than a decade the harbour has flooded every winter.',
+      'See how the council voted, the mayor told reporters.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+});
