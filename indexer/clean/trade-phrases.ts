@@ -747,11 +747,12 @@ const READ_HERE =
 
 /**
  * A pointer to the story told elsewhere, opening the line (issue 18, 18junk): "See the full story
- * below.", "The full press release can be found here.", "For more on this story, …", "Czytaj
- * dalej". A story's sentence about a report names who published it, not where the reader finds it.
+ * below.", "The full press release can be found here.", "For more on this story, …"; the
+ * short "read on" alone ("Czytaj dalej"; with the outlet after it, it is a source line). A
+ * story's sentence about a report names who published it, not where the reader finds it.
  */
 const FULL_STORY_POINTER =
-  /^(?:(?:see|read|view|find|for) (?:the )?(?:full|complete|whole|rest of the|more on this) (?:story|article|report|press release|statement|interview)|(?:the )?(?:full|complete) (?:story|article|press release|report|statement|interview) (?:can be (?:found|read|viewed)|is available|(?:is )?(?:here|below))|lire (?:la suite|l'article complet)|lesen sie (?:hier )?weiter|czytaj (?:dalej|więcej)|lees verder)(?![a-zà-ÿ])/i;
+  /^(?:(?:see|read|view|find|for) (?:the )?(?:full|complete|whole|rest of the|more on this) (?:story|article|report|press release|statement|interview)|(?:the )?(?:full|complete) (?:story|article|press release|report|statement|interview) (?:can be (?:found|read|viewed)|is available|(?:is )?(?:here|below)))(?![a-zà-ÿ])|^(?:lire (?:la suite|l'article complet)|lesen sie (?:hier )?weiter|czytaj (?:dalej|więcej)|lees verder)[\s.:…»›]*$/i;
 
 /** A teaser ending in its link's label: "… la tension monte avant l'investiture Read More »", "… Läs mer ›". */
 const ENDS_IN_MORE_LINK =
