@@ -163,6 +163,28 @@ const LINK = /https?:\/\/|www\./iu;
 const SUBSCRIBE_IMPERATIVE =
   /(?<![\p{L}])(?:abonnez-vous|abonne-toi|inscrivez-vous|suscr[íi]bete|suscr[íi]base|iscriviti|abbonati|inscreva-se|abona[țt]i-v[ăa]|abonează-te|подпишитесь|підпишіться|pretplatite se|zapisz si[ęe]|iratkozzon fel|abone olun)(?![\p{L}])/iu;
 
+/**
+ * Issue 18, 18junk: the outlet's pitch written as a sentence to the reader, wherever its verb sits
+ * ("If you enjoyed this story you can sign up to our weekly email", "Naše aplikacije možete skinuti
+ * sa Google Play", "RD.nl in uw mailbox?", "Your premium access has ended … Renew now"): the reader's
+ * second person, what a prompt sells (the channels above), and either the outlet's own side of
+ * the sale (a newsletter, the inbox, a subscription) or the outlet in the first person plural
+ * ("our", "us", "onze", "naše"). A story about an app or a platform that speaks to its reader is
+ * a quote (left alone: a line with quotation marks) or names neither the sale nor "us".
+ */
+const READER =
+  /(?:^|[^\p{L}])(?:you|your|je|jouw|uw|vous|votre|vos|du|dich|dein(?:e[nmrs]?)?|ihr(?:e[nmrs]?)?|tu|tus|tuo|tua|seu|sua|você|din|ditt|dina|dine|sinun|twoj\p{L}*|możesz|можете|ваш\p{L}*|možete|váš|vaš\p{L}*|bạn|anda|kamu|sizin|ön|teva|teu)(?![\p{L}])/iu;
+const THE_SALE =
+  /newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|biuletyn|bülten|butllet|inbox|mailbox|postfach|postvak|boîte (?:mail|de réception)|bandeja de entrada|subscri|abonn|abbonam|assinatur|suscrip|prenumer|předplat|premium|рассылк|розсилк/iu;
+const THE_OUTLET =
+  /(?:^|[^\p{L}])(?:us|our|ons|onze|nous|notre|nos|uns|unser\p{L}*|nuestr\p{L}*|nostr\p{L}*|noss\p{L}*|oss|vår\p{L}*|vores|meidän|meitä|nas|naš\p{L}*|nasz\p{L}*|нас|наш\p{L}*|kami|bizi|bizim|ens)(?![\p{L}])/iu;
+const QUOTED = /["“”«»„]/u;
+/** A pitch runs to two sentences; a paragraph of a story runs longer. */
+const MAX_PITCH_WORDS = 30;
+function isReaderPitch(t: string): boolean {
+  return !QUOTED.test(t) && READER.test(t) && PROMPT_OBJECT.test(t) && (THE_SALE.test(t) || THE_OUTLET.test(t));
+}
+
 /** Subscribe prompts (reason `promotion`), checked with the other phrase rules. */
 export const SUBSCRIBE_PROMPT_RULES: readonly PhraseRule[] = [
   {
@@ -188,4 +210,5 @@ export const SUBSCRIBE_PROMPT_RULES: readonly PhraseRule[] = [
   },
   { reason: 'promotion', maxWords: MAX_PROMPT_WORDS, cue: SUPPORT_PROMPT, test: (t) => shortEnough(t) && SUPPORT_PROMPT.test(t) },
   { reason: 'promotion', maxWords: 5, test: (t) => SHORT_CALL.test(t) },
+  { reason: 'promotion', maxWords: MAX_PITCH_WORDS, cue: PROMPT_OBJECT, test: isReaderPitch },
 ];

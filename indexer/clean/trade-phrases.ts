@@ -747,6 +747,15 @@ const PAYWALL_BADGE = wholeLabel([
 const READ_HERE =
   /^(?:(?:read|find out|learn|see) more\b.{0,60}\bhere|read (?:the )?full (?:story|article) (?:on|at|in)\b.{0,40}|leer (?:la )?noticia completa\b.{0,40}|lire l.article (?:complet|entier)\b.{0,40}|leia a (?:notícia|matéria) completa\b.{0,40}|lees (?:hier )?meer\b.{0,40}|mehr dazu (?:hier|lesen sie hier)|läs mer (?:här|om)\b.{0,40}|en savoir plus\b.{0,40}|leia mais\b.{0,40}|leer más\b.{0,40})\.?$/iu;
 
+/**
+ * A pointer to the story told elsewhere, opening the line (issue 18, 18junk): "See the full story
+ * below.", "The full press release can be found here.", "For more on this story, …"; the
+ * short "read on" alone ("Czytaj dalej"; with the outlet after it, it is a source line). A
+ * story's sentence about a report names who published it, not where the reader finds it.
+ */
+const FULL_STORY_POINTER =
+  /^(?:(?:see|read|view|find|for) (?:the )?(?:full|complete|whole|rest of the|more on this) (?:story|article|report|press release|statement|interview)|(?:the )?(?:full|complete) (?:story|article|press release|report|statement|interview) (?:can be (?:found|read|viewed)|is available|(?:is )?(?:here|below)))(?![a-zà-ÿ])|^(?:lire (?:la suite|l'article complet)|lesen sie (?:hier )?weiter|czytaj (?:dalej|więcej)|lees verder)[\s.:…»›]*$/i;
+
 /** A teaser ending in its link's label: "… la tension monte avant l'investiture Read More »", "… Läs mer ›". */
 const ENDS_IN_MORE_LINK =
   /(?:\s|[.…])(?:read more|continue reading|read the full (?:story|article)|lire la suite|weiterlesen|leia mais|leggi tutto|lees meer|läs mer|les mer|læs mere|czytaj dalej|leer más|seguir leyendo|devamını oku)\s*[»›→>…]*\s*$/iu;
@@ -888,6 +897,7 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'promotion', maxWords: 12, test: (t) => t.endsWith('*') && REQUIRED_FIELD.test(t) && !t.endsWith('**') },
   { reason: 'promotion', maxWords: 5, test: (t) => PLAYER.test(t) || PAYWALL_BADGE.test(t) },
   { reason: 'promotion', maxWords: 14, test: (t) => READ_HERE.test(t) },
+  { reason: 'promotion', maxWords: 15, test: (t) => FULL_STORY_POINTER.test(t) },
   { reason: 'promotion', maxWords: 16, cue: PUSH_CUE, test: (t) => PUSH_CUE.test(t) && PUSH_PROMPT.test(t) },
   { reason: 'promotion', maxWords: 5, test: (t) => LIVE_STATUS.test(t) },
   // The link's label is within the line's last characters: only they are searched.

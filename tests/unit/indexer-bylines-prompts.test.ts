@@ -290,3 +290,52 @@ describe('subscribe and support prompts in more languages and wordings (issue 18
     }
   });
 });
+
+describe('the outlet’s pitch written as a sentence to the reader (issue 18, 18junk)', () => {
+  it('drops a line that speaks to the reader about what the outlet sells, with the sale or "us", in several languages', () => {
+    for (const line of [
+      'If you liked this report you can sign up to our weekly email for more.',
+      'Your trial access has ended, but the best of the Courier is within reach. Renew your subscription now.',
+      'De Krant in uw mailbox?',
+      'Ontvang onze nieuwsbrief en blijf op de hoogte, wil je dat?',
+      'Naše aplikacije možete preuzeti sa Google Play i App Store.',
+      'Apunta’t al butlletí i rebràs cada dia la informació que afecta la teva butxaca',
+    ]) {
+      assert.equal(phraseReason(line), 'promotion', line);
+    }
+  });
+
+  it('keeps story lines that speak to the reader about an app or a platform, and a quote of the pitch', () => {
+    for (const line of [
+      'If you use the banking app, check that your phone has the latest update before Friday.',
+      'Your Facebook account may have been exposed, the company warned on Tuesday.',
+      '“Sign up to our newsletter and you will never miss a deal,” the shop told customers.',
+      'You can now pay the ferry fare with the city’s app, the council said.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+});
+
+describe('a pointer to the story told elsewhere (issue 18, 18junk)', () => {
+  it('drops a line that opens by sending the reader to the full story', () => {
+    for (const line of [
+      'See the full story below.',
+      'The full statement can be found here.',
+      'For more on this story, see the sources below:',
+      'Czytaj dalej',
+    ]) {
+      assert.notEqual(phraseReason(line), null, line);
+    }
+  });
+
+  it('keeps story sentences about a full report or a statement', () => {
+    for (const line of [
+      'The full report will be published by the ministry in March.',
+      'For more than a decade the harbour has flooded every winter.',
+      'See how the council voted, the mayor told reporters.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+});
