@@ -23,15 +23,19 @@ const OTHER_SENTENCE_ENDS: ReadonlySet<number> = new Set([
   0x104b, // ။ myanmar section mark
   0x17d4, // ។ khmer sign khan
 ]);
-/** Closing quotes and brackets of those scripts: 」 』 》 ） may follow the mark. */
-const OTHER_CLOSERS: ReadonlySet<number> = new Set([0x300d, 0x300f, 0x300b, 0xff09]);
+/** Closing quotes and brackets that may follow the mark: 」 』 》 ） and the Latin ones (" ' ” ’ » )). */
+const CLOSERS: ReadonlySet<number> = new Set([0x300d, 0x300f, 0x300b, 0xff09, 0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29]);
+
+/** The line's last mark, behind any closing quotes or brackets, is one of `marks`. */
+function endsInMark(text: string, marks: ReadonlySet<number>): boolean {
+  let end = text.trimEnd().length;
+  while (end > 0 && CLOSERS.has(text.charCodeAt(end - 1))) end--;
+  return end > 0 && marks.has(text.charCodeAt(end - 1));
+}
 
 /** `endsSentence`, or the line ends in another script's sentence mark, maybe inside closing quotes. */
 export function endsSentenceAnyScript(text: string): boolean {
-  if (endsSentence(text)) return true;
-  let end = text.trimEnd().length;
-  while (end > 0 && OTHER_CLOSERS.has(text.charCodeAt(end - 1))) end--;
-  return end > 0 && OTHER_SENTENCE_ENDS.has(text.charCodeAt(end - 1));
+  return endsSentence(text) || endsInMark(text, OTHER_SENTENCE_ENDS);
 }
 
 /** The full stops among them (no question or exclamation mark): a statement's end, as "." is. */
@@ -39,7 +43,5 @@ const OTHER_FULL_STOPS: ReadonlySet<number> = new Set([0x3002, 0xff0e, 0xff61, 0
 
 /** The line ends in another script's full stop, maybe inside closing quotes ("…নিহত হয়েছে।", "…した。」"). */
 export function endsOtherFullStop(text: string): boolean {
-  let end = text.trimEnd().length;
-  while (end > 0 && OTHER_CLOSERS.has(text.charCodeAt(end - 1))) end--;
-  return end > 0 && OTHER_FULL_STOPS.has(text.charCodeAt(end - 1));
+  return endsInMark(text, OTHER_FULL_STOPS);
 }

@@ -17,6 +17,7 @@ import {
   wordCount,
 } from './shape.ts';
 import type { ContentLine } from './structure.ts';
+import { endsOtherFullStop } from './script-stops.ts';
 import { isHeadlineLeft, lowerCaseWords, suffixNamedElsewhere } from './title.ts';
 import {
   gluedPrefixEnd,
@@ -791,10 +792,8 @@ const THAI = /\p{Script=Thai}/u;
 /** A paragraph: a long line ending like a sentence, or any very long line. */
 export function isBodyParagraph(text: string): boolean {
   const n = lineWords(text, 30);
-  return n > 30 || (n > 15 && (endsSentence(text) || OTHER_SCRIPT_STOP.test(text)));
+  return n > 30 || (n > 15 && (endsSentence(text) || endsOtherFullStop(text)));
 }
-/** A sentence's end in another script, the line's last mark: the danda ("।", "॥"), the Urdu full stop, the ideographic full stop. */
-const OTHER_SCRIPT_STOP = /[\u0964\u0965\u06d4\u3002][\s"'”’»)]*$/u;
 
 /**
  * A long headline (16 to 30 words) ending in a question or exclamation mark or a closing quote,
