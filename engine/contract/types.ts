@@ -40,8 +40,6 @@ export type JunkReason =
   | 'related-headlines'
   /** Below the story, a run of lines sharing none of its words: other stories' teasers, the page's tail (indexer/clean/topic-tail.ts). */
   | 'off-topic'
-  /** Above the story, a line sharing none of its words beside dropped furniture (indexer/clean/off-story.ts). */
-  | 'off-story'
   | 'copyright'
   | 'counter'
   | 'punctuation-only'

@@ -53,7 +53,6 @@ import { markDatedTeasers } from './dated-teasers.ts';
 import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
-import { markOffStory } from './off-story.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -102,7 +101,6 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markDatedTeasers(lines, language);
   markTailIslands(lines, language);
   markBlockLabels(lines);
-  markOffStory(lines, headline, language);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
