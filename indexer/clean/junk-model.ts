@@ -8,6 +8,7 @@
 import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from './line-features.ts';
 import { JUNK_MODEL } from './junk-weights.ts';
 import { listRunLines } from './list-runs.ts';
+import { carriesFurniture } from './page-gate.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 
@@ -18,8 +19,13 @@ export interface JunkModel {
   scale: readonly number[];
   weights: readonly number[];
   bias: number;
-  /** Probability of junk at or above which a line is dropped. */
+  /** Probability of junk at or above which a line is dropped (on a page the rules found no furniture on: `page-gate.ts`). */
   threshold: number;
+  /**
+   * The threshold on a page the rules found furniture on (`carriesFurniture`), fitted on scraped pages
+   * alone; absent, `threshold` holds on every page.
+   */
+  furnitureThreshold?: number;
 }
 
 /**
@@ -65,12 +71,18 @@ export function unlabelled(lines: readonly ContentLine[], language: LanguageMask
   return judge.filter((i) => listed[i] === 0);
 }
 
+/** The threshold the model acts at on this page: lower on a page the rules found furniture on (`page-gate.ts`). */
+export function thresholdOfPage(lines: readonly ContentLine[], model: JunkModel = JUNK_MODEL): number {
+  return model.furnitureThreshold !== undefined && carriesFurniture(lines) ? model.furnitureThreshold : model.threshold;
+}
+
 /** Drops, as 'classifier', the unlabelled lines the model scores as junk. */
 export function markByModel(lines: ContentLine[], language: LanguageMask, model: JunkModel = JUNK_MODEL): void {
   const judge = unlabelled(lines, language);
   if (judge.length === 0) return;
+  const threshold = thresholdOfPage(lines, model);
   const p = junkProbabilities(lines, language, judge, model);
   judge.forEach((i, k) => {
-    if (p[k]! >= model.threshold) lines[i]!.reason = 'classifier';
+    if (p[k]! >= threshold) lines[i]!.reason = 'classifier';
   });
 }
