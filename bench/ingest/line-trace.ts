@@ -9,7 +9,8 @@
  */
 import fs from 'node:fs';
 import { cleanText, labelLines } from '../../indexer/clean/index.ts';
-import { thresholdOfPage } from '../../indexer/clean/junk-model.ts';
+import { weightsOfPage } from '../../indexer/clean/junk-model.ts';
+import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { carriesFurniture, furnitureLines } from '../../indexer/clean/page-gate.ts';
 
 const [file, range] = process.argv.slice(2);
@@ -59,7 +60,7 @@ Array.prototype.push = push;
 const { lines: labelled } = labelLines(text);
 const furniture = furnitureLines(labelled, 100);
 console.log(
-  `page gate: ${carriesFurniture(labelled) ? 'furniture' : 'no furniture'} (${furniture} line${furniture === 1 ? '' : 's'} the rules dropped); the model acts at ${thresholdOfPage(labelled)}`,
+  `page gate: ${carriesFurniture(labelled) ? 'furniture' : 'no furniture'} (${furniture} line${furniture === 1 ? '' : 's'} the rules dropped); the model acts with ${weightsOfPage(labelled) === JUNK_MODEL ? 'its' : "its furnished pages'"} weights at ${weightsOfPage(labelled).threshold}`,
 );
 
 const dropped = new Map(result.dropped.map((d) => [d.line, d.reason]));

@@ -79,6 +79,8 @@ const { values } = parseArgs({
     'open-pages-only': { type: 'boolean', default: false },
     bands: { type: 'boolean', default: false },
     'shipped-open': { type: 'string' },
+    'furnished-model': { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
 const BUDGET = Number(values.budget);
@@ -102,7 +104,15 @@ const flat = (t: number): Threshold => ({ open: t, closed: t });
 const shownThreshold = (t: Threshold) =>
   t.open === t.closed ? t.closed.toFixed(3) : `${t.open.toFixed(3)} furnished / ${t.closed.toFixed(3)} other`;
 /** The shipped weights' thresholds. */
-const SHIPPED_T: Threshold = { open: JUNK_MODEL.furnitureThreshold ?? JUNK_MODEL.threshold, closed: JUNK_MODEL.threshold };
+const SHIPPED_T: Threshold = { open: JUNK_MODEL.furnished?.threshold ?? JUNK_MODEL.threshold, closed: JUNK_MODEL.threshold };
+/**
+ * --furnished-model: a model of its own for the pages the gate opens, trained and its threshold fitted
+ * on those scraped pages alone (no clean article among them); the pages the gate keeps closed are
+ * scored by the shipped weights at their threshold, which the run leaves as they are.
+ */
+const FURNISHED_MODEL = values['furnished-model'];
+/** The pages a model is trained and its threshold fitted on. */
+const trainable = (ps: readonly PageRows[]) => (FURNISHED_MODEL ? ps.filter((p) => isOpen(p) && !isClean(p)) : ps);
 /** Copies of each page with rule labels forgotten (junk-data.ts, `forgetRules`). */
 const COPIES = Number(values.copies);
 /** Body lines a left-out model may rank above the junk it is credited with ("early"); --early-at 0,1,2,5,10 reads further down the ranking. */
@@ -304,7 +314,7 @@ function thresholdFor(pages: readonly PageRows[], scored: readonly Scored[]): Th
     edge(opened(isClean), 0),
   ];
   if (values.curve) console.log(`  furnished pages' edges (pages, copies, clean corpus): ${openEdges.map((e) => e.toFixed(3)).join(', ')}`);
-  return { open: Math.min(0.999, Math.max(0.5, ...openEdges)), closed };
+  return { open: Math.min(0.999, Math.max(0.5, ...openEdges)), closed: FURNISHED_MODEL ? JUNK_MODEL.threshold : closed };
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} % (${a}/${b})`;
@@ -382,8 +392,8 @@ for (const c of grid) {
 }
 if (!best) throw new Error('no configuration');
 const chosen = best.c;
-const scored = crossValidate(pages, chosen);
-const threshold = thresholdFor(pages, scored);
+const scored = crossValidate(trainable(pages), chosen);
+const threshold = thresholdFor(trainable(pages), scored);
 if (values.stack) stackedPass(chosen);
 if (values.curve) {
   curve('left out (each set scored by a model that never saw it)', scored);
@@ -394,7 +404,7 @@ if (Number(values.top) > 0) highest(scored, Number(values.top));
 if (values.bands) bands(scored);
 if (values['shipped-open']) shippedOpen(values['shipped-open'].split(',').map(Number));
 
-const model = train(pages, chosen);
+const model = train(trainable(pages), chosen);
 if (model.kind !== 'logistic') throw new Error('only the logistic model is written');
 const fit = model.fit;
 const beats = report(chosen, threshold, fit);
@@ -404,8 +414,10 @@ console.log(`\nweights (standardised), largest first: ${ranked.map((r) => `${r.n
 if (!values['dry-run'] && !beats && !values.force)
   console.log('not written: the retrained weights do not beat the shipped ones left out (--force writes them anyway)');
 else if (!values['dry-run']) {
-  fs.writeFileSync(WEIGHTS_FILE, weightsSource(fit, threshold, chosen, pages.length));
-  console.log(`wrote ${WEIGHTS_FILE.pathname}`);
+  // --out FILE: written there instead (to compare candidates before one replaces the shipped weights).
+  const out = values.out ?? WEIGHTS_FILE.pathname;
+  fs.writeFileSync(out, weightsSource(fit, threshold, chosen, trainable(pages).filter(real).length));
+  console.log(`wrote ${out}`);
 }
 
 /**
@@ -414,7 +426,10 @@ else if (!values['dry-run']) {
  */
 function checkSets(t: Threshold, f: Fit): void {
   const rows = CHECK_SETS.flatMap((set) => pageRows(set, 0));
-  const mine = scoreRows(rows, (x) => predict(f, x, D));
+  const mine = scoreRows(
+    rows,
+    gated((x) => predict(f, x, D)),
+  );
   console.log(`\ncheck sets (never trained on; trained on ${setNames.join(', ')} and BBC), junk kept / body lost:`);
   for (const set of CHECK_SETS) {
     const pick = ofSet(set.name);
@@ -460,11 +475,14 @@ function shippedFit(): Fit | null {
 function transfer(all: readonly PageRows[], c: Config): Map<string, Figures & { early: number[] }> {
   const out = new Map<string, Figures & { early: number[] }>();
   for (const name of setNames) {
-    const others = all.filter((p) => p.group !== name);
+    const others = trainable(all.filter((p) => p.group !== name));
     const t = thresholdFor(others, crossValidate(others, c));
     const left = all.filter(ofSet(name));
     const model = train(others, c);
-    const scoredLeft = scoreRows(left, (x) => score(model, x, c));
+    const scoredLeft = scoreRows(
+      left,
+      gated((x) => score(model, x, c)),
+    );
     out.set(name, { ...atThreshold(left, scoredLeft, t, ofSet(name)), early: early(scoredLeft.filter(real)) });
   }
   return out;
@@ -483,10 +501,18 @@ function early(scored: readonly Scored[]): number[] {
   return EARLY_AT.map((k) => scored.filter((s) => s.junk && s.p > (body[k] ?? 0)).length);
 }
 
+/** With --furnished-model, `by` scores the pages the gate opens, the shipped weights the others. */
+function gated(by: (x: Float64Array) => Float64Array): (x: Float64Array, p: PageRows) => Float64Array {
+  if (!FURNISHED_MODEL) return by;
+  const shipped = shippedFit();
+  if (!shipped) throw new Error("--furnished-model needs the shipped weights to read today's features");
+  return (x, p) => (isOpen(p) ? by(x) : predict(shipped, x, D));
+}
+
 /** Every judged line the rules left on `rows`, scored by `by`. */
-function scoreRows(rows: readonly PageRows[], by: (x: Float64Array) => Float64Array): Scored[] {
+function scoreRows(rows: readonly PageRows[], by: (x: Float64Array, p: PageRows) => Float64Array): Scored[] {
   return rows.flatMap((p) => {
-    const probs = by(p.x);
+    const probs = by(p.x, p);
     const out: Scored[] = [];
     for (let i = 0; i < p.y.length; i++)
       if (p.unlabelled[i])
@@ -516,7 +542,10 @@ function report(c: Config, t: Threshold, f: Fit): boolean {
     console.log(
       `shipped weights, junk caught before 0/1/2 body lines lost: ${setNames.map((n) => `${n} ${early(shipped.filter(ofSet(n))).join('/')}`).join(' | ')}`,
     );
-  const inSample = scoreRows(pages, (x) => predict(f, x, D));
+  const inSample = scoreRows(
+    pages,
+    gated((x) => predict(f, x, D)),
+  );
   console.log(`\nchosen: ${JSON.stringify(c)} threshold ${shownThreshold(t)}; per set (real pages; junk kept, body lost):`);
   console.log(`  set      rules alone            shipped (t ${shownThreshold(SHIPPED_T)})   left out               in-sample`);
   for (const name of [...setNames, CLEAN]) {
@@ -543,19 +572,39 @@ function report(c: Config, t: Threshold, f: Fit): boolean {
 
 function weightsSource(f: Fit, threshold: Threshold, c: Config, n: number): string {
   const nums = (a: readonly number[]) => `[${a.map((v) => Number(v.toPrecision(6))).join(', ')}]`;
+  const block = (
+    w: { mean: readonly number[]; scale: readonly number[]; weights: readonly number[]; bias: number },
+    t: number,
+    indent: string,
+  ) =>
+    `${indent}mean: ${nums(w.mean)},\n${indent}scale: ${nums(w.scale)},\n${indent}weights: ${nums(w.weights)},\n${indent}bias: ${Number(w.bias.toPrecision(6))},\n${indent}threshold: ${Number(t.toPrecision(4))},`;
+  const how = `${c.residual ? 'lines the rules left' : 'every line but the headline'}, L2 ${c.lambda}, junk weight ${c.positiveWeight}`;
+  const gate = `pages with ${GATE}+ furniture lines (page-gate.ts)`;
+  if (FURNISHED_MODEL) {
+    // The weights for pages without furniture stay as shipped; the furnished pages' model is (re)written.
+    const shipped = fs.readFileSync(WEIGHTS_FILE, 'utf8');
+    const header = /^\/\*\*[\s\S]*?\*\//.exec(shipped)![0].replace(/\n \* Furnished pages:[\s\S]*?(?=\n \*\/)/, '');
+    return `${header.replace(/\n \*\/$/, `\n * Furnished pages: \`--furnished-model\`, trained on ${n} ${gate} (and copies), ${how},\n * threshold for ${OPEN_BUDGET * 100} % of their out-of-fold body lines lost${OPEN_COPIES ? ' (pages and copies)' : ' (real pages)'}.\n */`)}
+import type { JunkModel } from './junk-model.ts';
+
+export const JUNK_MODEL: JunkModel = {
+  features: ${JSON.stringify(FEATURE_NAMES)},
+${block(JUNK_MODEL, JUNK_MODEL.threshold, '  ')}
+  furnished: {
+${block(f, threshold.open, '    ')}
+  },
+};
+`;
+  }
   return `/**
- * Written by \`npx tsx bench/ingest/train-junk.ts\` (${n} labelled training pages, ${c.residual ? 'lines the rules left' : 'every line but the headline'},
- * L2 ${c.lambda}, junk weight ${c.positiveWeight}, threshold for ${BUDGET * 100} % out-of-fold body lines lost${threshold.open === threshold.closed ? '' : `; on pages with ${GATE}+ furniture lines, for ${OPEN_BUDGET * 100} % of theirs`}): do not edit by hand.
+ * Written by \`npx tsx bench/ingest/train-junk.ts\` (${n} labelled training pages, ${how},
+ * threshold for ${BUDGET * 100} % out-of-fold body lines lost${threshold.open === threshold.closed ? '' : `; on ${gate}, for ${OPEN_BUDGET * 100} % of theirs`}): do not edit by hand.
  */
 import type { JunkModel } from './junk-model.ts';
 
 export const JUNK_MODEL: JunkModel = {
   features: ${JSON.stringify(FEATURE_NAMES)},
-  mean: ${nums(f.mean)},
-  scale: ${nums(f.scale)},
-  weights: ${nums(f.weights)},
-  bias: ${Number(f.bias.toPrecision(6))},
-  threshold: ${Number(threshold.closed.toPrecision(4))},${threshold.open === threshold.closed ? '' : `\n  furnitureThreshold: ${Number(threshold.open.toPrecision(4))},`}
+${block(f, threshold.closed, '  ')}${threshold.open === threshold.closed ? '' : `\n  furnished: {\n${block(f, threshold.open, '    ')}\n  },`}
 };
 `;
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText, labelLines } from '../../indexer/clean/index.ts';
 import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from '../../indexer/clean/line-features.ts';
-import { markByModel, thresholdOfPage, unlabelled, type JunkModel } from '../../indexer/clean/junk-model.ts';
+import { markByModel, unlabelled, weightsOfPage, type JunkModel } from '../../indexer/clean/junk-model.ts';
 import { carriesFurniture, furnitureLines } from '../../indexer/clean/page-gate.ts';
 import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { fitLogistic, predict } from '../../bench/ingest/logistic.ts';
@@ -125,14 +125,14 @@ describe('page gate: the page judged before its lines', () => {
     weights: FEATURE_NAMES.map((n) => (n === 'upper-share' ? 4 : 0)),
     bias: -2,
     threshold: 0.95,
-    furnitureThreshold: 0.8,
   };
+  gated.furnished = { ...gated, threshold: 0.8 };
 
   it('keeps every line of a clean article: the rules found no furniture, the model acts at its clean-page threshold', () => {
     const { lines, language } = labelLines(ARTICLE.join('\n'));
     assert.equal(furnitureLines(lines), 0);
     assert.equal(carriesFurniture(lines), false);
-    assert.equal(thresholdOfPage(lines, gated), 0.95);
+    assert.equal(weightsOfPage(lines, gated).threshold, 0.95);
     markByModel(lines, language, gated);
     assert.deepEqual(
       lines.filter((l) => l.reason !== 'headline').map((l) => l.reason),
@@ -143,15 +143,15 @@ describe('page gate: the page judged before its lines', () => {
   it('drops, as "classifier", a furniture line of a page the rules found furniture on, at the lower threshold', () => {
     const { lines, language } = labelLines(SCRAPED.join('\n'));
     assert.equal(carriesFurniture(lines), true);
-    assert.equal(thresholdOfPage(lines, gated), 0.8);
+    assert.equal(weightsOfPage(lines, gated).threshold, 0.8);
     markByModel(lines, language, gated);
     const reasons = new Map(lines.map((l) => [l.text, l.reason]));
     assert.equal(reasons.get('ROAD WORKS'), 'classifier');
     assert.equal(reasons.get('Share this article'), 'promotion');
     assert.equal(lines.filter((l) => l.reason === null).length, 3);
-    // Without a threshold of its own for such pages, the model acts at one threshold everywhere.
+    // Without weights of its own for such pages, the model acts with one set everywhere.
     const { lines: again, language: lang } = labelLines(SCRAPED.join('\n'));
-    markByModel(again, lang, { ...gated, furnitureThreshold: undefined });
+    markByModel(again, lang, { ...gated, furnished: undefined });
     assert.equal(again.find((l) => l.text === 'ROAD WORKS')!.reason, null);
   });
 
