@@ -39,6 +39,13 @@
  *   --early-at 0,1,2,5,10,20   body lines a left-out model may rank above the junk "early" credits it with
  *   --clean-in   the clean corpus is always trained on, never a fold; the threshold keeps every clean line under every
  *                fold's model and the one fitted on all (leaving out a BBC section made its sport lines bind every fold)
+ *   --gate N     a page with N+ furniture lines the rules dropped (page-gate.ts, default 1) gets its own threshold, fitted
+ *                on such pages (--open-budget, default --budget; --open-pages-only: not bound by the copies); --gate off: one threshold
+ *   --furnished-model   a model of its own for those pages (trained on them alone), the shipped weights kept for the others:
+ *                what JunkModel.furnished holds (2026-12-06: `--sets shared,d4,d5,d6,d7 --furnished-model`, grid L2 100 rule-ctx)
+ *   --bands      out-of-fold junk/body lines per score band and per furniture count of their page
+ *   --shipped-open 0.8,0.85   the shipped weights at these thresholds on furnished pages, per set and check set
+ *   --out FILE   write the weights there instead of junk-weights.ts
  * JUNK_GRID=REGEX (environment) keeps the grid configurations whose JSON matches ('"lambda":1000,.*"ruleContext":true').
  */
 import fs from 'node:fs';
