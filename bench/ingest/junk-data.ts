@@ -10,6 +10,7 @@ import path from 'node:path';
 import { labelLines } from '../../indexer/clean/index.ts';
 import { FEATURE_COUNT, isJudged, lineFeatures } from '../../indexer/clean/line-features.ts';
 import { listRunLines } from '../../indexer/clean/list-runs.ts';
+import { furnitureLines } from '../../indexer/clean/page-gate.ts';
 import { documentTexts } from '../../indexer/pipeline.ts';
 import type { PageTruth } from './score.ts';
 import { prng } from '../scale/seeded.ts';
@@ -47,6 +48,8 @@ export interface PageRows {
   junkKeptByRules: number;
   /** A copy with some of the rules' labels forgotten (`forgetRules`), not the page as the rules read it. */
   augmented: boolean;
+  /** Lines the rules dropped as furniture before the model (`page-gate.ts`, counted up to 100): the page gate reads it. */
+  furniture: number;
 }
 
 /**
@@ -134,7 +137,23 @@ function rowsOf(page: string, group: string, text: string, truth: PageTruth, cop
   const lineNumbers = Int32Array.from(judged, (i) => lines[i]!.line);
   const index = Int32Array.from(judged);
   const ruleJunk = Uint8Array.from(lines, (l) => +(l.reason !== null && l.reason !== 'headline'));
-  return { page, group, x, y, lineNumbers, index, ruleJunk, unlabelled, junk, body, bodyLostByRules, junkKeptByRules, augmented: copy > 0 };
+  const furniture = furnitureLines(lines, 100);
+  return {
+    page,
+    group,
+    x,
+    y,
+    lineNumbers,
+    index,
+    ruleJunk,
+    unlabelled,
+    junk,
+    body,
+    bodyLostByRules,
+    junkKeptByRules,
+    augmented: copy > 0,
+    furniture,
+  };
 }
 
 /** Every `every`-th article of a corpus of clean articles: all its lines are body (the first is the headline). */

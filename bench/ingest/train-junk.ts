@@ -39,6 +39,13 @@
  *   --early-at 0,1,2,5,10,20   body lines a left-out model may rank above the junk "early" credits it with
  *   --clean-in   the clean corpus is always trained on, never a fold; the threshold keeps every clean line under every
  *                fold's model and the one fitted on all (leaving out a BBC section made its sport lines bind every fold)
+ *   --gate N     a page with N+ furniture lines the rules dropped (page-gate.ts, default 1) gets its own threshold, fitted
+ *                on such pages (--open-budget, default --budget; --open-pages-only: not bound by the copies); --gate off: one threshold
+ *   --furnished-model   a model of its own for those pages (trained on them alone), the shipped weights kept for the others:
+ *                what JunkModel.furnished holds (2026-12-06: `--sets shared,d4,d5,d6,d7 --furnished-model`, grid L2 100 rule-ctx)
+ *   --bands      out-of-fold junk/body lines per score band and per furniture count of their page
+ *   --shipped-open 0.8,0.85   the shipped weights at these thresholds on furnished pages, per set and check set
+ *   --out FILE   write the weights there instead of junk-weights.ts
  * JUNK_GRID=REGEX (environment) keeps the grid configurations whose JSON matches ('"lambda":1000,.*"ruleContext":true').
  */
 import fs from 'node:fs';
@@ -53,6 +60,7 @@ import { cleanCorpusRows, pageRows, type PageRows, type TrainingSet } from './ju
 import { BBC_NEWS } from '../corpora.ts';
 import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { PAGES_DIR } from './pages.ts';
+import { FURNITURE_LINES } from '../../indexer/clean/page-gate.ts';
 
 const { values } = parseArgs({
   options: {
@@ -73,9 +81,45 @@ const { values } = parseArgs({
     ablate: { type: 'string' },
     'early-at': { type: 'string', default: '0,1,2' },
     'clean-in': { type: 'boolean', default: false },
+    gate: { type: 'string', default: String(FURNITURE_LINES) },
+    'open-budget': { type: 'string' },
+    'open-pages-only': { type: 'boolean', default: false },
+    bands: { type: 'boolean', default: false },
+    'shipped-open': { type: 'string' },
+    'furnished-model': { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 });
 const BUDGET = Number(values.budget);
+/**
+ * --gate N: a page on which the rules dropped N furniture lines or more (`page-gate.ts`) is judged to
+ * carry furniture, and the model acts there at its own threshold, fitted on such pages alone
+ * (`--open-budget`, default `--budget`); elsewhere at the threshold every clean line binds. `--gate off`:
+ * one threshold everywhere (as before the gate).
+ */
+const GATE = values.gate === 'off' ? Infinity : Number(values.gate);
+const OPEN_BUDGET = values['open-budget'] === undefined ? BUDGET : Number(values['open-budget']);
+/** --open-pages-only: the furnished pages' threshold is fitted on the real pages alone, not bound by the copies with rule labels forgotten too. */
+const OPEN_COPIES = !values['open-pages-only'];
+const isOpen = (p: { furniture: number }) => p.furniture >= GATE;
+/** A threshold on pages the gate opens, and on the others. */
+interface Threshold {
+  open: number;
+  closed: number;
+}
+const flat = (t: number): Threshold => ({ open: t, closed: t });
+const shownThreshold = (t: Threshold) =>
+  t.open === t.closed ? t.closed.toFixed(3) : `${t.open.toFixed(3)} furnished / ${t.closed.toFixed(3)} other`;
+/** The shipped weights' thresholds. */
+const SHIPPED_T: Threshold = { open: JUNK_MODEL.furnished?.threshold ?? JUNK_MODEL.threshold, closed: JUNK_MODEL.threshold };
+/**
+ * --furnished-model: a model of its own for the pages the gate opens, trained and its threshold fitted
+ * on those scraped pages alone (no clean article among them); the pages the gate keeps closed are
+ * scored by the shipped weights at their threshold, which the run leaves as they are.
+ */
+const FURNISHED_MODEL = values['furnished-model'];
+/** The pages a model is trained and its threshold fitted on. */
+const trainable = (ps: readonly PageRows[]) => (FURNISHED_MODEL ? ps.filter((p) => isOpen(p) && !isClean(p)) : ps);
 /** Copies of each page with rule labels forgotten (junk-data.ts, `forgetRules`). */
 const COPIES = Number(values.copies);
 /** Body lines a left-out model may rank above the junk it is credited with ("early"); --early-at 0,1,2,5,10 reads further down the ranking. */
@@ -170,6 +214,9 @@ interface Scored {
   junk: boolean;
   group: string;
   augmented: boolean;
+  /** The page gate's verdict on the line's page, and the furniture lines the rules dropped there. */
+  open: boolean;
+  furniture: number;
 }
 
 function crossValidate(pages: readonly PageRows[], c: Config): Scored[] {
@@ -212,6 +259,8 @@ function crossValidate(pages: readonly PageRows[], c: Config): Scored[] {
           junk: p.y[i] === 1,
           group: p.group,
           augmented: p.augmented,
+          open: isOpen(p),
+          furniture: p.furniture,
         });
   }
 }
@@ -220,15 +269,17 @@ function crossValidate(pages: readonly PageRows[], c: Config): Scored[] {
 function atThreshold(
   pages: readonly PageRows[],
   scored: readonly Scored[],
-  t: number,
+  threshold: number | Threshold,
   pick: (p: { group: string; augmented: boolean }) => boolean,
 ) {
+  const t = typeof threshold === 'number' ? flat(threshold) : threshold;
   const ps = pages.filter(pick);
   const ss = scored.filter(pick);
   const junk = ps.reduce((n, p) => n + p.junk, 0);
   const body = ps.reduce((n, p) => n + p.body, 0);
-  const caught = ss.filter((s) => s.junk && s.p >= t).length;
-  const lost = ss.filter((s) => !s.junk && s.p >= t).length;
+  const drops = (s: Scored) => s.p >= (s.open ? t.open : t.closed);
+  const caught = ss.filter((s) => s.junk && drops(s)).length;
+  const lost = ss.filter((s) => !s.junk && drops(s)).length;
   return {
     junk,
     body,
@@ -243,8 +294,9 @@ function atThreshold(
  * on the labelled pages as the rules read them and on the copies with rule labels forgotten
  * alike; and above every line of the clean corpus, which keeps all its text.
  */
-function thresholdFor(pages: readonly PageRows[], scored: readonly Scored[]): number {
-  const edge = (pick: (p: { group: string; augmented: boolean }) => boolean, budget: number) => {
+function thresholdFor(pages: readonly PageRows[], scored: readonly Scored[]): Threshold {
+  type Pick = (p: { group: string; augmented: boolean; furniture?: number; open?: boolean }) => boolean;
+  const edge = (pick: Pick, budget: number) => {
     const body = pages.filter(pick).reduce((n, p) => n + p.body, 0);
     const probs = scored
       .filter((s) => !s.junk && pick(s))
@@ -256,7 +308,20 @@ function thresholdFor(pages: readonly PageRows[], scored: readonly Scored[]): nu
   const labelled = (augmented: boolean) => (p: { group: string; augmented: boolean }) => !isClean(p) && p.augmented === augmented;
   const edges = [edge(labelled(false), BUDGET), edge(labelled(true), BUDGET), edge(isClean, 0)];
   if (values.curve) console.log(`  threshold edges (pages, copies, clean corpus): ${edges.map((e) => e.toFixed(3)).join(', ')}`);
-  return Math.min(0.999, Math.max(0.5, ...edges));
+  const closed = Math.min(0.999, Math.max(0.5, ...edges));
+  if (GATE === Infinity) return flat(closed);
+  // On pages the gate opens: the same edges over those pages' lines alone (a page row carries `furniture`, a scored line `open`).
+  const opened =
+    (pick: Pick): Pick =>
+    (p) =>
+      pick(p) && (p.open ?? (p.furniture !== undefined && p.furniture >= GATE));
+  const openEdges = [
+    edge(opened(labelled(false)), OPEN_BUDGET),
+    OPEN_COPIES ? edge(opened(labelled(true)), OPEN_BUDGET) : 0,
+    edge(opened(isClean), 0),
+  ];
+  if (values.curve) console.log(`  furnished pages' edges (pages, copies, clean corpus): ${openEdges.map((e) => e.toFixed(3)).join(', ')}`);
+  return { open: Math.min(0.999, Math.max(0.5, ...openEdges)), closed: FURNISHED_MODEL ? JUNK_MODEL.threshold : closed };
 }
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} % (${a}/${b})`;
@@ -334,8 +399,8 @@ for (const c of grid) {
 }
 if (!best) throw new Error('no configuration');
 const chosen = best.c;
-const scored = crossValidate(pages, chosen);
-const threshold = thresholdFor(pages, scored);
+const scored = crossValidate(trainable(pages), chosen);
+const threshold = thresholdFor(trainable(pages), scored);
 if (values.stack) stackedPass(chosen);
 if (values.curve) {
   curve('left out (each set scored by a model that never saw it)', scored);
@@ -343,8 +408,10 @@ if (values.curve) {
   if (shipped) curve('shipped weights', shipped);
 }
 if (Number(values.top) > 0) highest(scored, Number(values.top));
+if (values.bands) bands(scored);
+if (values['shipped-open']) shippedOpen(values['shipped-open'].split(',').map(Number));
 
-const model = train(pages, chosen);
+const model = train(trainable(pages), chosen);
 if (model.kind !== 'logistic') throw new Error('only the logistic model is written');
 const fit = model.fit;
 const beats = report(chosen, threshold, fit);
@@ -354,23 +421,28 @@ console.log(`\nweights (standardised), largest first: ${ranked.map((r) => `${r.n
 if (!values['dry-run'] && !beats && !values.force)
   console.log('not written: the retrained weights do not beat the shipped ones left out (--force writes them anyway)');
 else if (!values['dry-run']) {
-  fs.writeFileSync(WEIGHTS_FILE, weightsSource(fit, threshold, chosen, pages.length));
-  console.log(`wrote ${WEIGHTS_FILE.pathname}`);
+  // --out FILE: written there instead (to compare candidates before one replaces the shipped weights).
+  const out = values.out ?? WEIGHTS_FILE.pathname;
+  fs.writeFileSync(out, weightsSource(fit, threshold, chosen, trainable(pages).filter(real).length));
+  console.log(`wrote ${out}`);
 }
 
 /**
  * --check: the sets nobody trained or chose on, scored once by the weights fitted on every training
  * set at their threshold, beside the rules alone and the shipped weights (junk kept, body lost, early).
  */
-function checkSets(t: number, f: Fit): void {
+function checkSets(t: Threshold, f: Fit): void {
   const rows = CHECK_SETS.flatMap((set) => pageRows(set, 0));
-  const mine = scoreRows(rows, (x) => predict(f, x, D));
+  const mine = scoreRows(
+    rows,
+    gated((x) => predict(f, x, D)),
+  );
   console.log(`\ncheck sets (never trained on; trained on ${setNames.join(', ')} and BBC), junk kept / body lost:`);
   for (const set of CHECK_SETS) {
     const pick = ofSet(set.name);
     const ship = shippedRowScores(rows);
     console.log(
-      `  ${set.name.padEnd(8)} rules alone ${figure(atThreshold(rows, [], 1, pick)).padEnd(22)} shipped ${ship ? `${figure(atThreshold(rows, ship, JUNK_MODEL.threshold, pick))} early ${early(ship.filter(pick)).join('/')}` : '-'}   new (t ${t.toFixed(3)}) ${figure(atThreshold(rows, mine, t, pick))} early ${early(mine.filter(pick)).join('/')}`,
+      `  ${set.name.padEnd(8)} rules alone ${figure(atThreshold(rows, [], 1, pick)).padEnd(22)} shipped ${ship ? `${figure(atThreshold(rows, ship, SHIPPED_T, pick))} early ${early(ship.filter(pick)).join('/')}` : '-'}   new (t ${shownThreshold(t)}) ${figure(atThreshold(rows, mine, t, pick))} early ${early(mine.filter(pick)).join('/')}`,
     );
   }
 }
@@ -410,11 +482,14 @@ function shippedFit(): Fit | null {
 function transfer(all: readonly PageRows[], c: Config): Map<string, Figures & { early: number[] }> {
   const out = new Map<string, Figures & { early: number[] }>();
   for (const name of setNames) {
-    const others = all.filter((p) => p.group !== name);
+    const others = trainable(all.filter((p) => p.group !== name));
     const t = thresholdFor(others, crossValidate(others, c));
     const left = all.filter(ofSet(name));
     const model = train(others, c);
-    const scoredLeft = scoreRows(left, (x) => score(model, x, c));
+    const scoredLeft = scoreRows(
+      left,
+      gated((x) => score(model, x, c)),
+    );
     out.set(name, { ...atThreshold(left, scoredLeft, t, ofSet(name)), early: early(scoredLeft.filter(real)) });
   }
   return out;
@@ -433,14 +508,30 @@ function early(scored: readonly Scored[]): number[] {
   return EARLY_AT.map((k) => scored.filter((s) => s.junk && s.p > (body[k] ?? 0)).length);
 }
 
+/** With --furnished-model, `by` scores the pages the gate opens, the shipped weights the others. */
+function gated(by: (x: Float64Array) => Float64Array): (x: Float64Array, p: PageRows) => Float64Array {
+  if (!FURNISHED_MODEL) return by;
+  const shipped = shippedFit();
+  if (!shipped) throw new Error("--furnished-model needs the shipped weights to read today's features");
+  return (x, p) => (isOpen(p) ? by(x) : predict(shipped, x, D));
+}
+
 /** Every judged line the rules left on `rows`, scored by `by`. */
-function scoreRows(rows: readonly PageRows[], by: (x: Float64Array) => Float64Array): Scored[] {
+function scoreRows(rows: readonly PageRows[], by: (x: Float64Array, p: PageRows) => Float64Array): Scored[] {
   return rows.flatMap((p) => {
-    const probs = by(p.x);
+    const probs = by(p.x, p);
     const out: Scored[] = [];
     for (let i = 0; i < p.y.length; i++)
       if (p.unlabelled[i])
-        out.push({ p: probs[i]!, where: `${p.page}:${p.lineNumbers[i]}`, junk: p.y[i] === 1, group: p.group, augmented: p.augmented });
+        out.push({
+          p: probs[i]!,
+          where: `${p.page}:${p.lineNumbers[i]}`,
+          junk: p.y[i] === 1,
+          group: p.group,
+          augmented: p.augmented,
+          open: isOpen(p),
+          furniture: p.furniture,
+        });
     return out;
   });
 }
@@ -451,27 +542,30 @@ function scoreRows(rows: readonly PageRows[], by: (x: Float64Array) => Float64Ar
  * and the shipped weights cannot be read, the rules alone): on every set no more body lines lost
  * left out, fewer junk lines kept left out summed over the sets, and every BBC line kept in-sample.
  */
-function report(c: Config, t: number, f: Fit): boolean {
+function report(c: Config, t: Threshold, f: Fit): boolean {
   const loso = transfer(pages, c);
   const shipped = shippedScores();
   if (shipped)
     console.log(
       `shipped weights, junk caught before 0/1/2 body lines lost: ${setNames.map((n) => `${n} ${early(shipped.filter(ofSet(n))).join('/')}`).join(' | ')}`,
     );
-  const inSample = scoreRows(pages, (x) => predict(f, x, D));
-  console.log(`\nchosen: ${JSON.stringify(c)} threshold ${t.toFixed(3)}; per set (real pages; junk kept, body lost):`);
-  console.log(`  set      rules alone            shipped (t ${JUNK_MODEL.threshold})   left out               in-sample`);
+  const inSample = scoreRows(
+    pages,
+    gated((x) => predict(f, x, D)),
+  );
+  console.log(`\nchosen: ${JSON.stringify(c)} threshold ${shownThreshold(t)}; per set (real pages; junk kept, body lost):`);
+  console.log(`  set      rules alone            shipped (t ${shownThreshold(SHIPPED_T)})   left out               in-sample`);
   for (const name of [...setNames, CLEAN]) {
     const pick = name === CLEAN ? isClean : ofSet(name);
     const cells = [
       atThreshold(pages, [], 1, pick),
-      shipped && atThreshold(pages, shipped, JUNK_MODEL.threshold, pick),
+      shipped && atThreshold(pages, shipped, SHIPPED_T, pick),
       name === CLEAN ? null : loso.get(name)!,
       atThreshold(pages, inSample, t, pick),
     ];
     console.log(`  ${name.padEnd(8)} ${cells.map((r) => (r ? figure(r) : '-').padEnd(22)).join(' ')}`);
   }
-  const base = (name: string) => atThreshold(pages, shipped ?? [], shipped ? JUNK_MODEL.threshold : 1, ofSet(name));
+  const base = (name: string) => atThreshold(pages, shipped ?? [], shipped ? SHIPPED_T : 1, ofSet(name));
   const noMoreLost = setNames.every((name) => loso.get(name)!.bodyLost <= base(name).bodyLost);
   const keptLeftOut = setNames.reduce((n, name) => n + loso.get(name)!.junkKept, 0);
   const keptBase = setNames.reduce((n, name) => n + base(name).junkKept, 0);
@@ -483,21 +577,41 @@ function report(c: Config, t: number, f: Fit): boolean {
   return beats;
 }
 
-function weightsSource(f: Fit, threshold: number, c: Config, n: number): string {
+function weightsSource(f: Fit, threshold: Threshold, c: Config, n: number): string {
   const nums = (a: readonly number[]) => `[${a.map((v) => Number(v.toPrecision(6))).join(', ')}]`;
+  const block = (
+    w: { mean: readonly number[]; scale: readonly number[]; weights: readonly number[]; bias: number },
+    t: number,
+    indent: string,
+  ) =>
+    `${indent}mean: ${nums(w.mean)},\n${indent}scale: ${nums(w.scale)},\n${indent}weights: ${nums(w.weights)},\n${indent}bias: ${Number(w.bias.toPrecision(6))},\n${indent}threshold: ${Number(t.toPrecision(4))},`;
+  const how = `${c.residual ? 'lines the rules left' : 'every line but the headline'}, L2 ${c.lambda}, junk weight ${c.positiveWeight}`;
+  const gate = `pages with ${GATE}+ furniture lines (page-gate.ts)`;
+  if (FURNISHED_MODEL) {
+    // The weights for pages without furniture stay as shipped; the furnished pages' model is (re)written.
+    const shipped = fs.readFileSync(WEIGHTS_FILE, 'utf8');
+    const header = /^\/\*\*[\s\S]*?\*\//.exec(shipped)![0].replace(/\n \* Furnished pages:[\s\S]*?(?=\n \*\/)/, '');
+    return `${header.replace(/\n \*\/$/, `\n * Furnished pages: \`--furnished-model\`, trained on ${n} ${gate} (and copies), ${how},\n * threshold for ${OPEN_BUDGET * 100} % of their out-of-fold body lines lost${OPEN_COPIES ? ' (pages and copies)' : ' (real pages)'}.\n */`)}
+import type { JunkModel } from './junk-model.ts';
+
+export const JUNK_MODEL: JunkModel = {
+  features: ${JSON.stringify(FEATURE_NAMES)},
+${block(JUNK_MODEL, JUNK_MODEL.threshold, '  ')}
+  furnished: {
+${block(f, threshold.open, '    ')}
+  },
+};
+`;
+  }
   return `/**
- * Written by \`npx tsx bench/ingest/train-junk.ts\` (${n} labelled training pages, ${c.residual ? 'lines the rules left' : 'every line but the headline'},
- * L2 ${c.lambda}, junk weight ${c.positiveWeight}, threshold for ${BUDGET * 100} % out-of-fold body lines lost): do not edit by hand.
+ * Written by \`npx tsx bench/ingest/train-junk.ts\` (${n} labelled training pages, ${how},
+ * threshold for ${BUDGET * 100} % out-of-fold body lines lost${threshold.open === threshold.closed ? '' : `; on ${gate}, for ${OPEN_BUDGET * 100} % of theirs`}): do not edit by hand.
  */
 import type { JunkModel } from './junk-model.ts';
 
 export const JUNK_MODEL: JunkModel = {
   features: ${JSON.stringify(FEATURE_NAMES)},
-  mean: ${nums(f.mean)},
-  scale: ${nums(f.scale)},
-  weights: ${nums(f.weights)},
-  bias: ${Number(f.bias.toPrecision(6))},
-  threshold: ${Number(threshold.toPrecision(4))},
+${block(f, threshold.closed, '  ')}${threshold.open === threshold.closed ? '' : `\n  furnished: {\n${block(f, threshold.open, '    ')}\n  },`}
 };
 `;
 }
@@ -557,7 +671,7 @@ function stackedPass(c: Config): void {
     const r = atThreshold(stacked, s2, t2, real);
     const a = atThreshold(stacked, s2, t2, simulated);
     console.log(
-      `stacked lambda ${lambda} t ${t2.toFixed(3)}  pages: junk kept ${pct(r.junkKept, r.junk)} body lost ${pct(r.bodyLost, r.body)}   copies: junk kept ${pct(a.junkKept, a.junk)}`,
+      `stacked lambda ${lambda} t ${shownThreshold(t2)}  pages: junk kept ${pct(r.junkKept, r.junk)} body lost ${pct(r.bodyLost, r.body)}   copies: junk kept ${pct(a.junkKept, a.junk)}`,
     );
     curve(`stacked lambda ${lambda}`, s2);
   }
@@ -601,4 +715,55 @@ function stackPages(pages: readonly PageRows[], c: Config): PageRows[] {
     });
     return { ...p, x };
   });
+}
+
+/**
+ * --bands: out-of-fold junk / body lines (real pages) per band of score and per count of furniture
+ * lines the rules dropped on their page: where a lower threshold would pay, and on which pages.
+ */
+function bands(scored: readonly Scored[]): void {
+  const edges = [0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 1.01];
+  const buckets: [string, (n: number) => boolean][] = [
+    ['0', (n) => n === 0],
+    ['1', (n) => n === 1],
+    ['2', (n) => n === 2],
+    ['3-4', (n) => n >= 3 && n <= 4],
+    ['5-9', (n) => n >= 5 && n <= 9],
+    ['10+', (n) => n >= 10],
+  ];
+  console.log(
+    `\nout of fold, real pages, junk/body lines per score band (columns) and furniture lines on the page (rows): ${edges.slice(0, -1).join(' | ')}`,
+  );
+  for (const [name, inBucket] of buckets) {
+    const cells = edges.slice(0, -1).map((lo, k) => {
+      const hi = edges[k + 1]!;
+      const ss = scored.filter((s) => !s.augmented && inBucket(s.furniture) && s.p >= lo && s.p < hi);
+      const tag = (pick: (s: Scored) => boolean) => ss.filter(pick).length;
+      return `${tag((s) => s.junk)}/${tag((s) => !s.junk && !isClean(s))}${ss.some(isClean) ? `+${tag(isClean)}bbc` : ''}`;
+    });
+    console.log(`  ${name.padEnd(4)} ${cells.map((c) => c.padEnd(12)).join(' ')}`);
+  }
+}
+
+/**
+ * --shipped-open 0.8,0.85,...: the shipped weights (their threshold on pages without furniture kept)
+ * at each threshold on the pages the gate opens, per training set and check set: the gate fitted
+ * without retraining.
+ */
+function shippedOpen(ts: readonly number[]): void {
+  const mine = shippedScores();
+  const rows = CHECK_SETS.flatMap((set) => pageRows(set, 0));
+  const theirs = shippedRowScores(rows);
+  if (!mine || !theirs) return;
+  console.log(
+    `\nshipped weights, threshold ${JUNK_MODEL.threshold} on pages without furniture, and on pages with ${GATE}+ furniture lines:`,
+  );
+  for (const open of ts) {
+    const t = { open, closed: JUNK_MODEL.threshold };
+    const cells = [
+      ...[...setNames, CLEAN].map((n) => `${n} ${figure(atThreshold(pages, mine, t, n === CLEAN ? isClean : ofSet(n)))}`),
+      ...CHECK_SETS.map((c) => `${c.name} ${figure(atThreshold(rows, theirs, t, ofSet(c.name)))}`),
+    ];
+    console.log(`  ${open.toFixed(3)}: ${cells.join(' | ')}`);
+  }
 }

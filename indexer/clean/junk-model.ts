@@ -8,18 +8,28 @@
 import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from './line-features.ts';
 import { JUNK_MODEL } from './junk-weights.ts';
 import { listRunLines } from './list-runs.ts';
+import { carriesFurniture } from './page-gate.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
 
-/** A trained model: standardisation, weights in `FEATURE_NAMES` order, and the drop threshold. */
-export interface JunkModel {
-  features: readonly string[];
+/** Standardisation, weights in `FEATURE_NAMES` order, and the drop threshold. */
+export interface JunkWeights {
   mean: readonly number[];
   scale: readonly number[];
   weights: readonly number[];
   bias: number;
   /** Probability of junk at or above which a line is dropped. */
   threshold: number;
+}
+
+/** A trained model: on a page the rules found no furniture on (`page-gate.ts`), its own weights; on one they did, `furnished`'s. */
+export interface JunkModel extends JunkWeights {
+  features: readonly string[];
+  /**
+   * Weights and threshold for a page the rules found furniture on (`carriesFurniture`), fitted on such
+   * scraped pages alone, so never bound by a clean article's short lines; absent, one model acts everywhere.
+   */
+  furnished?: JunkWeights;
 }
 
 /**
@@ -40,12 +50,13 @@ export function junkProbabilities(
   language: LanguageMask,
   judge: readonly number[],
   model: JunkModel = JUNK_MODEL,
+  weights: JunkWeights = model,
 ): number[] {
   checkFeatures(model);
   const x = lineFeatures(lines, language, judge);
   return judge.map((_, k) => {
-    let z = model.bias;
-    for (let f = 0; f < FEATURE_COUNT; f++) z += model.weights[f]! * ((x[k * FEATURE_COUNT + f]! - model.mean[f]!) / model.scale[f]!);
+    let z = weights.bias;
+    for (let f = 0; f < FEATURE_COUNT; f++) z += weights.weights[f]! * ((x[k * FEATURE_COUNT + f]! - weights.mean[f]!) / weights.scale[f]!);
     return 1 / (1 + Math.exp(-z));
   });
 }
@@ -65,12 +76,18 @@ export function unlabelled(lines: readonly ContentLine[], language: LanguageMask
   return judge.filter((i) => listed[i] === 0);
 }
 
+/** The weights and threshold the model acts with on this page: `furnished` on a page the rules found furniture on (`page-gate.ts`). */
+export function weightsOfPage(lines: readonly ContentLine[], model: JunkModel = JUNK_MODEL): JunkWeights {
+  return model.furnished !== undefined && carriesFurniture(lines) ? model.furnished : model;
+}
+
 /** Drops, as 'classifier', the unlabelled lines the model scores as junk. */
 export function markByModel(lines: ContentLine[], language: LanguageMask, model: JunkModel = JUNK_MODEL): void {
   const judge = unlabelled(lines, language);
   if (judge.length === 0) return;
-  const p = junkProbabilities(lines, language, judge, model);
+  const weights = weightsOfPage(lines, model);
+  const p = junkProbabilities(lines, language, judge, model, weights);
   judge.forEach((i, k) => {
-    if (p[k]! >= model.threshold) lines[i]!.reason = 'classifier';
+    if (p[k]! >= weights.threshold) lines[i]!.reason = 'classifier';
   });
 }

@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText, labelLines } from '../../indexer/clean/index.ts';
 import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from '../../indexer/clean/line-features.ts';
-import { markByModel, unlabelled, type JunkModel } from '../../indexer/clean/junk-model.ts';
+import { markByModel, unlabelled, weightsOfPage, type JunkModel } from '../../indexer/clean/junk-model.ts';
+import { carriesFurniture, furnitureLines } from '../../indexer/clean/page-gate.ts';
 import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { fitLogistic, predict } from '../../bench/ingest/logistic.ts';
 
@@ -106,6 +107,59 @@ describe('junk classifier', () => {
       lines.map((l) => l.reason === 'classifier'),
       [false, false, true],
     );
+  });
+});
+
+describe('page gate: the page judged before its lines', () => {
+  const ARTICLE = [
+    'Harbour bridge to close for three weeks of repairs',
+    "The city's harbour bridge will close to traffic from Monday while engineers replace worn bearings, the council said on Tuesday.",
+    'ROAD WORKS',
+    'Buses will run on a diversion through the old town, adding about ten minutes to most journeys, according to the transport office.',
+    'Shops near the bridge say they expect fewer customers during the works, but most welcomed the repairs as long overdue.',
+  ];
+  const SCRAPED = [...ARTICLE, '', 'Share this article'];
+  /** Scores a line in capitals 0.88: under the threshold of a clean page, over the one of a page with furniture. */
+  const gated: JunkModel = {
+    ...capitalsModel(),
+    weights: FEATURE_NAMES.map((n) => (n === 'upper-share' ? 4 : 0)),
+    bias: -2,
+    threshold: 0.95,
+  };
+  gated.furnished = { ...gated, threshold: 0.8 };
+
+  it('keeps every line of a clean article: the rules found no furniture, the model acts at its clean-page threshold', () => {
+    const { lines, language } = labelLines(ARTICLE.join('\n'));
+    assert.equal(furnitureLines(lines), 0);
+    assert.equal(carriesFurniture(lines), false);
+    assert.equal(weightsOfPage(lines, gated).threshold, 0.95);
+    markByModel(lines, language, gated);
+    assert.deepEqual(
+      lines.filter((l) => l.reason !== 'headline').map((l) => l.reason),
+      [null, null, null, null],
+    );
+  });
+
+  it('drops, as "classifier", a furniture line of a page the rules found furniture on, at the lower threshold', () => {
+    const { lines, language } = labelLines(SCRAPED.join('\n'));
+    assert.equal(carriesFurniture(lines), true);
+    assert.equal(weightsOfPage(lines, gated).threshold, 0.8);
+    markByModel(lines, language, gated);
+    const reasons = new Map(lines.map((l) => [l.text, l.reason]));
+    assert.equal(reasons.get('ROAD WORKS'), 'classifier');
+    assert.equal(reasons.get('Share this article'), 'promotion');
+    assert.equal(lines.filter((l) => l.reason === null).length, 3);
+    // Without weights of its own for such pages, the model acts with one set everywhere.
+    const { lines: again, language: lang } = labelLines(SCRAPED.join('\n'));
+    markByModel(again, lang, { ...gated, furnished: undefined });
+    assert.equal(again.find((l) => l.text === 'ROAD WORKS')!.reason, null);
+  });
+
+  it('does not take a lone mark the rules dropped for furniture', () => {
+    const { lines } = labelLines(ARTICLE.join('\n'));
+    lines[2]!.text = '.';
+    lines[2]!.reason = 'promotion';
+    assert.equal(carriesFurniture(lines), false);
   });
 });
 
