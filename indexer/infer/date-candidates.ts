@@ -118,6 +118,8 @@ function dropListItemDates(dated: DateCandidate[], lines: PageLine[], i: number)
     if (dated[k]!.zone === 'tail' && !ownStamp(dated[k]!)) dated.splice(k, 1);
 }
 
+const NO_VISIT_DATES: ReadonlySet<string> = new Set();
+
 /** A bare date in the page's header above the headline: the site's "today" more often than the article's date. */
 const HEADER_DATE = -2;
 
@@ -197,7 +199,15 @@ export interface DateEvidence {
   monthDays: MonthDay[];
 }
 
-export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
+/**
+ * @param visitDates the dates several sites of the corpus print in their head (date-visit.ts): a bare
+ *   date line above the headline with one of them is the day of the visit, not a candidate
+ */
+export function collectDateCandidates(
+  clean: CleanResult,
+  today: Date = new Date(),
+  visitDates: ReadonlySet<string> = NO_VISIT_DATES,
+): DateEvidence {
   const lines = joinSplitDates(pageLines(clean));
   const headlineLine = clean.headline?.line ?? 0;
   const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, headlineLine);
@@ -289,6 +299,7 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         if (isTeaserDate(lines, i)) return;
+        if (visitDates.has(d.iso) && (headlineLine === 0 ? zone === 'head' : l.line < headlineLine)) return;
         if (nth === 0 && isUnderByline(lines, i)) return add('byline', `date under the byline '${quote(l.text)}'`, null);
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
         const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);
