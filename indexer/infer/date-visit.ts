@@ -22,8 +22,13 @@ import { findDates, isDateOnly, mayHoldDate } from './dates.ts';
 export const MIN_SITES = 3;
 /** Short lines two pages must share to be one site's. */
 const SAME_SITE_KEYS = 3;
-/** A line of this many words or more is the story's (or a teaser's) text: the head is above it. */
+/** A line of this many words or more is text: the story's, a teaser's, a cookie notice's. */
 const PROSE_WORDS = 10;
+/**
+ * The head ends at the second line of text: a cookie notice or a standfirst can come above the
+ * date line, as date-candidates.ts's head runs to the second paragraph.
+ */
+const HEAD_TEXT_LINES = 2;
 /** The head is at most this many lines: a long menu still ends before it. */
 const HEAD_LINES = 40;
 /** A date line is short: a weekday, the date, a clock time. */
@@ -56,12 +61,13 @@ const EMPTY: ReadonlySet<string> = new Set();
 export class HeadDates {
   readonly dates: string[] = [];
   #lines = 0;
+  #textLines = 0;
   #done = false;
 
   /** @returns whether the head goes on */
   add(line: string, words: number): boolean {
     if (this.#done) return false;
-    if (words >= PROSE_WORDS || ++this.#lines > HEAD_LINES) {
+    if ((words >= PROSE_WORDS && ++this.#textLines >= HEAD_TEXT_LINES) || ++this.#lines > HEAD_LINES) {
       this.#done = true;
       return false;
     }
