@@ -283,7 +283,10 @@ export function collectDateCandidates(
         const cue = cueBefore(l.text, d.index);
         const shown = `…${l.text.slice(Math.max(0, d.index - 30), d.index + d.text.length)}…`;
         if (cue) return add(kindOfCue(cue), `stamp '${quote(shown)}'`, cue);
-        if (isDateSegment(l.text, d)) return add('stamp', `date in the page head '${quote(shown)}'`, null);
+        if (isDateSegment(l.text, d)) {
+          if (visitDates.has(d.iso) && l.line < headlineLine) return;
+          return add('stamp', `date in the page head '${quote(shown)}'`, null);
+        }
         return;
       }
       if (!short) return;
@@ -299,6 +302,7 @@ export function collectDateCandidates(
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         if (isTeaserDate(lines, i)) return;
+        // The day of the visit (date-visit.ts) above the headline: the site's clock, like the pages of other sites.
         if (visitDates.has(d.iso) && (headlineLine === 0 ? zone === 'head' : l.line < headlineLine)) return;
         if (nth === 0 && isUnderByline(lines, i)) return add('byline', `date under the byline '${quote(l.text)}'`, null);
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);

@@ -9,6 +9,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { cleanText } from '../../indexer/clean/index.ts';
+import { inferDate } from '../../indexer/infer/date.ts';
 import { headDatesOf, MIN_SITES, VisitDateLearner } from '../../indexer/infer/date-visit.ts';
 import { pageLines } from '../../indexer/clean/page-lines.ts';
 import { loadLanguageDetector } from '../../indexer/pipeline.ts';
@@ -136,5 +138,28 @@ describe('indexing a folder of several sites that print the day of the visit', (
 
     const again = await indexCorpus({ corpusDir: dir, engine });
     assert.equal(again.changes.unchanged, 3);
+  });
+});
+
+describe('a page read with the corpus visit dates', () => {
+  const HEADLINE = 'Harbour board approves the swing bridge repair plan';
+  const P1 = 'The harbour board approved the repair plan on Tuesday after a long debate about costs and traffic.';
+  const P2 = 'Work on the old swing bridge will begin in the spring and is expected to last for most of the year.';
+  const P3 = 'Ferry services will run more often while the bridge is closed, the operator said in a statement.';
+  const TODAY = new Date('2026-12-01T00:00:00Z');
+  const visits = new Set(['2026-06-03']);
+  const dateOf = (lines: string[]) => inferDate(cleanText(lines.join('\n\n')), TODAY, visits)?.value;
+
+  it('reads no date from the visit date above the headline, alone or run into the menu', () => {
+    assert.equal(dateOf(['Harbour Post', VISIT, HEADLINE, P1, P2, P3]), undefined);
+    assert.equal(
+      dateOf(['Home | Harbour | Ferries | Weather | Letters | Wednesday, 3 June 2026 | Subscribe | Sign in', HEADLINE, P1, P2, P3]),
+      undefined,
+    );
+  });
+
+  it("still dates the page by a stamp under the headline, the same day's or another", () => {
+    assert.equal(dateOf(['Harbour Post', VISIT, HEADLINE, 'Published 1 June 2026', P1, P2, P3]), '2026-06-01');
+    assert.equal(dateOf(['Harbour Post', HEADLINE, VISIT, P1, P2, P3]), '2026-06-03');
   });
 });
