@@ -106,6 +106,9 @@ describe('indexing a folder of several sites that print the day of the visit', (
     const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
     assert.deepEqual(yearsOf(engine), { a: null, b: null, c: null, d: 2019 });
     assert.deepEqual(report.furniture.visitDates, ['2026-06-03']);
+    const pooled = memoryEngine();
+    await indexCorpus({ corpusDir: dir, engine: pooled, mode: 'full', workers: 2 });
+    assert.deepEqual(yearsOf(pooled), yearsOf(engine), 'the same with worker threads');
   });
 
   it("keeps a single blog post's date header over its post", async () => {
