@@ -192,6 +192,8 @@ export function summary(report: IndexReport): string {
   const { outlet, year, language } = report.facetCoverage;
   if (report.furniture.lines > 0)
     lines.push(`Furniture learned: ${report.furniture.lines} line(s) in ${(report.furniture.tookMs / 1000).toFixed(1)} s`);
+  if (report.furniture.visitDates.length > 0)
+    lines.push(`Dates of the visit (in the head of several sites' pages; no page's date): ${report.furniture.visitDates.join(', ')}`);
   const folders = Object.entries(report.furniture.folderOutlets);
   // A few folders by name, then a count: a corpus of hundreds of site folders would fill the screen.
   if (folders.length > 0)

@@ -19,6 +19,7 @@ import { lineKey } from './clean/shape.ts';
 import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample, furnitureSampleOf } from './clean/furniture.ts';
 import { type PageLine, pageLines } from './clean/page-lines.ts';
 import { settleMetadata } from './infer/index.ts';
+import { visitDatesIn } from './infer/date-visit.ts';
 import { type FolderOutlet, ofTheSite } from './infer/outlet-folder.ts';
 import { corpusOutletsDigest } from './infer/outlet-listed-index.ts';
 import { withDefiniteArticle } from './infer/outlet.ts';
@@ -233,6 +234,7 @@ function buildArticle(
     folder: file.folderEntry,
     byline: read.byline,
     folderOutlet: siteOutlet(file.folderOutlet, read.text, lines),
+    visitDates: visitDatesIn(file.furniture),
     paragraphs: paragraphs.filter((p) => p.kind === 'body').map((p) => p.text),
   });
   if (record !== null) meta.provenance.record = record;

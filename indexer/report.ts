@@ -9,6 +9,7 @@ import { NEAR_COMPLETE_SHARE } from '../engine/text/copies.ts';
 import type { ArticleInput, ArticleSummary, CopyStats, JunkReason, Provenance, SearchEngine } from '../engine/contract/types.ts';
 import { UNDETERMINED } from './infer/language.ts';
 import { UNKNOWN_OUTLET } from './infer/index.ts';
+import { visitDatesIn } from './infer/date-visit.ts';
 import type { ArticleResult } from './pipeline.ts';
 import type { SkippedFile } from './types.ts';
 
@@ -53,9 +54,10 @@ export interface IndexReport {
   changes: { added: string[]; changed: string[]; removed: string[]; unchanged: number };
   /**
    * The furniture learned from the whole corpus (line keys), and what learning it took; and the
-   * outlet learned for each folder whose pages agree on one (infer/outlet-folder.ts), by folder.
+   * outlet learned for each folder whose pages agree on one (infer/outlet-folder.ts), by folder;
+   * and the dates several sites print in their head, the day of the visit (infer/date-visit.ts).
    */
-  furniture: { lines: number; tookMs: number; folderOutlets: Record<string, string> };
+  furniture: { lines: number; tookMs: number; folderOutlets: Record<string, string>; visitDates: string[] };
   /** Lines not indexed, by reason, over the articles built in this run. */
   droppedLines: Partial<Record<JunkReason, number>>;
   /**
@@ -119,7 +121,7 @@ export class ReportBuilder {
       headings: 0,
       changes: { added: [], changed: [], removed: [], unchanged: 0 },
       synonyms: head.synonyms,
-      furniture: { lines: 0, tookMs: 0, folderOutlets: {} },
+      furniture: { lines: 0, tookMs: 0, folderOutlets: {}, visitDates: [] },
       droppedLines: {},
       facetCoverage: { outlet: 0, year: 0, language: 0 },
       skipped: head.skipped,
@@ -131,8 +133,19 @@ export class ReportBuilder {
     };
   }
 
-  furnitureLearned(lines: number, tookMs: number, folderOutlets: ReadonlyMap<string, { value: string }> = new Map()): void {
-    this.report.furniture = { lines, tookMs, folderOutlets: Object.fromEntries([...folderOutlets].map(([f, o]) => [f, o.value])) };
+  /** @param furniture the learned keys: lines, and the visit's dates among them (infer/date-visit.ts) */
+  furnitureLearned(
+    furniture: ReadonlySet<string>,
+    tookMs: number,
+    folderOutlets: ReadonlyMap<string, { value: string }> = new Map(),
+  ): void {
+    const visitDates = [...visitDatesIn(furniture)].sort();
+    this.report.furniture = {
+      lines: furniture.size - visitDates.length,
+      tookMs,
+      folderOutlets: Object.fromEntries([...folderOutlets].map(([f, o]) => [f, o.value])),
+      visitDates,
+    };
   }
 
   synonymsAction(action: IndexReport['synonyms']['action']): void {

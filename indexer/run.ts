@@ -93,12 +93,12 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
       const furniture = learner.furniture();
       const folderOutlets = learner.folderOutlets();
       await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets);
-      report.furnitureLearned(furniture.size, Math.round(performance.now() - fixStarted), folderOutlets);
+      report.furnitureLearned(furniture, Math.round(performance.now() - fixStarted), folderOutlets);
     }
   } else {
     const furnitureStarted = performance.now();
     const { furniture, folderOutlets } = learn ? await learnCorpus(plan) : { furniture: new Set<string>(), folderOutlets: new Map() };
-    report.furnitureLearned(furniture.size, Math.round(performance.now() - furnitureStarted), folderOutlets);
+    report.furnitureLearned(furniture, Math.round(performance.now() - furnitureStarted), folderOutlets);
     const state = options.stateFile ? await readState(options.stateFile) : {};
     await incrementalUpdate(plan, report, {
       engine,

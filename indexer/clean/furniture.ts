@@ -21,6 +21,7 @@
 import { endsSentence, lineKey, wordCount } from './shape.ts';
 import { type PageLine, pageLines } from './page-lines.ts';
 import { type FolderOutlet, FolderOutlets, type FolderVote, finishVotes, lineVotes } from '../infer/outlet-folder.ts';
+import { HeadDates, headDatesOf, VisitDateLearner, visitDatesIn, visitKey } from '../infer/date-visit.ts';
 
 /** Furniture is short: menus, prompts, section labels. Longer lines are left to the per-page rules. */
 const MAX_WORDS = 12;
@@ -68,6 +69,8 @@ export interface FurnitureSample {
   identity: number;
   /** The names it writes where a site writes its own (infer/outlet-folder.ts), read in the same pass. */
   votes: FolderVote[];
+  /** The full dates printed alone on a line in its head (infer/date-visit.ts): maybe the visit's. */
+  headDates: string[];
 }
 
 /** An article's sample, from its text (one line per line) as the cleaner will see it. */
@@ -79,14 +82,21 @@ export function furnitureSample(text: string): FurnitureSample {
 export function furnitureSampleOf(lines: readonly PageLine[], text: string): FurnitureSample {
   const keys = new Set<string>();
   const votes = new Map<string, FolderVote>();
+  const head = new HeadDates();
   let longest = '';
   for (const { trimmed: line, words } of lines) {
     const key = candidateKeyOf(line, words);
     if (key !== null) keys.add(key);
+    head.add(line, words);
     lineVotes(line, votes, longest === '');
     if (line.length > longest.length) longest = line;
   }
-  return { keys: [...keys], identity: letterHash(longest), votes: votes.size === 0 ? [] : finishVotes(votes, text) };
+  return {
+    keys: [...keys],
+    identity: letterHash(longest),
+    votes: votes.size === 0 ? [] : finishVotes(votes, text),
+    headDates: head.dates,
+  };
 }
 
 /**
@@ -105,6 +115,8 @@ export class FurnitureLearner {
   readonly #sources = new Map<string, string | Set<string>>();
   /** The names each folder's pages write where a site writes its own: the folder's outlet. */
   readonly #outlets = new FolderOutlets();
+  /** The dates several sites print in their head: the visit's (infer/date-visit.ts). */
+  readonly #visits = new VisitDateLearner();
 
   constructor(minArticles = MIN_ARTICLES) {
     this.#minArticles = minArticles;
@@ -129,6 +141,10 @@ export class FurnitureLearner {
     if (!inFolder) this.#folders.set(folder, (inFolder = new Set()));
     inFolder.add(article);
     this.#outlets.add(folder, article, sample);
+    if (sample.headDates.length > 0) {
+      this.#visits.add(sample.headDates, sample.keys);
+      if (source !== undefined) for (const iso of sample.headDates) this.#noteSource(visitKey(iso), source);
+    }
     for (const key of sample.keys) {
       if (source !== undefined) this.#noteSource(key, source);
       if (this.#furniture.has(key)) continue;
@@ -167,10 +183,14 @@ export class FurnitureLearner {
     return this.#outlets.outlets((folder) => this.#folders.get(folder)?.size ?? 0);
   }
 
-  /** The furniture learned so far: line keys (see `lineKey`). */
+  /**
+   * The furniture learned so far: line keys (see `lineKey`), and the visit's dates as `visitKey`s
+   * (infer/date-visit.ts), which no line has.
+   */
   furniture(): Set<string> {
     const learned = new Set(this.#furniture);
     for (const [key, articles] of this.#seen) if (this.#onHalfOfAFolder(articles)) learned.add(key);
+    for (const iso of this.#visits.dates()) learned.add(visitKey(iso));
     return learned;
   }
 
@@ -196,6 +216,11 @@ export function furnitureIn(text: string, furniture: ReadonlySet<string>): strin
   for (const raw of text.split('\n')) {
     const key = candidateKey(raw.trim());
     if (key !== null && furniture.has(key)) found.add(key);
+  }
+  // The visit's dates its head prints: a page is rebuilt when one of them is learned.
+  const visits = visitDatesIn(furniture);
+  if (visits.size > 0) {
+    for (const iso of headDatesOf(pageLines(text))) if (visits.has(iso)) found.add(visitKey(iso));
   }
   return [...found].sort();
 }

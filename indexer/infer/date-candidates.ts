@@ -118,6 +118,8 @@ function dropListItemDates(dated: DateCandidate[], lines: PageLine[], i: number)
     if (dated[k]!.zone === 'tail' && !ownStamp(dated[k]!)) dated.splice(k, 1);
 }
 
+const NO_VISIT_DATES: ReadonlySet<string> = new Set();
+
 /** A bare date in the page's header above the headline: the site's "today" more often than the article's date. */
 const HEADER_DATE = -2;
 
@@ -197,7 +199,15 @@ export interface DateEvidence {
   monthDays: MonthDay[];
 }
 
-export function collectDateCandidates(clean: CleanResult, today: Date = new Date()): DateEvidence {
+/**
+ * @param visitDates the dates several sites of the corpus print in their head (date-visit.ts): a bare
+ *   date line above the headline with one of them is the day of the visit, not a candidate
+ */
+export function collectDateCandidates(
+  clean: CleanResult,
+  today: Date = new Date(),
+  visitDates: ReadonlySet<string> = NO_VISIT_DATES,
+): DateEvidence {
   const lines = joinSplitDates(pageLines(clean));
   const headlineLine = clean.headline?.line ?? 0;
   const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, headlineLine);
@@ -273,7 +283,10 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         const cue = cueBefore(l.text, d.index);
         const shown = `…${l.text.slice(Math.max(0, d.index - 30), d.index + d.text.length)}…`;
         if (cue) return add(kindOfCue(cue), `stamp '${quote(shown)}'`, cue);
-        if (isDateSegment(l.text, d)) return add('stamp', `date in the page head '${quote(shown)}'`, null);
+        if (isDateSegment(l.text, d)) {
+          if (visitDates.has(d.iso) && l.line < headlineLine) return;
+          return add('stamp', `date in the page head '${quote(shown)}'`, null);
+        }
         return;
       }
       if (!short) return;
@@ -289,6 +302,8 @@ export function collectDateCandidates(clean: CleanResult, today: Date = new Date
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         if (isTeaserDate(lines, i)) return;
+        // The day of the visit (date-visit.ts) above the headline: the site's clock, like the pages of other sites.
+        if (visitDates.has(d.iso) && (headlineLine === 0 ? zone === 'head' : l.line < headlineLine)) return;
         if (nth === 0 && isUnderByline(lines, i)) return add('byline', `date under the byline '${quote(l.text)}'`, null);
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
         const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);

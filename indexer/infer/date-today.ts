@@ -4,8 +4,8 @@
  * was written, and reading it as the publication date gives a year later than the page's. A
  * "today" word right before a date, with no publication cue of its own ("Published today, …"),
  * takes that date out of the candidates. Per language, as data: a language is added by its words.
- * A header shows its today beside a weather widget too ("6.9 C" / "City" / date): no word says so,
- * the widget does.
+ * A header shows its today beside a weather widget too ("6.9 C" / "City" / date), or beside its
+ * exchange rates and stock indices ("usd:" / "328.49" / date): no word says so, the widget does.
  */
 import { alternation } from '../escape-regexp.ts';
 import type { Cue } from './date-cues.ts';
@@ -99,8 +99,16 @@ export function isSiteToday(text: string, dateIndex: number, cue: Cue | null): b
  * sign a word before it could make it a page or grade number ("Page 2 F").
  */
 const TEMPERATURE = /^(?:[^\d]{0,30}\s)?[-−]?\d{1,2}(?:[.,]\d)?\s*[º°˚]\s*[CF]?(?![\p{L}])|^[-−]?\d{1,2}(?:[.,]\d)?\s*[CF]$/u;
+/**
+ * A market widget's figure: a price or an index with its decimals ("385.02", "1 234,5"), or a change
+ * in per cent ("+0.45%", "-1,2 %"), alone on its line. The header's exchange rates and stock
+ * indices are live like its weather, and print the day of the visit beside them.
+ */
+const MARKET_FIGURE = /^[-+−]?\d{1,3}(?:[ \u00a0.,]?\d{3})*[.,]\d{1,4}$|^[-+−]?\d{1,3}(?:[.,]\d{1,2})?\s?%$/u;
 /** How many lines above a date the widget can be (its place name may come between). */
 const WIDGET_REACH = 2;
+/** A market widget alternates names and figures ("usd:" / "328.49" / "bux:" / "0"): two pairs. */
+const MARKET_REACH = 4;
 
 /**
  * Whether the date line at index `i` of `lines` sits under the site's weather widget, above the
@@ -108,9 +116,11 @@ const WIDGET_REACH = 2;
  */
 export function isBesideWeather(lines: readonly { line: number; text: string }[], i: number, headlineLine: number): boolean {
   if (headlineLine !== 0 && lines[i]!.line >= headlineLine) return false;
-  for (let j = i - 1; j >= Math.max(0, i - WIDGET_REACH); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - MARKET_REACH); j--) {
     const text = lines[j]!.text.trim();
-    if (text.length <= 40 && TEMPERATURE.test(text)) return true;
+    if (text.length > 40) continue;
+    if (j >= i - WIDGET_REACH && TEMPERATURE.test(text)) return true;
+    if (MARKET_FIGURE.test(text)) return true;
   }
   return false;
 }

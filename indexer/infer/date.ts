@@ -15,8 +15,9 @@ const MARGIN = 2;
 const AGREEMENT = 1;
 const AGREEMENT_CAP = 2;
 
-export function inferDate(clean: CleanResult, today: Date = new Date()): Settled<string> | undefined {
-  const { dated, monthDays } = collectDateCandidates(clean, today);
+/** @param visitDates the corpus's visit dates (date-visit.ts), which a header's bare date line does not count for */
+export function inferDate(clean: CleanResult, today: Date = new Date(), visitDates?: ReadonlySet<string>): Settled<string> | undefined {
+  const { dated, monthDays } = collectDateCandidates(clean, today, visitDates);
   if (dated.length === 0) return undefined;
 
   const groups = [...groupBy(dated, (c) => c.iso.slice(0, 4)).values()]

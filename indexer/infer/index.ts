@@ -31,6 +31,8 @@ export interface MetadataInput {
    * page itself says, so it never stands over the page's own outlet.
    */
   folderOutlet?: Settled<string> | undefined;
+  /** The dates several sites of the corpus print in their head: the visit's, no page's date (date-visit.ts). */
+  visitDates?: ReadonlySet<string> | undefined;
   /** The article's paragraphs, for language detection. */
   paragraphs: readonly string[];
 }
@@ -83,6 +85,7 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
     ...(input.folderOutlet ? { folderOutlet: input.folderOutlet.value } : {}),
     carriedByStated: stated('carriedBy').some((c) => c !== undefined),
     dateStated: statedDate !== undefined,
+    ...(input.visitDates?.size ? { visitDates: input.visitDates } : {}),
   });
 
   // No headline: the first sentence of the text names the story better than the file's name does.

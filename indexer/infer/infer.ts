@@ -66,6 +66,8 @@ export interface InferOptions {
   folderOutlet?: string;
   /** The article states its date (or a stated null): no date is inferred. */
   dateStated?: boolean;
+  /** The dates several sites of the corpus print in their head: the visit's (date-visit.ts). */
+  visitDates?: ReadonlySet<string>;
 }
 
 export function inferMetadata(clean: CleanResult, options: InferOptions = {}): Inferred {
@@ -97,7 +99,7 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   // Inference is for what the article does not state: a big corpus of records stating outlet and
   // date skips the two costliest readings of its pages.
   if (!options.dateStated) {
-    const date = inferDate(clean);
+    const date = inferDate(clean, undefined, options.visitDates);
     if (date) inferred.date = date;
   }
   inferred.byline = inferByline(dropped);

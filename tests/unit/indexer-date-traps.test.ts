@@ -86,9 +86,18 @@ describe("the header's weather widget and its date", () => {
     assert.equal(dateOf(['Cloudy 21°', 'Montag, 4. März 2024', HEADLINE, P1, P2, P3]), undefined);
   });
 
+  it("reads no year from a bare date under the header's exchange rates or stock index", () => {
+    assert.equal(
+      dateOf(['Harbour Post', 'eur:', '385.02', 'usd:', '328.49', 'idx:', '0', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]),
+      undefined,
+    );
+    assert.equal(dateOf(['Harbour Post', 'Index', '+0.45%', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), undefined);
+  });
+
   it('still reads a bare date right above the headline with no widget over it', () => {
     assert.equal(dateOf(['Harbourtown', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
     assert.equal(dateOf(['Page 2 F', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
+    assert.equal(dateOf(['Harbour Post', 'Issue 12', 'Monday, 4 March 2024', HEADLINE, P1, P2, P3]), '2024-03-04');
   });
 });
 
