@@ -49,6 +49,8 @@ export interface OutletEvidence {
   rule: InferredOutlet | undefined;
   /** The key of the rules' winning group, when a group won. */
   ruleKey: string | null;
+  /** The best group's name when it won on places that needed a second one and had none: no outlet, but its line is still furniture. */
+  unconfirmed?: string;
 }
 
 export function inferOutlet(input: OutletInput): InferredOutlet | undefined {
@@ -88,7 +90,9 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   // It is the outlet only where the page names it as a site: its address, its title line.
   const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
   const winner = sites[0];
-  if (winner && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner)) && vouched(winner)) {
+  const clears = winner !== undefined && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner));
+  const unconfirmed = clears && !vouched(winner) ? displayName(winner) : undefined;
+  if (winner && clears && unconfirmed === undefined) {
     const listedName = listedSpelling(winner);
     // The list writes a name as a reader cites it: one outlet, one facet value, on every page.
     const outlet: InferredOutlet =
@@ -106,7 +110,7 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   }
   const ownBlocks = new Set(candidates.filter((c) => c.kind === RELATED_KIND).map((c) => outletKey(c.value)));
   const wire = wireOfItsOwnPage(clean, copyrights, agency, ownBlocks);
-  return { lines, candidates, rule: wire, ruleKey: wire ? outletKey(wire.value) : null };
+  return { lines, candidates, rule: wire, ruleKey: wire ? outletKey(wire.value) : null, ...(unconfirmed && !wire ? { unconfirmed } : {}) };
 }
 
 /**
