@@ -7,7 +7,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { hasPlatformInside } from '../../indexer/infer/outlet-words.ts';
+import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { BODY, HEADLINE, outletOf } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
@@ -17,6 +18,13 @@ describe('places that need a second place', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nNorthwind Courier`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\nBy Northwind Courier\n\n${BODY}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\nNorthwind | 5 October 2017 08:37\n\n${BODY}`), 'Unknown');
+  });
+
+  it('still drops the unconfirmed name alone on its line as a credit', () => {
+    const r = articleFromFile({ bytes: Buffer.from(`${HEADLINE}\n\n${BODY}\n\nNorthwind Courier`), source: 'page.txt' });
+    assert.ok(r.ok);
+    assert.equal(r.article.outlet, 'Unknown');
+    assert.ok(!r.article.paragraphs.some((p) => p.text === 'Northwind Courier'));
   });
 
   it('counts one line once: "By X" as the last line is a byline and a foot, one place', () => {
@@ -44,5 +52,23 @@ describe('an address alone on a line', () => {
       'A second survey in the autumn will ask whether the evening timetable should change next year as well.',
     ].join('\n\n');
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nnorthwindcourier.co\n\n${more}`), 'Unknown');
+  });
+});
+
+describe('shapes that name no one (task 18out3)', () => {
+  it('reads no name from a newsroom credit opening with "from"', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nDa Redação\n\n${BODY}`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\nHarbourside Redaktion\n\n${BODY}`), 'Harbourside');
+  });
+
+  it("reads no dateline from a reporter's byline and the town the report was filed from", () => {
+    assert.equal(outletOf(`${HEADLINE}\n\n獨家報導 記者王小明/台北報導\n\n${BODY}`), 'Unknown');
+  });
+
+  it('takes a platform "of" a site for the platform\'s channel, not a name', () => {
+    assert.equal(hasPlatformInside('Whatsapp de Noticias Ejemplo'), true);
+    assert.equal(hasPlatformInside('Telegram di Kabar Contoh'), true);
+    assert.equal(hasPlatformInside('Apple Daily'), false);
+    assert.equal(hasPlatformInside('Channel Telegram Example'), true);
   });
 });
