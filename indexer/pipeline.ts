@@ -225,7 +225,7 @@ function buildArticle(
     return { ok: false, skip: { kind: 'no-body-text', reason }, warnings };
   }
 
-  const meta = settleMetadata({
+  const { unconfirmedOutlet, ...meta } = settleMetadata({
     source: file.source,
     clean,
     manifest: file.manifestEntry,
@@ -239,7 +239,8 @@ function buildArticle(
   });
   if (record !== null) meta.provenance.record = record;
   // The outlet's name alone on a line is its credit: known only now that the page's evidence settled it.
-  const credited = withoutOutletLines(clean, meta.outlet);
+  // A name no second place confirmed is not the outlet, but alone on its line it is still a credit (task 18out3).
+  const credited = withoutOutletLines(clean, unconfirmedOutlet ?? meta.outlet);
   if (credited) {
     clean = credited;
     paragraphs = splitParagraphs(clean.kept);

@@ -41,7 +41,7 @@ export type SettledMeta = Omit<ArticleMeta, 'id' | 'source' | 'contentHash'>;
 
 type Field = keyof StatedMeta;
 
-export function settleMetadata(input: MetadataInput): SettledMeta {
+export function settleMetadata(input: MetadataInput): SettledMeta & { unconfirmedOutlet?: string } {
   const { source, clean, manifest, frontMatter, frontMatterFrom, folder } = input;
   const provenance: Provenance = {};
 
@@ -125,7 +125,11 @@ export function settleMetadata(input: MetadataInput): SettledMeta {
   const byline = input.byline ?? inferred.byline;
   if (byline) provenance.byline = `${byline.value} (${byline.from})`;
 
-  return { title, outlet, agency, carriedBy, date, year, url, language, provenance, hints: inferred.hints };
+  const settled: SettledMeta = { title, outlet, agency, carriedBy, date, year, url, language, provenance, hints: inferred.hints };
+  // Not metadata: the name whose lone line the pipeline still drops as a credit (outlet.ts, task 18out3).
+  return outlet === UNKNOWN_OUTLET && inferred.unconfirmedOutlet !== undefined
+    ? { ...settled, unconfirmedOutlet: inferred.unconfirmedOutlet }
+    : settled;
 }
 
 /** The first value some level states, in precedence order. */

@@ -34,6 +34,8 @@ export interface Inferred {
   byline?: Settled<string>;
   /** Evidence noted but not trusted, e.g. "copyright notice 2024". */
   hints: string[];
+  /** A name the page gives where a site signs (a last line, a byline) that no second place confirmed: not the outlet, but its lone line is a credit. */
+  unconfirmedOutlet?: string;
 }
 
 const AGENCY_CANONICAL: Record<string, string> = {
@@ -116,6 +118,7 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
       })
     : undefined;
   const outlet = evidence?.rule;
+  if (evidence?.unconfirmed !== undefined) inferred.unconfirmedOutlet = evidence.unconfirmed;
   if (outlet) {
     const { carriedBy, ...named } = outlet;
     if (options.statedOutlet === undefined) inferred.outlet = named;

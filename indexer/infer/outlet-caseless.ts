@@ -36,7 +36,7 @@ export function caselessDateline(l: PageLine, index: number): OutletCandidate | 
   const b = BRACKETED.exec(text);
   const s = b ? null : SLASHED.exec(text);
   const name = b?.[1] ?? s?.[2];
-  if (!name || !siteName(name) || (s && s[1] === name)) return null;
+  if (!name || !siteName(name) || (s && (s[1] === name || reporterSlash(s[1]!, name)))) return null;
   return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(text)}'`, line: l.line };
 }
 
@@ -59,6 +59,15 @@ export function caselessDashDateline(lines: readonly PageLine[], add: (c: Outlet
     if (!name || d[1] === name || !siteName(name)) continue;
     add({ value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(text)}'`, line: l.line });
   }
+}
+
+/**
+ * "記者 Jane Doe／CITY報導": a reporter's byline, then the town the report was filed from, not a
+ * newsroom's dateline (task 18out3). The reporter word before the slash or the report word ending
+ * the part after it says so.
+ */
+function reporterSlash(before: string, name: string): boolean {
+  return /記者|记者|기자/u.test(before) || /(?:報導|报道|報道|报導|訊|讯|電|电|보도)$/u.test(name);
 }
 
 /** A site's name, not a wire's, nor initials ("X Y Z"), nor a run of Han or kana as long as a clause. */

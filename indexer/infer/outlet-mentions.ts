@@ -138,7 +138,8 @@ function newsroomAsSubject(pattern: RegExp, match: string): boolean {
 
 /** Web addresses and e-mail domains anywhere in the page: weak alone, strong when another place agrees. */
 export function addressMentions(lines: readonly PageLine[], add: Add): void {
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!l.text.includes('.')) continue;
     // Every address ends in a dot and its ending's first letter: prose whose dots all end
     // sentences ("… reserves. Judy …") is not scanned word by word.
@@ -149,7 +150,9 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
       // "via example.com", "told Example's website www.example.com": another site, named as the source.
       if (SOURCE_BEFORE.test(before) || quotedBefore(before.slice(-60))) continue;
       // An address written with its scheme or "www." is meant as an address; a bare "Example.com" may be the name.
-      const alone = l.text.trim() === m[0].trim();
+      // An address alone on a line among the story's paragraphs is a link set into it (a source, a
+      // sister site's promotion): the site's own stands above or below the story (task 18out3).
+      const alone = l.text.trim() === m[0].trim() && !insideStory(lines, i);
       const on = ON_BEFORE.test(before);
       add({
         value: domain,
@@ -171,6 +174,16 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
     }
   }
 }
+
+/** Kept prose above and below: the line stands inside the story. */
+function insideStory(lines: readonly PageLine[], i: number): boolean {
+  let above = false;
+  for (let k = i - 1; k >= 0 && !above; k--) above = storyProse(lines[k]!);
+  if (!above) return false;
+  for (let k = i + 1; k < lines.length; k++) if (storyProse(lines[k]!)) return true;
+  return false;
+}
+const storyProse = (l: PageLine) => l.reason === null && l.words > 14;
 
 const PUBLISHER = new RegExp(
   `^(?:${ci('publisher|published by|publication|herausgeber|herausgegeben von|verlag|éditeur|édité par|editora|editorial|uitgever|utgiver|utgivare|udgiver|wydawca|vydavatel')})\\s*[:·|-]?\\s*(${NAME})\\s*\\.?$`,

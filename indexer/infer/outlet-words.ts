@@ -649,12 +649,17 @@ const SOCIAL = /^(?:facebook|twitter|youtube|instagram|whatsapp|linkedin|tiktok|
  * A name with a social platform inside, after its first word ("Channel Telegram Example", "Latest
  * News on WhatsApp"): a prompt to follow a channel, read as a name by a byline or follow pattern
  * ("… di Channel Telegram Example", Indonesian "di" = "on"). A platform first is the platform's
- * own product or a paper named like one ("Apple Daily"): left to isPlatform.
+ * own product or a paper named like one ("Apple Daily"): left to isPlatform, unless "of" follows it.
  */
 export function hasPlatformInside(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/u);
-  return words.length >= 2 && words.slice(1).some((w) => SOCIAL.test(w));
+  if (words.length < 2) return false;
+  // "WhatsApp de Example", "Telegram di Example": the platform's channel of a site (task 18out3).
+  if (SOCIAL.test(words[0]!) && OF_WORD.test(words[1]!)) return true;
+  return words.slice(1).some((w) => SOCIAL.test(w));
 }
+/** "of" before the channel's owner, in the languages of the channel prompts. */
+const OF_WORD = /^(?:of|de|di|do|da|del|du|des|von|van|af|av|z|od|dari)$/u;
 
 /** A media kind tagged on a title line ("AUDIO", "Foto + Video"), in any case. */
 export function isMediaLabel(name: string): boolean {

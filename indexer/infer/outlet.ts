@@ -49,6 +49,8 @@ export interface OutletEvidence {
   rule: InferredOutlet | undefined;
   /** The key of the rules' winning group, when a group won. */
   ruleKey: string | null;
+  /** The best group's name when it won on places that needed a second one and had none: no outlet, but its line is still furniture. */
+  unconfirmed?: string;
 }
 
 export function inferOutlet(input: OutletInput): InferredOutlet | undefined {
@@ -88,7 +90,9 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   // It is the outlet only where the page names it as a site: its address, its title line.
   const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
   const winner = sites[0];
-  if (winner && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner))) {
+  const clears = winner !== undefined && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner));
+  const unconfirmed = clears && !vouched(winner) ? displayName(winner) : undefined;
+  if (winner && clears && unconfirmed === undefined) {
     const listedName = listedSpelling(winner);
     // The list writes a name as a reader cites it: one outlet, one facet value, on every page.
     const outlet: InferredOutlet =
@@ -106,8 +110,38 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   }
   const ownBlocks = new Set(candidates.filter((c) => c.kind === RELATED_KIND).map((c) => outletKey(c.value)));
   const wire = wireOfItsOwnPage(clean, copyrights, agency, ownBlocks);
-  return { lines, candidates, rule: wire, ruleKey: wire ? outletKey(wire.value) : null };
+  return { lines, candidates, rule: wire, ruleKey: wire ? outletKey(wire.value) : null, ...(unconfirmed && !wire ? { unconfirmed } : {}) };
 }
+
+/**
+ * Kinds of place that are right where their rules were written and wrong on the next site's pages:
+ * a name alone on the last line, a byline naming a publication ("By The Example"), the name beside
+ * the stamp's date. Where they won alone on the sets they were written from they were right 4 times
+ * of 4; alone on the pages no rule was written from (d8, d9 as counts, d10, d11) they won 5 times,
+ * wrong each time (a column's title, a partner's credit, a section, "NORTE A SUL"). A winner made of
+ * such places only needs a second, independent place (another line) to agree (task 18out3).
+ */
+const NEEDS_AGREEMENT = new Set(['foot', 'byline', 'stamp-name']);
+
+/** The winner rests on a reliable kind of place, or on two independent places that agree. */
+function vouched(g: OutletGroup): boolean {
+  for (const k of g.byKind.keys()) if (!NEEDS_AGREEMENT.has(k)) return true;
+  return independentPlaces(g) >= 2;
+}
+
+/**
+ * The group's places as lines: two kinds read off one line are one place ("By X" as the last line
+ * is a byline and a foot), and names alone on a line are one role wherever they stand.
+ */
+function independentPlaces(g: OutletGroup): number {
+  const alone = new Set<number>();
+  for (const c of g.byKind.values()) if (POSITIONAL_KINDS.has(c.kind)) alone.add(c.line);
+  const places = new Set<string>();
+  for (const c of g.byKind.values())
+    places.add(POSITIONAL_KINDS.has(c.kind) || (c.line !== 0 && alone.has(c.line)) ? 'alone' : c.line === 0 ? c.kind : `line ${c.line}`);
+  return places.size;
+}
+const POSITIONAL_KINDS = new Set(['masthead', 'foot', 'repeated']);
 
 /** "All rights reserved" in the languages met: a site's own notice, not a photo credit. */
 const ALL_RIGHTS =

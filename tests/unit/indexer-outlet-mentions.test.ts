@@ -94,7 +94,9 @@ describe('furniture that names the site', () => {
   });
 
   it('reads a byline naming a publication after a separator', () => {
-    assert.equal(outletOf(`${HEADLINE}\n\nBy · Quayline Herald\n\n${BODY}`), 'The Quayline Herald');
+    assert.equal(outletOf(`${HEADLINE}\n\nBy · Quayline Herald\n\n${BODY}\n\nQuayline Herald`), 'The Quayline Herald');
+    // Alone, a byline naming a publication is a partner's or a column's as often (task 18out3).
+    assert.equal(outletOf(`${HEADLINE}\n\nBy · Quayline Herald\n\n${BODY}`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\nBy · Jane Doe\n\n${BODY}`), 'Unknown');
   });
 
@@ -144,12 +146,15 @@ describe('the headline tail', () => {
 describe('names alone on the first and last lines', () => {
   it('takes a publication-shaped first line and a brand signing off the page', () => {
     assert.equal(outletOf(`Saltmarsh Herald\n\n${HEADLINE}\n\n${BODY}`), 'The Saltmarsh Herald');
-    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nQuayLine`), 'QuayLine');
+    // The last line alone needs a second place (task 18out3): a byline above the story.
+    assert.equal(outletOf(`${HEADLINE}\n\nBy QuayLine\n\n${BODY}\n\nQuayLine`), 'QuayLine');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nQuayLine`), 'Unknown');
   });
 
   it('does not take a category under a categories heading at the foot for the site signing off', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nCategories:\nHarbourFront\nArchive\n`), 'Unknown');
-    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nHarbourFront\n`), 'HarbourFront');
+    assert.equal(outletOf(`${HEADLINE}\n\nBy HarbourFront\n\n${BODY}\n\nCategories:\nHarbourFront\nArchive\n`), 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\n\nBy HarbourFront\n\n${BODY}\n\nHarbourFront\n`), 'HarbourFront');
   });
 });
 

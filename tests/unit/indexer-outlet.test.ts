@@ -38,12 +38,15 @@ describe('outlet candidates: one place that only a publication uses of itself', 
   });
 
   it('reads a byline naming a publication, not one naming a person', () => {
-    assert.equal(outletOf(`${HEADLINE}\nMarch 3, 2021 by The Lantern\n\n${BODY}`).outlet, 'The Lantern');
+    assert.equal(outletOf(`${HEADLINE}\nMarch 3, 2021 by The Lantern\n\n${BODY}\n\nThe Lantern`).outlet, 'The Lantern');
+    // Alone, it needs a second place (task 18out3).
+    assert.equal(outletOf(`${HEADLINE}\nMarch 3, 2021 by The Lantern\n\n${BODY}`).outlet, 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\nBy Maria Olsen\n\n${BODY}`).outlet, 'Unknown');
   });
 
-  it('reads a publication-shaped name signing off at the foot', () => {
-    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nPierhead Advocate`).outlet, 'Pierhead Advocate');
+  it('reads a publication-shaped name signing off at the foot when a byline agrees, not alone (task 18out3)', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nBy Pierhead Advocate\n\n${BODY}\n\nPierhead Advocate`).outlet, 'Pierhead Advocate');
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nPierhead Advocate`).outlet, 'Unknown');
   });
 });
 
