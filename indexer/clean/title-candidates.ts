@@ -312,7 +312,30 @@ function markBodyOpener(lines: ContentLine[], candidates: Candidate[]): void {
   if (!c || start - c.index > OPENER_GAP) return;
   const above = candidates[k - 1];
   if (above && (c.index === above.index + 1 || (c.index - above.index <= STANDFIRST_GAP && isStandfirstOf(c, above)))) return;
+  if (above && isHeadingOverMeta(lines, above, c)) {
+    add(above, 'opensBody', `over the story's date or byline and the text from line ${lines[start]!.line}`);
+    return;
+  }
   add(c, 'opensBody', `over the text from line ${lines[start]!.line}`);
+}
+
+/**
+ * The story's heading over its date or byline, and a line under them right above the text: the
+ * article's header closes with its date and byline, so a line between them and the paragraphs is
+ * the text's first subheading ("Headline" / "28 January 2021" / "The council decides" / text),
+ * not the story's heading. Only when every line between the two is a date or a byline, the
+ * upper line is about the story (shares a word with the text under it) and the lower one is no
+ * longer (a headline under a section's name and a date is longer than the name).
+ */
+function isHeadingOverMeta(lines: ContentLine[], above: Candidate, c: Candidate): boolean {
+  if (c.words > above.words) return false;
+  for (let j = above.index + 1; j < c.index; j++) if (!isMetaLine(lines[j]!)) return false;
+  return c.index > above.index + 1 && agreement(above.text, leadStems(lines, above)).shared > 0;
+}
+
+/** A date or a byline alone on its line: the article header's last lines. */
+function isMetaLine(l: ContentLine): boolean {
+  return l.reason === 'dateline' || isDateOnly(l.text) || isByline(l.text) || isWordedByline(l.text);
 }
 
 /** Content words a candidate above shares with the story, at least, for a short line's copy under it to count for nothing. */

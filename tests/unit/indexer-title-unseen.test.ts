@@ -58,3 +58,25 @@ describe('title: a question headline under a date stamp', () => {
     assert.equal(headlineOf(['Édition du mardi 2 décembre 2025', 'Ferries', headline], [BODY, BODY2]), headline);
   });
 });
+
+describe('title: the story heading over its date, a subheading under it', () => {
+  const P1 =
+    'As you may have heard, Porthaven gets a new ferry captain. But how does that work? Who decides who the captain will be? ' +
+    'That is up to the harbour board, which meets on Thursday evening in the old customs house by the quay. The board has nine ' +
+    'members, and each of them may put forward a name before the meeting, as the rules of the harbour have said for many years.';
+  const P2 =
+    'Before that happens, the board checks whether the candidate may take the post at all. The rules for that check were set by the board.';
+  const page = (top: string) => `${top}\nThe board decides\n${P1}\n\nIntegrity check\n${P2}\n`;
+
+  it('takes the heading above the date, not the subheading right above the text', () => {
+    assert.equal(cleanText(page('Procedure new captain\n\n28 January 2021\n')).headline?.text, 'Procedure new captain');
+  });
+
+  it('still takes a longer headline under a section name and a date', () => {
+    const headline = 'Porthaven board picks a new ferry captain on Thursday';
+    assert.equal(
+      cleanText(page(`Harbour\n\n28 January 2021\n\n${headline}\n`).replace('The board decides\n', '')).headline?.text,
+      headline,
+    );
+  });
+});
