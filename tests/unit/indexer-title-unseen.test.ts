@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { isWidgetName } from '../../indexer/clean/title-shapes.ts';
+import { phraseReason } from '../../indexer/clean/phrases.ts';
 
 // Invented text: a story about a ferry, and the lines a page's top stacks over it.
 const BODY = 'The Porthaven ferry left an hour late on Monday after the crew found a crack in the loading ramp, the operator said.';
@@ -78,5 +79,10 @@ describe('title: the story heading over its date, a subheading under it', () => 
       cleanText(page(`Harbour\n\n28 January 2021\n\n${headline}\n`).replace('The board decides\n', '')).headline?.text,
       headline,
     );
+  });
+});
+describe('cookie notice in the passive voice', () => {
+  it('knows "cookies are used on this site" in Russian', () => {
+    assert.notEqual(phraseReason('На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия'), null);
   });
 });
