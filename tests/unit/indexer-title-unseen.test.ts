@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { isWidgetName } from '../../indexer/clean/title-shapes.ts';
 import { phraseReason } from '../../indexer/clean/phrases.ts';
+import { splitAppendedNames } from '../../indexer/clean/title.ts';
 
 // Invented text: a story about a ferry, and the lines a page's top stacks over it.
 const BODY = 'The Porthaven ferry left an hour late on Monday after the crew found a crack in the loading ramp, the operator said.';
@@ -84,5 +85,18 @@ describe('title: the story heading over its date, a subheading under it', () => 
 describe('cookie notice in the passive voice', () => {
   it('knows "cookies are used on this site" in Russian', () => {
     assert.notEqual(phraseReason('На сайте используются cookies. Продолжая использовать сайт, вы принимаете условия'), null);
+  });
+});
+
+describe('title: a sum of money between dashes is the headline’s own', () => {
+  it('does not cut "- $2 Million - 2nd Round" off as names', () => {
+    assert.equal(splitAppendedNames('Ferry Ramp Fund - $2 Million - 2nd Round'), null);
+  });
+
+  it('still cuts a section and a site off', () => {
+    assert.deepEqual(splitAppendedNames('Ferry ramp fund doubles - Local News - Harbour Gazette'), {
+      headline: 'Ferry ramp fund doubles',
+      site: 'Harbour Gazette',
+    });
   });
 });
