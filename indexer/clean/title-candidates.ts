@@ -34,6 +34,7 @@ import {
   isTitleCased,
   isPublicationStamp,
   isWeather,
+  isWidgetName,
   isYearlessDate,
   stripScraperStamp,
   withoutCapsKicker,
@@ -50,6 +51,7 @@ import { storyHeadingBelow, type Met } from './title-story-heading.ts';
 import { isHeadlineOverChrome, type OverChromeShapes } from './title-over-chrome.ts';
 import { isCutTeaser } from './cut-teasers.ts';
 import { phraseReason } from './phrases.ts';
+import { isWordedByline } from './bylines.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -72,6 +74,13 @@ const WEIGHT = {
   repeated: 1.5,
   /** A date with a few other words: a stamp with a credit or a section ("SPORT - 4 Mart 2021 Perşembe 18:05"). */
   dateStamp: -3,
+  /**
+   * A byline in the trade's words of any language ("De Jane Doe", "홍길동 기자") or a control's own
+   * name ("Search icon"): the page's chrome. Weighed, not dropped: each candidate's place counts in
+   * the rank of those below it, and a byline printed twice (its avatar's alt text over the name)
+   * must not outscore the headline above it.
+   */
+  namedChrome: -3,
   /** Ends like a sentence: a standfirst or a lead more often than a headline. */
   sentence: -1,
   /** Shares words with the paragraphs below: about the story. */
@@ -182,6 +191,7 @@ export function scoreHeadlineCandidates(
     c.score += k * WEIGHT.rank;
     if (repeatedBelow(lines, c) && !isStandfirstCopy(candidates, k, labels) && !isShortCopyUnderHeadline(candidates, shares, k))
       add(c, 'repeated', 'printed again below');
+    if (isWordedByline(c.text) || isWidgetName(c.text)) add(c, 'namedChrome', "a byline or a control's name");
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     else if (isYearlessDate(c.text)) add(c, 'dateStamp', 'a date without a year');
     // A closing quote after a word ends a quote, not a sentence: headlines quote ("« Assurer l’avenir »", 'Minister: "We will win"').
@@ -237,7 +247,8 @@ const MAX_LONE_LABEL_WORDS = 4;
  * A headline written as a sentence under nothing but labels: the scan stops at a sentence once it
  * has a candidate, so a headline ending in a full stop or an exclamation mark under a section label
  * ("Latest news", "Category Archive: Town Notices") left the label as the title. When every candidate
- * is a short label sharing no word with the text, and the sentence that stopped the scan (no
+ * is a short label sharing no word with the text, or a date stamp (an edition's "Édition du mardi 2
+ * décembre 2025", whose date words the text may share), and the sentence that stopped the scan (no
  * paragraph: fifteen words or fewer) shares words with the text below it, that sentence is the
  * headline. (A lead of ten words or more ending in a full stop stays in the text: lead-headline.ts.)
  */
@@ -249,7 +260,7 @@ function headlineUnderLabels(
   pageText: () => string,
 ): Candidate | null {
   if (opening < 0) return null;
-  const labels = candidates.every((c, k) => isLoneLabel(c) && shares[k]!.shared === 0);
+  const labels = candidates.every((c, k) => c.stamp >= 2 || (isLoneLabel(c) && shares[k]!.shared === 0));
   if (!labels) return null;
   const text = headlineText(lines[opening]!.text, pageText);
   if (text === null) return null;
@@ -301,7 +312,30 @@ function markBodyOpener(lines: ContentLine[], candidates: Candidate[]): void {
   if (!c || start - c.index > OPENER_GAP) return;
   const above = candidates[k - 1];
   if (above && (c.index === above.index + 1 || (c.index - above.index <= STANDFIRST_GAP && isStandfirstOf(c, above)))) return;
+  if (above && isHeadingOverMeta(lines, above, c)) {
+    add(above, 'opensBody', `over the story's date or byline and the text from line ${lines[start]!.line}`);
+    return;
+  }
   add(c, 'opensBody', `over the text from line ${lines[start]!.line}`);
+}
+
+/**
+ * The story's heading over its date or byline, and a line under them right above the text: the
+ * article's header closes with its date and byline, so a line between them and the paragraphs is
+ * the text's first subheading ("Headline" / "28 January 2021" / "The council decides" / text),
+ * not the story's heading. Only when every line between the two is a date or a byline, the
+ * upper line is about the story (shares a word with the text under it) and the lower one is no
+ * longer (a headline under a section's name and a date is longer than the name).
+ */
+function isHeadingOverMeta(lines: ContentLine[], above: Candidate, c: Candidate): boolean {
+  if (c.words > above.words) return false;
+  for (let j = above.index + 1; j < c.index; j++) if (!isMetaLine(lines[j]!)) return false;
+  return c.index > above.index + 1 && agreement(above.text, leadStems(lines, above)).shared > 0;
+}
+
+/** A date or a byline alone on its line: the article header's last lines. */
+function isMetaLine(l: ContentLine): boolean {
+  return l.reason === 'dateline' || isDateOnly(l.text) || isByline(l.text) || isWordedByline(l.text);
 }
 
 /** Content words a candidate above shares with the story, at least, for a short line's copy under it to count for nothing. */

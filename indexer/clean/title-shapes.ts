@@ -95,6 +95,19 @@ export function isArrowLink(text: string): boolean {
   return false;
 }
 
+/**
+ * A control's or a picture's own name, as the page's code labels it for screen readers: "Search
+ * icon", "previous arrow", "Open Navbar", "Site logo". Such labels are written by the site's
+ * developers in the web's English whatever the page's language (a Finnish or a Tamil site's
+ * slider says "next arrow"), and end in the widget's kind; a headline of at most three words
+ * rarely does.
+ */
+const WIDGET_NAME = /^(?:[\p{L}-]+\s){1,2}(?:icon|arrow|navbar|nav|button|logo|toggle|hamburger|chevron|caret)s?$/iu;
+
+export function isWidgetName(text: string): boolean {
+  return text.length <= 40 && WIDGET_NAME.test(text.trim());
+}
+
 /** A weather widget: a temperature in a short line ("Bulutlu 12.5ºC İzmir", "Sunny 21°"). */
 export function isWeather(text: string): boolean {
   return /\d\s*[º°˚]\s*[CF]?(?![\p{L}])/u.test(text) && wordCount(text, 6) <= 6;

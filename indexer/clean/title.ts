@@ -80,6 +80,8 @@ function isPipe(separator: string): boolean {
   return separator === '|' || separator === '||';
 }
 
+const CURRENCY_START = /^\p{Sc}/u;
+
 /** Most words of a section in sentence case between pipes ("Local news", "Politique intérieure"). */
 const MAX_PIPED_SECTION_WORDS = 3;
 
@@ -98,7 +100,8 @@ function segmentsOf(text: string): { segments: string[]; separators: string[] } 
  */
 function isAppendedName(segment: string, separator: string, sentenceCase = true): boolean {
   const n = wordCount(segment, 6);
-  if (n === 0 || n > 5 || endsSentence(segment)) return false;
+  // A sum of money ("$1 Million", "€500.000") is the headline's own: no site or section opens with a currency sign.
+  if (n === 0 || n > 5 || endsSentence(segment) || CURRENCY_START.test(segment)) return false;
   if (isDomain(segment)) return true;
   // Between pipes a section may be written in sentence case: a headline's clause is not cut by pipes.
   if (sentenceCase && isPipe(separator) && n <= MAX_PIPED_SECTION_WORDS && /^[\p{L}\p{N}]/u.test(segment)) return true;

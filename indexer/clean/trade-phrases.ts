@@ -605,7 +605,7 @@ const COOKIE_STEM = /cookie|çerez|ciasteczk|kolačić|informasjonskapsler|eväs
 const COOKIE_VOICE = new RegExp(
   '(?<!\\p{L})(?:we|our|this (?:site|website)|uses?|using|accept|consent|anvender|bruger|bruker|använder|verwendet|verwenden|nutzt|nutzen|gebruikt|gebruiken|' +
     'utilise|utilisons|utilisation|utiliza|utilizamos|usamos|utilizza|utilizziamo|folosește|folosim|używa|używamy|kullan\\p{L}*|akzeptieren|accepter|aceptar|' +
-    'accetta|godta|acceptera|kabul|используем|использует|использование|використовує|використовуємо|χρησιμοποιεί|χρησιμοποιούμε|sử dụng|használ\\p{L}*|' +
+    'accetta|godta|acceptera|kabul|используем|использует|используются|использование|використовує|використовуємо|використовуються|χρησιμοποιεί|χρησιμοποιούμε|sử dụng|használ\\p{L}*|' +
     'käyttää|käytämme|používá|používáme|používa|používame|koristi|koristimo|uporablja|uporabljamo|menggunakan|utilitzem|utilitza)(?!\\p{L})',
   'iu',
 );
