@@ -34,7 +34,7 @@ async function prepareIndex(): Promise<void> {
   // Nor the serving allocator's pinned mmap threshold (docs/architecture.md): indexing frees big
   // blocks constantly, and mapping each afresh made a 1M-paragraph --full rebuild ~15% slower
   // (29.7-30.7 s against 25.6-26.6 s) for ~15 MB less peak memory.
-  const { MALLOC_MMAP_THRESHOLD_: _servingOnly, ...env } = process.env;
+  const { MALLOC_MMAP_THRESHOLD_: _servingOnly, MALLOC_ARENA_MAX: _servingArenas, ...env } = process.env;
   const child = spawn(process.execPath, [...flags, script], { stdio: 'inherit', env });
   const [code] = (await once(child, 'exit')) as [number | null];
   // Serve anyway: the pages say the index is unavailable, and /healthz reports it.
