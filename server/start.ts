@@ -12,7 +12,7 @@ import type { SearchEngine } from '../engine/contract/types.ts';
 import { createApp, createViews } from './app.ts';
 import { serverFor } from './http-server.ts';
 import { serverConfigFromEnv } from './config.ts';
-import { warmRefusals, warmSearches } from './warm-up.ts';
+import { warmDistinctSearches, warmRefusals, warmSearches } from './warm-up.ts';
 
 /** Server-side limits on slow or stuck clients (docs/operations.md). */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -65,6 +65,13 @@ async function main(): Promise<void> {
   });
   if (answered !== null)
     console.log(`Warmed up: ${answered.answered.toLocaleString('en-US')} searches answered in ${Math.round(answered.ms)} ms.`);
+  // Then the memory the search path takes on first use, which a spike's distinct searches would otherwise grow.
+  const distinct = await warmDistinctSearches(engine).catch((error: unknown) => {
+    console.error(`Search warm-up failed: ${error instanceof Error ? error.message : error}`);
+    return null;
+  });
+  if (distinct !== null)
+    console.log(`Warmed up: ${distinct.answered.toLocaleString('en-US')} distinct searches in ${Math.round(distinct.ms)} ms.`);
   const server: Server = serverFor(app).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
