@@ -12,7 +12,7 @@ import type { SearchEngine } from '../engine/contract/types.ts';
 import { createApp, createViews } from './app.ts';
 import { serverFor } from './http-server.ts';
 import { serverConfigFromEnv } from './config.ts';
-import { warmRefusals, warmSearches } from './warm-up.ts';
+import { warmDistinctSearches, warmRefusals, warmSearches } from './warm-up.ts';
 
 /** Server-side limits on slow or stuck clients (docs/operations.md). */
 const HEADERS_TIMEOUT_MS = 10_000;
@@ -34,7 +34,7 @@ async function prepareIndex(): Promise<void> {
   // Nor the serving allocator's pinned mmap threshold (docs/architecture.md): indexing frees big
   // blocks constantly, and mapping each afresh made a 1M-paragraph --full rebuild ~15% slower
   // (29.7-30.7 s against 25.6-26.6 s) for ~15 MB less peak memory.
-  const { MALLOC_MMAP_THRESHOLD_: _servingOnly, ...env } = process.env;
+  const { MALLOC_MMAP_THRESHOLD_: _servingOnly, MALLOC_ARENA_MAX: _servingArenas, ...env } = process.env;
   const child = spawn(process.execPath, [...flags, script], { stdio: 'inherit', env });
   const [code] = (await once(child, 'exit')) as [number | null];
   // Serve anyway: the pages say the index is unavailable, and /healthz reports it.
@@ -65,6 +65,13 @@ async function main(): Promise<void> {
   });
   if (answered !== null)
     console.log(`Warmed up: ${answered.answered.toLocaleString('en-US')} searches answered in ${Math.round(answered.ms)} ms.`);
+  // Then the memory the search path takes on first use, which a spike's distinct searches would otherwise grow.
+  const distinct = await warmDistinctSearches(engine).catch((error: unknown) => {
+    console.error(`Search warm-up failed: ${error instanceof Error ? error.message : error}`);
+    return null;
+  });
+  if (distinct !== null)
+    console.log(`Warmed up: ${distinct.answered.toLocaleString('en-US')} distinct searches in ${Math.round(distinct.ms)} ms.`);
   const server: Server = serverFor(app).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

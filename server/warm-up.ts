@@ -17,7 +17,7 @@ import type { Express } from 'express';
 import type { AddressInfo } from 'node:net';
 import { connect, type Socket } from 'node:net';
 import { pino } from 'pino';
-import type { SearchEngine } from '../engine/contract/types.ts';
+import type { SearchEngine, SearchRequest } from '../engine/contract/types.ts';
 import { createApp } from './app.ts';
 import { serverFor } from './http-server.ts';
 import { logLevelFromEnv } from './logging.ts';
@@ -202,4 +202,71 @@ function answer(port: number, agent: http.Agent, path: string, headers: Record<s
       })
       .on('error', reject);
   });
+}
+
+/**
+ * Distinct searches run at start-up, straight on the engine, as a spike runs them (`warmDistinctSearches`).
+ * A search worker's memory grows on first use of its search path and then stays: SQLite's statement and
+ * doclist memory, the glibc heap that holds it, the caches' probation segments (used by a spike's
+ * searches only), its V8 heap's working size. In-process, 85 % of that growth came within the first
+ * 500 distinct searches and little after 1,000 (docs/operations.md, "What stays alive after a
+ * spike"), so a server that had not met varied searches before a spike grew by it during the spike's
+ * first seconds. A production server allocates its working memory before it takes traffic: these
+ * searches make that growth part of the server's start, before it says it is ready.
+ */
+export const DISTINCT_WARM_SEARCHES = 500;
+/**
+ * Wall time the distinct searches may take, after which start-up goes on with what was filled: 500
+ * searches at 1M paragraphs take a few seconds of a core, but 135 s at load 15-20 (the search worker is
+ * niced), and a server should not wait that long to serve.
+ */
+export const DISTINCT_WARM_MS = 10_000;
+
+/** Pages of the empty query whose paragraphs give the warm-up its words (any language: letters only). */
+const WORD_PAGES = 5;
+
+/**
+ * Ask the engine `count` distinct searches of a spike's shapes (one to three words, a phrase, a
+ * prefix, a misspelling, an exclusion, a year), flagged as a spike's (`SearchOptions.spike`),
+ * `engine.parallelism` at a time. Their words are the index's own: those of the empty query's first
+ * pages, walked with a fixed stride so that common and rare ones alike are asked. Stops early once
+ * `limitMs` have passed. Resolves with how many were answered; a search that fails is not retried
+ * (the warm-up is no reason not to serve).
+ */
+export async function warmDistinctSearches(
+  engine: SearchEngine,
+  count = DISTINCT_WARM_SEARCHES,
+  limitMs = DISTINCT_WARM_MS,
+): Promise<WarmSearches> {
+  const started = performance.now();
+  const seen = new Set<string>();
+  for (let page = 1; page <= WORD_PAGES; page++) {
+    const { hits } = await engine.search({ q: '', page, perPage: 100 });
+    for (const hit of hits) for (const word of hit.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) seen.add(word);
+    if (hits.length < 100) break;
+  }
+  const words = [...seen];
+  if (words.length === 0) return { answered: 0, ms: performance.now() - started };
+  const at = (i: number, salt: number) => words[(i * 7919 + salt * 104729) % words.length]!;
+  const requestAt = (i: number): SearchRequest => {
+    const [a, b, c] = [at(i, 1), at(i, 2), at(i, 3)];
+    const q = [
+      a,
+      `${a} ${b}`,
+      `${a} ${b} ${c}`,
+      `"${a} ${b}"`,
+      a.slice(0, 3 + (i % 3)),
+      a.slice(0, 2) + a[3] + a[2] + a.slice(4),
+      `${a} -${b}`,
+      b,
+    ][i % 8]!;
+    return i % 8 === 7 ? { q, filters: { year: [1995 + (i % 30)] } } : { q, page: i % 5 === 4 ? 2 : 1 };
+  };
+  let answered = 0;
+  const lanes = Math.max(1, engine.parallelism);
+  for (let i = 0; i < count && performance.now() - started < limitMs; i += lanes) {
+    const asked = Array.from({ length: Math.min(lanes, count - i) }, (_, j) => engine.search(requestAt(i + j), { spike: true }));
+    for (const result of await Promise.allSettled(asked)) if (result.status === 'fulfilled') answered++;
+  }
+  return { answered, ms: performance.now() - started };
 }

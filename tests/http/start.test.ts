@@ -39,7 +39,7 @@ describe('npm start', () => {
       // (server/warm-up.ts, SearchEngine.ready).
       assert.match(
         output,
-        /Warmed up: 4,000 searches refused in \d+ ms\.\nSearch engine ready in [\d,]+ ms\.\nWarmed up: 120 searches answered in \d+ ms\.\n[^\n]*is serving at/,
+        /Warmed up: 4,000 searches refused in \d+ ms\.\nSearch engine ready in [\d,]+ ms\.\nWarmed up: 120 searches answered in \d+ ms\.\nWarmed up: [\d,]+ distinct searches in [\d,]+ ms\.\n[^\n]*is serving at/,
       );
       const res = await fetch(`${url}api/search?q=truce`);
       assert.equal(res.status, 200);

@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import request from 'supertest';
 import type { SearchEngine } from '../../engine/contract/types.ts';
 import { createApp, createViews } from '../../server/app.ts';
-import { warmRefusals, warmSearches } from '../../server/warm-up.ts';
+import { warmDistinctSearches, warmRefusals, warmSearches } from '../../server/warm-up.ts';
 import { FIXTURE_CORPUS, indexedApp, type IndexedApp } from '../helpers/indexed-app.ts';
 
 describe('start-up warm-up', () => {
@@ -77,5 +77,32 @@ describe('start-up warm-up', () => {
       dc.unsubscribe('net.server.socket', count);
     }
     assert.ok(accepted >= 40, `${accepted} connections for 400 refusals`);
+  });
+  it("asks distinct searches of the index's own words as a spike's, straight on the engine, and every one is answered", async () => {
+    const asked: Array<{ request: string; spike: boolean }> = [];
+    const engine: SearchEngine = Object.create(indexed.engine);
+    engine.search = (request, options) => (
+      asked.push({ request: JSON.stringify(request), spike: options?.spike === true }), indexed.engine.search(request, options)
+    );
+    const warmed = await warmDistinctSearches(engine, 64);
+    assert.equal(warmed.answered, 64);
+    // First the empty query's pages for words, then the searches, each flagged as a spike's, so that
+    // what they leave in the caches stays on probation (engine/sqlite/guarded-cache.ts).
+    const searches = asked.filter((a) => a.spike);
+    assert.equal(searches.length, 64);
+    assert.ok(asked.slice(0, asked.length - 64).every((a) => !a.spike && JSON.parse(a.request).q === ''));
+    const distinct = new Set(searches.map((a) => a.request)).size;
+    assert.ok(distinct >= 60, `${distinct} distinct of 64`);
+    assert.ok(
+      searches.some((a) => /"q":"\\"/.test(a.request)),
+      'a phrase among them',
+    );
+    assert.ok(
+      searches.some((a) => /"year":\[/.test(a.request)),
+      'a year among them',
+    );
+    // And no longer than its time allows: start-up goes on with what was filled.
+    const cut = await warmDistinctSearches(engine, 10_000, 0);
+    assert.equal(cut.answered, 0);
   });
 });

@@ -39,9 +39,10 @@ it("each search worker of a server started with npm start's flags has a heap lim
   for (const limit of limits.workers) assert.ok(limit >= 512 * MB && limit < 600 * MB, `worker heap limit ${(limit / MB).toFixed(0)} MB`);
 });
 
-it("the serving thread's heap limit is npm start's 1 GB, which keeps V8's growing factor at 1.6, not 4", { timeout: 120_000 }, async () => {
+it("the serving thread's heap limit is npm start's 512 MB: V8's growing factor 1.4, not 4", { timeout: 120_000 }, async () => {
   const limits = await limitsUnderStartFlags();
   // V8's default here is a quarter of the machine's memory up to 4 GB, with the factor 4 from 2 GB on:
   // the serving heap then swung between ~20 MB live and ~75 MB in the normal mix and in a spike alike.
-  assert.ok(limits.serving >= 1024 * MB && limits.serving < 1100 * MB, `serving heap limit ${(limits.serving / MB).toFixed(0)} MB`);
+  // At 512 MB an old generation of ~18 MB live is collected again at ~26 MB (live + V8's 8 MB step).
+  assert.ok(limits.serving >= 512 * MB && limits.serving < 600 * MB, `serving heap limit ${(limits.serving / MB).toFixed(0)} MB`);
 });

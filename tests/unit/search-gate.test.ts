@@ -83,6 +83,30 @@ describe('the search gate', () => {
     assert.ok(room >= 100, `room for ${room} quick searches right after the cold start`);
   });
 
+  it('in a spike, lets a run of quick searches wait only as many as the last 128 searches took, their tail allowed for', async () => {
+    const { clock, searches, queueRoom } = clockedGate();
+    // Searches with a long tail: 7 of 8 take 10 ms, every 8th 250 ms (mean 40 ms).
+    for (let round = 0; round < 16; round++) {
+      await searches(7, 10, 1);
+      await searches(1, 250, 1);
+    }
+    // Then a run of quick ones: the moving average falls to ~7 ms.
+    await searches(12, 5, 1);
+    // Before any refusal the normal traffic is judged as before: the queue may be long.
+    const calm = await queueRoom();
+    assert.ok(calm >= 40, `before the spike, room for ${calm} searches`);
+    // That room ended in a refusal: a spike. Now the queue holds what 1 s allows at the last 128
+    // searches' mean and spread, not at the quick run's average.
+    const spike = await queueRoom();
+    assert.ok(spike >= 5 && spike <= 22, `in the spike, room for ${spike} searches (40 ms mean, 1 s budget)`);
+    assert.ok(spike < calm / 3, `${spike} in the spike against ${calm} before it`);
+    // Five seconds after the last refusal the spike is over: the moving average judges again (the
+    // room measures themselves were two more quick searches).
+    clock.ms += 5_001;
+    const after = await queueRoom();
+    assert.ok(after >= calm, `after the spike, room for ${after} searches`);
+  });
+
   it('answers busy, instead of starting it, a search that waited past the wait limit, and starts the one behind it', async () => {
     const clock = { ms: 0 };
     const gate = new SearchGate({ slots: 1, queueMs: QUEUE_MS, waitLimitMs: 4_000, now: () => clock.ms });
