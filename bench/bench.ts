@@ -3,7 +3,8 @@
  * FTS5 baseline measured in the same run.
  *
  * 1. Writes a corpus of exactly N paragraphs of real BBC News text (../shared/corpora/bbc-news,
- *    read in place) as JSONL into a temporary folder (bench/scale/corpus.ts).
+ *    read in place) as JSONL into a temporary folder (bench/scale/corpus.ts), shaped as a
+ *    scraper's records: page furniture around the story, most stating no language.
  * 2. Indexes it with the real indexer (`indexer/cli.ts --full`, its own process): wall time, CPU
  *    time (all its threads; steadier than wall time when other work shares the machine) and peak
  *    RSS (VmHWM). The corpus files are fsynced as written, so no write-back of them runs meanwhile.
@@ -150,7 +151,10 @@ try {
 
   say(`writing ${paragraphs.toLocaleString('en')} paragraphs into ${corpusDir}`);
   const corpus = writeCorpus(args.source, corpusDir, paragraphs, path.join(ROOT, 'corpus', 'synonyms.yaml'));
-  say(`corpus: ${corpus.articles} articles in ${corpus.files} JSONL files, ${(corpus.bytes / 1e6).toFixed(0)} MB`);
+  say(
+    `corpus: ${corpus.articles} articles in ${corpus.files} JSONL files, ${(corpus.bytes / 1e6).toFixed(0)} MB, ` +
+      `${corpus.furniture} furniture lines around the story's paragraphs`,
+  );
 
   say(`indexing with indexer/cli.ts --full (the corpus is on disk: fsynced as written; 1-minute load ${loadNow()})`);
   // Preparing answers is its own step (timed apart): the build's rate is the indexer's alone.

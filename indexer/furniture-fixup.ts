@@ -49,10 +49,11 @@ export async function takeOutFurniture(
       const was = first.get(doc.id);
       // The same hash: none of its lines is furniture (the hash holds the furniture an article has).
       if (!was || was.contentHash === doc.contentHash) continue;
+      // The first version's counts, kept by the report when the build accepted it (none: it had no body text then).
+      const counts = report.firstCountsOf(doc.id);
+      if (counts === undefined) continue;
       if (doc.needsLanguageDetector) await loadLanguageDetector();
-      const before = was.build();
-      if (!before.ok) continue;
-      const article = report.revise(source, { doc: was, article: before.article }, doc, doc.build());
+      const article = report.revise(source, { doc: was, counts }, doc, doc.build());
       revised++;
       if (article) await batch.add(article);
       else gone.push(doc.id);

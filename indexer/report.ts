@@ -90,6 +90,20 @@ type DocumentKey = { id: string; contentHash: string; record: string | null };
 /** A row taken out of `perArticle` until the report is finished. */
 const GONE = null as unknown as ArticleReport;
 
+/**
+ * What `revise` takes out of the report for an article's first version: its counts, without its
+ * text. Kept from `accept` when the caller will revise (`keepFirstCounts`), so the furniture fix-up
+ * need not build each article's first version a second time only to count it out.
+ */
+export interface FirstCounts {
+  paragraphs: number;
+  headings: number;
+  /** Bits: 1 outlet known, 2 year known, 4 language known (the facets it fills). */
+  facets: number;
+  /** Its dropped lines' reasons, in order (arrays shared between articles with the same list). */
+  dropped: readonly JunkReason[];
+}
+
 export class ReportBuilder {
   private readonly report: IndexReport;
   /**
@@ -99,6 +113,10 @@ export class ReportBuilder {
    */
   private readonly seenIgnoringCase = new Map<string, string>();
   private readonly otherCases = new Set<string>();
+  /** Each accepted article's `FirstCounts` by id, when asked for (`keepFirstCounts`). */
+  private firstCounts: Map<string, FirstCounts> | null = null;
+  /** The dropped reasons lists met, by their joined text: most articles share one of a few. */
+  private readonly droppedLists = new Map<string, readonly JunkReason[]>();
   /** Where each id's last row is in `report.perArticle`: a revised article's row replaces it. */
   private readonly rowAt = new Map<string, number>();
 
@@ -166,6 +184,18 @@ export class ReportBuilder {
     return this.existing.get(doc.id)?.contentHash === doc.contentHash && !this.seen(doc.id);
   }
 
+  /** From now on, keep each accepted article's `FirstCounts` for `firstCountsOf`. */
+  keepFirstCounts(): void {
+    this.firstCounts ??= new Map();
+  }
+
+  /** The counts `accept` kept for the article with this id (once: they are forgotten when read). */
+  firstCountsOf(id: string): FirstCounts | undefined {
+    const counts = this.firstCounts?.get(id);
+    if (counts !== undefined) this.firstCounts!.delete(id);
+    return counts;
+  }
+
   /** Reports a built document: its article, or null (and a skip entry) when it has no body text. */
   accept(source: string, doc: DocumentKey, result: ArticleResult): ArticleInput | null {
     this.report.warnings.push(...result.warnings.map((w) => `${source}: ${w}`));
@@ -177,9 +207,20 @@ export class ReportBuilder {
     this.checkId(source, article.id);
     const status = this.statusOf(doc);
     this.count(status, article, article.paragraphs.length);
-    this.tallyBuilt(article, 1);
+    this.tallyBuilt(article);
     this.row(article, status, article.paragraphs.length, article.dropped.length);
+    if (this.firstCounts !== null) this.firstCounts.set(article.id, this.countsOf(article));
     return article;
+  }
+
+  private countsOf(article: ArticleInput): FirstCounts {
+    const reasons = article.dropped.map((d) => d.reason);
+    const key = reasons.join('\n');
+    let dropped = this.droppedLists.get(key);
+    if (dropped === undefined) this.droppedLists.set(key, (dropped = reasons));
+    const facets =
+      (article.outlet !== UNKNOWN_OUTLET ? 1 : 0) | (article.year !== null ? 2 : 0) | (article.language !== UNDETERMINED ? 4 : 0);
+    return { paragraphs: article.paragraphs.length, headings: headingsOf(article), facets, dropped };
   }
 
   /**
@@ -189,15 +230,14 @@ export class ReportBuilder {
    */
   revise(
     source: string,
-    before: { doc: DocumentKey; article: ArticleInput },
+    before: { doc: DocumentKey; counts: FirstCounts },
     after: DocumentKey,
     result: ArticleResult,
   ): ArticleInput | null {
     const was = this.statusOf(before.doc);
-    this.count(was, before.article, -before.article.paragraphs.length, -1);
-    this.tallyBuilt(before.article, -1);
+    this.uncount(before.counts);
     if (!result.ok) {
-      this.unlist(was, before.article.id);
+      this.unlist(was, before.doc.id);
       this.skip({ source, ...(after.record ? { record: after.record } : {}), ...result.skip });
       return null;
     }
@@ -205,7 +245,7 @@ export class ReportBuilder {
     const status = this.statusOf(after);
     if (status !== was) this.unlist(was, article.id);
     this.count(status, article, article.paragraphs.length, 1, status !== was);
-    this.tallyBuilt(article, 1);
+    this.tallyBuilt(article);
     this.row(article, status, article.paragraphs.length, article.dropped.length, true);
     return article;
   }
@@ -287,11 +327,24 @@ export class ReportBuilder {
     report.paragraphs += paragraphs;
   }
 
-  /** The subheadings and dropped lines of an article built by this run (`sign` -1 takes them out again). */
-  private tallyBuilt(article: ArticleInput, sign: 1 | -1): void {
-    this.report.headings += sign * article.paragraphs.filter((p) => p.kind === 'heading').length;
+  /** The subheadings and dropped lines of an article built by this run. */
+  private tallyBuilt(article: ArticleInput): void {
+    this.report.headings += headingsOf(article);
     const dropped = this.report.droppedLines;
-    for (const d of article.dropped) dropped[d.reason] = (dropped[d.reason] ?? 0) + sign;
+    for (const d of article.dropped) dropped[d.reason] = (dropped[d.reason] ?? 0) + 1;
+  }
+
+  /** Takes an article's first version out of the totals, facets, subheadings and dropped lines (`count` and `tallyBuilt` with -1). */
+  private uncount(counts: FirstCounts): void {
+    const { report } = this;
+    if (counts.facets & 1) report.facetCoverage.outlet--;
+    if (counts.facets & 2) report.facetCoverage.year--;
+    if (counts.facets & 4) report.facetCoverage.language--;
+    report.articles--;
+    report.paragraphs -= counts.paragraphs;
+    report.headings -= counts.headings;
+    const dropped = report.droppedLines;
+    for (const reason of counts.dropped) dropped[reason] = (dropped[reason] ?? 0) - 1;
   }
 
   /** Takes an article's change out of the lists (a revised article whose change is another now: rare). */
@@ -327,4 +380,10 @@ export async function copyReport(engine: SearchEngine, listArticles: boolean): P
     .filter((a) => a.copyOf!.shared >= NEAR_COMPLETE_SHARE * a.paragraphs)
     .map((a) => ({ id: a.id, copyOf: a.copyOf!.id, shared: a.copyOf!.shared, paragraphs: a.paragraphs }));
   return { ...stats, copiedArticles: copies.length, nearComplete };
+}
+
+function headingsOf(article: ArticleInput): number {
+  let n = 0;
+  for (const p of article.paragraphs) if (p.kind === 'heading') n++;
+  return n;
 }

@@ -87,6 +87,8 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
 
   if (!incremental) {
     const learner = learn ? new FurnitureLearner() : null;
+    // What the fix-up counts out of the report for an article it builds again, kept as the build accepts each one.
+    if (learner) report.keepFirstCounts();
     await fullBuild(plan, report, { engine, furniture: new Set(), learner, workers: options.workers ?? 0, onProgress });
     if (learner) {
       const fixStarted = performance.now();

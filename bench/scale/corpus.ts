@@ -1,7 +1,8 @@
 /**
- * The benchmark corpus: exactly N paragraphs of real BBC News text, repeated as often as needed.
- * Each copy of an article gets its own id and a deterministic year (1990–2025), date and outlet
- * (one of 40), so facets and filters have real work. Written as JSONL files under 8 MB (the
+ * The benchmark corpus: exactly N paragraphs of real BBC News text, repeated as often as needed,
+ * as a scraper's records: with page furniture around the story, and most of them stating no
+ * language (see `records`). Each copy of an article gets its own id and a deterministic year
+ * (1990–2025), date and outlet (one of 40), so facets and filters have real work. Written as JSONL files under 8 MB (the
  * indexer refuses files over 10 MB), in a temporary folder: the BBC corpus is read in place.
  */
 import fs from 'node:fs';
@@ -65,17 +66,66 @@ export function mix(n: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+/**
+ * A record as a scraper's export gives it. `title`, `id` and `url` always: a scraper has them.
+ * The rest as real exports carry them (bench/scale/corpus.ts's `records`): most state no language,
+ * half state no outlet and a quarter no date, which the indexer then reads from the page.
+ */
 export interface BenchRecord {
   id: string;
   title: string;
   text: string;
-  date: string;
-  outlet: string;
   url: string;
-  language: string;
+  date?: string;
+  outlet?: string;
+  language?: string;
 }
 
-/** Records holding `paragraphs` paragraphs in all (the last article may be cut short). */
+/** An outlet's site name in its URLs: "Outlet B3" is www.outlet-b3.example. */
+export function outletSlug(outlet: string): string {
+  return outlet.toLowerCase().replace(/\s+/g, '-');
+}
+
+/**
+ * A record's year and outlet, stated or not: its URL holds both (www.<outlet>.example/news/<yyyy>/<mm>/<dd>/...),
+ * as many news sites' addresses do. For the plain baseline, which reads no pages.
+ */
+export function recordFacets(record: BenchRecord): { year: number; outlet: string } {
+  const m = /^https:\/\/www\.([a-z0-9-]+)\.example\/news\/(\d{4})\//.exec(record.url);
+  if (m === null) throw new Error(`not a bench record's URL: ${record.url}`);
+  return { year: Number(m[2]), outlet: OUTLETS.find((o) => outletSlug(o) === m[1]) ?? m[1]! };
+}
+
+/*
+ * What scraped pages carry around the story and a clean text corpus does not: the headline again,
+ * a byline, a date stamp, a photo credit, an advertisement slot, a share prompt, a pointer to
+ * another story and the site's copyright footer. The cleaner must read and drop these lines on every
+ * page (docs/ingestion.md), and for an article that states no date or outlet the date stamp and
+ * the footer are what the indexer infers them from. The wording is the trade's usual English (the
+ * text is English); the names are made up.
+ */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const FIRST_NAMES = ['Anna', 'David', 'Maria', 'James', 'Sofia', 'Peter', 'Laura', 'Tom', 'Helen', 'Omar', 'Julia', 'Mark'];
+const LAST_NAMES = ['Hartley', 'Moreno', 'Kowalski', 'Brennan', 'Lindqvist', 'Okafor', 'Delacroix', 'Fenwick', 'Aldridge', 'Castell'];
+const ROLES = ['', '', ', Business reporter', ', Political correspondent', ', Technology editor'];
+const CREDITS = ['Image: Getty Images', 'Photograph: Reuters', 'Photo: AFP', 'Image source: EPA', 'Picture: PA Media'];
+const SHARE = ['Share this article', 'Share', 'Share on Facebook', 'Share this story'];
+const MORE = ['Read more:', 'Related:', 'See also:', 'More on this story:'];
+
+function dateStamp(h: number, year: number, month: number, day: number): string {
+  const name = MONTHS[month - 1]!;
+  const time = `${String(7 + (h % 14)).padStart(2, '0')}:${String((h >>> 4) % 60).padStart(2, '0')}`;
+  switch ((h >>> 10) % 3) {
+    case 0:
+      return `Published ${day} ${name} ${year}`;
+    case 1:
+      return `${name} ${day}, ${year} ${time}`;
+    default:
+      return `${day} ${name} ${year}, ${time}`;
+  }
+}
+
+/** Records holding `paragraphs` paragraphs of story text in all (the last article may be cut short), with page furniture around them. */
 export function* records(source: SourceArticle[], paragraphs: number): Generator<BenchRecord> {
   let left = paragraphs;
   for (let n = 0; left > 0; n++) {
@@ -85,17 +135,41 @@ export function* records(source: SourceArticle[], paragraphs: number): Generator
     const year = FIRST_YEAR + (h % (LAST_YEAR - FIRST_YEAR + 1));
     const month = 1 + ((h >>> 8) % 12);
     const day = 1 + ((h >>> 12) % 28);
+    const outlet = OUTLETS[(h >>> 20) % OUTLETS.length]!;
     const body = article.paragraphs.slice(0, left);
     left -= body.length;
     const id = `c${copy}-${article.name}`;
+    const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // Independent draws for what is stated and what the page carries.
+    const g = mix(n ^ 0x5bd1e995);
+    const statesLanguage = g % 10 === 0;
+    const statesOutlet = ((g >>> 4) & 1) === 0;
+    const statesDate = ((g >>> 5) & 3) !== 0;
+    const lines: string[] = [];
+    if ((g >>> 7) % 3 === 0) lines.push(article.title);
+    if (((g >>> 9) & 1) === 0) {
+      const name = `${FIRST_NAMES[(g >>> 10) % FIRST_NAMES.length]} ${LAST_NAMES[(g >>> 14) % LAST_NAMES.length]}`;
+      lines.push(`By ${name}${ROLES[(g >>> 18) % ROLES.length]}`);
+    }
+    if (!statesDate || ((g >>> 21) & 1) === 0) lines.push(dateStamp(g >>> 3, year, month, day));
+    if ((g >>> 22) % 3 === 0) lines.push(SHARE[(g >>> 24) % SHARE.length]!);
+    lines.push(body[0]!);
+    if (((g >>> 26) & 3) === 0) lines.push(CREDITS[(g >>> 12) % CREDITS.length]!);
+    const middle = body.length >> 1;
+    for (let i = 1; i < body.length; i++) {
+      if (i === middle && ((g >>> 28) & 3) === 0) lines.push('Advertisement');
+      lines.push(body[i]!);
+    }
+    if ((h >>> 24) % 3 === 0) lines.push(`${MORE[(h >>> 26) % MORE.length]} ${source[(n * 7 + 3) % source.length]!.title}`);
+    if (!statesOutlet || ((g >>> 30) & 1) === 0) lines.push(`© ${outlet} ${year}. All rights reserved.`);
     yield {
       id,
       title: article.title,
-      text: body.join('\n\n'),
-      date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-      outlet: OUTLETS[(h >>> 20) % OUTLETS.length]!,
-      url: `https://news.example/${id}`,
-      language: 'en',
+      text: lines.join('\n\n'),
+      url: `https://www.${outletSlug(outlet)}.example/news/${date.replaceAll('-', '/')}/${id}`,
+      ...(statesDate ? { date } : {}),
+      ...(statesOutlet ? { outlet } : {}),
+      ...(statesLanguage ? { language: 'en' } : {}),
     };
   }
 }
@@ -120,7 +194,10 @@ export interface WrittenCorpus {
   dir: string;
   files: number;
   articles: number;
+  /** Story paragraphs (what the indexer should keep). */
   paragraphs: number;
+  /** Page furniture lines around them (what the cleaner should drop). */
+  furniture: number;
   bytes: number;
 }
 
@@ -131,7 +208,7 @@ export function writeCorpus(newsDir: string, dir: string, paragraphs: number, sy
   const source = readSource(newsDir);
   let files = 0;
   let articles = 0;
-  let written = 0;
+  let lines = 0;
   let bytes = 0;
   let chunks: string[] = [];
   let chunkBytes = 0;
@@ -150,8 +227,8 @@ export function writeCorpus(newsDir: string, dir: string, paragraphs: number, sy
     chunkBytes += size;
     bytes += size;
     articles++;
-    written += record.text.split('\n\n').length;
+    lines += record.text.split('\n\n').length;
   }
   flush();
-  return { dir, files, articles, paragraphs: written, bytes };
+  return { dir, files, articles, paragraphs, furniture: lines - paragraphs, bytes };
 }

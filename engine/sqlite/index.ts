@@ -252,7 +252,8 @@ class SqliteEngine implements SearchEngine {
     const generation = this.live() ?? (await this.replaceAll([]), this.require());
     this.writeInPlace(generation, (writer) => {
       writer.write(articles);
-      regroup(generation.db);
+      // Articles rewritten in place with the paragraphs they had leave every copy group as it was.
+      if (writer.paragraphsChanged) regroup(generation.db);
     });
   }
 

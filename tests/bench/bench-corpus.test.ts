@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it, mock } from 'node:test';
-import { readSource, writeCorpus } from '../../bench/scale/corpus.ts';
+import { OUTLETS, readSource, recordFacets, records, writeCorpus } from '../../bench/scale/corpus.ts';
 
 describe('bench corpus source', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
@@ -55,6 +55,39 @@ describe('bench corpus written', () => {
       fsync.mock.restore();
       fs.rmSync(source, { recursive: true, force: true });
       fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('bench corpus records', () => {
+  const source = Array.from({ length: 50 }, (_, i) => ({
+    name: `s-${i}`,
+    title: `Story ${i} headline`,
+    paragraphs: [`First paragraph of story ${i}.`, `Second paragraph of story ${i}.`, `Third paragraph of story ${i}.`],
+  }));
+  const all = [...records(source, 3_000)];
+
+  it('hold exactly the story paragraphs asked for, with page furniture around them', () => {
+    const texts = all.flatMap((r) => r.text.split('\n\n'));
+    assert.equal(texts.filter((t) => / paragraph of story /.test(t)).length, 3_000);
+    assert.ok(texts.length > 3_000 * 1.3, `${texts.length} lines`);
+  });
+
+  it('state what scraped records state: a language on few, an outlet on about half, a date on most', () => {
+    const share = (has: (r: (typeof all)[number]) => boolean) => all.filter(has).length / all.length;
+    assert.ok(Math.abs(share((r) => r.language !== undefined) - 0.1) < 0.04);
+    assert.ok(Math.abs(share((r) => r.outlet !== undefined) - 0.5) < 0.06);
+    assert.ok(Math.abs(share((r) => r.date !== undefined) - 0.75) < 0.06);
+  });
+
+  it('give every record a year and an outlet, stated or not, in its URL and on its page', () => {
+    for (const r of all) {
+      const { year, outlet } = recordFacets(r);
+      assert.ok(OUTLETS.includes(outlet));
+      if (r.outlet !== undefined) assert.equal(r.outlet, outlet);
+      else assert.ok(r.text.endsWith(`© ${outlet} ${year}. All rights reserved.`), r.text);
+      if (r.date !== undefined) assert.equal(Number(r.date.slice(0, 4)), year);
+      else assert.ok(r.text.includes(String(year)));
     }
   });
 });

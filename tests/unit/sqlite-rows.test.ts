@@ -64,4 +64,53 @@ describe('rows of a build', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('rewrites only the article row when an upsert keeps the stored paragraphs, and the paragraphs when it does not', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'rows-in-place-'));
+    try {
+      const file = path.join(dir, 'g.db');
+      const builder = new GenerationBuilder(file);
+      const a = article(['harbor seals rest on the rocks', 'the tide turns at noon']);
+      builder.write(toRowBatch([a, { ...article(['a second story']), id: 'z' }]));
+      builder.finish(null);
+      const db = openGeneration(file);
+      const rows = () =>
+        db
+          .prepare(
+            'SELECT a.rowid, a.id, a.content_hash, a.dropped, p.rowid, p.text FROM articles a JOIN paragraphs p ON p.article_rowid = a.rowid ORDER BY p.rowid',
+          )
+          .raw()
+          .all() as unknown[][];
+      const fts = () =>
+        db.prepare("SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH 'seals OR tide OR ferry' ORDER BY rowid").pluck().all();
+      const upsert = (input: typeof a) => {
+        const writer = new ArticleWriter(db);
+        db.transaction(() => writer.write([input]))();
+        return writer.paragraphsChanged;
+      };
+      const before = rows();
+      const dropped = [{ line: 9, reason: 'boilerplate', text: 'Share this story' }];
+      assert.equal(upsert({ ...a, contentHash: 'other', dropped } as typeof a), false);
+      assert.deepEqual(
+        rows(),
+        before.map((r) => (r[1] === 'a' ? [r[0], r[1], 'other', JSON.stringify(dropped), r[4], r[5]] : r)),
+        'the same rowids, the new hash and dropped lines',
+      );
+      assert.deepEqual(fts(), [1, 2]);
+      // A paragraph changed: the article is written again, after the others, and FTS5 follows.
+      assert.equal(upsert(article(['harbor seals rest on the rocks', 'the ferry leaves at noon'])), true);
+      assert.deepEqual(
+        rows().map((r) => [r[1], r[5]]),
+        [
+          ['z', 'a second story'],
+          ['a', 'harbor seals rest on the rocks'],
+          ['a', 'the ferry leaves at noon'],
+        ],
+      );
+      assert.deepEqual(fts(), [4, 5]);
+      db.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
