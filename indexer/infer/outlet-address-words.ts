@@ -76,6 +76,9 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
         const key = how === 'joined' ? letters(words.join('')) : letters(words.map((w) => w[0]).join(''));
         const found = labels.get(key);
         if (!found || (how === 'joined' && key.length < 6)) continue;
+        // Letters alone match "© 2005 Example Daily" to exampledaily.com as well as its name: a
+        // number at a name's edge belongs to it only when the address writes it too ("Example 24").
+        if (!edgeNumbersInAddress(words, found.address.value)) continue;
         const name = words.join(' ');
         if (isWire(name) || isPlatform(name)) continue;
         labels.delete(key);
@@ -90,6 +93,14 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
       }
     }
   }
+}
+
+/** Whether a number first or last among the words is written in the address's registrable part. */
+function edgeNumbersInAddress(words: readonly string[], address: string): boolean {
+  const edges = [words[0]!, words[words.length - 1]!].filter((w) => /^\p{N}+$/u.test(w));
+  if (edges.length === 0) return true;
+  const part = registrablePart(address);
+  return edges.every((n) => part.includes(n));
 }
 
 /** Runs of capitalised words in a line, punctuation trimmed; a run ends where a word is not a name's. */
@@ -108,10 +119,13 @@ function nameRuns(text: string): string[][] {
   return runs.filter((r) => r.filter((w) => /\p{L}/u.test(w)).length >= 2);
 }
 
-/** Every stretch of two to four words of a run, read joined and as initials (three words or more). */
+/**
+ * Every stretch of two to four words of a run, read joined and as initials (three words or more);
+ * the longer first, so a number the address writes too stays with its name ("Example Daily 24").
+ */
 function* spellings(run: readonly string[]): Generator<{ words: string[]; how: 'joined' | 'initials' }> {
   for (let i = 0; i < run.length; i++)
-    for (let n = 2; n <= MAX_WORDS && i + n <= run.length; n++) {
+    for (let n = Math.min(MAX_WORDS, run.length - i); n >= 2; n--) {
       const words = run.slice(i, i + n);
       if (words.filter((w) => /\p{L}/u.test(w)).length < 2) continue;
       yield { words, how: 'joined' };

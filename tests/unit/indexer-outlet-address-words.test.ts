@@ -74,4 +74,16 @@ describe('an address made of a name’s words', () => {
     assert.equal(outletAt('https://www.bbc.co.uk/news/ferry', `${HEADLINE}\n\n${BODY}\n`), 'BBC');
     assert.equal(outletAt('https://coast.harbourlantern.net/ferry', `${HEADLINE}\n\n${BODY}\n`), 'Harbourlantern');
   });
+
+  it('leaves a year beside the name out of it, and keeps a number the address writes too', () => {
+    const outletAt = (url: string, text: string) => {
+      const r = articleFromFile({ bytes: Buffer.from(text), source: 'page.txt', manifestEntry: { url } });
+      assert.ok(r.ok);
+      return r.article.outlet;
+    };
+    const footer = `${HEADLINE}\n\n${BODY}\n\n© 2005 Harbour Lantern. All rights reserved.\n`;
+    assert.equal(outletAt('https://www.harbour-lantern.example/news/ferry', footer), 'Harbour Lantern');
+    const numbered = `${HEADLINE}\n\n${BODY}\n\nLetters to Harbour Lantern 24 go to the quay office.\n`;
+    assert.equal(outletAt('https://www.harbourlantern24.example/ferry', numbered), 'Harbour Lantern 24');
+  });
 });
