@@ -59,6 +59,7 @@ import { SLOW_REFUSAL_MS, SlowRefusals } from './scale/slow-refusals.ts';
 import { RssWatch } from './scale/rss-watch.ts';
 import { SpikeCpu } from './scale/spike-cpu.ts';
 import { formatWarmMix, MIX_CONNECTIONS, type WarmMix, warmByMix } from './scale/warm-mix.ts';
+import { spikeQuery } from '../server/warm-up.ts';
 
 const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BBC = path.join(ROOT, '..', 'shared', 'corpora', 'bbc-news', 'news');
@@ -239,26 +240,11 @@ function distinctSearches(sources: Source[], count: number): Array<{ path: strin
     .filter(([, n]) => n >= 3)
     .sort((a, b) => b[1] - a[1])
     .map(([w]) => w);
-  // A fixed multiplier walk over the vocabulary: reproducible, and spread over every band.
-  const at = (i: number, salt: number) => words[(i * 7919 + salt * 104729) % words.length]!;
   const seen = new Set<string>();
   const out: Array<{ path: string; headers?: Record<string, string> }> = [];
   const enc = encodeURIComponent;
   for (let i = 0; out.length < count && i < count * 4; i++) {
-    const a = at(i, 1);
-    const b = at(i, 2);
-    const c = at(i, 3);
-    const shape = i % 8;
-    const q = [
-      a,
-      `${a} ${b}`,
-      `${a} ${b} ${c}`,
-      `"${a} ${b}"`,
-      a.slice(0, 3 + (i % 3)),
-      a.slice(0, 2) + a[3] + a[2] + a.slice(4),
-      `${a} -${b}`,
-      b,
-    ][shape]!;
+    const { q, shape } = spikeQuery(words, i);
     const path = shape === 7 ? `/?q=${enc(q)}&year=${1995 + (i % 30)}` : i % 3 === 0 ? `/api/search?q=${enc(q)}` : `/?q=${enc(q)}`;
     if (seen.has(path)) continue;
     seen.add(path);

@@ -222,6 +222,29 @@ export const DISTINCT_WARM_SEARCHES = 500;
  */
 export const DISTINCT_WARM_MS = 10_000;
 
+/**
+ * The `i`-th search of a spike's shapes over `words`: one to three words, a phrase, a prefix, a
+ * misspelling, an exclusion, and (shape 7) a word the caller pairs with a year filter. A fixed
+ * multiplier walk over the vocabulary, so it is reproducible and reaches every frequency band.
+ * Shared by the start-up warm-up and the stress bench's spike, so the two ask alike.
+ */
+export function spikeQuery(words: readonly string[], i: number): { q: string; shape: number } {
+  const at = (salt: number) => words[(i * 7919 + salt * 104729) % words.length]!;
+  const [a, b, c] = [at(1), at(2), at(3)];
+  const shape = i % 8;
+  const q = [
+    a,
+    `${a} ${b}`,
+    `${a} ${b} ${c}`,
+    `"${a} ${b}"`,
+    a.slice(0, 3 + (i % 3)),
+    a.slice(0, 2) + a[3] + a[2] + a.slice(4),
+    `${a} -${b}`,
+    b,
+  ][shape]!;
+  return { q, shape };
+}
+
 /** Pages of the empty query whose paragraphs give the warm-up its words (any language: letters only). */
 const WORD_PAGES = 5;
 
@@ -247,20 +270,9 @@ export async function warmDistinctSearches(
   }
   const words = [...seen];
   if (words.length === 0) return { answered: 0, ms: performance.now() - started };
-  const at = (i: number, salt: number) => words[(i * 7919 + salt * 104729) % words.length]!;
   const requestAt = (i: number): SearchRequest => {
-    const [a, b, c] = [at(i, 1), at(i, 2), at(i, 3)];
-    const q = [
-      a,
-      `${a} ${b}`,
-      `${a} ${b} ${c}`,
-      `"${a} ${b}"`,
-      a.slice(0, 3 + (i % 3)),
-      a.slice(0, 2) + a[3] + a[2] + a.slice(4),
-      `${a} -${b}`,
-      b,
-    ][i % 8]!;
-    return i % 8 === 7 ? { q, filters: { year: [1995 + (i % 30)] } } : { q, page: i % 5 === 4 ? 2 : 1 };
+    const { q, shape } = spikeQuery(words, i);
+    return shape === 7 ? { q, filters: { year: [1995 + (i % 30)] } } : { q, page: i % 5 === 4 ? 2 : 1 };
   };
   let answered = 0;
   const lanes = Math.max(1, engine.parallelism);

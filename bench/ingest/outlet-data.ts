@@ -59,20 +59,25 @@ export function loadOutletSet(set: OutletSet): OutletPage[] {
   return pages;
 }
 
-function readPage(set: string, page: string, text: string, truth: PageTruth): OutletPage {
-  const clean = cleanText(text);
+/** The outlet's evidence for a cleaned page, read as the indexer reads it (copyright notices, agency, candidates). */
+export function pageOutletEvidence(clean: ReturnType<typeof cleanText>): ReturnType<typeof outletEvidence> {
   const copyrights = clean.dropped
     .filter((d) => d.reason === 'copyright')
     .map(readCopyright)
     .filter((c) => c !== null);
   const firstBody = clean.kept.find((l) => l.kind === 'body')?.text;
-  const evidence = outletEvidence({
+  return outletEvidence({
     clean,
     dropped: clean.dropped,
     copyright: copyrights.find((c) => c.holder !== null) ?? copyrights[0],
     copyrights,
     agency: inferAgency(clean.dropped, firstBody),
   });
+}
+
+function readPage(set: string, page: string, text: string, truth: PageTruth): OutletPage {
+  const clean = cleanText(text);
+  const evidence = pageOutletEvidence(clean);
   const known = truth.outlet && truth.outlet !== '?' ? truth.outlet : null;
   const cases = outletCases(clean, evidence.lines, evidence.candidates, evidence.ruleKey).map((c) => ({
     name: c.name,

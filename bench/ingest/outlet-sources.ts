@@ -11,10 +11,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanText } from '../../indexer/clean/index.ts';
-import { inferAgency, readCopyright } from '../../indexer/infer/infer.ts';
-import { outletEvidence } from '../../indexer/infer/outlet.ts';
 import { groupCandidates } from '../../indexer/infer/outlet-groups.ts';
 import { outletKey } from '../../indexer/infer/outlet-names.ts';
+import { pageOutletEvidence } from './outlet-data.ts';
 import { PAGES_DIR } from './pages.ts';
 import { sameOutlet, type PageTruth } from './score.ts';
 
@@ -63,18 +62,7 @@ for (const dir of values.dir) {
       if (known === null) continue;
       const page = `${path.basename(dir)}/${path.basename(path.dirname(file))}/${truth.file}`;
       const clean = cleanText(fs.readFileSync(path.join(path.dirname(file), truth.file), 'utf8'));
-      const copyrights = clean.dropped
-        .filter((d) => d.reason === 'copyright')
-        .map(readCopyright)
-        .filter((c) => c !== null);
-      const firstBody = clean.kept.find((l) => l.kind === 'body')?.text;
-      const ev = outletEvidence({
-        clean,
-        dropped: clean.dropped,
-        copyright: copyrights.find((c) => c.holder !== null) ?? copyrights[0],
-        copyrights,
-        agency: inferAgency(clean.dropped, firstBody),
-      });
+      const ev = pageOutletEvidence(clean);
       const groups = groupCandidates(ev.candidates);
       const win = ev.ruleKey ? groups.find((g) => g.key === ev.ruleKey) : undefined;
       const winRight = ev.rule ? sameOutlet(ev.rule.value, known) : false;
