@@ -252,8 +252,7 @@ class SqliteEngine implements SearchEngine {
     const generation = this.live() ?? (await this.replaceAll([]), this.require());
     this.writeInPlace(generation, (writer) => {
       writer.write(articles);
-      // Articles rewritten in place with the paragraphs they had leave every copy group as it was.
-      if (writer.paragraphsChanged) regroup(generation.db);
+      regroup(generation.db);
     });
   }
 

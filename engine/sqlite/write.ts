@@ -123,8 +123,6 @@ export class ArticleWriter {
   private readonly insertParagraph;
 
   private readonly setCopyOf;
-  private readonly storedParagraphs;
-  private readonly updateArticle;
 
   /**
    * A build's own rowids, the statements only a build needs (see BuildRows), and its copy groups,
@@ -133,11 +131,6 @@ export class ArticleWriter {
   private readonly build: { rows: BuildRows; copies: CopyAssigner; unindexParagraphs: Statement; insertParagraphAt: Statement } | null;
   /** A build met an id again and removed rows that may lead copy groups: regroup before finishing. */
   removedDuringBuild = false;
-  /**
-   * Whether an upsert wrote or removed any paragraph row (or a new article, whose copy_of is not
-   * worked out yet): if not, the copy groups are what they were and need no regrouping.
-   */
-  paragraphsChanged = false;
   /** The paragraph being written's copy fingerprint (engine/text/copies.ts). */
   private readonly sig = new Uint32Array(SIG_WORDS);
   /** ...as stored: its SIG_WORDS words, in this machine's (little-endian) order. */
@@ -167,12 +160,6 @@ export class ArticleWriter {
     this.insertParagraph = db.prepare(
       'INSERT INTO paragraphs (article_rowid, position, kind, text, line, sig, brief) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
-    this.storedParagraphs = db
-      .prepare('SELECT position, kind, text, line, brief FROM paragraphs WHERE article_rowid = ? ORDER BY position')
-      .raw();
-    this.updateArticle = db.prepare(`UPDATE articles SET
-      source = ?, title = ?, outlet = ?, agency = ?, carried_by = ?, date = ?, year = ?, url = ?, language = ?, provenance = ?,
-      hints = ?, content_hash = ?, dropped = ?, paragraph_count = ? WHERE rowid = ?`);
   }
 
   /** Insert the articles, each replacing any article with the same id. */
@@ -189,12 +176,7 @@ export class ArticleWriter {
     const sigs = this.sig;
     let i = 0;
     for (const row of batch.articles) {
-      if (this.build === null && this.updatedInPlace(row, batch, i)) {
-        i += row[14];
-        continue;
-      }
       this.remove(row[0]);
-      this.paragraphsChanged = true;
       const articleRowid = Number(this.insertArticle.run(row).lastInsertRowid);
       for (const end = i + row[14]; i < end; i++) {
         const kind = batch.headings[i] === 1 ? 'heading' : 'body';
@@ -212,37 +194,6 @@ export class ArticleWriter {
       const copy = this.build?.copies.endArticle(articleRowid) ?? null;
       if (copy !== null) this.setCopyOf.run(copy.article, copy.shared, articleRowid);
     }
-  }
-
-  /**
-   * An upsert of a stored article whose paragraphs are the stored ones (the same positions, kinds,
-   * texts, lines and brief flags; its fingerprints and copy groups follow from those) changes its
-   * article row alone: that row is updated where it is, and its paragraphs and their FTS5 entries
-   * are left as they are. Deleting and inserting them through the triggers costs FTS5 a delete and
-   * an insert of every token, and the copy groups a regroup over the whole index. This is the
-   * common upsert after a full build learned the corpus's furniture (indexer/furniture-fixup.ts):
-   * the learned lines change the article's content hash and dropped lines, while its page rules had
-   * already dropped them. Whether it was done.
-   */
-  private updatedInPlace(row: ArticleRow, batch: RowBatch, first: number): boolean {
-    const rowid = this.findArticle.get(row[0]) as number | undefined;
-    if (rowid === undefined) return false;
-    const stored = this.storedParagraphs.all(rowid) as Array<[number, string, string, number | null, number]>;
-    if (stored.length !== row[14]) return false;
-    for (let k = 0; k < stored.length; k++) {
-      const [position, kind, text, line, brief] = stored[k]!;
-      const i = first + k;
-      if (
-        position !== batch.positions[i] ||
-        kind !== (batch.headings[i] === 1 ? 'heading' : 'body') ||
-        text !== batch.texts[i] ||
-        line !== (batch.lines[i] === 0 ? null : batch.lines[i]) ||
-        brief !== batch.briefs[i]
-      )
-        return false;
-    }
-    this.updateArticle.run(...row.slice(1), rowid);
-    return true;
   }
 
   /** Delete the article and its paragraphs. Returns whether it existed. */
