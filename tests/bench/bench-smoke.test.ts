@@ -60,11 +60,16 @@ describe('npm run bench (CI size)', { skip: fs.existsSync(BBC) ? false : `no BBC
         assert.equal(k.non2xx, 0, `${k.kind}: every response was 2xx`);
         assert.ok(k.totals[0] > 0, `${k.kind}: the first query finds something`);
       }
-      // The same words find the same paragraphs in both (a phrase and a rare word are unambiguous).
+      // The same words find the same paragraphs in both (a phrase and a rare word are unambiguous), up
+      // to what cleaning changes: the baseline indexes the story paragraphs alone, Nutgraf the scraped
+      // record with its furniture, and its cleaner loses ~1 % of story lines beside furniture and may
+      // keep a furniture line holding the words (docs/performance.md, the bench as users meet it).
       const ours = (kind: string) => figures.nutgraf.kinds.find((k: { kind: string }) => k.kind === kind).totals[0];
       const theirs = (kind: string) => figures.baseline.kinds.find((k: { kind: string }) => k.kind === kind).totals[0];
-      assert.equal(ours('phrase'), theirs('phrase'));
-      assert.equal(ours('rare word'), theirs('rare word'));
+      for (const kind of ['phrase', 'rare word']) {
+        const gap = Math.abs(ours(kind) - theirs(kind));
+        assert.ok(gap <= Math.max(1, Math.ceil(theirs(kind) * 0.03)), `${kind}: ${ours(kind)} against the baseline's ${theirs(kind)}`);
+      }
       assert.equal(figures.nutgraf.mixed.errors, 0);
       assert.ok(figures.nutgraf.servingPeakRss > 0 && figures.nutgraf.indexPeakRss > 0);
       // The indexer's CPU time beside its wall time: the figure other work on the machine moves least.
