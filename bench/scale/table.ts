@@ -92,6 +92,9 @@ export function renderTable(f: BenchFigures): string {
     'p99 ×',
   ];
   const widths = [13, 10, 6, 6, 6, 6, 6, 6, 1, 10, 6, 6, 6, 6, 1, 6, 6];
+  // With --no-baseline the baseline's figures are NaN (null once read back from JSON): a dash, not "NaN".
+  const ratio = (theirs: number | null | undefined, ours: number) =>
+    typeof theirs === 'number' && theirs > 0 && Number.isFinite(theirs / ours) ? (theirs / ours).toFixed(1) : '—';
   const fmt = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' ');
   lines.push(
     fmt(['', '', 'first', 'time', 'nutgraf', 'HTTP,', '1 conn', '', '|', '', 'baseline', 'in-', 'process', '', '|', 'faster', '']),
@@ -116,8 +119,8 @@ export function renderTable(f: BenchFigures): string {
         ms(base?.p99 ?? NaN),
         int(base?.qps ?? NaN),
         '|',
-        base ? `${(base.p50 / k.p50).toFixed(1)}` : '—',
-        base ? `${(base.p99 / k.p99).toFixed(1)}` : '—',
+        ratio(base?.p50, k.p50),
+        ratio(base?.p99, k.p99),
       ]),
     );
   }
