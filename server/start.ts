@@ -41,6 +41,18 @@ async function prepareIndex(): Promise<void> {
   if (code !== 0) console.error('Serving the index as it is (start-up indexing did not finish).');
 }
 
+/**
+ * Says what a warm-up did. A warm-up is no reason not to serve: if it fails, that is logged, and the
+ * same searches' failure is reported to whoever asks them.
+ */
+async function warm<T>(running: Promise<T>, done: (result: T) => string): Promise<void> {
+  try {
+    console.log(`Warmed up: ${done(await running)}.`);
+  } catch (error) {
+    console.error(`Search warm-up failed: ${error instanceof Error ? error.message : error}`);
+  }
+}
+
 async function main(): Promise<void> {
   const config = serverConfigFromEnv(process.env);
   await prepareIndex();
@@ -58,20 +70,9 @@ async function main(): Promise<void> {
   console.log(`Warmed up: ${warmed.refusals.toLocaleString('en-US')} searches refused in ${Math.round(warmed.ms)} ms.`);
   console.log(`Search engine ready in ${Math.round(await engineReady).toLocaleString('en-US')} ms.`);
   // Then the admitted path, which needs the engine ready: its first answers are the dear ones (warm-up.ts).
-  const answered = await warmSearches(engine, views).catch((error: unknown) => {
-    // A warm-up is no reason not to serve: the same searches' failure is reported to whoever asks them.
-    console.error(`Search warm-up failed: ${error instanceof Error ? error.message : error}`);
-    return null;
-  });
-  if (answered !== null)
-    console.log(`Warmed up: ${answered.answered.toLocaleString('en-US')} searches answered in ${Math.round(answered.ms)} ms.`);
+  await warm(warmSearches(engine, views), (w) => `${w.answered.toLocaleString('en-US')} searches answered in ${Math.round(w.ms)} ms`);
   // Then the memory the search path takes on first use, which a spike's distinct searches would otherwise grow.
-  const distinct = await warmDistinctSearches(engine).catch((error: unknown) => {
-    console.error(`Search warm-up failed: ${error instanceof Error ? error.message : error}`);
-    return null;
-  });
-  if (distinct !== null)
-    console.log(`Warmed up: ${distinct.answered.toLocaleString('en-US')} distinct searches in ${Math.round(distinct.ms)} ms.`);
+  await warm(warmDistinctSearches(engine), (w) => `${w.answered.toLocaleString('en-US')} distinct searches in ${Math.round(w.ms)} ms`);
   const server: Server = serverFor(app).listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -263,8 +263,11 @@ export async function warmDistinctSearches(
 ): Promise<WarmSearches> {
   const started = performance.now();
   const seen = new Set<string>();
+  // The index's own years for the year filter: a corpus of any period.
+  let years: number[] = [];
   for (let page = 1; page <= WORD_PAGES; page++) {
-    const { hits } = await engine.search({ q: '', page, perPage: 100 });
+    const { hits, facets } = await engine.search({ q: '', page, perPage: 100 });
+    if (page === 1) years = Object.keys(facets.year).map(Number).filter(Number.isInteger);
     for (const hit of hits) for (const word of hit.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) seen.add(word);
     if (hits.length < 100) break;
   }
@@ -272,7 +275,7 @@ export async function warmDistinctSearches(
   if (words.length === 0) return { answered: 0, ms: performance.now() - started };
   const requestAt = (i: number): SearchRequest => {
     const { q, shape } = spikeQuery(words, i);
-    return shape === 7 ? { q, filters: { year: [1995 + (i % 30)] } } : { q, page: i % 5 === 4 ? 2 : 1 };
+    return shape === 7 && years.length > 0 ? { q, filters: { year: [years[i % years.length]!] } } : { q, page: i % 5 === 4 ? 2 : 1 };
   };
   let answered = 0;
   const lanes = Math.max(1, engine.parallelism);

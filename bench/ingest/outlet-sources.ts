@@ -14,8 +14,8 @@ import { cleanText } from '../../indexer/clean/index.ts';
 import { groupCandidates } from '../../indexer/infer/outlet-groups.ts';
 import { outletKey } from '../../indexer/infer/outlet-names.ts';
 import { pageOutletEvidence } from './outlet-data.ts';
-import { PAGES_DIR } from './pages.ts';
-import { sameOutlet, type PageTruth } from './score.ts';
+import { labelledPages, PAGES_DIR } from './pages.ts';
+import { sameOutlet } from './score.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,98 +43,85 @@ const eligible = new Map<string, { right: number; wrong: number }>();
 const strong = new Map<string, { right: Set<string>; wrong: Set<string> }>();
 const combos = new Map<string, { right: number; wrong: number }>();
 
-function truthFiles(dir: string): string[] {
-  if (fs.existsSync(path.join(dir, 'truth.jsonl'))) return [path.join(dir, 'truth.jsonl')];
-  return fs
-    .readdirSync(dir)
-    .sort()
-    .map((f) => path.join(dir, f, 'truth.jsonl'))
-    .filter((f) => fs.existsSync(f));
-}
-
 for (const dir of values.dir) {
-  for (const file of truthFiles(dir)) {
-    for (const row of fs.readFileSync(file, 'utf8').split('\n')) {
-      if (row.trim() === '') continue;
-      const truth = JSON.parse(row) as PageTruth;
-      if (truth.split !== 'dev') continue;
-      const known = truth.outlet && truth.outlet !== '?' ? truth.outlet : null;
-      if (known === null) continue;
-      const page = `${path.basename(dir)}/${path.basename(path.dirname(file))}/${truth.file}`;
-      const clean = cleanText(fs.readFileSync(path.join(path.dirname(file), truth.file), 'utf8'));
-      const ev = pageOutletEvidence(clean);
-      const groups = groupCandidates(ev.candidates);
-      const win = ev.ruleKey ? groups.find((g) => g.key === ev.ruleKey) : undefined;
-      const winRight = ev.rule ? sameOutlet(ev.rule.value, known) : false;
-      const kinds = new Map<string, { right: boolean; wrong: boolean }>();
-      for (const c of ev.candidates) {
-        if (c.score >= 2) {
-          const key = `${c.kind} ${c.score}`;
-          const st = strong.get(key) ?? { right: new Set<string>(), wrong: new Set<string>() };
-          const g0 = groups.find((x) => x.key === (c.group ?? outletKey(c.value)));
-          (sameOutlet(c.value, known) || g0?.candidates.some((x) => sameOutlet(x.value, known)) ? st.right : st.wrong).add(page);
-          strong.set(key, st);
-          if (values.show.includes('strong'))
-            console.log(
-              `S${sameOutlet(c.value, known) ? '+' : '-'} ${key} ${JSON.stringify(c.value)} want ${JSON.stringify(known)} ${page} ${c.evidence.slice(0, 100)}`,
-            );
-        }
-        const k = kinds.get(c.kind) ?? { right: false, wrong: false };
-        const g = groups.find((x) => x.key === (c.group ?? outletKey(c.value)));
-        const names = sameOutlet(c.value, known) || (g?.candidates.some((x) => sameOutlet(x.value, known)) ?? false);
-        if (names) k.right = true;
-        else k.wrong = true;
-        kinds.set(c.kind, k);
-        if (values.show.includes(c.kind))
+  for (const { source, truth } of labelledPages(dir)) {
+    if (truth.split !== 'dev') continue;
+    const known = truth.outlet && truth.outlet !== '?' ? truth.outlet : null;
+    if (known === null) continue;
+    const page = `${path.basename(dir)}/${source}`;
+    const clean = cleanText(fs.readFileSync(path.join(dir, source), 'utf8'));
+    const ev = pageOutletEvidence(clean);
+    const groups = groupCandidates(ev.candidates);
+    const win = ev.ruleKey ? groups.find((g) => g.key === ev.ruleKey) : undefined;
+    const winRight = ev.rule ? sameOutlet(ev.rule.value, known) : false;
+    const kinds = new Map<string, { right: boolean; wrong: boolean }>();
+    for (const c of ev.candidates) {
+      if (c.score >= 2) {
+        const key = `${c.kind} ${c.score}`;
+        const st = strong.get(key) ?? { right: new Set<string>(), wrong: new Set<string>() };
+        const g0 = groups.find((x) => x.key === (c.group ?? outletKey(c.value)));
+        (sameOutlet(c.value, known) || g0?.candidates.some((x) => sameOutlet(x.value, known)) ? st.right : st.wrong).add(page);
+        strong.set(key, st);
+        if (values.show.includes('strong'))
           console.log(
-            `${names ? '+' : '-'} ${c.kind} ${c.score} ${JSON.stringify(c.value)} want ${JSON.stringify(known)} ${page}  ${c.evidence.slice(0, 110)}`,
+            `S${sameOutlet(c.value, known) ? '+' : '-'} ${key} ${JSON.stringify(c.value)} want ${JSON.stringify(known)} ${page} ${c.evidence.slice(0, 100)}`,
           );
       }
-      // Every group that clears the threshold by itself, whether it won or not: how often each kind that carries it names the page's own outlet.
-      for (const g of groups) {
-        if (g.total < 2) continue;
-        const right = g.candidates.some((x) => sameOutlet(x.value, known));
-        const wk = [...g.byKind.keys()].sort();
-        const key = `${wk.length === 1 ? 'alone ' : 'with '}${wk.join('+')}`;
-        const c = eligible.get(key) ?? { right: 0, wrong: 0 };
-        if (right) c.right++;
-        else c.wrong++;
-        eligible.set(key, c);
-        if (values.show.includes('eligible') && wk.length === 1)
-          console.log(
-            `${right ? 'E+' : 'E-'} ${wk[0]} ${g.total} ${JSON.stringify(g.candidates[0]!.value)} want ${JSON.stringify(known)} ${page} ${g === win ? 'WON' : ''} ${g.candidates[0]!.evidence.slice(0, 100)}`,
-          );
-      }
-      for (const [k, v] of kinds) {
+      const k = kinds.get(c.kind) ?? { right: false, wrong: false };
+      const g = groups.find((x) => x.key === (c.group ?? outletKey(c.value)));
+      const names = sameOutlet(c.value, known) || (g?.candidates.some((x) => sameOutlet(x.value, known)) ?? false);
+      if (names) k.right = true;
+      else k.wrong = true;
+      kinds.set(c.kind, k);
+      if (values.show.includes(c.kind))
+        console.log(
+          `${names ? '+' : '-'} ${c.kind} ${c.score} ${JSON.stringify(c.value)} want ${JSON.stringify(known)} ${page}  ${c.evidence.slice(0, 110)}`,
+        );
+    }
+    // Every group that clears the threshold by itself, whether it won or not: how often each kind that carries it names the page's own outlet.
+    for (const g of groups) {
+      if (g.total < 2) continue;
+      const right = g.candidates.some((x) => sameOutlet(x.value, known));
+      const wk = [...g.byKind.keys()].sort();
+      const key = `${wk.length === 1 ? 'alone ' : 'with '}${wk.join('+')}`;
+      const c = eligible.get(key) ?? { right: 0, wrong: 0 };
+      if (right) c.right++;
+      else c.wrong++;
+      eligible.set(key, c);
+      if (values.show.includes('eligible') && wk.length === 1)
+        console.log(
+          `${right ? 'E+' : 'E-'} ${wk[0]} ${g.total} ${JSON.stringify(g.candidates[0]!.value)} want ${JSON.stringify(known)} ${page} ${g === win ? 'WON' : ''} ${g.candidates[0]!.evidence.slice(0, 100)}`,
+        );
+    }
+    for (const [k, v] of kinds) {
+      const t = tally(k);
+      if (v.right) t.right++;
+      if (v.wrong) t.wrong++;
+    }
+    if (win && ev.rule) {
+      const wk = [...win.byKind.keys()].sort();
+      for (const k of wk) {
         const t = tally(k);
-        if (v.right) t.right++;
-        if (v.wrong) t.wrong++;
-      }
-      if (win && ev.rule) {
-        const wk = [...win.byKind.keys()].sort();
-        for (const k of wk) {
-          const t = tally(k);
-          if (winRight) t.inWinRight++;
-          else t.inWinWrong++;
-          if (wk.length === 1) {
-            if (winRight) t.aloneRight++;
-            else t.aloneWrong++;
-          }
+        if (winRight) t.inWinRight++;
+        else t.inWinWrong++;
+        if (wk.length === 1) {
+          if (winRight) t.aloneRight++;
+          else t.aloneWrong++;
         }
-        const key = wk.join('+');
-        const c = combos.get(key) ?? { right: 0, wrong: 0 };
-        if (winRight) c.right++;
-        else c.wrong++;
-        combos.set(key, c);
-        if (values.wins || (!winRight && values.show.length === 0))
-          console.log(
-            `${winRight ? 'WIN+' : 'WIN-'} ${JSON.stringify(ev.rule.value)} want ${JSON.stringify(known)} ${page} [${key}] total ${win.total} | ${groups
-              .filter((g) => g !== win)
-              .slice(0, 3)
-              .map((g) => `${JSON.stringify(g.candidates[0]!.value)} [${[...g.byKind.keys()].join('+')}] ${g.total}`)
-              .join(', ')}`,
-          );
       }
+      const key = wk.join('+');
+      const c = combos.get(key) ?? { right: 0, wrong: 0 };
+      if (winRight) c.right++;
+      else c.wrong++;
+      combos.set(key, c);
+      if (values.wins || (!winRight && values.show.length === 0))
+        console.log(
+          `${winRight ? 'WIN+' : 'WIN-'} ${JSON.stringify(ev.rule.value)} want ${JSON.stringify(known)} ${page} [${key}] total ${win.total} | ${groups
+            .filter((g) => g !== win)
+            .slice(0, 3)
+            .map((g) => `${JSON.stringify(g.candidates[0]!.value)} [${[...g.byKind.keys()].join('+')}] ${g.total}`)
+            .join(', ')}`,
+        );
     }
   }
 }

@@ -31,6 +31,7 @@ import { joinSplitDates } from './date-split.ts';
 import { isBesideWeather, isSiteToday } from './date-today.ts';
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
+import { NO_VISIT_DATES } from './date-visit.ts';
 
 export type DateCandidateKind = 'scraper-stamp' | 'published' | 'date-cue' | 'byline' | 'dateline' | 'stamp' | 'updated';
 export type Zone = 'head' | 'middle' | 'tail';
@@ -117,8 +118,6 @@ function dropListItemDates(dated: DateCandidate[], lines: PageLine[], i: number)
   for (let k = dated.length - 1; k >= 0 && dated[k]!.line >= itemStart; k--)
     if (dated[k]!.zone === 'tail' && !ownStamp(dated[k]!)) dated.splice(k, 1);
 }
-
-const NO_VISIT_DATES: ReadonlySet<string> = new Set();
 
 /** A bare date in the page's header above the headline: the site's "today" more often than the article's date. */
 const HEADER_DATE = -2;
@@ -257,6 +256,8 @@ export function collectDateCandidates(
     const previousCue = i > 0 && lines[i - 1]!.line === l.line - 1 ? cueLine(lines[i - 1]!.text) : null;
     const residue = short ? dateResidue(l.text, dates) : '';
 
+    // The day of the visit (date-visit.ts) above the headline is the site's clock, like the pages of other sites.
+    const aboveHeadline = headlineLine === 0 ? zone === 'head' : l.line < headlineLine;
     dates.forEach((d, nth) => {
       if (d.iso > latest || isEpoch(d.iso) || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
       // In a paragraph's opening, "today" is the day the story was written: its dateline.
@@ -284,7 +285,7 @@ export function collectDateCandidates(
         const shown = `…${l.text.slice(Math.max(0, d.index - 30), d.index + d.text.length)}…`;
         if (cue) return add(kindOfCue(cue), `stamp '${quote(shown)}'`, cue);
         if (isDateSegment(l.text, d)) {
-          if (visitDates.has(d.iso) && l.line < headlineLine) return;
+          if (aboveHeadline && visitDates.has(d.iso)) return;
           return add('stamp', `date in the page head '${quote(shown)}'`, null);
         }
         return;
@@ -302,8 +303,7 @@ export function collectDateCandidates(
         return add('byline', `credit line '${quote(l.text)}'`, null);
       if (isStampResidue(residue, l.text) || isDateSegment(l.text, d)) {
         if (isTeaserDate(lines, i)) return;
-        // The day of the visit (date-visit.ts) above the headline: the site's clock, like the pages of other sites.
-        if (visitDates.has(d.iso) && (headlineLine === 0 ? zone === 'head' : l.line < headlineLine)) return;
+        if (aboveHeadline && visitDates.has(d.iso)) return;
         if (nth === 0 && isUnderByline(lines, i)) return add('byline', `date under the byline '${quote(l.text)}'`, null);
         add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
         const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);

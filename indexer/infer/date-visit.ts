@@ -41,18 +41,19 @@ export function visitKey(iso: string): string {
 
 /** The visit dates among learned furniture keys, once per furniture set. */
 const cache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+/** No visit date learned. */
+export const NO_VISIT_DATES: ReadonlySet<string> = new Set();
 export function visitDatesIn(furniture: ReadonlySet<string> | undefined): ReadonlySet<string> {
-  if (!furniture || furniture.size === 0) return EMPTY;
+  if (!furniture || furniture.size === 0) return NO_VISIT_DATES;
   let dates = cache.get(furniture);
   if (!dates) {
     const found = new Set<string>();
     for (const key of furniture) if (key.charCodeAt(0) === 1 && key.startsWith('\u0001visit ')) found.add(key.slice(7));
-    dates = found.size === 0 ? EMPTY : found;
+    dates = found.size === 0 ? NO_VISIT_DATES : found;
     cache.set(furniture, dates);
   }
   return dates;
 }
-const EMPTY: ReadonlySet<string> = new Set();
 
 /**
  * Reads a page's head, line by line, for the full dates printed alone on a line (with a weekday or

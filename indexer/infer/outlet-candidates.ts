@@ -203,13 +203,10 @@ export function newsroomName(text: string): string | null {
   return name && !PHRASE_WORDS.has(name.toLowerCase()) ? name : null;
 }
 
-/** "Da Redação", "Von der Redaktion", "From the newsroom": the credit's "from", not a name (task 18out3). */
-const FROM_WORD = /^(?:from|by|da|do|dalla|della|dal|del|de|du|des|der|von|vom|por|par|af|av|fra|från|z|ze|od|di|dari|oleh)$/iu;
-
 /** "Tim Redaksi", "Výběr redakce": the word before the newsroom is its team or its pick, not a name. */
 function newsroomSignature(l: PageLine): OutletCandidate | null {
   const after = captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature');
-  if (after && (PHRASE_WORDS.has(after.value.toLowerCase()) || FROM_WORD.test(after.value))) return null;
+  if (after && PHRASE_WORDS.has(after.value.toLowerCase())) return null;
   return after ?? captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature');
 }
 

@@ -228,6 +228,9 @@ export const NEWSROOM_PHRASE_WORDS: readonly string[] = [
   'mitglied',
   'dari',
   'from',
+  // The credit's "from" or "by" before the newsroom ("Da Redação", "Von der Redaktion"): no name either.
+  ...['by', 'da', 'do', 'dalla', 'della', 'dal', 'del', 'de', 'du', 'des', 'der', 'von', 'vom', 'por', 'par'],
+  ...['af', 'av', 'fra', 'från', 'z', 'ze', 'od', 'di', 'oleh'],
 ];
 
 /**

@@ -118,7 +118,7 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
  * a name alone on the last line, a byline naming a publication ("By The Example"), the name beside
  * the stamp's date. Where they won alone on the sets they were written from they were right 4 times
  * of 4; alone on the pages no rule was written from (d8, d9 as counts, d10, d11) they won 5 times,
- * wrong each time (a column's title, a partner's credit, a section, "NORTE A SUL"). A winner made of
+ * wrong each time (a column's title, a partner's credit, a section, a slogan). A winner made of
  * such places only needs a second, independent place (another line) to agree (task 18out3).
  */
 const NEEDS_AGREEMENT = new Set(['foot', 'byline', 'stamp-name']);
