@@ -242,9 +242,9 @@ export class ArticleWriter {
         st.deleteParagraph.run(stored[k]![0]);
         changed = true;
       }
-      // Free rowids after the article's last row: up to the next row of the table.
+      // Free rowids after the article's last row, up to the table's next row (looked up when one is needed).
       let nextRowid = stored.length === 0 ? null : stored[stored.length - 1]![0] + 1;
-      const taken = nextRowid === null ? null : (st.nextUsed.get(nextRowid - 1) as number | null);
+      let taken: number | null | undefined;
       for (let k = 0; k < count; k++) {
         const at = first + k;
         const text = batch.texts[at]!;
@@ -268,7 +268,8 @@ export class ArticleWriter {
           continue;
         }
         const sig = fingerprint(text, sigs, 0) ? this.sigBlob : null;
-        if (nextRowid !== null && (taken === null || nextRowid < taken)) {
+        if (nextRowid !== null) taken ??= st.nextUsed.get(nextRowid - 1) as number | null;
+        if (nextRowid !== null && (taken === null || nextRowid < taken!)) {
           st.insertParagraphAt.run(nextRowid++, articleRowid, position, kind, text, line, sig, brief);
         } else {
           nextRowid = null;
