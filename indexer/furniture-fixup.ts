@@ -2,13 +2,17 @@
  * The corpus furniture and the folders' outlets (infer/outlet-folder.ts), learned within a full
  * build's one read (full-build.ts), put in after it:
  * the build cleans each article before the whole corpus is seen, so the articles holding a line it
- * learned are built again with the furniture and sent with `upsertArticles` (both engines' one way
- * to change an article). Only the files the learner saw those lines in are read again: a corpus
- * that teaches nothing (the bench's, the BBC's) costs no second read at all.
+ * learned are built again with the furniture and sent with `reviseArticles`: each keeps its place
+ * in index order (an upsert would move it to the end, after its own copies, and its copies would
+ * lead its groups), and an article whose paragraphs did not change (its page rules had dropped the
+ * learned lines already: the common case) has its metadata and dropped lines rewritten alone. Only
+ * the files the learner saw those lines in are read again: a corpus that teaches nothing (the BBC's)
+ * costs no second read at all.
  *
- * Between the build's swap and these upserts the new index holds the furniture lines for a moment;
- * the result is the index a pre-pass would have built (the same furniture, the same content hashes),
- * so the next incremental run (which learns before it updates, run.ts) rebuilds nothing.
+ * Between the build's swap and these revisions the new index holds the furniture lines for a
+ * moment; the result is the index a pre-pass would have built (the same furniture, the same content
+ * hashes, the same copy groups), so the next incremental run (which learns before it updates,
+ * run.ts) rebuilds nothing.
  */
 import path from 'node:path';
 import type { SearchEngine } from '../engine/contract/types.ts';
@@ -35,7 +39,7 @@ export async function takeOutFurniture(
   const all = new Set(sources);
   if (folderOutlets.size > 0)
     for (const source of plan.discovered.articles) if (folderOutlets.has(path.posix.dirname(source))) all.add(source);
-  const batch = new UpsertBatch(engine);
+  const batch = new UpsertBatch(engine, true);
   const gone: string[] = [];
   let revised = 0;
   for (const source of [...all].sort()) {

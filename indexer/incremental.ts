@@ -61,12 +61,19 @@ async function build(source: string, doc: PendingArticle, report: ReportBuilder)
   return report.accept(source, doc, doc.build());
 }
 
-/** Articles gathered into `upsertArticles` calls of about UPSERT_BATCH_PARAGRAPHS paragraphs. */
+/**
+ * Articles gathered into `upsertArticles` calls of about UPSERT_BATCH_PARAGRAPHS paragraphs, or
+ * into `reviseArticles` calls (`revise`: new versions of stored articles that keep their place in
+ * index order, furniture-fixup.ts).
+ */
 export class UpsertBatch {
   private articles: ArticleInput[] = [];
   private paragraphs = 0;
 
-  constructor(private readonly engine: SearchEngine) {}
+  constructor(
+    private readonly engine: SearchEngine,
+    private readonly revise = false,
+  ) {}
 
   async add(article: ArticleInput): Promise<void> {
     this.articles.push(article);
@@ -75,7 +82,8 @@ export class UpsertBatch {
   }
 
   async flush(): Promise<void> {
-    if (this.articles.length > 0) await this.engine.upsertArticles(this.articles);
+    if (this.articles.length > 0)
+      await (this.revise ? this.engine.reviseArticles(this.articles) : this.engine.upsertArticles(this.articles));
     this.articles = [];
     this.paragraphs = 0;
   }

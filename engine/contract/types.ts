@@ -423,8 +423,22 @@ export interface SearchEngine {
    * synonym list changed but no full rebuild happens). Applies to every search that follows.
    */
   setSynonyms(rules: SynonymRules): Promise<void>;
-  /** Insert or replace these articles (all their paragraphs), in place. */
+  /**
+   * Insert or replace these articles (all their paragraphs), in place. A replaced article is a
+   * changed one: it moves to the end of index order, so where it held the first copy of a
+   * paragraph, the next copy in index order leads that group now (see `ParagraphDoc.copyGroup`).
+   */
   upsertArticles(articles: ArticleInput[]): Promise<void>;
+  /**
+   * Replace stored articles by new versions of themselves, each where it stands in index order:
+   * the same sources read again with more knowledge (the indexer's furniture fix-up, after a full
+   * build learned the corpus's furniture and folder outlets). Copy groups and `copyOf` come out as
+   * a full build that wrote the new versions at the old versions' places would give them, so the
+   * index equals a build that knew it all from the start. An article whose paragraphs are the
+   * stored ones changes its metadata and dropped lines alone. An id not stored is added at the
+   * end, as `upsertArticles` adds it. For a changed source use `upsertArticles`.
+   */
+  reviseArticles(articles: ArticleInput[]): Promise<void>;
   deleteArticles(ids: string[]): Promise<void>;
   search(request: SearchRequest, options?: SearchOptions): Promise<SearchResult>;
   /**

@@ -96,15 +96,26 @@ export interface RegroupPlan {
   hasCopies: boolean;
 }
 
+/** An article's new paragraphs for a regroup, each with its fingerprint, in position order. */
+export interface NewParagraphs {
+  articleId: string;
+  paragraphs: ReadonlyArray<{ position: number; copySig: string | null }>;
+}
+
 /**
  * Groups the whole index again after an in-place write: `stored` is every paragraph left in the
  * index (the replaced and deleted articles' already taken out), `added` the new articles' paragraphs
- * (each with its fingerprint), which come after every stored article in index order.
+ * (each with its fingerprint), which come after every stored article in index order. `revised`
+ * are new versions of stored articles that keep their place (SearchEngine.reviseArticles): each
+ * is grouped at its stored `copySeq` (its entry in `storedArticles`), with its new paragraphs
+ * (its stored ones taken out of `stored`); like the added ones, their groups, copyOf and seq
+ * (the stored one) are in `newGroups`, `newCopyOf` and `newSeq`.
  */
 export function regroupPlan(
   stored: readonly StoredCopyFields[],
   storedArticles: readonly StoredArticleCopy[],
-  added: ReadonlyArray<{ articleId: string; paragraphs: ReadonlyArray<{ position: number; copySig: string | null }> }>,
+  added: readonly NewParagraphs[],
+  revised: readonly NewParagraphs[] = [],
 ): RegroupPlan {
   const byArticle = new Map<string, StoredCopyFields[]>();
   for (const p of stored) {
@@ -112,6 +123,9 @@ export function regroupPlan(
     if (list === undefined) byArticle.set(p.articleId, [p]);
     else list.push(p);
   }
+  const revisedBy = new Map(revised.map((a) => [a.articleId, a]));
+  // A revised article is in the order even when its new version (or its stored one) has no paragraph.
+  for (const a of revised) if (!byArticle.has(a.articleId)) byArticle.set(a.articleId, []);
   const articleSeq = new Map(storedArticles.map((a) => [a.id, a.copySeq]));
   const order = [...byArticle.keys()].sort((a, b) => (articleSeq.get(a) ?? 0) - (articleSeq.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0));
   let next = storedArticles.reduce((max, a) => Math.max(max, a.copySeq), -1) + 1;
@@ -126,6 +140,14 @@ export function regroupPlan(
   };
   const storedCopyOf = new Map(storedArticles.map((a) => [a.id, a.copyOf ?? null]));
   for (const articleId of order) {
+    const revision = revisedBy.get(articleId);
+    if (revision !== undefined) {
+      const { groups, copyOf } = namer.article(articleId, revision.paragraphs);
+      revision.paragraphs.forEach((p, i) => plan.newGroups.set(paragraphId(articleId, p.position), groups[i]!));
+      plan.newCopyOf.set(articleId, copyOf);
+      plan.newSeq.set(articleId, articleSeq.get(articleId) ?? 0);
+      continue;
+    }
     const paragraphs = byArticle.get(articleId)!.sort((a, b) => a.position - b.position);
     const { groups, copyOf } = namer.article(articleId, paragraphs);
     paragraphs.forEach((p, i) => {

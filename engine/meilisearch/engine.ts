@@ -1,4 +1,13 @@
-import { articleCopies, CopyNamer, fingerprinted, regroupPlan, type RegroupPlan } from './copies.ts';
+import {
+  articleCopies,
+  CopyNamer,
+  fingerprinted,
+  type NewParagraphs,
+  regroupPlan,
+  type RegroupPlan,
+  type StoredArticleCopy as ArticleCopyFields,
+  type StoredCopyFields as CopyFields,
+} from './copies.ts';
 import {
   Meilisearch,
   type FederatedMultiSearchParams,
@@ -55,6 +64,7 @@ import {
   toArticleDocument,
   toParagraphDocuments,
   vocabularyDocuments,
+  type ArticleCopies,
   type ArticleDocument,
   type ParagraphDocument,
   type SynonymsDocument,
@@ -528,7 +538,6 @@ export class MeilisearchEngine implements SearchEngine {
   async upsertArticles(articles: ArticleInput[]): Promise<void> {
     if (articles.length === 0) return;
     await this.#writing(async () => {
-      const names = this.#options.names;
       await this.#ensureLiveIndexes();
       const old = await this.#storedParagraphs(articles.map((a) => a.id));
       const added = articles.map((article) => ({ article, ordered: fingerprinted(article) }));
@@ -545,36 +554,119 @@ export class MeilisearchEngine implements SearchEngine {
           plan.newCopyOf.get(article.id) ?? null,
         ),
       );
-      const paragraphs = articles.flatMap((article, i) => toParagraphDocuments(article, copies[i]!));
-      const articleDocs = articles.map((article, i) => toArticleDocument(article, copies[i]!));
-      const kept = new Set(paragraphs.map((p) => p.id));
-      const gone = old.map((p) => p.id).filter((id) => !kept.has(id));
-      const pending: Array<[string, EnqueuedTask, number]> = [...(await this.#sendRegroup(plan))];
-      for (const chunk of chunks(gone, FETCH_PAGE)) {
-        pending.push([
-          'Deleting old paragraphs',
-          await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)),
-          chunk.length,
-        ]);
-      }
-      for (const batch of chunks(paragraphs, this.#options.tuning.batchSize)) {
-        pending.push([
-          'Adding paragraphs',
-          await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })),
-          batch.length,
-        ]);
-      }
-      for (const batch of chunks(articleDocs, ARTICLES_PER_BATCH)) {
-        pending.push([
-          'Adding articles',
-          await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })),
-          batch.length,
-        ]);
-      }
-      for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
+      const paragraphs = await this.#replaceDocuments(articles, copies, old, plan);
       await this.#updateVocabulary(old, paragraphs);
       await this.#refreshMeta(plan.hasCopies);
     });
+  }
+
+  /**
+   * New versions of stored articles, each written where it stands in index order: its `copySeq`
+   * is kept (copies.ts), and its paragraph and article documents are replaced by id (add or
+   * replace: the whole document), the positions it no longer has deleted by id, as an upsert does.
+   * When every article is stored and has the stored paragraph texts, no copy group can change: the
+   * stored groups, fingerprints and copyOf are written again, and nothing else of the index is read
+   * nor written (the vocabulary and the counts are what they were). Otherwise the whole index is
+   * grouped again with each revised article at its place (`regroupPlan`'s `revised`); an id not
+   * stored is added after every stored article, as `upsertArticles` adds it.
+   */
+  async reviseArticles(articles: ArticleInput[]): Promise<void> {
+    if (articles.length === 0) return;
+    await this.#writing(async () => {
+      await this.#ensureLiveIndexes();
+      const ids = articles.map((a) => a.id);
+      const old = await this.#storedCopyFields(ids);
+      const places = new Map((await this.#storedArticleCopies(ids)).map((a) => [a.id, a]));
+      const oldBy = new Map<string, Map<number, CopyFields & { text: string }>>();
+      for (const p of old) {
+        let byPosition = oldBy.get(p.articleId);
+        if (byPosition === undefined) oldBy.set(p.articleId, (byPosition = new Map()));
+        byPosition.set(p.position, p);
+      }
+      const sameTexts = (article: ArticleInput) => {
+        const stored = oldBy.get(article.id);
+        return (
+          stored !== undefined &&
+          stored.size === article.paragraphs.length &&
+          article.paragraphs.every((p) => stored.get(p.position)?.text === p.text)
+        );
+      };
+      if (articles.every((a) => places.has(a.id) && sameTexts(a))) {
+        const copies = articles.map((article): ArticleCopies => {
+          const place = places.get(article.id)!;
+          const stored = oldBy.get(article.id)!;
+          return {
+            seq: place.copySeq,
+            groups: article.paragraphs.map((p) => stored.get(p.position)!.copyGroup ?? paragraphId(article.id, p.position)),
+            sigs: article.paragraphs.map((p) => stored.get(p.position)!.copySig ?? null),
+            copyOf: place.copyOf ?? null,
+          };
+        });
+        await this.#replaceDocuments(articles, copies, old, null);
+        return;
+      }
+      const fresh = articles.map((article) => ({ article, ordered: fingerprinted(article) }));
+      const byPlace = (stored: boolean) =>
+        fresh
+          .filter(({ article }) => places.has(article.id) === stored)
+          .map(({ article, ordered }) => ({ articleId: article.id, paragraphs: ordered }));
+      const plan = await this.#regroup(new Set(ids), byPlace(false), byPlace(true));
+      const copies = fresh.map(({ article, ordered }) =>
+        articleCopies(
+          article,
+          plan.newSeq.get(article.id)!,
+          ordered,
+          (position) => plan.newGroups.get(paragraphId(article.id, position))!,
+          plan.newCopyOf.get(article.id) ?? null,
+        ),
+      );
+      const paragraphs = await this.#replaceDocuments(articles, copies, old, plan);
+      await this.#updateVocabulary(old, paragraphs);
+      await this.#refreshMeta(plan.hasCopies);
+    });
+  }
+
+  /**
+   * The write both `upsertArticles` and `reviseArticles` end with: the stored documents whose copy
+   * fields changed updated (`plan`), the articles' old paragraphs they no longer have deleted by id,
+   * their paragraph and article documents added (replacing those with the same ids). Returns the
+   * paragraph documents written.
+   */
+  async #replaceDocuments(
+    articles: ArticleInput[],
+    copies: ArticleCopies[],
+    old: ReadonlyArray<{ id: string }>,
+    plan: RegroupPlan | null,
+  ): Promise<ParagraphDocument[]> {
+    const names = this.#options.names;
+    const paragraphs = articles.flatMap((article, i) => toParagraphDocuments(article, copies[i]!));
+    const articleDocs = articles.map((article, i) => toArticleDocument(article, copies[i]!));
+    const kept = new Set(paragraphs.map((p) => p.id));
+    const gone = old.map((p) => p.id).filter((id) => !kept.has(id));
+    const pending: Array<[string, EnqueuedTask, number]> = plan === null ? [] : [...(await this.#sendRegroup(plan))];
+    for (const chunk of chunks(gone, FETCH_PAGE)) {
+      pending.push([
+        'Deleting old paragraphs',
+        await this.#send(() => this.#client.index(names.paragraphs).deleteDocuments(chunk)),
+        chunk.length,
+      ]);
+    }
+    for (const batch of chunks(paragraphs, this.#options.tuning.batchSize)) {
+      pending.push([
+        'Adding paragraphs',
+        await this.#send(() => this.#client.index<ParagraphDocument>(names.paragraphs).addDocuments(batch, { primaryKey: 'id' })),
+        batch.length,
+      ]);
+    }
+    for (const batch of chunks(articleDocs, ARTICLES_PER_BATCH)) {
+      pending.push([
+        'Adding articles',
+        await this.#send(() => this.#client.index<ArticleDocument>(names.articles).addDocuments(batch, { primaryKey: 'id' })),
+        batch.length,
+      ]);
+    }
+    for (const [what, task, docs] of pending) await this.#tasks.wait(what, task, docs);
+    return paragraphs;
   }
 
   async deleteArticles(ids: string[]): Promise<void> {
@@ -618,7 +710,7 @@ export class MeilisearchEngine implements SearchEngine {
    * appended in index order, and the whole index grouped again. One pass over every paragraph
    * (~60 bytes each): the price of groups that never depend on how the index got here.
    */
-  async #regroup(leaving: Set<string>, added: Parameters<typeof regroupPlan>[2]): Promise<RegroupPlan> {
+  async #regroup(leaving: Set<string>, added: readonly NewParagraphs[], revised: readonly NewParagraphs[] = []): Promise<RegroupPlan> {
     let paragraphs: Hit[];
     let articles: Hit[];
     try {
@@ -635,8 +727,12 @@ export class MeilisearchEngine implements SearchEngine {
       throw toIndexingError(error, this.#options.host, 'Reading the copy groups');
     }
     const stored = paragraphs.map((p) => readAs(StoredCopyFields, p, 'copy fields')).filter((p) => !leaving.has(p.articleId));
-    const storedArticles = articles.map((a) => readAs(StoredArticleCopy, a, 'article copy fields')).filter((a) => !leaving.has(a.id));
-    return regroupPlan(stored, storedArticles, added);
+    // A revised article keeps its place: its stored seq stays in the order, its paragraphs are the new ones.
+    const keep = new Set(revised.map((a) => a.articleId));
+    const storedArticles = articles
+      .map((a) => readAs(StoredArticleCopy, a, 'article copy fields'))
+      .filter((a) => !leaving.has(a.id) || keep.has(a.id));
+    return regroupPlan(stored, storedArticles, added, revised);
   }
 
   /** Enqueues the partial updates of stored documents whose copy group or copyOf changed. */
@@ -658,6 +754,52 @@ export class MeilisearchEngine implements SearchEngine {
       ]);
     }
     return pending;
+  }
+
+  /** The stored paragraphs of exactly these articles, with their text and copy fields (`reviseArticles`). */
+  async #storedCopyFields(articleIds: string[]): Promise<Array<CopyFields & { text: string }>> {
+    const wanted = new Set(articleIds);
+    const out: Array<CopyFields & { text: string }> = [];
+    for (const chunk of chunks([...wanted], IDS_PER_FILTER)) {
+      let docs: Hit[];
+      try {
+        docs = await this.#fetchAll(this.#options.names.paragraphs, oneOf('articleId', chunk), [
+          'id',
+          'articleId',
+          'position',
+          'text',
+          'copySeq',
+          'copySig',
+          'copyGroup',
+        ]);
+      } catch (error) {
+        throw toIndexingError(error, this.#options.host, 'Reading the stored paragraphs');
+      }
+      for (const doc of exactly('articleId', wanted, docs)) {
+        out.push({ ...readAs(StoredCopyFields, doc, 'copy fields'), text: typeof doc.text === 'string' ? doc.text : '' });
+      }
+    }
+    return out;
+  }
+
+  /** The stored article documents' places in index order (`copySeq`) and copyOf, of exactly these ids. */
+  async #storedArticleCopies(ids: string[]): Promise<ArticleCopyFields[]> {
+    const wanted = new Set(ids);
+    const out: ArticleCopyFields[] = [];
+    for (const chunk of chunks([...wanted], IDS_PER_FILTER)) {
+      let docs: Hit[];
+      try {
+        docs = await this.#fetchAll(this.#options.names.articles, `${ARTICLE_FILTER} AND ${oneOf('id', chunk)}`, [
+          'id',
+          'copySeq',
+          'copyOf',
+        ]);
+      } catch (error) {
+        throw toIndexingError(error, this.#options.host, 'Reading the stored articles');
+      }
+      for (const doc of exactly('id', wanted, docs)) out.push(readAs(StoredArticleCopy, doc, 'article copy fields'));
+    }
+    return out;
   }
 
   /** The stored paragraphs (id and text) of exactly these articles. */

@@ -11,8 +11,19 @@ import { CopyAssigner, SIG_WORDS } from '../text/copies.ts';
 import type { CopyStats } from '../contract/types.ts';
 import type { Db } from './schema.ts';
 
-/** Recompute every copy group and every article's copy_of; returns how many rows changed. */
+/**
+ * Recompute every copy group and every article's copy_of; returns how many rows changed. Index
+ * order is article order (an article's rowid), then position. Builds and upserts write rows in
+ * that order, so it is rowid order and the pass reads the table straight; a revised article that
+ * grew past the rowids free after it (write.ts, `revise`) has rows at the table's end, and then
+ * the pass is made again through the (article_rowid, position) index.
+ */
 export function regroup(db: Db): number {
+  return regroupIn(db, 'rowid') ?? regroupIn(db, 'article_rowid, position')!;
+}
+
+/** `regroup` reading the rows in `order`; null (nothing written) if that is not article order. */
+function regroupIn(db: Db, order: 'rowid' | 'article_rowid, position'): number | null {
   const assigner = new CopyAssigner();
   const sig = new Uint32Array(SIG_WORDS);
   const sigBytes = new Uint8Array(sig.buffer);
@@ -26,12 +37,17 @@ export function regroup(db: Db): number {
     const copy = article < 0 ? null : assigner.endArticle(article);
     if (copy !== null) copies.set(article, copy);
   };
-  const rows = db.prepare('SELECT rowid, article_rowid, copy_group, sig FROM paragraphs ORDER BY rowid').raw();
-  for (const [rowid, articleRowid, stored, blob] of rows.iterate() as IterableIterator<[number, number, number | null, Buffer | null]>) {
+  const rows = db.prepare(`SELECT rowid, article_rowid, position, copy_group, sig FROM paragraphs ORDER BY ${order}`).raw();
+  let position = -1;
+  for (const [rowid, articleRowid, at, stored, blob] of rows.iterate() as IterableIterator<
+    [number, number, number, number | null, Buffer | null]
+  >) {
     if (articleRowid !== article) {
+      if (articleRowid < article) return null;
       endArticle();
       article = articleRowid;
-    }
+    } else if (at < position) return null;
+    position = at;
     if (blob !== null) sigBytes.set(blob);
     const group = assigner.paragraph(rowid, articleRowid, blob === null ? null : sig, 0);
     if (group !== stored) {

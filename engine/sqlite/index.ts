@@ -256,6 +256,15 @@ class SqliteEngine implements SearchEngine {
     });
   }
 
+  async reviseArticles(articles: ArticleInput[]): Promise<void> {
+    if (articles.length === 0) return;
+    const generation = this.live() ?? (await this.replaceAll([]), this.require());
+    this.writeInPlace(generation, (writer) => {
+      // Rows rewritten where they were with the texts they had leave every copy group as it was.
+      if (writer.revise(articles)) regroup(generation.db);
+    });
+  }
+
   async deleteArticles(ids: string[]): Promise<void> {
     const generation = this.live();
     if (generation === null || ids.length === 0) return;

@@ -123,6 +123,8 @@ export class ArticleWriter {
   private readonly insertParagraph;
 
   private readonly setCopyOf;
+  /** Statements only `revise` needs, prepared on its first use. */
+  private revising: Revising | null = null;
 
   /**
    * A build's own rowids, the statements only a build needs (see BuildRows), and its copy groups,
@@ -136,7 +138,10 @@ export class ArticleWriter {
   /** ...as stored: its SIG_WORDS words, in this machine's (little-endian) order. */
   private readonly sigBlob = Buffer.from(this.sig.buffer, 0, SIG_WORDS * 4);
 
-  constructor(db: Db, options: { build?: BuildRows } = {}) {
+  constructor(
+    private readonly db: Db,
+    options: { build?: BuildRows } = {},
+  ) {
     this.build =
       options.build === undefined
         ? null
@@ -173,27 +178,107 @@ export class ArticleWriter {
    * and cleaning) is the build's bottleneck, and the writer has time to spare.
    */
   writeRows(batch: RowBatch): void {
-    const sigs = this.sig;
     let i = 0;
     for (const row of batch.articles) {
       this.remove(row[0]);
-      const articleRowid = Number(this.insertArticle.run(row).lastInsertRowid);
-      for (const end = i + row[14]; i < end; i++) {
-        const kind = batch.headings[i] === 1 ? 'heading' : 'body';
-        const line = batch.lines[i] === 0 ? null : batch.lines[i];
-        // The blob is a view of the scratch words: bound (copied) by the insert before the next paragraph.
-        const sig = fingerprint(batch.texts[i]!, sigs, 0) ? this.sigBlob : null;
-        if (this.build === null) {
-          this.insertParagraph.run(articleRowid, batch.positions[i], kind, batch.texts[i], line, sig, batch.briefs[i]);
+      this.insertRows(row, batch, i);
+      i += row[14];
+    }
+  }
+
+  /** Insert one article's row and its paragraphs (the batch's, from `first` on), after every stored row. */
+  private insertRows(row: ArticleRow, batch: RowBatch, first: number): void {
+    const sigs = this.sig;
+    const articleRowid = Number(this.insertArticle.run(row).lastInsertRowid);
+    for (let i = first, end = first + row[14]; i < end; i++) {
+      const kind = batch.headings[i] === 1 ? 'heading' : 'body';
+      const line = batch.lines[i] === 0 ? null : batch.lines[i];
+      // The blob is a view of the scratch words: bound (copied) by the insert before the next paragraph.
+      const sig = fingerprint(batch.texts[i]!, sigs, 0) ? this.sigBlob : null;
+      if (this.build === null) {
+        this.insertParagraph.run(articleRowid, batch.positions[i], kind, batch.texts[i], line, sig, batch.briefs[i]);
+        continue;
+      }
+      const rowid = ++this.build.rows.lastRowid;
+      const group = this.build.copies.paragraph(rowid, articleRowid, sig === null ? null : sigs, 0);
+      this.build.insertParagraphAt.run(rowid, articleRowid, batch.positions[i], kind, batch.texts[i], line, group, sig, batch.briefs[i]);
+    }
+    const copy = this.build?.copies.endArticle(articleRowid) ?? null;
+    if (copy !== null) this.setCopyOf.run(copy.article, copy.shared, articleRowid);
+  }
+
+  /**
+   * Rewrite the articles where they stand in index order (SearchEngine.reviseArticles): a stored
+   * article keeps its row (its rowid is its place among articles) and its paragraph rows' rowids,
+   * the paragraph at position k taking the rowid the stored one at position k had, so the order
+   * of every paragraph row is what a build writing the new version at the old one's place would
+   * give. A row whose text, kind, line and brief flag are the stored ones is not touched (FTS5
+   * neither); a changed text is updated through the trigger; rows past the new version's end are
+   * deleted; extra rows take the free rowids right after the article's last one. Should those be
+   * taken (an article that grew, followed by another), the extra rows go to the end of the table,
+   * and `regroup` then reads the index in article order (copy-groups.ts). An id not stored is
+   * written as `write` writes it. Returns whether any paragraph's text or place changed, i.e.
+   * whether copy groups must be worked out again.
+   */
+  revise(articles: readonly ArticleInput[]): boolean {
+    const batch = toRowBatch(articles);
+    const st = (this.revising ??= revisingStatements(this.db));
+    const sigs = this.sig;
+    let changed = false;
+    let i = 0;
+    for (const row of batch.articles) {
+      const first = i;
+      const count = row[14];
+      i += count;
+      const articleRowid = this.findArticle.get(row[0]) as number | undefined;
+      if (articleRowid === undefined) {
+        this.insertRows(row, batch, first);
+        changed = true;
+        continue;
+      }
+      st.updateArticle.run(...row.slice(1), articleRowid);
+      const stored = st.storedParagraphs.all(articleRowid) as StoredParagraph[];
+      for (let k = count; k < stored.length; k++) {
+        st.deleteParagraph.run(stored[k]![0]);
+        changed = true;
+      }
+      // Free rowids after the article's last row, up to the table's next row (looked up when one is needed).
+      let nextRowid = stored.length === 0 ? null : stored[stored.length - 1]![0] + 1;
+      let taken: number | null | undefined;
+      for (let k = 0; k < count; k++) {
+        const at = first + k;
+        const text = batch.texts[at]!;
+        const kind = batch.headings[at] === 1 ? 'heading' : 'body';
+        const line = batch.lines[at] === 0 ? null : batch.lines[at]!;
+        const brief = batch.briefs[at]!;
+        const position = batch.positions[at]!;
+        const old = stored[k];
+        if (old !== undefined) {
+          const [rowid, oldPosition, oldKind, oldText, oldLine, oldBrief] = old;
+          if (oldText === text && oldKind === kind && oldLine === line && oldBrief === brief && oldPosition === position) continue;
+          if (oldPosition !== position) changed = true;
+          // Naming `text` in the SET fires the FTS5 trigger (schema.ts): only when it changed.
+          if (oldText === text) {
+            st.updateParagraphFacts.run(position, kind, line, brief, rowid);
+            continue;
+          }
+          const sig = fingerprint(text, sigs, 0) ? this.sigBlob : null;
+          st.updateParagraph.run(position, kind, text, line, sig, brief, rowid);
+          changed = true;
           continue;
         }
-        const rowid = ++this.build.rows.lastRowid;
-        const group = this.build.copies.paragraph(rowid, articleRowid, sig === null ? null : sigs, 0);
-        this.build.insertParagraphAt.run(rowid, articleRowid, batch.positions[i], kind, batch.texts[i], line, group, sig, batch.briefs[i]);
+        const sig = fingerprint(text, sigs, 0) ? this.sigBlob : null;
+        if (nextRowid !== null) taken ??= st.nextUsed.get(nextRowid - 1) as number | null;
+        if (nextRowid !== null && (taken === null || nextRowid < taken!)) {
+          st.insertParagraphAt.run(nextRowid++, articleRowid, position, kind, text, line, sig, brief);
+        } else {
+          nextRowid = null;
+          this.insertParagraph.run(articleRowid, position, kind, text, line, sig, brief);
+        }
+        changed = true;
       }
-      const copy = this.build?.copies.endArticle(articleRowid) ?? null;
-      if (copy !== null) this.setCopyOf.run(copy.article, copy.shared, articleRowid);
     }
+    return changed;
   }
 
   /** Delete the article and its paragraphs. Returns whether it existed. */
@@ -208,4 +293,36 @@ export class ArticleWriter {
     this.deleteArticle.run(rowid);
     return true;
   }
+}
+
+/** A stored paragraph row as `revise` compares it: rowid, position, kind, text, line, brief. */
+type StoredParagraph = [rowid: number, position: number, kind: string, text: string, line: number | null, brief: number];
+
+interface Revising {
+  updateArticle: Statement;
+  storedParagraphs: Statement;
+  nextUsed: Statement;
+  updateParagraph: Statement;
+  updateParagraphFacts: Statement;
+  deleteParagraph: Statement;
+  insertParagraphAt: Statement;
+}
+
+function revisingStatements(db: Db): Revising {
+  return {
+    // Every column an article's version sets; copy_of and copy_shared are the regroup's.
+    updateArticle: db.prepare(`UPDATE articles SET
+      source = ?, title = ?, outlet = ?, agency = ?, carried_by = ?, date = ?, year = ?, url = ?, language = ?, provenance = ?,
+      hints = ?, content_hash = ?, dropped = ?, paragraph_count = ? WHERE rowid = ?`),
+    storedParagraphs: db
+      .prepare('SELECT rowid, position, kind, text, line, brief FROM paragraphs WHERE article_rowid = ? ORDER BY position')
+      .raw(),
+    nextUsed: db.prepare('SELECT min(rowid) FROM paragraphs WHERE rowid > ?').pluck(),
+    updateParagraph: db.prepare('UPDATE paragraphs SET position = ?, kind = ?, text = ?, line = ?, sig = ?, brief = ? WHERE rowid = ?'),
+    updateParagraphFacts: db.prepare('UPDATE paragraphs SET position = ?, kind = ?, line = ?, brief = ? WHERE rowid = ?'),
+    deleteParagraph: db.prepare('DELETE FROM paragraphs WHERE rowid = ?'),
+    insertParagraphAt: db.prepare(
+      'INSERT INTO paragraphs (rowid, article_rowid, position, kind, text, line, sig, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ),
+  };
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import type { ArticleInput, SearchEngine } from '../../engine/contract/types.ts';
+import type { ArticleInput, ParagraphInput, SearchEngine, SearchResult } from '../../engine/contract/types.ts';
 import {
   copyArticles,
   damOriginal,
@@ -22,6 +22,7 @@ import {
 } from '../fixtures/contract/copies.ts';
 import type { ContractBackend } from './engine-contract.ts';
 import { bodyArticle } from '../fixtures/contract/body-article.ts';
+import { indexView } from '../helpers/index-view.ts';
 
 /** Every paragraph's copy group, by paragraph id, read through getArticle. */
 async function groupsOf(engine: SearchEngine, articles: readonly ArticleInput[]): Promise<Map<string, string>> {
@@ -45,6 +46,11 @@ function partition(groups: Map<string, string>): string[][] {
 }
 
 const p = (article: ArticleInput, position: number) => `${article.id}-${position}`;
+
+const ids = (result: SearchResult): string[] => result.hits.map((h) => h.id);
+
+/** Paragraphs numbered 0, 1, … in the order given. */
+const renumber = (paragraphs: readonly ParagraphInput[]): ParagraphInput[] => paragraphs.map((q, position) => ({ ...q, position }));
 
 /** The expected groups of the whole fixture corpus, led by the first indexed copy. */
 const EXPECTED: string[][] = [
@@ -288,6 +294,56 @@ export function describeCopyContract(backend: ContractBackend): void {
         }
       } finally {
         await engine.close();
+      }
+    });
+
+    it('revises articles where they stand: the index a full build of the new versions in the same order gives', async () => {
+      const engine = await backend.open();
+      const fresh = await backend.open();
+      try {
+        await engine.replaceAll([wireFollowup, wireReuters, wireHerald, wireCourier, wireGazette, ferrySaved, ferrySavedAgain]);
+        // New versions as the indexer's furniture fix-up sends them. The leading article: the same
+        // paragraphs, a line more dropped, another hash, a folder's outlet.
+        const furniture = { line: 30, reason: 'boilerplate', text: 'Share this story' } as const;
+        const reuters = { ...wireReuters, outlet: 'Reuters News', contentHash: 'revised', dropped: [furniture] };
+        // A copy whose first line was furniture: one paragraph fewer, the others moved up.
+        const herald = {
+          ...wireHerald,
+          contentHash: 'revised',
+          paragraphs: renumber(wireHerald.paragraphs.slice(1)),
+          dropped: [furniture],
+        };
+        // A copy that grew (a paragraph it had lost came back) and changed one, followed by others.
+        const courier = {
+          ...wireCourier,
+          contentHash: 'revised',
+          paragraphs: renumber([
+            ...wireCourier.paragraphs.slice(0, 3),
+            { position: 0, kind: 'body', text: WIRE[3]!.replace('crown', 'krone') },
+            { position: 0, kind: 'body', text: WIRE[4]! },
+          ]),
+        } satisfies ArticleInput;
+        await engine.reviseArticles([reuters, herald, courier, teamSheets]);
+        await fresh.replaceAll([wireFollowup, reuters, herald, courier, wireGazette, ferrySaved, ferrySavedAgain, teamSheets]);
+        const all = [wireFollowup, reuters, herald, courier, wireGazette, ferrySaved, ferrySavedAgain, teamSheets];
+        const queries = [
+          { q: 'central bank', dedupe: true },
+          { q: 'rates', sort: 'newest' as const },
+          { q: 'crown krone', groupByArticle: true },
+        ];
+        assert.deepEqual(await indexView(engine, all, queries), await indexView(fresh, all, queries));
+        // The revised leading article still leads its copies (an upsert would have moved it after them).
+        const groups = await groupsOf(engine, [wireGazette, courier]);
+        assert.equal(groups.get(p(wireGazette, 0)), p(wireReuters, 0));
+        assert.equal(groups.get(p(courier, 4)), p(wireReuters, 4));
+        assert.deepEqual((await engine.listArticles()).find((a) => a.id === wireGazette.id)!.copyOf, { id: wireReuters.id, shared: 6 });
+        // Words only in what a revision removed are gone; the new ones are found.
+        assert.deepEqual(ids(await engine.search({ q: 'oslovik' })), [p(wireGazette, 0)]);
+        assert.deepEqual(ids(await engine.search({ q: 'krone' })), [p(courier, 3)]);
+        assert.deepEqual((await engine.search({ q: '', filters: { outlet: ['Reuters News'] } })).total, 6);
+      } finally {
+        await engine.close();
+        await fresh.close();
       }
     });
 

@@ -6,15 +6,17 @@ import assert from 'node:assert/strict';
 import type { ArticleInput, ArticleSummary, SearchEngine } from '../../engine/contract/types.ts';
 
 /** An index in memory: enough for full and incremental runs. */
-export function memoryEngine(): SearchEngine & { articles: Map<string, ArticleInput>; upserted: string[] } {
+export function memoryEngine(): SearchEngine & { articles: Map<string, ArticleInput>; upserted: string[]; revised: string[] } {
   const articles = new Map<string, ArticleInput>();
   const upserted: string[] = [];
+  const revised: string[] = [];
   const unused = async () => assert.fail('not used by the indexer');
   return {
     name: 'sqlite',
     parallelism: 1,
     articles,
     upserted,
+    revised,
     async replaceAll(input) {
       articles.clear();
       for await (const a of input as AsyncIterable<ArticleInput>) articles.set(a.id, a);
@@ -24,6 +26,13 @@ export function memoryEngine(): SearchEngine & { articles: Map<string, ArticleIn
       for (const a of input) {
         articles.set(a.id, a);
         upserted.push(a.source);
+      }
+    },
+    // A Map keeps a replaced key where it was: its place in index order.
+    async reviseArticles(input) {
+      for (const a of input) {
+        articles.set(a.id, a);
+        revised.push(a.source);
       }
     },
     async deleteArticles(ids) {

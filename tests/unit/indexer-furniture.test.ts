@@ -219,8 +219,10 @@ describe('corpus furniture', () => {
       const reasons = lineReasons(engine.articles.get(`ledger-${i}`)!);
       for (const line of [...SITE_A.middle, ...SITE_A.end]) assert.equal(reasons.get(line), 'boilerplate', `ledger-${i}: ${line}`);
     }
-    // The build sent every article once, then the 5 holding the learned lines again, and only those.
-    assert.deepEqual(engine.upserted.sort(), ['ledger-0.txt', 'ledger-1.txt', 'ledger-2.txt', 'ledger-3.txt', 'ledger-4.txt']);
+    // The build sent every article once, then the 5 holding the learned lines again, and only those,
+    // as revisions that keep their place in index order (not upserts, which move an article to the end).
+    assert.deepEqual(engine.revised.sort(), ['ledger-0.txt', 'ledger-1.txt', 'ledger-2.txt', 'ledger-3.txt', 'ledger-4.txt']);
+    assert.deepEqual(engine.upserted, []);
     const indexed = [...engine.articles.values()];
     assert.equal(report.articles, 10);
     assert.equal(
@@ -270,7 +272,7 @@ describe('corpus furniture', () => {
     const engine = memoryEngine();
     const report = await indexCorpus({ corpusDir: dir, engine, mode: 'full' });
     assert.equal(report.furniture.lines, 2);
-    assert.equal(engine.upserted.length, 5, 'the five records with the lines, not the file');
+    assert.equal(engine.revised.length, 5, 'the five records with the lines, not the file');
     for (let i = 0; i < 10; i++) {
       const reasons = lineReasons(engine.articles.get(`export-r${i}`)!);
       assert.equal(reasons.get('Walks of the month'), i < 5 ? 'boilerplate' : undefined, `r${i}`);

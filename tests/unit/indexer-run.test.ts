@@ -27,6 +27,7 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
       return { articles: received.length, paragraphs: received.reduce((n, a) => n + a.paragraphs.length, 0) };
     },
     upsertArticles: unused,
+    reviseArticles: unused,
     deleteArticles: unused,
     search: unused,
     refusing: () => {},

@@ -623,6 +623,107 @@ describe('Meilisearch copy groups after in-place writes', () => {
   });
 });
 
+describe('Meilisearch revisions that keep their place (reviseArticles)', () => {
+  const WIRE =
+    'The central bank raised its main interest rate by half a percentage point on Thursday, the largest increase in more than a decade, as policymakers moved to cool inflation.';
+  const OTHER =
+    'Mortgage lenders said they expected to pass the increase on to borrowers within weeks, adding about forty crowns a month to a typical home loan.';
+  const storedCopy = (articleId: string, position: number, text: string, copySeq: number, copyGroup: string) => ({
+    id: `${articleId}-${position}`,
+    articleId,
+    position,
+    text,
+    copySeq,
+    copyGroup,
+    copySig: fingerprints([text])[0],
+  });
+  // "first" leads the group its copy "second" (printed after it) is in.
+  const paragraphs = [storedCopy('first', 0, WIRE, 0, 'first-0'), storedCopy('second', 0, WIRE, 1, 'first-0')];
+  const articles = [
+    { id: 'first', copySeq: 0, copyOf: null },
+    { id: 'second', copySeq: 1, copyOf: { id: 'first', shared: 1 } },
+  ];
+  const store = (uid: string, body: any) => {
+    if ((body.offset ?? 0) > 0) return [];
+    if (uid === 'paragraphs') return paragraphs;
+    return String(body.filter).startsWith('docType = "article"') ? articles : [];
+  };
+  const posted = (uid: string) =>
+    traffic()
+      .filter((r) => r.path === `/indexes/${uid}/documents` && r.method === 'POST' && r.body[0]?.docType !== 'meta')
+      .flatMap((r) => r.body);
+
+  it('rewrites an article with the stored texts at its place and with its stored groups, reading nothing else of the index', async () => {
+    current = replay(meiliWrites({ existing: LIVE, stored: store }));
+    await (await indexer()).reviseArticles([article('first', [WIRE], { outlet: 'Reuters News', contentHash: 'revised' })]);
+    const fetches = traffic()
+      .filter((r) => r.path.endsWith('/documents/fetch'))
+      .map((r) => [r.path, r.body.filter, r.body.fields]);
+    assert.deepEqual(fetches, [
+      [
+        '/indexes/paragraphs/documents/fetch',
+        'articleId IN ["first"]',
+        ['id', 'articleId', 'position', 'text', 'copySeq', 'copySig', 'copyGroup'],
+      ],
+      ['/indexes/paragraphs_articles/documents/fetch', 'docType = "article" AND id IN ["first"]', ['id', 'copySeq', 'copyOf']],
+    ]);
+    assert.deepEqual(
+      posted('paragraphs').map((p: any) => [p.id, p.copyGroup, p.copySeq, p.copySig, p.outlet]),
+      [['first-0', 'first-0', 0, paragraphs[0]!.copySig, 'Reuters News']],
+    );
+    assert.deepEqual(
+      posted('paragraphs_articles').map((a: any) => [a.id, a.copySeq, a.copyOf, a.contentHash]),
+      [['first', 0, null, 'revised']],
+    );
+    assert.equal(
+      traffic().some((r) => r.method === 'PUT' || r.path.includes('/documents/delete')),
+      false,
+      'no stored group changed, no paragraph left',
+    );
+  });
+
+  it('groups the index again with a changed article at its stored place: it still leads its copy', async () => {
+    current = replay(meiliWrites({ existing: LIVE, stored: store }));
+    await (await indexer()).reviseArticles([article('first', [WIRE, OTHER], { contentHash: 'revised' })]);
+    const every = traffic().find((r) => r.path === '/indexes/paragraphs/documents/fetch' && r.body.filter === 'articleId EXISTS');
+    assert.ok(every, "every paragraph's copy fields are read");
+    assert.deepEqual(
+      posted('paragraphs').map((p: any) => [p.id, p.copyGroup, p.copySeq]),
+      [
+        ['first-0', 'first-0', 0],
+        ['first-1', 'first-1', 0],
+      ],
+    );
+    assert.deepEqual(
+      posted('paragraphs_articles')
+        .filter((a: any) => a.docType === 'article')
+        .map((a: any) => [a.id, a.copySeq]),
+      [['first', 0]],
+    );
+    assert.equal(
+      traffic().some((r) => r.method === 'PUT'),
+      false,
+      'its copy keeps the group it had',
+    );
+  });
+
+  it('an upsert of the same version moves it after its copy, which leads the group then', async () => {
+    current = replay(meiliWrites({ existing: LIVE, stored: store }));
+    await (await indexer()).upsertArticles([article('first', [WIRE, OTHER], { contentHash: 'revised' })]);
+    assert.deepEqual(
+      posted('paragraphs').map((p: any) => [p.id, p.copyGroup, p.copySeq]),
+      [
+        ['first-0', 'second-0', 2],
+        ['first-1', 'first-1', 2],
+      ],
+    );
+    const puts = traffic()
+      .filter((r) => r.method === 'PUT')
+      .map((r) => r.body);
+    assert.deepEqual(puts[0], [{ id: 'second-0', copyGroup: 'second-0' }]);
+  });
+});
+
 describe('Meilisearch indexer lock', () => {
   const quick = { taskPollMs: 1, lockPollMs: 5, lockWaitMs: 60, lockStaleMs: 60_000 };
   const lockedIndexer = () => openMeilisearchEngine({ meiliUrl: URL, meiliApiKey: 'admin-key', role: 'indexer' }, quick);

@@ -1,0 +1,106 @@
+/**
+ * The furniture fix-up (indexer/furniture-fixup.ts) through a real engine: after a full build that
+ * learned the corpus's furniture on the way and revised the articles holding it, the index is the
+ * one a build that knew the furniture from the start writes — the same articles, paragraphs, copy
+ * groups and answers. The revised articles keep their place in index order (`reviseArticles`):
+ * upserted, they moved after the copies printed later, and those led their groups.
+ */
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { SearchEngine } from '../../engine/contract/types.ts';
+import { openSqliteEngine } from '../../engine/sqlite/index.ts';
+import { learnCorpus, planCorpus } from '../../indexer/corpus-plan.ts';
+import { fullBuild } from '../../indexer/full-build.ts';
+import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { MAX_FILE_BYTES } from '../../indexer/read/decode.ts';
+import { ReportBuilder } from '../../indexer/report.ts';
+import { indexCorpus } from '../../indexer/run.ts';
+import { indexView } from '../helpers/index-view.ts';
+
+await loadLanguageDetector();
+
+/** A site's lines the per-page rules keep (short, no sentence), printed between the story's paragraphs. */
+const CHROME = ['Tidewatch with Morven Ash', 'Letters to the harbourmaster'];
+const TOPICS = ['the Ferry Slipway', 'the Lighthouse Path', 'the Fish Market', 'the Tram Depot', 'the Rope Works', 'the Canal Bridge'];
+
+function story(topic: string): string[] {
+  return [
+    `Residents of ${topic} district gathered on Tuesday evening to hear the council explain why the work had been delayed again.`,
+    `A spokesperson said the contractor had found problems with ${topic} that nobody had expected when the survey was done.`,
+    `Officials said a revised plan for ${topic} would be published before the end of the month, after a second round of consultation.`,
+    `The council will meet again to discuss ${topic} in the spring.`,
+  ];
+}
+
+/** The site's page: its chrome inside the story. */
+const sitePage = (topic: string) => {
+  const [a, b, c, d] = story(topic);
+  return [`Council delays work on ${topic}`, a, CHROME[0], b, c, CHROME[1], d].join('\n\n');
+};
+/** Another outlet's reprint of the same story, without the chrome: after the site's page in path order. */
+const reprint = (topic: string) => [`Reprinted: ${topic} delayed`, ...story(topic)].join('\n\n');
+
+let dir: string;
+const engines: SearchEngine[] = [];
+before(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'fixup-'));
+  const corpus = path.join(dir, 'corpus');
+  await mkdir(corpus);
+  for (const [i, topic] of TOPICS.entries()) {
+    await writeFile(path.join(corpus, `a-site-${i}.txt`), sitePage(topic));
+    await writeFile(path.join(corpus, `b-reprint-${i}.txt`), reprint(topic));
+  }
+});
+after(async () => {
+  for (const engine of engines) await engine.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function sqlite(name: string): Promise<SearchEngine> {
+  const engine = await openSqliteEngine({ dataDir: path.join(dir, name) });
+  engines.push(engine);
+  return engine;
+}
+
+describe('the furniture fix-up through the engine', () => {
+  it('leaves the index a build that knew the furniture from the start writes', async () => {
+    const corpus = path.join(dir, 'corpus');
+    const fixedUp = await sqlite('fixed-up');
+    const report = await indexCorpus({ corpusDir: corpus, engine: fixedUp, mode: 'full' });
+    assert.equal(report.furniture.lines, 2, 'the chrome is learned within the build');
+
+    // The build that knew: the same furniture, learned first, given to the build itself.
+    const knew = await sqlite('knew');
+    const plan = await planCorpus(corpus, knew, MAX_FILE_BYTES);
+    const learned = await learnCorpus(plan);
+    assert.equal(learned.folderOutlets.size, 0);
+    const head = {
+      corpusDir: corpus,
+      mode: 'full',
+      manifest: null,
+      synonyms: { groups: 0, oneWay: 0, action: '' },
+      skipped: [],
+      warnings: [],
+      startedAt: '',
+    };
+    await fullBuild(plan, new ReportBuilder(head as never, plan.existing, false), {
+      engine: knew,
+      furniture: learned.furniture,
+      workers: 0,
+    });
+
+    const articles = await knew.listArticles();
+    assert.equal(articles.length, 12);
+    const queries = [{ q: 'council', dedupe: true }, { q: 'tidewatch' }, { q: 'spokesperson', groupByArticle: true }];
+    assert.deepEqual(await indexView(fixedUp, articles, queries), await indexView(knew, articles, queries));
+    // The site's pages were revised (their chrome left the paragraphs) and still lead their copies.
+    const site = (await fixedUp.getArticle('a-site-0'))!;
+    assert.equal(site.paragraphs.length, 4);
+    assert.ok(site.dropped.some((d) => d.reason === 'boilerplate'));
+    assert.equal((await fixedUp.getArticle('b-reprint-0'))!.copyOf?.id, 'a-site-0');
+    assert.equal((await fixedUp.search({ q: 'tidewatch' })).total, 0);
+  });
+});
