@@ -175,6 +175,7 @@ export function scoreHeadlineCandidates(
     const next = candidates.slice(k + 1).find((n) => n.stamp < 0);
     if (
       next &&
+      !isShortHeadlineOverStandfirst(c, next, lines) &&
       (isLabelOver(c, next, lines) ||
         (labels.has(next) && isNameShaped(c) && onlyChromeBetween(lines, c, next)) ||
         isKickerOnTop(stacked(lines, c), stacked(lines, next)))
@@ -665,6 +666,20 @@ function isLabelOver(label: Candidate, next: Candidate, lines: ContentLine[]): b
   // A names line stands over a headline written in sentence case, which a name never is.
   if (names && label.words > 4) return lowerCaseWords(next.text) >= 2;
   return next.words > label.words || (isAllCaps(text) && !isAllCaps(next.text));
+}
+
+/**
+ * A short headline over its standfirst ("Harbour Flooding" over a line of twenty words): the shape
+ * of a label over a fuller line, but a section's, a site's or a kicker's name is not wholly about
+ * the story, while every content word of this line (one at least) comes back in the story's first
+ * paragraphs, and the line under it runs to a standfirst's length, longer than headlines run. No
+ * sentence: a lead ending in a full stop is judged as before. (`isHeadlineOverStandfirst` judges
+ * longer title-cased lines by two in three of their words.) Word counts and agreement only.
+ */
+function isShortHeadlineOverStandfirst(label: Candidate, next: Candidate, lines: ContentLine[]): boolean {
+  if (next.words < STANDFIRST_WORDS || endsSentence(label.text)) return false;
+  const { words, shared } = agreement(label.text, leadStems(lines, label));
+  return shared >= 1 && shared === words;
 }
 
 /** Words of a headline in title case, at least, that the story's words can tell from a section's or a site's name. */

@@ -1,0 +1,54 @@
+/**
+ * Why a title failure's winner won: for each dev page of a labelled set whose title comes out
+ * wrong (or each page named), every headline candidate of the page's top with its score and the
+ * evidence that made it (`title-candidates.ts`), the winner starred and the labelled headline's
+ * candidate marked. Failures are grouped by which features outscored the headline, not by the
+ * page's wording. Held-out pages are never printed; do not run it on a check set (d8, d9) or a
+ * fresh one either: their pages are read for figures only.
+ *
+ *   npx tsx bench/ingest/title-trace.ts DIR [PAGE…]      PAGE as folder/file.txt
+ *
+ * The candidates are scored on the lines as the cleaner has them when it picks the headline (each
+ * line's phrase label only), as `markHeadline` does; a page whose final title differs from the
+ * pick (a site suffix cut, a lead taken when no candidate wins) shows the pick.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pageLines } from '../../indexer/clean/page-lines.ts';
+import { phraseReasonOfSpacedLine } from '../../indexer/clean/phrases.ts';
+import type { ContentLine } from '../../indexer/clean/structure.ts';
+import { scoreHeadlineCandidates } from '../../indexer/clean/title-candidates.ts';
+import { normalizeText } from '../../indexer/read/decode.ts';
+import { scorePages } from './pages.ts';
+import { sameTitle } from './score.ts';
+
+const [dir, ...named] = process.argv.slice(2);
+if (!dir) {
+  console.error('usage: title-trace.ts DIR [PAGE…]');
+  process.exit(2);
+}
+const scores = await scorePages(dir);
+for (const s of scores) {
+  if (s.split !== 'dev') continue;
+  if (named.length > 0 ? !named.includes(s.page) : s.titleRight !== false) continue;
+  const text = normalizeText(fs.readFileSync(path.join(dir, ...s.page.split('/')), 'utf8'));
+  const lines: ContentLine[] = pageLines(text).map(({ line, text: spaced, words }) => ({
+    line,
+    text: spaced,
+    reason: phraseReasonOfSpacedLine(spaced, words),
+    heading: false,
+    words,
+  }));
+  const scored = scoreHeadlineCandidates(lines, () => lines.map((l) => l.text).join('\n'));
+  const want = s.truth.title;
+  console.log(`### ${s.page}  got ${JSON.stringify(s.got.title)}  want ${JSON.stringify(want)} (line ${s.truth.titleLine ?? '-'})`);
+  if (scored === null) {
+    console.log('  no candidate: the page opens with text (or every top line is chrome)');
+    continue;
+  }
+  scored.candidates.forEach((c, k) => {
+    const mark = k === scored.best ? '*' : want !== null && sameTitle(c.text, want) ? 'T' : ' ';
+    const shown = c.text.length > 80 ? `${c.text.slice(0, 77)}…` : c.text;
+    console.log(`${mark} L${lines[c.index]!.line}\t${c.score}\t${JSON.stringify(shown)}\t[${c.evidence.join('; ')}]`);
+  });
+}
