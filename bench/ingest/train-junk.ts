@@ -21,7 +21,9 @@
  * fewer held-out junk lines with held-out body lost no higher (and within 1 %), d4 likewise
  * (`--dir ../extra-pages/d4`), and `bench/indexer-bbc.ts` must keep every line; else
  * `git checkout indexer/clean/junk-weights.ts`. On 2026-12-05 (shared dev + d4) nothing retrained
- * did: the shipped weights stay (docs/ingestion.md, fourteenth session).
+ * did: the shipped weights stay (docs/ingestion.md, fourteenth session). On 2026-12-06 (`--cleaner`, seven
+ * write-from sets): one pass left out 459 junk kept / 97 body lost, `--second` 447 / 94, but on d8 + d9 one
+ * body line more than the shipped weights: nothing written (docs/ingestion.md, seventeenth session).
  *
  *   npx tsx bench/ingest/train-junk.ts            cross-validate, report, write the weights if they beat the shipped ones
  *   --force      write them whatever the verdict (when the features changed, the verdict is against the rules alone)
@@ -46,6 +48,13 @@
  *   --bands      out-of-fold junk/body lines per score band and per furniture count of their page
  *   --shipped-open 0.8,0.85   the shipped weights at these thresholds on furnished pages, per set and check set
  *   --out FILE   write the weights there instead of junk-weights.ts
+ *   --cleaner    the yardstick through the real cleaner: each set scored by `eval-ingest`'s pipeline (rules, the model, the
+ *                passes after it) with the model fitted without it (threshold too), beside the shipped weights; then the
+ *                weights fitted on every set on the --check sets and the shared held-out half (counts only)
+ *   --second     a second pass (JunkModel.second) reading the first pass's scores around the line and on its page,
+ *                each configuration of the grid left out by set (first pass out of fold inside the training sets too),
+ *                through the cleaner with --cleaner; the one keeping least junk left out is fitted on every set, scored
+ *                on the --check sets (and held-out counts with --cleaner) and written with --force or --out
  * JUNK_GRID=REGEX (environment) keeps the grid configurations whose JSON matches ('"lambda":1000,.*"ruleContext":true').
  */
 import fs from 'node:fs';
@@ -61,6 +70,16 @@ import { BBC_NEWS } from '../corpora.ts';
 import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { PAGES_DIR } from './pages.ts';
 import { FURNITURE_LINES } from '../../indexer/clean/page-gate.ts';
+import {
+  SECOND_COUNT,
+  SECOND_FEATURES,
+  secondFeatures,
+  useJunkModel,
+  type JunkModel,
+  type JunkWeights,
+} from '../../indexer/clean/junk-model.ts';
+import { scorePages } from './pages.ts';
+import { figures as pipelineFigures, type SplitFigures } from './score.ts';
 
 const { values } = parseArgs({
   options: {
@@ -88,6 +107,8 @@ const { values } = parseArgs({
     'shipped-open': { type: 'string' },
     'furnished-model': { type: 'boolean', default: false },
     out: { type: 'string' },
+    cleaner: { type: 'boolean', default: false },
+    second: { type: 'boolean', default: false },
   },
 });
 const BUDGET = Number(values.budget);
@@ -388,6 +409,11 @@ if (values.ablate) {
   process.exit(0);
 }
 
+if (values.second) {
+  await secondMode(grid);
+  process.exit(0);
+}
+
 /** Chosen by leave-one-set-out junk kept on real pages (sites the model never saw), the threshold set without the left-out set. */
 let best: { c: Config; kept: number } | null = null;
 for (const c of grid) {
@@ -416,6 +442,7 @@ if (model.kind !== 'logistic') throw new Error('only the logistic model is writt
 const fit = model.fit;
 const beats = report(chosen, threshold, fit);
 if (CHECK_SETS.length > 0) checkSets(threshold, fit);
+if (values.cleaner) await throughCleaner(chosen, threshold, fit);
 const ranked = FEATURE_NAMES.map((name, f) => ({ name, w: fit.weights[f]! })).sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
 console.log(`\nweights (standardised), largest first: ${ranked.map((r) => `${r.name} ${r.w.toFixed(2)}`).join(', ')}`);
 if (!values['dry-run'] && !beats && !values.force)
@@ -766,4 +793,234 @@ function shippedOpen(ts: readonly number[]): void {
     ];
     console.log(`  ${open.toFixed(3)}: ${cells.join(' | ')}`);
   }
+}
+
+/** The model the indexer loads for a fit at its thresholds, as `weightsSource` writes it. */
+function modelOf(f: Fit, t: Threshold): JunkModel {
+  const w = (threshold: number): JunkWeights => ({ mean: f.mean, scale: f.scale, weights: f.weights, bias: f.bias, threshold });
+  if (FURNISHED_MODEL) return { ...JUNK_MODEL, furnished: w(t.open) };
+  return { features: FEATURE_NAMES, ...w(t.closed), ...(t.open === t.closed ? {} : { furnished: w(t.open) }) };
+}
+
+/** A set's figures through the real pipeline (`eval-ingest`, each page alone) with `model` in the shipped weights' place. */
+async function cleanerFigures(dir: string, split: 'dev' | 'heldout', model?: JunkModel): Promise<SplitFigures> {
+  useJunkModel(model);
+  try {
+    return pipelineFigures((await scorePages(dir)).filter((s) => s.split === split));
+  } finally {
+    useJunkModel();
+  }
+}
+
+function cell(f: SplitFigures): string {
+  return `${f.junkKept.hits}/${f.junkKept.of} ${f.bodyLost.hits}/${f.bodyLost.of} t${f.title.hits}`;
+}
+
+/**
+ * --cleaner: leave-one-set-out through the real cleaner. For each set, the configuration's whole procedure
+ * run without it (threshold by leave-one-set-out over the others, weights fitted on the others), put in the
+ * shipped weights' place, and the set's pages scored as `eval-ingest` scores them (rules, the model, the
+ * passes after it): junk kept, body lost, titles. Then the weights fitted on every set, scored on the
+ * --check sets and on the shared held-out half (counts only), beside the shipped weights.
+ */
+async function throughCleaner(c: Config, t: Threshold, f: Fit): Promise<void> {
+  const dirOf = new Map(SETS.map((s) => [s.name, s.dir]));
+  console.log(`\nthrough the cleaner (eval-ingest's pipeline; junk kept, body lost, titles): ${JSON.stringify(c)}`);
+  console.log(`  set      shipped                  left out`);
+  const sum = { shippedKept: 0, shippedLost: 0, leftKept: 0, leftLost: 0 };
+  for (const name of setNames) {
+    const dir = dirOf.get(name);
+    if (dir === undefined) continue;
+    const others = trainable(pages.filter((p) => p.group !== name));
+    const tl = thresholdFor(others, crossValidate(others, c));
+    const m = train(others, c);
+    if (m.kind !== 'logistic') throw new Error('only the logistic model runs in the cleaner');
+    const shipped = await cleanerFigures(dir, 'dev');
+    const left = await cleanerFigures(dir, 'dev', modelOf(m.fit, tl));
+    sum.shippedKept += shipped.junkKept.hits;
+    sum.shippedLost += shipped.bodyLost.hits;
+    sum.leftKept += left.junkKept.hits;
+    sum.leftLost += left.bodyLost.hits;
+    console.log(`  ${name.padEnd(8)} ${cell(shipped).padEnd(24)} ${cell(left).padEnd(24)} t ${shownThreshold(tl)}`);
+  }
+  console.log(`  sum      ${`${sum.shippedKept} ${sum.shippedLost}`.padEnd(24)} ${sum.leftKept} ${sum.leftLost}`);
+  const all = modelOf(f, t);
+  const checks: [string, string, 'dev' | 'heldout'][] = [
+    ...CHECK_SETS.map((s): [string, string, 'dev'] => [s.name, s.dir, 'dev']),
+    ['held-out', PAGES_DIR, 'heldout'],
+  ];
+  console.log(`fitted on ${setNames.join(', ')} (t ${shownThreshold(t)}): shipped -> these weights`);
+  for (const [name, dir, split] of checks)
+    console.log(`  ${name.padEnd(8)} ${cell(await cleanerFigures(dir, split)).padEnd(24)} ${cell(await cleanerFigures(dir, split, all))}`);
+}
+
+/** A two-pass model: the first pass's fit, the second's (over FEATURE_COUNT + SECOND_COUNT values) and its thresholds. */
+interface TwoPass {
+  f1: Fit;
+  f2: Fit;
+  t2: Threshold;
+}
+
+/** Rows with the second pass's features appended, from first-pass scores of each page's rows. */
+function withSecond(ps: readonly PageRows[], p1: (p: PageRows) => Float64Array): PageRows[] {
+  const d2 = FEATURE_COUNT + SECOND_COUNT;
+  return ps.map((p) => {
+    const probs = p1(p);
+    const scored: number[] = [];
+    const sp: number[] = [];
+    for (let r = 0; r < p.y.length; r++)
+      if (p.unlabelled[r]) {
+        scored.push(p.index[r]!);
+        sp.push(probs[r]!);
+      }
+    const extra = secondFeatures(p.ruleJunk, scored, sp, Array.from(p.index));
+    const x = new Float64Array(p.y.length * d2);
+    for (let r = 0; r < p.y.length; r++) {
+      x.set(p.x.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT), r * d2);
+      x.set(extra.subarray(r * SECOND_COUNT, (r + 1) * SECOND_COUNT), r * d2 + FEATURE_COUNT);
+    }
+    return { ...p, x };
+  });
+}
+
+/** With D widened to the second pass's width while `fn` runs. */
+function wide<T>(fn: () => T): T {
+  D = FEATURE_COUNT + SECOND_COUNT;
+  try {
+    return fn();
+  } finally {
+    D = FEATURE_COUNT;
+  }
+}
+
+/**
+ * The two-pass procedure on `tr`: the first pass fitted on it, its scores of `tr` out of fold (by
+ * group), the second pass's threshold by cross-validation over those rows and its fit on them all.
+ */
+function fitTwoPass(tr: readonly PageRows[], c: Config): TwoPass {
+  const m1 = train(tr, c);
+  if (m1.kind !== 'logistic') throw new Error('logistic only');
+  const oof = firstPass(tr, c);
+  const tr2 = withSecond(tr, (p) => oof.get(p)!);
+  return wide(() => {
+    const t2 = thresholdFor(tr2, crossValidate(tr2, c));
+    const m2 = train(tr2, c);
+    if (m2.kind !== 'logistic') throw new Error('logistic only');
+    return { f1: m1.fit, f2: m2.fit, t2 };
+  });
+}
+
+/** The rows of `te` scored by a two-pass model (first pass, then the second over its verdicts). */
+function scoreTwoPass(m: TwoPass, te: readonly PageRows[]): { rows: PageRows[]; scored: Scored[] } {
+  const rows = withSecond(te, (p) => predict(m.f1, p.x, FEATURE_COUNT));
+  return { rows, scored: wide(() => scoreRows(rows, (x) => predict(m.f2, x, D))) };
+}
+
+/** The JunkModel the indexer loads for a two-pass model. */
+function twoPassModel(m: TwoPass): JunkModel {
+  const w = (f: Fit, threshold: number): JunkWeights => ({ mean: f.mean, scale: f.scale, weights: f.weights, bias: f.bias, threshold });
+  return {
+    features: FEATURE_NAMES,
+    ...w(m.f1, 1),
+    second: { ...w(m.f2, m.t2.closed), ...(m.t2.open === m.t2.closed ? {} : { furnishedThreshold: m.t2.open }) },
+  };
+}
+
+/**
+ * --second: each configuration of the grid, two passes, left out by set (trainer figures: rules before
+ * the passes after the model), and through the cleaner with --cleaner; then the first configuration
+ * fitted on every set, scored on the --check sets (and the shared held-out half, counts only, with
+ * --cleaner), written with --force or --out.
+ */
+async function secondMode(configs: readonly Config[]): Promise<void> {
+  const dirOf = new Map(SETS.map((s) => [s.name, s.dir]));
+  let best: { c: Config; kept: number } | null = null;
+  for (const c of configs) {
+    let kept = 0;
+    let lost = 0;
+    let cKept = 0;
+    let cLost = 0;
+    const cells: string[] = [];
+    for (const name of setNames) {
+      const others = pages.filter((p) => p.group !== name);
+      const m = fitTwoPass(others, c);
+      const left = pages.filter(ofSet(name));
+      const { rows, scored: sc } = scoreTwoPass(m, left);
+      const r = atThreshold(rows, sc, m.t2, ofSet(name));
+      kept += r.junkKept;
+      lost += r.bodyLost;
+      let cleanerCell = '';
+      const dir = dirOf.get(name);
+      if (values.cleaner && dir !== undefined) {
+        const f = await cleanerFigures(dir, 'dev', twoPassModel(m));
+        cKept += f.junkKept.hits;
+        cLost += f.bodyLost.hits;
+        cleanerCell = ` cleaner ${cell(f)}`;
+      }
+      cells.push(`${name} ${figure(r)} t ${shownThreshold(m.t2)}${cleanerCell}`);
+    }
+    console.log(
+      `second ${c.ruleContext ? 'rule-ctx' : 'shape   '} lambda ${String(c.lambda).padEnd(5)} left out: kept ${kept} lost ${lost}${values.cleaner ? ` | cleaner kept ${cKept} lost ${cLost}` : ''}\n  ${cells.join('\n  ')}`,
+    );
+    // Chosen by junk kept left out: through the cleaner with --cleaner, else the trainer's figure.
+    const score = values.cleaner ? cKept : kept;
+    if (!best || score < best.kept) best = { c, kept: score };
+  }
+  if (!best) throw new Error('no configuration');
+  const c = best.c;
+  const m = fitTwoPass(pages, c);
+  console.log(`\nfitted on ${setNames.join(', ')} and BBC (${JSON.stringify(c)}), t ${shownThreshold(m.t2)}`);
+  const inSample = scoreTwoPass(m, pages);
+  console.log(`  BBC lines lost in-sample: ${atThreshold(inSample.rows, inSample.scored, m.t2, isClean).bodyLost}`);
+  for (const set of CHECK_SETS) {
+    const rows = pageRows(set, 0);
+    const { rows: r2, scored: sc } = scoreTwoPass(m, rows);
+    const ship = shippedRowScores(rows);
+    console.log(
+      `  ${set.name.padEnd(8)} trainer: rules ${figure(atThreshold(rows, [], 1, ofSet(set.name)))} shipped ${ship ? figure(atThreshold(rows, ship, SHIPPED_T, ofSet(set.name))) : '-'} two-pass ${figure(atThreshold(r2, sc, m.t2, ofSet(set.name)))}`,
+    );
+  }
+  if (values.cleaner) {
+    const checks: [string, string, 'dev' | 'heldout'][] = [
+      ...CHECK_SETS.map((s): [string, string, 'dev'] => [s.name, s.dir, 'dev']),
+      ['held-out', PAGES_DIR, 'heldout'],
+    ];
+    for (const [name, dir, split] of checks)
+      console.log(
+        `  ${name.padEnd(8)} cleaner: shipped ${cell(await cleanerFigures(dir, split))} two-pass ${cell(await cleanerFigures(dir, split, twoPassModel(m)))}`,
+      );
+  }
+  const ranked = [...FEATURE_NAMES, ...SECOND_FEATURES].map((name, f) => ({ name, w: m.f2.weights[f]! }));
+  ranked.sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
+  console.log(
+    `second pass weights, largest first: ${ranked
+      .slice(0, 12)
+      .map((r) => `${r.name} ${r.w.toFixed(2)}`)
+      .join(', ')}`,
+  );
+  if (values.force || values.out) {
+    const out = values.out ?? WEIGHTS_FILE.pathname;
+    fs.writeFileSync(out, twoPassSource(m, c));
+    console.log(`wrote ${out}`);
+  }
+}
+
+function twoPassSource(m: TwoPass, c: Config): string {
+  const nums = (a: readonly number[]) => `[${a.map((v) => Number(v.toPrecision(6))).join(', ')}]`;
+  const block = (f: Fit, t: number, indent: string) =>
+    `${indent}mean: ${nums(f.mean)},\n${indent}scale: ${nums(f.scale)},\n${indent}weights: ${nums(f.weights)},\n${indent}bias: ${Number(f.bias.toPrecision(6))},\n${indent}threshold: ${Number(t.toPrecision(4))},`;
+  return `/**
+ * Written by \`npx tsx bench/ingest/train-junk.ts --second\` (${pages.filter((p) => real(p) && !isClean(p)).length} labelled pages of ${setNames.join(', ')},
+ * lines the rules left, L2 ${c.lambda}${c.ruleContext ? '' : ', shape only'}; second pass over the first's scores, threshold for ${BUDGET * 100} % out-of-fold body lines lost): do not edit by hand.
+ */
+import type { JunkModel } from './junk-model.ts';
+
+export const JUNK_MODEL: JunkModel = {
+  features: ${JSON.stringify(FEATURE_NAMES)},
+${block(m.f1, 1, '  ')}
+  second: {
+${block(m.f2, m.t2.closed, '    ')}${m.t2.open === m.t2.closed ? '' : `\n    furnishedThreshold: ${Number(m.t2.open.toPrecision(4))},`}
+  },
+};
+`;
 }

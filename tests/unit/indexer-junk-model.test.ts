@@ -8,7 +8,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText, labelLines } from '../../indexer/clean/index.ts';
 import { FEATURE_COUNT, FEATURE_NAMES, isJudged, lineFeatures } from '../../indexer/clean/line-features.ts';
-import { markByModel, unlabelled, weightsOfPage, type JunkModel } from '../../indexer/clean/junk-model.ts';
+import {
+  SECOND_FEATURES,
+  markByModel,
+  secondFeatures,
+  unlabelled,
+  useJunkModel,
+  weightsOfPage,
+  type JunkModel,
+} from '../../indexer/clean/junk-model.ts';
 import { carriesFurniture, furnitureLines } from '../../indexer/clean/page-gate.ts';
 import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { fitLogistic, predict } from '../../bench/ingest/logistic.ts';
@@ -107,6 +115,50 @@ describe('junk classifier', () => {
       lines.map((l) => l.reason === 'classifier'),
       [false, false, true],
     );
+  });
+});
+
+describe("second pass and the model in the shipped weights' place", () => {
+  it("reads the first pass's verdicts around a line and on its page", () => {
+    // Line 1 dropped by a rule; lines 2 and 3 scored 0.4 and 0.8 by the first pass; lines 0 and 4 prose (the story: line 0, the first longest).
+    const x = secondFeatures([0, 1, 0, 0, 0], [2, 3], [0.4, 0.8], [2, 3]);
+    const row = (r: number) =>
+      [...x.subarray(r * SECOND_FEATURES.length, (r + 1) * SECOND_FEATURES.length)].map((v) => Number(v.toFixed(3)));
+    assert.deepEqual(row(0), [1, 0.8, 0.45, 0.6, 0.733, 0.333]);
+    assert.deepEqual(row(1), [0.4, 0, 0.467, 0.6, 0.733, 0.25]);
+  });
+
+  it('drops with the second pass alone when the model has one', () => {
+    const { lines, language } = labelLines(PAGE);
+    // A first pass that scores nothing as junk, a second that reads only the page's mean first-pass score.
+    const names = [...FEATURE_NAMES, ...SECOND_FEATURES];
+    const second = {
+      mean: names.map(() => 0),
+      scale: names.map(() => 1),
+      weights: names.map((n) => (n === 'page-mean' ? 20 : 0)),
+      bias: -5,
+      threshold: 0.9,
+    };
+    markByModel(lines, language, { ...capitalsModel(), bias: -30, threshold: 0.99, second });
+    assert.equal(lines.find((l) => l.text === 'LOCAL NEWS')!.reason, null);
+    const { lines: again } = labelLines(PAGE);
+    markByModel(again, language, { ...capitalsModel(), bias: 10, threshold: 0.99, second });
+    assert.equal(again.find((l) => l.text === 'LOCAL NEWS')!.reason, 'classifier');
+  });
+
+  it("cleans with a model put in the shipped weights' place until they are put back", () => {
+    useJunkModel(capitalsModel());
+    try {
+      assert.ok(!cleanText(PAGE).kept.some((l) => l.text === 'LOCAL NEWS'));
+    } finally {
+      useJunkModel();
+    }
+    useJunkModel({ ...capitalsModel(), bias: -30 });
+    try {
+      assert.ok(cleanText(PAGE).kept.some((l) => l.text === 'LOCAL NEWS'));
+    } finally {
+      useJunkModel();
+    }
   });
 });
 
