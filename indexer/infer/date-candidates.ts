@@ -167,6 +167,51 @@ function isUnderByline(lines: readonly PageLine[], i: number): boolean {
   return above !== undefined && above.line >= lines[i]!.line - 2 && above.reason === 'credit' && hasByline(above.text);
 }
 
+/** Where a sentence's words stop: a stamp's parts are set apart by these. */
+const SEGMENT_MARK = /[|·•–—:;()[\]]/u;
+
+/**
+ * Whether the date at `index` sits inside a sentence: three or more words run up to it from the
+ * last separator, two of them lower case ("… dokumentacja została opublikowana 4 września 2024 r.
+ * na stronie …"), not after a stamp's parts ("Kompas.com - 17/01/2023", "Door: X, op 19, Apr 2025").
+ */
+function insideSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index);
+  let from = before.length;
+  while (from > 0 && !SEGMENT_MARK.test(before[from - 1]!)) from--;
+  const words = before
+    .slice(from)
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  return words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+}
+
+/** A clock time alone on its line ("19:10", "7.30 pm", "14h05"): the time of the date beside it. */
+const LONE_CLOCK = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/iu;
+/** At most this many paragraphs (a standfirst, a caption left as text) between the headline and its stamp. */
+const STAMP_BLOCK_PROSE = 2;
+
+/**
+ * A date line in the stamp block under the headline: beside a lone clock time or the article's
+ * reading time ("25.2.2016." / "19:10", "20/08/2019" / "1 min"), with at most a standfirst and a
+ * caption between it and the headline. Where the page prints its stamp, however few paragraphs
+ * of the story follow it (the zones count paragraphs, and a standfirst and a caption left as
+ * text put it in the middle, or the tail when the excerpt ends there).
+ */
+function inStampBlock(lines: readonly PageLine[], i: number, headlineLine: number, prose: ReadonlySet<number>): boolean {
+  const at = lines[i]!.line;
+  if (headlineLine === 0 || at <= headlineLine) return false;
+  let paragraphs = 0;
+  for (let j = i - 1; j >= 0 && lines[j]!.line > headlineLine; j--) if (prose.has(j) && ++paragraphs > STAMP_BLOCK_PROSE) return false;
+  for (const j of [i - 1, i + 1]) {
+    const near = lines[j];
+    if (!near || Math.abs(near.line - at) > 2) continue;
+    if (LONE_CLOCK.test(near.text) || near.reason === 'counter' || READING_TIME.test(near.text)) return true;
+  }
+  return false;
+}
+
 /** A line under the headline is its stamp or credit when it is short, gives a full date and does not read as a sentence. */
 const UNDER_HEADLINE_WORDS = 10;
 function isCreditLine(text: string, date: FoundDate, words: number): boolean {
@@ -262,14 +307,14 @@ export function collectDateCandidates(
       if (d.iso > latest || isEpoch(d.iso) || BIRTH_BEFORE.test(l.text.slice(Math.max(0, d.index - 60), d.index))) return;
       // In a paragraph's opening, "today" is the day the story was written: its dateline.
       if (!opensParagraph && isSiteToday(l.text, d.index, cueBefore(l.text, d.index))) return;
-      const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null) => {
-        const bonus = clockBonus(kind, zone, l.text);
+      const add = (kind: DateCandidateKind, evidence: string, cue: Cue | null, at: Zone = zone) => {
+        const bonus = clockBonus(kind, at, l.text);
         const c: DateCandidate = {
           line: l.line,
           iso: d.iso,
           kind,
-          zone,
-          score: BASE[kind] + ZONE[zone] + bonus,
+          zone: at,
+          score: BASE[kind] + ZONE[at] + bonus,
           evidence,
           languages: cue?.languages ?? [],
         };
@@ -280,6 +325,8 @@ export function collectDateCandidates(
       };
       const dateline = nth === 0 ? ((opensParagraph ? datelineOf(l.text, d) : null) ?? dispatchMarkOf(l.text, d)) : null;
       if (dateline) return add('dateline', `dateline '${quote(dateline)}'`, null);
+      // A sentence of the story's running text below its opening: the date is about the story.
+      if (zone === 'middle' && proseSet.has(i) && insideSentence(l.text, d.index)) return;
       if (chrome) {
         const cue = cueBefore(l.text, d.index);
         const shown = `…${l.text.slice(Math.max(0, d.index - 30), d.index + d.text.length)}…`;
@@ -305,7 +352,13 @@ export function collectDateCandidates(
         if (isTeaserDate(lines, i)) return;
         if (aboveHeadline && visitDates.has(d.iso)) return;
         if (nth === 0 && isUnderByline(lines, i)) return add('byline', `date under the byline '${quote(l.text)}'`, null);
-        add('stamp', `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`, null);
+        const at = zone !== 'head' && nth === 0 && inStampBlock(lines, i, headlineLine, proseSet) ? 'head' : zone;
+        add(
+          'stamp',
+          `date line${at === 'tail' ? ' at the end' : at === zone ? '' : ' among the stamp lines'} '${quote(l.text)}'`,
+          null,
+          at,
+        );
         const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);
         if (header && !hasClockTime(l.text)) {
           dated.at(-1)!.score += HEADER_DATE;
