@@ -16,7 +16,14 @@ import { cleanText } from './clean/index.ts';
 import { withoutOutletLines } from './clean/outlet-lines.ts';
 import { decodeBytes } from './read/decode.ts';
 import { lineKey } from './clean/shape.ts';
-import { candidateKey, type FurnitureSample, furnitureIn, furnitureSample, furnitureSampleOf } from './clean/furniture.ts';
+import {
+  candidateKey,
+  type FurnitureSample,
+  furnitureIn,
+  furnitureSample,
+  furnitureSampleOf,
+  learnedTailStart,
+} from './clean/furniture.ts';
 import { type PageLine, pageLines } from './clean/page-lines.ts';
 import { settleMetadata } from './infer/index.ts';
 import { visitDatesIn } from './infer/date-visit.ts';
@@ -177,9 +184,11 @@ function dropFurniture(clean: CleanResult, furniture: ReadonlySet<string> | unde
   const headlineKey = clean.headline ? lineKey(clean.headline.text) : null;
   const kept: KeptLine[] = [];
   const dropped: DroppedLine[] = [];
-  for (const line of clean.kept) {
+  // A learned block heading and the items under it, to the page's end (furniture.ts, `MIN_TAIL_ARTICLES`).
+  const tail = learnedTailStart(clean.kept, furniture, headlineKey);
+  for (const [i, line] of clean.kept.entries()) {
     const key = candidateKey(line.text);
-    if (key !== null && key !== headlineKey && furniture.has(key))
+    if ((tail >= 0 && i >= tail) || (key !== null && key !== headlineKey && furniture.has(key)))
       dropped.push({ line: line.line, reason: 'boilerplate', text: line.text });
     else kept.push(line);
   }

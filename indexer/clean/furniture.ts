@@ -44,6 +44,76 @@ const MIN_FOLDER_ARTICLES = 3;
 
 const LETTER = /\p{L}/u;
 
+/**
+ * A site's block under its stories (issue 18, task 18folder): "You might also like" and a list of
+ * other stories' headlines, different on every page. Line repetition learns the heading only where
+ * it is on half a folder (or five articles), and never its items. So the sample also names the
+ * line opening its page's tail of item-shaped lines (`tailOpener`), and a line opening such a tail
+ * on `MIN_TAIL_ARTICLES` different articles anywhere in the corpus is learned as a block heading
+ * (`tailKey`): on any page, it and the item-shaped lines under it to the page's end are furniture
+ * (pipeline.ts, `learnedTailStart`). A heading followed by the story's paragraphs is no tail, so
+ * it is never counted; a story ending on a list (fixtures, a results table) under a heading
+ * printed alike on three articles would be, which the BBC guard measures.
+ */
+const MIN_TAIL_ARTICLES = 3;
+/** Item lines a tail must have under its heading: one line under a heading is a sign-off, not a list. */
+const MIN_TAIL_ITEMS = 2;
+/** An item is a headline or a short teaser: a longer line is a paragraph. */
+const MAX_ITEM_WORDS = 25;
+
+/** What a block heading's furniture key starts with (`tailKey`). */
+const TAIL = '\u0001tail ';
+
+/** Whether any block heading was learned, once per furniture set: most corpora learn none. */
+const tailsLearned = new WeakMap<ReadonlySet<string>, boolean>();
+export function hasTails(furniture: ReadonlySet<string>): boolean {
+  let has = tailsLearned.get(furniture);
+  if (has === undefined) {
+    has = false;
+    for (const key of furniture) if (key.startsWith(TAIL)) has = true;
+    tailsLearned.set(furniture, has);
+  }
+  return has;
+}
+
+/**
+ * Where a page's learned block starts among its kept lines (`kept` index), or -1: the topmost
+ * learned block heading (`tailKey`) among the item-shaped kept lines closing the page, with a kept
+ * line above it (the story). It and every kept line under it are the block.
+ */
+export function learnedTailStart(kept: readonly { text: string }[], furniture: ReadonlySet<string>, headlineKey: string | null): number {
+  if (!hasTails(furniture)) return -1;
+  let start = -1;
+  for (let i = kept.length - 1; i >= 1; i--) {
+    const text = kept[i]!.text;
+    const words = wordCount(text, MAX_ITEM_WORDS);
+    if (!itemShaped(text, words)) break;
+    const key = candidateKeyOf(text, words);
+    if (key !== null && key !== headlineKey && furniture.has(tailKey(key))) start = i;
+  }
+  return start;
+}
+
+/** A learned block heading as a furniture key: lineKey never gives a control character. */
+export function tailKey(key: string): string {
+  return `${TAIL}${key}`;
+}
+
+/**
+ * A line that can be an item of a list of other stories (a headline, a short teaser, a cut line):
+ * at most `MAX_ITEM_WORDS` words, not a statement ending in a full stop (a headline may ask or
+ * quote; an ellipsis is a cut teaser). @param words the line's words, counted to at least `MAX_ITEM_WORDS + 1`.
+ */
+export function itemShaped(line: string, words: number): boolean {
+  if (words > MAX_ITEM_WORDS) return false;
+  let end = line.length - 1;
+  // Closing quotes and brackets after the mark.
+  while (end > 0 && CLOSERS.includes(line[end]!)) end--;
+  return line[end] !== '.' || line[end - 1] === '.';
+}
+
+const CLOSERS = '"\'”’»)]';
+
 /** Characters of an article's longest line its identity is hashed from (`letterHash`). */
 const IDENTITY_CHARS = 160;
 
@@ -71,6 +141,8 @@ export interface FurnitureSample {
   votes: FolderVote[];
   /** The full dates printed alone on a line in its head (infer/date-visit.ts): maybe the visit's. */
   headDates: string[];
+  /** The key of the line opening the page's tail of item-shaped lines, or null (see `MIN_TAIL_ARTICLES`). */
+  tailOpener: string | null;
 }
 
 /** An article's sample, from its text (one line per line) as the cleaner will see it. */
@@ -84,9 +156,13 @@ export function furnitureSampleOf(lines: readonly PageLine[], text: string): Fur
   const votes = new Map<string, FolderVote>();
   const head = new HeadDates();
   let longest = '';
-  for (const { trimmed: line, words } of lines) {
+  // The last line that cannot be an item: the tail of item-shaped lines starts after it.
+  let lastNonItem = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const { trimmed: line, words } = lines[i]!;
     const key = candidateKeyOf(line, words);
     if (key !== null) keys.add(key);
+    else if (!itemShaped(line, words)) lastNonItem = i;
     head.add(line, words);
     lineVotes(line, votes, longest === '');
     if (line.length > longest.length) longest = line;
@@ -96,7 +172,19 @@ export function furnitureSampleOf(lines: readonly PageLine[], text: string): Fur
     identity: letterHash(longest),
     votes: votes.size === 0 ? [] : finishVotes(votes, text),
     headDates: head.dates,
+    tailOpener: tailOpenerOf(lines, lastNonItem),
   };
+}
+
+/**
+ * The key of the line right under a page's last line that cannot be an item, when the story is
+ * above it (that last line is a paragraph) and at least `MIN_TAIL_ITEMS` lines follow it: the
+ * heading of the page's closing list. Candidate lines are all item-shaped (short, no full stop).
+ */
+function tailOpenerOf(lines: readonly PageLine[], lastNonItem: number): string | null {
+  if (lastNonItem < 0 || lines.length - lastNonItem - 2 < MIN_TAIL_ITEMS) return null;
+  const { trimmed, words } = lines[lastNonItem + 1]!;
+  return candidateKeyOf(trimmed, words);
 }
 
 /**
@@ -117,6 +205,8 @@ export class FurnitureLearner {
   readonly #outlets = new FolderOutlets();
   /** The dates several sites print in their head: the visit's (infer/date-visit.ts). */
   readonly #visits = new VisitDateLearner();
+  /** The different articles whose tail of items each line opens (see `MIN_TAIL_ARTICLES`). */
+  readonly #tails = new Map<string, Set<number>>();
 
   constructor(minArticles = MIN_ARTICLES) {
     this.#minArticles = minArticles;
@@ -145,6 +235,11 @@ export class FurnitureLearner {
       this.#visits.add(sample.headDates, sample.keys);
       if (source !== undefined) for (const iso of sample.headDates) this.#noteSource(visitKey(iso), source);
     }
+    if (sample.tailOpener !== null) {
+      let articles = this.#tails.get(sample.tailOpener);
+      if (!articles) this.#tails.set(sample.tailOpener, (articles = new Set()));
+      articles.add(article);
+    }
     for (const key of sample.keys) {
       if (source !== undefined) this.#noteSource(key, source);
       if (this.#furniture.has(key)) continue;
@@ -162,7 +257,8 @@ export class FurnitureLearner {
   sourcesOf(keys: Iterable<string>): Set<string> {
     const found = new Set<string>();
     for (const key of keys) {
-      const sources = this.#sources.get(key);
+      // A block heading's pages are every page holding its line (`furnitureIn`), not only those it opened a list on.
+      const sources = this.#sources.get(key.startsWith(TAIL) ? key.slice(TAIL.length) : key);
       if (typeof sources === 'string') found.add(sources);
       else for (const source of sources ?? []) found.add(source);
     }
@@ -191,6 +287,7 @@ export class FurnitureLearner {
     const learned = new Set(this.#furniture);
     for (const [key, articles] of this.#seen) if (this.#onHalfOfAFolder(articles)) learned.add(key);
     for (const iso of this.#visits.dates()) learned.add(visitKey(iso));
+    for (const [key, articles] of this.#tails) if (articles.size >= MIN_TAIL_ARTICLES) learned.add(tailKey(key));
     return learned;
   }
 
@@ -216,6 +313,7 @@ export function furnitureIn(text: string, furniture: ReadonlySet<string>): strin
   for (const raw of text.split('\n')) {
     const key = candidateKey(raw.trim());
     if (key !== null && furniture.has(key)) found.add(key);
+    if (key !== null && hasTails(furniture) && furniture.has(tailKey(key))) found.add(tailKey(key));
   }
   // The visit's dates its head prints: a page is rebuilt when one of them is learned.
   const visits = visitDatesIn(furniture);

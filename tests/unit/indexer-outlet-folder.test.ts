@@ -84,7 +84,7 @@ describe('folder outlets', () => {
   const other: FolderVote[] = [{ name: 'Larkspur', kind: 'quoted', line: 'y' }];
   /** Page `identity` of `folder` with these votes, as the furniture learner gets it. */
   const add = (learner: FurnitureLearner, folder: string, identity: number, votes: FolderVote[]) =>
-    learner.addSample({ keys: [], identity, votes, headDates: [] }, folder);
+    learner.addSample({ keys: [], identity, votes, headDates: [], tailOpener: null }, folder);
 
   it(`needs ${MIN_PAGES} different pages and half the folder`, () => {
     const learner = new FurnitureLearner();
