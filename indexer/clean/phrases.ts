@@ -20,6 +20,7 @@ import { anchoredTest } from './opening-chars.ts';
 import { gateOf, passes, readLine } from './cue-gate.ts';
 import { endsInPictureCredit } from './picture-credits.ts';
 import { LINE_WORD_LIMIT } from './line-words.ts';
+import { LineMemo } from './line-memo.ts';
 import { endsSentence, hasLetters, letters, looksLikeSeparatedMenu, normalizeSpaces, spacedWordCount } from './shape.ts';
 import { alternation } from '../escape-regexp.ts';
 
@@ -473,6 +474,9 @@ export function stripCounter(text: string): { text: string; found: boolean } {
   return { text: stripped, found: stripped !== text.replace(/\s+/g, ' ').trim() };
 }
 
+/** The longest line whose phrase verdict is remembered: furniture is short, and a paragraph rarely repeats. */
+const MEMO_CHARS = 160;
+
 /** No rule looks at a line longer than this, so counting further is wasted. */
 const MAX_RULE_WORDS = Math.max(...PHRASE_RULES.map((r) => r.maxWords));
 // A line's stored count (line-words.ts) must reach every rule's limit for `n <= rule.maxWords` to hold.
@@ -512,6 +516,16 @@ export function phraseReason(text: string): JunkReason | null {
  */
 export function phraseReasonOfSpacedLine(text: string, words = spacedWordCount(text, MAX_RULE_WORDS)): JunkReason | null {
   const n = Math.min(words, MAX_RULE_WORDS + 1);
+  // The rules read the text alone (the count is the text's): a site's lines met on another page are judged once.
+  if (!PHRASE_MEMO.keeps(text)) return phraseReasonOfWords(text, words, n);
+  const known = PHRASE_MEMO.get(text);
+  return known !== undefined ? known : PHRASE_MEMO.set(text, phraseReasonOfWords(text, words, n));
+}
+
+/** What the phrase rules made of the short lines met so far (line-memo.ts). */
+const PHRASE_MEMO = new LineMemo<JunkReason | null>(MEMO_CHARS);
+
+function phraseReasonOfWords(text: string, words: number, n: number): JunkReason | null {
   const rules = RULES_BY_WORDS[n]!;
   const gates = GATES_BY_WORDS[n]!;
   // The line is read for the gates at the first gated rule it meets (one walk over its characters).

@@ -167,6 +167,21 @@ function asciiLineKey(text: string): string {
   return key.toLowerCase();
 }
 
+/**
+ * Whether `lineKey(text)` is surely longer than `max` characters, without building it: an ASCII
+ * line's key holds every character of it that is not a separator. False when unsure (a character
+ * beyond ASCII, whose NFKC may change lengths).
+ */
+export function keyLongerThan(text: string, max: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) return false;
+    if (!isAsciiSeparator(c) && ++kept > max) return true;
+  }
+  return false;
+}
+
 /** Punctuation, symbols and spacing in ASCII: what `asciiLineKey` turns into single spaces. */
 function isAsciiSeparator(c: number): boolean {
   return (

@@ -18,6 +18,7 @@ import {
   endsWithEllipsis,
   isFixture,
   isCutParagraph,
+  keyLongerThan,
   lineKey,
   looksLikeBreadcrumb,
   looksLikeCapsMenu,
@@ -231,8 +232,12 @@ export function markRepeatsOfDropped(lines: ContentLine[]): void {
     if (l.reason !== null && l.reason !== 'headline' && wordCount(l.text) >= 2) dropped.set(lineKey(l.text), l.reason);
   }
   if (dropped.size === 0) return;
+  let longest = 0;
+  for (const key of dropped.keys()) longest = Math.max(longest, key.length);
   lines.forEach((l, i) => {
     if (l.reason !== null) return;
+    // A paragraph's key is longer than any dropped line's: no need to build it (most lines are paragraphs).
+    if (keyLongerThan(l.text, longest)) return;
     const reason = dropped.get(lineKey(l.text)) ?? null;
     if (reason !== 'caption' || !isStandfirst(lines, i)) l.reason = reason;
   });

@@ -27,9 +27,16 @@ const EDGES = /^[\p{Ps}\p{Pi}"'«]+|[\p{Pe}\p{Pf}"'»,.;:!?]+$/gu;
 const SHORT_LINE = 8;
 /** Words in a name: two to four, as most mastheads are. */
 const MAX_WORDS = 4;
+/** Fewest letters of a name read joined: shorter ones meet any pair of words. */
+const MIN_JOINED = 6;
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_LETTERS = /[^a-z]+/g;
 
 /** Letters only, case and accents aside: how a name and an address are compared. */
 export function letters(text: string): string {
+  // ASCII is its own NFKD and has no marks: lower-cased, its letters are a to z.
+  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_LETTERS, '');
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -70,12 +77,21 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
     if (label.length >= 3 && !labels.has(label)) labels.set(label, { address: a, email });
   }
   if (labels.size === 0) return;
+  // Initials are three or four letters; a joined name has six or more. Where no label is initials,
+  // an ASCII line can only hold a name whose joined letters are a label if its own letters hold it
+  // (a stretch's letters are a part of its line's): most lines of prose are let go before their words are read.
+  const joinedOnly = [...labels.keys()].every((label) => label.length > MAX_WORDS);
+  const joined = [...labels.keys()].filter((label) => label.length >= MIN_JOINED);
   for (const l of lines) {
+    if (joinedOnly && ASCII.test(l.text)) {
+      const all = letters(l.text);
+      if (!joined.some((label) => all.includes(label))) continue;
+    }
     for (const run of nameRuns(l.text)) {
       for (const { words, how } of spellings(run)) {
         const key = how === 'joined' ? letters(words.join('')) : letters(words.map((w) => w[0]).join(''));
         const found = labels.get(key);
-        if (!found || (how === 'joined' && key.length < 6)) continue;
+        if (!found || (how === 'joined' && key.length < MIN_JOINED)) continue;
         // Letters alone match "© 2005 Example Daily" to exampledaily.com as well as its name: a
         // number at a name's edge belongs to it only when the address writes it too ("Example 24").
         if (!edgeNumbersInAddress(words, found.address.value)) continue;
@@ -108,6 +124,12 @@ function nameRuns(text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   for (const raw of text.split(/\s+/)) {
+    // A word opening with a small ASCII letter is no name's (most words of prose): it closes the run.
+    const first = raw.charCodeAt(0);
+    if (first >= 0x61 && first <= 0x7a) {
+      if (run.length > 0) runs.push(run), (run = []);
+      continue;
+    }
     const word = raw.replace(EDGES, '');
     const ends = word !== raw.replace(/^[\p{Ps}\p{Pi}"'«]+/u, '');
     if (NAME_WORD.test(word)) run.push(word);

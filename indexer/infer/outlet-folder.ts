@@ -21,7 +21,9 @@
  * - what a site prints on every page (outlet-folder-print.ts): a title line's name beside the
  *   headline, its address alone, its © holder, its newsroom credit.
  */
-import { printVotes, type PrintKind } from './outlet-folder-print.ts';
+import { printVotes, type PrintKind, type PrintVote } from './outlet-folder-print.ts';
+import { LineMemo } from '../clean/line-memo.ts';
+import { listedOutletsVersion } from './outlet-listed-index.ts';
 import { isDomain, outletKey } from './outlet-names.ts';
 
 /** Fewest different pages of one folder that must carry a name: one or two pages are a coincidence. */
@@ -103,24 +105,43 @@ const SENTENCE_END = /[.!?:]$/;
  */
 export function lineVotes(line: string, votes: Map<string, FolderVote>, first = false): void {
   if (line === '' || line.length > MAX_LINE_CHARS) return;
-  for (const v of printVotes(line, first)) {
-    const key = outletKey(v.name);
-    const had = votes.get(key);
-    if (key.length < 2 || (had && !had.weak)) continue;
-    // A weak vote (a masthead) the page confirms in another shape counts as that shape, spelled as the first if that is an address.
-    votes.set(key, had && isDomain(v.name) ? { ...v, name: had.name, line } : { ...v, line });
+  // What the line proposes depends on its text alone (and on being the first line, which is read
+  // every time): a site's lines met on another page are read once (line-memo.ts).
+  let proposed = first ? undefined : PROPOSALS.get(line);
+  if (proposed === undefined) {
+    proposed = proposals(line, first);
+    if (!first) PROPOSALS.set(line, proposed);
   }
+  for (const v of proposed.printed) {
+    const had = votes.get(v.key);
+    if (v.key.length < 2 || (had && !had.weak)) continue;
+    // A weak vote (a masthead) the page confirms in another shape counts as that shape, spelled as the first if that is an address.
+    votes.set(v.key, had && isDomain(v.vote.name) ? { ...v.vote, name: had.name, line } : { ...v.vote, line });
+  }
+  for (const v of proposed.named) if (v.key.length >= 2 && !votes.has(v.key)) votes.set(v.key, { name: v.name, kind: v.kind, line });
+}
+
+/** A line's votes before the page's earlier lines are taken into account, each with its `outletKey`. */
+interface Proposals {
+  printed: Array<{ vote: PrintVote; key: string }>;
+  named: Array<{ name: string; kind: 'initials' | 'quoted'; key: string }>;
+}
+
+/** The proposals of the short lines read so far; emptied when the list of outlets changes (`isWire` reads it). */
+const PROPOSALS = new LineMemo<Proposals>(MAX_LINE_CHARS, 20_000, listedOutletsVersion);
+
+function proposals(line: string, first: boolean): Proposals {
+  const printed = printVotes(line, first).map((vote) => ({ vote, key: outletKey(vote.name) }));
+  const named: Proposals['named'] = [];
   const list = !SENTENCE_END.test(line) && INITIALS_INSIDE.test(line);
   const quote = line.length <= MAX_QUOTE_LINE_CHARS && QUOTE_MARK.test(line);
-  if (!list && !quote) return;
-  const vote = (name: string, kind: FolderVote['kind']) => {
-    const key = outletKey(name);
-    if (key.length >= 2 && !votes.has(key)) votes.set(key, { name, kind, line });
-  };
+  if (!list && !quote) return { printed, named };
+  const vote = (name: string, kind: 'initials' | 'quoted') => named.push({ name, kind, key: outletKey(name) });
   const words = line.split(/\s+/);
   if (list && words.length <= MAX_LIST_WORDS && listOfNames(words)) for (const name of namesBesideInitials(words)) vote(name, 'initials');
   const quoted = quote && words.length <= MAX_QUOTE_LINE_WORDS ? QUOTED.exec(line) : null;
   if (quoted) vote(quoted[1]!, 'quoted');
+  return { printed, named };
 }
 
 /** Four words in five capitalised and no sentence's end: tags or names, not a sentence. */

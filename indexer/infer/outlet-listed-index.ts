@@ -158,6 +158,8 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
 let extra: readonly ListedOutlet[] = [];
 let extraDigest = '';
 let built: OutletIndex | null = null;
+/** Counts the changes of the corpus's own outlets in this process (`listedOutletsVersion`). */
+let version = 0;
 
 /** Adds a corpus's own outlets (outlet-list.ts) to the shipped ones for this process. */
 export function useCorpusOutlets(outlets: readonly ListedOutlet[]): void {
@@ -166,6 +168,15 @@ export function useCorpusOutlets(outlets: readonly ListedOutlet[]): void {
   extraDigest = outlets.length === 0 ? '' : createHash('sha256').update(JSON.stringify(outlets)).digest('hex');
   built = null;
   known.clear();
+  version++;
+}
+
+/**
+ * Changes whenever the corpus's own outlets do: a memo of a verdict that reads the list (a name is
+ * a wire's when the list says so) must be emptied then (clean/line-memo.ts).
+ */
+export function listedOutletsVersion(): number {
+  return version;
 }
 
 /** The corpus's own outlets in use, for a worker thread to use the same. */

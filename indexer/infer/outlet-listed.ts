@@ -12,6 +12,7 @@ import { cueAround } from './outlet-cues.ts';
 import type { ListedOutlet } from './outlet-list.ts';
 import {
   type Form,
+  listedOutletsVersion,
   matchedAsPhrase,
   type OutletIndex,
   outletIndex,
@@ -20,6 +21,7 @@ import {
   type Token,
   tokensOf,
 } from './outlet-listed-index.ts';
+import { LineMemo } from '../clean/line-memo.ts';
 import { quote } from './quote.ts';
 import { PAIR_END, symbolOf, TRIE_SPACE, TRIE_SYMBOLS, WORD_END } from './word-trie.ts';
 
@@ -74,7 +76,7 @@ export function listedCandidates(clean: CleanResult, lines: readonly PageLine[])
   const span = { first: body[0]?.line ?? 0, last: body.at(-1)?.line ?? 0, title: clean.headline?.line ?? -1 };
   const selfSeen = new Set<ListedOutlet>();
   for (const line of lines) {
-    for (const m of mentionsIn(line.text)) {
+    for (const m of knownMentionsIn(line.text)) {
       const cue = cueAround(line.text, m.start, m.end);
       // A rival cited in the story, a name in a caption or a teaser, a short name in prose: not candidates.
       const place = cue === 'cites' ? { kind: 'listed-prose', score: 0 } : placeOf(line, m, cue, span);
@@ -170,6 +172,18 @@ function sigFolded(text: string): string {
   return significant(tokensOf(text), (t) => t.folded)
     .map((t) => t.folded)
     .join(' ');
+}
+
+/**
+ * The mentions of the short lines read so far (clean/line-memo.ts): a site's furniture names it on
+ * every page. Emptied when the list changes.
+ */
+const MENTIONS = new LineMemo<readonly Mention[]>(160, 20_000, listedOutletsVersion);
+
+/** `mentionsIn`, remembered for a short line (the mentions are read, never changed). */
+function knownMentionsIn(text: string): readonly Mention[] {
+  if (!MENTIONS.keeps(text)) return mentionsIn(text);
+  return MENTIONS.get(text) ?? MENTIONS.set(text, mentionsIn(text));
 }
 
 /** Every listed name and domain of one line. */

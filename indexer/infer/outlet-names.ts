@@ -83,13 +83,20 @@ export function outletKey(name: string): string {
   let n = name.trim();
   // A domain is its registrable label: "news.example.co.uk", "example.co.uk" and "Example" are one outlet.
   if (isDomain(n)) n = domainParts(n).label || bareDomain(n);
+  // ASCII is its own NFKD and has no marks; lower-cased, its letters and digits are a-z and 0-9.
+  if (ASCII.test(n)) return n.toLowerCase().replace(KEY_ARTICLE, '').replace(NOT_ASCII_ALNUM, '');
   return n
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/^(?:the|el|la|le|les|il|lo|der|die|das|de|het|o|a|os|los|las)\s+/, '')
+    .replace(KEY_ARTICLE, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/** An article opening a name ("The", "El", "Der"…), lower-cased: not part of its key. */
+const KEY_ARTICLE = /^(?:the|el|la|le|les|il|lo|der|die|das|de|het|o|a|os|los|las)\s+/;
 
 /** Two or three capitalised words and nothing shaped like a publication: as likely a person. */
 export function personShaped(name: string): boolean {

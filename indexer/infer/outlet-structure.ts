@@ -114,6 +114,9 @@ function nameBesideDate(part: string): string | null {
 const WORD =
   /(?<![\p{L}\p{N}.@/-])(\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{Lu}][\p{L}\p{N}]*)?|\p{Ll}{1,8}\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+
 /** A line this short pointing to an address is furniture ("More news on example.de"), not the story's prose. */
 const POINTER_WORDS = 14;
 
@@ -143,7 +146,14 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
       if (key.length >= 4 && !labels.has(key)) labels.set(key, d);
   }
   if (labels.size === 0) return;
+  // A word's key is its letters and digits, lower-cased: in an ASCII line, a part of the line's own.
+  // A line whose letters and digits hold no label is let go before its words are matched.
+  const keys = [...labels.keys()];
   for (const l of lines) {
+    if (ASCII.test(l.text)) {
+      const all = l.text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
+      if (!keys.some((key) => all.includes(key))) continue;
+    }
     for (const m of l.text.matchAll(WORD)) {
       const domain = labels.get(outletKey(m[1]!));
       if (!domain) continue;

@@ -1,0 +1,53 @@
+/**
+ * A verdict remembered for a line's text, for a check whose answer depends on the text alone: a
+ * site prints the same short lines (its menu, prompts, credits, footer) on every page, and a run
+ * over its pages judged each of them again on every page (issue 18, 18speed). Only short lines are
+ * kept (a paragraph of prose is rarely printed twice, and would hold its whole text in memory), and
+ * the memo is emptied when it is full, so memory stays bounded whatever the corpus size. The answer
+ * is the check's own: a memo never changes what a line is judged, only how often it is judged.
+ */
+export class LineMemo<V> {
+  readonly #verdicts = new Map<string, V>();
+  readonly #maxEntries: number;
+  readonly #maxChars: number;
+  readonly #dependsOn: (() => unknown) | undefined;
+  #was: unknown;
+
+  /**
+   * @param maxChars the longest text remembered, in UTF-16 code units
+   * @param maxEntries texts remembered at most; the memo is emptied when it would hold more
+   * @param dependsOn what else the check reads that a process may change (the corpus's own list
+   *   of outlets): the memo is emptied when its value changes
+   */
+  constructor(maxChars: number, maxEntries = 20_000, dependsOn?: () => unknown) {
+    this.#maxChars = maxChars;
+    this.#maxEntries = maxEntries;
+    this.#dependsOn = dependsOn;
+    this.#was = dependsOn?.();
+  }
+
+  /** Whether `text` is short enough to be remembered (a caller may skip the lookup otherwise). */
+  keeps(text: string): boolean {
+    return text.length <= this.#maxChars;
+  }
+
+  /** The verdict remembered for `text`, or undefined. */
+  get(text: string): V | undefined {
+    if (this.#dependsOn !== undefined) {
+      const now = this.#dependsOn();
+      if (now !== this.#was) {
+        this.#verdicts.clear();
+        this.#was = now;
+      }
+    }
+    return this.#verdicts.get(text);
+  }
+
+  /** Remembers `verdict` for `text` (a text too long to keep is passed over); returns the verdict. */
+  set(text: string, verdict: V): V {
+    if (text.length > this.#maxChars) return verdict;
+    if (this.#verdicts.size >= this.#maxEntries) this.#verdicts.clear();
+    this.#verdicts.set(text, verdict);
+    return verdict;
+  }
+}
