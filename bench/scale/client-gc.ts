@@ -40,6 +40,9 @@ export class ClientGc {
   }
 
   private take(entry: PerformanceEntry): void {
+    // The first delivery can carry collections from before start() (seen: the warm mix's, 1-2 s
+    // earlier): only the spike's are counted.
+    if (entry.startTime < this.startedAt) return;
     const kind = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind ?? 0;
     this.pauses.push([(entry.startTime - this.startedAt) / 1000, entry.duration, kind]);
   }
