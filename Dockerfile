@@ -46,4 +46,4 @@ EXPOSE 3000
 # serves. Node runs directly (not through npm) so it receives SIGTERM and drains requests; the flags
 # and the environment are npm start's (package.json), which a test keeps equal. `npm run index`
 # runs the compiled indexer (dist/indexer/cli.js).
-CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=512", "--single-threaded-gc", "--enable-source-maps", "dist/server/start.js"]
+CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=512", "--single-threaded-gc", "--optimize-for-size", "--enable-source-maps", "dist/server/start.js"]
