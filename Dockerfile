@@ -23,7 +23,7 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 FROM node:20-bookworm-slim
 # MALLOC_MMAP_THRESHOLD_ as npm start sets it (package.json; docs/architecture.md).
 ENV NODE_ENV=production \
-    MALLOC_ARENA_MAX=2 \
+    MALLOC_ARENA_MAX=1 \
     MALLOC_MMAP_THRESHOLD_=131072 \
     PORT=3000 \
     CORPUS_DIR=/app/corpus \
