@@ -23,7 +23,7 @@ RUN npm run build && npm prune --omit=dev --no-audit --no-fund
 FROM node:20-bookworm-slim
 # MALLOC_MMAP_THRESHOLD_ as npm start sets it (package.json; docs/architecture.md).
 ENV NODE_ENV=production \
-    MALLOC_ARENA_MAX=2 \
+    MALLOC_ARENA_MAX=1 \
     MALLOC_MMAP_THRESHOLD_=131072 \
     PORT=3000 \
     CORPUS_DIR=/app/corpus \
@@ -46,4 +46,4 @@ EXPOSE 3000
 # serves. Node runs directly (not through npm) so it receives SIGTERM and drains requests; the flags
 # and the environment are npm start's (package.json), which a test keeps equal. `npm run index`
 # runs the compiled indexer (dist/indexer/cli.js).
-CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=512", "--enable-source-maps", "dist/server/start.js"]
+CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=512", "--single-threaded-gc", "--optimize-for-size", "--enable-source-maps", "dist/server/start.js"]

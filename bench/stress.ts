@@ -41,6 +41,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { badUsage, commandLine, wholeNumber } from './scale/args.ts';
+import { ClientGc } from './scale/client-gc.ts';
 import { ClientLoopDelay } from './scale/client-loop.ts';
 import { ClientTimes } from './scale/client-times.ts';
 import { ConnectTimes } from './scale/connect-times.ts';
@@ -506,6 +507,7 @@ async function driveOverload(
   const watch = new RssWatch(pid).start();
   const traceFile = process.env.STRESS_TRACE;
   const clientLoop = new ClientLoopDelay();
+  const clientGc = new ClientGc();
   const clientTimes = serverTimes ? new ClientTimes() : undefined;
   const clientSlices = new LoopSlices();
   if (serverTimes) clientSlices.start();
@@ -513,6 +515,7 @@ async function driveOverload(
   const cpu = new SpikeCpu(pid);
   cpu.begin();
   clientLoop.start();
+  clientGc.start();
   let cpuLine: string | null = null;
   const phase = await drive(url, built, duration, connections, {
     tracing: traceFile !== undefined,
@@ -523,6 +526,7 @@ async function driveOverload(
     .finally(() => {
       watch.stop();
       clientLoop.stop();
+      clientGc.stop();
       clientSlices.stop();
     });
   if (traceFile !== undefined) await writeFile(traceFile, JSON.stringify(phase.trace));
@@ -564,6 +568,8 @@ async function driveOverload(
     );
   const ownLoop = clientLoop.summary(SLOW_REFUSAL_MS);
   if (ownLoop !== null) console.log(`  ${ownLoop}`);
+  const ownGc = clientGc.summary();
+  if (ownGc !== null) console.log(`  ${ownGc}`);
   if (cpuLine !== null) console.log(`  ${cpuLine}`);
   console.log(`  server's queue: ${JSON.stringify(health.searches)}`);
   const growth = (rssAfter - rssBefore) / rssBefore;

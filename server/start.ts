@@ -29,8 +29,11 @@ async function prepareIndex(): Promise<void> {
   const script = fileURLToPath(siblingModule(import.meta.url, 'prepare-index'));
   // The flags this process was started with (under tsx, its loader), but not the serving heap's
   // small young generation nor its heap limit (which lowers V8's growing factor): indexing makes
-  // garbage fast and would spend its time collecting it.
-  const flags = process.execArgv.filter((flag) => !flag.startsWith('--max-semi-space-size') && !flag.startsWith('--max-old-space-size'));
+  // garbage fast and would spend its time collecting it. Nor the serving thread's collector without
+  // helper threads (indexing alone on the machine gains from collecting in parallel), nor its heap
+  // sized for memory (a young generation of 1 MB and full collections every 2 MB of growth).
+  const servingOnly = ['--max-semi-space-size', '--max-old-space-size', '--single-threaded-gc', '--optimize-for-size'];
+  const flags = process.execArgv.filter((flag) => !servingOnly.some((name) => flag.startsWith(name)));
   // Nor the serving allocator's pinned mmap threshold (docs/architecture.md): indexing frees big
   // blocks constantly, and mapping each afresh made a 1M-paragraph --full rebuild ~15% slower
   // (29.7-30.7 s against 25.6-26.6 s) for ~15 MB less peak memory.
