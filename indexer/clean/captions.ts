@@ -68,9 +68,27 @@ function markCaptionVerbs(lines: ContentLine[]): void {
     if (l.reason !== null || !(chrome(lines[i - 1], l) || chrome(lines[i + 1], l))) continue;
     if (/["“”«»„]/u.test(l.text) || wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
     const m = CAPTION_VERB.exec(l.text.slice(0, MAX_SUBJECT_CHARS + 30));
-    if (m !== null && m.index > 0 && m.index <= MAX_SUBJECT_CHARS) l.reason = 'caption';
+    if (m !== null && m.index > 0 && m.index <= MAX_SUBJECT_CHARS && !NOT_THE_CAPTION_VERB.test(l.text.slice(0, m.index)))
+      l.reason = 'caption';
   }
 }
+
+/**
+ * The verb is the caption's own only when it tells what the photo shows, now: after a modal, a
+ * future, a negation, an infinitive's mark or a relative pronoun it is a sentence's ("Jane Doe
+ * has said she will not take part in …", "… a virus that poses as a game", "… are to take part
+ * in …"), which a story's lead is. The grammar words of the languages whose verbs are listed
+ * above: a modal or a negation one or two words before the verb ("will still take part"); a
+ * mark that is also a preposition ("to", "a", "per", "pour") or a relative right before it.
+ */
+const NOT_THE_CAPTION_VERB = new RegExp(
+  '(?<!\\p{L})(?:(?:will|would|shall|should|can|could|may|might|must|not|never|' +
+    'wird|werden|soll|sollen|kann|können|muss|müssen|nicht|nie|' +
+    'va|vont|doit|doivent|peut|peuvent|puede|pueden|debe|deben|deve|devono|può|possono|non|vai|vão|pode|podem|não|' +
+    'zal|zullen|moet|moeten|niet|ska|skall|vill|inte|będzie|będą|może|mogą)(?:\\s+\\p{L}+)?|' +
+    'to|that|which|who|zu|wollen|pour|qui|a|para|que|no|per|che|te|wil|willen|att|som|który|która|którzy)\\s+$',
+  'iu',
+);
 
 /**
  * "Image caption," / "Bildunterschrift": the label of the line that follows, which is the caption

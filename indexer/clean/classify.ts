@@ -20,6 +20,7 @@ import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts'
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
 import { isTextLike } from './text-like.ts';
+import { isAdSlot } from './trade-phrases.ts';
 
 /** Words counted per line: no feature looks further. */
 const WORD_LIMIT = 40;
@@ -125,13 +126,17 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
   // Tail: after the last paragraph, once the page's chrome has begun (a line the rules above
   // recognised), every short line, sentences too: what is not a real paragraph there is a
   // teaser, a prompt or a label ("Escape your echo chamber. Get the facts."). Before that point a
-  // short line may be the article's own list (tour dates, results, a fact box).
+  // short line may be the article's own list (tour dates, results, a fact box). An ad slot's
+  // marker ("Advertisement", "Anzeige") with the text going on below it (two lines or more before
+  // the next recognised line) begins no chrome: the page prints it where the ad sits, inside the
+  // text, and the story's own lines (a line-up, a results list) go on below it. A lone line
+  // between the slot and more chrome is a button or a label of the page's closing furniture.
   let chrome = false;
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!;
     const f = features[i]!;
     if (l.reason !== null) {
-      if (isChrome(l)) chrome = true;
+      if (isChrome(l) && !(l.reason === 'promotion' && textGoesOn(lines, i) && isAdSlot(l.text))) chrome = true;
       continue;
     }
     if (!chrome || f.words > MAX_FURNITURE_WORDS || isWrapped(lines, i)) continue;
@@ -146,6 +151,9 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
   markByNeighbours(lines, language);
   return language;
 }
+
+/** Whether two unlabelled lines follow line i before any labelled one: the text goes on below it. */
+const textGoesOn = (lines: readonly ContentLine[], i: number): boolean => lines[i + 1]?.reason === null && lines[i + 2]?.reason === null;
 
 /** Fewest headlines in a run of links inside the article; shortest and longest of them. */
 const MIN_HEADLINE_RUN = 3;

@@ -12,6 +12,7 @@
  */
 import type { ContentLine } from './structure.ts';
 import { PRICE } from './paywall-sentences.ts';
+import { isShareRow } from './trade-phrases.ts';
 
 /** A pitch is a sentence or two: a story's paragraph runs longer. */
 const MAX_PITCH_WORDS = 25;
@@ -56,10 +57,20 @@ const isFragment = (l: ContentLine) => l.reason === null && l.words <= MAX_FRAGM
 export function markPromptBlocks(lines: ContentLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const [before, l] = [lines[i - 1]!, lines[i]!];
-    if (before.reason === 'promotion' && (isPitch(l) || (isFragment(l) && continues(before, l)))) l.reason = 'promotion';
+    if (before.reason === 'promotion' && ((isPitch(l) && carriesPitch(before)) || (isFragment(l) && continues(before, l))))
+      l.reason = 'promotion';
   }
   for (let i = lines.length - 2; i >= 0; i--) {
     const [l, after] = [lines[i]!, lines[i + 1]!];
-    if (after.reason === 'promotion' && (isPitch(l) || (isFragment(l) && continues(l, after)))) l.reason = 'promotion';
+    if (after.reason === 'promotion' && ((isPitch(l) && carriesPitch(after)) || (isFragment(l) && continues(l, after))))
+      l.reason = 'promotion';
   }
 }
+
+/**
+ * A share row ("Share this article", "Share on Facebook", "Print | Email") is buttons alone and
+ * carries no pitch: the page prints it above the story's first paragraph or below its last, and
+ * a lead that speaks to the reader ("If you are a gadget fan, …") or names subscriptions is the
+ * story's. Asked only of a line that reads as a pitch.
+ */
+const carriesPitch = (promotion: ContentLine) => !isShareRow(promotion.text);
