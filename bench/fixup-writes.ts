@@ -13,6 +13,7 @@ import os from 'node:os';
 import Database from 'better-sqlite3';
 import type { ArticleInput, ParagraphKind } from '../engine/contract/types.ts';
 import { openSqliteEngine } from '../engine/sqlite/index.ts';
+import type { StoredArticleRow } from '../engine/sqlite/articles.ts';
 
 const [source, work, how] = process.argv.slice(2);
 if (!source || !work || (how !== 'upsert' && how !== 'revise'))
@@ -20,23 +21,6 @@ if (!source || !work || (how !== 'upsert' && how !== 'revise'))
 fs.rmSync(work, { recursive: true, force: true });
 fs.cpSync(source, work, { recursive: true });
 
-interface ArticleRow {
-  rowid: number;
-  id: string;
-  source: string;
-  title: string;
-  outlet: string;
-  agency: string | null;
-  carried_by: string | null;
-  date: string | null;
-  year: number | null;
-  url: string | null;
-  language: string;
-  provenance: string;
-  hints: string;
-  content_hash: string;
-  dropped: string;
-}
 interface ParagraphRow {
   position: number;
   kind: ParagraphKind;
@@ -47,7 +31,7 @@ interface ParagraphRow {
 const file = `${work}/sqlite/${fs.readFileSync(`${work}/sqlite/CURRENT`, 'utf8').trim()}`;
 const db = new Database(file, { readonly: true });
 const paragraphsOf = db.prepare('SELECT position, kind, text, line FROM paragraphs WHERE article_rowid = ? ORDER BY position');
-const articles: ArticleInput[] = (db.prepare('SELECT rowid, * FROM articles ORDER BY rowid').all() as ArticleRow[]).map((a) => ({
+const articles: ArticleInput[] = (db.prepare('SELECT rowid, * FROM articles ORDER BY rowid').all() as StoredArticleRow[]).map((a) => ({
   id: a.id,
   source: a.source,
   title: a.title,

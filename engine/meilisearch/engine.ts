@@ -545,18 +545,7 @@ export class MeilisearchEngine implements SearchEngine {
         new Set(articles.map((a) => a.id)),
         added.map(({ article, ordered }) => ({ articleId: article.id, paragraphs: ordered })),
       );
-      const copies = added.map(({ article, ordered }) =>
-        articleCopies(
-          article,
-          plan.newSeq.get(article.id)!,
-          ordered,
-          (position) => plan.newGroups.get(paragraphId(article.id, position))!,
-          plan.newCopyOf.get(article.id) ?? null,
-        ),
-      );
-      const paragraphs = await this.#replaceDocuments(articles, copies, old, plan);
-      await this.#updateVocabulary(old, paragraphs);
-      await this.#refreshMeta(plan.hasCopies);
+      await this.#writePlanned(added, old, plan);
     });
   }
 
@@ -611,19 +600,36 @@ export class MeilisearchEngine implements SearchEngine {
           .filter(({ article }) => places.has(article.id) === stored)
           .map(({ article, ordered }) => ({ articleId: article.id, paragraphs: ordered }));
       const plan = await this.#regroup(new Set(ids), byPlace(false), byPlace(true));
-      const copies = fresh.map(({ article, ordered }) =>
-        articleCopies(
-          article,
-          plan.newSeq.get(article.id)!,
-          ordered,
-          (position) => plan.newGroups.get(paragraphId(article.id, position))!,
-          plan.newCopyOf.get(article.id) ?? null,
-        ),
-      );
-      const paragraphs = await this.#replaceDocuments(articles, copies, old, plan);
-      await this.#updateVocabulary(old, paragraphs);
-      await this.#refreshMeta(plan.hasCopies);
+      await this.#writePlanned(fresh, old, plan);
     });
+  }
+
+  /**
+   * Writes articles with the copy fields a regroup planned for them (upsert and revise alike), then
+   * the vocabulary and the counts the change moved; `old` are the paragraphs they replace.
+   */
+  async #writePlanned(
+    fresh: ReadonlyArray<{ article: ArticleInput; ordered: ReturnType<typeof fingerprinted> }>,
+    old: Array<{ id: string; text: string }>,
+    plan: RegroupPlan,
+  ): Promise<void> {
+    const copies = fresh.map(({ article, ordered }) =>
+      articleCopies(
+        article,
+        plan.newSeq.get(article.id)!,
+        ordered,
+        (position) => plan.newGroups.get(paragraphId(article.id, position))!,
+        plan.newCopyOf.get(article.id) ?? null,
+      ),
+    );
+    const paragraphs = await this.#replaceDocuments(
+      fresh.map(({ article }) => article),
+      copies,
+      old,
+      plan,
+    );
+    await this.#updateVocabulary(old, paragraphs);
+    await this.#refreshMeta(plan.hasCopies);
   }
 
   /**

@@ -17,8 +17,8 @@ import { interpret } from '../query/interpret.ts';
 import { withScratchRows } from './page-table.ts';
 import { paragraphId } from '../contract/paragraph-id.ts';
 
-/** An `articles` row as stored. */
-interface ArticleRow {
+/** An `articles` row as stored (bench/fixup-writes.ts reads rows back into articles with it too). */
+export interface StoredArticleRow {
   rowid: number;
   id: string;
   source: string;
@@ -39,11 +39,11 @@ interface ArticleRow {
   copy_shared: number;
 }
 
-function copyOf(row: ArticleRow): CopyOf | null {
+function copyOf(row: StoredArticleRow): CopyOf | null {
   return row.copy_of_id === null ? null : { id: row.copy_of_id, shared: row.copy_shared };
 }
 
-function toMeta(row: ArticleRow): ArticleMeta {
+function toMeta(row: StoredArticleRow): ArticleMeta {
   return {
     id: row.id,
     source: row.source,
@@ -63,7 +63,7 @@ function toMeta(row: ArticleRow): ArticleMeta {
 
 export function getArticle(generation: Generation, id: string, q: string | undefined): ArticleView | null {
   const st = generation.statements;
-  const row = st.articleById.get(id) as ArticleRow | undefined;
+  const row = st.articleById.get(id) as StoredArticleRow | undefined;
   if (row === undefined) return null;
   const rows = st.articleParagraphs.all(row.rowid) as Array<{
     rowid: number;
@@ -137,7 +137,7 @@ function copiesOfArticle(
 }
 
 export function listArticles(generation: Generation): ArticleSummary[] {
-  return (generation.statements.listArticles.all() as ArticleRow[]).map((row) => ({
+  return (generation.statements.listArticles.all() as StoredArticleRow[]).map((row) => ({
     ...toMeta(row),
     paragraphs: row.paragraph_count,
     copyOf: copyOf(row),
