@@ -44,7 +44,8 @@ export interface BenchFigures {
 }
 
 const int = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en') : '—');
-const mb = (bytes: number | null) => (bytes === null || !Number.isFinite(bytes) ? '—' : `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MB`);
+const mb = (bytes: number | null) =>
+  bytes === null || !Number.isFinite(bytes) ? '—' : `${Math.round(bytes / 2 ** 20).toLocaleString('en')} MB`;
 const ms = (n: number) => (!Number.isFinite(n) ? '—' : n < 10 ? n.toFixed(1) : Math.round(n).toString());
 
 export function renderTable(f: BenchFigures): string {
