@@ -310,10 +310,12 @@ export class FurnitureLearner {
 export function furnitureIn(text: string, furniture: ReadonlySet<string>): string[] {
   if (furniture.size === 0) return [];
   const found = new Set<string>();
+  const tails = hasTails(furniture);
   for (const raw of text.split('\n')) {
     const key = candidateKey(raw.trim());
-    if (key !== null && furniture.has(key)) found.add(key);
-    if (key !== null && hasTails(furniture) && furniture.has(tailKey(key))) found.add(tailKey(key));
+    if (key === null) continue;
+    if (furniture.has(key)) found.add(key);
+    if (tails && furniture.has(tailKey(key))) found.add(tailKey(key));
   }
   // The visit's dates its head prints: a page is rebuilt when one of them is learned.
   const visits = visitDatesIn(furniture);

@@ -181,21 +181,19 @@ export function markByModel(lines: ContentLine[], language: LanguageMask, model:
   const judge = unlabelled(lines, language);
   if (judge.length === 0) return;
   const weights = weightsOfPage(lines, model);
-  const second = model.second;
-  if (second === undefined) {
-    const p = junkProbabilities(lines, language, judge, model, weights);
-    judge.forEach((i, k) => {
-      if (p[k]! >= weights.threshold) lines[i]!.reason = 'classifier';
-    });
-    return;
-  }
   checkFeatures(model);
   const x = lineFeatures(lines, language, judge);
-  const p1 = judge.map((_, k) => logistic(weights, x, FEATURE_COUNT, k));
-  const ruleJunk = Uint8Array.from(lines, (l) => +(l.reason !== null && l.reason !== 'headline'));
-  const extra = secondFeatures(ruleJunk, judge, p1, judge);
-  const threshold = second.furnishedThreshold !== undefined && carriesFurniture(lines) ? second.furnishedThreshold : second.threshold;
+  let p = judge.map((_, k) => logistic(weights, x, FEATURE_COUNT, k));
+  let threshold = weights.threshold;
+  const second = model.second;
+  if (second !== undefined) {
+    // The second pass reads the first's scores around each line and alone decides.
+    const ruleJunk = Uint8Array.from(lines, (l) => +(l.reason !== null && l.reason !== 'headline'));
+    const extra = secondFeatures(ruleJunk, judge, p, judge);
+    p = judge.map((_, k) => logistic(second, x, FEATURE_COUNT, k, extra, SECOND_COUNT));
+    threshold = second.furnishedThreshold !== undefined && carriesFurniture(lines) ? second.furnishedThreshold : second.threshold;
+  }
   judge.forEach((i, k) => {
-    if (logistic(second, x, FEATURE_COUNT, k, extra, SECOND_COUNT) >= threshold) lines[i]!.reason = 'classifier';
+    if (p[k]! >= threshold) lines[i]!.reason = 'classifier';
   });
 }

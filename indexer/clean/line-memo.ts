@@ -6,6 +6,9 @@
  * the memo is emptied when it is full, so memory stays bounded whatever the corpus size. The answer
  * is the check's own: a memo never changes what a line is judged, only how often it is judged.
  */
+/** The longest line remembered by default: furniture is short, and a paragraph rarely repeats. */
+export const SHORT_LINE_CHARS = 160;
+
 export class LineMemo<V> {
   readonly #verdicts = new Map<string, V>();
   readonly #maxEntries: number;
@@ -19,20 +22,21 @@ export class LineMemo<V> {
    * @param dependsOn what else the check reads that a process may change (the corpus's own list
    *   of outlets): the memo is emptied when its value changes
    */
-  constructor(maxChars: number, maxEntries = 20_000, dependsOn?: () => unknown) {
+  constructor(maxChars = SHORT_LINE_CHARS, maxEntries = 20_000, dependsOn?: () => unknown) {
     this.#maxChars = maxChars;
     this.#maxEntries = maxEntries;
     this.#dependsOn = dependsOn;
     this.#was = dependsOn?.();
   }
 
-  /** Whether `text` is short enough to be remembered (a caller may skip the lookup otherwise). */
-  keeps(text: string): boolean {
-    return text.length <= this.#maxChars;
+  /** The verdict for `text`: the remembered one, else `judge()`'s, remembered if the text is short enough. */
+  remembered(text: string, judge: () => V): V {
+    if (text.length > this.#maxChars) return judge();
+    const known = this.#get(text);
+    return known !== undefined ? known : this.#set(text, judge());
   }
 
-  /** The verdict remembered for `text`, or undefined. */
-  get(text: string): V | undefined {
+  #get(text: string): V | undefined {
     if (this.#dependsOn !== undefined) {
       const now = this.#dependsOn();
       if (now !== this.#was) {
@@ -43,9 +47,7 @@ export class LineMemo<V> {
     return this.#verdicts.get(text);
   }
 
-  /** Remembers `verdict` for `text` (a text too long to keep is passed over); returns the verdict. */
-  set(text: string, verdict: V): V {
-    if (text.length > this.#maxChars) return verdict;
+  #set(text: string, verdict: V): V {
     if (this.#verdicts.size >= this.#maxEntries) this.#verdicts.clear();
     this.#verdicts.set(text, verdict);
     return verdict;

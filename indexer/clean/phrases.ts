@@ -474,9 +474,6 @@ export function stripCounter(text: string): { text: string; found: boolean } {
   return { text: stripped, found: stripped !== text.replace(/\s+/g, ' ').trim() };
 }
 
-/** The longest line whose phrase verdict is remembered: furniture is short, and a paragraph rarely repeats. */
-const MEMO_CHARS = 160;
-
 /** No rule looks at a line longer than this, so counting further is wasted. */
 const MAX_RULE_WORDS = Math.max(...PHRASE_RULES.map((r) => r.maxWords));
 // A line's stored count (line-words.ts) must reach every rule's limit for `n <= rule.maxWords` to hold.
@@ -517,13 +514,11 @@ export function phraseReason(text: string): JunkReason | null {
 export function phraseReasonOfSpacedLine(text: string, words = spacedWordCount(text, MAX_RULE_WORDS)): JunkReason | null {
   const n = Math.min(words, MAX_RULE_WORDS + 1);
   // The rules read the text alone (the count is the text's): a site's lines met on another page are judged once.
-  if (!PHRASE_MEMO.keeps(text)) return phraseReasonOfWords(text, words, n);
-  const known = PHRASE_MEMO.get(text);
-  return known !== undefined ? known : PHRASE_MEMO.set(text, phraseReasonOfWords(text, words, n));
+  return PHRASE_MEMO.remembered(text, () => phraseReasonOfWords(text, words, n));
 }
 
 /** What the phrase rules made of the short lines met so far (line-memo.ts). */
-const PHRASE_MEMO = new LineMemo<JunkReason | null>(MEMO_CHARS);
+const PHRASE_MEMO = new LineMemo<JunkReason | null>();
 
 function phraseReasonOfWords(text: string, words: number, n: number): JunkReason | null {
   const rules = RULES_BY_WORDS[n]!;

@@ -107,11 +107,7 @@ export function lineVotes(line: string, votes: Map<string, FolderVote>, first = 
   if (line === '' || line.length > MAX_LINE_CHARS) return;
   // What the line proposes depends on its text alone (and on being the first line, which is read
   // every time): a site's lines met on another page are read once (line-memo.ts).
-  let proposed = first ? undefined : PROPOSALS.get(line);
-  if (proposed === undefined) {
-    proposed = proposals(line, first);
-    if (!first) PROPOSALS.set(line, proposed);
-  }
+  const proposed = first ? proposals(line, true) : PROPOSALS.remembered(line, () => proposals(line, false));
   for (const v of proposed.printed) {
     const had = votes.get(v.key);
     if (v.key.length < 2 || (had && !had.weak)) continue;

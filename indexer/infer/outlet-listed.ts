@@ -21,7 +21,7 @@ import {
   type Token,
   tokensOf,
 } from './outlet-listed-index.ts';
-import { LineMemo } from '../clean/line-memo.ts';
+import { LineMemo, SHORT_LINE_CHARS } from '../clean/line-memo.ts';
 import { quote } from './quote.ts';
 import { PAIR_END, symbolOf, TRIE_SPACE, TRIE_SYMBOLS, WORD_END } from './word-trie.ts';
 
@@ -178,12 +178,11 @@ function sigFolded(text: string): string {
  * The mentions of the short lines read so far (clean/line-memo.ts): a site's furniture names it on
  * every page. Emptied when the list changes.
  */
-const MENTIONS = new LineMemo<readonly Mention[]>(160, 20_000, listedOutletsVersion);
+const MENTIONS = new LineMemo<readonly Mention[]>(SHORT_LINE_CHARS, 20_000, listedOutletsVersion);
 
 /** `mentionsIn`, remembered for a short line (the mentions are read, never changed). */
 function knownMentionsIn(text: string): readonly Mention[] {
-  if (!MENTIONS.keeps(text)) return mentionsIn(text);
-  return MENTIONS.get(text) ?? MENTIONS.set(text, mentionsIn(text));
+  return MENTIONS.remembered(text, () => mentionsIn(text));
 }
 
 /** Every listed name and domain of one line. */

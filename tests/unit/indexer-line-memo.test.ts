@@ -37,24 +37,48 @@ function page(headline: string, body: readonly string[]): string {
 describe('line memo (verdicts remembered for a short line text)', () => {
   it('remembers a short line, passes over a long one, and empties when full', () => {
     const memo = new LineMemo<number>(10, 2);
-    assert.equal(memo.set('a', 1), 1);
-    assert.equal(memo.get('a'), 1);
-    assert.equal(memo.keeps('x'.repeat(11)), false);
-    memo.set('x'.repeat(11), 2);
-    assert.equal(memo.get('x'.repeat(11)), undefined);
-    memo.set('b', 3);
-    memo.set('c', 4);
-    assert.equal(memo.get('a'), undefined, 'emptied when a third text came');
-    assert.equal(memo.get('c'), 4);
+    let judged = 0;
+    const judge = (verdict: number) => () => (judged++, verdict);
+    assert.equal(memo.remembered('a', judge(1)), 1);
+    assert.equal(memo.remembered('a', judge(9)), 1, 'the remembered verdict');
+    assert.equal(judged, 1);
+    const long = 'x'.repeat(11);
+    assert.equal(memo.remembered(long, judge(2)), 2);
+    assert.equal(memo.remembered(long, judge(5)), 5, 'a long text is judged every time');
+    memo.remembered('b', judge(3));
+    memo.remembered('c', judge(4));
+    assert.equal(memo.remembered('a', judge(6)), 6, 'emptied when a third text came');
+    assert.equal(memo.remembered('a', judge(7)), 6);
   });
 
   it('empties when what the check also reads changes', () => {
     let version = 0;
     const memo = new LineMemo<string>(10, 100, () => version);
-    memo.set('a', 'before');
-    assert.equal(memo.get('a'), 'before');
+    assert.equal(
+      memo.remembered('a', () => 'before'),
+      'before',
+    );
+    assert.equal(
+      memo.remembered('a', () => 'again'),
+      'before',
+    );
     version++;
-    assert.equal(memo.get('a'), undefined);
+    assert.equal(
+      memo.remembered('a', () => 'after'),
+      'after',
+    );
+  });
+
+  it('remembers a verdict of null (no rule), not only truthy ones', () => {
+    const memo = new LineMemo<string | null>();
+    assert.equal(
+      memo.remembered('Home', () => null),
+      null,
+    );
+    assert.equal(
+      memo.remembered('Home', () => 'menu'),
+      null,
+    );
   });
 
   it('a page cleaned twice in one run, another page of the site between, drops the same lines', () => {
