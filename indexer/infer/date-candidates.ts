@@ -197,8 +197,7 @@ const LATER_TIME = /\d{1,2}[:.h]\d{2}(?![\d])|\d{1,2}[./]\d{1,2}[./]\d{2,4}/gu;
  * clock time, then an update cue before a later time or date. Only a page's own stamp gives its
  * first publication and its update side by side; a teaser, a caption or a clock gives one date.
  */
-function publishedWithUpdate(text: string): { date: FoundDate } | null {
-  const dates = findDates(text);
+function publishedWithUpdate(text: string, dates: readonly FoundDate[]): { date: FoundDate } | null {
   for (const d of dates) {
     const after = d.index + d.text.length;
     const clock = CLOCK_AFTER_DATE.exec(text.slice(after));
@@ -307,8 +306,8 @@ export function collectDateCandidates(
     // put the line (a list, a caption) and however long the line it is glued to. (A short line of the text's own is
     // read below, its update cue and all.)
     const unread = NOT_THE_PAGE.has(l.reason) || n > SHORT_LINE;
-    if (unread && zone === 'head' && l.reason !== 'copyright' && l.reason !== 'comments' && hasClockTime(l.text)) {
-      const pair = publishedWithUpdate(l.text);
+    if (unread && zone === 'head' && l.reason !== 'copyright' && l.reason !== 'comments' && mayHoldDate(l.text) && hasClockTime(l.text)) {
+      const pair = publishedWithUpdate(l.text, findDates(l.text));
       if (pair && pair.date.iso <= latest) {
         const c: DateCandidate = {
           line: l.line,
@@ -344,6 +343,8 @@ export function collectDateCandidates(
       if (monthYear) dated.push(cuedCandidate(monthYear, l, zone));
       continue;
     }
+    // Read once per line, only when a date on it has no cue of its own.
+    let updatePair: { date: FoundDate } | null | undefined;
     const previousCue = i > 0 && lines[i - 1]!.line === l.line - 1 ? cueLine(lines[i - 1]!.text) : null;
     const residue = short ? dateResidue(l.text, dates) : '';
 
@@ -390,7 +391,8 @@ export function collectDateCandidates(
         const shown = cue === previousCue && !l.text.includes(cue.text) ? `${lines[i - 1]!.text} ${l.text}` : l.text;
         return add(kind, `stamp '${quote(shown)}'`, cue);
       }
-      if (isBeforeUpdate(l.text, dates, nth) || publishedWithUpdate(l.text)?.date.index === d.index)
+      if (updatePair === undefined) updatePair = hasClockTime(l.text) ? publishedWithUpdate(l.text, dates) : null;
+      if (isBeforeUpdate(l.text, dates, nth) || updatePair?.date.index === d.index)
         return add('published', `date before an update cue '${quote(l.text)}'`, null);
       if (hasByline(l.text) && n <= 20) return add('byline', `byline '${quote(l.text)}'`, null);
       if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length)))
