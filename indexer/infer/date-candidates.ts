@@ -391,7 +391,8 @@ export function collectDateCandidates(
         const shown = cue === previousCue && !l.text.includes(cue.text) ? `${lines[i - 1]!.text} ${l.text}` : l.text;
         return add(kind, `stamp '${quote(shown)}'`, cue);
       }
-      if (updatePair === undefined) updatePair = hasClockTime(l.text) ? publishedWithUpdate(l.text, dates) : null;
+      // Not between the story's paragraphs, where a live blog's entries and other items print theirs.
+      if (updatePair === undefined) updatePair = zone !== 'middle' && hasClockTime(l.text) ? publishedWithUpdate(l.text, dates) : null;
       if (isBeforeUpdate(l.text, dates, nth) || updatePair?.date.index === d.index)
         return add('published', `date before an update cue '${quote(l.text)}'`, null);
       if (hasByline(l.text) && n <= 20) return add('byline', `byline '${quote(l.text)}'`, null);
