@@ -31,6 +31,11 @@ describe('a date with its clock time and its own update', () => {
     }
   });
 
+  it('reads it glued to a long standfirst too', () => {
+    const standfirst = `${P1} The work is to start in the spring and last most of the coming year. 12.3.2019 08:15 (updated 09:02)`;
+    assert.equal(dateOf([HEADLINE, standfirst, P2, P3]), '2019-03-12');
+  });
+
   it('needs the update: a date and time glued to a standfirst alone is not read', () => {
     const standfirst = 'The harbour board has agreed to repair the swing bridge. 12.3.2019 kl 08:15';
     assert.equal(dateOf([HEADLINE, standfirst, P1, P2, P3]), undefined);
