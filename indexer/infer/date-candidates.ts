@@ -187,6 +187,29 @@ function insideSentence(text: string, index: number): boolean {
   return words.length >= 3 && words.filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
 }
 
+/** Right after a date: its clock time, perhaps after a word for "at" ("kl 19:13", "um 10.30", "à 14h05"). */
+const CLOCK_AFTER_DATE = /^[\s,]*(?:\p{L}{1,3}\.?\s+)?\d{1,2}[:.h]\d{2}(?![\d])/u;
+/** A later clock time or date on the line, whose cue may say "updated". */
+const LATER_TIME = /\d{1,2}[:.h]\d{2}(?![\d])|\d{1,2}[./]\d{1,2}[./]\d{2,4}/gu;
+
+/**
+ * "14.7.2025 22:00, muokattu 14.7.2025 10:59", "24.12.2016 kl 19:13 (Oppdatert 19:40)": a date with its
+ * clock time, then an update cue before a later time or date. Only a page's own stamp gives its
+ * first publication and its update side by side; a teaser, a caption or a clock gives one date.
+ */
+function publishedWithUpdate(text: string, dates: readonly FoundDate[]): { date: FoundDate } | null {
+  for (const d of dates) {
+    const after = d.index + d.text.length;
+    const clock = CLOCK_AFTER_DATE.exec(text.slice(after));
+    if (!clock) continue;
+    LATER_TIME.lastIndex = after + clock[0].length;
+    for (let m = LATER_TIME.exec(text); m; m = LATER_TIME.exec(text))
+      if (m.index - after - clock[0].length <= 40 && cueBefore(text, m.index)?.kind === 'updated') return { date: d };
+    return null;
+  }
+  return null;
+}
+
 /** A clock time alone on its line ("19:10", "7.30 pm", "14h05"): the time of the date beside it. */
 const LONE_CLOCK = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/iu;
 /** At most this many paragraphs (a standfirst, a caption left as text) between the headline and its stamp. */
@@ -278,8 +301,30 @@ export function collectDateCandidates(
           languages: [],
         });
     }
-    if (NOT_THE_PAGE.has(l.reason)) continue;
     const n = words[i]!;
+    // In the head, a stamp with its own update ("14.7.2025 22:00, muokattu …") is the page's, wherever the cleaner
+    // put the line (a list, a caption) and however long the line it is glued to. (A short line of the text's own is
+    // read below, its update cue and all.)
+    const unread = NOT_THE_PAGE.has(l.reason) || n > SHORT_LINE;
+    if (unread && zone === 'head' && l.reason !== 'copyright' && l.reason !== 'comments' && mayHoldDate(l.text) && hasClockTime(l.text)) {
+      const pair = publishedWithUpdate(l.text, findDates(l.text));
+      if (pair && pair.date.iso <= latest) {
+        const c: DateCandidate = {
+          line: l.line,
+          iso: pair.date.iso,
+          kind: 'published',
+          zone,
+          score: BASE.published + ZONE[zone],
+          evidence: `date before its update '${quote(l.text.slice(pair.date.index, pair.date.index + 60))}'`,
+          languages: [],
+        };
+        if (pair.date.readings) c.readings = pair.date.readings;
+        if (pair.date.dayFirst) c.dayFirst = pair.date.dayFirst;
+        dated.push(c);
+        continue;
+      }
+    }
+    if (NOT_THE_PAGE.has(l.reason)) continue;
     const short = n <= SHORT_LINE;
     const opensParagraph = datelineLines.has(i);
     // A long line above the story that is not prose is page chrome run together (a menu, a
@@ -298,6 +343,8 @@ export function collectDateCandidates(
       if (monthYear) dated.push(cuedCandidate(monthYear, l, zone));
       continue;
     }
+    // Read once per line, only when a date on it has no cue of its own.
+    let updatePair: { date: FoundDate } | null | undefined;
     const previousCue = i > 0 && lines[i - 1]!.line === l.line - 1 ? cueLine(lines[i - 1]!.text) : null;
     const residue = short ? dateResidue(l.text, dates) : '';
 
@@ -344,7 +391,10 @@ export function collectDateCandidates(
         const shown = cue === previousCue && !l.text.includes(cue.text) ? `${lines[i - 1]!.text} ${l.text}` : l.text;
         return add(kind, `stamp '${quote(shown)}'`, cue);
       }
-      if (isBeforeUpdate(l.text, dates, nth)) return add('published', `date before an update cue '${quote(l.text)}'`, null);
+      // Not between the story's paragraphs, where a live blog's entries and other items print theirs.
+      if (updatePair === undefined) updatePair = zone !== 'middle' && hasClockTime(l.text) ? publishedWithUpdate(l.text, dates) : null;
+      if (isBeforeUpdate(l.text, dates, nth) || updatePair?.date.index === d.index)
+        return add('published', `date before an update cue '${quote(l.text)}'`, null);
       if (hasByline(l.text) && n <= 20) return add('byline', `byline '${quote(l.text)}'`, null);
       if (n <= 10 && d.index <= 3 && SIGNATURE.test(l.text.slice(d.index + d.text.length)))
         return add('byline', `credit line '${quote(l.text)}'`, null);
@@ -366,6 +416,10 @@ export function collectDateCandidates(
         }
       } else if (nth === 0 && isUnderHeadline(lines, i, headlineLine) && isCreditLine(l.text, d, n)) {
         add('stamp', `date line under the headline '${quote(l.text)}'`, null);
+      } else if (nth === 0 && zone === 'head' && !aboveHeadline) {
+        // A short line under the headline can open with a dateline too: a release's "Town 16. dubna 2014 - Its title".
+        const opening = datelineOf(l.text, d);
+        if (opening) add('dateline', `dateline '${quote(opening)}'`, null);
       }
     });
   }

@@ -90,7 +90,7 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
     tr: ['güncelleme', 'güncellenme', 'güncellendi', 'son güncelleme'],
     el: ['ενημερώθηκε', 'ενημέρωση'],
     id: ['diperbarui'],
-    fi: ['päivitetty', 'päivitys'],
+    fi: ['päivitetty', 'päivitys', 'muokattu'],
     et: ['uuendatud'],
     hu: ['frissítve', 'frissítés', 'módosítva', 'utolsó frissítés'],
     ca: ['actualitzat', 'actualitzada', 'modificat'],

@@ -16,6 +16,15 @@ const DATELINE_PLACE =
 /** What follows a dateline's date: a time, then a stop, a bracket, a dash or a slash. */
 const DATELINE_END = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[.,:;(/]|[-–—])/iu;
 
+/** A dateline's place without its comma: "Praha ", "RIVERSIDE, Calif.-- ", "SAN FRANCISCO — ". */
+const DASHED_PLACE =
+  /^\p{Lu}[\p{L}\p{M}'’.]*(?:,?[\s/-]+(?:\p{Lu}[\p{L}\p{M}'’.]*|de|do|da|del|la|le|sur|am|an|im|der|upon|on|van|von)){0,3}(?:\s*[-–—]{1,2}\s*|\s+)$/u;
+/**
+ * After such a dateline's date: a dash (perhaps after its time), and the story's first word, capitalised
+ * ("Since 16 May 2014 – the company has…" is a sentence, not a dateline).
+ */
+const DASH_AFTER = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–—]{1,2}\s+["'“„«‘]?[\p{Lu}\p{N}]/u;
+
 /** After a dateline's date with no place before it: a dash, perhaps after a stop ("15/12/2024.- "). */
 const PLACELESS_END = /^\s*\.?\s*[-–—]+\s/u;
 
@@ -135,8 +144,10 @@ export function datelineOf(text: string, date: FoundDate): string | null {
     const close = /^\s*[\])]/u.exec(text.slice(end));
     return close ? text.slice(0, end + close[0].length) : null;
   }
-  if (!DATELINE_PLACE.test(place) || wordCount(place) > 5) return null;
-  return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
+  if (wordCount(place) > 5) return null;
+  if (DATELINE_PLACE.test(place)) return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
+  // "Praha 16. dubna 2014 - …", "SAN FRANCISCO — Jan. 5, 2021 — …": a place set off by a space or a dash, its full date by a dash.
+  return date.iso.length === 10 && DASHED_PLACE.test(place) && DASH_AFTER.test(text.slice(end)) ? text.slice(0, end) : null;
 }
 
 /**

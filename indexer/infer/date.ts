@@ -5,7 +5,7 @@
  * weak or split, there is no date. A copyright year is never the publication year.
  */
 import type { CleanResult, Settled } from '../types.ts';
-import { collectDateCandidates, RANK, type DateCandidate, type MonthDay } from './date-candidates.ts';
+import { collectDateCandidates, RANK, type DateCandidate, type DateEvidence, type MonthDay } from './date-candidates.ts';
 
 /** A head stamp alone clears it; a date in the middle or the tail needs a cue or a second line. */
 const THRESHOLD = 5;
@@ -17,22 +17,33 @@ const AGREEMENT_CAP = 2;
 
 /** @param visitDates the corpus's visit dates (date-visit.ts), which a header's bare date line does not count for */
 export function inferDate(clean: CleanResult, today: Date = new Date(), visitDates?: ReadonlySet<string>): Settled<string> | undefined {
-  const { dated, monthDays } = collectDateCandidates(clean, today, visitDates);
-  if (dated.length === 0) return undefined;
+  return weighDates(collectDateCandidates(clean, today, visitDates)).date;
+}
+
+/** Why a page got its date or none: the year groups, strongest first, and the decision (for bench/ingest/date-trace.ts). */
+export interface DateWeighing {
+  groups: Group[];
+  date?: Settled<string>;
+  /** Why no date: no candidate, the best year too weak, or a close second year. */
+  abstained?: 'none' | 'weak' | 'close';
+}
+
+export function weighDates({ dated, monthDays }: DateEvidence): DateWeighing {
+  if (dated.length === 0) return { groups: [], abstained: 'none' };
 
   const groups = [...groupBy(dated, (c) => c.iso.slice(0, 4)).values()]
     .map((members) => scoreGroup(members, monthDays))
     .sort((a, b) => b.score - a.score || RANK[b.top.kind] - RANK[a.top.kind]);
   const [best, second] = groups;
-  if (!best || best.score < THRESHOLD) return undefined;
-  if (second && best.score - second.score < MARGIN && RANK[best.top.kind] <= RANK[second.top.kind]) return undefined;
+  if (!best || best.score < THRESHOLD) return { groups, abstained: 'weak' };
+  if (second && best.score - second.score < MARGIN && RANK[best.top.kind] <= RANK[second.top.kind]) return { groups, abstained: 'close' };
 
   const value = mostPrecise(best.top.iso, best.members);
-  if (best.top.score >= THRESHOLD || best.agreeing.length === 0) return { value, from: best.top.evidence };
-  return { value, from: `${best.top.evidence}, agreeing with ${best.agreeing[0]!}` };
+  if (best.top.score >= THRESHOLD || best.agreeing.length === 0) return { groups, date: { value, from: best.top.evidence } };
+  return { groups, date: { value, from: `${best.top.evidence}, agreeing with ${best.agreeing[0]!}` } };
 }
 
-interface Group {
+export interface Group {
   top: DateCandidate;
   members: DateCandidate[];
   score: number;
