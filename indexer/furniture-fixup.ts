@@ -50,27 +50,23 @@ export async function takeOutFurniture(
   const visitDates = visitDatesIn(furniture);
   let revised = 0;
   for (const source of [...all].sort()) {
-    const job = jobFor(plan, source);
-    // As the build read it (no furniture), to take its counts out of the report, and with the furniture.
-    const built = await readFileDocuments(job);
-    const now = await readFileDocuments(job, furniture, folderOutlets);
-    if (!built.ok || !now.ok) continue;
-    const first = new Map(built.documents.map((doc) => [doc.id, doc]));
+    // With the furniture: what the build made of each document is in the report (`FirstCounts`).
+    const now = await readFileDocuments(jobFor(plan, source), furniture, folderOutlets);
+    if (!now.ok) continue;
     for (const doc of now.documents) {
-      const was = first.get(doc.id);
-      // The same hash: none of its lines is furniture (the hash holds the furniture an article has).
-      if (!was || was.contentHash === doc.contentHash) continue;
+      // The hash the build gave it: none of its lines is furniture (the hash holds the furniture an article has).
+      if (!doc.learned) continue;
       // The first version's counts, kept by the report when the build accepted it (none: it had no body text then).
       const counts = report.firstCountsOf(doc.id);
       if (counts === undefined) continue;
       if (!folderOutlets.has(path.posix.dirname(source)) && unchangedByFurniture(doc, counts, visitDates)) {
-        report.rehash(was, doc);
+        report.rehash(counts, doc);
         await rehashes.add(doc);
         revised++;
         continue;
       }
       if (doc.needsLanguageDetector) await loadLanguageDetector();
-      const article = report.revise(source, { doc: was, counts }, doc, doc.build());
+      const article = report.revise(source, counts, doc, doc.build());
       revised++;
       if (article) await batch.add(article);
       else gone.push(doc.id);

@@ -90,6 +90,11 @@ export type ArticleResult =
 export interface PendingArticle {
   id: string;
   contentHash: string;
+  /**
+   * Whether what the corpus taught (`ArticleFile.furniture` its text holds, `folderOutlet`) is in
+   * its content hash: false when the hash is the one a read without them gives.
+   */
+  learned: boolean;
   /** Which record of a record file ("record 3 (line 4)"); null for single-article formats. */
   record: string | null;
   /**
@@ -125,14 +130,18 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
 
   const fileId = file.id ?? baseArticleId(file.source);
   const read = reader(decoded.text);
+  // The digest of a document that holds nothing the corpus taught.
+  const plain = learnedDigest('', NOTHING_LEARNED);
   if (read.kind === 'single') {
-    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, learnedDigest(read.output.text, file));
+    const digest = learnedDigest(read.output.text, file);
+    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, digest);
     return {
       ok: true,
       documents: [
         {
           id: fileId,
           contentHash: hash,
+          learned: digest !== plain,
           record: null,
           needsLanguageDetector: !statesLanguage(file, read.output),
           build: () => buildArticle(file, read.output, fileId, hash, null),
@@ -161,6 +170,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
     return {
       id,
       contentHash: hash,
+      learned: digest !== plain,
       record: record.where,
       needsLanguageDetector: !statesLanguage(file, record),
       build: () => {
@@ -188,6 +198,8 @@ export function documentTexts(file: Pick<ArticleFile, 'bytes' | 'source' | 'maxB
   const read = reader(decoded.text);
   return read.kind === 'single' ? [read.output.text] : read.records.map((r) => r.readText());
 }
+
+const NOTHING_LEARNED: Pick<ArticleFile, 'furniture' | 'folderOutlet'> = {};
 
 /**
  * What the corpus taught that this document's article depends on, as one string for its hash: the

@@ -108,6 +108,8 @@ export interface FirstCounts {
    */
   keptLines?: Uint32Array | undefined;
   datesAsked?: readonly string[] | undefined;
+  /** What that first version was to the index found at the start (`statusOf`). */
+  status: ArticleStatus;
 }
 
 export class ReportBuilder {
@@ -215,18 +217,18 @@ export class ReportBuilder {
     this.count(status, article, article.paragraphs.length);
     this.tallyBuilt(article);
     this.row(article, status, article.paragraphs.length, article.dropped.length);
-    if (this.firstCounts !== null) this.firstCounts.set(article.id, this.countsOf(article, result));
+    if (this.firstCounts !== null) this.firstCounts.set(article.id, this.countsOf(article, result, status));
     return article;
   }
 
-  private countsOf(article: ArticleInput, built: Extract<ArticleResult, { ok: true }>): FirstCounts {
+  private countsOf(article: ArticleInput, built: Extract<ArticleResult, { ok: true }>, status: ArticleStatus): FirstCounts {
     const reasons = article.dropped.map((d) => d.reason);
     const key = reasons.join('\n');
     let dropped = this.droppedLists.get(key);
     if (dropped === undefined) this.droppedLists.set(key, (dropped = reasons));
     const facets =
       (article.outlet !== UNKNOWN_OUTLET ? 1 : 0) | (article.year !== null ? 2 : 0) | (article.language !== UNDETERMINED ? 4 : 0);
-    const counts: FirstCounts = { paragraphs: article.paragraphs.length, headings: headingsOf(article), facets, dropped };
+    const counts: FirstCounts = { paragraphs: article.paragraphs.length, headings: headingsOf(article), facets, dropped, status };
     if (built.keptLines !== undefined) counts.keptLines = built.keptLines;
     if (built.datesAsked !== undefined) counts.datesAsked = built.datesAsked;
     return counts;
@@ -237,16 +239,11 @@ export class ReportBuilder {
    * (furniture-fixup.ts): the first version's counts out, the new one's in. Null (and a skip
    * entry) when it has no body text left: the caller deletes it from the index.
    */
-  revise(
-    source: string,
-    before: { doc: DocumentKey; counts: FirstCounts },
-    after: DocumentKey,
-    result: ArticleResult,
-  ): ArticleInput | null {
-    const was = this.statusOf(before.doc);
-    this.uncount(before.counts);
+  revise(source: string, before: FirstCounts, after: DocumentKey, result: ArticleResult): ArticleInput | null {
+    const was = before.status;
+    this.uncount(before);
     if (!result.ok) {
-      this.unlist(was, before.doc.id);
+      this.unlist(was, after.id);
       this.skip({ source, ...(after.record ? { record: after.record } : {}), ...result.skip });
       return null;
     }
@@ -265,8 +262,8 @@ export class ReportBuilder {
    * be another now (an index that held this version already), and then its row is listed again
    * last, as `revise` lists it.
    */
-  rehash(before: DocumentKey, after: DocumentKey): void {
-    const was = this.statusOf(before);
+  rehash(before: FirstCounts, after: DocumentKey): void {
+    const was = before.status;
     const status = this.statusOf(after);
     if (status === was) return;
     const at = this.rowAt.get(after.id);
