@@ -4,8 +4,12 @@
  * the build cleans each article before the whole corpus is seen, so the articles holding a line it
  * learned are built again with the furniture and sent with `reviseArticles`: each keeps its place
  * in index order (an upsert would move it to the end, after its own copies, and its copies would
- * lead its groups), and an article whose paragraphs did not change (its page rules had dropped the
- * learned lines already: the common case) has its metadata and dropped lines rewritten alone. Only
+ * lead its groups), and an article whose paragraphs did not change has its metadata and dropped lines
+ * rewritten alone. An article that the furniture cannot change (its page rules had dropped every
+ * learned line already, and its date reader met no learned visit date: the common case, known from
+ * what the build kept of its first version, `unchangedByFurniture`) is not built again at all: it
+ * is sent with its new content hash alone (`rehashArticles`), the stored article byte for byte what
+ * building it again and revising it would have left. Only
  * the files the learner saw those lines in are read again: a corpus that teaches nothing (the BBC's)
  * costs no second read at all.
  *
@@ -19,9 +23,10 @@ import type { SearchEngine } from '../engine/contract/types.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';
 import type { FolderOutlet } from './infer/outlet-folder.ts';
 import { UpsertBatch } from './incremental.ts';
-import { loadLanguageDetector } from './pipeline.ts';
+import { visitDatesIn } from './infer/date-visit.ts';
+import { loadLanguageDetector, type PendingArticle } from './pipeline.ts';
 import { readFileDocuments } from './read/read-file.ts';
-import type { ReportBuilder } from './report.ts';
+import type { FirstCounts, ReportBuilder } from './report.ts';
 
 /**
  * Rebuilds and sends the articles of `sources`, and of the folders given an outlet, whose content
@@ -40,30 +45,76 @@ export async function takeOutFurniture(
   if (folderOutlets.size > 0)
     for (const source of plan.discovered.articles) if (folderOutlets.has(path.posix.dirname(source))) all.add(source);
   const batch = new UpsertBatch(engine, true);
+  const rehashes = new RehashBatch(engine);
   const gone: string[] = [];
+  const visitDates = visitDatesIn(furniture);
   let revised = 0;
   for (const source of [...all].sort()) {
-    const job = jobFor(plan, source);
-    // As the build read it (no furniture), to take its counts out of the report, and with the furniture.
-    const built = await readFileDocuments(job);
-    const now = await readFileDocuments(job, furniture, folderOutlets);
-    if (!built.ok || !now.ok) continue;
-    const first = new Map(built.documents.map((doc) => [doc.id, doc]));
+    // With the furniture: what the build made of each document is in the report (`FirstCounts`).
+    const now = await readFileDocuments(jobFor(plan, source), furniture, folderOutlets);
+    if (!now.ok) continue;
     for (const doc of now.documents) {
-      const was = first.get(doc.id);
-      // The same hash: none of its lines is furniture (the hash holds the furniture an article has).
-      if (!was || was.contentHash === doc.contentHash) continue;
+      // The hash the build gave it: none of its lines is furniture (the hash holds the furniture an article has).
+      if (!doc.learned) continue;
       // The first version's counts, kept by the report when the build accepted it (none: it had no body text then).
       const counts = report.firstCountsOf(doc.id);
       if (counts === undefined) continue;
+      if (!folderOutlets.has(path.posix.dirname(source)) && unchangedByFurniture(doc, counts, visitDates)) {
+        report.rehash(counts, doc);
+        await rehashes.add(doc);
+        revised++;
+        continue;
+      }
       if (doc.needsLanguageDetector) await loadLanguageDetector();
-      const article = report.revise(source, { doc: was, counts }, doc, doc.build());
+      const article = report.revise(source, counts, doc, doc.build());
       revised++;
       if (article) await batch.add(article);
       else gone.push(doc.id);
     }
   }
   await batch.flush();
+  await rehashes.flush();
   if (gone.length > 0) await engine.deleteArticles(gone);
   return revised;
 }
+
+/**
+ * Whether building the document again with the furniture would give its first version under the
+ * new hash: none of the lines holding learned furniture was kept by its page rules (the furniture
+ * drops only kept lines, `dropFurniture`, and the rest of the build reads the cleaning's result),
+ * and the date reader asked about no learned visit date (the one other thing the furniture feeds).
+ * A folder's learned outlet is the caller's to rule out. Without the first build's record (`keptLines`
+ * absent), no.
+ */
+export function unchangedByFurniture(doc: PendingArticle, first: FirstCounts, visitDates: ReadonlySet<string>): boolean {
+  const kept = first.keptLines;
+  if (kept === undefined) return false;
+  if (first.datesAsked?.some((iso) => visitDates.has(iso))) return false;
+  // Both in line order: one walk.
+  let k = 0;
+  for (const line of doc.learnedLines()) {
+    while (k < kept.length && kept[k]! < line) k++;
+    if (k < kept.length && kept[k] === line) return false;
+  }
+  return true;
+}
+
+/** New content hashes sent in `rehashArticles` calls of `REHASH_BATCH` articles. */
+class RehashBatch {
+  private hashes: Array<{ id: string; contentHash: string }> = [];
+
+  constructor(private readonly engine: SearchEngine) {}
+
+  async add(doc: { id: string; contentHash: string }): Promise<void> {
+    this.hashes.push({ id: doc.id, contentHash: doc.contentHash });
+    if (this.hashes.length >= REHASH_BATCH) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.hashes.length > 0) await this.engine.rehashArticles(this.hashes);
+    this.hashes = [];
+  }
+}
+
+/** Articles per `rehashArticles` call: an UPDATE of one column each, so memory, not the engine, sets it. */
+const REHASH_BATCH = 10_000;

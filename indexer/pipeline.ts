@@ -22,7 +22,9 @@ import {
   furnitureIn,
   furnitureSample,
   furnitureSampleOf,
+  hasTails,
   learnedTailStart,
+  tailKey,
 } from './clean/furniture.ts';
 import { type PageLine, pageLines } from './clean/page-lines.ts';
 import { settleMetadata } from './infer/index.ts';
@@ -64,12 +66,35 @@ export interface ArticleFile {
   folderOutlet?: FolderOutlet | undefined;
 }
 
-export type ArticleResult = { ok: true; article: ArticleInput; warnings: string[] } | { ok: false; skip: Skip; warnings: string[] };
+export type ArticleResult =
+  | {
+      ok: true;
+      article: ArticleInput;
+      warnings: string[];
+      /**
+       * The lines (1-based, `pageLines` numbering) the page rules kept, before the corpus's
+       * furniture and the outlet's credit lines were taken out: what learned furniture could take
+       * out of this article (furniture-fixup.ts asks, with `learnedLines`, whether it would).
+       */
+      keptLines?: Uint32Array;
+      /**
+       * Built with no visit date learned: the dates the date reader would not have counted had
+       * they been the visit's (a bare date line above the headline; infer/date-visit.ts), once
+       * each. Absent when none. Learned visit dates change the article only if one is among these.
+       */
+      datesAsked?: string[];
+    }
+  | { ok: false; skip: Skip; warnings: string[] };
 
 /** A document found in a file, not yet cleaned. */
 export interface PendingArticle {
   id: string;
   contentHash: string;
+  /**
+   * Whether what the corpus taught (`ArticleFile.furniture` its text holds, `folderOutlet`) is in
+   * its content hash: false when the hash is the one a read without them gives.
+   */
+  learned: boolean;
   /** Which record of a record file ("record 3 (line 4)"); null for single-article formats. */
   record: string | null;
   /**
@@ -78,6 +103,12 @@ export interface PendingArticle {
    */
   needsLanguageDetector: boolean;
   build(): ArticleResult;
+  /**
+   * The lines of its text (1-based, as `keptLines` numbers them) holding the corpus's furniture
+   * (`ArticleFile.furniture`): a line with a learned key, or a learned block heading. Furniture
+   * changes the article `build()` makes only where its page rules kept one of these lines.
+   */
+  learnedLines(): number[];
   /**
    * What the corpus furniture learner needs of it (furniture.ts), from the text `build()` reads:
    * after `build()` it costs nothing more, so a full build learns within its one read.
@@ -99,17 +130,22 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
 
   const fileId = file.id ?? baseArticleId(file.source);
   const read = reader(decoded.text);
+  // The digest of a document that holds nothing the corpus taught.
+  const plain = learnedDigest('', NOTHING_LEARNED);
   if (read.kind === 'single') {
-    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, learnedDigest(read.output.text, file));
+    const digest = learnedDigest(read.output.text, file);
+    const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, digest);
     return {
       ok: true,
       documents: [
         {
           id: fileId,
           contentHash: hash,
+          learned: digest !== plain,
           record: null,
           needsLanguageDetector: !statesLanguage(file, read.output),
           build: () => buildArticle(file, read.output, fileId, hash, null),
+          learnedLines: () => learnedLines(read.output.text, file.furniture),
           furnitureSample: () => furnitureSample(read.output.text),
         },
       ],
@@ -134,6 +170,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
     return {
       id,
       contentHash: hash,
+      learned: digest !== plain,
       record: record.where,
       needsLanguageDetector: !statesLanguage(file, record),
       build: () => {
@@ -142,6 +179,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
         sample = furnitureSampleOf(lines, text);
         return buildArticle(file, { ...record, text }, id, hash, record.where, lines);
       },
+      learnedLines: () => learnedLines(record.readText(), file.furniture),
       furnitureSample: () => (sample ??= furnitureSample(record.readText())),
     };
   });
@@ -161,6 +199,8 @@ export function documentTexts(file: Pick<ArticleFile, 'bytes' | 'source' | 'maxB
   return read.kind === 'single' ? [read.output.text] : read.records.map((r) => r.readText());
 }
 
+const NOTHING_LEARNED: Pick<ArticleFile, 'furniture' | 'folderOutlet'> = {};
+
 /**
  * What the corpus taught that this document's article depends on, as one string for its hash: the
  * furniture its text holds, its folder's outlet and the corpus's own outlet list; '' when none (the
@@ -173,6 +213,23 @@ function learnedDigest(text: string, file: Pick<ArticleFile, 'furniture' | 'fold
   // The corpus's own outlets (outlets.tsv) too: editing them re-reads every article on an update.
   const outlets = corpusOutletsDigest();
   return outlets === '' ? learned : `${learned}\0outlets\0${outlets}`;
+}
+
+/**
+ * The lines `dropFurniture` would drop from `text` were its page rules to keep them all: a line
+ * whose key is learned, or that is a learned block heading (the items under such a heading go
+ * only with it). Sorted. The headline's own line is not told apart: it is listed, which errs on
+ * the side of building the article again.
+ */
+function learnedLines(text: string, furniture: ReadonlySet<string> | undefined): number[] {
+  if (!furniture?.size) return [];
+  const tails = hasTails(furniture);
+  const found: number[] = [];
+  for (const { line, text: spaced } of pageLines(text)) {
+    const key = candidateKey(spaced);
+    if (key !== null && (furniture.has(key) || (tails && furniture.has(tailKey(key))))) found.push(line);
+  }
+  return found;
 }
 
 /**
@@ -217,16 +274,18 @@ function buildArticle(
 ): ArticleResult {
   const warnings = [...(read.warnings ?? [])];
   // Every reader gives normalized text (decode.ts): single documents from the decoded file, records from their own strings.
-  let clean = dropFurniture(
-    cleanText(read.text, {
-      ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
-      ...(read.headingLines ? { headingLines: read.headingLines } : {}),
-      ...(read.titleLine ? { titleLine: read.titleLine } : {}),
-      language: statedLanguage(file, read),
-      lines,
-    }),
-    file.furniture,
-  );
+  const cleaned = cleanText(read.text, {
+    ...(read.dropped ? { alreadyDropped: read.dropped } : {}),
+    ...(read.headingLines ? { headingLines: read.headingLines } : {}),
+    ...(read.titleLine ? { titleLine: read.titleLine } : {}),
+    language: statedLanguage(file, read),
+    lines,
+  });
+  const keptLines = new Uint32Array(cleaned.kept.length);
+  for (let i = 0; i < keptLines.length; i++) keptLines[i] = cleaned.kept[i]!.line;
+  let clean = dropFurniture(cleaned, file.furniture);
+  const visitDates = visitDatesIn(file.furniture);
+  const asked = visitDates.size === 0 ? new DatesAsked() : null;
   let paragraphs = splitParagraphs(clean.kept);
   if (!paragraphs.some((p) => p.kind === 'body')) {
     const reasons = [...new Set(clean.dropped.map((d) => d.reason))].join(', ');
@@ -243,7 +302,7 @@ function buildArticle(
     folder: file.folderEntry,
     byline: read.byline,
     folderOutlet: siteOutlet(file.folderOutlet, read.text, lines),
-    visitDates: visitDatesIn(file.furniture),
+    visitDates: asked ?? visitDates,
     paragraphs: paragraphs.filter((p) => p.kind === 'body').map((p) => p.text),
   });
   if (record !== null) meta.provenance.record = record;
@@ -262,7 +321,19 @@ function buildArticle(
     paragraphs,
     dropped: clean.dropped,
   };
-  return { ok: true, article, warnings };
+  return { ok: true, article, warnings, keptLines, ...(asked !== null && asked.asked.length > 0 ? { datesAsked: asked.asked } : {}) };
+}
+
+/**
+ * No visit date, remembering the dates asked about: what the article's date would have become
+ * with learned visit dates (`datesAsked`), known without building it again.
+ */
+class DatesAsked extends Set<string> {
+  readonly asked: string[] = [];
+  override has(iso: string): boolean {
+    if (!this.asked.includes(iso)) this.asked.push(iso);
+    return super.has(iso);
+  }
 }
 
 /** The folder's outlet for a document that is one of the site's pages (outlet-folder.ts), as settled metadata. */

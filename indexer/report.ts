@@ -102,6 +102,14 @@ export interface FirstCounts {
   facets: number;
   /** Its dropped lines' reasons, in order (arrays shared between articles with the same list). */
   dropped: readonly JunkReason[];
+  /**
+   * What learned furniture could change in it (`ArticleResult`'s `keptLines`, `datesAsked`): the
+   * fix-up sends an article none of whose learned lines its page rules kept with its new hash alone.
+   */
+  keptLines?: Uint32Array | undefined;
+  datesAsked?: readonly string[] | undefined;
+  /** What that first version was to the index found at the start (`statusOf`). */
+  status: ArticleStatus;
 }
 
 export class ReportBuilder {
@@ -209,18 +217,21 @@ export class ReportBuilder {
     this.count(status, article, article.paragraphs.length);
     this.tallyBuilt(article);
     this.row(article, status, article.paragraphs.length, article.dropped.length);
-    if (this.firstCounts !== null) this.firstCounts.set(article.id, this.countsOf(article));
+    if (this.firstCounts !== null) this.firstCounts.set(article.id, this.countsOf(article, result, status));
     return article;
   }
 
-  private countsOf(article: ArticleInput): FirstCounts {
+  private countsOf(article: ArticleInput, built: Extract<ArticleResult, { ok: true }>, status: ArticleStatus): FirstCounts {
     const reasons = article.dropped.map((d) => d.reason);
     const key = reasons.join('\n');
     let dropped = this.droppedLists.get(key);
     if (dropped === undefined) this.droppedLists.set(key, (dropped = reasons));
     const facets =
       (article.outlet !== UNKNOWN_OUTLET ? 1 : 0) | (article.year !== null ? 2 : 0) | (article.language !== UNDETERMINED ? 4 : 0);
-    return { paragraphs: article.paragraphs.length, headings: headingsOf(article), facets, dropped };
+    const counts: FirstCounts = { paragraphs: article.paragraphs.length, headings: headingsOf(article), facets, dropped, status };
+    if (built.keptLines !== undefined) counts.keptLines = built.keptLines;
+    if (built.datesAsked !== undefined) counts.datesAsked = built.datesAsked;
+    return counts;
   }
 
   /**
@@ -228,16 +239,11 @@ export class ReportBuilder {
    * (furniture-fixup.ts): the first version's counts out, the new one's in. Null (and a skip
    * entry) when it has no body text left: the caller deletes it from the index.
    */
-  revise(
-    source: string,
-    before: { doc: DocumentKey; counts: FirstCounts },
-    after: DocumentKey,
-    result: ArticleResult,
-  ): ArticleInput | null {
-    const was = this.statusOf(before.doc);
-    this.uncount(before.counts);
+  revise(source: string, before: FirstCounts, after: DocumentKey, result: ArticleResult): ArticleInput | null {
+    const was = before.status;
+    this.uncount(before);
     if (!result.ok) {
-      this.unlist(was, before.doc.id);
+      this.unlist(was, after.id);
       this.skip({ source, ...(after.record ? { record: after.record } : {}), ...result.skip });
       return null;
     }
@@ -248,6 +254,25 @@ export class ReportBuilder {
     this.tallyBuilt(article);
     this.row(article, status, article.paragraphs.length, article.dropped.length, true);
     return article;
+  }
+
+  /**
+   * An article the fix-up did not build again, the furniture changing nothing in it but its content
+   * hash (furniture-fixup.ts): its counts and row stand as `accept` wrote them; only its change can
+   * be another now (an index that held this version already), and then its row is listed again
+   * last, as `revise` lists it.
+   */
+  rehash(before: FirstCounts, after: DocumentKey): void {
+    const was = before.status;
+    const status = this.statusOf(after);
+    if (status === was) return;
+    const at = this.rowAt.get(after.id);
+    const row = at === undefined ? undefined : this.report.perArticle[at];
+    this.unlist(was, after.id);
+    const { changes } = this.report;
+    if (status === 'unchanged') changes.unchanged++;
+    else changes[status].push(after.id);
+    if (row !== undefined && row !== GONE) this.rowAt.set(after.id, this.report.perArticle.push({ ...row, status }) - 1);
   }
 
   /** Reports an article the index holds already, not re-read. */

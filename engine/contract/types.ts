@@ -439,6 +439,13 @@ export interface SearchEngine {
    * end, as `upsertArticles` adds it. For a changed source use `upsertArticles`.
    */
   reviseArticles(articles: ArticleInput[]): Promise<void>;
+  /**
+   * Give stored articles a new content hash, nothing else changed: the indexer's furniture fix-up,
+   * for an article whose new version would be the stored one but for the key an incremental run
+   * compares (its page rules had dropped every line the corpus taught was furniture). Stored bytes
+   * are those `reviseArticles` of that new version would leave. An id not stored is passed over.
+   */
+  rehashArticles(hashes: ReadonlyArray<Pick<ArticleMeta, 'id' | 'contentHash'>>): Promise<void>;
   deleteArticles(ids: string[]): Promise<void>;
   search(request: SearchRequest, options?: SearchOptions): Promise<SearchResult>;
   /**

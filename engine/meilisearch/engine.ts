@@ -605,6 +605,30 @@ export class MeilisearchEngine implements SearchEngine {
   }
 
   /**
+   * Stored articles' content hashes replaced, as a partial update of their article documents (the
+   * paragraph documents do not hold it); ids not stored are passed over, so that no article
+   * document is created with a hash alone.
+   */
+  async rehashArticles(hashes: ReadonlyArray<Pick<ArticleInput, 'id' | 'contentHash'>>): Promise<void> {
+    if (hashes.length === 0) return;
+    await this.#writing(async () => {
+      await this.#ensureLiveIndexes();
+      const stored = new Set((await this.#storedArticleCopies(hashes.map((h) => h.id))).map((a) => a.id));
+      const docs = hashes.filter((h) => stored.has(h.id)).map(({ id, contentHash }) => ({ id, contentHash }));
+      const names = this.#options.names;
+      const pending: Array<[string, EnqueuedTask, number]> = [];
+      for (const batch of chunks(docs, ARTICLES_PER_BATCH)) {
+        pending.push([
+          'Updating content hashes',
+          await this.#send(() => this.#client.index(names.articles).updateDocuments(batch, { primaryKey: 'id' })),
+          batch.length,
+        ]);
+      }
+      for (const [what, task, count] of pending) await this.#tasks.wait(what, task, count);
+    });
+  }
+
+  /**
    * Writes articles with the copy fields a regroup planned for them (upsert and revise alike), then
    * the vocabulary and the counts the change moved; `old` are the paragraphs they replace.
    */

@@ -265,6 +265,13 @@ class SqliteEngine implements SearchEngine {
     });
   }
 
+  async rehashArticles(hashes: ReadonlyArray<Pick<ArticleInput, 'id' | 'contentHash'>>): Promise<void> {
+    const generation = this.live();
+    if (generation === null || hashes.length === 0) return;
+    // The article row alone holds the hash: no paragraph row, FTS5 or copy group is touched.
+    this.writeInPlace(generation, (writer) => writer.rehash(hashes));
+  }
+
   async deleteArticles(ids: string[]): Promise<void> {
     const generation = this.live();
     if (generation === null || ids.length === 0) return;

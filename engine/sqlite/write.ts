@@ -125,6 +125,8 @@ export class ArticleWriter {
   private readonly setCopyOf;
   /** Statements only `revise` needs, prepared on its first use. */
   private revising: Revising | null = null;
+  /** The statement only `rehash` needs, prepared on its first use. */
+  private rehashing: Statement | null = null;
 
   /**
    * A build's own rowids, the statements only a build needs (see BuildRows), and its copy groups,
@@ -279,6 +281,12 @@ export class ArticleWriter {
       }
     }
     return changed;
+  }
+
+  /** A stored article's content hash replaced (SearchEngine.rehashArticles); an id not stored is passed over. */
+  rehash(hashes: ReadonlyArray<{ id: string; contentHash: string }>): void {
+    const update = (this.rehashing ??= this.db.prepare('UPDATE articles SET content_hash = ? WHERE id = ?'));
+    for (const { id, contentHash } of hashes) update.run(contentHash, id);
   }
 
   /** Delete the article and its paragraphs. Returns whether it existed. */

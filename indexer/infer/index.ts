@@ -85,7 +85,7 @@ export function settleMetadata(input: MetadataInput): SettledMeta & { unconfirme
     ...(input.folderOutlet ? { folderOutlet: input.folderOutlet.value } : {}),
     carriedByStated: stated('carriedBy').some((c) => c !== undefined),
     dateStated: statedDate !== undefined,
-    ...(input.visitDates?.size ? { visitDates: input.visitDates } : {}),
+    ...(input.visitDates ? { visitDates: input.visitDates } : {}),
   });
 
   // No headline: the first sentence of the text names the story better than the file's name does.

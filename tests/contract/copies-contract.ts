@@ -347,6 +347,33 @@ export function describeCopyContract(backend: ContractBackend): void {
       }
     });
 
+    it('rehashes stored articles: the index a full build of them under the new hashes gives; an unknown id is passed over', async () => {
+      const engine = await backend.open();
+      const fresh = await backend.open();
+      try {
+        await engine.replaceAll([wireFollowup, wireReuters, wireHerald, ferrySaved]);
+        // As the indexer's furniture fix-up sends an article the furniture changed nothing in but its hash.
+        await engine.rehashArticles([
+          { id: wireReuters.id, contentHash: 'rehashed' },
+          { id: ferrySaved.id, contentHash: 'rehashed too' },
+          { id: 'no-such-article', contentHash: 'never stored' },
+        ]);
+        const reuters = { ...wireReuters, contentHash: 'rehashed' };
+        const ferry = { ...ferrySaved, contentHash: 'rehashed too' };
+        const all = [wireFollowup, reuters, wireHerald, ferry];
+        await fresh.replaceAll(all);
+        const queries = [{ q: 'central bank', dedupe: true }, { q: 'ferry' }];
+        assert.deepEqual(await indexView(engine, all, queries), await indexView(fresh, all, queries));
+        const listed = await engine.listArticles();
+        assert.equal(listed.length, 4);
+        assert.equal(listed.find((a) => a.id === wireReuters.id)!.contentHash, 'rehashed');
+        assert.equal(await engine.getArticle('no-such-article'), null);
+      } finally {
+        await engine.close();
+        await fresh.close();
+      }
+    });
+
     it('keeps the groups right through upserts and deletes, as a full build of the same articles would', async () => {
       const engine = await backend.open();
       const fresh = await backend.open();

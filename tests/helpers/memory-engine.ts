@@ -6,10 +6,16 @@ import assert from 'node:assert/strict';
 import type { ArticleInput, ArticleSummary, SearchEngine } from '../../engine/contract/types.ts';
 
 /** An index in memory: enough for full and incremental runs. */
-export function memoryEngine(): SearchEngine & { articles: Map<string, ArticleInput>; upserted: string[]; revised: string[] } {
+export function memoryEngine(): SearchEngine & {
+  articles: Map<string, ArticleInput>;
+  upserted: string[];
+  revised: string[];
+  rehashed: string[];
+} {
   const articles = new Map<string, ArticleInput>();
   const upserted: string[] = [];
   const revised: string[] = [];
+  const rehashed: string[] = [];
   const unused = async () => assert.fail('not used by the indexer');
   return {
     name: 'sqlite',
@@ -17,6 +23,7 @@ export function memoryEngine(): SearchEngine & { articles: Map<string, ArticleIn
     articles,
     upserted,
     revised,
+    rehashed,
     async replaceAll(input) {
       articles.clear();
       for await (const a of input as AsyncIterable<ArticleInput>) articles.set(a.id, a);
@@ -33,6 +40,15 @@ export function memoryEngine(): SearchEngine & { articles: Map<string, ArticleIn
       for (const a of input) {
         articles.set(a.id, a);
         revised.push(a.source);
+      }
+    },
+    async rehashArticles(hashes) {
+      for (const { id, contentHash } of hashes) {
+        const stored = articles.get(id);
+        if (stored) {
+          articles.set(id, { ...stored, contentHash });
+          rehashed.push(stored.source);
+        }
       }
     },
     async deleteArticles(ids) {

@@ -3,7 +3,9 @@
  * learned the corpus's furniture on the way and revised the articles holding it, the index is the
  * one a build that knew the furniture from the start writes — the same articles, paragraphs, copy
  * groups and answers. The revised articles keep their place in index order (`reviseArticles`):
- * upserted, they moved after the copies printed later, and those led their groups.
+ * upserted, they moved after the copies printed later, and those led their groups. An article
+ * whose learned lines its page rules had dropped already is not built again: its new content hash
+ * alone is sent (`rehashArticles`), and the index is the same.
  */
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -19,6 +21,7 @@ import { MAX_FILE_BYTES } from '../../indexer/read/decode.ts';
 import { ReportBuilder } from '../../indexer/report.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 import { indexView } from '../helpers/index-view.ts';
+import { memoryEngine } from '../helpers/memory-engine.ts';
 
 await loadLanguageDetector();
 
@@ -53,7 +56,37 @@ before(async () => {
     await writeFile(path.join(corpus, `a-site-${i}.txt`), sitePage(topic));
     await writeFile(path.join(corpus, `b-reprint-${i}.txt`), reprint(topic));
   }
+  // A site whose furniture its page rules drop already (prompts), the chrome above on half its pages.
+  const dropped = path.join(dir, 'dropped');
+  await mkdir(dropped);
+  for (const [i, topic] of TOPICS.entries()) {
+    const [a, b, c, d] = story(topic);
+    const chrome = i % 2 === 0 ? CHROME : [];
+    const page = [`Council delays work on ${topic}`, PROMPTS[0], a, chrome[0], b, PROMPTS[1], c, chrome[1], d, PROMPTS[2]];
+    await writeFile(path.join(dropped, `page-${i}.txt`), page.filter((l) => l !== undefined).join('\n\n'));
+    await writeFile(path.join(dropped, `reprint-${i}.txt`), reprint(topic));
+  }
 });
+
+/** A site's lines the per-page rules drop (promotion), printed on every page of it. */
+const PROMPTS = ['Advertisement', 'Share this article', 'Sign up for our morning newsletter'];
+
+/** The index a build given the furniture before it started writes (learnCorpus, then fullBuild). */
+async function buildThatKnew(corpus: string, engine: SearchEngine): Promise<void> {
+  const plan = await planCorpus(corpus, engine, MAX_FILE_BYTES);
+  const learned = await learnCorpus(plan);
+  assert.equal(learned.folderOutlets.size, 0);
+  const head = {
+    corpusDir: corpus,
+    mode: 'full',
+    manifest: null,
+    synonyms: { groups: 0, oneWay: 0, action: '' },
+    skipped: [],
+    warnings: [],
+    startedAt: '',
+  };
+  await fullBuild(plan, new ReportBuilder(head as never, plan.existing, false), { engine, furniture: learned.furniture, workers: 0 });
+}
 after(async () => {
   for (const engine of engines) await engine.close();
   await rm(dir, { recursive: true, force: true });
@@ -74,23 +107,7 @@ describe('the furniture fix-up through the engine', () => {
 
     // The build that knew: the same furniture, learned first, given to the build itself.
     const knew = await sqlite('knew');
-    const plan = await planCorpus(corpus, knew, MAX_FILE_BYTES);
-    const learned = await learnCorpus(plan);
-    assert.equal(learned.folderOutlets.size, 0);
-    const head = {
-      corpusDir: corpus,
-      mode: 'full',
-      manifest: null,
-      synonyms: { groups: 0, oneWay: 0, action: '' },
-      skipped: [],
-      warnings: [],
-      startedAt: '',
-    };
-    await fullBuild(plan, new ReportBuilder(head as never, plan.existing, false), {
-      engine: knew,
-      furniture: learned.furniture,
-      workers: 0,
-    });
+    await buildThatKnew(corpus, knew);
 
     const articles = await knew.listArticles();
     assert.equal(articles.length, 12);
@@ -102,5 +119,36 @@ describe('the furniture fix-up through the engine', () => {
     assert.ok(site.dropped.some((d) => d.reason === 'boilerplate'));
     assert.equal((await fixedUp.getArticle('b-reprint-0'))!.copyOf?.id, 'a-site-0');
     assert.equal((await fixedUp.search({ q: 'tidewatch' })).total, 0);
+  });
+
+  it('sends an article whose learned lines its page rules dropped with its new hash alone, and the index is the same', async () => {
+    const corpus = path.join(dir, 'dropped');
+    const fixedUp = await sqlite('dropped-fixed-up');
+    const report = await indexCorpus({ corpusDir: corpus, engine: fixedUp, mode: 'full' });
+    assert.equal(report.furniture.lines, 3 + 2, 'the prompts and the chrome');
+    const knew = await sqlite('dropped-knew');
+    await buildThatKnew(corpus, knew);
+    const articles = await knew.listArticles();
+    assert.equal(articles.length, 12);
+    const queries = [{ q: 'council', dedupe: true }, { q: 'tidewatch' }, { q: 'newsletter' }];
+    assert.deepEqual(await indexView(fixedUp, articles, queries), await indexView(knew, articles, queries));
+    // The prompts keep the reason their page rule gave them; the chrome the page rules kept is boilerplate.
+    const odd = (await fixedUp.getArticle('page-1'))!;
+    assert.deepEqual(
+      odd.dropped.map((d) => d.reason),
+      ['headline', 'promotion', 'promotion', 'promotion'],
+    );
+    assert.ok((await fixedUp.getArticle('page-0'))!.dropped.some((d) => d.reason === 'boilerplate'));
+
+    // Which articles were built again: those whose kept lines held the chrome; the others' hashes alone.
+    const memory = memoryEngine();
+    const again = await indexCorpus({ corpusDir: corpus, engine: memory, mode: 'full' });
+    assert.deepEqual(memory.revised.sort(), ['page-0.txt', 'page-2.txt', 'page-4.txt']);
+    assert.deepEqual(memory.rehashed.sort(), ['page-1.txt', 'page-3.txt', 'page-5.txt']);
+    assert.deepEqual(again.droppedLines, report.droppedLines);
+    for (const a of articles) assert.equal(memory.articles.get(a.id)!.contentHash, a.contentHash);
+    // The next run finds every article as it is.
+    const next = await indexCorpus({ corpusDir: corpus, engine: fixedUp });
+    assert.equal(next.changes.unchanged, 12);
   });
 });

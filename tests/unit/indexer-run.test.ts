@@ -28,6 +28,7 @@ function recordingEngine(): SearchEngine & { received: ArticleInput[] } {
     },
     upsertArticles: unused,
     reviseArticles: unused,
+    rehashArticles: unused,
     deleteArticles: unused,
     search: unused,
     refusing: () => {},

@@ -724,6 +724,27 @@ describe('Meilisearch revisions that keep their place (reviseArticles)', () => {
   });
 });
 
+describe('Meilisearch content hashes alone (rehashArticles)', () => {
+  const articles = [
+    { id: 'first', copySeq: 0, copyOf: null },
+    { id: 'second', copySeq: 1, copyOf: { id: 'first', shared: 1 } },
+  ];
+  const store = (uid: string, body: any) =>
+    (body.offset ?? 0) === 0 && uid !== 'paragraphs' && String(body.filter).startsWith('docType = "article"') ? articles : [];
+
+  it("updates the stored articles' hashes alone (a partial update), and passes over an id not stored", async () => {
+    current = replay(meiliWrites({ existing: LIVE, stored: store }));
+    await (await indexer()).rehashArticles([
+      { id: 'second', contentHash: 'rehashed' },
+      { id: 'unknown', contentHash: 'never stored' },
+    ]);
+    const writes = traffic()
+      .filter((r) => r.method !== 'GET' && !r.path.endsWith('/documents/fetch') && !r.path.includes('_lock'))
+      .map((r) => [r.method, r.path, r.body]);
+    assert.deepEqual(writes, [['PUT', '/indexes/paragraphs_articles/documents', [{ id: 'second', contentHash: 'rehashed' }]]]);
+  });
+});
+
 describe('Meilisearch indexer lock', () => {
   const quick = { taskPollMs: 1, lockPollMs: 5, lockWaitMs: 60, lockStaleMs: 60_000 };
   const lockedIndexer = () => openMeilisearchEngine({ meiliUrl: URL, meiliApiKey: 'admin-key', role: 'indexer' }, quick);
