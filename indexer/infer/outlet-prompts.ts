@@ -63,6 +63,22 @@ const CHANNEL_OF = new RegExp(
   'u',
 );
 
+/**
+ * An invitation to receive the site's newsletter, however long the line runs (task 18out6): "sign up
+ * to our weekly email for Example", "Ja, ik wil de nieuwsbrief van Example ontvangen", "Abonnieren Sie
+ * den Newsletter von Example". The newsletter word, "of" or "for", the name; and a verb of signing up
+ * or receiving in the same line, so that a story citing "a newsletter from Example Bank" is not read.
+ */
+const NEWSLETTER_OF = new RegExp(
+  `(?:^|\\s)(?:${ci("newsletters?|weekly email|daily email|email newsletter|e-mail newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|infolettre|lettre d'information|boletín|boletim|newsletter")})\\s+(?:${ci('for|of|from|van|von|vom|des|de|du|fra|från|di|del|da|do|od|z')})\\s+(${NAME})(?=$|[\\s.,;:!?–—-])`,
+  'u',
+);
+/** Lines from either end of the page read for a newsletter box. */
+const NEWSLETTER_EDGE = 6;
+const NEWSLETTER_HINT = /letter|email|e-mail|brief|brev|kirje|bolet/i;
+const SIGN_UP =
+  /\b(?:sign(?:ing)? up|subscribe|receive|ontvangen|aanmelden|meld je|abonneer|abonnieren|anmelden|erhalten|s'abonner|abonnez|recevoir|inscri|suscr[ií]b|recib|assin|receb|iscriv|ricev|tilmeld|prenumerera|tilaa|zapisz|odebírat|přihlaste)/iu;
+
 /** "Connect with the Example Newsroom:", "Contact the Example news desk": readers sent to the site's own newsroom. */
 const CONTACT_NEWSROOM = new RegExp(
   `^(?:${ci('connect with|contact|reach|email|write to|tips for')})\\s+(?:${ci('the')}\\s+)?(${NAME})\\s+(?:${ci('newsroom|news desk|newsdesk|editors|editorial team|news team')})\\s*[:.]?$`,
@@ -124,6 +140,9 @@ export function promptNames(lines: readonly PageLine[], add: Add): void {
       add(reportMark(l));
       add(writerThenSite(l));
     }
+    // A newsletter box stands above or below the story: only the page's edges are read (a scan of every long line costs ~1 µs).
+    if ((i < NEWSLETTER_EDGE || i >= lines.length - NEWSLETTER_EDGE) && NEWSLETTER_HINT.test(l.text) && SIGN_UP.test(l.text))
+      add(named(l, NEWSLETTER_OF, 2.5, 'prompt', 'newsletter prompt'));
     if (l.words > 20) return;
     add(named(l, APP_FIRST, 2.5, 'app', 'app prompt'));
     if (PLATFORM_ON_LINE.test(l.text)) add(named(l, FOLLOW_FIRST, 2, 'follow', 'follow prompt'));

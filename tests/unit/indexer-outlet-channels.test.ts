@@ -1,9 +1,10 @@
 /**
  * Task 18out6: the site's channel on a messaging platform ("Siga las noticias de Example en
- * WhatsApp", "Join the WhatsApp channel of Example", "Najnovije vijesti Example i na Viberu"), an
- * address dateline with its dash run into the first word ("EXAMPLE.CO.ID, TOWN—Police…"), and an
- * e-mail address's label, which names a contact's workplace (a city hall), not the page. Every
- * page and every outlet here is invented for the test.
+ * WhatsApp", "Join the WhatsApp channel of Example", "Najnovije vijesti Example i na Viberu"), the
+ * site's newsletter ("sign up to our weekly email for Example"), an address dateline with its dash
+ * run into the first word ("EXAMPLE.CO.ID, TOWN—Police…"), and an e-mail address's label, which
+ * names a contact's workplace (a city hall), not the page. Every page and every outlet here is
+ * invented for the test.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -27,6 +28,20 @@ describe("the site's channel on a platform", () => {
   it('takes no platform, and no line without one, for a channel', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nSiga las noticias de Radio Bahía en directo`), 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\nJoin the channel of WhatsApp`), 'Unknown');
+  });
+});
+
+describe("an invitation to the site's newsletter", () => {
+  it('reads the name after the newsletter word when the line asks the reader to sign up', () => {
+    const en = `${BODY}\n\nIf you enjoyed this story you can sign up to our weekly email for Harbour Energy News – and you can also follow the ferry board's own updates, which arrive every month.`;
+    assert.equal(outletOf(`${HEADLINE}\n\n${en}`), 'Harbour Energy News');
+    const nl = `${BODY}\n\nJa, ik wil graag wekelijks de nieuwsbrief van Hart van Havenstad ontvangen met het laatste nieuws.`;
+    assert.equal(outletOf(`${HEADLINE}\n\n${nl}`), 'Hart van Havenstad');
+  });
+
+  it('takes no newsletter a story cites', () => {
+    const cited = `${BODY}\n\nAnalysts wrote in a newsletter from Harbour Bank that they expect the fares to rise next year.`;
+    assert.equal(outletOf(`${HEADLINE}\n\n${cited}`), 'Unknown');
   });
 });
 
