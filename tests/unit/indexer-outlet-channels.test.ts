@@ -59,3 +59,15 @@ describe("an e-mail address's label", () => {
     assert.equal(outletOf(page), 'Unknown');
   });
 });
+
+describe('an address in a line dropped as a promotion', () => {
+  it('is the site sending its readers to itself', () => {
+    const page = `${HEADLINE}\n\n${BODY}\n\nWięcej informacji z regionu i ze świata zapraszamy na HarbourPost.pl`;
+    assert.equal(outletOf(page), 'HarbourPost.pl');
+  });
+
+  it('is a site the story is about in a sentence of the story', () => {
+    const page = `${HEADLINE}\n\n${BODY}\n\nThe board said the new timetable had first been reported by a reader of harbourpost.pl last week.`;
+    assert.equal(outletOf(page), 'Unknown');
+  });
+});
