@@ -154,11 +154,14 @@ export function addressMentions(lines: readonly PageLine[], add: Add): void {
       // sister site's promotion): the site's own stands above or below the story (task 18out3).
       const alone = l.text.trim() === m[0].trim() && !insideStory(lines, i);
       const on = ON_BEFORE.test(before);
+      // A line the cleaner dropped as a promotion ("For more news from home and abroad, visit
+      // example.pl") is the site sending its readers to itself: as good as its address alone (task 18out6).
+      const promoted = l.reason === 'promotion';
       add({
         value: domain,
-        score: alone ? 2 : on ? 1.5 : 1,
+        score: alone || promoted ? 2 : on ? 1.5 : 1,
         kind: alone ? 'address' : 'address-mention',
-        evidence: `address in line ${l.line} '${quote(m[0].trim())}'`,
+        evidence: `address in ${promoted ? 'promotion ' : ''}line ${l.line} '${quote(m[0].trim())}'`,
         line: l.line,
       });
     }

@@ -17,12 +17,15 @@ import { quote } from './quote.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
+/** A channel prompt is one short line. */
+const MAX_CHANNEL_WORDS = 14;
+
 /** Datelines open the story: only the page's first lines are read for one. */
 const DATELINE_LINES = 15;
 
 /** "Example.com - ", "EXAMPLE.co.id – ", "JAKARTA, EXAMPLE.com — ", "EXAMPLE.CO.ID, JAKARTA -- " (task 18out2), "Example.com, Town - " (18outlet), after a scraper's ISO date as outlet-mentions.ts's DATELINE takes it: an address (not a bare word) before the dash opening a paragraph. */
 const ADDRESS_DATELINE =
-  /^\s*(?:\p{L}+:?\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?\s*[-–—]{1,2}\s+\S/u;
+  /^\s*(?:\p{L}+:?\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?(?:\s*[-–—]{1,2}\s+|\s*(?:—|--)(?=\p{Lu}))\S/u;
 
 /** "Download the app Example", "Muat turun aplikasi Example": the app word before the site's name. */
 const APP_FIRST = new RegExp(
@@ -33,6 +36,48 @@ const APP_FIRST = new RegExp(
 /** "Follow Example for the latest news. Click WhatsApp Channel": the verb, the site, and a platform further on the line. */
 const FOLLOW_FIRST = new RegExp(`^(?:${ci(`${FOLLOW_VERBS}|ikuti|obserwuj|sledujte`)})\\s+(${NAME})\\s`, 'u');
 const PLATFORM_ON_LINE = new RegExp(`\\b(?:${FOLLOW_PLATFORMS})\\b`);
+
+/**
+ * A site's channel on a messaging or social platform, as the prompts under stories write it
+ * (task 18out6): "Siga las noticias de Example en WhatsApp", "Follow the latest news of Example on
+ * Telegram", "Najnovije vijesti Example i na Viberu" (the news words, the site, "also on" the
+ * platform), "Unirse al canal de WhatsApp de Example", "Join the WhatsApp channel of Example" (the
+ * channel, then its owner). The platform may be inflected ("Viberu", "Telegramie"). A platform
+ * alone names no site, so the platform must be on the line (PLATFORM_ANY).
+ */
+const CHANNEL_PLATFORMS = `${FOLLOW_PLATFORMS}|Viber|WeChat|Kakao(?:Talk)?|VK|VKontakte|Dzen|Дзен|ВКонтакте`;
+const PLATFORM_ANY = new RegExp(`(?:^|[\\s(])(?:${ci(CHANNEL_PLATFORMS)})\\p{Ll}{0,3}(?=$|[\\s.!?,:)])`, 'u');
+const NEWS_WORDS =
+  'news|latest news|the news|the latest news|noticias|las noticias|las últimas noticias|últimas noticias|notícias|as notícias|as últimas notícias|nachrichten|die nachrichten|die neuesten nachrichten|actualités|les actualités|les infos|infos|nouvelles|notizie|le notizie|le ultime notizie|ultime notizie|nieuws|het nieuws|het laatste nieuws|laatste nieuws|nyheter|nyheder|uutiset|wiadomości|najnowsze wiadomości|zprávy|správy|vijesti|najnovije vijesti|vesti|najnovije vesti|novice|новости|последние новости|новини|последни новини|haberler|son haberler|berita|berita terkini|tin tức|știri|ultimele știri|hírek|friss hírek';
+const OF_WORDS = 'of|from|de|del|do|da|dos|das|di|della|du|des|von|vom|van|af|av|z|ze|od|dari|від|от|на';
+const ALSO_WORDS =
+  'also|now|auch|jetzt|aussi|también|ahora|também|agora|anche|ora|ook|nu|også|nå|också|myös|też|teď|i|и|і|вече|теперь|tudi|sada|juga|da|is|și';
+const ON_WORDS = 'on|in|en|no|na|su|sur|auf|bei|op|på|w|ve|в|на|u|di|trên|pe|a';
+const NEWS_ON_PLATFORM = new RegExp(
+  `(?:^|\\s)(?:${ci(NEWS_WORDS)})\\s+(?:(?:${ci(OF_WORDS)})\\s+)?(${NAME})\\s+(?:(?:${ci(ALSO_WORDS)})\\s+)*(?:${ci(ON_WORDS)})\\s+(?:${ci(CHANNEL_PLATFORMS)})\\p{Ll}{0,3}\\s*[.!]?$`,
+  'u',
+);
+const CHANNEL_WORDS = `(?:${ci('channel|canal|kanal|kanál|kanał|канал|kanava|kênh|saluran')})`;
+const CHANNEL_OF = new RegExp(
+  `(?:^|\\s)(?:${CHANNEL_WORDS}\\s+(?:(?:${ci(`${ON_WORDS}|${OF_WORDS}`)})\\s+)?(?:${ci(CHANNEL_PLATFORMS)})\\p{Ll}{0,3}|(?:${ci(CHANNEL_PLATFORMS)})[-\\s]?(?:${CHANNEL_WORDS}))\\s+(?:${ci(OF_WORDS)})\\s+(${NAME})\\s*[.!]?$`,
+  'u',
+);
+
+/**
+ * An invitation to receive the site's newsletter, however long the line runs (task 18out6): "sign up
+ * to our weekly email for Example", "Ja, ik wil de nieuwsbrief van Example ontvangen", "Abonnieren Sie
+ * den Newsletter von Example". The newsletter word, "of" or "for", the name; and a verb of signing up
+ * or receiving in the same line, so that a story citing "a newsletter from Example Bank" is not read.
+ */
+const NEWSLETTER_OF = new RegExp(
+  `(?:^|\\s)(?:${ci("newsletters?|weekly email|daily email|email newsletter|e-mail newsletter|nieuwsbrief|nyhetsbrev|nyhedsbrev|uutiskirje|infolettre|lettre d'information|boletín|boletim|newsletter")})\\s+(?:${ci('for|of|from|van|von|vom|des|de|du|fra|från|di|del|da|do|od|z')})\\s+(${NAME})(?=$|[\\s.,;:!?–—-])`,
+  'u',
+);
+/** Lines from either end of the page read for a newsletter box. */
+const NEWSLETTER_EDGE = 6;
+const NEWSLETTER_HINT = /letter|email|e-mail|brief|brev|kirje|bolet/i;
+const SIGN_UP =
+  /\b(?:sign(?:ing)? up|subscribe|receive|ontvangen|aanmelden|meld je|abonneer|abonnieren|anmelden|erhalten|s'abonner|abonnez|recevoir|inscri|suscr[ií]b|recib|assin|receb|iscriv|ricev|tilmeld|prenumerera|tilaa|zapisz|odebírat|přihlaste)/iu;
 
 /** "Connect with the Example Newsroom:", "Contact the Example news desk": readers sent to the site's own newsroom. */
 const CONTACT_NEWSROOM = new RegExp(
@@ -95,9 +140,16 @@ export function promptNames(lines: readonly PageLine[], add: Add): void {
       add(reportMark(l));
       add(writerThenSite(l));
     }
+    // A newsletter box stands above or below the story: only the page's edges are read (a scan of every long line costs ~1 µs).
+    if ((i < NEWSLETTER_EDGE || i >= lines.length - NEWSLETTER_EDGE) && NEWSLETTER_HINT.test(l.text) && SIGN_UP.test(l.text))
+      add(named(l, NEWSLETTER_OF, 2.5, 'prompt', 'newsletter prompt'));
     if (l.words > 20) return;
     add(named(l, APP_FIRST, 2.5, 'app', 'app prompt'));
     if (PLATFORM_ON_LINE.test(l.text)) add(named(l, FOLLOW_FIRST, 2, 'follow', 'follow prompt'));
+    if (l.words <= MAX_CHANNEL_WORDS && PLATFORM_ANY.test(l.text))
+      add(
+        named(l, NEWS_ON_PLATFORM, 2, 'follow', 'platform channel prompt') ?? named(l, CHANNEL_OF, 2, 'follow', 'platform channel prompt'),
+      );
     add(named(l, DISCOVER_MORE, 2.5, 'prompt', 'subscription prompt'));
     add(named(l, CONTACT_NEWSROOM, 2.5, 'newsroom', 'newsroom contact'));
     if (GOOGLE_CUE.test(l.text)) add(named(l, GOOGLE_NEWS_OF, 2, 'follow', 'Google News prompt'));

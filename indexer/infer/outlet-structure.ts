@@ -157,6 +157,11 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
     for (const m of l.text.matchAll(WORD)) {
       const domain = labels.get(outletKey(m[1]!));
       if (!domain) continue;
+      // A contact's e-mail label that the page writes as the town of a postal address is the town's: no name of the page.
+      if (domain.kind === 'email' && inPostalAddress(l.text, m.index!, m[1]!.length)) {
+        labels.delete(outletKey(m[1]!));
+        continue;
+      }
       labels.delete(outletKey(m[1]!));
       joinAddress(domain, m[1]!);
       add({
@@ -169,4 +174,15 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
       });
     }
   }
+}
+
+/**
+ * The word is the town of a postal address: after a house number ("Harbour Street 3, Town.") or
+ * before its country on a line of its own ("Town, Country."). An e-mail address beside it is a
+ * contact's at the town's hall or a body named for the town ("info@town.example"): the label is
+ * the town, not the name of the page (task 18out6).
+ */
+function inPostalAddress(text: string, at: number, length: number): boolean {
+  if (/\d[\p{L}]?,\s*$/u.test(text.slice(Math.max(0, at - 8), at))) return true;
+  return text.slice(0, at).trim() === '' && /^,\s*\p{Lu}[\p{L} ]{1,30}\.?\s*$/u.test(text.slice(at + length));
 }
