@@ -123,6 +123,7 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string): Head
 export function scoreHeadlineCandidates(
   lines: ContentLine[],
   pageText: () => string,
+  why?: (i: number, reason: string) => void,
 ): { candidates: readonly (HeadlinePick & { score: number })[]; best: number } | null {
   const candidates: Candidate[] = [];
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
@@ -137,8 +138,14 @@ export function scoreHeadlineCandidates(
     const raw = dumped ?? (i === 0 ? stripScraperStamp(l.text) : l.text);
     const stamped = raw !== l.text && (l.reason === 'dateline' || (dumped !== null && l.reason === 'script'));
     // What follows the stamp is judged as a line of its own: a skip link ("Jump to content") is chrome.
-    if ((l.reason !== null && !stamped) || (stamped && phraseReason(raw) !== null) || (isTopChrome(lines, i) && !isCapsHeadline(lines, i)))
+    if (
+      (l.reason !== null && !stamped) ||
+      (stamped && phraseReason(raw) !== null) ||
+      (isTopChrome(lines, i) && !isCapsHeadline(lines, i))
+    ) {
+      why?.(i, l.reason !== null ? `phrase label ${l.reason}` : 'top chrome');
       continue;
+    }
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
     const startsText =
@@ -146,7 +153,10 @@ export function scoreHeadlineCandidates(
         (candidates.length > 0 && isSentence(raw))) &&
       !isLoneTeaser(lines, i, BODY_SHAPES);
     // One of a column of teasers cut short by an ellipsis: other stories, not the text's start.
-    if (startsText && !isBodyParagraph(raw) && isCutTeaser(lines, i)) continue;
+    if (startsText && !isBodyParagraph(raw) && isCutTeaser(lines, i)) {
+      why?.(i, 'cut teaser');
+      continue;
+    }
     if (startsText) {
       if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
@@ -154,14 +164,25 @@ export function scoreHeadlineCandidates(
         !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
       ) {
         textStart = i;
+        why?.(i, `starts text (${isBodyParagraph(raw) ? 'paragraph' : 'sentence'}): scan stops`);
         break;
       }
       noticeSkipped = true;
+      why?.(i, 'notice skipped');
       continue;
     }
-    if (!couldBeHeadline(raw) || isNotHeadline(raw) || isWeatherNeighbour(lines, i)) continue;
+    if (!couldBeHeadline(raw) || isNotHeadline(raw) || isWeatherNeighbour(lines, i)) {
+      why?.(
+        i,
+        !couldBeHeadline(raw) ? 'not headline-shaped (length/ending)' : isNotHeadline(raw) ? 'never-headline shape' : 'weather neighbour',
+      );
+      continue;
+    }
     const text = headlineText(raw, pageText);
-    if (text === null) continue;
+    if (text === null) {
+      why?.(i, 'nothing headline-like left after decoration');
+      continue;
+    }
     candidates.push({ index: i, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) });
   }
   if (candidates.length === 0) return null;
