@@ -223,6 +223,7 @@ function buildArticle(
       ...(read.headingLines ? { headingLines: read.headingLines } : {}),
       ...(read.titleLine ? { titleLine: read.titleLine } : {}),
       language: statedLanguage(file, read),
+      url: file.manifestEntry?.url ?? read.meta?.url,
       lines,
     }),
     file.furniture,

@@ -52,6 +52,7 @@ import { isHeadlineOverChrome, type OverChromeShapes } from './title-over-chrome
 import { isCutTeaser } from './cut-teasers.ts';
 import { phraseReason } from './phrases.ts';
 import { isWordedByline } from './bylines.ts';
+import { holdsAddress, lineNamedByAddress } from './title-address.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -112,11 +113,34 @@ interface Candidate extends HeadlinePick {
 }
 
 /** The best headline candidate among the top lines, or null when the page opens with body text. */
-export function pickHeadline(lines: ContentLine[], pageText: () => string): HeadlinePick | null {
+export function pickHeadline(lines: ContentLine[], pageText: () => string, slug?: ReadonlySet<string> | null): HeadlinePick | null {
   const scored = scoreHeadlineCandidates(lines, pageText);
-  if (scored === null) return null;
-  const { index, text, evidence } = scored.candidates[scored.best]!;
+  const pick = scored === null ? null : scored.candidates[scored.best]!;
+  const named = slug ? namedByAddress(lines, slug, pick, pageText) : null;
+  if (named) return named;
+  if (pick === null) return null;
+  const { index, text, evidence } = pick;
   return { index, text, evidence };
+}
+
+/**
+ * The line the page's address names (`title-address.ts`), when it is not the pick and the pick
+ * holds fewer than half the slug's words: a pick that holds them (the headline with its section left
+ * on, reworded, or longer than a slug cut short) keeps its place.
+ */
+const LEADING_BULLET = /^[•·▪◦‣∙]\s+/u;
+
+function namedByAddress(
+  lines: ContentLine[],
+  slug: ReadonlySet<string>,
+  pick: HeadlinePick | null,
+  pageText: () => string,
+): HeadlinePick | null {
+  const named = lineNamedByAddress(lines, Math.min(lines.length, MAX_SCAN_LINES), slug);
+  if (named === null || named.index === pick?.index || (pick !== null && holdsAddress(pick.text, slug))) return null;
+  // A bullet the scraper kept from the list the headline was laid out in is the list's, not the headline's.
+  const raw = lines[named.index]!.text.replace(LEADING_BULLET, '');
+  return { index: named.index, text: headlineText(raw, pageText) ?? raw, evidence: ["named by the page's address"] };
 }
 
 /** Every headline candidate among the top lines with its score and evidence, and which one wins. */
