@@ -279,6 +279,7 @@ function buildArticle(
     ...(read.headingLines ? { headingLines: read.headingLines } : {}),
     ...(read.titleLine ? { titleLine: read.titleLine } : {}),
     language: statedLanguage(file, read),
+    url: file.manifestEntry?.url ?? read.meta?.url,
     lines,
   });
   const keptLines = new Uint32Array(cleaned.kept.length);

@@ -3,7 +3,7 @@
  * between two snapshots: a rule is judged by every page it moves, right to wrong and wrong to
  * right, per set. Held-out pages are compared as counts only (never named or printed).
  *
- *   npx tsx bench/ingest/title-flips.ts snap OUT.json DIR…
+ *   npx tsx bench/ingest/title-flips.ts snap [--urls] OUT.json DIR…   (--urls: each page's truth URL as its stated url)
  *   npx tsx bench/ingest/title-flips.ts diff BEFORE.json AFTER.json [SET…]
  *
  * SET… names sets whose held-out split is open for reading (a set labelled "heldout" throughout
@@ -26,10 +26,10 @@ interface Snap {
   bodyLost: number;
 }
 
-async function snap(out: string, dirs: string[]): Promise<void> {
+async function snap(out: string, dirs: string[], urls: boolean): Promise<void> {
   const rows: Snap[] = [];
   for (const dir of dirs) {
-    for (const s of await scorePages(dir)) {
+    for (const s of await scorePages(dir, { urls })) {
       rows.push({
         set: path.basename(dir),
         page: s.page,
@@ -72,6 +72,9 @@ function diff(beforeFile: string, afterFile: string, open: readonly string[]): v
 }
 
 const [cmd, ...args] = process.argv.slice(2);
-if (cmd === 'snap') await snap(args[0]!, args.slice(1));
-else if (cmd === 'diff') diff(args[0]!, args[1]!, args.slice(2));
+if (cmd === 'snap') {
+  const urls = args.includes('--urls');
+  const rest = args.filter((a) => a !== '--urls');
+  await snap(rest[0]!, rest.slice(1), urls);
+} else if (cmd === 'diff') diff(args[0]!, args[1]!, args.slice(2));
 else console.error('usage: title-flips.ts snap OUT.json DIR… | diff BEFORE.json AFTER.json [SET…]');

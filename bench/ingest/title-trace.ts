@@ -22,6 +22,26 @@ import { normalizeText } from '../../indexer/read/decode.ts';
 import { scorePages } from './pages.ts';
 import { sameTitle } from './score.ts';
 
+/** Whether the labelled headline's line is a candidate and, when not, what the scan made of it. */
+function headlineVerdict(
+  lines: ContentLine[],
+  titleLine: number | null,
+  candidates: readonly { index: number; text: string }[],
+  whys: ReadonlyMap<number, string>,
+): string {
+  if (titleLine === null) return 'none labelled';
+  const i = lines.findIndex((l) => l.line === titleLine);
+  if (i < 0) return 'NOT A CONTENT LINE (blank or merged by pageLines)';
+  const c = candidates.find((n) => n.index === i);
+  if (c) return `candidate ${JSON.stringify(c.text)}`;
+  const why = whys.get(i);
+  if (why) return `NO CANDIDATE: ${why}`;
+  const stop = [...whys].find(([, w]) => w.includes('scan stops'));
+  if (stop && stop[0] < i)
+    return `NO CANDIDATE: below the scan's stop at L${lines[stop[0]]!.line} (${stop[1]}), ${i - stop[0]} content lines down`;
+  return 'NO CANDIDATE: past the scan window';
+}
+
 const [dir, ...named] = process.argv.slice(2);
 if (!dir) {
   console.error('usage: title-trace.ts DIR [PAGE…]');
@@ -39,9 +59,15 @@ for (const s of scores) {
     heading: false,
     words,
   }));
-  const scored = scoreHeadlineCandidates(lines, () => lines.map((l) => l.text).join('\n'));
+  const whys = new Map<number, string>();
+  const scored = scoreHeadlineCandidates(
+    lines,
+    () => lines.map((l) => l.text).join('\n'),
+    (i, why) => whys.set(i, why),
+  );
   const want = s.truth.title;
   console.log(`### ${s.page}  got ${JSON.stringify(s.got.title)}  want ${JSON.stringify(want)} (line ${s.truth.titleLine ?? '-'})`);
+  console.log(`  headline line: ${headlineVerdict(lines, s.truth.titleLine, scored?.candidates ?? [], whys)}`);
   if (scored === null) {
     console.log('  no candidate: the page opens with text (or every top line is chrome)');
     continue;

@@ -7,6 +7,7 @@ import type { Headline } from '../types.ts';
 import { endsSentence, hasLineKey, lineKey, looksLikeBreadcrumb, wordCount } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 import { isBodyParagraph, isTopChrome, pickHeadline } from './title-candidates.ts';
+import { addressWords } from './title-address.ts';
 import { type Undecorated, withoutDecoration, withoutGluedNames } from './title-decoration.ts';
 import { namesAfterHeadline, splitAppendedNames, splitTitleLine, suffixIsSiteName, suffixNamedElsewhere } from './title.ts';
 
@@ -18,8 +19,8 @@ const TITLE_REPEAT_WINDOW = 8;
  * above the first paragraph. Lines above it are navigation, breadcrumbs or stamps, unless they
  * read as text. Returns null when the text starts straight with body paragraphs.
  */
-export function markHeadline(lines: ContentLine[], statedTitleLine?: number): Headline | null {
-  const pick = statedTitleLine === undefined ? pickHeadline(lines, () => lines.map((l) => l.text).join('\n')) : null;
+export function markHeadline(lines: ContentLine[], statedTitleLine?: number, url?: string | null): Headline | null {
+  const pick = statedTitleLine === undefined ? pickHeadline(lines, () => lines.map((l) => l.text).join('\n'), addressWords(url)) : null;
   const index = statedTitleLine === undefined ? (pick?.index ?? -1) : lines.findIndex((l) => l.line === statedTitleLine);
   const firstBody = index >= 0 ? index : lines.findIndex((l, i) => l.reason === null && !isTopChrome(lines, i));
   for (let i = 0; i < (firstBody < 0 ? lines.length : firstBody); i++) {

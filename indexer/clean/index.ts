@@ -68,6 +68,8 @@ export interface CleanOptions {
   titleLine?: number;
   /** The language the article states (manifest, record field, front matter): its stop words are read without guessing. */
   language?: string | undefined;
+  /** The page's address (urls.tsv, the manifest, a record's field): its slug names the headline (`title-address.ts`). */
+  url?: string | null | undefined;
   /** `pageLines(text)`, when the caller made them already (for the furniture sample): the text is then not split again. */
   lines?: readonly PageLine[] | undefined;
 }
@@ -116,13 +118,13 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
 }
 
 /** The rules' labels: phrases first, then the positional rules that read them. */
-export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine' | 'language' | 'lines'> = {}): LabelledLines {
+export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine' | 'language' | 'lines' | 'url'> = {}): LabelledLines {
   const lines: ContentLine[] = [];
   for (const { line, text: spaced, words } of options.lines ?? pageLines(text)) {
     lines.push({ line, text: spaced, reason: phraseReasonOfSpacedLine(spaced, words), heading: false, words });
   }
 
-  const headline = markHeadline(lines, options.titleLine);
+  const headline = markHeadline(lines, options.titleLine, options.url);
   markChromeBelowHeadline(lines, headline);
   markCaptionNeighbours(lines);
   markCaptionLabels(lines);

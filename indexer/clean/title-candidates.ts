@@ -52,6 +52,7 @@ import { isHeadlineOverChrome, type OverChromeShapes } from './title-over-chrome
 import { isCutTeaser } from './cut-teasers.ts';
 import { phraseReason } from './phrases.ts';
 import { isWordedByline } from './bylines.ts';
+import { holdsAddress, lineNamedByAddress } from './title-address.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -112,17 +113,41 @@ interface Candidate extends HeadlinePick {
 }
 
 /** The best headline candidate among the top lines, or null when the page opens with body text. */
-export function pickHeadline(lines: ContentLine[], pageText: () => string): HeadlinePick | null {
+export function pickHeadline(lines: ContentLine[], pageText: () => string, slug?: ReadonlySet<string> | null): HeadlinePick | null {
   const scored = scoreHeadlineCandidates(lines, pageText);
-  if (scored === null) return null;
-  const { index, text, evidence } = scored.candidates[scored.best]!;
+  const pick = scored === null ? null : scored.candidates[scored.best]!;
+  const named = slug ? namedByAddress(lines, slug, pick, pageText) : null;
+  if (named) return named;
+  if (pick === null) return null;
+  const { index, text, evidence } = pick;
   return { index, text, evidence };
+}
+
+/**
+ * The line the page's address names (`title-address.ts`), when it is not the pick and the pick
+ * holds fewer than half the slug's words: a pick that holds them (the headline with its section left
+ * on, reworded, or longer than a slug cut short) keeps its place.
+ */
+const LEADING_BULLET = /^[•·▪◦‣∙]\s+/u;
+
+function namedByAddress(
+  lines: ContentLine[],
+  slug: ReadonlySet<string>,
+  pick: HeadlinePick | null,
+  pageText: () => string,
+): HeadlinePick | null {
+  const named = lineNamedByAddress(lines, Math.min(lines.length, MAX_SCAN_LINES), slug);
+  if (named === null || named.index === pick?.index || (pick !== null && holdsAddress(pick.text, slug))) return null;
+  // A bullet the scraper kept from the list the headline was laid out in is the list's, not the headline's.
+  const raw = lines[named.index]!.text.replace(LEADING_BULLET, '');
+  return { index: named.index, text: headlineText(raw, pageText) ?? raw, evidence: ["named by the page's address"] };
 }
 
 /** Every headline candidate among the top lines with its score and evidence, and which one wins. */
 export function scoreHeadlineCandidates(
   lines: ContentLine[],
   pageText: () => string,
+  why?: (i: number, reason: string) => void,
 ): { candidates: readonly (HeadlinePick & { score: number })[]; best: number } | null {
   const candidates: Candidate[] = [];
   const scanEnd = Math.min(lines.length, MAX_SCAN_LINES);
@@ -137,8 +162,14 @@ export function scoreHeadlineCandidates(
     const raw = dumped ?? (i === 0 ? stripScraperStamp(l.text) : l.text);
     const stamped = raw !== l.text && (l.reason === 'dateline' || (dumped !== null && l.reason === 'script'));
     // What follows the stamp is judged as a line of its own: a skip link ("Jump to content") is chrome.
-    if ((l.reason !== null && !stamped) || (stamped && phraseReason(raw) !== null) || (isTopChrome(lines, i) && !isCapsHeadline(lines, i)))
+    if (
+      (l.reason !== null && !stamped) ||
+      (stamped && phraseReason(raw) !== null) ||
+      (isTopChrome(lines, i) && !isCapsHeadline(lines, i))
+    ) {
+      why?.(i, l.reason !== null ? `phrase label ${l.reason}` : 'top chrome');
       continue;
+    }
     // A paragraph, or below a candidate the first sentence of some length, starts the text; unless
     // a notice (a webmail chooser, an age gate) stands above a headline printed twice.
     const startsText =
@@ -146,7 +177,10 @@ export function scoreHeadlineCandidates(
         (candidates.length > 0 && isSentence(raw))) &&
       !isLoneTeaser(lines, i, BODY_SHAPES);
     // One of a column of teasers cut short by an ellipsis: other stories, not the text's start.
-    if (startsText && !isBodyParagraph(raw) && isCutTeaser(lines, i)) continue;
+    if (startsText && !isBodyParagraph(raw) && isCutTeaser(lines, i)) {
+      why?.(i, 'cut teaser');
+      continue;
+    }
     if (startsText) {
       if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
@@ -154,14 +188,25 @@ export function scoreHeadlineCandidates(
         !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
       ) {
         textStart = i;
+        why?.(i, `starts text (${isBodyParagraph(raw) ? 'paragraph' : 'sentence'}): scan stops`);
         break;
       }
       noticeSkipped = true;
+      why?.(i, 'notice skipped');
       continue;
     }
-    if (!couldBeHeadline(raw) || isNotHeadline(raw) || isWeatherNeighbour(lines, i)) continue;
+    if (!couldBeHeadline(raw) || isNotHeadline(raw) || isWeatherNeighbour(lines, i)) {
+      why?.(
+        i,
+        !couldBeHeadline(raw) ? 'not headline-shaped (length/ending)' : isNotHeadline(raw) ? 'never-headline shape' : 'weather neighbour',
+      );
+      continue;
+    }
     const text = headlineText(raw, pageText);
-    if (text === null) continue;
+    if (text === null) {
+      why?.(i, 'nothing headline-like left after decoration');
+      continue;
+    }
     candidates.push({ index: i, text, evidence: [], score: 0, words: wordCount(text, 40), stamp: dateStampWords(text) });
   }
   if (candidates.length === 0) return null;
