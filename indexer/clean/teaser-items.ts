@@ -1,0 +1,130 @@
+/**
+ * Other stories' teasers printed as a list of items below the story, read by the items' repeating
+ * shape rather than by any heading's words. A list of other stories is made by a template, so its
+ * items repeat one shape, and their words are their own stories', not this one's:
+ * - a run of three or more kept lines each cut short by an ellipsis ("… sono stati…"): a box cuts
+ *   every teaser at its width, while a story cuts at most its last line or a quoted aside;
+ * - the page's last kept lines in groups of the same shapes, three groups or more, each group a
+ *   headline, a sentence and a short line with a figure (a date, a duration, a count): a headline,
+ *   its standfirst and its date, printed again for every item. A group opening with the short
+ *   figure line is a live page's or a log's entry under its time stamp, and stays.
+ * Both need a paragraph of the story above the run (any script), and every item sharing few of its
+ * content words with the story's paragraphs above it (`topic-tail.ts`'s words): a story's own
+ * sections and lists carry its names and terms. Lines go as `related-headlines`.
+ *
+ * Cost: one test of the last characters per kept line, and a walk back from the page's end that
+ * stops at the first line out of step; content words are read only when a run is found.
+ */
+import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
+import { endsSentenceAnyScript } from './script-stops.ts';
+import { endsWithEllipsis } from './shape.ts';
+import type { LanguageMask } from './stopwords.ts';
+import type { ContentLine } from './structure.ts';
+import { contentWords, isParagraphAnyScript } from './topic-tail.ts';
+
+/** Fewest items: two cut lines or two groups may be the story's own. */
+const MIN_ITEMS = 3;
+/** Most of its content words an item of a cut run shares with the story above (a local site's teasers name its town). */
+const MAX_SHARED_CUT = 0.3;
+/** Most of its content words a group shares with the story above: a headline, a sentence and a date carry their own story's words. */
+const MAX_SHARED_GROUP = 0.1;
+/** The lines of one item in a group: headline, standfirst, date. */
+const GROUP = 3;
+/** Most words of the short line with a figure (a date, a duration, a section with a count). */
+const MAX_FIGURE_WORDS = 6;
+const HAS_DIGIT = /\p{Nd}/u;
+
+export function markTeaserItems(lines: ContentLine[], mask: LanguageMask): void {
+  const kept = lines.filter((l) => l.reason === null);
+  if (kept.length < MIN_ITEMS + 1) return;
+  markCutRuns(kept, mask);
+  markItemGroups(
+    kept.filter((l) => l.reason === null),
+    mask,
+  );
+}
+
+/** Runs of three or more kept lines in a row, each ending in an ellipsis, below the story. */
+function markCutRuns(kept: ContentLine[], mask: LanguageMask): void {
+  let i = 0;
+  while (i < kept.length) {
+    if (!endsWithEllipsis(kept[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < kept.length && endsWithEllipsis(kept[j]!.text)) j++;
+    if (j - i >= MIN_ITEMS) {
+      const story = storyWordsAbove(kept, i, mask);
+      if (story !== null && allOffTopic(kept, i, j, 1, story, mask, MAX_SHARED_CUT))
+        for (let k = i; k < j; k++) kept[k]!.reason = 'related-headlines';
+    }
+    i = j;
+  }
+}
+
+/** The page's last kept lines in three or more groups of the same shapes, each with a figure line. */
+function markItemGroups(kept: ContentLine[], mask: LanguageMask): void {
+  const size = GROUP;
+  const n = kept.length;
+  if (n < size * MIN_ITEMS + 1) return;
+  // Walk back from the end while each line's shape is the shape `size` lines below it.
+  const shape = (i: number) => shapeOf(kept[i]!);
+  let len = size;
+  while (len < n && shape(n - 1 - len) === shape(n - 1 - len + size)) len++;
+  const groups = Math.floor(len / size);
+  if (groups < MIN_ITEMS) return;
+  const start = n - groups * size;
+  const pattern: Shape[] = [];
+  for (let k = start; k < start + size; k++) pattern.push(shape(k));
+  // A headline, a sentence and a figure line, the group not opening on its figure (a time stamp over an entry).
+  if (pattern[0] === 'figure' || !pattern.includes('figure') || !pattern.includes('headline') || !pattern.includes('sentence')) return;
+  const story = storyWordsAbove(kept, start, mask);
+  if (story === null || !allOffTopic(kept, start, n, size, story, mask, MAX_SHARED_GROUP)) return;
+  for (let k = start; k < n; k++) kept[k]!.reason = 'related-headlines';
+}
+
+type Shape = 'figure' | 'headline' | 'sentence';
+
+function shapeOf(l: ContentLine): Shape {
+  const sentence = endsSentenceAnyScript(l.text) || endsWithEllipsis(l.text);
+  if (!sentence && wordsUpTo(l, MAX_FIGURE_WORDS + 1) <= MAX_FIGURE_WORDS && HAS_DIGIT.test(l.text)) return 'figure';
+  if (sentence || wordsUpTo(l, MAX_HEADLINE_WORDS + 1) > MAX_HEADLINE_WORDS) return 'sentence';
+  return 'headline';
+}
+
+/** The content words of the story's paragraphs above a kept index, or null when no paragraph is there. */
+function storyWordsAbove(kept: readonly ContentLine[], end: number, mask: LanguageMask): Set<string> | null {
+  let story: Set<string> | null = null;
+  for (let i = 0; i < end; i++) {
+    const l = kept[i]!;
+    if (!isParagraphAnyScript(l)) continue;
+    story ??= new Set();
+    for (const w of contentWords(l.text, mask)) story.add(w);
+  }
+  return story;
+}
+
+/** Whether every item (`size` lines each, from `from` to `to`) shares under `maxShared` of its content words with the story. */
+function allOffTopic(
+  kept: readonly ContentLine[],
+  from: number,
+  to: number,
+  size: number,
+  story: ReadonlySet<string>,
+  mask: LanguageMask,
+  maxShared: number,
+): boolean {
+  for (let i = from; i < to; i += size) {
+    let own = 0;
+    let shared = 0;
+    for (let k = i; k < i + size && k < to; k++) {
+      for (const w of contentWords(kept[k]!.text, mask)) {
+        own++;
+        if (story.has(w)) shared++;
+      }
+    }
+    if (shared >= maxShared * own && own > 0) return false;
+  }
+  return true;
+}
