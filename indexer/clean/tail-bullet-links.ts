@@ -30,12 +30,15 @@ const BULLETED_HEADLINE = new RegExp(`^${LIST_MARK_CLASS}\\s+[^\\p{Ll}\\s]`, 'u'
 const ENDS_STATEMENT = /[.]["'”’»)]*$/u;
 const INTRODUCES_LIST = /:\s*$/u;
 
+/** A bulleted headline: a bullet, a capital (or a script without case) after it, no full stop at its end, a headline's length. */
+export function isBulletedHeadline(l: ContentLine): boolean {
+  if (!BULLETED_HEADLINE.test(l.text) || ENDS_STATEMENT.test(l.text)) return false;
+  const words = wordsUpTo(l, MAX_ITEM_WORDS + 1);
+  return words >= MIN_ITEM_WORDS && words <= MAX_ITEM_WORDS;
+}
+
 export function markTailBulletLinks(lines: ContentLine[]): void {
-  const item = (l: ContentLine) => {
-    if (!BULLETED_HEADLINE.test(l.text) || ENDS_STATEMENT.test(l.text)) return false;
-    const words = wordsUpTo(l, MAX_ITEM_WORDS + 1);
-    return words >= MIN_ITEM_WORDS && words <= MAX_ITEM_WORDS;
-  };
+  const item = isBulletedHeadline;
   // The unlabelled lines from the page's end back, while they are bulleted headlines.
   const run: ContentLine[] = [];
   let i = lines.length - 1;

@@ -8,18 +8,26 @@
  *   headline, a sentence and a short line with a figure (a date, a duration, a count): a headline,
  *   its standfirst and its date, printed again for every item. A group opening with the short
  *   figure line is a live page's or a log's entry under its time stamp, and stays.
- * Both need a paragraph of the story above the run (any script), and every item sharing few of its
+ * - a ranked list: three or more kept lines in a row numbered 1, 2, 3… (in any script's digits), each
+ *   a headline (no comma or semicolon closing it, as a sentence's enumeration has; no line of
+ *   figures, as a table's row is), not under a line ending in a colon (the story's own list);
+ * - bulleted headlines to the page's end under a line ending in a colon ("Read also:"), which
+ *   `tail-bullet-links.ts` leaves to the story ("The council's proposals:"): taken here only
+ *   when the items are off the story's topic.
+ * Each needs a paragraph of the story above the run (any script), and every item sharing few of its
  * content words with the story's paragraphs above it (`topic-tail.ts`'s words): a story's own
  * sections and lists carry its names and terms. Lines go as `related-headlines`.
  *
  * Cost: one test of the last characters per kept line, and a walk back from the page's end that
  * stops at the first line out of step; content words are read only when a run is found.
  */
+import { isDataLine } from './headline-run.ts';
 import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
-import { endsWithEllipsis } from './shape.ts';
+import { endsWithEllipsis, LIST_MARK_CLASS } from './shape.ts';
 import type { LanguageMask } from './stopwords.ts';
 import type { ContentLine } from './structure.ts';
+import { isBulletedHeadline } from './tail-bullet-links.ts';
 import { contentWords, isParagraphAnyScript } from './topic-tail.ts';
 
 /** Fewest items: two cut lines or two groups may be the story's own. */
@@ -28,6 +36,17 @@ const MIN_ITEMS = 3;
 const MAX_SHARED_CUT = 0.3;
 /** Most of its content words a group shares with the story above: a headline, a sentence and a date carry their own story's words. */
 const MAX_SHARED_GROUP = 0.1;
+/** Most of its content words an item of a ranked or a colon-introduced list shares with the story above. */
+const MAX_SHARED_LIST = 0.3;
+/** Most words of the label over a colon-introduced list ("Read also in this section:"). */
+const MAX_LABEL_WORDS = 6;
+/** Most words of a ranked item: a kicker, a headline and the start of its teaser ("3 Kicker? / Headline. Teaser…"). */
+const MAX_ITEM_WORDS = 30;
+/** A rank opening the line: an optional bullet, one or two digits of any script, then a dot, a bracket or a space. */
+const RANK = new RegExp(`^(?:${LIST_MARK_CLASS}\\s*)?(\\p{Nd}{1,2})(?:[.)]\\s*|\\s+)\\S`, 'u');
+/** An item of an enumeration inside a sentence ("1) transport;", "2) housing, and"). */
+const ENDS_CLAUSE = /[,;،、，；]\s*(?:\p{L}{1,4})?\s*$/u;
+const ENDS_IN_COLON = /[:：]\s*$/u;
 /** The lines of one item in a group: headline, standfirst, date. */
 const GROUP = 3;
 /** Most words of the short line with a figure (a date, a duration, a section with a count). */
@@ -38,10 +57,72 @@ export function markTeaserItems(lines: ContentLine[], mask: LanguageMask): void 
   const kept = lines.filter((l) => l.reason === null);
   if (kept.length < MIN_ITEMS + 1) return;
   markCutRuns(kept, mask);
+  markRankedRuns(kept, mask);
+  const left = kept.filter((l) => l.reason === null);
+  markListUnderColon(left, mask);
   markItemGroups(
-    kept.filter((l) => l.reason === null),
+    left.filter((l) => l.reason === null),
     mask,
   );
+}
+
+/** Three or more kept lines in a row ranked 1, 2, 3…, each a headline, below the story and not under a colon. */
+function markRankedRuns(kept: ContentLine[], mask: LanguageMask): void {
+  for (let i = 1; i < kept.length; i++) {
+    if (rankOf(kept[i]!.text) !== 1) continue;
+    let j = i + 1;
+    while (j < kept.length && rankOf(kept[j]!.text) === j - i + 1) j++;
+    if (j - i < MIN_ITEMS || ENDS_IN_COLON.test(kept[i - 1]!.text)) continue;
+    let items = true;
+    for (let k = i; k < j && items; k++) items = isRankedHeadline(kept[k]!);
+    if (!items) continue;
+    const story = storyWordsAbove(kept, i, mask);
+    if (story !== null && allOffTopic(kept, i, j, 1, story, mask, MAX_SHARED_LIST))
+      for (let k = i; k < j; k++) kept[k]!.reason = 'related-headlines';
+    i = j - 1;
+  }
+}
+
+function isRankedHeadline(l: ContentLine): boolean {
+  return wordsUpTo(l, MAX_ITEM_WORDS + 1) <= MAX_ITEM_WORDS && !ENDS_CLAUSE.test(l.text) && !isDataLine(l.text);
+}
+
+/** The rank a line opens with (1 for "1.", "- 1 ", "১ "), or -1. */
+function rankOf(text: string): number {
+  const c = text.charCodeAt(0);
+  // Cheap exit: a rank opens with a digit or a list mark, never a letter.
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return -1;
+  const m = RANK.exec(text);
+  if (m === null) return -1;
+  let value = 0;
+  for (const ch of m[1]!) {
+    const d = digitValue(ch.codePointAt(0)!);
+    if (d < 0) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/** A decimal digit's value in any script: Unicode puts each script's ten digits in a row, zero first. */
+function digitValue(code: number): number {
+  for (let zero = code; zero > code - 10; zero--) {
+    if (!DIGIT.test(String.fromCodePoint(zero - 1))) return DIGIT.test(String.fromCodePoint(zero)) ? code - zero : -1;
+  }
+  return -1;
+}
+const DIGIT = /^\p{Nd}$/u;
+
+/** Bulleted headlines to the page's end under a line ending in a colon, every item off the story's topic. */
+function markListUnderColon(kept: ContentLine[], mask: LanguageMask): void {
+  let i = kept.length;
+  while (i > 0 && isBulletedHeadline(kept[i - 1]!)) i--;
+  if (kept.length - i < MIN_ITEMS || i === 0 || !ENDS_IN_COLON.test(kept[i - 1]!.text)) return;
+  const story = storyWordsAbove(kept, i - 1, mask);
+  if (story === null || !allOffTopic(kept, i, kept.length, 1, story, mask, MAX_SHARED_LIST)) return;
+  for (let k = i; k < kept.length; k++) kept[k]!.reason = 'related-headlines';
+  // The label introducing them ("Read also:"), not a sentence of the story's ("He listed them:").
+  const label = kept[i - 1]!;
+  if (wordsUpTo(label, MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS) label.reason = 'related-headlines';
 }
 
 /** Runs of three or more kept lines in a row, each ending in an ellipsis, below the story. */

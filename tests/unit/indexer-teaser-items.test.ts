@@ -7,6 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { countLineWords } from '../../indexer/clean/line-words.ts';
+import { maskOfLanguage } from '../../indexer/clean/stopwords.ts';
+import type { ContentLine } from '../../indexer/clean/structure.ts';
+import { markTeaserItems } from '../../indexer/clean/teaser-items.ts';
 import { droppedReason, HEADLINE, keptText, P1, P2, P3, P4, page } from '../helpers/bridge-story.ts';
 
 const STORY = [HEADLINE, P1, P2, P3, P4];
@@ -84,5 +88,66 @@ describe('a bulleted list of headlines ending the page', () => {
   it('keeps the story’s own points that end in full stops', () => {
     const points = ['- The bridge opens on Friday.', '- Heavy trucks stay banned until May.', '- Shops may apply for support.'];
     assert.deepEqual(keptText(page(...STORY, 'In short', ...points)).slice(-3), points);
+  });
+});
+
+describe('a ranked list of headlines below the story (the rule alone, on kept lines)', () => {
+  const ranked = [
+    '1 Exclusive / Village bakery wins the regional bread award',
+    '2 Must read / New footpath opens along the old railway line',
+    '3 Culture / Museum returns painting to its family after ninety years',
+    '4 Nature / Volunteers plant a thousand oaks on the hillside',
+  ];
+  /** The lines markTeaserItems drops when every line of the page is kept so far. */
+  const dropsOf = (...texts: string[]) => {
+    const lines: ContentLine[] = texts.map((text, i) => ({ line: i + 1, text, reason: null, heading: false, words: countLineWords(text) }));
+    markTeaserItems(lines, maskOfLanguage('en') ?? 0);
+    return lines.filter((l) => l.reason !== null).map((l) => l.text);
+  };
+
+  it('drops the ranked items', () => {
+    assert.deepEqual(dropsOf(P1, P2, P3, 'Popular today', ...ranked), ranked);
+  });
+
+  it('reads the rank in any script’s digits', () => {
+    const bengali = ranked.map((l, i) => `- ${'১২৩৪'[i]} ${l.slice(2)}`);
+    assert.deepEqual(dropsOf(P1, P2, P3, ...bengali), bengali);
+  });
+
+  it('keeps a numbered list the story introduces with a colon', () => {
+    assert.deepEqual(dropsOf(P1, P2, P3, 'The council listed four reasons:', ...ranked), []);
+  });
+
+  it('keeps an enumeration whose items close on a comma or a semicolon', () => {
+    const items = ['1) Safer crossings near the school;', '2) Longer opening hours for the shops; and', '3) A new bus stop at the harbour'];
+    assert.deepEqual(dropsOf(P1, P2, P3, 'Popular today', ...items), []);
+  });
+
+  it('keeps the rows of a table', () => {
+    const rows = ['1 | Harbour United | 15 | 34', '2 | River Rovers | 16 | 33', '3 | Mill Town | 15 | 31'];
+    assert.deepEqual(dropsOf(P1, P2, P3, 'Table', ...rows), []);
+  });
+
+  it('keeps ranked items in the story’s own words', () => {
+    const own = ['1 The bridge cables were replaced', '2 The bridge road was resurfaced', '3 The shops near the bridge get support'];
+    assert.deepEqual(dropsOf(P1, P2, P3, 'In brief', ...own), []);
+  });
+});
+
+describe('bulleted headlines under a line ending in a colon', () => {
+  const list = ['- Goats return to the ski village', '- Jazz trio wins national prize', '- Ferry timetable changes in spring'];
+
+  it('drops off-topic items and their label', () => {
+    const text = page(...STORY, 'Also in this section:', ...list);
+    for (const line of ['Also in this section:', ...list]) assert.equal(droppedReason(text, line), 'related-headlines', line);
+  });
+
+  it('keeps the story’s own points under its colon', () => {
+    const own = [
+      '- Bridge cables replaced by engineers',
+      '- Shops near the bridge ask for support',
+      '- Council decides on the scheme this month',
+    ];
+    assert.deepEqual(keptText(page(...STORY, 'What the council proposes:', ...own)).slice(-4), ['What the council proposes:', ...own]);
   });
 });
