@@ -90,8 +90,8 @@ function isRankedHeadline(l: ContentLine): boolean {
 /** The rank a line opens with (1 for "1.", "- 1 ", "১ "), or -1. */
 function rankOf(text: string): number {
   const c = text.charCodeAt(0);
-  // Cheap exit: a rank opens with a digit or a list mark, never a letter.
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return -1;
+  // Cheap exit: in ASCII a rank opens with a digit or a list mark ("-", "*"); other scripts' digits and marks are read by the pattern.
+  if (c < 0x80 && !(c >= 0x30 && c <= 0x39) && c !== 0x2d && c !== 0x2a) return -1;
   const m = RANK.exec(text);
   if (m === null) return -1;
   let value = 0;
