@@ -12,8 +12,9 @@
  *   a headline (no comma or semicolon closing it, as a sentence's enumeration has; no line of
  *   figures, as a table's row is), not under a line ending in a colon (the story's own list);
  * - bulleted headlines to the page's end under a line ending in a colon ("Read also:"), which
- *   `tail-bullet-links.ts` leaves to the story ("The council's proposals:"): taken here only
- *   when the items are off the story's topic.
+ *   `tail-bullet-links.ts` leaves to the story ("What the council will decide:"): taken here only
+ *   when the items and the label are off the story's topic (the story introduces its own points
+ *   in its own words).
  * Each needs a paragraph of the story above the run (any script), and every item sharing few of its
  * content words with the story's paragraphs above it (`topic-tail.ts`'s words): a story's own
  * sections and lists carry its names and terms. Lines go as `related-headlines`.
@@ -117,8 +118,9 @@ function markListUnderColon(kept: ContentLine[], mask: LanguageMask): void {
   let i = kept.length;
   while (i > 0 && isBulletedHeadline(kept[i - 1]!)) i--;
   if (kept.length - i < MIN_ITEMS || i === 0 || !ENDS_IN_COLON.test(kept[i - 1]!.text)) return;
+  // The label too: a line introducing the story's own points is written in the story's words ("What the council will decide:").
   const story = storyWordsAbove(kept, i - 1, mask);
-  if (story === null || !allOffTopic(kept, i, kept.length, 1, story, mask, MAX_SHARED_LIST)) return;
+  if (story === null || !allOffTopic(kept, i - 1, kept.length, 1, story, mask, MAX_SHARED_LIST)) return;
   for (let k = i; k < kept.length; k++) kept[k]!.reason = 'related-headlines';
   // The label introducing them ("Read also:"), not a sentence of the story's ("He listed them:").
   const label = kept[i - 1]!;
