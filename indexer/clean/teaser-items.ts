@@ -10,7 +10,8 @@
  *   figure line is a live page's or a log's entry under its time stamp, and stays.
  * - a ranked list: three or more kept lines in a row numbered 1, 2, 3… (in any script's digits), each
  *   a headline (no comma or semicolon closing it, as a sentence's enumeration has; no line of
- *   figures, as a table's row is), not under a line ending in a colon (the story's own list);
+ *   figures, as a table's row is), right under a line the rules dropped as chrome (a "most read"
+ *   box's label or tab); straight under the story's text or a colon it is the story's own list;
  * - bulleted headlines to the page's end under a line ending in a colon ("Read also:"), which
  *   `tail-bullet-links.ts` leaves to the story ("What the council will decide:"): taken here only
  *   when the items and the label are off the story's topic (the story introduces its own points
@@ -58,7 +59,7 @@ export function markTeaserItems(lines: ContentLine[], mask: LanguageMask): void 
   const kept = lines.filter((l) => l.reason === null);
   if (kept.length < MIN_ITEMS + 1) return;
   markCutRuns(kept, mask);
-  markRankedRuns(kept, mask);
+  markRankedRuns(lines, kept, mask);
   const left = kept.filter((l) => l.reason === null);
   markListUnderColon(left, mask);
   markItemGroups(
@@ -67,13 +68,18 @@ export function markTeaserItems(lines: ContentLine[], mask: LanguageMask): void 
   );
 }
 
-/** Three or more kept lines in a row ranked 1, 2, 3…, each a headline, below the story and not under a colon. */
-function markRankedRuns(kept: ContentLine[], mask: LanguageMask): void {
+/**
+ * Three or more kept lines in a row ranked 1, 2, 3…, each a headline, below the story, right under a
+ * line the rules dropped as the page's chrome (a box's label: "Most read", a menu's tab). A ranked
+ * list straight under the story's text, or under a colon, is the story's own (a listicle's picks
+ * need share no word with its opening paragraphs).
+ */
+function markRankedRuns(lines: readonly ContentLine[], kept: ContentLine[], mask: LanguageMask): void {
   for (let i = 1; i < kept.length; i++) {
     if (rankOf(kept[i]!.text) !== 1) continue;
     let j = i + 1;
     while (j < kept.length && rankOf(kept[j]!.text) === j - i + 1) j++;
-    if (j - i < MIN_ITEMS || ENDS_IN_COLON.test(kept[i - 1]!.text)) continue;
+    if (j - i < MIN_ITEMS || !underChrome(lines, kept[i]!)) continue;
     let items = true;
     for (let k = i; k < j && items; k++) items = isRankedHeadline(kept[k]!);
     if (!items) continue;
@@ -82,6 +88,15 @@ function markRankedRuns(kept: ContentLine[], mask: LanguageMask): void {
       for (let k = i; k < j; k++) kept[k]!.reason = 'related-headlines';
     i = j - 1;
   }
+}
+
+/** Reasons of a box's label or a menu's tab: what the rules name the page's chrome around a list of stories. */
+const CHROME_LABELS: ReadonlySet<string> = new Set(['navigation', 'related-headlines', 'counter', 'promotion']);
+
+/** Whether the line right above a kept line was dropped as the page's chrome. */
+function underChrome(lines: readonly ContentLine[], first: ContentLine): boolean {
+  const above = lines[lines.indexOf(first) - 1];
+  return above !== undefined && above.reason !== null && CHROME_LABELS.has(above.reason);
 }
 
 function isRankedHeadline(l: ContentLine): boolean {
