@@ -52,6 +52,7 @@ import { markExcerptTail } from './excerpt-tail.ts';
 import { markDatedTeasers } from './dated-teasers.ts';
 import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
+import { markTeaserItems } from './teaser-items.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
@@ -103,6 +104,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markDatedTeasers(lines, language);
   markTailIslands(lines, language);
   markBlockLabels(lines);
+  markTeaserItems(lines, language);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
