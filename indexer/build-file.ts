@@ -20,6 +20,12 @@ export interface BuiltDocument {
   sample: FurnitureSample;
 }
 
+/** Which share of a file's documents a build makes: part `index` of `of` equal runs, in order. */
+export interface FilePart {
+  index: number;
+  of: number;
+}
+
 export type FileOutcome =
   | { ok: false; skip: Skip }
   | { ok: true; documents: Iterable<BuiltDocument>; problems: Array<{ where: string; reason: string }>; bytes: number };
@@ -29,20 +35,31 @@ export type FileOutcome =
  *   in the same order), instead of all of them before returning. A record file holds thousands of
  *   articles: built up front, all of them are alive at once (8 MB JSONL files: the indexer's heap
  *   peaked at ~175 MB of 210 MB at 200,000 paragraphs). A worker thread needs them all, to send.
+ * @param options.part build only that run of the file's documents (build-pool.ts); the file's
+ *   `problems` come with part 0 only.
  */
 export async function buildFile(
   job: FileJob,
-  options: { lazy?: boolean; furniture?: ReadonlySet<string> | undefined } = {},
+  options: { lazy?: boolean; furniture?: ReadonlySet<string> | undefined; part?: FilePart | undefined } = {},
 ): Promise<FileOutcome> {
   const found = await readFileDocuments(job, options.furniture);
   if (!found.ok) return found;
-  if (found.documents.some((doc) => doc.needsLanguageDetector)) await loadLanguageDetector();
-  const pending = found.documents;
+  const part = options.part;
+  const all = found.documents;
+  const pending =
+    part && part.of > 1 ? all.slice(partStart(all.length, part.index, part.of), partStart(all.length, part.index + 1, part.of)) : all;
+  const problems = part && part.index > 0 ? [] : found.problems;
+  if (pending.some((doc) => doc.needsLanguageDetector)) await loadLanguageDetector();
   function* build(): Generator<BuiltDocument> {
     for (const doc of pending) {
       const result = doc.build();
       yield { id: doc.id, contentHash: doc.contentHash, record: doc.record, result, sample: doc.furnitureSample() };
     }
   }
-  return { ok: true, documents: options.lazy ? build() : [...build()], problems: found.problems, bytes: found.bytes };
+  return { ok: true, documents: options.lazy ? build() : [...build()], problems, bytes: found.bytes };
+}
+
+/** Where part `index` of `of` starts among `n` documents. */
+function partStart(n: number, index: number, of: number): number {
+  return Math.floor((n * index) / of);
 }

@@ -1,6 +1,6 @@
-/** A worker thread of the build pool (build-pool.ts): builds the files it is sent, one at a time. */
+/** A worker thread of the build pool (build-pool.ts): builds the files (or parts of files) it is sent, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildFile, type FileJob } from './build-file.ts';
+import { buildFile, type FileJob, type FilePart } from './build-file.ts';
 import type { ListedOutlet } from './infer/outlet-list.ts';
 import { useCorpusOutlets } from './infer/outlet-listed-index.ts';
 
@@ -9,8 +9,8 @@ const furniture = new Set<string>((workerData as { furniture?: string[] }).furni
 // The corpus's own outlets (outlets.tsv), read once by the main thread.
 useCorpusOutlets((workerData as { outlets?: ListedOutlet[] }).outlets ?? []);
 
-parentPort!.on('message', (message: { seq: number; job: FileJob }) => {
-  buildFile(message.job, { furniture }).then(
+parentPort!.on('message', (message: { seq: number; job: FileJob; part: FilePart }) => {
+  buildFile(message.job, { furniture, part: message.part }).then(
     (outcome) => parentPort!.postMessage({ seq: message.seq, outcome }),
     (error: unknown) => parentPort!.postMessage({ seq: message.seq, error: error instanceof Error ? error.message : String(error) }),
   );

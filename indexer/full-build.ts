@@ -33,9 +33,11 @@ async function* builtArticles(plan: CorpusPlan, report: ReportBuilder, options: 
   const jobs = sources.map((source) => jobFor(plan, source));
   let done = 0;
   const garbage = new GarbageCollector();
-  for await (const { job, outcome } of buildFiles(jobs, { workers: options.workers, furniture: options.furniture })) {
+  for await (const { job, outcome, part } of buildFiles(jobs, { workers: options.workers, furniture: options.furniture })) {
+    // A file built in parts (build-pool.ts) is one file: skipped once, read once, done after its last part.
+    const last = part.index === part.of - 1;
     if (!outcome.ok) {
-      report.skip({ source: job.source, ...outcome.skip });
+      if (part.index === 0) report.skip({ source: job.source, ...outcome.skip });
     } else {
       report.malformedRecords(job.source, outcome.problems);
       const folder = path.posix.dirname(job.source);
@@ -44,8 +46,8 @@ async function* builtArticles(plan: CorpusPlan, report: ReportBuilder, options: 
         const article = report.accept(job.source, doc, doc.result);
         if (article) yield article;
       }
-      garbage.read(outcome.bytes);
+      if (last) garbage.read(outcome.bytes);
     }
-    options.onProgress?.(++done, sources.length, job.source);
+    if (last) options.onProgress?.(++done, sources.length, job.source);
   }
 }

@@ -58,7 +58,10 @@ export interface IndexOptions {
    * once cleaning was ~40% cheaper (200,000 paragraphs, the other core busy with another process):
    * 0 workers 15.8 / 16.0 s, 300 MB; 1 worker 16.0 / 16.4 s, 380-403 MB. Since then the engine
    * writes and indexes a big build in a thread of its own (engine/sqlite/build.ts), which keeps
-   * the second core busy: on 2 cores no cleaning worker is left a core to run on.
+   * the second core busy: on 2 cores no cleaning worker is left a core to run on. Measured again
+   * on the bench's scraped records at 200,000 paragraphs (issue-18cleancpu, five alternated pairs,
+   * load 4-20): 1 worker took the main thread from ~49 to ~38 s of CPU but the process from ~63 to
+   * ~74 s, and wall time was never clearly shorter (at load 4-6: 62.9 -> 96.0 s, 109.3 -> 113.6 s).
    */
   workers?: number;
   /**

@@ -111,14 +111,15 @@ export function offTopicTest(
   seenBefore: number,
   maxShared = MAX_SHARED,
 ): (i: number) => boolean {
-  const keys = kept.map((l) => contentWords(l.text, mask));
   // The first paragraph each word appears in: a line shares the words seen in paragraphs above it.
   const firstSeen = new Map<string, number>();
-  kept.forEach((l, i) => {
-    if (i < seenBefore && isParagraphAnyScript(l)) for (const k of keys[i]!) if (!firstSeen.has(k)) firstSeen.set(k, i);
-  });
+  const end = Math.min(seenBefore, kept.length);
+  for (let i = 0; i < end; i++) {
+    const l = kept[i]!;
+    if (isParagraphAnyScript(l)) for (const k of lineContentWords(l, mask)) if (!firstSeen.has(k)) firstSeen.set(k, i);
+  }
   return (i) => {
-    const own = keys[i]!;
+    const own = lineContentWords(kept[i]!, mask);
     const shared = own.filter((k) => (firstSeen.get(k) ?? i) < i).length;
     return shared < maxShared * own.length || own.length === 0;
   };
@@ -174,17 +175,47 @@ function hasStampBelow(lines: readonly ContentLine[], coreEnd: number): boolean 
   return lines.some((l) => l.line > coreEnd && (l.reason === 'dateline' || isStamp(l.text, l.words)));
 }
 
+/**
+ * A line's content words, read once for all the tail rules of its page (each reads the same
+ * paragraphs: 4-5 times a page): a line's text never changes, and the page's mask is given again.
+ */
+const CONTENT_WORDS = new WeakMap<ContentLine, { mask: LanguageMask; words: readonly string[] }>();
+
+function lineContentWords(l: ContentLine, mask: LanguageMask): readonly string[] {
+  const known = CONTENT_WORDS.get(l);
+  if (known !== undefined && known.mask === mask) return known.words;
+  const words = contentWords(l.text, mask);
+  CONTENT_WORDS.set(l, { mask, words });
+  return words;
+}
+
+const ALL_NUMBERS = /^\p{N}+$/u;
+
 /** The line's content words, lower-cased stems; numbers kept whole (a figure or a year is a topic too). */
 export function contentWords(text: string, mask: LanguageMask): string[] {
   const out: string[] = [];
-  for (const [match] of text.matchAll(WORD)) {
-    const word = match.toLowerCase();
-    if (hasUnspacedScript(word)) out.push(...unspacedWords(word));
-    else if (/^\p{N}+$/u.test(word)) out.push(word);
+  // Asked of the line once: a word can hold a letter of an unspaced script only if its line does.
+  const unspaced = hasUnspacedScript(text);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const word = m[0].toLowerCase();
+    if (unspaced && hasUnspacedScript(word)) out.push(...unspacedWords(word));
+    else if (!isAsciiLetter(word.charCodeAt(0)) && ALL_NUMBERS.test(word)) out.push(word);
     else {
-      const letters = [...word];
-      if (letters.length >= MIN_WORD_LETTERS && stopWordCount(word, mask, 1) === 0) out.push(letters.slice(0, STEM_LETTERS).join(''));
+      // Code points, as `[...word]` counts them: a word without surrogates has one per code unit.
+      const length = hasSurrogate(word) ? [...word].length : word.length;
+      if (length >= MIN_WORD_LETTERS && stopWordCount(word, mask, 1) === 0)
+        out.push(length === word.length ? word.slice(0, STEM_LETTERS) : [...word].slice(0, STEM_LETTERS).join(''));
     }
   }
   return out;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+}
+
+function hasSurrogate(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if ((word.charCodeAt(i) & 0xf800) === 0xd800) return true;
+  return false;
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { FileJob } from '../../indexer/build-file.ts';
+import type { FileJob, FileOutcome, FilePart } from '../../indexer/build-file.ts';
 import { buildFiles } from '../../indexer/build-pool.ts';
 
 const CORPUS = path.join(import.meta.dirname, '..', '..', 'corpus');
@@ -40,6 +40,58 @@ describe('build pool', () => {
       inline.map((p) => p.outcome),
     );
     assert.ok(inline.every((p) => p.outcome.ok && p.outcome.documents.every((d) => d.result.ok)));
+  });
+
+  it('builds a big record file in parts, in order, with its problems once, as one file built whole', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pool-'));
+    try {
+      const paragraph = 'A sentence that is long enough to be a paragraph of the story. '.repeat(4);
+      const records = Array.from({ length: 9 }, (_, i) =>
+        JSON.stringify({ id: `r${i % 7}`, title: `Story ${i}`, text: `${paragraph}\n\n${paragraph}${i}` }),
+      );
+      records.splice(4, 0, '{not json');
+      writeFileSync(path.join(dir, 'export.jsonl'), `${records.join('\n')}\n`);
+      writeFileSync(path.join(dir, 'page.txt'), `Headline\n\n${paragraph}\n`);
+      const jobs = jobsFor(dir, ['export.jsonl', 'page.txt', 'export.jsonl']);
+      const inline = await collect(jobs, 0);
+      const units: Array<{ job: FileJob; part: FilePart; outcome: FileOutcome }> = [];
+      // Three parts of the export, whatever its exact size.
+      const partBytes = Math.ceil(statSync(path.join(dir, 'export.jsonl')).size / 3);
+      for await (const unit of buildFiles(jobs, { workers: 1, partBytes, ahead: 2 })) {
+        units.push({ ...unit, outcome: unit.outcome.ok ? { ...unit.outcome, documents: [...unit.outcome.documents] } : unit.outcome });
+      }
+      assert.deepEqual(
+        units.map((u) => `${u.job.source} ${u.part.index}/${u.part.of}`),
+        [
+          'export.jsonl 0/3',
+          'export.jsonl 1/3',
+          'export.jsonl 2/3',
+          'page.txt 0/1',
+          'export.jsonl 0/3',
+          'export.jsonl 1/3',
+          'export.jsonl 2/3',
+        ],
+      );
+      // The parts of each file, put together: the file's outcome.
+      const merged = jobs.map((job, f) => {
+        const parts = units.slice(f === 0 ? 0 : f === 1 ? 3 : 4, f === 0 ? 3 : f === 1 ? 4 : 7);
+        const outcomes = parts.map((u) => u.outcome).filter((o) => o.ok === true);
+        return {
+          job,
+          outcome: {
+            ok: true,
+            documents: outcomes.flatMap((o) => [...o.documents]),
+            problems: outcomes.flatMap((o) => o.problems),
+            bytes: outcomes[0]!.bytes,
+          },
+        };
+      });
+      assert.deepEqual(merged, inline);
+      assert.equal(inline[0]!.outcome.ok && inline[0]!.outcome.problems.length, 1);
+      assert.equal(inline[0]!.outcome.ok && [...inline[0]!.outcome.documents].length, 9);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports unreadable and oversized files as skips, not failures', async () => {
