@@ -82,8 +82,13 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
   // (a stretch's letters are a part of its line's): most lines of prose are let go before their words are read.
   const joinedOnly = [...labels.keys()].every((label) => label.length > MAX_WORDS);
   const joined = [...labels.keys()].filter((label) => label.length >= MIN_JOINED);
+  // A name's first word opens with a capital, and an ASCII line's capitals are A to Z: a line
+  // without the capital a label opens with holds none of its names. A look for one character is
+  // cheaper than the line's letters, and most lines of prose go here.
+  const capitals = joined.map((label) => label[0]!.toUpperCase());
   for (const l of lines) {
     if (joinedOnly && ASCII.test(l.text)) {
+      if (!capitals.some((c) => l.text.includes(c))) continue;
       const all = letters(l.text);
       if (!joined.some((label) => all.includes(label))) continue;
     }

@@ -116,6 +116,8 @@ const WORD =
 
 const ASCII = /^[\x00-\x7f]*$/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/** A small letter then a capital: a brand's inner capital ("eBay"), the only word shape `WORD` reads that opens small. */
+const INNER_CAPITAL = /[a-z][A-Z]/;
 
 /** A line this short pointing to an address is furniture ("More news on example.de"), not the story's prose. */
 const POINTER_WORDS = 14;
@@ -149,8 +151,13 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
   // A word's key is its letters and digits, lower-cased: in an ASCII line, a part of the line's own.
   // A line whose letters and digits hold no label is let go before its words are matched.
   const keys = [...labels.keys()];
+  // A word opens with a capital (A to Z in an ASCII line) or is a brand with one inside ("eBay"): a line
+  // with neither the capital a label opens with nor a capital after a small letter names none (a
+  // look for one character is cheaper than the line's letters and digits).
+  const capitals = keys.map((key) => key[0]!.toUpperCase());
   for (const l of lines) {
     if (ASCII.test(l.text)) {
+      if (!capitals.some((c) => l.text.includes(c)) && !INNER_CAPITAL.test(l.text)) continue;
       const all = l.text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
       if (!keys.some((key) => all.includes(key))) continue;
     }
