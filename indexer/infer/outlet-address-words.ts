@@ -16,6 +16,7 @@ import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { isDomain, outletKey } from './outlet-names.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
 import { domainParts } from './domain-parts.ts';
+import { asciiLettered, spelledFromCapital } from './capital-spelling.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -78,15 +79,14 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
   }
   if (labels.size === 0) return;
   // Initials are three or four letters; a joined name has six or more. Where no label is initials,
-  // an ASCII line can only hold a name whose joined letters are a label if its own letters hold it
-  // (a stretch's letters are a part of its line's): most lines of prose are let go before their words are read.
+  // a line can only hold a name whose joined letters are a label if its own letters hold them, from
+  // the name's first capital on: most lines of prose are let go before their words are read.
   const joinedOnly = [...labels.keys()].every((label) => label.length > MAX_WORDS);
   const joined = [...labels.keys()].filter((label) => label.length >= MIN_JOINED);
   for (const l of lines) {
-    if (joinedOnly && ASCII.test(l.text)) {
-      const all = letters(l.text);
-      if (!joined.some((label) => all.includes(label))) continue;
-    }
+    // A name's first word opens with a capital (A to Z where the line's letters are all ASCII), and
+    // its letters run on from there: only the places of that capital need a look (capital-spelling.ts).
+    if (joinedOnly && asciiLettered(l.text) && !joined.some((label) => spelledFromCapital(l.text, label, false))) continue;
     for (const run of nameRuns(l.text)) {
       for (const { words, how } of spellings(run)) {
         const key = how === 'joined' ? letters(words.join('')) : letters(words.map((w) => w[0]).join(''));

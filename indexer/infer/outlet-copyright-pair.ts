@@ -13,13 +13,14 @@ import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { bareDomain, cleanName, isDomain, outletKey } from './outlet-names.ts';
 import { isPlatform, isWire } from './outlet-words.ts';
 import { quote } from './quote.ts';
+import { CaselessPattern } from './caseless-pattern.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
 /** A copyright sign or word: the site's own notice. */
-const NOTICE = /©|ⓒ|Ⓒ|\([cC]\)|\bcopyright\b/iu;
+const NOTICE = new CaselessPattern(/©|ⓒ|Ⓒ|\([cC]\)|\bcopyright\b/iu);
 /** A picture's credit pairs its photographer or agency with their site, not the page's. */
-const PICTURE = /\b(?:photos?|fotos?|image|images|bild|picture|pictures|kuva|zdjęcie|foto:|фото)\b/iu;
+const PICTURE = new CaselessPattern(/\b(?:photos?|fotos?|image|images|bild|picture|pictures|kuva|zdjęcie|foto:|фото)\b/iu);
 /** A notice is short: a sentence of the story quoting one is not read (PageLine counts words up to 15). */
 const MAX_WORDS = 14;
 /** An address as a notice writes it, with its scheme or "www." or without. */
@@ -29,10 +30,14 @@ const ADDRESS = /^(?:https?:\/\/)?(?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\
  * brackets after the name, inside the notice; the notice sign, a year and brackets around it trimmed.
  */
 const PAIR = /([^©ⓒⒸ&/|·()[\]<>,]+?)\s*(?:[&/|·]|\s-\s|\s–\s)\s*([^\s&/|·()[\]<>,]+)|([^©ⓒⒸ&/|·()[\]<>,]+?)\s*\(\s*([^\s()]+)\s*\)/gu;
+/** What PAIR's first form needs between the name and the address (its second needs a "(" after one character at least). */
+const PAIR_SEPARATOR = /[&/|·\-–]/u;
 
 export function copyrightPairs(lines: readonly PageLine[], add: Add): void {
   for (const l of lines) {
     if (l.words > MAX_WORDS || !NOTICE.test(l.text) || !l.text.includes('.') || PICTURE.test(l.text)) continue;
+    // Most notices pair nothing ("© 2005 Example. All rights reserved."), and PAIR tries every start: it wants a separator, or a bracket after the name.
+    if (!PAIR_SEPARATOR.test(l.text) && l.text.indexOf('(', 1) === -1) continue;
     for (const m of l.text.matchAll(PAIR)) {
       const rawName = m[1] ?? m[3] ?? '';
       const rawAddress = (m[2] ?? m[4] ?? '').replace(/[.,;:]+$/u, '');

@@ -53,31 +53,36 @@ export function cuedPublicationName(name: string): boolean {
  * "exclusiva de X") or before ("X has seen", "X hat erfahren"). "told X" and its kin, which a story
  * also uses of rival outlets, are read by outlet-prose.ts.
  */
-const SELF_AFTER = new RegExp(
-  `(?:^|[\\s(«"“])(?:${ci(`seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor`)})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`,
-  'u',
-);
-const SELF_BEFORE = new RegExp(
-  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci('has seen|has learned|has learnt|has obtained|has established|understands|can reveal|can exclusively reveal|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|har set|har fået|har vist|har sett|har fått|heeft ingezien|ha potuto vedere|ha saputo|a pu consulter|a appris|ha podido saber|ha sabido|apurou|teve acesso|vorliegt|vorliegen')})\\b`,
-  'u',
-);
+const AFTER_PHRASES =
+  'seen by|obtained by|analysed by|analyzed by|reviewed by|verified by|commissioned by|exclusively to|exclusive to|exclusive for|exclusiva de|exclusiva para|exclusivo de|exclusivo para|em exclusivo ao|em exclusivo à|em exclusivo para|en exclusivité à|en exclusivité pour|in esclusiva a|in esclusiva per|exklusiv gegenüber|exklusiv für|exclusief aan|exclusief voor';
+const SELF_AFTER = new RegExp(`(?:^|[\\s(«"“])(?:${ci(AFTER_PHRASES)})\\s+(?:the\\s+|dem\\s+|der\\s+)?(${NAME})`, 'u');
+const BEFORE_PHRASES =
+  'has seen|has learned|has learnt|has obtained|has established|understands|can reveal|can exclusively reveal|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|har set|har fået|har vist|har sett|har fått|heeft ingezien|ha potuto vedere|ha saputo|a pu consulter|a appris|ha podido saber|ha sabido|apurou|teve acesso|vorliegt|vorliegen';
+const SELF_BEFORE = new RegExp(`(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci(BEFORE_PHRASES)})\\b`, 'u');
 /**
  * "Example News spoke to …", "Example Daily sought to know …": the newsroom as the subject of its
  * own reporting, in its own voice (task 18outlet). A publication's name with its trade noun ("X
  * News") is enough here, as a cue marks it (cuedPublicationName); a person speaks to people too.
  */
-const SELF_REPORTING = new RegExp(
-  `(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci("spoke to|spoke with|has spoken to|sought to know|reached out to|has reached out to|has contacted|looks back at|sprach mit|hat nachgefragt|a interrogé|a contacté|s’est entretenu avec|s'est entretenu avec|habló con|ha hablado con|contactó con|conversou com|falou com|ha sentito|ha contattato|ha parlato con|sprak met|heeft gesproken met|har talat med|har snakket med|har talt med|rozmawiał z|rozmawiała z")})(?![\\p{L}\\p{N}])`,
-  'u',
-);
+const REPORTING_PHRASES =
+  "spoke to|spoke with|has spoken to|sought to know|reached out to|has reached out to|has contacted|looks back at|sprach mit|hat nachgefragt|a interrogé|a contacté|s’est entretenu avec|s'est entretenu avec|habló con|ha hablado con|contactó con|conversou com|falou com|ha sentito|ha contattato|ha parlato con|sprak met|heeft gesproken met|har talat med|har snakket med|har talt med|rozmawiał z|rozmawiała z";
+const SELF_REPORTING = new RegExp(`(?:^|[\\s(«"“])(${NAME})\\s+(?:${ci(REPORTING_PHRASES)})(?![\\p{L}\\p{N}])`, 'u');
 /** "Det kunde Example berätta": the name between the modal and the verb, as the Nordic languages put it. */
-const SELF_INVERTED = new RegExp(
-  `(?:^|\\s)(?:${ci('kunde|kunne|kan')})\\s+(${NAME})\\s+(?:${ci('berätta|fortelle|fortælle|avslöja|afsløre|avsløre|rapportera|rapportere|meddela|melde')})\\b`,
-  'u',
-);
+const INVERTED_VERBS = 'berätta|fortelle|fortælle|avslöja|afsløre|avsløre|rapportera|rapportere|meddela|melde';
+const SELF_INVERTED = new RegExp(`(?:^|\\s)(?:${ci('kunde|kunne|kan')})\\s+(${NAME})\\s+(?:${ci(INVERTED_VERBS)})\\b`, 'u');
 /** Cheap test before the patterns above: most prose lines hold none of these words. */
 const SELF_HINT =
   /spoke|spoken|sought to|reached out|contact|looks back|sprach mit|nachgefragt|interrogé|entretenu|habl|conversou|falou|sentito|parlato|sprak met|gesproken|talat med|snakket|talt med|rozmawia|vous invite|vous propose|invites you|brings you|te invita|le invita|lädt sie|berätt|fortel|fortæl|avslöj|afslør|avslør|rapporter|meddel|melde|seen|obtained|analy|review|verified|commission|exclusi|exklusiv|esclusiva|vorlieg|learn|establish|understand|reveal|erfahren|erfuhr| har |ingezien|potuto|saputo|consulter|appris|podido|sabido|apurou|acesso/i;
+/**
+ * Each pattern with its own words, looked for in the lower-cased line before the pattern reads the
+ * line's names: the pattern reads them in any case (`ci`), so a line it matches holds them lower-cased.
+ */
+const SELF_PATTERNS: readonly { pattern: RegExp; words: RegExp }[] = [
+  { pattern: SELF_AFTER, words: new RegExp(AFTER_PHRASES) },
+  { pattern: SELF_BEFORE, words: new RegExp(BEFORE_PHRASES) },
+  { pattern: SELF_INVERTED, words: new RegExp(INVERTED_VERBS) },
+  { pattern: SELF_REPORTING, words: new RegExp(REPORTING_PHRASES) },
+];
 
 /** Cue words before an address that name another site as the source, not this one. */
 const SOURCE_BEFORE =
@@ -110,7 +115,9 @@ const EMAILS = new RegExp(EMAIL, 'giu');
 export function selfReferences(lines: readonly PageLine[], add: Add): void {
   for (const l of lines) {
     if (!SELF_HINT.test(l.text)) continue;
-    for (const pattern of [SELF_AFTER, SELF_BEFORE, SELF_INVERTED, SELF_REPORTING]) {
+    const lower = l.text.toLowerCase();
+    for (const { pattern, words } of SELF_PATTERNS) {
+      if (!words.test(lower)) continue;
       const m = pattern.exec(l.text);
       const name = m?.[1] ? cleanName(m[1]) : null;
       if (!name || isWire(name) || !(pattern === SELF_REPORTING ? cuedPublicationName(name) : selfNameShaped(name))) continue;

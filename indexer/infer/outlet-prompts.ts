@@ -33,6 +33,16 @@ const APP_FIRST = new RegExp(
   'u',
 );
 
+/**
+ * Whether the line may hold one of APP_FIRST's words for an app: each opens with "app" or "apl" in
+ * any case (`ci`), so the lower-cased line holds one. Looking for two strings is cheaper than the
+ * pattern's scan of every line for its verbs.
+ */
+function appWord(text: string): boolean {
+  const lower = text.toLowerCase();
+  return lower.includes('app') || lower.includes('apl');
+}
+
 /** "Follow Example for the latest news. Click WhatsApp Channel": the verb, the site, and a platform further on the line. */
 const FOLLOW_FIRST = new RegExp(`^(?:${ci(`${FOLLOW_VERBS}|ikuti|obserwuj|sledujte`)})\\s+(${NAME})\\s`, 'u');
 const PLATFORM_ON_LINE = new RegExp(`\\b(?:${FOLLOW_PLATFORMS})\\b`);
@@ -144,8 +154,9 @@ export function promptNames(lines: readonly PageLine[], add: Add): void {
     if ((i < NEWSLETTER_EDGE || i >= lines.length - NEWSLETTER_EDGE) && NEWSLETTER_HINT.test(l.text) && SIGN_UP.test(l.text))
       add(named(l, NEWSLETTER_OF, 2.5, 'prompt', 'newsletter prompt'));
     if (l.words > 20) return;
-    add(named(l, APP_FIRST, 2.5, 'app', 'app prompt'));
-    if (PLATFORM_ON_LINE.test(l.text)) add(named(l, FOLLOW_FIRST, 2, 'follow', 'follow prompt'));
+    if (appWord(l.text)) add(named(l, APP_FIRST, 2.5, 'app', 'app prompt'));
+    // The verb at the line's start is a cheaper first test than a platform anywhere in it.
+    if (FOLLOW_FIRST.test(l.text) && PLATFORM_ON_LINE.test(l.text)) add(named(l, FOLLOW_FIRST, 2, 'follow', 'follow prompt'));
     if (l.words <= MAX_CHANNEL_WORDS && PLATFORM_ANY.test(l.text))
       add(
         named(l, NEWS_ON_PLATFORM, 2, 'follow', 'platform channel prompt') ?? named(l, CHANNEL_OF, 2, 'follow', 'platform channel prompt'),

@@ -20,6 +20,7 @@ import { bareDomain, cleanName, isDomain, LONE_NAME, outletKey, personShaped } f
 import { isPlatform, isWire, sectionWord } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { joinAddress, registrablePart } from './outlet-address-words.ts';
+import { asciiLettered, spelledFromCapital } from './capital-spelling.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -114,8 +115,8 @@ function nameBesideDate(part: string): string | null {
 const WORD =
   /(?<![\p{L}\p{N}.@/-])(\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{Lu}][\p{L}\p{N}]*)?|\p{Ll}{1,8}\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/gu;
 
-const ASCII = /^[\x00-\x7f]*$/;
-const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+/** A small letter then a capital: a brand's inner capital ("eBay"), the only word shape `WORD` reads that opens small. */
+const INNER_CAPITAL = /[a-z][A-Z]/;
 
 /** A line this short pointing to an address is furniture ("More news on example.de"), not the story's prose. */
 const POINTER_WORDS = 14;
@@ -146,14 +147,14 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
       if (key.length >= 4 && !labels.has(key)) labels.set(key, d);
   }
   if (labels.size === 0) return;
-  // A word's key is its letters and digits, lower-cased: in an ASCII line, a part of the line's own.
-  // A line whose letters and digits hold no label is let go before its words are matched.
+  // A word's key is its letters and digits, lower-cased: a part of the line's own, from the word's start.
+  // A line that holds no label so is let go before its words are matched.
   const keys = [...labels.keys()];
   for (const l of lines) {
-    if (ASCII.test(l.text)) {
-      const all = l.text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
-      if (!keys.some((key) => all.includes(key))) continue;
-    }
+    // A word opens with a capital (A to Z where the line's letters are all ASCII) and its letters and
+    // digits run on from there (capital-spelling.ts), or it is a brand with a capital inside ("eBay"):
+    // a line with neither names no label.
+    if (asciiLettered(l.text) && !keys.some((key) => spelledFromCapital(l.text, key, true)) && !INNER_CAPITAL.test(l.text)) continue;
     for (const m of l.text.matchAll(WORD)) {
       const domain = labels.get(outletKey(m[1]!));
       if (!domain) continue;
