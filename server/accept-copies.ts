@@ -86,25 +86,30 @@ function copiesOf(handle: object, copies: number): Promise<object[]> {
       () => fail(new Error(`listening socket copies: ${got.length} of ${copies} after ${COPIES_TIMEOUT_MS} ms`)),
       COPIES_TIMEOUT_MS,
     );
+    let settled = false;
     const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       child.kill();
       for (const copy of got) (copy as { close?: () => void }).close?.();
       reject(error);
     };
     child.on('error', fail);
+    // Resolved once the child has gone: until then its own descriptor keeps the socket listening, and a
+    // server closed meanwhile would still have connections queued for it.
     child.on('exit', (code) => {
-      if (got.length < copies) fail(new Error(`listening socket copies: the helper exited (${code}) after ${got.length} of ${copies}`));
+      if (got.length < copies)
+        return fail(new Error(`listening socket copies: the helper exited (${code}) after ${got.length} of ${copies}`));
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(got);
     });
     child.on('message', (_message, copy) => {
       if (!copy) return;
       got.push(copy);
-      if (got.length === copies) {
-        clearTimeout(timer);
-        child.removeAllListeners('exit');
-        child.disconnect();
-        resolve(got);
-      }
+      if (got.length === copies) child.disconnect();
     });
     child.send({ copies }, handle as net.Server);
   });
