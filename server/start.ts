@@ -14,6 +14,7 @@ import { acceptOnCopies, closeWithCopies } from './accept-copies.ts';
 import { createApp, createViews } from './app.ts';
 import { serverFor } from './http-server.ts';
 import { serverConfigFromEnv } from './config.ts';
+import { newcomersFirst } from './newcomers-first.ts';
 import { warmDistinctSearches, warmRefusals, warmSearches } from './warm-up.ts';
 
 /** Server-side limits on slow or stuck clients (docs/operations.md). */
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
     const port = typeof address === 'object' && address ? address.port : config.port;
     console.log(`Nutgraf (${engine.name} engine, pid ${process.pid}) is serving at http://localhost:${port}/`);
   });
+  // A refused connection waits (≤ NEWCOMERS_HOLD_MS) while a burst of new ones is let in (newcomers-first.ts).
+  newcomersFirst(server, config.newcomersHoldMs);
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
