@@ -87,7 +87,8 @@ async function main(): Promise<void> {
     copies = await acceptOnCopies(server, config.acceptCopies, (error) => console.error(`Accepting on one socket only: ${error.message}`));
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`Nutgraf (${engine.name} engine, pid ${process.pid}) is serving at http://localhost:${port}/`);
+    const sockets = copies.length > 0 ? ` (accepting on ${copies.length + 1} descriptors of its socket)` : '';
+    console.log(`Nutgraf (${engine.name} engine, pid ${process.pid}) is serving at http://localhost:${port}/${sockets}`);
   });
   // A refused connection waits (≤ NEWCOMERS_HOLD_MS) while a burst of new ones is let in (newcomers-first.ts).
   newcomersFirst(server, config.newcomersHoldMs);
