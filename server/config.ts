@@ -10,7 +10,20 @@ export interface ServerConfig {
   limits: Partial<SearchLimits>;
   /** The site's address as readers reach it (`PUBLIC_BASE_URL`), ending in `/`; unset: the request's host. */
   publicBaseUrl?: string;
+  /** ACCEPT_COPIES: more descriptors of the listening socket, each accepting one connection a loop turn (accept-copies.ts). */
+  acceptCopies: number;
+  /** NEWCOMERS_HOLD_MS: the longest a refused connection is left unread while new ones are accepted (newcomers-first.ts); 0: never. */
+  newcomersHoldMs: number;
 }
+
+/** Copies of the listening socket by default: a burst of 200 connections accepted in 13 loop turns instead of 200. */
+export const DEFAULT_ACCEPT_COPIES = 15;
+
+/**
+ * The longest a refused connection's next request is left unread while a burst of new connections is
+ * let in (newcomers-first.ts): short enough that a held re-ask plus one loop turn stays under 50 ms.
+ */
+export const DEFAULT_HOLD_MS = 25;
 
 /** How the server bounds searching under load (docs/operations.md, "Under load"). */
 export interface SearchLimits {
@@ -40,6 +53,8 @@ const env = z.object({
   EXPORT_TIMEOUT_MS: milliseconds.default(DEFAULT_LIMITS.exportTimeoutMs),
   EXPORT_STREAMS: z.coerce.number().int().min(1).max(1000).default(DEFAULT_LIMITS.exportStreams),
   SEARCH_CONCURRENCY: z.coerce.number().int().min(1).max(1000).optional(),
+  ACCEPT_COPIES: z.coerce.number().int().min(0).max(64).default(DEFAULT_ACCEPT_COPIES),
+  NEWCOMERS_HOLD_MS: z.coerce.number().int().min(0).max(40).default(DEFAULT_HOLD_MS),
   PUBLIC_BASE_URL: z
     .string()
     .trim()
@@ -80,5 +95,7 @@ export function serverConfigFromEnv(vars: NodeJS.ProcessEnv): ServerConfig {
       ...(parsed.data.SEARCH_CONCURRENCY === undefined ? {} : { concurrency: parsed.data.SEARCH_CONCURRENCY }),
     },
     ...(parsed.data.PUBLIC_BASE_URL ? { publicBaseUrl: parsed.data.PUBLIC_BASE_URL } : {}),
+    acceptCopies: parsed.data.ACCEPT_COPIES,
+    newcomersHoldMs: parsed.data.NEWCOMERS_HOLD_MS,
   };
 }

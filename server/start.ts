@@ -5,13 +5,16 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import type { Server } from 'node:http';
+import type { Server as NetServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { engineConfigFromEnv, openEngine } from '../engine/contract/open-engine.ts';
 import { siblingModule } from '../lib/module-worker.ts';
 import type { SearchEngine } from '../engine/contract/types.ts';
+import { acceptOnCopies, closeWithCopies } from './accept-copies.ts';
 import { createApp, createViews } from './app.ts';
 import { serverFor } from './http-server.ts';
 import { serverConfigFromEnv } from './config.ts';
+import { newcomersFirst } from './newcomers-first.ts';
 import { warmDistinctSearches, warmRefusals, warmSearches } from './warm-up.ts';
 
 /** Server-side limits on slow or stuck clients (docs/operations.md). */
@@ -76,11 +79,19 @@ async function main(): Promise<void> {
   await warm(warmSearches(engine, views), (w) => `${w.answered.toLocaleString('en-US')} searches answered in ${Math.round(w.ms)} ms`);
   // Then the memory the search path takes on first use, which a spike's distinct searches would otherwise grow.
   await warm(warmDistinctSearches(engine), (w) => `${w.answered.toLocaleString('en-US')} distinct searches in ${Math.round(w.ms)} ms`);
-  const server: Server = serverFor(app).listen(config.port, config.host, () => {
+  // Copies of the listening socket, so that a burst of new connections is accepted several a loop turn
+  // (accept-copies.ts; docs/operations.md, "Under load"). Made before "serving" is printed: meanwhile the
+  // one socket accepts as before.
+  let copies: NetServer[] = [];
+  const server: Server = serverFor(app).listen(config.port, config.host, async () => {
+    copies = await acceptOnCopies(server, config.acceptCopies, (error) => console.error(`Accepting on one socket only: ${error.message}`));
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
-    console.log(`Nutgraf (${engine.name} engine, pid ${process.pid}) is serving at http://localhost:${port}/`);
+    const sockets = copies.length > 0 ? ` (accepting on ${copies.length + 1} descriptors of its socket)` : '';
+    console.log(`Nutgraf (${engine.name} engine, pid ${process.pid}) is serving at http://localhost:${port}/${sockets}`);
   });
+  // A refused connection waits (≤ NEWCOMERS_HOLD_MS) while a burst of new ones is let in (newcomers-first.ts).
+  newcomersFirst(server, config.newcomersHoldMs);
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
@@ -95,7 +106,7 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: finishing in-flight requests …`);
     // close() stops accepting at once; open keep-alive connections end after their current response.
-    server.close(async () => {
+    closeWithCopies(server, copies, async () => {
       await engine.close();
       console.log('Stopped: all requests finished, search engine closed.');
       process.exit(0);

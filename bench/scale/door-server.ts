@@ -10,10 +10,12 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Server as NetServer } from 'node:net';
 import { openEngine } from '../../engine/contract/open-engine.ts';
 import type { SearchEngine } from '../../engine/contract/types.ts';
+import { acceptOnCopies, closeWithCopies } from '../../server/accept-copies.ts';
 import { createApp } from '../../server/app.ts';
+import { serverConfigFromEnv } from '../../server/config.ts';
 import { serverFor } from '../../server/http-server.ts';
 import { SearchGate } from '../../server/search-gate.ts';
 import { warmRefusals } from '../../server/warm-up.ts';
@@ -111,7 +113,11 @@ async function main(): Promise<void> {
   const searched = mode === 'spike' ? slowed(engine, SPIKE_SEARCH_MS) : engine;
   const app = createApp({ engine: searched, gate: gateFor(mode, engine.parallelism), compileViews: true });
   await warmRefusals(engine);
-  const server = serverFor(app).listen(0, '127.0.0.1', () => {
+  // As start.ts: copies of the listening socket (ACCEPT_COPIES, default as npm start's).
+  const { acceptCopies } = serverConfigFromEnv(process.env);
+  let copies: NetServer[] = [];
+  const server = serverFor(app).listen(0, '127.0.0.1', async () => {
+    copies = await acceptOnCopies(server, acceptCopies, (error) => console.error(`Accepting on one socket only: ${error.message}`));
     process.send!({ port: (server.address() as AddressInfo).port } satisfies DoorServerMessage);
   });
   // start.ts's limits on slow clients: their timers are part of what each connection costs.
@@ -136,7 +142,7 @@ async function main(): Promise<void> {
   });
   process.on('disconnect', () => {
     server.closeAllConnections();
-    server.close(() => void engine.close().then(() => process.exit(0)));
+    closeWithCopies(server, copies, () => void engine.close().then(() => process.exit(0)));
   });
 }
 

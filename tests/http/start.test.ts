@@ -41,6 +41,8 @@ describe('npm start', () => {
         output,
         /Warmed up: 4,000 searches refused in \d+ ms\.\nSearch engine ready in [\d,]+ ms\.\nWarmed up: 120 searches answered in \d+ ms\.\nWarmed up: [\d,]+ distinct searches in [\d,]+ ms\.\n[^\n]*is serving at/,
       );
+      // A burst of new connections is accepted on 16 descriptors of the listening socket (server/accept-copies.ts).
+      assert.match(output, /is serving at \S+ \(accepting on 16 descriptors of its socket\)/);
       const res = await fetch(`${url}api/search?q=truce`);
       assert.equal(res.status, 200);
       const body = (await res.json()) as { total: number };

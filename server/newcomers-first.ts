@@ -1,0 +1,86 @@
+/**
+ * New connections first while a burst of them is being accepted.
+ *
+ * libuv (1.45 and later; Node 20 ships 1.46) accepts one connection per listening socket each loop
+ * turn, and each turn also reads every open connection's next request. When a spike opens its
+ * connections at once, the ones still in the kernel's accept queue wait one turn each, and every turn
+ * is long: the connections already refused ask again the moment they read their 503 (60–110 re-asks
+ * read in each turn of a cold spike's first second at 1M, docs/operations.md "Eighteenth session").
+ * So the last connections' first requests were refused 50–450 ms after they were written.
+ *
+ * Here a connection whose request was just refused (a 503 answered at once, by the search door) is
+ * not read again while connections are being accepted: its socket stops reading (the handle's
+ * `readStop`, as `net.Socket#pause` does for a stream it reads itself; Node's HTTP parser reads the
+ * handle directly, so `pause()` would not hold it) until the first loop turn without an accept, or
+ * the hold time (NEWCOMERS_HOLD_MS, 25 ms) after the first of the connections held, whichever is first. The turns in between accept
+ * and answer one newcomer each and are short. A re-ask is never held longer than that; outside a
+ * burst of new connections nothing is held, and the normal traffic (no refusal) never is.
+ */
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import { DEFAULT_HOLD_MS } from './config.ts';
+
+/** The parts of a libuv stream handle used here (Node's TCPWrap; absent once the socket is closed). */
+interface StreamHandle {
+  readStop(): number;
+  readStart(): number;
+}
+
+type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * Wrap `server`'s request listener: a request answered 503 before the listener returned (refused at
+ * the door) holds its connection while `server` is accepting new ones. Call once, after the app is
+ * the server's listener. `holdMs` 0 leaves the server as it was.
+ */
+export function newcomersFirst(server: Server, holdMs = DEFAULT_HOLD_MS): void {
+  if (holdMs <= 0) return;
+  const listeners = server.listeners('request') as RequestListener[];
+  if (listeners.length !== 1) throw new Error(`newcomers first: the server has ${listeners.length} request listeners, not one`);
+  const [handle] = listeners as [RequestListener];
+  const held: Socket[] = [];
+  let heldSince = 0;
+  /** An accept since the last check, and in the turn before it. */
+  let acceptedThisTurn = false;
+  let acceptedLastTurn = false;
+  let checking = false;
+
+  const release = () => {
+    for (const socket of held) {
+      const stream = (socket as unknown as { _handle: StreamHandle | null })._handle;
+      if (!socket.destroyed && stream) stream.readStart();
+    }
+    held.length = 0;
+  };
+  // Runs in the check phase, after the turn's reads and accepts; kept scheduled only while a burst
+  // is being accepted or connections are held.
+  const check = () => {
+    checking = false;
+    if (held.length > 0 && (!acceptedThisTurn || performance.now() - heldSince >= holdMs)) release();
+    acceptedLastTurn = acceptedThisTurn;
+    acceptedThisTurn = false;
+    if (acceptedLastTurn || held.length > 0) schedule();
+  };
+  const schedule = () => {
+    if (checking) return;
+    checking = true;
+    setImmediate(check);
+  };
+
+  server.on('connection', () => {
+    acceptedThisTurn = true;
+    schedule();
+  });
+  server.removeListener('request', handle);
+  server.on('request', (req, res) => {
+    handle(req, res);
+    if (!(acceptedThisTurn || acceptedLastTurn) || res.statusCode !== 503 || !res.writableEnded) return;
+    const socket = req.socket;
+    const stream = (socket as unknown as { _handle: StreamHandle | null })._handle;
+    if (socket.destroyed || !stream) return;
+    stream.readStop();
+    if (held.length === 0) heldSince = performance.now();
+    held.push(socket);
+    schedule();
+  });
+}
