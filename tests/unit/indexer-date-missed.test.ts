@@ -7,20 +7,12 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
 import { findDates } from '../../indexer/infer/dates.ts';
-import { inferDate } from '../../indexer/infer/date.ts';
 import { joinSplitDates } from '../../indexer/infer/date-split.ts';
 import { dispatchMarkOf } from '../../indexer/infer/date-shapes.ts';
+import { dateOf, HEADLINE, P1, P2, P3 } from '../helpers/harbour-board-story.ts';
 
-const TODAY = new Date('2026-06-01T00:00:00Z');
-const dateOf = (lines: string[]) => inferDate(cleanText(lines.join('\n\n')), TODAY)?.value;
 const isoOf = (text: string) => findDates(text).map((d) => d.iso);
-
-const HEADLINE = 'Harbour board approves the swing bridge repair plan';
-const P1 = 'The harbour board approved the repair plan on Tuesday after a long debate about costs and traffic.';
-const P2 = 'Work on the old swing bridge will begin in the spring and is expected to last for most of the year.';
-const P3 = 'Ferry services will run more often while the bridge is closed, the operator said in a statement.';
 
 describe('dates glued to the word before them', () => {
   it('reads a month name or a day glued to a lower-case letter', () => {

@@ -7,16 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { cleanText } from '../../indexer/clean/index.ts';
-import { inferDate } from '../../indexer/infer/date.ts';
-
-const TODAY = new Date('2026-06-01T00:00:00Z');
-const dateOf = (lines: string[], joiner = '\n\n') => inferDate(cleanText(lines.join(joiner)), TODAY)?.value;
-
-const HEADLINE = 'Harbour board approves the swing bridge repair plan';
-const P1 = 'The harbour board approved the repair plan on Tuesday after a long debate about costs and traffic on the quay.';
-const P2 = 'Work on the old swing bridge will begin in the spring and is expected to last for most of the coming year.';
-const P3 = 'Ferry services will run more often while the bridge is closed, the operator said in a statement on its website.';
+import { dateOf, HEADLINE, P1, P2, P3 } from '../helpers/harbour-board-story.ts';
 
 describe('a date with its clock time and its own update', () => {
   it('dates a page by the stamp glued to the end of the standfirst (no, fi, en)', () => {

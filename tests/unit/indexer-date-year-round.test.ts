@@ -10,20 +10,13 @@ import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { cueBefore } from '../../indexer/infer/date-cues.ts';
 import { findDates } from '../../indexer/infer/dates.ts';
-import { inferDate } from '../../indexer/infer/date.ts';
+import { dateOf, HEADLINE, P1, P2, P3 } from '../helpers/harbour-board-story.ts';
 
-const TODAY = new Date('2026-06-01T00:00:00Z');
-const dateOf = (lines: string[], joiner = '\n\n') => inferDate(cleanText(lines.join(joiner)), TODAY)?.value;
 const isoOf = (text: string) => findDates(text).map((d) => d.iso);
 const cueOf = (text: string) => {
   const d = findDates(text)[0];
   return d ? cueBefore(text, d.index)?.kind : undefined;
 };
-
-const HEADLINE = 'Harbour board approves the swing bridge repair plan';
-const P1 = 'The harbour board approved the repair plan on Tuesday after a long debate about costs and traffic.';
-const P2 = 'Work on the old swing bridge will begin in the spring and is expected to last for most of the year.';
-const P3 = 'Ferry services will run more often while the bridge is closed, the operator said in a statement.';
 
 describe('publication cues of more languages', () => {
   it('reads the Chinese, Japanese, Korean and Bengali cues of the trade', () => {
