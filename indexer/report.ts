@@ -62,9 +62,10 @@ export interface IndexReport {
   droppedLines: Partial<Record<JunkReason, number>>;
   /**
    * How much of the index the facets describe: of `articles`, how many have a known outlet, year
-   * and language (the rest fall under "Unknown" / no year / "und").
+   * and language (the rest fall under "Unknown" / no year / "und"), and how many a known page
+   * address (from `urls.tsv`, the manifest or a record), which titles and outlets are read from too.
    */
-  facetCoverage: { outlet: number; year: number; language: number };
+  facetCoverage: { outlet: number; year: number; language: number; address: number };
   /** The corpus's synonym list and what this run did with it. */
   synonyms: { groups: number; oneWay: number; action: 'rebuilt with the index' | 'updated' | 'unchanged' };
   /** Files (or records of a record file) not indexed, each with why. */
@@ -82,7 +83,10 @@ export interface IndexReport {
 export type ReportHead = Pick<IndexReport, 'corpusDir' | 'mode' | 'manifest' | 'synonyms' | 'skipped' | 'warnings' | 'startedAt'>;
 
 /** What the report says of an article, built (`ArticleInput`) or found in the index (`ArticleSummary`). */
-type ArticleFacts = Pick<ArticleSummary, 'source' | 'id' | 'title' | 'outlet' | 'year' | 'date' | 'language' | 'provenance' | 'hints'>;
+type ArticleFacts = Pick<
+  ArticleSummary,
+  'source' | 'id' | 'title' | 'outlet' | 'year' | 'date' | 'language' | 'url' | 'provenance' | 'hints'
+>;
 
 /** A document as the report needs it: which article, which version, which record of its file. */
 type DocumentKey = { id: string; contentHash: string; record: string | null };
@@ -98,7 +102,7 @@ const GONE = null as unknown as ArticleReport;
 export interface FirstCounts {
   paragraphs: number;
   headings: number;
-  /** Bits: 1 outlet known, 2 year known, 4 language known (the facets it fills). */
+  /** Bits: 1 outlet known, 2 year known, 4 language known (the facets it fills), 8 page address known. */
   facets: number;
   /** Its dropped lines' reasons, in order (arrays shared between articles with the same list). */
   dropped: readonly JunkReason[];
@@ -149,7 +153,7 @@ export class ReportBuilder {
       synonyms: head.synonyms,
       furniture: { lines: 0, tookMs: 0, folderOutlets: {}, visitDates: [] },
       droppedLines: {},
-      facetCoverage: { outlet: 0, year: 0, language: 0 },
+      facetCoverage: { outlet: 0, year: 0, language: 0, address: 0 },
       skipped: head.skipped,
       warnings: head.warnings,
       perArticle: [],
@@ -227,7 +231,10 @@ export class ReportBuilder {
     let dropped = this.droppedLists.get(key);
     if (dropped === undefined) this.droppedLists.set(key, (dropped = reasons));
     const facets =
-      (article.outlet !== UNKNOWN_OUTLET ? 1 : 0) | (article.year !== null ? 2 : 0) | (article.language !== UNDETERMINED ? 4 : 0);
+      (article.outlet !== UNKNOWN_OUTLET ? 1 : 0) |
+      (article.year !== null ? 2 : 0) |
+      (article.language !== UNDETERMINED ? 4 : 0) |
+      (article.url ? 8 : 0);
     const counts: FirstCounts = { paragraphs: article.paragraphs.length, headings: headingsOf(article), facets, dropped, status };
     if (built.keptLines !== undefined) counts.keptLines = built.keptLines;
     if (built.datesAsked !== undefined) counts.datesAsked = built.datesAsked;
@@ -348,6 +355,7 @@ export class ReportBuilder {
     if (article.outlet !== UNKNOWN_OUTLET) report.facetCoverage.outlet += sign;
     if (article.year !== null) report.facetCoverage.year += sign;
     if (article.language !== UNDETERMINED) report.facetCoverage.language += sign;
+    if (article.url) report.facetCoverage.address += sign;
     report.articles += sign;
     report.paragraphs += paragraphs;
   }
@@ -365,6 +373,7 @@ export class ReportBuilder {
     if (counts.facets & 1) report.facetCoverage.outlet--;
     if (counts.facets & 2) report.facetCoverage.year--;
     if (counts.facets & 4) report.facetCoverage.language--;
+    if (counts.facets & 8) report.facetCoverage.address--;
     report.articles--;
     report.paragraphs -= counts.paragraphs;
     report.headings -= counts.headings;

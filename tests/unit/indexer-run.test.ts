@@ -129,12 +129,18 @@ describe('indexCorpus', () => {
   });
 
   it('says how many articles the outlet, year and language facets describe', async () => {
-    const report = await indexCorpus({ corpusDir: corpus, engine: recordingEngine() });
+    const engine = recordingEngine();
+    const report = await indexCorpus({ corpusDir: corpus, engine });
     const known = (field: 'outlet' | 'year' | 'language') =>
       report.perArticle.filter((a) =>
         field === 'outlet' ? a.outlet !== 'Unknown' : field === 'year' ? a.year !== null : a.language !== 'und',
       ).length;
-    assert.deepEqual(report.facetCoverage, { outlet: known('outlet'), year: known('year'), language: known('language') });
+    assert.deepEqual(report.facetCoverage, {
+      outlet: known('outlet'),
+      year: known('year'),
+      language: known('language'),
+      address: engine.received.filter((a) => a.url).length,
+    });
     assert.equal(report.facetCoverage.year, 3, 'rover (path), harbor repost (manifest) and buses (front matter) are dated');
     assert.match(summary(report), /^Facets known: outlet \d+\/3 \(\d+ %\), year 3\/3 \(100 %\), language \d+\/3/m);
   });

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { summary } from '../../indexer/cli.ts';
 import { indexCorpus } from '../../indexer/run.ts';
 import { parseUrlList, UrlListError } from '../../indexer/read/urls.ts';
 import { BODY, HEADLINE } from '../helpers/ferry-story.ts';
@@ -85,5 +86,20 @@ describe('indexing with urls.tsv', () => {
     // The list itself is no article, and a line naming no page is passed over.
     assert.equal(engine.articles.size, 4);
     assert.deepEqual(report.warnings, []);
+  });
+
+  it('says how many pages came with their address, and asks for a urls.tsv when none did', async () => {
+    const report = await indexCorpus({ corpusDir: corpus, engine: memoryEngine() });
+    assert.equal(report.facetCoverage.address, 4);
+    assert.match(summary(report), /^Page addresses known: 4\/4 \(100 %\)$/m);
+    const none = await mkdtemp(path.join(tmpdir(), 'no-urls-'));
+    try {
+      await writeFile(path.join(none, 'page.txt'), `${HEADLINE}\n\n${BODY}\n`);
+      const bare = await indexCorpus({ corpusDir: none, engine: memoryEngine() });
+      assert.equal(bare.facetCoverage.address, 0);
+      assert.match(summary(bare), /^Page addresses known: 0\/1 \(0 %\) \(a urls\.tsv beside the pages/m);
+    } finally {
+      await rm(none, { recursive: true, force: true });
+    }
   });
 });
