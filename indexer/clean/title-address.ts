@@ -10,6 +10,8 @@
  * nothing.
  */
 
+// The outlet list's fold: lower case without accents, "Qualità" as the address writes it, "qualita".
+import { fold } from '../infer/outlet-listed-index.ts';
 import type { ContentLine } from './structure.ts';
 
 /** Words of the slug, at least: fewer are a section, an id or a site's name. */
@@ -22,16 +24,6 @@ const MIN_SLUG_SHARE = 0.6;
  * the page's title in its footer chrome the slug's words beside as many of the site's and section's.
  */
 const MIN_MATCH = 0.5;
-
-const NON_ASCII = /[^\x00-\x7f]/;
-const MARKS = /\p{M}/gu;
-
-/** The text in lower case without accents: "Qualità" is "qualita", as the address writes it. */
-function folded(text: string): string {
-  // Accents are folded off only where there are any: most lines of Latin script are plain ASCII.
-  const lower = text.toLowerCase();
-  return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower;
-}
 
 /** Folded words of three letters or more, numbers alone left out ("2019", "12345" are dates and ids). */
 function foldedWords(text: string): Set<string> {
@@ -63,7 +55,7 @@ export function addressWords(url: string | undefined | null): Set<string> | null
   } catch {
     return null;
   }
-  const parts = path.split('/').map((part) => foldedWords(folded(part.replace(/\.[a-z]{3,5}$/i, ''))));
+  const parts = path.split('/').map((part) => foldedWords(fold(part.replace(/\.[a-z]{3,5}$/i, ''))));
   let best: Set<string> | null = null;
   for (const words of parts) if (words.size > (best?.size ?? 0)) best = words;
   if (best === null) return null;
@@ -74,7 +66,7 @@ export function addressWords(url: string | undefined | null): Set<string> | null
 
 /** How well a line's words match the slug's: the Jaccard share, or 0 when the line holds too few of them. */
 export function addressMatch(text: string, slug: ReadonlySet<string>): number {
-  const line = folded(text);
+  const line = fold(text);
   // The slug's words as substrings first: a line holding too few of them is never cut into words.
   let found = 0;
   for (const w of slug) if (line.includes(w)) found++;
@@ -94,7 +86,7 @@ const KEEP_SHARE = 0.5;
  * under it, matches better and is still not the headline).
  */
 export function holdsAddress(text: string, slug: ReadonlySet<string>): boolean {
-  const shared = sharedWords(foldedWords(folded(text)), slug);
+  const shared = sharedWords(foldedWords(fold(text)), slug);
   return shared >= MIN_SLUG_WORDS && shared >= KEEP_SHARE * slug.size;
 }
 

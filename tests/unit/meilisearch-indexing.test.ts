@@ -531,22 +531,22 @@ describe('Meilisearch incremental writes', () => {
   });
 });
 
-describe('Meilisearch copy groups after in-place writes', () => {
-  /** A stored paragraph with its copy fields, fingerprinted as the engine would. */
-  const storedCopy = (articleId: string, position: number, text: string, copySeq: number, copyGroup: string) => ({
-    id: `${articleId}-${position}`,
-    articleId,
-    position,
-    text,
-    copySeq,
-    copyGroup,
-    copySig: fingerprints([text])[0],
-  });
-  const WIRE =
-    'The central bank raised its main interest rate by half a percentage point on Thursday, the largest increase in more than a decade, as policymakers moved to cool inflation.';
-  const OTHER =
-    'Mortgage lenders said they expected to pass the increase on to borrowers within weeks, adding about forty crowns a month to a typical home loan.';
+/** A stored paragraph with its copy fields, fingerprinted as the engine would. */
+const storedCopy = (articleId: string, position: number, text: string, copySeq: number, copyGroup: string) => ({
+  id: `${articleId}-${position}`,
+  articleId,
+  position,
+  text,
+  copySeq,
+  copyGroup,
+  copySig: fingerprints([text])[0],
+});
+const WIRE =
+  'The central bank raised its main interest rate by half a percentage point on Thursday, the largest increase in more than a decade, as policymakers moved to cool inflation.';
+const OTHER =
+  'Mortgage lenders said they expected to pass the increase on to borrowers within weeks, adding about forty crowns a month to a typical home loan.';
 
+describe('Meilisearch copy groups after in-place writes', () => {
   function copyStore(paragraphs: unknown[], articles: unknown[]) {
     return (uid: string, body: any) => {
       if ((body.offset ?? 0) > 0) return [];
@@ -624,19 +624,6 @@ describe('Meilisearch copy groups after in-place writes', () => {
 });
 
 describe('Meilisearch revisions that keep their place (reviseArticles)', () => {
-  const WIRE =
-    'The central bank raised its main interest rate by half a percentage point on Thursday, the largest increase in more than a decade, as policymakers moved to cool inflation.';
-  const OTHER =
-    'Mortgage lenders said they expected to pass the increase on to borrowers within weeks, adding about forty crowns a month to a typical home loan.';
-  const storedCopy = (articleId: string, position: number, text: string, copySeq: number, copyGroup: string) => ({
-    id: `${articleId}-${position}`,
-    articleId,
-    position,
-    text,
-    copySeq,
-    copyGroup,
-    copySig: fingerprints([text])[0],
-  });
   // "first" leads the group its copy "second" (printed after it) is in.
   const paragraphs = [storedCopy('first', 0, WIRE, 0, 'first-0'), storedCopy('second', 0, WIRE, 1, 'first-0')];
   const articles = [
