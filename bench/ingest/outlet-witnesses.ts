@@ -82,6 +82,13 @@ for (const dir of values.dir) {
     const status = right ? 'right' : wrong ? 'wrong' : 'unknown';
     const bucket = (n: number) => (n >= 2 ? '2+' : String(n));
     if (truth.outletStated) bump(`stated ${status}: truth witnessed ${bucket(truthPlaces)}`);
+    // A missed outlet some reader proposed: which readers, and is any other name scored on the page?
+    if (values.kinds && truth.outletStated && status === 'unknown' && truthPlaces > 0) {
+      const named = all.filter((c) => sameOutlet(c.value, truthOutlet!));
+      const rivals = ev.candidates.some((c) => c.score > 0 && !sameOutlet(c.value, truthOutlet!));
+      const kinds = [...new Set(named.map((c) => `${c.kind}:${c.score}`))].sort().join('+');
+      bump(`  missed, proposed by ${kinds}${rivals ? ', rivals scored' : ', no rival'}`);
+    }
     let winnerPlaces = 0;
     if (got !== null) {
       winnerPlaces = witnessPlaces(all.filter((c) => sameWitnessName(c.value, got)));
