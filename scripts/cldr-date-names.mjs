@@ -68,6 +68,20 @@ for (const locale of locales) {
   }
 }
 
+/** Weekday names, long, alone and inside a date ("jumamosi", "sábado"), of every language. */
+const weekdays = new Set();
+for (const locale of locales) {
+  for (const form of [{ weekday: 'long' }, { weekday: 'long', day: 'numeric', month: 'long' }]) {
+    const format = new Intl.DateTimeFormat(`${locale}-u-ca-gregory-nu-latn`, { ...form, timeZone: 'UTC' });
+    for (let d = 0; d < 7; d++) {
+      const part = format.formatToParts(new Date(Date.UTC(2021, 7, 15 + d))).find((p) => p.type === 'weekday');
+      const name = part?.value.toLowerCase().replace(/\.$/, '');
+      if (!name || /[\p{N}]/u.test(name) || [...name].length < 4 || STOP_WORDS.has(name)) continue;
+      weekdays.add(name);
+    }
+  }
+}
+
 const table = (byMonth) =>
   [...byMonth]
     .sort(([a], [b]) => a - b)
@@ -92,6 +106,12 @@ export type DateOrder = 'dmy' | 'mdy' | 'ymd';
 export const CLDR_MONTHS: Record<DateOrder, Record<number, readonly string[]>> = {
 ${body}
 };
+
+/** Weekday names, long, of the same languages (four letters or more, none a stop word). */
+export const CLDR_WEEKDAYS: readonly string[] = [${[...weekdays]
+  .sort()
+  .map((n) => `'${n.replaceAll("'", "\\'")}'`)
+  .join(', ')}];
 `;
 fs.writeFileSync(new URL('../indexer/infer/date-names-cldr.ts', import.meta.url), out);
 console.log(

@@ -6,7 +6,7 @@
  * often lose them.
  */
 import { alternation } from '../escape-regexp.ts';
-import { CLDR_MONTHS } from './date-names-cldr.ts';
+import { CLDR_MONTHS, CLDR_WEEKDAYS } from './date-names-cldr.ts';
 import { MORE_MONTHS_BY_LANGUAGE, MORE_WEEKDAYS } from './date-names-more.ts';
 
 /** Month number by name, per language. A name two languages read differently is listed in both. */
@@ -905,3 +905,18 @@ export const DATE_DECORATION = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation([...WEEKDAY_FORMS, ...FILLER_FORMS])})\\.?(?![\\p{L}\\p{N}])`,
   'giu',
 );
+
+/**
+ * The CLDR's weekday names of every language the tables above lack ("jumamosi", "جمعہ"), one word
+ * each: what a date line's residue may still hold (dates.ts `dateResidue`), looked up word by word
+ * rather than added to `DATE_DECORATION`'s alternation. `isWeekdayName` (titles, outlets) keeps to
+ * the tables above.
+ */
+const BORROWED_WEEKDAYS = new Set(
+  CLDR_WEEKDAYS.filter((w) => !/\s/.test(w))
+    .flatMap((w) => [w, withoutMarks(w)])
+    .filter((w) => !WEEKDAY_SET.has(w)),
+);
+export function isBorrowedWeekdayName(word: string): boolean {
+  return BORROWED_WEEKDAYS.has(word.toLowerCase());
+}

@@ -9,7 +9,7 @@
  * without a four-digit year costs one short scan, and the written-date patterns only ever run on
  * the few characters in front of a year.
  */
-import { borrowedMonthsOf, DATE_DECORATION, MONTH_NAME, monthsOf } from './date-names.ts';
+import { borrowedMonthsOf, DATE_DECORATION, isBorrowedWeekdayName, MONTH_NAME, monthsOf } from './date-names.ts';
 import { isValidPartialDate } from './stated-meta.ts';
 import { asciiDigits } from './digits.ts';
 import { CALENDAR_YEAR, findCalendarDate, THAI_SHORT_YEAR_HINT } from './date-calendars.ts';
@@ -273,7 +273,11 @@ export function dateResidue(text: string, dates: readonly FoundDate[] = findDate
     const d = dates[i]!;
     rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + d.text.length)}`;
   }
-  return rest.replace(TIME, ' ').replace(DATE_DECORATION, ' ').replace(PUNCTUATION_AND_SPACE, ' ').trim();
+  const residue = rest.replace(TIME, ' ').replace(DATE_DECORATION, ' ').replace(PUNCTUATION_AND_SPACE, ' ').trim();
+  // A weekday of a language the tables lack ("Jumamosi, 5 Machi 2021"): a short residue only.
+  if (residue === '' || residue.length > 40) return residue;
+  const words = residue.split(' ');
+  return words.some(isBorrowedWeekdayName) ? words.filter((w) => !isBorrowedWeekdayName(w)).join(' ') : residue;
 }
 
 /** The text holds a clock time ("10:30", "08h32", "3:15 PM"). */

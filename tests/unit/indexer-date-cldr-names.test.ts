@@ -1,13 +1,13 @@
 /**
  * Dates in languages the date reader's own tables do not hold (issue 18, nineteenth session): month
- * names from the Unicode CLDR (Node's ICU, indexer/infer/date-names-cldr.ts) inside a full date, and
+ * and weekday names from the Unicode CLDR (Node's ICU, indexer/infer/date-names-cldr.ts) on a date line, and
  * the Thai short date with its two-digit Buddhist-Era year, as CLDR's `th-u-ca-buddhist` prints it.
  * Every line and page below is invented, in the shapes real pages use.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { borrowedMonthsOf, monthsOf } from '../../indexer/infer/date-names.ts';
-import { findDates } from '../../indexer/infer/dates.ts';
+import { borrowedMonthsOf, isWeekdayName, monthsOf } from '../../indexer/infer/date-names.ts';
+import { findDates, isDateOnly } from '../../indexer/infer/dates.ts';
 import { dateOf, HEADLINE, P1, P2, P3 } from '../helpers/harbour-board-story.ts';
 
 const isoOf = (text: string) => findDates(text).map((d) => d.iso);
@@ -39,6 +39,12 @@ describe('month names from the CLDR', () => {
 
   it('dates a page by such a stamp under its headline', () => {
     assert.equal(dateOf([HEADLINE, '2019 Lapkritis 5 12:40', P1, P2, P3]), '2019-11-05');
+  });
+
+  it("takes a weekday the tables lack off a date line's residue, and only off a date line", () => {
+    assert.equal(isDateOnly('جمعہ, فروری 7, 2025'), true);
+    assert.equal(isDateOnly('Posted by جمعہ فروری 7, 2025'), false);
+    assert.equal(isWeekdayName('جمعہ'), false);
   });
 });
 
