@@ -27,6 +27,21 @@ const THAI_MONTHS = Object.values(MORE_MONTHS_BY_LANGUAGE.th ?? {});
 
 /** A year these calendars are in now and have been for a century: 1300-1499 Solar Hijri, 2450-2599 Buddhist Era. */
 export const CALENDAR_YEAR = /(?<!\d)(?:1[34]\d\d|2[45]\d\d)(?!\d)/;
+/**
+ * A Thai abbreviated month's closing dot before two digits: the cheap first test of `THAI_SHORT_YEAR`
+ * (dates.ts's `HAS_YEAR` carries the same alternative).
+ */
+export const THAI_SHORT_YEAR_HINT = /[\u0E01-\u0E4E]\.\s*\d\d(?!\d)/;
+/**
+ * "6 มิ.ย. 54": CLDR's short Thai date (`th-u-ca-buddhist`, day, abbreviated month, year 2-digit) as
+ * Thai sites print it; the two digits are the Buddhist Era's 25xx (2554 = 2011). Only the dotted
+ * abbreviations, which no other word of the language is.
+ */
+const THAI_SHORT_MONTHS = monthIndex(THAI_MONTHS.map((spellings) => spellings.filter((s) => s.includes('.'))));
+const THAI_SHORT_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*(${alternation(THAI_SHORT_MONTHS.keys())})\\.\\s*(\\d\\d)(?![\\d:.,/-])`,
+  'u',
+);
 
 interface Calendar {
   /** Day, month name, year. */
@@ -82,6 +97,11 @@ export function findCalendarDate(text: string): CalendarDate | undefined {
   if (numeric && !LATIN_LETTER.test(text)) {
     const iso = solarHijriToGregorian(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
     if (iso) return { iso, text: numeric[0], index: numeric.index };
+  }
+  const thai = THAI_SHORT_YEAR_HINT.test(text) ? THAI_SHORT_YEAR.exec(text) : null;
+  if (thai) {
+    const iso = isoIfValid(2500 + Number(thai[3]) - 543, THAI_SHORT_MONTHS.get(thai[2]!)!, Number(thai[1]));
+    if (iso) return { iso, text: thai[0], index: thai.index };
   }
   for (const calendar of CALENDARS) {
     const m = calendar.pattern.exec(text);

@@ -6,6 +6,7 @@
  * often lose them.
  */
 import { alternation } from '../escape-regexp.ts';
+import { CLDR_MONTHS, CLDR_WEEKDAYS } from './date-names-cldr.ts';
 import { MORE_MONTHS_BY_LANGUAGE, MORE_WEEKDAYS } from './date-names-more.ts';
 
 /** Month number by name, per language. A name two languages read differently is listed in both. */
@@ -852,6 +853,43 @@ export function monthsOf(name: string): number[] {
 /** A month name (capturing), optionally followed by an abbreviation dot; for the `iu` flags. */
 export const MONTH_NAME = `(${alternation(MONTH_TABLE.keys())})\\.?`;
 
+/**
+ * Every other language's month names, from the CLDR (date-names-cldr.ts), where the tables above have
+ * none: a name they read keeps its months ("lis" stays Polish and Croatian). Read only inside a full
+ * date with its day and year, where the tables' patterns read nothing (dates.ts), never as a word
+ * alone: "mata" or "here" are months somewhere and words elsewhere, and the title and outlet readers
+ * ask `monthsOf` whether a word is a month. Not in `MONTH_NAME`: an alternation of every language's
+ * names made each date search about three times slower.
+ */
+export const BORROWED_MONTH_NAMES = new Map<string, number[]>();
+/** Those of languages that write the year first ("2019 m. vasario 28 d."): only they read "2019 Vasaris 28". */
+const BORROWED_YEAR_FIRST = new Map<string, number[]>();
+for (const [order, byMonth] of Object.entries(CLDR_MONTHS)) {
+  for (const [month, names] of Object.entries(byMonth)) {
+    for (const name of names) {
+      for (const form of new Set([name, withoutMarks(name)])) {
+        if (MONTH_TABLE.has(form)) continue;
+        for (const table of order === 'ymd' ? [BORROWED_MONTH_NAMES, BORROWED_YEAR_FIRST] : [BORROWED_MONTH_NAMES]) {
+          const months = table.get(form) ?? [];
+          if (!months.includes(Number(month))) months.push(Number(month));
+          table.set(form, months);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * The months a name the tables above do not hold means in the CLDR's ("vasaris": 2); empty when none.
+ * With `yearFirst`, only in a language that writes the year first: "in 2020 here 5 …" is prose, though
+ * "here" is a month's name in a language that writes the day first.
+ */
+export function borrowedMonthsOf(name: string, yearFirst = false): number[] {
+  const table = yearFirst ? BORROWED_YEAR_FIRST : BORROWED_MONTH_NAMES;
+  const key = name.toLowerCase().replace(/\.$/, '');
+  return table.get(key) ?? table.get(withoutMarks(key)) ?? [];
+}
+
 const WEEKDAY_FORMS = [...WEEKDAYS, ...MORE_WEEKDAYS].flatMap((w) => [w, withoutMarks(w)]);
 const FILLER_FORMS = FILLERS.flatMap((w) => [w, withoutMarks(w)]);
 
@@ -867,3 +905,18 @@ export const DATE_DECORATION = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${alternation([...WEEKDAY_FORMS, ...FILLER_FORMS])})\\.?(?![\\p{L}\\p{N}])`,
   'giu',
 );
+
+/**
+ * The CLDR's weekday names of every language the tables above lack ("jumamosi", "جمعہ"), one word
+ * each: what a date line's residue may still hold (dates.ts `dateResidue`), looked up word by word
+ * rather than added to `DATE_DECORATION`'s alternation. `isWeekdayName` (titles, outlets) keeps to
+ * the tables above.
+ */
+const BORROWED_WEEKDAYS = new Set(
+  CLDR_WEEKDAYS.filter((w) => !/\s/.test(w))
+    .flatMap((w) => [w, withoutMarks(w)])
+    .filter((w) => !WEEKDAY_SET.has(w)),
+);
+export function isBorrowedWeekdayName(word: string): boolean {
+  return BORROWED_WEEKDAYS.has(word.toLowerCase());
+}

@@ -9,10 +9,10 @@
  * without a four-digit year costs one short scan, and the written-date patterns only ever run on
  * the few characters in front of a year.
  */
-import { DATE_DECORATION, MONTH_NAME, monthsOf } from './date-names.ts';
+import { borrowedMonthsOf, DATE_DECORATION, isBorrowedWeekdayName, MONTH_NAME, monthsOf } from './date-names.ts';
 import { isValidPartialDate } from './stated-meta.ts';
 import { asciiDigits } from './digits.ts';
-import { CALENDAR_YEAR, findCalendarDate } from './date-calendars.ts';
+import { CALENDAR_YEAR, findCalendarDate, THAI_SHORT_YEAR_HINT } from './date-calendars.ts';
 
 export interface FoundDate {
   /**
@@ -29,8 +29,8 @@ export interface FoundDate {
   index: number;
 }
 
-/** A Gregorian year, or one of the other calendars' (date-calendars.ts). */
-const HAS_YEAR = /(?:19|20)\d\d|1[34]\d\d|2[45]\d\d/;
+/** A Gregorian year, or one of the other calendars' (date-calendars.ts), a Thai two-digit year among them. */
+const HAS_YEAR = /(?:19|20)\d\d|1[34]\d\d|2[45]\d\d|[\u0E01-\u0E4E]\.\s*\d\d(?!\d)/;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** How far in front of a year a written date can start ("22 de noviembre de " is 19 characters). */
 const WINDOW = 40;
@@ -59,6 +59,18 @@ const YEAR_FIRST_AT = new RegExp(
   `((?:19|20)\\d\\d)(?:(?:\\s*[年년]|\\s)\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})(?!\\d)|(?:\\.|\\s+m\\.)?\\s+(?:gada\\s+)?(?:${MONTH_NAME}\\s*(\\d{1,2})(?![\\p{N}])|(\\d{1,2})\\.\\s*${MONTH_NAME}(?![\\p{L}])))`,
   'iuy',
 );
+/**
+ * A word in a month name's place, for the CLDR's names the tables lack (date-names.ts
+ * `borrowedMonthsOf`): tried only where the patterns above read nothing, so they cost no date search
+ * that succeeds, and the word is looked up, not matched against every language's names.
+ */
+const WORD = "([\\p{L}\\p{M}][\\p{L}\\p{M}.'’]*?)\\.?";
+/** "28 vasario 2019", "7 فروری 2025". */
+const DAY_WORD_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+|\\.?-)${WORD}(?:\\s?,?\\s+|-)${Y}`, 'u');
+/** "فروری 7, 2025", "Vasario 28, 2019". */
+const WORD_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${WORD}\\s+${DAY}\\s?,?\\s+${Y}`, 'u');
+/** "2019 Vasaris 28", "2019. vasario 28". */
+const YEAR_WORD_DAY_AT = new RegExp(`((?:19|20)\\d\\d)\\.?\\s+${WORD}\\s*(\\d{1,2})(?![\\p{N}])`, 'uy');
 /** "11.07.2020", "06/27/2012", "21-11-2012". */
 const NUMERIC = new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})([./-])(\\d{1,2})\\2${Y}`, 'u');
 /** "15. 8. 2025": Czech and Slovak space their numeric dates. */
@@ -90,7 +102,12 @@ function findAsciiDates(text: string): FoundDate[] {
   for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
     const at = y.index;
     if (at < consumedTo) continue;
-    const date = isoAt(text, at) ?? endingAt(text, at, consumedTo) ?? yearFirstAt(text, at) ?? gluedEndingAt(text, at, consumedTo);
+    const date =
+      isoAt(text, at) ??
+      endingAt(text, at, consumedTo) ??
+      yearFirstAt(text, at) ??
+      gluedEndingAt(text, at, consumedTo) ??
+      borrowedAt(text, at, consumedTo);
     if (date) {
       found.push(date);
       consumedTo = date.index + date.text.length;
@@ -98,7 +115,7 @@ function findAsciiDates(text: string): FoundDate[] {
     }
   }
   // A page that prints the Gregorian date beside its own calendar's is read by the Gregorian one.
-  if (found.length === 0 && CALENDAR_YEAR.test(text)) {
+  if (found.length === 0 && (CALENDAR_YEAR.test(text) || THAI_SHORT_YEAR_HINT.test(text))) {
     const other = findCalendarDate(text);
     if (other) found.push(other);
   }
@@ -189,6 +206,40 @@ function endingAt(text: string, at: number, from: number): FoundDate | undefined
   return undefined;
 }
 
+/**
+ * A date whose month is named only in the CLDR's tables ("2019 Vasaris 28", "7 فروری 2025"): the word
+ * in the month's place is looked up. Tried last, where every other reading failed.
+ */
+function borrowedAt(text: string, at: number, from: number): FoundDate | undefined {
+  YEAR_WORD_DAY_AT.lastIndex = at;
+  const first = YEAR_WORD_DAY_AT.exec(text);
+  if (first) {
+    const valid = borrowedMonthsOf(first[2]!, true)
+      .map((month) => iso(first[1]!, month, first[3]!))
+      .filter(isValidPartialDate);
+    if (valid.length > 0) return dateOf(valid, first[0], at);
+  }
+  const start = Math.max(from, at - WINDOW);
+  const left = start > 0 && start > from ? start - 1 : start;
+  if (!hasDigitIn(text, left, at)) return undefined;
+  const window = text.slice(left, at + 4);
+  let m = DAY_WORD_YEAR.exec(window);
+  let readings = m ? borrowedMonthsOf(m[2]!).map((month) => iso(m![3]!, month, m![1]!)) : [];
+  if (readings.length === 0) {
+    m = WORD_DAY_YEAR.exec(window);
+    readings = m ? borrowedMonthsOf(m[1]!).map((month) => iso(m![3]!, month, m![2]!)) : [];
+  }
+  const valid = readings.filter(isValidPartialDate);
+  return m && valid.length > 0 ? dateOf(valid, m[0], left + m.index) : undefined;
+}
+
+/** A date read one or more ways: the full date, or its year with the readings. */
+function dateOf(valid: string[], text: string, index: number): FoundDate {
+  const unique = [...new Set(valid)];
+  if (unique.length === 1) return { iso: unique[0]!, text, index };
+  return { iso: unique[0]!.slice(0, 4), readings: unique, text, index };
+}
+
 /** Whether an ASCII digit (what `\d` matches) stands in `text` between `from` and `to`. */
 function hasDigitIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -222,7 +273,11 @@ export function dateResidue(text: string, dates: readonly FoundDate[] = findDate
     const d = dates[i]!;
     rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + d.text.length)}`;
   }
-  return rest.replace(TIME, ' ').replace(DATE_DECORATION, ' ').replace(PUNCTUATION_AND_SPACE, ' ').trim();
+  const residue = rest.replace(TIME, ' ').replace(DATE_DECORATION, ' ').replace(PUNCTUATION_AND_SPACE, ' ').trim();
+  // A weekday of a language the tables lack ("Jumamosi, 5 Machi 2021"): a short residue only.
+  if (residue === '' || residue.length > 40) return residue;
+  const words = residue.split(' ');
+  return words.some(isBorrowedWeekdayName) ? words.filter((w) => !isBorrowedWeekdayName(w)).join(' ') : residue;
 }
 
 /** The text holds a clock time ("10:30", "08h32", "3:15 PM"). */
