@@ -31,15 +31,18 @@ const SEARCH_PATH = /^\/(?:api\/search\/?)?$|^\/articles\/[^/]+\/in-results\/?$/
 export type Passage = 'answered' | 'admitted' | 'through';
 export type Door = (req: IncomingMessage, res: ServerResponse) => Passage;
 
-export function searchDoor(gate: SearchGate, busy: BusyAnswers, onRefused: () => void): Door {
+/** Told of each search the door refuses, once its 503 is written (the refusal log's count, newcomers-first.ts). */
+export type OnRefused = (req: IncomingMessage, res: ServerResponse) => void;
+
+export function searchDoor(gate: SearchGate, busy: BusyAnswers, onRefused: OnRefused): Door {
   return (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return 'through';
     const path = rawPath(req.url ?? '');
     if (!SEARCH_PATH.test(path)) return 'through';
     const admitted = gate.admitEarly();
     if (typeof admitted === 'number') {
-      onRefused();
       busy(representationOf(path, req.headers), req, res, admitted);
+      onRefused(req, res);
       return 'answered';
     }
     holdTicket(res, admitted);

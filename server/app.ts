@@ -18,7 +18,7 @@ import { exportRoutes } from './routes/export.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { createLogger, refusalCounter, requestLogging, type Logger } from './logging.ts';
 import { busyAnswers, capturedHeaders } from './busy.ts';
-import { inFrontOf, searchDoor } from './admission.ts';
+import { inFrontOf, type OnRefused, searchDoor } from './admission.ts';
 import { DEFAULT_LIMITS, type SearchLimits } from './config.ts';
 import { gatedSearch, SearchGate } from './search-gate.ts';
 import { PROJECT_ROOT } from './project-root.ts';
@@ -69,6 +69,11 @@ export interface AppOptions {
    * app's compiled templates, so that their code is what the warm-up makes hot); default: its own.
    */
   views?: Views;
+  /**
+   * Also told of each search refused at the door, its 503 written (server/start.ts: newcomers-first.ts
+   * holds the refused connection while a burst of new ones is accepted); the refusal log counts them anyway.
+   */
+  onRefused?: OnRefused;
 }
 
 /** The templates an app renders with (`AppOptions.views`): made and compiled once, shared by the apps given them. */
@@ -102,7 +107,15 @@ export function createApp(options: AppOptions): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   // Before Express itself: a search refused under a spike must not wait for any of the app below.
-  inFrontOf(app, searchDoor(gate, busy, refusalCounter(logger)));
+  const counted = refusalCounter(logger);
+  const also = options.onRefused;
+  const onRefused: OnRefused = also
+    ? (req, res) => {
+        counted();
+        also(req, res);
+      }
+    : counted;
+  inFrontOf(app, searchDoor(gate, busy, onRefused));
   // First, so every response (static files, 404s and errors included) carries its request id.
   app.use(requestLogging(logger));
 

@@ -8,15 +8,16 @@
  * read in each turn of a cold spike's first second at 1M, docs/operations.md "Eighteenth session").
  * So the last connections' first requests were refused 50–450 ms after they were written.
  *
- * Here a connection whose request was just refused (a 503 answered at once, by the search door) is
- * not read again while connections are being accepted: its socket stops reading (the handle's
- * `readStop`, as `net.Socket#pause` does for a stream it reads itself; Node's HTTP parser reads the
- * handle directly, so `pause()` would not hold it) until the first loop turn without an accept, or
- * the hold time (NEWCOMERS_HOLD_MS, 25 ms) after the first of the connections held, whichever is first. The turns in between accept
- * and answer one newcomer each and are short. A re-ask is never held longer than that; outside a
- * burst of new connections nothing is held, and the normal traffic (no refusal) never is.
+ * Here a connection whose request the search door has just refused (`refused`, the door's own
+ * refusal callback: server/admission.ts, AppOptions.onRefused) is not read again while connections
+ * are being accepted: its socket stops reading (the handle's `readStop`, as `net.Socket#pause` does
+ * for a stream it reads itself; Node's HTTP parser reads the handle directly, so `pause()` would not
+ * hold it) until the first loop turn without an accept, or the hold time (NEWCOMERS_HOLD_MS, 25 ms)
+ * after the first of the connections held, whichever is first. The turns in between accept and
+ * answer one newcomer each and are short. A re-ask is never held longer than that; outside a burst
+ * of new connections nothing is held, and the normal traffic (no refusal) never is.
  */
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { DEFAULT_HOLD_MS } from './config.ts';
 
@@ -26,18 +27,25 @@ interface StreamHandle {
   readStart(): number;
 }
 
-type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+/** The socket's libuv handle, or null once it is closed (Node keeps it as the undocumented `_handle`). */
+function handleOf(socket: Socket): StreamHandle | null {
+  if (socket.destroyed) return null;
+  return (socket as unknown as { _handle: StreamHandle | null })._handle;
+}
+
+export interface NewcomersFirst {
+  /** The door refused `req` (its 503 written): hold its connection if a burst is being accepted. */
+  refused(req: IncomingMessage): void;
+  /** Count `server`'s accepts (call once per server whose refusals are reported). */
+  watch(server: Server): void;
+}
 
 /**
- * Wrap `server`'s request listener: a request answered 503 before the listener returned (refused at
- * the door) holds its connection while `server` is accepting new ones. Call once, after the app is
- * the server's listener. `holdMs` 0 leaves the server as it was.
+ * Newcomers first for the servers `watch`ed: give `refused` to the search door
+ * (`createApp({ onRefused })`). `holdMs` 0 holds nothing.
  */
-export function newcomersFirst(server: Server, holdMs = DEFAULT_HOLD_MS): void {
-  if (holdMs <= 0) return;
-  const listeners = server.listeners('request') as RequestListener[];
-  if (listeners.length !== 1) throw new Error(`newcomers first: the server has ${listeners.length} request listeners, not one`);
-  const [handle] = listeners as [RequestListener];
+export function newcomersFirst(holdMs = DEFAULT_HOLD_MS): NewcomersFirst {
+  if (holdMs <= 0) return { refused: () => {}, watch: () => {} };
   const held: Socket[] = [];
   let heldSince = 0;
   /** An accept since the last check, and in the turn before it. */
@@ -46,10 +54,7 @@ export function newcomersFirst(server: Server, holdMs = DEFAULT_HOLD_MS): void {
   let checking = false;
 
   const release = () => {
-    for (const socket of held) {
-      const stream = (socket as unknown as { _handle: StreamHandle | null })._handle;
-      if (!socket.destroyed && stream) stream.readStart();
-    }
+    for (const socket of held) handleOf(socket)?.readStart();
     held.length = 0;
   };
   // Runs in the check phase, after the turn's reads and accepts; kept scheduled only while a burst
@@ -66,21 +71,23 @@ export function newcomersFirst(server: Server, holdMs = DEFAULT_HOLD_MS): void {
     checking = true;
     setImmediate(check);
   };
-
-  server.on('connection', () => {
+  const accepted = () => {
     acceptedThisTurn = true;
     schedule();
-  });
-  server.removeListener('request', handle);
-  server.on('request', (req, res) => {
-    handle(req, res);
-    if (!(acceptedThisTurn || acceptedLastTurn) || res.statusCode !== 503 || !res.writableEnded) return;
-    const socket = req.socket;
-    const stream = (socket as unknown as { _handle: StreamHandle | null })._handle;
-    if (socket.destroyed || !stream) return;
-    stream.readStop();
-    if (held.length === 0) heldSince = performance.now();
-    held.push(socket);
-    schedule();
-  });
+  };
+
+  return {
+    refused(req) {
+      if (!(acceptedThisTurn || acceptedLastTurn)) return;
+      const handle = handleOf(req.socket);
+      if (!handle) return;
+      handle.readStop();
+      if (held.length === 0) heldSince = performance.now();
+      held.push(req.socket);
+      schedule();
+    },
+    watch(server) {
+      server.on('connection', accepted);
+    },
+  };
 }

@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   await prepareIndex();
   const engine: SearchEngine = await openEngine({ ...engineConfigFromEnv(process.env, 'server'), dataDir: config.dataDir });
   const views = createViews({ watchViews: process.env.NODE_ENV === 'development', compileViews: process.env.NODE_ENV !== 'development' });
-  const app = createApp({ engine, views, limits: config.limits, publicBaseUrl: config.publicBaseUrl });
+  // A connection the door refuses waits (≤ NEWCOMERS_HOLD_MS) while a burst of new ones is let in (newcomers-first.ts).
+  const newcomers = newcomersFirst(config.newcomersHoldMs);
+  const app = createApp({ engine, views, limits: config.limits, publicBaseUrl: config.publicBaseUrl, onRefused: newcomers.refused });
   // Before listening, so that being reachable means being ready (docs/operations.md, "Readiness: listening means ready"):
   // the engine loads what its searches need (SearchEngine.ready: at 1M paragraphs the search worker's
   // snapshot and prefill, seconds during which every search would wait and be refused) while this
@@ -90,8 +92,7 @@ async function main(): Promise<void> {
     const sockets = copies.length > 0 ? ` (accepting on ${copies.length + 1} descriptors of its socket)` : '';
     console.log(`Nutgraf (${engine.name} engine, pid ${process.pid}) is serving at http://localhost:${port}/${sockets}`);
   });
-  // A refused connection waits (≤ NEWCOMERS_HOLD_MS) while a burst of new ones is let in (newcomers-first.ts).
-  newcomersFirst(server, config.newcomersHoldMs);
+  newcomers.watch(server);
   server.headersTimeout = HEADERS_TIMEOUT_MS;
   server.requestTimeout = REQUEST_TIMEOUT_MS;
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;

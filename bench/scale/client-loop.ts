@@ -33,7 +33,8 @@ export class ClientLoopDelay {
     if (this.longest.length === 0) return null;
     const { p50, max } = percentiles(this.longest);
     const held = this.longest.filter((ms) => ms >= thresholdMs).length;
-    return `client's own event loop (all connections in this process), longest delay in each second: first ${this.longest[0]!.toFixed(0)} · p50 ${p50.toFixed(0)} · max ${max.toFixed(0)} ms; held ${thresholdMs} ms or more in ${held} of ${this.longest.length} seconds`;
+    const seconds = this.longest.flatMap((ms, s) => (ms >= thresholdMs ? [`${s}s:${ms.toFixed(0)}`] : []));
+    return `client's own event loop (all connections in this process), longest delay in each second: first ${this.longest[0]!.toFixed(0)} · p50 ${p50.toFixed(0)} · max ${max.toFixed(0)} ms; held ${thresholdMs} ms or more in ${held} of ${this.longest.length} seconds${seconds.length > 0 ? ` (${seconds.join(' ')})` : ''}`;
   }
 
   private take(): void {

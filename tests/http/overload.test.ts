@@ -111,6 +111,30 @@ describe('under overload', () => {
     assert.equal(hints, refused);
   });
 
+  it('tells onRefused of each search refused at the door, with its request and its 503 written, and of nothing else', async () => {
+    const { engine } = held(indexed.engine, 150);
+    const told: Array<{ url: string | undefined; status: number; written: boolean }> = [];
+    const app = createApp({
+      engine,
+      log: () => {},
+      limits: { concurrency: 1, queueMs: 150 },
+      onRefused: (req, res) => {
+        told.push({ url: req.url, status: res.statusCode, written: res.writableEnded });
+      },
+    });
+    await request(app).get('/api/search?q=harbour').expect(200);
+    await request(app).get('/healthz').expect(200);
+    assert.equal(told.length, 0, 'told of an admitted search or a health check');
+    const burst = await Promise.all(Array.from({ length: 16 }, (_, i) => request(app).get(`/api/search?q=harbour&n=${i}`)));
+    const refused = burst.filter((r) => r.status === 503);
+    assert.ok(refused.length >= 1, `none of ${burst.length} refused`);
+    assert.equal(told.length, refused.length);
+    for (const t of told) {
+      assert.match(t.url ?? '', /^\/api\/search\?q=harbour&n=\d+$/);
+      assert.deepEqual([t.status, t.written], [503, true]);
+    }
+  });
+
   it('refuses at the door: before request logging and routing, one summary log line, yet with its request id and security headers', async () => {
     const lines: Array<Record<string, unknown>> = [];
     const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(JSON.parse(String(chunk))), done()) });

@@ -27,6 +27,7 @@ async function burst(holdMs: number, workMs = 0): Promise<Burst> {
   let burstStarted = false;
   let newcomersRead = 0;
   let oldReadsDuringBurst = 0;
+  const first = newcomersFirst(holdMs);
   const server = http.createServer((req, res) => {
     if (old.has(req.socket)) {
       if (burstStarted && newcomersRead < NEW) oldReadsDuringBurst += 1;
@@ -36,8 +37,9 @@ async function burst(holdMs: number, workMs = 0): Promise<Burst> {
     while (performance.now() < until);
     res.writeHead(503, { 'Retry-After': '1', 'Content-Length': '4' });
     res.end('busy');
+    first.refused(req);
   });
-  newcomersFirst(server, holdMs);
+  first.watch(server);
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
@@ -107,12 +109,14 @@ test('a refused connection is held no longer than the hold time, even while conn
   assert.ok(capped.oldReadsDuringBurst >= OLD, `a 5-ms hold read only ${capped.oldReadsDuringBurst} re-asks during a ≥120-ms burst`);
 });
 
-test('answers that are not refusals, and refusals with no connection arriving, hold nothing', async () => {
+test('refusals with no connection arriving hold nothing, and answers that are not refusals are not reported', async () => {
+  const newcomers = newcomersFirst(1_000);
   const server = http.createServer((req, res) => {
     res.writeHead(req.url === '/busy' ? 503 : 200, { 'Content-Length': '2' });
     res.end('ok');
+    if (req.url === '/busy') newcomers.refused(req);
   });
-  newcomersFirst(server, 1_000);
+  newcomers.watch(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
