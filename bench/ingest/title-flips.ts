@@ -4,10 +4,12 @@
  * right, per set. Held-out pages are compared as counts only (never named or printed).
  *
  *   npx tsx bench/ingest/title-flips.ts snap [--urls] OUT.json DIR…   (--urls: each page's truth URL as its stated url)
- *   npx tsx bench/ingest/title-flips.ts diff BEFORE.json AFTER.json [SET…]
+ *   npx tsx bench/ingest/title-flips.ts diff BEFORE.json AFTER.json [SET…] [--counts SET,…]
  *
  * SET… names sets whose held-out split is open for reading (a set labelled "heldout" throughout
- * that the brief makes dev, such as blind): their changed pages are listed too.
+ * that the brief makes dev, such as blind): their changed pages are listed too. `--counts` names
+ * check sets (d8, d9) whose pages are labelled dev but must be read as figures only: their pages
+ * are never listed, only the per-split counts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,7 +49,7 @@ async function snap(out: string, dirs: string[], urls: boolean): Promise<void> {
   writeFileSync(out, JSON.stringify(rows));
 }
 
-function diff(beforeFile: string, afterFile: string, open: readonly string[]): void {
+function diff(beforeFile: string, afterFile: string, open: readonly string[], countsOnly: readonly string[] = []): void {
   const before = new Map((JSON.parse(readFileSync(beforeFile, 'utf8')) as Snap[]).map((r) => [`${r.set}/${r.page}`, r]));
   const sums = new Map<string, { toWrong: number; toRight: number; other: number }>();
   for (const a of JSON.parse(readFileSync(afterFile, 'utf8')) as Snap[]) {
@@ -66,7 +68,8 @@ function diff(beforeFile: string, afterFile: string, open: readonly string[]): v
     if (a.title === false && b.title === true) sum.toWrong++;
     else if (a.title === true && b.title === false) sum.toRight++;
     else sum.other++;
-    if (a.split === 'dev' || open.includes(a.set)) console.log(`${a.set}/${a.page}: ${changes.join(', ')}`);
+    if ((a.split === 'dev' || open.includes(a.set)) && !countsOnly.includes(a.set))
+      console.log(`${a.set}/${a.page}: ${changes.join(', ')}`);
   }
   for (const [key, s] of sums) console.log(`${key}: title right->wrong ${s.toWrong}, wrong->right ${s.toRight}, other changes ${s.other}`);
 }
@@ -76,5 +79,9 @@ if (cmd === 'snap') {
   const urls = args.includes('--urls');
   const rest = args.filter((a) => a !== '--urls');
   await snap(rest[0]!, rest.slice(1), urls);
-} else if (cmd === 'diff') diff(args[0]!, args[1]!, args.slice(2));
-else console.error('usage: title-flips.ts snap OUT.json DIR… | diff BEFORE.json AFTER.json [SET…]');
+} else if (cmd === 'diff') {
+  const at = args.indexOf('--counts');
+  const countsOnly = at < 0 ? [] : (args[at + 1] ?? '').split(',').filter(Boolean);
+  const rest = at < 0 ? args : [...args.slice(0, at), ...args.slice(at + 2)];
+  diff(rest[0]!, rest[1]!, rest.slice(2), countsOnly);
+} else console.error('usage: title-flips.ts snap OUT.json DIR… | diff BEFORE.json AFTER.json [SET…] [--counts SET,…]');
