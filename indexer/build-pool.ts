@@ -15,8 +15,7 @@ import path from 'node:path';
 import { corpusOutlets } from './infer/outlet-listed-index.ts';
 import type { Worker } from 'node:worker_threads';
 import { moduleWorker } from '../lib/module-worker.ts';
-import { buildFile, type CheckOutcome, checkFile, type FileJob, type FileOutcome, type FilePart } from './build-file.ts';
-import type { FolderOutlet } from './infer/outlet-folder.ts';
+import { buildFile, type FileJob, type FileOutcome, type FilePart } from './build-file.ts';
 
 export interface BuildPoolOptions {
   /** Worker threads besides this one; 0 builds in this thread only (same outcomes, no parallelism). */
@@ -27,19 +26,14 @@ export interface BuildPoolOptions {
   furniture?: ReadonlySet<string>;
   /** A record file is cut into parts of about this many bytes (default `PART_BYTES`). */
   partBytes?: number;
-  /** The folders' learned outlets, for `checkFiles` (sent to each worker once, when it starts). */
-  folderOutlets?: ReadonlyMap<string, FolderOutlet> | undefined;
 }
 
 /** One unit's outcome: `part` says which part of its file (`{ index: 0, of: 1 }` for a whole file). */
-export interface PoolUnit<O> {
+export interface BuiltUnit {
   job: FileJob;
-  outcome: O;
+  outcome: FileOutcome;
   part: FilePart;
 }
-export type BuiltUnit = PoolUnit<FileOutcome>;
-/** What a unit is: a build (`buildFile`) or the furniture fix-up's check (`checkFile`). */
-export type PoolTask = 'build' | 'check';
 
 /**
  * A worker's heap cap: cleaning makes a lot of short-lived garbage and V8 otherwise lets the heap
@@ -55,12 +49,6 @@ const WORKER_DEPTH = 2;
  * the reading (~70 ms for an 8 MB JSONL file of 3,000 articles) is ~3 % of building them.
  */
 const PART_BYTES = 4 * 2 ** 20;
-/**
- * The fix-up's check of a file keeps nothing built (ids, hashes, learned line numbers), so a
- * worker's heap holds a whole 8 MB record file's documents; reading a file once per part would
- * cost more than a finer split buys.
- */
-export const CHECK_PART_BYTES = 16 * 2 ** 20;
 const RECORD_FORMATS = new Set(['.json', '.jsonl', '.ndjson']);
 const WHOLE: FilePart = { index: 0, of: 1 };
 
@@ -70,53 +58,24 @@ const WHOLE: FilePart = { index: 0, of: 1 };
  * Without workers, every file is one unit, built as the consumer iterates its documents
  * (`buildFile`'s `lazy`), so iterate them before asking for the next unit.
  */
-export function buildFiles(jobs: readonly FileJob[], options: BuildPoolOptions): AsyncGenerator<BuiltUnit> {
-  return poolUnits(jobs, options, 'build', (job, part, lazy) => buildFile(job, { lazy, furniture: options.furniture, part }));
-}
-
-/**
- * The furniture fix-up's reading (furniture-fixup.ts): each document's new content hash and the
- * lines holding learned furniture (`checkFile`), in the jobs' order, a file in parts as
- * `buildFiles` gives them (of `CHECK_PART_BYTES` unless told), each part's documents in order.
- */
-export function checkFiles(jobs: readonly FileJob[], options: BuildPoolOptions): AsyncGenerator<PoolUnit<CheckOutcome>> {
-  const checked = { ...options, partBytes: options.partBytes ?? CHECK_PART_BYTES };
-  return poolUnits(jobs, checked, 'check', (job, part) =>
-    checkFile(job, { furniture: options.furniture, folderOutlets: options.folderOutlets, part }),
-  );
-}
-
-/**
- * Units of `task` in the jobs' order, from the workers or from `here` (this thread's way of doing
- * one: `lazy` when the consumer takes it as it iterates, see `buildFiles`).
- */
-async function* poolUnits<O>(
-  jobs: readonly FileJob[],
-  options: BuildPoolOptions,
-  task: PoolTask,
-  here: (job: FileJob, part: FilePart, lazy: boolean) => Promise<O>,
-): AsyncGenerator<PoolUnit<O>> {
+export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOptions): AsyncGenerator<BuiltUnit> {
   if (options.workers <= 0) {
-    for (const job of jobs) yield { job, outcome: await here(job, WHOLE, true), part: WHOLE };
+    for (const job of jobs) yield { job, outcome: await buildFile(job, { lazy: true, furniture: options.furniture }), part: WHOLE };
     return;
   }
   const units = jobs.flatMap((job) => partsOf(job, options.partBytes ?? PART_BYTES).map((part) => ({ job, part })));
   const workers = Array.from({ length: options.workers }, () => startWorker());
   const ahead = Math.max(1, options.ahead ?? WORKER_DEPTH * options.workers + 1);
-  const pending = new Map<number, { resolve: (o: O) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (o: FileOutcome) => void; reject: (e: Error) => void }>();
   const load = new Array<number>(workers.length).fill(0);
   let failure: Error | null = null;
 
   function startWorker(): Worker {
     const worker = moduleWorker(import.meta.url, 'build-worker', {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      workerData: {
-        furniture: [...(options.furniture ?? [])],
-        outlets: corpusOutlets(),
-        ...(options.folderOutlets?.size ? { folderOutlets: [...options.folderOutlets] } : {}),
-      },
+      workerData: { furniture: [...(options.furniture ?? [])], outlets: corpusOutlets() },
     });
-    worker.on('message', (m: { seq: number; outcome?: O; error?: string }) => {
+    worker.on('message', (m: { seq: number; outcome?: FileOutcome; error?: string }) => {
       const waiting = pending.get(m.seq);
       if (!waiting) return;
       pending.delete(m.seq);
@@ -144,18 +103,18 @@ async function* poolUnits<O>(
     return best;
   }
 
-  function submit(worker: number, seq: number): Promise<O> {
+  function submit(worker: number, seq: number): Promise<FileOutcome> {
     if (failure) return Promise.reject(failure);
     load[worker]!++;
     return new Promise((resolve, reject) => {
       pending.set(seq, { resolve, reject });
-      workers[worker]!.postMessage({ seq, task, job: units[seq]!.job, part: units[seq]!.part });
+      workers[worker]!.postMessage({ seq, job: units[seq]!.job, part: units[seq]!.part });
     });
   }
 
   /** Units taken by workers, by index, and units this thread built ahead of the consumer. */
-  const taken = new Map<number, Promise<O>>();
-  const built = new Map<number, O>();
+  const taken = new Map<number, Promise<FileOutcome>>();
+  const built = new Map<number, FileOutcome>();
   /** The first unit after the consumer's that nobody has taken. */
   let next = 1;
   /** Workers take the untaken units after the consumer's `i`, never that one: this thread builds it if nobody has. */
@@ -177,7 +136,7 @@ async function* poolUnits<O>(
       if (outcome === undefined) {
         const promise = taken.get(i);
         taken.delete(i);
-        if (promise === undefined) outcome = await here(job, part, true);
+        if (promise === undefined) outcome = await buildFile(job, { lazy: true, furniture: options.furniture, part });
         else {
           let settled = false;
           void promise.then(
@@ -188,7 +147,7 @@ async function* poolUnits<O>(
           // While a worker builds the consumer's unit, this thread builds the next one nobody has taken.
           while (!settled && !failure && next < units.length && next <= i + ahead) {
             const unit = units[next]!;
-            built.set(next++, await here(unit.job, unit.part, false));
+            built.set(next++, await buildFile(unit.job, { furniture: options.furniture, part: unit.part }));
             feed(i);
           }
           if (failure) throw failure;

@@ -97,7 +97,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
       const fixStarted = performance.now();
       const furniture = learner.furniture();
       const folderOutlets = learner.folderOutlets();
-      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets, options.workers ?? 0);
+      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets);
       report.furnitureLearned(furniture, Math.round(performance.now() - fixStarted), folderOutlets);
     }
   } else {
