@@ -109,6 +109,29 @@ for (const dir of dirs) {
     after(lastShare, 'B  ... no shared word, non-sentence', (i) => !isSentence(lines[i]!) && !shares(i));
     after(lastPara, 'C  after last kept paragraph');
     after(lastPara, 'C  ... non-sentence', (i) => !isSentence(lines[i]!));
+    // F: below the first line an earlier rule dropped under the last word-sharing paragraph
+    {
+      let f = -1;
+      for (let i = lastSharePara + 1; lastSharePara >= 0 && i < lines.length; i++)
+        if (lines[i]!.reason !== null) {
+          f = i;
+          break;
+        }
+      after(f, 'F  below the first drop under the last sharing paragraph');
+      after(f, 'F  ... non-sentence', (i) => !isSentence(lines[i]!));
+      after(f, 'F  ... non-sentence, no shared word', (i) => !isSentence(lines[i]!) && !shares(i));
+      after(f, 'F  ... no shared word', (i) => !shares(i));
+      const ws = (i: number) => lines[i]!.words;
+      after(f, 'F  ... non-sentence, no shared word, 3+ words', (i) => !isSentence(lines[i]!) && !shares(i) && ws(i) >= 3);
+      after(f, 'F  ... non-sentence, no shared word, <3 words', (i) => !isSentence(lines[i]!) && !shares(i) && ws(i) < 3);
+      // G: as F, but only lines with a dropped line somewhere above and below them (sandwiched)
+      after(f, 'G  ... no shared word, a drop below too', (i) => !shares(i) && lines.slice(i + 1).some((x) => x.reason !== null));
+      after(
+        f,
+        'G  ... non-sentence, no shared word, a drop below too',
+        (i) => !isSentence(lines[i]!) && !shares(i) && lines.slice(i + 1).some((x) => x.reason !== null),
+      );
+    }
     // L: one kept line alone below the last kept paragraph (the page's last kept line)
     {
       const below = lines.slice(lastPara + 1).filter((l) => l.reason === null);
