@@ -53,7 +53,6 @@ import { markDatedTeasers } from './dated-teasers.ts';
 import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
 import { markTeaserItems } from './teaser-items.ts';
-import { markBelowCommentLabel } from './comment-label-tail.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
@@ -106,7 +105,6 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markTailIslands(lines, language);
   markBlockLabels(lines);
   markTeaserItems(lines, language);
-  markBelowCommentLabel(lines);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
