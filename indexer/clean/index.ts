@@ -53,6 +53,7 @@ import { markDatedTeasers } from './dated-teasers.ts';
 import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
 import { markTeaserItems } from './teaser-items.ts';
+import { markBeyondStory } from './beyond-story.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
@@ -105,6 +106,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markTailIslands(lines, language);
   markBlockLabels(lines);
   markTeaserItems(lines, language);
+  markBeyondStory(lines, headline);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
