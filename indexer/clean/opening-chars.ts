@@ -5,14 +5,23 @@
  * so a look at the line's first character first saves most of that (issue 18, indexing CPU).
  *
  * Only plain openings are read: `^` then an ASCII letter, digit, escaped punctuation or `\d`, or a
- * non-capturing group whose every alternative opens so; anything else (a class, an optional first
- * part, a lookaround, a flag that changes `^` or case folding beyond ASCII) gives no answer, and the
- * pattern is then always run.
+ * non-capturing group whose every alternative opens so, optionally after escaped punctuation or `\s`
+ * that may be absent (`^\(?\s*(?:…)`: the line may also open with them); anything else (a class, an
+ * optional letter or group, a lookaround, a flag that changes `^` or case folding beyond ASCII)
+ * gives no answer, and the pattern is then always run.
  */
 
 /** Characters that quantify the atom before them so it may match nothing. */
 const MAY_BE_EMPTY = new Set(['?', '*', '{']);
 const DIGITS = '0123456789';
+/** What `\s` matches (ECMAScript's WhiteSpace and LineTerminator), as UTF-16 code units. */
+const SPACES =
+  '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/**
+ * Atoms before the opening that may match nothing: escaped punctuation or `\s`, with `?` or `*`
+ * ("^\(?\s*Reuters"). A line may open with one of their characters as well as with the opening's.
+ */
+const OPTIONAL_LEAD = /^(?:\\s|\\[!-/:-@[-`{-~])[?*]/;
 
 /**
  * The opening code units every match of `pattern` starts with, or null when the source is not a
@@ -23,9 +32,14 @@ const DIGITS = '0123456789';
 export function openingChars(pattern: RegExp): ReadonlySet<number> | null {
   const { source, flags } = pattern;
   if (/[gymsu]/.test(flags) || !source.startsWith('^') || hasTopLevelBar(source)) return null;
-  const alternatives = source.startsWith('^(?:') ? groupAlternatives(source, 1) : [source.slice(1)];
-  if (alternatives === null) return null;
   const chars = new Set<number>();
+  let body = source.slice(1);
+  for (let lead = OPTIONAL_LEAD.exec(body); lead !== null; lead = OPTIONAL_LEAD.exec(body)) {
+    for (const c of lead[0] === '\\s?' || lead[0] === '\\s*' ? SPACES : lead[0][1]!) chars.add(c.charCodeAt(0));
+    body = body.slice(lead[0].length);
+  }
+  const alternatives = body.startsWith('(?:') ? groupAlternatives(body, 0) : [body];
+  if (alternatives === null) return null;
   for (const alt of alternatives) {
     const opening = openingAtom(alt);
     if (opening === null) return null;
@@ -103,8 +117,15 @@ export function anchoredTest(pattern: RegExp): (text: string) => boolean {
   if (opening === null) return (text) => pattern.test(text);
   const table = new Uint8Array(128);
   for (const c of opening) if (c < 128) table[c] = 1;
+  // Beyond ASCII only an optional `\s` may open a line (a no-break space).
+  const wide = new Set([...opening].filter((c) => c >= 128));
+  if (wide.size === 0)
+    return (text) => {
+      const c = text.charCodeAt(0);
+      return c < 128 && table[c] === 1 && pattern.test(text);
+    };
   return (text) => {
     const c = text.charCodeAt(0);
-    return c < 128 && table[c] === 1 && pattern.test(text);
+    return (c < 128 ? table[c] === 1 : wide.has(c)) && pattern.test(text);
   };
 }

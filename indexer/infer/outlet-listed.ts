@@ -24,7 +24,7 @@ import {
 import { LineMemo, SHORT_LINE_CHARS } from '../clean/line-memo.ts';
 import { quote } from './quote.ts';
 import { CaselessPattern } from './caseless-pattern.ts';
-import { PAIR_END, symbolOf, TRIE_SPACE, TRIE_SYMBOLS, WORD_END } from './word-trie.ts';
+import { PAIR_END, symbolOf, TRIE_SPACE, TRIE_SYMBOLS, WORD_END, type WordTrie, wordTrie } from './word-trie.ts';
 
 /** One listed outlet named on one line. */
 interface Mention {
@@ -192,7 +192,13 @@ function mentionsIn(text: string): Mention[] {
   const index = outletIndex();
   const out: Mention[] = [];
   const ascii = !NON_ASCII.test(text);
-  const tokens = !ascii || mayName(text, index) ? tokensOf(text) : [];
+  let tokens: readonly Token[] = [];
+  if (!ascii) tokens = tokensOf(text);
+  else if (mayName(text, index)) {
+    // A line of ASCII alone is read word by word in place (`asciiMentions`); ASCII with punctuation beyond it as before.
+    if (BEYOND_ASCII.test(text)) tokens = tokensOf(text);
+    else asciiMentions(text, index, out);
+  }
   for (let i = 0; i < tokens.length; ) {
     const form = index.byFirst.get(tokens[i]!.folded)?.find((f) => fits(f, tokens, i));
     if (!form) {
@@ -215,6 +221,84 @@ function mentionsIn(text: string): Mention[] {
 }
 
 /**
+ * The loop of `mentionsIn` over a line of ASCII alone, with the same outcome: a word is made a
+ * token (sliced, lower-cased) only where a form may start, that is where it is the first word of
+ * a listed form (the words' starts and ends are read first, and each word is walked in a trie of
+ * those first words without being sliced), and then with the words around it that `fits` reads.
+ * Most words of a line the gate lets through open no form (issue 18's CPU budget: 31 % of prose
+ * lines pass the gate, and slicing every word of them was most of the reader's cost).
+ */
+function asciiMentions(text: string, index: OutletIndex, out: Mention[]): void {
+  let count = 0;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (inWord && start === -1) start = i;
+    else if (!inWord && start !== -1) {
+      if (count === WORD_STARTS.length) growWords();
+      WORD_STARTS[count] = start;
+      WORD_ENDS[count++] = i;
+      start = -1;
+    }
+  }
+  if (count === 0) return;
+  const { next, ends } = firstWords(index);
+  // `fits` reads tokens i-1 to i+n (n the longest form's length): only those are made, once each.
+  const tokens: Token[] = new Array(count);
+  const made = (from: number, to: number) => {
+    for (let k = Math.max(0, from); k < Math.min(count, to); k++) {
+      if (tokens[k] !== undefined) continue;
+      const raw = text.slice(WORD_STARTS[k], WORD_ENDS[k]);
+      tokens[k] = { raw, folded: raw.toLowerCase(), start: WORD_STARTS[k]!, end: WORD_ENDS[k]! };
+    }
+  };
+  for (let i = 0; i < count; ) {
+    // The word walked from the root (words are never empty; the root is no node's child).
+    let node = 0;
+    for (let at = WORD_STARTS[i]!, end = WORD_ENDS[i]!; at < end; at++) {
+      node = next[node * TRIE_SYMBOLS + symbolOf(text.charCodeAt(at))]!;
+      if (node === 0) break;
+    }
+    if (node === 0 || (ends[node]! & WORD_END) === 0) {
+      i++;
+      continue;
+    }
+    const raw = text.slice(WORD_STARTS[i], WORD_ENDS[i]);
+    const forms = index.byFirst.get(raw.toLowerCase())!;
+    made(i - 1, i + 1 + forms[0]!.tokens.length);
+    const form = forms.find((f) => fits(f, tokens, i));
+    if (!form) {
+      i++;
+      continue;
+    }
+    const last = tokens[i + form.tokens.length - 1]!;
+    out.push({ outlet: form.outlet, strength: form.strength, start: tokens[i]!.start, end: last.end, domain: null });
+    i += form.tokens.length;
+  }
+}
+
+/** Word bounds of the line `asciiMentions` reads, reused from line to line. */
+let WORD_STARTS = new Int32Array(256);
+let WORD_ENDS = new Int32Array(256);
+function growWords(): void {
+  const starts = new Int32Array(WORD_STARTS.length * 2);
+  const ends = new Int32Array(WORD_ENDS.length * 2);
+  starts.set(WORD_STARTS);
+  ends.set(WORD_ENDS);
+  WORD_STARTS = starts;
+  WORD_ENDS = ends;
+}
+
+/** The first words of the index's forms as a trie (built once per index). */
+const FIRST_WORDS = new WeakMap<OutletIndex, WordTrie>();
+function firstWords(index: OutletIndex): WordTrie {
+  let trie = FIRST_WORDS.get(index);
+  if (trie === undefined) FIRST_WORDS.set(index, (trie = wordTrie(index.byFirst.keys(), [])));
+  return trie;
+}
+
+/**
  * Whether an ASCII line may hold a listed name: one pass over its characters, looking up only the
  * words that open with a capital or a digit (a listed name wants one, outlet-listed-index.ts),
  * each as a one-word name or as the first of a pair opening a longer one. Most lines name no
@@ -229,9 +313,8 @@ function mayName(text: string, index: OutletIndex): boolean {
   for (let i = 0; i < text.length; ) {
     if (pair === 0) {
       // No pair is open: only a word opening with a capital or a digit can start a name; jump to the next.
-      WORD_OPENING.lastIndex = i;
-      if (!WORD_OPENING.test(text)) return false;
-      i = WORD_OPENING.lastIndex - 1;
+      i = wordOpening(text, i);
+      if (i === -1) return false;
     }
     let symbol = symbolOf(text.charCodeAt(i));
     if (symbol === -1) {
@@ -252,8 +335,24 @@ function mayName(text: string, index: OutletIndex): boolean {
   return false;
 }
 
-/** A capital or a digit opening a word (no ASCII letter or digit before it). */
-const WORD_OPENING = /(?<![A-Za-z0-9])[A-Z0-9]/g;
+/**
+ * The next capital or digit from `from` on that opens a word (no ASCII letter or digit before it), or
+ * -1: the pattern finds each capital or digit, the character before is looked at here (a look-behind
+ * in the pattern made it test every position; issue 18's CPU budget).
+ */
+function wordOpening(text: string, from: number): number {
+  for (let i = from; ; i++) {
+    CAPITAL_OR_DIGIT.lastIndex = i;
+    if (!CAPITAL_OR_DIGIT.test(text)) return -1;
+    i = CAPITAL_OR_DIGIT.lastIndex - 1;
+    if (i === 0 || !asciiAlnum(text.charCodeAt(i - 1))) return i;
+  }
+}
+const CAPITAL_OR_DIGIT = /[A-Z0-9]/g;
+
+function asciiAlnum(c: number): boolean {
+  return asciiLetter(c) || (c >= 48 && c <= 57);
+}
 
 /** A capitalised word one space away from the token. */
 function capitalNeighbour(n: Token | undefined, t: Token): boolean {
@@ -287,6 +386,8 @@ function spelledAsListed(form: Form, tokens: readonly Token[], i: number): boole
 
 /** A character beyond ASCII that is no punctuation, space or currency sign ("’", "“", "£" are common in English): a letter, maybe. */
 const NON_ASCII = /[^\x00-\x7f\u00a0-\u00bf\u2000-\u206f\u20a0-\u20cf]/;
+/** Any character beyond ASCII: a line without one has the ASCII tokens of `tokensOf`. */
+const BEYOND_ASCII = /[^\x00-\x7f]/;
 
 /**
  * A dot a host may hold: a letter, digit or hyphen before it and a letter after, as HOSTISH needs

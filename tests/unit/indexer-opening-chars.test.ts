@@ -32,6 +32,21 @@ describe('the opening characters of an anchored pattern', () => {
     assert.equal(assertSameEverywhere(/^(?:\(c\)|copyright) 2024/i, 'c) 2024'), 1);
   });
 
+  it('answers as the pattern where punctuation or spaces that may be absent come first', () => {
+    // "(Reuters)", " AP", "\u00a0AP": the line may open with the bracket, any space \s matches, or the name.
+    const wire = /^\(?\s*(?:Reuters|AP)(?:\s*(?:\/|,|and)\s*(?:Reuters|AP))*\s*\)?$/i;
+    assert.equal(assertSameEverywhere(wire, 'P'), 2);
+    assert.equal(assertSameEverywhere(wire, 'AP'), 1 + 25);
+    assert.equal(assertSameEverywhere(wire, ' AP'), 1 + 25);
+    assert.equal(assertSameEverywhere(/^\s?-\s*read more/i, '- read more'), 25);
+    assert.deepEqual(
+      [...openingChars(/^\(?\s*(?:ab|Cd)/i)!].filter((c) => c < 128).sort(),
+      [...'(\t\n\v\f\r ACac'].map((c) => c.charCodeAt(0)).sort(),
+    );
+    for (const p of [/^\(?a?b/i, /^\s*(?:ab)?c/, /^\s+a/, /^\(*\s*[ab]/, /^\({0,2}a/, /^\s*?a/])
+      assert.equal(openingChars(p), null, String(p));
+  });
+
   it('lists both cases of a letter under the i flag and one without it', () => {
     assert.deepEqual([...openingChars(/^(?:ab|Cd|7x|\(y)/i)!].sort(), [...'(7ACac'].map((c) => c.charCodeAt(0)).sort());
     assert.deepEqual([...openingChars(/^(?:ab|Cd)/)!].sort(), [...'Ca'].map((c) => c.charCodeAt(0)).sort());
