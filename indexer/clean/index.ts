@@ -54,6 +54,7 @@ import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
 import { markTeaserItems } from './teaser-items.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
+import { markCaptionTwins } from './caption-twins.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -105,6 +106,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markTailIslands(lines, language);
   markBlockLabels(lines);
   markTeaserItems(lines, language);
+  markCaptionTwins(lines);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
