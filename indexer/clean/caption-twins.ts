@@ -31,6 +31,10 @@ const MAX_TWIN_GAP = 2;
 const MAX_EXTRA_CHARS = 16;
 /** Shortest text read as glued to its own copy: a shorter line may repeat a word ("Go go"). */
 const MIN_DOUBLED_CHARS = 40;
+/** Longest: two captions' length (repeats.ts's longest caption, twice). A longer line is text. */
+const MAX_DOUBLED_CHARS = 800;
+/** Characters of the opening sought again: it recurs first where the second copy starts. */
+const OPENING_CHARS = 12;
 
 export function markCaptionTwins(lines: ContentLine[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -84,7 +88,7 @@ function labelledCopy(short: string, long: string): boolean {
  */
 export function isDoubledText(text: string): boolean {
   const n = text.length;
-  if (n < MIN_DOUBLED_CHARS) return false;
+  if (n < MIN_DOUBLED_CHARS || n > MAX_DOUBLED_CHARS) return false;
   const first = text.charCodeAt(0);
   const half = n >> 1;
   // Glued (even length: the second copy starts at the middle) or with one space between (odd).
@@ -95,5 +99,6 @@ export function isDoubledText(text: string): boolean {
   }
   if (text.charCodeAt(start) !== first) return false;
   for (let k = 1; k < half; k++) if (text.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
+  // Two copies of one text, not a short unit repeated all along ("ha ha ha ha …", a filler line).
+  return text.indexOf(text.slice(0, OPENING_CHARS), 1) === start;
 }

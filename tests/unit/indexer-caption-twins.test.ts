@@ -108,7 +108,16 @@ describe('a line that is one text glued to itself', () => {
   });
 
   it('leaves a line whose halves differ, and a short repeated phrase', () => {
-    for (const line of [P1, P2, `${CAPTION}. ${CAPTION}!`, 'No, no.No, no.', `${CAPTION}  ${CAPTION}`.slice(1)]) {
+    for (const line of [
+      P1,
+      P2,
+      `${CAPTION}. ${CAPTION}!`,
+      'No, no.No, no.',
+      `${CAPTION}  ${CAPTION}`.slice(1),
+      'ha '.repeat(40),
+      `${P1} ${P1} ${P1} ${P1}`,
+      `${P1} ${P1}`.repeat(4),
+    ]) {
       assert.equal(isDoubledText(line), false, line);
     }
   });
