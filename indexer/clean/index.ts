@@ -55,6 +55,7 @@ import { markBlockLabels } from './block-labels.ts';
 import { markTeaserItems } from './teaser-items.ts';
 import { markBeyondStory } from './beyond-story.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
+import { markCaptionTwins } from './caption-twins.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -106,6 +107,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markTailIslands(lines, language);
   markBlockLabels(lines);
   markTeaserItems(lines, language);
+  markCaptionTwins(lines);
   markBeyondStory(lines, headline);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
