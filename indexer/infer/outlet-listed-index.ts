@@ -60,6 +60,11 @@ export function tokensOf(text: string): Token[] {
   return out;
 }
 
+/** Whether a character code is an ASCII letter or digit: a word's character where TOKEN reads ASCII text. */
+export function isAsciiWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 /** The runs of ASCII letters and digits: what TOKEN finds in ASCII text, read by hand (issue 18's CPU budget). */
 function asciiTokens(text: string): Token[] {
   const out: Token[] = [];
@@ -67,7 +72,7 @@ function asciiTokens(text: string): Token[] {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    const inWord = isAsciiWordCode(c);
     if (inWord && start === -1) start = i;
     else if (!inWord && start !== -1) {
       out.push({ raw: text.slice(start, i), folded: lower.slice(start, i), start, end: i });

@@ -12,6 +12,7 @@ import { cueAround } from './outlet-cues.ts';
 import type { ListedOutlet } from './outlet-list.ts';
 import {
   type Form,
+  isAsciiWordCode,
   listedOutletsVersion,
   matchedAsPhrase,
   type OutletIndex,
@@ -199,16 +200,7 @@ function mentionsIn(text: string): Mention[] {
     if (BEYOND_ASCII.test(text)) tokens = tokensOf(text);
     else asciiMentions(text, index, out);
   }
-  for (let i = 0; i < tokens.length; ) {
-    const form = index.byFirst.get(tokens[i]!.folded)?.find((f) => fits(f, tokens, i));
-    if (!form) {
-      i++;
-      continue;
-    }
-    const last = tokens[i + form.tokens.length - 1]!;
-    out.push({ outlet: form.outlet, strength: form.strength, start: tokens[i]!.start, end: last.end, domain: null });
-    i += form.tokens.length;
-  }
+  for (let i = 0; i < tokens.length; ) i += takeFormAt(index.byFirst.get(tokens[i]!.folded), tokens, i, out) || 1;
   if (!ascii && index.unspaced.length > 0 && matchedAsPhrase(text)) {
     for (const form of index.unspaced) {
       const name = form.spelled.join('');
@@ -233,7 +225,7 @@ function asciiMentions(text: string, index: OutletIndex, out: Mention[]): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0;
-    const inWord = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    const inWord = isAsciiWordCode(c);
     if (inWord && start === -1) start = i;
     else if (!inWord && start !== -1) {
       if (count === WORD_STARTS.length) growWords();
@@ -267,15 +259,17 @@ function asciiMentions(text: string, index: OutletIndex, out: Mention[]): void {
     const raw = text.slice(WORD_STARTS[i], WORD_ENDS[i]);
     const forms = index.byFirst.get(raw.toLowerCase())!;
     made(i - 1, i + 1 + forms[0]!.tokens.length);
-    const form = forms.find((f) => fits(f, tokens, i));
-    if (!form) {
-      i++;
-      continue;
-    }
-    const last = tokens[i + form.tokens.length - 1]!;
-    out.push({ outlet: form.outlet, strength: form.strength, start: tokens[i]!.start, end: last.end, domain: null });
-    i += form.tokens.length;
+    i += takeFormAt(forms, tokens, i, out) || 1;
   }
+}
+
+/** The first of `forms` that fits the tokens at `i`, added to `out`; how many tokens it spans (0 when none fits). */
+function takeFormAt(forms: readonly Form[] | undefined, tokens: readonly Token[], i: number, out: Mention[]): number {
+  const form = forms?.find((f) => fits(f, tokens, i));
+  if (!form) return 0;
+  const last = tokens[i + form.tokens.length - 1]!;
+  out.push({ outlet: form.outlet, strength: form.strength, start: tokens[i]!.start, end: last.end, domain: null });
+  return form.tokens.length;
 }
 
 /** Word bounds of the line `asciiMentions` reads, reused from line to line. */
