@@ -18,7 +18,9 @@
  */
 import { contentStems } from './title-agreement.ts';
 import type { ContentLine } from './structure.ts';
+import { isRunningText } from './story-end.ts';
 import { isParagraphAnyScript } from './topic-tail.ts';
+import { isAdSlot } from './trade-phrases.ts';
 
 /** Paragraphs of the lead whose words, with the headline's, are the story's. */
 const LEAD_PARAGRAPHS = 2;
@@ -61,8 +63,9 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
   }
   if (end < 0) return;
   let from = -1;
+  // An ad slot's marker is where an ad sits inside the text, not where the closing furniture starts (as in classify.ts).
   for (let i = end + 1; i < lastDrop; i++)
-    if (lines[i]!.reason !== null) {
+    if (lines[i]!.reason !== null && !isAdSlot(lines[i]!.text)) {
       from = i;
       break;
     }
@@ -71,7 +74,8 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
   for (let i = from; i <= lastDrop; i++) if (lines[i]!.reason === 'dateline') return;
   for (let i = from + 1; i < lastDrop; i++) {
     const l = lines[i]!;
-    if (l.reason === null && !shares(l)) l.reason = 'off-topic';
+    // Running text longer than any headline stays: a paragraph that lost its full stop, not a label or a prompt.
+    if (l.reason === null && !shares(l) && !isRunningText(l)) l.reason = 'off-topic';
   }
 }
 
