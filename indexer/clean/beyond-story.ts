@@ -70,6 +70,11 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
       break;
     }
   if (from < 0) return;
+  // A list under the story's last paragraph (two or more short kept lines before the first drop) that the furniture
+  // interrupts is the story's own (a draw's fixtures, a line-up): what follows the drop continues it.
+  let listed = 0;
+  for (let i = end + 1; i < from; i++) if (lines[i]!.reason === null && !isParagraphAnyScript(lines[i]!)) listed++;
+  if (listed >= 2) return;
   // A dated line among them: a live page's or an archive's entries, each on a topic of its own (`topic-tail.ts`).
   for (let i = from; i <= lastDrop; i++) if (lines[i]!.reason === 'dateline') return;
   for (let i = from + 1; i < lastDrop; i++) {

@@ -52,6 +52,25 @@ describe('kept lines between dropped furniture below the story', () => {
     assert.equal(reasonOf(ls, NEWSLETTER), null);
   });
 
+  it('keeps the rest of a list under the story that a piece of furniture interrupts', () => {
+    const draw = ['Northtown v Southport', 'Eastfield or Westham v Kingsbridge', 'Hilltop v Dale Rovers', 'Marsh v Fenwick'];
+    const ls = lines(
+      [HEADLINE, 'headline'],
+      P1,
+      P2,
+      P3,
+      P4,
+      draw[0]!,
+      draw[1]!,
+      ['Advert: holidays by the sea', 'promotion'],
+      draw[2]!,
+      draw[3]!,
+      ['Share', 'promotion'],
+    );
+    markBeyondStory(ls, headline);
+    for (const fixture of draw) assert.equal(reasonOf(ls, fixture), null, fixture);
+  });
+
   it('keeps a live page’s entries between their time stamps', () => {
     const entry = 'Fishing fleet returns early as the wind turns';
     const ls = lines([HEADLINE, 'headline'], P1, P2, P3, P4, ['14:10', 'dateline'], entry, ['14:25', 'dateline']);
