@@ -167,22 +167,10 @@ function gluedEndingAt(text: string, at: number, from: number): FoundDate | unde
 
 /** A written or numeric date whose year starts at `at`, beginning no earlier than `from`. */
 function endingAt(text: string, at: number, from: number): FoundDate | undefined {
-  const start = Math.max(from, at - WINDOW);
-  // One character more on the left, so that the patterns' look-behinds see what precedes.
-  const left = start > 0 && start > from ? start - 1 : start;
-  // Every pattern below reads a day or month number in front of the year: most years in prose
-  // ("in 2004") have no digit before them, and skip six failing regular expressions.
-  if (!hasDigitIn(text, left, at)) return undefined;
-  const window = text.slice(left, at + 4);
-  const found = (m: RegExpExecArray, readings: string[], dayFirst?: string): FoundDate | undefined => {
-    const valid = [...new Set(readings)].filter(isValidPartialDate);
-    if (valid.length === 0) return undefined;
-    const index = left + m.index;
-    if (valid.length === 1) return { iso: valid[0]!, text: m[0], index };
-    const date: FoundDate = { iso: valid[0]!.slice(0, 4), readings: valid, text: m[0], index };
-    if (dayFirst !== undefined && valid.includes(dayFirst)) date.dayFirst = dayFirst;
-    return date;
-  };
+  const before = windowBefore(text, at, from);
+  if (!before) return undefined;
+  const { left, window } = before;
+  const found = (m: RegExpExecArray, readings: string[], dayFirst?: string) => dateOf(readings, m[0], left + m.index, dayFirst);
   let m = DAY_MONTH_YEAR.exec(window);
   if (m)
     return found(
@@ -207,37 +195,56 @@ function endingAt(text: string, at: number, from: number): FoundDate | undefined
 }
 
 /**
+ * The text in front of a year at `at` where a written or numeric date may begin (no earlier than
+ * `from`), and where it starts; none when no digit stands there.
+ */
+function windowBefore(text: string, at: number, from: number): { left: number; window: string } | undefined {
+  const start = Math.max(from, at - WINDOW);
+  // One character more on the left, so that the patterns' look-behinds see what precedes.
+  const left = start > 0 && start > from ? start - 1 : start;
+  // Every date pattern read there has a day or month number in front of the year: most years in
+  // prose ("in 2004") have no digit before them, and skip the failing regular expressions.
+  if (!hasDigitIn(text, left, at)) return undefined;
+  return { left, window: text.slice(left, at + 4) };
+}
+
+/**
+ * A date read one or more ways: the full date, or its year with every valid reading (and the
+ * day-first one, when it is among them); none when no reading is a valid date.
+ */
+function dateOf(readings: readonly string[], text: string, index: number, dayFirst?: string): FoundDate | undefined {
+  const valid = [...new Set(readings)].filter(isValidPartialDate);
+  if (valid.length === 0) return undefined;
+  if (valid.length === 1) return { iso: valid[0]!, text, index };
+  const date: FoundDate = { iso: valid[0]!.slice(0, 4), readings: valid, text, index };
+  if (dayFirst !== undefined && valid.includes(dayFirst)) date.dayFirst = dayFirst;
+  return date;
+}
+
+/**
  * A date whose month is named only in the CLDR's tables ("2019 Vasaris 28", "7 فروری 2025"): the word
  * in the month's place is looked up. Tried last, where every other reading failed.
  */
 function borrowedAt(text: string, at: number, from: number): FoundDate | undefined {
   YEAR_WORD_DAY_AT.lastIndex = at;
   const first = YEAR_WORD_DAY_AT.exec(text);
-  if (first) {
-    const valid = borrowedMonthsOf(first[2]!, true)
-      .map((month) => iso(first[1]!, month, first[3]!))
-      .filter(isValidPartialDate);
-    if (valid.length > 0) return dateOf(valid, first[0], at);
-  }
-  const start = Math.max(from, at - WINDOW);
-  const left = start > 0 && start > from ? start - 1 : start;
-  if (!hasDigitIn(text, left, at)) return undefined;
-  const window = text.slice(left, at + 4);
-  let m = DAY_WORD_YEAR.exec(window);
+  const yearFirst =
+    first &&
+    dateOf(
+      borrowedMonthsOf(first[2]!, true).map((month) => iso(first[1]!, month, first[3]!)),
+      first[0],
+      at,
+    );
+  if (yearFirst) return yearFirst;
+  const before = windowBefore(text, at, from);
+  if (!before) return undefined;
+  let m = DAY_WORD_YEAR.exec(before.window);
   let readings = m ? borrowedMonthsOf(m[2]!).map((month) => iso(m![3]!, month, m![1]!)) : [];
   if (readings.length === 0) {
-    m = WORD_DAY_YEAR.exec(window);
+    m = WORD_DAY_YEAR.exec(before.window);
     readings = m ? borrowedMonthsOf(m[1]!).map((month) => iso(m![3]!, month, m![2]!)) : [];
   }
-  const valid = readings.filter(isValidPartialDate);
-  return m && valid.length > 0 ? dateOf(valid, m[0], left + m.index) : undefined;
-}
-
-/** A date read one or more ways: the full date, or its year with the readings. */
-function dateOf(valid: string[], text: string, index: number): FoundDate {
-  const unique = [...new Set(valid)];
-  if (unique.length === 1) return { iso: unique[0]!, text, index };
-  return { iso: unique[0]!.slice(0, 4), readings: unique, text, index };
+  return m ? dateOf(readings, m[0], before.left + m.index) : undefined;
 }
 
 /** Whether an ASCII digit (what `\d` matches) stands in `text` between `from` and `to`. */
