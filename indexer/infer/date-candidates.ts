@@ -219,10 +219,10 @@ const LIST_OR_CAPTION: ReadonlySet<string> = new Set<JunkReason>(['related-headl
  * is: a publication cue before it ("Kategori : … - Tarih : 02 November 2018", "Veröffentlicht am 3. März 2021")
  * or the date's age right before it ("7 months ago Thu 22nd Oct 2020", "il y a 2 jours · 12 mai 2024"). A
  * teaser's or a picture's date beside its text says neither; an update cue's date is not the first publication.
+ * Read on one such line of the head only: a second dated one makes them a list of other stories' stamps.
  */
-function namedOnLabelledLine(l: PageLine, zone: Zone, latest: string): DateCandidate | null {
-  const d = findDates(l.text)[0];
-  if (!d || d.iso > latest || isEpoch(d.iso)) return null;
+function namedOnLabelledLine(l: PageLine, d: FoundDate, zone: Zone, latest: string): DateCandidate | null {
+  if (d.iso > latest || isEpoch(d.iso)) return null;
   const cue = cueBefore(l.text, d.index);
   if (cue ? cue.kind === 'updated' : !endsWithRelativeTime(l.text.slice(0, d.index))) return null;
   const kind: DateCandidateKind = cue ? kindOfCue(cue) : 'stamp';
@@ -311,6 +311,9 @@ export function collectDateCandidates(
   const latest = today.toISOString().slice(0, 10);
   const dated: DateCandidate[] = [];
   const monthDays: MonthDay[] = [];
+  // Head lines labelled list or caption that hold a date, and the one date read off such a line (the first).
+  let labelledDated = 0;
+  const namedOnLabelled: DateCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const zone = zoneOf(i);
@@ -355,8 +358,13 @@ export function collectDateCandidates(
       }
     }
     if (zone === 'head' && LIST_OR_CAPTION.has(l.reason) && n <= SHORT_LINE && mayHoldDate(l.text)) {
-      const named = namedOnLabelledLine(l, zone, latest);
-      if (named) dated.push(named);
+      const first = findDates(l.text)[0];
+      if (first) labelledDated++;
+      const named = first ? namedOnLabelledLine(l, first, zone, latest) : null;
+      if (named) {
+        dated.push(named);
+        namedOnLabelled.push(named);
+      }
       continue;
     }
     if (NOT_THE_PAGE.has(l.reason)) continue;
@@ -458,6 +466,12 @@ export function collectDateCandidates(
       }
     });
   }
+  // Two dated items among the head's lists and captions are a list of other stories with their stamps, whatever a cue says.
+  if (labelledDated > 1)
+    for (const c of namedOnLabelled) {
+      const at = dated.indexOf(c);
+      if (at >= 0) dated.splice(at, 1);
+    }
   resolveReadings(dated);
   const firstProse = Math.min(...[...proseSet].map((i) => lines[i]!.line));
   return { dated: penaliseLists(dated, lines, firstProse), monthDays };

@@ -33,6 +33,12 @@ describe('a cued date on a category line the cleaner took for a list', () => {
     assert.equal(dateOf(['Category : Local News, Harbour News - 02 November 2018', P1, P2, P3]), undefined);
   });
 
+  it('not when a second such line holds a date: they are a list of stories with their stamps', () => {
+    const page = ['Category : Local News - Date : 02 November 2018', 'Category : Sport - Date : 05 November 2018', P1, P2, P3];
+    assert.equal(reasonOf(page, 3), 'related-headlines');
+    assert.equal(dateOf(page), undefined);
+  });
+
   it('not below the story, where a list of other stories prints its items’ dates', () => {
     const page = [HEADLINE, P1, P2, P3, 'Category : Local News, Harbour News - Date : 02 November 2018'];
     assert.equal(reasonOf(page, 9), 'related-headlines');
@@ -45,6 +51,12 @@ describe('a date with its age under the headline, on a line the cleaner took for
     const page = [HEADLINE, '7 months ago Thu 22nd Oct 2020', P1, P2, P3];
     assert.equal(reasonOf(page, 3), 'related-headlines');
     assert.equal(dateOf(page), '2020-10-22');
+  });
+
+  it('not when two such lines follow each other: a list of stories with their ages', () => {
+    const page = [HEADLINE, '7 months ago Thu 22nd Oct 2020', '3 months ago Mon 11th Jan 2021', P1, P2, P3];
+    assert.equal(reasonOf(page, 5), 'related-headlines');
+    assert.equal(dateOf(page), undefined);
   });
 
   it('knows an age closing the text before a date in several languages, and only an age', () => {
