@@ -426,3 +426,12 @@ export function isClosedNotice(text: string): boolean {
 export function hasRelativeTime(text: string): boolean {
   return RELATIVE_TIME.test(text);
 }
+
+/**
+ * A relative time closing the text, perhaps with a weekday or a separator after it ("7 months ago Thu ", "vor 3
+ * Tagen · "): the age of the date printed right after it.
+ */
+const RELATIVE_TIME_BEFORE = new RegExp(`(?<!\\p{L})(?:${alternatives(RELATIVE_TIMES)})[\\s,.·|•–—-]*(?:\\p{L}{2,12}\\.?,?\\s*)?$`, 'iu');
+export function endsWithRelativeTime(text: string): boolean {
+  return RELATIVE_TIME_BEFORE.test(text);
+}

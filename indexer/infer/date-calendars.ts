@@ -1,6 +1,7 @@
 /**
  * Dates in the calendars some pages print instead of the Gregorian one, as Gregorian dates: the
- * Thai solar calendar (Buddhist Era: "10 พ.ย. 2566" is 10 November 2023) and the Solar Hijri
+ * Thai solar calendar (Buddhist Era: "10 พ.ย. 2566" is 10 November 2023), the Japanese eras and the Republic of
+ * China's years ("令和3年5月1日", "民國110年5月1日": 1 May 2021) and the Solar Hijri
  * calendar of Iran and Afghanistan ("10 اسفند 1395" is 28 February 2017, "1400/01/25" 14 April 2021), converted by the
  * platform's ICU calendars rather than by hand. Month names are data: a calendar is added by its
  * names and its conversion.
@@ -42,6 +43,24 @@ const THAI_SHORT_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,2})\\s*(${alternation(THAI_SHORT_MONTHS.keys())})\\.\\s*(\\d\\d)(?![\\d:.,/-])`,
   'u',
 );
+
+/**
+ * "令和3年5月1日", "平成30年12月3日", "令和元年5月1日", "民國110年5月1日": a date in a Japanese era's years or in the
+ * Republic of China's (Minguo) years, as CLDR's `japanese` and `roc` calendars print it. Only a full date with its
+ * era's name: a year alone ("令和4年度", a fiscal year) is not a date, and a bare "30年" may be either calendar's.
+ */
+export const ERA_HINT = /[和成正治國国]\s*(?:\d{1,3}|元)\s*年/;
+const ERA_DATE = /(令和|平成|昭和|大正|明治|民國|民国)\s*(\d{1,3}|元)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
+/** The Gregorian year before each era's first ("元年", year 1). */
+const ERA_BEFORE: Readonly<Record<string, number>> = {
+  令和: 2018,
+  平成: 1988,
+  昭和: 1925,
+  大正: 1911,
+  明治: 1867,
+  民國: 1911,
+  民国: 1911,
+};
 
 interface Calendar {
   /** Day, month name, year. */
@@ -97,6 +116,11 @@ export function findCalendarDate(text: string): CalendarDate | undefined {
   if (numeric && !LATIN_LETTER.test(text)) {
     const iso = solarHijriToGregorian(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]));
     if (iso) return { iso, text: numeric[0], index: numeric.index };
+  }
+  const era = ERA_HINT.test(text) ? ERA_DATE.exec(text) : null;
+  if (era) {
+    const iso = isoIfValid(ERA_BEFORE[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2])), Number(era[3]), Number(era[4]));
+    if (iso) return { iso, text: era[0], index: era.index };
   }
   const thai = THAI_SHORT_YEAR_HINT.test(text) ? THAI_SHORT_YEAR.exec(text) : null;
   if (thai) {

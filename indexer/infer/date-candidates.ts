@@ -10,6 +10,7 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import { isPhotoCredit } from '../clean/phrases.ts';
 import { spacedWordCount } from '../clean/shape.ts';
 import { SCRAPER_STAMP } from '../clean/title-shapes.ts';
+import { endsWithRelativeTime } from '../clean/comment-words.ts';
 import { dateResidue, findDates, hasClockTime, mayHoldDate, type FoundDate } from './dates.ts';
 import type { CleanResult } from '../types.ts';
 import { BIRTH_BEFORE, cueBefore, cueLine, hasByline, type Cue } from './date-cues.ts';
@@ -210,6 +211,35 @@ function publishedWithUpdate(text: string, dates: readonly FoundDate[]): { date:
   return null;
 }
 
+/** Lines the cleaner took for an item of a list of other stories or for a caption. */
+const LIST_OR_CAPTION: ReadonlySet<string> = new Set<JunkReason>(['related-headlines', 'caption']);
+
+/**
+ * The first date of a head line the cleaner took for a list item or a caption, when the line says what the date
+ * is: a publication cue before it ("Kategori : … - Tarih : 02 November 2018", "Veröffentlicht am 3. März 2021")
+ * or the date's age right before it ("7 months ago Thu 22nd Oct 2020", "il y a 2 jours · 12 mai 2024"). A
+ * teaser's or a picture's date beside its text says neither; an update cue's date is not the first publication.
+ * Read on one such line of the head only: a second dated one makes them a list of other stories' stamps.
+ */
+function namedOnLabelledLine(l: PageLine, d: FoundDate, zone: Zone, latest: string): DateCandidate | null {
+  if (d.iso > latest || isEpoch(d.iso)) return null;
+  const cue = cueBefore(l.text, d.index);
+  if (cue ? cue.kind === 'updated' : !endsWithRelativeTime(l.text.slice(0, d.index))) return null;
+  const kind: DateCandidateKind = cue ? kindOfCue(cue) : 'stamp';
+  const c: DateCandidate = {
+    line: l.line,
+    iso: d.iso,
+    kind,
+    zone,
+    score: BASE[kind] + ZONE[zone],
+    evidence: `${cue ? 'cued' : 'aged'} date on a ${l.reason === 'caption' ? 'caption' : 'list'} line '${quote(l.text)}'`,
+    languages: cue?.languages ?? [],
+  };
+  if (d.readings) c.readings = d.readings;
+  if (d.dayFirst) c.dayFirst = d.dayFirst;
+  return c;
+}
+
 /** A clock time alone on its line ("19:10", "7.30 pm", "14h05"): the time of the date beside it. */
 const LONE_CLOCK = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s*$/iu;
 /** At most this many paragraphs (a standfirst, a caption left as text) between the headline and its stamp. */
@@ -281,6 +311,9 @@ export function collectDateCandidates(
   const latest = today.toISOString().slice(0, 10);
   const dated: DateCandidate[] = [];
   const monthDays: MonthDay[] = [];
+  // Head lines labelled list or caption that hold a date, and the one date read off such a line (the first).
+  let labelledDated = 0;
+  const namedOnLabelled: DateCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const zone = zoneOf(i);
@@ -323,6 +356,16 @@ export function collectDateCandidates(
         dated.push(c);
         continue;
       }
+    }
+    if (zone === 'head' && LIST_OR_CAPTION.has(l.reason) && n <= SHORT_LINE && mayHoldDate(l.text)) {
+      const first = findDates(l.text)[0];
+      if (first) labelledDated++;
+      const named = first ? namedOnLabelledLine(l, first, zone, latest) : null;
+      if (named) {
+        dated.push(named);
+        namedOnLabelled.push(named);
+      }
+      continue;
     }
     if (NOT_THE_PAGE.has(l.reason)) continue;
     const short = n <= SHORT_LINE;
@@ -423,6 +466,12 @@ export function collectDateCandidates(
       }
     });
   }
+  // Two dated items among the head's lists and captions are a list of other stories with their stamps, whatever a cue says.
+  if (labelledDated > 1)
+    for (const c of namedOnLabelled) {
+      const at = dated.indexOf(c);
+      if (at >= 0) dated.splice(at, 1);
+    }
   resolveReadings(dated);
   const firstProse = Math.min(...[...proseSet].map((i) => lines[i]!.line));
   return { dated: penaliseLists(dated, lines, firstProse), monthDays };

@@ -12,7 +12,7 @@
 import { borrowedMonthsOf, DATE_DECORATION, isBorrowedWeekdayName, MONTH_NAME, monthsOf } from './date-names.ts';
 import { isValidPartialDate } from './stated-meta.ts';
 import { asciiDigits } from './digits.ts';
-import { CALENDAR_YEAR, findCalendarDate, THAI_SHORT_YEAR_HINT } from './date-calendars.ts';
+import { CALENDAR_YEAR, ERA_HINT, findCalendarDate, THAI_SHORT_YEAR_HINT } from './date-calendars.ts';
 
 export interface FoundDate {
   /**
@@ -29,8 +29,8 @@ export interface FoundDate {
   index: number;
 }
 
-/** A Gregorian year, or one of the other calendars' (date-calendars.ts), a Thai two-digit year among them. */
-const HAS_YEAR = /(?:19|20)\d\d|1[34]\d\d|2[45]\d\d|[\u0E01-\u0E4E]\.\s*\d\d(?!\d)/;
+/** A Gregorian year, or one of the other calendars' (date-calendars.ts), a Thai two-digit year and an era's year among them. */
+const HAS_YEAR = /(?:19|20)\d\d|1[34]\d\d|2[45]\d\d|[\u0E01-\u0E4E]\.\s*\d\d(?!\d)|[和成正治國国]\s*(?:\d{1,3}|元)\s*年/;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 /** How far in front of a year a written date can start ("22 de noviembre de " is 19 characters). */
 const WINDOW = 40;
@@ -115,7 +115,7 @@ function findAsciiDates(text: string): FoundDate[] {
     }
   }
   // A page that prints the Gregorian date beside its own calendar's is read by the Gregorian one.
-  if (found.length === 0 && (CALENDAR_YEAR.test(text) || THAI_SHORT_YEAR_HINT.test(text))) {
+  if (found.length === 0 && (CALENDAR_YEAR.test(text) || THAI_SHORT_YEAR_HINT.test(text) || ERA_HINT.test(text))) {
     const other = findCalendarDate(text);
     if (other) found.push(other);
   }
