@@ -12,10 +12,11 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { deserialize } from 'node:v8';
 import { corpusOutlets } from './infer/outlet-listed-index.ts';
 import type { Worker } from 'node:worker_threads';
 import { moduleWorker } from '../lib/module-worker.ts';
-import { buildFile, type FileJob, type FileOutcome, type FilePart } from './build-file.ts';
+import { type BuiltDocument, buildFile, type FileJob, type FileOutcome, type FilePart } from './build-file.ts';
 
 export interface BuildPoolOptions {
   /** Worker threads besides this one; 0 builds in this thread only (same outcomes, no parallelism). */
@@ -66,7 +67,8 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
   const units = jobs.flatMap((job) => partsOf(job, options.partBytes ?? PART_BYTES).map((part) => ({ job, part })));
   const workers = Array.from({ length: options.workers }, () => startWorker());
   const ahead = Math.max(1, options.ahead ?? WORKER_DEPTH * options.workers + 1);
-  const pending = new Map<number, { resolve: (o: FileOutcome) => void; reject: (e: Error) => void }>();
+  /** A unit taken by a worker: its documents' chunks as they come (build-worker.ts), until its outcome comes. */
+  const pending = new Map<number, { chunks: Uint8Array[]; resolve: (o: FileOutcome) => void; reject: (e: Error) => void }>();
   const load = new Array<number>(workers.length).fill(0);
   let failure: Error | null = null;
 
@@ -75,13 +77,18 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
       workerData: { furniture: [...(options.furniture ?? [])], outlets: corpusOutlets() },
     });
-    worker.on('message', (m: { seq: number; outcome?: FileOutcome; error?: string }) => {
+    worker.on('message', (m: { seq: number; chunk?: Uint8Array; outcome?: FileOutcome; error?: string }) => {
       const waiting = pending.get(m.seq);
       if (!waiting) return;
+      if (m.chunk !== undefined) {
+        waiting.chunks.push(m.chunk);
+        return;
+      }
       pending.delete(m.seq);
       load[workers.indexOf(worker)]!--;
       if (m.error !== undefined) waiting.reject(new Error(m.error));
-      else waiting.resolve(m.outcome!);
+      else if (!m.outcome!.ok) waiting.resolve(m.outcome!);
+      else waiting.resolve({ ...m.outcome!, documents: chunkedDocuments(waiting.chunks) });
     });
     worker.on('error', (error) => fail(error));
     worker.on('exit', (code) => {
@@ -107,7 +114,7 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
     if (failure) return Promise.reject(failure);
     load[worker]!++;
     return new Promise((resolve, reject) => {
-      pending.set(seq, { resolve, reject });
+      pending.set(seq, { chunks: [], resolve, reject });
       workers[worker]!.postMessage({ seq, job: units[seq]!.job, part: units[seq]!.part });
     });
   }
@@ -163,6 +170,25 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
+
+/**
+ * A worker's documents, read from its chunks as the consumer iterates them: the objects are made
+ * when they are used, and die young. A `keptLines` read from a buffer may view it (or a shared
+ * pool), and the report keeps it until the fix-up: it gets its own copy.
+ */
+function* chunkedDocuments(chunks: Uint8Array[]): Generator<BuiltDocument> {
+  for (let c = 0; c < chunks.length; c++) {
+    const documents = deserialize(chunks[c]!) as BuiltDocument[];
+    // The buffer is not held while its documents are used.
+    chunks[c] = EMPTY;
+    for (const doc of documents) {
+      if (doc.result.ok && doc.result.keptLines) doc.result.keptLines = doc.result.keptLines.slice();
+      yield doc;
+    }
+  }
+}
+
+const EMPTY = new Uint8Array(0);
 
 /** A record file over `partBytes` in parts of about that size; any other file (or one that cannot be read yet) whole. */
 function partsOf(job: FileJob, partBytes: number): FilePart[] {
