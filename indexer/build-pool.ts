@@ -65,6 +65,8 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
     return;
   }
   const units = jobs.flatMap((job) => partsOf(job, options.partBytes ?? PART_BYTES).map((part) => ({ job, part })));
+  /** Who builds each unit: 0 nobody yet, 1 a worker (as it starts it), 2 this thread (build-worker.ts). */
+  const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, units.length)));
   const workers = Array.from({ length: options.workers }, () => startWorker());
   const ahead = Math.max(1, options.ahead ?? WORKER_DEPTH * options.workers + 1);
   /** A unit taken by a worker: its documents' chunks as they come (build-worker.ts), until its outcome comes. */
@@ -75,9 +77,9 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
   function startWorker(): Worker {
     const worker = moduleWorker(import.meta.url, 'build-worker', {
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
-      workerData: { furniture: [...(options.furniture ?? [])], outlets: corpusOutlets() },
+      workerData: { furniture: [...(options.furniture ?? [])], outlets: corpusOutlets(), claims },
     });
-    worker.on('message', (m: { seq: number; chunk?: Uint8Array; outcome?: FileOutcome; error?: string }) => {
+    worker.on('message', (m: { seq: number; chunk?: Uint8Array; taken?: true; outcome?: FileOutcome; error?: string }) => {
       const waiting = pending.get(m.seq);
       if (!waiting) return;
       if (m.chunk !== undefined) {
@@ -87,6 +89,8 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
       pending.delete(m.seq);
       load[workers.indexOf(worker)]!--;
       if (m.error !== undefined) waiting.reject(new Error(m.error));
+      // This thread took the unit back (`takeBack`) and built it: nobody waits for this answer.
+      else if (m.taken) waiting.reject(new Error('taken back'));
       else if (!m.outcome!.ok) waiting.resolve(m.outcome!);
       else waiting.resolve({ ...m.outcome!, documents: chunkedDocuments(waiting.chunks) });
     });
@@ -122,6 +126,19 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
   /** Units taken by workers, by index, and units this thread built ahead of the consumer. */
   const taken = new Map<number, Promise<FileOutcome>>();
   const built = new Map<number, FileOutcome>();
+  /**
+   * Takes back a unit a worker was sent but has not started (the first such from `i` on), to build it here: at the end of the run, or when a worker is slow, this thread
+   * otherwise waits with nothing to do. Its index, or -1.
+   */
+  function takeBack(i: number): number {
+    for (let j = i; j < next; j++) {
+      if (!taken.has(j)) continue;
+      if (Atomics.compareExchange(claims, j, 0, 2) !== 0) continue;
+      taken.delete(j);
+      return j;
+    }
+    return -1;
+  }
   /** The first unit after the consumer's that nobody has taken. */
   let next = 1;
   /** Workers take the untaken units after the consumer's `i`, never that one: this thread builds it if nobody has. */
@@ -143,7 +160,9 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
       if (outcome === undefined) {
         const promise = taken.get(i);
         taken.delete(i);
-        if (promise === undefined) outcome = await buildFile(job, { lazy: true, furniture: options.furniture, part });
+        // Nobody took it, or its worker has not started it (then it is taken back): built here, lazily.
+        if (promise === undefined || Atomics.compareExchange(claims, i, 0, 2) === 0)
+          outcome = await buildFile(job, { lazy: true, furniture: options.furniture, part });
         else {
           let settled = false;
           void promise.then(
@@ -151,10 +170,14 @@ export async function* buildFiles(jobs: readonly FileJob[], options: BuildPoolOp
             () => (settled = true),
           );
           await null;
-          // While a worker builds the consumer's unit, this thread builds the next one nobody has taken.
-          while (!settled && !failure && next < units.length && next <= i + ahead) {
-            const unit = units[next]!;
-            built.set(next++, await buildFile(unit.job, { furniture: options.furniture, part: unit.part }));
+          // While a worker builds the consumer's unit, this thread builds the next one nobody has
+          // taken, or else takes back one a worker has not started.
+          while (!settled && !failure) {
+            let j = next < units.length && next <= i + ahead ? next++ : -1;
+            if (j < 0) j = takeBack(i + 1);
+            if (j < 0) break;
+            const unit = units[j]!;
+            built.set(j, await buildFile(unit.job, { furniture: options.furniture, part: unit.part }));
             feed(i);
           }
           if (failure) throw failure;

@@ -26,21 +26,41 @@ function sendChunk(seq: number, documents: BuiltDocument[]): void {
   parentPort!.postMessage({ seq, chunk }, own ? [chunk.buffer as ArrayBuffer] : []);
 }
 
-parentPort!.on('message', (message: { seq: number; job: FileJob; part: FilePart }) => {
-  const { seq } = message;
-  buildFile(message.job, { lazy: true, furniture, part: message.part })
-    .then((outcome) => {
-      if (!outcome.ok) return parentPort!.postMessage({ seq, outcome });
-      let documents: BuiltDocument[] = [];
-      for (const doc of outcome.documents) {
-        documents.push(doc);
-        if (documents.length === CHUNK_DOCUMENTS) {
-          sendChunk(seq, documents);
-          documents = [];
-        }
-      }
-      if (documents.length > 0) sendChunk(seq, documents);
-      parentPort!.postMessage({ seq, outcome: { ok: true, problems: outcome.problems, bytes: outcome.bytes } });
-    })
-    .catch((error: unknown) => parentPort!.postMessage({ seq, error: error instanceof Error ? error.message : String(error) }));
+/** Who builds each unit (build-pool.ts): 0 nobody yet, 1 this worker, 2 the indexing thread (it took the unit back). */
+const claims = (workerData as { claims: Int32Array }).claims;
+
+type UnitMessage = { seq: number; job: FileJob; part: FilePart };
+/** Units are built one at a time, in the order sent: a unit not started yet may still be taken back. */
+const queue: UnitMessage[] = [];
+let draining = false;
+
+parentPort!.on('message', (message: UnitMessage) => {
+  queue.push(message);
+  if (!draining) void drain();
 });
+
+async function drain(): Promise<void> {
+  draining = true;
+  for (let message = queue.shift(); message !== undefined; message = queue.shift()) await buildUnit(message);
+  draining = false;
+}
+
+async function buildUnit({ seq, job, part }: UnitMessage): Promise<void> {
+  if (Atomics.compareExchange(claims, seq, 0, 1) !== 0) return parentPort!.postMessage({ seq, taken: true });
+  try {
+    const outcome = await buildFile(job, { lazy: true, furniture, part });
+    if (!outcome.ok) return parentPort!.postMessage({ seq, outcome });
+    let documents: BuiltDocument[] = [];
+    for (const doc of outcome.documents) {
+      documents.push(doc);
+      if (documents.length === CHUNK_DOCUMENTS) {
+        sendChunk(seq, documents);
+        documents = [];
+      }
+    }
+    if (documents.length > 0) sendChunk(seq, documents);
+    parentPort!.postMessage({ seq, outcome: { ok: true, problems: outcome.problems, bytes: outcome.bytes } });
+  } catch (error) {
+    parentPort!.postMessage({ seq, error: error instanceof Error ? error.message : String(error) });
+  }
+}
