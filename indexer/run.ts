@@ -16,6 +16,7 @@ import { type CorpusPlan, learnCorpus, manifestWarnings, planCorpus } from './co
 import { CorpusNotFoundError } from './read/discover.ts';
 import { MAX_FILE_BYTES } from './read/decode.ts';
 import { FurnitureLearner } from './clean/furniture.ts';
+import { BuildPool } from './build-pool.ts';
 import { fullBuild } from './full-build.ts';
 import { takeOutFurniture } from './furniture-fixup.ts';
 import { incrementalUpdate } from './incremental.ts';
@@ -92,13 +93,20 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     const learner = learn ? new FurnitureLearner() : null;
     // What the fix-up counts out of the report for an article it builds again, kept as the build accepts each one.
     if (learner) report.keepFirstCounts();
-    await fullBuild(plan, report, { engine, furniture: new Set(), learner, workers: options.workers ?? 0, onProgress });
-    if (learner) {
-      const fixStarted = performance.now();
-      const furniture = learner.furniture();
-      const folderOutlets = learner.folderOutlets();
-      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets);
-      report.furnitureLearned(furniture, Math.round(performance.now() - fixStarted), folderOutlets);
+    // The build's workers stay alive into the fix-up, which reads the files again through them (build-pool.ts).
+    const workers = options.workers ?? 0;
+    const pool = workers > 0 ? new BuildPool(workers) : null;
+    try {
+      await fullBuild(plan, report, { engine, furniture: new Set(), learner, workers, pool, onProgress });
+      if (learner) {
+        const fixStarted = performance.now();
+        const furniture = learner.furniture();
+        const folderOutlets = learner.folderOutlets();
+        await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets, pool);
+        report.furnitureLearned(furniture, Math.round(performance.now() - fixStarted), folderOutlets);
+      }
+    } finally {
+      await pool?.close();
     }
   } else {
     const furnitureStarted = performance.now();
