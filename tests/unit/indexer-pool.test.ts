@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import type { CheckOutcome, FileJob, FileOutcome, FilePart } from '../../indexer/build-file.ts';
-import { buildFiles, checkFiles, type PoolUnit } from '../../indexer/build-pool.ts';
+import { BuildPool, buildFiles, checkFiles, type PoolUnit } from '../../indexer/build-pool.ts';
 import { candidateKey } from '../../indexer/clean/furniture.ts';
 
 const CORPUS = path.join(import.meta.dirname, '..', '..', 'corpus');
@@ -127,6 +127,34 @@ describe('build pool', () => {
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps its workers from a build into a check (the fix-up): both as in this thread, whoever did each unit', async () => {
+    const names = readdirSync(CORPUS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
+    // Many units for one worker with a wide window: the worker, still starting, leaves some that
+    // this thread takes back, and the run's last units are shared out the same way.
+    const jobs = jobsFor(CORPUS, [...names, ...names, ...names, ...names]);
+    const furniture = new Set([candidateKey('Most Popular')!, candidateKey('Hot Topics')!, candidateKey('Click for full JPost coverage')!]);
+    const inline = await collect(jobs, 0);
+    const checkedHere: Array<PoolUnit<CheckOutcome>> = [];
+    for await (const unit of checkFiles(jobs, { workers: 0, furniture })) checkedHere.push(unit);
+    const pool = new BuildPool(1);
+    try {
+      const pooled = [];
+      for await (const { job, outcome } of buildFiles(jobs, { workers: 0, pool, ahead: jobs.length })) {
+        pooled.push({ job, outcome: outcome.ok ? { ...outcome, documents: [...outcome.documents] } : outcome });
+      }
+      assert.deepEqual(pooled, inline);
+      // The furniture learned after the build reaches the same workers before the check's units.
+      const checked: Array<PoolUnit<CheckOutcome>> = [];
+      for await (const unit of checkFiles(jobs, { workers: 0, pool, furniture, ahead: 3 })) checked.push(unit);
+      assert.deepEqual(checked, checkedHere);
+      assert.ok(checked.some((u) => u.outcome.ok && u.outcome.documents.some((d) => d.learned && d.learnedLines.length > 0)));
+    } finally {
+      await pool.close();
     }
   });
 
