@@ -57,11 +57,14 @@ export type BuiltUnit = PoolUnit<FileOutcome>;
 export type PoolTask = 'build' | 'check';
 
 /**
- * A worker's heap cap: cleaning makes a lot of short-lived garbage and V8 otherwise lets the heap
- * grow to hundreds of MB before collecting. The biggest job is one part of a file (what is built
- * from it); a whole 8 MB JSONL file's articles took a worker past 128 MB.
+ * A worker's heap cap. The worker holds the language detector (~80 MB) and one unit's documents
+ * being read; what it builds leaves in chunks as it goes (build-worker.ts), so it never holds a
+ * unit's built articles. At 128 MB its live heap (75-100 MB) was near the cap all the time: a
+ * full mark-compact every ~20 MB allocated (11 at 50k paragraphs against 5 on the main thread),
+ * and the GC helper threads' CPU doubled. At 512 MB, at 200k paragraphs: helper threads 11.3-12.2
+ * -> 9.6-9.9 s, process CPU 45.2 / 46.8 -> 42.7 / 43.4 s, peak RSS about the same (docs/performance.md).
  */
-const WORKER_HEAP_MB = 128;
+const WORKER_HEAP_MB = 512;
 /** Units a worker holds (building or built, not yet consumed): one to build while another waits. */
 const WORKER_DEPTH = 2;
 /**
