@@ -63,6 +63,10 @@ export interface IndexOptions {
    * on the bench's scraped records at 200,000 paragraphs (issue-18cleancpu, five alternated pairs,
    * load 4-20): 1 worker took the main thread from ~49 to ~38 s of CPU but the process from ~63 to
    * ~74 s, and wall time was never clearly shorter (at load 4-6: 62.9 -> 96.0 s, 109.3 -> 113.6 s).
+   * Since issue-18perf9 the workers stream their documents as buffers, this thread takes back units
+   * they have not started, and they stay alive into the furniture fix-up: at 200,000 paragraphs
+   * (load 19-31) 1 worker's process CPU 44.8-46.5 -> 38.6-42.4 s, wall level with 0 workers or a
+   * little ahead (27.9-33.1 against 30.2-34.1 s), not clearly enough to change the default.
    */
   workers?: number;
   /**
