@@ -5,6 +5,7 @@
  * threads.
  */
 import type { FurnitureSample } from './clean/furniture.ts';
+import type { FolderOutlet } from './infer/outlet-folder.ts';
 import { loadLanguageDetector, type ArticleResult } from './pipeline.ts';
 import { readFileDocuments, type FileJob } from './read/read-file.ts';
 import type { Skip } from './types.ts';
@@ -57,6 +58,52 @@ export async function buildFile(
     }
   }
   return { ok: true, documents: options.lazy ? build() : [...build()], problems, bytes: found.bytes };
+}
+
+/** What the furniture fix-up needs of one document read with what the corpus taught (`checkFile`). */
+export interface CheckedDocument {
+  /** Its place among its file's documents (`readFileDocuments`' order). */
+  index: number;
+  id: string;
+  contentHash: string;
+  record: string | null;
+  /** `PendingArticle.learned`: whether what the corpus taught is in its hash. */
+  learned: boolean;
+  /** `PendingArticle.learnedLines()`, for a learned document only (empty otherwise). */
+  learnedLines: number[];
+}
+
+export type CheckOutcome = { ok: false; skip: Skip } | { ok: true; documents: CheckedDocument[] };
+
+/**
+ * One file (or part of one) read again with the corpus's furniture and folder outlets, as the
+ * fix-up reads it (furniture-fixup.ts): each document's new hash and learned lines, nothing built.
+ * Plain data, so it crosses threads (build-pool.ts `checkFiles`); the few documents the fix-up
+ * must build again it reads again itself.
+ */
+export async function checkFile(
+  job: FileJob,
+  options: { furniture: ReadonlySet<string> | undefined; folderOutlets?: ReadonlyMap<string, FolderOutlet> | undefined; part?: FilePart },
+): Promise<CheckOutcome> {
+  const found = await readFileDocuments(job, options.furniture, options.folderOutlets);
+  if (!found.ok) return found;
+  const all = found.documents;
+  const part = options.part;
+  const from = part && part.of > 1 ? partStart(all.length, part.index, part.of) : 0;
+  const to = part && part.of > 1 ? partStart(all.length, part.index + 1, part.of) : all.length;
+  const documents: CheckedDocument[] = [];
+  for (let index = from; index < to; index++) {
+    const doc = all[index]!;
+    documents.push({
+      index,
+      id: doc.id,
+      contentHash: doc.contentHash,
+      record: doc.record,
+      learned: doc.learned,
+      learnedLines: doc.learned ? doc.learnedLines() : [],
+    });
+  }
+  return { ok: true, documents };
 }
 
 /** Where part `index` of `of` starts among `n` documents. */

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { ArticleInput, SearchEngine } from '../engine/contract/types.ts';
-import { buildFiles } from './build-pool.ts';
+import { type BuildPool, buildFiles } from './build-pool.ts';
 import type { FurnitureLearner } from './clean/furniture.ts';
 import { GarbageCollector } from './collect-garbage.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';
@@ -19,6 +19,8 @@ export interface FullBuildOptions {
   learner?: FurnitureLearner | null | undefined;
   /** Cleaning worker threads (`IndexOptions.workers`). */
   workers: number;
+  /** Those workers, started by the caller to be used again after the build (the furniture fix-up). */
+  pool?: BuildPool | null | undefined;
   onProgress?: ((done: number, total: number, file: string) => void) | undefined;
 }
 
@@ -33,7 +35,11 @@ async function* builtArticles(plan: CorpusPlan, report: ReportBuilder, options: 
   const jobs = sources.map((source) => jobFor(plan, source));
   let done = 0;
   const garbage = new GarbageCollector();
-  for await (const { job, outcome, part } of buildFiles(jobs, { workers: options.workers, furniture: options.furniture })) {
+  for await (const { job, outcome, part } of buildFiles(jobs, {
+    workers: options.workers,
+    pool: options.pool,
+    furniture: options.furniture,
+  })) {
     // A file built in parts (build-pool.ts) is one file: skipped once, read once, done after its last part.
     const last = part.index === part.of - 1;
     if (!outcome.ok) {

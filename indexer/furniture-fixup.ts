@@ -20,6 +20,8 @@
  */
 import path from 'node:path';
 import type { SearchEngine } from '../engine/contract/types.ts';
+import type { CheckedDocument } from './build-file.ts';
+import { type BuildPool, checkFiles } from './build-pool.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';
 import type { FolderOutlet } from './infer/outlet-folder.ts';
 import { UpsertBatch } from './incremental.ts';
@@ -30,7 +32,10 @@ import type { FirstCounts, ReportBuilder } from './report.ts';
 
 /**
  * Rebuilds and sends the articles of `sources`, and of the folders given an outlet, whose content
- * changes with `furniture` and `folderOutlets`; how many.
+ * changes with `furniture` and `folderOutlets`; how many. The files are read again through the
+ * build pool (`checkFiles`: each document's new hash and learned lines), with the build's workers
+ * (`pool`, still warm) besides this thread; what is sent, and in what order, is the same however
+ * many threads read.
  */
 export async function takeOutFurniture(
   plan: CorpusPlan,
@@ -39,6 +44,7 @@ export async function takeOutFurniture(
   furniture: ReadonlySet<string>,
   sources: Iterable<string>,
   folderOutlets: ReadonlyMap<string, FolderOutlet> = new Map(),
+  pool: BuildPool | null = null,
 ): Promise<number> {
   if (furniture.size === 0 && folderOutlets.size === 0) return 0;
   const all = new Set(sources);
@@ -48,25 +54,33 @@ export async function takeOutFurniture(
   const rehashes = new RehashBatch(engine);
   const gone: string[] = [];
   const visitDates = visitDatesIn(furniture);
+  const jobs = [...all].sort().map((source) => jobFor(plan, source));
   let revised = 0;
-  for (const source of [...all].sort()) {
-    // With the furniture: what the build made of each document is in the report (`FirstCounts`).
-    const now = await readFileDocuments(jobFor(plan, source), furniture, folderOutlets);
-    if (!now.ok) continue;
-    for (const doc of now.documents) {
+  // The documents of the file being checked, read again in this thread when one must be built again.
+  let read = null as { source: string; documents: PendingArticle[] } | null;
+  for await (const { job, outcome } of checkFiles(jobs, { workers: 0, pool, furniture, folderOutlets })) {
+    if (!outcome.ok) continue;
+    const source = job.source;
+    const outletFolder = folderOutlets.has(path.posix.dirname(source));
+    for (const doc of outcome.documents) {
       // The hash the build gave it: none of its lines is furniture (the hash holds the furniture an article has).
       if (!doc.learned) continue;
       // The first version's counts, kept by the report when the build accepted it (none: it had no body text then).
       const counts = report.firstCountsOf(doc.id);
       if (counts === undefined) continue;
-      if (!folderOutlets.has(path.posix.dirname(source)) && unchangedByFurniture(doc, counts, visitDates)) {
+      if (!outletFolder && unchangedByFurniture(doc.learnedLines, counts, visitDates)) {
         report.rehash(counts, doc);
         await rehashes.add(doc);
         revised++;
         continue;
       }
-      if (doc.needsLanguageDetector) await loadLanguageDetector();
-      const article = report.revise(source, counts, doc, doc.build());
+      if (read?.source !== source) {
+        const again = await readFileDocuments(job, furniture, folderOutlets);
+        read = { source, documents: again.ok ? again.documents : [] };
+      }
+      const pending = sameDocument(read.documents[doc.index], doc);
+      if (pending.needsLanguageDetector) await loadLanguageDetector();
+      const article = report.revise(source, counts, pending, pending.build());
       revised++;
       if (article) await batch.add(article);
       else gone.push(doc.id);
@@ -78,21 +92,29 @@ export async function takeOutFurniture(
   return revised;
 }
 
+/** The file's document read again in this thread, which must be the one checked (a file changed meanwhile is an error). */
+function sameDocument(pending: PendingArticle | undefined, checked: CheckedDocument): PendingArticle {
+  if (pending?.id !== checked.id || pending.contentHash !== checked.contentHash)
+    throw new Error(`${checked.id}: its file changed while the furniture was taken out`);
+  return pending;
+}
+
 /**
  * Whether building the document again with the furniture would give its first version under the
- * new hash: none of the lines holding learned furniture was kept by its page rules (the furniture
- * drops only kept lines, `dropFurniture`, and the rest of the build reads the cleaning's result),
- * and the date reader asked about no learned visit date (the one other thing the furniture feeds).
- * A folder's learned outlet is the caller's to rule out. Without the first build's record (`keptLines`
+ * new hash: none of the lines holding learned furniture (`learnedLines`, in line order: the
+ * document's `PendingArticle.learnedLines()`) was kept by its page rules (the furniture drops only
+ * kept lines, `dropFurniture`, and the rest of the build reads the cleaning's result), and the date
+ * reader asked about no learned visit date (the one other thing the furniture feeds). A folder's
+ * learned outlet is the caller's to rule out. Without the first build's record (`keptLines`
  * absent), no.
  */
-export function unchangedByFurniture(doc: PendingArticle, first: FirstCounts, visitDates: ReadonlySet<string>): boolean {
+export function unchangedByFurniture(learnedLines: readonly number[], first: FirstCounts, visitDates: ReadonlySet<string>): boolean {
   const kept = first.keptLines;
   if (kept === undefined) return false;
   if (first.datesAsked?.some((iso) => visitDates.has(iso))) return false;
   // Both in line order: one walk.
   let k = 0;
-  for (const line of doc.learnedLines()) {
+  for (const line of learnedLines) {
     while (k < kept.length && kept[k]! < line) k++;
     if (k < kept.length && kept[k] === line) return false;
   }

@@ -16,6 +16,7 @@ import { type CorpusPlan, learnCorpus, manifestWarnings, planCorpus } from './co
 import { CorpusNotFoundError } from './read/discover.ts';
 import { MAX_FILE_BYTES } from './read/decode.ts';
 import { FurnitureLearner } from './clean/furniture.ts';
+import { BuildPool } from './build-pool.ts';
 import { fullBuild } from './full-build.ts';
 import { takeOutFurniture } from './furniture-fixup.ts';
 import { incrementalUpdate } from './incremental.ts';
@@ -62,6 +63,10 @@ export interface IndexOptions {
    * on the bench's scraped records at 200,000 paragraphs (issue-18cleancpu, five alternated pairs,
    * load 4-20): 1 worker took the main thread from ~49 to ~38 s of CPU but the process from ~63 to
    * ~74 s, and wall time was never clearly shorter (at load 4-6: 62.9 -> 96.0 s, 109.3 -> 113.6 s).
+   * Since issue-18perf9 the workers stream their documents as buffers, this thread takes back units
+   * they have not started, and they stay alive into the furniture fix-up: at 200,000 paragraphs
+   * (load 19-31) 1 worker's process CPU 44.8-46.5 -> 38.6-42.4 s, wall level with 0 workers or a
+   * little ahead (27.9-33.1 against 30.2-34.1 s), not clearly enough to change the default.
    */
   workers?: number;
   /**
@@ -92,13 +97,20 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     const learner = learn ? new FurnitureLearner() : null;
     // What the fix-up counts out of the report for an article it builds again, kept as the build accepts each one.
     if (learner) report.keepFirstCounts();
-    await fullBuild(plan, report, { engine, furniture: new Set(), learner, workers: options.workers ?? 0, onProgress });
-    if (learner) {
-      const fixStarted = performance.now();
-      const furniture = learner.furniture();
-      const folderOutlets = learner.folderOutlets();
-      await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets);
-      report.furnitureLearned(furniture, Math.round(performance.now() - fixStarted), folderOutlets);
+    // The build's workers stay alive into the fix-up, which reads the files again through them (build-pool.ts).
+    const workers = options.workers ?? 0;
+    const pool = workers > 0 ? new BuildPool(workers) : null;
+    try {
+      await fullBuild(plan, report, { engine, furniture: new Set(), learner, workers, pool, onProgress });
+      if (learner) {
+        const fixStarted = performance.now();
+        const furniture = learner.furniture();
+        const folderOutlets = learner.folderOutlets();
+        await takeOutFurniture(plan, report, engine, furniture, learner.sourcesOf(furniture), folderOutlets, pool);
+        report.furnitureLearned(furniture, Math.round(performance.now() - fixStarted), folderOutlets);
+      }
+    } finally {
+      await pool?.close();
     }
   } else {
     const furnitureStarted = performance.now();

@@ -151,4 +151,19 @@ describe('the furniture fix-up through the engine', () => {
     const next = await indexCorpus({ corpusDir: corpus, engine: fixedUp });
     assert.equal(next.changes.unchanged, 12);
   });
+
+  it('reads the files again in worker threads as in this thread: the same revisions and rehashes, in the same order', async () => {
+    const corpus = path.join(dir, 'dropped');
+    const here = memoryEngine();
+    const inline = await indexCorpus({ corpusDir: corpus, engine: here, mode: 'full', workers: 0 });
+    const pooled = memoryEngine();
+    const threads = await indexCorpus({ corpusDir: corpus, engine: pooled, mode: 'full', workers: 2 });
+    // Built again (chrome kept) and rehashed alone, both: the check's two outcomes crossed threads.
+    assert.deepEqual([...here.revised].sort(), ['page-0.txt', 'page-2.txt', 'page-4.txt']);
+    assert.deepEqual(pooled.revised, here.revised);
+    assert.deepEqual(pooled.rehashed, here.rehashed);
+    assert.deepEqual([...pooled.articles.entries()], [...here.articles.entries()]);
+    const untimed = (r: typeof inline) => ({ ...r, tookMs: 0, startedAt: '', furniture: { ...r.furniture, tookMs: 0 } });
+    assert.deepEqual(untimed(threads), untimed(inline));
+  });
 });

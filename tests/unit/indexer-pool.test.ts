@@ -4,8 +4,9 @@ import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import type { FileJob, FileOutcome, FilePart } from '../../indexer/build-file.ts';
-import { buildFiles } from '../../indexer/build-pool.ts';
+import type { CheckOutcome, FileJob, FileOutcome, FilePart } from '../../indexer/build-file.ts';
+import { BuildPool, buildFiles, checkFiles, type PoolUnit } from '../../indexer/build-pool.ts';
+import { candidateKey } from '../../indexer/clean/furniture.ts';
 
 const CORPUS = path.join(import.meta.dirname, '..', '..', 'corpus');
 
@@ -91,6 +92,69 @@ describe('build pool', () => {
       assert.equal(inline[0]!.outcome.ok && [...inline[0]!.outcome.documents].length, 9);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("checks a record file in parts (the fix-up's reading) as it checks it whole, in order", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pool-'));
+    try {
+      const paragraph = 'A sentence that is long enough to be a paragraph of the story. '.repeat(4);
+      // Every third record prints the site's line: those are learned, with its line number (the title is line 1).
+      const records = Array.from({ length: 9 }, (_, i) =>
+        JSON.stringify({
+          id: `r${i}`,
+          title: `Story ${i}`,
+          text: `${paragraph}${i}\n\n${i % 3 === 0 ? 'Morning briefing\n\n' : ''}${paragraph}`,
+        }),
+      );
+      writeFileSync(path.join(dir, 'export.jsonl'), `${records.join('\n')}\n`);
+      const jobs = jobsFor(dir, ['export.jsonl']);
+      const furniture = new Set([candidateKey('Morning briefing')!]);
+      const whole: Array<PoolUnit<CheckOutcome>> = [];
+      for await (const unit of checkFiles(jobs, { workers: 0, furniture })) whole.push(unit);
+      const parts: Array<PoolUnit<CheckOutcome>> = [];
+      const partBytes = Math.ceil(statSync(path.join(dir, 'export.jsonl')).size / 3);
+      for await (const unit of checkFiles(jobs, { workers: 1, furniture, partBytes, ahead: 2 })) parts.push(unit);
+      assert.deepEqual(
+        parts.map((u) => `${u.part.index}/${u.part.of}`),
+        ['0/3', '1/3', '2/3'],
+      );
+      const documents = (units: typeof whole) => units.flatMap((u) => (u.outcome.ok ? u.outcome.documents : []));
+      assert.deepEqual(documents(parts), documents(whole));
+      assert.deepEqual(
+        documents(whole).map((d) => `${d.index} ${d.learned} ${d.learnedLines.join(',')}`),
+        ['0 true 5', '1 false ', '2 false ', '3 true 5', '4 false ', '5 false ', '6 true 5', '7 false ', '8 false '],
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps its workers from a build into a check (the fix-up): both as in this thread, whoever did each unit', async () => {
+    const names = readdirSync(CORPUS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort();
+    // Many units for one worker with a wide window: the worker, still starting, leaves some that
+    // this thread takes back, and the run's last units are shared out the same way.
+    const jobs = jobsFor(CORPUS, [...names, ...names, ...names, ...names]);
+    const furniture = new Set([candidateKey('Most Popular')!, candidateKey('Hot Topics')!, candidateKey('Click for full JPost coverage')!]);
+    const inline = await collect(jobs, 0);
+    const checkedHere: Array<PoolUnit<CheckOutcome>> = [];
+    for await (const unit of checkFiles(jobs, { workers: 0, furniture })) checkedHere.push(unit);
+    const pool = new BuildPool(1);
+    try {
+      const pooled = [];
+      for await (const { job, outcome } of buildFiles(jobs, { workers: 0, pool, ahead: jobs.length })) {
+        pooled.push({ job, outcome: outcome.ok ? { ...outcome, documents: [...outcome.documents] } : outcome });
+      }
+      assert.deepEqual(pooled, inline);
+      // The furniture learned after the build reaches the same workers before the check's units.
+      const checked: Array<PoolUnit<CheckOutcome>> = [];
+      for await (const unit of checkFiles(jobs, { workers: 0, pool, furniture, ahead: 3 })) checked.push(unit);
+      assert.deepEqual(checked, checkedHere);
+      assert.ok(checked.some((u) => u.outcome.ok && u.outcome.documents.some((d) => d.learned && d.learnedLines.length > 0)));
+    } finally {
+      await pool.close();
     }
   });
 
