@@ -135,10 +135,30 @@ function titleKey(text: string): string {
  * listed outlet by, and a label may use the short form.
  */
 export function sameOutlet(got: string, truth: string): boolean {
+  return labelNames(truth).some((name) => sameName(got, name));
+}
+
+function sameName(got: string, truth: string): boolean {
   const a = outletKey(got);
   const b = outletKey(truth);
   return a !== '' && (a === b || outletKey(withoutTld(got)) === b || a === outletKey(withoutTld(truth)) || sameListed(got, truth));
 }
+
+/**
+ * The names a label gives one outlet. A label may write a note in brackets after the name: the
+ * name in another script ("중도일보 (Joongdo Ilbo)", "Example (예시)"), or a note that tells two
+ * papers apart or says where the copy was read ("The Sun (Nigeria)", "Example Echo (via
+ * PressReader)", "CLA (Country Land …)"). The name before the brackets is the outlet; the bracket's
+ * text is too when it is the name in another script (one side has Latin letters, the other none),
+ * never when it is a note in the name's own script (a country, a language, a long form).
+ */
+export function labelNames(truth: string): string[] {
+  const m = /^(.*\S)\s*\(([^()]+)\)$/u.exec(truth.trim());
+  if (!m) return [truth];
+  const [, name, note] = m as unknown as [string, string, string];
+  return LATIN.test(name) === LATIN.test(note) ? [truth, name] : [truth, name, note.trim()];
+}
+const LATIN = /\p{Script=Latin}/u;
 
 /** Both names are the outlet list's names for one outlet. */
 function sameListed(got: string, truth: string): boolean {

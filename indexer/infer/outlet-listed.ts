@@ -25,6 +25,7 @@ import {
 import { LineMemo, SHORT_LINE_CHARS } from '../clean/line-memo.ts';
 import { quote } from './quote.ts';
 import { CaselessPattern } from './caseless-pattern.ts';
+import { sectionPhrase } from './outlet-words.ts';
 import { PAIR_END, symbolOf, TRIE_SPACE, TRIE_SYMBOLS, WORD_END, type WordTrie, wordTrie } from './word-trie.ts';
 
 /** One listed outlet named on one line. */
@@ -125,8 +126,12 @@ function placeOf(
     return LONGER_HOLDER.test(line.text.slice(0, m.start)) ? null : { kind: 'listed-copyright', score: 2.5 };
   if (line.words <= CREDIT_WORDS && (line.reason === 'credit' || CREDIT_OPEN.test(line.text) || STAFF_CLOSE.test(line.text)))
     return PICTURE.test(line.text) ? null : { kind: 'listed-credit', score: 1.5 };
-  if (outside && line.words <= FURNITURE_WORDS)
-    return alone(line.text, m) ? { kind: 'listed-alone', score: 2 } : { kind: 'listed-furniture', score: 1 };
+  if (outside && line.words <= FURNITURE_WORDS) {
+    if (!alone(line.text, m)) return { kind: 'listed-furniture', score: 1 };
+    // The list's name written as a section's heading ("National News" for "The National News").
+    if (sectionPhrase(line.text)) return null;
+    return { kind: 'listed-alone', score: 2 };
+  }
   // Two sentences of the outlet speaking of itself agree; a bare mention barely adds.
   return cue === 'self' ? { kind: 'listed-self', score: 1.5 } : { kind: 'listed-prose', score: 0.25 };
 }

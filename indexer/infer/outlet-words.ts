@@ -605,6 +605,20 @@ export function outletShaped(name: string): boolean {
 }
 
 /**
+ * Words of the trade and labels only, with no "The" and not shaped like a publication ("National
+ * News", "Latest News", "Local Sport"): a section's heading, whatever outlet the list spells so
+ * (task 18out8).
+ */
+export function sectionPhrase(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  // "The" before it makes it a title ("The National News"); a heading has none.
+  return words.length >= 2 && words[0] !== 'the' && words.every((w) => TRADE.has(w) || LABELS.has(w)) && !outletShaped(name);
+}
+
+/**
  * One word that is the trade's noun alone, a label, or a compound of both ("Nieuws", "Sport",
  * "Lokalnachrichten"): a section's name beside a date ("Nieuws - 15 maart 2022"), never a site's.
  */

@@ -138,6 +138,16 @@ describe('listed outlets on a page', () => {
   });
 });
 
+describe('a listed name written as a section heading', () => {
+  before(() => useCorpusOutlets(parseOutletList('The Local News\t\tlocalnews-example.test\tGB\ten\tnewspaper').outlets));
+  after(() => useCorpusOutlets([]));
+
+  it('"Local News" above the story is no masthead; "The Local News" is', () => {
+    assert.equal(outletOf(['Local News', '', 'Ferry leaves earlier', '', ...BODY].join('\n')), undefined);
+    assert.equal(outletOf(['The Local News', '', 'Ferry leaves earlier', '', ...BODY].join('\n')), 'The Local News');
+  });
+});
+
 describe('outlets.tsv through the indexer command', () => {
   let work: string;
   before(async () => {
