@@ -38,7 +38,6 @@ export function markCaptionShapes(lines: ContentLine[]): void {
       endsInSentenceAndAgency(l.text) ||
       endsInAgencyAndPhotographer(l.text) ||
       PICTURE_LABEL_START.test(l.text) ||
-      endsInPictureLabel(l.text) ||
       CAPTION_LABEL_START.test(l.text) ||
       isBracketedPictureNote(l.text)
     )
@@ -135,31 +134,6 @@ const PICTURE_LABEL_START =
  */
 const CAPTION_LABEL_START =
   /^(?:(?:[Ii]mage|[Pp]hoto|[Pp]icture|[Mm]edia|[Vv]ideo) caption|Bildunterschrift|Bildtext|Légende(?: photo)?|Pie de (?:foto|imagen)|Legenda(?: da (?:foto|imagem))?|Didascalia|Onderschrift)(?:\s*[,:]\s*\S|\s\p{Lu})/u;
-
-/**
- * "… en los pasillos del hospital. Imagen cedida", "… valtuustosali. Kuva Jane Doe", "Tea farmer in
- * his farm/Photo Courtesy", "Ilustrasi kecelakaan motor": the line's last part — after its last full
- * stop, slash, bar, bracket or spaced dash, or the whole line — opens with the trade's word for a
- * picture and runs a few words with no sentence end: the picture's credit or its note, with no
- * colon (`PICTURE_LABEL_START` and the phrase rules read the colon). Prose that mentions a picture
- * does so inside a sentence and ends it ("… the clearest picture yet.").
- */
-const PICTURE_WORD_OPENING =
-  /^(?:photos?|pictures?|images?|illustration|fotos?|fotó|fotografi[ae]|fotografía|bild(?:er)?|billede|bilde|beeld|kuva|kép|zdjęcie|slika|resim|görsel|gambar|ilustrasi|ảnh|imagen|immagine|imagem|фото|снимка|світлина|φωτογραφία|εικόνα|צילום|תמונה|صورة)\s\S/iu;
-/** Most words of the part after the separator: the picture word and a short name or note. */
-const MAX_PICTURE_LABEL_WORDS = 6;
-const LAST_PART_SEPARATOR = /(?:\.\s|[/|([]\s?|\s[-–—]\s)(?=\S[^/|([]*$)/gu;
-
-function endsInPictureLabel(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  // A sentence end or a closing bracket: the part is prose or a bracketed credit (the bracket rules').
-  if (last === 0x2e || last === 0x21 || last === 0x3f || last === 0x29 || last === 0x5d) return false;
-  let from = 0;
-  LAST_PART_SEPARATOR.lastIndex = 0;
-  for (let m = LAST_PART_SEPARATOR.exec(text); m !== null; m = LAST_PART_SEPARATOR.exec(text)) from = m.index + m[0].length;
-  const part = from === 0 ? text : text.slice(from);
-  return part.split(' ', MAX_PICTURE_LABEL_WORDS + 1).length <= MAX_PICTURE_LABEL_WORDS && PICTURE_WORD_OPENING.test(part);
-}
 
 /** Most words of a note in brackets on its own line. */
 const MAX_NOTE_WORDS = 25;

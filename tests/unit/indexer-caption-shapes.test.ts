@@ -123,23 +123,3 @@ describe("a caption's sentence signed by an agency after its full stop", () => {
     assertKept(['연합뉴스 보도에 따르면 다리는 금요일에 다시 열린다. 시는 월요일에 이를 확인했다.']);
   });
 });
-
-describe("a picture's label opening the caption's last part, with no colon", () => {
-  it('drops a caption closed by the picture word and a name or a note, or a short line opened by it', () => {
-    assertCaptions([
-      'Nurses in the corridor of the harbour hospital. Imagen cedida',
-      'Cranes on the north quay at dawn/Photo Courtesy',
-      'The council chamber before the vote. Kuva Jane Doe',
-      'Ilustrasi kapal feri di pelabuhan',
-    ]);
-  });
-
-  it('keeps prose that mentions a picture, a sentence after the label, and a long part after it', () => {
-    assertKept([
-      'The survey gives the clearest picture yet of how the harbour silted up',
-      'Photo opportunities abounded as the ferry came in.',
-      'The mayor spoke first - Photo albums of the old quay were handed round to every guest in the hall',
-      'Images of the flooded quay spread quickly on social media after the storm.',
-    ]);
-  });
-});
