@@ -12,11 +12,14 @@
  */
 import { domainParts } from './domain-parts.ts';
 
-export type DomainNameWay = 'folder' | 'page' | 'label';
+export type DomainNameWay = 'folder' | 'page' | 'words' | 'label';
 
 export interface DomainName {
   value: string;
-  /** Where the name came from: the folder's agreed outlet, the page's own spelling, or the registered label. */
+  /**
+   * Where the name came from: the folder's agreed outlet, the page's own spelling, the page's words
+   * that run together into the label, or the registered label.
+   */
   way: DomainNameWay;
 }
 
@@ -100,6 +103,8 @@ export function domainName(domain: string, texts: readonly string[], folderName?
     const best = bestSpelling(texts.flatMap((t) => spelledRuns(t, key)));
     if (best !== undefined) return { value: best, way: 'page' };
   }
+  const words = labelInWords(label, texts);
+  if (words !== undefined) return { value: words, way: 'words' };
   const name = label.length <= 3 ? label.toUpperCase() : `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
   return { value: MEDIA_SUFFIX.test(suffix) ? `${name}.${suffix}` : name, way: 'label' };
 }
@@ -137,4 +142,58 @@ function bestSpelling(all: readonly Run[]): string | undefined {
     if (i !== -1 && a[i]! > b[i]!) best = r;
   }
   return best.text;
+}
+
+/** A word of the page as it may stand inside a label: letters and digits, marks and inner apostrophes. */
+const PAGE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+/** Words this short inside a name stay as the page writes them ("de", "of", "la"), the first word aside. */
+const SMALL_WORD = 3;
+
+/**
+ * The label read as words the page itself uses, when the page never spells the name whole
+ * ("thealpenanews" on a page that writes "the", "Alpena" and "news": "The Alpena News"). Every part
+ * must be a word of the page of two letters or more, and the label must fall into two or more of
+ * them; each is written as the page writes it most, capitalised where the page capitalises it, and
+ * capitalised anyway unless it is a short word (a name's "de" or "of"), the first word aside.
+ * Undefined when the label does not fall into the page's words.
+ */
+function labelInWords(label: string, texts: readonly string[]): string | undefined {
+  const fold = (s: string) => [...s].map(foldChar).join('');
+  const key = fold(label);
+  if (key.length < 6) return undefined;
+  const spellings = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    for (const m of text.matchAll(PAGE_WORD)) {
+      const k = fold(m[0]);
+      // Only words that can be part of the label matter.
+      if (k.length < 2 || !key.includes(k)) continue;
+      const seen = spellings.get(k) ?? new Map<string, number>();
+      seen.set(m[0], (seen.get(m[0]) ?? 0) + 1);
+      spellings.set(k, seen);
+    }
+  }
+  // Fewest parts: best[i] is the shortest split of key's first i letters into page words.
+  const best: Array<string[] | undefined> = [[]];
+  for (let i = 1; i <= key.length; i++) {
+    for (let j = Math.max(0, i - 40); j <= i - 2; j++) {
+      const before = best[j];
+      const part = key.slice(j, i);
+      if (before === undefined || !spellings.has(part)) continue;
+      if (best[i] === undefined || before.length + 1 < best[i]!.length) best[i] = [...before, part];
+    }
+  }
+  const parts = best[key.length];
+  if (parts === undefined || parts.length < 2) return undefined;
+  return parts.map((part, i) => writtenAs(spellings.get(part)!, i === 0)).join(' ');
+}
+
+/** How a name writes one of the page's words: the page's capitalised spelling if it has one, the most written first. */
+function writtenAs(seen: ReadonlyMap<string, number>, first: boolean): string {
+  const ranked = [...seen].sort((a, b) => b[1] - a[1]);
+  const capital = ranked.find(([w]) => /^\p{Lu}/u.test(w) && w !== w.toUpperCase());
+  if (capital !== undefined) return capital[0];
+  const [word] = ranked[0]!;
+  if (word === word.toUpperCase() && /\p{Lu}/u.test(word)) return word;
+  if (!first && [...word].length <= SMALL_WORD) return word;
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }

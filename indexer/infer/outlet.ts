@@ -229,6 +229,7 @@ function siteName(value: string, from: string, lines: readonly PageLine[], folde
 const NAMED_BY: Record<DomainNameWay, string> = {
   folder: "named as its folder's pages agree, its letters spelling the domain",
   page: 'named as the page spells it',
+  words: "named by the page's words its label runs together",
   label: 'named by its registered label',
 };
 

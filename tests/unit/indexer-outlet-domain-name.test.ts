@@ -62,6 +62,18 @@ describe('a name for an unknown domain', () => {
     assert.deepEqual(domainName('quayside.fm', ['Listen to Quayside FM']), { value: 'Quayside FM', way: 'page' });
   });
 
+  it('reads a label the page never spells whole as the page’s own words, written as the page writes them', () => {
+    const page = ['Ferry to Álava resumes', 'The harbour of Álava reopened, the news desk said. Noticias de la costa.'];
+    assert.deepEqual(domainName('www.noticiasdealava.example', page), { value: 'Noticias de Álava', way: 'words' });
+    assert.deepEqual(domainName('thequaysidenews.example', ['the quayside reopened, the news said']), {
+      value: 'The Quayside News',
+      way: 'words',
+    });
+    // A label that does not fall wholly into the page's words, or only into one, stays the registered label.
+    assert.deepEqual(domainName('thequaysidegazette.example', ['the quayside reopened']), { value: 'Thequaysidegazette', way: 'label' });
+    assert.deepEqual(domainName('quayside.example', ['Roads in quayside are closed']), { value: 'Quayside', way: 'label' });
+  });
+
   it('takes the folder’s agreed outlet when its words or initials spell the domain', () => {
     assert.deepEqual(domainName('lavozdeejemplo.es', [], 'La Voz de Ejemplo'), { value: 'La Voz de Ejemplo', way: 'folder' });
     assert.deepEqual(domainName('www.etv.example', [], 'Ejemplo TV'), { value: 'Ejemplo TV', way: 'folder' });
