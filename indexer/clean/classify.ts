@@ -165,7 +165,10 @@ const LIST_MARK = /^(?:[-–—•*·]|\d)/u;
  * Between the paragraphs, three or more headline-shaped lines one under another (5-25 words,
  * capitalised, none ending in a full stop) are a block of links to other stories the page put
  * inside the article. The story's own lists are marked (bullets, numbers), short (names,
- * results), or end their items in full stops; a single subheading stands alone.
+ * results), or end their items in full stops; a single subheading stands alone. A line of a
+ * hard-wrapped paragraph (`isWrapped`: the next line continues it in lower case) is no headline,
+ * however its first word is written: a paragraph wrapped at the scraper's width has capitalised
+ * line starts and no full stop at its line ends, and three of its lines read as a run.
  */
 function markHeadlineRuns(lines: ContentLine[], features: readonly Features[], first: number, last: number): void {
   const item = (j: number) => {
@@ -177,7 +180,8 @@ function markHeadlineRuns(lines: ContentLine[], features: readonly Features[], f
       f.words <= MAX_HEADLINE_WORDS &&
       !endsWithFullStop(l.text) &&
       HEADLINE_START.test(l.text) &&
-      !LIST_MARK.test(l.text)
+      !LIST_MARK.test(l.text) &&
+      !isWrapped(lines, j)
     );
   };
   for (let i = first + 1; i < last; i++) {

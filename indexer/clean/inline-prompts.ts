@@ -86,6 +86,8 @@ const BUTTON_LABEL = countedLabel([
   'reklamë',
   'оглас',
   '공유(?:하기)?',
+  // The button's sentence form: "이 기사를 공유합니다", "기사 공유하기" (share this article).
+  '(?:이\\s?)?기사를?\\s?공유(?:하기|합니다)',
   'مشاركة',
   'شارك',
   'שתפו?',

@@ -250,8 +250,20 @@ export function looksLikeCapsMenu(text: string): boolean {
   const tokens = words(text);
   if (tokens.length < 3) return false;
   if (tokens.some((t) => FUNCTION_WORDS.has(t.toLowerCase()))) return false;
+  // In capitals: most items carry a capital letter. A spaced script without letter case (Korean,
+  // Arabic, Persian, Hebrew, Thai, Hindi) has no lower case to lack: its short line under a headline is
+  // a clause of a story broadcast or wrapped in short lines as often as a menu, and no capitals say
+  // which. Chinese and Japanese are written unspaced, so words spaced apart there are a menu's items
+  // as before (measured: sparing them too kept two captions and a pager on two write-from pages for
+  // one body line).
+  let capitals = 0;
+  for (const t of tokens) if (HAS_CAPITAL.test(t)) capitals++;
+  if (capitals * 2 <= tokens.length && !HAN_OR_KANA.test(text)) return false;
   return tokens.every((t) => t.length <= 14);
 }
+
+const HAS_CAPITAL = /\p{Lu}/u;
+const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 const MENU_SEPARATOR = /[|•·»›]/;
 /** Items separated by pipes or bullets: "Home | News | Sport", "Politics • Business • Tech". */

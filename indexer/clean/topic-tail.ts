@@ -137,7 +137,7 @@ function introducesList(kept: readonly ContentLine[], i: number): boolean {
 }
 
 /** The longest run of consecutive kept paragraphs, as [start, end) over `kept`. */
-function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end: number } {
+export function longestParagraphRun(kept: readonly ContentLine[]): { start: number; end: number } {
   let best = { start: 0, end: 0 };
   let from = -1;
   kept.forEach((l, i) => {
