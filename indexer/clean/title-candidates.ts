@@ -614,7 +614,7 @@ const LEAD_WINDOW = 20;
 const LEAD_MIN_WORDS = 10;
 
 /** The content-word stems of the first few long lines below a candidate (its own copies aside). */
-function leadStems(lines: ContentLine[], c: Pick<Candidate, 'index' | 'text'>): Set<string> {
+function leadStems(lines: readonly ContentLine[], c: Pick<Candidate, 'index' | 'text'>): Set<string> {
   const out = new Set<string>();
   const key = lineKey(c.text);
   let taken = 0;
@@ -1170,7 +1170,9 @@ const CAPITAL = /\p{Lu}/gu;
 
 /**
  * Chrome shapes that may precede a headline: menus of capitalised section names, pipe-separated
- * menus, breadcrumbs, single words, and runs of three or more very short lines (link lists).
+ * menus, breadcrumbs, single words, and runs of three or more very short lines (link lists) —
+ * except a short line of the run every content word of which (two at least) the story's first
+ * paragraphs under it repeat (`isStoryShortLine`): a menu names sections, not the story's words.
  */
 export function isTopChrome(lines: readonly ContentLine[], i: number): boolean {
   const text = lines[i]!.text;
@@ -1189,5 +1191,22 @@ export function isTopChrome(lines: readonly ContentLine[], i: number): boolean {
   // and below it) is not one.
   let kept = 0;
   for (let j = start; j <= end; j++) if (lines[j]!.reason === null) kept++;
-  return end - start + 1 >= 3 && kept >= 2;
+  return end - start + 1 >= 3 && kept >= 2 && !isStoryShortLine(lines, i);
+}
+
+/** Content words of a short line, at least, for the story's paragraphs repeating them all to make it the story's. */
+const STORY_SHORT_LINE_WORDS = 2;
+
+/**
+ * A short line among menu-shaped lines that is about the story, not a section: each of its content
+ * words (two or more; stems, any language) is in the first long lines of text under it. A headline
+ * of two or three words ("Harbour ferry strike") set between a kicker, a byline's name and a date
+ * reads as one more link of a list by its shape; its words are the story's. Section and link names
+ * ("Middle East", "Popular teams") are not all repeated by one story's lead: on the write-from
+ * sets (about 540 pages) no line of a menu-shaped run is.
+ */
+function isStoryShortLine(lines: readonly ContentLine[], i: number): boolean {
+  const text = lines[i]!.text;
+  const { words, shared } = agreement(text, leadStems(lines, { index: i, text }));
+  return words >= STORY_SHORT_LINE_WORDS && shared === words;
 }
