@@ -14,7 +14,7 @@
  * words 13 / 4 (decks), so only the line right under the headline, of three words at most, is taken. Guards from
  * tests and the BBC: a label closing on a colon (a transcript's speaker, `indexer-blocks.test.ts`), a clean text's
  * kicker (no chrome anywhere on the page, `showsChrome`; `indexer-classify-features.test.ts`; the BBC's match
- * previews, ground over date and time, lost five lines without it), and the head of a block the rules dropped (a
+ * previews, ground over date and time, lost five lines without these two), and the head of a block the rules dropped (a
  * ground over a fixture block read as a menu, in the bench's records: `record-loss.ts` +1 without it). Through the
  * pipeline it takes 3 write-from lines on 3 pages of 3 sites (a stray letter, a channel's name as byline, a
  * print-edition label), d8 1 line, d9 0, no body line on any set; BBC identical.
