@@ -54,6 +54,7 @@ import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
 import { markTeaserItems } from './teaser-items.ts';
 import { markBeyondStory } from './beyond-story.ts';
+import { markLabelUnderHeadline } from './headline-label.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { markCaptionTwins } from './caption-twins.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
@@ -109,6 +110,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markTeaserItems(lines, language);
   markCaptionTwins(lines);
   markBeyondStory(lines, headline);
+  markLabelUnderHeadline(lines, headline);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
