@@ -41,8 +41,9 @@ Options:
   --watch         keep running and re-index whenever the corpus changes
   --report        print a table of every article and write <data>/index-report.json
   --json          print the full report as JSON on stdout instead of the summary
-  --workers <n>   clean files in n worker threads during a full build (default 0; faster on an
-                  idle multi-core machine, ~95 MB more memory per worker)
+  --workers <n>   clean files in n worker threads during a full build (default auto: 1 on a
+                  machine with a second core for a corpus of 32 MB or more, else 0; 0 keeps all
+                  in one thread; ~25-95 MB more memory per worker)
   --no-prepare    after a full rebuild, do not prepare the answers of common words and short
                   prefixes (embedded index; see npm run prepare-answers)
   --no-learn-furniture
@@ -64,7 +65,7 @@ const OPTIONS = {
   full: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
   json: { type: 'boolean', default: false },
-  workers: { type: 'string', default: '0' },
+  workers: { type: 'string', default: 'auto' },
   'learn-furniture': { type: 'boolean', default: false },
   'no-learn-furniture': { type: 'boolean', default: false },
   'no-prepare': { type: 'boolean', default: false },
@@ -75,7 +76,8 @@ type Args = Exclude<ReturnType<typeof readCliArgs<typeof OPTIONS>>, number>;
 /** What one run of the command works with, settled from the flags and the environment. */
 interface Run {
   args: Args;
-  workers: number;
+  /** Cleaning worker threads; undefined for the indexer's own choice. */
+  workers: number | undefined;
   corpusDir: string;
   config: EngineConfig;
 }
@@ -109,9 +111,10 @@ async function main(argv: string[]): Promise<number> {
 function settle(argv: string[]): Run | number {
   const args = readCliArgs(argv, OPTIONS, USAGE);
   if (typeof args === 'number') return args;
-  const workers = Number(args.workers);
-  if (!Number.isInteger(workers) || workers < 0 || workers > 16) {
-    console.error(`--workers must be a whole number from 0 to 16, not "${args.workers}"\n\n${USAGE}`);
+  // undefined: the indexer decides (auto-workers.ts).
+  const workers = args.workers === 'auto' ? undefined : Number(args.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0 || workers > 16)) {
+    console.error(`--workers must be "auto" or a whole number from 0 to 16, not "${args.workers}"\n\n${USAGE}`);
     return 2;
   }
   const corpusDir = args.corpus ?? (process.env.CORPUS_DIR?.trim() || 'corpus');

@@ -16,6 +16,7 @@ import { type CorpusPlan, learnCorpus, manifestWarnings, planCorpus } from './co
 import { CorpusNotFoundError } from './read/discover.ts';
 import { MAX_FILE_BYTES } from './read/decode.ts';
 import { FurnitureLearner } from './clean/furniture.ts';
+import { autoWorkers } from './auto-workers.ts';
 import { BuildPool } from './build-pool.ts';
 import { fullBuild } from './full-build.ts';
 import { takeOutFurniture } from './furniture-fixup.ts';
@@ -52,7 +53,8 @@ export interface IndexOptions {
   perArticle?: boolean;
   /**
    * Worker threads that read and clean files during a full build while this thread writes the
-   * index (default 0: all in this thread). Measured at 200,000 paragraphs: 2 workers took the
+   * index (default: auto-workers.ts — one on a machine with a second core for a corpus of 32 MB or
+   * more, else none). Measured at 200,000 paragraphs: 2 workers took the
    * build from ~18 s to ~14.7 s on an otherwise idle 2-core machine, but cost ~8 s more CPU
    * (worker start-up, copying articles between threads) and ~190 MB more peak RSS (two more
    * heaps), and were slower than none when another process used the second core. Re-measured
@@ -66,7 +68,8 @@ export interface IndexOptions {
    * Since issue-18perf9 the workers stream their documents as buffers, this thread takes back units
    * they have not started, and they stay alive into the furniture fix-up: at 200,000 paragraphs
    * (load 19-31) 1 worker's process CPU 44.8-46.5 -> 38.6-42.4 s, wall level with 0 workers or a
-   * little ahead (27.9-33.1 against 30.2-34.1 s), not clearly enough to change the default.
+   * little ahead (27.9-33.1 against 30.2-34.1 s); quiet, three alternated pairs: 0 workers
+   * 28.7-29.7 s, 1 worker 24.6-24.9 s, hence the automatic default.
    */
   workers?: number;
   /**
@@ -98,7 +101,7 @@ export async function indexCorpus(options: IndexOptions): Promise<IndexReport> {
     // What the fix-up counts out of the report for an article it builds again, kept as the build accepts each one.
     if (learner) report.keepFirstCounts();
     // The build's workers stay alive into the fix-up, which reads the files again through them (build-pool.ts).
-    const workers = options.workers ?? 0;
+    const workers = options.workers ?? (await autoWorkers(plan.corpusDir, plan.discovered.articles));
     const pool = workers > 0 ? new BuildPool(workers) : null;
     try {
       await fullBuild(plan, report, { engine, furniture: new Set(), learner, workers, pool, onProgress });
