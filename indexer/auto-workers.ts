@@ -2,7 +2,8 @@
  * How many cleaning workers a full build gets when the user does not say (`--workers auto`, the
  * default). Measured on the bench's scraped records at 200,000 paragraphs (104 MB), quiet, 2 cores,
  * three alternated pairs: 0 workers 29.7 / 29.0 / 28.7 s, 1 worker 24.9 / 24.8 / 24.6 s (−15 %),
- * for 37–38 → 44 s of process CPU and ~25 MB more peak RSS. A worker costs its start-up and a
+ * for 37–38 → 44 s of process CPU and more memory (peak RSS 880 → 901–919 MB there with the --json
+ * report; in `npm run bench`, 560 → 760 MB). A worker costs its start-up and a
  * second copy of the language detector, which a small corpus never wins back, so it is taken only
  * for a corpus of some size and only where a second core exists. More than one worker is not
  * measured: the index is written by a thread of its own (engine/sqlite/build.ts), so on two cores

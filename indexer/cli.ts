@@ -43,7 +43,7 @@ Options:
   --json          print the full report as JSON on stdout instead of the summary
   --workers <n>   clean files in n worker threads during a full build (default auto: 1 on a
                   machine with a second core for a corpus of 32 MB or more, else 0; 0 keeps all
-                  in one thread; ~25-95 MB more memory per worker)
+                  in one thread; up to ~200 MB more memory per worker)
   --no-prepare    after a full rebuild, do not prepare the answers of common words and short
                   prefixes (embedded index; see npm run prepare-answers)
   --no-learn-furniture
