@@ -146,13 +146,15 @@ function bestSpelling(all: readonly Run[]): string | undefined {
 
 /** A word of the page as it may stand inside a label: letters and digits, marks and inner apostrophes. */
 const PAGE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+/** An address, e-mail or path among the page's words: its parts are the label again, no spelling of the name. */
+const ADDRESS_TOKEN = /\S*(?:[\p{L}\p{N}]\.[\p{L}\p{N}]|@|\/)\S*/gu;
 /** Words this short inside a name stay as the page writes them ("de", "of", "la"), the first word aside. */
 const SMALL_WORD = 3;
 
 /**
  * The label read as words the page itself uses, when the page never spells the name whole
  * ("thealpenanews" on a page that writes "the", "Alpena" and "news": "The Alpena News"). Every part
- * must be a word of the page of two letters or more, and the label must fall into two or more of
+ * must be a word of the page's text (not of an address it prints) of two letters or more, and the label must fall into two or more of
  * them; each is written as the page writes it most, capitalised where the page capitalises it, and
  * capitalised anyway unless it is a short word (a name's "de" or "of"), the first word aside.
  * Undefined when the label does not fall into the page's words.
@@ -163,7 +165,7 @@ function labelInWords(label: string, texts: readonly string[]): string | undefin
   if (key.length < 6) return undefined;
   const spellings = new Map<string, Map<string, number>>();
   for (const text of texts) {
-    for (const m of text.matchAll(PAGE_WORD)) {
+    for (const m of text.replace(ADDRESS_TOKEN, ' ').matchAll(PAGE_WORD)) {
       const k = fold(m[0]);
       // Only words that can be part of the label matter.
       if (k.length < 2 || !key.includes(k)) continue;

@@ -72,6 +72,11 @@ describe('a name for an unknown domain', () => {
     // A label that does not fall wholly into the page's words, or only into one, stays the registered label.
     assert.deepEqual(domainName('thequaysidegazette.example', ['the quayside reopened']), { value: 'Thequaysidegazette', way: 'label' });
     assert.deepEqual(domainName('quayside.example', ['Roads in quayside are closed']), { value: 'Quayside', way: 'label' });
+    // The parts of an address the page prints are the label again, not the page's words.
+    assert.deepEqual(domainName('www.harbour-gazette.example', ['www.harbour-gazette.example', 'news@harbour-gazette.example']), {
+      value: 'Harbour-gazette',
+      way: 'label',
+    });
   });
 
   it('takes the folder’s agreed outlet when its words or initials spell the domain', () => {
