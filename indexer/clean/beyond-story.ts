@@ -25,6 +25,32 @@ import { isAdSlot } from './trade-phrases.ts';
 /** Paragraphs of the lead whose words, with the headline's, are the story's. */
 const LEAD_PARAGRAPHS = 2;
 
+/**
+ * The story's words: the content stems of the headline and of the first LEAD_PARAGRAPHS kept
+ * paragraphs from `from` down, with how many paragraphs were found (0: no story below to compare with).
+ */
+export function storyStems(
+  lines: readonly ContentLine[],
+  headline: { text: string } | null,
+  from: number,
+): { story: Set<string>; paragraphs: number } {
+  const story = new Set<string>(headline === null ? [] : contentStems(headline.text));
+  let paragraphs = 0;
+  for (let i = from; i < lines.length && paragraphs < LEAD_PARAGRAPHS; i++) {
+    const l = lines[i]!;
+    if (l.reason !== null || !isParagraphAnyScript(l)) continue;
+    for (const s of contentStems(l.text)) story.add(s);
+    paragraphs++;
+  }
+  return { story, paragraphs };
+}
+
+/** Whether `text` has a content stem among `story`'s. */
+export function sharesStem(text: string, story: ReadonlySet<string>): boolean {
+  for (const s of contentStems(text)) if (story.has(s)) return true;
+  return false;
+}
+
 export function markBeyondStory(lines: ContentLine[], headline: { text: string } | null): void {
   // The last dropped line: nothing below it is judged, and a page with no drop is left at once.
   let lastDrop = -1;
@@ -38,20 +64,9 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
   for (let i = 0; i < lastDrop && first < 0; i++) if (lines[i]!.reason === null && isParagraphAnyScript(lines[i]!)) first = i;
   if (first < 0 || !hasKeptBetweenDrops(lines, first, lastDrop)) return;
   // Only now the words (most pages stop above): the headline's and the lead's.
-  const story = new Set<string>();
-  if (headline !== null) for (const s of contentStems(headline.text)) story.add(s);
-  let lead = 0;
-  for (let i = first; i < lines.length && lead < LEAD_PARAGRAPHS; i++) {
-    const l = lines[i]!;
-    if (l.reason !== null || !isParagraphAnyScript(l)) continue;
-    for (const s of contentStems(l.text)) story.add(s);
-    lead++;
-  }
+  const { story } = storyStems(lines, headline, first);
   if (story.size === 0) return;
-  const shares = (l: ContentLine): boolean => {
-    for (const s of contentStems(l.text)) if (story.has(s)) return true;
-    return false;
-  };
+  const shares = (l: ContentLine): boolean => sharesStem(l.text, story);
   // The story's end: its last kept paragraph sharing a word, read from the page's end up.
   let end = -1;
   for (let i = lines.length - 1; i >= first; i--) {

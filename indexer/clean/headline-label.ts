@@ -20,16 +20,14 @@
  * print-edition label), d8 1 line, d9 0, no body line on any set; BBC identical.
  * Cost: one line a page; its words are read only when it is short, ends no sentence and the page shows chrome.
  */
+import { sharesStem, storyStems } from './beyond-story.ts';
 import { showsChrome } from './bylines.ts';
 import { hasWordsAtMost } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
-import { contentStems } from './title-agreement.ts';
-import { isParagraphAnyScript, isSentence } from './topic-tail.ts';
+import { isSentence } from './topic-tail.ts';
 
 /** The most words of a label under the headline: a deck or a kicker clause is longer. */
 const MAX_LABEL_WORDS = 3;
-/** Paragraphs of the lead whose words, with the headline's, are the story's (as `beyond-story.ts`). */
-const LEAD_PARAGRAPHS = 2;
 
 export function markLabelUnderHeadline(lines: ContentLine[], headline: { text: string } | null): void {
   if (headline === null) return;
@@ -42,16 +40,8 @@ export function markLabelUnderHeadline(lines: ContentLine[], headline: { text: s
   // A lone label between the headline and the text: the head of a block the rules dropped (a fixture's ground over its
   // date and time, read as a menu) is that block's, left to the rules that judged it.
   if (lines[h + 2] !== undefined && lines[h + 2]!.reason !== null) return;
-  const story = new Set<string>(contentStems(headline.text));
-  let lead = 0;
-  for (let i = h + 2; i < lines.length && lead < LEAD_PARAGRAPHS; i++) {
-    const p = lines[i]!;
-    if (p.reason !== null || !isParagraphAnyScript(p)) continue;
-    for (const s of contentStems(p.text)) story.add(s);
-    lead++;
-  }
+  const { story, paragraphs } = storyStems(lines, headline, h + 2);
   // No story below to compare with: a page of headlines or a stub is left as it is.
-  if (lead === 0) return;
-  for (const s of contentStems(l.text)) if (story.has(s)) return;
+  if (paragraphs === 0 || sharesStem(l.text, story)) return;
   l.reason = 'off-topic';
 }

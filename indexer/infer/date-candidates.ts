@@ -211,6 +211,12 @@ function publishedWithUpdate(text: string, dates: readonly FoundDate[]): { date:
   return null;
 }
 
+/** A date's other readings and its day-first order, carried onto the candidate made of it. */
+function carryReadings(c: DateCandidate, found: Pick<DateCandidate, 'readings' | 'dayFirst'>): void {
+  if (found.readings) c.readings = found.readings;
+  if (found.dayFirst) c.dayFirst = found.dayFirst;
+}
+
 /** Lines the cleaner took for an item of a list of other stories or for a caption. */
 const LIST_OR_CAPTION: ReadonlySet<string> = new Set<JunkReason>(['related-headlines', 'caption']);
 
@@ -235,8 +241,7 @@ function namedOnLabelledLine(l: PageLine, d: FoundDate, zone: Zone, latest: stri
     evidence: `${cue ? 'cued' : 'aged'} date on a ${l.reason === 'caption' ? 'caption' : 'list'} line '${quote(l.text)}'`,
     languages: cue?.languages ?? [],
   };
-  if (d.readings) c.readings = d.readings;
-  if (d.dayFirst) c.dayFirst = d.dayFirst;
+  carryReadings(c, d);
   return c;
 }
 
@@ -351,8 +356,7 @@ export function collectDateCandidates(
           evidence: `date before its update '${quote(l.text.slice(pair.date.index, pair.date.index + 60))}'`,
           languages: [],
         };
-        if (pair.date.readings) c.readings = pair.date.readings;
-        if (pair.date.dayFirst) c.dayFirst = pair.date.dayFirst;
+        carryReadings(c, pair.date);
         dated.push(c);
         continue;
       }
@@ -408,8 +412,7 @@ export function collectDateCandidates(
           evidence,
           languages: cue?.languages ?? [],
         };
-        if (d.readings) c.readings = d.readings;
-        if (d.dayFirst) c.dayFirst = d.dayFirst;
+        carryReadings(c, d);
         if (nth === 0 && isUnderHeadline(lines, i, headlineLine)) c.underHeadline = true;
         dated.push(c);
       };
@@ -621,8 +624,7 @@ function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate 
     evidence: `stamp '${quote(l.text)}'`,
     languages: found.cue.languages,
   };
-  if (found.readings) c.readings = found.readings;
-  if (found.dayFirst) c.dayFirst = found.dayFirst;
+  carryReadings(c, found);
   return c;
 }
 
@@ -658,8 +660,7 @@ function stampCandidate(found: Omit<CuedDate, 'cue'>, l: PageLine, zone: Zone): 
     evidence: `date line${zone === 'tail' ? ' at the end' : ''} '${quote(l.text)}'`,
     languages: [],
   };
-  if (found.readings) c.readings = found.readings;
-  if (found.dayFirst) c.dayFirst = found.dayFirst;
+  carryReadings(c, found);
   return c;
 }
 

@@ -42,6 +42,11 @@ function foldChar(c: string): string {
   return lower.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** A text folded as labels are compared, character by character (`foldChar`). */
+function foldText(text: string): string {
+  return [...text].map(foldChar).join('');
+}
+
 interface Run {
   text: string;
   /** The run is a whole line or a whole part of one between separators (a title line's site slot). */
@@ -86,8 +91,7 @@ function wordChar(c: string | undefined): boolean {
  * example.fm's page is the place the station is named after).
  */
 function keysOf(label: string, suffix: string): string[] {
-  const fold = (s: string) => [...s].map(foldChar).join('');
-  const keys = MEDIA_SUFFIX.test(suffix) ? [fold(label + suffix)] : [fold(label + suffix), fold(label)];
+  const keys = MEDIA_SUFFIX.test(suffix) ? [foldText(label + suffix)] : [foldText(label + suffix), foldText(label)];
   return [...new Set(keys)].filter((k) => k.length >= MIN_LETTERS);
 }
 
@@ -115,12 +119,11 @@ export function domainName(domain: string, texts: readonly string[], folderName?
  * TV" for etv.es).
  */
 function namesLabel(name: string, label: string, suffix: string): boolean {
-  const fold = (s: string) => [...s].map(foldChar).join('');
-  const joined = fold(name);
+  const joined = foldText(name);
   const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const initials = fold(words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0))).join(''));
+  const initials = foldText(words.map((w) => (/^\p{Lu}{2,}$/u.test(w) ? w : w.charAt(0))).join(''));
   const keys = keysOf(label, suffix);
-  return keys.includes(joined) || (words.length >= 2 && initials === fold(label));
+  return keys.includes(joined) || (words.length >= 2 && initials === foldText(label));
 }
 
 /**
@@ -160,13 +163,12 @@ const SMALL_WORD = 3;
  * Undefined when the label does not fall into the page's words.
  */
 function labelInWords(label: string, texts: readonly string[]): string | undefined {
-  const fold = (s: string) => [...s].map(foldChar).join('');
-  const key = fold(label);
+  const key = foldText(label);
   if (key.length < 6) return undefined;
   const spellings = new Map<string, Map<string, number>>();
   for (const text of texts) {
     for (const m of text.replace(ADDRESS_TOKEN, ' ').matchAll(PAGE_WORD)) {
-      const k = fold(m[0]);
+      const k = foldText(m[0]);
       // Only words that can be part of the label matter.
       if (k.length < 2 || !key.includes(k)) continue;
       const seen = spellings.get(k) ?? new Map<string, number>();
