@@ -43,6 +43,8 @@ export interface OutletCandidate {
   line: number;
   /** The outlet's key when the list (outlet-list.ts) knows the name under another spelling. */
   group?: string;
+  /** A byline whose line names the writer too ("Jane Doe | ExampleNews"): the page's own credit, as a dated one is. */
+  signed?: boolean;
 }
 
 /** A line of the page as the cleaner left it, kept or dropped. */

@@ -252,7 +252,14 @@ function writerThenSite(l: PageLine): OutletCandidate | null {
   const name = m?.[2] ? cleanName(m[2]) : null;
   if (!name || !personShaped(m![1]!) || isWire(name) || isPlatform(name)) return null;
   if (!brandShaped(name) && !isDomain(name) && !outletShaped(name)) return null;
-  return { value: name, score: 2, kind: 'byline', evidence: `writer and site line ${l.line} '${quote(l.text)}'`, line: l.line };
+  return {
+    value: name,
+    score: 2,
+    kind: 'byline',
+    evidence: `writer and site line ${l.line} '${quote(l.text)}'`,
+    line: l.line,
+    signed: true,
+  };
 }
 
 function reportMark(l: PageLine): OutletCandidate | null {

@@ -8,7 +8,7 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
-import { outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
+import { DATE_LIKE, outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
 import { hasCompanyForm, holderName, isDomain, outletKey, personShaped } from './outlet-names.ts';
 import { isWire, outletShaped } from './outlet-words.ts';
 import { quote } from './quote.ts';
@@ -91,7 +91,7 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
   const winner = sites[0];
   const clears = winner !== undefined && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner));
-  const unconfirmed = clears && !vouched(winner) ? displayName(winner) : undefined;
+  const unconfirmed = clears && !vouched(winner, lines) ? displayName(winner) : undefined;
   if (winner && clears && unconfirmed === undefined) {
     const listedName = listedSpelling(winner);
     // The list writes a name as a reader cites it: one outlet, one facet value, on every page.
@@ -124,9 +124,23 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
 const NEEDS_AGREEMENT = new Set(['foot', 'byline', 'stamp-name']);
 
 /** The winner rests on a reliable kind of place, or on two independent places that agree. */
-function vouched(g: OutletGroup): boolean {
+function vouched(g: OutletGroup, lines: readonly PageLine[]): boolean {
   for (const k of g.byKind.keys()) if (!NEEDS_AGREEMENT.has(k)) return true;
-  return independentPlaces(g) >= 2;
+  return creditStamp(g.byKind.get('byline'), lines) || independentPlaces(g) >= 2;
+}
+
+/**
+ * A byline naming a publication by its shape (score 2: "The Example", "Example News", a brand's
+ * inner capital after the writer) on a line that also says who wrote it or when ("September 30,
+ * 2017 by The Example", "Jane Doe | ExampleNews"): the page's own credit stamp, enough alone (task
+ * 18out9). A bare "By The Example" or "De NORTE A SUL" (a column's title, score 1) still needs
+ * another line: a partner's credit or a heading reads the same.
+ */
+function creditStamp(byline: OutletCandidate | undefined, lines: readonly PageLine[]): boolean {
+  if (byline === undefined || byline.score < 2) return false;
+  if (byline.signed) return true;
+  const text = lines.find((l) => l.line === byline.line)?.text;
+  return text !== undefined && DATE_LIKE.test(text);
 }
 
 /**

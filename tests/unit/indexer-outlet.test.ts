@@ -39,8 +39,12 @@ describe('outlet candidates: one place that only a publication uses of itself', 
 
   it('reads a byline naming a publication, not one naming a person', () => {
     assert.equal(outletOf(`${HEADLINE}\nMarch 3, 2021 by The Lantern\n\n${BODY}\n\nThe Lantern`).outlet, 'The Lantern');
-    // Alone, it needs a second place (task 18out3).
-    assert.equal(outletOf(`${HEADLINE}\nMarch 3, 2021 by The Lantern\n\n${BODY}`).outlet, 'Unknown');
+    // Alone, a bare byline needs a second place (task 18out3); with its date on the line it is the page's own credit stamp (18out9).
+    assert.equal(outletOf(`${HEADLINE}\nBy The Lantern\n\n${BODY}`).outlet, 'Unknown');
+    assert.equal(outletOf(`${HEADLINE}\nMarch 3, 2021 by The Lantern\n\n${BODY}`).outlet, 'The Lantern');
+    assert.equal(outletOf(`${HEADLINE}\nBy The Lantern | 4 November 2016\n\n${BODY}`).outlet, 'The Lantern');
+    // A byline that is no publication's shape stays a place that needs another, date or not.
+    assert.equal(outletOf(`${HEADLINE}\nMarch 3, 2021 by Lantern\n\n${BODY}`).outlet, 'Unknown');
     assert.equal(outletOf(`${HEADLINE}\nBy Maria Olsen\n\n${BODY}`).outlet, 'Unknown');
   });
 
