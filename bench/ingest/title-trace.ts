@@ -8,11 +8,17 @@
  *
  *   npx tsx bench/ingest/title-trace.ts DIR [PAGE…]      PAGE as folder/file.txt
  *   npx tsx bench/ingest/title-trace.ts --kinds DIR…       the failures' structural sort, as counts only
+ *   npx tsx bench/ingest/title-trace.ts --why DIR…         the same, finer: what outscored the headline, as counts only
  *
  * `--kinds` sorts every failure of each set's dev split by what went wrong structurally (the headline
  * is no candidate, and why; a candidate lost, and to what kind of line; the right line with its
  * decoration wrong) and prints the counts only, never a page or a line: it is the form to run on the
- * check sets (d8, d9).
+ * check sets (d8, d9). `--why` prints the same counts split finer, still without a page or a line:
+ * for a lost headline, where the winner sits, the candidates between, both lines' agreement with the
+ * text (shared/content words, read as leadStems reads them, near enough) and word-count buckets,
+ * and both candidates' evidence with line numbers and quoted names blanked; for decoration, the
+ * mark's code point, the name's case shape, its word count, how many lines name it and whether the
+ * story's opening repeats it.
  *
  * The candidates are scored on the lines as the cleaner has them when it picks the headline (each
  * line's phrase label only), as `markHeadline` does; a page whose final title differs from the
@@ -24,6 +30,7 @@ import { pageLines } from '../../indexer/clean/page-lines.ts';
 import { phraseReasonOfSpacedLine } from '../../indexer/clean/phrases.ts';
 import { looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu } from '../../indexer/clean/shape.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
+import { agreement, contentStems } from '../../indexer/clean/title-agreement.ts';
 import { scoreHeadlineCandidates } from '../../indexer/clean/title-candidates.ts';
 import { normalizeText } from '../../indexer/read/decode.ts';
 import { scorePages } from './pages.ts';
@@ -72,6 +79,20 @@ function traced(dir: string, page: string): { lines: ContentLine[]; whys: Map<nu
 
 const fold = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 const wordsOf = (t: string) => t.split(/\s+/u).filter(Boolean).length;
+
+/** The stems of the first three long lines under line i (as title-candidates' leadStems reads them). */
+function leadStemsOf(lines: readonly ContentLine[], i: number, text: string): Set<string> {
+  const out = new Set<string>();
+  const key = fold(text);
+  let taken = 0;
+  for (let j = i + 1; j < Math.min(lines.length, i + 21) && taken < 3; j++) {
+    const l = lines[j]!;
+    if (l.reason !== null || wordsOf(l.text) < 10 || fold(l.text).includes(key)) continue;
+    for (const st of contentStems(l.text)) out.add(st);
+    taken++;
+  }
+  return out;
+}
 
 /**
  * What went wrong with a failed title, structurally: no page wording, only where the headline's line
@@ -131,6 +152,35 @@ function failureKind(s: PageScore, dir: string): string {
       const name = extra.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
       const n = wordsOf(name);
       const elsewhere = name.length >= 3 && lines.some((l, j) => j !== i && fold(l.text).includes(name));
+      if (WHY) {
+        const raw = extra.replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+        const origName = got.match(new RegExp(raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'iu'))?.[0] ?? raw;
+        const shape = /^[\p{Lu}\p{N}]+$/u.test(origName.replace(/\W/gu, ''))
+          ? 'caps'
+          : /^\p{Lu}/u.test(origName)
+            ? 'Capitalised'
+            : /^\p{Ll}/u.test(origName)
+              ? 'lower'
+              : /^\p{Lo}/u.test(origName)
+                ? 'uncased'
+                : 'other';
+        const hits = lines.map((l, j) => (j !== i && fold(l.text).includes(name) ? j : -1)).filter((j) => j >= 0);
+        const alone = hits.some(
+          (j) =>
+            fold(lines[j]!.text)
+              .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+              .trim() === name,
+        );
+        const short = hits.some((j) => wordsOf(lines[j]!.text) <= 8);
+        const lead = leadStemsOf(lines, i, want);
+        const inLead = agreement(origName, lead).shared > 0;
+        const lastFifth = hits.some((j) => j >= lines.length * 0.8);
+        const sepChar = (after ? g.slice(w.length) : g.slice(0, g.length - w.length)).trim();
+        // The mark's code point only; a letter (a prefix or suffix joined by a space or glued) is not printed.
+        const ch = after ? sepChar.slice(0, 1) : sepChar.slice(-1);
+        const mark = /[\p{P}\p{S}]/u.test(ch) ? `U+${ch.codePointAt(0)!.toString(16)}` : sep;
+        return `decoration ${after ? 'after' : 'before'} (mark ${mark}, ${shape}, ${wordsOf(name)} words, lines naming it ${hits.length}${alone ? ' (alone on one)' : ''}${short ? ' (a short one)' : ''}${lastFifth ? ' (in the last fifth)' : ''}, ${inLead ? 'in the lead' : 'not in the lead'})`;
+      }
       return `right line: decoration left ${after ? 'after' : 'before'} (${sep}, ${n <= 1 ? '1 word' : n <= 4 ? '2-4 words' : '5+ words'}, ${elsewhere ? 'printed elsewhere' : 'nowhere else'})`;
     }
     if (w.includes(g)) return 'right line: cut too far';
@@ -138,6 +188,19 @@ function failureKind(s: PageScore, dir: string): string {
   }
   if (!best) return 'candidate lost: to no candidate (lead or name)';
   const above = best.index < i;
+  if (WHY) {
+    const ev = (c: { evidence: string[] }) =>
+      c.evidence.map((e) => e.replace(/line \d+/g, 'line N').replace(/'[^']*'/g, "'…'")).join('; ') || '-';
+    const head = candidates[k]!;
+    const w = wordsOf(best.text);
+    const hw = wordsOf(head.text);
+    const between = candidates.filter((c) => (c.index - i) * (c.index - best.index) < 0).length;
+    const agr = (c: { index: number; text: string }) => {
+      const a = agreement(c.text, leadStemsOf(lines, c.index, c.text));
+      return `${a.shared}/${a.words}`;
+    };
+    return `lost ${above ? 'above' : 'below'} (${between} candidates between; agreement headline ${agr(head)} winner ${agr(best)}; gap ${Math.abs(best.index - i)} lines; headline ${hw <= 3 ? '1-3' : hw <= 8 ? '4-8' : '9+'} words, winner ${w <= 3 ? '1-3' : w <= 8 ? '4-8' : w <= 15 ? '9-15' : '16+'}): headline ${head.score} [${ev(head)}] vs winner ${best.score} [${ev(best)}]`;
+  }
   const where = above ? 'above' : 'below';
   const ev = best.evidence.join('; ');
   if (ev.includes("a byline or a control's name")) return `candidate lost: to a byline or control name ${where}`;
@@ -152,7 +215,8 @@ function failureKind(s: PageScore, dir: string): string {
 }
 
 const argv = process.argv.slice(2);
-if (argv[0] === '--kinds') {
+const WHY = argv[0] === '--why';
+if (argv[0] === '--kinds' || WHY) {
   for (const dir of argv.slice(1)) {
     const tally = new Map<string, number>();
     let failed = 0;
