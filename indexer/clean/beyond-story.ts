@@ -26,6 +26,7 @@ import type { ContentLine } from './structure.ts';
 import { isRunningText } from './story-end.ts';
 import { isParagraphAnyScript, isSentence } from './topic-tail.ts';
 import { isAdSlot } from './trade-phrases.ts';
+import { LIST_ITEM_START } from './shape.ts';
 
 /** Paragraphs of the lead whose words, with the headline's, are the story's. */
 const LEAD_PARAGRAPHS = 2;
@@ -103,11 +104,13 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
     if (l.reason === null && !shares(l) && !isRunningText(l)) l.reason = 'off-topic';
   }
   // Below the last dropped line (18rel8): the page's closing lines that end no sentence and share no word — a list's
-  // label, a contact block, a site's note — up to the last kept sentence from the page's end (a heading over text stays).
+  // label, a contact block, a site's note — up to the last kept sentence from the page's end (a heading over text stays),
+  // or up to a list item: a bulleted or numbered line is the story's own list, as classify.ts and story-end.ts read it
+  // (`tail-bullet-links.ts` alone takes a bulleted list of other stories' headlines there).
   for (let i = lines.length - 1; i > lastDrop; i--) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
-    if (isSentence(l)) break;
+    if (isSentence(l) || LIST_ITEM_START.test(l.text)) break;
     if (!shares(l)) l.reason = 'off-topic';
   }
 }

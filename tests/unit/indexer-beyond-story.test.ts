@@ -67,6 +67,17 @@ describe('kept lines between dropped furniture below the story', () => {
     assert.equal(reasonOf(tail, own), null);
   });
 
+  it('keeps a bulleted or numbered list below the last dropped line, and what introduces it', () => {
+    const intro = 'What changes for drivers';
+    const items = ['- lorries take the coastal road', '- buses keep their timetable'];
+    const ls = lines([HEADLINE, 'headline'], P1, P2, P3, P4, ['Anna Berg, Harbour Gazette', 'author-box'], intro, ...items);
+    markBeyondStory(ls, headline);
+    for (const t of [intro, ...items]) assert.equal(reasonOf(ls, t), null, t);
+    const ranked = lines([HEADLINE, 'headline'], P1, P2, P3, P4, ['Share', 'promotion'], '1. Lighthouse tours', '2. Ferry museum');
+    markBeyondStory(ranked, headline);
+    assert.equal(reasonOf(ranked, '2. Ferry museum'), null);
+  });
+
   it('judges nothing without a dropped line between the story’s end and the line', () => {
     const ls = lines([HEADLINE, 'headline'], P1, P2, P3, P4, NEWSLETTER, ['Share', 'promotion']);
     markBeyondStory(ls, headline);
