@@ -9,7 +9,7 @@
  * and a lone last line is as often a paragraph the scraper cut ("The guar", "Cllr Coun") as furniture
  * (`bench/ingest/tail-ends.ts`: 47 junk / 75 body pages on the write-from sets); a cut paragraph is letters, a
  * sign-off carries its brackets, slash or address. Measured (line-outcomes on every set, main 2ce0c9c + the
- * below-last-drop tail): write-from junk −9 on 9 pages of 9 sites (d5, d6, d7, d10 ×2, d11 ×4), body 0; d8 −1,
+ * below-last-drop tail): write-from junk −9 on 9 pages of 9 sites (d5 ×2, d6 ×2, d7, d11 ×4), body 0; d8 −1,
  * d9 and c13 unchanged, body 0 on every set; BBC identical; record loss unchanged. Cost: one look at the page's last
  * kept line and the one above it; the patterns only on a short unended line under a paragraph.
  */
