@@ -15,12 +15,18 @@
  * 29 junk, 4 body (a page's cut last line, a list entry), so the line below is required. Checked
  * on d8/d9: d9 9 junk lines fewer on 2 pages, d8 unchanged, no body line lost on either. Cost: a structural test first (a kept
  * line between two dropped ones below the first paragraph); words are read only past it.
+ *
+ * Below the last dropped line (18rel8's measure, shipped by 18tail9): the page's closing lines that end no sentence and
+ * share no such word, read from the page's end up to its last kept sentence (a heading over running text stays), are the
+ * closing furniture too. Write-from 7 junk lines on 6 pages of 6 sites, 0 body; c13 (checked, never read) 3 junk on 3
+ * pages, d8/d9 unchanged; BBC identical.
  */
 import { contentStems } from './title-agreement.ts';
 import type { ContentLine } from './structure.ts';
 import { isRunningText } from './story-end.ts';
-import { isParagraphAnyScript } from './topic-tail.ts';
+import { isParagraphAnyScript, isSentence } from './topic-tail.ts';
 import { isAdSlot } from './trade-phrases.ts';
+import { LIST_ITEM_START } from './shape.ts';
 
 /** Paragraphs of the lead whose words, with the headline's, are the story's. */
 const LEAD_PARAGRAPHS = 2;
@@ -62,7 +68,7 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
   if (lastDrop < 0) return;
   let first = -1;
   for (let i = 0; i < lastDrop && first < 0; i++) if (lines[i]!.reason === null && isParagraphAnyScript(lines[i]!)) first = i;
-  if (first < 0 || !hasKeptBetweenDrops(lines, first, lastDrop)) return;
+  if (first < 0 || (!hasKeptBetweenDrops(lines, first, lastDrop) && !hasUnendedTail(lines, lastDrop))) return;
   // Only now the words (most pages stop above): the headline's and the lead's.
   const { story } = storyStems(lines, headline, first);
   if (story.size === 0) return;
@@ -79,7 +85,7 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
   if (end < 0) return;
   let from = -1;
   // An ad slot's marker is where an ad sits inside the text, not where the closing furniture starts (as in classify.ts).
-  for (let i = end + 1; i < lastDrop; i++)
+  for (let i = end + 1; i <= lastDrop; i++)
     if (lines[i]!.reason !== null && !isAdSlot(lines[i]!.text)) {
       from = i;
       break;
@@ -97,6 +103,16 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
     // Running text longer than any headline stays: a paragraph that lost its full stop, not a label or a prompt.
     if (l.reason === null && !shares(l) && !isRunningText(l)) l.reason = 'off-topic';
   }
+  // Below the last dropped line (18rel8): the page's closing lines that end no sentence and share no word — a list's
+  // label, a contact block, a site's note — up to the last kept sentence from the page's end (a heading over text stays),
+  // or up to a list item: a bulleted or numbered line is the story's own list, as classify.ts and story-end.ts read it
+  // (`tail-bullet-links.ts` alone takes a bulleted list of other stories' headlines there).
+  for (let i = lines.length - 1; i > lastDrop; i--) {
+    const l = lines[i]!;
+    if (l.reason !== null) continue;
+    if (isSentence(l) || LIST_ITEM_START.test(l.text)) break;
+    if (!shares(l)) l.reason = 'off-topic';
+  }
 }
 
 /** Whether a kept line lies below a dropped line that is below the story's first paragraph, and above the last dropped line. */
@@ -106,5 +122,11 @@ function hasKeptBetweenDrops(lines: readonly ContentLine[], first: number, lastD
     if (lines[i]!.reason !== null) dropped = true;
     else if (dropped) return true;
   }
+  return false;
+}
+
+/** Whether a kept line that ends no sentence lies below the last dropped line. */
+function hasUnendedTail(lines: readonly ContentLine[], lastDrop: number): boolean {
+  for (let i = lastDrop + 1; i < lines.length; i++) if (lines[i]!.reason === null && !isSentence(lines[i]!)) return true;
   return false;
 }

@@ -55,6 +55,7 @@ import { markBlockLabels } from './block-labels.ts';
 import { markTeaserItems } from './teaser-items.ts';
 import { markBeyondStory } from './beyond-story.ts';
 import { markLabelUnderHeadline } from './headline-label.ts';
+import { markTailSignoff } from './tail-signoff.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { markCaptionTwins } from './caption-twins.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
@@ -111,6 +112,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markCaptionTwins(lines);
   markBeyondStory(lines, headline);
   markLabelUnderHeadline(lines, headline);
+  markTailSignoff(lines);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
   markHeadings(lines, headline, new Set(options.headingLines));

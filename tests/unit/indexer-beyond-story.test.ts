@@ -46,6 +46,38 @@ describe('kept lines between dropped furniture below the story', () => {
     for (const p of [P3, P4, NEWSLETTER]) assert.equal(reasonOf(ls, p), null, p);
   });
 
+  it('drops unended lines below the last dropped line that share no word with the story', () => {
+    const label = 'More from the region';
+    const desk = 'Press office, town hall, room 12';
+    const ls = lines([HEADLINE, 'headline'], P1, P2, P3, P4, ['Share', 'promotion'], label, desk);
+    markBeyondStory(ls, headline);
+    assert.equal(reasonOf(ls, label), 'off-topic');
+    assert.equal(reasonOf(ls, desk), 'off-topic');
+  });
+
+  it('keeps a heading below the last dropped line that a paragraph follows, and the story’s own words', () => {
+    const entry = 'At 14:45, a tree falls on a parked van in the old town';
+    const text = 'Firefighters cleared the street within the hour and nobody was hurt, the fire service said.';
+    const own = 'Bridge opening times';
+    const ls = lines([HEADLINE, 'headline'], P1, P2, P3, P4, ['Read also: ferry fares rise', 'related-headlines'], entry, text);
+    markBeyondStory(ls, headline);
+    assert.equal(reasonOf(ls, entry), null);
+    const tail = lines([HEADLINE, 'headline'], P1, P2, P3, P4, ['Share', 'promotion'], own);
+    markBeyondStory(tail, headline);
+    assert.equal(reasonOf(tail, own), null);
+  });
+
+  it('keeps a bulleted or numbered list below the last dropped line, and what introduces it', () => {
+    const intro = 'What changes for drivers';
+    const items = ['- lorries take the coastal road', '- buses keep their timetable'];
+    const ls = lines([HEADLINE, 'headline'], P1, P2, P3, P4, ['Anna Berg, Harbour Gazette', 'author-box'], intro, ...items);
+    markBeyondStory(ls, headline);
+    for (const t of [intro, ...items]) assert.equal(reasonOf(ls, t), null, t);
+    const ranked = lines([HEADLINE, 'headline'], P1, P2, P3, P4, ['Share', 'promotion'], '1. Lighthouse tours', '2. Ferry museum');
+    markBeyondStory(ranked, headline);
+    assert.equal(reasonOf(ranked, '2. Ferry museum'), null);
+  });
+
   it('judges nothing without a dropped line between the story’s end and the line', () => {
     const ls = lines([HEADLINE, 'headline'], P1, P2, P3, P4, NEWSLETTER, ['Share', 'promotion']);
     markBeyondStory(ls, headline);
