@@ -21,11 +21,9 @@ export interface BuiltDocument {
   sample: FurnitureSample;
 }
 
-/** Which share of a file's documents a build makes: part `index` of `of` equal runs, in order. */
-export interface FilePart {
-  index: number;
-  of: number;
-}
+import type { FilePart } from './read/formats/index.ts';
+
+export type { FilePart } from './read/formats/index.ts';
 
 export type FileOutcome =
   | { ok: false; skip: Skip }
@@ -43,13 +41,9 @@ export async function buildFile(
   job: FileJob,
   options: { lazy?: boolean; furniture?: ReadonlySet<string> | undefined; part?: FilePart | undefined } = {},
 ): Promise<FileOutcome> {
-  const found = await readFileDocuments(job, options.furniture);
+  const found = await readFileDocuments(job, options.furniture, undefined, options.part);
   if (!found.ok) return found;
-  const part = options.part;
-  const all = found.documents;
-  const pending =
-    part && part.of > 1 ? all.slice(partStart(all.length, part.index, part.of), partStart(all.length, part.index + 1, part.of)) : all;
-  const problems = part && part.index > 0 ? [] : found.problems;
+  const { documents: pending, problems } = found;
   if (pending.some((doc) => doc.needsLanguageDetector)) await loadLanguageDetector();
   function* build(): Generator<BuiltDocument> {
     for (const doc of pending) {
@@ -85,17 +79,12 @@ export async function checkFile(
   job: FileJob,
   options: { furniture: ReadonlySet<string> | undefined; folderOutlets?: ReadonlyMap<string, FolderOutlet> | undefined; part?: FilePart },
 ): Promise<CheckOutcome> {
-  const found = await readFileDocuments(job, options.furniture, options.folderOutlets);
+  const found = await readFileDocuments(job, options.furniture, options.folderOutlets, options.part);
   if (!found.ok) return found;
-  const all = found.documents;
-  const part = options.part;
-  const from = part && part.of > 1 ? partStart(all.length, part.index, part.of) : 0;
-  const to = part && part.of > 1 ? partStart(all.length, part.index + 1, part.of) : all.length;
   const documents: CheckedDocument[] = [];
-  for (let index = from; index < to; index++) {
-    const doc = all[index]!;
+  for (const [i, doc] of found.documents.entries()) {
     documents.push({
-      index,
+      index: found.firstIndex + i,
       id: doc.id,
       contentHash: doc.contentHash,
       record: doc.record,
@@ -104,9 +93,4 @@ export async function checkFile(
     });
   }
   return { ok: true, documents };
-}
-
-/** Where part `index` of `of` starts among `n` documents. */
-function partStart(n: number, index: number, of: number): number {
-  return Math.floor((n * index) / of);
 }

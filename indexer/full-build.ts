@@ -22,6 +22,8 @@ export interface FullBuildOptions {
   /** Those workers, started by the caller to be used again after the build (the furniture fix-up). */
   pool?: BuildPool | null | undefined;
   onProgress?: ((done: number, total: number, file: string) => void) | undefined;
+  /** Called once the last article has gone to the engine, while it finishes the index (run.ts begins the fix-up's reading then). */
+  onRead?: (() => void) | undefined;
 }
 
 export async function fullBuild(plan: CorpusPlan, report: ReportBuilder, options: FullBuildOptions): Promise<void> {
@@ -56,4 +58,5 @@ async function* builtArticles(plan: CorpusPlan, report: ReportBuilder, options: 
     }
     if (last) options.onProgress?.(++done, sources.length, job.source);
   }
+  options.onRead?.();
 }

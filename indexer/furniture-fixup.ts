@@ -20,8 +20,8 @@
  */
 import path from 'node:path';
 import type { SearchEngine } from '../engine/contract/types.ts';
-import type { CheckedDocument } from './build-file.ts';
-import { type BuildPool, checkFiles } from './build-pool.ts';
+import type { CheckedDocument, CheckOutcome } from './build-file.ts';
+import { type BuildPool, checkFiles, type PoolUnit } from './build-pool.ts';
 import { type CorpusPlan, jobFor } from './corpus-plan.ts';
 import type { FolderOutlet } from './infer/outlet-folder.ts';
 import { UpsertBatch } from './incremental.ts';
@@ -45,20 +45,19 @@ export async function takeOutFurniture(
   sources: Iterable<string>,
   folderOutlets: ReadonlyMap<string, FolderOutlet> = new Map(),
   pool: BuildPool | null = null,
+  started?: FurnitureCheck | null,
 ): Promise<number> {
-  if (furniture.size === 0 && folderOutlets.size === 0) return 0;
-  const all = new Set(sources);
-  if (folderOutlets.size > 0)
-    for (const source of plan.discovered.articles) if (folderOutlets.has(path.posix.dirname(source))) all.add(source);
+  // Begun already (`checkFurniture`, null when nothing was learned), or now.
+  const check = started === undefined ? checkFurniture(plan, furniture, sources, folderOutlets, pool, 0) : started;
+  if (check === null) return 0;
   const batch = new UpsertBatch(engine, true);
   const rehashes = new RehashBatch(engine);
   const gone: string[] = [];
   const visitDates = visitDatesIn(furniture);
-  const jobs = [...all].sort().map((source) => jobFor(plan, source));
   let revised = 0;
   // The documents of the file being checked, read again in this thread when one must be built again.
   let read = null as { source: string; documents: PendingArticle[] } | null;
-  for await (const { job, outcome } of checkFiles(jobs, { workers: 0, pool, furniture, folderOutlets })) {
+  for await (const { job, outcome } of check) {
     if (!outcome.ok) continue;
     const source = job.source;
     const outletFolder = folderOutlets.has(path.posix.dirname(source));
@@ -90,6 +89,71 @@ export async function takeOutFurniture(
   await rehashes.flush();
   if (gone.length > 0) await engine.deleteArticles(gone);
   return revised;
+}
+
+/** The fix-up's reading of the files (`checkFiles`), begun by `checkFurniture`. */
+export type FurnitureCheck = AsyncIterable<PoolUnit<CheckOutcome>>;
+
+/**
+ * Begins the fix-up's reading of the files (`checkFiles`) of `sources` and of the folders given an
+ * outlet, taking up to `readAhead` units before anyone asks for them: a full build starts it as its
+ * last article leaves for the engine (run.ts), so the files are read while the engine's writer
+ * finishes the index (its merge and sync, when both reading threads sat idle). Null when the corpus
+ * taught nothing.
+ */
+export function checkFurniture(
+  plan: CorpusPlan,
+  furniture: ReadonlySet<string>,
+  sources: Iterable<string>,
+  folderOutlets: ReadonlyMap<string, FolderOutlet>,
+  pool: BuildPool | null,
+  readAhead: number,
+): FurnitureCheck | null {
+  if (furniture.size === 0 && folderOutlets.size === 0) return null;
+  const all = new Set(sources);
+  if (folderOutlets.size > 0)
+    for (const source of plan.discovered.articles) if (folderOutlets.has(path.posix.dirname(source))) all.add(source);
+  const jobs = [...all].sort().map((source) => jobFor(plan, source));
+  const units = checkFiles(jobs, { workers: 0, pool, furniture, folderOutlets });
+  return readAhead > 0 ? takenAhead(units, readAhead) : units;
+}
+
+/**
+ * `source`'s items, up to `limit` of them taken before they are asked for, from now on. A failure
+ * is thrown where its item would have come; one nobody asks for is dropped.
+ */
+function takenAhead<T>(source: AsyncGenerator<T>, limit: number): AsyncIterable<T> {
+  const queue: Array<IteratorResult<T>> = [];
+  let failure: { error: unknown } | null = null;
+  let pulling: Promise<void> | null = null;
+  const pull = (): Promise<void> =>
+    (pulling ??= (async () => {
+      try {
+        while (queue.length < limit && !queue.at(-1)?.done) queue.push(await source.next());
+      } catch (error) {
+        failure = { error };
+      } finally {
+        pulling = null;
+      }
+    })());
+  void pull();
+  return {
+    async *[Symbol.asyncIterator]() {
+      try {
+        for (;;) {
+          while (queue.length === 0 && failure === null) await pull();
+          const next = queue.shift();
+          if (next === undefined) throw (failure as { error: unknown } | null)?.error;
+          if (next.done) return;
+          void pull();
+          yield next.value;
+        }
+      } finally {
+        await pulling;
+        await source.return(undefined);
+      }
+    },
+  };
 }
 
 /** The file's document read again in this thread, which must be the one checked (a file changed meanwhile is an error). */

@@ -33,7 +33,8 @@ import { type FolderOutlet, ofTheSite } from './infer/outlet-folder.ts';
 import { corpusOutletsDigest } from './infer/outlet-listed-index.ts';
 import { withDefiniteArticle } from './infer/outlet.ts';
 export { loadLanguageDetector } from './infer/language.ts';
-import { readerFor, type ReaderOutput } from './read/formats/index.ts';
+import { type FilePart, readerFor, type ReaderOutput } from './read/formats/index.ts';
+import { partStart } from './read/formats/records.ts';
 import { splitParagraphs } from './split/paragraphs.ts';
 import type { CleanResult, KeptLine, Settled, Skip, StatedMeta } from './types.ts';
 
@@ -64,6 +65,12 @@ export interface ArticleFile {
    * a document whose text names none of its own. Part of the content hash when set.
    */
   folderOutlet?: FolderOutlet | undefined;
+  /**
+   * Only that part of a record file's records (build-pool.ts): a JSONL file's part reads only its
+   * own lines (`readJsonLines`); another format is read whole and its records cut into the part.
+   * Its `problems` are the part's own lines' (JSONL), or the whole file's with part 0 (others).
+   */
+  part?: FilePart | undefined;
 }
 
 export type ArticleResult =
@@ -117,7 +124,14 @@ export interface PendingArticle {
 }
 
 export type FileDocuments =
-  | { ok: true; documents: PendingArticle[]; problems: Array<{ where: string; reason: string }>; warnings: string[] }
+  | {
+      ok: true;
+      documents: PendingArticle[];
+      problems: Array<{ where: string; reason: string }>;
+      warnings: string[];
+      /** How many of the file's documents come before these (`ArticleFile.part`; 0 for a whole file). */
+      firstIndex: number;
+    }
   | { ok: false; skip: Skip; warnings: string[] };
 
 export function documentsFromFile(file: ArticleFile): FileDocuments {
@@ -129,7 +143,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   if (!decoded.ok) return { ok: false, skip: decoded.skip, warnings: [] };
 
   const fileId = file.id ?? baseArticleId(file.source);
-  const read = reader(decoded.text);
+  const read = reader(decoded.text, file.part);
   // The digest of a document that holds nothing the corpus taught.
   const plain = learnedDigest('', NOTHING_LEARNED);
   if (read.kind === 'single') {
@@ -151,15 +165,25 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
       ],
       problems: [],
       warnings: [],
+      firstIndex: 0,
     };
   }
-  if (read.records.length === 0 && read.problems.length > 0 && read.problems[0]!.where === 'whole file') {
+  // A part read alone (JSONL) holds neither: the decoded file is not blank, so one of its lines is a record or a problem.
+  if (!read.part && read.records.length === 0 && read.problems.length > 0 && read.problems[0]!.where === 'whole file') {
     return { ok: false, skip: { kind: 'malformed', reason: read.problems[0]!.reason }, warnings: [] };
   }
-  if (read.records.length === 0 && read.problems.length === 0) {
+  if (!read.part && read.records.length === 0 && read.problems.length === 0) {
     return { ok: false, skip: { kind: 'empty', reason: 'holds no records' }, warnings: [] };
   }
-  const documents = read.records.map((record): PendingArticle => {
+  let { records, problems } = read;
+  let firstIndex = read.firstIndex ?? 0;
+  const part = file.part;
+  if (!read.part && part !== undefined && part.of > 1) {
+    firstIndex = partStart(records.length, part.index, part.of);
+    records = records.slice(firstIndex, partStart(records.length, part.index + 1, part.of));
+    if (part.index > 0) problems = [];
+  }
+  const documents = records.map((record): PendingArticle => {
     const id = `${fileId}-${record.key}`;
     // Hashed as the string: `update` encodes it as UTF-8, the same bytes TextEncoder would make, without the copy.
     // With furniture, the record's text is read once more here: its hash depends on its furniture.
@@ -183,7 +207,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
       furnitureSample: () => (sample ??= furnitureSample(record.readText())),
     };
   });
-  return { ok: true, documents, problems: read.problems, warnings: [] };
+  return { ok: true, documents, problems, warnings: [], firstIndex };
 }
 
 /**

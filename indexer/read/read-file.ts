@@ -10,6 +10,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FolderOutlet } from '../infer/outlet-folder.ts';
 import { formatBytes } from './decode.ts';
+import type { FilePart } from './formats/index.ts';
 import { documentsFromFile, type PendingArticle } from '../pipeline.ts';
 import type { Skip, StatedMeta } from '../types.ts';
 
@@ -27,18 +28,27 @@ export interface FileJob {
 
 export type FileRead =
   | { ok: false; skip: Skip }
-  | { ok: true; documents: PendingArticle[]; problems: Array<{ where: string; reason: string }>; bytes: number };
+  | {
+      ok: true;
+      documents: PendingArticle[];
+      problems: Array<{ where: string; reason: string }>;
+      bytes: number;
+      /** How many of the file's documents come before these (`part`). */
+      firstIndex: number;
+    };
 
 type BytesRead = { ok: true; bytes: Buffer } | { ok: false; skip: Skip };
 
 /**
  * The file's documents, or why it is not indexed; with what the corpus taught: its furniture, and
  * the outlet of each folder whose pages agree on one (by folder, as `path.posix.dirname` names it).
+ * With `part`, only that part's documents (`ArticleFile.part`).
  */
 export async function readFileDocuments(
   job: FileJob,
   furniture?: ReadonlySet<string>,
   folderOutlets?: ReadonlyMap<string, FolderOutlet>,
+  part?: FilePart,
 ): Promise<FileRead> {
   const read = await readBytes(job.file, job.maxBytes);
   if (!read.ok) return read;
@@ -51,9 +61,10 @@ export async function readFileDocuments(
     maxBytes: job.maxBytes,
     furniture,
     folderOutlet: folderOutlets?.get(path.posix.dirname(job.source)),
+    part,
   });
   if (!found.ok) return { ok: false, skip: found.skip };
-  return { ok: true, documents: found.documents, problems: found.problems, bytes: read.bytes.length };
+  return { ok: true, documents: found.documents, problems: found.problems, bytes: read.bytes.length, firstIndex: found.firstIndex };
 }
 
 async function readBytes(file: string, maxBytes: number): Promise<BytesRead> {

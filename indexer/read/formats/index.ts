@@ -47,9 +47,29 @@ export interface RecordProblem {
   reason: string;
 }
 
-export type ReadResult = { kind: 'single'; output: ReaderOutput } | { kind: 'records'; records: RecordOutput[]; problems: RecordProblem[] };
+/** Which share of a record file's records is read: part `index` of `of` equal runs, in order (build-pool.ts). */
+export interface FilePart {
+  index: number;
+  of: number;
+}
 
-export type Reader = (text: string) => ReadResult;
+export type ReadResult =
+  | { kind: 'single'; output: ReaderOutput }
+  | {
+      kind: 'records';
+      records: RecordOutput[];
+      problems: RecordProblem[];
+      /**
+       * Set when the reader read only the part it was asked for (`readJsonLines`: that run of the
+       * file's lines): `records` and `problems` are that part's, and `firstIndex` records come
+       * before them. Otherwise they are the whole file's, whatever the part.
+       */
+      part?: true;
+      firstIndex?: number;
+    };
+
+/** @param part a record reader may read only that part of the file (`ReadResult.part` says whether it did). */
+export type Reader = (text: string, part?: FilePart) => ReadResult;
 
 const single =
   (read: (text: string) => ReaderOutput): Reader =>

@@ -11,7 +11,7 @@ import { dateFieldValue } from '../../infer/dates.ts';
 import { normalizeText } from '../decode.ts';
 import { statedField } from '../../infer/stated-meta.ts';
 import type { StatedMeta } from '../../types.ts';
-import type { ReadResult, RecordOutput, RecordProblem } from './index.ts';
+import type { FilePart, ReadResult, RecordOutput, RecordProblem } from './index.ts';
 
 const FIELDS = {
   title: ['title', 'headline'],
@@ -74,13 +74,41 @@ export function readJson(text: string): ReadResult {
   );
 }
 
-export function readJsonLines(text: string): ReadResult {
+/**
+ * @param part only the lines of that run of the file's lines (`FilePart`): a big record file is
+ *   built in parts (build-pool.ts), and each part reads its own records only. The records before
+ *   its lines are parsed for their keys alone (an id met again is renamed, `collect`), and none
+ *   after them is read; the result holds its own lines' records and problems, numbered as in the
+ *   whole file (`firstIndex`: the records before them).
+ */
+export function readJsonLines(text: string, part?: FilePart): ReadResult {
+  const lines = text.split('\n');
+  const whole = part === undefined || part.of <= 1;
+  const from = whole ? 0 : partStart(lines.length, part.index, part.of);
+  const to = whole ? lines.length : partStart(lines.length, part.index + 1, part.of);
+  const usedKeys = new Set<string>();
+  let n = 0;
+  let firstIndex = 0;
+  // The lines before the part: their records' keys, nothing else.
+  for (let i = 0; i < from; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    n++;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const key = recordKey(value, n);
+    if (key === null) continue;
+    firstIndex++;
+    usedKeys.add((usedKeys.has(key.toLowerCase()) ? `${key}_${n}` : key).toLowerCase());
+  }
   // One line at a time, each parsed only when collected: a parsed record is dropped as soon as it
   // is read (see `RecordOutput.readText`), so a big file's records are never all alive at once.
   function* items(): Generator<{ value: unknown; raw: string; where: string; index: number } | RecordProblem> {
-    let n = 0;
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
+    for (let i = from; i < to; i++) {
       const line = lines[i]!;
       if (line.trim() === '') continue;
       n++;
@@ -92,17 +120,18 @@ export function readJsonLines(text: string): ReadResult {
       }
     }
   }
-  return collect(items(), { rawIsSource: true });
+  const read = collect(items(), { rawIsSource: true }, usedKeys);
+  return whole ? read : { ...read, part: true, firstIndex };
 }
 
 /** @param options.rawIsSource whether each item's `raw` is its text as it stands in the (normalized) file */
 function collect(
   items: Iterable<{ value: unknown; raw: string; where: string; index: number } | RecordProblem>,
   options: { rawIsSource: boolean },
-): ReadResult {
+  usedKeys = new Set<string>(),
+): Extract<ReadResult, { kind: 'records' }> {
   const records: RecordOutput[] = [];
   const problems: RecordProblem[] = [];
-  const usedKeys = new Set<string>();
   for (const item of items) {
     if ('reason' in item) {
       problems.push(item);
@@ -148,6 +177,30 @@ function textReader(raw: string, title: string | null, normalize: (s: string) =>
   };
 }
 
+/** A record's own id, made safe for an article id ('' when it has none). */
+function idOf(rawId: unknown): string {
+  return typeof rawId === 'string' || typeof rawId === 'number'
+    ? String(rawId)
+        .replace(/[^A-Za-z0-9_-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 40)
+    : '';
+}
+
+/** The key `toRecord` gives a parsed record (before `collect` renames a repeat), or null when it is no record. */
+function recordKey(value: unknown, index: number): string | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const obj = value as Record<string, unknown>;
+  const body = pick(obj, FIELDS.text);
+  if (!body || typeof body.value !== 'string') return null;
+  return idOf(obj.id ?? obj._id ?? obj.guid) || String(index);
+}
+
+/** Where part `index` of `of` starts among `n` items (lines, records). */
+export function partStart(n: number, index: number, of: number): number {
+  return Math.floor((n * index) / of);
+}
+
 function toRecord(value: unknown, raw: string, where: string, index: number, rawIsSource: boolean): RecordOutput | RecordProblem {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { where, reason: 'not a JSON object' };
   const obj = value as Record<string, unknown>;
@@ -157,13 +210,7 @@ function toRecord(value: unknown, raw: string, where: string, index: number, raw
     return { where, reason: `no text: none of the fields ${FIELDS.text.map((f) => `"${f}"`).join(', ')} holds a string` };
 
   const rawId = obj.id ?? obj._id ?? obj.guid;
-  const id =
-    typeof rawId === 'string' || typeof rawId === 'number'
-      ? String(rawId)
-          .replace(/[^A-Za-z0-9_-]+/g, '-')
-          .replace(/^-+|-+$/g, '')
-          .slice(0, 40)
-      : '';
+  const id = idOf(rawId);
   const key = id || String(index);
 
   // The file's text is normalized before it is parsed, so only a JSON escape can bring back a
