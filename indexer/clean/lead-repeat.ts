@@ -5,9 +5,7 @@
  * is the first line the page keeps under the headline and the story's text goes on right below the
  * later copy (a sentence of eight words or more, kept): the copy opens the text. A caption's later
  * copy sits by its photo, over a credit or in a gallery; a copy printed right under the first is a
- * photo's caption and its alt text (`repeats.ts`), however the page keeps the first, unless the
- * lead runs to a second sentence: a caption is one ("Luis E. Raez, medical director …": an
- * initial's full stop ends no sentence).
+ * photo's caption and its alt text (`repeats.ts`), however the page keeps the first.
  */
 import { wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
@@ -16,15 +14,12 @@ import type { ContentLine } from './structure.ts';
 /** Fewest words of the paragraph right below the later copy. */
 const MIN_PARAGRAPH_WORDS = 8;
 
-/** A sentence end inside the line, another sentence starting after it. */
-const TWO_SENTENCES = /\p{Ll}{2}[.!?]["”’»]?\s+["'“‘«„]?\p{Lu}/u;
-
 export function keepLeadRepeat(lines: ContentLine[]): void {
   let i = lines.findIndex((l) => l.reason === 'headline') + 1;
   while (i < lines.length && lines[i]!.reason !== null) i++;
   const lead = lines[i];
   if (lead === undefined) return;
-  for (let j = TWO_SENTENCES.test(lead.text) ? i + 1 : i + 2; j < lines.length; j++) {
+  for (let j = i + 2; j < lines.length; j++) {
     const l = lines[j]!;
     if (l.reason !== 'repeated-line' || l.text !== lead.text) continue;
     const next = lines[j + 1];

@@ -95,12 +95,6 @@ describe("the story's lead printed again as its first paragraph", () => {
     assert.equal(kept.filter((t) => t === LEAD).length, 2);
   });
 
-  it('keeps a lead of two sentences printed twice in a row', () => {
-    const TWO = `${LEAD} Passengers queued from dawn at the harbour.`;
-    const kept = keptText(page(HEADLINE, TWO, TWO, P1, P2, P3));
-    assert.equal(kept.filter((t) => t === TWO).length, 2);
-  });
-
   it("still drops a caption's later copy printed right under the first", () => {
     const CAPTION = 'Passengers board the first ferry to the northern islands at the harbour on Friday morning after the strike.';
     const kept = keptText(page(HEADLINE, CAPTION, CAPTION, P1, P2, P3));
