@@ -32,6 +32,7 @@ import { markItemRhythm } from './item-rhythm.ts';
 import { markHeadlineRuns } from './headline-run.ts';
 import { keepParagraphOpeners } from './paragraph-openers.ts';
 import { keepLeadHeadline } from './lead-headline.ts';
+import { keepLeadRepeat } from './lead-repeat.ts';
 import { markStoryEnd } from './story-end.ts';
 import { markBylines } from './bylines.ts';
 import { markAuthorNotes } from './author-notes.ts';
@@ -91,6 +92,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   const { lines, headline, language } = labelLines(text, options);
   markByModel(lines, language);
   keepStandfirstCopy(lines);
+  keepLeadRepeat(lines);
   keepStandfirstLines(lines);
   keepFieldRows(lines);
   keepParagraphOpeners(lines);

@@ -81,3 +81,23 @@ describe('a script without letter case under the headline', () => {
     assert.equal(phraseReason('그는 이 기사를 공유합니다 라고 말했다'), null);
   });
 });
+
+describe("the story's lead printed again as its first paragraph", () => {
+  const HEADLINE = 'Ferry service to the islands resumes after the strike';
+  const LEAD = 'The ferries to the northern islands sailed again on Friday after the crews ended a four-day strike over pay.';
+  const P1 = 'The first boat left the harbour at seven in the morning with more than two hundred passengers and a dozen lorries on board.';
+  const P2 = 'The union said its members had accepted an offer of a higher wage for this year and a review of the rosters in the autumn.';
+  const P3 =
+    'Islanders said the strike had left shops without fresh food and kept patients from their hospital appointments on the mainland.';
+
+  it('keeps the later copy of the lead when the text goes on right below it', () => {
+    const kept = keptText(page(HEADLINE, LEAD, 'Islands ferry strike ends', LEAD, P1, P2, P3));
+    assert.equal(kept.filter((t) => t === LEAD).length, 2);
+  });
+
+  it("still drops a caption's later copy printed right under the first", () => {
+    const CAPTION = 'Passengers board the first ferry to the northern islands at the harbour on Friday morning after the strike.';
+    const kept = keptText(page(HEADLINE, CAPTION, CAPTION, P1, P2, P3));
+    assert.ok(kept.filter((t) => t === CAPTION).length <= 1);
+  });
+});
