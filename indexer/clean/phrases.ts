@@ -469,9 +469,10 @@ const COUNTER_WORD = /counter/i;
 /** Removes counter-widget text ("free website hit counter") from a line. */
 export function stripCounter(text: string): { text: string; found: boolean } {
   // Every counter holds "counter": without it the line is only single-spaced, once.
-  if (!COUNTER_WORD.test(text)) return { text: text.replace(/\s+/g, ' ').trim(), found: false };
-  const stripped = text.replace(COUNTER_G, ' ').replace(/\s+/g, ' ').trim();
-  return { text: stripped, found: stripped !== text.replace(/\s+/g, ' ').trim() };
+  // (normalizeSpaces: the same text, with no rewrite of a line already single-spaced, 18perf10.)
+  if (!COUNTER_WORD.test(text)) return { text: normalizeSpaces(text), found: false };
+  const stripped = normalizeSpaces(text.replace(COUNTER_G, ' '));
+  return { text: stripped, found: stripped !== normalizeSpaces(text) };
 }
 
 /** No rule looks at a line longer than this, so counting further is wasted. */
