@@ -199,5 +199,18 @@ export function markBylines(lines: ContentLine[]): void {
   if (headline >= 0 && headline < first) for (let i = headline + 1; i < first && i <= headline + HEAD_LINES; i++) mark(i);
   // The page's last line after the story may be the start of a paragraph the excerpt cut off
   // ("Cllr Coun…"): a name alone there is not enough; a role, a date or initials are.
-  if (last + 2 < lines.length || !isName(lines[last + 1]?.text ?? '')) mark(last + 1, true);
+  // Nor is the line over a paragraph the page cut off at its end (the story's text goes on below
+  // it: a subheading, "Mercedes GLC" over the paragraph about the car, not the story's byline).
+  if (last + 2 < lines.length || !isName(lines[last + 1]?.text ?? '')) if (!isCutLastParagraph(lines, last + 2)) mark(last + 1, true);
+}
+
+/** Fewest words of the running text the page cut off at its end. */
+const MIN_CUT_TEXT_WORDS = 20;
+
+/** Line i is the page's last, unlabelled, running text of 20 words or more that ends no sentence: a paragraph cut off. */
+function isCutLastParagraph(lines: readonly ContentLine[], i: number): boolean {
+  const l = lines[i];
+  return (
+    i === lines.length - 1 && l!.reason === null && wordCount(l!.text, MIN_CUT_TEXT_WORDS) >= MIN_CUT_TEXT_WORDS && !endsSentence(l!.text)
+  );
 }
