@@ -12,6 +12,7 @@ import { cleanText, labelLines } from '../../indexer/clean/index.ts';
 import { weightsOfPage } from '../../indexer/clean/junk-model.ts';
 import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { carriesFurniture, furnitureLines } from '../../indexer/clean/page-gate.ts';
+import { withReasonHistory } from './reason-history.ts';
 
 const [file, range] = process.argv.slice(2);
 if (!file) {
@@ -21,40 +22,7 @@ if (!file) {
 const [from, to] = (range ?? '1-100000').split('-').map(Number) as [number, number];
 const text = fs.readFileSync(file, 'utf8');
 
-const history = new Map<number, string[]>();
-/** The first function on the stack outside this file and the engine: the rule that assigned. */
-function caller(): string {
-  const stack = new Error().stack?.split('\n').slice(3) ?? [];
-  for (const frame of stack) {
-    const m = /at (?:Object\.)?([\w$.<>]+) \((.*?):(\d+):\d+\)/.exec(frame);
-    if (m && !m[2]!.includes('line-trace')) return `${m[1]}@${m[2]!.split('/').pop()}:${m[3]}`;
-  }
-  return '?';
-}
-const push = Array.prototype.push;
-Array.prototype.push = function (this: unknown[], ...items: unknown[]) {
-  for (const item of items) {
-    if (item && typeof item === 'object' && 'reason' in item && 'heading' in item && 'words' in item) {
-      const l = item as unknown as { line: number; reason: string | null };
-      let value = l.reason;
-      const h: string[] = [];
-      if (value !== null) h.push(`${value} (phrase)`);
-      history.set(l.line, h);
-      Object.defineProperty(l, 'reason', {
-        get: () => value,
-        set: (v: string | null) => {
-          if (v !== value) h.push(`${v ?? 'KEEP'} ← ${caller()}`);
-          value = v;
-        },
-        enumerable: true,
-        configurable: true,
-      });
-    }
-  }
-  return push.apply(this, items);
-};
-const result = cleanText(text);
-Array.prototype.push = push;
+const { result, history } = withReasonHistory(() => cleanText(text));
 
 // The page gate's verdict, read where the model reads it (after the rules, before the model): the threshold the model acted at.
 const { lines: labelled } = labelLines(text);

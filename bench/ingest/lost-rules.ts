@@ -11,47 +11,18 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { labelledPages, PAGES_DIR } from './pages.ts';
+import { withReasonHistory } from './reason-history.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: PAGES_DIR }, rule: { type: 'string' } } });
 
-let last: Map<number, string>;
-function caller(): string {
-  const stack = new Error().stack?.split('\n').slice(3) ?? [];
-  for (const frame of stack) {
-    const m = /at (?:Object\.)?([\w$.<>]+) \((.*?):(\d+):\d+\)/.exec(frame);
-    if (m && !m[2]!.includes('lost-rules')) return `${m[1]}@${m[2]!.split('/').pop()}:${m[3]}`;
-  }
-  return '?';
-}
-const push = Array.prototype.push;
-Array.prototype.push = function (this: unknown[], ...items: unknown[]) {
-  for (const item of items) {
-    if (item && typeof item === 'object' && 'reason' in item && 'heading' in item && 'words' in item) {
-      const l = item as unknown as { line: number; reason: string | null };
-      let value = l.reason;
-      if (value !== null) last.set(l.line, `${value} (phrase)`);
-      Object.defineProperty(l, 'reason', {
-        get: () => value,
-        set: (v: string | null) => {
-          if (v !== value) last.set(l.line, `${v ?? 'KEEP'} ← ${caller()}`);
-          value = v;
-        },
-        enumerable: true,
-        configurable: true,
-      });
-    }
-  }
-  return push.apply(this, items);
-};
 const tally = new Map<string, number>();
 for (const { source, truth } of labelledPages(values.dir)) {
   const text = fs.readFileSync(path.join(values.dir, ...source.split('/')), 'utf8');
-  last = new Map();
-  const result = cleanText(text);
+  const { result, history } = withReasonHistory(() => cleanText(text));
   const junk = new Set(truth.junkLines);
   for (const d of result.dropped) {
     if (d.line === truth.titleLine || junk.has(d.line)) continue;
-    const k = last.get(d.line) ?? `${d.reason} (?)`;
+    const k = history.get(d.line)?.at(-1) ?? `${d.reason} (?)`;
     tally.set(k, (tally.get(k) ?? 0) + 1);
     if (values.rule && k.includes(values.rule) && truth.split === 'dev' && !/\/(?:d8|d9|c\d+|blind\d*|s\d+)\/?$/.test(values.dir))
       console.log(`${source}:${d.line}\t${k}\t${d.text.slice(0, 120)}`);

@@ -201,7 +201,7 @@ export function markBylines(lines: ContentLine[]): void {
   // ("Cllr Coun…"): a name alone there is not enough; a role, a date or initials are.
   // Nor is the line over a paragraph the page cut off at its end (the story's text goes on below
   // it: a subheading, "Mercedes GLC" over the paragraph about the car, not the story's byline).
-  if (last + 2 < lines.length || !isName(lines[last + 1]?.text ?? '')) if (!isCutLastParagraph(lines, last + 2)) mark(last + 1, true);
+  if ((last + 2 < lines.length || !isName(lines[last + 1]?.text ?? '')) && !isCutLastParagraph(lines, last + 2)) mark(last + 1, true);
 }
 
 /** Fewest words of the running text the page cut off at its end. */

@@ -7,6 +7,7 @@
  * words of any language the cleaner knows are left out, so "with" or "dla" count for nothing.
  * Scripts written without spaces are cut into their dictionary words first (unspaced-words.ts).
  */
+import { BEYOND_ASCII, eachAsciiWord } from './ascii-words.ts';
 import { isStopWordAt, stopWordCount } from './stopwords.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
 
@@ -46,38 +47,14 @@ function wordStems(text: string): string[][] {
   return out;
 }
 
-/** A code unit beyond ASCII: a line without one takes `asciiWordStems`. */
-const BEYOND_ASCII = /[^\x00-\x7f]/;
-
-/**
- * `wordStems` of a lower-cased line of ASCII alone, without a match, an iterator or a string per
- * word: there `[\p{L}\p{M}\p{N}]+` is a run of [a-z0-9], no script is unspaced and no word has a
- * glued proclitic, and a word's stop-word test reads it where it stands. The matches of the
- * pattern were a sixth of the build's allocations at 200k (18perf10).
- */
+/** `wordStems` of a lower-cased line of ASCII alone (`eachAsciiWord`: no string per word but the stems kept). */
 function asciiWordStems(lower: string): string[][] {
   const out: string[][] = [];
-  for (let i = 0; i < lower.length; ) {
-    if (!isAsciiWordCode(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let digits = true;
-    for (; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      if (!isAsciiWordCode(c)) break;
-      if (c > 0x39) digits = false;
-    }
-    if (i - start < MIN_LETTERS || digits || isStopWordAt(lower, start, i)) continue;
-    out.push([lower.slice(start, Math.min(i, start + STEM_LETTERS))]);
-  }
+  eachAsciiWord(lower, (start, end, digits) => {
+    if (end - start >= MIN_LETTERS && !digits && !isStopWordAt(lower, start, end))
+      out.push([lower.slice(start, Math.min(end, start + STEM_LETTERS))]);
+  });
   return out;
-}
-
-/** [a-z0-9]: the code units of a lower-cased ASCII line that `[\p{L}\p{M}\p{N}]` matches. */
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /** The comparable stems of a line's content words (every form each may be compared by). */

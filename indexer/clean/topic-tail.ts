@@ -31,6 +31,7 @@ import { isStamp } from './stamps.ts';
 import { readsAsCutText } from './text-like.ts';
 import { isRunningText } from './story-end.ts';
 import { isStopWordAt, stopWordCount, type LanguageMask } from './stopwords.ts';
+import { BEYOND_ASCII, eachAsciiWord } from './ascii-words.ts';
 import type { ContentLine } from './structure.ts';
 import { STEM_LETTERS } from './title-agreement.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
@@ -212,39 +213,16 @@ export function contentWords(text: string, mask: LanguageMask): string[] {
   return out;
 }
 
-/** A code unit beyond ASCII: a line without one takes `asciiContentWords`. */
-const BEYOND_ASCII = /[^\x00-\x7f]/;
-
-/**
- * `contentWords` of a line of ASCII alone, without a match per word and with a lower-case copy of
- * the kept words only: there `WORD` is a run of [A-Za-z0-9], no script is unspaced, a word has
- * no surrogate, and a word's stop-word test reads it where it stands (18perf10).
- */
+/** `contentWords` of a line of ASCII alone (`eachAsciiWord`), with a lower-case copy of the kept words only. */
 function asciiContentWords(text: string, mask: LanguageMask): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (!isAsciiWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let digits = true;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!isAsciiWordCode(c)) break;
-      if (c > 0x39) digits = false;
-    }
+  eachAsciiWord(text, (start, end, digits) => {
     // A number is kept whole (`ALL_NUMBERS`); a word opening with a digit is read as any word.
-    if (digits) out.push(text.slice(start, i));
-    else if (i - start >= MIN_WORD_LETTERS && !isStopWordAt(text, start, i, mask))
-      out.push(text.slice(start, Math.min(i, start + STEM_LETTERS)).toLowerCase());
-  }
+    if (digits) out.push(text.slice(start, end));
+    else if (end - start >= MIN_WORD_LETTERS && !isStopWordAt(text, start, end, mask))
+      out.push(text.slice(start, Math.min(end, start + STEM_LETTERS)).toLowerCase());
+  });
   return out;
-}
-
-/** [A-Za-z0-9]: the ASCII code units `WORD` matches. */
-function isAsciiWordCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
 function isAsciiLetter(c: number): boolean {
