@@ -9,7 +9,7 @@
  * generation and stays there until the next full collection. In-process, one connection, 3,000
  * requests to a bare Express route: 7.4 KB promoted per request with `http.createServer(app)`, 0.3 KB
  * when the objects already have the prototype Express sets (its call then changes nothing); plain
- * Node `http` promotes 0.15 KB (docs/operations.md, "What an answered search leaves in the old
+ * Node `http` promotes 0.15 KB (docs/journal/operations.md, "What an answered search leaves in the old
  * generation").
  */
 import http from 'node:http';

@@ -5,7 +5,7 @@
  * turn, and each turn also reads every open connection's next request. When a spike opens its
  * connections at once, the ones still in the kernel's accept queue wait one turn each, and every turn
  * is long: the connections already refused ask again the moment they read their 503 (60–110 re-asks
- * read in each turn of a cold spike's first second at 1M, docs/operations.md "Eighteenth session").
+ * read in each turn of a cold spike's first second at 1M, docs/journal/operations.md "Eighteenth session").
  * So the last connections' first requests were refused 50–450 ms after they were written.
  *
  * Here a connection whose request the search door has just refused (`refused`, the door's own

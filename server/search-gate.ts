@@ -340,7 +340,7 @@ export class SearchGate {
    * searches it admitted a queue several times what the next searches took to drain. In cold 1M
    * spikes at load 9-11 (one search worker), admitted searches waited p99 3.3-3.7 s at the gate
    * for a 1 s budget; replayed against the same searches' times, this estimate kept it to 1.3-2.5 s
-   * (docs/operations.md, "Sixteenth session"). Outside a spike the normal traffic is judged as
+   * (docs/journal/operations.md, "Sixteenth session"). Outside a spike the normal traffic is judged as
    * before, so a cold server's dear first searches hold nothing against the traffic after them.
    */
   private spikeExpectedMs(rounds: number, now: number): number {

@@ -209,7 +209,7 @@ function answer(port: number, agent: http.Agent, path: string, headers: Record<s
  * A search worker's memory grows on first use of its search path and then stays: SQLite's statement and
  * doclist memory, the glibc heap that holds it, the caches' probation segments (used by a spike's
  * searches only), its V8 heap's working size. In-process, 85 % of that growth came within the first
- * 500 distinct searches and little after 1,000 (docs/operations.md, "What stays alive after a
+ * 500 distinct searches and little after 1,000 (docs/journal/operations.md, "What stays alive after a
  * spike"), so a server that had not met varied searches before a spike grew by it during the spike's
  * first seconds. A production server allocates its working memory before it takes traffic: these
  * searches make that growth part of the server's start, before it says it is ready.

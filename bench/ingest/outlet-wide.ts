@@ -2,7 +2,7 @@
  * The wide net (issue 18): shapes the cue rules cannot take alone because each is as often a
  * section, a label or a person as the site, but which a learned scorer (bench/ingest/train-outlet.ts)
  * weighs with the rest of the page. Measurement only: the indexer does not use them, since the scorer
- * named wrong outlets on held-out pages (docs/ingestion.md). They carry score 0.
+ * named wrong outlets on held-out pages (docs/journal/ingestion.md). They carry score 0.
  *
  * - a short name line at the top, before or at the headline: the masthead;
  * - the first part of a line cut into parts ("Example | News | Jane Doe"), with or without a date;

@@ -21,9 +21,9 @@
  * fewer held-out junk lines with held-out body lost no higher (and within 1 %), d4 likewise
  * (`--dir ../extra-pages/d4`), and `bench/indexer-bbc.ts` must keep every line; else
  * `git checkout indexer/clean/junk-weights.ts`. On 2026-12-05 (shared dev + d4) nothing retrained
- * did: the shipped weights stay (docs/ingestion.md, fourteenth session). On 2026-12-06 (`--cleaner`, seven
+ * did: the shipped weights stay (docs/journal/ingestion.md, fourteenth session). On 2026-12-06 (`--cleaner`, seven
  * write-from sets): one pass left out 459 junk kept / 97 body lost, `--second` 447 / 94, but on d8 + d9 one
- * body line more than the shipped weights: nothing written (docs/ingestion.md, seventeenth session).
+ * body line more than the shipped weights: nothing written (docs/journal/ingestion.md, seventeenth session).
  *
  *   npx tsx bench/ingest/train-junk.ts            cross-validate, report, write the weights if they beat the shipped ones
  *   --force      write them whatever the verdict (when the features changed, the verdict is against the rules alone)

@@ -13,7 +13,7 @@
  * never saw it, with a threshold chosen on the other sets' own leave-one-set-out scores (the
  * lowest at which none of them gets a wrong outlet). "hybrid" is the rules, and the learned pick
  * where they leave the page Unknown. The scorer is not wired into inference: out of fold it adds
- * one outlet in 65, and on the held-out halves it asserted wrong ones (docs/ingestion.md).
+ * one outlet in 65, and on the held-out halves it asserted wrong ones (docs/journal/ingestion.md).
  *
  *   npx tsx bench/ingest/train-outlet.ts
  *   --lambda N     L2 penalty (default: each of a small grid)

@@ -2,7 +2,7 @@
  * Whether a page's winning year is later than every year the rest of its text mentions (a site clock or an event's
  * date above a story about an older year): per dated page, the winner's year, the latest other year on the page
  * (copyright lines and the date candidates' own lines left out) and the gap. Measured in the twentieth session: the
- * gap does not separate wrong years from right ones (docs/ingestion.md).
+ * gap does not separate wrong years from right ones (docs/journal/ingestion.md).
  *
  *   npx tsx bench/ingest/year-gap.ts --dir DIR [--dir DIR…]
  *

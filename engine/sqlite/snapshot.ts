@@ -110,7 +110,7 @@ export class Snapshot {
   /**
    * The arrays made on first use made now (every rowid, both date orders: 4 + 8 + 8 bytes per
    * paragraph): a worker does this when it opens the snapshot, so a spike of searches does not
-   * grow its memory (docs/operations.md, "where a spike's memory goes").
+   * grow its memory (docs/journal/operations.md, "where a spike's memory goes").
    */
   reserve(): void {
     void this.allRowids;

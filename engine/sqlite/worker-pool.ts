@@ -52,7 +52,7 @@ interface Job {
  * executor's closure scope: resolve, reject, the job), everything an answered search made on the
  * serving thread, the worker's reply included, outlived young-generation collections until the
  * next full one: 29 KB promoted per search with a signal against 0.65 without, 1.27 with this
- * helper (tests/unit/search-signal-promotion.test.ts; docs/operations.md, "What an answered search
+ * helper (tests/unit/search-signal-promotion.test.ts; docs/journal/operations.md, "What an answered search
  * leaves in the old generation").
  */
 function listenForAbort(signal: AbortSignal, act: () => void): () => void {
@@ -64,7 +64,7 @@ function listenForAbort(signal: AbortSignal, act: () => void): () => void {
  * A search worker's old generation is capped far above what it lives at (16–20 MB at 1M paragraphs)
  * because V8 sizes its growing factor by that cap: 4× what is live between full collections when
  * the cap is 2 GB or more (the default on a 16 GB machine), 1.4× at 512 MB. After 20,000 distinct
- * spike searches a worker's old space stood at 60–65 MB uncapped, 26 MB capped (docs/operations.md,
+ * spike searches a worker's old space stood at 60–65 MB uncapped, 26 MB capped (docs/journal/operations.md,
  * "How far V8 lets a heap grow"). A V8 flag (`--max-old-space-size`) would override this cap: see below.
  */
 const WORKER_OLD_GENERATION_MB = 512;

@@ -255,7 +255,7 @@ function markLinksAboveChrome(
 /**
  * Fewest headlines in a list below the article with nothing announcing it: three, as for a menu.
  * Two were measured first (2026-12-04): they took 2 held-out body lines (and 11 junk lines), so
- * the held-out gain of three is not clean evidence (docs/ingestion.md).
+ * the held-out gain of three is not clean evidence (docs/journal/ingestion.md).
  */
 const MIN_TAIL_LINKS = 3;
 

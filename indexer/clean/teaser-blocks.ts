@@ -21,7 +21,7 @@ import { isListHeading, paragraphsAbove, type ContentLine } from './structure.ts
 /**
  * Fewest headline/teaser pairs that make a block: a list needs two items. Two rather than three was
  * chosen with the shared held-out figures in view, so that set's gain from this rule is not evidence
- * (docs/ingestion.md); the sets nobody tuned on did not move.
+ * (docs/journal/ingestion.md); the sets nobody tuned on did not move.
  */
 const MIN_PAIRS = 2;
 /** Shortest and longest teaser sentence (the longest headline is `MAX_HEADLINE_WORDS`). */

@@ -41,7 +41,7 @@ const SITE_KINDS = new Set(['url', 'title-site', 'address', 'syndication', ...LI
 /**
  * What the rules read of the page and their verdict. The learned scorer's trainer
  * (bench/ingest/train-outlet.ts) starts from it; the scorer is not part of inference, since out of
- * fold it added one outlet and on the held-out halves wrong ones (docs/ingestion.md, issue 18).
+ * fold it added one outlet and on the held-out halves wrong ones (docs/journal/ingestion.md, issue 18).
  */
 export interface OutletEvidence {
   lines: PageLine[];

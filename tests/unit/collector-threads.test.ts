@@ -4,7 +4,7 @@
  * and whatever else runs, a parallel scavenge woke up to four helper threads ~40 times a second under
  * a spike: they took cores from the search worker and from the serving thread itself, and a collection
  * the serving thread had to wait for stretched to 10-50 ms while its helpers waited for a core
- * (docs/operations.md, "Seventeenth session"). Here: young garbage made for 1 s under npm start's
+ * (docs/journal/operations.md, "Seventeenth session"). Here: young garbage made for 1 s under npm start's
  * flags costs the process's other threads next to nothing (~3-13 ms; 200-370 ms with V8's default).
  */
 import assert from 'node:assert/strict';

@@ -2,7 +2,7 @@
  * A search worker's old generation is capped at 512 MB (engine/sqlite/worker-pool.ts). Below V8's
  * 2 GB threshold the cap is what keeps V8's heap growing factor at ~1.4 instead of 4: a worker that
  * lives at 16–20 MB then stops at ~26 MB between full collections instead of 60–65 after 20,000
- * distinct searches (docs/operations.md, "How far V8 lets a heap grow"). Run with npm start's node
+ * distinct searches (docs/journal/operations.md, "How far V8 lets a heap grow"). Run with npm start's node
  * flags, whose `--max-old-space-size` is the serving thread's own limit and must not override the
  * workers' cap (a V8 flag would, for every isolate made after it is set; worker-pool.ts clears it).
  */
