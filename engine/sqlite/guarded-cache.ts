@@ -140,6 +140,10 @@ export class GuardedCache<V extends {}> {
       return;
     }
     if (this.probation.size > 0) this.probation.delete(key);
+    // lru-cache keeps the size it counted when the same object is stored again (its `set` only
+    // moves it to the front), so a value grown in place since (a summary's new page, an
+    // expression's new shown hits) would stay counted at its first size: store it anew.
+    if (this.main.peek(key) === value) this.main.delete(key);
     this.main.set(key, value);
   }
 
