@@ -160,3 +160,18 @@ describe('a guarded cache', () => {
     assert.equal(cache.held.main, first + 24);
   });
 });
+
+describe("a spike's distinct searches", () => {
+  it('grow a cache by a sixteenth of its budget at most', () => {
+    const guard = new CacheGuard();
+    const maxSize = 2 ** 20;
+    const cache = new GuardedCache<Uint8Array>({ guard, maxSize, sizeOf: (a) => a.byteLength });
+    for (let i = 0; i < 2_000; i++) {
+      guard.begin(true);
+      cache.set(`"once${i}"`, new Uint8Array(1_000));
+    }
+    assert.equal(cache.held.main, 0);
+    assert.ok(cache.held.probation <= maxSize / 16, `${cache.held.probation} bytes on probation`);
+    assert.ok(cache.held.probation > maxSize / 20, `${cache.held.probation} bytes on probation`);
+  });
+});
