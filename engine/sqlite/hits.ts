@@ -34,7 +34,7 @@ export function readHits(
     );
     missing.forEach((i, j) => {
       shown[i] = read[j]!;
-      shownHits.set(rowids[i]!, read[j]!);
+      shownHits.keep(rowids[i]!, read[j]!);
     });
     answers.keepShownHits(highlightMatch ?? '', shownHits);
   }
