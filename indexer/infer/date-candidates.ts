@@ -29,7 +29,7 @@ import {
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
 import { joinSplitDates } from './date-split.ts';
-import { isBesideWeather, isSiteToday } from './date-today.ts';
+import { isBesideWeather, isSiteToday, printsOtherCalendar } from './date-today.ts';
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
 import { NO_VISIT_DATES } from './date-visit.ts';
@@ -459,6 +459,10 @@ export function collectDateCandidates(
         if (header && !hasClockTime(l.text)) {
           dated.at(-1)!.score += HEADER_DATE;
           dated.at(-1)!.header = true;
+        } else if (header && printsOtherCalendar(l.text, dates)) {
+          // The calendar widget's clock is the visit's: no stamp's minute, no clock bonus.
+          dated.at(-1)!.score += HEADER_DATE - clockBonus('stamp', at, l.text);
+          dated.at(-1)!.header = true;
         }
       } else if (nth === 0 && isUnderHeadline(lines, i, headlineLine) && isCreditLine(l.text, d, n)) {
         add('stamp', `date line under the headline '${quote(l.text)}'`, null);
@@ -677,8 +681,13 @@ function kindOfCue(cue: Cue): DateCandidateKind {
   return cue.kind === 'published' ? 'published' : cue.kind === 'updated' ? 'updated' : 'date-cue';
 }
 
-/** A paragraph of the story: long enough to be prose, with lower-case words in it. */
+/**
+ * A paragraph of the story: long enough to be prose, with lower-case words in it, or words of a script
+ * without case (Arabic, Hebrew, Bengali, Devanagari…), where a menu in capitals cannot be told by its case.
+ */
 function isProse(text: string, words: number): boolean {
-  return words >= 10 && text.length >= 50 && LOWER_WORD.test(text);
+  return words >= 10 && text.length >= 50 && (LOWER_WORD.test(text) || CASELESS_WORD.test(text));
 }
 const LOWER_WORD = /\p{Ll}{3}/u;
+/** Three letters of a script without case, marks between them allowed (Devanagari and Bengali vowel signs). */
+const CASELESS_WORD = /\p{Lo}\p{M}*\p{Lo}\p{M}*\p{Lo}/u;
