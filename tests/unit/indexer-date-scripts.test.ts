@@ -48,4 +48,15 @@ describe('dates in more scripts and shapes', () => {
     // One calendar with a clock time is a stamp, as before: a header shows the day, not the minute.
     assert.equal(header('الجمعة 22 أغسطس 2025 09:48 مـ'), '2025-08-22');
   });
+
+  it('reads on past a line of hashtags (the tags of the story, not other stories) to the stamp under the story', () => {
+    const tagged = (tags: string) => dateOf([HEADLINE, P1, P2, P3, tags, 'Published on 22/04/2021 at 08:33', 'PHOTOS OF THE STORY']);
+    assert.equal(tagged('#Harbour #SwingBridge #HarbourBoard #Ferry'), '2021-04-22');
+  });
+
+  it("takes a date line right above the story's first paragraph as its stamp, whatever headline was read below", () => {
+    assert.equal(dateOf(['Monday, 31 January 2023', P1, 'Harbour board chair Jane Roe', P2, P3]), '2023-01-31');
+    // Above a masthead line the same date is the header's, which alone does not date the page.
+    assert.equal(dateOf(['Monday, 31 January 2023', 'Harbour Daily', HEADLINE, P1, P2, P3]), undefined);
+  });
 });
