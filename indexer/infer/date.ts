@@ -46,11 +46,12 @@ export function weighDates({ dated, monthDays }: DateEvidence): DateWeighing {
 /**
  * The groups that can be the page's year. An update is never earlier than the first publication: a
  * year named only by update stamps ("更新日:2019年12月14日", "Updated 3 May 2021") later than a year
- * that clears the threshold on its own does not contradict it, and is left out ("Last updated 2019"
+ * whose own date in the page head clears the threshold does not contradict it, and is left out ("Last updated 2019"
  * over a statement dated 2018 is a page edited a year on). Alone, an update's year is still weighed.
  */
 function contending(groups: Group[]): Group[] {
-  const standing = groups.filter((g) => g.score >= THRESHOLD && g.members.some((c) => c.kind !== 'updated'));
+  // Standing on a date of its own in the page head: a teaser's or a comment's date below the story is no first publication.
+  const standing = groups.filter((g) => g.members.some((c) => c.kind !== 'updated' && c.zone === 'head' && c.score >= THRESHOLD));
   const later = (g: Group) =>
     g.members.every((c) => c.kind === 'updated') && standing.some((s) => s.top.iso.slice(0, 4) < g.top.iso.slice(0, 4));
   return groups.some(later) ? groups.filter((g) => !later(g)) : groups;

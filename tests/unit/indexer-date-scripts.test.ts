@@ -38,6 +38,8 @@ describe('dates in more scripts and shapes', () => {
     assert.equal(dateOf([HEADLINE, 'Last updated 14 December 2019', '3 September 2018', P1, P2, P3]), '2018-09-03');
     assert.equal(dateOf([HEADLINE, '更新日:2019年12月14日更新', '平成30年9月3日', P1, P2, P3]), '2018-09-03');
     assert.equal(dateOf([HEADLINE, 'Last updated 14 December 2019', P1, P2, P3]), '2019-12-14');
+    // An earlier date between the story's paragraphs (a teaser's, a quoted post's) is no first publication.
+    assert.equal(dateOf([HEADLINE, 'Last updated 14 December 2019', P1, P2, 'Published 3 September 2018', P3]), undefined);
   });
 
   it("does not take a header's date in two calendars, with the visit's clock, for the article's", () => {
