@@ -29,7 +29,7 @@ import {
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
 import { joinSplitDates } from './date-split.ts';
-import { isBesideWeather, isSiteToday } from './date-today.ts';
+import { isBesideWeather, isSiteToday, printsOtherCalendar } from './date-today.ts';
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
 import { NO_VISIT_DATES } from './date-visit.ts';
@@ -94,6 +94,8 @@ const TAIL_ENDS: ReadonlySet<string> = new Set<JunkReason>(['related-headlines',
 const COMMENT_MARK =
   /^(?:.{1,40}\s(?:says|said|wrote|schreibt|sagt|schreef|zegt|skriver|siger|dice|disse|escribió|scrisse|a écrit|napisał|napsal|yazdı)\s*:|(?:reply|antworten|répondre|responder|rispondi|odpowiedz|odpovědět|svar|svara|cevapla|balas)\s*(?:↓|→)?)$/iu;
 const SHORT_LINE = 24;
+/** A line of hashtags ("#Council #Harbour #Budget"): the story's tags, not a list of other stories, whatever the cleaner called it. */
+const HASHTAGS = /^\s*(?:#[\p{L}\p{M}\p{N}_]+[\s,]*)+$/u;
 /** This many bare date lines in one part of the page are a list, whatever their dates. */
 const LIST_LINES = 3;
 const LIST_PENALTY = 3;
@@ -130,9 +132,12 @@ const HEADER_DATE = -2;
  * the headline is its own kicker and counts, and so does a time stamp (a header shows the day,
  * not the minute).
  */
-function isHeaderDate(lines: readonly PageLine[], i: number, headlineLine: number): boolean {
+function isHeaderDate(lines: readonly PageLine[], i: number, headlineLine: number, prose: ReadonlySet<number>): boolean {
   const at = lines[i]!.line;
   if (at >= headlineLine) return false;
+  // Right above the story's first paragraph, the date is the story's stamp (the excerpt lacks its headline, or the
+  // headline read lies below): a header's date is followed by the masthead or the menu, not by the text.
+  if (prose.has(i + 1)) return false;
   return lines.some((l) => l.line > at && l.line < headlineLine && !(l.reason === 'counter' || READING_TIME.test(l.text)));
 }
 
@@ -322,7 +327,7 @@ export function collectDateCandidates(
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const zone = zoneOf(i);
-    if (zone === 'tail' && (TAIL_ENDS.has(l.reason) || COMMENT_MARK.test(l.text))) {
+    if (zone === 'tail' && ((TAIL_ENDS.has(l.reason) && !HASHTAGS.test(l.text)) || COMMENT_MARK.test(l.text))) {
       dropListItemDates(dated, lines, i);
       break;
     }
@@ -455,9 +460,13 @@ export function collectDateCandidates(
           null,
           at,
         );
-        const header = isHeaderDate(lines, i, headlineLine) || isBesideWeather(lines, i, headlineLine);
+        const header = isHeaderDate(lines, i, headlineLine, proseSet) || isBesideWeather(lines, i, headlineLine);
         if (header && !hasClockTime(l.text)) {
           dated.at(-1)!.score += HEADER_DATE;
+          dated.at(-1)!.header = true;
+        } else if (header && printsOtherCalendar(l.text, dates)) {
+          // The calendar widget's clock is the visit's: no stamp's minute, no clock bonus.
+          dated.at(-1)!.score += HEADER_DATE - clockBonus('stamp', at, l.text);
           dated.at(-1)!.header = true;
         }
       } else if (nth === 0 && isUnderHeadline(lines, i, headlineLine) && isCreditLine(l.text, d, n)) {
@@ -677,8 +686,13 @@ function kindOfCue(cue: Cue): DateCandidateKind {
   return cue.kind === 'published' ? 'published' : cue.kind === 'updated' ? 'updated' : 'date-cue';
 }
 
-/** A paragraph of the story: long enough to be prose, with lower-case words in it. */
+/**
+ * A paragraph of the story: long enough to be prose, with lower-case words in it, or words of a script
+ * without case (Arabic, Hebrew, Bengali, Devanagari…), where a menu in capitals cannot be told by its case.
+ */
 function isProse(text: string, words: number): boolean {
-  return words >= 10 && text.length >= 50 && LOWER_WORD.test(text);
+  return words >= 10 && text.length >= 50 && (LOWER_WORD.test(text) || CASELESS_WORD.test(text));
 }
 const LOWER_WORD = /\p{Ll}{3}/u;
+/** Three letters of a script without case, marks between them allowed (Devanagari and Bengali vowel signs). */
+const CASELESS_WORD = /\p{Lo}\p{M}*\p{Lo}\p{M}*\p{Lo}/u;

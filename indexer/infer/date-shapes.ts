@@ -9,6 +9,7 @@ import { monthsOf, MONTH_NAME } from './date-names.ts';
 import { dateResidue, findDates, hasClockTime, type FoundDate } from './dates.ts';
 import { cueBefore, type Cue } from './date-cues.ts';
 import { quote } from './quote.ts';
+import { asciiDigits } from './digits.ts';
 
 /** A dateline's place: "LEEDS, ", "NEW YORK, ", "Hirschberg, ", "BERLIN, Monday, ". */
 const DATELINE_PLACE =
@@ -27,6 +28,11 @@ const DASH_AFTER = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–�
 
 /** After a dateline's date with no place before it: a dash, perhaps after a stop ("15/12/2024.- "). */
 const PLACELESS_END = /^\s*\.?\s*[-–—]+\s/u;
+/**
+ * After a stamp the scraper glued to the first paragraph ("27 January, 2020 00:00 | 1 min read<the story>"):
+ * its clock time, then a bar or a dot set between a stamp's parts. A sentence gives a date no clock and no bar.
+ */
+const GLUED_STAMP_END = /^\s*,?\s*\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?\s*)?[|·•]/iu;
 
 /** A separator, then perhaps a weekday ("| Wednesday,"), before a date segment. */
 const SEGMENT_BEFORE = /\s[|–—·•/-]\s+(?:\p{L}{2,12}\.?,?\s+)?$|\|\s*$/u;
@@ -138,7 +144,10 @@ export function datelineOf(text: string, date: FoundDate): string | null {
   const place = text.slice(0, date.index);
   const end = date.index + date.text.length;
   // "15/12/2024.- The police said…": a date alone opening the paragraph, set off by a dash.
-  if (place.trim() === '') return PLACELESS_END.test(text.slice(end)) ? text.slice(0, end) : null;
+  if (place.trim() === '') {
+    const rest = text.slice(end);
+    return PLACELESS_END.test(rest) || GLUED_STAMP_END.test(asciiDigits(rest)) ? text.slice(0, end) : null;
+  }
   // "[June 20, 2022] WASHINGTON (Agency) - …": the date in brackets opening the paragraph.
   if (/^\s*[[(]\s*$/u.test(place)) {
     const close = /^\s*[\])]/u.exec(text.slice(end));

@@ -9,6 +9,7 @@
  */
 import { alternation } from '../escape-regexp.ts';
 import type { Cue } from './date-cues.ts';
+import { asciiDigits } from './digits.ts';
 
 /** "Today" and "today is" in the languages the date cues cover, and more; lower case. */
 const TODAY_WORDS: readonly string[] = [
@@ -123,4 +124,20 @@ export function isBesideWeather(lines: readonly { line: number; text: string }[]
     if (MARKET_FIGURE.test(text)) return true;
   }
   return false;
+}
+
+/**
+ * A day of another calendar beside the date read ("الجمعة 22 أغسطس 2025 09:48 مـ 27 صفر 1447 هـ", "১১ অগ্রহায়ণ ১৪২৭।
+ * ২৬ নভেম্বর ২০২০"): a day, a month's word and a year of the lunar or solar Hijri, Bengali or Buddhist eras (1300-1499,
+ * 2450-2599). A calendar widget prints the day in every calendar its country keeps, and prints the time of the visit
+ * beside it; a header's date in two calendars is that widget, clock or none.
+ */
+const OTHER_CALENDAR_DAY = /(?<![\p{N}])\d{1,2}\s+[\p{L}\p{M}]+\s+(?:1[34]\d\d|2[45]\d\d)(?![\p{N}])/u;
+export function printsOtherCalendar(text: string, dates: readonly { index: number; text: string }[]): boolean {
+  let rest = asciiDigits(text);
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i]!;
+    rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + d.text.length)}`;
+  }
+  return OTHER_CALENDAR_DAY.test(rest);
 }

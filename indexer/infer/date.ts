@@ -34,13 +34,27 @@ export function weighDates({ dated, monthDays }: DateEvidence): DateWeighing {
   const groups = [...groupBy(dated, (c) => c.iso.slice(0, 4)).values()]
     .map((members) => scoreGroup(members, monthDays))
     .sort((a, b) => b.score - a.score || RANK[b.top.kind] - RANK[a.top.kind]);
-  const [best, second] = groups;
+  const [best, second] = contending(groups);
   if (!best || best.score < THRESHOLD) return { groups, abstained: 'weak' };
   if (second && best.score - second.score < MARGIN && RANK[best.top.kind] <= RANK[second.top.kind]) return { groups, abstained: 'close' };
 
   const value = mostPrecise(best.top.iso, best.members);
   if (best.top.score >= THRESHOLD || best.agreeing.length === 0) return { groups, date: { value, from: best.top.evidence } };
   return { groups, date: { value, from: `${best.top.evidence}, agreeing with ${best.agreeing[0]!}` } };
+}
+
+/**
+ * The groups that can be the page's year. An update is never earlier than the first publication: a
+ * year named only by update stamps ("更新日:2019年12月14日", "Updated 3 May 2021") later than a year
+ * whose own date in the page head clears the threshold does not contradict it, and is left out ("Last updated 2019"
+ * over a statement dated 2018 is a page edited a year on). Alone, an update's year is still weighed.
+ */
+function contending(groups: Group[]): Group[] {
+  // Standing on a date of its own in the page head: a teaser's or a comment's date below the story is no first publication.
+  const standing = groups.filter((g) => g.members.some((c) => c.kind !== 'updated' && c.zone === 'head' && c.score >= THRESHOLD));
+  const later = (g: Group) =>
+    g.members.every((c) => c.kind === 'updated') && standing.some((s) => s.top.iso.slice(0, 4) < g.top.iso.slice(0, 4));
+  return groups.some(later) ? groups.filter((g) => !later(g)) : groups;
 }
 
 export interface Group {

@@ -46,6 +46,11 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}])${DAY}(?:\\.?\\s+(?:(?:de|of)\\s+|d['’])?|\\.?-|\\.)${MONTH_NAME}(?:\\s?,?\\s+(?:(?:de|del)\\s+)?|-)${Y}`,
   'iu',
 );
+/**
+ * "05 - Février - 2025", "5 – May – 2025": day, month and year set apart by spaced dashes on both sides (one dash
+ * alone is a range or a score: "3 - May 2025" is not read).
+ */
+const DAY_MONTH_YEAR_DASHED = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}\\s+[-–]\\s+${MONTH_NAME}\\s+[-–]\\s+${Y}`, 'iu');
 /** "Nov. 21, 2012", "November 09, 2017", "Sept. 22, 2023", "July 2 , 2020". */
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME}\\s*${DAY}\\s?,?\\s+${Y}`, 'iu');
 /** Vietnamese: "21 tháng 11 năm 2012", "21 tháng 11, 2012". */
@@ -172,6 +177,12 @@ function endingAt(text: string, at: number, from: number): FoundDate | undefined
   const { left, window } = before;
   const found = (m: RegExpExecArray, readings: string[], dayFirst?: string) => dateOf(readings, m[0], left + m.index, dayFirst);
   let m = DAY_MONTH_YEAR.exec(window);
+  if (m)
+    return found(
+      m,
+      monthsOf(m[2]!).map((month) => iso(m![3]!, month, m![1]!)),
+    );
+  m = DAY_MONTH_YEAR_DASHED.exec(window);
   if (m)
     return found(
       m,
