@@ -22,8 +22,11 @@ import { endsSentence } from './shape.ts';
 import { type ContentLine, SHAPE_REASONS } from './structure.ts';
 import { isListOfStories, isTeaserOrParagraph } from './listing-headline.ts';
 
-/** An entry's stamp, and a picture's caption and credit between entries: inside the story, not its end. */
-const PASSED_OVER: ReadonlySet<JunkReason> = new Set<JunkReason>(['dateline', 'caption', 'credit']);
+/**
+ * An entry's stamp, a picture's caption and credit, and a separator of dots or dashes ("......",
+ * "* * *") between entries: inside the story, not its end.
+ */
+const PASSED_OVER: ReadonlySet<JunkReason> = new Set<JunkReason>(['dateline', 'caption', 'credit', 'punctuation-only']);
 /** An entry: a short line that does not end a sentence; one word is a label, not an entry. */
 const MIN_ENTRY_WORDS = 2;
 /** Fewest short entries, and fewest stamped entries, between the paragraphs that make a log. */
