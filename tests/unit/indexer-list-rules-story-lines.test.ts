@@ -1,7 +1,8 @@
 /**
  * Story lines the list rules took on pages nobody tuned on (issue 18, 18body10): a last paragraph
  * signed in brackets above a list of other stories, a story's results written out line by line with
- * a figure each, and a live log's entries below a separator of dots. The text is invented.
+ * a figure each, a live log's entries below a separator of dots, and the items of a page that is
+ * itself a list of stories below the first item's topic and the last item's link. The text is invented.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -142,5 +143,36 @@ describe('a live log’s entries below a separator', () => {
     for (const entry of ['Southmoor and Eastbrook', 'Green: 29,559 - LEADER ELECTED', 'Reform: 6,550', 'Green hold 40.8%'])
       assert.ok(texts.includes(entry), entry);
     assert.ok(!texts.includes('......'), 'the separator stays out of the text');
+  });
+});
+
+describe('a page that is a list of stories', () => {
+  it('keeps every item’s headline, off the first item’s topic and below the last “Continue Reading”', () => {
+    const items: [string, string][] = [
+      [
+        'Harbour authority reports damage to an undersea cable off the north coast',
+        'PORTHAVEN (XN) — The harbour authority has reported damage to an undersea cable off the north coast, the second such report in a month, and divers are due to inspect it on Monday…',
+      ],
+      [
+        'Governor sues lawmakers over a measure that takes away his power over the elections board',
+        'By JANE DOE Wire Service MILLTOWN (XN) — The governor sued the state’s lawmakers on Tuesday over a measure that would take away his power to name the members of the elections board…',
+      ],
+      [
+        'Singer says telling fans about her divorce was a ‘weight off my shoulders’',
+        'By JOHN ROE Wire Service LAKEVIEW (XN) — The singer says she feels free again after telling her fans about her divorce from the actor she had been married to for twenty years…',
+      ],
+      [
+        '‘Not knowing’ leaves the families of missing sailors in a limbo of grief',
+        'By ANNA SMITH and PETER JONES Wire Service SEAPORT (XN) — For the families of the sailors missing since the storm, the hardest part is not knowing, and the days pass in a limbo of grief…',
+      ],
+    ];
+    const last = 'Mayor denies talking about postal votes with a volunteer at the centre of the fraud claims';
+    const page = ['Skip to Content', '', 'XN-National', ''];
+    for (const [headline, teaser] of items) page.push(headline, '', teaser, '', 'Continue Reading', '');
+    page.push(last, '', 'By ');
+    const texts = kept(page.join('\n'));
+    for (const [headline] of items.slice(1)) assert.ok(texts.includes(headline), headline);
+    assert.ok(texts.includes(last), last);
+    assert.ok(!texts.includes('Continue Reading'), 'the items’ link stays out of the text');
   });
 });
