@@ -22,6 +22,7 @@
  * pages, d8/d9 unchanged; BBC identical.
  */
 import { contentStems } from './title-agreement.ts';
+import { isListPage } from './listing-headline.ts';
 import type { ContentLine } from './structure.ts';
 import { isRunningText } from './story-end.ts';
 import { isParagraphAnyScript, isSentence } from './topic-tail.ts';
@@ -98,6 +99,9 @@ export function markBeyondStory(lines: ContentLine[], headline: { text: string }
   if (listed >= 2) return;
   // A dated line among them: a live page's or an archive's entries, each on a topic of its own (`topic-tail.ts`).
   for (let i = from; i <= lastDrop; i++) if (lines[i]!.reason === 'dateline') return;
+  // A page that is itself a list of stories (headline over teaser, again and again: `listing-headline.ts`) has
+  // no one topic: each item has its own, and an item's headline sharing no word with the first is the list's.
+  if (isListPage(lines)) return;
   for (let i = from + 1; i < lastDrop; i++) {
     const l = lines[i]!;
     // Running text longer than any headline stays: a paragraph that lost its full stop, not a label or a prompt.

@@ -16,6 +16,8 @@ import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
 import { endsSentence, endsWithFullStop, isFixture, HEADLINE_START, isCutParagraph, LIST_ITEM_START } from './shape.ts';
 import { wordsUpTo } from './line-words.ts';
+import { endsSignedSentence } from './script-stops.ts';
+import { hasMeasuredFigure } from './figure-lines.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
@@ -50,7 +52,8 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
   const language = stated ?? guessLanguage(lines);
   const features: Features[] = lines.map((l) => ({
     words: wordsUpTo(l, WORD_LIMIT),
-    sentence: endsSentence(l.text),
+    // A sentence signed in brackets ("… prosecuted. (NAN)") is a paragraph's end, here as in the list rules.
+    sentence: endsSentence(l.text) || endsSignedSentence(l.text),
     stops: -1,
     stopsUpTo: 0,
   }));
@@ -188,9 +191,21 @@ function markHeadlineRuns(lines: ContentLine[], features: readonly Features[], f
     if (!item(i)) continue;
     let end = i;
     while (end + 1 < last && item(end + 1) && lines[end + 1]!.line === lines[end]!.line + 1) end++;
-    if (end - i + 1 >= MIN_HEADLINE_RUN) for (let j = i; j <= end; j++) lines[j]!.reason = 'related-headlines';
+    if (end - i + 1 >= MIN_HEADLINE_RUN && !isFigureRun(lines, i, end))
+      for (let j = i; j <= end; j++) lines[j]!.reason = 'related-headlines';
     i = end;
   }
+}
+
+/**
+ * A run whose every line carries a measured figure ("Staffordshire Moorlands Tory hold 45.2%",
+ * "Guildford called: Tory hold 53.3% with a swing of 6.9%") is the story's table of results,
+ * polls or prices written out line by line, not a block of other stories' headlines: a headline
+ * may carry a figure, but three in a row each carrying one are the story's data.
+ */
+function isFigureRun(lines: readonly ContentLine[], from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (!hasMeasuredFigure(lines[j]!.text)) return false;
+  return true;
 }
 
 /** Fewest labels in a menu below the article; the most words of one label. */

@@ -23,3 +23,15 @@ export function isFigureLine(text: string): boolean {
   FIGURE.lastIndex = 0;
   return n >= MIN_FIGURES;
 }
+
+/**
+ * Whether the line carries a measured figure (a decimal number or a percentage): one alone makes no
+ * data line, but a run of lines that all carry one is a table of results, not of headlines.
+ */
+export function hasMeasuredFigure(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  FIGURE.lastIndex = 0;
+  const found = FIGURE.exec(text) !== null;
+  FIGURE.lastIndex = 0;
+  return found;
+}

@@ -18,6 +18,7 @@
  */
 import { isFigureLine } from './figure-lines.ts';
 import { wordsUpTo } from './line-words.ts';
+import { endsSignedSentence } from './script-stops.ts';
 import { endsSentence, isFixture, isCutParagraph, isSpace, LIST_ITEM_START } from './shape.ts';
 import { paragraphsAbove, SHAPE_REASONS, type ContentLine } from './structure.ts';
 
@@ -58,7 +59,14 @@ function shapeOf(l: ContentLine, last: boolean): Shape {
   // A page cut off by the scraper ends in the start of a paragraph, no headline.
   if (last && isCutParagraph(l.text)) return 'O';
   const words = wordsUpTo(l, MAX_SUMMARY_WORDS + 1);
-  if (!endsSentence(l.text) && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && HEADLINE_START.test(l.text)) return 'H';
+  if (
+    !endsSentence(l.text) &&
+    !endsSignedSentence(l.text) &&
+    words >= MIN_HEADLINE_WORDS &&
+    words <= MAX_HEADLINE_WORDS &&
+    HEADLINE_START.test(l.text)
+  )
+    return 'H';
   return words <= MAX_SUMMARY_WORDS ? 'O' : 'S';
 }
 

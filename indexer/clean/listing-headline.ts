@@ -65,3 +65,12 @@ export function isListOfStories(lines: readonly ContentLine[], start: number, en
   }
   return items >= MIN_ITEMS && otherStory;
 }
+
+/**
+ * Whether the page's kept lines, from its first teaser or paragraph, are a list of stories: a page
+ * with no one topic, where an item sharing no word with the first is the list's, not the page's chrome.
+ */
+export function isListPage(lines: readonly ContentLine[]): boolean {
+  const first = lines.findIndex((l) => l.reason === null && isTeaserOrParagraph(l));
+  return first >= 0 && isListOfStories(lines, first);
+}

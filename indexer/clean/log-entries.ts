@@ -22,8 +22,11 @@ import { endsSentence } from './shape.ts';
 import { type ContentLine, SHAPE_REASONS } from './structure.ts';
 import { isListOfStories, isTeaserOrParagraph } from './listing-headline.ts';
 
-/** An entry's stamp, and a picture's caption and credit between entries: inside the story, not its end. */
-const PASSED_OVER: ReadonlySet<JunkReason> = new Set<JunkReason>(['dateline', 'caption', 'credit']);
+/**
+ * An entry's stamp, a picture's caption and credit, and a separator of dots or dashes ("......",
+ * "* * *") between entries: inside the story, not its end.
+ */
+const PASSED_OVER: ReadonlySet<JunkReason> = new Set<JunkReason>(['dateline', 'caption', 'credit', 'punctuation-only']);
 /** An entry: a short line that does not end a sentence; one word is a label, not an entry. */
 const MIN_ENTRY_WORDS = 2;
 /** Fewest short entries, and fewest stamped entries, between the paragraphs that make a log. */
@@ -58,6 +61,23 @@ function hasShapeDropBelow(lines: readonly ContentLine[], last: number): boolean
   return false;
 }
 
+/**
+ * On a list of stories, the link every item carries ("Continue Reading" under each teaser), dropped
+ * twice or more between the items above: below the last teaser it opens no chrome, the next item
+ * follows it. A log's other dropped lines (an ad slot's marker) still end it there.
+ */
+function repeatedDrops(lines: readonly ContentLine[], first: number, last: number): Set<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (let i = first + 1; i < last; i++) {
+    const l = lines[i]!;
+    if (l.reason === null) continue;
+    if (seen.has(l.text)) repeated.add(l.text);
+    seen.add(l.text);
+  }
+  return repeated;
+}
+
 export function keepLogEntries(lines: ContentLine[]): void {
   let first = -1;
   let last = -1;
@@ -67,10 +87,11 @@ export function keepLogEntries(lines: ContentLine[]): void {
     last = i;
   });
   if (first < 0 || !hasShapeDropBelow(lines, last) || !isLog(lines, first, last)) return;
+  const itemLinks = isListOfStories(lines, first, last + 1) ? repeatedDrops(lines, first, last) : new Set<string>();
   for (let i = last + 1; i < lines.length; i++) {
     const l = lines[i]!;
     // Stamps and pictures between entries stay out of the text, as anywhere; the log goes on below them.
-    if (l.reason === null || PASSED_OVER.has(l.reason)) continue;
+    if (l.reason === null || PASSED_OVER.has(l.reason) || itemLinks.has(l.text)) continue;
     if (!SHAPE_REASONS.has(l.reason) || phraseReasonOfSpacedLine(l.text, l.words) !== null) return;
     if (wordsUpTo(l, MIN_ENTRY_WORDS) >= MIN_ENTRY_WORDS) l.reason = null;
   }

@@ -33,9 +33,35 @@ function endsInMark(text: string, marks: ReadonlySet<number>): boolean {
   return end > 0 && marks.has(text.charCodeAt(end - 1));
 }
 
-/** `endsSentence`, or the line ends in another script's sentence mark, maybe inside closing quotes. */
+/**
+ * `endsSentence`, or the line ends in another script's sentence mark, maybe inside closing quotes,
+ * or in a sentence signed in brackets (`endsSignedSentence`).
+ */
 export function endsSentenceAnyScript(text: string): boolean {
-  return endsSentence(text) || endsInMark(text, OTHER_SENTENCE_ENDS);
+  return endsSentence(text) || endsInMark(text, OTHER_SENTENCE_ENDS) || endsSignedSentence(text);
+}
+
+/**
+ * A sentence with its writer's or agency's signature glued on in brackets after the full stop
+ * ("… would be prosecuted. (NAN)", "… Taking Fresh Guard. (SAT)", "… sicherte. (dpa)"): the
+ * story's last paragraph as the outlet prints it, whatever the initials. Read as a sentence,
+ * so that the rules looking for the article's last paragraph do not take it for a headline of
+ * the list below it. A headline ends in no full stop before a bracket; a bracket of four words
+ * at most, letters first, is a signature, not a sentence of its own.
+ */
+const SIGNED_SENTENCE = /[.!?…]["'”’»]?\s+\(\s*\p{L}[\p{L}\p{N}.&/' -]{0,24}\)$/u;
+/** The signature is within the line's last characters: only they are searched. */
+const SIGNATURE_TAIL = 40;
+/** Words of a sentence before its signature, at least: "Yes. (AP)" is no paragraph. */
+const MIN_SIGNED_WORDS = 4;
+
+export function endsSignedSentence(text: string): boolean {
+  const end = text.trimEnd();
+  if (end.charCodeAt(end.length - 1) !== 0x29 /* ) */) return false;
+  const tail = end.length > SIGNATURE_TAIL ? end.slice(-SIGNATURE_TAIL) : end;
+  const m = SIGNED_SENTENCE.exec(tail);
+  if (m === null || m[0].slice(m[0].indexOf('(')).split(/\s+/).length > 4) return false;
+  return end.length > SIGNATURE_TAIL || end.slice(0, end.length - m[0].length).split(/\s+/).length >= MIN_SIGNED_WORDS;
 }
 
 /** The full stops among them (no question or exclamation mark): a statement's end, as "." is. */

@@ -21,6 +21,7 @@
  * next post below its date, were lost that way (shared dev 2 lines, u 2).
  */
 import { endsSentenceAnyScript } from './script-stops.ts';
+import { isListPage } from './listing-headline.ts';
 import { isStamp } from './stamps.ts';
 import type { LanguageMask } from './stopwords.ts';
 import { isRunningText } from './story-end.ts';
@@ -38,6 +39,7 @@ export function markTailIslands(lines: ContentLine[], mask: LanguageMask): void 
   const kept = lines.filter((l) => l.reason === null);
   const keptAt = new Map<ContentLine, number>(kept.map((l, i) => [l, i]));
   let offTopic: ((i: number) => boolean) | null = null;
+  let listPage: boolean | null = null;
   const furniture = (l: ContentLine | undefined) => l !== undefined && l.reason !== null && l.reason !== 'headline';
   for (let a = coreEnd + 1; a < lines.length; a++) {
     if (lines[a]!.reason !== null) continue;
@@ -51,6 +53,9 @@ export function markTailIslands(lines: ContentLine[], mask: LanguageMask): void 
       const test = offTopic;
       const island = lines.slice(a, b + 1).map((l) => keptAt.get(l)!);
       if (island.every((k) => test(k) && !isStoryShape(kept, k) && !isUnstoppedText(kept[k]!))) {
+        // A page that is a list of stories has no one topic to be off (`listing-headline.ts`): read once, and only here.
+        listPage ??= isListPage(lines);
+        if (listPage) return;
         for (const k of island) kept[k]!.reason = 'off-topic';
       }
     }
