@@ -20,6 +20,7 @@ import {
   candidateKey,
   type FurnitureSample,
   furnitureIn,
+  furnitureOfLines,
   furnitureSample,
   furnitureSampleOf,
   hasTails,
@@ -187,7 +188,9 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
     const id = `${fileId}-${record.key}`;
     // Hashed as the string: `update` encodes it as UTF-8, the same bytes TextEncoder would make, without the copy.
     // With furniture, the record's text is read once more here: its hash depends on its furniture.
-    const digest = file.furniture?.size ? learnedDigest(record.readText(), file) : learnedDigest('', file);
+    // One read of the text for both the digest and the lines `learnedLines()` gives (furnitureOfLines).
+    const found = file.furniture?.size ? furnitureOfLines(pageLines(record.readText()), file.furniture) : null;
+    const digest = learnedDigestOf(found === null ? '' : found.keys.join('\n'), file);
     const hash = contentHash(record.raw, file.manifestEntry, file.folderEntry, digest);
     // The sample, not the text, is kept from `build()`: a record's text is read again rather than held (records.ts).
     let sample: FurnitureSample | undefined;
@@ -203,7 +206,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
         sample = furnitureSampleOf(lines, text);
         return buildArticle(file, { ...record, text }, id, hash, record.where, lines);
       },
-      learnedLines: () => learnedLines(record.readText(), file.furniture),
+      learnedLines: () => (found === null ? [] : found.lines),
       furnitureSample: () => (sample ??= furnitureSample(record.readText())),
     };
   });
@@ -231,7 +234,11 @@ const NOTHING_LEARNED: Pick<ArticleFile, 'furniture' | 'folderOutlet'> = {};
  * hash is then as before).
  */
 function learnedDigest(text: string, file: Pick<ArticleFile, 'furniture' | 'folderOutlet'>): string {
-  const furniture = file.furniture?.size ? furnitureIn(text, file.furniture).join('\n') : '';
+  return learnedDigestOf(file.furniture?.size ? furnitureIn(text, file.furniture).join('\n') : '', file);
+}
+
+/** `learnedDigest` of a text whose furniture keys (`furnitureIn`, joined by line breaks) are `furniture`. */
+function learnedDigestOf(furniture: string, file: Pick<ArticleFile, 'folderOutlet'>): string {
   const outlet = file.folderOutlet;
   const learned = outlet ? `${furniture}\0folder-outlet\0${outlet.value}\0${outlet.from}\0${outlet.siteLines.join('\n')}` : furniture;
   // The corpus's own outlets (outlets.tsv) too: editing them re-reads every article on an update.

@@ -326,6 +326,35 @@ export function furnitureIn(text: string, furniture: ReadonlySet<string>): strin
 }
 
 /**
+ * `furnitureIn(text, furniture)` (`keys`) and the lines holding a learned key, or a learned block
+ * heading, as the cleaner reads them (`lines`: pipeline.ts `learnedLines`), from the text's
+ * `pageLines` made once. The fix-up's check of a record (build-file.ts `checkFile`) asked for both,
+ * and each read the record's text again, split it and made its page lines on its own. The same
+ * answers: `furnitureIn`'s lines are `pageLines`' `trimmed` (a blank line has no key), the learned
+ * lines' are their single-spaced `text`, most often the same string.
+ */
+export function furnitureOfLines(lines: readonly PageLine[], furniture: ReadonlySet<string>): { keys: string[]; lines: number[] } {
+  if (furniture.size === 0) return { keys: [], lines: [] };
+  const found = new Set<string>();
+  const learned: number[] = [];
+  const tails = hasTails(furniture);
+  for (const { line, trimmed, text } of lines) {
+    const key = candidateKey(trimmed);
+    if (key !== null) {
+      if (furniture.has(key)) found.add(key);
+      if (tails && furniture.has(tailKey(key))) found.add(tailKey(key));
+    }
+    const spacedKey = text === trimmed ? key : candidateKey(text);
+    if (spacedKey !== null && (furniture.has(spacedKey) || (tails && furniture.has(tailKey(spacedKey))))) learned.push(line);
+  }
+  const visits = visitDatesIn(furniture);
+  if (visits.size > 0) {
+    for (const iso of headDatesOf(lines)) if (visits.has(iso)) found.add(visitKey(iso));
+  }
+  return { keys: [...found].sort(), lines: learned };
+}
+
+/**
  * FNV-1a over the letters and digits, ASCII case folded: an article identity in 4 bytes instead of
  * a paragraph, blind to spacing and punctuation like `lineKey` but without building a key of the
  * longest line of every article. A collision merges two articles (learns less). Only the first
