@@ -673,7 +673,10 @@ function headingUnderTeasers(lines: ContentLine[], candidates: Candidate[], shap
 
 /**
  * A headline-shaped line printed twice in a row within the next few lines (the page title over
- * the article's own heading): the article starts there, below whatever notice stands at `i`.
+ * the article's own heading): the article starts there, below whatever notice stands at `i`. The
+ * copy may sit under the article header's own lines, its byline and its date ("Headline" / "Jane
+ * Doe" / "25/4/2022 14:41" / "Headline"): a template prints its headline on either side of them,
+ * while a teaser of another story above is printed once.
  */
 function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
@@ -681,10 +684,25 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
     if (lines[j]!.reason !== null || !couldBeHeadline(t) || isSentence(t) || wordCount(t, 3) < 3) continue;
     // A caption printed twice (the picture's alt text and its caption) is no headline.
     if (isNotHeadline(t)) return false;
-    const next = lines[j + 1];
-    return next !== undefined && lineKey(next.text) === lineKey(t);
+    const key = lineKey(t);
+    for (let m = j + 1; m < Math.min(lines.length, j + 2 + MAX_HEADER_META_LINES); m++) {
+      const next = lines[m]!;
+      if (lineKey(next.text) === key) return true;
+      // Only the header's byline and date (a name alone on its line counts as a byline there) may stand between the copies.
+      if (!(isMetaLine(next) || isBareName(next.text))) return false;
+    }
+    return false;
   }
   return false;
+}
+
+/** Lines of an article header (a byline, a date) between a headline and its copy, at most. */
+const MAX_HEADER_META_LINES = 2;
+
+/** A person's name alone on its line: two or three capitalised words, no digit, no closing mark. */
+function isBareName(text: string): boolean {
+  const n = wordCount(text, 4);
+  return n >= 2 && n <= 3 && isCapitalisedName(text) && !/[\d.:!?]$/u.test(text) && !/\d/u.test(text);
 }
 
 function stacked(lines: ContentLine[], c: Candidate): StackedLine {
