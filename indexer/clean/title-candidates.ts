@@ -188,6 +188,10 @@ export function scoreHeadlineCandidates(
       why?.(i, 'cut teaser');
       continue;
     }
+    if (startsText && !isBodyParagraph(raw) && isTeaserOverStory(lines, i, candidates)) {
+      why?.(i, 'teaser over the story: about nothing in it, as no candidate above is');
+      continue;
+    }
     if (startsText) {
       if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
@@ -669,6 +673,37 @@ function headingUnderTeasers(lines: ContentLine[], candidates: Candidate[], shap
   const story = leadStems(lines, candidates.at(-1)!);
   const met = candidates.map((c, k) => ({ ...agreement(c.text, story), headlineShaped: shaped[k]! }));
   return storyHeadingBelow(met, best, { fewOfTheirOwn: true });
+}
+
+/** Content lines under a teaser, at most, to the headline it stands over. */
+const TEASER_HEADLINE_GAP = 2;
+/** Content words of the story's opening a teaser or a candidate above it may share (a common word, a place): at most. */
+const TEASER_SHARED = 1;
+/** Content words of the story's opening a headline under teasers shares, at least. */
+const TEASER_HEADLINE_SHARED = 2;
+
+/**
+ * The sentence at `i`, which would stop the scan, is another story's teaser over the story's
+ * headline: a page's top may hold a column of teasers (a section's name over one sentence) above
+ * the article. Only when neither it nor any candidate above shares a content word with the text
+ * under the next headline-shaped line, a line of four words or more no sentence, one or two lines
+ * down, which shares two or more with that text. A headline that is about its story keeps a lead's
+ * first sentence under it from being judged so: it shares words with the text.
+ */
+function isTeaserOverStory(lines: ContentLine[], i: number, candidates: readonly Candidate[]): boolean {
+  if (candidates.length === 0) return false;
+  for (let j = i + 1; j <= Math.min(lines.length - 1, i + TEASER_HEADLINE_GAP); j++) {
+    const h = lines[j]!;
+    if (h.reason !== null) continue;
+    if (!couldBeHeadline(h.text) || isNotHeadline(h.text) || isSentence(h.text) || isBodyParagraph(h.text)) return false;
+    if (lineWords(h.text, TIE_MIN_WORDS) < TIE_MIN_WORDS) return false;
+    const story = leadStems(lines, { index: j, text: h.text });
+    if (agreement(h.text, story).shared < TEASER_HEADLINE_SHARED) return false;
+    return (
+      agreement(lines[i]!.text, story).shared <= TEASER_SHARED && candidates.every((c) => agreement(c.text, story).shared <= TEASER_SHARED)
+    );
+  }
+  return false;
 }
 
 /**

@@ -3,8 +3,9 @@ import { describe, it } from 'node:test';
 import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text: two teasers of other stories (each under its section's name) above the story's
-// headline, which the template prints again under its byline and date.
-const TEASER1 = 'Readers tell us what they think of the new tram timetable.';
+// headline, which the template prints again under its byline and date. The first teaser shares
+// words with the story, as a teaser from the same town's pages may.
+const TEASER1 = 'Harbour residents tell us what they think of the new night patrols at the quay.';
 const TEASER2 = 'A walk along the old canal path shows how the town has changed.';
 const HEADLINE = 'Harbour police ask residents to report empty homes before the holidays';
 const BODY =
