@@ -53,6 +53,7 @@ import { isCutTeaser } from './cut-teasers.ts';
 import { phraseReason } from './phrases.ts';
 import { isWordedByline } from './bylines.ts';
 import { holdsAddress, lineNamedByAddress } from './title-address.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -186,6 +187,10 @@ export function scoreHeadlineCandidates(
     // One of a column of teasers cut short by an ellipsis: other stories, not the text's start.
     if (startsText && !isBodyParagraph(raw) && isCutTeaser(lines, i)) {
       why?.(i, 'cut teaser');
+      continue;
+    }
+    if (startsText && !isBodyParagraph(raw) && isTeaserOverStory(lines, i, candidates)) {
+      why?.(i, 'teaser over the story: about nothing in it, as no candidate above is');
       continue;
     }
     if (startsText) {
@@ -649,10 +654,27 @@ function leadStems(lines: readonly ContentLine[], c: Pick<Candidate, 'index' | '
   for (let j = c.index + 1; j < Math.min(lines.length, c.index + 1 + LEAD_WINDOW) && taken < LEAD_LINES; j++) {
     const l = lines[j]!;
     if (l.reason !== null || lineWords(l.text, LEAD_MIN_WORDS) < LEAD_MIN_WORDS || hasLineKey(l.text, key)) continue;
+    if (isSegmentOf(c.text, l.text)) continue;
     for (const s of contentStems(l.text)) out.add(s);
     taken++;
   }
   return out;
+}
+
+/** Marks that set a site's name apart from the headline in a page title ("Headline - Site", "Site | Headline"). */
+const NAME_SEPARATOR = String.raw`\s+(?:\|\|?|[–—|·•»:~/-]|::)\s+`;
+
+/**
+ * `text` (a masthead's or a section's name) is the first or the last segment of `line`, set apart by
+ * a page title's separator: the title line "Headline - Harbour Gazette" under the masthead "Harbour
+ * Gazette". Such a line carries the name, it is not text about it: counted as the name's text, it
+ * made the masthead agree with the story by the name's own words.
+ */
+function isSegmentOf(text: string, line: string): boolean {
+  const name = text.trim();
+  if (name === '' || line.length <= name.length) return false;
+  const lit = escapeRegExp(name);
+  return new RegExp(`^${lit}${NAME_SEPARATOR}\\S|\\S${NAME_SEPARATOR}${lit}$`, 'iu').test(line.trim());
 }
 
 /**
@@ -671,9 +693,43 @@ function headingUnderTeasers(lines: ContentLine[], candidates: Candidate[], shap
   return storyHeadingBelow(met, best, { fewOfTheirOwn: true });
 }
 
+/** Content lines under a teaser, at most, to the headline it stands over. */
+const TEASER_HEADLINE_GAP = 2;
+/** Content words of the story's opening a teaser or a candidate above it may share (a common word, a place): at most. */
+const TEASER_SHARED = 1;
+/** Content words of the story's opening a headline under teasers shares, at least. */
+const TEASER_HEADLINE_SHARED = 2;
+
+/**
+ * The sentence at `i`, which would stop the scan, is another story's teaser over the story's
+ * headline: a page's top may hold a column of teasers (a section's name over one sentence) above
+ * the article. Only when neither it nor any candidate above shares a content word with the text
+ * under the next headline-shaped line, a line of four words or more no sentence, one or two lines
+ * down, which shares two or more with that text. A headline that is about its story keeps a lead's
+ * first sentence under it from being judged so: it shares words with the text.
+ */
+function isTeaserOverStory(lines: ContentLine[], i: number, candidates: readonly Candidate[]): boolean {
+  if (candidates.length === 0) return false;
+  for (let j = i + 1; j <= Math.min(lines.length - 1, i + TEASER_HEADLINE_GAP); j++) {
+    const h = lines[j]!;
+    if (h.reason !== null) continue;
+    if (!couldBeHeadline(h.text) || isNotHeadline(h.text) || isSentence(h.text) || isBodyParagraph(h.text)) return false;
+    if (lineWords(h.text, TIE_MIN_WORDS) < TIE_MIN_WORDS) return false;
+    const story = leadStems(lines, { index: j, text: h.text });
+    if (agreement(h.text, story).shared < TEASER_HEADLINE_SHARED) return false;
+    return (
+      agreement(lines[i]!.text, story).shared <= TEASER_SHARED && candidates.every((c) => agreement(c.text, story).shared <= TEASER_SHARED)
+    );
+  }
+  return false;
+}
+
 /**
  * A headline-shaped line printed twice in a row within the next few lines (the page title over
- * the article's own heading): the article starts there, below whatever notice stands at `i`.
+ * the article's own heading): the article starts there, below whatever notice stands at `i`. The
+ * copy may sit under the article header's own lines, its byline and its date ("Headline" / "Jane
+ * Doe" / "25/4/2022 14:41" / "Headline"): a template prints its headline on either side of them,
+ * while a teaser of another story above is printed once.
  */
 function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
   for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) {
@@ -681,10 +737,25 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
     if (lines[j]!.reason !== null || !couldBeHeadline(t) || isSentence(t) || wordCount(t, 3) < 3) continue;
     // A caption printed twice (the picture's alt text and its caption) is no headline.
     if (isNotHeadline(t)) return false;
-    const next = lines[j + 1];
-    return next !== undefined && lineKey(next.text) === lineKey(t);
+    const key = lineKey(t);
+    for (let m = j + 1; m < Math.min(lines.length, j + 2 + MAX_HEADER_META_LINES); m++) {
+      const next = lines[m]!;
+      if (lineKey(next.text) === key) return true;
+      // Only the header's byline and date (a name alone on its line counts as a byline there) may stand between the copies.
+      if (!(isMetaLine(next) || isBareName(next.text))) return false;
+    }
+    return false;
   }
   return false;
+}
+
+/** Lines of an article header (a byline, a date) between a headline and its copy, at most. */
+const MAX_HEADER_META_LINES = 2;
+
+/** A person's name alone on its line: two or three capitalised words, no digit, no closing mark. */
+function isBareName(text: string): boolean {
+  const n = wordCount(text, 4);
+  return n >= 2 && n <= 3 && isCapitalisedName(text) && !/[\d.:!?]$/u.test(text) && !/\d/u.test(text);
 }
 
 function stacked(lines: ContentLine[], c: Candidate): StackedLine {
