@@ -252,7 +252,7 @@ function learnedDigestOf(furniture: string, file: Pick<ArticleFile, 'folderOutle
  * only with it). Sorted. The headline's own line is not told apart: it is listed, which errs on
  * the side of building the article again.
  */
-function learnedLines(text: string, furniture: ReadonlySet<string> | undefined): number[] {
+export function learnedLines(text: string, furniture: ReadonlySet<string> | undefined): number[] {
   if (!furniture?.size) return [];
   const tails = hasTails(furniture);
   const found: number[] = [];

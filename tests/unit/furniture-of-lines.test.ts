@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { candidateKey, furnitureIn, furnitureOfLines, hasTails, tailKey } from '../../indexer/clean/furniture.ts';
+import { candidateKey, furnitureIn, furnitureOfLines, tailKey } from '../../indexer/clean/furniture.ts';
+import { learnedLines } from '../../indexer/pipeline.ts';
 import { pageLines } from '../../indexer/clean/page-lines.ts';
 import { visitKey } from '../../indexer/infer/date-visit.ts';
-
-/** The lines holding learned furniture, as pipeline.ts's `learnedLines` read them from the text on its own. */
-function learnedLinesOf(text: string, furniture: ReadonlySet<string>): number[] {
-  if (furniture.size === 0) return [];
-  const tails = hasTails(furniture);
-  const found: number[] = [];
-  for (const { line, text: spaced } of pageLines(text)) {
-    const key = candidateKey(spaced);
-    if (key !== null && (furniture.has(key) || (tails && furniture.has(tailKey(key))))) found.push(line);
-  }
-  return found;
-}
 
 const PAGES = [
   [
@@ -62,7 +51,7 @@ describe('furnitureOfLines', () => {
       for (const text of PAGES) {
         const found = furnitureOfLines(pageLines(text), furniture);
         assert.deepEqual(found.keys, furnitureIn(text, furniture));
-        assert.deepEqual(found.lines, learnedLinesOf(text, furniture));
+        assert.deepEqual(found.lines, learnedLines(text, furniture));
       }
     });
   }

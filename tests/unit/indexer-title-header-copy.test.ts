@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { BODY, BODY2, BODY3, HEADLINE } from '../helpers/harbour-story.ts';
 import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text: two teasers of other stories (each under its section's name) above the story's
@@ -7,12 +8,6 @@ import { headlineOf } from '../helpers/headline.ts';
 // words with the story, as a teaser from the same town's pages may.
 const TEASER1 = 'Harbour residents tell us what they think of the new night patrols at the quay.';
 const TEASER2 = 'A walk along the old canal path shows how the town has changed.';
-const HEADLINE = 'Harbour police ask residents to report empty homes before the holidays';
-const BODY =
-  'Police in Porthaven have asked residents who leave town over the holidays to tell the harbour station, so that patrols can look in on empty homes.';
-const BODY2 =
-  'The harbour station said officers would note each address and pass by at night, as they did last winter after a run of break-ins at the quay.';
-const BODY3 = 'Residents can also leave a spare key with a neighbour, the station said.';
 
 describe('title: the headline printed again under its byline and date, under teasers of other stories', () => {
   it('takes the headline the article header repeats, not the teaser above it', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { BODY, BODY2, BODY3, HEADLINE } from '../helpers/harbour-story.ts';
 import { headlineOf } from '../helpers/headline.ts';
 
 // Invented text: teasers of other stories, each a sentence under its section's name, above the
@@ -7,12 +8,6 @@ import { headlineOf } from '../helpers/headline.ts';
 // the headline the teaser's scan stop was already undone by the story-heading rules.)
 const TEASER1 = 'Readers tell us what they think of the new tram timetable.';
 const TEASER2 = 'Our critic spent a weekend at the folk festival in the hills.';
-const HEADLINE = 'Harbour police ask residents to report empty homes before the holidays';
-const BODY =
-  'Police in Porthaven have asked residents who leave town over the holidays to tell the harbour station, so that patrols can look in on empty homes.';
-const BODY2 =
-  'The harbour station said officers would note each address and pass by at night, as they did last winter after a run of break-ins at the quay.';
-const BODY3 = 'Residents can also leave a spare key with a neighbour, the station said.';
 
 describe('title: the headline under teasers of other stories', () => {
   it('passes over teasers about nothing in the story to the headline about it, over a one-paragraph story', () => {
