@@ -18,14 +18,12 @@ import { decodeBytes } from './read/decode.ts';
 import { lineKey } from './clean/shape.ts';
 import {
   candidateKey,
+  type FurnitureFound,
   type FurnitureSample,
-  furnitureIn,
   furnitureOfLines,
   furnitureSample,
   furnitureSampleOf,
-  hasTails,
   learnedTailStart,
-  tailKey,
 } from './clean/furniture.ts';
 import { type PageLine, pageLines } from './clean/page-lines.ts';
 import { settleMetadata } from './infer/index.ts';
@@ -146,9 +144,10 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   const fileId = file.id ?? baseArticleId(file.source);
   const read = reader(decoded.text, file.part);
   // The digest of a document that holds nothing the corpus taught.
-  const plain = learnedDigest('', NOTHING_LEARNED);
+  const plain = learnedDigest(null, NOTHING_LEARNED);
   if (read.kind === 'single') {
-    const digest = learnedDigest(read.output.text, file);
+    const found = furnitureFound(read.output.text, file);
+    const digest = learnedDigest(found, file);
     const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, digest);
     return {
       ok: true,
@@ -160,7 +159,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
           record: null,
           needsLanguageDetector: !statesLanguage(file, read.output),
           build: () => buildArticle(file, read.output, fileId, hash, null),
-          learnedLines: () => learnedLines(read.output.text, file.furniture),
+          learnedLines: () => found?.lines ?? [],
           furnitureSample: () => furnitureSample(read.output.text),
         },
       ],
@@ -188,9 +187,8 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
     const id = `${fileId}-${record.key}`;
     // Hashed as the string: `update` encodes it as UTF-8, the same bytes TextEncoder would make, without the copy.
     // With furniture, the record's text is read once more here: its hash depends on its furniture.
-    // One read of the text for both the digest and the lines `learnedLines()` gives (furnitureOfLines).
-    const found = file.furniture?.size ? furnitureOfLines(pageLines(record.readText()), file.furniture) : null;
-    const digest = learnedDigestOf(found === null ? '' : found.keys.join('\n'), file);
+    const found = furnitureFound(record.readText(), file);
+    const digest = learnedDigest(found, file);
     const hash = contentHash(record.raw, file.manifestEntry, file.folderEntry, digest);
     // The sample, not the text, is kept from `build()`: a record's text is read again rather than held (records.ts).
     let sample: FurnitureSample | undefined;
@@ -206,7 +204,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
         sample = furnitureSampleOf(lines, text);
         return buildArticle(file, { ...record, text }, id, hash, record.where, lines);
       },
-      learnedLines: () => (found === null ? [] : found.lines),
+      learnedLines: () => found?.lines ?? [],
       furnitureSample: () => (sample ??= furnitureSample(record.readText())),
     };
   });
@@ -229,38 +227,25 @@ export function documentTexts(file: Pick<ArticleFile, 'bytes' | 'source' | 'maxB
 const NOTHING_LEARNED: Pick<ArticleFile, 'furniture' | 'folderOutlet'> = {};
 
 /**
- * What the corpus taught that this document's article depends on, as one string for its hash: the
- * furniture its text holds, its folder's outlet and the corpus's own outlet list; '' when none (the
- * hash is then as before).
+ * The learned furniture a document's text holds: its keys (for the hash) and the lines holding them
+ * (`learnedLines()`, for the fix-up), from one read of its page lines; null when the corpus taught none.
  */
-function learnedDigest(text: string, file: Pick<ArticleFile, 'furniture' | 'folderOutlet'>): string {
-  return learnedDigestOf(file.furniture?.size ? furnitureIn(text, file.furniture).join('\n') : '', file);
+function furnitureFound(text: string, file: Pick<ArticleFile, 'furniture'>): FurnitureFound | null {
+  return file.furniture?.size ? furnitureOfLines(pageLines(text), file.furniture) : null;
 }
 
-/** `learnedDigest` of a text whose furniture keys (`furnitureIn`, joined by line breaks) are `furniture`. */
-function learnedDigestOf(furniture: string, file: Pick<ArticleFile, 'folderOutlet'>): string {
+/**
+ * What the corpus taught that this document's article depends on, as one string for its hash: the
+ * furniture its text holds (`found`), its folder's outlet and the corpus's own outlet list; '' when
+ * none (the hash is then as before).
+ */
+function learnedDigest(found: FurnitureFound | null, file: Pick<ArticleFile, 'folderOutlet'>): string {
+  const furniture = found === null ? '' : found.keys.join('\n');
   const outlet = file.folderOutlet;
   const learned = outlet ? `${furniture}\0folder-outlet\0${outlet.value}\0${outlet.from}\0${outlet.siteLines.join('\n')}` : furniture;
   // The corpus's own outlets (outlets.tsv) too: editing them re-reads every article on an update.
   const outlets = corpusOutletsDigest();
   return outlets === '' ? learned : `${learned}\0outlets\0${outlets}`;
-}
-
-/**
- * The lines `dropFurniture` would drop from `text` were its page rules to keep them all: a line
- * whose key is learned, or that is a learned block heading (the items under such a heading go
- * only with it). Sorted. The headline's own line is not told apart: it is listed, which errs on
- * the side of building the article again.
- */
-export function learnedLines(text: string, furniture: ReadonlySet<string> | undefined): number[] {
-  if (!furniture?.size) return [];
-  const tails = hasTails(furniture);
-  const found: number[] = [];
-  for (const { line, text: spaced } of pageLines(text)) {
-    const key = candidateKey(spaced);
-    if (key !== null && (furniture.has(key) || (tails && furniture.has(tailKey(key))))) found.push(line);
-  }
-  return found;
 }
 
 /**

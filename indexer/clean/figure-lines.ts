@@ -12,16 +12,7 @@ const FIGURE = /\d+(?:[.,]\d+)+\s?%?|\d+\s?%/g;
 const MIN_FIGURES = 2;
 
 export function isFigureLine(text: string): boolean {
-  // Most lines have no digit at all: the pattern runs only on those that do.
-  if (!/\d/.test(text)) return false;
-  // Counted by `exec` from the line's start, without the u flag: no match is empty or reads a
-  // code unit beyond ASCII but `\s`, so the matches are matchAll's with /gu, with no iterator or
-  // match array kept (18perf10).
-  FIGURE.lastIndex = 0;
-  let n = 0;
-  while (FIGURE.exec(text) !== null) if (++n >= MIN_FIGURES) break;
-  FIGURE.lastIndex = 0;
-  return n >= MIN_FIGURES;
+  return figuresUpTo(text, MIN_FIGURES) >= MIN_FIGURES;
 }
 
 /**
@@ -29,9 +20,19 @@ export function isFigureLine(text: string): boolean {
  * data line, but a run of lines that all carry one is a table of results, not of headlines.
  */
 export function hasMeasuredFigure(text: string): boolean {
-  if (!/\d/.test(text)) return false;
+  return figuresUpTo(text, 1) >= 1;
+}
+
+/** The line's measured figures, counted up to `limit`. */
+function figuresUpTo(text: string, limit: number): number {
+  // Most lines have no digit at all: the pattern runs only on those that do.
+  if (!/\d/.test(text)) return 0;
+  // Counted by `exec` from the line's start, without the u flag: no match is empty or reads a
+  // code unit beyond ASCII but `\s`, so the matches are matchAll's with /gu, with no iterator or
+  // match array kept (18perf10).
   FIGURE.lastIndex = 0;
-  const found = FIGURE.exec(text) !== null;
+  let n = 0;
+  while (n < limit && FIGURE.exec(text) !== null) n++;
   FIGURE.lastIndex = 0;
-  return found;
+  return n;
 }

@@ -257,7 +257,7 @@ export class FurnitureLearner {
   sourcesOf(keys: Iterable<string>): Set<string> {
     const found = new Set<string>();
     for (const key of keys) {
-      // A block heading's pages are every page holding its line (`furnitureIn`), not only those it opened a list on.
+      // A block heading's pages are every page holding its line (`furnitureOfLines`), not only those it opened a list on.
       const sources = this.#sources.get(key.startsWith(TAIL) ? key.slice(TAIL.length) : key);
       if (typeof sources === 'string') found.add(sources);
       else for (const source of sources ?? []) found.add(source);
@@ -303,37 +303,30 @@ export class FurnitureLearner {
   }
 }
 
-/**
- * The furniture keys among a text's lines, sorted and once each: what the cleaning of this text
- * depends on, for its content hash (an article is rebuilt when its own furniture changes).
- */
-export function furnitureIn(text: string, furniture: ReadonlySet<string>): string[] {
-  if (furniture.size === 0) return [];
-  const found = new Set<string>();
-  const tails = hasTails(furniture);
-  for (const raw of text.split('\n')) {
-    const key = candidateKey(raw.trim());
-    if (key === null) continue;
-    if (furniture.has(key)) found.add(key);
-    if (tails && furniture.has(tailKey(key))) found.add(tailKey(key));
-  }
-  // The visit's dates its head prints: a page is rebuilt when one of them is learned.
-  const visits = visitDatesIn(furniture);
-  if (visits.size > 0) {
-    for (const iso of headDatesOf(pageLines(text))) if (visits.has(iso)) found.add(visitKey(iso));
-  }
-  return [...found].sort();
+/** The learned furniture a text holds: its keys, and the lines holding them. */
+export interface FurnitureFound {
+  /**
+   * The furniture keys among its lines, sorted and once each (a visit's date its head prints among
+   * them): what the cleaning of the text depends on, for its content hash (an article is rebuilt
+   * when its own furniture changes).
+   */
+  keys: string[];
+  /**
+   * The lines holding a learned key, or a learned block heading, as the cleaner reads them (their
+   * single-spaced text): what the furniture would drop were the page rules to keep them all (the
+   * fix-up's check, furniture-fixup.ts). The headline's own line is not told apart: it is listed,
+   * which errs on the side of building the article again.
+   */
+  lines: number[];
 }
 
 /**
- * `furnitureIn(text, furniture)` (`keys`) and the lines holding a learned key, or a learned block
- * heading, as the cleaner reads them (`lines`: pipeline.ts `learnedLines`), from the text's
- * `pageLines` made once. The fix-up's check of a record (build-file.ts `checkFile`) asked for both,
- * and each read the record's text again, split it and made its page lines on its own. The same
- * answers: `furnitureIn`'s lines are `pageLines`' `trimmed` (a blank line has no key), the learned
- * lines' are their single-spaced `text`, most often the same string.
+ * The furniture of a text's page lines (`pageLines`, made once by the caller): the fix-up's check
+ * of a record asks for both its keys and its lines, which were read apart before, each splitting the
+ * text again. Keys are read from a line's `trimmed` text (a blank line has none), learned lines from
+ * its single-spaced `text`, most often the same string.
  */
-export function furnitureOfLines(lines: readonly PageLine[], furniture: ReadonlySet<string>): { keys: string[]; lines: number[] } {
+export function furnitureOfLines(lines: readonly PageLine[], furniture: ReadonlySet<string>): FurnitureFound {
   if (furniture.size === 0) return { keys: [], lines: [] };
   const found = new Set<string>();
   const learned: number[] = [];

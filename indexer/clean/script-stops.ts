@@ -54,13 +54,15 @@ const SIGNED_SENTENCE = /[.!?…]["'”’»]?\s+\(\s*\p{L}[\p{L}\p{N}.&/' -]{0,
 const SIGNATURE_TAIL = 40;
 /** Words of a sentence before its signature, at least: "Yes. (AP)" is no paragraph. */
 const MIN_SIGNED_WORDS = 4;
+/** Words of a signature, at most: more in brackets are a sentence of their own. */
+const MAX_SIGNATURE_WORDS = 4;
 
 export function endsSignedSentence(text: string): boolean {
   const end = text.trimEnd();
   if (end.charCodeAt(end.length - 1) !== 0x29 /* ) */) return false;
   const tail = end.length > SIGNATURE_TAIL ? end.slice(-SIGNATURE_TAIL) : end;
   const m = SIGNED_SENTENCE.exec(tail);
-  if (m === null || m[0].slice(m[0].indexOf('(')).split(/\s+/).length > 4) return false;
+  if (m === null || m[0].slice(m[0].indexOf('(')).split(/\s+/).length > MAX_SIGNATURE_WORDS) return false;
   return end.length > SIGNATURE_TAIL || end.slice(0, end.length - m[0].length).split(/\s+/).length >= MIN_SIGNED_WORDS;
 }
 

@@ -18,7 +18,7 @@ import {
 } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 import { endsOtherFullStop } from './script-stops.ts';
-import { isHeadlineLeft, lowerCaseWords, suffixNamedElsewhere } from './title.ts';
+import { isEndPartOf, isHeadlineLeft, lowerCaseWords, suffixNamedElsewhere } from './title.ts';
 import {
   gluedPrefixEnd,
   hasPhotoCue,
@@ -53,7 +53,6 @@ import { isCutTeaser } from './cut-teasers.ts';
 import { phraseReason } from './phrases.ts';
 import { isWordedByline } from './bylines.ts';
 import { holdsAddress, lineNamedByAddress } from './title-address.ts';
-import { escapeRegExp } from '../escape-regexp.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -654,27 +653,13 @@ function leadStems(lines: readonly ContentLine[], c: Pick<Candidate, 'index' | '
   for (let j = c.index + 1; j < Math.min(lines.length, c.index + 1 + LEAD_WINDOW) && taken < LEAD_LINES; j++) {
     const l = lines[j]!;
     if (l.reason !== null || lineWords(l.text, LEAD_MIN_WORDS) < LEAD_MIN_WORDS || hasLineKey(l.text, key)) continue;
-    if (isSegmentOf(c.text, l.text)) continue;
+    // A line that carries the candidate as a name, not text about it ("Headline - Harbour Gazette" under the
+    // masthead "Harbour Gazette"): counted, it made the masthead agree with the story by its own words.
+    if (isEndPartOf(key, l.text)) continue;
     for (const s of contentStems(l.text)) out.add(s);
     taken++;
   }
   return out;
-}
-
-/** Marks that set a site's name apart from the headline in a page title ("Headline - Site", "Site | Headline"). */
-const NAME_SEPARATOR = String.raw`\s+(?:\|\|?|[–—|·•»:~/-]|::)\s+`;
-
-/**
- * `text` (a masthead's or a section's name) is the first or the last segment of `line`, set apart by
- * a page title's separator: the title line "Headline - Harbour Gazette" under the masthead "Harbour
- * Gazette". Such a line carries the name, it is not text about it: counted as the name's text, it
- * made the masthead agree with the story by the name's own words.
- */
-function isSegmentOf(text: string, line: string): boolean {
-  const name = text.trim();
-  if (name === '' || line.length <= name.length) return false;
-  const lit = escapeRegExp(name);
-  return new RegExp(`^${lit}${NAME_SEPARATOR}\\S|\\S${NAME_SEPARATOR}${lit}$`, 'iu').test(line.trim());
 }
 
 /**
@@ -755,7 +740,7 @@ const MAX_HEADER_META_LINES = 2;
 /** A person's name alone on its line: two or three capitalised words, no digit, no closing mark. */
 function isBareName(text: string): boolean {
   const n = wordCount(text, 4);
-  return n >= 2 && n <= 3 && isCapitalisedName(text) && !/[\d.:!?]$/u.test(text) && !/\d/u.test(text);
+  return n >= 2 && n <= 3 && isCapitalisedName(text) && !/\d/.test(text) && !/[.:!?]$/.test(text);
 }
 
 function stacked(lines: ContentLine[], c: Candidate): StackedLine {

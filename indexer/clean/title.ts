@@ -168,6 +168,16 @@ function joinSegments(segments: string[], separators: string[], count: number): 
 const PART_SEPARATOR = /\s+[\p{P}\p{S}]{1,3}\s+/u;
 
 /**
+ * The name (`key`, its `lineKey`) is the first or the last part of `line`, set apart by a mark: the
+ * page title "Headline - Harbour Gazette" under the masthead "Harbour Gazette", "Site | Headline".
+ */
+export function isEndPartOf(key: string, line: string): boolean {
+  if (key === '' || !PART_SEPARATOR.test(line)) return false;
+  const parts = line.split(PART_SEPARATOR);
+  return lineKey(parts[0]!) === key || lineKey(parts.at(-1)!) === key;
+}
+
+/**
  * The name is a whole part of a short line set apart by a mark: a byline or a credit with the
  * site after it ("Jane Doe - Site News", "Place / Site News"), a masthead with its edition
  * ("Site News – Northern edition"). Not when the line's other parts share a word with the

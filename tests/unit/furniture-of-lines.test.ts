@@ -1,9 +1,38 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { candidateKey, furnitureIn, furnitureOfLines, tailKey } from '../../indexer/clean/furniture.ts';
-import { learnedLines } from '../../indexer/pipeline.ts';
+import { candidateKey, furnitureOfLines, hasTails, tailKey } from '../../indexer/clean/furniture.ts';
 import { pageLines } from '../../indexer/clean/page-lines.ts';
-import { visitKey } from '../../indexer/infer/date-visit.ts';
+import { headDatesOf, visitDatesIn, visitKey } from '../../indexer/infer/date-visit.ts';
+
+// The two readings the one-pass reader replaced, each from the text on its own: the oracle it must match.
+
+/** The furniture keys among the text's lines (each line trimmed), and the visit's dates its head prints. */
+function furnitureIn(text: string, furniture: ReadonlySet<string>): string[] {
+  if (furniture.size === 0) return [];
+  const found = new Set<string>();
+  const tails = hasTails(furniture);
+  for (const raw of text.split('\n')) {
+    const key = candidateKey(raw.trim());
+    if (key === null) continue;
+    if (furniture.has(key)) found.add(key);
+    if (tails && furniture.has(tailKey(key))) found.add(tailKey(key));
+  }
+  const visits = visitDatesIn(furniture);
+  for (const iso of headDatesOf(pageLines(text))) if (visits.has(iso)) found.add(visitKey(iso));
+  return [...found].sort();
+}
+
+/** The lines whose single-spaced text is a learned key or a learned block heading. */
+function learnedLines(text: string, furniture: ReadonlySet<string>): number[] {
+  if (furniture.size === 0) return [];
+  const tails = hasTails(furniture);
+  return pageLines(text)
+    .filter(({ text: spaced }) => {
+      const key = candidateKey(spaced);
+      return key !== null && (furniture.has(key) || (tails && furniture.has(tailKey(key))));
+    })
+    .map(({ line }) => line);
+}
 
 const PAGES = [
   [
