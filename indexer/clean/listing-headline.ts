@@ -89,8 +89,9 @@ const MAX_HEADER_WORDS = 12;
  * the line the rules dropped beside the page's headline (the same source and date, the same
  * writer, "Por G1" and "Por BBC News", two dates). The line taken as the page's headline is then
  * the first story's headline, one of the page's items: it stays in the text (and stays the title).
- * An article with a related story below it differs: the related item is cut from the text by the
- * tail rules, or prints no header like the headline's.
+ * An article with related stories below it differs: they are cut from the text by the tail rules,
+ * print no header like the headline's, or stand under a label the rules took for a box of other
+ * stories ("Autres actualités"), which ends the search.
  */
 export function keepStoryPageHeadline(lines: ContentLine[]): void {
   const h = lines.findIndex((l) => l.reason === 'headline');
@@ -100,6 +101,8 @@ export function keepStoryPageHeadline(lines: ContentLine[]): void {
   let text = false;
   for (let k = h + 1; k < lines.length; k++) {
     const l = lines[k]!;
+    // A box of other stories the rules recognised ("Other news") below the text: its items are that box's.
+    if (text && l.reason === 'related-headlines') return;
     if (l.reason !== null) continue;
     if (!text) {
       text = isTeaserOrParagraph(l);

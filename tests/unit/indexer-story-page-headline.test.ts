@@ -32,6 +32,11 @@ describe('the headline of a page of stories', () => {
     assert.ok(!headlineKept(page('Tuesday, 3 March 2026', HEADLINE, P1, P2, P3, H2, F1, F2)));
   });
 
+  it('stays out of the text when the stories below stand under a label of other stories', () => {
+    // "Other news" heads a box of other stories, dated like the headline: the box's items, not the page's.
+    assert.ok(!headlineKept(page('Tuesday, 3 March 2026', HEADLINE, P1, P2, P3, 'Other news', 'Monday, 2 March 2026', H2, F1, F2)));
+  });
+
   it('stays out of the text when the line with the date below is not over a story of its own', () => {
     // A subheading of the article with a date under it, over text that shares no word with it.
     const sub = 'What the engineers found';
