@@ -42,7 +42,7 @@ import { keepStampedLeads } from './stamped-lead.ts';
 import { keepCommaClauses } from './comma-clauses.ts';
 import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { keepLogEntries } from './log-entries.ts';
-import { keepListingHeadline } from './listing-headline.ts';
+import { keepListingHeadline, keepStoryPageHeadline } from './listing-headline.ts';
 import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { keepStandfirstLines } from './standfirst-lines.ts';
@@ -117,6 +117,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markTailSignoff(lines);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
+  keepStoryPageHeadline(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

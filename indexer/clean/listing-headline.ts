@@ -7,6 +7,7 @@
  * another, as an article's running text does. There the line is one item of the list and stays in
  * the text; it stays the title too (which line is the title is not decided here).
  */
+import { isDateOnly } from '../infer/dates.ts';
 import { wordsUpTo } from './line-words.ts';
 import { agreement, contentStems } from './title-agreement.ts';
 import { endsSentence, endsWithFullStop } from './shape.ts';
@@ -73,4 +74,88 @@ export function isListOfStories(lines: readonly ContentLine[], start: number, en
 export function isListPage(lines: readonly ContentLine[]): boolean {
   const first = lines.findIndex((l) => l.reason === null && isTeaserOrParagraph(l));
   return first >= 0 && isListOfStories(lines, first);
+}
+
+/** How near a headline its header's lines sit: the line right above it, or one of the two below. */
+const HEADER_ABOVE = 1;
+const HEADER_BELOW = 2;
+/** The most words of a header's line: a byline, a date, a source. */
+const MAX_HEADER_WORDS = 12;
+
+/**
+ * A page that prints several stories one under another (a blog's front page, an archive, a
+ * newspaper's page, a section with each story in full) repeats each story's header: further down,
+ * a headline the rules kept, over its own paragraphs, with a line beside it of the same make as
+ * the line the rules dropped beside the page's headline (the same source and date, the same
+ * writer, "Por G1" and "Por BBC News", two dates). The line taken as the page's headline is then
+ * the first story's headline, one of the page's items: it stays in the text (and stays the title).
+ * An article with related stories below it differs: they are cut from the text by the tail rules,
+ * print no header like the headline's, or stand under a label the rules took for a box of other
+ * stories ("Autres actualités"), which ends the search.
+ */
+export function keepStoryPageHeadline(lines: ContentLine[]): void {
+  const h = lines.findIndex((l) => l.reason === 'headline');
+  if (h < 0) return;
+  const header = headerLines(lines, h).filter((l) => l.reason !== null);
+  if (header.length === 0 || !overOwnText(lines, h)) return;
+  let text = false;
+  for (let k = h + 1; k < lines.length; k++) {
+    const l = lines[k]!;
+    // A box of other stories the rules recognised ("Other news") below the text: its items are that box's.
+    if (text && l.reason === 'related-headlines') return;
+    if (l.reason !== null) continue;
+    if (!text) {
+      text = isTeaserOrParagraph(l);
+      continue;
+    }
+    if (shapeOf(l) !== 'headline' || !headerLines(lines, k).some((o) => header.some((p) => sameMake(o.text, p.text)))) continue;
+    if (overOwnText(lines, k)) {
+      lines[h]!.reason = null;
+      return;
+    }
+  }
+}
+
+/** Kept lines of a story read for the words its headline shares with it. */
+const OWN_TEXT_LINES = 2;
+
+/**
+ * Whether the headline at `i` stands over its own story: its first kept line below, past its header,
+ * is a paragraph, and its first two kept lines share a word with it (a section's label or a
+ * category's name over a list shares none).
+ */
+function overOwnText(lines: readonly ContentLine[], i: number): boolean {
+  const text: string[] = [];
+  for (let j = i + 1; j < lines.length && text.length < OWN_TEXT_LINES; j++) {
+    const n = lines[j]!;
+    if (n.reason !== null || isHeaderShape(n)) continue;
+    if (text.length === 0 && !isTeaserOrParagraph(n)) return false;
+    text.push(n.text);
+  }
+  return text.length > 0 && agreement(lines[i]!.text, contentStems(text.join(' '))).shared > 0;
+}
+
+/** The short lines next to line `i` (one above, two below) that may be its header. */
+function headerLines(lines: readonly ContentLine[], i: number): ContentLine[] {
+  const out: ContentLine[] = [];
+  for (let j = Math.max(0, i - HEADER_ABOVE); j <= Math.min(lines.length - 1, i + HEADER_BELOW); j++)
+    if (j !== i && isHeaderShape(lines[j]!)) out.push(lines[j]!);
+  return out;
+}
+
+function isHeaderShape(l: ContentLine): boolean {
+  return (
+    l.reason !== 'headline' &&
+    l.reason !== 'repeated-headline' &&
+    wordsUpTo(l, MAX_HEADER_WORDS) <= MAX_HEADER_WORDS &&
+    !isTeaserOrParagraph(l)
+  );
+}
+
+/** Two header lines of one make: the same first or last word, or both a date alone. */
+function sameMake(a: string, b: string): boolean {
+  const wa = a.toLowerCase().split(/\s+/).filter(Boolean);
+  const wb = b.toLowerCase().split(/\s+/).filter(Boolean);
+  if (wa.length === 0 || wb.length === 0) return false;
+  return wa[0] === wb[0] || wa.at(-1) === wb.at(-1) || (isDateOnly(a) && isDateOnly(b));
 }
