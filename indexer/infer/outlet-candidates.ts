@@ -216,13 +216,21 @@ const PHRASE_WORDS = new Set(NEWSROOM_PHRASE_WORDS);
 
 /** The name a newsroom credit line signs with ("Example Staff", "Redaktion Example"), or null: the folder's vote (outlet-folder-print.ts). */
 export function newsroomName(text: string): string | null {
+  if (NEWSROOM_ALONE.test(text.trim())) return null;
   const m = NEWSROOM_AFTER.exec(text) ?? NEWSROOM_BEFORE.exec(text);
   const name = m?.[1] ? cleanName(m[1]) : null;
   return name && !PHRASE_WORDS.has(name.toLowerCase()) ? name : null;
 }
 
+/**
+ * "Staff Writer", "By Staff Reporter": a newsroom phrase whole is a writer's role, naming no one
+ * (the newsroom word and the role word after it are not "Staff" signing as "Writer"; task 18out11).
+ */
+const NEWSROOM_ALONE = new RegExp(`^(?:(?:${ci('by|oleh|por|par|von|door|di|av|af')}):?\\s+)?(?:${NEWSROOM})$`, 'u');
+
 /** "Tim Redaksi", "Výběr redakce": the word before the newsroom is its team or its pick, not a name. */
 function newsroomSignature(l: PageLine): OutletCandidate | null {
+  if (NEWSROOM_ALONE.test(l.text.trim())) return null;
   const after = captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature');
   if (after && PHRASE_WORDS.has(after.value.toLowerCase())) return null;
   return after ?? captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature');
