@@ -629,12 +629,26 @@ const PAGE_NOTICE = new RegExp(
   '^(?:this (?:article|story|content|page) is (?:more than|over) \\d+ (?:years?|months?) old|this was published \\d+ (?:years?|months?|days?|weeks?|hours?) ago|' +
     '(?:we.re|we are) sorry, this feature is currently unavailable|' +
     '(?:the|this) (?:text|article|story|page|post) (?:is|will be|is being) updated|(?:der )?(?:text|artikel) wird (?:laufend )?aktualisiert|(?:texten|artikeln) (?:uppdateras|är under uppdatering)|' +
-    'zum (?:haupt)?inhalt springen|(?:skip|jump) to (?:the )?(?:main )?content|aller au contenu|ir al contenido|vai al contenuto|passa al contenuto|' +
+    'zum (?:haupt)?inhalt springen|(?:press ["“]?enter["”]? to )?(?:skip|jump) to (?:the )?(?:main )?content|aller au contenu|ir al contenido|vai al contenuto|passa al contenuto|' +
     'ir para o conte[uú]do|spring naar (?:de )?inhoud|hoppa till (?:huvud)?inneh[aå]llet|g[aå] til (?:hoved)?innhold(?:et)?|siirry sis[aä]lt[oö][oö]n|przejd[zź] do tre[sś]ci|' +
     'acc[eé]der au contenu|saltar al contenido|salta al contenuto|pular para o conte[uú]do|p[rř]ej[ií]t (?:k|na) obsah|presko[cč]i[tť]? na (?:obsah|vsebino|sadr[zž]aj)|' +
     'sari la con[tț]inut|ugr[aá]s a tartalomhoz|[iİ][cç]eri[gğ]e (?:ge[cç]|atla)|перейти к (?:основному )?(?:содержанию|контенту)|μετάβαση στο περιεχόμενο|' +
     'report (?:a|an) (?:error|typo|correction)|reporta un error|fehler melden|signaler une erreur|segnala (?:un )?errore)',
   'iu',
+);
+
+/**
+ * Skip links and the landmarks screen readers announce, in scripts the page notices above do not
+ * cover: a run of Korean skip links ("본문 바로가기", "메뉴 바로가기": "go to the text", "to the
+ * menu"), each link a word or three and "바로가기"; the text's landmark ("기사 본문 영역": "the
+ * article's text area"); Japanese "本文へ移動" and "メニューを飛ばして本文へ"; Chinese "跳到主要内容".
+ * They stand at the page's top, where a line sharing no word with the story took the headline's
+ * place by rank alone.
+ */
+const SKIP_LINKS = new RegExp(
+  '^(?:(?:[\\p{L}\\p{N}]+\\s){1,3}바로\\s?가기\\s*)+$|^(?:기사\\s)?본문\\s?(?:영역|시작)$|' +
+    '^(?:メニューを飛ばして)?(?:本文|メインコンテンツ)へ(?:移動|スキップ|ジャンプ)?$|^(?:跳(?:到|至|转到|轉到)|略過|跳过)(?:主要)?(?:内容|內容|正文)$',
+  'u',
 );
 
 /** Staff and agency bylines: "Reuters Staff", "The Associated Press", "Write to Jane Doe at jane@example.com". */
@@ -899,6 +913,7 @@ export const TRADE_RULES: readonly PhraseRule[] = [
   { reason: 'credit', maxWords: 10, test: (t) => SOURCE.test(t) && !/[.!?]$/.test(t) },
   { reason: 'promotion', maxWords: 60, cue: COOKIE_STEM, test: (t) => COOKIE_STEM.test(t) && COOKIE.test(t) && COOKIE_VOICE.test(t) },
   { reason: 'promotion', maxWords: 30, cue: PAGE_NOTICE, test: (t) => PAGE_NOTICE.test(t) },
+  { reason: 'navigation', maxWords: 16, test: (t) => SKIP_LINKS.test(t) },
   { reason: 'credit', maxWords: 8, test: (t) => STAFF_BYLINE.test(t) || FOREIGN_BYLINE.test(t) },
   { reason: 'caption', maxWords: 25, test: (t) => GALLERY.test(t) },
   { reason: 'script', maxWords: 30, test: isCode },
