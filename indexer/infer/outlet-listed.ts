@@ -190,7 +190,7 @@ const MENTIONS = new LineMemo<readonly Mention[]>(SHORT_LINE_CHARS, 20_000, list
 
 /** `mentionsIn`, remembered for a short line (the mentions are read, never changed). */
 function knownMentionsIn(text: string): readonly Mention[] {
-  return MENTIONS.remembered(text, () => mentionsIn(text));
+  return MENTIONS.remembered(text, mentionsIn);
 }
 
 /** Every listed name and domain of one line. */

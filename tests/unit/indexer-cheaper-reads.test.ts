@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
+import { LineMemo } from '../../indexer/clean/line-memo.ts';
 import { addContentStems, agreement, contentStems, sharesContentStem } from '../../indexer/clean/title-agreement.ts';
 import { pageLines } from '../../indexer/infer/outlet-candidates.ts';
 import { parseOutletList } from '../../indexer/infer/outlet-list.ts';
@@ -65,6 +66,22 @@ describe('phrases beside a name, read only where the next word can be one', () =
     assert.equal(phraseAfter(' REPORTED that')?.what, 'reporting');
     assert.equal(phraseAfter(' said that'), null);
     assert.equal(phraseAfter('reported'), null);
+  });
+});
+
+describe('a line memo hands the text to its check', () => {
+  it('so a check is passed as it is, with no closure per line; a long text is judged every time', () => {
+    const memo = new LineMemo<number>(4, 10);
+    const seen: string[] = [];
+    const length = (text: string) => {
+      seen.push(text);
+      return text.length;
+    };
+    assert.equal(memo.remembered('abc', length), 3);
+    assert.equal(memo.remembered('abc', length), 3);
+    assert.equal(memo.remembered('abcdef', length), 6);
+    assert.deepEqual(seen, ['abc', 'abcdef']);
+    assert.deepEqual([memo.keeps('abcd'), memo.keeps('abcde')], [true, false]);
   });
 });
 
