@@ -146,7 +146,7 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
   // The digest of a document that holds nothing the corpus taught.
   const plain = learnedDigest(null, NOTHING_LEARNED);
   if (read.kind === 'single') {
-    const found = furnitureFound(read.output.text, file);
+    const found = furnitureFound(() => read.output.text, file);
     const digest = learnedDigest(found, file);
     const hash = contentHash(file.bytes, file.manifestEntry, file.folderEntry, digest);
     return {
@@ -187,7 +187,8 @@ export function documentsFromFile(file: ArticleFile): FileDocuments {
     const id = `${fileId}-${record.key}`;
     // Hashed as the string: `update` encodes it as UTF-8, the same bytes TextEncoder would make, without the copy.
     // With furniture, the record's text is read once more here: its hash depends on its furniture.
-    const found = furnitureFound(record.readText(), file);
+    // Without (a first full build) it is not read: that read parsed the record's JSON again for nothing (18perf13).
+    const found = furnitureFound(() => record.readText(), file);
     const digest = learnedDigest(found, file);
     const hash = contentHash(record.raw, file.manifestEntry, file.folderEntry, digest);
     // The sample, not the text, is kept from `build()`: a record's text is read again rather than held (records.ts).
@@ -230,8 +231,8 @@ const NOTHING_LEARNED: Pick<ArticleFile, 'furniture' | 'folderOutlet'> = {};
  * The learned furniture a document's text holds: its keys (for the hash) and the lines holding them
  * (`learnedLines()`, for the fix-up), from one read of its page lines; null when the corpus taught none.
  */
-function furnitureFound(text: string, file: Pick<ArticleFile, 'furniture'>): FurnitureFound | null {
-  return file.furniture?.size ? furnitureOfLines(pageLines(text), file.furniture) : null;
+function furnitureFound(text: () => string, file: Pick<ArticleFile, 'furniture'>): FurnitureFound | null {
+  return file.furniture?.size ? furnitureOfLines(pageLines(text()), file.furniture) : null;
 }
 
 /**

@@ -27,6 +27,6 @@ export function eachAsciiWord(text: string, visit: (start: number, end: number, 
 }
 
 /** [A-Za-z0-9]. */
-function isAsciiWordCode(c: number): boolean {
+export function isAsciiWordCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }

@@ -21,7 +21,7 @@
  * closing furniture too. Write-from 7 junk lines on 6 pages of 6 sites, 0 body; c13 (checked, never read) 3 junk on 3
  * pages, d8/d9 unchanged; BBC identical.
  */
-import { contentStems } from './title-agreement.ts';
+import { addContentStems, contentStems, sharesContentStem } from './title-agreement.ts';
 import { isListPage } from './listing-headline.ts';
 import type { ContentLine } from './structure.ts';
 import { isRunningText } from './story-end.ts';
@@ -41,12 +41,12 @@ export function storyStems(
   headline: { text: string } | null,
   from: number,
 ): { story: Set<string>; paragraphs: number } {
-  const story = new Set<string>(headline === null ? [] : contentStems(headline.text));
+  const story = headline === null ? new Set<string>() : contentStems(headline.text);
   let paragraphs = 0;
   for (let i = from; i < lines.length && paragraphs < LEAD_PARAGRAPHS; i++) {
     const l = lines[i]!;
     if (l.reason !== null || !isParagraphAnyScript(l)) continue;
-    for (const s of contentStems(l.text)) story.add(s);
+    addContentStems(l.text, story);
     paragraphs++;
   }
   return { story, paragraphs };
@@ -54,8 +54,7 @@ export function storyStems(
 
 /** Whether `text` has a content stem among `story`'s. */
 export function sharesStem(text: string, story: ReadonlySet<string>): boolean {
-  for (const s of contentStems(text)) if (story.has(s)) return true;
-  return false;
+  return sharesContentStem(text, story);
 }
 
 export function markBeyondStory(lines: ContentLine[], headline: { text: string } | null): void {

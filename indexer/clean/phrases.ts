@@ -515,6 +515,8 @@ export function phraseReason(text: string): JunkReason | null {
 export function phraseReasonOfSpacedLine(text: string, words = spacedWordCount(text, MAX_RULE_WORDS)): JunkReason | null {
   const n = Math.min(words, MAX_RULE_WORDS + 1);
   // The rules read the text alone (the count is the text's): a site's lines met on another page are judged once.
+  // A paragraph, too long to be remembered, is judged without a closure made for it.
+  if (!PHRASE_MEMO.keeps(text)) return phraseReasonOfWords(text, words, n);
   return PHRASE_MEMO.remembered(text, () => phraseReasonOfWords(text, words, n));
 }
 

@@ -224,6 +224,8 @@ function windowBefore(text: string, at: number, from: number): { left: number; w
  * day-first one, when it is among them); none when no reading is a valid date.
  */
 function dateOf(readings: readonly string[], text: string, index: number, dayFirst?: string): FoundDate | undefined {
+  // Most dates read one way: no set and no copies for them (18perf13).
+  if (readings.length === 1) return isValidPartialDate(readings[0]!) ? { iso: readings[0]!, text, index } : undefined;
   const valid = [...new Set(readings)].filter(isValidPartialDate);
   if (valid.length === 0) return undefined;
   if (valid.length === 1) return { iso: valid[0]!, text, index };

@@ -184,7 +184,7 @@ export interface Copyright {
 const CJK_RIGHTS_TAIL = new RegExp(`(?:${CJK_RIGHTS.source}).*$`, 'u');
 
 export function readCopyright(d: DroppedLine): Copyright | null {
-  const { holder, year } = COPYRIGHT_MEMO.remembered(d.text, () => readNotice(d.text));
+  const { holder, year } = COPYRIGHT_MEMO.remembered(d.text, readNotice);
   return { text: d.text, line: d.line, holder, year };
 }
 

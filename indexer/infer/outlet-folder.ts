@@ -107,7 +107,7 @@ export function lineVotes(line: string, votes: Map<string, FolderVote>, first = 
   if (line === '' || line.length > MAX_LINE_CHARS) return;
   // What the line proposes depends on its text alone (and on being the first line, which is read
   // every time): a site's lines met on another page are read once (line-memo.ts).
-  const proposed = first ? proposals(line, true) : PROPOSALS.remembered(line, () => proposals(line, false));
+  const proposed = first ? proposals(line, true) : PROPOSALS.remembered(line, laterProposals);
   for (const v of proposed.printed) {
     const had = votes.get(v.key);
     if (v.key.length < 2 || (had && !had.weak)) continue;
@@ -125,6 +125,9 @@ interface Proposals {
 
 /** The proposals of the short lines read so far; emptied when the list of outlets changes (`isWire` reads it). */
 const PROPOSALS = new LineMemo<Proposals>(MAX_LINE_CHARS, 20_000, listedOutletsVersion);
+
+/** `proposals` of a line other than the page's first. */
+const laterProposals = (line: string): Proposals => proposals(line, false);
 
 function proposals(line: string, first: boolean): Proposals {
   const printed = printVotes(line, first).map((vote) => ({ vote, key: outletKey(vote.name) }));

@@ -190,7 +190,7 @@ const MENTIONS = new LineMemo<readonly Mention[]>(SHORT_LINE_CHARS, 20_000, list
 
 /** `mentionsIn`, remembered for a short line (the mentions are read, never changed). */
 function knownMentionsIn(text: string): readonly Mention[] {
-  return MENTIONS.remembered(text, () => mentionsIn(text));
+  return MENTIONS.remembered(text, mentionsIn);
 }
 
 /** Every listed name and domain of one line. */
@@ -241,42 +241,64 @@ function asciiMentions(text: string, index: OutletIndex, out: Mention[]): void {
   }
   if (count === 0) return;
   const { next, ends } = firstWords(index);
-  // `fits` reads tokens i-1 to i+n (n the longest form's length): only those are made, once each.
-  const tokens: Token[] = new Array(count);
-  const made = (from: number, to: number) => {
-    for (let k = Math.max(0, from); k < Math.min(count, to); k++) {
+  // `fits` reads tokens i-1 to i+n (n the longest form's length): only those are made, once each,
+  // in an array kept from line to line (`TOKENS`, the line's `count` its length for `fits`): an
+  // array of a slot per word, made for each line where a word opens a form ("The"), was the
+  // reader's biggest allocation (18perf13). The slots filled are emptied again before it returns.
+  if (TOKENS.length < count + 1) TOKENS = new Array(2 * count + 1);
+  const tokens = TOKENS;
+  let filledTo = 0;
+  const made = (from: number, to: number): Token[] => {
+    const end = Math.min(count, to);
+    for (let k = Math.max(0, from); k < end; k++) {
       if (tokens[k] !== undefined) continue;
       const raw = text.slice(WORD_STARTS[k], WORD_ENDS[k]);
       tokens[k] = { raw, folded: raw.toLowerCase(), start: WORD_STARTS[k]!, end: WORD_ENDS[k]! };
     }
+    filledTo = Math.max(filledTo, end);
+    return tokens as Token[];
   };
-  for (let i = 0; i < count; ) {
-    // The word walked from the root (words are never empty; the root is no node's child).
-    let node = 0;
-    for (let at = WORD_STARTS[i]!, end = WORD_ENDS[i]!; at < end; at++) {
-      node = next[node * TRIE_SYMBOLS + symbolOf(text.charCodeAt(at))]!;
-      if (node === 0) break;
+  try {
+    for (let i = 0; i < count; ) {
+      // The word walked from the root (words are never empty; the root is no node's child).
+      let node = 0;
+      for (let at = WORD_STARTS[i]!, end = WORD_ENDS[i]!; at < end; at++) {
+        node = next[node * TRIE_SYMBOLS + symbolOf(text.charCodeAt(at))]!;
+        if (node === 0) break;
+      }
+      if (node === 0 || (ends[node]! & WORD_END) === 0) {
+        i++;
+        continue;
+      }
+      const raw = text.slice(WORD_STARTS[i], WORD_ENDS[i]);
+      const forms = index.byFirst.get(raw.toLowerCase())!;
+      i += takeFormAt(forms, made(i - 1, i + 1 + forms[0]!.tokens.length), i, out, count) || 1;
     }
-    if (node === 0 || (ends[node]! & WORD_END) === 0) {
-      i++;
-      continue;
-    }
-    const raw = text.slice(WORD_STARTS[i], WORD_ENDS[i]);
-    const forms = index.byFirst.get(raw.toLowerCase())!;
-    made(i - 1, i + 1 + forms[0]!.tokens.length);
-    i += takeFormAt(forms, tokens, i, out) || 1;
+  } finally {
+    tokens.fill(undefined, 0, filledTo);
   }
 }
 
-/** The first of `forms` that fits the tokens at `i`, added to `out`; how many tokens it spans (0 when none fits). */
-function takeFormAt(forms: readonly Form[] | undefined, tokens: readonly Token[], i: number, out: Mention[]): number {
-  const form = forms?.find((f) => fits(f, tokens, i));
+/**
+ * The first of `forms` that fits the tokens at `i`, added to `out`; how many tokens it spans (0 when none fits).
+ * @param length the line's tokens (`tokens` may be longer: `asciiMentions`' array, empty past them)
+ */
+function takeFormAt(
+  forms: readonly Form[] | undefined,
+  tokens: readonly Token[],
+  i: number,
+  out: Mention[],
+  length = tokens.length,
+): number {
+  const form = forms?.find((f) => fits(f, tokens, i, length));
   if (!form) return 0;
   const last = tokens[i + form.tokens.length - 1]!;
   out.push({ outlet: form.outlet, strength: form.strength, start: tokens[i]!.start, end: last.end, domain: null });
   return form.tokens.length;
 }
 
+/** The tokens `asciiMentions` made of a line's words, by word (empty between lines). */
+let TOKENS: (Token | undefined)[] = new Array(257);
 /** Word bounds of the line `asciiMentions` reads, reused from line to line. */
 let WORD_STARTS = new Int32Array(256);
 let WORD_ENDS = new Int32Array(256);
@@ -360,9 +382,9 @@ function capitalNeighbour(n: Token | undefined, t: Token): boolean {
 }
 
 /** The form's tokens are the page's from token i on, with capitals where the list has them. */
-function fits(form: Form, tokens: readonly Token[], i: number): boolean {
+function fits(form: Form, tokens: readonly Token[], i: number, length = tokens.length): boolean {
   const n = form.tokens.length;
-  if (i + n > tokens.length) return false;
+  if (i + n > length) return false;
   for (let k = 0; k < n; k++) if (tokens[i + k]!.folded !== form.tokens[k]) return false;
   // One word inside a longer capitalised name ("Example News" for a listed "News") is that name's.
   if (form.strength !== 'phrase' && (capitalNeighbour(tokens[i - 1], tokens[i]!) || capitalNeighbour(tokens[i + 1], tokens[i]!)))

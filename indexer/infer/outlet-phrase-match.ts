@@ -36,18 +36,64 @@ const AFTER_NAME = byWord(phrases(REPORTING_AFTER_NAME, CITATION, 'reporting'), 
 /** Articles between a phrase and the name ("told the Example", "gegenüber der Beispiel", "told The Example"). */
 const ARTICLES = new Set("the dem der den des die das le la les l' el il lo het de".split(' '));
 /** Lower-case words of a stretch of text, marks around them aside. */
-const words = (text: string) =>
-  text
-    .toLowerCase()
+const words = (text: string) => wordsOfLower(text.toLowerCase());
+const wordsOfLower = (lower: string) =>
+  lower
     .split(/\s+/u)
     .map((w) => w.replace(/^[(«"“'‘]+|[,;:.!?)»"”'’]+$/gu, ''))
     .filter((w) => w !== '');
+/** `words`' marks around a word, apart: the one pattern strips both ends of a word at once. */
+const MARKS_BEFORE = /^[(«"“'‘]+/u;
+const MARKS_AFTER = /[,;:.!?)»"”'’]+$/u;
+
+/** What `\s` matches (a code unit; none beyond the BMP is a space). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The last run of characters other than spaces (what `split(/\s+/u)` gives last, blanks aside). */
+function lastRun(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** The first run of characters other than spaces. */
+function firstRun(text: string): string {
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/** A run of `words` as `words` makes it a word ('' when it is marks alone). */
+const bare = (run: string) => run.replace(MARKS_BEFORE, '').replace(MARKS_AFTER, '');
 
 /** The phrase that ends right before a name ("… she told the"), an article aside. */
 export function phraseBefore(stretch: string): { phrase: Phrase; text: string } | null {
   // A phrase before the name ends on a bare word ("told the X", not "told, X").
   if (!/\p{L}\s+$/u.test(stretch)) return null;
-  const w = words(stretch);
+  const lower = stretch.toLowerCase();
+  // Its last word (`words`' last) opens no phrase and is no article: no phrase ends there, and the
+  // stretch's other words are not split (most names in a story are not after a phrase, 18perf13).
+  const last = bare(lastRun(lower));
+  if (last !== '' && !BEFORE_NAME.has(last) && !ARTICLES.has(last)) return null;
+  const w = wordsOfLower(lower);
   if (ARTICLES.has(w.at(-1)!) && !BEFORE_NAME.has(w.at(-1)!)) w.pop();
   for (const phrase of BEFORE_NAME.get(w.at(-1) ?? '') ?? []) {
     const from = w.length - phrase.words.length;
@@ -59,7 +105,11 @@ export function phraseBefore(stretch: string): { phrase: Phrase; text: string } 
 /** The reporting verb right after a name ("X reported", "X a révélé"). */
 export function phraseAfter(stretch: string): Phrase | null {
   if (!/^\s+\p{L}/u.test(stretch)) return null;
-  const w = words(stretch);
+  const lower = stretch.toLowerCase();
+  // Its first word (`words`' first) opens no verb: the rest is not split (as in `phraseBefore`).
+  const first = bare(firstRun(lower));
+  if (first !== '' && !AFTER_NAME.has(first)) return null;
+  const w = wordsOfLower(lower);
   for (const phrase of AFTER_NAME.get(w[0] ?? '') ?? []) if (phrase.words.every((p, i) => w[i] === p)) return phrase;
   return null;
 }

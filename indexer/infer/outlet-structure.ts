@@ -137,10 +137,13 @@ function pointer(d: OutletCandidate, short: ReadonlySet<number>): boolean {
  */
 export function domainNames(lines: readonly PageLine[], domains: readonly OutletCandidate[], add: Add): void {
   const labels = new Map<string, OutletCandidate>();
-  const short = new Set(lines.filter((l) => l.reason !== null || l.words <= POINTER_WORDS).map((l) => l.line));
+  // The page's short lines, made only for an address mentioned in a line (most pages have none: 18perf13).
+  let short: Set<number> | undefined;
+  const shortLines = () => (short ??= new Set(lines.filter((l) => l.reason !== null || l.words <= POINTER_WORDS).map((l) => l.line)));
   for (const d of domains) {
     // A bare "example.com, inc." in a sentence is a company's name; the site writes its own address whole.
-    if (!isDomain(d.value) || (d.kind === 'address-mention' && !/'(?:https?:|www\d?\.)/i.test(d.evidence) && !pointer(d, short))) continue;
+    if (!isDomain(d.value) || (d.kind === 'address-mention' && !/'(?:https?:|www\d?\.)/i.test(d.evidence) && !pointer(d, shortLines())))
+      continue;
     // The whole host and its registrable label: a regional edition ("city.example.de") is named "Example".
     // Short labels ("ad", "as") meet too many words and initials.
     for (const key of new Set([outletKey(bareDomain(d.value)), outletKey(registrablePart(d.value))]))

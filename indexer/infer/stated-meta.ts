@@ -79,6 +79,9 @@ export function compactMeta(meta: z.output<typeof statedMetaSchema>): StatedMeta
   return out;
 }
 
+/** The fields whose schema is `text` (maybe nullable): a string, trimmed, not empty. */
+const TEXT_FIELDS: ReadonlySet<keyof StatedMeta> = new Set(['title', 'outlet', 'agency', 'carriedBy']);
+
 export type FieldResult<F extends keyof StatedMeta> =
   | { ok: true; value: Exclude<StatedMeta[F], undefined> }
   | { ok: false; problem: string };
@@ -92,6 +95,13 @@ export function statedField<F extends keyof StatedMeta>(field: F, value: unknown
   // the schema's union and transform cost ~2.5 µs a record (60% of all stated fields' checks).
   if (field === 'date' && typeof value === 'string' && isValidPartialDate(value))
     return { ok: true, value: value as Exclude<StatedMeta[F], undefined> };
+  // So is a text field's string with a character past its spaces: the schema's `text` trims it and
+  // asks for one character (zod's `trim` is String.prototype.trim); records state a title
+  // and an outlet each, and the schema's parse made ~1 % of a build's allocations (18perf13).
+  if (typeof value === 'string' && TEXT_FIELDS.has(field)) {
+    const trimmed = value.trim();
+    if (trimmed !== '') return { ok: true, value: trimmed as Exclude<StatedMeta[F], undefined> };
+  }
   // The field's own schema, not the object's: the same checks, at a fifth of the cost per record.
   const parsed = statedMetaSchema.shape[field].safeParse(value);
   if (parsed.success) {
