@@ -8,8 +8,11 @@
 /** A code unit beyond ASCII: a line without one can be read by `eachAsciiWord`. */
 export const BEYOND_ASCII = /[^\x00-\x7f]/;
 
-/** Calls `visit` with the bounds of each run of [A-Za-z0-9] of `text`, and whether it is all digits. */
-export function eachAsciiWord(text: string, visit: (start: number, end: number, digits: boolean) => void): void {
+/**
+ * Calls `visit` with the bounds of each run of [A-Za-z0-9] of `text`, and whether it is all digits;
+ * stops at the first word for which `visit` returns true, and says whether one did.
+ */
+export function eachAsciiWord(text: string, visit: (start: number, end: number, digits: boolean) => unknown): boolean {
   for (let i = 0; i < text.length; ) {
     if (!isAsciiWordCode(text.charCodeAt(i))) {
       i++;
@@ -22,8 +25,9 @@ export function eachAsciiWord(text: string, visit: (start: number, end: number, 
       if (!isAsciiWordCode(c)) break;
       if (c > 0x39) digits = false;
     }
-    visit(start, i, digits);
+    if (visit(start, i, digits) === true) return true;
   }
+  return false;
 }
 
 /** [A-Za-z0-9]. */

@@ -7,7 +7,7 @@
  * words of any language the cleaner knows are left out, so "with" or "dla" count for nothing.
  * Scripts written without spaces are cut into their dictionary words first (unspaced-words.ts).
  */
-import { BEYOND_ASCII, eachAsciiWord, isAsciiWordCode } from './ascii-words.ts';
+import { BEYOND_ASCII, eachAsciiWord } from './ascii-words.ts';
 import { isStopWordAt, stopWordCount } from './stopwords.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
 
@@ -91,22 +91,14 @@ function someStem(text: string, visit: (stem: string) => boolean): boolean {
     for (const stems of wordStems(text)) for (const s of stems) if (visit(s)) return true;
     return false;
   }
-  for (let i = 0; i < text.length; ) {
-    if (!isAsciiWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let digits = true;
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (!isAsciiWordCode(c)) break;
-      if (c > 0x39) digits = false;
-    }
-    if (i - start >= MIN_LETTERS && !digits && !isStopWordAt(text, start, i))
-      if (visit(text.slice(start, Math.min(i, start + STEM_LETTERS)).toLowerCase())) return true;
-  }
-  return false;
+  return eachAsciiWord(
+    text,
+    (start, end, digits) =>
+      end - start >= MIN_LETTERS &&
+      !digits &&
+      !isStopWordAt(text, start, end) &&
+      visit(text.slice(start, Math.min(end, start + STEM_LETTERS)).toLowerCase()),
+  );
 }
 
 /** How a candidate's words meet the text below it: its content words, and how many of them the text has. */

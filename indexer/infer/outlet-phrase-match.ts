@@ -4,6 +4,7 @@
  * an address in a sentence is another site quoted ("told Example's website www.example.com").
  * Phrases are looked up by the word next to the name, so a lookup costs a few map reads.
  */
+import { isSpace } from '../clean/shape.ts';
 import { CITATION_BEFORE_NAME, INTERVIEW_BEFORE_NAME, REPORTING_AFTER_NAME } from './outlet-phrases.ts';
 
 /** What each class of phrase says alone: someone spoke to the newsroom (1.5), its reporting was cited (1). */
@@ -45,23 +46,6 @@ const wordsOfLower = (lower: string) =>
 /** `words`' marks around a word, apart: the one pattern strips both ends of a word at once. */
 const MARKS_BEFORE = /^[(«"“'‘]+/u;
 const MARKS_AFTER = /[,;:.!?)»"”'’]+$/u;
-
-/** What `\s` matches (a code unit; none beyond the BMP is a space). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 
 /** The last run of characters other than spaces (what `split(/\s+/u)` gives last, blanks aside). */
 function lastRun(text: string): string {
