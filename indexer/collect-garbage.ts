@@ -50,18 +50,21 @@ export class GarbageCollector {
   private sinceLast = 0;
   private every = BYTES_PER_COLLECTION;
 
-  /** @param heapUsed the heap's size in use (bytes), read after each collection */
-  constructor(private readonly heapUsed: () => number = () => getHeapStatistics().used_heap_size) {}
-
   /**
-   * Call after the outputs of a file of `bytes` are consumed (nothing of it is kept any more). Whether it collected.
-   * @param collect the collection (tests); V8's full one by default
+   * @param heapUsed the heap's size in use (bytes), read after each collection
+   * @param collect the collection: V8's full one (null when it cannot be had), or a test's
    */
-  read(bytes: number, collect?: () => void): boolean {
+  constructor(
+    private readonly heapUsed: () => number = () => getHeapStatistics().used_heap_size,
+    private readonly collect: () => (() => void) | null = gcFunction,
+  ) {}
+
+  /** Call after the outputs of a file of `bytes` are consumed (nothing of it is kept any more). Whether it collected. */
+  read(bytes: number): boolean {
     this.sinceLast += bytes;
     if (this.sinceLast < this.every) return false;
     this.sinceLast = 0;
-    const gc = collect ?? gcFunction();
+    const gc = this.collect();
     if (gc === null) return false;
     gc();
     this.every = Math.max(BYTES_PER_COLLECTION, this.heapUsed() / LIVE_SHARE);

@@ -8,26 +8,19 @@
  * only: safe on a check set or a held-out split (no page, name or line is printed).
  */
 import { parseArgs } from 'node:util';
-import { domainParts } from '../../indexer/infer/domain-parts.ts';
+import { foldText } from '../../indexer/infer/outlet-domain-name.ts';
+import { outletKey } from '../../indexer/infer/outlet-names.ts';
 import { labelNames } from './score.ts';
 import { PAGES_DIR, scorePages } from './pages.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: PAGES_DIR }, urls: { type: 'boolean', default: false } } });
 
-const FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
-const ARTICLE = /^(?:the|el|la|le|les|l'|il|lo|der|die|das|de|het|o|a|os|as|los|las)\s+/;
-
-/** A name folded to its letters: a domain to its registrable label, accents, articles, spaces and punctuation let go. */
-function formKey(name: string): string {
-  let n = name.trim().toLowerCase();
-  if (/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(n)) n = domainParts(n).label || n;
-  n = [...n].map((c) => FOLDS[c] ?? c).join('');
-  return n
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(ARTICLE, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+/**
+ * A name folded to its letters: the indexer's own key for one outlet (a domain its registrable
+ * label; case, accents, an article, spaces and punctuation aside), with the letters that do not
+ * decompose folded as address labels are ("ø" as "o").
+ */
+const formKey = (name: string): string => foldText(outletKey(name));
 
 const all = await scorePages(values.dir, { urls: values.urls });
 for (const split of ['dev', 'heldout'] as const) {

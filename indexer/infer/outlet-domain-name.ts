@@ -43,7 +43,7 @@ function foldChar(c: string): string {
 }
 
 /** A text folded as labels are compared, character by character (`foldChar`). */
-function foldText(text: string): string {
+export function foldText(text: string): string {
   return [...text].map(foldChar).join('');
 }
 

@@ -41,9 +41,9 @@ const words = (text: string) => wordsOfLower(text.toLowerCase());
 const wordsOfLower = (lower: string) =>
   lower
     .split(/\s+/u)
-    .map((w) => w.replace(/^[(«"“'‘]+|[,;:.!?)»"”'’]+$/gu, ''))
+    .map(bare)
     .filter((w) => w !== '');
-/** `words`' marks around a word, apart: the one pattern strips both ends of a word at once. */
+/** Marks before and after a word, left out of `words`. */
 const MARKS_BEFORE = /^[(«"“'‘]+/u;
 const MARKS_AFTER = /[,;:.!?)»"”'’]+$/u;
 
@@ -65,8 +65,10 @@ function firstRun(text: string): string {
   return text.slice(start, end);
 }
 
-/** A run of `words` as `words` makes it a word ('' when it is marks alone). */
-const bare = (run: string) => run.replace(MARKS_BEFORE, '').replace(MARKS_AFTER, '');
+/** A run of characters other than spaces as a word ('' when it is marks alone). */
+function bare(run: string): string {
+  return run.replace(MARKS_BEFORE, '').replace(MARKS_AFTER, '');
+}
 
 /** The phrase that ends right before a name ("… she told the"), an article aside. */
 export function phraseBefore(stretch: string): { phrase: Phrase; text: string } | null {

@@ -79,8 +79,18 @@ export function compactMeta(meta: z.output<typeof statedMetaSchema>): StatedMeta
   return out;
 }
 
-/** The fields whose schema is `text` (maybe nullable): a string, trimmed, not empty. */
-const TEXT_FIELDS: ReadonlySet<keyof StatedMeta> = new Set(['title', 'outlet', 'agency', 'carriedBy']);
+/** The fields whose schema is `text` (maybe optional, maybe nullable): a string, trimmed, not empty; read off the schema. */
+const TEXT_FIELDS: ReadonlySet<string> = new Set(
+  Object.entries(statedMetaSchema.shape)
+    .filter(([, schema]) => innermost(schema) === text)
+    .map(([field]) => field),
+);
+
+function innermost(schema: z.ZodType): z.ZodType {
+  let inner = schema;
+  while (inner instanceof z.ZodOptional || inner instanceof z.ZodNullable) inner = inner.unwrap() as z.ZodType;
+  return inner;
+}
 
 export type FieldResult<F extends keyof StatedMeta> =
   | { ok: true; value: Exclude<StatedMeta[F], undefined> }

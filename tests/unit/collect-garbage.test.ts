@@ -6,9 +6,12 @@ const MB = 2 ** 20;
 
 /** Which of `files` reads of `fileBytes` each (1-based) collect, with the heap after a collection at `heap` bytes. */
 function collectedAt(files: number, fileBytes: number, heap: number): number[] {
-  const garbage = new GarbageCollector(() => heap);
+  const garbage = new GarbageCollector(
+    () => heap,
+    () => () => {},
+  );
   const at: number[] = [];
-  for (let i = 1; i <= files; i++) if (garbage.read(fileBytes, () => {})) at.push(i);
+  for (let i = 1; i <= files; i++) if (garbage.read(fileBytes)) at.push(i);
   return at;
 }
 
