@@ -196,7 +196,11 @@ export function scoreHeadlineCandidates(
       if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
         noticeSkipped ||
-        !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
+        !(
+          repeatedHeadlineFollows(lines, i) ||
+          (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)) ||
+          (candidates.every(isShortLine) && headlineOverHeaderFollows(lines, i))
+        )
       ) {
         textStart = i;
         why?.(i, `starts text (${isBodyParagraph(raw) ? 'paragraph' : 'sentence'}): scan stops`);
@@ -728,6 +732,41 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
       if (lineKey(next.text) === key) return true;
       // Only the header's byline and date (a name alone on its line counts as a byline there) may stand between the copies.
       if (!(isMetaLine(next) || isBareName(next.text))) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** Content lines under an opening paragraph the headline may stand at (a section's name between). */
+const HEADER_HEADLINE_GAP = 2;
+/** Content lines under that headline its byline or date stands within. */
+const HEADER_META_GAP = 3;
+
+/**
+ * The paragraph at `i`, which would stop the scan above every candidate of headline length, is the
+ * page's chrome over an article header: right under it (a short section name between, at most)
+ * stands a headline-shaped line of four words or more that is no sentence, and under that, before
+ * any paragraph, the header's byline or date ("By Jane Doe", a name alone, "6th Mar 2021 5:00 AM").
+ * A ticker, a caption or an icon's alt text printed above the header reads as a paragraph; a
+ * story's sub-heading under its first paragraph has paragraphs under it, not a byline and a date.
+ */
+function headlineOverHeaderFollows(lines: ContentLine[], i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < HEADER_HEADLINE_GAP; j++) {
+    const t = lines[j]!.text;
+    if (lines[j]!.reason !== null) continue;
+    seen++;
+    if (isTextStart(t)) return false;
+    if (lineWords(t, TIE_MIN_WORDS) < TIE_MIN_WORDS) continue;
+    if (!couldBeHeadline(t) || isNotHeadline(t) || endsInFullStop(t) || isMetaLine(lines[j]!)) return false;
+    let under = 0;
+    for (let m = j + 1; m < lines.length && under < HEADER_META_GAP; m++) {
+      const l = lines[m]!;
+      if (isMetaLine(l) || (l.reason === null && isBareName(l.text))) return true;
+      if (l.reason !== null) continue;
+      if (isTextStart(l.text)) return false;
+      under++;
     }
     return false;
   }
