@@ -745,11 +745,13 @@ const HEADER_META_GAP = 3;
 
 /**
  * The paragraph at `i`, which would stop the scan above every candidate of headline length, is the
- * page's chrome over an article header: right under it (a short section name between, at most)
+ * page's chrome over the story's headline: right under it (a short section name between, at most)
  * stands a headline-shaped line of four words or more that is no sentence, and under that, before
- * any paragraph, the header's byline or date ("By Jane Doe", a name alone, "6th Mar 2021 5:00 AM").
- * A ticker, a caption or an icon's alt text printed above the header reads as a paragraph; a
- * story's sub-heading under its first paragraph has paragraphs under it, not a byline and a date.
+ * any paragraph, the header's byline or date ("By Jane Doe", a name alone, "6th Mar 2021 5:00 AM");
+ * or, with no header, that line shares two content words or more with the text under it while the
+ * paragraph shares one at most (a site's slogan, a ticker of other stories, icons' alt texts).
+ * A story's sub-heading under its first paragraph has paragraphs under it, not a byline and a
+ * date, and its first paragraph is about the same story as the text under the sub-heading.
  */
 function headlineOverHeaderFollows(lines: ContentLine[], i: number): boolean {
   let seen = 0;
@@ -765,10 +767,11 @@ function headlineOverHeaderFollows(lines: ContentLine[], i: number): boolean {
       const l = lines[m]!;
       if (isMetaLine(l) || (l.reason === null && isBareName(l.text))) return true;
       if (l.reason !== null) continue;
-      if (isTextStart(l.text)) return false;
+      if (isTextStart(l.text)) break;
       under++;
     }
-    return false;
+    const story = leadStems(lines, { index: j, text: t });
+    return agreement(t, story).shared >= TEASER_HEADLINE_SHARED && agreement(lines[i]!.text, story).shared <= TEASER_SHARED;
   }
   return false;
 }

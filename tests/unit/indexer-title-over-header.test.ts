@@ -25,3 +25,22 @@ describe('title: the headline over its byline and date, under a paragraph of chr
     assert.notEqual(headlineOf(page), 'Night patrols along the quay this winter');
   });
 });
+
+// Invented text: a paragraph about nothing in the story (other stories' teasers run together) over a
+// section's name, the headline and its standfirst; and a story without its headline whose first
+// paragraph is about the sub-heading's text.
+const OTHER_STORIES =
+  'Football: United sign a goalkeeper from abroad as the transfer window closes on Friday. Markets: shares close higher as oil prices climb again in Asia and Europe.';
+const STANDFIRST = 'Patrols will look in on empty homes at night. Residents are asked to tell the harbour station before they leave.';
+
+describe('title: the headline about the story, under a paragraph about nothing in it', () => {
+  it('looks past the paragraph and a section name to the headline that shares words with the text under it', () => {
+    const page = [OTHER_STORIES, 'Local News', '', HEADLINE, '', STANDFIRST, '', BODY, '', BODY2];
+    assert.equal(headlineOf(page), HEADLINE);
+  });
+
+  it('keeps a first paragraph about the story as the start, over a sub-heading', () => {
+    const page = [BODY2, 'Local News', '', 'Harbour police ask residents to report empty homes', '', BODY, '', BODY3];
+    assert.notEqual(headlineOf(page), 'Harbour police ask residents to report empty homes');
+  });
+});
