@@ -24,6 +24,18 @@ const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' • ', ' /
 const SITES = ['Harbour Gazette', 'The Valley Times', 'Nordwind', 'harbourgazette.com', 'HARBOUR GAZETTE'];
 const CHAINS = ['Politics | Harbour Gazette', 'Local news | Harbour Gazette', 'Local news - Harbour Gazette', 'News - Nordwind'];
 const MASTHEADS = ['Harbour Gazette', 'Local news', 'Nordwind', 'Politics and Courts', 'THE VALLEY TIMES'];
+/** Made-up paragraphs of a page's chrome, for the probes that print one above the headline. */
+const CHROME_PARAGRAPHS: ReadonlyArray<readonly [string, string]> = [
+  [
+    'ticker',
+    'Council votes to keep the night bus running Police: two arrested after a break-in at the marina shop Weather: storm warning for the coast on Sunday night Schools reopen on Monday after repairs',
+  ],
+  ['caption', 'Harbour master Anne Boyd with members of the new volunteer crew at the quay on Tuesday evening this week.'],
+  [
+    'icons',
+    'Calendar An icon of a calendar. Close An icon of a cross. Envelope An icon of an envelope. Share An icon of three dots joined by lines.',
+  ],
+];
 /** Names with their made-up addresses, for probes that also print the name elsewhere on the page. */
 const NAMED = [
   { name: 'Nordwind', domain: 'nordwind.de' },
@@ -78,6 +90,11 @@ function probes(): Probe[] {
       ownOutlet: true,
       apply: (l, at, t, p) => replace(l, at, `${p.outlet}${sep}${t}`),
     });
+  }
+  // A paragraph of the page's chrome printed above the headline (a ticker of other stories, a
+  // picture's caption, icons' alt texts): the scan must look past it to the article header.
+  for (const [name, text] of CHROME_PARAGRAPHS) {
+    out.push({ name: `paragraph above: ${name}`, apply: (l, at) => insert(insert(l, at, ''), at, text) });
   }
   for (const m of MASTHEADS) {
     out.push({ name: `line above: ${m}`, apply: (l, at) => insert(l, at, m) });

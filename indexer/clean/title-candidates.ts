@@ -196,7 +196,11 @@ export function scoreHeadlineCandidates(
       if (candidates.length > 0 && !isBodyParagraph(raw) && !noticeSkipped) sentenceOpening = i;
       if (
         noticeSkipped ||
-        !(repeatedHeadlineFollows(lines, i) || (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)))
+        !(
+          repeatedHeadlineFollows(lines, i) ||
+          (candidates.length === 0 && headlineBelowOpening(lines, i, BELOW_OPENING)) ||
+          (candidates.every(isShortLine) && headlineOverHeaderFollows(lines, i))
+        )
       ) {
         textStart = i;
         why?.(i, `starts text (${isBodyParagraph(raw) ? 'paragraph' : 'sentence'}): scan stops`);
@@ -730,6 +734,44 @@ function repeatedHeadlineFollows(lines: ContentLine[], i: number): boolean {
       if (!(isMetaLine(next) || isBareName(next.text))) return false;
     }
     return false;
+  }
+  return false;
+}
+
+/** Content lines under an opening paragraph the headline may stand at (a section's name between). */
+const HEADER_HEADLINE_GAP = 2;
+/** Content lines under that headline its byline or date stands within. */
+const HEADER_META_GAP = 3;
+
+/**
+ * The paragraph at `i`, which would stop the scan above every candidate of headline length, is the
+ * page's chrome over the story's headline: right under it (a short section name between, at most)
+ * stands a headline-shaped line of four words or more that is no sentence, and under that, before
+ * any paragraph, the header's byline or date ("By Jane Doe", a name alone, "6th Mar 2021 5:00 AM");
+ * or, with no header, that line shares two content words or more with the text under it while the
+ * paragraph shares one at most (a site's slogan, a ticker of other stories, icons' alt texts).
+ * A story's sub-heading under its first paragraph has paragraphs under it, not a byline and a
+ * date, and its first paragraph is about the same story as the text under the sub-heading.
+ */
+function headlineOverHeaderFollows(lines: ContentLine[], i: number): boolean {
+  let seen = 0;
+  for (let j = i + 1; j < lines.length && seen < HEADER_HEADLINE_GAP; j++) {
+    const t = lines[j]!.text;
+    if (lines[j]!.reason !== null) continue;
+    seen++;
+    if (isTextStart(t)) return false;
+    if (lineWords(t, TIE_MIN_WORDS) < TIE_MIN_WORDS) continue;
+    if (!couldBeHeadline(t) || isNotHeadline(t) || endsInFullStop(t) || isMetaLine(lines[j]!)) return false;
+    let under = 0;
+    for (let m = j + 1; m < lines.length && under < HEADER_META_GAP; m++) {
+      const l = lines[m]!;
+      if (isMetaLine(l) || (l.reason === null && isBareName(l.text))) return true;
+      if (l.reason !== null) continue;
+      if (isTextStart(l.text)) break;
+      under++;
+    }
+    const story = leadStems(lines, { index: j, text: t });
+    return agreement(t, story).shared >= TEASER_HEADLINE_SHARED && agreement(lines[i]!.text, story).shared <= TEASER_SHARED;
   }
   return false;
 }
