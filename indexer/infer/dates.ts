@@ -300,10 +300,15 @@ export function dateResidue(text: string, dates: readonly FoundDate[] = findDate
   return words.some(isBorrowedWeekdayName) ? words.filter((w) => !isBorrowedWeekdayName(w)).join(' ') : residue;
 }
 
-/** The text holds a clock time ("10:30", "08h32", "3:15 PM"). */
+/**
+ * A clock time standing alone: not two parts of a numeric date ("22.12" and "12.20" of "22.12.2025",
+ * "12.22" of "2025.12.22"), which a digit and a dot join to the numbers beside them.
+ */
+const CLOCK = /(?<![\p{L}\p{N}])(?<!\p{N}[./])\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?![\p{N}]|[./]\p{N})/u;
+
+/** The text holds a clock time ("10:30", "08h32", "3:15 PM"), not the digits of a date ("22.12.2025"). */
 export function hasClockTime(text: string): boolean {
-  TIME.lastIndex = 0;
-  return TIME.test(text);
+  return CLOCK.test(text);
 }
 
 /**
