@@ -52,6 +52,8 @@ export function keepListingHeadline(lines: ContentLine[]): void {
 const LINKED_TEASER_END = /(?:…|\.\.\.)\s*\p{Lu}[\p{L} ]{0,30}[»›→>]*\s*$|[([]\p{L}*\s*(?:…|\.\.\.)[)\]]\s*$/u;
 /** Most characters read at a line's end for the link: the label and the ellipsis. */
 const LINK_END_CHARS = 48;
+/** Most lines the rules dropped between an item's headline and its teaser: a date, a byline, a copy of the headline. */
+const MAX_ITEM_HEADER_LINES = 4;
 
 /**
  * Whether the first line the rules kept below the headline at `h` is a teaser ending in the link to its
@@ -60,7 +62,8 @@ const LINK_END_CHARS = 48;
  * article is on the article's own page, not behind a link under its lead.
  */
 function overLinkedTeaser(lines: readonly ContentLine[], h: number): boolean {
-  const first = lines.slice(h + 1).find((l) => l.reason === null);
+  // The item's header lines between (its date, its headline printed again): a few at most.
+  const first = lines.slice(h + 1, h + 2 + MAX_ITEM_HEADER_LINES).find((l) => l.reason === null);
   return first !== undefined && isTeaserOrParagraph(first) && LINKED_TEASER_END.test(first.text.slice(-LINK_END_CHARS));
 }
 

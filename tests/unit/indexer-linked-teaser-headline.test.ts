@@ -41,6 +41,13 @@ describe("a page of linked teasers keeps its first item's headline", () => {
     assert.ok(result.kept.some((l) => l.text === HEADLINE));
   });
 
+  it("keeps an article's headline out of its text when a linked teaser comes only after its header and lead were dropped", () => {
+    const chrome = ['Share this', 'Facebook', 'Twitter', 'Email', 'Print'];
+    const result = clean([HEADLINE, ...chrome, `${LEAD}, who said the… Read More`]);
+    assert.equal(result.headline?.text, HEADLINE);
+    assert.ok(!result.kept.some((l) => l.text === HEADLINE));
+  });
+
   it("keeps an article's headline out of its text when its lead ends in its own sentence", () => {
     for (const end of ['.', ', who said the hall would never close again…', ' and the… rest of the village.']) {
       const result = clean([
