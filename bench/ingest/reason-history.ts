@@ -20,10 +20,14 @@ function caller(): string {
  */
 export function withReasonHistory<T>(clean: () => T): { result: T; history: Map<number, string[]> } {
   const history = new Map<number, string[]>();
+  // A rule gathering the page's own lines into an array of its own (listing-headline.ts's header
+  // lines) pushes a line already watched: its history is kept, not begun again as "(phrase)".
+  const watched = new WeakSet<object>();
   const push = Array.prototype.push;
   Array.prototype.push = function (this: unknown[], ...items: unknown[]) {
     for (const item of items) {
-      if (item && typeof item === 'object' && 'reason' in item && 'heading' in item && 'words' in item) {
+      if (item && typeof item === 'object' && 'reason' in item && 'heading' in item && 'words' in item && !watched.has(item)) {
+        watched.add(item);
         const l = item as unknown as { line: number; reason: string | null };
         let value = l.reason;
         const h: string[] = [];

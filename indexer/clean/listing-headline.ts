@@ -39,7 +39,32 @@ function shapeOf(l: ContentLine): Shape {
 
 export function keepListingHeadline(lines: ContentLine[]): void {
   const h = lines.findIndex((l) => l.reason === 'headline');
-  if (h >= 0 && isListOfStories(lines, h + 1, lines.length, lines[h]!.text)) lines[h]!.reason = null;
+  if (h < 0) return;
+  if (isListOfStories(lines, h + 1, lines.length, lines[h]!.text) || overLinkedTeaser(lines, h)) lines[h]!.reason = null;
+}
+
+/**
+ * A teaser's end: the text cut short and the link to the rest of its story after it ("… Read More",
+ * "… Continua a leggere", "... Περισσότερα", "... More »"), or an ellipsis in brackets, a blog
+ * excerpt's own link ("(more…)", "(mais…)", "[…]", "[...]"). The link's label is a few words opening
+ * in a capital, in any language; a story's paragraph does not end by pointing at its own rest.
+ */
+const LINKED_TEASER_END = /(?:…|\.\.\.)\s*\p{Lu}[\p{L} ]{0,30}[»›→>]*\s*$|[([]\p{L}*\s*(?:…|\.\.\.)[)\]]\s*$/u;
+/** Most characters read at a line's end for the link: the label and the ellipsis. */
+const LINK_END_CHARS = 48;
+/** Most lines the rules dropped between an item's headline and its teaser: a date, a byline, a copy of the headline. */
+const MAX_ITEM_HEADER_LINES = 4;
+
+/**
+ * Whether the first line the rules kept below the headline at `h` is a teaser ending in the link to its
+ * story (`LINKED_TEASER_END`): the page is a list of teasers (a tag, archive or section page, a feed's
+ * item), and the headline over it is its item's, however few items the excerpt holds. The rest of an
+ * article is on the article's own page, not behind a link under its lead.
+ */
+function overLinkedTeaser(lines: readonly ContentLine[], h: number): boolean {
+  // The item's header lines between (its date, its headline printed again): a few at most.
+  const first = lines.slice(h + 1, h + 2 + MAX_ITEM_HEADER_LINES).find((l) => l.reason === null);
+  return first !== undefined && isTeaserOrParagraph(first) && LINKED_TEASER_END.test(first.text.slice(-LINK_END_CHARS));
 }
 
 /**
