@@ -57,7 +57,20 @@ export class LineMemo<V> {
 
   #set(text: string, verdict: V): V {
     if (this.#verdicts.size >= this.#maxEntries) this.#verdicts.clear();
-    this.#verdicts.set(text, verdict);
+    this.#verdicts.set(ownCopy(text), verdict);
     return verdict;
   }
+}
+
+/**
+ * `text` as a string of its own, to be kept. A line cut out of a page (`split`, `slice`, a match)
+ * is a view of the whole page's text in V8, and keeps all of it alive as long as it is kept: a
+ * memo's thousands of remembered lines kept thousands of pages in the old generation (each page
+ * copied there by the young generation's collector, then marked at every full collection),
+ * where each would have died young. Concatenation makes a new string, and reading it as a key
+ * flattens it into a copy of the line alone; cutting off the added character leaves that copy.
+ * Short strings are never views (V8 copies a cut under 13 characters).
+ */
+export function ownCopy(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1);
 }

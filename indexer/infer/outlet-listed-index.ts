@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { extendOutletList, type ListedOutlet, shippedOutlets } from './outlet-list.ts';
 import { type WordTrie, wordTrie } from './word-trie.ts';
 import { hasUnspacedScript } from '../clean/unspaced-words.ts';
+import { ownCopy } from '../clean/line-memo.ts';
 
 /**
  * How far a form can be trusted on its own: several words ("Example Daily News"); one word
@@ -212,7 +213,7 @@ export function listedOutletOf(name: string): ListedOutlet | undefined {
   if (o === undefined) {
     // The same few names (wires, sections) are asked about on every page.
     if (known.size > 50_000) known.clear();
-    known.set(name, (o = lookUp(name) ?? null));
+    known.set(ownCopy(name), (o = lookUp(name) ?? null));
   }
   return o ?? undefined;
 }

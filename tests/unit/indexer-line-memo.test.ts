@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { cleanText } from '../../indexer/clean/index.ts';
-import { LineMemo } from '../../indexer/clean/line-memo.ts';
+import { LineMemo, ownCopy } from '../../indexer/clean/line-memo.ts';
 import { phraseReason } from '../../indexer/clean/phrases.ts';
 import { inferMetadata } from '../../indexer/infer/infer.ts';
 import { pageLines } from '../../indexer/infer/outlet-candidates.ts';
@@ -135,5 +137,29 @@ describe('line memo (verdicts remembered for a short line text)', () => {
     }
     assert.deepEqual(listedKinds(), []);
     assert.deepEqual(voted(), ['Brenmoor Wire Service', 'brenmoor-wire.test']);
+  });
+
+  it("keeps a remembered line's own text, not the page it was cut from", () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const memo = new LineMemo<number>();
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < 100; i++) {
+      // A page of 200 KB, one short line of which is remembered; the page itself is let go.
+      const text = `${'A long paragraph of the story. '.repeat(6500)}\nSubscribe to the Quillmarsh Courier ${i}\n`;
+      const line = text.split('\n')[1]!;
+      memo.remembered(line, () => i);
+    }
+    gc();
+    const kept = process.memoryUsage().heapUsed - before;
+    assert.ok(kept < 4e6, `${(kept / 1e6).toFixed(1)} MB kept for 100 short lines`);
+    assert.equal(
+      memo.remembered('Subscribe to the Quillmarsh Courier 7', () => -1),
+      7,
+    );
+    const cut = `${'x'.repeat(100)}\nSubscribe to the Quillmarsh Courier 3`.split('\n')[1]!;
+    assert.equal(ownCopy(cut), 'Subscribe to the Quillmarsh Courier 3');
+    assert.equal(ownCopy('short'), 'short');
   });
 });
