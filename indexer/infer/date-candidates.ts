@@ -29,7 +29,7 @@ import {
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
 import { joinSplitDates } from './date-split.ts';
-import { isBesideWeather, isSiteToday, printsOtherCalendar } from './date-today.ts';
+import { isBesideWeather, isSiteToday, namesWeekday, printsOtherCalendar } from './date-today.ts';
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
 import { NO_VISIT_DATES } from './date-visit.ts';
@@ -460,7 +460,13 @@ export function collectDateCandidates(
           null,
           at,
         );
-        const header = isHeaderDate(lines, i, headlineLine, proseSet) || isBesideWeather(lines, i, headlineLine);
+        // A header's "today" names the whole calendar day, weekday and all (or the day in two calendars); a plain
+        // date above a kicker is the article's stamp, unless the line comes again below (each item of a list) or
+        // ends a period.
+        const headerToday =
+          isHeaderDate(lines, i, headlineLine, proseSet) &&
+          (namesWeekday(l.text, dates) || printsOtherCalendar(l.text, dates) || printedAgain(lines, i) || closesRange(l.text, d));
+        const header = headerToday || isBesideWeather(lines, i, headlineLine);
         if (header && !hasClockTime(l.text)) {
           dated.at(-1)!.score += HEADER_DATE;
           dated.at(-1)!.header = true;
@@ -696,3 +702,14 @@ function isProse(text: string, words: number): boolean {
 const LOWER_WORD = /\p{Ll}{3}/u;
 /** Three letters of a script without case, marks between them allowed (Devanagari and Bengali vowel signs). */
 const CASELESS_WORD = /\p{Lo}\p{M}*\p{Lo}\p{M}*\p{Lo}/u;
+
+/** The line's text printed again further down the page: a running head, or the stamp heading each item of a list. */
+function printedAgain(lines: readonly PageLine[], i: number): boolean {
+  const text = lines[i]!.text.trim();
+  return lines.some((l, j) => j > i && l.text.trim() === text);
+}
+
+/** The date ends a period ("Feb 20 – Mar 14, 2025", "3-5 May 2024"): a run's or an event's dates, not a stamp. */
+function closesRange(text: string, date: FoundDate): boolean {
+  return /\p{N}\.?\s*[-–—]\s*$/u.test(text.slice(0, date.index));
+}

@@ -6,11 +6,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { hasClockTime } from '../../indexer/infer/dates.ts';
+import { namesWeekday } from '../../indexer/infer/date-today.ts';
+import { findDates, hasClockTime } from '../../indexer/infer/dates.ts';
 import { dateOf, HEADLINE, P1, P2, P3 } from '../helpers/harbour-board-story.ts';
 
 /** A page whose header holds `date`, with the section's name between it and the headline. */
 const header = (date: string) => dateOf(['Harbour Gazette', date, 'Harbour and Transport', HEADLINE, P1, P2, P3]);
+const weekday = (text: string) => namesWeekday(text, findDates(text));
 
 describe("a numeric date's own digits are no clock time", () => {
   it('reads no clock in a dotted date, a clock beside it still', () => {
@@ -23,5 +25,31 @@ describe("a numeric date's own digits are no clock time", () => {
   it("keeps the header's dotted date the visit's: no clock makes it a stamp", () => {
     assert.equal(header('Montag 22.12.2025'), undefined);
     assert.equal(header('Montag 22.12.2025 10:30'), '2025-12-22');
+  });
+});
+
+describe("a header's date: the site's today names its weekday, the article's stamp does not", () => {
+  it('tells a weekday beside the date from the date itself', () => {
+    for (const text of ['Wednesday, 03 July 2024', '2025. április 14, hétfő', '2025.12.22 (월)', '12月22日(月)', 'Fri. Jan 10th, 2025'])
+      assert.equal(weekday(text), true, text);
+    // "Mar" is the date's month here, not a weekday's abbreviation.
+    for (const text of ['23/11/2022', '15 de setiembre, 2008', 'Harbour Gazette January 4, 2019', 'Feb 20 – Mar 14, 2025'])
+      assert.equal(weekday(text), false, text);
+  });
+
+  it('dates the page by a plain date above the kicker, not by a weekday date there', () => {
+    assert.equal(header('23/11/2022'), '2022-11-23');
+    assert.equal(header('15 de setiembre, 2008'), '2008-09-15');
+    assert.equal(header('Harbour Gazette January 4, 2019'), '2019-01-04');
+    assert.equal(header('Wednesday, 23 November 2022'), undefined);
+    assert.equal(header('quarta-feira, 23/11/2022'), undefined);
+    // The day in two calendars is the calendar widget, with or without its weekday and the visit's clock.
+    assert.equal(header('22 أغسطس 2025 09:48 مـ 27 صفر 1447 هـ'), undefined);
+  });
+
+  it('reads no year from a plain header date that ends a period or heads each item of a list', () => {
+    assert.equal(header('Festival: Feb 20 – Mar 14, 2025'), undefined);
+    const more = ['More news', 'Ferry timetable changes', '17-Nov-2017', 'Bridge works begin', '17-Nov-2017'];
+    assert.equal(dateOf(['Harbour Gazette', '17-Nov-2017', 'Harbour Science', HEADLINE, P1, P2, P3, ...more]), undefined);
   });
 });
