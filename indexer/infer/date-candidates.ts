@@ -29,7 +29,7 @@ import {
 } from './date-shapes.ts';
 import { inPageOrder } from './page-lines.ts';
 import { joinSplitDates } from './date-split.ts';
-import { isBesideWeather, isSiteToday, printsOtherCalendar } from './date-today.ts';
+import { isBesideWeather, isSiteToday, namesWeekday, printsOtherCalendar } from './date-today.ts';
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
 import { NO_VISIT_DATES } from './date-visit.ts';
@@ -314,6 +314,7 @@ export function collectDateCandidates(
   clean: CleanResult,
   today: Date = new Date(),
   visitDates: ReadonlySet<string> = NO_VISIT_DATES,
+  siteNames: readonly string[] = [],
 ): DateEvidence {
   const lines = joinSplitDates(pageLines(clean));
   const headlineLine = clean.headline?.line ?? 0;
@@ -460,7 +461,17 @@ export function collectDateCandidates(
           null,
           at,
         );
-        const header = isHeaderDate(lines, i, headlineLine, proseSet) || isBesideWeather(lines, i, headlineLine);
+        // A header's "today" names the whole calendar day, weekday and all (or the day in two calendars); a plain
+        // date above a kicker is the article's stamp, unless the line comes again below (each item of a list) or
+        // ends a period, or sits above the site's masthead (the header's first line, then the site's name).
+        const headerToday =
+          isHeaderDate(lines, i, headlineLine, proseSet) &&
+          (namesWeekday(l.text, dates) ||
+            printsOtherCalendar(l.text, dates) ||
+            printedAgain(lines, i) ||
+            closesRange(l.text, d) ||
+            aboveMasthead(lines, i, headlineLine, siteNames));
+        const header = headerToday || isBesideWeather(lines, i, headlineLine);
         if (header && !hasClockTime(l.text)) {
           dated.at(-1)!.score += HEADER_DATE;
           dated.at(-1)!.header = true;
@@ -696,3 +707,44 @@ function isProse(text: string, words: number): boolean {
 const LOWER_WORD = /\p{Ll}{3}/u;
 /** Three letters of a script without case, marks between them allowed (Devanagari and Bengali vowel signs). */
 const CASELESS_WORD = /\p{Lo}\p{M}*\p{Lo}\p{M}*\p{Lo}/u;
+
+/** The line's text printed again further down the page: a running head, or the stamp heading each item of a list. */
+function printedAgain(lines: readonly PageLine[], i: number): boolean {
+  const text = lines[i]!.text.trim();
+  return lines.some((l, j) => j > i && l.text.trim() === text);
+}
+
+/** The date ends a period ("Feb 20 – Mar 14, 2025", "3-5 May 2024"): a run's or an event's dates, not a stamp. */
+function closesRange(text: string, date: FoundDate): boolean {
+  return /\p{N}\.?\s*[-–—]\s*$/u.test(text.slice(0, date.index));
+}
+
+/** A domain-like token, "example.mk" or "news.example.co.uk": the masthead's site name with its domain. */
+const DOMAIN_TOKEN = /(?:^|[^\p{L}\p{N}.@/_-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,12}(?![\p{L}\p{N}.]|\.\p{L})/u;
+
+/** The site's names in one spelling: lower-case letters and digits, no spaces ("Example News" → "examplenews"). */
+function squeezed(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Whether whole words of `text` in a row spell `name` (squeezed): "Prince George Citizen" spells "princegeorgecitizen", "Sunday" no "sun". */
+function spellsName(text: string, name: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let j = 0; j < words.length; j++) {
+    let run = '';
+    for (let k = j; k < words.length && run.length < name.length; k++) run += words[k];
+    if (run === name) return true;
+  }
+  return false;
+}
+
+/**
+ * A line between the date and the headline names the site: a domain-like token ("Example.mk – News, business,
+ * sport…"), or one of the names the caller knows for the site (its address's label, the folder's or the stated
+ * outlet), in whole words. A date above the masthead opens the page's header: the site's today, not the story's stamp.
+ */
+function aboveMasthead(lines: readonly PageLine[], i: number, headlineLine: number, siteNames: readonly string[]): boolean {
+  const at = lines[i]!.line;
+  const names = siteNames.map(squeezed).filter((n) => n.length >= 3);
+  return lines.some((l) => l.line > at && l.line < headlineLine && (DOMAIN_TOKEN.test(l.text) || names.some((n) => spellsName(l.text, n))));
+}

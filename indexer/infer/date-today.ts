@@ -9,6 +9,7 @@
  */
 import { alternation } from '../escape-regexp.ts';
 import type { Cue } from './date-cues.ts';
+import { isBorrowedWeekdayName, isWeekdayName } from './date-names.ts';
 import { asciiDigits } from './digits.ts';
 
 /** "Today" and "today is" in the languages the date cues cover, and more; lower case. */
@@ -140,4 +141,32 @@ export function printsOtherCalendar(text: string, dates: readonly { index: numbe
     rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + d.text.length)}`;
   }
   return OTHER_CALENDAR_DAY.test(rest);
+}
+
+/**
+ * One-character weekdays in brackets, as Chinese, Japanese and Korean dates print them ("2025.12.22 (월)",
+ * "12月22日(月)", "(一)"): the CLDR's narrow weekdays of those languages, from Node's ICU.
+ */
+const BRACKETED_WEEKDAYS: ReadonlySet<string> = new Set(
+  ['ja', 'ko', 'zh', 'zh-Hant'].flatMap((language) => {
+    const format = new Intl.DateTimeFormat(language, { weekday: 'narrow', timeZone: 'UTC' });
+    return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2024, 0, day + 1)));
+  }),
+);
+const BRACKETED_CHARACTER = /[(（]\s*(\p{Lo})\s*[)）]/gu;
+
+/**
+ * Whether a date line names the weekday beside its date ("Wednesday, 03 July 2024", "2025. április 14, hétfő",
+ * "2025.12.22 (월)"): the whole calendar day, as a site's "today" shows it. A header's date without one is more
+ * often the article's own stamp set above its kicker ("23/11/2022" / "Department of Works" / the headline). The
+ * dates' own words are not read (the month "Mar" is no Tuesday).
+ */
+export function namesWeekday(text: string, dates: readonly { index: number; text: string }[]): boolean {
+  let rest = text;
+  for (let i = dates.length - 1; i >= 0; i--) {
+    const d = dates[i]!;
+    rest = `${rest.slice(0, d.index)} ${rest.slice(d.index + d.text.length)}`;
+  }
+  for (const m of rest.matchAll(BRACKETED_CHARACTER)) if (BRACKETED_WEEKDAYS.has(m[1]!)) return true;
+  return (rest.match(/[\p{L}\p{M}]+/gu) ?? []).some((word) => isWeekdayName(word) || isBorrowedWeekdayName(word));
 }

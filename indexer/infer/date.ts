@@ -15,9 +15,18 @@ const MARGIN = 2;
 const AGREEMENT = 1;
 const AGREEMENT_CAP = 2;
 
-/** @param visitDates the corpus's visit dates (date-visit.ts), which a header's bare date line does not count for */
-export function inferDate(clean: CleanResult, today: Date = new Date(), visitDates?: ReadonlySet<string>): Settled<string> | undefined {
-  return weighDates(collectDateCandidates(clean, today, visitDates)).date;
+/**
+ * @param visitDates the corpus's visit dates (date-visit.ts), which a header's bare date line does not count for
+ * @param siteNames names the page's site goes by (its address's label, a stated or folder outlet): a header date above
+ * a line naming it is the site's today
+ */
+export function inferDate(
+  clean: CleanResult,
+  today: Date = new Date(),
+  visitDates?: ReadonlySet<string>,
+  siteNames?: readonly string[],
+): Settled<string> | undefined {
+  return weighDates(collectDateCandidates(clean, today, visitDates, siteNames)).date;
 }
 
 /** Why a page got its date or none: the year groups, strongest first, and the decision (for bench/ingest/date-trace.ts). */
