@@ -33,6 +33,7 @@ import { isBesideWeather, isSiteToday, namesWeekday, printsOtherCalendar } from 
 import { clockBonus } from './date-clock.ts';
 import { quote } from './quote.ts';
 import { NO_VISIT_DATES } from './date-visit.ts';
+import { DOMAIN_BODY } from './outlet-names.ts';
 
 export type DateCandidateKind = 'scraper-stamp' | 'published' | 'date-cue' | 'byline' | 'dateline' | 'stamp' | 'updated';
 export type Zone = 'head' | 'middle' | 'tail';
@@ -720,7 +721,7 @@ function closesRange(text: string, date: FoundDate): boolean {
 }
 
 /** A domain-like token, "example.mk" or "news.example.co.uk": the masthead's site name with its domain. */
-const DOMAIN_TOKEN = /(?:^|[^\p{L}\p{N}.@/_-])[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{Ll}{2,12}(?![\p{L}\p{N}.]|\.\p{L})/u;
+const DOMAIN_TOKEN = new RegExp(`(?:^|[^\\p{L}\\p{N}.@/_-])${DOMAIN_BODY}(?![\\p{L}\\p{N}.]|\\.\\p{L})`, 'u');
 
 /** The site's names in one spelling: lower-case letters and digits, no spaces ("Example News" → "examplenews"). */
 function squeezed(text: string): string {
