@@ -9,6 +9,7 @@ import { AGENCY_PATTERN, CJK_RIGHTS } from '../clean/phrases.ts';
 import { LineMemo } from '../clean/line-memo.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import { inferDate } from './date.ts';
+import { domainParts } from './domain-parts.ts';
 import { outletEvidence } from './outlet.ts';
 import { headlineTail } from './outlet-mentions.ts';
 import { outletKey } from './outlet-names.ts';
@@ -102,7 +103,8 @@ export function inferMetadata(clean: CleanResult, options: InferOptions = {}): I
   // Inference is for what the article does not state: a big corpus of records stating outlet and
   // date skips the two costliest readings of its pages.
   if (!options.dateStated) {
-    const siteNames = [siteLabel(domainOfUrl(options.url)), options.statedOutlet, options.folderOutlet].filter((n) => n !== undefined);
+    const siteLabel = options.url ? domainParts(options.url).label : '';
+    const siteNames = [siteLabel, options.statedOutlet, options.folderOutlet].filter((n): n is string => !!n);
     const date = inferDate(clean, undefined, options.visitDates, siteNames);
     if (date) inferred.date = date;
   }
@@ -277,15 +279,4 @@ export function inferAgency(dropped: DroppedLine[], firstBody: string | undefine
 
 function canonicalAgency(name: string): string {
   return AGENCY_CANONICAL[name.toLowerCase()] ?? name;
-}
-
-/**
- * The label people call a site by in its address: "example" of example.mk, "bbc" of bbc.co.uk (a 2-letter
- * country code under a short second level), undefined without an address.
- */
-function siteLabel(domain: string | null): string | undefined {
-  if (!domain) return undefined;
-  const labels = domain.split('.');
-  const under = labels.length >= 3 && labels.at(-1)!.length === 2 && labels.at(-2)!.length <= 3 ? 3 : 2;
-  return labels.at(-under);
 }
