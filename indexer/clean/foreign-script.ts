@@ -6,7 +6,8 @@
  * button", a plugin's "Powered By", "SMS Alert", "Watch Live", a menu's "- Home", the "By" and "On:"
  * of a byline left without their name. Read without wording: a kept line of at most eight words, with
  * Latin letters, no letter of another script, no digit and no sentence end, on a page whose lines are
- * nearly all (by length) in another script, goes as `navigation`. The story's own Latin words (a quoted
+ * nearly all (by length) in another script, goes as `navigation`, unless it stands in a run of three such lines or more
+ * (a list of songs, films or teams in Latin letters is the story's). The story's own Latin words (a quoted
  * name, a search term, a product) sit inside its lines, beside its script's letters, and stay.
  *
  * Measured on the write-from sets (shared dev, n1, n3, n6–n9, w-18junk10, w-18tit10, w-18out10; end
@@ -30,6 +31,8 @@ const MAX_WORDS = 8;
 /** Fewest lines in the page's own script, and their least share of the characters of its lines with letters. */
 const MIN_OWN_LINES = 2;
 const MIN_OWN_SHARE = 0.8;
+/** Fewest such lines in a row that are a list of the story's, not a template's labels. */
+const MAX_RUN = 3;
 
 export function markForeignScriptLines(lines: ContentLine[], headline: { line: number } | null): void {
   // The page's script, read from all its lines (the headline's and the chrome's too), by their length: a short page's
@@ -46,10 +49,19 @@ export function markForeignScriptLines(lines: ContentLine[], headline: { line: n
     if (latinChars > 400 && latinChars > 4 * ownChars) return;
   }
   if (ownLines < MIN_OWN_LINES || ownChars < MIN_OWN_SHARE * (ownChars + latinChars)) return;
-  for (const l of lines) {
-    if (l.reason !== null || l.line === headline?.line) continue;
-    if (OTHER_SCRIPT.test(l.text) || !LATIN_LETTER.test(l.text) || DIGIT.test(l.text)) continue;
-    if (!hasWordsAtMost(l, MAX_WORDS) || endsSentenceAnyScript(l.text)) continue;
-    l.reason = 'navigation';
+  const taken = lines.map((l) => l.reason === null && l.line !== headline?.line && isLatinLabel(l));
+  for (let i = 0; i < lines.length; i++) {
+    if (!taken[i]) continue;
+    // Three or more such lines in a row are a list of the story's (songs, films, teams named in Latin letters).
+    let end = i;
+    while (end + 1 < lines.length && taken[end + 1]) end++;
+    if (end - i + 1 < MAX_RUN) for (let k = i; k <= end; k++) lines[k]!.reason = 'navigation';
+    i = end;
   }
+}
+
+/** Latin letters, no other script's, no digit, a label's length and no sentence end. */
+function isLatinLabel(l: ContentLine): boolean {
+  if (OTHER_SCRIPT.test(l.text) || !LATIN_LETTER.test(l.text) || DIGIT.test(l.text)) return false;
+  return hasWordsAtMost(l, MAX_WORDS) && !endsSentenceAnyScript(l.text);
 }

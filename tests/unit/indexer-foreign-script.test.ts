@@ -45,6 +45,21 @@ describe('a Latin line on a page in another script', () => {
       assert.equal(reasonOf(label), null, label);
   });
 
+  it('keeps a run of three Latin lines or more: a list of the story’s', () => {
+    const ls = lines([HEADLINE, 'headline'], P1, 'Yellow Submarine', 'Let It Be', 'Hey Jude', P2, P3);
+    markForeignScriptLines(ls, { line: 1 });
+    assert.deepEqual(
+      ls.slice(2, 5).map((l) => l.reason),
+      [null, null, null],
+    );
+    const two = lines([HEADLINE, 'headline'], P1, 'By', 'On:', P2, P3);
+    markForeignScriptLines(two, { line: 1 });
+    assert.deepEqual(
+      two.slice(2, 4).map((l) => l.reason),
+      ['navigation', 'navigation'],
+    );
+  });
+
   it('keeps the headline in Latin letters, and leaves a page in the Latin script alone', () => {
     const titled = lines(['Bridge Opening', 'headline'], P1, P2, P3);
     titled[0]!.reason = null;
