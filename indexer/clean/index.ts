@@ -60,6 +60,7 @@ import { markTailSignoff } from './tail-signoff.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { markCaptionTwins } from './caption-twins.ts';
 import { markForeignScriptLines } from './foreign-script.ts';
+import { markBareFieldLabels } from './bare-labels.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -120,6 +121,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markKeptLineShapes(lines);
   keepStoryPageHeadline(lines);
   markForeignScriptLines(lines, headline);
+  markBareFieldLabels(lines, headline);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
