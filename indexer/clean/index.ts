@@ -61,7 +61,6 @@ import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { markCaptionTwins } from './caption-twins.ts';
 import { markForeignScriptLines } from './foreign-script.ts';
 import { markBareFieldLabels } from './bare-labels.ts';
-import { markClosingLabels } from './closing-labels.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -123,7 +122,6 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepStoryPageHeadline(lines);
   markForeignScriptLines(lines, headline);
   markBareFieldLabels(lines, headline);
-  markClosingLabels(lines, headline);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
