@@ -59,6 +59,8 @@ import { markLabelUnderHeadline } from './headline-label.ts';
 import { markTailSignoff } from './tail-signoff.ts';
 import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { markCaptionTwins } from './caption-twins.ts';
+import { markForeignScriptLines } from './foreign-script.ts';
+import { markBareFieldLabels } from './bare-labels.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -118,6 +120,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
   keepStoryPageHeadline(lines);
+  markForeignScriptLines(lines, headline);
+  markBareFieldLabels(lines, headline);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

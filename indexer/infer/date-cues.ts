@@ -215,6 +215,10 @@ export const BIRTH_BEFORE =
 
 /** A byline in a short line: "By Jane Doe", "… by The Harbour Gazette", "Von Anna Schmidt", "Por Rádio Litoral". */
 const BYLINE_WORDS = new Set(['by', 'von', 'par', 'por', 'door', 'af', 'av', 'di', 'autor', 'autorka', 'yazar', 'oleh', 'bởi']);
+/** A line that is a byline's word alone ("By", "Von:"), its name lost or on the next line. */
+export function isBylineWordLine(text: string): boolean {
+  return text.length <= 8 && BYLINE_WORDS.has(text.replace(/\s*:$/, '').toLowerCase());
+}
 const WORD_BEFORE_NAME = /(?<![\p{L}])(\p{L}+)\s*:?\s+\p{Lu}/gu;
 export function hasByline(text: string): boolean {
   WORD_BEFORE_NAME.lastIndex = 0;
