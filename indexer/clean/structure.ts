@@ -166,7 +166,7 @@ function isHeadingOverCutParagraph(lines: readonly ContentLine[], items: readonl
  * Boars lost"). It is the article's text going on, not an item of a list above it.
  */
 function isCutLastLine(lines: readonly ContentLine[], l: ContentLine): boolean {
-  return l === lines.at(-1) && (isCutParagraph(l.text) || readsAsCutProse(l, guessLanguage(lines)));
+  return l === lines.at(-1) && (isCutParagraph(l.text) || readsAsCutProse(l, () => guessLanguage(lines)));
 }
 
 /** Longest item of a list under a "Related" heading: a headline with its section or site glued on. */

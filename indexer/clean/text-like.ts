@@ -47,10 +47,11 @@ const ENDS_COMMA = /\p{L},$/u;
  * itself ("…, bukan lawan dari pemerintahan di Kabupaten Pasaman Barat,"; a site that writes no
  * space after its commas has no clause comma to read).
  */
-export function readsAsCutProse(l: ContentLine, mask: LanguageMask): boolean {
-  if (readsAsCutText(l, mask)) return true;
+export function readsAsCutProse(l: ContentLine, mask: LanguageMask | (() => LanguageMask)): boolean {
   const words = wordsUpTo(l, WORDS_READ);
   if (words < MIN_CUT_TEXT_WORDS || !ENDS_CUT.test(l.text) || endsSentenceAnyScript(l.text)) return false;
-  if (!INNER_SENTENCE_END.test(l.text) && !ENDS_COMMA.test(l.text)) return false;
-  return isTextLike(words, stopWordCount(l.text, mask, WORDS_READ, Math.ceil(Math.min(words, WORDS_READ) / 4)));
+  if (!CLAUSE_COMMA.test(l.text) && !INNER_SENTENCE_END.test(l.text) && !ENDS_COMMA.test(l.text)) return false;
+  // The page's language is read (a guess over its lines: callers may pass it lazily) only for a line of this shape.
+  const language = typeof mask === 'function' ? mask() : mask;
+  return isTextLike(words, stopWordCount(l.text, language, WORDS_READ, Math.ceil(Math.min(words, WORDS_READ) / 4)));
 }

@@ -31,6 +31,18 @@ describe('a paragraph the scraper cut off at the story end', () => {
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, cut]);
   });
 
+  it('keeps the story going on below a run of other headlines, cut off at the page end', () => {
+    const run = [
+      'Harbour Bridge Repairs Delayed Again Amid Steel Shortage Fears',
+      'Town council approves new budget for the coming year',
+      'Local school wins national science competition for second time',
+    ];
+    const cut =
+      'The mayor said that the building, which the town bought from a shipping family in 1920, would be sold next year unless the reading groups and the schools broug';
+    const text = [HEADLINE, PARAGRAPH_1, PARAGRAPH_2, 'READ MORE', ...run, cut].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, cut]);
+  });
+
   it("still drops another story's headline above the page's closing chrome", () => {
     const teaser = 'Harbour Bridge Repairs Delayed Again Amid Steel Shortage Fears';
     assert.deepEqual(kept(spaced(HEADLINE, PARAGRAPH_1, PARAGRAPH_2, teaser, 'Share this article')), [PARAGRAPH_1, PARAGRAPH_2]);
