@@ -241,8 +241,9 @@ const MIN_LINK_WORDS = 4;
  * share row, a subscription prompt), a headline-shaped line with only chrome below it is a link to
  * another story: the story's own last lines are sentences, and a subheading has a paragraph under
  * it. Lines with numbers (results, dates), fixtures and lines introducing a list stay, and so does
- * the story's last paragraph cut off above the chrome (`readsAsCutProse`: a link's text is no
- * clause cut mid-way).
+ * the story's last paragraph cut off above the chrome, right under the paragraph before it
+ * (`readsAsCutProse`: a link's text is no clause cut mid-way; a teaser's cut summary sits under
+ * its own headline, not under the story).
  */
 function markLinksAboveChrome(
   lines: ContentLine[],
@@ -265,7 +266,7 @@ function markLinksAboveChrome(
       i < lines.length - 1 &&
       HEADLINE_START.test(l.text) &&
       !isStoryListLine(l.text) &&
-      !readsAsCutProse(l, language);
+      !(i === last + 1 && readsAsCutProse(l, language));
     if (!link) return;
     l.reason = 'related-headlines';
   }

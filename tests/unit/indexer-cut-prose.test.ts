@@ -43,6 +43,12 @@ describe('a paragraph the scraper cut off at the story end', () => {
     assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2, cut]);
   });
 
+  it("still drops a teaser's cut summary under its headline above the page's closing chrome", () => {
+    const teaser = 'Harbour Bridge Repairs Delayed Again Amid Steel Shortage Fears';
+    const cut = 'Over the years, the bridge has been closed to lorries on every Thursday of the mont';
+    assert.deepEqual(kept(spaced(HEADLINE, PARAGRAPH_1, PARAGRAPH_2, teaser, cut, 'Share this article')), [PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
   it("still drops another story's headline above the page's closing chrome", () => {
     const teaser = 'Harbour Bridge Repairs Delayed Again Amid Steel Shortage Fears';
     assert.deepEqual(kept(spaced(HEADLINE, PARAGRAPH_1, PARAGRAPH_2, teaser, 'Share this article')), [PARAGRAPH_1, PARAGRAPH_2]);
