@@ -21,7 +21,7 @@ import { hasMeasuredFigure } from './figure-lines.ts';
 import { guessLanguage, stopWordCount, type LanguageMask } from './stopwords.ts';
 import { isBlankSeparated, type ContentLine } from './structure.ts';
 import { markByNeighbours } from './neighbours.ts';
-import { isTextLike } from './text-like.ts';
+import { isTextLike, readsAsCutProse } from './text-like.ts';
 import { isAdSlot } from './trade-phrases.ts';
 
 /** Words counted per line: no feature looks further. */
@@ -147,7 +147,7 @@ export function classifyLines(lines: ContentLine[], stated: LanguageMask | null 
     l.reason = furnitureReason(l.text, f, true);
   }
   markTailMenus(lines, features, last);
-  markLinksAboveChrome(lines, features, last, isChrome);
+  markLinksAboveChrome(lines, features, last, isChrome, language);
   markTailLinks(lines, features, last);
   markPackedRuns(lines, features, first, last);
   markHeadlineRuns(lines, features, first, last);
@@ -240,13 +240,17 @@ const MIN_LINK_WORDS = 4;
  * Between the article's last paragraph and the chrome that closes the page (a source line, a
  * share row, a subscription prompt), a headline-shaped line with only chrome below it is a link to
  * another story: the story's own last lines are sentences, and a subheading has a paragraph under
- * it. Lines with numbers (results, dates), fixtures and lines introducing a list stay.
+ * it. Lines with numbers (results, dates), fixtures and lines introducing a list stay, and so does
+ * the story's last paragraph cut off above the chrome, right under the paragraph before it
+ * (`readsAsCutProse`: a link's text is no clause cut mid-way; a teaser's cut summary sits under
+ * its own headline, not under the story).
  */
 function markLinksAboveChrome(
   lines: ContentLine[],
   features: readonly Features[],
   last: number,
   isChrome: (l: ContentLine) => boolean,
+  language: LanguageMask,
 ): void {
   for (let i = lines.length - 1; i > last; i--) {
     const l = lines[i]!;
@@ -261,7 +265,8 @@ function markLinksAboveChrome(
       f.words <= MAX_FURNITURE_WORDS &&
       i < lines.length - 1 &&
       HEADLINE_START.test(l.text) &&
-      !isStoryListLine(l.text);
+      !isStoryListLine(l.text) &&
+      !(i === last + 1 && readsAsCutProse(l, language));
     if (!link) return;
     l.reason = 'related-headlines';
   }

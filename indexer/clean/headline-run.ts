@@ -20,7 +20,9 @@ import { isFigureLine } from './figure-lines.ts';
 import { wordsUpTo } from './line-words.ts';
 import { endsSignedSentence } from './script-stops.ts';
 import { endsSentence, isFixture, isCutParagraph, isSpace, LIST_ITEM_START } from './shape.ts';
+import { guessLanguage } from './stopwords.ts';
 import { paragraphsAbove, SHAPE_REASONS, type ContentLine } from './structure.ts';
+import { readsAsCutProse } from './text-like.ts';
 
 /** Fewest items: two headlines below a story may be its own closing subheadings. */
 const MIN_ITEMS = 3;
@@ -79,7 +81,12 @@ export function markHeadlineRuns(lines: ContentLine[]): void {
   let start = -1;
   // Lines since the last headline, read from the page's end: at most one under each headline.
   let under = 0;
-  for (let i = lines.length - 1; i >= 0; i--) {
+  // The story going on below the run, cut off by the scraper (`readsAsCutProse`): passed over, and kept.
+  const end =
+    lines.length > 0 && lines.at(-1)!.reason === null && readsAsCutProse(lines.at(-1)!, () => guessLanguage(lines))
+      ? lines.length - 1
+      : lines.length;
+  for (let i = end - 1; i >= 0; i--) {
     const s = shapeOf(lines[i]!, i === lines.length - 1);
     if (s === null) continue;
     if (s === 'S') {
@@ -97,7 +104,7 @@ export function markHeadlineRuns(lines: ContentLine[]): void {
   }
   if (headlines.length < MIN_ITEMS || isTable(headlines) || isTable(headlines.slice(0, -1), true)) return;
   if (paragraphsAbove(lines, start, MIN_PARAGRAPH_WORDS).run < MIN_PARAGRAPH_RUN) return;
-  for (let i = start; i < lines.length; i++) if (lines[i]!.reason === null) lines[i]!.reason = 'related-headlines';
+  for (let i = start; i < end; i++) if (lines[i]!.reason === null) lines[i]!.reason = 'related-headlines';
 }
 
 /**

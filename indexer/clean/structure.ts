@@ -27,6 +27,8 @@ import {
 } from './shape.ts';
 import { hasWordsAtLeast, wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
+import { guessLanguage } from './stopwords.ts';
+import { readsAsCutProse } from './text-like.ts';
 
 /**
  * Reasons the shape rules give a short line for where it stands or how it looks, not for a phrase
@@ -126,7 +128,7 @@ export function markHeadlineLists(lines: ContentLine[]): void {
     if (/^about\s+\S+(?:\s+\S+){0,2}$/i.test(l.text)) l.reason = 'author-box';
   }
   // The page's last line cut off mid-paragraph is the article's text.
-  const items = tail.filter((l) => listItem(l) && !(l === lines.at(-1) && isCutParagraph(l.text)));
+  const items = tail.filter((l) => listItem(l) && !isCutLastLine(lines, l));
   // A link with its label glued on ("LEGGI ANCHE Venezia, …") is one link, not the heading of a list.
   const hasLabel = lines.slice(lastReal + 1).some((l) => l.reason === 'related-headlines' && !isCapsRelated(l.text));
   if (hasLabel && items.length >= 1) {
@@ -156,6 +158,15 @@ function isHeadingOverCutParagraph(lines: readonly ContentLine[], items: readonl
   if (above === undefined || last !== lines.at(-1) || endsSentence(last.text)) return false;
   if (wordCount(last.text, MAX_LIST_ITEM_WORDS) < 2 * wordCount(above.text, MAX_LIST_ITEM_WORDS)) return false;
   return agreement(last.text, contentStems(above.text)).shared > 0;
+}
+
+/**
+ * The page's last line, cut off mid-paragraph by the scraper: a word cut short ("… and res"), or
+ * a clause cut off that reads as prose in the page's language (`readsAsCutProse`: "… by 5c to 10c.
+ * Boars lost"). It is the article's text going on, not an item of a list above it.
+ */
+function isCutLastLine(lines: readonly ContentLine[], l: ContentLine): boolean {
+  return l === lines.at(-1) && (isCutParagraph(l.text) || readsAsCutProse(l, () => guessLanguage(lines)));
 }
 
 /** Longest item of a list under a "Related" heading: a headline with its section or site glued on. */

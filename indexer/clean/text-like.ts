@@ -34,3 +34,24 @@ export function readsAsCutText(l: ContentLine, mask: LanguageMask): boolean {
   if (words < MIN_CUT_TEXT_WORDS || !ENDS_CUT.test(l.text) || endsSentenceAnyScript(l.text) || !CLAUSE_COMMA.test(l.text)) return false;
   return isTextLike(words, stopWordCount(l.text, mask, WORDS_READ, Math.ceil(Math.min(words, WORDS_READ) / 4)));
 }
+
+/** A sentence ended inside the line: a stop, then a space and a capital ("… by 5c to 10c. Boars lost"). */
+const INNER_SENTENCE_END = /\p{L}[.!?]\s+\p{Lu}/u;
+/** A comma after a word at the line's end: the clause goes on below the cut. */
+const ENDS_COMMA = /\p{L},$/u;
+
+/**
+ * The story's paragraph the scraper cut off, read wider than `readsAsCutText`: text-like, eight
+ * words or more, no sentence end, and prose by one of three marks a headline or a link's text lacks:
+ * a clause comma, a sentence ended inside the line ("… to 10c. Boars lost"), or a comma at the cut
+ * itself ("…, bukan lawan dari pemerintahan di Kabupaten Pasaman Barat,"; a site that writes no
+ * space after its commas has no clause comma to read).
+ */
+export function readsAsCutProse(l: ContentLine, mask: LanguageMask | (() => LanguageMask)): boolean {
+  const words = wordsUpTo(l, WORDS_READ);
+  if (words < MIN_CUT_TEXT_WORDS || !ENDS_CUT.test(l.text) || endsSentenceAnyScript(l.text)) return false;
+  if (!CLAUSE_COMMA.test(l.text) && !INNER_SENTENCE_END.test(l.text) && !ENDS_COMMA.test(l.text)) return false;
+  // The page's language is read (a guess over its lines: callers may pass it lazily) only for a line of this shape.
+  const language = typeof mask === 'function' ? mask() : mask;
+  return isTextLike(words, stopWordCount(l.text, language, WORDS_READ, Math.ceil(Math.min(words, WORDS_READ) / 4)));
+}
