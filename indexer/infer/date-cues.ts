@@ -52,6 +52,8 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
     tr: ['yayınlanma', 'yayınlanma tarihi', 'yayın tarihi', 'yayımlanma'],
     el: ['δημοσιεύθηκε', 'δημοσίευση'],
     id: ['diterbitkan', 'dipublikasikan', 'terbit'],
+    // Malay "disiarkan pada" ("Artikel ini disiarkan pada : Jumaat, 20 Mac 2015"): broadcast, the word for published.
+    ms: ['diterbitkan', 'disiarkan'],
     fi: ['julkaistu', 'julkaisu'],
     et: ['avaldatud', 'avaldati'],
     hu: ['publikálva', 'közzétéve', 'megjelent', 'megjelenés', 'létrehozva'],
@@ -110,12 +112,13 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
   },
   date: {
     en: ['date', 'dated'],
-    de: ['datum'],
+    // The item's kind and "of", as a CMS labels its date ("Artikel vom 19.12.2014", "Édition du mardi 2 décembre 2025").
+    de: ['datum', 'artikel vom', 'beitrag vom', 'meldung vom', 'pressemitteilung vom', 'ausgabe vom'],
     nl: ['datum'],
     da: ['dato'],
     no: ['dato'],
     sv: ['datum'],
-    fr: ['date'],
+    fr: ['date', 'édition du', 'article du', 'communiqué du'],
     es: ['fecha'],
     it: ['data'],
     pt: ['data'],
