@@ -23,4 +23,8 @@ describe('a date after an item label', () => {
   it('reads the Malay publication stamp at the foot of the story', () => {
     assert.equal(dateOf([HEADLINE, P1, P2, P3, 'Artikel ini disiarkan pada : Jumaat, 20 Mac 2015 @ 12:00 PM']), '2015-03-20');
   });
+
+  it('reads the label only where it opens its line: after other words it links to another story', () => {
+    assert.equal(dateOf([HEADLINE, P1, P2, P3, 'Lesen Sie dazu auch den Artikel vom 3. Mai 2019']), undefined);
+  });
 });
