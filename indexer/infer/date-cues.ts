@@ -52,6 +52,8 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
     tr: ['yayınlanma', 'yayınlanma tarihi', 'yayın tarihi', 'yayımlanma'],
     el: ['δημοσιεύθηκε', 'δημοσίευση'],
     id: ['diterbitkan', 'dipublikasikan', 'terbit'],
+    // Malay "disiarkan pada" ("Artikel ini disiarkan pada : Jumaat, 20 Mac 2015"): broadcast, the word for published.
+    ms: ['diterbitkan', 'disiarkan'],
     fi: ['julkaistu', 'julkaisu'],
     et: ['avaldatud', 'avaldati'],
     hu: ['publikálva', 'közzétéve', 'megjelent', 'megjelenés', 'létrehozva'],
@@ -146,6 +148,16 @@ const CUES: Record<CueKind, Record<string, readonly string[]>> = {
   },
 };
 
+/**
+ * A label naming the item, then its "of", as a site's software prints it before the date ("Artikel vom 19.12.2014",
+ * "Édition du mardi 2 décembre 2025"): a bare-date cue, but only where it opens its line ("Zum Artikel vom 3. Mai
+ * 2019" links to another story). Per language, lower case.
+ */
+const ITEM_LABELS: Record<string, readonly string[]> = {
+  de: ['artikel vom', 'pressemitteilung vom'],
+  fr: ['édition du', 'communiqué du'],
+};
+
 export interface Cue {
   kind: CueKind;
   /** Languages the cue word belongs to (a hint for reading "06/08/2019" day first). */
@@ -161,6 +173,15 @@ for (const [kind, byLanguage] of Object.entries(CUES) as Array<[CueKind, Record<
       entry.languages.push(language);
       CUE_BY_WORDS.set(phrase, entry);
     }
+  }
+}
+const ITEM_LABEL_WORDS = new Set<string>();
+for (const [language, phrases] of Object.entries(ITEM_LABELS)) {
+  for (const phrase of phrases) {
+    const entry = CUE_BY_WORDS.get(phrase) ?? { kind: 'date' as const, languages: [] };
+    entry.languages.push(language);
+    CUE_BY_WORDS.set(phrase, entry);
+    ITEM_LABEL_WORDS.add(phrase);
   }
 }
 const CUE_ALTERNATION = alternation(CUE_BY_WORDS.keys(), { flexibleSpaces: true });
@@ -187,9 +208,13 @@ function cueOf(words: string): Cue {
 
 /** The cue that introduces the date starting at `dateIndex` of `text`, if any. */
 export function cueBefore(text: string, dateIndex: number): Cue | null {
-  const before = asciiDigits(text.slice(Math.max(0, dateIndex - 60), dateIndex));
+  const from = Math.max(0, dateIndex - 60);
+  const before = asciiDigits(text.slice(from, dateIndex));
   const m = CUE_BEFORE_DATE.exec(before);
-  return m ? cueOf(m[1]!) : null;
+  if (!m) return null;
+  const cue = cueOf(m[1]!);
+  if (ITEM_LABEL_WORDS.has(cue.text.toLowerCase().replace(/\s+/g, ' ')) && /[\p{L}\p{N}]/u.test(text.slice(0, from + m.index))) return null;
+  return cue;
 }
 
 /** The cue a line consists of, if it is nothing else. */

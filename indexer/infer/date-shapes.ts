@@ -53,8 +53,11 @@ const SENTENCE_END = /[\p{L}\p{N}][.!?]["'”’)]?$/u;
 const STAMP_SEPARATOR = /\s[|/–—·•-]\s|\|/;
 /** "November 2012", "noviembre de 2012". */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\p{N}])${MONTH_NAME},?\\s+(?:de\\s+)?((?:19|20)\\d\\d)(?!\\d)`, 'iu');
-/** "21/11/12", "3.4.19": day, month and a two-digit year. */
-const SHORT_YEAR_DATE = /(?<![\p{N}.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\p{N}]|[./-]\d)/u;
+/**
+ * "21/11/12", "3.4.19": day, month and a two-digit year. Not after a letter: "H30.12.03" and "R7.3.20" are Japanese
+ * era dates (Heisei 30 is 2018, Reiwa 7 is 2025), whose era year is not the Gregorian year's last two digits.
+ */
+const SHORT_YEAR_DATE = /(?<![\p{L}\p{N}.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{2})(?![\p{N}]|[./-]\d)/u;
 
 /** A cued date, before the candidate it becomes is placed and scored. */
 export interface CuedDate {
@@ -95,10 +98,18 @@ export function shortYearStamp(text: string, today: Date): Omit<CuedDate, 'cue'>
   return hasClockTime(rest) && dateResidue(rest, []) === '' ? readShortYear(m, today) : null;
 }
 
-/** The date a two-digit year stands for: the century that puts it in the past. */
+/**
+ * The first year a two-digit year can stand for on a web page: no site stamped its pages before the web. A two-digit
+ * year that would be earlier is another calendar's ("20/03/68 10:30" on a Thai page is the Buddhist Era's 2568, that
+ * is 2025), or no year at all: it is refused, never read as 1968.
+ */
+const FIRST_SHORT_YEAR = 1990;
+
+/** The date a two-digit year stands for: the century that puts it in the past, if that is the web's. */
 function readShortYear(m: RegExpExecArray, today: Date): Omit<CuedDate, 'cue'> | null {
   const yy = Number(m[4]);
   const century = yy <= today.getUTCFullYear() % 100 ? 2000 : 1900;
+  if (century + yy < FIRST_SHORT_YEAR) return null;
   const [date] = findDates(`${m[1]}${m[2]}${m[3]}${m[2]}${century + yy}`);
   if (!date) return null;
   const found: Omit<CuedDate, 'cue'> = { iso: date.iso };
