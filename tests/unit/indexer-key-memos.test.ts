@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'tldts';
 import { domainParts } from '../../indexer/infer/domain-parts.ts';
+import { type FolderVote, lineVotes, proposesNothing } from '../../indexer/infer/outlet-folder.ts';
+import { MAX_TITLE_CHARS, printVotes } from '../../indexer/infer/outlet-folder-print.ts';
 import { outletKey } from '../../indexer/infer/outlet-names.ts';
 
 describe('remembered keys (18perf15): a name or host read again is not parsed again', () => {
@@ -34,5 +36,29 @@ describe('remembered keys (18perf15): a name or host read again is not parsed ag
     for (let i = 0; i < 6_000; i++) outletKey(`Outlet ${i}`);
     assert.deepEqual(names.map(outletKey), keys);
     assert.equal(outletKey('Outlet 17'), 'outlet17');
+  });
+});
+
+describe('folder votes (18perf15): a long line ending as a sentence proposes nothing, and is not remembered', () => {
+  const prose = (end: string) =>
+    `${'The Harbour Lantern said the ferry “Sea Wren” would sail again after the GB TV review of crossings, '.repeat(3)}it said${end}`;
+
+  it('is told by its length and last mark alone', () => {
+    for (const end of ['.', '!', '?', ':']) assert.equal(proposesNothing(prose(end)), true, end);
+    assert.equal(proposesNothing(prose('')), false, 'no sentence mark: names beside initials are looked for');
+    assert.equal(proposesNothing('Harbour Lantern.'), false, 'a short line is read');
+    assert.equal(proposesNothing(`${'x'.repeat(MAX_TITLE_CHARS - 1)}.`), false, 'a title line is read');
+  });
+
+  it('proposes what the full reading proposes: nothing, first line or not', () => {
+    for (const end of ['.', '!', '?', ':']) {
+      const line = prose(end);
+      assert.deepEqual(printVotes(line, true), []);
+      assert.deepEqual(printVotes(line, false), []);
+      const votes = new Map<string, FolderVote>();
+      lineVotes(line, votes, true);
+      lineVotes(line, votes);
+      assert.equal(votes.size, 0);
+    }
   });
 });
