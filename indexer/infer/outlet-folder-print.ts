@@ -36,7 +36,7 @@ export interface PrintVote {
 }
 
 /** A title line is a headline and a name: longer lines are paragraphs. */
-const MAX_TITLE_CHARS = 220;
+export const MAX_TITLE_CHARS = 220;
 /** An address, a credit or a © line is short. */
 const MAX_SHORT_CHARS = 120;
 /** A newsroom credit is a name and a word or two. */
