@@ -327,6 +327,12 @@ export const EXTRA_WIRES: readonly string[] = [
   'واع',
   'وفا',
   'ايرنا',
+  // Urdu: the Pakistani agencies as the Urdu press credits them, the initials spelled out (task 18out12).
+  'اے پی پی',
+  'آئی این پی',
+  'این این آئی',
+  'آن لائن',
+  'ثنا نیوز',
   'ایرنا',
   'ایسنا',
   'ایلنا',
