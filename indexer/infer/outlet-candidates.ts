@@ -21,7 +21,7 @@ import { INFO_CREDIT } from '../clean/trade-phrases.ts';
 import { inPageOrder } from './page-lines.ts';
 import { domainNames, SEGMENT, stampNames } from './outlet-structure.ts';
 import { echoes, tagEchoes } from './outlet-echo.ts';
-import { caselessDashDateline, caselessDateline } from './outlet-caseless.ts';
+import { caselessDashDateline, caselessDateline, caselessLead } from './outlet-caseless.ts';
 import { addressWordNames } from './outlet-address-words.ts';
 import { repeatedOpeners } from './outlet-openers.ts';
 import { proseMentions } from './outlet-prose.ts';
@@ -124,6 +124,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   selfReferences(lines, add);
   promptNames(lines, add);
   caselessDashDateline(lines, add);
+  caselessLead(lines, add);
   proseMentions(lines, add);
   proseRoles(lines, add);
   addressMentions(lines, add);

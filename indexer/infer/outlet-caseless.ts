@@ -76,3 +76,62 @@ function siteName(name: string): boolean {
   if (words.filter((w) => [...w].length === 1).length > 1 || CJK_RUN.test(name)) return false;
   return !isWire(name);
 }
+
+/** One word of the Arabic script (Arabic, Persian, Urdu), with its marks. */
+const ARABIC_WORD = '[\\p{sc=Arabic}\\p{M}\\u200c]{1,16}';
+const ARABIC_NAME = `${ARABIC_WORD}(?:\\s${ARABIC_WORD}){0,3}`;
+/**
+ * "CITY: (NAME) story…", "CITY ( NAME) story…", "(NAME) story…": the Urdu press's dateline, the
+ * newsroom in brackets with no dash after it, opening the story's first paragraph (task 18out12:
+ * three sites in two sets).
+ */
+const LEAD_BRACKET = new RegExp(`^(?:${ARABIC_NAME}\\s*[:،]?\\s*)?\\(\\s*(${ARABIC_NAME})\\s*\\)\\s*(?:[-–—]{1,2}\\s*)?\\p{L}`, 'u');
+/**
+ * "به گزارش NAME، …" ("as NAME reports"): the Persian press's opening of its own story, the desk
+ * ("گروه ورزش", the sports desk) or the reporter ("خبرنگار") before the name (task 18out12: four
+ * sites in two sets). A public relations office ("روابط عمومی") reports its own body's news, and
+ * "ما" is "our" reporter: neither names the site.
+ */
+const REPORTS = new RegExp(
+  `به\\s?گزارش\\s+(?:خبرنگار\\s+|گروه\\s+${ARABIC_WORD}\\s+)?(${ARABIC_WORD}(?:\\s${ARABIC_WORD}){0,4}?)\\s*،`,
+  'u',
+);
+const NOT_A_SITE = /^(?:روابط\s+عمومی|ما$|خبرنگار)/u;
+/** The Persian word for "news agency" before an agency's name ("خبرگزاری فارس"): the agency is a wire when its name is. */
+const AGENCY_WORD = /^خبرگزاری\s+/u;
+
+/**
+ * The first paragraph of the story, when it opens with the newsroom's own credit in the Arabic
+ * script: the Urdu bracket or the Persian report formula. Wires, and names spelled in letters
+ * ("آئی این پی", every word of three letters or fewer, as the wires' initials are), are not the site.
+ */
+export function caselessLead(lines: readonly PageLine[], add: (c: OutletCandidate | null) => void): void {
+  const n = Math.min(lines.length, DATELINE_LINES);
+  let prose = 0;
+  for (let i = 0; i < n && prose < LEAD_PARAGRAPHS; i++) {
+    const l = lines[i]!;
+    if (l.reason !== null || l.words <= PROSE_WORDS) continue;
+    const text = l.text.trim();
+    // The bracket opens the first paragraph; the formula may open the second, or run on from a headline glued to it.
+    const b = prose === 0 ? LEAD_BRACKET.exec(text) : null;
+    const r = b ? null : REPORTS.exec(text.slice(0, 240));
+    prose++;
+    const name = (b?.[1] ?? r?.[1])?.trim();
+    if (!name) continue;
+    if (!NOT_A_SITE.test(name) && !spelledInitials(name) && !isWire(name) && !isWire(name.replace(AGENCY_WORD, '')))
+      add({
+        value: name,
+        score: 2.5,
+        kind: 'dateline',
+        evidence: `${b ? 'dateline' : 'report formula'} line ${l.line} '${quote(text.slice(0, 80))}'`,
+        line: l.line,
+      });
+    return;
+  }
+}
+/** The story's first paragraphs, where its opening credit stands. */
+const LEAD_PARAGRAPHS = 2;
+
+function spelledInitials(name: string): boolean {
+  return name.split(/\s+/u).every((w) => [...w.replace(/\p{M}/gu, '')].length <= 3);
+}

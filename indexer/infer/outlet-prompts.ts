@@ -11,7 +11,7 @@
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { cuedPublicationName } from './outlet-mentions.ts';
-import { bareDomain, brandShaped, ci, cleanName, isDomain, NAME, personShaped } from './outlet-names.ts';
+import { bareDomain, brandShaped, ci, cleanName, DOMAIN_BODY, isDomain, NAME, personShaped } from './outlet-names.ts';
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, isPlatform, isWire, outletShaped, sectionWord } from './outlet-words.ts';
 import { quote } from './quote.ts';
 
@@ -43,9 +43,22 @@ function appWord(text: string): boolean {
   return lower.includes('app') || lower.includes('apl');
 }
 
+/**
+ * Follow prompts in languages met on the check sets of the last round (task 18out12): Greek
+ * "Ακολουθήστε το Example στο Google News" (with the name's article), Romanian "Urmăriți Example și
+ * pe GOOGLE ȘTIRI", and Google News under its name in the page's language.
+ */
+const LOCAL_FOLLOW_VERBS = 'ακολουθήστε|ακολουθήστε μας|urmăriți|urmăriţi|urmariti|urmărește|urmăreşte';
+const LOCAL_GOOGLE_NEWS = ci(
+  'google (?:știri|ştiri|stiri|haberler|notícias|noticias|actualités|nachrichten|nieuws|wiadomości|zprávy|hírek|uutiset|nyheter|notizie|berita)',
+);
+
 /** "Follow Example for the latest news. Click WhatsApp Channel": the verb, the site, and a platform further on the line. */
-const FOLLOW_FIRST = new RegExp(`^(?:${ci(`${FOLLOW_VERBS}|ikuti|obserwuj|sledujte`)})\\s+(${NAME})\\s`, 'u');
-const PLATFORM_ON_LINE = new RegExp(`\\b(?:${FOLLOW_PLATFORMS})\\b`);
+const FOLLOW_FIRST = new RegExp(
+  `^(?:${ci(`${FOLLOW_VERBS}|ikuti|obserwuj|sledujte|${LOCAL_FOLLOW_VERBS}`)})\\s+(?:(?:το|τη|την|τον)\\s+)?(${NAME})\\s`,
+  'u',
+);
+const PLATFORM_ON_LINE = new RegExp(`\\b(?:${FOLLOW_PLATFORMS})\\b|${LOCAL_GOOGLE_NEWS}`, 'u');
 
 /**
  * A site's channel on a messaging or social platform, as the prompts under stories write it
@@ -101,7 +114,7 @@ const CONTACT_NEWSROOM = new RegExp(
  * on Google News") is FOLLOW_FIRST's.
  */
 const GOOGLE_NEWS_OF = new RegExp(
-  `(?:^|\\s)(?:${ci('του|της|of|von|de|do|da|di|del|du|des|af|av|van')})\\s+(${NAME})\\s+(?:${ci('στο|στα|on|auf|sur|en|no|na|su|op|på|i|w')})\\s+(?:${ci('google news|google haberler|google notícias|google noticias|google actualités')})\\b`,
+  `(?:^|\\s)(?:${ci('του|της|of|von|de|do|da|di|del|du|des|af|av|van')})\\s+(${NAME}|${DOMAIN_BODY})\\s+(?:${ci('στο|στα|on|auf|sur|en|no|na|su|op|på|i|w')})\\s+(?:${ci('google news|google haberler|google notícias|google noticias|google actualités')})\\b`,
   'u',
 );
 const GOOGLE_CUE = /oogle|OOGLE/;

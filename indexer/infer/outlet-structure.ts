@@ -160,7 +160,8 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
     if (asciiLettered(l.text) && !keys.some((key) => spelledFromCapital(l.text, key, true)) && !INNER_CAPITAL.test(l.text)) continue;
     for (const m of l.text.matchAll(WORD)) {
       const domain = labels.get(outletKey(m[1]!));
-      if (!domain) continue;
+      // An e-mail's own line names it once: "… said Example (jane@example.com)" is a company's press contact (task 18out12).
+      if (!domain || (domain.kind === 'email' && domain.line === l.line)) continue;
       // A contact's e-mail label that the page writes as the town of a postal address is the town's: no name of the page.
       if (domain.kind === 'email' && inPostalAddress(l.text, m.index!, m[1]!.length)) {
         labels.delete(outletKey(m[1]!));

@@ -10,7 +10,7 @@ import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
 import { DATE_LIKE, outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
 import { hasCompanyForm, holderName, isDomain, outletKey, personShaped } from './outlet-names.ts';
-import { isWire, outletShaped } from './outlet-words.ts';
+import { isWire, outletShaped, sectionName } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts';
 import { RELATED_KIND } from './outlet-roles.ts';
@@ -88,7 +88,9 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
   // A wire service is credited on the pages of many sites, so a credit, dateline or copyright
   // naming one says who wrote the story, not who published the page (that stays the agency).
   // It is the outlet only where the page names it as a site: its address, its title line.
-  const sites = groups.filter((g) => !isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k)));
+  const sites = groups.filter(
+    (g) => (!isWire(displayName(g)) || [...g.byKind.keys()].some((k) => SITE_KINDS.has(k))) && !sectionNamedOnce(g),
+  );
   const winner = sites[0];
   const clears = winner !== undefined && (winner.total >= OUTLET_THRESHOLD || uncontested(groups, winner));
   const unconfirmed = clears && !vouched(winner, lines) ? displayName(winner) : undefined;
@@ -122,6 +124,17 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
  * such places only needs a second, independent place (another line) to agree (task 18out3).
  */
 const NEEDS_AGREEMENT = new Set(['foot', 'byline', 'stamp-name']);
+
+/**
+ * A group named like a section or a menu item ("Info" after a title line's bar, "Nacional" over
+ * every headline of a list, "Advertise" after "Download App", "Daily Newsletter" as a masthead)
+ * read in one place only: the page's navigation, not its name. On the check sets of two rounds
+ * such a name was the winner on five pages of five sites in five sets, wrong each time (task
+ * 18out12). A site called so ("Sport") names itself in a second place too: its address, its notice.
+ */
+function sectionNamedOnce(g: OutletGroup): boolean {
+  return sectionName(displayName(g)) && independentPlaces(g) < 2;
+}
 
 /** The winner rests on a reliable kind of place, or on two independent places that agree. */
 function vouched(g: OutletGroup, lines: readonly PageLine[]): boolean {

@@ -104,6 +104,11 @@ describe('a name written as an address and as a word', () => {
     assert.equal(outletOf(page), 'Unknown');
   });
 
+  it("does not take a company's press contact, its name and e-mail in one sentence, as the outlet (task 18out12)", () => {
+    const contact = 'For more information about the timetable, contact Quaymark Ferries at press@quaymark.com or call the office.';
+    assert.equal(outletOf(`${HEADLINE}\n\n${BODY}\n\n${contact}`), 'Unknown');
+  });
+
   it('does not take an address alone in running text', () => {
     assert.equal(outletOf(`${HEADLINE}\n\n${PARAS[0]} The figures are at https://www.quaymark.com/markets.\n\n${PARAS[1]}`), 'Unknown');
   });
