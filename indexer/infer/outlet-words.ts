@@ -694,7 +694,8 @@ export function isMediaLabel(name: string): boolean {
  * The sections and menu items of a news site, in the languages of the labelled sets (task 18out12):
  * the words a title line's suffix, a masthead, a label over each item of a list or a glued menu
  * puts where a site's name goes ("Kommun och politik | Info", "Nacional" over each headline,
- * "Download App Advertise with us"). Users may extend it as they extend the outlet list.
+ * "Download App Advertise with us"). A data list like the wires above: a word missing from it
+ * leaves that name to be weighed as before this list existed.
  */
 const SECTION_NAMES: readonly string[] = [
   // English
