@@ -6,6 +6,8 @@
  * "ferry"; "Kyselyyn", "Kyselyn") and most compounds' heads still meet across languages; stop
  * words of any language the cleaner knows are left out, so "with" or "dla" count for nothing.
  * Scripts written without spaces are cut into their dictionary words first (unspaced-words.ts).
+ * Letters are compared without their accents and in one case form (`foldedStem`): a headline in
+ * capitals drops them ("ΔΗΜΟΤΙΚΟ ΣΥΜΒΟΥΛΙΟ" over "Δημοτικό Συμβούλιο", "ETAT" over "État").
  */
 import { BEYOND_ASCII, eachAsciiWord } from './ascii-words.ts';
 import { isStopWordAt, stopWordCount } from './stopwords.ts';
@@ -40,11 +42,63 @@ function wordStems(text: string): string[][] {
       continue;
     }
     if (w.length < MIN_LETTERS || /^\d+$/.test(w) || stopWordCount(w, 0, 1) > 0) continue;
-    const stems = [w.slice(0, STEM_LETTERS)];
+    const stems = [foldedStem(w)];
     if (proclitics && w.length > MIN_LETTERS && GLUED_PROCLITICS.test(w)) stems.push(w.slice(1, STEM_LETTERS + 1));
     out.push(stems);
   }
   return out;
+}
+
+/** Combining accents (the block NFD splits Latin, Greek and Cyrillic letters' accents into). */
+const COMBINING_ACCENTS = /[\u0300-\u036f]/g;
+/**
+ * The fold of each Latin, Greek and Cyrillic code unit that is not its own, as words are compared:
+ * without its accents, and in the one form lower case has for it where it has two. `toLowerCase`
+ * makes Turkish "İ" an "i" with a combining dot, and leaves "ı" (the lower case of "I" in Turkish),
+ * "ß" (a German "SS" in capitals) and the Greek final "ς" (a "Σ" in capitals) apart from "i", "ss"
+ * and "σ". Built once: a few hundred entries.
+ */
+const FOLDS: ReadonlyMap<number, string> = (() => {
+  const out = new Map<number, string>([
+    [0x131, 'i'],
+    [0xdf, 'ss'],
+    [0x3c2, 'σ'],
+  ]);
+  for (const [from, to] of [
+    [0xc0, 0x4ff],
+    [0x1f00, 0x1fff],
+  ] as const) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      const folded = ch.normalize('NFD').replace(COMBINING_ACCENTS, '');
+      if (folded !== ch && !out.has(c)) out.set(c, folded);
+    }
+  }
+  return out;
+})();
+
+/**
+ * The first `STEM_LETTERS` letters of a lower-cased word, folded (`FOLDS`): a headline in capitals
+ * has no accents ("ΑΥΓΟΥΣΤΟΥ" for "Αυγούστου", "ECOLE" for "École") and Turkish capitals lower-case
+ * to other letters than the text's ("CANLI" is "canlı", "MECLİS" is "meclis"). Scripts other than
+ * Latin, Greek and Cyrillic are left as they are: their marks are letters' parts, not accents.
+ */
+export function foldedStem(word: string): string {
+  // Most words have nothing to fold in their first letters: then the stem is the word's first letters.
+  const n = Math.min(word.length, STEM_LETTERS);
+  let k = 0;
+  while (k < n) {
+    const c = word.charCodeAt(k);
+    if (c >= 0xc0 && FOLDS.has(c)) break;
+    k++;
+  }
+  if (k === n) return word.slice(0, STEM_LETTERS);
+  let out = word.slice(0, k);
+  for (let i = k; i < word.length && out.length < STEM_LETTERS; i++) {
+    const c = word.charCodeAt(i);
+    out += (c >= 0xc0 ? FOLDS.get(c) : undefined) ?? word[i]!;
+  }
+  return out.slice(0, STEM_LETTERS);
 }
 
 /** `wordStems` of a lower-cased line of ASCII alone (`eachAsciiWord`: no string per word but the stems kept). */
