@@ -10,16 +10,17 @@ import { domainToUnicode } from 'node:url';
 import { parse } from 'tldts';
 import { ownCopy } from '../clean/line-memo.ts';
 
+/** Shared and frozen (`domainParts` remembers each host's): read, never change. */
 export interface DomainParts {
   /** The registrable label as written, in Unicode ("värnamo" for "xn--vrnamo-bua.nu"); "" when the host has none. */
-  label: string;
+  readonly label: string;
   /** The public suffix ("co.uk", "blogspot.com"); "" when none. */
-  suffix: string;
+  readonly suffix: string;
   /** The labels in front of the registrable one, outermost first ("news", "m" in "news.m.example.com.tw"). */
-  subdomains: string[];
+  readonly subdomains: readonly string[];
 }
 
-const NONE: DomainParts = Object.freeze({ label: '', suffix: '', subdomains: Object.freeze([]) as unknown as string[] });
+const NONE: DomainParts = Object.freeze({ label: '', suffix: '', subdomains: Object.freeze([]) });
 
 /**
  * The parts of each host parsed so far, frozen (callers share them). A corpus names few hosts and
@@ -56,6 +57,6 @@ function hostParts(host: string): DomainParts {
   return Object.freeze({
     label: unicode(p.domainWithoutSuffix),
     suffix: unicode(p.publicSuffix ?? ''),
-    subdomains: Object.freeze(p.subdomain ? p.subdomain.split('.').filter((s) => !/^www\d?$/.test(s)) : []) as unknown as string[],
+    subdomains: Object.freeze(p.subdomain ? p.subdomain.split('.').filter((s) => !/^www\d?$/.test(s)) : []),
   });
 }
