@@ -28,6 +28,10 @@ const DASH_AFTER = /^\s*(?:\d{1,2}[:.h]\d{2}\s*(?:[aApP]\.?[mM]\.?)?\s*)?[-–�
 
 /** After a dateline's date with no place before it: a dash, perhaps after a stop ("15/12/2024.- "). */
 const PLACELESS_END = /^\s*\.?\s*[-–—]+\s/u;
+/** Or its place, then the dash and the story's first word, capitalised (", Halifax - Fire stations…"). */
+const PLACE_AFTER = /^,\s*\p{Lu}[\p{L}\p{M}'’.]*(?:[\s-]+\p{Lu}[\p{L}\p{M}'’.]*){0,2}\s*[-–—]{1,2}\s+["'“„«‘]?[\p{Lu}\p{N}]/u;
+/** A place inside the dateline's bracket, before its date ("Geneva: ", "NEW YORK, "): capitalised words, a comma or a colon. */
+const BRACKETED_PLACE = /^\p{Lu}[\p{L}\p{M}'’.]*(?:[\s-]+\p{Lu}[\p{L}\p{M}'’.]*){0,2}\s*[,:]\s*$/u;
 /**
  * After a stamp the scraper glued to the first paragraph ("27 January, 2020 00:00 | 1 min read<the story>"):
  * its clock time, then a bar or a dot set between a stamp's parts. A sentence gives a date no clock and no bar.
@@ -154,20 +158,26 @@ export function datelineOf(text: string, date: FoundDate): string | null {
   if (date.index > 60) return null;
   const place = text.slice(0, date.index);
   const end = date.index + date.text.length;
-  // "15/12/2024.- The police said…": a date alone opening the paragraph, set off by a dash.
+  // "15/12/2024.- The police said…": a date alone opening the paragraph, set off by a dash; or its place after it,
+  // then the dash ("July 30, 2014, Halifax - Fire stations…").
   if (place.trim() === '') {
     const rest = text.slice(end);
-    return PLACELESS_END.test(rest) || GLUED_STAMP_END.test(asciiDigits(rest)) ? text.slice(0, end) : null;
+    const placeAfter = date.iso.length === 10 && PLACE_AFTER.test(rest);
+    return PLACELESS_END.test(rest) || placeAfter || GLUED_STAMP_END.test(asciiDigits(rest)) ? text.slice(0, end) : null;
   }
-  // "[June 20, 2022] WASHINGTON (Agency) - …": the date in brackets opening the paragraph.
-  if (/^\s*[[(]\s*$/u.test(place)) {
+  // "[June 20, 2022] WASHINGTON (Agency) - …": the date in brackets opening the paragraph, perhaps after its place
+  // ("(Geneva: 30 November 2010): United Nations…", "(NEW YORK, May 4, 2021) – …").
+  const bracketed = /^\s*[[(]\s*(.*)$/u.exec(place);
+  if (bracketed && (bracketed[1] === '' || (date.iso.length === 10 && BRACKETED_PLACE.test(bracketed[1]!)))) {
     const close = /^\s*[\])]/u.exec(text.slice(end));
     return close ? text.slice(0, end + close[0].length) : null;
   }
   if (wordCount(place) > 5) return null;
-  if (DATELINE_PLACE.test(place)) return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
+  // "#Kingston, November 22, 2022 – …": the place as a hashtag.
+  const placeName = place.replace(/^#(?=\p{Lu})/u, '');
+  if (DATELINE_PLACE.test(placeName)) return DATELINE_END.test(text.slice(end)) ? text.slice(0, end) : null;
   // "Praha 16. dubna 2014 - …", "SAN FRANCISCO — Jan. 5, 2021 — …": a place set off by a space or a dash, its full date by a dash.
-  return date.iso.length === 10 && DASHED_PLACE.test(place) && DASH_AFTER.test(text.slice(end)) ? text.slice(0, end) : null;
+  return date.iso.length === 10 && DASHED_PLACE.test(placeName) && DASH_AFTER.test(text.slice(end)) ? text.slice(0, end) : null;
 }
 
 /**

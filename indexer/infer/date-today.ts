@@ -113,18 +113,65 @@ const WIDGET_REACH = 2;
 const MARKET_REACH = 4;
 
 /**
- * Whether the date line at index `i` of `lines` sits under the site's weather widget, above the
- * headline: the header's clock, printing the day of the visit.
+ * Whether the date line at index `i` of `lines` sits among the site's widgets, above the headline: the header's
+ * clock, printing the day of the visit. The widget (a temperature, a market figure, a day of another calendar) is
+ * a line or two above the date, on the date's own line ("Miercuri 11 iunie 2025 | București 22˚C"), or under it
+ * before the headline (the date, the social links, the city's weather, the menu, then the story). A widget the
+ * cleaner took for the headline ("30.8 C" / "Kuala Lumpur" / the date) is still a widget.
  */
 export function isBesideWeather(lines: readonly { line: number; text: string }[], i: number, headlineLine: number): boolean {
-  if (headlineLine !== 0 && lines[i]!.line >= headlineLine) return false;
+  const at = lines[i]!.line;
   for (let j = i - 1; j >= Math.max(0, i - MARKET_REACH); j--) {
     const text = lines[j]!.text.trim();
     if (text.length > 40) continue;
-    if (j >= i - WIDGET_REACH && TEMPERATURE.test(text)) return true;
-    if (MARKET_FIGURE.test(text)) return true;
+    const near = j >= i - WIDGET_REACH;
+    if ((near && (TEMPERATURE.test(text) || namesOtherCalendarDay(text))) || MARKET_FIGURE.test(text))
+      return headlineLine === 0 || at < headlineLine || lines[j]!.line === headlineLine;
+  }
+  if (headlineLine === 0 || at >= headlineLine) return false;
+  if (lines[i]!.text.split(WIDGET_SEPARATOR).some((part) => TEMPERATURE.test(part.trim()) && DEGREE.test(part))) return true;
+  for (let j = i + 1; j < lines.length && lines[j]!.line < headlineLine; j++) {
+    const text = lines[j]!.text.trim();
+    if (text.length > 40) continue;
+    if (TEMPERATURE.test(text) || MARKET_FIGURE.test(text) || (j === i + 1 && namesOtherCalendarDay(text))) return true;
   }
   return false;
+}
+
+/** Where a header line's parts meet ("date | City 22˚C / Sunny"). */
+const WIDGET_SEPARATOR = /\s[|/•·–—]\s/u;
+/** On the date's own line only a degree sign makes a number a temperature ("Page 2 F" is no weather). */
+const DEGREE = /\d\s*[º°˚]/u;
+
+/**
+ * The months of the calendars a header prints beside the Gregorian day (CLDR names, from Node's ICU): Hebrew
+ * ("כ״א אלול התשפ״ד"), lunar Hijri, Solar Hijri, Ethiopian, Indian national.
+ */
+const OTHER_CALENDAR_MONTHS: ReadonlySet<string> = new Set(
+  [
+    ['he', 'hebrew'],
+    ['ar', 'islamic'],
+    ['fa', 'persian'],
+    ['am', 'ethiopic'],
+    ['hi', 'indian'],
+  ].flatMap(([language, calendar]) => {
+    const format = new Intl.DateTimeFormat(`${language}-u-ca-${calendar}`, { month: 'long', timeZone: 'UTC' });
+    return Array.from({ length: 40 }, (_, k) => format.format(Date.UTC(2024, 0, 1 + k * 10)).toLowerCase());
+  }),
+);
+/** A Hebrew year in letters ("התשפ״ד", "תשפ\"ה"), as the Hebrew calendar writes it. */
+const HEBREW_YEAR = /(?<![\p{L}])ה?ת[א-ת]{0,2}["״׳'][א-ת](?![\p{L}])/u;
+
+/**
+ * A short line naming a day of another calendar: one of its months as a word (a Hebrew one perhaps with its
+ * preposition glued on, "באלול") and a number or a Hebrew year in letters. A month's name alone can be a word
+ * of the language ("مهر", "صفر"), so the number is required.
+ */
+export function namesOtherCalendarDay(text: string): boolean {
+  if (!/\p{N}/u.test(text) && !HEBREW_YEAR.test(text)) return false;
+  const words = text.toLowerCase().match(/[\p{L}\p{M}]+(?:\s[\p{L}\p{M}]+)?/gu) ?? [];
+  const single = text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+  return [...single, ...words].some((w) => OTHER_CALENDAR_MONTHS.has(w) || (/^ב[א-ת]/u.test(w) && OTHER_CALENDAR_MONTHS.has(w.slice(1))));
 }
 
 /**
