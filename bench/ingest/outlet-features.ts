@@ -27,6 +27,7 @@ const FAMILIES: Record<string, readonly string[]> = {
     'byline-outlet',
     'contributor',
     'dateline',
+    'caseless-dateline',
     'opener',
     'promotion',
     'follow',

@@ -30,6 +30,16 @@ const DATELINE_LINES = 15;
 /** Words of a paragraph of the story, as outlet-candidates.ts counts them. */
 const PROSE_WORDS = 14;
 
+/**
+ * The kind of the two shapes above. Alone they named the site on none of the write-from pages of
+ * issue 18 and a wrong name on four pages of four sites in four sets (task 18out13): the slash
+ * joins a reporter and the site ("নিজস্ব প্রতিবেদক/NAME ডট", the site spelt with its "dot"), the
+ * site and its town ("NAME/ TOWN", the other way round), a columnist and a column's title in a
+ * teaser list ("NAME/TITLE"); the bracket holds the reporter's given name as often as the site
+ * ("CITY (NAME) :" in the Hindi press). So a second place must agree (outlet.ts, NEEDS_AGREEMENT).
+ */
+export const CASELESS_DATELINE = 'caseless-dateline';
+
 export function caselessDateline(l: PageLine, index: number): OutletCandidate | null {
   if (index >= DATELINE_LINES) return null;
   const text = l.text.trim();
@@ -37,7 +47,7 @@ export function caselessDateline(l: PageLine, index: number): OutletCandidate | 
   const s = b ? null : SLASHED.exec(text);
   const name = b?.[1] ?? s?.[2];
   if (!name || !siteName(name) || (s && (s[1] === name || reporterSlash(s[1]!, name)))) return null;
-  return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(text)}'`, line: l.line };
+  return { value: name, score: 2.5, kind: CASELESS_DATELINE, evidence: `dateline line ${l.line} '${quote(text)}'`, line: l.line };
 }
 
 /**

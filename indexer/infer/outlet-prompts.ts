@@ -23,9 +23,23 @@ const MAX_CHANNEL_WORDS = 14;
 /** Datelines open the story: only the page's first lines are read for one. */
 const DATELINE_LINES = 15;
 
+/**
+ * The town before the address: in capitals ("JAKARTA, "), or each word capitalised ("Jakarta, ",
+ * "Kuala Lumpur, ") as many sites write it (task 18out13).
+ */
+const TOWN_BEFORE = "(?:\\p{Lu}[\\p{Lu} .'’-]{1,30}|\\p{Lu}[\\p{L}.'’-]{1,20}(?: \\p{Lu}[\\p{L}.'’-]{1,20}){0,2}),\\s*";
+const ADDRESS = '((?:www\\d?\\.)?[\\p{L}\\p{N}][\\p{L}\\p{N}-]*(?:\\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})';
+const TOWN_AFTER = "(?:,\\s*\\p{Lu}[\\p{L} .'’-]{1,30}?)?";
 /** "Example.com - ", "EXAMPLE.co.id – ", "JAKARTA, EXAMPLE.com — ", "EXAMPLE.CO.ID, JAKARTA -- " (task 18out2), "Example.com, Town - " (18outlet), after a scraper's ISO date as outlet-mentions.ts's DATELINE takes it: an address (not a bare word) before the dash opening a paragraph. */
-const ADDRESS_DATELINE =
-  /^\s*(?:\p{L}+:?\s+\d{4}-\d{2}(?:-\d{2})?\s+)?(?:\p{Lu}[\p{Lu} .'’-]{1,30},\s*)?((?:www\d?\.)?[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.(?:[a-z]{2,10}|[A-Z]{2,10})){1,2})\+?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30}?)?(?:\s*[-–—]{1,2}\s+|\s*(?:—|--)(?=\p{Lu}))\S/u;
+const ADDRESS_DATELINE = new RegExp(
+  `^\\s*(?:\\p{L}+:?\\s+\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:${TOWN_BEFORE})?${ADDRESS}\\+?${TOWN_AFTER}(?:\\s*[-–—]{1,2}\\s+|\\s*(?:—|--)(?=\\p{Lu}))\\S`,
+  'u',
+);
+/**
+ * The same dateline alone on its line, the story's paragraph under it: "JAKARTA, example.id",
+ * "EXAMPLE.com-" (task 18out13). With neither a town nor a dash it is an address alone, read as one.
+ */
+const ADDRESS_DATELINE_LINE = new RegExp(`^\\s*(${TOWN_BEFORE})?${ADDRESS}${TOWN_AFTER}\\s*([-–—]{1,2})?\\s*$`, 'u');
 
 /** "Download the app Example", "Muat turun aplikasi Example": the app word before the site's name. */
 const APP_FIRST = new RegExp(
@@ -159,7 +173,7 @@ const WRITER_THEN_SITE = new RegExp(`^(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{
 export function promptNames(lines: readonly PageLine[], add: Add): void {
   lines.forEach((l, i) => {
     if (i < DATELINE_LINES) {
-      add(addressDateline(l));
+      add(addressDateline(l) ?? addressDatelineLine(lines, i));
       add(reportMark(l));
       add(writerThenSite(l));
     }
@@ -254,6 +268,30 @@ function addressDateline(l: PageLine): OutletCandidate | null {
     score: 2.5,
     kind: 'dateline',
     evidence: `address dateline line ${l.line} '${quote(m[0])}'`,
+    line: l.line,
+  };
+}
+
+/** Words of a paragraph of the story, as outlet-candidates.ts counts them. */
+const PROSE_WORDS = 14;
+
+/**
+ * The address dateline on a line of its own, a town or a dash with it, right above the story's
+ * first paragraph (the next line kept and as long as prose). Alone elsewhere, a town and an address
+ * are a contact line.
+ */
+function addressDatelineLine(lines: readonly PageLine[], i: number): OutletCandidate | null {
+  const l = lines[i]!;
+  if (l.words > 4 || !l.text.includes('.')) return null;
+  const m = ADDRESS_DATELINE_LINE.exec(l.text);
+  if (!m || (m[1] === undefined && m[3] === undefined) || !isDomain(m[2]!) || isWire(m[2]!)) return null;
+  const next = lines[i + 1];
+  if (next === undefined || next.reason !== null || next.words <= PROSE_WORDS) return null;
+  return {
+    value: bareDomain(m[2]!.toLowerCase()),
+    score: 2.5,
+    kind: 'dateline',
+    evidence: `address dateline line ${l.line} '${quote(l.text.trim())}'`,
     line: l.line,
   };
 }

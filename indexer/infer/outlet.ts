@@ -17,6 +17,7 @@ import { RELATED_KIND } from './outlet-roles.ts';
 import { LISTED_SITE_KINDS, listedCandidates } from './outlet-listed.ts';
 import { listedOutletOf } from './outlet-listed-index.ts';
 import { domainName, type DomainNameWay } from './outlet-domain-name.ts';
+import { CASELESS_DATELINE } from './outlet-caseless.ts';
 
 export interface OutletInput {
   clean: CleanResult;
@@ -121,9 +122,10 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
  * the stamp's date. Where they won alone on the sets they were written from they were right 4 times
  * of 4; alone on the pages no rule was written from (d8, d9 as counts, d10, d11) they won 5 times,
  * wrong each time (a column's title, a partner's credit, a section, a slogan). A winner made of
- * such places only needs a second, independent place (another line) to agree (task 18out3).
+ * such places only needs a second, independent place (another line) to agree (task 18out3). A
+ * caseless script's slash or bracket dateline joined them (task 18out13, outlet-caseless.ts).
  */
-const NEEDS_AGREEMENT = new Set(['foot', 'byline', 'stamp-name']);
+const NEEDS_AGREEMENT = new Set(['foot', 'byline', 'stamp-name', CASELESS_DATELINE]);
 
 /**
  * A group named like a section or a menu item ("Info" after a title line's bar, "Nacional" over
