@@ -7,6 +7,7 @@
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { wordsUpTo } from './line-words.ts';
+import { AGENCY_NAMES } from './phrases.ts';
 import { endsSentence } from './shape.ts';
 import type { ContentLine } from './structure.ts';
 import { isBodyParagraph } from './title-candidates.ts';
@@ -23,17 +24,24 @@ const MAX_OPENER_WORDS = 5;
 const OPENS = /(?:\s[-–—]|\d\S*(?:\s+\p{L}+\.?){0,2}\)?:)$/u;
 /**
  * A dateline cut from its paragraph in the forms wire copy prints it: the place in capitals before
- * a comma ("ST. MARYS, PA", "JAKARTA, outlet.id"), or the dash glued to the last word ("PASAMAN
- * BARAT-", "SITE.com-"). A word hyphenated at the line's end goes on in lower case on the next
- * line; a dateline's paragraph opens with a capital, so the glued dash is read only above one.
+ * a comma and one more name, a region's code or abbreviation or the site's domain ("ST. MARYS, PA",
+ * "INEZ, Ky.", "JAKARTA, outlet.id"), or the dash glued to the last word ("PASAMAN BARAT-",
+ * "SITE.com-"). A word hyphenated at the line's end goes on in lower case on the next line; a
+ * dateline's paragraph opens with a capital, so the glued dash is read only above one. A menu in
+ * capitals ("NEWS, SPORT") names no code or domain; a byline in capitals ends in an agency
+ * ("JANE DOE, AP"), which is no place: both stay dropped.
  */
-const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?,\s/u;
+const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?,\s+(\S+)$/u;
+const REGION = /^(?:\p{Lu}{2}|\p{Lu}[\p{L}.]{0,5}\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})$/u;
+const AGENCIES: ReadonlySet<string> = new Set(AGENCY_NAMES);
 const GLUED_DASH = /[\p{L}\p{N}][-–—]$/u;
 const OPENS_CAPITAL = /^["“‘'«„]?\p{Lu}/u;
 
 /** Whether the line is a dateline cut from the paragraph `next` (the shapes above). */
 function isCutDateline(text: string, next: string): boolean {
-  return CAPS_PLACE.test(text) || (GLUED_DASH.test(text) && OPENS_CAPITAL.test(next));
+  if (GLUED_DASH.test(text)) return OPENS_CAPITAL.test(next);
+  const region = CAPS_PLACE.exec(text)?.[1];
+  return region !== undefined && REGION.test(region) && !AGENCIES.has(region);
 }
 
 /** A clock time and a colon closing the line ("Update 08.49:", "(BREAKING 8:45 am):"): a live update's label. */

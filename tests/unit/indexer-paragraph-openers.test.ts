@@ -56,6 +56,13 @@ describe('lines that open the paragraph below them', () => {
     assert.ok(kept(text).includes('COASTCOURIER.com-'));
   });
 
+  it('still drops a byline in capitals ending in an agency, and a menu in capitals, above the first paragraph', () => {
+    for (const line of ['ANNA BERG, AP', 'NEWS, SPORT, WEATHER', 'HOME, NEWS']) {
+      const text = page('Home', 'World', HEADLINE, `Saturday, 02 Nov 2024 07:30\n${line}`, P1, P2, P3);
+      assert.ok(!kept(text).includes(line), line);
+    }
+  });
+
   it('still drops a mixed-case label with a comma (a byline, "Name, Place")', () => {
     const text = page('Home', 'World', HEADLINE, 'Saturday, 02 Nov 2024 07:30\nAnna Berg, Kestrel', P1, P2, P3);
     assert.ok(!kept(text).includes('Anna Berg, Kestrel'));
