@@ -24,12 +24,12 @@ const MAX_OPENER_WORDS = 5;
 const OPENS = /(?:\s[-–—]|\d\S*(?:\s+\p{L}+\.?){0,2}\)?:)$/u;
 /**
  * A dateline cut from its paragraph in the forms wire copy prints it: the place in capitals before
- * a comma and one more name, a region's code or abbreviation or the site's domain ("ST. MARYS, PA",
+ * a comma and one more name, a region's code or abbreviation or the site's domain ("SPRINGFIELD, IL",
  * "INEZ, Ky.", "JAKARTA, outlet.id"), or the dash glued to the last word ("PASAMAN BARAT-",
  * "SITE.com-"). A word hyphenated at the line's end goes on in lower case on the next line; a
  * dateline's paragraph opens with a capital, so the glued dash is read only above one. A menu in
  * capitals ("NEWS, SPORT") names no code or domain; a byline in capitals ends in an agency
- * ("JANE DOE, AP"), which is no place: both stay dropped.
+ * ("JANE DOE, AP"), which is no place: both stay dropped ("PA" is a state and PA Media: read as the agency).
  */
 const CAPS_PLACE = /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?,\s+(\S+)$/u;
 const REGION = /^(?:\p{Lu}{2}|\p{Lu}[\p{L}.]{0,5}\.|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,})$/u;
