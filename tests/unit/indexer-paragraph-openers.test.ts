@@ -40,4 +40,37 @@ describe('lines that open the paragraph below them', () => {
     const text = page('Home', 'World', HEADLINE, 'Offline copy:', P1, P2, P3);
     assert.ok(!kept(text).includes('Offline copy:'));
   });
+
+  it('keeps a dateline whose place in capitals stands before a comma ("CITY, ST")', () => {
+    const text = page(HEADLINE, 'By:\nAnna Berg\nMonday, April 16, 2018\nKESTREL BAY, ME', P1, P2, P3);
+    assert.ok(kept(text).includes('KESTREL BAY, ME'));
+  });
+
+  it("keeps a dateline naming the site after the place's comma", () => {
+    const text = page('X', HEADLINE, 'Anna - May 12, 2022 14:48:37', 'KESTREL BAY, coastcourier.id', P1, P2, P3);
+    assert.ok(kept(text).includes('KESTREL BAY, coastcourier.id'));
+  });
+
+  it('keeps a dateline whose dash is glued to its last word above a paragraph opening in a capital', () => {
+    const text = page('Notification', 'Iklan', HEADLINE, '9 Des 2022 | 17:05 WIB', 'COASTCOURIER.com-', P1, P2, P3);
+    assert.ok(kept(text).includes('COASTCOURIER.com-'));
+  });
+
+  it('still drops a byline in capitals ending in an agency, and a menu in capitals, above the first paragraph', () => {
+    for (const line of ['ANNA BERG, AP', 'NEWS, SPORT, WEATHER', 'HOME, NEWS']) {
+      const text = page('Home', 'World', HEADLINE, `Saturday, 02 Nov 2024 07:30\n${line}`, P1, P2, P3);
+      assert.ok(!kept(text).includes(line), line);
+    }
+  });
+
+  it('still drops a mixed-case label with a comma (a byline, "Name, Place")', () => {
+    const text = page('Home', 'World', HEADLINE, 'Saturday, 02 Nov 2024 07:30\nAnna Berg, Kestrel', P1, P2, P3);
+    assert.ok(!kept(text).includes('Anna Berg, Kestrel'));
+  });
+
+  it('still drops a line ending in a glued dash above text going on in lower case (a word cut at the line end)', () => {
+    const cut = 'the port authority said that the harbour bridge will reopen to traffic on Friday after six months of repairs.';
+    const text = page('Home', 'World', HEADLINE, 'Saturday, 02 Nov 2024 07:30\nSEA-', cut, P2, P3);
+    assert.ok(!kept(text).includes('SEA-'));
+  });
 });
