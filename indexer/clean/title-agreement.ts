@@ -156,6 +156,19 @@ function someStem(text: string, visit: (stem: string) => boolean): boolean {
   );
 }
 
+/**
+ * The stems `agreement` compares a candidate by: each content word's forms, but for a word whose
+ * first stem an earlier word has (`agreement` counts that word once, by the earlier word's forms).
+ * `agreement(candidate, lead).shared > 0` exactly when one of them is in `lead`.
+ */
+export function comparedStems(candidate: string): Set<string> {
+  const words = new Map<string, readonly string[]>();
+  for (const stems of wordStems(candidate)) if (!words.has(stems[0]!)) words.set(stems[0]!, stems);
+  const out = new Set<string>();
+  for (const stems of words.values()) for (const s of stems) out.add(s);
+  return out;
+}
+
 /** How a candidate's words meet the text below it: its content words, and how many of them the text has. */
 export function agreement(candidate: string, lead: ReadonlySet<string>): { words: number; shared: number } {
   const words = new Map<string, readonly string[]>();
