@@ -9,7 +9,7 @@
  * Letters are compared without their accents and in one case form (`foldedStem`): a headline in
  * capitals drops them ("ΔΗΜΟΤΙΚΟ ΣΥΜΒΟΥΛΙΟ" over "Δημοτικό Συμβούλιο", "ETAT" over "État").
  */
-import { BEYOND_ASCII, eachAsciiWord } from './ascii-words.ts';
+import { asciiWorded, eachAsciiWord } from './ascii-words.ts';
 import { isStopWordAt, stopWordCount } from './stopwords.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
 
@@ -28,7 +28,8 @@ const GLUED_PROCLITICS = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 /** Each content word of a line as the stems it may be compared by: its first, and without a glued letter. */
 function wordStems(text: string): string[][] {
   const lower = text.toLowerCase();
-  if (!BEYOND_ASCII.test(lower)) return asciiWordStems(lower);
+  // Its words are those of ASCII text (curly quotes, dashes and signs aside): read in place.
+  if (asciiWorded(lower)) return asciiWordStems(lower);
   const out: string[][] = [];
   // Each word is a piece of the line: a script the line lacks is in none of its words, so a
   // paragraph in a Latin script pays two Unicode script tests once, not per word.
@@ -101,7 +102,7 @@ export function foldedStem(word: string): string {
   return out.slice(0, STEM_LETTERS);
 }
 
-/** `wordStems` of a lower-cased line of ASCII alone (`eachAsciiWord`: no string per word but the stems kept). */
+/** `wordStems` of a lower-cased line whose words are ASCII (`asciiWorded`; `eachAsciiWord`: no string per word but the stems kept). */
 function asciiWordStems(lower: string): string[][] {
   const out: string[][] = [];
   eachAsciiWord(lower, (start, end, digits) => {
@@ -135,13 +136,13 @@ export function sharesContentStem(text: string, stems: ReadonlySet<string>): boo
 
 /**
  * Calls `visit` with the stems of the line's content words in `wordStems`' order, each word's
- * forms in turn, until it returns true; whether it did. A line of ASCII alone is read in place:
+ * forms in turn, until it returns true; whether it did. A line whose words are ASCII (`asciiWorded`) is read in place:
  * its stop words are found in any case (stopwords.ts), so only each stem is lower-cased, not the
  * whole line, and no array is made per word (these were a beyond-story pass's allocations, ~4 %
  * of a build's, 18perf13).
  */
 function someStem(text: string, visit: (stem: string) => boolean): boolean {
-  if (BEYOND_ASCII.test(text)) {
+  if (!asciiWorded(text)) {
     for (const stems of wordStems(text)) for (const s of stems) if (visit(s)) return true;
     return false;
   }
@@ -153,6 +154,19 @@ function someStem(text: string, visit: (stem: string) => boolean): boolean {
       !isStopWordAt(text, start, end) &&
       visit(text.slice(start, Math.min(end, start + STEM_LETTERS)).toLowerCase()),
   );
+}
+
+/**
+ * The stems `agreement` compares a candidate by: each content word's forms, but for a word whose
+ * first stem an earlier word has (`agreement` counts that word once, by the earlier word's forms).
+ * `agreement(candidate, lead).shared > 0` exactly when one of them is in `lead`.
+ */
+export function comparedStems(candidate: string): Set<string> {
+  const words = new Map<string, readonly string[]>();
+  for (const stems of wordStems(candidate)) if (!words.has(stems[0]!)) words.set(stems[0]!, stems);
+  const out = new Set<string>();
+  for (const stems of words.values()) for (const s of stems) out.add(s);
+  return out;
 }
 
 /** How a candidate's words meet the text below it: its content words, and how many of them the text has. */

@@ -31,7 +31,7 @@ import { isStamp } from './stamps.ts';
 import { readsAsCutText } from './text-like.ts';
 import { isRunningText } from './story-end.ts';
 import { isStopWordAt, stopWordCount, type LanguageMask } from './stopwords.ts';
-import { BEYOND_ASCII, eachAsciiWord } from './ascii-words.ts';
+import { asciiWorded, eachAsciiWord } from './ascii-words.ts';
 import type { ContentLine } from './structure.ts';
 import { STEM_LETTERS } from './title-agreement.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
@@ -194,7 +194,7 @@ const ALL_NUMBERS = /^\p{N}+$/u;
 
 /** The line's content words, lower-cased stems; numbers kept whole (a figure or a year is a topic too). */
 export function contentWords(text: string, mask: LanguageMask): string[] {
-  if (!BEYOND_ASCII.test(text)) return asciiContentWords(text, mask);
+  if (asciiWorded(text)) return asciiContentWords(text, mask);
   const out: string[] = [];
   // Asked of the line once: a word can hold a letter of an unspaced script only if its line does.
   const unspaced = hasUnspacedScript(text);
@@ -213,7 +213,7 @@ export function contentWords(text: string, mask: LanguageMask): string[] {
   return out;
 }
 
-/** `contentWords` of a line of ASCII alone (`eachAsciiWord`), with a lower-case copy of the kept words only. */
+/** `contentWords` of a line whose words are ASCII (`asciiWorded`, `eachAsciiWord`), with a lower-case copy of the kept words only. */
 function asciiContentWords(text: string, mask: LanguageMask): string[] {
   const out: string[] = [];
   eachAsciiWord(text, (start, end, digits) => {

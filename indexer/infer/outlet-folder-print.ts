@@ -37,8 +37,11 @@ export interface PrintVote {
 
 /** A title line is a headline and a name: longer lines are paragraphs. */
 export const MAX_TITLE_CHARS = 220;
-/** An address, a credit or a © line is short. */
-const MAX_SHORT_CHARS = 120;
+/**
+ * An address, a credit or a © line is short. The longest line ending as a sentence that
+ * `printVotes` reads (a title line and a masthead end without a sentence's mark).
+ */
+export const MAX_SHORT_CHARS = 120;
 /** A newsroom credit is a name and a word or two. */
 const MAX_CREDIT_CHARS = 60;
 /** Words the rest of a title line must have for it to be a headline, not a menu's other item. */

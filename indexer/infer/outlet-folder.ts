@@ -21,7 +21,7 @@
  * - what a site prints on every page (outlet-folder-print.ts): a title line's name beside the
  *   headline, its address alone, its © holder, its newsroom credit.
  */
-import { MAX_TITLE_CHARS, printVotes, type PrintKind, type PrintVote } from './outlet-folder-print.ts';
+import { MAX_SHORT_CHARS, printVotes, type PrintKind, type PrintVote } from './outlet-folder-print.ts';
 import { LineMemo } from '../clean/line-memo.ts';
 import { listedOutletsVersion } from './outlet-listed-index.ts';
 import { isDomain, outletKey } from './outlet-names.ts';
@@ -119,13 +119,17 @@ export function lineVotes(line: string, votes: Map<string, FolderVote>, first = 
 
 /**
  * Whether `proposals(line, first)` is surely empty, from the line's length and last character: a
- * line longer than a title line (`printVotes` reads none) that ends as a sentence (no list of
- * names), too long for a quoted name. Most paragraphs are such lines: each was looked up in the
- * memo below (up to `MAX_LINE_CHARS`, hashed and compared whole) and remembered, and the memo
- * filled with prose and was emptied of the site lines it is for (18perf15: 19 % of the bench's lines).
+ * line ending as a sentence (. ! ? :) and longer than a short line (`MAX_SHORT_CHARS`: a title
+ * line and a masthead end without such a mark, so `printVotes` reads no longer one), too long for
+ * a quoted name, and no list of names (a list never ends so). Most paragraphs are such lines: each
+ * was looked up in the memo below (up to `MAX_LINE_CHARS`, hashed and compared whole) and
+ * remembered, and the memo filled with prose and was emptied of the site lines it is for (18perf15:
+ * 19 % of the bench's lines). From 220 characters (a title line's) down to 128 (18perf16: another
+ * 9 % of the bench's lines, its short paragraphs, and the memo's hits on them were a string
+ * comparison each).
  */
 export function proposesNothing(line: string): boolean {
-  if (line.length <= MAX_TITLE_CHARS || line.length <= MAX_QUOTE_LINE_CHARS) return false;
+  if (line.length <= MAX_SHORT_CHARS || line.length <= MAX_QUOTE_LINE_CHARS) return false;
   const last = line.charCodeAt(line.length - 1);
   // SENTENCE_END's marks: . ! ? :
   return last === 0x2e || last === 0x21 || last === 0x3f || last === 0x3a;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { parse } from 'tldts';
 import { domainParts } from '../../indexer/infer/domain-parts.ts';
 import { type FolderVote, lineVotes, proposesNothing } from '../../indexer/infer/outlet-folder.ts';
-import { MAX_TITLE_CHARS, printVotes } from '../../indexer/infer/outlet-folder-print.ts';
+import { MAX_SHORT_CHARS, MAX_TITLE_CHARS, printVotes } from '../../indexer/infer/outlet-folder-print.ts';
 import { outletKey } from '../../indexer/infer/outlet-names.ts';
 
 describe('remembered keys (18perf15): a name or host read again is not parsed again', () => {
@@ -47,7 +47,7 @@ describe('folder votes (18perf15): a long line ending as a sentence proposes not
     for (const end of ['.', '!', '?', ':']) assert.equal(proposesNothing(prose(end)), true, end);
     assert.equal(proposesNothing(prose('')), false, 'no sentence mark: names beside initials are looked for');
     assert.equal(proposesNothing('Harbour Lantern.'), false, 'a short line is read');
-    assert.equal(proposesNothing(`${'x'.repeat(MAX_TITLE_CHARS - 1)}.`), false, 'a title line is read');
+    assert.equal(proposesNothing('x'.repeat(MAX_TITLE_CHARS)), false, 'a title line (no sentence mark) is read');
   });
 
   it('proposes what the full reading proposes: nothing, first line or not', () => {
@@ -60,5 +60,49 @@ describe('folder votes (18perf15): a long line ending as a sentence proposes not
       lineVotes(line, votes);
       assert.equal(votes.size, 0);
     }
+  });
+});
+
+describe('folder votes (18perf16): a line ending as a sentence, longer than a short line, proposes nothing', () => {
+  /** Lines of the shapes that do propose names when short, padded to `length` and ended with `end`. */
+  const shapes = (length: number, end: string): string[] =>
+    [
+      '© 2024 Harbour Lantern Media',
+      'Contact: desk@harbourlantern.co.uk',
+      'harbourlantern.co.uk',
+      'Ferry sails again at last | Harbour Lantern',
+      'Harbour Lantern - Ferry sails again at last after the winter',
+      'The “Sea Wren” sails',
+      'Harbour Lantern Radio HLR Sport Weather',
+      'Harbour Lantern Newsroom',
+    ].map((shape) => `${shape}${' word'.repeat(Math.max(0, Math.ceil((length - shape.length - 1) / 5)))}`.slice(0, length - 1) + end);
+
+  it('a paragraph between a short line and a title line is let go (was read up to 220 characters)', () => {
+    const paragraph = 'The council said on Tuesday that the ferry would sail again in the spring, after a review of the crossings.';
+    const line = `${paragraph} ${paragraph}`.slice(0, 180).trimEnd() + '.';
+    assert.ok(line.length > MAX_SHORT_CHARS && line.length < MAX_TITLE_CHARS);
+    assert.equal(proposesNothing(line), true);
+    assert.equal(proposesNothing(`${'x'.repeat(MAX_SHORT_CHARS - 1)}.`), false, 'a short line is read');
+  });
+
+  it('whatever its shape, a line let go proposes nothing in the full reading, first line or not', () => {
+    let letGo = 0;
+    let proposing = 0;
+    for (let length = 20; length <= 260; length++)
+      for (const end of ['.', '!', '?', ':'])
+        for (const line of shapes(length, end)) {
+          const votes = new Map<string, FolderVote>();
+          lineVotes(line, votes, true);
+          lineVotes(line, votes);
+          if (!proposesNothing(line)) {
+            if (votes.size > 0 || printVotes(line, true).length > 0) proposing++;
+            continue;
+          }
+          letGo++;
+          assert.deepEqual(printVotes(line, true), [], line);
+          assert.deepEqual(printVotes(line, false), [], line);
+          assert.equal(votes.size, 0, line);
+        }
+    assert.ok(letGo > 1000 && proposing > 100, `${letGo} let go, ${proposing} proposing`);
   });
 });
