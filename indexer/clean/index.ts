@@ -51,6 +51,7 @@ import { markOffTopicTail } from './topic-tail.ts';
 import { markLabelledTail } from './labelled-tail.ts';
 import { markExcerptTail } from './excerpt-tail.ts';
 import { markDatedTeasers } from './dated-teasers.ts';
+import { markStampedItems } from './stamped-items.ts';
 import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
 import { markTeaserItems } from './teaser-items.ts';
@@ -110,6 +111,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markLabelledTail(lines, language);
   markExcerptTail(lines, headline, language);
   markDatedTeasers(lines, language);
+  markStampedItems(lines, language);
   markTailIslands(lines, language);
   markBlockLabels(lines);
   markTeaserItems(lines, language);
