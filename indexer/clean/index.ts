@@ -62,6 +62,7 @@ import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { markCaptionTwins } from './caption-twins.ts';
 import { markForeignScriptLines } from './foreign-script.ts';
 import { markBareFieldLabels } from './bare-labels.ts';
+import { markNamedStamps } from './named-stamps.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -124,6 +125,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepStoryPageHeadline(lines);
   markForeignScriptLines(lines, headline);
   markBareFieldLabels(lines, headline);
+  markNamedStamps(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];
