@@ -51,6 +51,7 @@ import { markOffTopicTail } from './topic-tail.ts';
 import { markLabelledTail } from './labelled-tail.ts';
 import { markExcerptTail } from './excerpt-tail.ts';
 import { markDatedTeasers } from './dated-teasers.ts';
+import { markStampedItems } from './stamped-items.ts';
 import { markTailIslands } from './tail-islands.ts';
 import { markBlockLabels } from './block-labels.ts';
 import { markTeaserItems } from './teaser-items.ts';
@@ -61,6 +62,7 @@ import { markKeptLineShapes } from './kept-line-shapes.ts';
 import { markCaptionTwins } from './caption-twins.ts';
 import { markForeignScriptLines } from './foreign-script.ts';
 import { markBareFieldLabels } from './bare-labels.ts';
+import { markNamedStamps } from './named-stamps.ts';
 import { maskOfLanguage, type LanguageMask } from './stopwords.ts';
 
 export interface CleanOptions {
@@ -110,6 +112,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markLabelledTail(lines, language);
   markExcerptTail(lines, headline, language);
   markDatedTeasers(lines, language);
+  markStampedItems(lines, language);
   markTailIslands(lines, language);
   markBlockLabels(lines);
   markTeaserItems(lines, language);
@@ -122,6 +125,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepStoryPageHeadline(lines);
   markForeignScriptLines(lines, headline);
   markBareFieldLabels(lines, headline);
+  markNamedStamps(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
 
   const kept: KeptLine[] = [];

@@ -21,6 +21,7 @@ export function markPictureLines(lines: ContentLine[]): void {
     // A counter or a file name has no space or a few: longer lines skip both patterns.
     if (l.text.length <= MAX_FILE_NAME_CHARS && (GALLERY_COUNTER.test(l.text) || isImageFileName(l.text))) l.reason = 'caption';
     else if (wordsUpTo(l, MAX_NOTE_WORDS + 1) <= MAX_NOTE_WORDS && isPictureKindNote(l.text)) l.reason = 'caption';
+    else if (wordsUpTo(l, MAX_MEDIA_NAME_WORDS + 1) <= MAX_MEDIA_NAME_WORDS && MEDIA_FILE_NAME.test(l.text)) l.reason = 'caption';
     else if (isLabelledSlashCredit(l.text)) l.reason = 'credit';
     else if (wordsUpTo(l, MAX_CAPTION_WORDS) > MAX_CAPTION_WORDS) continue;
     else if (endsInLabelledSource(l.text)) l.reason = 'caption';
@@ -63,6 +64,17 @@ function isImageFileName(text: string): boolean {
   if (text.includes(' ')) return DEVICE_FILE_NAME.test(text);
   return FILE_NAME_EXTENSION.test(text) || (FILE_DIGITS.test(text) && FILE_NAME_UNDERSCORE.test(text));
 }
+
+/**
+ * A picture's, a sound's or a video's file name inside a short line, where the player or the
+ * picture was: "Image from iOS (10).jpg", "Kotoko Five Goals.jfif Kumasi Asante Kotoko",
+ * "[audio:interview1.mp3]The sheriff on the crash[/audio]". Written prose names no file by its
+ * extension (issue 18, 18junk13: in the write-from sets 5 kept junk lines on 3 pages of 3 sites in
+ * 2 sets, and not one body line, hold such a name).
+ */
+const MEDIA_FILE_NAME = /(?:^|[\s:[(])\S*?[\p{L}\d)_-]\.(?:jpe?g|png|gif|webp|jfif|heic|avif|mp3|mp4|m4a|wav|mov)(?=$|[\s[\])])/iu;
+/** Most words of a line that names a media file: a caption or a player's title, not a paragraph. */
+const MAX_MEDIA_NAME_WORDS = 16;
 
 /** Longest note on what kind of picture it is. */
 const MAX_NOTE_WORDS = 12;

@@ -19,6 +19,16 @@ describe("a gallery's counter and an image's file name", () => {
     for (const stamp of ['Published 2024-08-09 at 12:15', 'Updated 2024-08-09 at 12.15'])
       assert.notEqual(reasonOf([HEADLINE, '', stamp, '', P1, '', P2], stamp), 'caption', stamp);
   });
+  it('drops a short line holding a media file name among its words (18junk13)', () => {
+    assertCaptions([
+      'Image from iOS (10).jpg',
+      'Harbour Bridge Cables.jfif Riverside Port Authority',
+      '[audio:mayor-interview2.mp3]The Mayor On The Bridge Works[/audio]',
+    ]);
+  });
+  it('keeps a sentence that names a picture format, and a web address', () => {
+    assertKept(['The council posted the plans as JPEG files and a video on its website.', 'Read the plans at harbour.gov/bridge.']);
+  });
   it('keeps numbers and words that are text', () => {
     assertKept([
       'Two of the 12 lanes reopen first.',
