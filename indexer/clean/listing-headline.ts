@@ -30,6 +30,11 @@ export function isTeaserOrParagraph(l: ContentLine): boolean {
   return words >= MIN_RUNNING_WORDS || (words >= MIN_TEASER_WORDS && endsSentence(l.text));
 }
 
+/** An entry's headline by its shape: a few words, more than a label's, no full stop. */
+export function isEntryHeadline(l: ContentLine): boolean {
+  return shapeOf(l) === 'headline';
+}
+
 function shapeOf(l: ContentLine): Shape {
   // Read as a headline first: an item's headline may end in "?" or "!" like a sentence.
   const words = wordsUpTo(l, MAX_HEADLINE_WORDS);
