@@ -60,6 +60,11 @@ const LINK_END_CHARS = 48;
 /** Most lines the rules dropped between an item's headline and its teaser: a date, a byline, a copy of the headline. */
 const MAX_ITEM_HEADER_LINES = 4;
 
+/** A teaser ending in the link to its story (`LINKED_TEASER_END`): an entry of a list, not a story's paragraph. */
+export function isLinkedTeaser(l: ContentLine): boolean {
+  return isTeaserOrParagraph(l) && LINKED_TEASER_END.test(l.text.slice(-LINK_END_CHARS));
+}
+
 /**
  * Whether the first line the rules kept below the headline at `h` is a teaser ending in the link to its
  * story (`LINKED_TEASER_END`): the page is a list of teasers (a tag, archive or section page, a feed's

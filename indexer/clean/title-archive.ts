@@ -13,8 +13,9 @@
  *
  * The label words are the trade's (the archive titles of blog engines, per concept), not any page's.
  */
-import { isEntryHeadline, isListPage, isTeaserOrParagraph } from './listing-headline.ts';
+import { isEntryHeadline, isLinkedTeaser, isListPage, isTeaserOrParagraph } from './listing-headline.ts';
 import { endsSentence, wordCount } from './shape.ts';
+import { agreement, contentStems } from './title-agreement.ts';
 import type { ContentLine } from './structure.ts';
 
 /** An archive's kind, as blog engines label it in the languages of the news on the web. */
@@ -182,4 +183,51 @@ export function keepArchiveFirstEntry(lines: ContentLine[]): void {
   const entry = lines[first - 1];
   if (first - 1 <= h || entry === undefined || entry.reason === null || !SHAPE_REASONS.has(entry.reason) || !isEntryHeadline(entry)) return;
   entry.reason = null;
+}
+
+/** Most words of a tag's or a topic's heading ("Mayors", "Harbour ferries"). */
+const MAX_TAG_WORDS = 3;
+/** Lines below, at least, that each repeat the heading's words: the entries of its list. */
+const MIN_TAG_LINES = 3;
+
+/**
+ * A tag's or a topic's page heads its list with the tag alone ("Mayors", "HARBOUR FERRIES NEWS"):
+ * a short line at the top that the shape rules read as a menu's item. It is the page's title when
+ * the page under it is a list of entries (`isListPage`, paragraphs each under its date stamp, or a
+ * teaser ending in the link to its story) and
+ * its words (two of three, all of one or two) come back, by stem, in three lines of that list or
+ * more: every entry is about the tag. Read where the archive's heading is (`archiveHeadingAtTop`).
+ */
+export function tagHeadingAtTop(lines: readonly ContentLine[], pick: number, isParagraph: (text: string) => boolean): number {
+  const headline = pick >= 0 && wordCount(lines[pick]!.text, HEADLINE_WORDS) >= HEADLINE_WORDS;
+  const end = Math.min(lines.length, headline ? pick : Math.max(pick, TOP_LINES));
+  let list: boolean | null = null;
+  for (let i = 0; i < end; i++) {
+    const l = lines[i]!;
+    if (l.reason !== null || /\d/.test(l.text) || endsSentence(l.text) || wordCount(l.text, MAX_TAG_WORDS + 1) > MAX_TAG_WORDS) continue;
+    const stems = contentStems(l.text);
+    if (stems.size === 0) continue;
+    const need = stems.size <= 2 ? stems.size : Math.ceil((2 * stems.size) / 3);
+    let repeating = 0;
+    for (let j = i + 1; j < lines.length && repeating < MIN_TAG_LINES; j++) {
+      const o = lines[j]!;
+      if (o.reason !== null || o.text === l.text) continue;
+      if (agreement(l.text, contentStems(o.text)).shared >= need) repeating++;
+    }
+    if (repeating < MIN_TAG_LINES) continue;
+    list ??= isListPage(lines) || stampedEntries(lines, isParagraph) || lines.some((o, j) => j > i && isLinkedTeaser(o));
+    return list ? i : -1;
+  }
+  return -1;
+}
+
+/** Paragraphs each under a date stamp of its own, at least: a list of dated entries. */
+const MIN_STAMPED_ENTRIES = 2;
+
+function stampedEntries(lines: readonly ContentLine[], isParagraph: (text: string) => boolean): boolean {
+  let stamped = 0;
+  for (let j = 1; j < lines.length; j++)
+    if (lines[j - 1]!.reason === 'dateline' && lines[j]!.reason === null && isParagraph(lines[j]!.text) && ++stamped >= MIN_STAMPED_ENTRIES)
+      return true;
+  return false;
 }

@@ -53,7 +53,7 @@ import { isCutTeaser } from './cut-teasers.ts';
 import { phraseReason } from './phrases.ts';
 import { isWordedByline } from './bylines.ts';
 import { holdsAddress, lineNamedByAddress } from './title-address.ts';
-import { archiveHeadingAtTop } from './title-archive.ts';
+import { archiveHeadingAtTop, tagHeadingAtTop } from './title-archive.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -132,13 +132,17 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string, slug?
 }
 
 /**
- * An archive's heading above the pick, over a list of entries (`title-archive.ts`): the page's own
- * title, where the pick is its first entry's headline.
+ * An archive's heading (`title-archive.ts`: "Tag: …", "Category: …") or a tag's heading (a short line
+ * whose words the entries repeat) at the page's top, over a list of entries: the page's own title,
+ * where the pick is its first entry's headline or the site's chrome.
  */
 function archiveHeading(lines: ContentLine[], pick: HeadlinePick | null): HeadlinePick | null {
-  const i = archiveHeadingAtTop(lines, pick?.index ?? -1, isBodyParagraph);
+  const at = pick?.index ?? -1;
+  const archive = archiveHeadingAtTop(lines, at, isBodyParagraph);
+  const i = archive >= 0 ? archive : tagHeadingAtTop(lines, at, isBodyParagraph);
   if (i < 0) return pick;
-  return { index: i, text: lines[i]!.text.trim(), evidence: ["an archive's heading over its list of entries"] };
+  const why = archive >= 0 ? "an archive's heading over its list of entries" : "a tag's heading, its words repeated by the list's entries";
+  return { index: i, text: lines[i]!.text.trim(), evidence: [why] };
 }
 
 /**

@@ -107,3 +107,60 @@ describe("an archive heading's shape", () => {
       assert.ok(!isArchiveHeadingShape(t), t);
   });
 });
+
+/** A tag page's entries, each about the tag ("ferry"): headlines over teasers cut short. */
+const FERRY_ENTRIES = [
+  'Council approves new ferry pier budget',
+  'The council approved on Monday the budget for the new ferry pier, which will be built over the next two summers at the...',
+  'Night ferry to run through the winter',
+  'The night ferry will keep running through the winter after the trial drew more riders than the operator expected in...',
+  'Ferry fares rise again from next month',
+  'Fares on every crossing will rise by a tenth from the first of the month, the operator said on Friday after a long...',
+];
+
+describe("title: a tag's heading over its list of entries about the tag", () => {
+  it('takes a one-word heading whose word every entry repeats', () => {
+    assert.equal(clean(['Ferry', ...FERRY_ENTRIES]).headline?.text, 'Ferry');
+  });
+
+  it('takes it over entries whose teasers end in the link to their story', () => {
+    const blocks = [
+      'Ferry',
+      'Council approves new ferry pier budget',
+      'The council approved on Monday the budget for the new pier, which will be built over the next two summers at the... Read more',
+      'Night ferry to run through the winter',
+      'The night boat will keep running through the winter after the trial drew more riders than the operator expected... Read more',
+      'Ferry fares rise again from next month',
+      'Fares on every crossing will rise by a tenth from the first of the month, the operator said on Friday after a... Read more',
+    ];
+    assert.equal(clean(blocks).headline?.text, 'Ferry');
+  });
+
+  it('takes a heading in capitals over paragraphs each under its date stamp', () => {
+    const blocks = [
+      'HARBOUR FERRY NEWS',
+      '07.02.2026 22:53',
+      'The harbour board approved on Monday the budget for the new ferry pier, which will be built over the next two summers at the north quay.',
+      '04.02.2026 22:10',
+      'The night ferry will keep running through the winter after the trial drew more riders than the harbour expected in its first months.',
+      '30.01.2026 23:28',
+      'Fares on every ferry crossing will rise by a tenth from the first of the month, the harbour operator said on Friday after a long dispute.',
+    ];
+    assert.equal(clean(blocks).headline?.text, blocks[0]);
+  });
+
+  it("leaves an article's headline under a section name its paragraphs repeat", () => {
+    const blocks = [
+      'Ferries',
+      'Council approves new ferry pier budget',
+      'The council approved on Monday the budget for the new ferry pier, which will be built over the next two summers at the north quay.',
+      'The pier will let two ferries berth at once, the board said, and the old ferry landing stage will close once it opens to passengers.',
+      'Ferry users asked for a shelter on the pier, and the board agreed to add one before the summer timetable starts in May this year.',
+    ];
+    assert.equal(clean(blocks).headline?.text, blocks[1]);
+  });
+
+  it('leaves the first entry when the heading is about nothing the entries say', () => {
+    assert.equal(clean(['Latest', ...FERRY_ENTRIES]).headline?.text, FERRY_ENTRIES[0]);
+  });
+});
