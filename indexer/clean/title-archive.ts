@@ -201,22 +201,26 @@ const MIN_TAG_LINES = 3;
 export function tagHeadingAtTop(lines: readonly ContentLine[], pick: number, isParagraph: (text: string) => boolean): number {
   const headline = pick >= 0 && wordCount(lines[pick]!.text, HEADLINE_WORDS) >= HEADLINE_WORDS;
   const end = Math.min(lines.length, headline ? pick : Math.max(pick, TOP_LINES));
-  let list: boolean | null = null;
+  let pageList: boolean | null = null;
+  // Each line's stems, read once: several short lines of the top may be tried against the same lines.
+  const stemsOf: (Set<string> | undefined)[] = [];
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
     if (l.reason !== null || /\d/.test(l.text) || endsSentence(l.text) || wordCount(l.text, MAX_TAG_WORDS + 1) > MAX_TAG_WORDS) continue;
     const stems = contentStems(l.text);
     if (stems.size === 0) continue;
+    // The list first (articles fail it at their second paragraph), then the words: the cheaper test first.
+    pageList ??= isListPage(lines) || stampedEntries(lines, isParagraph);
+    if (!pageList && !lines.some((o, j) => j > i && isLinkedTeaser(o))) return -1;
     const need = stems.size <= 2 ? stems.size : Math.ceil((2 * stems.size) / 3);
     let repeating = 0;
     for (let j = i + 1; j < lines.length && repeating < MIN_TAG_LINES; j++) {
       const o = lines[j]!;
       if (o.reason !== null || o.text === l.text) continue;
-      if (agreement(l.text, contentStems(o.text)).shared >= need) repeating++;
+      stemsOf[j] ??= contentStems(o.text);
+      if (agreement(l.text, stemsOf[j]!).shared >= need) repeating++;
     }
-    if (repeating < MIN_TAG_LINES) continue;
-    list ??= isListPage(lines) || stampedEntries(lines, isParagraph) || lines.some((o, j) => j > i && isLinkedTeaser(o));
-    return list ? i : -1;
+    if (repeating >= MIN_TAG_LINES) return i;
   }
   return -1;
 }
