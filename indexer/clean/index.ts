@@ -43,6 +43,7 @@ import { keepCommaClauses } from './comma-clauses.ts';
 import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { keepLogEntries } from './log-entries.ts';
 import { keepListingHeadline, keepStoryPageHeadline } from './listing-headline.ts';
+import { keepArchiveFirstEntry } from './title-archive.ts';
 import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { keepStandfirstLines } from './standfirst-lines.ts';
@@ -105,6 +106,8 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepCommaClauses(lines);
   keepProseFromNavigation(lines);
   keepLogEntries(lines);
+  // Before keepListingHeadline: with the first entry back, an archive's heading is read as no entry of the list.
+  keepArchiveFirstEntry(lines);
   keepListingHeadline(lines);
   keepBriefHeading(lines);
   // Last: the story's core and its tail are read from what every other rule kept.

@@ -30,6 +30,11 @@ export function isTeaserOrParagraph(l: ContentLine): boolean {
   return words >= MIN_RUNNING_WORDS || (words >= MIN_TEASER_WORDS && endsSentence(l.text));
 }
 
+/** An entry's headline by its shape: a few words, more than a label's, no full stop. */
+export function isEntryHeadline(l: ContentLine): boolean {
+  return shapeOf(l) === 'headline';
+}
+
 function shapeOf(l: ContentLine): Shape {
   // Read as a headline first: an item's headline may end in "?" or "!" like a sentence.
   const words = wordsUpTo(l, MAX_HEADLINE_WORDS);
@@ -54,6 +59,11 @@ const LINKED_TEASER_END = /(?:…|\.\.\.)\s*\p{Lu}[\p{L} ]{0,30}[»›→>]*\s*$
 const LINK_END_CHARS = 48;
 /** Most lines the rules dropped between an item's headline and its teaser: a date, a byline, a copy of the headline. */
 const MAX_ITEM_HEADER_LINES = 4;
+
+/** A teaser ending in the link to its story (`LINKED_TEASER_END`): an entry of a list, not a story's paragraph. */
+export function isLinkedTeaser(l: ContentLine): boolean {
+  return isTeaserOrParagraph(l) && LINKED_TEASER_END.test(l.text.slice(-LINK_END_CHARS));
+}
 
 /**
  * Whether the first line the rules kept below the headline at `h` is a teaser ending in the link to its

@@ -53,6 +53,7 @@ import { isCutTeaser } from './cut-teasers.ts';
 import { phraseReason } from './phrases.ts';
 import { isWordedByline } from './bylines.ts';
 import { holdsAddress, lineNamedByAddress } from './title-address.ts';
+import { archiveHeadingAtTop, tagHeadingAtTop } from './title-archive.ts';
 
 /**
  * Content lines looked at: menus above a headline can be long (a list of 80 cities). This bounds
@@ -122,12 +123,26 @@ interface Candidate extends HeadlinePick {
 /** The best headline candidate among the top lines, or null when the page opens with body text. */
 export function pickHeadline(lines: ContentLine[], pageText: () => string, slug?: ReadonlySet<string> | null): HeadlinePick | null {
   const scored = scoreHeadlineCandidates(lines, pageText);
-  const pick = scored === null ? null : scored.candidates[scored.best]!;
+  const pick = archiveHeading(lines, scored === null ? null : scored.candidates[scored.best]!);
   const named = slug ? namedByAddress(lines, slug, pick, pageText) : null;
   if (named) return named;
   if (pick === null) return null;
   const { index, text, evidence } = pick;
   return { index, text, evidence };
+}
+
+/**
+ * An archive's heading (`title-archive.ts`: "Tag: …", "Category: …") or a tag's heading (a short line
+ * whose words the entries repeat) at the page's top, over a list of entries: the page's own title,
+ * where the pick is its first entry's headline or the site's chrome.
+ */
+function archiveHeading(lines: ContentLine[], pick: HeadlinePick | null): HeadlinePick | null {
+  const at = pick?.index ?? -1;
+  const archive = archiveHeadingAtTop(lines, at, isBodyParagraph);
+  const i = archive >= 0 ? archive : tagHeadingAtTop(lines, at, isBodyParagraph);
+  if (i < 0) return pick;
+  const why = archive >= 0 ? "an archive's heading over its list of entries" : "a tag's heading, its words repeated by the list's entries";
+  return { index: i, text: lines[i]!.text.trim(), evidence: [why] };
 }
 
 /**
