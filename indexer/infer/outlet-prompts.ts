@@ -262,12 +262,16 @@ function countSpaces(text: string): number {
 function addressDateline(l: PageLine): OutletCandidate | null {
   const m = ADDRESS_DATELINE.exec(l.text);
   if (!m || !isDomain(m[1]!) || isWire(m[1]!)) return null;
-  // A domain in capitals ("EXAMPLE.CO.ID") is the same address: read as an address, named as one.
+  return addressCandidate(m[1]!, l, m[0]);
+}
+
+/** A site's address read as a dateline; a domain in capitals ("EXAMPLE.CO.ID") is the same address, named as one. */
+function addressCandidate(domain: string, l: PageLine, shown: string): OutletCandidate {
   return {
-    value: bareDomain(m[1]!.toLowerCase()),
+    value: bareDomain(domain.toLowerCase()),
     score: 2.5,
     kind: 'dateline',
-    evidence: `address dateline line ${l.line} '${quote(m[0])}'`,
+    evidence: `address dateline line ${l.line} '${quote(shown)}'`,
     line: l.line,
   };
 }
@@ -287,13 +291,7 @@ function addressDatelineLine(lines: readonly PageLine[], i: number): OutletCandi
   if (!m || (m[1] === undefined && m[3] === undefined) || !isDomain(m[2]!) || isWire(m[2]!)) return null;
   const next = lines[i + 1];
   if (next === undefined || next.reason !== null || next.words <= PROSE_WORDS) return null;
-  return {
-    value: bareDomain(m[2]!.toLowerCase()),
-    score: 2.5,
-    kind: 'dateline',
-    evidence: `address dateline line ${l.line} '${quote(l.text.trim())}'`,
-    line: l.line,
-  };
+  return addressCandidate(m[2]!, l, l.text.trim());
 }
 
 /** Only a site's shape after the writer: a brand's inner capital, an address or a publication's name, never a second person. */
