@@ -5,21 +5,8 @@
  * the matches were a sixth of the build's allocations at 200k.
  */
 
-import { asciiLettered } from '../infer/capital-spelling.ts';
-
 /** A code unit beyond ASCII: a line without one can be read by `eachAsciiWord`. */
 export const BEYOND_ASCII = /[^\x00-\x7f]/;
-
-/**
- * Whether the Unicode word patterns find in `text` what `eachAsciiWord` does: its letters, marks
- * and digits are all ASCII, and what it holds beyond ASCII is spaces, punctuation or signs ("’",
- * "“", "—", "£", "€"; `asciiLettered`, whose characters beyond ASCII are none of \p{L}, \p{M} or
- * \p{N} and have no other case). Most English prose with curly quotes is such a line: it was read
- * by the Unicode path, a match object and a lower-cased string per word (18perf16).
- */
-export function asciiWorded(text: string): boolean {
-  return asciiLettered(text);
-}
 
 /**
  * Calls `visit` with the bounds of each run of [A-Za-z0-9] of `text`, and whether it is all digits;

@@ -9,7 +9,8 @@
  * Letters are compared without their accents and in one case form (`foldedStem`): a headline in
  * capitals drops them ("ΔΗΜΟΤΙΚΟ ΣΥΜΒΟΥΛΙΟ" over "Δημοτικό Συμβούλιο", "ETAT" over "État").
  */
-import { asciiWorded, eachAsciiWord } from './ascii-words.ts';
+import { asciiLettered } from '../infer/capital-spelling.ts';
+import { eachAsciiWord } from './ascii-words.ts';
 import { isStopWordAt, stopWordCount } from './stopwords.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
 
@@ -29,7 +30,7 @@ const GLUED_PROCLITICS = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
 function wordStems(text: string): string[][] {
   const lower = text.toLowerCase();
   // Its words are those of ASCII text (curly quotes, dashes and signs aside): read in place.
-  if (asciiWorded(lower)) return asciiWordStems(lower);
+  if (asciiLettered(lower)) return asciiWordStems(lower);
   const out: string[][] = [];
   // Each word is a piece of the line: a script the line lacks is in none of its words, so a
   // paragraph in a Latin script pays two Unicode script tests once, not per word.
@@ -102,7 +103,7 @@ export function foldedStem(word: string): string {
   return out.slice(0, STEM_LETTERS);
 }
 
-/** `wordStems` of a lower-cased line whose words are ASCII (`asciiWorded`; `eachAsciiWord`: no string per word but the stems kept). */
+/** `wordStems` of a lower-cased line whose words are ASCII (`asciiLettered`; `eachAsciiWord`: no string per word but the stems kept). */
 function asciiWordStems(lower: string): string[][] {
   const out: string[][] = [];
   eachAsciiWord(lower, (start, end, digits) => {
@@ -136,13 +137,13 @@ export function sharesContentStem(text: string, stems: ReadonlySet<string>): boo
 
 /**
  * Calls `visit` with the stems of the line's content words in `wordStems`' order, each word's
- * forms in turn, until it returns true; whether it did. A line whose words are ASCII (`asciiWorded`) is read in place:
+ * forms in turn, until it returns true; whether it did. A line whose words are ASCII (`asciiLettered`) is read in place:
  * its stop words are found in any case (stopwords.ts), so only each stem is lower-cased, not the
  * whole line, and no array is made per word (these were a beyond-story pass's allocations, ~4 %
  * of a build's, 18perf13).
  */
 function someStem(text: string, visit: (stem: string) => boolean): boolean {
-  if (!asciiWorded(text)) {
+  if (!asciiLettered(text)) {
     for (const stems of wordStems(text)) for (const s of stems) if (visit(s)) return true;
     return false;
   }

@@ -126,14 +126,19 @@ const HEADLINE_WORDS = 4;
  * the site's. Under a headline the shape is a byline's ("Author: Jane Doe") and is not read.
  */
 export function archiveHeadingAtTop(lines: readonly ContentLine[], pick: number, isParagraph: (text: string) => boolean): number {
-  const headline = pick >= 0 && wordCount(lines[pick]!.text, HEADLINE_WORDS) >= HEADLINE_WORDS;
-  const end = Math.min(lines.length, headline ? pick : Math.max(pick, TOP_LINES));
+  const end = topScanEnd(lines, pick);
   for (let i = 0; i < end; i++) {
     const text = lines[i]!.text;
     if (isParagraph(text) || !isArchiveHeadingShape(text)) continue;
     return listsEntries(lines, i, isParagraph) ? i : -1;
   }
   return -1;
+}
+
+/** Where a heading at the page's top is looked for: above a headline pick, else the first lines (and past a short pick). */
+function topScanEnd(lines: readonly ContentLine[], pick: number): number {
+  const headline = pick >= 0 && wordCount(lines[pick]!.text, HEADLINE_WORDS) >= HEADLINE_WORDS;
+  return Math.min(lines.length, headline ? pick : Math.max(pick, TOP_LINES));
 }
 
 /** Bulleted headlines over their text that make a list of entries, at least. */
@@ -199,8 +204,7 @@ const MIN_TAG_LINES = 3;
  * more: every entry is about the tag. Read where the archive's heading is (`archiveHeadingAtTop`).
  */
 export function tagHeadingAtTop(lines: readonly ContentLine[], pick: number, isParagraph: (text: string) => boolean): number {
-  const headline = pick >= 0 && wordCount(lines[pick]!.text, HEADLINE_WORDS) >= HEADLINE_WORDS;
-  const end = Math.min(lines.length, headline ? pick : Math.max(pick, TOP_LINES));
+  const end = topScanEnd(lines, pick);
   let pageList: boolean | null = null;
   // Each line's stems, read once: several short lines of the top may be tried against the same lines.
   const stemsOf: (Set<string> | undefined)[] = [];

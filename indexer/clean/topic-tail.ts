@@ -31,7 +31,8 @@ import { isStamp } from './stamps.ts';
 import { readsAsCutText } from './text-like.ts';
 import { isRunningText } from './story-end.ts';
 import { isStopWordAt, stopWordCount, type LanguageMask } from './stopwords.ts';
-import { asciiWorded, eachAsciiWord } from './ascii-words.ts';
+import { asciiLettered } from '../infer/capital-spelling.ts';
+import { eachAsciiWord } from './ascii-words.ts';
 import type { ContentLine } from './structure.ts';
 import { STEM_LETTERS } from './title-agreement.ts';
 import { hasUnspacedScript, unspacedWords } from './unspaced-words.ts';
@@ -194,7 +195,7 @@ const ALL_NUMBERS = /^\p{N}+$/u;
 
 /** The line's content words, lower-cased stems; numbers kept whole (a figure or a year is a topic too). */
 export function contentWords(text: string, mask: LanguageMask): string[] {
-  if (asciiWorded(text)) return asciiContentWords(text, mask);
+  if (asciiLettered(text)) return asciiContentWords(text, mask);
   const out: string[] = [];
   // Asked of the line once: a word can hold a letter of an unspaced script only if its line does.
   const unspaced = hasUnspacedScript(text);
@@ -213,7 +214,7 @@ export function contentWords(text: string, mask: LanguageMask): string[] {
   return out;
 }
 
-/** `contentWords` of a line whose words are ASCII (`asciiWorded`, `eachAsciiWord`), with a lower-case copy of the kept words only. */
+/** `contentWords` of a line whose words are ASCII (`asciiLettered`, `eachAsciiWord`), with a lower-case copy of the kept words only. */
 function asciiContentWords(text: string, mask: LanguageMask): string[] {
   const out: string[] = [];
   eachAsciiWord(text, (start, end, digits) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { asciiWorded } from '../../indexer/clean/ascii-words.ts';
+import { asciiLettered } from '../../indexer/infer/capital-spelling.ts';
 import { maskOfLanguage, stopWordCount } from '../../indexer/clean/stopwords.ts';
 import { agreement, contentStems, foldedStem, sharesContentStem } from '../../indexer/clean/title-agreement.ts';
 import { contentWords } from '../../indexer/clean/topic-tail.ts';
@@ -74,12 +74,12 @@ const MARKS = [
   '\u2009',
 ];
 
-describe('asciiWorded (18perf16): a line whose only characters beyond ASCII are punctuation, spaces or signs', () => {
+describe('asciiLettered, the ASCII word path test (18perf16): a line whose only characters beyond ASCII are punctuation, spaces or signs', () => {
   it('is read as ASCII text; a letter, mark or digit beyond ASCII is not', () => {
     for (const line of ['Plain ASCII, 2024.', 'The ferry’s “new” route — £3m…', '«Oui» · 20 °C · €5 ©'])
-      assert.equal(asciiWorded(line), true, line);
+      assert.equal(asciiLettered(line), true, line);
     for (const line of ['Café', 'm²', 'µg', 'nª', '½ price', 'e\u0301', 'Привет', '東京', 'İstanbul', 'Ⅻ'])
-      assert.equal(asciiWorded(line), false, line);
+      assert.equal(asciiLettered(line), false, line);
   });
 
   it('gives the stems and content words the Unicode path gave', () => {
@@ -92,7 +92,7 @@ describe('asciiWorded (18perf16): a line whose only characters beyond ASCII are 
     const en = maskOfLanguage('en')!;
     fc.assert(
       fc.property(line, (text) => {
-        assert.equal(asciiWorded(text), true);
+        assert.equal(asciiLettered(text), true);
         const stems = unicodeStems(text);
         assert.deepEqual([...contentStems(text)], [...new Set(stems)]);
         assert.equal(sharesContentStem(text, new Set(['ferri'])), stems.includes('ferri'));
