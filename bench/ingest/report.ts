@@ -44,6 +44,8 @@ export function formatFigures(splits: Record<string, SplitFigures>): string {
     row('language right', (f) => share(f.language)),
     row('junk lines kept', (f) => percent(f.junkKept)),
     row('body lines lost', (f) => percent(f.bodyLost)),
+    row('  junk kept (letter/digit lines)', (f) => percent(f.junkKeptSearchable)),
+    row('  body lost (letter/digit lines)', (f) => percent(f.bodyLostSearchable)),
   ].join('\n');
 }
 

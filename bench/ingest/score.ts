@@ -50,6 +50,9 @@ export interface PageScore {
   junkKept: Array<{ line: number; kind: string; text: string }>;
   bodyLines: number;
   bodyLost: Array<{ line: number; reason: string; text: string }>;
+  /** Junk and body lines holding a letter or a digit: the only ones a search can meet (see `searchable`). */
+  searchableJunkLines: number;
+  searchableBodyLines: number;
   /** What the indexer settled, for the failure lines. */
   got: { title: string | null; outlet: string | null; year: number | null; language: string | null; from: Record<string, string> };
   truth: PageTruth;
@@ -99,6 +102,8 @@ export function scorePage(page: string, text: string, truth: PageTruth, result: 
     junkKept,
     bodyLines: bodyLineNumbers.length,
     bodyLost,
+    searchableJunkLines: truth.junkLines.filter((n) => nonBlank(n) && searchable(lines[n - 1]!)).length,
+    searchableBodyLines: bodyLineNumbers.filter((n) => searchable(lines[n - 1]!)).length,
     got: {
       title: article?.title ?? null,
       outlet: article?.outlet ?? null,
@@ -194,6 +199,9 @@ export interface SplitFigures {
   language: Ratio;
   junkKept: Ratio;
   bodyLost: Ratio;
+  /** The same two over lines holding a letter or a digit: what a user can find or miss by searching. */
+  junkKeptSearchable: Ratio;
+  bodyLostSearchable: Ratio;
 }
 
 export interface Ratio {
@@ -218,7 +226,25 @@ export function figures(scores: readonly PageScore[]): SplitFigures {
     language: count((s) => s.languageRight),
     junkKept: { hits: sum(scores, (s) => s.junkKept.length), of: sum(scores, (s) => s.junkLines) },
     bodyLost: { hits: sum(scores, (s) => s.bodyLost.length), of: sum(scores, (s) => s.bodyLines) },
+    junkKeptSearchable: {
+      hits: sum(scores, (s) => s.junkKept.filter((j) => searchable(j.text)).length),
+      of: sum(scores, (s) => s.searchableJunkLines),
+    },
+    bodyLostSearchable: {
+      hits: sum(scores, (s) => s.bodyLost.filter((b) => searchable(b.text)).length),
+      of: sum(scores, (s) => s.searchableBodyLines),
+    },
   };
+}
+
+/**
+ * A line a keyword search can meet: it holds a letter or a digit. The index keeps no token of a line
+ * of bullets, dashes or rules ("•", "—", "* * *"), so keeping or losing one changes no search; the
+ * plain figures count every line (the series the issue's targets were set on), these count what a
+ * user meets.
+ */
+export function searchable(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
 }
 
 function sum<T>(items: readonly T[], value: (item: T) => number): number {
