@@ -496,9 +496,63 @@ export function collectDateCandidates(
       const at = dated.indexOf(c);
       if (at >= 0) dated.splice(at, 1);
     }
+  footStamp(lines, proseSet, dated, latest);
   resolveReadings(dated);
   const firstProse = Math.min(...[...proseSet].map((i) => lines[i]!.line));
   return { dated: penaliseLists(dated, lines, firstProse), monthDays };
+}
+
+/** Lines between the story's last paragraph and its foot stamp: a credit, a label ("Text: Jane Roe", "FAKTA", "From Issue 12"). */
+const FOOT_GAP_LINES = 3;
+/** A line between is this short; a teaser's headline or a sentence is longer. */
+const FOOT_GAP_WORDS = 4;
+
+/**
+ * The story's foot stamp: a line that is nothing but a full date ("29th Apr 2016", "27.03.2015 15:00"), right under
+ * the story's last paragraph (at most a few short lines between: its credit, a label), with no other date on the
+ * page, none below it either, and no clock time (a foot date with its minute is as often the page's render time). Many sites print the date once, at the article's foot, above the list of other
+ * stories: reading stops at that list (a credit line the cleaner put in it stops it too, and so does the list
+ * taking the two lines above it for its first item), and a date in the tail alone is too weak to count. A
+ * teaser's or a comment's date has more dates of its kind below it, or a headline or a comment between it and the
+ * story. It scores a stamp's base, no zone's bonus: just enough alone, and only where it is alone.
+ */
+function footStamp(lines: readonly PageLine[], prose: ReadonlySet<number>, dated: DateCandidate[], latest: string): void {
+  const last = Math.max(-1, ...prose);
+  if (last < 0) return;
+  for (let j = last + 1; j < lines.length && j <= last + FOOT_GAP_LINES + 1; j++) {
+    const l = lines[j]!;
+    if (l.reason === 'comments' || COMMENT_MARK.test(l.text)) return;
+    const dates = mayHoldDate(l.text) ? findDates(l.text) : [];
+    if (dates.length === 0) {
+      if (spacedWordCount(l.text, FOOT_GAP_WORDS + 1) > FOOT_GAP_WORDS) return;
+      continue;
+    }
+    const d = dates[0]!;
+    if (dates.length > 1 || d.iso.length !== 10 || d.iso > latest || isEpoch(d.iso) || dateResidue(l.text, dates) !== '') return;
+    // With its minute, on its line or the next, it is as often the time the page was rendered or printed.
+    if (hasClockTime(l.text) || LONE_CLOCK.test(lines[j + 1]?.text ?? '')) return;
+    if (dated.some((c) => c.line !== l.line)) return;
+    if (lines.slice(j + 1).some((below) => mayHoldDate(below.text) && findDates(below.text).length > 0)) return;
+    const score = BASE.stamp;
+    const own = dated.find((c) => c.line === l.line);
+    if (own) {
+      own.score = Math.max(own.score, score);
+      own.evidence = `date line at the story's foot '${quote(l.text)}'`;
+      return;
+    }
+    const c: DateCandidate = {
+      line: l.line,
+      iso: d.iso,
+      kind: 'stamp',
+      zone: 'tail',
+      score,
+      evidence: `date line at the story's foot '${quote(l.text)}'`,
+      languages: [],
+    };
+    carryReadings(c, d);
+    dated.push(c);
+    return;
+  }
 }
 
 /** Where a page's parts are, by line index: word counts, the lines that can open with a dateline, prose, and each line's zone. */

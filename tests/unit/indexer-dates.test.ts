@@ -211,10 +211,12 @@ describe('inferDate: the publication date as scored candidates', () => {
     );
   });
 
-  it('dates a page from a lone time stamp or a signed date at its end, but not from a bare date there', () => {
+  it('dates a page from a lone time stamp, a signed date or a lone bare date at its end, but not from a bare date and time there', () => {
     assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'March 02, 2019 04:15 ET (09:15 GMT)'])?.value, '2019-03-02');
     assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', '15. 8. 2021; Jana Nováková'])?.value, '2021-08-15');
-    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'March 02, 2019']), undefined);
+    // The story's foot stamp, the page's only date (indexer-date-foot-stamp.test.ts).
+    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'March 02, 2019'])?.value, '2019-03-02');
+    assert.equal(dateOf(['Harbour bridge to close', '', P1, '', P2, '', 'March 02, 2019 04:15']), undefined);
   });
 
   it("stops reading the tail at readers' comments", () => {
