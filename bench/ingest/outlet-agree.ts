@@ -8,15 +8,18 @@
  * for pages naming their outlet and failing today, how many places the truth is found in; and on
  * every page, the best name two places or more agree on: right, wrong, or on a page that names
  * no outlet (`MIN_PLACES=N` asks for N places; `LINES=1` counts lines of any place instead of
- * places, a repetition test); and the current winner's places, right or wrong. `--show` prints rows
+ * places, a repetition test); the current winner's places, right or wrong; and on pages left
+ * Unknown, the rules' best scored candidate below the bar that a place on another line names alike. `--show` prints rows
  * of write-from dev pages only (never a check set, n2/n4/n5, or a held-out split).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cleanText } from '../../indexer/clean/index.ts';
 import { isDomain, outletKey } from '../../indexer/infer/outlet-names.ts';
 import { isPlatform, isWire } from '../../indexer/infer/outlet-words.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
+import { pageOutletEvidence } from './outlet-data.ts';
 import { labelledPages } from './pages.ts';
 import { labelNames, sameOutlet } from './score.ts';
 
@@ -179,6 +182,30 @@ for (const dir of values.dir) {
         console.log(
           `${source} WRONG winner '${got}' truth '${truthOutlet}' places ${wg ? wg.members.map((m) => `${m.place}@${m.line}`).join(',') : 0}`,
         );
+    }
+    // A rule's scored candidate below the bar and a place of the raw page on another line naming it alike.
+    if (got === null) {
+      const ev = pageOutletEvidence(cleanText(text));
+      const scored = ev.candidates.filter((c) => c.score > 0 && !isPlatform(c.value) && !isWire(c.value)).sort((a, b) => b.score - a.score);
+      const hit = scored.find((c) => props.some((m) => m.line !== c.line && (sameKey(m.name, c.value) || sameOutlet(m.name, c.value))));
+      if (hit) {
+        const v =
+          truthOutlet !== null && sameOutlet(hit.value, truthOutlet)
+            ? truth.outletStated
+              ? 'right'
+              : 'right(unstated)'
+            : truth.outletStated
+              ? 'wrong'
+              : 'wrong(unstated)';
+        bump(`scored+place on unknown: ${v}`);
+        if (show)
+          console.log(
+            `${source} SCORED+PLACE '${hit.value}' ${hit.kind}:${hit.score}@${hit.line} ${v} truth '${truthOutlet}': ${props
+              .filter((m) => sameKey(m.name, hit.value) || sameOutlet(m.name, hit.value))
+              .map((m) => `${m.place}@${m.line}`)
+              .join(',')}`,
+          );
+      }
     }
     const minPlaces = Number(process.env.MIN_PLACES ?? 2);
     const best = gs.find(
