@@ -9,7 +9,8 @@
  * every page, the best name two places or more agree on: right, wrong, or on a page that names
  * no outlet (`MIN_PLACES=N` asks for N places; `LINES=1` counts lines of any place instead of
  * places, a repetition test); the current winner's places, right or wrong; and on pages left
- * Unknown, the rules' best scored candidate below the bar that a place on another line names alike. `--show` prints rows
+ * Unknown, the rules' best scored candidate below the bar that a place on another line names alike
+ * (`MENTION=1`: also a place's name written again inside a longer line elsewhere). `--show` prints rows
  * of write-from dev pages only (never a check set, n2/n4/n5, or a held-out split).
  */
 import fs from 'node:fs';
@@ -205,6 +206,29 @@ for (const dir of values.dir) {
               .map((m) => `${m.place}@${m.line}`)
               .join(',')}`,
           );
+      }
+    }
+    // A place's name written again inside a longer line elsewhere (a mention: own voice, a subject, a credit).
+    if (got === null && process.env.MENTION) {
+      const lines = text.split('\n');
+      const fold = (t: string) => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+      const hit = props.find((p) => {
+        if (isPlatform(p.name) || isWire(p.name) || isDomain(p.name) || p.name.length < 4) return false;
+        const k = fold(p.name);
+        const re = new RegExp(`(?<![\\p{L}\\p{N}])${k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+        return lines.some((l, i) => i + 1 !== p.line && l.trim().length > p.name.length + 20 && re.test(fold(l)));
+      });
+      if (hit) {
+        const v =
+          truthOutlet !== null && sameOutlet(hit.name, truthOutlet)
+            ? truth.outletStated
+              ? 'right'
+              : 'right(unstated)'
+            : truth.outletStated
+              ? 'wrong'
+              : 'wrong(unstated)';
+        bump(`place+mention on unknown: ${v}`);
+        if (show) console.log(`${source} MENTION '${hit.name}' ${hit.place}@${hit.line} ${v} truth '${truthOutlet}'`);
       }
     }
     const minPlaces = Number(process.env.MIN_PLACES ?? 2);
