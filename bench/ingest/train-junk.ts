@@ -35,7 +35,7 @@
  *   --top N      the N body and junk lines scored highest out of fold
  *   --drop RE    hold the features whose names match constant (ablation)
  *   --stack      also cross-validate a second pass reading the neighbours' first-pass scores
- *   --sets shared,d4,d5,d6,d7   train on and leave out only these sets (default: shared and every d<N>)
+ *   --sets shared,d4,d5,d6,d7   train on and leave out only these sets, any folder of --extra by name (default: shared and every d<N>)
  *   --check d8,d9              sets never trained or chosen on: scored once by the weights fitted on --sets (a transfer check)
  *   --ablate 'RE1;RE2'         per group of features held constant, every grid configuration left out by set, then exit
  *   --early-at 0,1,2,5,10,20   body lines a left-out model may rank above the junk "early" credits it with
@@ -65,7 +65,7 @@ import { parseArgs } from 'node:util';
 import { FEATURE_COUNT, FEATURE_NAMES } from '../../indexer/clean/line-features.ts';
 import { fitLogistic, predict, type Fit } from './logistic.ts';
 import { fitForest, predictForest, type Forest } from './boost.ts';
-import { cleanCorpusRows, pageRows, type PageRows, type TrainingSet } from './junk-data.ts';
+import { cleanCorpusRows, pageRows, trainingSets, type PageRows, type TrainingSet } from './junk-data.ts';
 import { BBC_NEWS } from '../corpora.ts';
 import { JUNK_MODEL } from '../../indexer/clean/junk-weights.ts';
 import { PAGES_DIR } from './pages.ts';
@@ -157,22 +157,8 @@ const SET_NAMES = values.sets ? values.sets.split(',') : null;
 const CHECK_NAMES = values.check ? values.check.split(',') : [];
 const CHECK_SETS: TrainingSet[] = CHECK_NAMES.map((d) => ({ name: d, dir: `${values.extra}/${d}`, splits: ['dev'] }));
 
-/**
- * The labelled sets on this machine, each left out whole in turn: the `dev` half of the shared
- * pages and every folder of the extra dir named `d` and a number (d4, d5, ...: all dev, read by
- * name, so a set labelled later joins without an edit). Held-out halves are never read, nor any
- * other folder there (blind sets are the lead's). A missing extra dir leaves the shared set alone.
- */
-const SETS: TrainingSet[] = [
-  ...(SET_NAMES === null || SET_NAMES.includes('shared') ? [{ name: 'shared', dir: PAGES_DIR, splits: ['dev'] } as TrainingSet] : []),
-  ...(fs.existsSync(values.extra)
-    ? fs
-        .readdirSync(values.extra)
-        .filter((d) => /^d\d+$/.test(d) && !CHECK_NAMES.includes(d) && (SET_NAMES === null || SET_NAMES.includes(d)))
-        .sort()
-        .map((d): TrainingSet => ({ name: d, dir: `${values.extra}/${d}`, splits: ['dev'] }))
-    : []),
-];
+/** The labelled sets on this machine, each left out whole in turn (`trainingSets`: shared dev, every d<N>, or the folders --sets names). */
+const SETS: TrainingSet[] = trainingSets(values.extra, PAGES_DIR, SET_NAMES, CHECK_NAMES);
 
 /** A training configuration the cross-validation compares. */
 interface Config {
@@ -802,8 +788,19 @@ function modelOf(f: Fit, t: Threshold): JunkModel {
   return { features: FEATURE_NAMES, ...w(t.closed), ...(t.open === t.closed ? {} : { furnished: w(t.open) }) };
 }
 
+/**
+ * The shipped weights as the cleaner can run them: as shipped, or, when features were added since,
+ * read over today's features (`shippedFit`: the new ones weigh 0) at the shipped thresholds.
+ */
+function shippedModel(): JunkModel {
+  if (JUNK_MODEL.features.join() === FEATURE_NAMES.join()) return JUNK_MODEL;
+  const f = shippedFit();
+  if (!f) throw new Error('the shipped weights read a feature that is gone: the cleaner cannot run them');
+  return modelOf(f, SHIPPED_T);
+}
+
 /** A set's figures through the real pipeline (`eval-ingest`, each page alone) with `model` in the shipped weights' place. */
-async function cleanerFigures(dir: string, split: 'dev' | 'heldout', model?: JunkModel): Promise<SplitFigures> {
+async function cleanerFigures(dir: string, split: 'dev' | 'heldout', model: JunkModel = shippedModel()): Promise<SplitFigures> {
   useJunkModel(model);
   try {
     return pipelineFigures((await scorePages(dir)).filter((s) => s.split === split));
