@@ -191,15 +191,17 @@ const CLEAN_EVERY = 4;
 /**
  * Rows of a corpus of clean articles (the BBC News corpus: headline, then paragraphs, no page
  * furniture): all body, so the model learns what short article lines look like on a site that
- * prints venues, scores and sub-headings under its headlines.
+ * prints venues, scores and sub-headings under its headlines. `part`: the every-`CLEAN_EVERY`-th
+ * articles the trainer learns from (`trained`), or all the others (`rest`: never trained on, what
+ * the weights must keep whole too, as `bench/indexer-bbc.ts` reads the whole corpus).
  */
-export function cleanCorpusRows(name: string, dir: string): PageRows[] {
+export function cleanCorpusRows(name: string, dir: string, part: 'trained' | 'rest' = 'trained'): PageRows[] {
   if (!fs.existsSync(dir)) return [];
   const out: PageRows[] = [];
   let n = 0;
   for (const section of fs.readdirSync(dir).sort())
     for (const file of fs.readdirSync(path.join(dir, section)).sort()) {
-      if (!file.endsWith('.txt') || n++ % CLEAN_EVERY !== 0) continue;
+      if (!file.endsWith('.txt') || (n++ % CLEAN_EVERY === 0) !== (part === 'trained')) continue;
       const source = `${section}/${file}`;
       const text = documentTexts({ bytes: fs.readFileSync(path.join(dir, source)), source })[0];
       if (text === undefined) continue;

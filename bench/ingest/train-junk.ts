@@ -9,7 +9,8 @@
  * corpus (all body). Each set is a group left out whole: the regularisation is chosen by junk kept
  * on each set by a model that never saw it (leave-one-set-out, the threshold too chosen without
  * it), and the threshold is the lowest whose out-of-fold body lines lost stay within the budget and
- * which keeps every BBC line. The report puts, per set, the rules alone, the shipped weights, the
+ * which keeps every BBC line of that quarter; the verdict also asks every line of the other three
+ * quarters kept (never trained on, as `bench/indexer-bbc.ts` reads them). The report puts, per set, the rules alone, the shipped weights, the
  * chosen configuration left out, and in-sample side by side: the left-out column is the transfer to
  * sites nobody tuned on; "early" is the junk a left-out model ranks above the set's 1st/2nd/3rd
  * highest body line (what it catches before it costs 0/1/2 body lines, at any threshold).
@@ -582,10 +583,26 @@ function report(c: Config, t: Threshold, f: Fit): boolean {
   const noMoreLost = setNames.every((name) => loso.get(name)!.bodyLost <= base(name).bodyLost);
   const keptLeftOut = setNames.reduce((n, name) => n + loso.get(name)!.junkKept, 0);
   const keptBase = setNames.reduce((n, name) => n + base(name).junkKept, 0);
-  const bbcKept = atThreshold(pages, inSample, t, isClean).bodyLost === 0;
+  // The BBC articles never trained on (three in four) must keep every line too: the quarter the threshold is fitted
+  // above says nothing of the venue and kick-off lines of the others (2026-12-07: "all kept" in-sample, 13 lost on the rest).
+  const rest = cleanCorpusRows(CLEAN, BBC_NEWS, 'rest');
+  const restLost = atThreshold(
+    rest,
+    scoreRows(
+      rest,
+      gated((x) => predict(f, x, D)),
+    ),
+    t,
+    isClean,
+  ).lost;
+  const shippedRest = shippedRowScores(rest);
+  const bbcKept = atThreshold(pages, inSample, t, isClean).bodyLost === 0 && restLost === 0;
   const beats = noMoreLost && keptLeftOut < keptBase && bbcKept;
   console.log(
-    `verdict against ${shipped ? 'the shipped weights' : 'the rules alone'}: left out junk kept ${keptLeftOut} against ${keptBase}, body lost no higher on every set: ${noMoreLost}, BBC all kept: ${bbcKept}: ${beats ? 'BEATS' : 'does not beat'}`,
+    `BBC articles never trained on (${rest.length}): lines the model drops ${restLost}${shippedRest ? `, the shipped weights ${atThreshold(rest, shippedRest, SHIPPED_T, isClean).lost}` : ''}`,
+  );
+  console.log(
+    `verdict against ${shipped ? 'the shipped weights' : 'the rules alone'}: left out junk kept ${keptLeftOut} against ${keptBase}, body lost no higher on every set: ${noMoreLost}, BBC all kept (trained quarter and the rest): ${bbcKept}: ${beats ? 'BEATS' : 'does not beat'}`,
   );
   return beats;
 }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { pageRows, trainingSets } from '../../bench/ingest/junk-data.ts';
+import { cleanCorpusRows, pageRows, trainingSets } from '../../bench/ingest/junk-data.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'junk-data-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -97,5 +97,15 @@ describe('junk trainer rows', () => {
     assert.deepEqual(names(trainingSets(extra, setDir, null, ['d4'])), ['shared']);
     assert.throws(() => trainingSets(extra, setDir, ['n1', 'n99']), /n99/);
     assert.throws(() => trainingSets(extra, setDir, ['n1'], ['n1']), /n1/);
+  });
+
+  it('splits a clean corpus into the quarter trained on and the rest, which the verdict checks too', () => {
+    const corpus = path.join(dir, 'clean');
+    fs.mkdirSync(path.join(corpus, 'news'), { recursive: true });
+    for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(corpus, 'news', `a${i}.txt`), PAGE);
+    const pages = (part?: 'trained' | 'rest') => cleanCorpusRows('c', corpus, part).map((p) => p.page);
+    assert.deepEqual(pages(), ['c/news/a0.txt', 'c/news/a4.txt']);
+    assert.deepEqual(pages('trained'), pages());
+    assert.deepEqual(pages('rest'), ['c/news/a1.txt', 'c/news/a2.txt', 'c/news/a3.txt', 'c/news/a5.txt']);
   });
 });
