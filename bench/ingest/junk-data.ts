@@ -78,6 +78,35 @@ function hashOf(text: string): number {
   return createHash('sha1').update(text).digest().readUInt32LE(0);
 }
 
+/**
+ * The labelled sets the trainer reads, each left out whole in turn: the `dev` half of the shared pages
+ * (`pagesDir`) and, by default, every folder of `extraDir` named `d` and a number (d4, d5, ...: all dev,
+ * read by name, so a set labelled later joins without an edit). `names` picks the sets instead, any
+ * folder of `extraDir` by its name (n1, w-18junk10, ...; `shared` for the shared dev half): only those are
+ * read, so a blind set beside them is never trained on unless named; a name with no folder is an error.
+ * `check` sets (scored, never trained on) are left out of the default. Held-out halves are never read.
+ */
+export function trainingSets(
+  extraDir: string,
+  pagesDir: string,
+  names: readonly string[] | null,
+  check: readonly string[] = [],
+): TrainingSet[] {
+  const sets: TrainingSet[] = [
+    ...(names === null || names.includes('shared') ? [{ name: 'shared', dir: pagesDir, splits: ['dev'] } as TrainingSet] : []),
+    ...(fs.existsSync(extraDir)
+      ? fs
+          .readdirSync(extraDir)
+          .filter((d) => !check.includes(d) && (names === null ? /^d\d+$/.test(d) : names.includes(d)))
+          .sort()
+          .map((d): TrainingSet => ({ name: d, dir: path.join(extraDir, d), splits: ['dev'] }))
+      : []),
+  ];
+  const missing = (names ?? []).filter((n) => n !== 'shared' && !sets.some((s) => s.name === n));
+  if (missing.length > 0) throw new Error(`no labelled set ${missing.join(', ')} in ${extraDir} (or it is also a check set)`);
+  return sets;
+}
+
 function truths(folder: string): PageTruth[] {
   const file = path.join(folder, 'truth.jsonl');
   if (!fs.existsSync(file)) return [];
@@ -162,15 +191,17 @@ const CLEAN_EVERY = 4;
 /**
  * Rows of a corpus of clean articles (the BBC News corpus: headline, then paragraphs, no page
  * furniture): all body, so the model learns what short article lines look like on a site that
- * prints venues, scores and sub-headings under its headlines.
+ * prints venues, scores and sub-headings under its headlines. `part`: the every-`CLEAN_EVERY`-th
+ * articles the trainer learns from (`trained`), or all the others (`rest`: never trained on, what
+ * the weights must keep whole too, as `bench/indexer-bbc.ts` reads the whole corpus).
  */
-export function cleanCorpusRows(name: string, dir: string): PageRows[] {
+export function cleanCorpusRows(name: string, dir: string, part: 'trained' | 'rest' = 'trained'): PageRows[] {
   if (!fs.existsSync(dir)) return [];
   const out: PageRows[] = [];
   let n = 0;
   for (const section of fs.readdirSync(dir).sort())
     for (const file of fs.readdirSync(path.join(dir, section)).sort()) {
-      if (!file.endsWith('.txt') || n++ % CLEAN_EVERY !== 0) continue;
+      if (!file.endsWith('.txt') || (n++ % CLEAN_EVERY === 0) !== (part === 'trained')) continue;
       const source = `${section}/${file}`;
       const text = documentTexts({ bytes: fs.readFileSync(path.join(dir, source)), source })[0];
       if (text === undefined) continue;

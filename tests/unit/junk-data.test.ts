@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, it } from 'node:test';
-import { pageRows } from '../../bench/ingest/junk-data.ts';
+import { cleanCorpusRows, pageRows, trainingSets } from '../../bench/ingest/junk-data.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'junk-data-'));
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -83,5 +83,29 @@ describe('junk trainer rows', () => {
     const rows = pageRows({ name: 's', dir: setDir, splits: ['dev', 'heldout'] }, 2);
     assert.equal(rows.length, 6);
     assert.deepEqual([...new Set(rows.map((p) => p.group))], ['s']);
+  });
+
+  it('trains on shared dev and every d<N> by default, and on the sets named, whatever their names, when given', () => {
+    const extra = path.join(dir, 'extra');
+    for (const name of ['d4', 'n1', 'w-set', 'blind']) fs.mkdirSync(path.join(extra, name), { recursive: true });
+    const names = (sets: { name: string }[]) => sets.map((s) => s.name);
+    assert.deepEqual(names(trainingSets(extra, setDir, null)), ['shared', 'd4']);
+    assert.deepEqual(names(trainingSets(extra, setDir, ['shared', 'n1', 'w-set'])), ['shared', 'n1', 'w-set']);
+    assert.deepEqual(names(trainingSets(extra, setDir, ['n1'])), ['n1']);
+    assert.ok(trainingSets(extra, setDir, ['n1']).every((s) => s.splits.join() === 'dev'));
+    // A check set is never trained on, and a name with no folder is an error rather than a set silently missing.
+    assert.deepEqual(names(trainingSets(extra, setDir, null, ['d4'])), ['shared']);
+    assert.throws(() => trainingSets(extra, setDir, ['n1', 'n99']), /n99/);
+    assert.throws(() => trainingSets(extra, setDir, ['n1'], ['n1']), /n1/);
+  });
+
+  it('splits a clean corpus into the quarter trained on and the rest, which the verdict checks too', () => {
+    const corpus = path.join(dir, 'clean');
+    fs.mkdirSync(path.join(corpus, 'news'), { recursive: true });
+    for (let i = 0; i < 6; i++) fs.writeFileSync(path.join(corpus, 'news', `a${i}.txt`), PAGE);
+    const pages = (part?: 'trained' | 'rest') => cleanCorpusRows('c', corpus, part).map((p) => p.page);
+    assert.deepEqual(pages(), ['c/news/a0.txt', 'c/news/a4.txt']);
+    assert.deepEqual(pages('trained'), pages());
+    assert.deepEqual(pages('rest'), ['c/news/a1.txt', 'c/news/a2.txt', 'c/news/a3.txt', 'c/news/a5.txt']);
   });
 });
