@@ -173,6 +173,9 @@ for (const dir of values.dir) {
       truthOutlet !== null &&
       g.members.some((m) => labelNames(truthOutlet).some((t) => sameKey(m.name, t)) || sameOutlet(m.name, truthOutlet));
     const tg = gs.find(isTruth);
+    /** What naming `name` on a page left Unknown would be: right or wrong, on a page that names its outlet or not. */
+    const verdict = (name: string) =>
+      `${truthOutlet !== null && sameOutlet(name, truthOutlet) ? 'right' : 'wrong'}${truth.outletStated ? '' : '(unstated)'}`;
     if (truth.outletStated && status !== 'right')
       bump(`failing stated: truth in ${tg ? Math.min(tg.places, 2) : 0}${tg && tg.places >= 2 ? '+' : ''} places`);
     if (got !== null) {
@@ -190,14 +193,7 @@ for (const dir of values.dir) {
       const scored = ev.candidates.filter((c) => c.score > 0 && !isPlatform(c.value) && !isWire(c.value)).sort((a, b) => b.score - a.score);
       const hit = scored.find((c) => props.some((m) => m.line !== c.line && (sameKey(m.name, c.value) || sameOutlet(m.name, c.value))));
       if (hit) {
-        const v =
-          truthOutlet !== null && sameOutlet(hit.value, truthOutlet)
-            ? truth.outletStated
-              ? 'right'
-              : 'right(unstated)'
-            : truth.outletStated
-              ? 'wrong'
-              : 'wrong(unstated)';
+        const v = verdict(hit.value);
         bump(`scored+place on unknown: ${v}`);
         if (show)
           console.log(
@@ -219,14 +215,7 @@ for (const dir of values.dir) {
         return lines.some((l, i) => i + 1 !== p.line && l.trim().length > p.name.length + 20 && re.test(fold(l)));
       });
       if (hit) {
-        const v =
-          truthOutlet !== null && sameOutlet(hit.name, truthOutlet)
-            ? truth.outletStated
-              ? 'right'
-              : 'right(unstated)'
-            : truth.outletStated
-              ? 'wrong'
-              : 'wrong(unstated)';
+        const v = verdict(hit.name);
         bump(`place+mention on unknown: ${v}`);
         if (show) console.log(`${source} MENTION '${hit.name}' ${hit.place}@${hit.line} ${v} truth '${truthOutlet}'`);
       }
