@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { PAGES_DIR, scorePages } from './pages.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: PAGES_DIR }, set: { type: 'string', default: 'shared' } } });
-if (/\/n(?:2|4|5|12|13)\/?$/.test(values.dir)) throw new Error('not a write-from set');
+if (/\/n(?:2|4|5|14|15)(?:\/p)?\/?$/.test(values.dir)) throw new Error('not a write-from set');
 const scores = await scorePages(values.dir);
 const SENT = /[.!?…。！？]["'”’»)\]]*$/u;
 const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
