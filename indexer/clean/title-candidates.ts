@@ -1318,31 +1318,7 @@ function isCapsHeadline(lines: ContentLine[], i: number): boolean {
   if (text === null) return false;
   const { words, shared } = agreement(text, leadStems(lines, { index: i, text: line }));
   const least = text === line ? CAPS_HEADLINE_WORDS : PIPED_HEADLINE_WORDS;
-  if (words >= least && shared >= CAPS_HEADLINE_SHARED && 3 * shared >= 2 * words) return true;
-  return text === line && isCapsOverText(lines, i);
-}
-
-/** Short kept lines between a heading in capitals and the text under it, at most: a byline or a source ("X reports:"). */
-const CAPS_OVER_TEXT_GAP = 1;
-
-/**
- * A line in capitals set right over the story's opening paragraph (the first line of ten words or
- * more under it, with at most one short kept line between: a byline, "X reports:"; a date is a
- * phrase label and not counted), which shares two content words or more with it: the story's
- * heading, whatever its length and however few of its words the rest of the lead repeats (a
- * headline of three content words; one whose other words the lead puts otherwise). A menu of
- * section names sits over the page's header, not on the text, and the story's opening does not
- * repeat two of its items.
- */
-function isCapsOverText(lines: readonly ContentLine[], i: number): boolean {
-  let between = 0;
-  for (let j = i + 1; j < lines.length; j++) {
-    const l = lines[j]!;
-    if (lineWords(l.text, LEAD_MIN_WORDS) >= LEAD_MIN_WORDS)
-      return l.reason === null && agreement(lines[i]!.text, new Set(contentStems(l.text))).shared >= CAPS_HEADLINE_SHARED;
-    if (l.reason === null && ++between > CAPS_OVER_TEXT_GAP) return false;
-  }
-  return false;
+  return words >= least && shared >= CAPS_HEADLINE_SHARED && 3 * shared >= 2 * words;
 }
 const MENU_CELL = /\s+[|•·»›]\s+|\s*\|\s*/;
 /** Content words of a first cell, at least, for a menu-shaped title line to be a headline and its site's names. */
