@@ -456,7 +456,8 @@ interface Marked {
  * headline outscored it. The headline here is the page's first candidate of four words or more
  * (only shorter lines above it: a masthead, a section), when it is no label or masthead, is not
  * printed twice itself, does not end in a full stop, does not share no word with the text while
- * another line does, and has more words than the doubled line. A headline under a longer line of
+ * another line does, has more words than the doubled line and does not hold it whole (a title line
+ * with the site's name over its headline printed twice). A headline under a longer line of
  * chrome (a promo, a menu of place names, a stale-news notice) keeps its repeat: that line is the
  * page's first long candidate, and the doubled headline is longer or the line is no headline.
  */
@@ -465,7 +466,10 @@ function isPictureTwinUnderHeadline(candidates: readonly Candidate[], met: reado
   if (t < 0 || t >= k) return false;
   const top = candidates[t]!;
   if (marked.labels.has(top) || marked.mastheads.has(top) || marked.repeats.has(top)) return false;
-  return top.words > candidates[k]!.words && !endsWithFullStop(top.text) && met[t] !== 'unrelated';
+  const c = candidates[k]!;
+  if (top.words <= c.words || endsWithFullStop(top.text) || met[t] === 'unrelated') return false;
+  // A title line that holds the doubled line whole ("Headline | Local news - Site" over "Headline"): its headline's own copy.
+  return !` ${lineKey(top.text)} `.includes(` ${lineKey(c.text)} `);
 }
 
 /** More words than a headline runs to: a standfirst's length. */

@@ -32,6 +32,21 @@ describe('title: a picture printed twice under the headline', () => {
     assert.equal(result.headline?.text, 'What nobody says out loud before spring');
   });
 
+  it('keeps the repeat of a headline printed twice under its title line with the site name', () => {
+    const result = clean([
+      'Club News',
+      'Weekend cup round-up | Local news - Harbour Gazette',
+      'Weekend cup round-up',
+      '23 March 2014',
+      'Club News',
+      'Weekend cup round-up',
+      '23 March 2014',
+      'Every goal from every game of the weekend cup, with the scorers and the minutes they scored in, from all four grounds.',
+      'The cup goes on next weekend with the second round, and the draw for the third is made on Monday night at the club.',
+    ]);
+    assert.equal(result.headline?.text, 'Weekend cup round-up');
+  });
+
   it('keeps the repeat of a headline printed twice under a notice ending in a full stop', () => {
     const result = clean([
       'This article is more than five years old.',
