@@ -96,6 +96,13 @@ function probes(): Probe[] {
   for (const [name, text] of CHROME_PARAGRAPHS) {
     out.push({ name: `paragraph above: ${name}`, apply: (l, at) => insert(insert(l, at, ''), at, text) });
   }
+  for (const t of [
+    'Council approves new harbour wall after a decade of storms',
+    'Nordwind Weekly Ferry Timetable and Harbour Events Guide 2024 Edition',
+  ]) {
+    out.push({ name: `teaser above: ${t}`, apply: (l, at) => insert(l, at, t) });
+    out.push({ name: `teaser above, blank between: ${t}`, apply: (l, at) => insert(insert(l, at, ''), at, t) });
+  }
   for (const m of MASTHEADS) {
     out.push({ name: `line above: ${m}`, apply: (l, at) => insert(l, at, m) });
     out.push({ name: `line above, blank between: ${m}`, apply: (l, at) => insert(insert(l, at, ''), at, m) });

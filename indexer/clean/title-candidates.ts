@@ -259,14 +259,22 @@ export function scoreHeadlineCandidates(
       add(c, 'label', `label over line ${lines[next.index]!.line}`);
     }
   }
-  markMastheads(lines, candidates, labels);
+  const mastheads = markMastheads(lines, candidates, labels);
   markBodyOpener(lines, candidates);
   const shares = candidates.map((c) => agreement(c.text, leadStems(lines, c)));
   const met = scoreAgreement(candidates, shares);
+  const repeats = new Set<Candidate>();
   candidates.forEach((c, k) => {
     c.score += k * WEIGHT.rank;
-    if (repeatedBelow(lines, c) && !isStandfirstCopy(candidates, k, labels) && !isShortCopyUnderHeadline(candidates, shares, k))
+    if (
+      repeatedBelow(lines, c) &&
+      !isStandfirstCopy(candidates, k, labels) &&
+      !isShortCopyUnderHeadline(candidates, shares, k) &&
+      !isPictureTwinUnderHeadline(candidates, met, k, { labels, mastheads, repeats })
+    ) {
+      repeats.add(c);
       add(c, 'repeated', 'printed again below');
+    }
     if (isWordedByline(c.text) || isWidgetName(c.text)) add(c, 'namedChrome', "a byline or a control's name");
     if (c.stamp >= 2) add(c, 'dateStamp', 'a date stamp');
     else if (isYearlessDate(c.text)) add(c, 'dateStamp', 'a date without a year');
@@ -434,6 +442,36 @@ function isShortCopyUnderHeadline(candidates: readonly Candidate[], shares: read
   return false;
 }
 
+/** What the scan has made of the candidates above: labels, mastheads, and those printed again below. */
+interface Marked {
+  labels: ReadonlySet<Candidate>;
+  mastheads: ReadonlySet<Candidate>;
+  repeats: ReadonlySet<Candidate>;
+}
+
+/**
+ * A line printed twice under the page's headline is a picture's alt text and its caption ("Judges
+ * during a past court hearing" twice, a credit "Ill. Jane Doe" twice), not the headline's second
+ * print, which is what the repeat weight stands for: with it, such a line one rank below the
+ * headline outscored it. The headline here is the page's first candidate of four words or more
+ * (only shorter lines above it: a masthead, a section), when it is no label or masthead, is not
+ * printed twice itself, does not end in a full stop, does not share no word with the text while
+ * another line does, has more words than the doubled line and does not hold it whole (a title line
+ * with the site's name over its headline printed twice). A headline under a longer line of
+ * chrome (a promo, a menu of place names, a stale-news notice) keeps its repeat: that line is the
+ * page's first long candidate, and the doubled headline is longer or the line is no headline.
+ */
+function isPictureTwinUnderHeadline(candidates: readonly Candidate[], met: readonly Agreement[], k: number, marked: Marked): boolean {
+  const t = candidates.findIndex((x) => lineWords(x.text, TIE_MIN_WORDS) >= TIE_MIN_WORDS);
+  if (t < 0 || t >= k) return false;
+  const top = candidates[t]!;
+  if (marked.labels.has(top) || marked.mastheads.has(top) || marked.repeats.has(top)) return false;
+  const c = candidates[k]!;
+  if (top.words <= c.words || endsWithFullStop(top.text) || met[t] === 'unrelated') return false;
+  // A title line that holds the doubled line whole ("Headline | Local news - Site" over "Headline"): its headline's own copy.
+  return !` ${lineKey(top.text)} `.includes(` ${lineKey(c.text)} `);
+}
+
 /** More words than a headline runs to: a standfirst's length. */
 const STANDFIRST_WORDS = 16;
 
@@ -512,7 +550,8 @@ function metaKey(lines: ContentLine[], i: number): string | null {
  * or sharing two words or more with the text), nor any when nothing below is about the story
  * either (shares a word with the text).
  */
-function markMastheads(lines: ContentLine[], candidates: Candidate[], labels: ReadonlySet<Candidate>): void {
+function markMastheads(lines: ContentLine[], candidates: Candidate[], labels: ReadonlySet<Candidate>): Set<Candidate> {
+  const marked = new Set<Candidate>();
   let below = -1;
   let why = 'above the menu';
   for (let k = candidates.length - 2; k >= 0 && below < 0; k--)
@@ -521,17 +560,19 @@ function markMastheads(lines: ContentLine[], candidates: Candidate[], labels: Re
     below = 1;
     why = "under the site's clock";
   }
-  if (below < 0) return;
+  if (below < 0) return marked;
   const under = candidates.slice(below);
   const aboutStory = under.map((n) => agreement(n.text, leadStems(lines, n)));
-  if (!aboutStory.some((a) => a.shared > 0)) return;
+  if (!aboutStory.some((a) => a.shared > 0)) return marked;
   for (const c of candidates.slice(0, below)) {
     if (labels.has(c)) continue;
     const key = lineKey(c.text);
     if (under.some((n) => lineKey(n.text) === key)) continue;
     if (agreement(c.text, leadStems(lines, c)).shared >= 2) continue;
     add(c, 'masthead', `${why}, over line ${lines[candidates[below]!.index]!.line}`);
+    marked.add(c);
   }
+  return marked;
 }
 
 /**
