@@ -508,9 +508,10 @@ const FOOT_GAP_LINES = 3;
 const FOOT_GAP_WORDS = 4;
 
 /**
- * The story's foot stamp: a line that is nothing but a full date ("29th Apr 2016", "27.03.2015 15:00"), right under
+ * The story's foot stamp: a line that is nothing but a full date ("29th Apr 2016", "10 januari 2019"), right under
  * the story's last paragraph (at most a few short lines between: its credit, a label), with no other date on the
- * page, none below it either, and no clock time (a foot date with its minute is as often the page's render time). Many sites print the date once, at the article's foot, above the list of other
+ * page, none below it either, and no clock time ("27.03.2015 15:00" is refused: a foot date with its minute is as
+ * often the page's render time). Many sites print the date once, at the article's foot, above the list of other
  * stories: reading stops at that list (a credit line the cleaner put in it stops it too, and so does the list
  * taking the two lines above it for its first item), and a date in the tail alone is too weak to count. A
  * teaser's or a comment's date has more dates of its kind below it, or a headline or a comment between it and the
