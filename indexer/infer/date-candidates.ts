@@ -535,10 +535,11 @@ function footStamp(lines: readonly PageLine[], prose: ReadonlySet<number>, dated
     if (dated.some((c) => c.line !== l.line)) return;
     if (lines.slice(j + 1).some((below) => mayHoldDate(below.text) && findDates(below.text).length > 0)) return;
     const score = BASE.stamp;
+    const evidence = `date line at the story's foot '${quote(l.text)}'`;
     const own = dated.find((c) => c.line === l.line);
     if (own) {
       own.score = Math.max(own.score, score);
-      own.evidence = `date line at the story's foot '${quote(l.text)}'`;
+      own.evidence = evidence;
       return;
     }
     const c: DateCandidate = {
@@ -547,7 +548,7 @@ function footStamp(lines: readonly PageLine[], prose: ReadonlySet<number>, dated
       kind: 'stamp',
       zone: 'tail',
       score,
-      evidence: `date line at the story's foot '${quote(l.text)}'`,
+      evidence,
       languages: [],
     };
     carryReadings(c, d);

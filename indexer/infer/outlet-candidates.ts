@@ -30,6 +30,7 @@ import { copyrightPairs } from './outlet-copyright-pair.ts';
 import { itemCredit } from './outlet-item-credit.ts';
 import { quote } from './quote.ts';
 import { isStampNotName } from './dates.ts';
+import { PROSE_WORDS } from './outlet-reach.ts';
 
 export interface OutletCandidate {
   /** The name as the page writes it. */
@@ -59,9 +60,6 @@ export interface PageLine {
 /** Candidates that are the site's address, in the page or its URL. */
 const ADDRESS_KINDS = new Set(['url', 'address', 'address-mention', 'email']);
 
-/** Lines longer than this are prose: only mentions are looked for in them. */
-const MAX_CUE_WORDS = 14;
-
 export function pageLines(clean: CleanResult): PageLine[] {
   return inPageOrder<PageLine>(
     clean,
@@ -72,9 +70,9 @@ export function pageLines(clean: CleanResult): PageLine[] {
 
 function countWords(text: string): number {
   // Prose is long: a line over the cue length by characters needs no counting.
-  if (text.length > MAX_CUE_WORDS * 12) return MAX_CUE_WORDS + 1;
+  if (text.length > PROSE_WORDS * 12) return PROSE_WORDS + 1;
   let words = text === '' ? 0 : 1;
-  for (let i = text.indexOf(' '); i !== -1 && words <= MAX_CUE_WORDS; i = text.indexOf(' ', i + 1)) words++;
+  for (let i = text.indexOf(' '); i !== -1 && words <= PROSE_WORDS; i = text.indexOf(' ', i + 1)) words++;
   return words;
 }
 
@@ -109,7 +107,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
     add(caselessDateline(l, i));
     // A cookie notice opens with the site's name however long it runs.
     add(cookieNotice(l));
-    if (l.words > MAX_CUE_WORDS) return;
+    if (l.words > PROSE_WORDS) return;
     add(furnitureNames(l));
     // The top four and the last three lines are where mastheads, footers and the scraper's note of the address sit.
     const edge = i < 4 || i >= n - 3;

@@ -10,6 +10,7 @@
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { isWire } from './outlet-words.ts';
 import { quote } from './quote.ts';
+import { DATELINE_LINES, PROSE_WORDS } from './outlet-reach.ts';
 
 /** One word of a caseless script: letters with their marks, not too long to be a name's word. */
 const WORD =
@@ -25,10 +26,6 @@ const BRACKETED = new RegExp(`^(?:${CASELESS_NAME}\\s*)?\\((${CASELESS_NAME})\\)
 const SLASHED = new RegExp(`^(${CASELESS_NAME})\\s*/\\s*(${CASELESS_NAME})$`, 'u');
 /** "CITY - NAME" and nothing else on the line, as the Arabic press writes its dateline (task 18outlet). */
 const DASHED = new RegExp(`^(${CASELESS_NAME})\\s+[-–—]\\s+(${CASELESS_NAME})$`, 'u');
-/** Datelines open the story: only the page's first lines are read for one. */
-const DATELINE_LINES = 15;
-/** Words of a paragraph of the story, as outlet-candidates.ts counts them. */
-const PROSE_WORDS = 14;
 
 /**
  * The kind of the two shapes above. Alone they named the site on none of the write-from pages of

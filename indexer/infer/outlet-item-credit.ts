@@ -10,13 +10,12 @@
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 import { quote } from './quote.ts';
+import { PROSE_WORDS } from './outlet-reach.ts';
 
 /** Occurrences needed: three items credited alike is a list's pattern, two may be chance. */
 const MIN_ITEMS = 3;
 /** A teaser headline is several words; a label or a menu entry is one or two. */
 const TEASER_WORDS = 5;
-/** Lines longer than this are the story's sentences. */
-const PROSE_WORDS = 14;
 
 /**
  * The credit candidate for a name written alone on the lines at `at` (indexes into `lines`,

@@ -16,6 +16,7 @@ import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
 import { caselessWordSet } from './word-set.ts';
 import { JOIN, PART_CHAR } from './title-join.ts';
+import { DATELINE_LINES } from './outlet-reach.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -252,8 +253,6 @@ const DATELINE = new RegExp(
   `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:(?:\\p{Lu}\\p{Ll}{1,2})?\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`,
   'u',
 );
-/** Datelines open the story: only the page's first lines are read for one. */
-const DATELINE_LINES = 15;
 /** "Example, Reuters, Wednesday 21 Nov 2012": the site, the wire it used, the date. */
 const CREDIT_WITH_WIRE = new RegExp(`^(${NAME})\\s*[,|/·]\\s*(${NAME})\\s*[,|·]\\s*.*\\b(?:19|20)\\d{2}\\b`, 'u');
 /** What `CREDIT_WITH_WIRE` must find at its end, tested first: most short lines hold no year, and the names' part is the costly one (18perf10). */

@@ -14,14 +14,12 @@ import { cuedPublicationName } from './outlet-mentions.ts';
 import { bareDomain, brandShaped, ci, cleanName, DOMAIN_BODY, isDomain, NAME, personShaped } from './outlet-names.ts';
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, isPlatform, isWire, outletShaped, sectionWord } from './outlet-words.ts';
 import { quote } from './quote.ts';
+import { DATELINE_LINES, PROSE_WORDS } from './outlet-reach.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
 /** A channel prompt is one short line. */
 const MAX_CHANNEL_WORDS = 14;
-
-/** Datelines open the story: only the page's first lines are read for one. */
-const DATELINE_LINES = 15;
 
 /**
  * The town before the address: in capitals ("JAKARTA, "), or each word capitalised ("Jakarta, ",
@@ -275,9 +273,6 @@ function addressCandidate(domain: string, l: PageLine, shown: string): OutletCan
     line: l.line,
   };
 }
-
-/** Words of a paragraph of the story, as outlet-candidates.ts counts them. */
-const PROSE_WORDS = 14;
 
 /**
  * The address dateline on a line of its own, a town or a dash with it, right above the story's

@@ -46,15 +46,18 @@ function reference(lines: ContentLine[]): void {
 const H2 = 'Ferry fares to rise in the spring';
 const F1 = 'The ferry company will raise its fares by a tenth from April, its director said on Tuesday.';
 const F2 = 'Season tickets for island residents will cost the same as last year, the company added.';
-const ROWS: Array<[string, JunkReason | null]> = [
-  [HEADLINE, 'headline'],
-  [HEADLINE, null],
+const HEADERS: Array<[string, JunkReason | null]> = [
   ['Tuesday, 3 March 2026', 'dateline'],
   ['Monday, 2 March 2026', 'dateline'],
   ['Monday, 2 March 2026', null],
   ['By Anna Berg', 'credit'],
   ['By Tom Hale', 'credit'],
   ['By Tom Hale', null],
+];
+const ROWS: Array<[string, JunkReason | null]> = [
+  [HEADLINE, 'headline'],
+  [HEADLINE, null],
+  ...HEADERS,
   [P1, null],
   [P2, null],
   [P3, null],
@@ -65,14 +68,6 @@ const ROWS: Array<[string, JunkReason | null]> = [
   ['Share', 'promotion'],
 ];
 
-const HEADERS: Array<[string, JunkReason | null]> = [
-  ['Tuesday, 3 March 2026', 'dateline'],
-  ['Monday, 2 March 2026', 'dateline'],
-  ['Monday, 2 March 2026', null],
-  ['By Anna Berg', 'credit'],
-  ['By Tom Hale', 'credit'],
-  ['By Tom Hale', null],
-];
 /** A page of stories one under another: each a header (or none) above or below its headline, then paragraphs. */
 const story = (first: boolean) =>
   fc
