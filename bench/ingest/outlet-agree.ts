@@ -30,7 +30,7 @@ const { values } = parseArgs({
     show: { type: 'boolean', default: false },
   },
 });
-const CHECK = /(?:^|\/)(?:n14|n15|n2|n4|n5)\/?$/;
+const CHECK = /(?:^|\/)(?:n16|n17|n18|n2|n4|n5)\/?$/;
 
 interface Proposal {
   name: string;
