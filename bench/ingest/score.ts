@@ -133,20 +133,20 @@ function titleKey(text: string): string {
 }
 
 /**
- * Same outlet as a reader would cite it: case, "The", spacing and punctuation aside. A domain
- * names its site ("heute.at" for Heute, "ziare.com" for Ziare.com), so a domain whose name part is
- * the outlet's name counts. So does another of the outlet list's own names for one outlet (its
- * name, an alias or a domain: "DR" and "Danmarks Radio"): the list is what the indexer cites a
- * listed outlet by, and a label may use the short form.
+ * Same outlet as a reader would cite it: case, accents, "The", spacing and punctuation aside. A
+ * domain names its site ("heute.at" for Heute, "ziare.com" for Ziare.com), so a domain whose name
+ * part is the outlet's name counts, "The" glued on or not ("thetimes.example" for The Times). So
+ * does another of the outlet list's own names for one outlet (its name, an alias or a domain: "DR"
+ * and "Danmarks Radio"): the list is what the indexer cites a listed outlet by, and a label may
+ * use the short form.
  */
 export function sameOutlet(got: string, truth: string): boolean {
   return labelNames(truth).some((name) => sameName(got, name));
 }
 
 function sameName(got: string, truth: string): boolean {
-  const a = outletKey(got);
-  const b = outletKey(truth);
-  return a !== '' && (a === b || outletKey(withoutTld(got)) === b || a === outletKey(withoutTld(truth)) || sameListed(got, truth));
+  const meet = (a: string, b: string) => outletKeys(a).some((k) => k !== '' && outletKeys(b).includes(k));
+  return meet(got, truth) || meet(withoutTld(got), truth) || meet(got, withoutTld(truth)) || sameListed(got, truth);
 }
 
 /**
@@ -171,12 +171,16 @@ function sameListed(got: string, truth: string): boolean {
   return listed !== undefined && listed === listedOutletOf(truth);
 }
 
-function outletKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+/**
+ * A name's keys: letters and digits only, lower-cased, accents dropped (a domain spells
+ * "Türk" as "turk"), once without a leading "The" and once with it ("The Trucker" is
+ * thetrucker.com's; "The Times" is also cited "Times").
+ */
+function outletKeys(name: string): string[] {
+  // Decomposed, an accent is a mark apart from its letter, and only letters and digits are kept.
+  const folded = name.normalize('NFKD').toLowerCase().trim();
+  const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
+  return [key(folded.replace(/^the\s+/, '')), key(folded)];
 }
 
 function withoutTld(name: string): string {

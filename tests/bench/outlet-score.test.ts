@@ -30,3 +30,19 @@ describe('sameOutlet', () => {
     assert.ok(sameOutlet('quaysidecourier.example', 'Quayside Courier'));
   });
 });
+
+describe('sameOutlet, the name’s form', () => {
+  it('takes a domain that glues "The" to the name as that outlet’s', () => {
+    assert.ok(sameOutlet('thelanternpost.example', 'The Lantern Post'));
+    assert.ok(sameOutlet('Thelanternpost', 'The Lantern Post'));
+    assert.ok(sameOutlet('Lantern Post', 'The Lantern Post'));
+    assert.ok(!sameOutlet('thelanternpost.example', 'The Lantern Herald'));
+  });
+
+  it('reads accents as form', () => {
+    assert.ok(sameOutlet('Kuyuhaberleri', 'Kuyu Haberleri'));
+    assert.ok(sameOutlet('Turkfener', 'Türk Fener'));
+    assert.ok(sameOutlet('El Faro Pais', 'El Faro País'));
+    assert.ok(!sameOutlet('El Faro', 'El Faro País'));
+  });
+});
