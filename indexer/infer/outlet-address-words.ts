@@ -81,12 +81,21 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
   // Initials are three or four letters; a joined name has six or more. Where no label is initials,
   // a line can only hold a name whose joined letters are a label if its own letters hold them, from
   // the name's first capital on: most lines of prose are let go before their words are read.
-  const joinedOnly = [...labels.keys()].every((label) => label.length > MAX_WORDS);
   const joined = [...labels.keys()].filter((label) => label.length >= MIN_JOINED);
+  const initials = [...labels.keys()].filter((label) => label.length <= MAX_WORDS);
   for (const l of lines) {
+    // Each label is found once (it is then let go): with none left, no line can add one.
+    if (labels.size === 0) return;
     // A name's first word opens with a capital (A to Z where the line's letters are all ASCII), and
     // its letters run on from there: only the places of that capital need a look (capital-spelling.ts).
-    if (joinedOnly && asciiLettered(l.text) && !joined.some((label) => spelledFromCapital(l.text, label, false))) continue;
+    // Initials are the first letters of three or four such words, each a capital the line writes
+    // (18perf18). A label of five letters is neither joined nor initials: no line finds it.
+    if (
+      asciiLettered(l.text) &&
+      !joined.some((label) => spelledFromCapital(l.text, label, false)) &&
+      !initials.some((label) => capitalsOf(l.text, label))
+    )
+      continue;
     for (const run of nameRuns(l.text)) {
       for (const { words, how } of spellings(run)) {
         const key = how === 'joined' ? letters(words.join('')) : letters(words.map((w) => w[0]).join(''));
@@ -111,16 +120,22 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
   }
 }
 
-/** Whether a number first or last among the words is written in the address's registrable part. */
-function edgeNumbersInAddress(words: readonly string[], address: string): boolean {
+/** Whether the text writes each letter of `label` (a to z) as a capital somewhere. */
+export function capitalsOf(text: string, label: string): boolean {
+  for (let i = 0; i < label.length; i++) if (!text.includes(label[i]!.toUpperCase())) return false;
+  return true;
+}
+
+/** Whether a number first or last among the words is written in the address's registrable part. Exported for a test. */
+export function edgeNumbersInAddress(words: readonly string[], address: string): boolean {
   const edges = [words[0]!, words[words.length - 1]!].filter((w) => /^\p{N}+$/u.test(w));
   if (edges.length === 0) return true;
   const part = registrablePart(address);
   return edges.every((n) => part.includes(n));
 }
 
-/** Runs of capitalised words in a line, punctuation trimmed; a run ends where a word is not a name's. */
-function nameRuns(text: string): string[][] {
+/** Runs of capitalised words in a line, punctuation trimmed; a run ends where a word is not a name's. Exported for a test. */
+export function nameRuns(text: string): string[][] {
   const runs: string[][] = [];
   let run: string[] = [];
   for (const raw of text.split(/\s+/)) {
@@ -145,7 +160,7 @@ function nameRuns(text: string): string[][] {
  * Every stretch of two to four words of a run, read joined and as initials (three words or more);
  * the longer first, so a number the address writes too stays with its name ("Example Daily 24").
  */
-function* spellings(run: readonly string[]): Generator<{ words: string[]; how: 'joined' | 'initials' }> {
+export function* spellings(run: readonly string[]): Generator<{ words: string[]; how: 'joined' | 'initials' }> {
   for (let i = 0; i < run.length; i++)
     for (let n = Math.min(MAX_WORDS, run.length - i); n >= 2; n--) {
       const words = run.slice(i, i + n);

@@ -14,7 +14,7 @@ import { bareDomain, brandShaped, ci, cleanName, EMAIL, isDomain, NAME, personSh
 import { FOLLOW_PLATFORMS, FOLLOW_VERBS, hasTradeNoun, isWire, outletShaped } from './outlet-words.ts';
 import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
-import { caselessWordSet } from './word-set.ts';
+import { caselessWordSet, literalGroups } from './word-set.ts';
 import { JOIN, PART_CHAR } from './title-join.ts';
 import { DATELINE_LINES } from './outlet-reach.ts';
 
@@ -83,12 +83,17 @@ const selfHint = caselessWordSet(SELF_HINT_WORDS.split('|'));
  * Each pattern with its own words, looked for in the lower-cased line before the pattern reads the
  * line's names: the pattern reads them in any case (`ci`), so a line it matches holds them lower-cased.
  */
-const SELF_PATTERNS: readonly { pattern: RegExp; words: RegExp }[] = [
+export const SELF_PATTERNS: readonly { pattern: RegExp; words: RegExp }[] = [
   { pattern: SELF_AFTER, words: new RegExp(AFTER_PHRASES) },
   { pattern: SELF_BEFORE, words: new RegExp(BEFORE_PHRASES) },
   { pattern: SELF_INVERTED, words: new RegExp(INVERTED_VERBS) },
   { pattern: SELF_REPORTING, words: new RegExp(REPORTING_PHRASES) },
 ];
+/**
+ * Which patterns' words the lower-cased line holds (bit k: `SELF_PATTERNS[k].words.test`), in one
+ * pass instead of four patterns' scans of the line (18perf18). Exported for its test.
+ */
+export const selfWords = literalGroups(SELF_PATTERNS.map(({ words }) => words.source.split('|')));
 
 /** Cue words before an address that name another site as the source, not this one. */
 const SOURCE_BEFORE =
@@ -121,9 +126,10 @@ const EMAILS = new RegExp(EMAIL, 'giu');
 export function selfReferences(lines: readonly PageLine[], add: Add): void {
   for (const l of lines) {
     if (!selfHint(l.text)) continue;
-    const lower = l.text.toLowerCase();
-    for (const { pattern, words } of SELF_PATTERNS) {
-      if (!words.test(lower)) continue;
+    const held = selfWords(l.text.toLowerCase());
+    for (let k = 0; k < SELF_PATTERNS.length; k++) {
+      if ((held & (1 << k)) === 0) continue;
+      const { pattern } = SELF_PATTERNS[k]!;
       const m = pattern.exec(l.text);
       const name = m?.[1] ? cleanName(m[1]) : null;
       if (!name || isWire(name) || !(pattern === SELF_REPORTING ? cuedPublicationName(name) : selfNameShaped(name))) continue;

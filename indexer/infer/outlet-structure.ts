@@ -111,22 +111,32 @@ function nameBesideDate(part: string): string | null {
   return personShaped(name) && !cuedPublicationName(name) ? null : name;
 }
 
-/** A capitalised word or brand, as a site writes its own name in a sentence. */
-const WORD =
+/** A capitalised word or brand, as a site writes its own name in a sentence. Exported for a test. */
+export const WORD =
   /(?<![\p{L}\p{N}.@/-])(\p{Lu}[\p{L}\p{N}]*(?:[-'’][\p{Lu}][\p{L}\p{N}]*)?|\p{Ll}{1,8}\p{Lu}[\p{L}\p{N}]*)(?![\p{L}\p{N}@]|\.[\p{L}\p{N}])/gu;
 
-/** A small letter then a capital: a brand's inner capital ("eBay"), the only word shape `WORD` reads that opens small. */
+/**
+ * Where `WORD` may read a word that opens small, in a line whose letters are all ASCII: a brand's
+ * inner capital ("eBay", "iPlayer"), one to eight small letters at a word's start (after no letter,
+ * digit or `WORD`'s other marks) then a capital. A capital inside a word that opens with one
+ * ("McDonald", "YouTube") is `WORD`'s other shape, which a key spelled from its capital finds
+ * (18perf18; before, any small letter before a capital let the line through).
+ */
+export const SMALL_OPENING = /(?<![A-Za-z0-9.@/-])[a-z]{1,8}[A-Z]/;
+/** A small letter then a capital, which `SMALL_OPENING` holds: its cheap first test (a look behind at every character costs more). */
 const INNER_CAPITAL = /[a-z][A-Z]/;
+/** Whether `WORD` may read a word opening small in a line of ASCII letters (`SMALL_OPENING`). */
+const smallOpening = (text: string) => INNER_CAPITAL.test(text) && SMALL_OPENING.test(text);
 
 /** A line this short pointing to an address is furniture ("More news on example.de"), not the story's prose. */
-const POINTER_WORDS = 14;
+export const POINTER_WORDS = 14;
 
 /**
  * "More local news on city.example.de": a short line pointing the reader to an address (the
  * mention's 1.5, outlet-mentions.ts) is the site sending readers to itself; in a sentence of the
  * story ("a message posted on example.org") it is a site the story is about.
  */
-function pointer(d: OutletCandidate, short: ReadonlySet<number>): boolean {
+export function pointer(d: OutletCandidate, short: ReadonlySet<number>): boolean {
   return d.score >= 1.5 && short.has(d.line);
 }
 
@@ -154,10 +164,12 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
   // A line that holds no label so is let go before its words are matched.
   const keys = [...labels.keys()];
   for (const l of lines) {
+    // Each label is read once (it is then let go): with none left, no line can add one.
+    if (labels.size === 0) return;
     // A word opens with a capital (A to Z where the line's letters are all ASCII) and its letters and
     // digits run on from there (capital-spelling.ts), or it is a brand with a capital inside ("eBay"):
     // a line with neither names no label.
-    if (asciiLettered(l.text) && !keys.some((key) => spelledFromCapital(l.text, key, true)) && !INNER_CAPITAL.test(l.text)) continue;
+    if (asciiLettered(l.text) && !keys.some((key) => spelledFromCapital(l.text, key, true)) && !smallOpening(l.text)) continue;
     for (const m of l.text.matchAll(WORD)) {
       const domain = labels.get(outletKey(m[1]!));
       // An e-mail's own line names it once: "… said Example (jane@example.com)" is a company's press contact (task 18out12).
@@ -187,7 +199,7 @@ export function domainNames(lines: readonly PageLine[], domains: readonly Outlet
  * contact's at the town's hall or a body named for the town ("info@town.example"): the label is
  * the town, not the name of the page (task 18out6).
  */
-function inPostalAddress(text: string, at: number, length: number): boolean {
+export function inPostalAddress(text: string, at: number, length: number): boolean {
   if (/\d[\p{L}]?,\s*$/u.test(text.slice(Math.max(0, at - 8), at))) return true;
   return text.slice(0, at).trim() === '' && /^,\s*\p{Lu}[\p{L} ]{1,30}\.?\s*$/u.test(text.slice(at + length));
 }

@@ -70,23 +70,108 @@ export function caselessWordSet(words: readonly string[]): (text: string) => boo
       }
     }
   }
+  // The walk reads one entry a character: an entry is the next node's row (its number times the
+  // symbols), or -1 where that node accepts (the walk stops there); every code unit has its symbol.
   const next = new Int32Array(children.length * symbols);
-  const accept = new Uint8Array(children.length);
   children.forEach((row, node) => {
-    next.set(row, node * symbols);
-    accept[node] = accepts[node] ? 1 : 0;
+    for (let s = 0; s < symbols; s++) next[node * symbols + s] = accepts[row[s]!] ? -1 : row[s]! * symbols;
   });
-  const width = symbols;
-  return (text) => holds(text, next, accept, symbol, width);
+  const symbolOf = new Uint8Array(0x10000);
+  symbolOf.set(symbol);
+  return (text) => holds(text, next, symbolOf);
 }
 
-/** The automaton's walk over `text`, its tables passed in (read as locals, not through a closure's context). */
-function holds(text: string, next: Int32Array, accept: Uint8Array, symbol: Uint8Array, width: number): boolean {
-  let node = 0;
+/**
+ * The automaton's walk over `text`, its tables passed in (read as locals, not through a closure's
+ * context): one table read a character and no multiplication (the rows are offsets), a third
+ * less CPU than a table of node numbers and a separate table of accepting nodes (18perf18).
+ */
+function holds(text: string, next: Int32Array, symbolOf: Uint8Array): boolean {
+  let row = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    node = next[node * width + (c < 256 ? symbol[c]! : 0)]!;
-    if (accept[node] === 1) return true;
+    row = next[row + symbolOf[text.charCodeAt(i)]!]!;
+    if (row < 0) return true;
   }
   return false;
+}
+
+/**
+ * Which groups of literal strings a text holds, in one pass over its characters: bit k of the answer
+ * is `new RegExp(groups[k].join('|')).test(text)` (no flags: each code unit as it is, so a lower-cased
+ * line is read for lower-case words). An Aho–Corasick automaton whose nodes carry the groups of the
+ * strings ending there; the walk stops when every group is found. For a line read for several cue
+ * lists, one pass instead of one pattern's scan per list (18perf18). At most 31 groups, each of
+ * non-empty strings; any code unit may stand in them.
+ */
+export function literalGroups(groups: readonly (readonly string[])[]): (text: string) => number {
+  if (groups.length > 31) throw new Error('literalGroups: too many groups');
+  const symbolOf = new Uint16Array(0x10000);
+  let symbols = 1;
+  for (const group of groups)
+    for (const word of group) {
+      if (word === '') throw new Error('literalGroups: an empty string');
+      for (let i = 0; i < word.length; i++) if (symbolOf[word.charCodeAt(i)] === 0) symbolOf[word.charCodeAt(i)] = symbols++;
+    }
+  const children: number[][] = [new Array<number>(symbols).fill(-1)];
+  const ends: number[] = [0];
+  groups.forEach((group, k) => {
+    for (const word of group) {
+      let node = 0;
+      for (let i = 0; i < word.length; i++) {
+        const s = symbolOf[word.charCodeAt(i)]!;
+        if (children[node]![s] === -1) {
+          children[node]![s] = children.length;
+          children.push(new Array<number>(symbols).fill(-1));
+          ends.push(0);
+        }
+        node = children[node]![s]!;
+      }
+      ends[node] = ends[node]! | (1 << k);
+    }
+  });
+  const fail = new Array<number>(children.length).fill(0);
+  const queue: number[] = [];
+  for (let s = 0; s < symbols; s++) {
+    const child = children[0]![s]!;
+    if (child === -1) children[0]![s] = 0;
+    else queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    ends[node] = ends[node]! | ends[fail[node]!]!;
+    for (let s = 0; s < symbols; s++) {
+      const child = children[node]![s]!;
+      if (child === -1) children[node]![s] = children[fail[node]!]![s]!;
+      else {
+        fail[child] = children[fail[node]!]![s]!;
+        queue.push(child);
+      }
+    }
+  }
+  // Rows as offsets, as `holds` reads them; a node's groups beside.
+  const next = new Int32Array(children.length * symbols);
+  const found = new Int32Array(children.length * symbols);
+  children.forEach((row, node) => {
+    for (let s = 0; s < symbols; s++) {
+      next[node * symbols + s] = row[s]! * symbols;
+      found[node * symbols + s] = ends[row[s]!]!;
+    }
+  });
+  const all = groups.length === 0 ? 0 : 2 ** groups.length - 1;
+  return (text) => groupsIn(text, next, found, symbolOf, all);
+}
+
+function groupsIn(text: string, next: Int32Array, found: Int32Array, symbolOf: Uint16Array, all: number): number {
+  let row = 0;
+  let mask = 0;
+  for (let i = 0; i < text.length; i++) {
+    const at = row + symbolOf[text.charCodeAt(i)]!;
+    row = next[at]!;
+    const f = found[at]!;
+    if (f !== 0) {
+      mask |= f;
+      if (mask === all) return mask;
+    }
+  }
+  return mask;
 }
