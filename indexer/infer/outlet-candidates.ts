@@ -276,7 +276,7 @@ function captured(l: PageLine, pattern: RegExp, score: number, kind: string, wha
 // Names alone on a line, at the top or foot of the page
 
 /** First words that make a short line a credit, label or prompt rather than a masthead. */
-const CUE_START =
+export const CUE_START =
   /^(?:from|by|por|von|par|door|di|via|source|sources|quelle|fuente|fonte|bron|kilde|källa|zdroj|kaynak|photo|photos|foto|fotos|bild|image|credit|credits|copyright|more|related|read|see|follow|share|updated|published|posted|home|menu|search)\b/i;
 /** A date, a time or a bare number: a stamp or a counter, not a name (bench/ingest/outlet-wide.ts reads it too). */
 export const DATE_LIKE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}:\d{2}\b|^\d+$|(?:19|20)\d{2}/;

@@ -147,6 +147,29 @@ function bestSpelling(all: readonly Run[]): string | undefined {
   return best.text;
 }
 
+/** Words of a masthead that writes the address's label with a word or two more ("Example News"). */
+const MASTHEAD_WORDS = 4;
+
+/**
+ * The page's first line when it writes the domain's registrable label with the words of the
+ * site's full name ("Example News" on example.net's page, "Newyddion Example" on
+ * newyddion.example.cymru's): the label is the leading or trailing whole words of the line, which
+ * holds up to four words in all. The first line is where a page prints its masthead; the
+ * address's agreement is what makes the longer spelling the site's and not a headline's. The
+ * caller checks the line is shaped like a name. Undefined when the line does not extend the label.
+ */
+export function mastheadExtension(domain: string, firstLine: string): string | undefined {
+  const key = foldText(domainParts(domain).label);
+  // Three letters: a broadcaster's initials ("ETV") stand at the edge of the masthead as written.
+  if (key.length < 3) return undefined;
+  const words = firstLine.trim().split(/\s+/u);
+  if (words.length < 2 || words.length > MASTHEAD_WORDS) return undefined;
+  const folded = words.map(foldText);
+  for (let i = 1; i < words.length; i++)
+    if (folded.slice(0, i).join('') === key || folded.slice(i).join('') === key) return words.join(' ');
+  return undefined;
+}
+
 /** A word of the page as it may stand inside a label: letters and digits, marks and inner apostrophes. */
 const PAGE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 /** An address, e-mail or path among the page's words: its parts are the label again, no spelling of the name. */

@@ -16,6 +16,13 @@ import { PROSE_WORDS } from './outlet-reach.ts';
 const MIN_ITEMS = 3;
 /** A teaser headline is several words; a label or a menu entry is one or two. */
 const TEASER_WORDS = 5;
+/**
+ * A teaser may run past a headline's length (a headline and its standfirst on one line: 16 words
+ * on the one credited list of the dev sets), but a line of more than twice the words that make a
+ * line prose is a paragraph: a name alone after each of several paragraphs signs the posts of a
+ * live blog or credits a contributor, it is no list's credit.
+ */
+const TEASER_MAX_WORDS = PROSE_WORDS * 2;
 
 /**
  * The credit candidate for a name written alone on the lines at `at` (indexes into `lines`,
@@ -26,7 +33,7 @@ export function itemCredit(lines: readonly PageLine[], at: readonly number[], na
   const teasers = new Set<string>();
   for (const i of at) {
     const before = lines[i - 1];
-    if (!before || before.words < TEASER_WORDS || before.words > PROSE_WORDS * 2) return null;
+    if (!before || before.words < TEASER_WORDS || paragraph(before)) return null;
     teasers.add(before.text);
   }
   // The same line before each one is a menu printed again, not a list of stories.
@@ -40,6 +47,17 @@ export function itemCredit(lines: readonly PageLine[], at: readonly number[], na
     evidence: `'${quote(first.text)}' under each of ${at.length} headlines, from line ${first.line}`,
     line: first.line,
   };
+}
+
+/**
+ * Whether a line is longer than a teaser. `PageLine.words` stops counting one past PROSE_WORDS
+ * (outlet-reach.ts), so a longer line's words are counted here, in full.
+ */
+function paragraph(l: PageLine): boolean {
+  if (l.words <= PROSE_WORDS) return false;
+  let words = 0;
+  for (const w of l.text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w) && ++words > TEASER_MAX_WORDS) return true;
+  return false;
 }
 
 /** Whether a sentence of the story writes the name as a word: then it is a thing the story is about, not a credit. */

@@ -8,15 +8,16 @@
 import type { DroppedLine } from '../../engine/contract/types.ts';
 import type { CleanResult, Settled } from '../types.ts';
 import type { Copyright, Inferred } from './infer.ts';
-import { DATE_LIKE, outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
-import { hasCompanyForm, holderName, isDomain, outletKey, personShaped } from './outlet-names.ts';
+import { CUE_START, DATE_LIKE, outletCandidates, pageLines, type OutletCandidate, type PageLine } from './outlet-candidates.ts';
+import { hasCompanyForm, holderName, isDomain, LONE_NAME, outletKey, personShaped } from './outlet-names.ts';
+import { SEGMENT } from './outlet-structure.ts';
 import { isWire, outletShaped, sectionName } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { groupCandidates, strongest, type OutletGroup } from './outlet-groups.ts';
 import { RELATED_KIND } from './outlet-roles.ts';
 import { LISTED_SITE_KINDS, listedCandidates } from './outlet-listed.ts';
 import { listedOutletOf } from './outlet-listed-index.ts';
-import { domainName, type DomainNameWay } from './outlet-domain-name.ts';
+import { domainName, mastheadExtension, type DomainNameWay } from './outlet-domain-name.ts';
 import { CASELESS_DATELINE } from './outlet-caseless.ts';
 
 export interface OutletInput {
@@ -104,7 +105,7 @@ export function outletEvidence({ clean, copyright, copyrights = [], agency, urlD
             value: listedName,
             from: listedName === displayName(winner) ? provenance(winner) : `${provenance(winner)}, as the outlet list names it`,
           }
-        : withDefiniteArticle(siteName(displayName(winner), provenance(winner), lines, folderOutlet));
+        : withDefiniteArticle(mastheadSpelling(winner, lines) ?? siteName(displayName(winner), provenance(winner), lines, folderOutlet));
     if (winner.byKind.has('syndication')) {
       const carrier = sites.find((g) => g !== winner && g.byKind.has('title-site'));
       if (carrier) outlet.carriedBy = { value: displayName(carrier), from: provenance(carrier) };
@@ -254,6 +255,30 @@ function siteName(value: string, from: string, lines: readonly PageLine[], folde
   );
   return { value: named.value, from: `${from}, ${NAMED_BY[named.way]}` };
 }
+
+/**
+ * A winner that is a site's address (its URL, an address the page prints) is cited by the page's
+ * masthead when the first line writes the address's label with the rest of the site's name
+ * ("Example News" on example.net, where the label alone gives "Example"): two places agree on the
+ * name, the page spells it whole (task 18out15). The line must be shaped like a name: no cue
+ * ("From Example Daily"), no date, nothing but capitalised words.
+ */
+function mastheadSpelling(g: OutletGroup, lines: readonly PageLine[]): Settled<string> | undefined {
+  const parts = lines[0]?.text.split(SEGMENT) ?? [];
+  for (const part of new Set([parts[0], parts.at(-1)])) {
+    const first = part?.trim();
+    if (first === undefined || first.length > MASTHEAD_CHARS || !LONE_NAME.test(first) || CUE_START.test(first) || DATE_LIKE.test(first))
+      continue;
+    for (const c of g.candidates) {
+      if (!isDomain(c.value)) continue;
+      const name = mastheadExtension(c.value, first);
+      if (name !== undefined)
+        return { value: name, from: `${provenance(g)}, named as the page's first line '${quote(first)}' writes it whole` };
+    }
+  }
+  return undefined;
+}
+const MASTHEAD_CHARS = 48;
 
 const NAMED_BY: Record<DomainNameWay, string> = {
   folder: "named as its folder's pages agree, its letters spelling the domain",

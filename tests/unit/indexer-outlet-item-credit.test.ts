@@ -36,4 +36,14 @@ describe('a name credited under each teaser', () => {
     const menu = `${HEADLINE}\n\n${BODY}\n\n${Array.from({ length: 3 }, () => 'Latest news from around the harbour area today\n\nOverview').join('\n\n')}\n`;
     assert.equal(outletOf(menu), 'Unknown');
   });
+
+  it('leaves a name signed under each of several paragraphs alone', () => {
+    // Each post of a live blog signed by its contributor: more words than a teaser holds.
+    const posts = TEASERS.map(
+      (t) =>
+        `${t}, the harbour master said on Tuesday, adding that the works would go on through the spring and that the ferry would keep to its winter timetable.`,
+    );
+    const blog = `${HEADLINE}\n\n${BODY}\n\nLatest\n\n${posts.map((p) => `${p}\n\nKvarnlist`).join('\n\n')}\n`;
+    assert.equal(outletOf(blog), 'Unknown');
+  });
 });
