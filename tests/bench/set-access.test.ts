@@ -8,7 +8,8 @@ import { setAccess } from '../../bench/ingest/pages.ts';
 
 describe('setAccess', () => {
   it("refuses the lead's sets", () => {
-    for (const dir of ['/work/extra-pages/n2', '/work/extra-pages/n5/', 'blind3', '/x/c12', '/x/s4']) assert.equal(setAccess(dir), 'lead');
+    for (const dir of ['/work/extra-pages/n2', '/work/extra-pages/n5/', '/work/extra-pages/n18', 'blind3', '/x/c12', '/x/s4'])
+      assert.equal(setAccess(dir), 'lead');
   });
 
   it("gives this round's check sets (and old d8, d9) as figures only", () => {
@@ -17,7 +18,7 @@ describe('setAccess', () => {
 
   it('lets a set be named a check set through CHECK_SETS', () => {
     const before = process.env.CHECK_SETS;
-    process.env.CHECK_SETS = 'n18, n19';
+    process.env.CHECK_SETS = 'n19, n20';
     try {
       assert.equal(setAccess('/work/extra-pages/n19'), 'figures');
       assert.equal(setAccess('/work/extra-pages/n15'), 'read');
