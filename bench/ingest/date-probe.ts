@@ -1,7 +1,7 @@
 /**
  * Every date candidate of every page of a labelled set, beside the truth's date and the year the
  * indexer settled: for studying wrong and missing years. Prints page text only for sets one may
- * read (never d8, d9, blind*, c*, or held-out pages).
+ * read (never a check set or a lead's set by pages.ts `setAccess`, nor held-out pages).
  *
  *   npx tsx bench/ingest/date-probe.ts --dir DIR [--only wrong|missing|dated] [--page SUBSTRING]
  */
@@ -11,14 +11,14 @@ import { parseArgs } from 'node:util';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { collectDateCandidates } from '../../indexer/infer/date-candidates.ts';
 import { decodeBytes } from '../../indexer/read/decode.ts';
-import { labelledPages, PAGES_DIR, scorePages } from './pages.ts';
+import { labelledPages, PAGES_DIR, scorePages, setAccess } from './pages.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: PAGES_DIR }, only: { type: 'string' }, page: { type: 'string' } },
 });
 const dir = path.resolve(values.dir);
 const set = path.basename(dir);
-if (/^(d8|d9|blind.*|c\d+.*)$/.test(set)) {
+if (setAccess(dir) !== 'read') {
   console.error(`date-probe: ${set} is a check set: figures only (eval-ingest --json)`);
   process.exit(2);
 }

@@ -5,9 +5,9 @@
  *
  *   npx tsx bench/ingest/date-trace.ts --dir DIR [--dir DIR…] [--only wrong|missing|failed|dated]
  *
- * On a set one may read (shared dev pages, d4–d7, d10, d11) it prints each page with its candidates' lines.
- * On a check set (d8, d9) it prints counts only: pages by outcome and by the winner's shape (kind, zone,
- * place beside the headline), never a page's name or text. It refuses blind*, c* and s* sets.
+ * On a write-from set (shared dev pages, the extra sets one may read) it prints each page with its candidates' lines.
+ * On a check set (pages.ts `setAccess`: n16, n17 this round) it prints counts only: pages by outcome and by the
+ * winner's shape (kind, zone, place beside the headline), never a page's name or text. It refuses the lead's sets.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { cleanText } from '../../indexer/clean/index.ts';
 import { collectDateCandidates, type DateCandidate } from '../../indexer/infer/date-candidates.ts';
 import { weighDates } from '../../indexer/infer/date.ts';
 import { decodeBytes } from '../../indexer/read/decode.ts';
-import { labelledPages, PAGES_DIR, scorePages } from './pages.ts';
+import { labelledPages, PAGES_DIR, scorePages, setAccess } from './pages.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', multiple: true, default: [PAGES_DIR] }, only: { type: 'string' } },
@@ -32,11 +32,12 @@ function place(c: DateCandidate, headline: number): string {
 for (const dirArg of values.dir) {
   const dir = path.resolve(dirArg);
   const set = path.basename(dir);
-  if (/^(blind.*|c\d+.*|s\d+.*)$/.test(set)) {
+  const access = setAccess(dir);
+  if (access === 'lead') {
     console.error(`date-trace: ${set} is for the lead only`);
     continue;
   }
-  const check = /^(d8|d9)$/.test(set);
+  const check = access === 'figures';
   const scores = new Map((await scorePages(dir)).map((s) => [s.page, s]));
   const counts = new Map<string, number>();
   const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanText } from '../../indexer/clean/index.ts';
-import { labelledPages, PAGES_DIR } from './pages.ts';
+import { labelledPages, PAGES_DIR, setAccess } from './pages.ts';
 import { withReasonHistory } from './reason-history.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: PAGES_DIR }, rule: { type: 'string' } } });
@@ -24,7 +24,7 @@ for (const { source, truth } of labelledPages(values.dir)) {
     if (d.line === truth.titleLine || junk.has(d.line)) continue;
     const k = history.get(d.line)?.at(-1) ?? `${d.reason} (?)`;
     tally.set(k, (tally.get(k) ?? 0) + 1);
-    if (values.rule && k.includes(values.rule) && truth.split === 'dev' && !/\/(?:d8|d9|c\d+|blind\d*|s\d+)\/?$/.test(values.dir))
+    if (values.rule && k.includes(values.rule) && truth.split === 'dev' && setAccess(values.dir) === 'read')
       console.log(`${source}:${d.line}\t${k}\t${d.text.slice(0, 120)}`);
   }
 }

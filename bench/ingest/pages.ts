@@ -26,6 +26,22 @@ export function mayShowLines(set: string, split: 'dev' | 'heldout'): boolean {
   return split === 'dev' || ['t', 'blind', 'u', 'f'].includes(set);
 }
 
+/**
+ * What a tool may show of a labelled set, by its folder's name. The lead's sets (n2, n4, n5, n18, blind*, c*, s*) are
+ * never read. A round's check sets (n16, n17 this round; d8 and d9 of old; more through the CHECK_SETS environment
+ * variable, comma-separated) give figures only: counts by outcome and shape, never a page's name, line or text.
+ * Every other set is a write-from set: its dev pages may be printed.
+ */
+export type SetAccess = 'lead' | 'figures' | 'read';
+const LEAD_SETS = /^(?:n2|n4|n5|n18|blind.*|c\d+.*|s\d+.*)$/;
+const CHECK_SETS = ['n16', 'n17', 'd8', 'd9'];
+export function setAccess(dir: string): SetAccess {
+  const set = path.basename(path.resolve(dir));
+  if (LEAD_SETS.test(set)) return 'lead';
+  const more = (process.env.CHECK_SETS ?? '').split(',').map((s) => s.trim());
+  return CHECK_SETS.includes(set) || more.includes(set) ? 'figures' : 'read';
+}
+
 export function pagesAvailable(dir = PAGES_DIR): boolean {
   return fs.existsSync(dir) && fs.readdirSync(dir).some((f) => fs.existsSync(path.join(dir, f, 'truth.jsonl')));
 }

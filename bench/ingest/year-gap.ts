@@ -6,8 +6,8 @@
  *
  *   npx tsx bench/ingest/year-gap.ts --dir DIR [--dir DIR…]
  *
- * Sets one may read: each page. Check sets (d8, d9): counts by outcome, gap and winner's shape only. Refuses
- * blind*, c* and s* sets.
+ * Sets one may read: each page. Check sets (pages.ts `setAccess`): counts by outcome, gap and winner's shape only.
+ * Refuses the lead's sets.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,18 +16,19 @@ import { cleanText } from '../../indexer/clean/index.ts';
 import { collectDateCandidates } from '../../indexer/infer/date-candidates.ts';
 import { weighDates } from '../../indexer/infer/date.ts';
 import { decodeBytes } from '../../indexer/read/decode.ts';
-import { labelledPages, PAGES_DIR, scorePages } from './pages.ts';
+import { labelledPages, PAGES_DIR, scorePages, setAccess } from './pages.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', multiple: true, default: [PAGES_DIR] } } });
 const YEAR = /(?<![\d])(19[5-9]\d|20[0-4]\d)(?![\d])/gu;
 for (const dirArg of values.dir) {
   const dir = path.resolve(dirArg);
   const set = path.basename(dir);
-  if (/^(blind.*|c\d+.*|s\d+.*)$/.test(set)) {
+  const access = setAccess(dir);
+  if (access === 'lead') {
     console.error(`year-gap: ${set} is for the lead only`);
     continue;
   }
-  const check = /^(d8|d9)$/.test(set);
+  const check = access === 'figures';
   const scores = new Map((await scorePages(dir)).map((s) => [s.page, s]));
   const counts = new Map<string, number>();
   for (const { source, truth } of labelledPages(dir)) {

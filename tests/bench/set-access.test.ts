@@ -1,0 +1,35 @@
+/**
+ * Which labelled sets the bench tools may print: the lead's sets never, a round's check sets as figures only,
+ * every other (write-from) set page by page.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { setAccess } from '../../bench/ingest/pages.ts';
+
+describe('setAccess', () => {
+  it("refuses the lead's sets", () => {
+    for (const dir of ['/work/extra-pages/n2', '/work/extra-pages/n5/', '/work/extra-pages/n18', 'blind3', '/x/c12', '/x/s4'])
+      assert.equal(setAccess(dir), 'lead');
+  });
+
+  it("gives this round's check sets (and old d8, d9) as figures only", () => {
+    for (const dir of ['/work/extra-pages/n16', '/work/extra-pages/n17/', 'd8', 'd9']) assert.equal(setAccess(dir), 'figures');
+  });
+
+  it('lets a set be named a check set through CHECK_SETS', () => {
+    const before = process.env.CHECK_SETS;
+    process.env.CHECK_SETS = 'n19, n20';
+    try {
+      assert.equal(setAccess('/work/extra-pages/n19'), 'figures');
+      assert.equal(setAccess('/work/extra-pages/n15'), 'read');
+    } finally {
+      if (before === undefined) delete process.env.CHECK_SETS;
+      else process.env.CHECK_SETS = before;
+    }
+  });
+
+  it('reads the write-from sets, the shared pages among them', () => {
+    for (const dir of ['/work/extra-pages/n14', '/work/extra-pages/n1', '/work/extra-pages/w-18junk10', '/work/shared/pages'])
+      assert.equal(setAccess(dir), 'read');
+  });
+});
