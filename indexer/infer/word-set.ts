@@ -35,46 +35,16 @@ export function caselessWordSet(words: readonly string[]): (text: string) => boo
     }
   }
   if (symbols > 255) throw new Error('caselessWordSet: too many characters');
-  // The trie of the words, then its failure links folded in: `next` is a complete automaton.
-  const children: number[][] = [new Array<number>(symbols).fill(-1)];
-  const accepts: boolean[] = [false];
-  for (const word of words) {
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const s = symbol[word.charCodeAt(i)]!;
-      if (children[node]![s] === -1) {
-        children[node]![s] = children.length;
-        children.push(new Array<number>(symbols).fill(-1));
-        accepts.push(false);
-      }
-      node = children[node]![s]!;
-    }
-    accepts[node] = true;
-  }
-  const fail = new Array<number>(children.length).fill(0);
-  const queue: number[] = [];
-  for (let s = 0; s < symbols; s++) {
-    const child = children[0]![s]!;
-    if (child === -1) children[0]![s] = 0;
-    else queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    accepts[node] ||= accepts[fail[node]!]!;
-    for (let s = 0; s < symbols; s++) {
-      const child = children[node]![s]!;
-      if (child === -1) children[node]![s] = children[fail[node]!]![s]!;
-      else {
-        fail[child] = children[fail[node]!]![s]!;
-        queue.push(child);
-      }
-    }
-  }
+  const { children, ends } = completeTrie(
+    words.map((word) => [word, 1]),
+    symbols,
+    (c) => symbol[c]!,
+  );
   // The walk reads one entry a character: an entry is the next node's row (its number times the
   // symbols), or -1 where that node accepts (the walk stops there); every code unit has its symbol.
   const next = new Int32Array(children.length * symbols);
   children.forEach((row, node) => {
-    for (let s = 0; s < symbols; s++) next[node * symbols + s] = accepts[row[s]!] ? -1 : row[s]! * symbols;
+    for (let s = 0; s < symbols; s++) next[node * symbols + s] = ends[row[s]!] !== 0 ? -1 : row[s]! * symbols;
   });
   const symbolOf = new Uint8Array(0x10000);
   symbolOf.set(symbol);
@@ -112,42 +82,11 @@ export function literalGroups(groups: readonly (readonly string[])[]): (text: st
       if (word === '') throw new Error('literalGroups: an empty string');
       for (let i = 0; i < word.length; i++) if (symbolOf[word.charCodeAt(i)] === 0) symbolOf[word.charCodeAt(i)] = symbols++;
     }
-  const children: number[][] = [new Array<number>(symbols).fill(-1)];
-  const ends: number[] = [0];
-  groups.forEach((group, k) => {
-    for (const word of group) {
-      let node = 0;
-      for (let i = 0; i < word.length; i++) {
-        const s = symbolOf[word.charCodeAt(i)]!;
-        if (children[node]![s] === -1) {
-          children[node]![s] = children.length;
-          children.push(new Array<number>(symbols).fill(-1));
-          ends.push(0);
-        }
-        node = children[node]![s]!;
-      }
-      ends[node] = ends[node]! | (1 << k);
-    }
-  });
-  const fail = new Array<number>(children.length).fill(0);
-  const queue: number[] = [];
-  for (let s = 0; s < symbols; s++) {
-    const child = children[0]![s]!;
-    if (child === -1) children[0]![s] = 0;
-    else queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head]!;
-    ends[node] = ends[node]! | ends[fail[node]!]!;
-    for (let s = 0; s < symbols; s++) {
-      const child = children[node]![s]!;
-      if (child === -1) children[node]![s] = children[fail[node]!]![s]!;
-      else {
-        fail[child] = children[fail[node]!]![s]!;
-        queue.push(child);
-      }
-    }
-  }
+  const { children, ends } = completeTrie(
+    groups.flatMap((group, k) => group.map((word): [string, number] => [word, 1 << k])),
+    symbols,
+    (c) => symbolOf[c]!,
+  );
   // Rows as offsets, as `holds` reads them; a node's groups beside.
   const next = new Int32Array(children.length * symbols);
   const found = new Int32Array(children.length * symbols);
@@ -174,4 +113,52 @@ function groupsIn(text: string, next: Int32Array, found: Int32Array, symbolOf: U
     }
   }
   return mask;
+}
+
+/**
+ * The trie of `entries` (each string with the bits it carries) with its failure links folded in:
+ * every node's row is complete (a missing child is where the automaton goes instead), and a node's
+ * bits are those of every string ending there or at one of its suffixes. Both automata above are
+ * built by it; `symbolAt` gives a code unit's symbol (0 for one no string holds).
+ */
+function completeTrie(
+  entries: readonly (readonly [string, number])[],
+  symbols: number,
+  symbolAt: (code: number) => number,
+): { children: number[][]; ends: number[] } {
+  const children: number[][] = [new Array<number>(symbols).fill(-1)];
+  const ends: number[] = [0];
+  for (const [word, bits] of entries) {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const s = symbolAt(word.charCodeAt(i));
+      if (children[node]![s] === -1) {
+        children[node]![s] = children.length;
+        children.push(new Array<number>(symbols).fill(-1));
+        ends.push(0);
+      }
+      node = children[node]![s]!;
+    }
+    ends[node] = ends[node]! | bits;
+  }
+  const fail = new Array<number>(children.length).fill(0);
+  const queue: number[] = [];
+  for (let s = 0; s < symbols; s++) {
+    const child = children[0]![s]!;
+    if (child === -1) children[0]![s] = 0;
+    else queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head]!;
+    ends[node] = ends[node]! | ends[fail[node]!]!;
+    for (let s = 0; s < symbols; s++) {
+      const child = children[node]![s]!;
+      if (child === -1) children[node]![s] = children[fail[node]!]![s]!;
+      else {
+        fail[child] = children[fail[node]!]![s]!;
+        queue.push(child);
+      }
+    }
+  }
+  return { children, ends };
 }

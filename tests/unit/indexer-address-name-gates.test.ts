@@ -23,6 +23,7 @@ import { bareDomain, isDomain, outletKey } from '../../indexer/infer/outlet-name
 import { isPlatform, isWire } from '../../indexer/infer/outlet-words.ts';
 import { asciiLettered, spelledFromCapital } from '../../indexer/infer/capital-spelling.ts';
 import { registrablePart } from '../../indexer/infer/outlet-address-words.ts';
+import { prng } from '../../bench/scale/seeded.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -97,17 +98,6 @@ function oldDomainNames(lines: readonly PageLine[], domains: readonly OutletCand
       });
     }
   }
-}
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NAMES = [
@@ -224,7 +214,7 @@ function run(read: typeof addressWordNames, p: { lines: PageLine[]; addresses: O
 
 describe("the address readers' line gates", () => {
   it('addressWordNames finds what its old form found, on 6,000 random pages', () => {
-    const r = random(18);
+    const r = prng(18);
     let found = 0;
     for (let i = 0; i < 6000; i++) {
       const p = page(r);
@@ -236,7 +226,7 @@ describe("the address readers' line gates", () => {
   });
 
   it('domainNames finds what its old form found, on 6,000 random pages', () => {
-    const r = random(81);
+    const r = prng(81);
     let found = 0;
     for (let i = 0; i < 6000; i++) {
       const p = page(r);

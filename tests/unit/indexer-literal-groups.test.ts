@@ -8,24 +8,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SELF_PATTERNS, selfWords } from '../../indexer/infer/outlet-mentions.ts';
 import { literalGroups } from '../../indexer/infer/word-set.ts';
+import { prng } from '../../bench/scale/seeded.ts';
 
 const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A seeded generator, so a failure can be run again. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Texts of pieces of the strings (whole, cut, in another case), noise and spaces. */
 function texts(strings: readonly string[], n: number, seed: number): string[] {
-  const r = random(seed);
+  const r = prng(seed);
   const noise = ['x', ' ', 'é', 'İ', 'ß', '’', "'", 'Σ', '\u{1f600}', 'a', 'e', 'r', '  ', '\n'];
   const out: string[] = [];
   for (let i = 0; i < n; i++) {
