@@ -1133,9 +1133,10 @@ const BARE_TEMPERATURE = /^[-+−]?\d{1,3}(?:[.,]\d)?\s*[º°˚]?\s*[CF]$/u;
 /**
  * A short line right above or below a weather widget's temperature is the widget's condition or
  * place ("Partly cloudy", "Dar es Salaam"): widgets print them on lines of their own around it.
+ * Counted by `lineWords`: a Chinese headline under the widget has one or two spaces, not three words.
  */
 function isWeatherNeighbour(lines: ContentLine[], i: number): boolean {
-  if (wordCount(lines[i]!.text, 4) > 3) return false;
+  if (lineWords(lines[i]!.text, 4) > 3) return false;
   const weather = (l: ContentLine | undefined) => l !== undefined && (isWeather(l.text) || BARE_TEMPERATURE.test(l.text));
   return weather(lines[i - 1]) || weather(lines[i + 1]);
 }

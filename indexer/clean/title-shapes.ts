@@ -5,7 +5,9 @@
  */
 import { isWeekdayName, monthsOf } from '../infer/date-names.ts';
 import { findDates, hasClockTime } from '../infer/dates.ts';
+import { asciiDigits } from '../infer/digits.ts';
 import { wordCount } from './shape.ts';
+import { hasUnspacedScript, segmentedWordCount } from './unspaced-words.ts';
 import { AGENCY_NAMES, PICTURE_AGENCY_NAMES } from './phrases.ts';
 import { alternation } from '../escape-regexp.ts';
 
@@ -36,7 +38,7 @@ const NUMBER = /^[\p{P}\p{S}]*\d[\d\p{P}\p{S}]*\p{L}{0,2}$/u;
  * know", "Brown names 16 March for Budget") has no full date or too many other words.
  */
 export function dateStampWords(text: string): number {
-  if (!/\d/.test(text) || wordCount(text, 10) > 10) return -1;
+  if (!/\d/.test(text) || wordCount(text, 10) > 10) return writtenStampWords(text);
   if (RELATIVE_TIME.test(text)) return Math.max(0, wordCount(text) - 3);
   const tokens = text.split(/[\s/|·•,–—-]+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   let year = false;
@@ -48,7 +50,45 @@ export function dateStampWords(text: string): number {
     else if (!DAY.test(t) && !NUMBER.test(t)) other++;
   }
   const stamped = NUMERIC_DATE.test(text) || TIME.test(text) || (month && year);
-  return stamped && other <= 3 ? other : -1;
+  return stamped && other <= 3 ? other : writtenStampWords(text);
+}
+
+/** Most words a date line holds beside its date: a weekday, a section, "Published:". */
+const MAX_STAMP_OTHER = 3;
+/**
+ * Most words beside a full date and a clock time: a publication stamp with its cues ("Published:
+ * 12 Mar 2023 Time: 9:55 am, edited: 10:05 am"), or another item's headline glued to its stamp.
+ * A headline that names a day and an hour with a year as well is rarer than either.
+ */
+const MAX_TIMESTAMP_OTHER = 6;
+/** Most words of a line read as a stamp by its written date. */
+const MAX_STAMP_WORDS = 12;
+const DIGIT = /\p{Nd}/u;
+const NUMERAL = /^[\p{P}\p{S}]*\p{Nd}[\p{Nd}\p{P}\p{S}]*\p{L}{0,2}$/u;
+
+/**
+ * A stamp whose date the patterns above do not read, read as the date reader reads dates: its
+ * digits another script's ("১২ মার্চ ২০২৩", "۱۲ اسفند ۱۴۰۱"), its month a name of the CLDR's
+ * ("१२ मार्च २०२३"), an era's year ("令和5年3月12日"); and a full date with a clock time,
+ * whatever cues and leftovers stand around them. The words counted are those left beside the
+ * date; -1 when there is no full date (day, month and year) or too many other words.
+ */
+function writtenStampWords(text: string): number {
+  if (!DIGIT.test(text) || wordCount(text, MAX_STAMP_WORDS + 1) > MAX_STAMP_WORDS) return -1;
+  const dates = findDates(text);
+  if (dates.length === 0) return -1;
+  let rest = '';
+  let at = 0;
+  for (const d of dates) {
+    rest += ` ${text.slice(at, d.index)}`;
+    at = d.index + d.text.length;
+  }
+  rest += ` ${text.slice(at)}`;
+  // A script without spaces is counted by its dictionary words: one Thai "word" between spaces is a phrase.
+  let other = 0;
+  for (const t of rest.split(/[\s/|·•,–—-]+/))
+    if (/\p{L}/u.test(t) && !NUMERAL.test(t)) other += hasUnspacedScript(t) ? segmentedWordCount(t) : 1;
+  return other <= (hasClockTime(asciiDigits(text)) ? MAX_TIMESTAMP_OTHER : MAX_STAMP_OTHER) ? other : -1;
 }
 
 /**
