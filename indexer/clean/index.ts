@@ -48,6 +48,7 @@ import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { keepStandfirstLines } from './standfirst-lines.ts';
 import { keepFieldRows } from './field-rows.ts';
+import { keepScoreBox } from './score-box.ts';
 import { markOffTopicTail } from './topic-tail.ts';
 import { markLabelledTail } from './labelled-tail.ts';
 import { markExcerptTail } from './excerpt-tail.ts';
@@ -100,6 +101,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepLeadRepeat(lines);
   keepStandfirstLines(lines);
   keepFieldRows(lines);
+  keepScoreBox(lines);
   keepParagraphOpeners(lines);
   keepLeadHeadline(lines);
   keepStampedLeads(lines);
