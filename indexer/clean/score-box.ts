@@ -8,8 +8,8 @@
  *
  * So a line above the first paragraph that holds one score (and at most a half-time score in
  * brackets) and a few words, printed once on the page, stays when a kept paragraph below repeats
- * its score; and so does a line stacked right against it (no blank line between) whose capitalised
- * words a kept paragraph names.
+ * its score or names the words of a line stacked right against it (no blank line between): that
+ * line (the teams, the scorers) stays too, unless it holds a score of its own (a ticker's next match).
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { endsSentence, lineKey } from './shape.ts';
@@ -76,7 +76,8 @@ export function keepScoreBox(lines: ContentLine[]): void {
     const n = lines[j];
     if (!n || j >= firstParagraph || n.reason === null || !SHAPE_REASONS.has(n.reason)) return null;
     if (Math.abs(n.line - lines[i]!.line) !== 1 || n.words > MAX_BOX_WORDS || endsSentence(n.text) || !printedOnce(n)) return null;
-    return n;
+    // A line with a score of its own is another match's result (a ticker), not this box's team or scorers.
+    return scores(n.text).length === 0 ? n : null;
   };
   const namesStory = (n: ContentLine) => (n.text.match(CAPITALISED) ?? []).some((w) => storyWords.has(w.toLowerCase()));
 

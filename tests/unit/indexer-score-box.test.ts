@@ -42,6 +42,11 @@ describe("a match's result box above its report", () => {
     for (const line of ['Oakridge', '3-0', 'Millbrook']) assert.ok(!out.includes(line), line);
   });
 
+  it("still drops another match's result stacked against the box (a ticker)", () => {
+    const text = page('Scores', 'Fixtures', HEADLINE, 'Kestrel Town\n1:1 (0:0)\nHarbour Rovers 3-0 Oakridge', Q1, P2, P3);
+    assert.ok(!kept(text).includes('Harbour Rovers 3-0 Oakridge'));
+  });
+
   it('reads a clock time as no score', () => {
     const text = page('Scores', 'Fixtures', HEADLINE, 'Referee J. Smith', 'Kick-off 15:30', `${P1} The match kicked off at 15:30.`, P2, P3);
     assert.ok(!kept(text).includes('Kick-off 15:30'));
