@@ -48,6 +48,8 @@ import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
 import { keepStandfirstLines } from './standfirst-lines.ts';
 import { keepFieldRows } from './field-rows.ts';
+import { keepScoreBox } from './score-box.ts';
+import { keepDoubledItemHeadlines } from './doubled-items.ts';
 import { markOffTopicTail } from './topic-tail.ts';
 import { markLabelledTail } from './labelled-tail.ts';
 import { markExcerptTail } from './excerpt-tail.ts';
@@ -100,6 +102,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepLeadRepeat(lines);
   keepStandfirstLines(lines);
   keepFieldRows(lines);
+  keepScoreBox(lines);
   keepParagraphOpeners(lines);
   keepLeadHeadline(lines);
   keepStampedLeads(lines);
@@ -109,6 +112,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   // Before keepListingHeadline: with the first entry back, an archive's heading is read as no entry of the list.
   keepArchiveFirstEntry(lines);
   keepListingHeadline(lines);
+  keepDoubledItemHeadlines(lines);
   keepBriefHeading(lines);
   // Last: the story's core and its tail are read from what every other rule kept.
   markOffTopicTail(lines, language);
