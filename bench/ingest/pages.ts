@@ -28,13 +28,13 @@ export function mayShowLines(set: string, split: 'dev' | 'heldout'): boolean {
 
 /**
  * What a tool may show of a labelled set, by its folder's name. The lead's sets (n2, n4, n5, n18, blind*, c*, s*) are
- * never read. A round's check sets (n16, n17 this round; d8 and d9 of old; more through the CHECK_SETS environment
+ * never read. A round's check sets (n16, n17 this round, n19 and n20 labelled for the next; d8 and d9 of old; more through the CHECK_SETS environment
  * variable, comma-separated) give figures only: counts by outcome and shape, never a page's name, line or text.
  * Every other set is a write-from set: its dev pages may be printed.
  */
 export type SetAccess = 'lead' | 'figures' | 'read';
 const LEAD_SETS = /^(?:n2|n4|n5|n18|blind.*|c\d+.*|s\d+.*)$/;
-const CHECK_SETS = ['n16', 'n17', 'd8', 'd9'];
+const CHECK_SETS = ['n16', 'n17', 'n19', 'n20', 'd8', 'd9'];
 export function setAccess(dir: string): SetAccess {
   const set = path.basename(path.resolve(dir));
   if (LEAD_SETS.test(set)) return 'lead';
