@@ -28,6 +28,10 @@ const RELATIVE_TIME = new RegExp(
   'iu',
 );
 const NUMBER = /^[\p{P}\p{S}]*\d[\d\p{P}\p{S}]*\p{L}{0,2}$/u;
+/** What parts a stamp's words: spaces, slashes, bars, middle dots, bullets, commas and dashes. */
+const STAMP_SEPARATORS = /[\s/|·•,–—-]+/;
+/** Most words a date line holds beside its date: a weekday, a section, "Published:". */
+const MAX_STAMP_OTHER = 3;
 
 /**
  * A date or time stamp, possibly with a weekday, a section name or a byline around it:
@@ -40,7 +44,7 @@ const NUMBER = /^[\p{P}\p{S}]*\d[\d\p{P}\p{S}]*\p{L}{0,2}$/u;
 export function dateStampWords(text: string): number {
   if (!/\d/.test(text) || wordCount(text, 10) > 10) return writtenStampWords(text);
   if (RELATIVE_TIME.test(text)) return Math.max(0, wordCount(text) - 3);
-  const tokens = text.split(/[\s/|·•,–—-]+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  const tokens = text.split(STAMP_SEPARATORS).filter((t) => /[\p{L}\p{N}]/u.test(t));
   let year = false;
   let month = false;
   let other = 0;
@@ -50,11 +54,9 @@ export function dateStampWords(text: string): number {
     else if (!DAY.test(t) && !NUMBER.test(t)) other++;
   }
   const stamped = NUMERIC_DATE.test(text) || TIME.test(text) || (month && year);
-  return stamped && other <= 3 ? other : writtenStampWords(text);
+  return stamped && other <= MAX_STAMP_OTHER ? other : writtenStampWords(text);
 }
 
-/** Most words a date line holds beside its date: a weekday, a section, "Published:". */
-const MAX_STAMP_OTHER = 3;
 /**
  * Most words beside a full date and a clock time: a publication stamp with its cues ("Published:
  * 12 Mar 2023 Time: 9:55 am, edited: 10:05 am"), or another item's headline glued to its stamp.
@@ -86,7 +88,7 @@ function writtenStampWords(text: string): number {
   rest += ` ${text.slice(at)}`;
   // A script without spaces is counted by its dictionary words: one Thai "word" between spaces is a phrase.
   let other = 0;
-  for (const t of rest.split(/[\s/|·•,–—-]+/))
+  for (const t of rest.split(STAMP_SEPARATORS))
     if (/\p{L}/u.test(t) && !NUMERAL.test(t)) other += hasUnspacedScript(t) ? segmentedWordCount(t) : 1;
   return other <= (hasClockTime(asciiDigits(text)) ? MAX_TIMESTAMP_OTHER : MAX_STAMP_OTHER) ? other : -1;
 }
@@ -98,7 +100,7 @@ function writtenStampWords(text: string): number {
  * fixture's heading over its date and venue).
  */
 export function isYearlessDate(text: string): boolean {
-  const tokens = text.split(/[\s/|·•,–—-]+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  const tokens = text.split(STAMP_SEPARATORS).filter((t) => /[\p{L}\p{N}]/u.test(t));
   if (tokens.length !== 3) return false;
   // Two-letter abbreviations ("do", "ma") are words of their own too often.
   const weekday = tokens.filter((t) => t.length >= 3 && isWeekdayName(t)).length;

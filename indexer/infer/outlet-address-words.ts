@@ -78,9 +78,10 @@ export function addressWordNames(lines: readonly PageLine[], addresses: readonly
     if (label.length >= 3 && !labels.has(label)) labels.set(label, { address: a, email });
   }
   if (labels.size === 0) return;
-  // Initials are three or four letters; a joined name has six or more. Where no label is initials,
-  // a line can only hold a name whose joined letters are a label if its own letters hold them, from
-  // the name's first capital on: most lines of prose are let go before their words are read.
+  // Initials are three or four letters; a joined name has six or more. A line can only hold a name
+  // whose joined letters are a label if its own letters hold them, from the name's first capital on,
+  // or initials if it writes each of their letters as a capital: most lines of prose are let go
+  // before their words are read.
   const joined = [...labels.keys()].filter((label) => label.length >= MIN_JOINED);
   const initials = [...labels.keys()].filter((label) => label.length <= MAX_WORDS);
   for (const l of lines) {

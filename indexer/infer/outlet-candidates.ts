@@ -31,6 +31,7 @@ import { itemCredit } from './outlet-item-credit.ts';
 import { quote } from './quote.ts';
 import { isStampNotName } from './dates.ts';
 import { PROSE_WORDS } from './outlet-reach.ts';
+import { spacedWordCount } from '../clean/shape.ts';
 
 export interface OutletCandidate {
   /** The name as the page writes it. */
@@ -68,12 +69,10 @@ export function pageLines(clean: CleanResult): PageLine[] {
   );
 }
 
+/** Words up to one past PROSE_WORDS (the page's lines are single-spaced). */
 function countWords(text: string): number {
   // Prose is long: a line over the cue length by characters needs no counting.
-  if (text.length > PROSE_WORDS * 12) return PROSE_WORDS + 1;
-  let words = text === '' ? 0 : 1;
-  for (let i = text.indexOf(' '); i !== -1 && words <= PROSE_WORDS; i = text.indexOf(' ', i + 1)) words++;
-  return words;
+  return text.length > PROSE_WORDS * 12 ? PROSE_WORDS + 1 : spacedWordCount(text, PROSE_WORDS);
 }
 
 export function outletCandidates(clean: CleanResult, lines: readonly PageLine[], urlDomain?: string | null): OutletCandidate[] {
