@@ -26,14 +26,12 @@
 import { parseArgs } from 'node:util';
 import { domainParts } from '../../indexer/infer/domain-parts.ts';
 import { foldText } from '../../indexer/infer/outlet-domain-name.ts';
-import { scorePages } from './pages.ts';
+import { scorePages, setAccess } from './pages.ts';
 import { labelNames } from './score.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', multiple: true, default: [] }, show: { type: 'boolean', default: false } },
 });
-/** Sets whose pages no tool may print: this round's check sets and the lead's own. */
-const NOT_SHOWN = /(?:^|\/)(?:n2|n4|n5|n16|n17|d8|d9|blind\d*|c\d+|s\d+)\/?$/;
 
 const LATIN = /\p{Script=Latin}/u;
 /** Hosts that carry many sites' pages: blogs, archives, publishing services. */
@@ -63,7 +61,7 @@ function cause(got: string, truth: string, url: string, fromText: boolean): stri
 }
 
 for (const dir of values.dir) {
-  const show = values.show && !NOT_SHOWN.test(dir);
+  const show = values.show && setAccess(dir) === 'read';
   if (values.show && !show) console.log(`${dir}: a check or lead-only set, counts only`);
   const tally = new Map<string, { stated: number; unstated: number }>();
   let wrong = 0;

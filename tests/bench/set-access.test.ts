@@ -8,19 +8,28 @@ import { setAccess } from '../../bench/ingest/pages.ts';
 
 describe('setAccess', () => {
   it("refuses the lead's sets", () => {
-    for (const dir of ['/work/extra-pages/n2', '/work/extra-pages/n5/', '/work/extra-pages/n18', 'blind3', '/x/c12', '/x/s4'])
+    for (const dir of [
+      '/work/extra-pages/n2',
+      '/work/extra-pages/n5/',
+      '/work/extra-pages/n18',
+      '/work/extra-pages/n25',
+      'blind3',
+      '/x/c12',
+      '/x/s4',
+    ])
       assert.equal(setAccess(dir), 'lead');
   });
 
-  it("gives this round's check sets (and old d8, d9) as figures only", () => {
-    for (const dir of ['/work/extra-pages/n16', '/work/extra-pages/n17/', 'd8', 'd9']) assert.equal(setAccess(dir), 'figures');
+  it("gives this round's check sets (and old ones) as figures only", () => {
+    for (const dir of ['/work/extra-pages/n23', '/work/extra-pages/n24/', '/work/extra-pages/n16', 'd8', 'd9'])
+      assert.equal(setAccess(dir), 'figures');
   });
 
   it('lets a set be named a check set through CHECK_SETS', () => {
     const before = process.env.CHECK_SETS;
-    process.env.CHECK_SETS = 'n19, n20';
+    process.env.CHECK_SETS = 'n26, n27';
     try {
-      assert.equal(setAccess('/work/extra-pages/n19'), 'figures');
+      assert.equal(setAccess('/work/extra-pages/n27'), 'figures');
       assert.equal(setAccess('/work/extra-pages/n15'), 'read');
     } finally {
       if (before === undefined) delete process.env.CHECK_SETS;
@@ -29,7 +38,13 @@ describe('setAccess', () => {
   });
 
   it('reads the write-from sets, the shared pages among them', () => {
-    for (const dir of ['/work/extra-pages/n14', '/work/extra-pages/n1', '/work/extra-pages/w-18junk10', '/work/shared/pages'])
+    for (const dir of [
+      '/work/extra-pages/n21',
+      '/work/extra-pages/n14',
+      '/work/extra-pages/w-18tit19',
+      '/work/extra-pages/w-18junk10',
+      '/work/shared/pages',
+    ])
       assert.equal(setAccess(dir), 'read');
   });
 });
