@@ -12,15 +12,21 @@
  * (`isListPage`), or bulleted headlines over their text, two or more.
  *
  * The label words are the trade's (the archive titles of blog engines, per concept), not any page's.
+ *
+ * A tag's or an archive's heading ("Tag: …", "Tag Archives: …", "Archive for July 18th, 2008") names a
+ * list by construction, and blog engines print such a list's entries whole: a stored excerpt of
+ * some 2,000 characters then holds one entry, its headline over its paragraphs, which no list test
+ * can see. Under those labels one entry is enough; the labels that also stand over a single story
+ * (a topic's or a category's kicker, an author's byline) still need the list.
  */
 import { isEntryHeadline, isLinkedTeaser, isListPage, isTeaserOrParagraph } from './listing-headline.ts';
+import { isDateOnly } from '../infer/dates.ts';
 import { endsSentence, wordCount } from './shape.ts';
 import { agreement, contentStems } from './title-agreement.ts';
 import type { ContentLine } from './structure.ts';
 
-/** An archive's kind, as blog engines label it in the languages of the news on the web. */
-const ARCHIVE_LABEL_WORDS = [
-  // Tags and keywords.
+/** Tags and keywords, as blog engines label a tag's archive: a list by construction. */
+const TAG_LABEL_WORDS = [
   'tag(?:ged)?',
   'tag archives?',
   'posts? tagged',
@@ -42,6 +48,10 @@ const ARCHIVE_LABEL_WORDS = [
   'метка',
   'тег',
   'ετικέτα',
+];
+
+/** Categories, sections, topics and authors: labels that also stand over a single story (a kicker, a byline). */
+const NAMING_LABEL_WORDS = [
   // Categories, sections and topics.
   'category',
   'category archives?',
@@ -79,7 +89,10 @@ const ARCHIVE_LABEL_WORDS = [
   'penulis',
   'автор',
   'συντάκτης',
-  // Archives of a section or a period.
+];
+
+/** Archives of a section or a period: a list by construction. */
+const PERIOD_LABEL_WORDS = [
   'archives?',
   'archive for',
   'archiv',
@@ -95,21 +108,45 @@ const ARCHIVE_LABEL_WORDS = [
   'архив',
 ];
 
+/** An archive's kind, as blog engines label it in the languages of the news on the web. */
+const ARCHIVE_LABEL_WORDS = [...TAG_LABEL_WORDS, ...NAMING_LABEL_WORDS, ...PERIOD_LABEL_WORDS];
+
 /**
  * A label, a colon, and the archive's name: one name, not a list (no comma, semicolon or separator);
  * as the page's title line, the site's name may follow it behind a spaced separator ("Tag: Harbour
- * ferries | Harbour Gazette").
+ * ferries | Harbour Gazette"). A date may hold its comma ("Archive: July 18, 2008").
  */
-const ARCHIVE_HEADING = new RegExp(`^(?:${ARCHIVE_LABEL_WORDS.join('|')})\\s*:\\s*([^,;|•·]+?)(?:\\s+[|–—-]\\s+[^,;]{1,60})?$`, 'iu');
+const archiveHeading = (words: readonly string[]) =>
+  new RegExp(`^(?:${words.join('|')})\\s*:\\s*([^;|•·]+?)(?:\\s+[|–—-]\\s+[^,;]{1,60})?$`, 'iu');
+const ARCHIVE_HEADING = archiveHeading(ARCHIVE_LABEL_WORDS);
+const LIST_HEADING = archiveHeading([...TAG_LABEL_WORDS, ...PERIOD_LABEL_WORDS]);
+/**
+ * The archive's label written before its name without a colon, as the English blog templates print
+ * a period's or a category's archive ("Archive for July 18th, 2008", "Archive for the 'Council'
+ * Category"). A list by construction.
+ */
+const ARCHIVE_FOR = /^archives?\s+for\s+([^;|•·]+?)$/iu;
 /** Most words of the archive's name: a tag, a section, a person's name. */
 const MAX_NAME_WORDS = 6;
 
 /** Whether the line is an archive's heading by its shape: a label of the trade, a colon, one short name. */
 export function isArchiveHeadingShape(text: string): boolean {
-  const m = ARCHIVE_HEADING.exec(text.trim());
+  const t = text.trim();
+  return isArchiveName(ARCHIVE_HEADING.exec(t) ?? ARCHIVE_FOR.exec(t));
+}
+
+/** Whether the heading's label names a list by construction: a tag's or a period's archive, not a topic's, a category's or an author's. */
+function isListHeading(text: string): boolean {
+  const t = text.trim();
+  return isArchiveName(LIST_HEADING.exec(t) ?? ARCHIVE_FOR.exec(t));
+}
+
+/** One short name, no sentence; a comma only inside a date. */
+function isArchiveName(m: RegExpExecArray | null): boolean {
   if (m === null) return false;
   const name = m[1]!.trim();
-  return name !== '' && wordCount(name, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS && !endsSentence(name);
+  if (name === '' || wordCount(name, MAX_NAME_WORDS + 1) > MAX_NAME_WORDS || endsSentence(name)) return false;
+  return !name.includes(',') || isDateOnly(name);
 }
 
 /** Content lines from the page's top an archive's heading may stand within, when the pick is no headline. */
@@ -130,7 +167,7 @@ export function archiveHeadingAtTop(lines: readonly ContentLine[], pick: number,
   for (let i = 0; i < end; i++) {
     const text = lines[i]!.text;
     if (isParagraph(text) || !isArchiveHeadingShape(text)) continue;
-    return listsEntries(lines, i, isParagraph) ? i : -1;
+    return listsEntries(lines, i, isParagraph) || (isListHeading(text) && overEntry(lines, i, isParagraph)) ? i : -1;
   }
   return -1;
 }
@@ -139,6 +176,20 @@ export function archiveHeadingAtTop(lines: readonly ContentLine[], pick: number,
 function topScanEnd(lines: readonly ContentLine[], pick: number): number {
   const headline = pick >= 0 && wordCount(lines[pick]!.text, HEADLINE_WORDS) >= HEADLINE_WORDS;
   return Math.min(lines.length, headline ? pick : Math.max(pick, TOP_LINES));
+}
+
+/** Content lines between an entry's headline and its first paragraph, at most: a byline, a date, a standfirst. */
+const ENTRY_TEXT_GAP = 3;
+
+/**
+ * Right under line `i`, one entry printed whole: a line of a headline's shape (a bullet before it
+ * counts as a word) and, within a few lines under it, a paragraph.
+ */
+function overEntry(lines: readonly ContentLine[], i: number, isParagraph: (text: string) => boolean): boolean {
+  const head = lines[i + 1];
+  if (head === undefined || isParagraph(head.text) || !isEntryHeadline(head)) return false;
+  for (let j = i + 2; j < Math.min(lines.length, i + 2 + ENTRY_TEXT_GAP); j++) if (isParagraph(lines[j]!.text)) return true;
+  return false;
 }
 
 /** Bulleted headlines over their text that make a list of entries, at least. */

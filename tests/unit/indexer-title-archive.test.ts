@@ -32,6 +32,13 @@ const WHOLE_ENTRIES = [
   'Porthaven, 2 May – The council will keep the night bus running through the winter after the trial drew more riders than expected in its first three months.',
 ];
 
+/** One story printed whole, as a tag's or a period's archive prints its entries: a headline over its paragraphs. */
+const ONE_ENTRY = [
+  'Harbour board approves the new ferry pier budget',
+  'The harbour board approved on Monday the budget for the new ferry pier, which will be built over the next two summers at the north quay.',
+  'The pier will let two ferries berth at once, the board said, and the old landing stage will close once it opens to passengers and freight.',
+];
+
 describe("title: an archive's heading over its list of entries", () => {
   it("takes a tag archive's heading, read as a tag label elsewhere, as the title of its list", () => {
     const result = clean(['Tag: Harbour ferries', 'Browse our latest articles!', ...ENTRIES]);
@@ -74,14 +81,37 @@ describe("title: an archive's heading over its list of entries", () => {
     assert.equal(clean(blocks).headline?.text, blocks[0]);
   });
 
-  it('leaves the first headline when the tag line heads no list', () => {
-    const blocks = [
+  it("leaves the first headline under a topic's or a category's label over one story: a kicker", () => {
+    for (const label of ['Topic: Harbour ferries', 'Category: Council']) {
+      const blocks = [label, ...ONE_ENTRY];
+      assert.equal(clean(blocks).headline?.text, ONE_ENTRY[0], label);
+    }
+  });
+
+  it("takes a tag's or an archive's heading over one entry printed whole: a list by construction", () => {
+    for (const label of ['Tag: Harbour ferries', 'Tag Archives: Harbour ferries', 'Archive for May 3rd, 2024']) {
+      const result = clean([label, ...ONE_ENTRY]);
+      assert.equal(result.headline?.text, label, label);
+      // The entry's headline is a story's, searchable as the list's items are.
+      assert.ok(
+        result.kept.some((l) => l.text === ONE_ENTRY[0]),
+        label,
+      );
+    }
+    // Under the site's name, over a bulleted entry with its byline.
+    const bulleted = [
+      'Harbour Gazette',
       'Tag: Harbour ferries',
-      'Harbour board approves the new ferry pier budget',
-      'The harbour board approved on Monday the budget for the new ferry pier, which will be built over the next two summers at the north quay.',
-      'The pier will let two ferries berth at once, the board said, and the old landing stage will close once it opens to passengers and freight.',
+      `• ${ONE_ENTRY[0]}`,
+      'Posted by Jeanne Dupont on May 3, 2024',
+      ...ONE_ENTRY.slice(1),
     ];
-    assert.equal(clean(blocks).headline?.text, blocks[1]);
+    assert.equal(clean(bulleted).headline?.text, 'Tag: Harbour ferries');
+  });
+
+  it("leaves the headline when the tag's line stands over no entry's text", () => {
+    const blocks = ['Tag: Harbour ferries', ONE_ENTRY[0]!, 'Ferries', 'Buses', 'Trains', 'Parking'];
+    assert.equal(clean(blocks).headline?.text, ONE_ENTRY[0]);
   });
 });
 
@@ -93,6 +123,8 @@ describe("an archive heading's shape", () => {
       'Auteur/autrice : Jeanne Dupont',
       'Archiv rubriky: Sport',
       'Kategorie: Politik',
+      'Archive for July 18th, 2008',
+      'Archive: July 18, 2008',
     ])
       assert.ok(isArchiveHeadingShape(t), t);
   });
@@ -103,6 +135,8 @@ describe("an archive heading's shape", () => {
       'Tags:',
       'Category: The council met on Monday.',
       'Topic: one two three four five six seven',
+      'Tag: ferries, harbour',
+      'Archive for ferries, buses and trains',
     ])
       assert.ok(!isArchiveHeadingShape(t), t);
   });

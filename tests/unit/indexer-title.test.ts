@@ -337,7 +337,8 @@ describe("title: the site's header above its menu (issue 18, held-out shapes)", 
 describe('title: labels and captions beside the headline (issue 18, q dev shapes)', () => {
   it('skips a label over a headline that ends in an exclamation or a question mark', () => {
     // The label names the story's subject too (it shares a word with the text), so only its place tells.
-    assert.equal(headlineOf(['Tag Archive: Council', '', 'Bridge repairs approved at last!']), 'Bridge repairs approved at last!');
+    // (A tag's archive label over one entry printed whole is that archive's heading: indexer-title-archive.test.ts.)
+    assert.equal(headlineOf(['Category Archive: Council', '', 'Bridge repairs approved at last!']), 'Bridge repairs approved at last!');
     assert.equal(headlineOf(['Council News', '', 'Will the road repairs ever start?']), 'Will the road repairs ever start?');
   });
 
