@@ -59,6 +59,11 @@ export interface CleanResult {
   kept: KeptLine[];
   dropped: DroppedLine[];
   headline: Headline | null;
+  /**
+   * The page is a list of stories (a section, tag or archive page: `keepListingHeadline`), whose
+   * line taken as the headline is its first item's.
+   */
+  listing?: boolean;
 }
 
 /** One metadata value with where it came from. */

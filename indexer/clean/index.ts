@@ -111,7 +111,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   keepLogEntries(lines);
   // Before keepListingHeadline: with the first entry back, an archive's heading is read as no entry of the list.
   keepArchiveFirstEntry(lines);
-  keepListingHeadline(lines);
+  const listing = keepListingHeadline(lines);
   keepDoubledItemHeadlines(lines);
   keepBriefHeading(lines);
   // Last: the story's core and its tail are read from what every other rule kept.
@@ -147,7 +147,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
       dropped.sort((a, b) => a.line - b.line);
       break;
     }
-  return { kept, dropped, headline };
+  return listing ? { kept, dropped, headline, listing } : { kept, dropped, headline };
 }
 
 /** The rules' labels: phrases first, then the positional rules that read them. */

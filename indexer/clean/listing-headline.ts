@@ -42,10 +42,13 @@ export function shapeOf(l: ContentLine): Shape {
   return isTeaserOrParagraph(l) ? 'paragraph' : 'other';
 }
 
-export function keepListingHeadline(lines: ContentLine[]): void {
+/** @returns whether the page was read as a list of stories (its headline given back as the list's first item) */
+export function keepListingHeadline(lines: ContentLine[]): boolean {
   const h = lines.findIndex((l) => l.reason === 'headline');
-  if (h < 0) return;
-  if (isListOfStories(lines, h + 1, lines.length, lines[h]!.text) || overLinkedTeaser(lines, h)) lines[h]!.reason = null;
+  if (h < 0) return false;
+  if (!isListOfStories(lines, h + 1, lines.length, lines[h]!.text) && !overLinkedTeaser(lines, h)) return false;
+  lines[h]!.reason = null;
+  return true;
 }
 
 /**

@@ -688,6 +688,59 @@ function penaliseSameForm(
     byForm.set(form, [...(byForm.get(form) ?? []), c]);
   }
   for (const same of byForm.values()) if (new Set(same.map((c) => c.line)).size >= 2) penalise(same.filter((c) => !c.listed));
+  penaliseItemStamps(candidates, lines, penalise);
+}
+
+/** Lines of one form on a page, at least, that make its bare date lines the stamps of a list's items. */
+const ITEM_FORM_LINES = 3;
+
+/**
+ * A listing's first item stamp sits at the top, under the section's heading taken as the headline or
+ * right above the first item's headline ("04.09.2025" / "20:59 Uhr" / headline / teaser, and again
+ * for every item): where an article prints its own stamp, so the list rules above pass it over. A bare date
+ * line whose form comes back on `ITEM_FORM_LINES` lines of the page or more, with text between them, is
+ * one item's stamp among several, wherever the cleaner put the others (a list of other stories, a teaser).
+ * An article prints its own stamp once or twice (top and foot), not under every item.
+ */
+function penaliseItemStamps(candidates: DateCandidate[], lines: readonly PageLine[], penalise: (list: DateCandidate[]) => void): void {
+  const stamps = candidates.filter((c) => c.kind === 'stamp' && !c.listed);
+  if (stamps.length === 0) return;
+  // A line's form is read only where a stamp's can be: a short line with a digit, three of them at least.
+  const short: number[] = [];
+  for (let j = 0; j < lines.length; j++) if (lines[j]!.text.length <= FORM_CHARS && DIGIT.test(lines[j]!.text)) short.push(j);
+  if (short.length < ITEM_FORM_LINES) return;
+  const formOfLine = new Map(short.map((j) => [lines[j]!.line, formOf(lines[j]!.text)]));
+  const itemsOf = new Map<string, number>();
+  for (const c of stamps) {
+    const form = formOfLine.get(c.line);
+    if (form === undefined) continue;
+    let items = itemsOf.get(form);
+    if (items === undefined) {
+      // Occurrences of the form with an item's text since the one before: a run of dates alone (a table) is no list of items.
+      items = 0;
+      let last = -1;
+      for (const j of short) {
+        if (formOfLine.get(lines[j]!.line) !== form) continue;
+        if (last < 0 || lines.slice(last + 1, j).some((o) => formOfLine.get(o.line) !== form && LETTER.test(o.text))) items++;
+        last = j;
+      }
+      itemsOf.set(form, items);
+    }
+    if (items >= ITEM_FORM_LINES) penalise([c]);
+  }
+}
+
+/** The longest line whose form is read: a stamp's line, its credit and clock beside it, not a paragraph. */
+const FORM_CHARS = 120;
+const DIGIT = /\p{N}/u;
+const LETTER = /\p{L}/u;
+
+/** A line's form: its digits as 9, its words as a ("04.09.2025 20:59 Uhr" is "99.99.9999 99:99 a"). */
+function formOf(text: string): string {
+  return text
+    .trim()
+    .replace(/\p{N}/gu, '9')
+    .replace(/\p{L}+/gu, 'a');
 }
 
 function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate {
