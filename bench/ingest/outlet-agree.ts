@@ -21,7 +21,7 @@ import { isDomain, outletKey } from '../../indexer/infer/outlet-names.ts';
 import { isPlatform, isWire } from '../../indexer/infer/outlet-words.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { pageOutletEvidence } from './outlet-data.ts';
-import { labelledPages, setAccess } from './pages.ts';
+import { labelledPages, pageAccess } from './pages.ts';
 import { labelNames, sameOutlet } from './score.ts';
 
 const { values } = parseArgs({
@@ -155,7 +155,7 @@ function groups(props: readonly Proposal[]): Group[] {
 
 await loadLanguageDetector();
 for (const dir of values.dir) {
-  const show = values.show && setAccess(dir) === 'read';
+  const { show } = pageAccess(dir, values.show);
   const tally = new Map<string, number>();
   const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
   for (const { source, truth } of labelledPages(dir)) {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { outletKey } from '../../indexer/infer/outlet-names.ts';
 import { pageOutletEvidence } from './outlet-data.ts';
-import { labelledPages } from './pages.ts';
+import { labelledPages, pageAccess } from './pages.ts';
 import { sameOutlet } from './score.ts';
 
 const { values } = parseArgs({
@@ -21,9 +21,8 @@ const { values } = parseArgs({
     show: { type: 'boolean', default: false },
   },
 });
-const CHECK = /(?:^|\/)(?:d8|d9|blind\d*|c\d+|s\d+)\/?$/;
 for (const dir of values.dir) {
-  const show = values.show && !CHECK.test(dir);
+  const { show } = pageAccess(dir, values.show);
   let pages = 0;
   let right = 0;
   let wrong = 0;

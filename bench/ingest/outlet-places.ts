@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { groupCandidates } from '../../indexer/infer/outlet-groups.ts';
 import { pageOutletEvidence } from './outlet-data.ts';
-import { labelledPages, PAGES_DIR } from './pages.ts';
+import { labelledPages, pageAccess, PAGES_DIR } from './pages.ts';
 import { sameOutlet } from './score.ts';
 
 const { values } = parseArgs({
@@ -26,6 +26,7 @@ const { values } = parseArgs({
 
 const sig = new Map<string, { right: number; wrong: number; unstated: number }>();
 for (const dir of values.dir) {
+  const { show } = pageAccess(dir, values.show);
   let right = 0;
   let wrong = 0;
   let unstated = 0;
@@ -65,7 +66,7 @@ for (const dir of values.dir) {
     else if (verdict === 'wrong') s.wrong++;
     else s.unstated++;
     sig.set(key, s);
-    if (values.show && values.split === 'dev' && !/\/d[89]\b/.test(dir))
+    if (show && values.split === 'dev')
       console.log(
         `${verdict.padEnd(14)} ${JSON.stringify(ev.rule.value)} want ${JSON.stringify(truth.outlet)} ${path.basename(dir)}/${source} [${key}]`,
       );

@@ -12,11 +12,12 @@ import { cleanText } from '../../indexer/clean/index.ts';
 import { outletCandidates, pageLines } from '../../indexer/infer/outlet-candidates.ts';
 import { inferMetadata } from '../../indexer/infer/infer.ts';
 import { wideCandidates } from './outlet-wide.ts';
-import { PAGES_DIR } from './pages.ts';
+import { pageAccess, PAGES_DIR } from './pages.ts';
 import { sameOutlet, type PageTruth } from './score.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: PAGES_DIR }, show: { type: 'boolean', default: false } } });
 const tally = { dev: { named: 0, seen: 0, wide: 0, won: 0 }, heldout: { named: 0, seen: 0, wide: 0, won: 0 } };
+const { show } = pageAccess(values.dir, values.show);
 for (const folder of fs.readdirSync(values.dir).sort()) {
   const truthFile = path.join(values.dir, folder, 'truth.jsonl');
   if (!fs.existsSync(truthFile)) continue;
@@ -27,7 +28,7 @@ for (const folder of fs.readdirSync(values.dir).sort()) {
     const clean = cleanText(text);
     const candidates = outletCandidates(clean, pageLines(clean));
     const outlet = inferMetadata(clean).outlet?.value;
-    if (values.show && truth.split === 'dev') {
+    if (show && truth.split === 'dev') {
       const mark = !truth.outletStated ? ' ' : outlet && sameOutlet(outlet, truth.outlet) ? '+' : '-';
       console.log(`${mark} ${folder}/${truth.file} want ${JSON.stringify(truth.outlet)} got ${JSON.stringify(outlet ?? null)}`);
       for (const c of candidates) console.log(`      ${c.score} ${c.kind} ${JSON.stringify(c.value)}  ${c.evidence.slice(0, 100)}`);

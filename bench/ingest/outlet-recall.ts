@@ -13,7 +13,7 @@ import { cleanText } from '../../indexer/clean/index.ts';
 import { groupCandidates } from '../../indexer/infer/outlet-groups.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { pageOutletEvidence } from './outlet-data.ts';
-import { labelledPages } from './pages.ts';
+import { labelledPages, pageAccess } from './pages.ts';
 import { sameOutlet } from './score.ts';
 
 const { values } = parseArgs({
@@ -23,7 +23,6 @@ const { values } = parseArgs({
     wrong: { type: 'boolean', default: false },
   },
 });
-const CHECK = /(?:^|\/)(?:d8|d9|blind\d*|c\d+|s\d+)\/?$/;
 
 const folded = (s: string) =>
   s
@@ -34,7 +33,7 @@ const folded = (s: string) =>
 
 await loadLanguageDetector();
 for (const dir of values.dir) {
-  const show = values.show && !CHECK.test(dir);
+  const { show } = pageAccess(dir, values.show);
   const tally = new Map<string, number>();
   const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
   for (const { source, truth } of labelledPages(dir)) {

@@ -14,7 +14,7 @@ import { cleanText } from '../../indexer/clean/index.ts';
 import { groupCandidates } from '../../indexer/infer/outlet-groups.ts';
 import { outletKey } from '../../indexer/infer/outlet-names.ts';
 import { pageOutletEvidence } from './outlet-data.ts';
-import { labelledPages, PAGES_DIR } from './pages.ts';
+import { labelledPages, pageAccess, PAGES_DIR } from './pages.ts';
 import { sameOutlet } from './score.ts';
 
 const { values } = parseArgs({
@@ -44,6 +44,8 @@ const strong = new Map<string, { right: Set<string>; wrong: Set<string> }>();
 const combos = new Map<string, { right: number; wrong: number }>();
 
 for (const dir of values.dir) {
+  // A check set gives the counts only: no page, name or candidate is printed (the default lists wrong winners).
+  const { show: print } = pageAccess(dir, true);
   for (const { source, truth } of labelledPages(dir)) {
     if (truth.split !== 'dev') continue;
     const known = truth.outlet && truth.outlet !== '?' ? truth.outlet : null;
@@ -62,7 +64,7 @@ for (const dir of values.dir) {
         const g0 = groups.find((x) => x.key === (c.group ?? outletKey(c.value)));
         (sameOutlet(c.value, known) || g0?.candidates.some((x) => sameOutlet(x.value, known)) ? st.right : st.wrong).add(page);
         strong.set(key, st);
-        if (values.show.includes('strong'))
+        if (print && values.show.includes('strong'))
           console.log(
             `S${sameOutlet(c.value, known) ? '+' : '-'} ${key} ${JSON.stringify(c.value)} want ${JSON.stringify(known)} ${page} ${c.evidence.slice(0, 100)}`,
           );
@@ -73,7 +75,7 @@ for (const dir of values.dir) {
       if (names) k.right = true;
       else k.wrong = true;
       kinds.set(c.kind, k);
-      if (values.show.includes(c.kind))
+      if (print && values.show.includes(c.kind))
         console.log(
           `${names ? '+' : '-'} ${c.kind} ${c.score} ${JSON.stringify(c.value)} want ${JSON.stringify(known)} ${page}  ${c.evidence.slice(0, 110)}`,
         );
@@ -88,7 +90,7 @@ for (const dir of values.dir) {
       if (right) c.right++;
       else c.wrong++;
       eligible.set(key, c);
-      if (values.show.includes('eligible') && wk.length === 1)
+      if (print && values.show.includes('eligible') && wk.length === 1)
         console.log(
           `${right ? 'E+' : 'E-'} ${wk[0]} ${g.total} ${JSON.stringify(g.candidates[0]!.value)} want ${JSON.stringify(known)} ${page} ${g === win ? 'WON' : ''} ${g.candidates[0]!.evidence.slice(0, 100)}`,
         );
@@ -114,7 +116,7 @@ for (const dir of values.dir) {
       if (winRight) c.right++;
       else c.wrong++;
       combos.set(key, c);
-      if (values.wins || (!winRight && values.show.length === 0))
+      if (print && (values.wins || (!winRight && values.show.length === 0)))
         console.log(
           `${winRight ? 'WIN+' : 'WIN-'} ${JSON.stringify(ev.rule.value)} want ${JSON.stringify(known)} ${page} [${key}] total ${win.total} | ${groups
             .filter((g) => g !== win)

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { pageLines, type PageLine } from '../../indexer/infer/outlet-candidates.ts';
-import { PAGES_DIR } from './pages.ts';
+import { pageAccess, PAGES_DIR } from './pages.ts';
 import type { PageTruth } from './score.ts';
 
 const { values } = parseArgs({ options: { dir: { type: 'string', default: PAGES_DIR }, show: { type: 'boolean', default: false } } });
@@ -32,6 +32,7 @@ const splits = {
   heldout: { times: new Map(), places: new Map(), prose: new Map() },
 } as Record<PageTruth['split'], { times: Tally; places: Tally; prose: Tally }>;
 
+const { show } = pageAccess(values.dir, values.show);
 for (const folder of fs.readdirSync(values.dir).sort()) {
   const truthFile = path.join(values.dir, folder, 'truth.jsonl');
   if (!fs.existsSync(truthFile)) continue;
@@ -46,7 +47,7 @@ for (const folder of fs.readdirSync(values.dir).sort()) {
     count(s.times, at.length === 0 ? 'nowhere' : at.length === 1 ? 'once' : 'twice or more');
     for (const place of new Set(at.map(({ l, i }) => placeOf(l, i, lines.length, want)))) count(s.places, place);
     for (const { l, i } of at) if (l.words > 14) count(s.prose, proseShape(l, i, lines.length, truth.outlet));
-    if (values.show && truth.split === 'dev')
+    if (show && truth.split === 'dev')
       for (const { l, i } of at)
         console.log(`${folder}/${truth.file} ${placeOf(l, i, lines.length, want)} L${l.line}: ${l.text.slice(0, 140)}`);
   }

@@ -21,7 +21,7 @@ import { sameWitnessName, witnessPlaces } from './witness.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { pageOutletEvidence } from './outlet-data.ts';
 import { wideCandidates } from './outlet-wide.ts';
-import { labelledPages } from './pages.ts';
+import { labelledPages, pageAccess } from './pages.ts';
 import { sameOutlet } from './score.ts';
 
 const { values } = parseArgs({
@@ -32,7 +32,6 @@ const { values } = parseArgs({
     kinds: { type: 'boolean', default: false },
   },
 });
-const CHECK = /(?:^|\/)(?:d8|d9|blind\d*|c\d+|s\d+)\/?$/;
 
 interface Group {
   name: string;
@@ -60,7 +59,7 @@ function containsName(outer: string, inner: string): boolean {
 await loadLanguageDetector();
 for (const dir of values.dir) {
   // Held-out and check sets give counts only.
-  const show = values.show && values.split === 'dev' && !CHECK.test(dir);
+  const show = pageAccess(dir, values.show).show && values.split === 'dev';
   const tally = new Map<string, number>();
   const bump = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
   for (const { source, truth } of labelledPages(dir)) {

@@ -44,6 +44,19 @@ export function setAccess(dir: string): SetAccess {
   return CHECK_SETS.includes(set) || more.includes(set) ? 'figures' : 'read';
 }
 
+/**
+ * What a per-page tool may print of `dir`, asked once per set: a lead set is refused outright (no
+ * tool reads it, counts included), a check set gives counts only (a note says so when `--show` was
+ * asked), a write-from set's pages may be printed (the tool still keeps to its dev split). The
+ * outlet tools once each kept their own list of check sets, written before this round's names.
+ */
+export function pageAccess(dir: string, wantShow: boolean): { show: boolean } {
+  const access = setAccess(dir);
+  if (access === 'lead') throw new Error(`${path.basename(path.resolve(dir))} is a lead's set: no tool reads it`);
+  if (wantShow && access === 'figures') console.log(`${dir}: a check set, counts only`);
+  return { show: wantShow && access === 'read' };
+}
+
 export function pagesAvailable(dir = PAGES_DIR): boolean {
   return fs.existsSync(dir) && fs.readdirSync(dir).some((f) => fs.existsSync(path.join(dir, f, 'truth.jsonl')));
 }

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { setAccess } from '../../bench/ingest/pages.ts';
+import { pageAccess, setAccess } from '../../bench/ingest/pages.ts';
 
 describe('setAccess', () => {
   it("refuses the lead's sets", () => {
@@ -46,5 +46,30 @@ describe('setAccess', () => {
       '/work/shared/pages',
     ])
       assert.equal(setAccess(dir), 'read');
+  });
+});
+
+describe('pageAccess', () => {
+  it("throws on a lead's set before a tool reads it", () => {
+    assert.throws(() => pageAccess('/work/extra-pages/n25', false), /lead's set/);
+    assert.throws(() => pageAccess('/x/blind2', true), /lead's set/);
+  });
+
+  it('prints a check set as counts only, whatever the tool was asked', () => {
+    assert.deepEqual(pageAccess('/work/extra-pages/n23', false), { show: false });
+    const log = console.log;
+    const said: string[] = [];
+    console.log = (s: string) => said.push(s);
+    try {
+      assert.deepEqual(pageAccess('/work/extra-pages/n24', true), { show: false });
+    } finally {
+      console.log = log;
+    }
+    assert.match(said.join('\n'), /counts only/);
+  });
+
+  it("prints a write-from set's pages when asked", () => {
+    assert.deepEqual(pageAccess('/work/extra-pages/w-18out19', true), { show: true });
+    assert.deepEqual(pageAccess('/work/shared/pages', false), { show: false });
   });
 });
