@@ -68,6 +68,37 @@ describe('picture credits closing a line', () => {
   });
 });
 
+describe('picture credits closing a caption: more cue forms', () => {
+  it('drops a caption closed by "photo by" and a name after its full stop, or by the cue words "fot:", "Bildrechte:", "Bildnachweis:"', () => {
+    for (const line of [
+      'Firefighters train on the roof of the old depot on Saturday. - photo by Jane Doe',
+      'Volunteers clear the riverbank after the flood. Photos by Tom Berg/Harbour Press',
+      'Radni miasta podczas sesji w ratuszuŹródło: Urząd Miasta, fot: Jan Kowalski',
+      'Die Feuerwehr übt am Samstag auf dem Dach des alten Depots. Bildrechte: Hafenblatt',
+      'Die neue Brücke am Abend, von der Mole aus gesehen. Bildnachweis: Stadt Hafen',
+    ]) {
+      assert.equal(phraseReason(line), 'caption', line);
+    }
+  });
+
+  it('keeps a sentence that names who took the photos, with no full stop before the credit', () => {
+    for (const line of [
+      'The gallery opens its new show on Friday – photos by Jane Doe',
+      'The exhibition at the old depot is built around photos by Jane Doe',
+      'Officers said the photos were taken by Jane Doe.',
+      'The council bought the pictures by Tom Berg. The museum will show them in May.',
+    ]) {
+      assert.equal(phraseReason(line), null, line);
+    }
+  });
+
+  it('drops such a caption between paragraphs and keeps the story around it', () => {
+    const caption = 'Firefighters train on the roof of the old depot on Saturday. - photo by Jane Doe';
+    const text = [HEADLINE, '', PARAGRAPH_1, '', caption, '', PARAGRAPH_2].join('\n');
+    assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2]);
+  });
+});
+
 describe('lines repeated on the page', () => {
   it('drops both copies of a caption printed twice in a row above its credit (its alt text and its caption)', () => {
     const caption = 'The reading room of the old library on the day it closed';

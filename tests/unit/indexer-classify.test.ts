@@ -57,6 +57,20 @@ describe('trade phrases in several languages', () => {
     assert.equal(phraseReason('1 of 2 | The old library on Main Street'), 'caption');
   });
 
+  it('drops a "Check also" or "Podobne wpisy" heading and the other stories under it, not a sentence opening so', () => {
+    const items = [
+      'The harbour board will meet on Monday to decide whether ferry fares rise in the spring, its chair said…',
+      'Work on the new footbridge over the river at Millbrook is due to finish before the summer, the county…',
+    ];
+    for (const heading of ['Check Also', 'Podobne wpisy']) {
+      assert.equal(phraseReason(heading), 'related-headlines', heading);
+      const text = ['Library to close after flood', '', PARAGRAPH_1, '', PARAGRAPH_2, '', heading, '', ...items].join('\n');
+      assert.deepEqual(kept(text), [PARAGRAPH_1, PARAGRAPH_2], heading);
+    }
+    assert.equal(phraseReason('Check also the new timetable on the council website.'), null);
+    assert.equal(phraseReason('Podobne wpisy pojawiły się w sieci po sesji rady miasta.'), null);
+  });
+
   it('drops cookie notices in the site voice, not sentences about cookies', () => {
     assert.equal(phraseReason('Bu sitede çerezler kullanılmaktadır, devam ederek kabul etmiş olursunuz'), 'promotion');
     assert.equal(phraseReason('We use cookies to improve your experience on our site.'), 'promotion');
