@@ -9,7 +9,9 @@
  * file's own wall time, start-up and module loading included, when files run one at a time: read
  * it only without `--test-concurrency`), `tests`, the sum of its top-level tests' durations, and
  * the count of its top-level tests and of failures. Sorted by wall time, slowest first, with the
- * totals. Node 20's runner reports no event per file, hence the timestamps.
+ * totals. Node 20's runner reports no event per file, hence the timestamps; and a test's file is
+ * where it was declared, so a suite written once and run from a test file (tests/contract/*.ts)
+ * counts under its own file.
  */
 import path from 'node:path';
 
