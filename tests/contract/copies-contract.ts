@@ -69,22 +69,32 @@ const EXPECTED: string[][] = [
 
 export function describeCopyContract(backend: ContractBackend): void {
   describe(`copy groups: ${backend.name}`, () => {
-    after(() => backend.cleanup?.());
+    // The tests that only read the whole fixture corpus share one engine, built on first use:
+    // opening an engine (its search workers and writer thread, in the pooled backend) is most of
+    // such a test's time, and they assert on the same index a fresh build of copyArticles gives.
+    let built: Promise<SearchEngine> | undefined;
+    const copyIndex = (): Promise<SearchEngine> => {
+      built ??= backend.open().then(async (engine) => {
+        await engine.replaceAll(copyArticles);
+        return engine;
+      });
+      return built;
+    };
+    after(async () => {
+      // A build that failed failed its tests already; there is then nothing to close.
+      await (await built?.catch(() => undefined))?.close();
+      await backend.cleanup?.();
+    });
 
     it('groups each wire paragraph with its copies, and nothing else', async () => {
-      const engine = await backend.open();
-      try {
-        await engine.replaceAll(copyArticles);
-        const groups = await groupsOf(engine, copyArticles);
-        assert.deepEqual(partition(groups), EXPECTED);
-        // The group id is the first indexed copy's paragraph id; a paragraph alone is its own group.
-        for (let i = 0; i < WIRE.length; i++) assert.equal(groups.get(p(wireGazette, i)), p(wireReuters, i));
-        assert.equal(groups.get(p(damRepost, 3)), p(damRepost, 3));
-        for (let i = 0; i < 3; i++) assert.equal(groups.get(p(wireFollowup, i)), p(wireFollowup, i));
-        assert.notEqual(groups.get(p(teamSheets, 0)), groups.get(p(teamSheets, 1)));
-      } finally {
-        await engine.close();
-      }
+      const engine = await copyIndex();
+      const groups = await groupsOf(engine, copyArticles);
+      assert.deepEqual(partition(groups), EXPECTED);
+      // The group id is the first indexed copy's paragraph id; a paragraph alone is its own group.
+      for (let i = 0; i < WIRE.length; i++) assert.equal(groups.get(p(wireGazette, i)), p(wireReuters, i));
+      assert.equal(groups.get(p(damRepost, 3)), p(damRepost, 3));
+      for (let i = 0; i < 3; i++) assert.equal(groups.get(p(wireFollowup, i)), p(wireFollowup, i));
+      assert.notEqual(groups.get(p(teamSheets, 0)), groups.get(p(teamSheets, 1)));
     });
 
     it('says in its stats whether the index has copies, kept right by in-place writes', async () => {
@@ -105,111 +115,91 @@ export function describeCopyContract(backend: ContractBackend): void {
     });
 
     it('marks the articles that mostly copy an earlier one', async () => {
-      const engine = await backend.open();
-      try {
-        await engine.replaceAll(copyArticles);
-        const copyOf = new Map((await engine.listArticles()).map((a) => [a.id, a.copyOf]));
-        assert.deepEqual(copyOf.get(wireReuters.id), null);
-        assert.deepEqual(copyOf.get(wireHerald.id), { id: wireReuters.id, shared: 5 });
-        assert.deepEqual(copyOf.get(wireCourier.id), { id: wireReuters.id, shared: 4 });
-        assert.deepEqual(copyOf.get(wireGazette.id), { id: wireReuters.id, shared: 6 });
-        assert.deepEqual(copyOf.get(wireTimes.id), { id: wireReuters.id, shared: 4 });
-        assert.deepEqual(copyOf.get(damRepost.id), { id: damOriginal.id, shared: 3 });
-        assert.deepEqual(copyOf.get(ferrySavedAgain.id), { id: ferrySaved.id, shared: 2 });
-        for (const a of [damOriginal, ferrySaved, wireFollowup, teamSheets]) assert.equal(copyOf.get(a.id), null, a.id);
-        assert.deepEqual((await engine.getArticle(wireHerald.id))!.copyOf, { id: wireReuters.id, shared: 5 });
-      } finally {
-        await engine.close();
-      }
+      const engine = await copyIndex();
+      const copyOf = new Map((await engine.listArticles()).map((a) => [a.id, a.copyOf]));
+      assert.deepEqual(copyOf.get(wireReuters.id), null);
+      assert.deepEqual(copyOf.get(wireHerald.id), { id: wireReuters.id, shared: 5 });
+      assert.deepEqual(copyOf.get(wireCourier.id), { id: wireReuters.id, shared: 4 });
+      assert.deepEqual(copyOf.get(wireGazette.id), { id: wireReuters.id, shared: 6 });
+      assert.deepEqual(copyOf.get(wireTimes.id), { id: wireReuters.id, shared: 4 });
+      assert.deepEqual(copyOf.get(damRepost.id), { id: damOriginal.id, shared: 3 });
+      assert.deepEqual(copyOf.get(ferrySavedAgain.id), { id: ferrySaved.id, shared: 2 });
+      for (const a of [damOriginal, ferrySaved, wireFollowup, teamSheets]) assert.equal(copyOf.get(a.id), null, a.id);
+      assert.deepEqual((await engine.getArticle(wireHerald.id))!.copyOf, { id: wireReuters.id, shared: 5 });
     });
 
     it('lists on an article the other articles sharing its paragraphs, and marks each paragraph', async () => {
-      const engine = await backend.open();
-      try {
-        await engine.replaceAll(copyArticles);
-        const herald = (await engine.getArticle(wireHerald.id))!;
-        assert.deepEqual(
-          herald.sharedWith.map((a) => [a.id, a.shared, a.outlet]),
-          [
-            [wireGazette.id, 5, 'Evening Gazette'],
-            [wireReuters.id, 5, 'Reuters'],
-            [wireCourier.id, 4, 'Daily Courier'],
-            [wireTimes.id, 4, 'Norland Times'],
-          ],
-        );
-        assert.deepEqual(
-          herald.paragraphs.map((p) => p.copiedIn),
-          [4, 4, 4, 4, 2],
-        );
-        const followup = (await engine.getArticle(wireFollowup.id))!;
-        assert.deepEqual(followup.sharedWith, []);
-        assert.deepEqual(
-          followup.paragraphs.map((p) => p.copiedIn),
-          [0, 0, 0],
-        );
-        const again = (await engine.getArticle(ferrySavedAgain.id))!;
-        assert.deepEqual(again.sharedWith, [
-          { id: ferrySaved.id, title: ferrySaved.title, outlet: 'Coast News', date: '2024-01-20', shared: 2 },
-        ]);
-      } finally {
-        await engine.close();
-      }
+      const engine = await copyIndex();
+      const herald = (await engine.getArticle(wireHerald.id))!;
+      assert.deepEqual(
+        herald.sharedWith.map((a) => [a.id, a.shared, a.outlet]),
+        [
+          [wireGazette.id, 5, 'Evening Gazette'],
+          [wireReuters.id, 5, 'Reuters'],
+          [wireCourier.id, 4, 'Daily Courier'],
+          [wireTimes.id, 4, 'Norland Times'],
+        ],
+      );
+      assert.deepEqual(
+        herald.paragraphs.map((p) => p.copiedIn),
+        [4, 4, 4, 4, 2],
+      );
+      const followup = (await engine.getArticle(wireFollowup.id))!;
+      assert.deepEqual(followup.sharedWith, []);
+      assert.deepEqual(
+        followup.paragraphs.map((p) => p.copiedIn),
+        [0, 0, 0],
+      );
+      const again = (await engine.getArticle(ferrySavedAgain.id))!;
+      assert.deepEqual(again.sharedWith, [
+        { id: ferrySaved.id, title: ferrySaved.title, outlet: 'Coast News', date: '2024-01-20', shared: 2 },
+      ]);
     });
 
     it('carries the group on every search hit', async () => {
-      const engine = await backend.open();
-      try {
-        await engine.replaceAll(copyArticles);
-        const result = await engine.search({ q: 'spillway', perPage: 20 });
-        assert.deepEqual(result.hits.map((h) => [h.id, h.copyGroup]).sort(), [
-          [p(damOriginal, 0), p(damOriginal, 0)],
-          [p(damOriginal, 2), p(damOriginal, 2)],
-          [p(damRepost, 0), p(damOriginal, 0)],
-          [p(damRepost, 2), p(damOriginal, 2)],
-        ]);
-      } finally {
-        await engine.close();
-      }
+      const engine = await copyIndex();
+      const result = await engine.search({ q: 'spillway', perPage: 20 });
+      assert.deepEqual(result.hits.map((h) => [h.id, h.copyGroup]).sort(), [
+        [p(damOriginal, 0), p(damOriginal, 0)],
+        [p(damOriginal, 2), p(damOriginal, 2)],
+        [p(damRepost, 0), p(damOriginal, 0)],
+        [p(damRepost, 2), p(damOriginal, 2)],
+      ]);
     });
 
     it('collapses copies on request: one hit per group, the earliest dated copy, with where else it ran', async () => {
-      const engine = await backend.open();
-      try {
-        await engine.replaceAll(copyArticles);
-        const plain = await engine.search({ q: 'strengthened' });
-        assert.equal(plain.total, 5);
-        assert.equal(plain.distinctTotal, null);
-        assert.equal(plain.hits[0]!.copies, undefined);
+      const engine = await copyIndex();
+      const plain = await engine.search({ q: 'strengthened' });
+      assert.equal(plain.total, 5);
+      assert.equal(plain.distinctTotal, null);
+      assert.equal(plain.hits[0]!.copies, undefined);
 
-        const collapsed = await engine.search({ q: 'strengthened', dedupe: true });
-        assert.equal(collapsed.total, 5, 'the paragraphs are still counted');
-        assert.equal(collapsed.distinctTotal, 1);
-        assert.equal(collapsed.pages, 1);
-        // Three copies dated 7 March: the first indexed of them; the undated one never leads.
-        assert.deepEqual(
-          collapsed.hits.map((h) => [h.id, h.copies]),
-          [[p(wireReuters, 3), { count: 4, articles: 4, outlets: ['Daily Courier', 'Evening Gazette', 'Norland Times', 'The Herald'] }]],
-        );
-        assert.deepEqual(collapsed.facets.outlet, { Reuters: 1 }, 'facets count distinct paragraphs');
-        assert.deepEqual(collapsed.facets.year, { '2024': 1 });
+      const collapsed = await engine.search({ q: 'strengthened', dedupe: true });
+      assert.equal(collapsed.total, 5, 'the paragraphs are still counted');
+      assert.equal(collapsed.distinctTotal, 1);
+      assert.equal(collapsed.pages, 1);
+      // Three copies dated 7 March: the first indexed of them; the undated one never leads.
+      assert.deepEqual(
+        collapsed.hits.map((h) => [h.id, h.copies]),
+        [[p(wireReuters, 3), { count: 4, articles: 4, outlets: ['Daily Courier', 'Evening Gazette', 'Norland Times', 'The Herald'] }]],
+      );
+      assert.deepEqual(collapsed.facets.outlet, { Reuters: 1 }, 'facets count distinct paragraphs');
+      assert.deepEqual(collapsed.facets.year, { '2024': 1 });
 
-        const dam = await engine.search({ q: 'spillway', dedupe: true, sort: 'newest' });
-        assert.deepEqual([dam.total, dam.distinctTotal], [4, 2]);
-        assert.deepEqual(dam.hits.map((h) => [h.id, h.copies]).sort(), [
-          [p(damOriginal, 0), { count: 1, articles: 1, outlets: ['Rivers Blog'] }],
-          [p(damOriginal, 2), { count: 1, articles: 1, outlets: ['Rivers Blog'] }],
-        ]);
+      const dam = await engine.search({ q: 'spillway', dedupe: true, sort: 'newest' });
+      assert.deepEqual([dam.total, dam.distinctTotal], [4, 2]);
+      assert.deepEqual(dam.hits.map((h) => [h.id, h.copies]).sort(), [
+        [p(damOriginal, 0), { count: 1, articles: 1, outlets: ['Rivers Blog'] }],
+        [p(damOriginal, 2), { count: 1, articles: 1, outlets: ['Rivers Blog'] }],
+      ]);
 
-        // Filtered to one outlet, a group shows the copy that outlet printed, and counts no others.
-        const blog = await engine.search({ q: 'spillway', dedupe: true, filters: { outlet: ['Rivers Blog'] } });
-        assert.deepEqual(blog.hits.map((h) => [h.id, h.copies?.count]).sort(), [
-          [p(damRepost, 0), 0],
-          [p(damRepost, 2), 0],
-        ]);
-        assert.equal(blog.distinctTotal, 2);
-      } finally {
-        await engine.close();
-      }
+      // Filtered to one outlet, a group shows the copy that outlet printed, and counts no others.
+      const blog = await engine.search({ q: 'spillway', dedupe: true, filters: { outlet: ['Rivers Blog'] } });
+      assert.deepEqual(blog.hits.map((h) => [h.id, h.copies?.count]).sort(), [
+        [p(damRepost, 0), 0],
+        [p(damRepost, 2), 0],
+      ]);
+      assert.equal(blog.distinctTotal, 2);
     });
 
     it("counts a hit's copies as articles apart from paragraphs, and the summary's articles among all counted paragraphs", async () => {
@@ -267,33 +257,28 @@ export function describeCopyContract(backend: ContractBackend): void {
     });
 
     it("lists one copy group's matching paragraphs (the copies behind a collapsed hit), filters applied", async () => {
-      const engine = await backend.open();
-      try {
-        await engine.replaceAll(copyArticles);
-        const group = p(wireReuters, 3);
-        const all = await engine.search({ q: 'strengthened', filters: { copyGroup: group }, sort: 'oldest' });
-        assert.equal(all.total, 5);
-        assert.deepEqual(
-          all.hits.map((h) => h.copyGroup),
-          Array(5).fill(group),
-        );
-        assert.deepEqual(all.facets.outlet, { 'Daily Courier': 1, 'Evening Gazette': 1, 'Norland Times': 1, Reuters: 1, 'The Herald': 1 });
-        // By relevance too (the ranking walks every match and must skip the other groups').
-        const dam = await engine.search({ q: 'spillway', filters: { copyGroup: p(damOriginal, 0) } });
-        assert.deepEqual(dam.hits.map((h) => h.id).sort(), [p(damOriginal, 0), p(damRepost, 0)]);
-        const everything = await engine.search({ q: '', filters: { copyGroup: p(damOriginal, 2) } });
-        assert.deepEqual(everything.hits.map((h) => h.id).sort(), [p(damOriginal, 2), p(damRepost, 2)]);
-        const herald = await engine.search({ q: 'strengthened', filters: { copyGroup: group, outlet: ['The Herald'] } });
-        assert.deepEqual(
-          herald.hits.map((h) => h.id),
-          [p(wireHerald, 3)],
-        );
-        // A paragraph that leads no group (a member, or no paragraph at all) lists nothing.
-        for (const id of [p(wireHerald, 3), 'no-such-article-0', 'not an id']) {
-          assert.equal((await engine.search({ q: 'strengthened', filters: { copyGroup: id } })).total, 0, id);
-        }
-      } finally {
-        await engine.close();
+      const engine = await copyIndex();
+      const group = p(wireReuters, 3);
+      const all = await engine.search({ q: 'strengthened', filters: { copyGroup: group }, sort: 'oldest' });
+      assert.equal(all.total, 5);
+      assert.deepEqual(
+        all.hits.map((h) => h.copyGroup),
+        Array(5).fill(group),
+      );
+      assert.deepEqual(all.facets.outlet, { 'Daily Courier': 1, 'Evening Gazette': 1, 'Norland Times': 1, Reuters: 1, 'The Herald': 1 });
+      // By relevance too (the ranking walks every match and must skip the other groups').
+      const dam = await engine.search({ q: 'spillway', filters: { copyGroup: p(damOriginal, 0) } });
+      assert.deepEqual(dam.hits.map((h) => h.id).sort(), [p(damOriginal, 0), p(damRepost, 0)]);
+      const everything = await engine.search({ q: '', filters: { copyGroup: p(damOriginal, 2) } });
+      assert.deepEqual(everything.hits.map((h) => h.id).sort(), [p(damOriginal, 2), p(damRepost, 2)]);
+      const herald = await engine.search({ q: 'strengthened', filters: { copyGroup: group, outlet: ['The Herald'] } });
+      assert.deepEqual(
+        herald.hits.map((h) => h.id),
+        [p(wireHerald, 3)],
+      );
+      // A paragraph that leads no group (a member, or no paragraph at all) lists nothing.
+      for (const id of [p(wireHerald, 3), 'no-such-article-0', 'not an id']) {
+        assert.equal((await engine.search({ q: 'strengthened', filters: { copyGroup: id } })).total, 0, id);
       }
     });
 
