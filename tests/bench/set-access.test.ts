@@ -21,7 +21,7 @@ describe('setAccess', () => {
   });
 
   it("gives this round's check sets (and old ones) as figures only", () => {
-    for (const dir of ['/work/extra-pages/n23', '/work/extra-pages/n24/', '/work/extra-pages/n16', 'd8', 'd9'])
+    for (const dir of ['/work/extra-pages/n23', '/work/extra-pages/n24/', '/work/extra-pages/n27', '/work/extra-pages/n16', 'd8', 'd9'])
       assert.equal(setAccess(dir), 'figures');
   });
 
