@@ -116,10 +116,8 @@ const ARCHIVE_LABEL_WORDS = [...TAG_LABEL_WORDS, ...NAMING_LABEL_WORDS, ...PERIO
  * as the page's title line, the site's name may follow it behind a spaced separator ("Tag: Harbour
  * ferries | Harbour Gazette"). A date may hold its comma ("Archive: July 18, 2008").
  */
-const archiveHeading = (words: readonly string[]) =>
-  new RegExp(`^(?:${words.join('|')})\\s*:\\s*([^;|•·]+?)(?:\\s+[|–—-]\\s+[^,;]{1,60})?$`, 'iu');
-const ARCHIVE_HEADING = archiveHeading(ARCHIVE_LABEL_WORDS);
-const LIST_HEADING = archiveHeading([...TAG_LABEL_WORDS, ...PERIOD_LABEL_WORDS]);
+const ARCHIVE_HEADING = new RegExp(`^(${ARCHIVE_LABEL_WORDS.join('|')})\\s*:\\s*([^;|•·]+?)(?:\\s+[|–—-]\\s+[^,;]{1,60})?$`, 'iu');
+const NAMING_LABEL = new RegExp(`^(?:${NAMING_LABEL_WORDS.join('|')})$`, 'iu');
 /**
  * The archive's label written before its name without a colon, as the English blog templates print
  * a period's or a category's archive ("Archive for July 18th, 2008", "Archive for the 'Council'
@@ -129,22 +127,27 @@ const ARCHIVE_FOR = /^archives?\s+for\s+([^;|•·]+?)$/iu;
 /** Most words of the archive's name: a tag, a section, a person's name. */
 const MAX_NAME_WORDS = 6;
 
-/** Whether the line is an archive's heading by its shape: a label of the trade, a colon, one short name. */
-export function isArchiveHeadingShape(text: string): boolean {
+/**
+ * The line as an archive's heading: `list` under a tag's or a period's label (a list by
+ * construction), `naming` under a topic's, a category's or an author's (labels that also stand over a
+ * single story, as a kicker or a byline), null when it has no heading's shape.
+ */
+function archiveHeading(text: string): 'list' | 'naming' | null {
   const t = text.trim();
-  return isArchiveName(ARCHIVE_HEADING.exec(t) ?? ARCHIVE_FOR.exec(t));
+  const m = ARCHIVE_HEADING.exec(t);
+  if (m !== null) return isArchiveName(m[2]!) ? (NAMING_LABEL.test(m[1]!) ? 'naming' : 'list') : null;
+  const f = ARCHIVE_FOR.exec(t);
+  return f !== null && isArchiveName(f[1]!) ? 'list' : null;
 }
 
-/** Whether the heading's label names a list by construction: a tag's or a period's archive, not a topic's, a category's or an author's. */
-function isListHeading(text: string): boolean {
-  const t = text.trim();
-  return isArchiveName(LIST_HEADING.exec(t) ?? ARCHIVE_FOR.exec(t));
+/** Whether the line is an archive's heading by its shape: a label of the trade, a colon, one short name. */
+export function isArchiveHeadingShape(text: string): boolean {
+  return archiveHeading(text) !== null;
 }
 
 /** One short name, no sentence; a comma only inside a date. */
-function isArchiveName(m: RegExpExecArray | null): boolean {
-  if (m === null) return false;
-  const name = m[1]!.trim();
+function isArchiveName(captured: string): boolean {
+  const name = captured.trim();
   if (name === '' || wordCount(name, MAX_NAME_WORDS + 1) > MAX_NAME_WORDS || endsSentence(name)) return false;
   return !name.includes(',') || isDateOnly(name);
 }
@@ -166,8 +169,9 @@ export function archiveHeadingAtTop(lines: readonly ContentLine[], pick: number,
   const end = topScanEnd(lines, pick);
   for (let i = 0; i < end; i++) {
     const text = lines[i]!.text;
-    if (isParagraph(text) || !isArchiveHeadingShape(text)) continue;
-    return listsEntries(lines, i, isParagraph) || (isListHeading(text) && overEntry(lines, i, isParagraph)) ? i : -1;
+    const heading = isParagraph(text) ? null : archiveHeading(text);
+    if (heading === null) continue;
+    return listsEntries(lines, i, isParagraph) || (heading === 'list' && overEntry(lines, i, isParagraph)) ? i : -1;
   }
   return -1;
 }

@@ -651,6 +651,7 @@ function penaliseLists(candidates: DateCandidate[], lines: readonly PageLine[], 
     if (dated.size >= LIST_LINES && distinctDates(others.map((c) => c.iso)) >= 2) penalise(others);
   }
   penaliseSameForm(candidates, lines, firstProse, penalise);
+  penaliseItemStamps(candidates, lines, penalise);
   return candidates;
 }
 
@@ -681,14 +682,10 @@ function penaliseSameForm(
     // Above the first paragraph a date line is the page's own stamp; an item's date follows its text.
     // Items already counted as a list still show the form: the first item in the head has it too.
     if (c.kind !== 'stamp' || c.line < firstProse) continue;
-    const form = (textOf.get(c.line) ?? '')
-      .trim()
-      .replace(/\p{N}/gu, '9')
-      .replace(/\p{L}+/gu, 'a');
+    const form = formOf(textOf.get(c.line) ?? '');
     byForm.set(form, [...(byForm.get(form) ?? []), c]);
   }
   for (const same of byForm.values()) if (new Set(same.map((c) => c.line)).size >= 2) penalise(same.filter((c) => !c.listed));
-  penaliseItemStamps(candidates, lines, penalise);
 }
 
 /** Lines of one form on a page, at least, that make its bare date lines the stamps of a list's items. */
@@ -721,13 +718,25 @@ function penaliseItemStamps(candidates: DateCandidate[], lines: readonly PageLin
       let last = -1;
       for (const j of short) {
         if (formOfLine.get(lines[j]!.line) !== form) continue;
-        if (last < 0 || lines.slice(last + 1, j).some((o) => formOfLine.get(o.line) !== form && LETTER.test(o.text))) items++;
+        if (last < 0 || itemTextBetween(lines, last, j, form, formOfLine)) items++;
         last = j;
       }
       itemsOf.set(form, items);
     }
     if (items >= ITEM_FORM_LINES) penalise([c]);
   }
+}
+
+/** Whether a line between lines `from` and `to` (indices, both out) has letters and is not a date line of `form`: an item's text. */
+function itemTextBetween(
+  lines: readonly PageLine[],
+  from: number,
+  to: number,
+  form: string,
+  formOfLine: ReadonlyMap<number, string>,
+): boolean {
+  for (let k = from + 1; k < to; k++) if (formOfLine.get(lines[k]!.line) !== form && LETTER.test(lines[k]!.text)) return true;
+  return false;
 }
 
 /** The longest line whose form is read: a stamp's line, its credit and clock beside it, not a paragraph. */
