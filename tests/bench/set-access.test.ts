@@ -21,7 +21,15 @@ describe('setAccess', () => {
   });
 
   it("gives this round's check sets (and old ones) as figures only", () => {
-    for (const dir of ['/work/extra-pages/n23', '/work/extra-pages/n24/', '/work/extra-pages/n27', '/work/extra-pages/n16', 'd8', 'd9'])
+    for (const dir of [
+      '/work/extra-pages/n26',
+      '/work/extra-pages/n27/',
+      '/work/extra-pages/n28',
+      '/work/extra-pages/n29',
+      '/work/extra-pages/n16',
+      'd8',
+      'd9',
+    ])
       assert.equal(setAccess(dir), 'figures');
   });
 
@@ -42,6 +50,8 @@ describe('setAccess', () => {
       '/work/extra-pages/n21',
       '/work/extra-pages/n14',
       '/work/extra-pages/w-18tit19',
+      '/work/extra-pages/n23',
+      '/work/extra-pages/n24',
       '/work/extra-pages/w-18junk10',
       '/work/shared/pages',
     ])
@@ -56,12 +66,12 @@ describe('pageAccess', () => {
   });
 
   it('prints a check set as counts only, whatever the tool was asked', () => {
-    assert.deepEqual(pageAccess('/work/extra-pages/n23', false), { show: false });
+    assert.deepEqual(pageAccess('/work/extra-pages/n26', false), { show: false });
     const log = console.log;
     const said: string[] = [];
     console.log = (s: string) => said.push(s);
     try {
-      assert.deepEqual(pageAccess('/work/extra-pages/n24', true), { show: false });
+      assert.deepEqual(pageAccess('/work/extra-pages/n27', true), { show: false });
     } finally {
       console.log = log;
     }
