@@ -51,6 +51,7 @@
  *                on such pages (--open-budget, default --budget; --open-pages-only: not bound by the copies); --gate off: one threshold
  *   --furnished-model   a model of its own for those pages (trained on them alone), the shipped weights kept for the others:
  *                what JunkModel.furnished holds (2026-12-06: `--sets shared,d4,d5,d6,d7 --furnished-model`, grid L2 100 rule-ctx)
+ *   --pages-only the copies are trained on but bind no threshold (the real pages' budget and BBC do)
  *   --bands      out-of-fold junk/body lines per score band and per furniture count of their page
  *   --shipped-open 0.8,0.85   the shipped weights at these thresholds on furnished pages, per set and check set
  *   --out FILE   write the weights there instead of junk-weights.ts
@@ -112,6 +113,7 @@ const { values } = parseArgs({
     gate: { type: 'string', default: String(FURNITURE_LINES) },
     'open-budget': { type: 'string' },
     'open-pages-only': { type: 'boolean', default: false },
+    'pages-only': { type: 'boolean', default: false },
     bands: { type: 'boolean', default: false },
     'shipped-open': { type: 'string' },
     'furnished-model': { type: 'boolean', default: false },
@@ -323,7 +325,8 @@ function thresholdFor(pages: readonly PageRows[], scored: readonly Scored[]): Th
     return (probs[Math.floor(budget * body)] ?? 0) + 1e-6;
   };
   const labelled = (augmented: boolean) => (p: { group: string; augmented: boolean }) => !isClean(p) && p.augmented === augmented;
-  const edges = [edge(labelled(false), BUDGET), edge(labelled(true), BUDGET), edge(isClean, 0)];
+  // --pages-only: the copies with rule labels forgotten are trained on but set no threshold (the real pages and BBC do).
+  const edges = [edge(labelled(false), BUDGET), values['pages-only'] ? 0 : edge(labelled(true), BUDGET), edge(isClean, 0)];
   if (values.curve) console.log(`  threshold edges (pages, copies, clean corpus): ${edges.map((e) => e.toFixed(3)).join(', ')}`);
   const closed = Math.min(0.999, Math.max(0.5, ...edges));
   if (GATE === Infinity) return flat(closed);
