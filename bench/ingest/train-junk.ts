@@ -28,8 +28,9 @@
  * 2026-12-07 (thirtieth session, the eight write-from sets: shared dev, n23, n24, w-18*19; `--cleaner`): rules alone
  * 167 junk kept / 199 body lost, the shipped weights 155 / 205, retrained left out 165 / 199 at the 0.2 % budget (the
  * copies bind the threshold at 0.98-0.999) and 147-151 / 209-213 at 0.5-1 % or `--open-pages-only` (every extra line
- * on w-18body19): nothing written. `--frontier` (one hindsight threshold, BBC whole) ranks the retrained models better
- * (L2 1000: 153 against 173 junk kept at +10 body lines), as in the twenty-seventh session: the threshold binds.
+ * on w-18body19), 153 / 206 with `--pages-only --gate off` (thresholds 0.73-0.87; w-18body19 +4 body): nothing
+ * written. `--frontier` (one hindsight threshold, BBC whole) ranks the retrained models better (L2 1000: 153 against
+ * 173 junk kept at +10 body lines), as in the twenty-seventh session: the threshold binds.
  *
  *   npx tsx bench/ingest/train-junk.ts            cross-validate, report, write the weights if they beat the shipped ones
  *   --force      write them whatever the verdict (when the features changed, the verdict is against the rules alone)
