@@ -65,7 +65,8 @@
  *                on the --check sets (and held-out counts with --cleaner) and written with --force or --out
  *   --frontier 0,5,10,20  threshold-free trade-off: for the shipped weights and each grid configuration (every set scored
  *                out of fold), the fewest junk lines kept summed over the sets at one threshold losing at most 0, 5, ... body
- *                lines more than the rules alone and no BBC line (in hindsight for both: an upper bound on what a threshold buys)
+ *                lines more than the rules alone and no BBC line (in hindsight for both: an upper bound on what a threshold buys);
+ *                --cap K: at most K lines of a page may drop (the K it scores highest)
  * JUNK_GRID=REGEX (environment) keeps the grid configurations whose JSON matches ('"lambda":1000,.*"ruleContext":true').
  */
 import fs from 'node:fs';
@@ -122,6 +123,7 @@ const { values } = parseArgs({
     cleaner: { type: 'boolean', default: false },
     second: { type: 'boolean', default: false },
     frontier: { type: 'string' },
+    cap: { type: 'string' },
   },
 });
 const BUDGET = Number(values.budget);
@@ -1100,8 +1102,9 @@ function frontier(configs: readonly Config[], budgets: readonly number[]): void 
   console.log(
     `\nfrontier (one threshold for all sets, no BBC line dropped); rules alone keep ${rulesKept} junk, lose ${rulesLost} body lines`,
   );
-  for (const [name, scored] of models) {
-    if (!scored) continue;
+  for (const [name, all] of models) {
+    if (!all) continue;
+    const scored = values.cap === undefined ? all : capPerPage(all, Number(values.cap));
     const lines = scored.filter((s) => !s.augmented).sort((a, b) => b.p - a.p);
     const best = budgets.map(() => ({ caught: 0, lost: 0, t: 1.01 }));
     let caught = 0;
@@ -1132,4 +1135,18 @@ function frontier(configs: readonly Config[], budgets: readonly number[]): void 
       );
     }
   }
+}
+
+/** --cap K (with --frontier): at most the K highest-scored judged lines of a page may drop; the others score -1 (never drop). */
+function capPerPage(scored: readonly Scored[], k: number): Scored[] {
+  const byPage = new Map<string, Scored[]>();
+  for (const s of scored) {
+    const page = s.where.replace(/:\d+\*?$/, '') + (s.augmented ? '*' : '');
+    const list = byPage.get(page);
+    if (list) list.push(s);
+    else byPage.set(page, [s]);
+  }
+  const kept = new Set<Scored>();
+  for (const list of byPage.values()) for (const s of [...list].sort((a, b) => b.p - a.p).slice(0, k)) kept.add(s);
+  return scored.map((s) => (kept.has(s) ? s : { ...s, p: -1 }));
 }
