@@ -12,6 +12,7 @@ import { FEATURE_COUNT, isJudged, lineFeatures } from '../../indexer/clean/line-
 import { listRunLines } from '../../indexer/clean/list-runs.ts';
 import { furnitureLines } from '../../indexer/clean/page-gate.ts';
 import { documentTexts } from '../../indexer/pipeline.ts';
+import { setAccess } from './pages.ts';
 import type { PageTruth } from './score.ts';
 import { prng } from '../scale/seeded.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
@@ -80,11 +81,12 @@ function hashOf(text: string): number {
 
 /**
  * The labelled sets the trainer reads, each left out whole in turn: the `dev` half of the shared pages
- * (`pagesDir`) and, by default, every folder of `extraDir` named `d` and a number (d4, d5, ...: all dev,
- * read by name, so a set labelled later joins without an edit). `names` picks the sets instead, any
- * folder of `extraDir` by its name (n1, w-18junk10, ...; `shared` for the shared dev half): only those are
- * read, so a blind set beside them is never trained on unless named; a name with no folder is an error.
- * `check` sets (scored, never trained on) are left out of the default. Held-out halves are never read.
+ * (`pagesDir`) and, by default, every write-from folder of `extraDir` (`setAccess` gives it as 'read': not a
+ * check set, not the lead's; read by name, so a set labelled later joins without an edit, and a check or lead
+ * set never does). `names` picks the sets instead, any write-from folder of `extraDir` by its name (n1,
+ * w-18junk10, ...; `shared` for the shared dev half): only those are read. A name with no folder, or naming a
+ * check or lead set, is an error. `check` sets (scored, never trained on) are left out of the default.
+ * Held-out halves are never read.
  */
 export function trainingSets(
   extraDir: string,
@@ -92,15 +94,19 @@ export function trainingSets(
   names: readonly string[] | null,
   check: readonly string[] = [],
 ): TrainingSet[] {
+  const folders = fs.existsSync(extraDir)
+    ? fs
+        .readdirSync(extraDir)
+        .filter((d) => fs.statSync(path.join(extraDir, d)).isDirectory())
+        .sort()
+    : [];
+  const closed = (names ?? []).filter((n) => folders.includes(n) && setAccess(path.join(extraDir, n)) !== 'read');
+  if (closed.length > 0) throw new Error(`${closed.join(', ')}: a check or lead set, never trained on (setAccess in pages.ts)`);
   const sets: TrainingSet[] = [
     ...(names === null || names.includes('shared') ? [{ name: 'shared', dir: pagesDir, splits: ['dev'] } as TrainingSet] : []),
-    ...(fs.existsSync(extraDir)
-      ? fs
-          .readdirSync(extraDir)
-          .filter((d) => !check.includes(d) && (names === null ? /^d\d+$/.test(d) : names.includes(d)))
-          .sort()
-          .map((d): TrainingSet => ({ name: d, dir: path.join(extraDir, d), splits: ['dev'] }))
-      : []),
+    ...folders
+      .filter((d) => !check.includes(d) && (names === null ? setAccess(path.join(extraDir, d)) === 'read' : names.includes(d)))
+      .map((d): TrainingSet => ({ name: d, dir: path.join(extraDir, d), splits: ['dev'] })),
   ];
   const missing = (names ?? []).filter((n) => n !== 'shared' && !sets.some((s) => s.name === n));
   if (missing.length > 0) throw new Error(`no labelled set ${missing.join(', ')} in ${extraDir} (or it is also a check set)`);
