@@ -10,6 +10,8 @@
  * Below the rules, the same lines by the labelled page's kind (article, listing, live-blog…), and whether
  * its excerpt holds a headline at all: a loss that sits on one kind of page (a listing's items, the first
  * line of a page stored without its headline) is answered by recognising that page, not by a line rule.
+ * Then by place: the line taken as the headline, above the first line the cleaner kept, between kept
+ * lines, below the last (the page's own last line apart: the store cuts most pages mid-sentence there).
  *
  *   npx tsx bench/ingest/lost-spread.ts [--dir DIR ...] [--rule TEXT] [--kind]
  *
@@ -63,6 +65,8 @@ interface KindRow {
   sets: Set<string>;
 }
 const kinds = new Map<string, KindRow>();
+/** Per place on the page (`placeOf`): lines, pages, sets. */
+const places = new Map<string, { lines: number; pages: Set<string>; sets: Set<string> }>();
 let lost = 0;
 let body = 0;
 for (const dir of values.dir ?? writeFromSets()) {
@@ -82,12 +86,31 @@ for (const dir of values.dir ?? writeFromSets()) {
     k.pages++;
     k.body += pageBody;
     kinds.set(kind, k);
+    const keptFirst = result.kept[0]?.line ?? Number.POSITIVE_INFINITY;
+    const keptLast = result.kept.at(-1)?.line ?? 0;
+    const pageLast = text.split('\n').findLastIndex((l) => l.trim() !== '') + 1;
+    const placeOf = (line: number, reason: string): string =>
+      reason === 'headline'
+        ? 'the headline'
+        : line < keptFirst
+          ? 'above the text'
+          : line < keptLast
+            ? 'inside the text'
+            : line === pageLast
+              ? "below the text: the page's last line"
+              : 'below the text';
     for (const d of result.dropped) {
       if (d.line === truth.titleLine || junk.has(d.line)) continue;
       lost++;
       k.lost++;
       k.losing.add(`${set}/${source}`);
       k.sets.add(set);
+      const place = placeOf(d.line, d.reason);
+      const p = places.get(place) ?? { lines: 0, pages: new Set(), sets: new Set() };
+      p.lines++;
+      p.pages.add(`${set}/${source}`);
+      p.sets.add(set);
+      places.set(place, p);
       const by = history.get(d.line)?.at(-1) ?? `${d.reason} (?)`;
       const rule = values.kind ? `${by} [${kind}]` : by;
       const s = spread.get(rule) ?? { lines: 0, pages: new Set(), sites: new Set(), sets: new Set() };
@@ -113,3 +136,7 @@ for (const [kind, k] of [...kinds].sort((a, b) => b[1].lost - a[1].lost || b[1].
   const share = k.body > 0 ? ((100 * k.lost) / k.body).toFixed(1) : '0.0';
   console.log(`${k.pages}\t${k.losing.size}\t${k.sets.size}\t${k.lost}/${k.body} (${share} %)\t${kind}`);
 }
+console.log('\nby place on the page');
+console.log('lines\tpages\tsets\tplace');
+for (const [place, p] of [...places].sort((a, b) => b[1].pages.size - a[1].pages.size || b[1].lines - a[1].lines))
+  console.log(`${p.lines}\t${p.pages.size}\t${p.sets.size}\t${place}`);
