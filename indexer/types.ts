@@ -53,6 +53,11 @@ export interface Headline {
   decorated: boolean;
   /** A later line repeated the title without decoration, and that line was used. */
   cleanerRepeatLine: number | null;
+  /**
+   * The title is an archive's or a tag's heading over its list of entries ("Tag: …", "Archive for July 18th, 2008":
+   * `title-archive.ts`): the page lists stories and has no publication date of its own.
+   */
+  archive?: boolean;
 }
 
 export interface CleanResult {

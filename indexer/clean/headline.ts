@@ -88,13 +88,15 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number, url
     if (l.reason !== null || l.line <= headlineLine.line) continue;
     if (keys.some((key) => hasLineKey(l.text, key)) || isLabelledRepeat(l.text, text)) l.reason = 'repeated-headline';
   }
-  return {
+  const headline: Headline = {
     line: headlineLine.line,
     text,
     siteSuffix,
     decorated,
     cleanerRepeatLine: headlineLine === titleLine ? null : headlineLine.line,
   };
+  if (pick?.archive) headline.archive = true;
+  return headline;
 }
 
 /** Most words of the section or site label glued to a repeat of the headline ("| Top News |"). */

@@ -21,6 +21,7 @@
  */
 import { isEntryHeadline, isLinkedTeaser, isListPage, isTeaserOrParagraph } from './listing-headline.ts';
 import { isDateOnly } from '../infer/dates.ts';
+import { MONTH_NAME } from '../infer/date-names.ts';
 import { endsSentence, wordCount } from './shape.ts';
 import { agreement, contentStems } from './title-agreement.ts';
 import type { ContentLine } from './structure.ts';
@@ -108,8 +109,49 @@ const PERIOD_LABEL_WORDS = [
   'архив',
 ];
 
+/**
+ * A day's, a month's or a year's archive, labelled by its unit as blog engines title it ("Day: January 8, 2026",
+ * "Dia: 8/01/2026", "Mois : janvier 2026", "Jahr: 2025"): a list by construction. The words label other things too
+ * (a film's "Year: 1998", a match's "Day: Saturday"), so under them the name must be a date.
+ */
+const PERIOD_UNIT_LABEL_WORDS = [
+  'day',
+  'month',
+  'year',
+  'dia',
+  'día',
+  'mês',
+  'mes',
+  'ano',
+  'año',
+  'jour',
+  'mois',
+  'année',
+  'monat',
+  'jahr',
+  'giorno',
+  'mese',
+  'anno',
+  'dag',
+  'maand',
+  'jaar',
+  'månad',
+  'år',
+  'dzień',
+  'miesiąc',
+  'rok',
+  'den',
+  'měsíc',
+  'gün',
+  'ay',
+  'yıl',
+  'день',
+  'месяц',
+  'год',
+];
+
 /** An archive's kind, as blog engines label it in the languages of the news on the web. */
-const ARCHIVE_LABEL_WORDS = [...TAG_LABEL_WORDS, ...NAMING_LABEL_WORDS, ...PERIOD_LABEL_WORDS];
+const ARCHIVE_LABEL_WORDS = [...TAG_LABEL_WORDS, ...NAMING_LABEL_WORDS, ...PERIOD_LABEL_WORDS, ...PERIOD_UNIT_LABEL_WORDS];
 
 /**
  * A label, a colon, and the archive's name: one name, not a list (no comma, semicolon or separator);
@@ -118,6 +160,9 @@ const ARCHIVE_LABEL_WORDS = [...TAG_LABEL_WORDS, ...NAMING_LABEL_WORDS, ...PERIO
  */
 const ARCHIVE_HEADING = new RegExp(`^(${ARCHIVE_LABEL_WORDS.join('|')})\\s*:\\s*([^;|•·]+?)(?:\\s+[|–—-]\\s+[^,;]{1,60})?$`, 'iu');
 const NAMING_LABEL = new RegExp(`^(?:${NAMING_LABEL_WORDS.join('|')})$`, 'iu');
+const PERIOD_UNIT_LABEL = new RegExp(`^(?:${PERIOD_UNIT_LABEL_WORDS.join('|')})$`, 'iu');
+/** A month of a year ("janvier 2026", "January 2026", "enero de 2026") or a year alone: a period's name. */
+const MONTH_OR_YEAR = new RegExp(`^(?:${MONTH_NAME},?\\s+(?:de\\s+)?)?(?:19|20)\\d\\d$`, 'iu');
 /**
  * The archive's label written before its name without a colon, as the English blog templates print
  * a period's or a category's archive ("Archive for July 18th, 2008", "Archive for the 'Council'
@@ -135,6 +180,7 @@ const MAX_NAME_WORDS = 6;
 function archiveHeading(text: string): 'list' | 'naming' | null {
   const t = text.trim();
   const m = ARCHIVE_HEADING.exec(t);
+  if (m !== null && PERIOD_UNIT_LABEL.test(m[1]!)) return isPeriodName(m[2]!) ? 'list' : null;
   if (m !== null) return isArchiveName(m[2]!) ? (NAMING_LABEL.test(m[1]!) ? 'naming' : 'list') : null;
   const f = ARCHIVE_FOR.exec(t);
   return f !== null && isArchiveName(f[1]!) ? 'list' : null;
@@ -150,6 +196,12 @@ function isArchiveName(captured: string): boolean {
   const name = captured.trim();
   if (name === '' || wordCount(name, MAX_NAME_WORDS + 1) > MAX_NAME_WORDS || endsSentence(name)) return false;
   return !name.includes(',') || isDateOnly(name);
+}
+
+/** A day, a month or a year, alone: the name of a period's archive. */
+function isPeriodName(captured: string): boolean {
+  const name = captured.trim();
+  return MONTH_OR_YEAR.test(name) || isDateOnly(name);
 }
 
 /** Content lines from the page's top an archive's heading may stand within, when the pick is no headline. */

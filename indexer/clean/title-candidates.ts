@@ -111,6 +111,8 @@ export interface HeadlinePick {
   text: string;
   /** Why it won, for debugging and tests. */
   evidence: string[];
+  /** An archive's or a tag's heading over its list of entries (`title-archive.ts`): the page is a listing. */
+  archive?: boolean;
 }
 
 interface Candidate extends HeadlinePick {
@@ -127,8 +129,8 @@ export function pickHeadline(lines: ContentLine[], pageText: () => string, slug?
   const named = slug ? namedByAddress(lines, slug, pick, pageText) : null;
   if (named) return named;
   if (pick === null) return null;
-  const { index, text, evidence } = pick;
-  return { index, text, evidence };
+  const { index, text, evidence, archive } = pick;
+  return archive ? { index, text, evidence, archive } : { index, text, evidence };
 }
 
 /**
@@ -142,7 +144,7 @@ function archiveHeading(lines: ContentLine[], pick: HeadlinePick | null): Headli
   const i = archive >= 0 ? archive : tagHeadingAtTop(lines, at, isBodyParagraph);
   if (i < 0) return pick;
   const why = archive >= 0 ? "an archive's heading over its list of entries" : "a tag's heading, its words repeated by the list's entries";
-  return { index: i, text: lines[i]!.text.trim(), evidence: [why] };
+  return { index: i, text: lines[i]!.text.trim(), evidence: [why], archive: true };
 }
 
 /**

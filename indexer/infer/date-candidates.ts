@@ -305,6 +305,11 @@ export interface MonthDay {
 export interface DateEvidence {
   dated: DateCandidate[];
   monthDays: MonthDay[];
+  /**
+   * The page is an archive's (its title a tag's, a category's, an author's or a period's heading over its list of
+   * entries: `Headline.archive`): a listing has no publication date of its own, and its dates are its items'.
+   */
+  archive?: string;
 }
 
 /**
@@ -499,7 +504,9 @@ export function collectDateCandidates(
   footStamp(lines, proseSet, dated, latest);
   resolveReadings(dated);
   const firstProse = Math.min(...[...proseSet].map((i) => lines[i]!.line));
-  return { dated: penaliseLists(dated, lines, firstProse), monthDays };
+  const evidence: DateEvidence = { dated: penaliseLists(dated, lines, firstProse), monthDays };
+  if (clean.headline?.archive) evidence.archive = `archive heading '${quote(clean.headline.text)}'`;
+  return evidence;
 }
 
 /** Lines between the story's last paragraph and its foot stamp: a credit, a label ("Text: Jane Roe", "FAKTA", "From Issue 12"). */

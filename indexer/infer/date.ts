@@ -33,16 +33,18 @@ export function inferDate(
 export interface DateWeighing {
   groups: Group[];
   date?: Settled<string>;
-  /** Why no date: no candidate, the best year too weak, or a close second year. */
-  abstained?: 'none' | 'weak' | 'close';
+  /** Why no date: no candidate, the best year too weak, a close second year, or an archive's page (a listing). */
+  abstained?: 'none' | 'weak' | 'close' | 'listing';
 }
 
-export function weighDates({ dated, monthDays }: DateEvidence): DateWeighing {
+export function weighDates({ dated, monthDays, archive }: DateEvidence): DateWeighing {
   if (dated.length === 0) return { groups: [], abstained: 'none' };
 
   const groups = [...groupBy(dated, (c) => c.iso.slice(0, 4)).values()]
     .map((members) => scoreGroup(members, monthDays))
     .sort((a, b) => b.score - a.score || RANK[b.top.kind] - RANK[a.top.kind]);
+  // An archive's page lists other stories under its heading: their dates are theirs, not the page's.
+  if (archive !== undefined) return { groups, abstained: 'listing' };
   const [best, second] = contending(groups);
   if (!best || best.score < THRESHOLD) return { groups, abstained: 'weak' };
   if (second && best.score - second.score < MARGIN && RANK[best.top.kind] <= RANK[second.top.kind]) return { groups, abstained: 'close' };
