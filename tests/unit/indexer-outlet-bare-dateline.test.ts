@@ -2,8 +2,9 @@
  * The newsroom's dateline without brackets (issue 18, task 18out19): "TOWN, Example Post — …" and
  * "TOWN – EXAMPLENEWS (Section) – …" opening the story's first paragraph. A town's region stands in
  * the same slot ("TOWN, Region —"), so only a name shaped like a publication is read, and never a
- * wire; a short line that is not a paragraph is not a dateline. Every page and outlet here is
- * invented for the test.
+ * wire; a short line that is not a paragraph is not a dateline. Between bars (task 18out30) the town
+ * may be in mixed case, "Town, Country | NAME |", with the same guards. Every page and outlet here
+ * is invented for the test.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -28,5 +29,16 @@ describe('the dateline without brackets', () => {
     assert.equal(outletOf(`${HEADLINE}\n\nPORT ELLEN, Islay Sound — ${PARAS[0]}\n\n${REST}`), 'Unknown');
     assert.notEqual(outletOf(`${HEADLINE}\n\nPORT ELLEN, Reuters — ${PARAS[0]}\n\n${REST}`), 'Reuters');
     assert.equal(outletOf(`${HEADLINE}\n\nPORT ELLEN, Harbour Post — ferries\n\n${BODY}`), 'Unknown');
+  });
+
+  it('reads a publication between bars after a town in mixed case, a masthead in capitals too', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nPort Ellen, Islay | THE HARBOUR GAZETTE | ${PARAS[0]}\n\n${REST}`), 'THE HARBOUR GAZETTE');
+    assert.equal(outletOf(`${HEADLINE}\n\nPort Ellen, Islay | Harbour Post | ${PARAS[0]}\n\n${REST}`), 'The Harbour Post');
+  });
+
+  it('leaves a section, a wire and a short line between bars unread', () => {
+    assert.equal(outletOf(`${HEADLINE}\n\nPort Ellen, Islay | POLITICS | ${PARAS[0]}\n\n${REST}`), 'Unknown');
+    assert.notEqual(outletOf(`${HEADLINE}\n\nPort Ellen, Islay | REUTERS | ${PARAS[0]}\n\n${REST}`), 'Reuters');
+    assert.equal(outletOf(`${HEADLINE}\n\nPort Ellen, Islay | Harbour Post | ferries\n\n${BODY}`), 'Unknown');
   });
 });
