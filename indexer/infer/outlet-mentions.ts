@@ -16,7 +16,7 @@ import { quotedBefore } from './outlet-phrase-match.ts';
 import { quote } from './quote.ts';
 import { caselessWordSet, literalGroups } from './word-set.ts';
 import { JOIN, PART_CHAR } from './title-join.ts';
-import { DATELINE_LINES } from './outlet-reach.ts';
+import { DATELINE_LINES, PROSE_WORDS } from './outlet-reach.ts';
 
 type Add = (c: OutletCandidate | null) => void;
 
@@ -259,6 +259,35 @@ const DATELINE = new RegExp(
   `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:(?:\\p{Lu}\\p{Ll}{1,2})?\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`,
   'u',
 );
+/**
+ * The same dateline without brackets, opening a paragraph: "CITY, Example Post — …", "CITY –
+ * EXAMPLENEWS (Section) – …" (task 18out19). The town in capitals, then a comma or a dash, the
+ * name, perhaps its section in brackets, and a dash before the story. A town's own region stands in
+ * that slot as often ("CITY, Region —"), so the name must be shaped like a publication: a trade
+ * noun and a word of its own (`outletShaped`), never a wire.
+ */
+const BARE_DATELINE = new RegExp(
+  `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:\\p{Lu}\\p{Ll}{1,2})?\\p{Lu}[\\p{Lu}\\p{N} .'’-]{1,40}?(?:,\\s*|\\s+[-–—]\\s+)(${NAME})(?:\\s*\\([^()]{1,24}\\))?\\s+[-–—]{1,2}\\s`,
+  'u',
+);
+/**
+ * The same slot between bars: "Town, Country | EXAMPLE NEWS | …" (task 18out30). The bars set the
+ * name off on both sides, so the town may be written in mixed case (one to four capitalised words,
+ * perhaps ", Country"); the name is guarded as above, and a wire in the slot ("| WIRE |") is the
+ * wire's story, not the site's name.
+ */
+const BAR_DATELINE = new RegExp(
+  `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s*\\|\\s*(${NAME})\\s*\\|\\s`,
+  'u',
+);
+/**
+ * A name in a bare dateline slot that is a publication's: a trade noun and a word of its own
+ * (`outletShaped`), or an article and a trade noun in any case ("THE EXAMPLE TIMES" as a masthead
+ * prints it, "The Examiner"). A region ("Islay Sound") or a state ("N.C.") has neither.
+ */
+function slotPublication(name: string): boolean {
+  return outletShaped(name) || (/^(?:the|el|la|le|il|der|die|das|de|het)\s+\S/iu.test(name) && hasTradeNoun(name.replace(/^\S+\s+/u, '')));
+}
 /** "Example, Reuters, Wednesday 21 Nov 2012": the site, the wire it used, the date. */
 const CREDIT_WITH_WIRE = new RegExp(`^(${NAME})\\s*[,|/·]\\s*(${NAME})\\s*[,|·]\\s*.*\\b(?:19|20)\\d{2}\\b`, 'u');
 /** What `CREDIT_WITH_WIRE` must find at its end, tested first: most short lines hold no year, and the names' part is the costly one (18perf10). */
@@ -272,6 +301,12 @@ export function creditNames(l: PageLine, index: number): OutletCandidate | null 
     if (name && !isWire(name) && cuedPublicationName(name) && !/^\p{Lu}{2}$/u.test(name))
       return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(d[0].trim())}'`, line: l.line };
   }
+  const bare = index < DATELINE_LINES && l.words > PROSE_WORDS ? (BARE_DATELINE.exec(l.text) ?? barDateline(l.text)) : null;
+  if (bare) {
+    const name = cleanName(bare[1]!);
+    if (name && slotPublication(name) && !isWire(name))
+      return { value: name, score: 2.5, kind: 'dateline', evidence: `dateline line ${l.line} '${quote(bare[0].trim())}'`, line: l.line };
+  }
   if (l.words > 14 || !YEAR_DIGITS.test(l.text)) return null;
   const c = CREDIT_WITH_WIRE.exec(l.text);
   if (c && isWire(c[2]!) && !isWire(c[1]!)) {
@@ -280,6 +315,11 @@ export function creditNames(l: PageLine, index: number): OutletCandidate | null 
       return { value: name, score: 2.5, kind: 'agencies-credit', evidence: `credit line ${l.line} '${quote(l.text)}'`, line: l.line };
   }
   return null;
+}
+
+/** `BAR_DATELINE`, tried only on a line with a bar (most paragraphs have none). */
+function barDateline(text: string): RegExpExecArray | null {
+  return text.includes('|') ? BAR_DATELINE.exec(text) : null;
 }
 
 /** Where a page title appends a name: its last part after a join (title-join.ts). */
