@@ -40,7 +40,9 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number, url
 
   let text = parts.text;
   let siteSuffix: string | null = null;
-  let repeat = parts.suffix ? repeatOf(parts.suffix.headline) : undefined;
+  // The title line printed again whole further down says its last part is the headline's own ("Team A -
+  // Team B" over a menu listing "Team A"): a line repeating only its first part is then no cleaner copy.
+  let repeat = parts.suffix && !printedAgainWhole(lines, index, parts.text) ? repeatOf(parts.suffix.headline) : undefined;
   const others = () => lines.filter((_, i) => i !== index).map((l) => l.text);
   // The headline printed again, cleaner, says where it ends before any guess from the names' shapes
   // (a headline in title case after "Site - " reads as a name too).
@@ -97,6 +99,18 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number, url
   };
   if (pick?.archive) headline.archive = true;
   return headline;
+}
+
+/** Whether a line below `index` is the title line's text whole, as `lineKey` reads it. */
+function printedAgainWhole(lines: readonly ContentLine[], index: number, text: string): boolean {
+  const key = lineKey(text);
+  // Keyed only when the length is near: punctuation and spacing aside, a copy is about as long.
+  const [least, most] = [text.length / 2, text.length * 2];
+  for (let i = index + 1; i < lines.length; i++) {
+    const other = lines[i]!.text;
+    if (other.length >= least && other.length <= most && lineKey(other) === key) return true;
+  }
+  return false;
 }
 
 /** Most words of the section or site label glued to a repeat of the headline ("| Top News |"). */

@@ -365,7 +365,10 @@ export const PHRASE_RULES: readonly PhraseRule[] = [
   {
     reason: 'promotion',
     maxWords: 15,
-    test: matches(/^follow (?:us|@\w+|\S+ on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|google news))\b/i),
+    // "Connect with us": a news theme's heading over its social icons, printed alone at the page's top.
+    test: matches(
+      /^(?:follow (?:us|@\w+|\S+ on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin|threads|bluesky|google news))\b|connect with us\W*$)/i,
+    ),
   },
   { reason: 'promotion', maxWords: 15, test: matches(/^(?:share|tweet|email|e-mail|print|pin|save) (?:this|on|via|the|article|story)\b/i) },
   {

@@ -1178,11 +1178,7 @@ function headlineText(line: string, pageText: () => string): string | null {
     withoutBareCapsKicker(text, pageText) ??
     withoutUnspacedKicker(text) ??
     text;
-  const glued = gluedPrefixEnd(text);
-  if (glued && countOccurrences(pageText(), glued.word) === 1) {
-    const rest = text.slice(glued.at);
-    if (wordCount(rest, 3) >= 3) text = rest;
-  }
+  text = withoutGluedSteps(text, pageText);
   text = text.replace(TRAILING_STAFF_CREDIT, '');
   text = withoutGluedDate(text);
   const credit = TRAILING_SOURCE_CREDIT.exec(text);
@@ -1197,6 +1193,27 @@ function headlineText(line: string, pageText: () => string): string | null {
 const LEADING_SEPARATOR = /^(?:[:|–—-]|#{1,6})\s+(?=[\p{L}\p{N}«"“„'‘])/u;
 /** "Headline |": a table cell's border the scraper kept after the text (a page laid out as a table). */
 const TRAILING_CELL_BORDER = /(?<=\S)\s+\|$/u;
+
+/** Steps of a glued breadcrumb cut at most: a site, a section, a sub-section over the headline. */
+const MAX_GLUED_STEPS = 4;
+
+/**
+ * "Der TagHeadline", and a breadcrumb whose separators the scraper dropped, "HomeNewsPolitics
+ * Headline" ("InicioTitularesHeadline"): each step glued to the next (`gluedPrefixEnd`) is cut while
+ * the glued word is found nowhere else on the page (a brand spelt that way, "BlackBerry", recurs)
+ * and three words or more are left. One cut left the inner steps on the headline.
+ */
+function withoutGluedSteps(line: string, pageText: () => string): string {
+  let text = line;
+  for (let step = 0; step < MAX_GLUED_STEPS; step++) {
+    const glued = gluedPrefixEnd(text);
+    if (!glued || countOccurrences(pageText(), glued.word) !== 1) break;
+    const rest = text.slice(glued.at);
+    if (wordCount(rest, 3) < 3) break;
+    text = rest;
+  }
+  return text;
+}
 
 /**
  * "AU PALAIS Il arrive ivre à l’audience": a section or place kicker of two or three words in

@@ -12,16 +12,16 @@ const headlineOf = (top: string[]) => cleanText([...top, '', BODY, '', BODY2].jo
 
 describe('title: a short line about nothing in the story over the headline', () => {
   it('takes the headline about the story, not the short line three candidates above it', () => {
-    assert.equal(headlineOf(['Connect with us', 'Our newsletter is free', 'Send us your pictures and video', HEADLINE]), HEADLINE);
+    assert.equal(headlineOf(['Meet the editors', 'Our newsletter is free', 'Send us your pictures and video', HEADLINE]), HEADLINE);
   });
 
   it('keeps the short line when nothing below it is about the story', () => {
     const other = 'Harbour festival returns next summer with music';
-    assert.equal(headlineOf(['Connect with us', 'Our newsletter is free', other]), 'Connect with us');
+    assert.equal(headlineOf(['Meet the editors', 'Our newsletter is free', other]), 'Meet the editors');
   });
 
   it('keeps the short line over a sentence that ends in a full stop (a lead, not a headline)', () => {
     const lead = 'Commuters fumed as the Porthaven ferry sat idle at the quay.';
-    assert.notEqual(headlineOf(['Connect with us', 'Our newsletter is free', 'Send us your pictures and video', lead]), lead);
+    assert.notEqual(headlineOf(['Meet the editors', 'Our newsletter is free', 'Send us your pictures and video', lead]), lead);
   });
 });
