@@ -160,8 +160,8 @@ function officialLabel(c: OutletCandidate, lines: readonly PageLine[]): boolean 
   const initials = domainParts(c.value).label.toUpperCase();
   if (!/^\p{Lu}{2,}$/u.test(initials)) return true;
   // Inside a line, not opening it: a dateline writes its town in capitals too ("EXAMPLETOWN, May 4 –").
-  const written = new RegExp(`(?<=\\S[^]*)(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'u');
-  return !lines.some((l) => written.test(l.text));
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])${initials}(?![\\p{L}\\p{N}])`, 'gu');
+  return !lines.some((l) => [...l.text.matchAll(written)].some((m) => l.text.slice(0, m.index).trim() !== ''));
 }
 
 /**
