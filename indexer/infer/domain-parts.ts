@@ -60,3 +60,20 @@ function hostParts(host: string): DomainParts {
     subdomains: Object.freeze(p.subdomain ? p.subdomain.split('.').filter((s) => !/^www\d?$/.test(s)) : []),
   });
 }
+
+/**
+ * Labels of the public suffixes a state keeps for its own bodies ("gov.uk", "go.ke", "govt.nz",
+ * "es.gov.br", "gob.mx", "gouv.fr", "gv.at", "police.uk", "kommune.no", ".gov", ".mil"). Data: a
+ * country's own suffix of the kind may be added here.
+ */
+const OFFICIAL_SUFFIX_LABELS = new Set(['gov', 'go', 'govt', 'gob', 'gouv', 'gv', 'gub', 'gc', 'mil', 'police', 'kommune', 'nic']);
+
+/**
+ * Whether a host (or an e-mail address's domain) sits under a state's own suffix: its registrable
+ * label is a place or an office's short form ("quayton.go.example", "quayton.es.gov.br"), not the
+ * name a reader cites the body by ("Quayton City County", "Prefeitura de Quayton").
+ */
+export function officialHost(address: string): boolean {
+  const { suffix } = domainParts(address);
+  return suffix !== '' && suffix.split('.').some((part) => OFFICIAL_SUFFIX_LABELS.has(part));
+}

@@ -12,7 +12,7 @@ import { domainName, spelledRuns } from '../../indexer/infer/outlet-domain-name.
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { outletEvidence } from '../../indexer/infer/outlet.ts';
-import { BODY, HEADLINE } from '../helpers/ferry-story.ts';
+import { BODY, HEADLINE, outletOf } from '../helpers/ferry-story.ts';
 
 await loadLanguageDetector();
 
@@ -94,5 +94,26 @@ describe('a name for an unknown domain', () => {
     const spelled = `${HEADLINE}\n\n${BODY}\n\nTodas las noticias de La Voz de Ejemplo\n`;
     assert.equal(outletAt('https://noticias.lavozdeejemplo.es/ferry', spelled), 'La Voz de Ejemplo');
     assert.equal(outletAt('https://coast.harbourlanternnotes.blogspot.com/ferry', `${HEADLINE}\n\n${BODY}\n`), 'Harbourlanternnotes');
+  });
+});
+
+describe('an address under a state’s own suffix', () => {
+  const page = (extra: string) => `${HEADLINE}\n\n${BODY}\n\n${extra}\n`;
+
+  it('names no outlet by its label, a place or an office’s short form', () => {
+    // The label is the town the page writes; the body is cited by its full name, which the address does not give.
+    assert.equal(outletAt('https://www.quayton.gov.uk/news/ferry', page('Quayton is served by two piers.')), 'Unknown');
+    assert.equal(outletAt('https://quaytondistrict.govt.nz/ferry', page('')), 'Unknown');
+    assert.equal(outletAt('https://www.quayton.es.gov.br/noticias/ferry', page('')), 'Unknown');
+    // Its town written in capitals at a line's start is a dateline, not the office's initials.
+    assert.equal(outletAt('https://www.quayton.go.ke/ferry', `${HEADLINE}\n\nQUAYTON, May 4 – ${BODY}\n`), 'Unknown');
+    // Without a URL, an official address or e-mail the page prints names no outlet either.
+    assert.equal(outletOf(page('Questions: ferries@quaytonharbour.police.uk\n\nQuaytonharbour piers are open.')), 'Unknown');
+  });
+
+  it('names the office by its initials when the page writes them inside a line, and leaves other suffixes alone', () => {
+    assert.equal(outletAt('https://www.qhfa.gov.uk/news/ferry', page('The timetable was reviewed by QHFA staff.')), 'QHFA');
+    // The same label under a commercial suffix is the site's name, as before.
+    assert.equal(outletAt('https://www.quayton.co.uk/news/ferry', page('Quayton is served by two piers.')), 'Quayton');
   });
 });
