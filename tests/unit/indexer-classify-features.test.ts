@@ -63,12 +63,13 @@ describe('stamps: lines that are mostly a date or a time', () => {
     assert.deepEqual(kept(page).slice(-2), [PARAGRAPH_1, PARAGRAPH_2]);
   });
 
-  it('keeps a line naming a date with two words and neither a clock time nor a label before it, or a numbered label', () => {
+  it("keeps a line naming a date with two words and neither a clock time nor a label before it, a numbered label, or a writer's name by a dated clock time", () => {
     for (const line of [
       'Town meeting, 4 March 2021',
       'Doors open 4 March 2021',
       'Round 2: 4 March 2021',
       'Spring fair in town, 4 March 2021',
+      'Jane Holm 5 March 2021 10:30',
     ]) {
       assert.equal(stamp(line), false, line);
     }
