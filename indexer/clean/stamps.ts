@@ -6,6 +6,7 @@
  * the wording, so it holds in any language `dates.ts` reads.
  */
 import { dateResidue, findDates, hasClockTime } from '../infer/dates.ts';
+import { isPlacedByline, isWordedByline } from './bylines.ts';
 
 /** A stamp is short; longer lines that hold a date are sentences about it. */
 export const MAX_STAMP_WORDS = 16;
@@ -121,11 +122,12 @@ const RELATIVE_CUE =
 const SEPARATED = /\s[|·•]\s|\|/;
 
 /**
- * Whether a single-spaced line of `words` words is a stamp: it has a date or clock time, and
- * what remains is at most a word (a place, a name), or at most three between stamp separators.
+ * Whether a single-spaced line of `words` words is a stamp: it has a date or clock time (in any
+ * script's digits), and what remains is at most a word (a place, a name), at most three between stamp
+ * separators, or two beside a dated clock time or after a label's colon (`isClockedOrLabelled`).
  */
 export function isStamp(text: string, words: number): boolean {
-  if (words > MAX_STAMP_WORDS || !/\d/.test(text)) return false;
+  if (words > MAX_STAMP_WORDS || !/\p{N}/u.test(text)) return false;
   const dates = findDates(text);
   let rest: string;
   if (dates.length > 0 || hasClockTime(text)) rest = dateResidue(text, dates);
@@ -141,5 +143,25 @@ export function isStamp(text: string, words: number): boolean {
   rest = rest.replace(STAMP_WORDS, ' ').trim();
   if (rest === '') return true;
   const left = rest.split(/\s+/).length;
-  return left <= 1 || (left <= 3 && SEPARATED.test(text));
+  return (
+    left <= 1 || (left <= 3 && SEPARATED.test(text)) || (left === 2 && dates.length > 0 && isClockedOrLabelled(text, dates[0]!.index, rest))
+  );
+}
+
+/** Text before a date that is a label closed by a colon ("Fecha de alta: …", "হালনাগাদ : …"): no digit, 40 characters at most. */
+const LABEL_BEFORE_DATE = /^[^\p{N}:]{1,40}:\s*$/u;
+
+/** Two words opening in a capital: a name ("Jane Holm 5 March 2021 10:30" is a byline's). */
+const NAME_PAIR = /^\p{Lu}\S*\s\p{Lu}/u;
+
+/**
+ * Two words besides a date with its year are a stamp's cue words the lists lack ("ontem 4 mar. 2021
+ * pelas 09:15", "Fecha de alta: 4 de marzo de 2021") when the date stands after a label's colon, or
+ * carries a clock time and the two words are no name: a story's line naming a date has neither ("Town
+ * meeting, 4 March 2021"). A writer's name and the date ("Ana Ruiz, 5 de marzo de 2021 10:30", "By Ana,
+ * …") is a byline, left to the byline rules.
+ */
+function isClockedOrLabelled(text: string, dateAt: number, rest: string): boolean {
+  const cue = LABEL_BEFORE_DATE.test(text.slice(0, dateAt)) || (hasClockTime(text) && !NAME_PAIR.test(rest));
+  return cue && !isWordedByline(text) && !isPlacedByline(text);
 }

@@ -47,6 +47,33 @@ describe('stamps: lines that are mostly a date or a time', () => {
       assert.equal(stamp(line), false, line);
     }
   });
+
+  it("drops a date with two cue words the lists lack when it carries a clock time or follows a label's colon, in any script's digits", () => {
+    for (const line of [
+      'Fecha de alta: 4 de marzo de 2021',
+      'ontem 4 mar. 2021 pelas 09:15',
+      'হালনাগাদ : ০৪ মার্চ, ২০২১, ০৯:১৫ সকাল',
+      'নতুন সময় : ০৪ মার্চ ২০২১',
+    ]) {
+      assert.ok(stamp(line), line);
+      assert.equal(phraseReason(line), 'dateline', line);
+    }
+    const page = [HEADLINE, '', 'Fecha de alta: 4 de marzo de 2021', '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n');
+    assert.equal(reasonOf(page, 'Fecha de alta: 4 de marzo de 2021'), 'dateline');
+    assert.deepEqual(kept(page).slice(-2), [PARAGRAPH_1, PARAGRAPH_2]);
+  });
+
+  it("keeps a line naming a date with two words and neither a clock time nor a label before it, a numbered label, or a writer's name by a dated clock time", () => {
+    for (const line of [
+      'Town meeting, 4 March 2021',
+      'Doors open 4 March 2021',
+      'Round 2: 4 March 2021',
+      'Spring fair in town, 4 March 2021',
+      'Jane Holm 5 March 2021 10:30',
+    ]) {
+      assert.equal(stamp(line), false, line);
+    }
+  });
 });
 
 describe('picture credits closing a line', () => {

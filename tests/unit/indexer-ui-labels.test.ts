@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { uiLabelReason } from '../../indexer/clean/ui-labels.ts';
 import { countLineWords } from '../../indexer/clean/line-words.ts';
-import { HEADLINE, P1, P2, P3, P4, keptText, page } from '../helpers/bridge-story.ts';
+import { HEADLINE, P1, P2, P3, P4, droppedReason, keptText, page } from '../helpers/bridge-story.ts';
 
 const reason = (line: string) => uiLabelReason(line, countLineWords(line));
 
@@ -96,4 +96,18 @@ test('subheadings, quotes, figures and sentences that use the words stay', () =>
   }
   const story = 'Die Polizei will die Fotos nun auswerten, sagte ein Sprecher am Abend.';
   assert.ok(keptText(page(HEADLINE, P1, story, P2, P3)).includes(story));
+});
+
+test('a link of a few words drawn with an arrow standing apart is dropped, in any language', () => {
+  for (const link of ['Zum Archiv »', 'Hear it ›', '‹ Zurück', 'Übersetzen »', 'Harbour ›']) {
+    const text = page(HEADLINE, P1, link, P2, P3);
+    assert.equal(droppedReason(text, link), 'navigation', link);
+    assert.deepEqual(keptText(text), [P1, P2, P3], link);
+  }
+});
+
+test('a paragraph ending in an arrow, and quotations in guillemets, are kept', () => {
+  for (const line of ['The mayor walked out of the meeting before the vote »', '»Vi ses i morgon»', '« On verra »']) {
+    assert.ok(keptText(page(HEADLINE, P1, line, P2, P3)).includes(line), line);
+  }
 });
