@@ -1,15 +1,14 @@
 /**
  * Headline runs: the list of other stories a page prints after its article as headlines, each
  * alone or over one line of its own (a one-sentence summary, a label), repeated. No label or stamp
- * marks the items (`item-rhythm.ts`'s), the headlines do not strictly alternate with teasers
- * (`teaser-blocks.ts`'s) and the labels are too few for `story-end.ts`: what shows is the rhythm
+ * marks the items (`item-rhythm.ts`'s) and the labels are too few for `story-end.ts`: what shows is the rhythm
  * itself, read without words so it holds in any language. A headline (4-20 words, no sentence
  * end, a capital or a digit first) opens each item; at most one other line follows it before the
  * next headline. Three or more such items to the end of the page's text, below an article whose
  * running text has two paragraphs in a row, are no article's layout: the story's paragraphs run
- * on two and more together, and a section of one paragraph under a short subheading stays with
- * `teaser-blocks.ts`'s safeguards (here a headline is four words or more, and three items must
- * reach the page's end with nothing but chrome below).
+ * on two and more together, and a section of one paragraph under a short subheading stays (here a
+ * headline is four words or more, and three items must reach the page's end with nothing but chrome
+ * below).
  *
  * A stamp (a line the stamp reader recognised) stops the run: a live page's entries are stamped,
  * and are its text. So do the story's own lists: bulleted or numbered entries, lines introducing a

@@ -25,7 +25,6 @@ import { markAltTextCopies } from './alt-text.ts';
 import { markEmbeddedPosts } from './embedded-posts.ts';
 import { markLoneCounters } from './lone-counters.ts';
 import { markByModel } from './junk-model.ts';
-import { markTeaserBlocks } from './teaser-blocks.ts';
 import { markClosingSections } from './closing-sections.ts';
 import { markClosedNotices, markCommentBlocks } from './comment-blocks.ts';
 import { markItemRhythm } from './item-rhythm.ts';
@@ -170,7 +169,6 @@ export function labelLines(text: string, options: Pick<CleanOptions, 'titleLine'
   markCommentBlocks(lines, headline?.line ?? null);
   markClosingSections(lines);
   markClosedNotices(lines);
-  markTeaserBlocks(lines);
   markItemRhythm(lines);
   markHeadlineRuns(lines);
   markStoryEnd(lines);

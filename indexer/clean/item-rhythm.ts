@@ -10,8 +10,8 @@
  * The shapes are read without words, so the rule holds in any language: a label (1-3 words, no
  * sentence), a headline (4-20 words, no full stop), a sentence, a stamp (a line the stamp reader
  * recognised). A repeated item must hold a label or a stamp besides its text: a headline over one
- * sentence alone is `teaser-blocks.ts`'s, with its own safeguards for articles whose sections are a
- * subheading and one paragraph each.
+ * sentence alone is also an article's section (a subheading and one paragraph), so it is
+ * `headline-run.ts`'s, with that rule's safeguards.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';

@@ -61,8 +61,8 @@ export function isSpace(c: number): boolean {
 
 /**
  * A headline's first character: a capital, or an opening quote or inverted mark before one. A line
- * starting with a number is a date or a result of a list, not a headline (teaser-blocks.ts and
- * headline-run.ts take number-led headlines: their own class; structure.ts's is narrower).
+ * starting with a number is a date or a result of a list, not a headline (headline-run.ts takes
+ * number-led headlines: its own class; structure.ts's is narrower).
  */
 export const HEADLINE_START = /^[\p{Lu}"“‘'«„¿¡]/u;
 

@@ -25,7 +25,7 @@ const TEASERS = [
 const page = (...blocks: string[][]) => blocks.flat().join('\n\n');
 const keptText = (text: string) => cleanText(text).kept.map((l) => l.text);
 
-describe('teaser blocks after the article', () => {
+describe('other stories listed after the article', () => {
   it('drops three headline/teaser pairs that end the page below the article', () => {
     const kept = keptText(page([HEADLINE, P1, P2, P3], TEASERS));
     assert.deepEqual(kept, [P1, P2, P3]);
@@ -66,11 +66,6 @@ describe('teaser blocks after the article', () => {
     ];
     const kept = keptText(page(sections));
     assert.deepEqual(kept, sections.slice(1));
-  });
-
-  it('drops two pairs whose teasers are cut to fit their box', () => {
-    const kept = keptText(page([HEADLINE, P1, P2, P3], TEASERS.slice(2)));
-    assert.deepEqual(kept, [P1, P2, P3]);
   });
 
   it('keeps an article ending in sections of one paragraph under short subheadings', () => {

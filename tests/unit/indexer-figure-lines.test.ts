@@ -44,15 +44,4 @@ describe('lines of figures at the end of a story', () => {
     const kept = keptText(packed(HEADLINE, P1, P2, P3, ...last));
     assert.deepEqual(kept, [P1, P2, P3, ...last]);
   });
-
-  it('still drops headline/teaser pairs of other stories below it, one figure in a headline or not', () => {
-    const teasers = [
-      'Fares on the valley buses rise 4% from January',
-      'The transport office says the rise pays for two new night buses on the busiest routes of the valley.',
-      'Council votes to close the old swimming pool next spring',
-      'The future of the swimming pool and the gym next to it has been in doubt since the council...',
-    ];
-    const kept = keptText(packed(HEADLINE, P1, P2, P3, ...teasers));
-    assert.deepEqual(kept, [P1, P2, P3]);
-  });
 });

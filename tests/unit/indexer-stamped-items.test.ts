@@ -48,7 +48,7 @@ describe('items beside dated stamps under a label, below the story', () => {
   });
 
   it('drops them through the whole cleaner, headlines that end like sentences among them', () => {
-    // A question or an exclamation for a headline breaks the headline/teaser alternation teaser-blocks.ts reads.
+    // A question or an exclamation for a headline breaks a strict headline/teaser alternation.
     const asked = ITEMS.map(([headline, teaser], i) => [i % 2 === 0 ? `${headline}?` : `${headline}!`, teaser!]);
     const text = page(HEADLINE, P1, P2, P3, 'Other news', ...asked.flatMap((item, i) => [STAMPS[i]!, ...item]));
     for (const line of asked.flat()) assert.equal(droppedReason(text, line), 'related-headlines', line);
