@@ -104,11 +104,11 @@ export function markHeadline(lines: ContentLine[], statedTitleLine?: number, url
 /** Whether a line below `index` is the title line's text whole, as `lineKey` reads it. */
 function printedAgainWhole(lines: readonly ContentLine[], index: number, text: string): boolean {
   const key = lineKey(text);
-  // Keyed only when the length is near: punctuation and spacing aside, a copy is about as long.
+  // Compared only when the length is near: punctuation and spacing aside, a copy is about as long.
   const [least, most] = [text.length / 2, text.length * 2];
   for (let i = index + 1; i < lines.length; i++) {
     const other = lines[i]!.text;
-    if (other.length >= least && other.length <= most && lineKey(other) === key) return true;
+    if (other.length >= least && other.length <= most && hasLineKey(other, key)) return true;
   }
   return false;
 }

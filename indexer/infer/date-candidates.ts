@@ -309,7 +309,7 @@ export interface DateEvidence {
    * The page is an archive's (its title a tag's, a category's, an author's or a period's heading over its list of
    * entries: `Headline.archive`): a listing has no publication date of its own, and its dates are its items'.
    */
-  archive?: string;
+  archive?: boolean;
 }
 
 /**
@@ -505,7 +505,7 @@ export function collectDateCandidates(
   resolveReadings(dated);
   const firstProse = Math.min(...[...proseSet].map((i) => lines[i]!.line));
   const evidence: DateEvidence = { dated: penaliseLists(dated, lines, firstProse), monthDays };
-  if (clean.headline?.archive) evidence.archive = `archive heading '${quote(clean.headline.text)}'`;
+  if (clean.headline?.archive) evidence.archive = true;
   return evidence;
 }
 

@@ -44,7 +44,7 @@ export function weighDates({ dated, monthDays, archive }: DateEvidence): DateWei
     .map((members) => scoreGroup(members, monthDays))
     .sort((a, b) => b.score - a.score || RANK[b.top.kind] - RANK[a.top.kind]);
   // An archive's page lists other stories under its heading: their dates are theirs, not the page's.
-  if (archive !== undefined) return { groups, abstained: 'listing' };
+  if (archive) return { groups, abstained: 'listing' };
   const [best, second] = contending(groups);
   if (!best || best.score < THRESHOLD) return { groups, abstained: 'weak' };
   if (second && best.score - second.score < MARGIN && RANK[best.top.kind] <= RANK[second.top.kind]) return { groups, abstained: 'close' };

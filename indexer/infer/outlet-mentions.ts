@@ -249,6 +249,8 @@ export function furnitureNames(l: PageLine): OutletCandidate | null {
   return null;
 }
 
+/** A dateline's start: the line's, perhaps after a scraper's ISO date ("date 2024-01-14 CITY …"). */
+const DATELINE_START = '^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?';
 /**
  * "CITY (Example News) -", "CITY, St. (EXTV) –", "(ExampleTV) —" opening a paragraph: the
  * newsroom's own dateline. The town may carry its state as the US wires abbreviate it ("Fla.",
@@ -256,7 +258,7 @@ export function furnitureNames(l: PageLine): OutletCandidate | null {
  * capitals may open with a name's prefix in lower case ("DeSOTO PARISH", "McALLEN"; task 18out2).
  */
 const DATELINE = new RegExp(
-  `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:(?:\\p{Lu}\\p{Ll}{1,2})?\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`,
+  `${DATELINE_START}(?:(?:\\p{Lu}\\p{Ll}{1,2})?\\p{Lu}[\\p{Lu}\\p{N} .,'’-]{1,40}?(?:,\\s*\\p{Lu}[\\p{L}.]{1,6})?\\s)?\\((${NAME})\\)\\s*(?:[-–—]{1,2}|:)\\s`,
   'u',
 );
 /**
@@ -267,7 +269,7 @@ const DATELINE = new RegExp(
  * noun and a word of its own (`outletShaped`), never a wire.
  */
 const BARE_DATELINE = new RegExp(
-  `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?(?:\\p{Lu}\\p{Ll}{1,2})?\\p{Lu}[\\p{Lu}\\p{N} .'’-]{1,40}?(?:,\\s*|\\s+[-–—]\\s+)(${NAME})(?:\\s*\\([^()]{1,24}\\))?\\s+[-–—]{1,2}\\s`,
+  `${DATELINE_START}(?:\\p{Lu}\\p{Ll}{1,2})?\\p{Lu}[\\p{Lu}\\p{N} .'’-]{1,40}?(?:,\\s*|\\s+[-–—]\\s+)(${NAME})(?:\\s*\\([^()]{1,24}\\))?\\s+[-–—]{1,2}\\s`,
   'u',
 );
 /**
@@ -277,7 +279,7 @@ const BARE_DATELINE = new RegExp(
  * wire's story, not the site's name.
  */
 const BAR_DATELINE = new RegExp(
-  `^\\s*(?:(?:\\p{L}+:?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s*\\|\\s*(${NAME})\\s*\\|\\s`,
+  `${DATELINE_START}\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:,\\s*\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,2})?\\s*\\|\\s*(${NAME})\\s*\\|\\s`,
   'u',
 );
 /**
