@@ -506,8 +506,9 @@ const RELATED_LABELS = [
   'tin tiêu điểm',
   'đừng bỏ lỡ',
   'متعلقہ خبریں',
-  // "More from <section>" in Urdu: the section's name, then "from more".
-  '(?:[\\p{L}\\p{M}]+ ){1,3}سے مزید',
+  // "More from <section>" in Urdu: the section's name, then "from more" (letters of the Arabic block only, so
+  // that a line in another script fails at its first character).
+  '(?:[\\u0600-\\u06FF]+ ){1,3}سے مزید',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */
