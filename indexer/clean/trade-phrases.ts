@@ -498,6 +498,17 @@ const RELATED_LABELS = [
   'інші новини',
   '関連記事',
   '相关新闻',
+  // Headings of a list of other stories in languages the list lacked: five pages of five sites (one set, n27)
+  // printed one over a list or as the page's last line, under the story. Not the Bengali "শিরোনাম" (headlines):
+  // it heads the ticker above the story, and the list rule would take the headline under it.
+  'новости партн[её]ров',
+  'populer',
+  'tin tiêu điểm',
+  'đừng bỏ lỡ',
+  'متعلقہ خبریں',
+  // "More from <section>" in Urdu: the section's name, then "from more" (letters of the Arabic block only, so
+  // that a line in another script fails at its first character).
+  '(?:[\\u0600-\\u06FF]+ ){1,3}سے مزید',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */

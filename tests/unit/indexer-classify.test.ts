@@ -71,6 +71,28 @@ describe('trade phrases in several languages', () => {
     assert.equal(phraseReason('Podobne wpisy pojawiły się w sieci po sesji rady miasta.'), null);
   });
 
+  it('drops headings of other stories in Russian, Indonesian, Vietnamese and Urdu, not sentences opening with their words', () => {
+    for (const heading of ['Новости партнёров', 'Populer', 'Tin tiêu điểm', 'Đừng bỏ lỡ', 'متعلقہ خبریں', 'کھیلوں کی خبریں سے مزید'])
+      assert.equal(phraseReason(heading), 'related-headlines', heading);
+    // The heading as the page's last line under the story, and over the list it introduces.
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, 'Новости партнеров')), [
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+    ]);
+    const items = [
+      'Harbour board to decide on ferry fares for the spring timetable',
+      'Footbridge over the river at Millbrook to open before the summer',
+    ];
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3, 'Populer', ...items)), [
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      PARAGRAPH_3,
+    ]);
+    assert.equal(phraseReason('Populer di kalangan warga, pasar malam itu dibuka lagi pekan depan.'), null);
+    assert.equal(phraseReason('Đừng bỏ lỡ cơ hội đăng ký trước ngày 15 tháng 3.'), null);
+    assert.equal(phraseReason('پولیس کے مطابق اس واقعے سے مزید تین افراد زخمی ہوئے۔'), null);
+  });
+
   it('drops cookie notices in the site voice, not sentences about cookies', () => {
     assert.equal(phraseReason('Bu sitede çerezler kullanılmaktadır, devam ederek kabul etmiş olursunuz'), 'promotion');
     assert.equal(phraseReason('We use cookies to improve your experience on our site.'), 'promotion');
