@@ -471,7 +471,7 @@ export function collectDateCandidates(
         // date above a kicker is the article's stamp, unless the line comes again below (each item of a list) or
         // ends a period, or sits above the site's masthead (the header's first line, then the site's name), or opens
         // the page with a menu or breadcrumb under it before the headline (a theme's top bar: on the write-from sets
-        // the visit's day on 6 pages of 6 sites in 5 sets, the story's on none; with its clock time it is still read, as every header date).
+        // the visit's day on 6 pages of 6 sites in 5 sets, the story's on none). With its clock time it still counts.
         const headerToday =
           isHeaderDate(lines, i, headlineLine, proseSet) &&
           (i === 0 ||

@@ -86,9 +86,16 @@ describe("a header's plain date above the site's masthead is the site's today", 
 describe("the page's address names its site for the masthead guard", () => {
   it("reads no year from a plain date above a line naming the address's label", () => {
     const clean = cleanText(
-      ['Subscribe', '20. November 2022', 'Harbour Gazette – News, business, fun, sport', 'Harbour and Transport', HEADLINE, P1, P2, P3].join(
-        '\n\n',
-      ),
+      [
+        'Subscribe',
+        '20. November 2022',
+        'Harbour Gazette – News, business, fun, sport',
+        'Harbour and Transport',
+        HEADLINE,
+        P1,
+        P2,
+        P3,
+      ].join('\n\n'),
     );
     assert.equal(inferMetadata(clean, { url: 'https://www.harbourgazette.co.uk/harbour/bridge-plan' }).date, undefined);
     assert.equal(inferMetadata(clean, { url: 'https://www.example.org/harbour/bridge-plan' }).date?.value, '2022-11-20');
