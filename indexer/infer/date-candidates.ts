@@ -469,10 +469,13 @@ export function collectDateCandidates(
         );
         // A header's "today" names the whole calendar day, weekday and all (or the day in two calendars); a plain
         // date above a kicker is the article's stamp, unless the line comes again below (each item of a list) or
-        // ends a period, or sits above the site's masthead (the header's first line, then the site's name).
+        // ends a period, or sits above the site's masthead (the header's first line, then the site's name), or opens
+        // the page with a menu or breadcrumb under it before the headline (a theme's top bar: on the write-from sets
+        // the visit's day on 6 pages of 6 sites in 5 sets, the story's on none). With its clock time it still counts.
         const headerToday =
           isHeaderDate(lines, i, headlineLine, proseSet) &&
-          (namesWeekday(l.text, dates) ||
+          (i === 0 ||
+            namesWeekday(l.text, dates) ||
             printsOtherCalendar(l.text, dates) ||
             printedAgain(lines, i) ||
             closesRange(l.text, d) ||

@@ -58,8 +58,10 @@ describe("a header's date: the site's today names its weekday, the article's sta
 });
 
 describe("a header's plain date above the site's masthead is the site's today", () => {
+  // A top line above the date: a date opening the page above a menu is the top bar's today whatever the lines say (below).
   const masthead = (date: string, name: string, names?: string[]) =>
-    inferDate(cleanText([date, name, 'Harbour and Transport', HEADLINE, P1, P2, P3].join('\n\n')), TODAY, undefined, names)?.value;
+    inferDate(cleanText(['Subscribe', date, name, 'Harbour and Transport', HEADLINE, P1, P2, P3].join('\n\n')), TODAY, undefined, names)
+      ?.value;
 
   it('reads no year from a plain date above a line with the domain', () => {
     assert.equal(masthead('20. November 2022', 'HarbourGazette.mk – News, business, fun, sport'), undefined);
@@ -84,9 +86,35 @@ describe("a header's plain date above the site's masthead is the site's today", 
 describe("the page's address names its site for the masthead guard", () => {
   it("reads no year from a plain date above a line naming the address's label", () => {
     const clean = cleanText(
-      ['20. November 2022', 'Harbour Gazette – News, business, fun, sport', 'Harbour and Transport', HEADLINE, P1, P2, P3].join('\n\n'),
+      [
+        'Subscribe',
+        '20. November 2022',
+        'Harbour Gazette – News, business, fun, sport',
+        'Harbour and Transport',
+        HEADLINE,
+        P1,
+        P2,
+        P3,
+      ].join('\n\n'),
     );
     assert.equal(inferMetadata(clean, { url: 'https://www.harbourgazette.co.uk/harbour/bridge-plan' }).date, undefined);
     assert.equal(inferMetadata(clean, { url: 'https://www.example.org/harbour/bridge-plan' }).date?.value, '2022-11-20');
+  });
+});
+
+describe("a plain date opening the page above a menu or breadcrumb before the headline is the top bar's today (18year31)", () => {
+  const top = (lines: string[]) => dateOf([...lines, P1, P2, P3]);
+
+  it('reads no year from it, in any language and form', () => {
+    assert.equal(top(['12 de outubro de 2023', 'CidadeGeralPolítica', HEADLINE]), undefined);
+    assert.equal(top(['3 aprile, 2021', `HomeNotizie${HEADLINE}`, HEADLINE]), undefined);
+    assert.equal(top(['23/11/2022', 'News', 'Sport', 'Harbour and Transport', HEADLINE]), undefined);
+  });
+
+  it('still reads it with a line above it, right above the headline, with its clock, or agreed by a stamp under the headline', () => {
+    assert.equal(top(['Harbour Gazette', '12 de outubro de 2023', 'CidadeGeralPolítica', HEADLINE]), '2023-10-12');
+    assert.equal(top(['12 de outubro de 2023', HEADLINE]), '2023-10-12');
+    assert.equal(top(['23/11/2022 10:45', 'News', 'Harbour and Transport', HEADLINE]), '2022-11-23');
+    assert.equal(top(['23/11/2022', 'News', 'Harbour and Transport', HEADLINE, 'Published 23/11/2022']), '2022-11-23');
   });
 });
