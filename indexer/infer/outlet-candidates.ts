@@ -224,9 +224,14 @@ const USES_COOKIES = new RegExp(
 );
 /** "Subscribe to Example", "Already a subscriber to Example?", "Sign up for Example's newsletters". */
 const SUBSCRIBE = new RegExp(
-  `(?:^|\\s)(?:${ci('subscribe to|subscriber to|subscription to|sign up for|support|abonnez-vous à|abonné à|suscríbete a|suscriptor de|abonniere|abonnieren sie|abonnent von|assine o|assine a|assinante do|assinante da|abbonati a|abbonato a|abonneer op|abonnent på|prenumerera på')})\\s+(${NAME})(?:['’]s)?(?=$|[\\s?.!:,])`,
+  `(?:^|\\s)(?:${ci('subscribe to|subscriber to|subscription to|sign up for|abonnez-vous à|abonné à|suscríbete a|suscriptor de|abonniere|abonnieren sie|abonnent von|assine o|assine a|assinante do|assinante da|abbonati a|abbonato a|abonneer op|abonnent på|prenumerera på')})\\s+(${NAME})(?:['’]s)?(?=$|[\\s?.!:,])`,
   'u',
 );
+/**
+ * "Support The Example", "Please support Example": the plea opens its line. Inside a sentence the
+ * verb is the story's ("… sign deal to support Sudan conflict response"; task 18out31).
+ */
+const SUPPORT = new RegExp(`^(?:${ci('please')}\\s+)?${ci('support')}\\s+(${NAME})(?:['’]s)?(?=$|[\\s?.!:,])`, 'u');
 /** "If you have an account with Example", "Si tienes cuenta en EXAMPLE". */
 const ACCOUNT = new RegExp(
   `(?:${ci('account with|account on|cuenta en|conta no|conta na|compte sur|konto bei|account bij|account su|konto på')})\\s+(${NAME})(?=$|[\\s?.!:,])`,
@@ -246,8 +251,14 @@ export function newsroomName(text: string): string | null {
   if (NEWSROOM_ALONE.test(text.trim())) return null;
   const m = NEWSROOM_AFTER.exec(text) ?? NEWSROOM_BEFORE.exec(text);
   const name = m?.[1] ? cleanName(m[1]) : null;
-  return name && !PHRASE_WORDS.has(name.toLowerCase()) ? name : null;
+  return name && !PHRASE_WORDS.has(name.toLowerCase()) && !NEWSROOM_UNIT.test(name) ? name : null;
 }
+
+/**
+ * "Digital Desk staff", "Sports Desk Editors": the name before the newsroom word ends in one itself,
+ * so it is a unit of the newsroom (a desk, a team), not the publication (task 18out31).
+ */
+const NEWSROOM_UNIT = new RegExp(`(?:^|\\s)(?:${NEWSROOM})$`, 'u');
 
 /**
  * "Staff Writer", "By Staff Reporter": a newsroom phrase whole is a writer's role, naming no one
@@ -259,14 +270,17 @@ const NEWSROOM_ALONE = new RegExp(`^(?:(?:${ci('by|oleh|por|par|von|door|di|av|a
 function newsroomSignature(l: PageLine): OutletCandidate | null {
   if (NEWSROOM_ALONE.test(l.text.trim())) return null;
   const after = captured(l, NEWSROOM_AFTER, 2.5, 'newsroom', 'newsroom signature');
-  if (after && PHRASE_WORDS.has(after.value.toLowerCase())) return null;
+  if (after && (PHRASE_WORDS.has(after.value.toLowerCase()) || NEWSROOM_UNIT.test(after.value))) return null;
   return after ?? captured(l, NEWSROOM_BEFORE, 2.5, 'newsroom', 'newsroom signature');
 }
 
 const CUE_READERS: Reader[] = [
   newsroomSignature,
   (l) => (mayEndInAgencies(l.text) ? captured(l, WITH_AGENCIES, 2.5, 'agencies-credit', 'credit with the agencies') : null),
-  (l) => captured(l, SUBSCRIBE, 2.5, 'prompt', 'subscription prompt') ?? captured(l, ACCOUNT, 2.5, 'prompt', 'account prompt'),
+  (l) =>
+    captured(l, SUBSCRIBE, 2.5, 'prompt', 'subscription prompt') ??
+    captured(l, SUPPORT, 2.5, 'prompt', 'subscription prompt') ??
+    captured(l, ACCOUNT, 2.5, 'prompt', 'account prompt'),
   (l) => {
     const c = captured(l, BYLINE, 1, 'byline', 'byline');
     // "… were expressed by Minority Leader Jane Doe.": a sentence's agent, not a credit. A credit's

@@ -8,7 +8,7 @@
  * ("X Y Z", one letter a word) are never read as the site.
  */
 import type { OutletCandidate, PageLine } from './outlet-candidates.ts';
-import { isWire } from './outlet-words.ts';
+import { CASELESS_DESK_WORDS, CASELESS_TRADE_NOUNS, isWire } from './outlet-words.ts';
 import { quote } from './quote.ts';
 import { DATELINE_LINES, PROSE_WORDS } from './outlet-reach.ts';
 
@@ -122,7 +122,18 @@ export function caselessLead(lines: readonly PageLine[], add: (c: OutletCandidat
     // The bracket opens the first paragraph; the formula may open the second, or run on from a headline glued to it.
     const b = prose === 0 ? LEAD_BRACKET.exec(text) : null;
     const r = b ? null : REPORTS.exec(text.slice(0, 240));
+    const named = prose === 0 && !b && !r ? leadName(text) : null;
     prose++;
+    if (named) {
+      add({
+        value: named,
+        score: 2.5,
+        kind: 'dateline',
+        evidence: `lead's name line ${l.line} '${quote(text.slice(0, 80))}'`,
+        line: l.line,
+      });
+      return;
+    }
     const name = (b?.[1] ?? r?.[1])?.trim();
     if (!name) continue;
     if (!NOT_A_SITE.test(name) && !spelledInitials(name) && !isWire(name) && !isWire(name.replace(AGENCY_WORD, '')))
@@ -136,6 +147,31 @@ export function caselessLead(lines: readonly PageLine[], add: (c: OutletCandidat
     return;
   }
 }
+/**
+ * "NAME – story…", "NAME: story…", "NAME ডিজিটাল ডেস্কঃ story…": the story's first paragraph opening
+ * with the publication's name set off by a dash or a colon (the Bengali visarga too), perhaps with
+ * its desk (task 18out31: three sites, two sets, Arabic, Persian and Bengali). The same slot holds
+ * a town ("CITY – …"), a reporter ("নিজস্ব প্রতিবেদক :", own correspondent) or a headline's
+ * speaker ("Police: …") far more often, so the name must hold a trade noun of its script and a word
+ * of its own, and never be a wire.
+ */
+const LEAD_NAME = new RegExp(`^(${WORD}(?:\\s${WORD}){0,4}?)\\s*(?:[-–—]{1,2}|:)\\s*\\p{L}`, 'u');
+const TRADE_WORDS = new Set(CASELESS_TRADE_NOUNS);
+const DESK_TAIL = new RegExp(`\\s(?:${[...CASELESS_DESK_WORDS].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+/** "وكالة الأنباء X": a news agency, the wire's own shape. */
+const NEWS_AGENCY = /^وكالة\s+(?:ال)?أ?ن?باء/u;
+
+function leadName(text: string): string | null {
+  // The visarga closes a Bengali label as a colon does; it is a mark of the word it ends, so it is read apart.
+  const m = LEAD_NAME.exec(text.slice(0, 120).replace(/ঃ\s*/u, ': '));
+  if (!m) return null;
+  const name = m[1]!.replace(DESK_TAIL, '').trim();
+  const words = name.split(/\s+/u);
+  if (words.length < 2 || !words.some((w) => TRADE_WORDS.has(w)) || words.every((w) => TRADE_WORDS.has(w))) return null;
+  if (NEWS_AGENCY.test(name) || spelledInitials(name) || isWire(name) || isWire(name.replace(AGENCY_WORD, ''))) return null;
+  return name;
+}
+
 /** The story's first paragraphs, where its opening credit stands. */
 const LEAD_PARAGRAPHS = 2;
 

@@ -142,6 +142,54 @@ export const TRADE_NOUNS: readonly string[] = [
   'gündem',
 ];
 
+/**
+ * Trade nouns of scripts without capitals (task 18out31), whole words as a name writes them: news,
+ * newspaper, agency, channel, radio, journalists. Data: a language's words may be added. Read only
+ * by the lead's opening name (outlet-caseless.ts `caselessLead`), where a town stands as often.
+ */
+export const CASELESS_TRADE_NOUNS: readonly string[] = [
+  // Arabic
+  'وكالة',
+  'صحيفة',
+  'جريدة',
+  'أخبار',
+  'اخبار',
+  'شبكة',
+  'قناة',
+  'إذاعة',
+  'اذاعة',
+  'تلفزيون',
+  'بوابة',
+  // Persian, Urdu
+  'خبرگزاری',
+  'روزنامه',
+  'روزنامہ',
+  'خبرنگاران',
+  'نیوز',
+  'رادیو',
+  'تلویزیون',
+  'شبکه',
+  // Bengali
+  'সংবাদ',
+  'পত্রিকা',
+  'বার্তা',
+  'নিউজ',
+  'খবর',
+  // Hindi
+  'समाचार',
+  'न्यूज़',
+  'न्यूज',
+  'पत्रिका',
+  'खबर',
+  'टाइम्स',
+  // Hebrew
+  'חדשות',
+  'עיתון',
+];
+
+/** A desk signing after the publication's name in those scripts ("NAME ডিজিটাল ডেস্ক": its digital desk). */
+export const CASELESS_DESK_WORDS: readonly string[] = ['ডেস্ক', 'ডিজিটাল ডেস্ক', 'डेस्क', 'डिजिटल डेस्क', 'ڈیسک', 'ویب ڈیسک', 'نیوز ڈیسک'];
+
 /** "X Staff", "Redaktion X", "By: X Correspondents": a newsroom signing as the publication. */
 export const NEWSROOM_WORDS: readonly string[] = [
   'staff',
