@@ -42,6 +42,7 @@ import { keepCommaClauses } from './comma-clauses.ts';
 import { keepProseFromNavigation } from './prose-not-menu.ts';
 import { keepLogEntries } from './log-entries.ts';
 import { keepListingHeadline, keepStoryPageHeadline } from './listing-headline.ts';
+import { listingHeading } from './listing-heading.ts';
 import { keepArchiveFirstEntry } from './title-archive.ts';
 import { keepBriefHeading } from './brief-items.ts';
 import { keepStandfirstCopy } from './standfirst-copy.ts';
@@ -128,11 +129,15 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markTailSignoff(lines);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
+  const titleLine = lines.find((l) => l.reason === 'headline');
   keepStoryPageHeadline(lines);
+  const storyPage = titleLine !== undefined && titleLine.reason === null;
   markForeignScriptLines(lines, headline);
   markBareFieldLabels(lines, headline);
   markNamedStamps(lines);
   markHeadings(lines, headline, new Set(options.headingLines));
+  // Last: the list's heading is read from what every rule above kept and dropped.
+  const title = (listing || storyPage ? listingHeading(lines, headline) : null) ?? headline;
 
   const kept: KeptLine[] = [];
   const dropped: DroppedLine[] = [...(options.alreadyDropped ?? [])];
@@ -146,7 +151,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
       dropped.sort((a, b) => a.line - b.line);
       break;
     }
-  return listing ? { kept, dropped, headline, listing } : { kept, dropped, headline };
+  return listing ? { kept, dropped, headline: title, listing } : { kept, dropped, headline: title };
 }
 
 /** The rules' labels: phrases first, then the positional rules that read them. */
