@@ -20,8 +20,8 @@ import path from 'node:path';
 import { pageLines } from '../../indexer/clean/page-lines.ts';
 import { phraseReasonOfSpacedLine } from '../../indexer/clean/phrases.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
-import { agreement, contentStems } from '../../indexer/clean/title-agreement.ts';
-import { scoreHeadlineCandidates } from '../../indexer/clean/title-candidates.ts';
+import { agreement } from '../../indexer/clean/title-agreement.ts';
+import { leadStems, scoreHeadlineCandidates } from '../../indexer/clean/title-candidates.ts';
 import { normalizeText } from '../../indexer/read/decode.ts';
 import { pageAccess, scorePages } from './pages.ts';
 
@@ -44,20 +44,6 @@ function linesOf(dir: string, page: string): ContentLine[] {
     heading: false,
     words,
   }));
-}
-
-/** The stems of the first three long lines under line i, its own copies aside (as leadStems reads them). */
-function storyStems(lines: readonly ContentLine[], i: number): Set<string> {
-  const out = new Set<string>();
-  const key = fold(lines[i]!.text);
-  let taken = 0;
-  for (let j = i + 1; j < Math.min(lines.length, i + 21) && taken < 3; j++) {
-    const l = lines[j]!;
-    if (l.reason !== null || wordsOf(l.text) < 10 || fold(l.text).includes(key)) continue;
-    for (const st of contentStems(l.text)) out.add(st);
-    taken++;
-  }
-  return out;
 }
 
 interface StopRead {
@@ -84,7 +70,7 @@ function readStop(lines: ContentLine[], titleLine: number): StopRead | null {
   if (h < 0 || !stopAt || stopAt[0] >= h) return null;
   const stop = stopAt[0];
   const above = (scored?.candidates ?? []).filter((c) => c.index < stop);
-  const story = storyStems(lines, h);
+  const story = leadStems(lines, { index: h, text: lines[h]!.text });
   const stopShared = agreement(lines[stop]!.text, story).shared;
   const headlineShared = agreement(lines[h]!.text, story).shared;
   const text = lines[h]!.text.trim();

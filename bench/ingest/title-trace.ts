@@ -30,8 +30,8 @@ import { pageLines } from '../../indexer/clean/page-lines.ts';
 import { phraseReasonOfSpacedLine } from '../../indexer/clean/phrases.ts';
 import { looksLikeBreadcrumb, looksLikeCapsMenu, looksLikeSeparatedMenu } from '../../indexer/clean/shape.ts';
 import type { ContentLine } from '../../indexer/clean/structure.ts';
-import { agreement, contentStems } from '../../indexer/clean/title-agreement.ts';
-import { scoreHeadlineCandidates } from '../../indexer/clean/title-candidates.ts';
+import { agreement } from '../../indexer/clean/title-agreement.ts';
+import { leadStems, scoreHeadlineCandidates } from '../../indexer/clean/title-candidates.ts';
 import { normalizeText } from '../../indexer/read/decode.ts';
 import { scorePages } from './pages.ts';
 import { type PageScore, sameTitle } from './score.ts';
@@ -79,20 +79,6 @@ function traced(dir: string, page: string): { lines: ContentLine[]; whys: Map<nu
 
 const fold = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 const wordsOf = (t: string) => t.split(/\s+/u).filter(Boolean).length;
-
-/** The stems of the first three long lines under line i (as title-candidates' leadStems reads them). */
-function leadStemsOf(lines: readonly ContentLine[], i: number, text: string): Set<string> {
-  const out = new Set<string>();
-  const key = fold(text);
-  let taken = 0;
-  for (let j = i + 1; j < Math.min(lines.length, i + 21) && taken < 3; j++) {
-    const l = lines[j]!;
-    if (l.reason !== null || wordsOf(l.text) < 10 || fold(l.text).includes(key)) continue;
-    for (const st of contentStems(l.text)) out.add(st);
-    taken++;
-  }
-  return out;
-}
 
 /**
  * What went wrong with a failed title, structurally: no page wording, only where the headline's line
@@ -172,7 +158,7 @@ function failureKind(s: PageScore, dir: string): string {
               .trim() === name,
         );
         const short = hits.some((j) => wordsOf(lines[j]!.text) <= 8);
-        const lead = leadStemsOf(lines, i, want);
+        const lead = leadStems(lines, { index: i, text: want });
         const inLead = agreement(origName, lead).shared > 0;
         const lastFifth = hits.some((j) => j >= lines.length * 0.8);
         const sepChar = (after ? g.slice(w.length) : g.slice(0, g.length - w.length)).trim();
@@ -196,7 +182,7 @@ function failureKind(s: PageScore, dir: string): string {
     const hw = wordsOf(head.text);
     const between = candidates.filter((c) => (c.index - i) * (c.index - best.index) < 0).length;
     const agr = (c: { index: number; text: string }) => {
-      const a = agreement(c.text, leadStemsOf(lines, c.index, c.text));
+      const a = agreement(c.text, leadStems(lines, c));
       return `${a.shared}/${a.words}`;
     };
     return `lost ${above ? 'above' : 'below'} (${between} candidates between; agreement headline ${agr(head)} winner ${agr(best)}; gap ${Math.abs(best.index - i)} lines; headline ${hw <= 3 ? '1-3' : hw <= 8 ? '4-8' : '9+'} words, winner ${w <= 3 ? '1-3' : w <= 8 ? '4-8' : w <= 15 ? '9-15' : '16+'}): headline ${head.score} [${ev(head)}] vs winner ${best.score} [${ev(best)}]`;

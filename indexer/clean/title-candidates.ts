@@ -707,8 +707,11 @@ const LEAD_LINES = 3;
 const LEAD_WINDOW = 20;
 const LEAD_MIN_WORDS = 10;
 
-/** The content-word stems of the first few long lines below a candidate (its own copies aside). */
-function leadStems(lines: readonly ContentLine[], c: Pick<Candidate, 'index' | 'text'>): Set<string> {
+/**
+ * The content-word stems of the first few long lines below a candidate (its own copies aside). Exported for the
+ * title tools (title-trace.ts, title-stop.ts), which ask what a headline is weighed against.
+ */
+export function leadStems(lines: readonly ContentLine[], c: Pick<Candidate, 'index' | 'text'>): Set<string> {
   const out = new Set<string>();
   const key = lineKey(c.text);
   let taken = 0;
