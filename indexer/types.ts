@@ -55,7 +55,8 @@ export interface Headline {
   cleanerRepeatLine: number | null;
   /**
    * The title is an archive's or a tag's heading over its list of entries ("Tag: …", "Archive for July 18th, 2008":
-   * `title-archive.ts`): the page lists stories and has no publication date of its own.
+   * `title-archive.ts`), or a list of stories' own heading over its items ("Latest News": `listing-heading.ts`):
+   * the page lists stories and has no publication date of its own.
    */
   archive?: boolean;
 }

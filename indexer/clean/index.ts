@@ -129,9 +129,7 @@ export function cleanText(text: string, options: CleanOptions = {}): CleanResult
   markTailSignoff(lines);
   // After every rule that counts the unlabelled lines (kept-line-shapes.ts says why).
   markKeptLineShapes(lines);
-  const titleLine = lines.find((l) => l.reason === 'headline');
-  keepStoryPageHeadline(lines);
-  const storyPage = titleLine !== undefined && titleLine.reason === null;
+  const storyPage = keepStoryPageHeadline(lines);
   markForeignScriptLines(lines, headline);
   markBareFieldLabels(lines, headline);
   markNamedStamps(lines);

@@ -12,7 +12,8 @@
  * an introduction, then items of another make (a score line over its scorers, a headline printed
  * again, a caption under it): there a masthead or a section's name above the headline is no title.
  * A round-up whose items are made exactly as its headline and introduction is not told apart.
- * With no such line the first item's headline stays the title, as before.
+ * With no such line the first item's headline stays the title, as before. Like an archive's heading
+ * (`Headline.archive`), the heading says the page is a listing: its dates are its items', not the page's.
  */
 import type { Headline } from '../types.ts';
 import { findDates, isDateOnly } from '../infer/dates.ts';
@@ -46,7 +47,7 @@ export function listingHeading(lines: ContentLine[], headline: Headline | null):
     if ((l.reason !== null && ITEM_HEADER_REASONS.has(l.reason)) || isDateOnly(text)) continue;
     if (!isHeadingShape(text) || !madeAsNextItem(lines, h)) return null;
     l.reason = 'headline';
-    return { line: l.line, text, siteSuffix: null, decorated: false, cleanerRepeatLine: null };
+    return { line: l.line, text, siteSuffix: null, decorated: false, cleanerRepeatLine: null, archive: true };
   }
   return null;
 }

@@ -126,16 +126,18 @@ const MAX_HEADER_WORDS = 12;
  * a headline the rules kept, over its own paragraphs, with a line beside it of the same make as
  * the line the rules dropped beside the page's headline (the same source and date, the same
  * writer, "Por G1" and "Por BBC News", two dates). The line taken as the page's headline is then
- * the first story's headline, one of the page's items: it stays in the text (and stays the title).
+ * the first story's headline, one of the page's items: it stays in the text (the list's own heading above it
+ * may then be the title: listing-heading.ts). Returns whether it gave the headline back, as
+ * `keepListingHeadline` does.
  * An article with related stories below it differs: they are cut from the text by the tail rules,
  * print no header like the headline's, or stand under a label the rules took for a box of other
  * stories ("Autres actualités"), which ends the search.
  */
-export function keepStoryPageHeadline(lines: ContentLine[]): void {
+export function keepStoryPageHeadline(lines: ContentLine[]): boolean {
   const h = lines.findIndex((l) => l.reason === 'headline');
-  if (h < 0) return;
+  if (h < 0) return false;
   const header = headerLines(lines, h).filter((l) => l.reason !== null);
-  if (header.length === 0) return;
+  if (header.length === 0) return false;
   // Whether the headline stands over its own text: read only once a headline of its header's make
   // stands below, which most pages have none of (18perf17: no page of the bench's has one, and this
   // read was three quarters of the rule's time). The loop changes no line before it is read.
@@ -144,7 +146,7 @@ export function keepStoryPageHeadline(lines: ContentLine[]): void {
   for (let k = h + 1; k < lines.length; k++) {
     const l = lines[k]!;
     // A box of other stories the rules recognised ("Other news") below the text: its items are that box's.
-    if (text && l.reason === 'related-headlines') return;
+    if (text && l.reason === 'related-headlines') return false;
     if (l.reason !== null) continue;
     if (!text) {
       text = isTeaserOrParagraph(l);
@@ -152,12 +154,13 @@ export function keepStoryPageHeadline(lines: ContentLine[]): void {
     }
     if (shapeOf(l) !== 'headline' || !headerLines(lines, k).some((o) => header.some((p) => sameMake(o.text, p.text)))) continue;
     overOwn ??= overOwnText(lines, h);
-    if (!overOwn) return;
+    if (!overOwn) return false;
     if (overOwnText(lines, k)) {
       lines[h]!.reason = null;
-      return;
+      return true;
     }
   }
+  return false;
 }
 
 /** Kept lines of a story read for the words its headline shares with it. */

@@ -306,8 +306,9 @@ export interface DateEvidence {
   dated: DateCandidate[];
   monthDays: MonthDay[];
   /**
-   * The page is an archive's (its title a tag's, a category's, an author's or a period's heading over its list of
-   * entries: `Headline.archive`): a listing has no publication date of its own, and its dates are its items'.
+   * The page is a listing (its title a tag's, a category's, an author's or a period's heading over its list of
+   * entries, or a list's own heading over its items: `Headline.archive`): a listing has no publication date of its
+   * own, and its dates are its items'.
    */
   archive?: boolean;
 }

@@ -33,7 +33,7 @@ export function inferDate(
 export interface DateWeighing {
   groups: Group[];
   date?: Settled<string>;
-  /** Why no date: no candidate, the best year too weak, a close second year, or an archive's page (a listing). */
+  /** Why no date: no candidate, the best year too weak, a close second year, or a listing's page (`Headline.archive`). */
   abstained?: 'none' | 'weak' | 'close' | 'listing';
 }
 
@@ -43,7 +43,7 @@ export function weighDates({ dated, monthDays, archive }: DateEvidence): DateWei
   const groups = [...groupBy(dated, (c) => c.iso.slice(0, 4)).values()]
     .map((members) => scoreGroup(members, monthDays))
     .sort((a, b) => b.score - a.score || RANK[b.top.kind] - RANK[a.top.kind]);
-  // An archive's page lists other stories under its heading: their dates are theirs, not the page's.
+  // A listing (an archive's or a list's own heading as its title) lists other stories: their dates are theirs, not the page's.
   if (archive) return { groups, abstained: 'listing' };
   const [best, second] = contending(groups);
   if (!best || best.score < THRESHOLD) return { groups, abstained: 'weak' };

@@ -6,8 +6,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { cleanText } from '../../indexer/clean/index.ts';
+import { inferDate } from '../../indexer/infer/date.ts';
+import { TODAY } from '../helpers/harbour-board-story.ts';
 
 const clean = (blocks: string[]) => cleanText(blocks.join('\n\n'));
+
+/** Three stories of a list, each a headline over its teaser (also under a list's own heading, below). */
+const LIST_ITEMS = [
+  'Village hall reopens after two years of repairs',
+  'The hall on Church Lane opened its doors again on Saturday, with a concert by the school choir and tea for three hundred people.',
+  'Ferry timetable changes from next month',
+  'The morning crossing will leave half an hour earlier from the first of the month, and the late crossing on Sundays will stop.',
+  'Allotment waiting list closed for the year',
+  'The allotment society says it has more names on its list than it can offer plots to before the end of next year.',
+];
 
 /** An article's first block is its headline, and not also a line of its text. */
 function assertHeadlineOutOfText(blocks: string[]): void {
@@ -18,19 +30,11 @@ function assertHeadlineOutOfText(blocks: string[]): void {
 
 describe('the headline of a page that is a list of stories', () => {
   it("keeps the first item's headline in the text of a list of stories", () => {
-    const items = [
-      'Village hall reopens after two years of repairs',
-      'The hall on Church Lane opened its doors again on Saturday, with a concert by the school choir and tea for three hundred people.',
-      'Ferry timetable changes from next month',
-      'The morning crossing will leave half an hour earlier from the first of the month, and the late crossing on Sundays will stop.',
-      'Allotment waiting list closed for the year',
-      'The allotment society says it has more names on its list than it can offer plots to before the end of next year.',
-    ];
-    const result = clean(items);
-    assert.equal(result.headline?.text, items[0]);
+    const result = clean(LIST_ITEMS);
+    assert.equal(result.headline?.text, LIST_ITEMS[0]);
     assert.deepEqual(
       result.kept.map((l) => l.text),
-      items,
+      LIST_ITEMS,
     );
   });
 
@@ -75,5 +79,63 @@ describe('the headline of a page that is a list of stories', () => {
     assert.ok(texts.includes('Speed cameras on the coast road'));
     assert.ok(texts.includes('Two new cameras were switched on along the coast road this week, where there were four crashes last year'));
     assert.ok(!texts.some((t) => t.includes('Photo:')), 'the captions stay out');
+  });
+});
+
+// A list of stories' heading ("Latest News", a section's name) right above its first item is the page's title, when a
+// list rule gave the first item's headline back to the text and the first item is made as the next (issue 18,
+// 18tit31: listing-heading.ts). A round-up article under a masthead keeps its headline.
+describe("a list of stories' heading", () => {
+  it('is the title of a list of stories, and every item stays in the text', () => {
+    const result = clean(['Harbour Town News', ...LIST_ITEMS]);
+    assert.equal(result.headline?.text, 'Harbour Town News');
+    assert.deepEqual(
+      result.kept.map((l) => l.text),
+      LIST_ITEMS,
+    );
+  });
+
+  it('is no title when it is a menu entry or a labelled date stamp', () => {
+    assert.equal(clean(['- Harbour Town News', ...LIST_ITEMS]).headline?.text, LIST_ITEMS[0]);
+    assert.equal(clean(['Published 4 March 2021', ...LIST_ITEMS]).headline?.text, LIST_ITEMS[0]);
+  });
+
+  it('is no title over a round-up article whose items are made unlike its headline (a score line, then scorers)', () => {
+    const roundup = [
+      'Harbour Gazette',
+      'Rovers win the derby as the league leaders slip',
+      'A night of goals on every ground of the county league, and a new name at the top of the table by the final whistle.',
+      'Harbour Rovers 2-1 Quay United',
+      'Goals: Smith, Jones for Rovers',
+      'Rovers came from behind in front of a full stand, the winner arriving with five minutes left on the clock.',
+      'Millford 0-3 Castle Athletic',
+      'Goals: Brown (2), Green for Castle',
+      'Castle were two up by half time and never looked back on a heavy pitch after a week of rain.',
+    ];
+    assert.notEqual(clean(roundup).headline?.text, 'Harbour Gazette');
+  });
+});
+
+describe("a list of stories under its own heading asserts no year (a listing's dates are its items')", () => {
+  const dated = [
+    'Village hall reopens after two years of repairs',
+    'Published 4 March 2021',
+    'The hall on Church Lane opened its doors again on Saturday, with a concert by the school choir and tea for three hundred people.',
+    'Ferry timetable changes from next month',
+    'Published 2 March 2021',
+    'The morning crossing will leave half an hour earlier from the first of the month, and the late crossing on Sundays will stop.',
+    'Allotment waiting list closed for the year',
+    'Published 27 February 2021',
+    'The allotment society says it has more names on its list than it can offer plots to before the end of next year.',
+  ];
+
+  it('takes the heading as the title and no item stamp as the page year', () => {
+    const result = clean(['Harbour Town News', ...dated]);
+    assert.equal(result.headline?.text, 'Harbour Town News');
+    assert.equal(inferDate(result, TODAY), undefined);
+  });
+
+  it("still dates the list's first story when no heading stands over the list", () => {
+    assert.equal(inferDate(clean(dated), TODAY)?.value.slice(0, 4), '2021');
   });
 });
