@@ -6,7 +6,7 @@
  *   npx tsx bench/ingest/date-trace.ts --dir DIR [--dir DIR…] [--only wrong|missing|failed|dated]
  *
  * On a write-from set (shared dev pages, the extra sets one may read) it prints each page with its candidates' lines.
- * On a check set (pages.ts `setAccess`: n28, n29 this round) it prints counts only: pages by outcome and by the
+ * On a check set (pages.ts `setAccess`: n30, n31 this round) it prints counts only: pages by outcome and by the
  * winner's shape (kind, zone, place beside the headline), never a page's name or text. It refuses the lead's sets.
  */
 import fs from 'node:fs';

@@ -28,7 +28,7 @@ export function mayShowLines(set: string, split: 'dev' | 'heldout'): boolean {
 
 /**
  * What a tool may show of a labelled set, by its folder's name. The lead's sets (n25 this round; n2, n4, n5, n18,
- * blind*, c*, s* of old) are never read. A round's check sets (n28 and n29 this round, n30 and n31 labelled for
+ * blind*, c*, s* of old) are never read. A round's check sets (n30 and n31 this round, n32 and n33 labelled for
  * the next; n16, n17, n19, n20, d8 and d9 of old; more through the CHECK_SETS environment variable,
  * comma-separated) give figures only: counts by outcome and shape, never a page's name, line or text. Every other set is a write-from set: its dev pages may be printed. The
  * sets live outside the repository (/work/extra-pages), so a new machine starts with none and a round labels afresh;
@@ -36,7 +36,7 @@ export function mayShowLines(set: string, split: 'dev' | 'heldout'): boolean {
  */
 export type SetAccess = 'lead' | 'figures' | 'read';
 const LEAD_SETS = /^(?:n2|n4|n5|n18|n25|blind.*|c\d+.*|s\d+.*)$/;
-const CHECK_SETS = ['n28', 'n29', 'n30', 'n31', 'n16', 'n17', 'n19', 'n20', 'd8', 'd9'];
+const CHECK_SETS = ['n30', 'n31', 'n32', 'n33', 'n16', 'n17', 'n19', 'n20', 'd8', 'd9'];
 export function setAccess(dir: string): SetAccess {
   const set = path.basename(path.resolve(dir));
   if (LEAD_SETS.test(set)) return 'lead';

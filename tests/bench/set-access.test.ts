@@ -22,10 +22,10 @@ describe('setAccess', () => {
 
   it("gives this round's check sets (and old ones) as figures only", () => {
     for (const dir of [
-      '/work/extra-pages/n28',
-      '/work/extra-pages/n29/',
       '/work/extra-pages/n30',
-      '/work/extra-pages/n31',
+      '/work/extra-pages/n31/',
+      '/work/extra-pages/n32',
+      '/work/extra-pages/n33',
       '/work/extra-pages/n16',
       'd8',
       'd9',
@@ -35,9 +35,9 @@ describe('setAccess', () => {
 
   it('lets a set be named a check set through CHECK_SETS', () => {
     const before = process.env.CHECK_SETS;
-    process.env.CHECK_SETS = 'n32, n33';
+    process.env.CHECK_SETS = 'n34, n35';
     try {
-      assert.equal(setAccess('/work/extra-pages/n33'), 'figures');
+      assert.equal(setAccess('/work/extra-pages/n35'), 'figures');
       assert.equal(setAccess('/work/extra-pages/n15'), 'read');
     } finally {
       if (before === undefined) delete process.env.CHECK_SETS;
@@ -54,6 +54,8 @@ describe('setAccess', () => {
       '/work/extra-pages/n24',
       '/work/extra-pages/n26',
       '/work/extra-pages/n27',
+      '/work/extra-pages/n28',
+      '/work/extra-pages/n29',
       '/work/extra-pages/w-18junk10',
       '/work/shared/pages',
     ])
@@ -68,12 +70,12 @@ describe('pageAccess', () => {
   });
 
   it('prints a check set as counts only, whatever the tool was asked', () => {
-    assert.deepEqual(pageAccess('/work/extra-pages/n28', false), { show: false });
+    assert.deepEqual(pageAccess('/work/extra-pages/n30', false), { show: false });
     const log = console.log;
     const said: string[] = [];
     console.log = (s: string) => said.push(s);
     try {
-      assert.deepEqual(pageAccess('/work/extra-pages/n29', true), { show: false });
+      assert.deepEqual(pageAccess('/work/extra-pages/n31', true), { show: false });
     } finally {
       console.log = log;
     }

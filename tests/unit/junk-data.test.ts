@@ -87,13 +87,13 @@ describe('junk trainer rows', () => {
 
   it('trains on shared dev and every write-from set by default, and on the write-from sets named when given', () => {
     const extra = path.join(dir, 'extra');
-    for (const name of ['d4', 'n1', 'w-set', 'blind', 'n28']) fs.mkdirSync(path.join(extra, name), { recursive: true });
+    for (const name of ['d4', 'n1', 'w-set', 'blind', 'n30']) fs.mkdirSync(path.join(extra, name), { recursive: true });
     fs.writeFileSync(path.join(extra, 'SITES.txt'), 'a registry, not a set\n');
     const names = (sets: { name: string }[]) => sets.map((s) => s.name);
-    // blind* is the lead's and n28 a check set (setAccess): neither is trained on by default, and naming one is an error.
+    // blind* is the lead's and n30 a check set (setAccess): neither is trained on by default, and naming one is an error.
     assert.deepEqual(names(trainingSets(extra, setDir, null)), ['shared', 'd4', 'n1', 'w-set']);
     assert.throws(() => trainingSets(extra, setDir, ['shared', 'blind']), /blind: a check or lead set/);
-    assert.throws(() => trainingSets(extra, setDir, ['n28']), /n28: a check or lead set/);
+    assert.throws(() => trainingSets(extra, setDir, ['n30']), /n30: a check or lead set/);
     assert.deepEqual(names(trainingSets(extra, setDir, ['shared', 'n1', 'w-set'])), ['shared', 'n1', 'w-set']);
     assert.deepEqual(names(trainingSets(extra, setDir, ['n1'])), ['n1']);
     assert.ok(trainingSets(extra, setDir, ['n1']).every((s) => s.splits.join() === 'dev'));
