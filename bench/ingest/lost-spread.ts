@@ -15,7 +15,8 @@
  * The headline's row is split by where the labelled title stands (none in the excerpt, above the line,
  * below it) and whether the page is a listing: a line lost as the headline of a page with no labelled
  * title is invisible to the title score, and under a labelled title above it the title is wrong as well
- * (18body32, the write-from sets: 23 lines, 11 of them on pages with no labelled title, 8 of those listings).
+ * (18body32, the write-from sets: 23 lines; 13 on pages with no labelled title, 6 of them listings; 7 on listings
+ * under their labelled heading; 3 on other pages under their labelled title).
  *
  *   npx tsx bench/ingest/lost-spread.ts [--dir DIR ...] [--rule TEXT] [--kind]
  *
