@@ -509,6 +509,14 @@ const RELATED_LABELS = [
   // "More from <section>" in Urdu: the section's name, then "from more" (letters of the Arabic block only, so
   // that a line in another script fails at its first character).
   '(?:[\\u0600-\\u06FF]+ ){1,3}سے مزید',
+  // The same headings in Hindi ("related news", "more news"), Hebrew ("more news") and Urdu ("more news", printed
+  // with and without its space): three pages of three sites (n29), each heading alone on its line under the story
+  // or over the list it opens, in scripts the list had nothing for. Not Thai "ข่าวที่เกี่ยวข้อง" (related news): Thai
+  // ends no sentence with a stop, so the list rule under a heading (structure.ts) took the whole story with it.
+  'संबंधित (?:खबर|खबरें|ख़बरें|समाचार)',
+  'और खबरें',
+  'חדשות נוספות',
+  'مزید ?خبریں',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */

@@ -93,6 +93,16 @@ describe('trade phrases in several languages', () => {
     assert.equal(phraseReason('پولیس کے مطابق اس واقعے سے مزید تین افراد زخمی ہوئے۔'), null);
   });
 
+  it('drops headings of other stories in Hindi, Hebrew and Urdu, not sentences opening with their words', () => {
+    for (const heading of ['संबंधित खबरें', 'और खबरें', 'חדשות נוספות', 'مزید خبریں', 'مزیدخبریں'])
+      assert.equal(phraseReason(heading), 'related-headlines', heading);
+    // The heading as the page's last line under the story.
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, 'חדשות נוספות')), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.equal(phraseReason('और खबरें आने पर हम इस रिपोर्ट को अपडेट करेंगे।'), null);
+    assert.equal(phraseReason('חדשות נוספות על התוכנית יפורסמו בשבוע הבא.'), null);
+    assert.equal(phraseReason('مزید خبریں آنے پر یہ رپورٹ اپ ڈیٹ کی جائے گی۔'), null);
+  });
+
   it('drops cookie notices in the site voice, not sentences about cookies', () => {
     assert.equal(phraseReason('Bu sitede çerezler kullanılmaktadır, devam ederek kabul etmiş olursunuz'), 'promotion');
     assert.equal(phraseReason('We use cookies to improve your experience on our site.'), 'promotion');
