@@ -214,7 +214,7 @@ const COMMENT_FORM = new RegExp(
     // More languages: the comment list's heading and its prompts.
     'σχόλια|σχολιάστε|γράψτε (?:ένα )?σχόλιο|bình luận|ý kiến bạn đọc|gửi (?:bình luận|ý kiến)|комментарии|комментировать|оставить комментарий|' +
     'коментарі|коментувати|hozzászólások?|szólj hozzá|kommentek?|kommentit|kommentoi|comentarii|comentează|adaugă (?:un )?comentariu|' +
-    'diskuse|diskusia|komentáre|komentarji|dodaj komentarz|napisz komentarz|kommentar schreiben|écrire un commentaire|escribe (?:un|tu) comentario|' +
+    'diskuse|diskusia|komentáre|komentarji|dodaj komentarz|napisz komentarz|kommentar schreiben|écrire un commentaire|laisse[rz] un commentaire|escribe (?:un|tu) comentario|' +
     'scrivi un commento|escreva (?:um|seu) comentário|schrijf een reactie|skriv en kommentar|コメント)(?!\\p{L})[^.]{0,60}[.!:?]?$',
   'iu',
 );
