@@ -217,7 +217,7 @@ const COMMENT_FORM = new RegExp(
     'diskuse|diskusia|komentáre|komentarji|dodaj komentarz|napisz komentarz|kommentar schreiben|écrire un commentaire|escribe (?:un|tu) comentario|' +
     'scrivi un commento|escreva (?:um|seu) comentário|schrijf een reactie|skriv en kommentar|コメント|' +
     // The blog engines' comment form in its translations ("Leave a reply", "Cancel reply").
-    'diskutieren sie mit|laisser un commentaire|laisser une réponse|annuler la réponse|deja (?:un comentario|una respuesta)|cancelar (?:la )?respuesta|' +
+    'diskutieren sie mit|laisse[rz] un commentaire|laisser une réponse|annuler la réponse|deja (?:un comentario|una respuesta)|cancelar (?:la )?respuesta|' +
     'schreibe einen kommentar|hinterlasse einen kommentar|antworten abbrechen|lascia un commento|annulla risposta|' +
     'deixe (?:um comentário|uma resposta)|cancelar resposta|geef een reactie|laat een reactie achter|reactie annuleren|lämna en kommentar|avbryt svar)(?!\\p{L})[^.]{0,60}[.!:?]?$',
   'iu',

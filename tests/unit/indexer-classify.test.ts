@@ -192,6 +192,29 @@ describe('trade phrases in several languages', () => {
       assert.equal(phraseReason(sentence), null, sentence);
   });
 
+  it('drops headings of other stories in Hindi, Hebrew and Urdu, not sentences opening with their words', () => {
+    for (const heading of ['संबंधित खबरें', 'और खबरें', 'חדשות נוספות', 'مزید خبریں', 'مزیدخبریں'])
+      assert.equal(phraseReason(heading), 'related-headlines', heading);
+    // The heading as the page's last line under the story.
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, 'חדשות נוספות')), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.equal(phraseReason('और खबरें आने पर हम इस रिपोर्ट को अपडेट करेंगे।'), null);
+    assert.equal(phraseReason('חדשות נוספות על התוכנית יפורסמו בשבוע הבא.'), null);
+    assert.equal(phraseReason('مزید خبریں آنے پر یہ رپورٹ اپ ڈیٹ کی جائے گی۔'), null);
+  });
+
+  it('drops a French comment form (its heading, and the note on required fields under it), not a sentence about comments', () => {
+    const page = spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, 'Laisser un commentaire', '* Champs obligatoires');
+    assert.deepEqual(kept(page), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.equal(phraseReason('Laissez un commentaire'), 'comments');
+    assert.equal(phraseReason('Laisser un commentaire sur le registre de la mairie est possible jusqu’au 12 mars.'), null);
+    const sentence = 'Champs obligatoires et pièces justificatives sont listés sur le formulaire de la mairie.';
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, sentence, PARAGRAPH_2)), [
+      PARAGRAPH_1,
+      sentence,
+      PARAGRAPH_2,
+    ]);
+  });
+
   it('drops cookie notices in the site voice, not sentences about cookies', () => {
     assert.equal(phraseReason('Bu sitede çerezler kullanılmaktadır, devam ederek kabul etmiş olursunuz'), 'promotion');
     assert.equal(phraseReason('We use cookies to improve your experience on our site.'), 'promotion');
