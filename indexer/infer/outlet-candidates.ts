@@ -96,7 +96,7 @@ export function outletCandidates(clean: CleanResult, lines: readonly PageLine[],
   if (urlDomain) add({ value: urlDomain, score: 3, kind: 'url', evidence: "domain of the article's URL", line: 0 });
   const suffix = clean.headline ? siteOfCredit(clean.headline.siteSuffix) : null;
   if (suffix) {
-    if (siteNameShaped(suffix))
+    if (siteNameShaped(suffix) && !clauseOrCell(suffix, clean.headline!.text))
       add({ value: suffix, score: 3, kind: 'title-site', evidence: `title-line site suffix '${suffix}'`, line: clean.headline!.line });
   } else if (clean.headline) {
     const tail = titleTailName(clean.headline.text, clean.headline.line);
@@ -183,6 +183,20 @@ function siteOfCredit(suffix: string | null | undefined): string | null {
 function siteNameShaped(suffix: string): boolean {
   return !isMediaLabel(suffix) && !/:\s/u.test(suffix) && !/(?:^|\s)(?:by|por|par|von)\s/iu.test(suffix);
 }
+
+/**
+ * What a title line's pipe leaves after the headline and is no site's name (task 18out32): in a script
+ * without capitals, a clause of five words or more (the headline's second half, "\"quote\" | who says
+ * it and why"; no caseless name of the outlet list runs past three words, nor a cased one past five);
+ * and a cell the headline is made of, the headline holding no letter beyond it ("Club | 1st Team 41 -
+ * 38 Club | 1st Team", a scoreboard's row).
+ */
+function clauseOrCell(suffix: string, headline: string): boolean {
+  if (!/[\p{Lu}\p{Ll}]/u.test(suffix) && suffix.split(/\s+/u).length > CASELESS_NAME_WORDS) return true;
+  const at = headline.indexOf(suffix);
+  return at >= 0 && !/\p{L}/u.test(headline.slice(0, at) + headline.slice(at + suffix.length));
+}
+const CASELESS_NAME_WORDS = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Cue lines: a line whose words say the name is the publisher's

@@ -134,8 +134,11 @@ export function caselessLead(lines: readonly PageLine[], add: (c: OutletCandidat
       });
       return;
     }
-    const name = (b?.[1] ?? r?.[1])?.trim();
-    if (!name) continue;
+    const name = b ? bracketNewsroom(b[1]!.trim()) : r?.[1]?.trim();
+    if (!name) {
+      if (b) return;
+      continue;
+    }
     if (!NOT_A_SITE.test(name) && !spelledInitials(name) && !isWire(name) && !isWire(name.replace(AGENCY_WORD, '')))
       add({
         value: name,
@@ -171,6 +174,21 @@ function leadName(text: string): string | null {
   if (NEWS_AGENCY.test(name) || spelledInitials(name) || isWire(name) || isWire(name.replace(AGENCY_WORD, ''))) return null;
   return name;
 }
+
+/**
+ * "CITY (NAME رپورٹ)", "CITY (NAME ڈیسک)": the bracket signs with the publication's report or desk, as
+ * the Latin "Example Staff" does, and the name before that word is the publication (task 18out32: the
+ * whole bracket had been read as the site's name). A desk or report word with one word or none before
+ * it is a kind of desk or report ("ویب ڈیسک", web desk; "خصوصی رپورٹ", special report), not a name:
+ * the bracket names no site then.
+ */
+function bracketNewsroom(name: string): string | null {
+  if (DESK_WORDS.has(name)) return null;
+  const bare = name.replace(DESK_TAIL, '').trim();
+  if (bare === name) return name;
+  return bare.split(/\s+/u).length >= 2 ? bare : null;
+}
+const DESK_WORDS = new Set(CASELESS_DESK_WORDS);
 
 /** The story's first paragraphs, where its opening credit stands. */
 const LEAD_PARAGRAPHS = 2;

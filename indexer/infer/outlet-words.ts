@@ -187,8 +187,20 @@ export const CASELESS_TRADE_NOUNS: readonly string[] = [
   'עיתון',
 ];
 
-/** A desk signing after the publication's name in those scripts ("NAME ডিজিটাল ডেস্ক": its digital desk). */
-export const CASELESS_DESK_WORDS: readonly string[] = ['ডেস্ক', 'ডিজিটাল ডেস্ক', 'डेस्क', 'डिजिटल डेस्क', 'ڈیسک', 'ویب ڈیسک', 'نیوز ڈیسک'];
+/**
+ * A desk or a report signing after the publication's name in those scripts ("NAME ডিজিটাল ডেস্ক": its
+ * digital desk; the Urdu "NAME رپورٹ": its report, as "Example Staff" signs in English).
+ */
+export const CASELESS_DESK_WORDS: readonly string[] = [
+  'ডেস্ক',
+  'ডিজিটাল ডেস্ক',
+  'डेस्क',
+  'डिजिटल डेस्क',
+  'ڈیسک',
+  'ویب ڈیسک',
+  'نیوز ڈیسک',
+  'رپورٹ',
+];
 
 /** "X Staff", "Redaktion X", "By: X Correspondents": a newsroom signing as the publication. */
 export const NEWSROOM_WORDS: readonly string[] = [
