@@ -135,6 +135,14 @@ function titleKey(text: string): string {
 }
 
 /**
+ * The convention, as a labeller would sign it (task 18url32): two names are one outlet's when they
+ * are the same letters and digits once case, spacing, punctuation, a leading "The" and accents are
+ * set aside, every letter written as a domain writes it ("ı" as "i", "ø" as "o", "ß" as "ss": a
+ * domain cannot write them); and a name written as a host stands for its registrable label as the
+ * Public Suffix List cuts it, nothing more: "name.blogspot.com" and "name.ne.jp" are "Name", and
+ * "sport.example.com" is "Example", not "Sport Example" (a subdomain names no outlet by itself, so
+ * a host label with its subdomain, right before, is wrong now).
+ *
  * Same outlet as a reader would cite it: case, accents, "The", spacing and punctuation aside. A
  * domain names its site ("heute.at" for Heute, "ziare.com" for Ziare.com), so a domain whose name
  * part is the outlet's name counts, "The" glued on or not ("thetimes.example" for The Times). So

@@ -54,5 +54,8 @@ describe('sameOutlet, the name’s form', () => {
     assert.ok(sameOutlet('Quaynotes', 'quaynotes.blogspot.com'));
     assert.ok(!sameOutlet('Blogspot', 'quaynotes.blogspot.com'));
     assert.ok(!sameOutlet('Quaypost', 'quayposts.ne.jp'));
+    // Both ways: a host is its registrable label only, so its subdomain is no part of the name.
+    assert.ok(!sameOutlet('Sport Quaypost', 'sport.quaypost.com'));
+    assert.ok(sameOutlet('Quaypost', 'sport.quaypost.com'));
   });
 });
