@@ -13,10 +13,14 @@ import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { under: { type: 'string', multiple: true, default: [] }, top: { type: 'string', default: '30' } },
+  options: {
+    under: { type: 'string', multiple: true, default: [] },
+    top: { type: 'string', default: '30' },
+    stages: { type: 'boolean', default: false },
+  },
 });
 if (positionals.length === 0) {
-  console.error('usage: profile-split.ts [--under NAME]... [--top N] FILE.cpuprofile...');
+  console.error('usage: profile-split.ts [--under NAME]... [--top N] [--stages] FILE.cpuprofile...');
   process.exit(2);
 }
 const top = Number(values.top);
@@ -33,6 +37,46 @@ interface Profile {
 }
 
 const IDLE = new Set(['(idle)', '(program)']);
+
+/**
+ * Frames that mark a build stage, as `name dir/file.js` (the dist's file): a sample is the stage of
+ * its innermost marking frame (a date read inside the furniture sample is the furniture sample's).
+ * The rules' stages first: the page rules (cleaning), the metadata, what the corpus learns from
+ * its pages; then what no rule touches.
+ */
+const STAGES: ReadonlyArray<readonly [stage: string, frames: readonly string[]]> = [
+  ['rules: cleaning', ['cleanText clean/index.js', 'dropFurniture indexer/pipeline.js', 'withoutOutletLines clean/outlet-lines.js']],
+  ['rules: metadata', ['settleMetadata infer/index.js']],
+  [
+    'rules: corpus learning',
+    [
+      'furnitureSampleOf clean/furniture.js',
+      'furnitureFound indexer/pipeline.js',
+      'siteOutlet indexer/pipeline.js',
+      'addSample clean/furniture.js',
+      'takeOutFurniture indexer/furniture-fixup.js',
+    ],
+  ],
+  ['page lines and paragraph split', ['pageLines clean/page-lines.js', 'splitParagraphs split/paragraphs.js']],
+  ['reading and parsing files', ['readFileDocuments read/read-file.js', 'readJsonLines formats/records.js', 'decodeBytes read/decode.js']],
+  ['content hash', ['contentHash indexer/pipeline.js']],
+  ['writer: FTS5 index of each batch', ['write sqlite/build.js']],
+  ['writer: row inserts', ['writeRows sqlite/write.js', 'toRowBatch sqlite/write.js']],
+  ['writer: copy fingerprints', ['fingerprint text/copies.js']],
+  ['writer: finish (optimize, sync)', ['finish sqlite/build.js']],
+  ['messages between threads', ['serialize node:v8', 'deserialize node:v8', 'postMessage node:internal/worker']],
+  // The per-article rows a report keeps only with --json or --report (the bench runs without).
+  ['report rows and output', ['accept indexer/report.js', 'copyReport indexer/report.js', 'output indexer/cli.js']],
+  [
+    'start-up (modules, language tables)',
+    ['compileSourceTextModule esm/utils', 'loadLanguageDetector infer/language.js', 'ngramDetector infer/language.js'],
+  ],
+];
+const stageOf = new Map<string, string>(STAGES.flatMap(([stage, frames]) => frames.map((f) => [f, stage] as const)));
+/** Stage → seconds by file (thread). */
+const stages = new Map<string, number[]>();
+/** What the samples of no stage ran, by their innermost frames: where a new marker is wanted. */
+const unstaged = new Map<string, number>();
 const selfTime = new Map<string, number>();
 const inclusive = new Map<string, number>();
 const under = new Map<string, Map<string, number>>(values.under.map((u) => [u, new Map()]));
@@ -44,7 +88,25 @@ function label(n: ProfileNode): string {
 }
 const add = (m: Map<string, number>, k: string, t: number) => m.set(k, (m.get(k) ?? 0) + t);
 
-for (const file of positionals) {
+/** The sample's three innermost frames, the caller first. */
+function innerFrames(id: number, byId: Map<number, ProfileNode>, parent: Map<number, number>): string {
+  const frames: string[] = [];
+  for (let c: number | undefined = id; c !== undefined; c = parent.get(c)) frames.push(label(byId.get(c)!));
+  return frames.slice(0, 3).reverse().join(' > ');
+}
+
+/** The stage of the sample whose innermost frame is `id`. */
+function sampleStage(id: number, byId: Map<number, ProfileNode>, parent: Map<number, number>): string {
+  if (byId.get(id)!.callFrame.functionName === '(garbage collector)') return 'GC';
+  for (let c: number | undefined = id; c !== undefined; c = parent.get(c)) {
+    const { functionName, url } = byId.get(c)!.callFrame;
+    const stage = stageOf.get(`${functionName} ${url.split('/').slice(-2).join('/')}`);
+    if (stage !== undefined) return stage;
+  }
+  return 'other';
+}
+
+for (const [fileIndex, file] of positionals.entries()) {
   const p = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -57,6 +119,16 @@ for (const file of positionals) {
     if (IDLE.has(n.callFrame.functionName)) continue;
     fileBusy += t;
     add(selfTime, label(n), t);
+    if (values.stages) {
+      const stage = sampleStage(id, byId, parent);
+      if (!stages.has(stage))
+        stages.set(
+          stage,
+          positionals.map(() => 0),
+        );
+      stages.get(stage)![fileIndex]! += t;
+      if (stage === 'other') add(unstaged, innerFrames(id, byId, parent), t);
+    }
     // Walk up the stack: each function once per sample, and for --under the callee right below NAME's outermost frame.
     const seen = new Set<string>();
     const seenUnder = new Set<string>();
@@ -98,4 +170,12 @@ for (const [name, m] of under) {
   let sum = 0;
   for (const t of m.values()) sum += t;
   list(`under ${name} (${pct(sum).trim()} in all)`, m);
+}
+if (values.stages) {
+  console.log(`\nby build stage: % of all files' busy time, then seconds by file (thread) in the order given`);
+  for (const [stage, byFile] of [...stages].sort((a, b) => b[1].reduce((x, y) => x + y) - a[1].reduce((x, y) => x + y)))
+    console.log(
+      `${pct(byFile.reduce((x, y) => x + y))}  ${stage.padEnd(38)} ${byFile.map((t) => (t / 1e6).toFixed(1).padStart(7)).join('')}`,
+    );
+  list("'other' by its innermost frames", unstaged);
 }

@@ -37,10 +37,20 @@ const FOLDS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 
 
 /** A character folded as labels are compared: base letters and digits in lower case; "" for anything else. */
 function foldChar(c: string): string {
+  // ASCII, most of most pages, from a table of its own folds: the way below lower-cases,
+  // normalises and tests each character, ~230 ns a character of a page (18perf32).
+  if (c.length === 1 && c.charCodeAt(0) < 0x80) return ASCII_FOLDS[c.charCodeAt(0)]!;
+  return foldSlowly(c);
+}
+
+function foldSlowly(c: string): string {
   const lower = c.toLowerCase();
   if (FOLDS[lower] !== undefined) return FOLDS[lower];
   return lower.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** `foldSlowly` of each ASCII character, by its code. */
+const ASCII_FOLDS: readonly string[] = Array.from({ length: 0x80 }, (_, code) => foldSlowly(String.fromCharCode(code)));
 
 /** A text folded as labels are compared, character by character (`foldChar`). */
 export function foldText(text: string): string {

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { domainParts } from '../../indexer/infer/domain-parts.ts';
-import { domainName, spelledRuns } from '../../indexer/infer/outlet-domain-name.ts';
+import { domainName, foldText, spelledRuns } from '../../indexer/infer/outlet-domain-name.ts';
 import { articleFromFile, loadLanguageDetector } from '../../indexer/pipeline.ts';
 import { cleanText } from '../../indexer/clean/index.ts';
 import { outletEvidence } from '../../indexer/infer/outlet.ts';
@@ -115,5 +115,33 @@ describe('an address under a state’s own suffix', () => {
     assert.equal(outletAt('https://www.qhfa.gov.uk/news/ferry', page('The timetable was reviewed by QHFA staff.')), 'QHFA');
     // The same label under a commercial suffix is the site's name, as before.
     assert.equal(outletAt('https://www.quayton.co.uk/news/ferry', page('Quayton is served by two piers.')), 'Quayton');
+  });
+});
+
+describe('folding a character as labels are compared (ASCII from a table, 18perf32)', () => {
+  it('folds every ASCII character as the general way does: letters lower case, digits kept, anything else gone', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const c = String.fromCharCode(code);
+      const expected = /[A-Za-z]/.test(c) ? c.toLowerCase() : /[0-9]/.test(c) ? c : '';
+      assert.equal(foldText(c), expected, `code ${code}`);
+    }
+    assert.equal(foldText('Harbour-Lantern 24.com!'), 'harbourlantern24com');
+  });
+
+  it('still folds what is not ASCII the general way: accents, letters without a decomposition, ligatures, other scripts', () => {
+    assert.equal(foldText('Ébène'), 'ebene');
+    assert.equal(foldText('Straße Łódź'), 'strasselodz');
+    assert.equal(foldText('ﬁnestra'), 'finestra');
+    assert.equal(foldText('Ｅｘ２'), 'ex2');
+    assert.equal(foldText('Пример 𝟙'), 'пример1');
+    assert.equal(foldText('«—»'), '');
+  });
+
+  it('finds a spelling written partly beyond ASCII and refuses one a word runs on into', () => {
+    assert.deepEqual(
+      spelledRuns('Lisez Le Phare Côtier, chaque jour', 'lepharecotier').map((r) => r.text),
+      ['Le Phare Côtier'],
+    );
+    assert.deepEqual(spelledRuns('Lisez LePhareCôtierPlus', 'lepharecotier'), []);
   });
 });
