@@ -513,13 +513,16 @@ export function collectDateCandidates(
   return evidence;
 }
 
+/** A line that is nothing but a date with a two-digit year ("24.04.08", "3/4/19"). */
+const SHORT_YEAR_ALONE = /^\s*\d{1,2}([./])\d{1,2}\1\d{2}\s*$/u;
+
 /** Lines between the story's last paragraph and its foot stamp: a credit, a label ("Text: Jane Roe", "FAKTA", "From Issue 12"). */
 const FOOT_GAP_LINES = 3;
 /** A line between is this short; a teaser's headline or a sentence is longer. */
 const FOOT_GAP_WORDS = 4;
 
 /**
- * The story's foot stamp: a line that is nothing but a full date ("29th Apr 2016", "10 januari 2019"), right under
+ * The story's foot stamp: a line that is nothing but a full date ("29th Apr 2016", "10 januari 2019", "24.04.08"), right under
  * the story's last paragraph (at most a few short lines between: its credit, a label), with no other date on the
  * page, none below it either, and no clock time ("27.03.2015 15:00" is refused: a foot date with its minute is as
  * often the page's render time). Many sites print the date once, at the article's foot, above the list of other
@@ -535,14 +538,18 @@ function footStamp(lines: readonly PageLine[], prose: ReadonlySet<number>, dated
     const l = lines[j]!;
     if (l.reason === 'comments' || COMMENT_MARK.test(l.text)) return;
     const dates = mayHoldDate(l.text) ? findDates(l.text) : [];
-    if (dates.length === 0) {
+    // A two-digit year's date alone on its line ("24.04.08") was read already, as a stamp by its shape.
+    const d: { iso: string; readings?: string[]; dayFirst?: string } | undefined =
+      dates[0] ?? dated.find((c) => c.line === l.line && c.iso.length === 10 && SHORT_YEAR_ALONE.test(l.text));
+    if (d === undefined) {
       if (spacedWordCount(l.text, FOOT_GAP_WORDS + 1) > FOOT_GAP_WORDS) return;
       continue;
     }
-    const d = dates[0]!;
-    if (dates.length > 1 || d.iso.length !== 10 || d.iso > latest || isEpoch(d.iso) || dateResidue(l.text, dates) !== '') return;
-    // With its minute, on its line or the next, it is as often the time the page was rendered or printed.
-    if (hasClockTime(l.text) || LONE_CLOCK.test(lines[j + 1]?.text ?? '')) return;
+    if (dates.length > 1 || d.iso.length !== 10 || d.iso > latest || isEpoch(d.iso)) return;
+    if (dates.length === 1 && dateResidue(l.text, dates) !== '') return;
+    // With its minute, on its line or the next, it is as often the time the page was rendered or printed. ("24.04.08"
+    // alone has a clock's shape, 24:04:08, but it is the line's date.)
+    if ((dates.length === 1 && hasClockTime(l.text)) || LONE_CLOCK.test(lines[j + 1]?.text ?? '')) return;
     if (dated.some((c) => c.line !== l.line)) return;
     if (lines.slice(j + 1).some((below) => mayHoldDate(below.text) && findDates(below.text).length > 0)) return;
     const score = BASE.stamp;
