@@ -2,6 +2,8 @@
  * Settles an article's metadata. Precedence, field by field:
  *   manifest entry > what the file states (front matter, HTML meta/JSON-LD, record fields)
  *   > manifest folder entry > path conventions > inference from the text > "Unknown"/null.
+ * The date in the article's address (`…/2019/03/07/the-story/`) checks the date read from the text: it stands where
+ * the text's falls outside it, or where the text gives none.
  * A statement about one file beats one about its whole folder. Every value says where it came
  * from. A stated `null` (e.g. `agency: null` in the manifest) settles the field as empty and
  * stops inference.
@@ -11,7 +13,7 @@ import { detectLanguage, primaryLanguage, UNDETERMINED } from './language.ts';
 import type { CleanResult, Settled, StatedMeta } from '../types.ts';
 import { inferMetadata } from './infer.ts';
 import { titleFromLead } from './lead-title.ts';
-import { dateFromPath, outletFromPath } from './path.ts';
+import { dateFromAddress, dateFromPath, outletFromPath } from './path.ts';
 
 export const UNKNOWN_OUTLET = 'Unknown';
 
@@ -38,6 +40,18 @@ export interface MetadataInput {
 }
 
 export type SettledMeta = Omit<ArticleMeta, 'id' | 'source' | 'contentHash'>;
+
+/**
+ * The date read from the page, checked against the one its address gives (path.ts `dateFromAddress`): the page's
+ * when it falls in the address's year, month and day as far as the address gives them (it is then as precise or
+ * more), the address's when it does not (a site's "today" or another item's stamp read over the story, or a year
+ * alone) or when the page gives none. On the labelled pages an address's date was the story's on every article that had one.
+ */
+function withAddressDate(read: Settled<string> | undefined, address: Settled<string> | null): Settled<string> | undefined {
+  if (address === null) return read;
+  if (read === undefined) return address;
+  return read.value.startsWith(address.value) ? read : address;
+}
 
 type Field = keyof StatedMeta;
 
@@ -106,7 +120,7 @@ export function settleMetadata(input: MetadataInput): SettledMeta & { unconfirme
     value: null,
     from: 'none named',
   });
-  const date = settle<string | null>('date', [statedDate, inferred.date], {
+  const date = settle<string | null>('date', [statedDate, withAddressDate(inferred.date, dateFromAddress(url))], {
     value: null,
     from: 'none found',
   });
