@@ -45,7 +45,8 @@ export type SettledMeta = Omit<ArticleMeta, 'id' | 'source' | 'contentHash'>;
  * The date read from the page, checked against the one its address gives (path.ts `dateFromAddress`): the page's
  * when it falls in the address's year, month and day as far as the address gives them (it is then as precise or
  * more), the address's when it does not (a site's "today" or another item's stamp read over the story, or a year
- * alone) or when the page gives none. On the labelled pages an address's date was the story's on every article that had one.
+ * alone) or when the page gives none. A listing's page (its title an archive's or a list's heading) has no date of
+ * its own, whatever its address says. On the labelled pages an address's date was the story's on every article that had one.
  */
 function withAddressDate(read: Settled<string> | undefined, address: Settled<string> | null): Settled<string> | undefined {
   if (address === null) return read;
@@ -120,10 +121,14 @@ export function settleMetadata(input: MetadataInput): SettledMeta & { unconfirme
     value: null,
     from: 'none named',
   });
-  const date = settle<string | null>('date', [statedDate, withAddressDate(inferred.date, dateFromAddress(url))], {
-    value: null,
-    from: 'none found',
-  });
+  const date = settle<string | null>(
+    'date',
+    [statedDate, withAddressDate(inferred.date, clean.headline?.archive ? null : dateFromAddress(url))],
+    {
+      value: null,
+      from: 'none found',
+    },
+  );
   // Detection only when nothing states the language: a stated language wins anyway, and detection
   // was a sixth of a big build's CPU time.
   const statedLanguage = stated('language');

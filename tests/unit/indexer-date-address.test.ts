@@ -57,3 +57,10 @@ describe("the date in an article's address", () => {
     assert.equal(dated(story, 'https://example.org/2019/03/').date, '2019-03-07');
   });
 });
+
+describe("a listing's address", () => {
+  it("dates no page whose title is an archive's heading, whatever its address says", () => {
+    const tagPage = ['Tag: harbour', 'Bridge repairs approved by the board', P1, 'Ferry timetable changes for the summer crossings', P2];
+    assert.equal(dated(tagPage, 'https://example.org/2019/03/tag-harbour/').date, null);
+  });
+});
