@@ -37,6 +37,9 @@ export function dateFromPath(source: string): Settled<string> | null {
   return null;
 }
 
+/** An ISO date in a story's name, with a word of the name after it ("2011-09-22-the-story", "x-2018-02-09-the-story.html"). */
+const NAMED_DATE = /^(?:.*[^\d])?((?:19|20)\d{2})([-_])(\d{2})\2(\d{2})(?:[-_.][^/]*\p{L}[^/]*)$/u;
+
 /** A listing's page number in its address ("…/2020/05/page/32"): the date folders then name an archive, not a story. */
 const PAGINATION = /^(?:page|pages|pagina|página|seite|strona|sayfa|p)$/i;
 
@@ -61,7 +64,7 @@ export function dateFromAddress(url: string | null, today: Date = new Date()): S
     value <= latest && isValidPartialDate(value) ? { value, from: `address '/${segments.slice(0, upTo).join('/')}/'` } : null;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
-    const named = /^(?:.*[^\d])?((?:19|20)\d{2})([-_])(\d{2})\2(\d{2})(?:[-_.][^/]*\p{L}[^/]*)$/u.exec(segment);
+    const named = NAMED_DATE.exec(segment);
     if (named && i + 1 === segments.length) return found(`${named[1]}-${named[3]}-${named[4]}`, i + 1);
     const iso = /^((?:19|20)\d{2})-(\d{2})-(\d{2})$/.exec(segment);
     if (iso && i + 1 < segments.length && !PAGINATION.test(segments[i + 1]!)) return found(segment, i + 1);
@@ -71,6 +74,9 @@ export function dateFromAddress(url: string | null, today: Date = new Date()): S
     const after = i + (day ? 3 : 2);
     // The story's name or number follows; a day folder ending the address is a day's archive.
     if (after >= segments.length || PAGINATION.test(segments[after]!)) return null;
+    // "…/2011/09/2011-09-22-the-story/": the story's name gives the day its folders leave out.
+    const inName = day ? null : NAMED_DATE.exec(segments[after]!);
+    if (inName && inName[1] === segment && inName[3] === month) return found(`${segment}-${month}-${inName[4]}`, after + 1);
     return found(day ? `${segment}-${month}-${day}` : `${segment}-${month}`, after);
   }
   return null;

@@ -29,6 +29,8 @@ describe("the date in an article's address", () => {
     assert.equal(dateFromAddress('https://example.org/news/2021/5/bridge-repairs.html', TODAY)?.value, '2021-05');
     assert.equal(dateFromAddress('https://example.org/2022/03/14139', TODAY)?.value, '2022-03');
     assert.equal(dateFromAddress('https://example.org/local/2011-09-22-bridge-repairs', TODAY)?.value, '2011-09-22');
+    assert.equal(dateFromAddress('https://example.org/2011/09/2011-09-22-bridge-repairs/', TODAY)?.value, '2011-09-22');
+    assert.equal(dateFromAddress('https://example.org/2011/09/2011-10-22-bridge-repairs/', TODAY)?.value, '2011-09');
   });
 
   it("reads no period's archive, no page of one, no month that is none, no date after today", () => {
