@@ -327,6 +327,8 @@ export function collectDateCandidates(
   const headlineLine = clean.headline?.line ?? 0;
   const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, headlineLine);
   const latest = today.toISOString().slice(0, 10);
+  let yearFirst: boolean | undefined;
+  const yearFirstScript = () => (yearFirst ??= lines.some((l) => YEAR_FIRST_SCRIPT.test(l.text)));
   const dated: DateCandidate[] = [];
   const monthDays: MonthDay[] = [];
   // Head lines labelled list or caption that hold a date, and the one date read off such a line (the first).
@@ -393,7 +395,7 @@ export function collectDateCandidates(
     if (!short && !opensParagraph && !chrome) continue;
     const text = short || chrome ? l.text : l.text.slice(0, 100);
     if (!mayHoldDate(text)) {
-      readWithoutYear(l, zone, { short, opensParagraph, today }, dated, monthDays);
+      readWithoutYear(l, zone, { short, opensParagraph, today, yearFirstScript }, dated, monthDays);
       continue;
     }
     if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
@@ -792,7 +794,7 @@ function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate 
 function readWithoutYear(
   l: PageLine,
   zone: Zone,
-  at: { short: boolean; opensParagraph: boolean; today: Date },
+  at: { short: boolean; opensParagraph: boolean; today: Date; yearFirstScript: () => boolean },
   dated: DateCandidate[],
   monthDays: MonthDay[],
 ): void {
@@ -802,9 +804,14 @@ function readWithoutYear(
   if (!at.short) return;
   const shortYear = cuedShortYear(l.text, at.today);
   if (shortYear) return void dated.push(cuedCandidate(shortYear, l, zone));
+  // Korean and Japanese sites write a two-digit year first ("24.04.08" is 8 April 2024 there, 24 April 2008 in
+  // Europe), and a line of digits alone cannot say which: on a page in those scripts (or Chinese) the shape is no stamp.
   const stamp = shortYearStamp(l.text, at.today);
-  if (stamp) dated.push(stampCandidate(stamp, l, zone));
+  if (stamp && !at.yearFirstScript()) dated.push(stampCandidate(stamp, l, zone));
 }
+
+/** Scripts whose writers put a two-digit year first: Hangul, kana and Han. */
+const YEAR_FIRST_SCRIPT = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 /** A date line read by its shape alone (a two-digit year beside a clock time). */
 function stampCandidate(found: Omit<CuedDate, 'cue'>, l: PageLine, zone: Zone): DateCandidate {

@@ -33,3 +33,14 @@ describe("a two-digit year's date alone on its line", () => {
     assert.equal(dateOf([HEADLINE, 'Published 2 May 2019', P1, P2, P3, '24.04.08']), '2019-05-02');
   });
 });
+
+describe('a two-digit year first', () => {
+  it('is no stamp on a page in a script whose writers put the year first (Korean, Japanese, Chinese)', () => {
+    // "24.04.08" is 8 April 2024 on a Korean site and would read as 24 April 2008: no year beats a wrong one.
+    const korean = '항만위원회는 다음 달 여객선 요금 인상안을 표결에 부칠 예정이다.';
+    assert.equal(dateOf(['24.04.08', HEADLINE, korean, P1, P2]), undefined);
+    assert.equal(dateOf(['24.04.08 15:28', HEADLINE, korean, P1, P2]), undefined);
+    const japanese = '港湾委員会は来月、フェリー運賃の値上げ案を採決する予定だ。';
+    assert.equal(dateOf([HEADLINE, japanese, P1, P2, '24/04/08']), undefined);
+  });
+});
