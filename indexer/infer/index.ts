@@ -44,14 +44,19 @@ export type SettledMeta = Omit<ArticleMeta, 'id' | 'source' | 'contentHash'>;
 /**
  * The date read from the page, checked against the one its address gives (path.ts `dateFromAddress`): the page's
  * when it falls in the address's year, month and day as far as the address gives them (it is then as precise or
- * more), the address's when it does not (a site's "today" or another item's stamp read over the story, or a year
- * alone) or when the page gives none. A listing's page (its title an archive's or a list's heading) has no date of
- * its own, whatever its address says. On the labelled pages an address's date was the story's on every article that had one.
+ * more); the address's when the page gives none, or another day of the same year (a site's "today" or another
+ * item's stamp read over the story). When the two name different years neither is taken: the page's may be a
+ * "today" bar or an item's stamp, the address's a later filing (a site that moves or republishes its archive files
+ * old stories under new folders), and no year beats a wrong one. A listing's page (its title an archive's or a list's
+ * heading) has no date of its own, whatever its address says. On the labelled write-from pages an address's date
+ * was the story's on every article that had one.
  */
-function withAddressDate(read: Settled<string> | undefined, address: Settled<string> | null): Settled<string> | undefined {
+function withAddressDate(read: Settled<string> | undefined, address: Settled<string> | null): Settled<string | null> | undefined {
   if (address === null) return read;
   if (read === undefined) return address;
-  return read.value.startsWith(address.value) ? read : address;
+  if (read.value.startsWith(address.value)) return read;
+  if (read.value.slice(0, 4) === address.value.slice(0, 4)) return address;
+  return { value: null, from: `the page (${read.from}) and its address (${address.from}) disagree on the year` };
 }
 
 type Field = keyof StatedMeta;

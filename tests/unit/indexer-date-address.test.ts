@@ -1,7 +1,8 @@
 /**
  * The date in an article's address (issue 18, thirty-second session): `…/2019/03/07/the-story/` is the day the site
- * filed the story. Where the page's own date falls in it, the page's (as precise or more) stands; where it does not
- * (a site's "today" or another item's stamp read over the story) or the page gives none, the address's does. An
+ * filed the story. Where the page's own date falls in it, the page's (as precise or more) stands; where it names
+ * another day of the same year (a site's "today" or another item's stamp read over the story) or the page gives none,
+ * the address's does; where the two name different years, neither. An
  * address whose date folders end it or are followed by a page number is a period's archive and dates nothing. The
  * addresses and pages are invented.
  */
@@ -43,14 +44,20 @@ describe("the date in an article's address", () => {
     assert.equal(dateFromAddress('https://example.org/2019/bridge-repairs', TODAY), null);
   });
 
-  it('stands over a page date of another year, and dates a page that gives none', () => {
-    const today = ['Saturday 2 November 2024', HEADLINE, P1, P2];
-    assert.equal(dated(today).date, '2024-11-02');
+  it('stands over a page date of another day in its year, and dates a page that gives none', () => {
+    const today = ['Saturday 2 November 2019', HEADLINE, P1, P2];
+    assert.equal(dated(today).date, '2019-11-02');
     assert.deepEqual(dated(today, 'https://example.org/2019/03/07/bridge-repairs/'), {
       date: '2019-03-07',
       from: "address '/2019/03/07/'",
     });
     assert.equal(dated([HEADLINE, P1, P2], 'https://example.org/2019/03/bridge-repairs/').date, '2019-03');
+  });
+
+  it('dates nothing when the page and its address name different years: either may be the later one, and no year beats a wrong one', () => {
+    // A "today" bar over the story, or an archive moved and filed again under a later year.
+    assert.equal(dated(['Saturday 2 November 2024', HEADLINE, P1, P2], 'https://example.org/2019/03/07/bridge-repairs/').date, null);
+    assert.equal(dated([HEADLINE, 'Published 4 November 2015', P1, P2], 'https://example.org/2019/04/11/bridge-repairs/').date, null);
   });
 
   it("keeps the page's own date where it falls in the address's month, and the page's date beside an archive's address", () => {
