@@ -327,6 +327,8 @@ export function collectDateCandidates(
   const headlineLine = clean.headline?.line ?? 0;
   const { words, datelineLines, proseSet, zoneOf } = pageLayout(lines, headlineLine);
   const latest = today.toISOString().slice(0, 10);
+  let yearFirst: boolean | undefined;
+  const yearFirstScript = () => (yearFirst ??= lines.some((l) => YEAR_FIRST_SCRIPT.test(l.text)));
   const dated: DateCandidate[] = [];
   const monthDays: MonthDay[] = [];
   // Head lines labelled list or caption that hold a date, and the one date read off such a line (the first).
@@ -393,7 +395,7 @@ export function collectDateCandidates(
     if (!short && !opensParagraph && !chrome) continue;
     const text = short || chrome ? l.text : l.text.slice(0, 100);
     if (!mayHoldDate(text)) {
-      readWithoutYear(l, zone, { short, opensParagraph, today }, dated, monthDays);
+      readWithoutYear(l, zone, { short, opensParagraph, today, yearFirstScript }, dated, monthDays);
       continue;
     }
     if (l.reason === 'credit' && isPhotoCredit(l.text)) continue;
@@ -513,13 +515,16 @@ export function collectDateCandidates(
   return evidence;
 }
 
+/** A line that is nothing but a date with a two-digit year ("24.04.08", "3/4/19"). */
+const SHORT_YEAR_ALONE = /^\s*\d{1,2}([./])\d{1,2}\1\d{2}\s*$/u;
+
 /** Lines between the story's last paragraph and its foot stamp: a credit, a label ("Text: Jane Roe", "FAKTA", "From Issue 12"). */
 const FOOT_GAP_LINES = 3;
 /** A line between is this short; a teaser's headline or a sentence is longer. */
 const FOOT_GAP_WORDS = 4;
 
 /**
- * The story's foot stamp: a line that is nothing but a full date ("29th Apr 2016", "10 januari 2019"), right under
+ * The story's foot stamp: a line that is nothing but a full date ("29th Apr 2016", "10 januari 2019", "24.04.08"), right under
  * the story's last paragraph (at most a few short lines between: its credit, a label), with no other date on the
  * page, none below it either, and no clock time ("27.03.2015 15:00" is refused: a foot date with its minute is as
  * often the page's render time). Many sites print the date once, at the article's foot, above the list of other
@@ -535,14 +540,18 @@ function footStamp(lines: readonly PageLine[], prose: ReadonlySet<number>, dated
     const l = lines[j]!;
     if (l.reason === 'comments' || COMMENT_MARK.test(l.text)) return;
     const dates = mayHoldDate(l.text) ? findDates(l.text) : [];
-    if (dates.length === 0) {
+    // A two-digit year's date alone on its line ("24.04.08") was read already, as a stamp by its shape.
+    const d: { iso: string; readings?: string[]; dayFirst?: string } | undefined =
+      dates[0] ?? dated.find((c) => c.line === l.line && c.iso.length === 10 && SHORT_YEAR_ALONE.test(l.text));
+    if (d === undefined) {
       if (spacedWordCount(l.text, FOOT_GAP_WORDS + 1) > FOOT_GAP_WORDS) return;
       continue;
     }
-    const d = dates[0]!;
-    if (dates.length > 1 || d.iso.length !== 10 || d.iso > latest || isEpoch(d.iso) || dateResidue(l.text, dates) !== '') return;
-    // With its minute, on its line or the next, it is as often the time the page was rendered or printed.
-    if (hasClockTime(l.text) || LONE_CLOCK.test(lines[j + 1]?.text ?? '')) return;
+    if (dates.length > 1 || d.iso.length !== 10 || d.iso > latest || isEpoch(d.iso)) return;
+    if (dates.length === 1 && dateResidue(l.text, dates) !== '') return;
+    // With its minute, on its line or the next, it is as often the time the page was rendered or printed. ("24.04.08"
+    // alone has a clock's shape, 24:04:08, but it is the line's date.)
+    if ((dates.length === 1 && hasClockTime(l.text)) || LONE_CLOCK.test(lines[j + 1]?.text ?? '')) return;
     if (dated.some((c) => c.line !== l.line)) return;
     if (lines.slice(j + 1).some((below) => mayHoldDate(below.text) && findDates(below.text).length > 0)) return;
     const score = BASE.stamp;
@@ -785,7 +794,7 @@ function cuedCandidate(found: CuedDate, l: PageLine, zone: Zone): DateCandidate 
 function readWithoutYear(
   l: PageLine,
   zone: Zone,
-  at: { short: boolean; opensParagraph: boolean; today: Date },
+  at: { short: boolean; opensParagraph: boolean; today: Date; yearFirstScript: () => boolean },
   dated: DateCandidate[],
   monthDays: MonthDay[],
 ): void {
@@ -795,9 +804,14 @@ function readWithoutYear(
   if (!at.short) return;
   const shortYear = cuedShortYear(l.text, at.today);
   if (shortYear) return void dated.push(cuedCandidate(shortYear, l, zone));
+  // Korean and Japanese sites write a two-digit year first ("24.04.08" is 8 April 2024 there, 24 April 2008 in
+  // Europe), and a line of digits alone cannot say which: on a page in those scripts (or Chinese) the shape is no stamp.
   const stamp = shortYearStamp(l.text, at.today);
-  if (stamp) dated.push(stampCandidate(stamp, l, zone));
+  if (stamp && !at.yearFirstScript()) dated.push(stampCandidate(stamp, l, zone));
 }
+
+/** Scripts whose writers put a two-digit year first: Hangul, kana and Han. */
+const YEAR_FIRST_SCRIPT = /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 /** A date line read by its shape alone (a two-digit year beside a clock time). */
 function stampCandidate(found: Omit<CuedDate, 'cue'>, l: PageLine, zone: Zone): DateCandidate {

@@ -93,13 +93,17 @@ export function cuedShortYear(text: string, today: Date): CuedDate | null {
 
 /**
  * "• 28.04.07, 15:28": a two-digit-year date with a clock time and nothing else on the line is a
- * time stamp by its shape, no cue needed (a version or a score has no clock time beside it).
+ * time stamp by its shape, no cue needed (a version or a score has no clock time beside it). So is
+ * "24.04.08" alone on its line, with dots or slashes and nothing else, not even a bullet: a blog's or a
+ * portal's post stamp, above the headline or under the story. A version, a score or a table's cell
+ * comes with a word or a number beside it, or in a column of others, which the list rules discount.
  */
 export function shortYearStamp(text: string, today: Date): Omit<CuedDate, 'cue'> | null {
   const m = SHORT_YEAR_DATE.exec(text);
   if (!m) return null;
   const rest = `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`;
-  return hasClockTime(rest) && dateResidue(rest, []) === '' ? readShortYear(m, today) : null;
+  const alone = rest.trim() === '' && m[2] !== '-';
+  return alone || (hasClockTime(rest) && dateResidue(rest, []) === '') ? readShortYear(m, today) : null;
 }
 
 /**

@@ -2,6 +2,8 @@
  * Settles an article's metadata. Precedence, field by field:
  *   manifest entry > what the file states (front matter, HTML meta/JSON-LD, record fields)
  *   > manifest folder entry > path conventions > inference from the text > "Unknown"/null.
+ * The date in the article's address (`…/2019/03/07/the-story/`) checks the date read from the text: it stands where
+ * the text's falls outside it, or where the text gives none.
  * A statement about one file beats one about its whole folder. Every value says where it came
  * from. A stated `null` (e.g. `agency: null` in the manifest) settles the field as empty and
  * stops inference.
@@ -11,7 +13,7 @@ import { detectLanguage, primaryLanguage, UNDETERMINED } from './language.ts';
 import type { CleanResult, Settled, StatedMeta } from '../types.ts';
 import { inferMetadata } from './infer.ts';
 import { titleFromLead } from './lead-title.ts';
-import { dateFromPath, outletFromPath } from './path.ts';
+import { dateFromAddress, dateFromPath, outletFromPath } from './path.ts';
 
 export const UNKNOWN_OUTLET = 'Unknown';
 
@@ -38,6 +40,24 @@ export interface MetadataInput {
 }
 
 export type SettledMeta = Omit<ArticleMeta, 'id' | 'source' | 'contentHash'>;
+
+/**
+ * The date read from the page, checked against the one its address gives (path.ts `dateFromAddress`): the page's
+ * when it falls in the address's year, month and day as far as the address gives them (it is then as precise or
+ * more); the address's when the page gives none, or another day of the same year (a site's "today" or another
+ * item's stamp read over the story). When the two name different years neither is taken: the page's may be a
+ * "today" bar or an item's stamp, the address's a later filing (a site that moves or republishes its archive files
+ * old stories under new folders), and no year beats a wrong one. A listing's page (its title an archive's or a list's
+ * heading) has no date of its own, whatever its address says. On the labelled write-from pages an address's date
+ * was the story's on every article that had one.
+ */
+function withAddressDate(read: Settled<string> | undefined, address: Settled<string> | null): Settled<string | null> | undefined {
+  if (address === null) return read;
+  if (read === undefined) return address;
+  if (read.value.startsWith(address.value)) return read;
+  if (read.value.slice(0, 4) === address.value.slice(0, 4)) return address;
+  return { value: null, from: `the page (${read.from}) and its address (${address.from}) disagree on the year` };
+}
 
 type Field = keyof StatedMeta;
 
@@ -106,10 +126,14 @@ export function settleMetadata(input: MetadataInput): SettledMeta & { unconfirme
     value: null,
     from: 'none named',
   });
-  const date = settle<string | null>('date', [statedDate, inferred.date], {
-    value: null,
-    from: 'none found',
-  });
+  const date = settle<string | null>(
+    'date',
+    [statedDate, withAddressDate(inferred.date, clean.headline?.archive ? null : dateFromAddress(url))],
+    {
+      value: null,
+      from: 'none found',
+    },
+  );
   // Detection only when nothing states the language: a stated language wins anyway, and detection
   // was a sixth of a big build's CPU time.
   const statedLanguage = stated('language');

@@ -399,9 +399,10 @@ describe('dates: more languages and shapes (issue 18, unseen pages)', () => {
     assert.equal(dateOf(['Harbour bridge to close', 'Frissítve: 2024. március 5. 10:30', '', P1, '', P2])?.value, '2024-03-05');
   });
 
-  it('reads a two-digit-year date beside a clock time as a stamp, but not a bare one', () => {
+  it('reads a two-digit-year date beside a clock time as a stamp, or alone on its line, but not with a word beside it', () => {
     assert.equal(dateOf(['• 28.04.07, 15:28', 'Harbour bridge to close', '', P1, '', P2])?.value, '2007-04-28');
-    assert.equal(dateOf(['Harbour bridge to close', '28.04.07', '', P1, '', P2]), undefined);
+    assert.equal(dateOf(['Harbour bridge to close', '28.04.07', '', P1, '', P2])?.value, '2007-04-28');
+    assert.equal(dateOf(['Harbour bridge to close', 'Build 28.04.07', '', P1, '', P2]), undefined);
   });
 });
 
