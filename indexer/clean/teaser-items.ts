@@ -24,6 +24,7 @@
  * stops at the first line out of step; content words are read only when a run is found.
  */
 import { isDataLine } from './headline-run.ts';
+import { isListPage } from './listing-headline.ts';
 import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import { endsWithEllipsis, LIST_MARK_CLASS } from './shape.ts';
@@ -58,7 +59,7 @@ const HAS_DIGIT = /\p{Nd}/u;
 export function markTeaserItems(lines: ContentLine[], mask: LanguageMask): void {
   const kept = lines.filter((l) => l.reason === null);
   if (kept.length < MIN_ITEMS + 1) return;
-  markCutRuns(kept, mask);
+  markCutRuns(lines, kept, mask);
   markRankedRuns(lines, kept, mask);
   const left = kept.filter((l) => l.reason === null);
   markListUnderColon(left, mask);
@@ -142,8 +143,15 @@ function markListUnderColon(kept: ContentLine[], mask: LanguageMask): void {
   if (wordsUpTo(label, MAX_LABEL_WORDS + 1) <= MAX_LABEL_WORDS) label.reason = 'related-headlines';
 }
 
-/** Runs of three or more kept lines in a row, each ending in an ellipsis, below the story. */
-function markCutRuns(kept: ContentLine[], mask: LanguageMask): void {
+/**
+ * Runs of three or more kept lines in a row, each ending in an ellipsis, below the story. On a page that
+ * is itself a list of stories (headline over teaser, again and again: `isListPage`, read once and only
+ * when a run is found) there is no one story for the run to be off the topic of, as `tail-islands.ts` and
+ * `beyond-story.ts` read such a page: its teasers cut by the template, and an item's headline cut with
+ * them, make the run, and they are the list's own items.
+ */
+function markCutRuns(lines: readonly ContentLine[], kept: ContentLine[], mask: LanguageMask): void {
+  let listPage: boolean | undefined;
   let i = 0;
   while (i < kept.length) {
     if (!endsWithEllipsis(kept[i]!.text)) {
@@ -154,7 +162,7 @@ function markCutRuns(kept: ContentLine[], mask: LanguageMask): void {
     while (j < kept.length && endsWithEllipsis(kept[j]!.text)) j++;
     if (j - i >= MIN_ITEMS) {
       const story = storyWordsAbove(kept, i, mask);
-      if (story !== null && allOffTopic(kept, i, j, 1, story, mask, MAX_SHARED_CUT))
+      if (story !== null && allOffTopic(kept, i, j, 1, story, mask, MAX_SHARED_CUT) && !(listPage ??= isListPage(lines)))
         for (let k = i; k < j; k++) kept[k]!.reason = 'related-headlines';
     }
     i = j;

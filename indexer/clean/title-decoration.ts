@@ -64,8 +64,14 @@ export function withoutGluedNames(text: string, copy: string): Undecorated | nul
 function isDecoration(text: string): boolean {
   if (wordCount(text, MAX_DECORATION_WORDS + 1) > MAX_DECORATION_WORDS || endsSentence(text)) return false;
   const names = namesOf(text);
-  return names.length > 0 && names.every((n) => isDomain(n) || (/^[\p{Lu}\p{Lt}\p{N}]/u.test(n) && wordCount(n, 6) <= MAX_NAME_WORDS));
+  return names.length > 0 && names.every((n) => isDomain(n) || (NAME_OPENING.test(n) && wordCount(n, 6) <= MAX_NAME_WORDS));
 }
+
+/**
+ * A name's opening: a capital or a digit, or a letter of a script without case (Arabic, Hebrew, Devanagari,
+ * Han…), where no capital can mark a name and the copy below alone says where the headline starts.
+ */
+const NAME_OPENING = /^(?:[\p{Lu}\p{Lt}\p{N}]|(?![\p{Ll}\p{Lm}])\p{L})/u;
 
 function namesOf(text: string): string[] {
   return text
