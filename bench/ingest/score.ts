@@ -5,6 +5,8 @@
  */
 import { UNKNOWN_OUTLET } from '../../indexer/infer/index.ts';
 import { listedOutletOf } from '../../indexer/infer/outlet-listed-index.ts';
+import { domainParts } from '../../indexer/infer/domain-parts.ts';
+import { foldText } from '../../indexer/infer/outlet-domain-name.ts';
 import type { ArticleResult } from '../../indexer/pipeline.ts';
 
 /** One line of a folder's `truth.jsonl`, the fields the scores read. */
@@ -133,6 +135,14 @@ function titleKey(text: string): string {
 }
 
 /**
+ * The convention, as a labeller would sign it (task 18url32): two names are one outlet's when they
+ * are the same letters and digits once case, spacing, punctuation, a leading "The" and accents are
+ * set aside, every letter written as a domain writes it ("ı" as "i", "ø" as "o", "ß" as "ss": a
+ * domain cannot write them); and a name written as a host stands for its registrable label as the
+ * Public Suffix List cuts it, nothing more: "name.blogspot.com" and "name.ne.jp" are "Name", and
+ * "sport.example.com" is "Example", not "Sport Example" (a subdomain names no outlet by itself, so
+ * a host label with its subdomain, right before, is wrong now).
+ *
  * Same outlet as a reader would cite it: case, accents, "The", spacing and punctuation aside. A
  * domain names its site ("heute.at" for Heute, "ziare.com" for Ziare.com), so a domain whose name
  * part is the outlet's name counts, "The" glued on or not ("thetimes.example" for The Times). So
@@ -177,20 +187,20 @@ function sameListed(got: string, truth: string): boolean {
  * thetrucker.com's; "The Times" is also cited "Times").
  */
 function outletKeys(name: string): string[] {
-  // Decomposed, an accent is a mark apart from its letter, and only letters and digits are kept.
-  const folded = name.normalize('NFKD').toLowerCase().trim();
-  const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
-  return [key(folded.replace(/^the\s+/, '')), key(folded)];
+  // Folded as the indexer compares a domain's label with a name (foldText): accents dropped and the
+  // letters that do not decompose written as a domain writes them ("ı" as "i", "ø" as "o", "ß" as "ss").
+  const trimmed = name.trim();
+  return [foldText(trimmed.replace(/^the\s+/i, '')), foldText(trimmed)];
 }
 
+/**
+ * A domain's name part: its registrable label as the Public Suffix List cuts it ("example" for
+ * "news.example.ne.jp", a blog's own name for "name.blogspot.com"), the way the indexer reads a host.
+ */
 function withoutTld(name: string): string {
-  return /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(name.trim())
-    ? name
-        .trim()
-        .replace(/^www\d?\./i, '')
-        .replace(/\.[a-z]{2,12}$/i, '')
-        .replace(/\.(?:co|com|org|net|ac|gov)$/i, '')
-    : name;
+  if (!/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,12}$/iu.test(name.trim())) return name;
+  const { label } = domainParts(name.trim());
+  return label !== '' ? label : name;
 }
 
 export interface SplitFigures {

@@ -73,6 +73,12 @@ const SHORT_CREDIT_TAIL = /\s(?:fot\.|foto)\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}-]+){
  */
 const PHOTO_BY_TAIL =
   /[.!?]["'”’)]?\s+(?:[-–—|]\s+)?(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?)\s+(?:by|BY)\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}(?:\s*\/\s*[\p{L}\p{M} .-]{1,30})?$/u;
+/**
+ * Lithuanian signs a picture with the photographer's name before the cue, in the genitive: "… liko 14. Jonės
+ * Pavardienės nuotr.", "… į kurortus / Policijos nuotr." (n24, n29: 2 pages of 2 sites, one kept). Only after
+ * a sentence's end or a slash, a capitalised word and at most three more, the abbreviation closing the line.
+ */
+const NAME_FIRST_CREDIT_TAIL = /(?:[.!?]["'”“’)]?|\s\/)\s+\p{Lu}[\p{L}\p{M}.-]*(?:\s+[\p{L}\p{M}.-]+){0,3}\s+nuotr\.$/u;
 const NAMELESS_CREDIT_TAIL = /[.!?]\s+(?:photos?|fotos?|bild|image|foto(?:grafia)?|fotoğraf|zdjęcie|imagen|immagine)\s*:$/iu;
 const NAME_START = /^[\p{Lu}\p{N}]/u;
 /** The name after a credit's colon is at most 60 characters (`CREDIT_TAIL`), and a space may stand before it. */
@@ -85,6 +91,7 @@ function hasCreditTail(text: string): boolean {
   // The short form is case-sensitive: every match holds a lower-case "fot" (a search for "Fot" too
   // cost a second pass over every line: 5.3 → 4.3 ms on 35,602 lines, load 1.6).
   if (text.includes('fot') && SHORT_CREDIT_TAIL.test(text)) return true;
+  if (text.endsWith(' nuotr.') && NAME_FIRST_CREDIT_TAIL.test(text)) return true;
   // The credit is the line's last 160 characters at most: a long paragraph is not searched from its start.
   if ((text.includes(' by ') || text.includes(' BY ')) && PHOTO_BY_TAIL.test(text.length > 160 ? text.slice(-160) : text)) return true;
   // The credit's colon is the line's last but one at most, and its name is short: the cue is

@@ -103,7 +103,7 @@ function isLabelledSlashCredit(text: string): boolean {
 
 /** Words that label a picture, in the page's language. */
 const PICTURE_LABEL =
-  '(?:photos?|images?|pictures?|fotos?|fotó|bild(?:er)?|kuva|zdjęcie|slika|фото|снимка|кадър|кадр|kadr|φωτογραφία|צילום|תמונה|تصوير|صورة|사진|写真|照片|图片|图|圖)';
+  '(?:photos?|images?|pictures?|fotos?|fotó|bild(?:er)?|kuva|zdjęcie|slika|фото|снимка|кадър|кадр|kadr|φωτογραφία|צילום|תמונה|تصوير|صورة|사진|写真|照片|图片|图|圖|ảnh)';
 /** Words that label a source: after a caption, its picture's. */
 const SOURCE_LABEL = '(?:źródło|zdroj|izvor|источник|джерело|източник|quelle|fuente|fonte|source|kaynak|forrás|lähde|kilde|bron|källa)';
 /** "… znaleziono ciało Źródło: Harbour TV": the label after a space, a colon, and a source of a few words with no sentence in it. */

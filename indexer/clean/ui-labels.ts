@@ -170,6 +170,9 @@ const CONTROLS = wholeLabel([
   'nahoru',
   'yukarı çık',
   'наверх',
+  '(?:返回|回到)(?:顶部|頂部)',
+  'ページ(?:の)?(?:先頭|トップ)へ(?:戻る)?',
+  '맨 ?위로',
   // Click here.
   '(?:click|tap) here',
   'klicken sie hier',

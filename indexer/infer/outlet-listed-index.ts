@@ -8,6 +8,7 @@ import { extendOutletList, type ListedOutlet, shippedOutlets } from './outlet-li
 import { type WordTrie, wordTrie } from './word-trie.ts';
 import { hasUnspacedScript } from '../clean/unspaced-words.ts';
 import { ownCopy } from '../clean/line-memo.ts';
+import { domainParts } from './domain-parts.ts';
 
 /**
  * How far a form can be trusted on its own: several words ("Example Daily News"); one word
@@ -36,6 +37,11 @@ export interface OutletIndex {
   /** Names in scripts written without spaces (Han, Kana, Thai): found as substrings. */
   unspaced: Form[];
   domains: Map<string, ListedOutlet>;
+  /**
+   * Registrable domains under which the list puts more than one outlet ("portal.example" and
+   * "tv.portal.example" are two outlets): a subdomain the list does not name is none of them.
+   */
+  sharedSites: Set<string>;
   /** Folded whole forms, for naming another candidate's outlet. */
   byForm: Map<string, ListedOutlet>;
 }
@@ -117,6 +123,7 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
     gate: wordTrie([], []),
     unspaced: [],
     domains: new Map(),
+    sharedSites: new Set(),
     byForm: new Map(),
   };
   // A form two outlets share ("The Star" of several countries) names neither: left out.
@@ -158,6 +165,14 @@ function buildIndex(outlets: readonly ListedOutlet[]): OutletIndex {
   index.gate = wordTrie(index.single.keys(), index.pairs);
   // Longest first: "Example Daily News" before "Example Daily".
   for (const list of index.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  const bySite = new Map<string, ListedOutlet>();
+  for (const [d, outlet] of index.domains) {
+    const site = registrable(d);
+    if (site === undefined) continue;
+    const other = bySite.get(site);
+    if (other === undefined) bySite.set(site, outlet);
+    else if (other !== outlet) index.sharedSites.add(site);
+  }
   return index;
 }
 
@@ -226,5 +241,31 @@ function lookUp(name: string): ListedOutlet | undefined {
     .replace(/^(?:https?:\/\/)?(?:www\d?\.)?/, '')
     .replace(/\/.*$/, '');
   const tokens = significant(tokensOf(name), (t) => t.folded);
-  return index.domains.get(host) ?? index.byForm.get(tokens.map((t) => t.folded).join(' '));
+  return index.domains.get(host) ?? listedSite(index, host) ?? index.byForm.get(tokens.map((t) => t.folded).join(' '));
+}
+
+/** A host's registrable domain ("example.co.uk" for "news.example.co.uk"), when it has one. */
+function registrable(host: string): string | undefined {
+  const { label, suffix } = domainParts(host);
+  return label === '' || suffix === '' ? undefined : `${label}.${suffix}`;
+}
+
+/**
+ * The listed outlet of a host the list does not name, by the nearest listed domain it is a
+ * subdomain of, up to its registrable domain ("region.example.com" is the site "example.com", as
+ * every subdomain of a site keys as one outlet): an edition, a desk or a mobile copy of a listed
+ * site is the site. Not the registrable domain itself when the list puts several outlets under it
+ * (a portal whose subdomains are other outlets' sites): an unlisted one may be any of them or none.
+ */
+function listedSite(index: OutletIndex, host: string): ListedOutlet | undefined {
+  if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+){2,}$/.test(host)) return undefined;
+  const site = registrable(host);
+  if (site === undefined || site === host || !host.endsWith(`.${site}`)) return undefined;
+  for (let at = host.indexOf('.'); at !== -1 && at < host.length - site.length; at = host.indexOf('.', at + 1)) {
+    const parent = host.slice(at + 1);
+    if (parent === site && index.sharedSites.has(site)) return undefined;
+    const o = index.domains.get(parent);
+    if (o !== undefined) return o;
+  }
+  return undefined;
 }

@@ -45,4 +45,17 @@ describe('sameOutlet, the name’s form', () => {
     assert.ok(sameOutlet('El Faro Pais', 'El Faro País'));
     assert.ok(!sameOutlet('El Faro', 'El Faro País'));
   });
+
+  it('reads letters a domain cannot write as the domain writes them, and a domain by its Public Suffix List label', () => {
+    assert.ok(sameOutlet('Kirmizifener', 'Kırmızı Fener'));
+    assert.ok(sameOutlet('Lanternoya', 'Lantern Øya'));
+    // A multi-part suffix and a hosted blog's own name: the label is the name part.
+    assert.ok(sameOutlet('Quaypost', 'quaypost.ne.jp'));
+    assert.ok(sameOutlet('Quaynotes', 'quaynotes.blogspot.com'));
+    assert.ok(!sameOutlet('Blogspot', 'quaynotes.blogspot.com'));
+    assert.ok(!sameOutlet('Quaypost', 'quayposts.ne.jp'));
+    // Both ways: a host is its registrable label only, so its subdomain is no part of the name.
+    assert.ok(!sameOutlet('Sport Quaypost', 'sport.quaypost.com'));
+    assert.ok(sameOutlet('Quaypost', 'sport.quaypost.com'));
+  });
 });

@@ -93,6 +93,128 @@ describe('trade phrases in several languages', () => {
     assert.equal(phraseReason('پولیس کے مطابق اس واقعے سے مزید تین افراد زخمی ہوئے۔'), null);
   });
 
+  it('drops headings of other stories in Hebrew, Hindi, Bengali, Urdu, Arabic, Persian and French, not sentences opening with their words', () => {
+    for (const heading of [
+      'חדשות נוספות',
+      'כתבות קשורות',
+      'संबंधित खबरें',
+      'और खबरें',
+      'ये भी पढ़ें:',
+      'আরও পড়ুন',
+      'সম্পর্কিত খবর',
+      'مزیدخبریں',
+      'یہ بھی پڑھیں',
+      'أخبار ذات صلة',
+      'اقرأ أيضاً',
+      'اخبار مرتبط',
+      'بیشتر بخوانید',
+      'Pour en savoir plus :',
+    ])
+      assert.equal(phraseReason(heading), 'related-headlines', heading);
+    // Under the story, as the page's last line, and over the list it heads.
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, 'חדשות נוספות')), [PARAGRAPH_1, PARAGRAPH_2]);
+    const items = [
+      'Harbour board to decide on ferry fares for the spring timetable',
+      'Footbridge over the river at Millbrook to open before the summer',
+    ];
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, PARAGRAPH_3, 'और खबरें', ...items)), [
+      PARAGRAPH_1,
+      PARAGRAPH_2,
+      PARAGRAPH_3,
+    ]);
+    // Sentences of a story opening with the same words stay.
+    for (const sentence of [
+      'और खबरें आने के बाद गांव के लोग पंचायत भवन के बाहर जमा हो गए।',
+      'আরও পড়ুন বলে শিক্ষক ছাত্রদের নতুন বই দিলেন।',
+      'חדשות נוספות על הפרויקט צפויות להתפרסם בשבוע הבא.',
+      'اقرأ أيضا ما كتبه الوزير في رسالته إلى المجلس البلدي.',
+      'Pour en savoir plus sur le chantier, la mairie organise une réunion publique jeudi.',
+    ])
+      assert.equal(phraseReason(sentence), null, sentence);
+  });
+
+  it('drops the blog engines comment form, count and closed notice in their translations, not sentences about comments', () => {
+    for (const line of [
+      'Laisser un commentaire',
+      'Annuler la réponse',
+      'Deja una respuesta',
+      'Schreibe einen Kommentar',
+      'Lascia un commento',
+      'Deixe uma resposta',
+      'Geef een reactie',
+      'Diskutieren Sie mit',
+      'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *',
+      'Tu dirección de correo electrónico no será publicada.',
+      'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
+      'Il tuo indirizzo email non sarà pubblicato.',
+      'O seu endereço de email não será publicado.',
+      'Je e-mailadres wordt niet gepubliceerd.',
+      'Les commentaires sont fermés.',
+      'Dieser Artikel kann nicht mehr kommentiert werden',
+      '0 Kommentare',
+      '3 commentaires',
+      'Comentarios (12)',
+    ])
+      assert.equal(phraseReason(line), 'comments', line);
+    for (const sentence of [
+      'Laisser un commentaire sur le registre de la mairie est possible jusqu’au 3 mars. Le maire répondra en avril.',
+      'Die Kommentare der Anwohner wurden im Rat verlesen.',
+      '3 Kommentare zu diesem Thema wurden gelöscht.',
+      'Los comentarios del alcalde provocaron la protesta de los vecinos.',
+    ])
+      assert.equal(phraseReason(sentence), null, sentence);
+  });
+
+  it('drops source and tag labels, the newsroom desk and page notices in more languages, not sentences opening with their words', () => {
+    for (const [line, why] of [
+      ['Извор: Телеграф', 'credit'],
+      ['מקור: רשות המים', 'credit'],
+      ['المصدر: وكالة الأنباء', 'credit'],
+      ['स्रोत: जिला प्रशासन', 'credit'],
+      ['সূত্র: প্রথম পাতা', 'credit'],
+      ['নিউজ ডেস্ক', 'credit'],
+      ['নিজস্ব প্রতিবেদক', 'credit'],
+      ['न्यूज़ डेस्क', 'credit'],
+      ['Taggar', 'related-headlines'],
+      ['Ошибка в тексте? Выделите её и нажмите «Ctrl + Enter»', 'promotion'],
+      ['Нашли опечатку? Сообщите нам.', 'promotion'],
+      ['Denne artikkelen er over ett år gammel. Den kan inneholde utdatert informasjon.', 'promotion'],
+      ['Dieser Artikel ist älter als ein Jahr.', 'promotion'],
+    ] as const)
+      assert.equal(phraseReason(line), why, line);
+    for (const sentence of [
+      'Извор воде код села пресушио је прошлог лета.',
+      'Taggar och etiketter sorterades om av personalen under helgen.',
+      'Ошибка в тексте закона привела к долгому спору в думе.',
+      'Denne artikkelen er skrevet av elevene ved skolen i samarbeid med kommunen.',
+      'নিউজ ডেস্ক থেকে জানানো হয়েছে যে আগামীকাল পৌরসভার সভা হবে।',
+    ])
+      assert.equal(phraseReason(sentence), null, sentence);
+  });
+
+  it('drops headings of other stories in Hindi, Hebrew and Urdu, not sentences opening with their words', () => {
+    for (const heading of ['संबंधित खबरें', 'और खबरें', 'חדשות נוספות', 'مزید خبریں', 'مزیدخبریں'])
+      assert.equal(phraseReason(heading), 'related-headlines', heading);
+    // The heading as the page's last line under the story.
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, 'חדשות נוספות')), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.equal(phraseReason('और खबरें आने पर हम इस रिपोर्ट को अपडेट करेंगे।'), null);
+    assert.equal(phraseReason('חדשות נוספות על התוכנית יפורסמו בשבוע הבא.'), null);
+    assert.equal(phraseReason('مزید خبریں آنے پر یہ رپورٹ اپ ڈیٹ کی جائے گی۔'), null);
+  });
+
+  it('drops a French comment form (its heading, and the note on required fields under it), not a sentence about comments', () => {
+    const page = spaced('Library to close after flood', PARAGRAPH_1, PARAGRAPH_2, 'Laisser un commentaire', '* Champs obligatoires');
+    assert.deepEqual(kept(page), [PARAGRAPH_1, PARAGRAPH_2]);
+    assert.equal(phraseReason('Laissez un commentaire'), 'comments');
+    assert.equal(phraseReason('Laisser un commentaire sur le registre de la mairie est possible jusqu’au 12 mars.'), null);
+    const sentence = 'Champs obligatoires et pièces justificatives sont listés sur le formulaire de la mairie.';
+    assert.deepEqual(kept(spaced('Library to close after flood', PARAGRAPH_1, sentence, PARAGRAPH_2)), [
+      PARAGRAPH_1,
+      sentence,
+      PARAGRAPH_2,
+    ]);
+  });
+
   it('drops cookie notices in the site voice, not sentences about cookies', () => {
     assert.equal(phraseReason('Bu sitede çerezler kullanılmaktadır, devam ederek kabul etmiş olursunuz'), 'promotion');
     assert.equal(phraseReason('We use cookies to improve your experience on our site.'), 'promotion');

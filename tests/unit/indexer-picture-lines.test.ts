@@ -47,6 +47,7 @@ describe('a caption closed by a source label with no full stop before it', () =>
       'Работници на моста КАДЪР: X/@harbourcam',
       'Мостът на разсъмване (Снимка: Иван Петров)',
       'הגשר בשעת הזריחה (צילום: יוסי כהן)',
+      'Cây cầu mới lúc bình minh ngày 3/3 (ảnh: Cảng Thành phố).',
     ]);
   });
   it('keeps a paragraph that ends its sentence before citing a source, and a short label line', () => {

@@ -19,3 +19,15 @@ describe('a caption closed by a short credit', () => {
     assert.equal(phraseReason('Der neue Steg wurde im Bau fotografiert von allen Seiten'), null);
   });
 });
+
+describe('a caption signed the Lithuanian way, the name before the cue', () => {
+  it('reads a name and "nuotr." closing the line after the caption\'s sentence or a slash', () => {
+    assert.equal(phraseReason('Naujasis tiltas per upę statybų metu. Jonės Pavardienės nuotr.'), 'caption');
+    assert.equal(phraseReason('Tiltas atidarytas eismui / Uosto direkcijos nuotr.'), 'caption');
+  });
+
+  it('leaves the abbreviation inside a sentence, and a line with no sentence before the name', () => {
+    assert.equal(phraseReason('Taryba aptarė, kiek kainuos nuotr. spausdinimas mokykloms.'), null);
+    assert.equal(phraseReason('Naujasis tiltas per upę statybų metu Jonės Pavardienės nuotr.'), null);
+  });
+});

@@ -111,3 +111,12 @@ test('a paragraph ending in an arrow, and quotations in guillemets, are kept', (
     assert.ok(keptText(page(HEADLINE, P1, line, P2, P3)).includes(line), line);
   }
 });
+
+test('"back to top" in Chinese, Japanese and Korean is dropped alone on its line, not in a sentence', () => {
+  for (const label of ['返回顶部', '回到頂部', 'ページの先頭へ', 'ページトップへ戻る', '맨 위로']) {
+    assert.notEqual(reason(label), null, label);
+    assert.ok(!keptText(page(HEADLINE, P1, P2, P3, P4, label)).includes(label), label);
+  }
+  for (const line of ['返回顶部的按钮在新版页面上不见了。', '맨 위로 올라가는 계단은 좁고 가팔랐다.'])
+    assert.equal(reason(line), null, line);
+});
