@@ -60,9 +60,33 @@ function hasHeadlineWords(headline: string): boolean {
 export function suffixIsSiteName(parts: TitleParts): boolean {
   if (!parts.suffix) return false;
   const { separator, site, headline } = parts.suffix;
+  if (continuesHeadline(site)) return false;
   if (parts.counter || isPipe(separator) || separator === '::' || (/\.[a-z]{2,}$/i.test(site) && !PART_NUMBER.test(site))) return true;
   return wordCount(site, 3) >= 2 && isAppendedName(site, separator) && lowerCaseWords(headline) >= 2;
 }
+
+/**
+ * The question every reader of a title line's separator asks of the segment after it: is it the
+ * headline's continuation rather than a site's name? The title rules here ask it before a pipe's
+ * shape alone cuts the segment off, and the outlet reader asks it before it reads the segment as
+ * the site (`outlet-candidates.ts`), so the two never disagree. In a script without case (Hebrew,
+ * Arabic, Devanagari, Han…) no capital marks a name and only its length tells: no caseless name of
+ * the outlet list runs past three words, so five words or more are a clause, the headline's second
+ * half ("\"quote\" | who says it and why"). Four words are left to the other rules; a segment in a
+ * cased script, or mixing in a cased word, is never read as a clause here.
+ */
+export function continuesHeadline(segment: string): boolean {
+  return (
+    CASELESS_LETTER.test(segment) &&
+    !CASED_LETTER.test(segment) &&
+    wordCount(segment, MAX_CASELESS_NAME_WORDS + 1) > MAX_CASELESS_NAME_WORDS
+  );
+}
+
+/** Most words of a site's name in a script without case: the outlet list's longest has three; one more for an edition or a section word. */
+const MAX_CASELESS_NAME_WORDS = 4;
+const CASELESS_LETTER = /\p{Lo}/u;
+const CASED_LETTER = /[\p{Lu}\p{Ll}\p{Lt}]/u;
 
 /** A part's number before a capitalised word ("– 4.DIO", "- 2.Teil"): the headline's own, not a domain's ending. */
 const PART_NUMBER = /^\d+\.\p{Lu}/u;

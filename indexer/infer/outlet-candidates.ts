@@ -32,6 +32,7 @@ import { quote } from './quote.ts';
 import { isStampNotName } from './dates.ts';
 import { PROSE_WORDS } from './outlet-reach.ts';
 import { spacedWordCount } from '../clean/shape.ts';
+import { continuesHeadline } from '../clean/title.ts';
 import { domainParts, officialHost } from './domain-parts.ts';
 import { listedOutletOf } from './outlet-listed-index.ts';
 
@@ -185,18 +186,17 @@ function siteNameShaped(suffix: string): boolean {
 }
 
 /**
- * What a title line's pipe leaves after the headline and is no site's name (task 18out32): in a script
- * without capitals, a clause of five words or more (the headline's second half, "\"quote\" | who says
- * it and why"; no caseless name of the outlet list runs past three words, nor a cased one past five);
- * and a cell the headline is made of, the headline holding no letter beyond it ("Club | 1st Team 41 -
- * 38 Club | 1st Team", a scoreboard's row).
+ * What a title line's separator leaves after the headline and is no site's name: the headline's
+ * continuation, as the title rules read it (`continuesHeadline`, one question for both readers: a
+ * clause of five words or more in a script without capitals), when a copy of the headline below
+ * still cut it off; and a cell the headline is made of, the headline holding no letter beyond it
+ * ("Club | 1st Team 41 - 38 Club | 1st Team", a scoreboard's row).
  */
 function clauseOrCell(suffix: string, headline: string): boolean {
-  if (!/[\p{Lu}\p{Ll}]/u.test(suffix) && suffix.split(/\s+/u).length > CASELESS_NAME_WORDS) return true;
+  if (continuesHeadline(suffix)) return true;
   const at = headline.indexOf(suffix);
   return at >= 0 && !/\p{L}/u.test(headline.slice(0, at) + headline.slice(at + suffix.length));
 }
-const CASELESS_NAME_WORDS = 4;
 
 // ---------------------------------------------------------------------------------------------
 // Cue lines: a line whose words say the name is the publisher's
