@@ -122,6 +122,9 @@ export function markHeadlineLists(lines: ContentLine[]): void {
       break;
     }
   }
+  // No line of the page ends a sentence: a script that writes no stops (Thai), where every line of the story
+  // would read as a list item under a label at its foot.
+  if (lastReal < 0) return;
   const tail = lines.slice(lastReal + 1).filter((l) => l.reason === null);
   for (const l of tail) {
     // "About admin": the author box of a blog engine, after the article.

@@ -509,6 +509,9 @@ const RELATED_LABELS = [
   // "More from <section>" in Urdu: the section's name, then "from more" (letters of the Arabic block only, so
   // that a line in another script fails at its first character).
   '(?:[\\u0600-\\u06FF]+ ){1,3}سے مزید',
+  // Thai "related news": Thai ends no sentence with a stop, so the list rule under a heading (structure.ts) took
+  // the whole story with it until that rule learned scripts without stops.
+  'ข่าวที่เกี่ยวข้อง',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */
