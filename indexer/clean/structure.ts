@@ -25,7 +25,7 @@ import {
   looksLikeSeparatedMenu,
   wordCount,
 } from './shape.ts';
-import { hasWordsAtLeast, wordsUpTo } from './line-words.ts';
+import { hasWordsAtLeast, isSentenceParagraph } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import { guessLanguage } from './stopwords.ts';
 import { readsAsCutProse } from './text-like.ts';
@@ -225,7 +225,7 @@ export function paragraphsAbove(lines: readonly ContentLine[], end: number, minW
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
-    const paragraph = endsSentence(l.text) && wordsUpTo(l, minWords) >= minWords;
+    const paragraph = isSentenceParagraph(l, minWords);
     inRow = paragraph ? inRow + 1 : 0;
     if (paragraph) count++;
     run = Math.max(run, inRow);

@@ -115,6 +115,20 @@ describe('scripts that end a sentence with their own stop or with none', () => {
     }
   });
 
+  it('keeps the story over a run of short teaser lines with no heading', () => {
+    // The paragraphs are sentences of three to eight clauses: counted in spaced words they were no
+    // paragraphs, and the rule that finds the story's end under its last paragraph took them as teasers.
+    for (const [name, p] of Object.entries(PAGES)) {
+      const teasers = [...p.items, `${p.items[0]} ${p.items[1]!.slice(0, 8)}`];
+      const clean = cleanText(page(p.head, ...p.paras, ...teasers));
+      for (const para of p.paras)
+        assert.ok(
+          clean.kept.some((l) => l.text === para),
+          `${name}: ${para}`,
+        );
+    }
+  });
+
   it('keeps the last paragraph of a short page over a share button', () => {
     for (const [name, p] of Object.entries(PAGES)) {
       const clean = cleanText(page(p.head, p.paras[0]!, p.paras[1]!, 'Share this article'));
