@@ -15,6 +15,7 @@
  */
 import type { ContentLine } from './structure.ts';
 import { isDateOnly } from '../infer/dates.ts';
+import { isSentenceParagraph } from './line-words.ts';
 import { endsSentence, wordCount } from './shape.ts';
 
 /**
@@ -167,7 +168,7 @@ const HEAD_LINES = 3;
 const MIN_PARAGRAPH_WORDS = 8;
 
 /** A story's paragraph, as the byline and author-note rules count one: unlabelled, a sentence of eight words or more. */
-export const isStoryParagraph = (l: ContentLine): boolean => l.reason === null && l.words >= MIN_PARAGRAPH_WORDS && endsSentence(l.text);
+export const isStoryParagraph = (l: ContentLine): boolean => l.reason === null && isSentenceParagraph(l, MIN_PARAGRAPH_WORDS);
 
 /**
  * Marks bylines (reason `credit`) the other rules left: worded ones anywhere, placed ones right

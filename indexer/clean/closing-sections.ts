@@ -12,8 +12,7 @@
  * teasers one by one under their headlines.
  */
 import type { JunkReason } from '../../engine/contract/types.ts';
-import { endsSentence } from './shape.ts';
-import { wordsUpTo } from './line-words.ts';
+import { isSentenceParagraph } from './line-words.ts';
 import { isListHeading, type ContentLine } from './structure.ts';
 
 /** Fewest paragraphs above the opener: the article's text comes first. */
@@ -29,8 +28,7 @@ const MIN_TEASERS = 2;
 const COUNTER = /^(?:\(?\d+\)?\s*\p{L}+|\p{L}+\s*\(?\d+\)?)$/u;
 
 export function markClosingSections(lines: ContentLine[]): void {
-  const paragraph = (l: ContentLine) =>
-    l.reason === null && endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+  const paragraph = (l: ContentLine) => l.reason === null && isSentenceParagraph(l, MIN_PARAGRAPH_WORDS);
   // Most pages have no opener at all: paragraphs are counted only once one is seen.
   if (!lines.some(isOpener)) return;
   let above = 0;

@@ -4,7 +4,7 @@
  * replaces several scans of the same text (phrase rules, classifier, the model's `isJudged`,
  * closing sections, captions, neighbours and repeats).
  */
-import { spacedWordCount } from './shape.ts';
+import { endsSentence, spacedWordCount } from './shape.ts';
 import { hasUnspacedScript } from './unspaced-words.ts';
 
 /** No rule asks about more words than this (the phrase rules' largest `maxWords`, checked there). */
@@ -47,4 +47,17 @@ export function hasWordsAtLeast(line: { readonly text: string; readonly words: n
 /** At most `n` words (n ≥ 1), or in a script without spaces at most `n` words' worth of characters. */
 export function hasWordsAtMost(line: { readonly text: string; readonly words: number }, n: number): boolean {
   return hasUnspacedScript(line.text) ? line.text.length <= UNSPACED_CHARS_PER_WORD * n : wordsUpTo(line, n) <= n;
+}
+
+/**
+ * A paragraph of the story: a line ending a sentence (`endsSentence`, which knows the scripts that end one
+ * with their own stop or none) of `minWords` words or more, counted in characters in a script written
+ * without spaces, where a spaced "word" is a clause: a Thai or Khmer paragraph of three clauses is no
+ * three-word label. The one test for the rules that find the story by its paragraphs (story-end,
+ * closing-sections, wire-signoff, bylines, `paragraphsAbove`); a line of enough spaced words is one as before.
+ */
+export function isSentenceParagraph(line: { readonly text: string; readonly words: number }, minWords: number): boolean {
+  if (!endsSentence(line.text)) return false;
+  // The spaced count first: it answers for most lines without reading the script.
+  return wordsUpTo(line, minWords) >= minWords || (line.text.length >= UNSPACED_CHARS_PER_WORD * minWords && hasUnspacedScript(line.text));
 }

@@ -94,7 +94,10 @@ export function isFixture(text: string): boolean {
 
 /**
  * Real paragraphs end in sentence punctuation, possibly followed by a closing quote or bracket,
- * or in a closing quote alone (a quotation whose full stop sits inside or was lost).
+ * or in a closing quote alone (a quotation whose full stop sits inside or was lost); in Khmer,
+ * Burmese and Tibetan in their own full stop; in Thai and Lao, which write none, a long line of
+ * several clauses ends one. The one definition of "a line that ends a sentence" for every rule and
+ * the line model's features (`endsSentenceAnyScript` adds the CJK, Indic and Arabic marks).
  */
 export function endsSentence(text: string): boolean {
   // What /(?:[.!?…]["'”’»)\]]*|["”’»])$/ says of the trimmed text, read from its end: a regex
@@ -102,8 +105,45 @@ export function endsSentence(text: string): boolean {
   const end = trimmedEnd(text);
   const last = text.charCodeAt(end - 1);
   if (last === 0x22 || last === 0x201d || last === 0x2019 || last === 0xbb) return true;
-  const mark = text.charCodeAt(closersBefore(text, end) - 1);
-  return mark === 0x2e || mark === 0x21 || mark === 0x3f || mark === 0x2026;
+  const markAt = closersBefore(text, end);
+  const mark = text.charCodeAt(markAt - 1);
+  if (mark === 0x2e || mark === 0x21 || mark === 0x3f || mark === 0x2026) return true;
+  // Past U+0E00 only: every line in a Latin, Greek, Cyrillic, Arabic or Indic script has answered by now.
+  return mark >= 0x0e00 && (isScriptStop(mark) || (isStoplessLetter(mark) && isStoplessParagraph(text, markAt)));
+}
+
+/**
+ * Sentence ends of scripts that write their own full stop: Khmer khan "។" and bariyoosan "៕", Burmese
+ * "။", Tibetan shad "།" and nyis shad "༎". Here, not only in `endsSentenceAnyScript`, because nothing
+ * else ends a sentence in these scripts: read as headlines, a story's paragraphs became list items,
+ * teasers and the headline itself (tests/unit/script-stops.test.ts).
+ */
+function isScriptStop(c: number): boolean {
+  return c === 0x17d4 || c === 0x17d5 || c === 0x104b || c === 0x0f0d || c === 0x0f0e;
+}
+
+/** A letter, mark or digit of Thai or Lao: scripts that end no sentence with a mark at all. */
+function isStoplessLetter(c: number): boolean {
+  return c >= 0x0e01 && c <= 0x0eff;
+}
+
+/**
+ * Characters and spaces of a line in Thai or Lao read as a paragraph: these scripts end no sentence
+ * with a mark and put a space between clauses, so a paragraph shows itself by its length in clauses.
+ * Headlines on the labelled Thai pages run to about 130 characters in at most four clauses; their
+ * paragraphs from 120 characters and five clauses up.
+ */
+const STOPLESS_PARAGRAPH_CHARS = 120;
+const STOPLESS_PARAGRAPH_SPACES = 4;
+
+/** The text up to `end` is long and runs in several clauses: a paragraph of a script without stops. */
+function isStoplessParagraph(text: string, end: number): boolean {
+  if (end < STOPLESS_PARAGRAPH_CHARS) return false;
+  let spaces = 0;
+  for (let i = text.indexOf(' '); i !== -1 && i < end; i = text.indexOf(' ', i + 1)) {
+    if (text.charCodeAt(i - 1) !== 0x20 && ++spaces >= STOPLESS_PARAGRAPH_SPACES) return true;
+  }
+  return false;
 }
 
 /** Ends like a statement ("." or a quote), not like a question or exclamation headline. */

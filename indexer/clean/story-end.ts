@@ -24,7 +24,7 @@
 import type { JunkReason } from '../../engine/contract/types.ts';
 import { isDateOnly } from '../infer/dates.ts';
 import { hasTextRun } from './closing-sections.ts';
-import { MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
+import { isSentenceParagraph, MAX_HEADLINE_WORDS, wordsUpTo } from './line-words.ts';
 import { NOT_CHROME as NOT_NEIGHBOUR_CHROME } from './neighbours.ts';
 import { endsSentence, FIXTURE, isCutParagraph } from './shape.ts';
 import type { ContentLine } from './structure.ts';
@@ -209,7 +209,7 @@ const NUMBERED_ENTRY = /^(\d{1,2})[.)]\s/;
 
 /** A sentence of `MIN_PARAGRAPH_WORDS` words or more: a paragraph of running text. */
 export function isParagraph(l: ContentLine): boolean {
-  return endsSentence(l.text) && wordsUpTo(l, MIN_PARAGRAPH_WORDS) >= MIN_PARAGRAPH_WORDS;
+  return isSentenceParagraph(l, MIN_PARAGRAPH_WORDS);
 }
 
 /** Longer than any headline: running text, with or without its full stop (a paragraph the scraper cut off). */

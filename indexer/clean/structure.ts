@@ -25,7 +25,7 @@ import {
   looksLikeSeparatedMenu,
   wordCount,
 } from './shape.ts';
-import { hasWordsAtLeast, wordsUpTo } from './line-words.ts';
+import { hasWordsAtLeast, isSentenceParagraph } from './line-words.ts';
 import { endsSentenceAnyScript } from './script-stops.ts';
 import { guessLanguage } from './stopwords.ts';
 import { readsAsCutProse } from './text-like.ts';
@@ -122,6 +122,9 @@ export function markHeadlineLists(lines: ContentLine[]): void {
       break;
     }
   }
+  // No line of the page ends a sentence: a script that writes no stops (Thai), where every line of the story
+  // would read as a list item under a label at its foot.
+  if (lastReal < 0) return;
   const tail = lines.slice(lastReal + 1).filter((l) => l.reason === null);
   for (const l of tail) {
     // "About admin": the author box of a blog engine, after the article.
@@ -222,7 +225,7 @@ export function paragraphsAbove(lines: readonly ContentLine[], end: number, minW
   for (let i = 0; i < end; i++) {
     const l = lines[i]!;
     if (l.reason !== null) continue;
-    const paragraph = endsSentence(l.text) && wordsUpTo(l, minWords) >= minWords;
+    const paragraph = isSentenceParagraph(l, minWords);
     inRow = paragraph ? inRow + 1 : 0;
     if (paragraph) count++;
     run = Math.max(run, inRow);

@@ -1058,17 +1058,21 @@ function widenedBelow(lines: ContentLine[], c: Pick<Candidate, 'index' | 'text' 
  * characters a word: "鄂州抓获袭警狂徒" is a headline of about four words, not a one-word menu item.
  * Thai words run to four or more letters with their vowel signs, so at two a word a Thai headline
  * read as a paragraph and a section label as a headline: Thai is counted by its dictionary words.
- * (Segmenting Chinese and Japanese too moved no dev page.)
+ * (Segmenting Chinese and Japanese too moved no dev page.) Lao, Khmer, Burmese and Tibetan are
+ * counted as Thai is: a headline in them has no space, and as one word it was a menu item and the
+ * story's first paragraph was taken for the headline (tests/unit/script-stops.test.ts).
  */
 function lineWords(text: string, limit: number): number {
   const n = wordCount(text, limit);
   if (!UNSPACED_SCRIPT.test(text)) return n;
-  if (THAI.test(text)) return Math.max(n, segmentedWordCount(text));
+  if (SEGMENTED_SCRIPT.test(text)) return Math.max(n, segmentedWordCount(text));
   return Math.max(n, Math.ceil((text.match(UNSPACED_SCRIPT_ALL) ?? []).length / 2));
 }
-const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+const UNSPACED_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 const UNSPACED_SCRIPT_ALL = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-const THAI = /\p{Script=Thai}/u;
+/** Scripts counted by their dictionary words (ICU's segmenter; Tibetan by its syllables). */
+const SEGMENTED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 
 /** A paragraph: a long line ending like a sentence, or any very long line. */
 export function isBodyParagraph(text: string): boolean {

@@ -537,9 +537,8 @@ const RELATED_LABELS = [
   // The same headings in scripts and languages the list lacked (issue 18, thirty-second session): "more news",
   // "related news", "read also", "read more" as a reader of each language meets them under a story, on many
   // sites. Alone on a line or before a separator only (`label()`), as the English ones; the scripts have no
-  // capitals, so the capitals form (`isCapsRelated`) never reads them. Not Thai ("ข่าวที่เกี่ยวข้อง"): Thai ends no
-  // sentence with a mark, so under such a heading `markHeadlineLists` finds no last paragraph and takes the whole
-  // story as the list's items (n29-27: three story lines and the headline lost for one heading dropped).
+  // capitals, so the capitals form (`isCapsRelated`) never reads them. Thai below
+  // waited for the list rule under a heading to learn scripts without stops.
   'חדשות נוספות',
   'כתבות נוספות',
   'כתבות קשורות',
@@ -556,6 +555,9 @@ const RELATED_LABELS = [
   '(?:اخبار|مطالب) مرتبط',
   'بیشتر بخوانید',
   'pour en savoir plus',
+  // Thai "related news": Thai ends no sentence with a stop, so the list rule under a heading (structure.ts) took
+  // the whole story with it until that rule learned scripts without stops.
+  'ข่าวที่เกี่ยวข้อง',
 ];
 const RELATED = label(RELATED_LABELS);
 /** A label in capitals runs straight into the linked headline: "LEGGI ANCHE Venezia, acqua alta…", "READ MORE Storm hits…". */

@@ -7,8 +7,7 @@
  */
 import { alternation } from '../escape-regexp.ts';
 import { WIRE_NAMES } from './phrases.ts';
-import { endsSentence } from './shape.ts';
-import { wordsUpTo } from './line-words.ts';
+import { isSentenceParagraph } from './line-words.ts';
 import type { ContentLine } from './structure.ts';
 
 const WIRES = alternation(WIRE_NAMES);
@@ -22,7 +21,7 @@ const PARAGRAPH_WORDS = 8;
 const SIGNATURE_TAIL = 40;
 
 export function keepWireSignoff(lines: ContentLine[]): void {
-  const paragraph = (l: ContentLine) => l.reason === null && endsSentence(l.text) && wordsUpTo(l, PARAGRAPH_WORDS) >= PARAGRAPH_WORDS;
+  const paragraph = (l: ContentLine) => l.reason === null && isSentenceParagraph(l, PARAGRAPH_WORDS);
   // The last caption-labelled line below which no paragraph follows: at most one a page.
   let i = lines.length - 1;
   while (i >= 0 && !paragraph(lines[i]!) && lines[i]!.reason !== 'caption') i--;

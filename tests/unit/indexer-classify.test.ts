@@ -215,6 +215,21 @@ describe('trade phrases in several languages', () => {
     ]);
   });
 
+  it('drops a Thai related heading under the story, and never takes the story of a script that writes no stops for its list', () => {
+    const story = [
+      'เทศบาลเมืองประกาศ ปิดห้องสมุดเก่า หลังน้ำท่วมเมื่อฤดูใบไม้ผลิที่ผ่านมา และจะย้ายหนังสือ ไปยังอาคารใหม่ ในเดือนหน้า',
+      'ชาวบ้านกล่าวว่า จะขอให้นายกเทศมนตรี เปิดอาคารไว้สำหรับกลุ่มอ่านหนังสือ ที่พบกันทุกสัปดาห์ ในช่วงเย็นวันพุธ',
+    ];
+    assert.equal(phraseReason('ข่าวที่เกี่ยวข้อง'), 'related-headlines');
+    // Thai ends no sentence with a stop: the list rule under a heading at the page's foot finds no last paragraph
+    // and must not take the story's lines for the list's items.
+    for (const heading of ['ข่าวที่เกี่ยวข้อง', 'Related stories', 'Tags:']) {
+      const page = spaced('ห้องสมุดเก่าปิดหลังน้ำท่วม', ...story, heading);
+      for (const line of story) assert.notEqual(droppedReason(page, line), 'related-headlines', `${heading}: ${line}`);
+      assert.notEqual(droppedReason(page, heading), null, heading);
+    }
+  });
+
   it('drops cookie notices in the site voice, not sentences about cookies', () => {
     assert.equal(phraseReason('Bu sitede çerezler kullanılmaktadır, devam ederek kabul etmiş olursunuz'), 'promotion');
     assert.equal(phraseReason('We use cookies to improve your experience on our site.'), 'promotion');
