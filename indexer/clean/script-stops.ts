@@ -1,7 +1,8 @@
 /**
  * Sentence ends of scripts other than Latin, Greek and Cyrillic: the ideographic and fullwidth
- * marks of Chinese and Japanese, the Indic danda, the Urdu, Ethiopic, Armenian, Myanmar and Khmer
- * full stops, and the Arabic question mark. `endsSentence` reads only "." "!" "?" "…": by it a
+ * marks of Chinese and Japanese, the Indic danda, the Urdu, Ethiopic and Armenian full stops, and
+ * the Arabic question mark (`endsSentence` itself reads the Khmer, Burmese and Tibetan stops and the
+ * Thai and Lao paragraph; beside them it reads only "." "!" "?" "…"): by it alone a
  * Japanese article never ends a sentence, and the rule that looks for the last real paragraph
  * took a whole story for a list of other headlines (the page was skipped as empty).
  * Kept apart from `endsSentence` because the learned classifier was trained on that reading.
@@ -20,8 +21,6 @@ const OTHER_SENTENCE_ENDS: ReadonlySet<number> = new Set([
   0x061f, // ؟ arabic question mark
   0x1362, // ። ethiopic full stop
   0x0589, // ։ armenian full stop
-  0x104b, // ။ myanmar section mark
-  0x17d4, // ។ khmer sign khan
 ]);
 /** Closing quotes and brackets that may follow the mark: 」 』 》 ） and the Latin ones (" ' ” ’ » )). */
 const CLOSERS: ReadonlySet<number> = new Set([0x300d, 0x300f, 0x300b, 0xff09, 0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x29]);
@@ -66,7 +65,7 @@ export function endsSignedSentence(text: string): boolean {
   return end.length > SIGNATURE_TAIL || end.slice(0, end.length - m[0].length).split(/\s+/).length >= MIN_SIGNED_WORDS;
 }
 
-/** The full stops among them (no question or exclamation mark): a statement's end, as "." is. */
+/** The full stops of those scripts and of Burmese and Khmer (no question or exclamation mark): a statement's end, as "." is. */
 const OTHER_FULL_STOPS: ReadonlySet<number> = new Set([0x3002, 0xff0e, 0xff61, 0x0964, 0x0965, 0x06d4, 0x1362, 0x0589, 0x104b, 0x17d4]);
 
 /** The line ends in another script's full stop, maybe inside closing quotes ("…নিহত হয়েছে।", "…した。」"). */

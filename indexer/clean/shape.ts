@@ -116,7 +116,7 @@ export function endsSentence(text: string): boolean {
  * Sentence ends of scripts that write their own full stop: Khmer khan "។" and bariyoosan "៕", Burmese
  * "။", Tibetan shad "།" and nyis shad "༎". Here, not only in `endsSentenceAnyScript`, because nothing
  * else ends a sentence in these scripts: read as headlines, a story's paragraphs became list items,
- * teasers and the headline itself (tests/unit/script-stops.test.ts).
+ * teasers and the headline itself (tests/unit/indexer-script-stops.test.ts).
  */
 function isScriptStop(c: number): boolean {
   return c === 0x17d4 || c === 0x17d5 || c === 0x104b || c === 0x0f0d || c === 0x0f0e;

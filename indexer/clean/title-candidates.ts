@@ -1060,7 +1060,7 @@ function widenedBelow(lines: ContentLine[], c: Pick<Candidate, 'index' | 'text' 
  * read as a paragraph and a section label as a headline: Thai is counted by its dictionary words.
  * (Segmenting Chinese and Japanese too moved no dev page.) Lao, Khmer, Burmese and Tibetan are
  * counted as Thai is: a headline in them has no space, and as one word it was a menu item and the
- * story's first paragraph was taken for the headline (tests/unit/script-stops.test.ts).
+ * story's first paragraph was taken for the headline (tests/unit/indexer-script-stops.test.ts).
  */
 function lineWords(text: string, limit: number): number {
   const n = wordCount(text, limit);

@@ -2,8 +2,9 @@
  * Settles an article's metadata. Precedence, field by field:
  *   manifest entry > what the file states (front matter, HTML meta/JSON-LD, record fields)
  *   > manifest folder entry > path conventions > inference from the text > "Unknown"/null.
- * The date in the article's address (`…/2019/03/07/the-story/`) checks the date read from the text: it stands where
- * the text's falls outside it, or where the text gives none.
+ * The date in the article's address (`…/2019/03/07/the-story/`) checks the date read from the text
+ * (`withAddressDate`): where nothing states the date, it dates a page that gives none or another day of its
+ * year, and the two naming different years date nothing.
  * A statement about one file beats one about its whole folder. Every value says where it came
  * from. A stated `null` (e.g. `agency: null` in the manifest) settles the field as empty and
  * stops inference.
@@ -128,7 +129,8 @@ export function settleMetadata(input: MetadataInput): SettledMeta & { unconfirme
   });
   const date = settle<string | null>(
     'date',
-    [statedDate, withAddressDate(inferred.date, clean.headline?.archive ? null : dateFromAddress(url))],
+    // The address is parsed only when nothing states the date (most records of a big corpus do).
+    [statedDate ?? withAddressDate(inferred.date, clean.headline?.archive ? null : dateFromAddress(url))],
     {
       value: null,
       from: 'none found',

@@ -54,6 +54,16 @@ describe("the date in an article's address", () => {
     assert.equal(dated([HEADLINE, P1, P2], 'https://example.org/2019/03/bridge-repairs/').date, '2019-03');
   });
 
+  it('gives way to a date the article states, as every inference does', () => {
+    const result = articleFromFile({
+      bytes: Buffer.from(['Saturday 2 November 2024', HEADLINE, P1, P2].join('\n\n')),
+      source: 'story.txt',
+      manifestEntry: { url: 'https://example.org/2019/03/07/bridge-repairs/', date: '2018-05-04' },
+    });
+    assert.ok(result.ok);
+    assert.equal(result.article.date, '2018-05-04');
+  });
+
   it('dates nothing when the page and its address name different years: either may be the later one, and no year beats a wrong one', () => {
     // A "today" bar over the story, or an archive moved and filed again under a later year.
     assert.equal(dated(['Saturday 2 November 2024', HEADLINE, P1, P2], 'https://example.org/2019/03/07/bridge-repairs/').date, null);
